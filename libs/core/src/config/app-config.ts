@@ -1,0 +1,137 @@
+import 'reflect-metadata';
+import { plainToInstance, Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Max, Min, MinLength, validateSync } from 'class-validator';
+
+export type NodeEnv = 'development' | 'production' | 'test';
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+
+/** The typed configuration every module reads; built once from the environment at boot. */
+export interface AppConfig {
+  nodeEnv: NodeEnv;
+  port: number;
+  logLevel: LogLevel;
+  dataDir: string;
+  database: {
+    /** Set when DATABASE_URL points at an external server; the embedded server fills it in otherwise. */
+    url: string | undefined;
+    embedded: boolean;
+  };
+  search: { meiliUrl: string | undefined; meiliMasterKey: string | undefined; meiliIndex: string };
+  auth: { jwtSecret: string | undefined; tokenTtlSeconds: number };
+  seedDemo: boolean;
+  /** In the embedded default the API process also runs the worker's jobs, so one command runs it all. */
+  runJobsInProcess: boolean;
+  booking: { holdHours: number; cancellationWindowHours: number };
+  smtp: { url: string | undefined; from: string };
+  requestBodyLimit: string;
+  graphql: { maxDepth: number; maxComplexity: number };
+}
+
+const toBool = ({ value }: { value: unknown }) =>
+  value === undefined || value === '' ? undefined : ['1', 'true', 'yes', 'on'].includes(String(value).toLowerCase()) ? true
+    : ['0', 'false', 'no', 'off'].includes(String(value).toLowerCase()) ? false : value;
+const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
+
+/** Environment variables as documented in the README; class-validator checks each one. */
+class EnvironmentVariables {
+  @IsOptional() @IsIn(['development', 'production', 'test'])
+  NODE_ENV?: NodeEnv;
+
+  @IsOptional() @Transform(toInt) @IsInt() @Min(0) @Max(65535)
+  PORT?: number;
+
+  @IsOptional() @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL?: LogLevel;
+
+  @IsOptional() @IsString() @MinLength(1)
+  DATA_DIR?: string;
+
+  @IsOptional() @IsUrl({ protocols: ['postgres', 'postgresql'], require_tld: false, require_protocol: true })
+  DATABASE_URL?: string;
+
+  @IsOptional() @IsUrl({ protocols: ['http', 'https'], require_tld: false, require_protocol: true })
+  MEILI_URL?: string;
+
+  @IsOptional() @IsString() @MinLength(16)
+  MEILI_MASTER_KEY?: string;
+
+  @IsOptional() @IsString() @MinLength(1)
+  MEILI_INDEX?: string;
+
+  @IsOptional() @IsString() @MinLength(32)
+  JWT_SECRET?: string;
+
+  @IsOptional() @Transform(toInt) @IsInt() @Min(60) @Max(30 * 24 * 3600)
+  JWT_TTL_SECONDS?: number;
+
+  @IsOptional() @Transform(toBool) @IsBoolean()
+  SEED_DEMO?: boolean;
+
+  @IsOptional() @Transform(toBool) @IsBoolean()
+  RUN_JOBS_IN_PROCESS?: boolean;
+
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(24 * 30)
+  BOOKING_HOLD_HOURS?: number;
+
+  @IsOptional() @Transform(toInt) @IsInt() @Min(0) @Max(24 * 30)
+  CANCELLATION_WINDOW_HOURS?: number;
+
+  @IsOptional() @IsUrl({ protocols: ['smtp', 'smtps'], require_tld: false, require_protocol: true })
+  SMTP_URL?: string;
+
+  @IsOptional() @IsString()
+  SMTP_FROM?: string;
+}
+
+/** A configuration problem: one line naming the variable, printed instead of a stack trace. */
+export class ConfigError extends Error {}
+
+export function loadConfig(env: Record<string, string | undefined>): AppConfig {
+  const vars = plainToInstance(EnvironmentVariables, pickKnown(env));
+  const [first] = validateSync(vars, { forbidUnknownValues: false });
+  if (first) {
+    const rule = Object.values(first.constraints ?? {})[0] ?? 'is invalid';
+    throw new ConfigError(`Invalid configuration: ${first.property} ${rule.replace(/^\S+\s/, '')} (got "${String(env[first.property])}")`);
+  }
+  const nodeEnv = vars.NODE_ENV ?? 'development';
+  const embedded = !vars.DATABASE_URL;
+  if (nodeEnv === 'production' && !vars.JWT_SECRET) {
+    throw new ConfigError('Invalid configuration: JWT_SECRET is required when NODE_ENV=production (at least 32 characters)');
+  }
+  return {
+    nodeEnv,
+    port: vars.PORT ?? 3000,
+    logLevel: vars.LOG_LEVEL ?? 'info',
+    dataDir: vars.DATA_DIR ?? '.data',
+    database: { url: vars.DATABASE_URL, embedded },
+    search: { meiliUrl: vars.MEILI_URL, meiliMasterKey: vars.MEILI_MASTER_KEY, meiliIndex: vars.MEILI_INDEX ?? 'offerings' },
+    auth: { jwtSecret: vars.JWT_SECRET, tokenTtlSeconds: vars.JWT_TTL_SECONDS ?? 7 * 24 * 3600 },
+    seedDemo: vars.SEED_DEMO ?? embedded,
+    runJobsInProcess: vars.RUN_JOBS_IN_PROCESS ?? embedded,
+    booking: { holdHours: vars.BOOKING_HOLD_HOURS ?? 48, cancellationWindowHours: vars.CANCELLATION_WINDOW_HOURS ?? 24 },
+    smtp: { url: vars.SMTP_URL, from: vars.SMTP_FROM ?? 'PilotMatch <no-reply@pilotmatch.local>' },
+    requestBodyLimit: '1mb',
+    graphql: { maxDepth: 10, maxComplexity: 2000 },
+  };
+}
+
+/** The only place that reads process.env. */
+export function readEnvironment(): Record<string, string | undefined> {
+  return { ...process.env };
+}
+
+// Unknown variables are ignored; only these are validated and read.
+const KNOWN_VARIABLES: ReadonlyArray<keyof EnvironmentVariables> = [
+  'NODE_ENV', 'PORT', 'LOG_LEVEL', 'DATA_DIR', 'DATABASE_URL', 'MEILI_URL', 'MEILI_MASTER_KEY', 'MEILI_INDEX',
+  'JWT_SECRET', 'JWT_TTL_SECONDS', 'SEED_DEMO', 'RUN_JOBS_IN_PROCESS', 'BOOKING_HOLD_HOURS',
+  'CANCELLATION_WINDOW_HOURS', 'SMTP_URL', 'SMTP_FROM',
+];
+
+function pickKnown(env: Record<string, string | undefined>): Record<string, string> {
+  const picked: Record<string, string> = {};
+  for (const key of KNOWN_VARIABLES) {
+    const value = env[key];
+    if (value !== undefined && value !== '') picked[key] = value;
+  }
+  return picked;
+}

@@ -1,0 +1,59 @@
+import { Global, Module, type DynamicModule, type OnModuleInit } from '@nestjs/common';
+import { ConfigModule } from '@nestjs/config';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import type { AppConfig } from './config/app-config.js';
+import { APP_CONFIG } from './config/config.tokens.js';
+import { dataSourceOptions } from './database/data-source.options.js';
+import { QueryCounter } from './database/query-counter.js';
+import { TransactionRunner } from './database/transaction.runner.js';
+import { LoaderRegistry } from './graphql/loader.registry.js';
+import { JobScheduler } from './jobs/job.scheduler.js';
+import { loggerOptions } from './logging/logger.options.js';
+import { OutboxMessageEntity } from './outbox/outbox-message.entity.js';
+import { OutboxProcessor } from './outbox/outbox.processor.js';
+import { OutboxRepository } from './outbox/outbox.repository.js';
+import { OutboxWriter } from './outbox/outbox.writer.js';
+import { VocabularyResolver } from './vocabulary/vocabulary.resolver.js';
+
+const SHARED_PROVIDERS = [TransactionRunner, OutboxRepository, OutboxWriter, OutboxProcessor, JobScheduler, LoaderRegistry];
+
+/**
+ * The shared kernel every app imports once: typed configuration, logging, the database (migrated at start),
+ * transactions, the outbox and background jobs.
+ */
+@Global()
+@Module({})
+export class CoreModule implements OnModuleInit {
+  constructor(
+    private readonly jobs: JobScheduler,
+    private readonly outbox: OutboxProcessor,
+    private readonly outboxRepository: OutboxRepository,
+  ) {}
+
+  static forRoot(config: AppConfig): DynamicModule {
+    const databaseUrl = config.database.url;
+    if (!databaseUrl) throw new Error('CoreModule.forRoot needs a database URL (prepareRuntime fills it in)');
+    const queryCounter = new QueryCounter();
+    return {
+      module: CoreModule,
+      imports: [
+        ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, load: [() => ({ app: config })] }),
+        LoggerModule.forRoot(loggerOptions(config)),
+        TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl, { logger: queryCounter }), autoLoadEntities: true, migrationsRun: true }),
+        TypeOrmModule.forFeature([OutboxMessageEntity]),
+      ],
+      providers: [{ provide: APP_CONFIG, useValue: config }, { provide: QueryCounter, useValue: queryCounter }, VocabularyResolver, ...SHARED_PROVIDERS],
+      exports: [APP_CONFIG, QueryCounter, ...SHARED_PROVIDERS],
+    };
+  }
+
+  onModuleInit(): void {
+    this.jobs.register({ name: 'outbox.drain', intervalMs: 250, run: () => this.outbox.drainOnce() });
+    this.jobs.register({
+      name: 'outbox.cleanup',
+      intervalMs: 60 * 60 * 1000,
+      run: () => this.outboxRepository.deleteProcessedBefore(new Date(Date.now() - 7 * 24 * 3600 * 1000)),
+    });
+  }
+}

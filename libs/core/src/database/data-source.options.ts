@@ -1,0 +1,21 @@
+import type { DataSourceOptions } from 'typeorm';
+import { MIGRATIONS } from './migrations/index.js';
+import type { QueryCounter } from './query-counter.js';
+import { SnakeNamingStrategy } from './snake-naming.strategy.js';
+
+/** The one place the TypeORM connection is described: the app, the CLI scripts and tests all start here. */
+export function dataSourceOptions(url: string, extra: { logger?: QueryCounter; poolSize?: number } = {}): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    namingStrategy: new SnakeNamingStrategy(),
+    // Migration classes, not globs: globs break between .ts under jest and .js in dist.
+    migrations: MIGRATIONS,
+    migrationsTableName: 'migrations',
+    migrationsTransactionMode: 'all',
+    synchronize: false,
+    logger: extra.logger,
+    logging: extra.logger ? ['query'] : false,
+    extra: { max: extra.poolSize ?? 20, application_name: 'pilotmatch' },
+  };
+}

