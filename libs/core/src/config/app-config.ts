@@ -81,6 +81,12 @@ class EnvironmentVariables {
 
   @IsOptional() @IsString()
   SMTP_FROM?: string;
+
+  @IsOptional() @Transform(toInt) @IsInt() @Min(2) @Max(50)
+  GRAPHQL_MAX_DEPTH?: number;
+
+  @IsOptional() @Transform(toInt) @IsInt() @Min(10) @Max(1_000_000)
+  GRAPHQL_MAX_COMPLEXITY?: number;
 }
 
 /** A configuration problem: one line naming the variable, printed instead of a stack trace. */
@@ -111,7 +117,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     booking: { holdHours: vars.BOOKING_HOLD_HOURS ?? 48, cancellationWindowHours: vars.CANCELLATION_WINDOW_HOURS ?? 24 },
     smtp: { url: vars.SMTP_URL, from: vars.SMTP_FROM ?? 'PilotMatch <no-reply@pilotmatch.local>' },
     requestBodyLimit: '1mb',
-    graphql: { maxDepth: 10, maxComplexity: 2000 },
+    graphql: { maxDepth: vars.GRAPHQL_MAX_DEPTH ?? 10, maxComplexity: vars.GRAPHQL_MAX_COMPLEXITY ?? 2000 },
   };
 }
 
@@ -124,7 +130,7 @@ export function readEnvironment(): Record<string, string | undefined> {
 const KNOWN_VARIABLES: ReadonlyArray<keyof EnvironmentVariables> = [
   'NODE_ENV', 'PORT', 'LOG_LEVEL', 'DATA_DIR', 'DATABASE_URL', 'MEILI_URL', 'MEILI_MASTER_KEY', 'MEILI_INDEX',
   'JWT_SECRET', 'JWT_TTL_SECONDS', 'SEED_DEMO', 'RUN_JOBS_IN_PROCESS', 'BOOKING_HOLD_HOURS',
-  'CANCELLATION_WINDOW_HOURS', 'SMTP_URL', 'SMTP_FROM',
+  'CANCELLATION_WINDOW_HOURS', 'SMTP_URL', 'SMTP_FROM', 'GRAPHQL_MAX_DEPTH', 'GRAPHQL_MAX_COMPLEXITY',
 ];
 
 function pickKnown(env: Record<string, string | undefined>): Record<string, string> {

@@ -1,0 +1,35 @@
+import { describe, expect, it } from '@jest/globals';
+import { ConfigError, loadConfig } from './app-config.js';
+
+describe('loadConfig', () => {
+  it('defaults to the embedded database with demo data and in-process jobs', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({ port: 3000, dataDir: '.data', seedDemo: true, runJobsInProcess: true, database: { embedded: true, url: undefined } });
+  });
+
+  it('switches demo data and in-process jobs off when DATABASE_URL points at a server', () => {
+    const config = loadConfig({ DATABASE_URL: 'postgres://u:p@db:5432/pilotmatch' });
+    expect(config).toMatchObject({ seedDemo: false, runJobsInProcess: false, database: { embedded: false, url: 'postgres://u:p@db:5432/pilotmatch' } });
+  });
+
+  it.each([
+    ['PORT', 'abc', /^Invalid configuration: PORT .*\(got "abc"\)$/],
+    ['PORT', '70000', /^Invalid configuration: PORT must not be greater than 65535/],
+    ['DATABASE_URL', 'mysql://x', /^Invalid configuration: DATABASE_URL /],
+    ['MEILI_URL', 'not a url', /^Invalid configuration: MEILI_URL /],
+    ['SEED_DEMO', 'maybe', /^Invalid configuration: SEED_DEMO must be a boolean/],
+    ['LOG_LEVEL', 'loud', /^Invalid configuration: LOG_LEVEL /],
+    ['JWT_SECRET', 'short', /^Invalid configuration: JWT_SECRET /],
+  ])('names %s when it is %p', (name, value, message) => {
+    expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
+    expect(() => loadConfig({ [name]: value })).toThrow(message);
+  });
+
+  it('requires JWT_SECRET in production', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/x' })).toThrow(/JWT_SECRET is required/);
+  });
+
+  it('ignores variables it does not know', () => {
+    expect(loadConfig({ HOME: '/root', PATH: '/bin' }).port).toBe(3000);
+  });
+});

@@ -1,0 +1,101 @@
+import { readFile } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { lexicographicSortSchema, printSchema } from 'graphql';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+describe('foundation', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('answers { __typename } on POST /graphql', async () => {
+    const res = await t.gql('{ __typename }');
+    expect(res.status).toBe(200);
+    expect(res.data).toEqual({ __typename: 'Query' });
+  });
+
+  it('reports database and search engine on GET /health', async () => {
+    const res = await t.http().get('/health');
+    expect(res.status).toBe(200);
+    expect(res.body.status).toBe('ok');
+    expect(res.body.info.database.status).toBe('up');
+    expect(res.body.info.search).toMatchObject({ status: 'up', engine: 'postgres', outboxPending: 0 });
+  });
+
+  it('tags every response with a request id, reusing the caller’s', async () => {
+    const res = await t.http().post('/graphql').set('x-request-id', 'trace-123').send({ query: '{ __typename }' });
+    expect(res.headers['x-request-id']).toBe('trace-123');
+  });
+
+  it('serves an offline GraphiQL page whose assets come from this server', async () => {
+    const page = await t.http().get('/graphiql');
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('GraphiQL.createFetcher');
+    expect(page.text).not.toMatch(/https?:\/\/(unpkg|cdn|esm\.sh)/);
+    for (const asset of ['graphiql.js', 'graphiql.css', 'react.js', 'react-dom.js']) {
+      const res = await t.http().get(`/graphiql/assets/${asset}`);
+      expect(res.status).toBe(200);
+    }
+  });
+
+  it('serves the domain vocabulary with both labels', async () => {
+    const res = await t.gql<{ vocabulary: Array<{ name: string; values: Array<{ value: string; label: { zh: string; en: string } }> }> }>(
+      '{ vocabulary { name values { value label { zh en } } } }',
+    );
+    const serviceTypes = res.data?.vocabulary.find((v) => v.name === 'ServiceType');
+    expect(serviceTypes?.values).toContainEqual({ value: 'TYPE_TESTING', label: { zh: '产品型式试验', en: 'product type testing' } });
+  });
+
+  it('refuses a query whose estimated cost is over the limit', async () => {
+    const fields = Array.from({ length: 2100 }, (_, i) => `a${i}: __typename`).join(' ');
+    const res = await t.gql(`{ ${fields} }`);
+    expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(res.errors?.[0].extensions?.reason).toBe('QUERY_TOO_COMPLEX');
+  });
+
+  it('refuses a request body over the size limit', async () => {
+    const res = await t.http().post('/graphql').set('content-type', 'application/json').send({ query: `{ __typename }`, padding: 'x'.repeat(1_100_000) });
+    expect(res.status).toBe(413);
+    expect(res.text).not.toMatch(/at \w+ \(/);
+  });
+
+  it('refuses a wrongly typed argument with a GraphQL validation error', async () => {
+    const res = await t.gql('{ vocabulary(name: 1) { name } }');
+    expect(res.status).toBe(400);
+    expect(res.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
+  it('keeps the committed schema (apps/api/schema.gql) in step with the code', async () => {
+    const schema = t.app.get(GraphQLSchemaHost).schema;
+    const committed = await readFile(new URL('../../apps/api/schema.gql', import.meta.url), 'utf8');
+    // Regenerate with `npm run schema:generate` when this fails.
+    expect(committed.trim()).toBe(printSchema(lexicographicSortSchema(schema)).trim());
+  });
+});
+
+describe('query depth limit', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp({ GRAPHQL_MAX_DEPTH: '2' });
+  });
+
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('refuses a query nested deeper than GRAPHQL_MAX_DEPTH and accepts one within it', async () => {
+    const tooDeep = await t.gql('{ vocabulary { values { label { zh } } } }');
+    expect(tooDeep.errors?.[0].message).toMatch(/exceeds maximum operation depth of 2/);
+    expect(tooDeep.data ?? null).toBeNull();
+    const shallow = await t.gql('{ vocabulary { name } }');
+    expect(shallow.errors).toBeUndefined();
+  });
+});
