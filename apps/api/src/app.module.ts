@@ -4,6 +4,7 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TerminusModule } from '@nestjs/terminus';
 import { CoreModule, GraphqlExceptionFilter, type AppConfig } from '#core';
+import { IdentityModule } from '#identity';
 import { SearchModule } from '#search';
 import { GraphiqlController } from './graphiql/graphiql.controller.js';
 import { ComplexityPlugin } from './graphql/complexity.plugin.js';
@@ -20,6 +21,7 @@ export class AppModule {
         CoreModule.forRoot(config),
         GraphQLModule.forRoot<ApolloDriverConfig>({ ...graphqlOptions(config), driver: ApolloDriver }),
         TerminusModule,
+        IdentityModule,
         SearchModule,
       ],
       controllers: [HealthController, GraphiqlController],

@@ -14,6 +14,8 @@ export function dataSourceOptions(url: string, extra: { logger?: QueryCounter; p
     migrationsTableName: 'migrations',
     migrationsTransactionMode: 'all',
     synchronize: false,
+    // gen_random_uuid() is built into PostgreSQL 13+: no uuid-ossp extension needed.
+    uuidExtension: 'pgcrypto',
     logger: extra.logger,
     logging: extra.logger ? ['query'] : false,
     extra: { max: extra.poolSize ?? 20, application_name: 'pilotmatch' },

@@ -20,7 +20,7 @@ export class OutboxMessageEntity {
   @Column({ type: 'varchar', length: 200 })
   key: string;
 
-  @Column({ type: 'jsonb', default: () => "'{}'::jsonb" })
+  @Column({ type: 'jsonb' })
   payload: Record<string, unknown>;
 
   @CreateDateColumn({ type: 'timestamptz' })

@@ -45,7 +45,7 @@ ${lines([...sql.downQueries].reverse())}
   const indexFile = path.join(MIGRATIONS_DIR, 'index.ts');
   const index = await readFile(indexFile, 'utf8');
   const importLine = `import { ${className} } from './${file.replace(/\.ts$/, '.js')}';`;
-  const withImport = index.replace(/(\/\/ migrations:imports\n)/, `$1${importLine}\n`);
+  const withImport = index.replace(/(\n\n\/\*\* Every migration)/, `\n${importLine}$1`);
   const withEntry = withImport.replace(/(\n\];\n?)$/, `\n  ${className},$1`).replace('[\n\n', '[\n');
   await writeFile(indexFile, withEntry);
   process.stderr.write(`wrote ${path.join('libs/core/src/database/migrations', file)}; review it, then npm run build\n`);

@@ -1,0 +1,118 @@
+// Module boundaries of the monorepo, checked by `npm run depcruise` (depcruise apps libs --config .dependency-cruiser.cjs).
+// The import graph is the one TypeScript sees: '#catalog'-style subpath imports resolve through the "types"
+// condition of package.json#imports to libs/<name>/src/index.ts, and './x.js' specifiers to ./x.ts.
+// ESLint (eslint.config.js) catches the same mistakes earlier, in the editor; this is the authoritative check.
+
+/** Test code: unit specs beside the code, e2e/contract specs and helpers under test/. */
+const TEST_FILE = '(^test/)|([.](spec|e2e-spec|contract-spec)[.]ts$)';
+/** A context's public API. */
+const CONTEXT_INDEX = '^libs/[^/]+/src/index[.]ts$';
+const CORE_TESTING_INDEX = '^libs/core/src/testing/index[.]ts$';
+
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+  forbidden: [
+    {
+      name: 'context-through-index-only',
+      severity: 'error',
+      comment:
+        "A context uses another only through its public API, libs/<name>/src/index.ts (import '#<name>'), " +
+        "never its entities, repositories or services directly. '#core/testing' is the one other entry point (test files only).",
+      from: { path: '^libs/([^/]+)/src/' },
+      to: { path: '^libs/[^/]+/', pathNot: ['^libs/$1/', CONTEXT_INDEX, CORE_TESTING_INDEX] },
+    },
+    {
+      name: 'apps-use-libs-through-index-only',
+      severity: 'error',
+      comment: "Apps assemble contexts through their public API: import '#<name>' (libs/<name>/src/index.ts), never a deeper file.",
+      from: { path: '^apps/' },
+      to: { path: '^libs/', pathNot: [CONTEXT_INDEX, CORE_TESTING_INDEX] },
+    },
+    {
+      name: 'core-testing-only-from-tests',
+      severity: 'error',
+      comment: "'#core/testing' (test database, factories) is for spec and test files only; production code never loads it.",
+      from: { pathNot: [TEST_FILE, '^libs/core/'] },
+      to: { path: '^libs/core/src/testing/' },
+    },
+    {
+      name: 'libs-not-to-apps',
+      severity: 'error',
+      comment: 'Libraries never depend on an application: apps depend on libs, not the other way round.',
+      from: { path: '^libs/' },
+      to: { path: '^apps/' },
+    },
+    {
+      name: 'core-not-to-contexts',
+      severity: 'error',
+      comment: 'libs/core is the shared kernel: it must not know any bounded context (identity, catalog, booking...).',
+      from: { path: '^libs/core/' },
+      to: { path: '^libs/(?!core/)' },
+    },
+    {
+      name: 'no-cycles-between-contexts',
+      severity: 'error',
+      comment:
+        'Contexts form a directed graph: a cycle that leaves a context and comes back (booking -> catalog -> booking) ' +
+        'means the two cannot be understood, tested or extracted apart. Invert it with an event or move the shared part to core.',
+      from: { path: '^libs/([^/]+)/src/' },
+      to: { circular: true, via: { path: '^libs/(?!$1/)[^/]+/src/' } },
+    },
+    {
+      name: 'context-not-through-own-alias',
+      severity: 'error',
+      comment:
+        "Inside a context, import its own files relatively ('./x.js'), not through its own '#<name>' alias: going through " +
+        'index.ts from inside creates import cycles (and "Cannot access X before initialization" under ESM).',
+      from: { path: '^libs/([^/]+)/src/' },
+      to: { path: '^libs/$1/src/index[.]ts$', dependencyTypes: ['aliased-subpath-import'] },
+    },
+    {
+      name: 'production-not-to-test',
+      severity: 'error',
+      comment: 'Production code never imports test code (test/ is not in the build or the Docker image).',
+      from: { pathNot: TEST_FILE },
+      to: { path: '^test/' },
+    },
+    {
+      name: 'not-to-unresolvable',
+      severity: 'error',
+      comment:
+        'An import that cannot be resolved would make the rules above silently blind to it (and fails at runtime): ' +
+        'fix the specifier, or the resolution options below.',
+      from: {},
+      to: { couldNotResolve: true },
+    },
+    {
+      name: 'production-not-to-dev-dep',
+      severity: 'error',
+      comment:
+        'The Docker image installs production dependencies only (npm ci --omit=dev): production code may not load a ' +
+        'devDependency at runtime. Type-only imports are erased by the build and are fine.',
+      from: { path: '^(apps|libs)/', pathNot: TEST_FILE },
+      to: { dependencyTypes: ['npm-dev'], dependencyTypesNot: ['type-only'] },
+    },
+  ],
+  options: {
+    doNotFollow: { path: ['node_modules'] },
+    exclude: { path: ['^dist/', '^coverage/', '^[.]data'] },
+    // Count type-only imports too: an entity type borrowed from another context is still a boundary breach,
+    // and with decorator metadata a "type" in a constructor signature is a runtime reference anyway.
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    enhancedResolveOptions: {
+      // package.json#imports ('#core' ...) has a "types" condition pointing at the .ts source: it must come first.
+      // "exports" so that ESM-only packages (NestJS 12, meilisearch) resolve as npm dependencies too.
+      exportsFields: ['exports'],
+      conditionNames: ['types', 'import', 'default'],
+      mainFields: ['types', 'typings', 'module', 'main'],
+      // Relative specifiers are written './x.js' (nodenext); dependency-cruiser 17 retries an unresolvable
+      // '.js' as '.ts'/'.d.ts' by itself, as tsc does, so no extensionAlias is needed (nor accepted by its schema).
+      extensions: ['.ts', '.js'],
+    },
+    skipAnalysisNotInRules: true,
+    reporterOptions: {
+      text: { highlightFocused: true },
+    },
+  },
+};

@@ -1,0 +1,60 @@
+import { Injectable } from '@nestjs/common';
+import { IdentityError, IdentityErrorCode } from '../identity.errors.js';
+import { MemberRole, OrganizationKind, ORGANIZATION_KIND_LABELS } from '../organization/organization-kind.js';
+import { isAuthorityFor, type Actor } from './actor.js';
+
+const WRITE_ROLES: ReadonlySet<MemberRole> = new Set([MemberRole.OWNER, MemberRole.ADMIN]);
+
+/**
+ * The access rules, in one place. Organizations change only their own data, and only through OWNER or ADMIN
+ * members; members read. Authorities read their region; site admins read everything. Services call these
+ * before touching data; they throw FORBIDDEN with the reason.
+ */
+@Injectable()
+export class AccessPolicy {
+  /** The caller may change data owned by `ownerOrganizationId`. */
+  assertCanWrite(actor: Actor, ownerOrganizationId: string): void {
+    if (!ownerOrganizationId) throw new Error('assertCanWrite needs the owning organization id');
+    if (actor.organizationId !== ownerOrganizationId) {
+      throw new IdentityError(IdentityErrorCode.NOT_A_MEMBER, 'Only members of the organization that owns this may change it');
+    }
+    if (!actor.role || !WRITE_ROLES.has(actor.role)) {
+      throw new IdentityError(IdentityErrorCode.ROLE_CANNOT_WRITE, `Your role ${actor.role ?? 'none'} may read but not change this; an OWNER or ADMIN can`);
+    }
+  }
+
+  /** The caller belongs to `organizationId` (any role) or is a site admin. */
+  canReadOwn(actor: Actor, organizationId: string): boolean {
+    return actor.siteAdmin || actor.organizationId === organizationId;
+  }
+
+  assertCanReadOwn(actor: Actor, organizationId: string): void {
+    if (!this.canReadOwn(actor, organizationId)) {
+      throw new IdentityError(IdentityErrorCode.NOT_A_MEMBER, 'Only members of the owning organization may see this');
+    }
+  }
+
+  /** Data of an organization that authorities of its region may read (platforms, booking summaries, compliance). */
+  canReadRegional(actor: Actor, organizationId: string, province: string): boolean {
+    return this.canReadOwn(actor, organizationId) || isAuthorityFor(actor, province);
+  }
+
+  assertCanReadRegion(actor: Actor, province: string): void {
+    if (actor.siteAdmin || isAuthorityFor(actor, province)) return;
+    throw new IdentityError(
+      IdentityErrorCode.OUTSIDE_AUTHORITY_REGION,
+      actor.authorityRegion ? `Your authority covers region ${actor.authorityRegion}, not ${province}` : 'Only verified authorities of this region and site admins may see this',
+    );
+  }
+
+  assertSiteAdmin(actor: Actor): void {
+    if (!actor.siteAdmin) throw new IdentityError(IdentityErrorCode.SITE_ADMIN_ONLY, 'Only PilotMatch site admins may do this');
+  }
+
+  /** The caller's organization is of one of `kinds`; `action` explains the refusal (e.g. "post pilot requests"). */
+  assertOrganizationKind(actor: Actor, kinds: readonly OrganizationKind[], action: string): void {
+    if (actor.organizationKind && kinds.includes(actor.organizationKind)) return;
+    const allowed = kinds.map((k) => ORGANIZATION_KIND_LABELS[k].en).join(', ');
+    throw new IdentityError(IdentityErrorCode.ORGANIZATION_KIND_NOT_ALLOWED, `Only organizations of kind ${allowed} may ${action}`);
+  }
+}

@@ -1,0 +1,40 @@
+import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import type { Request } from 'express';
+import { Public } from '#core';
+import type { Actor } from '../access/actor.js';
+import { OptionalActor } from '../access/current-actor.decorator.js';
+import { UserModel, AuthPayloadModel } from '../user/user.model.js';
+import { toUserModel } from '../user/user.mapper.js';
+import { UserRepository } from '../user/user.repository.js';
+import { AuthService, type Session } from './auth.service.js';
+import { LoginInput, RegisterInput } from './dto/auth.input.js';
+
+const toPayload = (session: Session): AuthPayloadModel => ({ token: session.token, expiresAt: session.expiresAt, user: toUserModel(session.user) });
+
+@Resolver()
+export class AuthResolver {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly users: UserRepository,
+  ) {}
+
+  @Public()
+  @Mutation(() => AuthPayloadModel, { description: 'Create an account: with a new organization (as OWNER), or joining one that invited you.' })
+  async register(@Args('input') input: RegisterInput): Promise<AuthPayloadModel> {
+    return toPayload(await this.auth.register(input));
+  }
+
+  @Public()
+  @Mutation(() => AuthPayloadModel)
+  async login(@Args('input') input: LoginInput, @Context('req') req: Request): Promise<AuthPayloadModel> {
+    return toPayload(await this.auth.login(input, req.ip ?? 'unknown'));
+  }
+
+  @Public()
+  @Query(() => UserModel, { nullable: true, description: 'The signed-in user; null when anonymous.' })
+  async me(@OptionalActor() actor: Actor | null): Promise<UserModel | null> {
+    if (!actor) return null;
+    const user = await this.users.findById(actor.userId);
+    return user ? toUserModel(user) : null;
+  }
+}

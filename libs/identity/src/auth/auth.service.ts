@@ -1,0 +1,117 @@
+import { Injectable } from '@nestjs/common';
+import { CoreError, TransactionRunner } from '#core';
+import { IdentityError, IdentityErrorCode } from '../identity.errors.js';
+import { MemberRole, NATIONAL_REGION, OrganizationKind } from '../organization/organization-kind.js';
+import { OrganizationRepository } from '../organization/organization.repository.js';
+import type { UserEntity } from '../user/user.entity.js';
+import { UserRepository } from '../user/user.repository.js';
+import type { LoginInput, RegisterInput } from './dto/auth.input.js';
+import { LoginThrottle } from './login.throttle.js';
+import { PasswordHasher } from './password.hasher.js';
+import { TokenService } from './token.service.js';
+
+export interface Session {
+  token: string;
+  expiresAt: Date;
+  user: UserEntity;
+}
+
+const LEADING_ENTERPRISE_KINDS: readonly OrganizationKind[] = [OrganizationKind.LARGE_ENTERPRISE, OrganizationKind.SME];
+const UNIQUE_VIOLATION = '23505';
+
+@Injectable()
+export class AuthService {
+  constructor(
+    private readonly transactions: TransactionRunner,
+    private readonly organizations: OrganizationRepository,
+    private readonly users: UserRepository,
+    private readonly hasher: PasswordHasher,
+    private readonly tokens: TokenService,
+    private readonly throttle: LoginThrottle,
+  ) {}
+
+  async register(input: RegisterInput): Promise<Session> {
+    if (!!input.organization === !!input.organizationId) {
+      throw CoreError.invalidField('organization', 'give either organization (to create one) or organizationId (to join by invitation), not both or neither');
+    }
+    if (input.organization?.isLeadingEnterprise && !LEADING_ENTERPRISE_KINDS.includes(input.organization.kind)) {
+      throw CoreError.invalidField('organization.isLeadingEnterprise', 'only LARGE_ENTERPRISE and SME organizations can be leading enterprises');
+    }
+    if (input.organization?.nationalAuthority && input.organization.kind !== OrganizationKind.GOVERNMENT) {
+      throw CoreError.invalidField('organization.nationalAuthority', 'only GOVERNMENT organizations can be national authorities');
+    }
+    if (await this.users.findByEmail(input.email)) throw this.emailTaken(input.email);
+    const passwordHash = await this.hasher.hash(input.password);
+
+    const user = await this.transactions
+      .run(async (manager) => {
+        let organizationId: string;
+        let role: MemberRole;
+        if (input.organization) {
+          const org = input.organization;
+          if (org.creditCode && (await this.organizations.creditCodeTaken(manager, org.creditCode))) {
+            throw new IdentityError(IdentityErrorCode.CREDIT_CODE_TAKEN, 'An organization with this unified social credit code is already registered', {
+              fields: [{ field: 'organization.creditCode', message: 'creditCode is already registered' }],
+            });
+          }
+          const created = await this.organizations.create(manager, {
+            name: org.name,
+            nameEn: org.nameEn ?? null,
+            kind: org.kind,
+            isLeadingEnterprise: org.isLeadingEnterprise ?? false,
+            province: org.province,
+            city: org.city,
+            creditCode: org.creditCode ?? null,
+            // Nobody becomes an authority by signing up: a site admin verifies GOVERNMENT organizations.
+            verified: false,
+            authorityRegion: org.kind === OrganizationKind.GOVERNMENT ? (org.nationalAuthority ? NATIONAL_REGION : org.province) : null,
+          });
+          organizationId = created.id;
+          role = MemberRole.OWNER;
+        } else {
+          organizationId = input.organizationId ?? '';
+          if (!(await this.organizations.findById(organizationId, manager))) {
+            throw new IdentityError(IdentityErrorCode.ORGANIZATION_NOT_FOUND, `No organization ${organizationId}`);
+          }
+          const invitation = await this.organizations.findPendingInvitation(manager, organizationId, input.email);
+          if (!invitation) {
+            throw new IdentityError(IdentityErrorCode.INVITATION_REQUIRED, 'This organization has not invited this e-mail address (or the invitation expired)');
+          }
+          await this.organizations.markInvitationAccepted(manager, invitation.id);
+          role = invitation.role;
+        }
+        return this.users.create(manager, {
+          email: input.email,
+          displayName: input.displayName,
+          passwordHash,
+          organizationId,
+          role,
+          siteAdmin: false,
+        });
+      })
+      .catch((error: unknown) => {
+        // Two registrations racing for one address: the unique index decides.
+        if ((error as { code?: string }).code === UNIQUE_VIOLATION) throw this.emailTaken(input.email);
+        throw error;
+      });
+    return { ...(await this.tokens.issue(user.id)), user };
+  }
+
+  async login(input: LoginInput, address: string): Promise<Session> {
+    await this.throttle.assertAllowed(input.email, address);
+    const user = await this.users.findByEmail(input.email);
+    if (!(await this.hasher.verify(user?.passwordHash, input.password)) || !user) {
+      await this.throttle.recordFailure(input.email, address);
+      // The same answer for an unknown e-mail and a wrong password.
+      throw new IdentityError(IdentityErrorCode.INVALID_CREDENTIALS, 'E-mail or password is incorrect');
+    }
+    await this.throttle.recordSuccess(input.email);
+    return { ...(await this.tokens.issue(user.id)), user };
+  }
+
+  private emailTaken(email: string): IdentityError {
+    return new IdentityError(IdentityErrorCode.EMAIL_TAKEN, `An account with e-mail ${email} already exists`, {
+      fields: [{ field: 'email', message: 'email is already registered' }],
+    });
+  }
+}

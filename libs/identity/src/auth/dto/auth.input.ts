@@ -1,0 +1,52 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { Transform, Type } from 'class-transformer';
+import { IsEmail, IsOptional, IsString, IsUUID, Length, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { OrganizationInput } from '../../organization/dto/organization.input.js';
+
+const normalizeEmail = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
+
+@InputType()
+export class RegisterInput {
+  @Field()
+  @Transform(normalizeEmail)
+  @IsEmail({}, { message: 'email must be an e-mail address' })
+  @MaxLength(254)
+  email: string;
+
+  @Field({ description: 'At least 10 characters.' })
+  @IsString()
+  @MinLength(10, { message: 'password must be at least 10 characters long' })
+  @MaxLength(200)
+  password: string;
+
+  @Field()
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
+  @IsString()
+  @Length(1, 100)
+  displayName: string;
+
+  @Field(() => OrganizationInput, { nullable: true, description: 'A new organization, of which you become OWNER.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => OrganizationInput)
+  organization?: OrganizationInput;
+
+  @Field(() => ID, { nullable: true, description: 'Join an existing organization that invited this e-mail address.' })
+  @IsOptional()
+  @IsUUID()
+  organizationId?: string;
+}
+
+@InputType()
+export class LoginInput {
+  @Field()
+  @Transform(normalizeEmail)
+  @IsString()
+  @MaxLength(254)
+  email: string;
+
+  @Field()
+  @IsString()
+  @MaxLength(200)
+  password: string;
+}

@@ -1,0 +1,43 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { APP_CONFIG, type AppConfig } from '#core';
+import type { Actor } from '../access/actor.js';
+import { IdentityError, IdentityErrorCode } from '../identity.errors.js';
+import { OrganizationKind } from '../organization/organization-kind.js';
+import { UserRepository } from '../user/user.repository.js';
+
+@Injectable()
+export class TokenService {
+  constructor(
+    private readonly jwt: JwtService,
+    private readonly users: UserRepository,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async issue(userId: string): Promise<{ token: string; expiresAt: Date }> {
+    const token = await this.jwt.signAsync({ sub: userId }, { expiresIn: this.config.auth.tokenTtlSeconds });
+    return { token, expiresAt: new Date(Date.now() + this.config.auth.tokenTtlSeconds * 1000) };
+  }
+
+  /** The token's user as it is now (role and verification are read fresh, never trusted from the token). */
+  async actorFor(token: string): Promise<Actor> {
+    let userId: string;
+    try {
+      const payload = await this.jwt.verifyAsync<{ sub: string }>(token);
+      userId = payload.sub;
+    } catch {
+      throw new IdentityError(IdentityErrorCode.TOKEN_INVALID, 'The bearer token is invalid or expired; sign in again');
+    }
+    const row = await this.users.findActorRow(userId);
+    if (!row) throw new IdentityError(IdentityErrorCode.TOKEN_INVALID, 'The bearer token belongs to no user; sign in again');
+    return {
+      userId: row.id,
+      email: row.email,
+      organizationId: row.organization_id,
+      organizationKind: row.kind,
+      role: row.role,
+      siteAdmin: row.site_admin,
+      authorityRegion: row.kind === OrganizationKind.GOVERNMENT && row.verified ? row.authority_region : null,
+    };
+  }
+}

@@ -1,0 +1,55 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { APP_CONFIG, type AppConfig } from '#core';
+import { AccessPolicy } from './access/access.policy.js';
+import { AuthGuard } from './access/auth.guard.js';
+import { AuthResolver } from './auth/auth.resolver.js';
+import { AuthService } from './auth/auth.service.js';
+import { LoginAttemptEntity } from './auth/login-attempt.entity.js';
+import { LoginAttemptRepository } from './auth/login-attempt.repository.js';
+import { LoginThrottle } from './auth/login.throttle.js';
+import { PasswordHasher } from './auth/password.hasher.js';
+import { TokenService } from './auth/token.service.js';
+import { IdentityService } from './identity.service.js';
+import { InvitationEntity } from './organization/invitation.entity.js';
+import { OrganizationEntity } from './organization/organization.entity.js';
+import { OrganizationRepository } from './organization/organization.repository.js';
+import { OrganizationResolver } from './organization/organization.resolver.js';
+import { OrganizationService } from './organization/organization.service.js';
+import { UserEntity } from './user/user.entity.js';
+import { UserRepository } from './user/user.repository.js';
+import { UserResolver } from './user/user.resolver.js';
+
+/** Organizations, users, sign-in and the access rules every other context relies on. */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([OrganizationEntity, UserEntity, InvitationEntity, LoginAttemptEntity]),
+    JwtModule.registerAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => {
+        if (!config.auth.jwtSecret) throw new Error('JWT secret missing: prepareRuntime provides one');
+        return { secret: config.auth.jwtSecret, signOptions: { algorithm: 'HS256' }, verifyOptions: { algorithms: ['HS256'] } };
+      },
+    }),
+  ],
+  providers: [
+    AccessPolicy,
+    AuthService,
+    AuthResolver,
+    IdentityService,
+    LoginThrottle,
+    OrganizationRepository,
+    OrganizationResolver,
+    OrganizationService,
+    PasswordHasher,
+    LoginAttemptRepository,
+    TokenService,
+    UserRepository,
+    UserResolver,
+    { provide: APP_GUARD, useClass: AuthGuard },
+  ],
+  exports: [AccessPolicy, IdentityService],
+})
+export class IdentityModule {}

@@ -1,0 +1,73 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { PasswordHasher } from './auth/password.hasher.js';
+import { TokenService } from './auth/token.service.js';
+import type { Actor } from './access/actor.js';
+import { MemberRole, OrganizationKind } from './organization/organization-kind.js';
+import type { OrganizationEntity } from './organization/organization.entity.js';
+import { toOrganizationModel } from './organization/organization.mapper.js';
+import type { OrganizationModel } from './organization/organization.model.js';
+import { OrganizationRepository } from './organization/organization.repository.js';
+import { UserRepository } from './user/user.repository.js';
+
+export interface NewOrganization {
+  name: string;
+  nameEn: string | null;
+  kind: OrganizationKind;
+  isLeadingEnterprise: boolean;
+  province: string;
+  city: string;
+  creditCode: string | null;
+  verified: boolean;
+  authorityRegion: string | null;
+}
+
+export interface NewUser {
+  email: string;
+  password: string;
+  displayName: string;
+  organizationId: string | null;
+  role: MemberRole | null;
+  siteAdmin: boolean;
+}
+
+/** Identity's public API for other contexts: organizations by id, and account creation for seeding. */
+@Injectable()
+export class IdentityService {
+  constructor(
+    private readonly organizations: OrganizationRepository,
+    private readonly users: UserRepository,
+    private readonly hasher: PasswordHasher,
+    private readonly tokens: TokenService,
+  ) {}
+
+  /** In `ids` order; null where none exists (DataLoader's contract). */
+  async organizationsByIds(ids: readonly string[]): Promise<Array<OrganizationModel | null>> {
+    const found = new Map((await this.organizations.findByIds(ids)).map((o) => [o.id, toOrganizationModel(o)]));
+    return ids.map((id) => found.get(id) ?? null);
+  }
+
+  async organizationById(id: string): Promise<OrganizationModel | null> {
+    const organization = await this.organizations.findById(id);
+    return organization ? toOrganizationModel(organization) : null;
+  }
+
+  createOrganization(manager: EntityManager, data: NewOrganization): Promise<OrganizationEntity> {
+    return this.organizations.create(manager, data);
+  }
+
+  async createUser(manager: EntityManager, data: NewUser): Promise<{ id: string }> {
+    const { password, ...rest } = data;
+    const user = await this.users.create(manager, { ...rest, email: rest.email.trim().toLowerCase(), passwordHash: await this.hasher.hash(password) });
+    return { id: user.id };
+  }
+
+  /** The actor a bearer token stands for (scripts and benchmarks that act as a user). */
+  actorForToken(token: string): Promise<Actor> {
+    return this.tokens.actorFor(token);
+  }
+
+  async hasAnyOrganization(): Promise<boolean> {
+    return (await this.organizations.count()) > 0;
+  }
+}

@@ -1,0 +1,8 @@
+export { IdentityModule } from './identity.module.js';
+export { IdentityService, type NewOrganization, type NewUser } from './identity.service.js';
+export { AccessPolicy } from './access/access.policy.js';
+export { isAuthorityFor, type Actor } from './access/actor.js';
+export { CurrentActor, OptionalActor } from './access/current-actor.decorator.js';
+export { IdentityError, IdentityErrorCode } from './identity.errors.js';
+export { MemberRole, NATIONAL_REGION, OrganizationKind, ORGANIZATION_KIND_LABELS, MEMBER_ROLE_LABELS } from './organization/organization-kind.js';
+export { OrganizationModel } from './organization/organization.model.js';

@@ -1,0 +1,105 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsEmail, IsEnum, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
+import { IsProvinceCode, IsUnifiedSocialCreditCode } from '#core';
+import { MemberRole, OrganizationKind } from '../organization-kind.js';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+@InputType()
+export class OrganizationInput {
+  @Field({ description: 'Chinese name (required).' })
+  @Transform(trim)
+  @IsString()
+  @Length(1, 200)
+  name: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(200)
+  nameEn?: string;
+
+  @Field(() => OrganizationKind)
+  @IsEnum(OrganizationKind)
+  kind: OrganizationKind;
+
+  @Field({ description: 'GB/T 2260 province code, e.g. 32 for Jiangsu.' })
+  @IsProvinceCode()
+  province: string;
+
+  @Field()
+  @Transform(trim)
+  @IsString()
+  @Length(1, 100)
+  city: string;
+
+  @Field({ nullable: true, defaultValue: false, description: '龙头企业: a leading enterprise (LARGE_ENTERPRISE or SME).' })
+  @IsOptional()
+  @IsBoolean()
+  isLeadingEnterprise?: boolean;
+
+  @Field({ nullable: true, description: '统一社会信用代码, 18 characters with a valid check character.' })
+  @IsOptional()
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim().toUpperCase() : value))
+  @IsUnifiedSocialCreditCode()
+  creditCode?: string;
+
+  @Field({ nullable: true, defaultValue: false, description: 'GOVERNMENT only: a national authority (else it oversees its province).' })
+  @IsOptional()
+  @IsBoolean()
+  nationalAuthority?: boolean;
+}
+
+@InputType()
+export class UpdateOrganizationInput {
+  @Field(() => ID)
+  @IsUUID()
+  id: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @Length(1, 200)
+  name?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(200)
+  nameEn?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsProvinceCode()
+  province?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @Length(1, 100)
+  city?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim().toUpperCase() : value))
+  @IsUnifiedSocialCreditCode()
+  creditCode?: string;
+}
+
+@InputType()
+export class InviteMemberInput {
+  @Field()
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
+  @IsEmail({}, { message: 'email must be an e-mail address' })
+  @MaxLength(254)
+  email: string;
+
+  @Field(() => MemberRole, { defaultValue: MemberRole.MEMBER })
+  @IsEnum(MemberRole)
+  role: MemberRole;
+}

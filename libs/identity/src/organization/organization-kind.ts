@@ -1,0 +1,38 @@
+import { registerEnumType } from '@nestjs/graphql';
+import type { LabelTable } from '#core';
+
+export enum OrganizationKind {
+  STARTUP = 'STARTUP',
+  SME = 'SME',
+  LARGE_ENTERPRISE = 'LARGE_ENTERPRISE',
+  UNIVERSITY = 'UNIVERSITY',
+  RESEARCH_INSTITUTE = 'RESEARCH_INSTITUTE',
+  GOVERNMENT = 'GOVERNMENT',
+}
+
+export const ORGANIZATION_KIND_LABELS: LabelTable<OrganizationKind> = {
+  STARTUP: { zh: '初创企业', en: 'start-up' },
+  SME: { zh: '中小企业', en: 'SME' },
+  LARGE_ENTERPRISE: { zh: '大型企业', en: 'large enterprise' },
+  UNIVERSITY: { zh: '高校', en: 'university' },
+  RESEARCH_INSTITUTE: { zh: '科研院所', en: 'research institute' },
+  GOVERNMENT: { zh: '主管部门', en: 'government authority' },
+};
+
+export enum MemberRole {
+  OWNER = 'OWNER',
+  ADMIN = 'ADMIN',
+  MEMBER = 'MEMBER',
+}
+
+export const MEMBER_ROLE_LABELS: LabelTable<MemberRole> = {
+  OWNER: { zh: '所有者', en: 'owner' },
+  ADMIN: { zh: '管理员', en: 'administrator' },
+  MEMBER: { zh: '成员', en: 'member' },
+};
+
+/** An authority's region: a GB/T 2260 province code, or the whole country. */
+export const NATIONAL_REGION = 'NATIONAL';
+
+registerEnumType(OrganizationKind, { name: 'OrganizationKind' });
+registerEnumType(MemberRole, { name: 'MemberRole' });

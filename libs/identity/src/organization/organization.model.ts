@@ -1,0 +1,54 @@
+import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
+import { LabelModel } from '#core';
+import { MemberRole, OrganizationKind } from './organization-kind.js';
+
+@ObjectType('Organization')
+export class OrganizationModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field({ description: 'Chinese name.' })
+  name: string;
+
+  @Field(() => String, { nullable: true })
+  nameEn: string | null;
+
+  @Field(() => OrganizationKind)
+  kind: OrganizationKind;
+
+  @Field(() => LabelModel)
+  kindLabel: LabelModel;
+
+  @Field()
+  isLeadingEnterprise: boolean;
+
+  @Field()
+  province: string;
+
+  @Field()
+  city: string;
+
+  @Field(() => String, { nullable: true })
+  creditCode: string | null;
+
+  @Field({ description: 'For GOVERNMENT organizations: verified by a site admin, so they hold authority rights.' })
+  verified: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Verified authorities: the province code they oversee, or NATIONAL.' })
+  authorityRegion: string | null;
+}
+
+@ObjectType('Invitation')
+export class InvitationModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  email: string;
+
+  @Field(() => MemberRole)
+  role: MemberRole;
+
+  @Field(() => GraphQLISODateTime)
+  expiresAt: Date;
+}

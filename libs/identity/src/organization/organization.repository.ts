@@ -1,0 +1,53 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
+import { InvitationEntity } from './invitation.entity.js';
+import { OrganizationEntity } from './organization.entity.js';
+
+@Injectable()
+export class OrganizationRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  create(manager: EntityManager, data: Omit<OrganizationEntity, 'id' | 'createdAt' | 'updatedAt'>): Promise<OrganizationEntity> {
+    return manager.save(manager.create(OrganizationEntity, data));
+  }
+
+  findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<OrganizationEntity | null> {
+    return manager.findOneBy(OrganizationEntity, { id });
+  }
+
+  count(): Promise<number> {
+    return this.dataSource.manager.count(OrganizationEntity);
+  }
+
+  findByIds(ids: readonly string[]): Promise<OrganizationEntity[]> {
+    return this.dataSource.manager.findBy(OrganizationEntity, { id: In([...ids]) });
+  }
+
+  async update(manager: EntityManager, id: string, changes: Partial<OrganizationEntity>): Promise<OrganizationEntity> {
+    await manager.update(OrganizationEntity, { id }, changes);
+    return manager.findOneByOrFail(OrganizationEntity, { id });
+  }
+
+  async creditCodeTaken(manager: EntityManager, creditCode: string, exceptId?: string): Promise<boolean> {
+    const found = await manager.findOneBy(OrganizationEntity, { creditCode });
+    return !!found && found.id !== exceptId;
+  }
+
+  createInvitation(manager: EntityManager, data: Omit<InvitationEntity, 'id' | 'createdAt' | 'acceptedAt'>): Promise<InvitationEntity> {
+    return manager.save(manager.create(InvitationEntity, { ...data, acceptedAt: null }));
+  }
+
+  /** Served by ux_invitation_pending; locks the invitation so it is accepted once. */
+  findPendingInvitation(manager: EntityManager, organizationId: string, email: string): Promise<InvitationEntity | null> {
+    return manager
+      .createQueryBuilder(InvitationEntity, 'i')
+      .where('i.organizationId = :organizationId AND i.email = :email AND i.acceptedAt IS NULL AND i.expiresAt > now()', { organizationId, email })
+      .setLock('pessimistic_write')
+      .getOne();
+  }
+
+  async markInvitationAccepted(manager: EntityManager, id: string): Promise<void> {
+    await manager.update(InvitationEntity, { id }, { acceptedAt: new Date() });
+  }
+}

@@ -1,0 +1,44 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { MemberRole, OrganizationKind } from '../organization/organization-kind.js';
+import { UserEntity } from './user.entity.js';
+
+export interface ActorRow {
+  id: string;
+  email: string;
+  organization_id: string | null;
+  role: MemberRole | null;
+  site_admin: boolean;
+  kind: OrganizationKind | null;
+  verified: boolean | null;
+  authority_region: string | null;
+}
+
+@Injectable()
+export class UserRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  create(manager: EntityManager, data: Omit<UserEntity, 'id' | 'createdAt'>): Promise<UserEntity> {
+    return manager.save(manager.create(UserEntity, data));
+  }
+
+  findByEmail(email: string): Promise<UserEntity | null> {
+    return this.dataSource.manager.findOneBy(UserEntity, { email });
+  }
+
+  findById(id: string): Promise<UserEntity | null> {
+    return this.dataSource.manager.findOneBy(UserEntity, { id });
+  }
+
+  /** One indexed lookup per request: the user with what its organization allows. */
+  async findActorRow(userId: string): Promise<ActorRow | undefined> {
+    const rows: ActorRow[] = await this.dataSource.query(
+      `SELECT u.id, u.email, u.organization_id, u.role, u.site_admin, o.kind, o.verified, o.authority_region
+         FROM app_user u LEFT JOIN organization o ON o.id = u.organization_id
+        WHERE u.id = $1`,
+      [userId],
+    );
+    return rows[0];
+  }
+}

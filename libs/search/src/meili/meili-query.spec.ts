@@ -1,0 +1,332 @@
+import { describe, expect, it } from '@jest/globals';
+import { Accreditation, IndustryDirection, KeyDomain, PlatformLevel, ServiceType } from '#core';
+import type { SearchQuery, SearchSort } from '../search-document.js';
+import {
+  buildFilter,
+  buildSearchParams,
+  buildSort,
+  escapeFilterValue,
+  formatFilterNumber,
+  matchingStrategyFor,
+  queryLocales,
+} from './meili-query.js';
+import { buildIndexSettings } from './meili-settings.js';
+
+const base: SearchQuery = { sort: 'RELEVANCE', limit: 20, offset: 0 };
+const query = (overrides: Partial<SearchQuery>): SearchQuery => ({ ...base, ...overrides });
+
+/**
+ * Reads one double-quoted value the way Meilisearch's filter parser does (crates/filter-parser/src/value.rs:
+ * `quoted_by` ends the value at the first `"` not preceded by `\`, a `\` always takes the next character with it;
+ * then `\"` is unescaped and the `unescaper` crate resolves the remaining backslash sequences). Returns the value
+ * and whatever follows the closing quote: for a safe literal, nothing.
+ */
+function readQuotedValue(input: string): { value: string; rest: string } {
+  if (!input.startsWith('"')) throw new Error('not a quoted value');
+  let i = 1;
+  let escapedQuote = false;
+  while (i < input.length && input[i] !== '"') {
+    if (input[i] === '\\') {
+      if (i + 1 >= input.length) throw new Error('malformed value: trailing backslash');
+      escapedQuote ||= input[i + 1] === '"';
+      i += 2;
+    } else {
+      i += 1;
+    }
+  }
+  if (i >= input.length) throw new Error('missing closing quote');
+  let raw = input.slice(1, i);
+  if (escapedQuote) raw = raw.replaceAll('\\"', '"');
+  const simple: Record<string, string> = { n: '\n', r: '\r', t: '\t', '0': '\0', '\\': '\\', '"': '"', "'": "'" };
+  const value = raw.replace(/\\(u\{[0-9a-fA-F]{1,6}\}|[\s\S])/g, (_, sequence: string) => {
+    if (sequence.startsWith('u{')) return String.fromCodePoint(parseInt(sequence.slice(2, -1), 16));
+    const resolved = simple[sequence];
+    if (resolved === undefined) throw new Error(`invalid escape \\${sequence}`);
+    return resolved;
+  });
+  return { value, rest: input.slice(i + 1) };
+}
+
+describe('escapeFilterValue', () => {
+  it('quotes a plain value', () => {
+    expect(escapeFilterValue('32')).toBe('"32"');
+    expect(escapeFilterValue('江苏')).toBe('"江苏"');
+    expect(escapeFilterValue('')).toBe('""');
+  });
+
+  it('escapes quotes so an injected condition stays inside the literal', () => {
+    expect(escapeFilterValue('32" OR province = "44')).toBe('"32\\" OR province = \\"44"');
+  });
+
+  it('escapes backslashes before quotes, so a trailing backslash cannot swallow the closing quote', () => {
+    expect(escapeFilterValue('a\\')).toBe('"a\\\\"');
+    expect(escapeFilterValue('\\"')).toBe('"\\\\\\""');
+    expect(escapeFilterValue('x\\" OR 1 = 1')).toBe('"x\\\\\\" OR 1 = 1"');
+  });
+
+  it('leaves newlines and single quotes as they are: inert inside double quotes', () => {
+    expect(escapeFilterValue('a\nb" OR province = "44')).toBe('"a\nb\\" OR province = \\"44"');
+    expect(escapeFilterValue("it's")).toBe('"it\'s"');
+  });
+
+  it('reads back, as Meilisearch parses it, as exactly the original value with nothing after it', () => {
+    const hostile = [
+      '32" OR province = "44',
+      'a\\',
+      '\\',
+      '"',
+      '\\"',
+      '\\\\"',
+      'x\\" OR 1 = 1',
+      'line\nbreak" OR province = "44',
+      'a\\nb',
+      '\\u{41}',
+      '中文"引号\'',
+      '',
+    ];
+    for (const value of hostile) expect(readQuotedValue(escapeFilterValue(value))).toEqual({ value, rest: '' });
+  });
+
+  it('would not be safe without escaping (the reader above does catch a break-out)', () => {
+    expect(readQuotedValue('"32" OR province = "44"').rest).toBe(' OR province = "44"');
+  });
+});
+
+describe('formatFilterNumber', () => {
+  it('writes plain decimal numbers, never exponents', () => {
+    expect(formatFilterNumber(5000)).toBe('5000');
+    expect(formatFilterNumber(12.5)).toBe('12.5');
+    expect(formatFilterNumber(-33.8688)).toBe('-33.8688');
+    expect(formatFilterNumber(1e21)).toBe('1000000000000000000000');
+    expect(formatFilterNumber(1e-7)).toBe('0.0000001');
+  });
+
+  it('refuses NaN and infinities', () => {
+    expect(() => formatFilterNumber(Number.NaN)).toThrow(RangeError);
+    expect(() => formatFilterNumber(Number.POSITIVE_INFINITY)).toThrow(RangeError);
+  });
+});
+
+describe('buildFilter', () => {
+  it('adds no condition for a query without filters or with empty lists', () => {
+    expect(buildFilter(base)).toEqual([]);
+    expect(buildFilter(query({ serviceTypes: [], provinces: [], openAccessOnly: false }))).toEqual([]);
+  });
+
+  it('ORs the values of one field', () => {
+    expect(buildFilter(query({ serviceTypes: [ServiceType.SCALE_UP, ServiceType.TYPE_TESTING] }))).toEqual([
+      ['serviceType = "SCALE_UP"', 'serviceType = "TYPE_TESTING"'],
+    ]);
+  });
+
+  it('maps every list filter to its index attribute', () => {
+    expect(buildFilter(query({ industryDirections: [IndustryDirection.RAW_MATERIALS] }))).toEqual([
+      ['industryDirection = "RAW_MATERIALS"'],
+    ]);
+    expect(buildFilter(query({ keyDomains: [KeyDomain.PHARMACEUTICALS, KeyDomain.MEDICAL_EQUIPMENT] }))).toEqual([
+      ['keyDomains = "PHARMACEUTICALS"', 'keyDomains = "MEDICAL_EQUIPMENT"'],
+    ]);
+    expect(buildFilter(query({ provinces: ['32', '44'] }))).toEqual([['province = "32"', 'province = "44"']]);
+    expect(buildFilter(query({ levels: [PlatformLevel.NATIONAL] }))).toEqual([['platformLevel = "NATIONAL"']]);
+    expect(buildFilter(query({ accreditations: [Accreditation.CMA, Accreditation.CNAS] }))).toEqual([
+      ['accreditations = "CMA"', 'accreditations = "CNAS"'],
+    ]);
+  });
+
+  it('drops repeated values', () => {
+    expect(buildFilter(query({ provinces: ['32', '32'] }))).toEqual([['province = "32"']]);
+  });
+
+  it('keeps a hostile value inside one quoted literal', () => {
+    expect(buildFilter(query({ provinces: ['32" OR province = "44'] }))).toEqual([['province = "32\\" OR province = \\"44"']]);
+    expect(buildFilter(query({ provinces: ['32\\', '44'] }))).toEqual([['province = "32\\\\"', 'province = "44"']]);
+  });
+
+  it('filters open access only when asked', () => {
+    expect(buildFilter(query({ openAccessOnly: true }))).toEqual([['openAccess = true']]);
+  });
+
+  it('caps the price and so leaves out QUOTE offerings (null price)', () => {
+    expect(buildFilter(query({ maxPrice: 5000 }))).toEqual([['priceAmount <= 5000']]);
+    expect(buildFilter(query({ maxPrice: 0 }))).toEqual([['priceAmount <= 0']]);
+    expect(buildFilter(query({ maxPrice: 99.5 }))).toEqual([['priceAmount <= 99.5']]);
+  });
+
+  it('limits to a radius in whole metres, rounded up', () => {
+    expect(buildFilter(query({ near: { lat: 31.2304, lng: 121.4737, radiusKm: 50 } }))).toEqual([
+      ['_geoRadius(31.2304, 121.4737, 50000)'],
+    ]);
+    expect(buildFilter(query({ near: { lat: 31.2304, lng: 121.4737, radiusKm: 1.1 } }))).toEqual([
+      ['_geoRadius(31.2304, 121.4737, 1100)'],
+    ]);
+    expect(buildFilter(query({ near: { lat: -33.8688, lng: 151.2093, radiusKm: 0.0004 } }))).toEqual([
+      ['_geoRadius(-33.8688, 151.2093, 1)'],
+    ]);
+    expect(() => buildFilter(query({ near: { lat: 31, lng: 121, radiusKm: 0 } }))).toThrow(RangeError);
+  });
+
+  it('turns an availability window into one range over Shanghai day keys, across the UTC day boundary', () => {
+    // 2026-03-01T16:30Z is 2 March in Shanghai; 2026-03-05T16:00Z is midnight starting 6 March, excluded.
+    const availableFrom = new Date('2026-03-01T16:30:00Z');
+    const availableTo = new Date('2026-03-05T16:00:00Z');
+    expect(buildFilter(query({ availableFrom, availableTo }))).toEqual([['openSlotDayKeys 20260302 TO 20260305']]);
+    expect(buildFilter(query({ availableFrom }))).toEqual([['openSlotDayKeys >= 20260302']]);
+    expect(buildFilter(query({ availableTo }))).toEqual([['openSlotDayKeys <= 20260305']]);
+  });
+
+  it('needs no cap for a long window: the range is two numbers whatever its length', () => {
+    const availableFrom = new Date('2026-03-01T16:30:00Z');
+    const availableTo = new Date('2028-03-01T16:00:00Z');
+    expect(buildFilter(query({ availableFrom, availableTo }))).toEqual([['openSlotDayKeys 20260302 TO 20280301']]);
+  });
+
+  it('refuses a window that ends before it starts', () => {
+    const availableFrom = new Date('2026-03-05T00:00:00Z');
+    expect(() => buildFilter(query({ availableFrom, availableTo: new Date('2026-03-01T00:00:00Z') }))).toThrow(RangeError);
+  });
+
+  it('ANDs fields: one inner group per field, in a fixed order', () => {
+    expect(
+      buildFilter(
+        query({
+          serviceTypes: [ServiceType.TYPE_TESTING],
+          industryDirections: [IndustryDirection.INFORMATION_TECHNOLOGY],
+          keyDomains: [KeyDomain.COMMUNICATION_EQUIPMENT],
+          provinces: ['44', '32'],
+          levels: [PlatformLevel.NATIONAL, PlatformLevel.PROVINCIAL],
+          accreditations: [Accreditation.CNAS],
+          openAccessOnly: true,
+          availableFrom: new Date('2026-03-01T16:30:00Z'),
+          availableTo: new Date('2026-03-10T16:00:00Z'),
+          maxPrice: 20000,
+          near: { lat: 22.5431, lng: 114.0579, radiusKm: 30 },
+        }),
+      ),
+    ).toEqual([
+      ['serviceType = "TYPE_TESTING"'],
+      ['industryDirection = "INFORMATION_TECHNOLOGY"'],
+      ['keyDomains = "COMMUNICATION_EQUIPMENT"'],
+      ['province = "44"', 'province = "32"'],
+      ['platformLevel = "NATIONAL"', 'platformLevel = "PROVINCIAL"'],
+      ['accreditations = "CNAS"'],
+      ['openAccess = true'],
+      ['openSlotDayKeys 20260302 TO 20260310'],
+      ['priceAmount <= 20000'],
+      ['_geoRadius(22.5431, 114.0579, 30000)'],
+    ]);
+  });
+
+  it('only filters on attributes the index declares filterable', () => {
+    const filterable = buildIndexSettings().filterableAttributes ?? [];
+    const groups = buildFilter(
+      query({
+        serviceTypes: [ServiceType.SCALE_UP],
+        industryDirections: [IndustryDirection.RAW_MATERIALS],
+        keyDomains: [KeyDomain.PETROCHEMICAL],
+        provinces: ['32'],
+        levels: [PlatformLevel.NATIONAL],
+        accreditations: [Accreditation.GMP],
+        openAccessOnly: true,
+        availableFrom: new Date('2026-03-01T00:00:00Z'),
+        maxPrice: 1,
+        near: { lat: 30, lng: 120, radiusKm: 1 },
+      }),
+    );
+    expect(groups).toHaveLength(10);
+    for (const condition of groups.flat()) {
+      const attribute = condition.startsWith('_geoRadius(') ? '_geo' : condition.split(' ')[0];
+      expect(filterable).toContain(attribute);
+    }
+  });
+});
+
+describe('buildSort', () => {
+  const near = { lat: 31.2304, lng: 121.4737, radiusKm: 50 };
+  const cases: [SearchSort, string[] | undefined][] = [
+    ['RELEVANCE', undefined],
+    ['PRICE_ASC', ['priceAmount:asc']],
+    ['PRICE_DESC', ['priceAmount:desc']],
+    ['EARLIEST_AVAILABLE', ['earliestOpenSlotTs:asc']],
+    ['RATING', ['ratingAverage:desc']],
+    ['DISTANCE', ['_geoPoint(31.2304, 121.4737):asc']],
+  ];
+
+  it.each(cases)('maps %s', (sort, expected) => {
+    expect(buildSort(query({ sort, near }))).toEqual(expected);
+  });
+
+  it('refuses DISTANCE without near', () => {
+    expect(() => buildSort(query({ sort: 'DISTANCE' }))).toThrow(RangeError);
+  });
+
+  it('only sorts on attributes the index declares sortable', () => {
+    const sortable = buildIndexSettings().sortableAttributes ?? [];
+    for (const [sort] of cases) {
+      for (const rule of buildSort(query({ sort, near })) ?? []) {
+        const attribute = rule.startsWith('_geoPoint(') ? '_geo' : rule.slice(0, rule.lastIndexOf(':'));
+        expect(sortable).toContain(attribute);
+      }
+    }
+  });
+});
+
+describe('queryLocales', () => {
+  it('says Mandarin for Chinese, English for Latin, both for mixed, nothing otherwise', () => {
+    expect(queryLocales('锂电池 放大')).toEqual(['cmn']);
+    expect(queryLocales('lithum cathode scale up')).toEqual(['eng']);
+    expect(queryLocales('ＮＣＭ')).toEqual(['eng']);
+    expect(queryLocales('NCM811 正极')).toEqual(['cmn', 'eng']);
+    expect(queryLocales('16949')).toBeUndefined();
+    expect(queryLocales(undefined)).toBeUndefined();
+  });
+});
+
+describe('matchingStrategyFor', () => {
+  it("uses 'last' for relevance and 'all' under an explicit sort", () => {
+    expect(matchingStrategyFor(base)).toBe('last');
+    expect(matchingStrategyFor(query({ sort: 'PRICE_ASC' }))).toBe('all');
+    expect(matchingStrategyFor(query({ sort: 'RATING' }))).toBe('all');
+  });
+});
+
+describe('buildSearchParams', () => {
+  it('builds the whole request', () => {
+    expect(
+      buildSearchParams(
+        query({ query: '锂电池 放大', provinces: ['32'], sort: 'PRICE_ASC', limit: 10, offset: 30 }),
+      ),
+    ).toEqual({
+      q: '锂电池 放大',
+      filter: [['province = "32"']],
+      sort: ['priceAmount:asc'],
+      facets: ['serviceType', 'industryDirection', 'province', 'platformLevel', 'accreditations'],
+      limit: 10,
+      offset: 30,
+      attributesToHighlight: ['titleZh', 'titleEn', 'descriptionZh', 'descriptionEn'],
+      highlightPreTag: '<em>',
+      highlightPostTag: '</em>',
+      attributesToCrop: ['descriptionZh', 'descriptionEn'],
+      cropLength: 40,
+      showRankingScore: true,
+      matchingStrategy: 'all',
+      locales: ['cmn'],
+    });
+  });
+
+  it('keeps a trailing space (it ends the prefix word) and leaves out what is not needed', () => {
+    const params = buildSearchParams(query({ query: 'cathode ' }));
+    expect(params.q).toBe('cathode ');
+    expect(params.locales).toEqual(['eng']);
+    expect(params.matchingStrategy).toBe('last');
+    expect('filter' in params).toBe(false);
+    expect('sort' in params).toBe(false);
+  });
+
+  it('sends a placeholder search for an empty or blank query', () => {
+    for (const blank of [undefined, '', '   ']) {
+      const params = buildSearchParams(query({ query: blank }));
+      expect('q' in params).toBe(false);
+      expect('locales' in params).toBe(false);
+    }
+  });
+});

@@ -1,0 +1,147 @@
+import type { MatchingStrategies, SearchParams } from 'meilisearch';
+import { FACET_FIELDS, type SearchQuery } from '../search-document.js';
+import { dayKey, shanghaiDayWindow } from '../shanghai-days.js';
+import { isCjk } from '../text/tokenize.js';
+import { MEILI_ATTRIBUTES, MEILI_FACET_ATTRIBUTES } from './meili-settings.js';
+
+export const HIGHLIGHT_PRE_TAG = '<em>';
+export const HIGHLIGHT_POST_TAG = '</em>';
+const HIGHLIGHTED_ATTRIBUTES = ['titleZh', 'titleEn', 'descriptionZh', 'descriptionEn'];
+const CROPPED_ATTRIBUTES = ['descriptionZh', 'descriptionEn'];
+const CROP_LENGTH = 40;
+const LATIN = /\p{Script=Latin}/u;
+
+/**
+ * A string as one double-quoted filter literal. Meilisearch ends a quoted value at the first `"` not preceded by
+ * a backslash and then unescapes backslash sequences, so escaping `\` first and then `"` leaves no way out of the
+ * literal: `32" OR province = "44` stays the single value it is. Other characters, newlines included, are inert
+ * inside quotes and pass unchanged.
+ */
+export function escapeFilterValue(value: string): string {
+  return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+}
+
+/** A number as a filter token. Refuses NaN and infinities, and never writes an exponent ('1e+21' is no token). */
+export function formatFilterNumber(value: number): string {
+  if (!Number.isFinite(value)) throw new RangeError(`formatFilterNumber: not a finite number: ${value}`);
+  const plain = String(value);
+  if (!/e/i.test(plain)) return plain;
+  return value.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 });
+}
+
+/** `attribute = "a"` for each value: one OR group. Empty or absent lists add no condition. */
+function anyOf(attribute: string, values: readonly string[] | undefined): string[] | null {
+  if (!values || values.length === 0) return null;
+  return [...new Set(values)].map((value) => `${attribute} = ${escapeFilterValue(value)}`);
+}
+
+/**
+ * The filter in the client's array form: the outer array is AND, each inner array an OR of conditions on one
+ * field. So filters AND across fields and OR within one.
+ *
+ * - availableFrom/availableTo: the Shanghai days the window [from, to) touches, as one range condition
+ *   `openSlotDayKeys A TO B` on the numeric day keys. On an array, one range condition matches when any element
+ *   is in range, which is exactly "at least one open slot day in the window"; it needs no list of days, so no
+ *   cap on the window. (Two conditions `>= A` and `<= B` would be wrong: each could match a different element.)
+ *   An open bound becomes `>= A` or `<= B`, again one condition. Availability is decided per Shanghai day.
+ * - maxPrice: `priceAmount <= n`. QUOTE offerings have no price (null) and are left out: a price cap asks for
+ *   offerings known to cost at most that much, and a quote may not.
+ * - near: `_geoRadius(lat, lng, metres)`, the radius rounded up to a whole metre so it never shrinks; offerings
+ *   without a coordinate are left out.
+ */
+export function buildFilter(q: SearchQuery): string[][] {
+  const groups: (string[] | null)[] = [
+    anyOf('serviceType', q.serviceTypes),
+    anyOf('industryDirection', q.industryDirections),
+    anyOf('keyDomains', q.keyDomains),
+    anyOf('province', q.provinces),
+    anyOf(MEILI_FACET_ATTRIBUTES.level, q.levels),
+    anyOf(MEILI_FACET_ATTRIBUTES.accreditation, q.accreditations),
+  ];
+  if (q.openAccessOnly === true) groups.push([`${MEILI_ATTRIBUTES.openAccess} = true`]);
+  if (q.availableFrom || q.availableTo) {
+    const { firstDay, lastDay } = shanghaiDayWindow(q.availableFrom, q.availableTo);
+    const attribute = MEILI_ATTRIBUTES.openSlotDayKeys;
+    if (firstDay !== null && lastDay !== null) groups.push([`${attribute} ${dayKey(firstDay)} TO ${dayKey(lastDay)}`]);
+    else if (firstDay !== null) groups.push([`${attribute} >= ${dayKey(firstDay)}`]);
+    else if (lastDay !== null) groups.push([`${attribute} <= ${dayKey(lastDay)}`]);
+  }
+  if (q.maxPrice !== undefined) groups.push([`${MEILI_ATTRIBUTES.priceAmount} <= ${formatFilterNumber(q.maxPrice)}`]);
+  if (q.near) {
+    const { lat, lng, radiusKm } = q.near;
+    if (!(radiusKm > 0)) throw new RangeError('buildFilter: near.radiusKm must be positive');
+    // Rounded to millimetres first: 1.1 km * 1000 is 1100.0000000000002, which must not become 1101 m.
+    const metres = Math.ceil(Math.round(radiusKm * 1_000_000) / 1000);
+    groups.push([`_geoRadius(${formatFilterNumber(lat)}, ${formatFilterNumber(lng)}, ${formatFilterNumber(metres)})`]);
+  }
+  return groups.filter((group): group is string[] => group !== null);
+}
+
+/** The `sort` parameter; none for RELEVANCE, which leaves ranking to the ranking rules. */
+export function buildSort(q: SearchQuery): string[] | undefined {
+  switch (q.sort) {
+    case 'RELEVANCE':
+      return undefined;
+    case 'PRICE_ASC':
+      return [`${MEILI_ATTRIBUTES.priceAmount}:asc`];
+    case 'PRICE_DESC':
+      return [`${MEILI_ATTRIBUTES.priceAmount}:desc`];
+    case 'EARLIEST_AVAILABLE':
+      return [`${MEILI_ATTRIBUTES.earliestOpenSlotTs}:asc`];
+    case 'RATING':
+      return [`${MEILI_ATTRIBUTES.ratingAverage}:desc`];
+    case 'DISTANCE': {
+      if (!q.near) throw new RangeError('buildSort: DISTANCE needs near');
+      return [`_geoPoint(${formatFilterNumber(q.near.lat)}, ${formatFilterNumber(q.near.lng)}):asc`];
+    }
+  }
+}
+
+/**
+ * Query languages for Meilisearch's tokenizer, so a short Chinese query is segmented as Mandarin (the
+ * localizedAttributes of the Zh fields) and never guessed as Japanese. Mixed queries get both; queries with
+ * neither script (digits only, empty) let Meilisearch decide.
+ */
+export function queryLocales(query: string | undefined): string[] | undefined {
+  if (!query) return undefined;
+  const cjk = isCjk(query);
+  const latin = LATIN.test(query.normalize('NFKC'));
+  if (cjk && latin) return ['cmn', 'eng'];
+  if (cjk) return ['cmn'];
+  if (latin) return ['eng'];
+  return undefined;
+}
+
+/**
+ * 'last' for RELEVANCE (Meilisearch's default): when no offering has every word, the last words are dropped one
+ * by one, so a long query such as "锂电池 正极 放大 江苏 中试" still returns the closest offerings, those with more
+ * of the words first. With an explicit sort, 'all': every hit has every word, so the order is strictly the
+ * requested one (with 'last' it would hold only within each group of equally many matched words).
+ */
+export function matchingStrategyFor(q: SearchQuery): MatchingStrategies {
+  return q.sort === 'RELEVANCE' ? 'last' : 'all';
+}
+
+/** The full search request for the Meilisearch client. */
+export function buildSearchParams(q: SearchQuery): SearchParams {
+  const query = q.query?.trim() ? q.query : undefined;
+  const filter = buildFilter(q);
+  const sort = buildSort(q);
+  const locales = queryLocales(query);
+  return {
+    ...(query !== undefined ? { q: query } : {}),
+    ...(filter.length > 0 ? { filter } : {}),
+    ...(sort ? { sort } : {}),
+    facets: FACET_FIELDS.map((field) => MEILI_FACET_ATTRIBUTES[field]),
+    limit: q.limit,
+    offset: q.offset,
+    attributesToHighlight: [...HIGHLIGHTED_ATTRIBUTES],
+    highlightPreTag: HIGHLIGHT_PRE_TAG,
+    highlightPostTag: HIGHLIGHT_POST_TAG,
+    attributesToCrop: [...CROPPED_ATTRIBUTES],
+    cropLength: CROP_LENGTH,
+    showRankingScore: true,
+    matchingStrategy: matchingStrategyFor(q),
+    ...(locales ? { locales } : {}),
+  };
+}

@@ -1,0 +1,153 @@
+import { describe, expect, it } from '@jest/globals';
+import { Accreditation, ConstructionMode, IndustryDirection, KeyDomain, PlatformLevel, ServiceType } from '#core';
+import type { OfferingSearchDocument } from '../search-document.js';
+import { FACET_FIELDS } from '../search-document.js';
+import { SYNONYM_GROUPS, toMeiliSynonyms } from '../text/synonyms.js';
+import { MEILI_FACET_ATTRIBUTES, buildIndexSettings, fromMeiliDocument, toMeiliDocument } from './meili-settings.js';
+
+function offering(overrides: Partial<OfferingSearchDocument> = {}): OfferingSearchDocument {
+  return {
+    id: '6f1c2a9e-1d5b-4b8e-9a57-0c1d2e3f4a5b',
+    platformId: '0a4f9c1e-7b2d-4e8f-8c3a-5d6e7f8a9b0c',
+    organizationId: '9b8a7f6e-5d4c-4b3a-9281-7f6e5d4c3b2a',
+    titleZh: '高镍正极材料工艺放大',
+    titleEn: 'High-nickel cathode scale-up',
+    descriptionZh: '公斤级到百公斤级的正极材料中试放大。',
+    descriptionEn: null,
+    keywords: ['NCM811', '正极'],
+    serviceType: ServiceType.SCALE_UP,
+    platformNameZh: '江苏锂电池中试平台',
+    platformNameEn: null,
+    platformLevel: PlatformLevel.PROVINCIAL,
+    industryDirection: IndustryDirection.RAW_MATERIALS,
+    keyDomains: [KeyDomain.ADVANCED_MATERIALS],
+    constructionMode: ConstructionMode.MULTI_PARTY_JOINT,
+    province: '32',
+    city: '常州',
+    location: { lat: 31.8107, lng: 119.9741 },
+    equipmentNames: ['回转窑', 'rotary kiln'],
+    accreditations: [Accreditation.CMA, Accreditation.CNAS],
+    priceModel: 'PER_BATCH',
+    priceAmount: 48000,
+    leadTimeDays: 14,
+    ratingAverage: 4.6,
+    ratingCount: 12,
+    openAccess: true,
+    openSlotDays: ['2026-03-02', '2026-03-03'],
+    earliestOpenSlot: '2026-03-01T16:30:00.000Z',
+    updatedAt: '2026-02-20T08:00:00.000Z',
+    ...overrides,
+  };
+}
+
+describe('buildIndexSettings', () => {
+  const settings = buildIndexSettings();
+
+  it('searches titles first, then keywords, platform names, equipment, descriptions and city', () => {
+    expect(settings.searchableAttributes).toEqual([
+      'titleZh',
+      'titleEn',
+      'keywords',
+      'platformNameZh',
+      'platformNameEn',
+      'equipmentNames',
+      'descriptionZh',
+      'descriptionEn',
+      'city',
+    ]);
+  });
+
+  it('makes every filtered and faceted attribute filterable', () => {
+    expect(settings.filterableAttributes).toEqual([
+      'serviceType',
+      'industryDirection',
+      'keyDomains',
+      'province',
+      'platformLevel',
+      'accreditations',
+      'openAccess',
+      'openSlotDayKeys',
+      'priceAmount',
+      '_geo',
+      'platformId',
+      'organizationId',
+    ]);
+    for (const field of FACET_FIELDS) expect(settings.filterableAttributes).toContain(MEILI_FACET_ATTRIBUTES[field]);
+  });
+
+  it('sorts on numbers only: price, earliest slot as epoch ms, rating, distance, lead time', () => {
+    expect(settings.sortableAttributes).toEqual(['priceAmount', 'earliestOpenSlotTs', 'ratingAverage', '_geo', 'leadTimeDays']);
+  });
+
+  it('ranks with sort right after words and the rating as the last tie-breaker', () => {
+    expect(settings.rankingRules).toEqual(['words', 'sort', 'typo', 'proximity', 'attribute', 'exactness', 'ratingAverage:desc']);
+  });
+
+  it('spells out the default typo tolerance the PostgreSQL engine mirrors', () => {
+    expect(settings.typoTolerance).toEqual({
+      enabled: true,
+      minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 },
+      disableOnWords: [],
+      disableOnAttributes: [],
+      disableOnNumbers: false,
+    });
+  });
+
+  it('uses the shared synonym list, both ways', () => {
+    expect(settings.synonyms).toEqual(toMeiliSynonyms(SYNONYM_GROUPS));
+    expect(settings.synonyms?.['scale up']).toEqual(expect.arrayContaining(['工艺放大', '放大', 'scale-up']));
+    expect(settings.synonyms?.['工艺放大']).toEqual(expect.arrayContaining(['scale up', 'scale-up']));
+  });
+
+  it('segments the Chinese fields as Mandarin and the English ones as English', () => {
+    expect(settings.localizedAttributes).toEqual([
+      { attributePatterns: ['titleZh', 'descriptionZh', 'platformNameZh'], locales: ['cmn'] },
+      { attributePatterns: ['titleEn', 'descriptionEn', 'platformNameEn'], locales: ['eng'] },
+    ]);
+  });
+
+  it('counts up to 10 000 hits and 100 values per facet', () => {
+    expect(settings.pagination).toEqual({ maxTotalHits: 10_000 });
+    expect(settings.faceting).toEqual({ maxValuesPerFacet: 100 });
+  });
+
+  it('returns a fresh object each time, so a caller cannot alter the next one', () => {
+    const first = buildIndexSettings();
+    first.searchableAttributes?.push('secret');
+    expect(buildIndexSettings().searchableAttributes).not.toContain('secret');
+  });
+});
+
+describe('toMeiliDocument', () => {
+  it('moves location to _geo and adds numeric twins for the earliest slot and the slot days', () => {
+    const doc = toMeiliDocument(offering());
+    expect(doc._geo).toEqual({ lat: 31.8107, lng: 119.9741 });
+    expect('location' in doc).toBe(false);
+    expect(doc.earliestOpenSlotTs).toBe(Date.UTC(2026, 2, 1, 16, 30));
+    expect(doc.openSlotDayKeys).toEqual([20260302, 20260303]);
+    expect(doc.openSlotDays).toEqual(['2026-03-02', '2026-03-03']);
+    expect(doc.priceAmount).toBe(48000);
+    expect(doc.titleZh).toBe('高镍正极材料工艺放大');
+  });
+
+  it('omits _geo without a coordinate and keeps nulls for a quote without slots', () => {
+    const doc = toMeiliDocument(
+      offering({ location: null, earliestOpenSlot: null, openSlotDays: [], priceModel: 'QUOTE', priceAmount: null }),
+    );
+    expect('_geo' in doc).toBe(false);
+    expect(doc.earliestOpenSlotTs).toBeNull();
+    expect(doc.openSlotDayKeys).toEqual([]);
+    expect(doc.priceAmount).toBeNull();
+  });
+
+  it('refuses an earliest slot that is not a timestamp', () => {
+    expect(() => toMeiliDocument(offering({ earliestOpenSlot: 'soon' }))).toThrow(RangeError);
+  });
+
+  it('round-trips through fromMeiliDocument', () => {
+    const original = offering();
+    expect(fromMeiliDocument(toMeiliDocument(original))).toEqual(original);
+    const unlocated = offering({ location: null, earliestOpenSlot: null });
+    expect(fromMeiliDocument(toMeiliDocument(unlocated))).toEqual(unlocated);
+  });
+});

@@ -1,0 +1,130 @@
+import type { Settings } from 'meilisearch';
+import type { FacetField, OfferingSearchDocument } from '../search-document.js';
+import { dayKey } from '../shanghai-days.js';
+import { SYNONYM_GROUPS, toMeiliSynonyms } from '../text/synonyms.js';
+
+/**
+ * The document as Meilisearch stores it: `location` becomes the reserved `_geo` (absent without a coordinate,
+ * since `_geo: null` is rejected), and the values Meilisearch must sort or range-filter get numeric twins,
+ * because it sorts and compares numbers, not ISO strings.
+ */
+export type MeiliOfferingDocument = Omit<OfferingSearchDocument, 'location'> & {
+  _geo?: { lat: number; lng: number };
+  /** `earliestOpenSlot` in epoch milliseconds; null sorts last in both directions. */
+  earliestOpenSlotTs: number | null;
+  /** `openSlotDays` as YYYYMMDD numbers, for one range condition over the array. */
+  openSlotDayKeys: number[];
+};
+
+/** Attribute names in the Meilisearch index, shared by the settings and the query builder. */
+export const MEILI_ATTRIBUTES = {
+  priceAmount: 'priceAmount',
+  earliestOpenSlotTs: 'earliestOpenSlotTs',
+  ratingAverage: 'ratingAverage',
+  leadTimeDays: 'leadTimeDays',
+  openSlotDayKeys: 'openSlotDayKeys',
+  openAccess: 'openAccess',
+  geo: '_geo',
+} as const;
+
+/** Facet (API name) to the index attribute that holds it. */
+export const MEILI_FACET_ATTRIBUTES: Readonly<Record<FacetField, string>> = {
+  serviceType: 'serviceType',
+  industryDirection: 'industryDirection',
+  province: 'province',
+  level: 'platformLevel',
+  accreditation: 'accreditations',
+};
+
+// Order matters: the `attribute` ranking rule prefers matches in earlier attributes.
+const SEARCHABLE_ATTRIBUTES = [
+  'titleZh',
+  'titleEn',
+  'keywords',
+  'platformNameZh',
+  'platformNameEn',
+  'equipmentNames',
+  'descriptionZh',
+  'descriptionEn',
+  'city',
+];
+
+const FILTERABLE_ATTRIBUTES = [
+  'serviceType',
+  'industryDirection',
+  'keyDomains',
+  'province',
+  'platformLevel',
+  'accreditations',
+  MEILI_ATTRIBUTES.openAccess,
+  MEILI_ATTRIBUTES.openSlotDayKeys,
+  MEILI_ATTRIBUTES.priceAmount,
+  MEILI_ATTRIBUTES.geo,
+  // Not for users: lets the indexer delete or audit one platform's or organization's documents by filter.
+  'platformId',
+  'organizationId',
+];
+
+const SORTABLE_ATTRIBUTES = [
+  MEILI_ATTRIBUTES.priceAmount,
+  MEILI_ATTRIBUTES.earliestOpenSlotTs,
+  MEILI_ATTRIBUTES.ratingAverage,
+  MEILI_ATTRIBUTES.geo,
+  MEILI_ATTRIBUTES.leadTimeDays,
+];
+
+/**
+ * `sort` sits right after `words`, not in Meilisearch's default place after `attribute`: with the default, a
+ * PRICE_ASC search for "锂电池" is ordered by typo, proximity and attribute first and by price only among ties, so
+ * "sort orders hold" would fail. A RELEVANCE search sends no `sort`, which makes the rule a no-op, so relevance
+ * ranking is exactly the default order. The rating breaks the remaining ties.
+ */
+const RANKING_RULES = ['words', 'sort', 'typo', 'proximity', 'attribute', 'exactness', `${MEILI_ATTRIBUTES.ratingAverage}:desc`];
+
+/** Index settings, applied at start and kept here, in code. */
+export function buildIndexSettings(): Settings {
+  return {
+    searchableAttributes: [...SEARCHABLE_ATTRIBUTES],
+    filterableAttributes: [...FILTERABLE_ATTRIBUTES],
+    sortableAttributes: [...SORTABLE_ATTRIBUTES],
+    rankingRules: [...RANKING_RULES],
+    // Meilisearch's defaults, written out: the PostgreSQL engine (allowedTypos) mirrors exactly these numbers.
+    typoTolerance: {
+      enabled: true,
+      minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 },
+      disableOnWords: [],
+      disableOnAttributes: [],
+      disableOnNumbers: false,
+    },
+    synonyms: toMeiliSynonyms(SYNONYM_GROUPS),
+    // Chinese fields are segmented as Mandarin (never guessed as Japanese from a short kanji title).
+    localizedAttributes: [
+      { attributePatterns: ['titleZh', 'descriptionZh', 'platformNameZh'], locales: ['cmn'] },
+      { attributePatterns: ['titleEn', 'descriptionEn', 'platformNameEn'], locales: ['eng'] },
+    ],
+    // The API refuses offset > 10 000, so no page can lie beyond what Meilisearch counts.
+    pagination: { maxTotalHits: 10_000 },
+    faceting: { maxValuesPerFacet: 100 },
+  };
+}
+
+/** The document Meilisearch indexes for an offering. */
+export function toMeiliDocument(doc: OfferingSearchDocument): MeiliOfferingDocument {
+  const { location, ...rest } = doc;
+  const earliestOpenSlotTs = doc.earliestOpenSlot === null ? null : Date.parse(doc.earliestOpenSlot);
+  if (earliestOpenSlotTs !== null && Number.isNaN(earliestOpenSlotTs)) {
+    throw new RangeError(`toMeiliDocument: earliestOpenSlot is not an ISO timestamp: ${doc.earliestOpenSlot}`);
+  }
+  return {
+    ...rest,
+    ...(location ? { _geo: { lat: location.lat, lng: location.lng } } : {}),
+    earliestOpenSlotTs,
+    openSlotDayKeys: doc.openSlotDays.map(dayKey),
+  };
+}
+
+/** The search document back from a Meilisearch hit (drops the numeric twins, restores `location`). */
+export function fromMeiliDocument(doc: MeiliOfferingDocument): OfferingSearchDocument {
+  const { _geo, earliestOpenSlotTs: _ts, openSlotDayKeys: _keys, ...rest } = doc;
+  return { ...rest, location: _geo ? { lat: _geo.lat, lng: _geo.lng } : null };
+}

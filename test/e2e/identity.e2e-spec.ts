@@ -1,0 +1,204 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { isInputObjectType, isListType, isNonNullType, isEnumType, isScalarType, type GraphQLInputType, type GraphQLSchema } from 'graphql';
+import { addMember, createSiteAdmin, login, registerUser, TEST_PASSWORD } from '../support/factories.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+const REGISTER = `mutation($input: RegisterInput!) { register(input: $input) { token user { id email displayName role organization { id name kind } } } }`;
+const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { token user { id email } } }`;
+const ME = `{ me { id email role siteAdmin organization { id name kind verified authorityRegion } } }`;
+
+const registration = (email: string, overrides: Record<string, unknown> = {}) => ({
+  input: {
+    email,
+    password: TEST_PASSWORD,
+    displayName: '张工',
+    organization: { name: '苏州新材料初创', nameEn: 'Suzhou New Materials', kind: 'STARTUP', province: '32', city: '苏州', isLeadingEnterprise: false },
+    ...overrides,
+  },
+});
+
+describe('identity', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('registers a user with a new organization as OWNER, then logs in and reads me', async () => {
+    const res = await t.gql<{ register: { token: string; user: { email: string; role: string; organization: { name: string; kind: string } } } }>(
+      REGISTER,
+      registration('  Zhang.Gong@Example.COM '),
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.register.user).toMatchObject({ email: 'zhang.gong@example.com', role: 'OWNER', organization: { name: '苏州新材料初创', kind: 'STARTUP' } });
+
+    const logged = await t.gql<{ login: { token: string; user: { email: string } } }>(LOGIN, { input: { email: 'ZHANG.GONG@example.com', password: TEST_PASSWORD } });
+    expect(logged.data?.login.user.email).toBe('zhang.gong@example.com');
+
+    const me = await t.gql<{ me: { email: string; organization: { kind: string } } }>(ME, {}, { token: logged.data?.login.token });
+    expect(me.data?.me).toMatchObject({ email: 'zhang.gong@example.com', siteAdmin: false, organization: { kind: 'STARTUP', verified: false } });
+  });
+
+  it('answers me with null when anonymous', async () => {
+    const me = await t.gql(ME);
+    expect(me.errors).toBeUndefined();
+    expect(me.data).toEqual({ me: null });
+  });
+
+  it('refuses a wrong password and an unknown e-mail with the same UNAUTHENTICATED error', async () => {
+    const user = await registerUser(t);
+    const wrongPassword = await t.gql(LOGIN, { input: { email: user.email, password: 'not-the-password' } });
+    const unknownEmail = await t.gql(LOGIN, { input: { email: 'nobody@example.com', password: 'not-the-password' } });
+    expect(wrongPassword.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect(unknownEmail.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect(wrongPassword.errors?.[0].message).toBe(unknownEmail.errors?.[0].message);
+  });
+
+  it('refuses a duplicate e-mail with CONFLICT and creates no second organization', async () => {
+    await t.gql(REGISTER, registration('dup@example.com'));
+    const again = await t.gql(REGISTER, registration('DUP@example.com', { organization: { name: '重复', kind: 'SME', province: '44', city: '深圳' } }));
+    expect(again.errors?.[0].extensions?.code).toBe('CONFLICT');
+    expect(again.errors?.[0].extensions?.fields).toEqual([{ field: 'email', message: 'email is already registered' }]);
+    const [{ count }] = await queryOne(t, `SELECT count(*)::int AS count FROM organization WHERE name = '重复'`);
+    expect(count).toBe(0);
+  });
+
+  it.each([
+    ['password', { password: 'short' }, /at least 10 characters/],
+    ['email', { email: 'not-an-email' }, /e-mail address/],
+    ['organization.province', { organization: { name: 'x', kind: 'SME', province: '99', city: 'x' } }, /GB\/T 2260/],
+    ['organization.creditCode', { organization: { name: 'x', kind: 'SME', province: '32', city: 'x', creditCode: '91320000MA1234567X' } }, /check character/],
+    ['organization.isLeadingEnterprise', { organization: { name: 'x', kind: 'UNIVERSITY', province: '32', city: 'x', isLeadingEnterprise: true } }, /LARGE_ENTERPRISE and SME/],
+    ['organization', { organization: undefined }, /either organization/],
+  ])('refuses a bad %s with BAD_USER_INPUT naming the field', async (field, overrides, message) => {
+    const res = await t.gql(REGISTER, registration(`bad-${field}@example.com`, overrides));
+    expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    const fields = res.errors?.[0].extensions?.fields ?? [];
+    expect(fields.map((f) => f.field)).toContain(field);
+    expect(fields.find((f) => f.field === field)?.message).toMatch(message);
+    const [{ count }] = await queryOne(t, `SELECT count(*)::int AS count FROM app_user WHERE email = $1`, [`bad-${field}@example.com`]);
+    expect(count).toBe(0);
+  });
+
+  it('refuses unknown input fields rather than ignoring them', async () => {
+    const res = await t.gql(REGISTER, registration('extra@example.com', { admin: true }));
+    expect(res.status).toBe(400);
+    expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(res.errors?.[0].message).toMatch(/Field "admin" is not defined by type "RegisterInput"/);
+    const [{ count }] = await queryOne(t, `SELECT count(*)::int AS count FROM app_user WHERE email = 'extra@example.com'`);
+    expect(count).toBe(0);
+  });
+
+  it('registers a GOVERNMENT organization unverified, without authority, until a site admin verifies it', async () => {
+    const authority = await registerUser(t, { kind: 'GOVERNMENT', province: '44' });
+    const before = await t.gql<{ me: { organization: { verified: boolean; authorityRegion: string | null } } }>(ME, {}, { token: authority.token });
+    expect(before.data?.me.organization).toMatchObject({ verified: false, authorityRegion: null });
+
+    const outsider = await registerUser(t);
+    const refused = await t.gql(`mutation($id: ID!) { verifyOrganization(id: $id) { id } }`, { id: authority.organizationId }, { token: outsider.token });
+    expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+
+    const admin = await createSiteAdmin(t);
+    const verified = await t.gql(`mutation($id: ID!) { verifyOrganization(id: $id) { verified authorityRegion } }`, { id: authority.organizationId }, { token: admin.token });
+    expect(verified.data).toEqual({ verifyOrganization: { verified: true, authorityRegion: '44' } });
+  });
+
+  it('lets OWNER and ADMIN update their organization, and refuses a MEMBER and another organization', async () => {
+    const owner = await registerUser(t, { kind: 'SME' });
+    const admin = await addMember(t, owner, 'ADMIN');
+    const member = await addMember(t, owner, 'MEMBER');
+    const other = await registerUser(t, { kind: 'SME' });
+    const update = (token: string, city: string) =>
+      t.gql<{ updateOrganization: { city: string } }>(`mutation($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { city } }`, { input: { id: owner.organizationId, city } }, { token });
+
+    expect((await update(owner.token, '无锡')).data?.updateOrganization.city).toBe('无锡');
+    expect((await update(admin.token, '常州')).data?.updateOrganization.city).toBe('常州');
+    const byMember = await update(member.token, '南京');
+    expect(byMember.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(byMember.errors?.[0].message).toMatch(/MEMBER may read but not change/);
+    const byOther = await update(other.token, '南通');
+    expect(byOther.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const [{ city }] = await queryOne(t, `SELECT city FROM organization WHERE id = $1`, [owner.organizationId]);
+    expect(city).toBe('常州');
+  });
+
+  it('joins an organization only by invitation', async () => {
+    const owner = await registerUser(t);
+    const uninvited = await t.gql(REGISTER, { input: { email: 'uninvited@example.com', password: TEST_PASSWORD, displayName: 'x', organizationId: owner.organizationId } });
+    expect(uninvited.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const member = await addMember(t, owner, 'MEMBER');
+    const me = await t.gql<{ me: { role: string; organization: { id: string } } }>(ME, {}, { token: member.token });
+    expect(me.data?.me).toMatchObject({ role: 'MEMBER', organization: { id: owner.organizationId } });
+  });
+
+  it('refuses an invalid or expired bearer token on protected operations', async () => {
+    const res = await t.gql(`mutation { inviteMember(input: { email: "a@example.com" }) { id } }`, {}, { token: 'not-a-jwt' });
+    expect(res.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('slows repeated failed logins for one e-mail with a clear error, even for the right password', async () => {
+    const user = await registerUser(t);
+    for (let attempt = 0; attempt < 6; attempt += 1) await t.gql(LOGIN, { input: { email: user.email, password: 'wrong-password' } });
+    const blocked = await t.gql(LOGIN, { input: { email: user.email, password: TEST_PASSWORD } });
+    expect(blocked.errors?.[0].extensions?.code).toBe('TOO_MANY_REQUESTS');
+    expect(blocked.errors?.[0].message).toMatch(/Too many failed sign-in attempts; try again in \d+ minutes?/);
+    // Another account from the same address is unaffected below the per-address limit.
+    const other = await registerUser(t);
+    await expect(login(t, other.email)).resolves.toEqual(expect.any(String));
+  });
+
+  it('answers UNAUTHENTICATED to anonymous calls of every non-public mutation', async () => {
+    const schema = t.app.get(GraphQLSchemaHost).schema;
+    const mutations = Object.values(schema.getMutationType()?.getFields() ?? {}).filter((f) => !['register', 'login'].includes(f.name));
+    expect(mutations.length).toBeGreaterThan(2);
+    for (const mutation of mutations) {
+      const variableDefs = mutation.args.map((a) => `$${a.name}: ${a.type.toString()}`).join(', ');
+      const args = mutation.args.map((a) => `${a.name}: $${a.name}`).join(', ');
+      const variables = Object.fromEntries(mutation.args.map((a) => [a.name, sampleValue(schema, a.type)]));
+      const selection = hasSubfields(mutation.type.toString()) ? '{ __typename }' : '';
+      const query = `mutation${variableDefs ? `(${variableDefs})` : ''} { ${mutation.name}${args ? `(${args})` : ''} ${selection} }`;
+      const res = await t.gql(query, variables);
+      expect({ mutation: mutation.name, code: res.errors?.[0].extensions?.code }).toEqual({ mutation: mutation.name, code: 'UNAUTHENTICATED' });
+    }
+  });
+});
+
+async function queryOne(t: TestApp, sql: string, params: unknown[] = []): Promise<Array<Record<string, unknown>>> {
+  const { DataSource } = await import('typeorm');
+  return t.app.get(DataSource).query(sql, params);
+}
+
+const SCALARS = new Set(['String', 'ID', 'Int', 'Float', 'Boolean', 'DateTime']);
+const hasSubfields = (typeName: string) => !SCALARS.has(typeName.replace(/[[\]!]/g, ''));
+
+/** A value of the right GraphQL type, so the request passes validation and reaches the auth guard. */
+function sampleValue(schema: GraphQLSchema, type: GraphQLInputType): unknown {
+  if (isNonNullType(type)) return sampleValue(schema, type.ofType);
+  if (isListType(type)) return [sampleValue(schema, type.ofType)];
+  if (isEnumType(type)) return type.getValues()[0].value;
+  if (isInputObjectType(type)) {
+    return Object.fromEntries(Object.values(type.getFields()).filter((f) => isNonNullType(f.type)).map((f) => [f.name, sampleValue(schema, f.type)]));
+  }
+  if (isScalarType(type)) {
+    switch (type.name) {
+      case 'Int':
+        return 1;
+      case 'Float':
+        return 1.5;
+      case 'Boolean':
+        return false;
+      case 'DateTime':
+        return '2026-01-01T00:00:00.000Z';
+      case 'ID':
+        return '00000000-0000-4000-8000-000000000000';
+      default:
+        return 'x';
+    }
+  }
+  return null;
+}
