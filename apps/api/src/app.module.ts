@@ -4,6 +4,7 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TerminusModule } from '@nestjs/terminus';
 import { CoreModule, GraphqlExceptionFilter, type AppConfig } from '#core';
+import { CatalogModule } from '#catalog';
 import { IdentityModule } from '#identity';
 import { SearchModule } from '#search';
 import { GraphiqlController } from './graphiql/graphiql.controller.js';
@@ -22,6 +23,7 @@ export class AppModule {
         GraphQLModule.forRoot<ApolloDriverConfig>({ ...graphqlOptions(config), driver: ApolloDriver }),
         TerminusModule,
         IdentityModule,
+        CatalogModule,
         SearchModule,
       ],
       controllers: [HealthController, GraphiqlController],

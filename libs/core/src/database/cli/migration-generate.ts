@@ -26,17 +26,22 @@ await runDatabaseScript(async (dataSource) => {
   const className = `${name}${timestamp}`;
   const quote = (query: string) => `\`${query.replaceAll('\\', '\\\\').replaceAll('`', '\\`').replaceAll('${', '\\${')}\``;
   const lines = (queries: Array<{ query: string }>) => queries.map((q) => `    await queryRunner.query(${quote(q.query)});`).join('\n');
+  // TypeORM emits CREATE TYPE once per column using a shared enum (and DROP TYPE likewise): keep the first
+  // creation and the last drop, so shared enums such as accreditation migrate both ways.
+  const upQueries = sql.upQueries.filter((q, i, all) => !/^CREATE TYPE /.test(q.query) || all.findIndex((o) => o.query === q.query) === i);
+  const downOrdered = [...sql.downQueries].reverse();
+  const downQueries = downOrdered.filter((q, i, all) => !/^DROP TYPE /.test(q.query) || all.findLastIndex((o) => o.query === q.query) === i);
   const source = `import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class ${className} implements MigrationInterface {
   name = '${className}';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-${lines(sql.upQueries)}
+${lines(upQueries)}
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-${lines([...sql.downQueries].reverse())}
+${lines(downQueries)}
   }
 }
 `;

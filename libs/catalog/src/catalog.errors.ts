@@ -1,0 +1,25 @@
+import { DomainError, ErrorKind } from '#core';
+
+export enum CatalogErrorCode {
+  PLATFORM_NOT_FOUND = 'PLATFORM_NOT_FOUND',
+  EQUIPMENT_NOT_FOUND = 'EQUIPMENT_NOT_FOUND',
+  OFFERING_NOT_FOUND = 'OFFERING_NOT_FOUND',
+  ILLEGAL_PLATFORM_TRANSITION = 'ILLEGAL_PLATFORM_TRANSITION',
+  OFFERING_ARCHIVED = 'OFFERING_ARCHIVED',
+  INVALID_OFFERING = 'INVALID_OFFERING',
+}
+
+const KINDS: Record<CatalogErrorCode, ErrorKind> = {
+  PLATFORM_NOT_FOUND: ErrorKind.NOT_FOUND,
+  EQUIPMENT_NOT_FOUND: ErrorKind.NOT_FOUND,
+  OFFERING_NOT_FOUND: ErrorKind.NOT_FOUND,
+  ILLEGAL_PLATFORM_TRANSITION: ErrorKind.CONFLICT,
+  OFFERING_ARCHIVED: ErrorKind.CONFLICT,
+  INVALID_OFFERING: ErrorKind.BAD_USER_INPUT,
+};
+
+export class CatalogError extends DomainError<CatalogErrorCode> {
+  get kind(): ErrorKind {
+    return KINDS[this.code];
+  }
+}

@@ -1,0 +1,97 @@
+import { Field, Float, ID, InputType, OmitType, PartialType } from '@nestjs/graphql';
+import { Transform, Type } from 'class-transformer';
+import { ArrayMaxSize, IsBoolean, IsNumber, IsOptional, IsString, IsUUID, Length, MaxLength, Min, ValidateNested } from 'class-validator';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+@InputType()
+export class SpecificationInput {
+  @Field()
+  @IsString()
+  @Length(1, 100)
+  key: string;
+
+  @Field()
+  @IsString()
+  @Length(1, 200)
+  value: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(30)
+  unit?: string;
+}
+
+@InputType()
+export class CapacityInput {
+  @Field(() => Float)
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(0)
+  value: number;
+
+  @Field({ description: 'e.g. L, t/day, m², kN.' })
+  @IsString()
+  @Length(1, 30)
+  unit: string;
+}
+
+@InputType()
+export class CreateEquipmentInput {
+  @Field(() => ID)
+  @IsUUID()
+  platformId: string;
+
+  @Field()
+  @Transform(trim)
+  @IsString()
+  @Length(1, 200)
+  name: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(200)
+  nameEn?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  model?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  manufacturer?: string;
+
+  @Field()
+  @IsString()
+  @Length(1, 100)
+  category: string;
+
+  @Field(() => [SpecificationInput], { defaultValue: [] })
+  @ValidateNested({ each: true })
+  @Type(() => SpecificationInput)
+  @ArrayMaxSize(100)
+  specifications: SpecificationInput[];
+
+  @Field(() => CapacityInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => CapacityInput)
+  capacity?: CapacityInput;
+
+  @Field({ defaultValue: true })
+  @IsBoolean()
+  shareable: boolean;
+}
+
+@InputType()
+export class UpdateEquipmentInput extends PartialType(OmitType(CreateEquipmentInput, ['platformId'] as const)) {
+  @Field(() => ID)
+  @IsUUID()
+  id: string;
+}

@@ -1,0 +1,33 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
+import { EquipmentEntity } from './equipment.entity.js';
+
+export type NewEquipment = Omit<EquipmentEntity, 'id' | 'createdAt' | 'updatedAt'>;
+
+@Injectable()
+export class EquipmentRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  insert(manager: EntityManager, data: NewEquipment): Promise<EquipmentEntity> {
+    return manager.save(manager.create(EquipmentEntity, data));
+  }
+
+  async update(manager: EntityManager, id: string, changes: Partial<NewEquipment>): Promise<EquipmentEntity> {
+    if (Object.keys(changes).length) await manager.update(EquipmentEntity, { id }, changes);
+    return manager.findOneByOrFail(EquipmentEntity, { id });
+  }
+
+  findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<EquipmentEntity | null> {
+    return manager.findOneBy(EquipmentEntity, { id });
+  }
+
+  findByIds(ids: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<EquipmentEntity[]> {
+    return manager.findBy(EquipmentEntity, { id: In([...ids]) });
+  }
+
+  /** Served by ix_equipment_platform_created. */
+  findByPlatformIds(platformIds: readonly string[]): Promise<EquipmentEntity[]> {
+    return this.dataSource.manager.find(EquipmentEntity, { where: { platformId: In([...platformIds]) }, order: { createdAt: 'ASC', id: 'ASC' } });
+  }
+}

@@ -1,0 +1,175 @@
+import { Field, Float, ID, InputType, Int, OmitType, PartialType } from '@nestjs/graphql';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsEnum,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { Accreditation, IndustryDirection, IsMoney, IsNotBefore, IsProvinceCode, PlatformLevel, ConstructionMode, ServiceType } from '#core';
+import { Currency, OfferingStatus, PriceModel } from '../../catalog.enums.js';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+@InputType()
+export class ScaleInput {
+  @Field(() => Float)
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(0)
+  min: number;
+
+  @Field(() => Float)
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(0)
+  @IsNotBefore('min', { message: 'max must not be less than min' })
+  max: number;
+
+  @Field({ description: 'e.g. L, kg, pcs, m².' })
+  @IsString()
+  @Length(1, 30)
+  unit: string;
+}
+
+@InputType()
+export class PricingInput {
+  @Field(() => PriceModel)
+  @IsEnum(PriceModel)
+  model: PriceModel;
+
+  @Field(() => Float, { nullable: true, description: 'CNY; required unless the model is QUOTE.' })
+  @IsOptional()
+  @IsMoney()
+  amount?: number;
+
+  @Field(() => Currency, { defaultValue: Currency.CNY })
+  @IsEnum(Currency)
+  currency: Currency;
+}
+
+@InputType()
+export class CreateOfferingInput {
+  @Field(() => ID)
+  @IsUUID()
+  platformId: string;
+
+  @Field(() => ServiceType)
+  @IsEnum(ServiceType)
+  serviceType: ServiceType;
+
+  @Field({ description: 'Chinese title (required), at most 200 characters.' })
+  @Transform(trim)
+  @IsString()
+  @Length(1, 200)
+  title: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(200)
+  titleEn?: string;
+
+  @Field({ description: 'Chinese description (required), at most 10 000 characters.' })
+  @IsString()
+  @Length(1, 10_000)
+  description: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(10_000)
+  descriptionEn?: string;
+
+  @Field(() => [String], { defaultValue: [] })
+  @IsString({ each: true })
+  @Length(1, 50, { each: true, message: 'each keyword must be 1–50 characters' })
+  @ArrayMaxSize(50, { message: 'keywords must contain at most 50 keywords' })
+  keywords: string[];
+
+  @Field(() => [ID], { defaultValue: [], description: 'Equipment of the same platform used by this offering.' })
+  @IsUUID('all', { each: true })
+  @ArrayUnique()
+  @ArrayMaxSize(50)
+  equipmentIds: string[];
+
+  @Field(() => ScaleInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ScaleInput)
+  scale?: ScaleInput;
+
+  @Field(() => Int, { defaultValue: 0, description: 'Days from order to start, 0–365.' })
+  @IsInt()
+  @Min(0)
+  @Max(365)
+  leadTimeDays: number;
+
+  @Field(() => PricingInput)
+  @ValidateNested()
+  @Type(() => PricingInput)
+  pricing: PricingInput;
+
+  @Field(() => [Accreditation], { defaultValue: [] })
+  @IsEnum(Accreditation, { each: true })
+  @ArrayUnique()
+  accreditations: Accreditation[];
+}
+
+@InputType()
+export class UpdateOfferingInput extends PartialType(OmitType(CreateOfferingInput, ['platformId'] as const)) {
+  @Field(() => ID)
+  @IsUUID()
+  id: string;
+}
+
+@InputType()
+export class OfferingFilter {
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @IsProvinceCode({ each: true })
+  provinces?: string[];
+
+  @Field(() => [IndustryDirection], { nullable: true })
+  @IsOptional()
+  @IsEnum(IndustryDirection, { each: true })
+  industryDirections?: IndustryDirection[];
+
+  @Field(() => [ConstructionMode], { nullable: true })
+  @IsOptional()
+  @IsEnum(ConstructionMode, { each: true })
+  constructionModes?: ConstructionMode[];
+
+  @Field(() => [PlatformLevel], { nullable: true })
+  @IsOptional()
+  @IsEnum(PlatformLevel, { each: true })
+  levels?: PlatformLevel[];
+
+  @Field(() => [ServiceType], { nullable: true })
+  @IsOptional()
+  @IsEnum(ServiceType, { each: true })
+  serviceTypes?: ServiceType[];
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  organizationId?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  platformId?: string;
+
+  @Field(() => [OfferingStatus], { nullable: true, description: 'Your own organization’s offerings only; others see ACTIVE ones.' })
+  @IsOptional()
+  @IsEnum(OfferingStatus, { each: true })
+  statuses?: OfferingStatus[];
+}

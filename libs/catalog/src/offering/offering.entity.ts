@@ -1,0 +1,80 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Accreditation, ServiceType } from '#core';
+import { Currency, OfferingStatus, PriceModel } from '../catalog.enums.js';
+
+const numeric = { to: (v: number | null) => v, from: (v: string | null) => (v === null ? null : Number(v)) };
+
+@Entity('service_offering')
+// Serves listings of a platform's offerings and keyset pages over all offerings.
+@Index('ix_offering_platform_created', ['platformId', 'createdAt', 'id'])
+@Index('ix_offering_status_created', ['status', 'createdAt', 'id'])
+export class OfferingEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  platformId: string;
+
+  @Column({ type: 'enum', enum: ServiceType, enumName: 'service_type' })
+  serviceType: ServiceType;
+
+  @Column({ type: 'varchar', length: 200 })
+  title: string;
+
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  titleEn: string | null;
+
+  @Column({ type: 'text' })
+  description: string;
+
+  @Column({ type: 'text', nullable: true })
+  descriptionEn: string | null;
+
+  @Column({ type: 'text', array: true, default: '{}' })
+  keywords: string[];
+
+  /** Equipment of the same platform this offering uses. */
+  @Column({ type: 'uuid', array: true, default: '{}' })
+  equipmentIds: string[];
+
+  @Column({ type: 'numeric', precision: 14, scale: 3, nullable: true, transformer: numeric })
+  scaleMin: number | null;
+
+  @Column({ type: 'numeric', precision: 14, scale: 3, nullable: true, transformer: numeric })
+  scaleMax: number | null;
+
+  @Column({ type: 'varchar', length: 30, nullable: true })
+  scaleUnit: string | null;
+
+  @Column({ type: 'int', default: 0 })
+  leadTimeDays: number;
+
+  @Column({ type: 'enum', enum: PriceModel, enumName: 'price_model' })
+  priceModel: PriceModel;
+
+  /** Absent only for QUOTE. */
+  @Column({ type: 'numeric', precision: 12, scale: 2, nullable: true, transformer: numeric })
+  priceAmount: number | null;
+
+  @Column({ type: 'enum', enum: Currency, enumName: 'currency', default: Currency.CNY })
+  currency: Currency;
+
+  @Column({ type: 'enum', enum: Accreditation, enumName: 'accreditation', array: true, default: '{}' })
+  accreditations: Accreditation[];
+
+  @Column({ type: 'enum', enum: OfferingStatus, enumName: 'offering_status', default: OfferingStatus.ACTIVE })
+  status: OfferingStatus;
+
+  /** Filled by reviews of completed bookings. */
+  @Column({ type: 'numeric', precision: 3, scale: 2, nullable: true, transformer: numeric })
+  ratingAverage: number | null;
+
+  @Column({ type: 'int', default: 0 })
+  ratingCount: number;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+}

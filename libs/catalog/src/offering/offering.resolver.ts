@@ -1,0 +1,62 @@
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { IdArg, Public, toConnection, type ConnectionShape } from '#core';
+import { CurrentActor, OptionalActor, type Actor } from '#identity';
+import { CatalogLoaders } from '../catalog.loaders.js';
+import { toEquipmentModel } from '../equipment/equipment.mapper.js';
+import { EquipmentModel } from '../equipment/equipment.model.js';
+import type { EquipmentEntity } from '../equipment/equipment.entity.js';
+import { toPlatformModel } from '../platform/platform.mapper.js';
+import { PlatformModel } from '../platform/platform.model.js';
+import { viewerOf } from '../viewer.js';
+import { CreateOfferingInput, UpdateOfferingInput } from './dto/offering.input.js';
+import { OfferingsArgs } from './dto/offerings.args.js';
+import { toOfferingModel } from './offering.mapper.js';
+import { OfferingConnection, OfferingModel } from './offering.model.js';
+import { OfferingService } from './offering.service.js';
+
+@Resolver(() => OfferingModel)
+export class OfferingResolver {
+  constructor(
+    private readonly offeringService: OfferingService,
+    private readonly loaders: CatalogLoaders,
+  ) {}
+
+  @Public()
+  @Query(() => OfferingModel)
+  async offering(@OptionalActor() actor: Actor | null, @IdArg('id') id: string): Promise<OfferingModel> {
+    return toOfferingModel(await this.offeringService.get(viewerOf(actor), id));
+  }
+
+  @Public()
+  @Query(() => OfferingConnection, { complexity: ({ args, childComplexity }) => 1 + childComplexity * (args.first ?? 20) })
+  async offerings(@OptionalActor() actor: Actor | null, @Args() args: OfferingsArgs): Promise<ConnectionShape<OfferingModel>> {
+    return toConnection(await this.offeringService.list(viewerOf(actor), args.filter ?? {}, args), toOfferingModel);
+  }
+
+  @Mutation(() => OfferingModel, { description: 'Add a service offering to one of your platforms.' })
+  async createOffering(@CurrentActor() actor: Actor, @Args('input') input: CreateOfferingInput): Promise<OfferingModel> {
+    return toOfferingModel(await this.offeringService.create(actor, input));
+  }
+
+  @Mutation(() => OfferingModel)
+  async updateOffering(@CurrentActor() actor: Actor, @Args('input') input: UpdateOfferingInput): Promise<OfferingModel> {
+    return toOfferingModel(await this.offeringService.update(actor, input));
+  }
+
+  @Mutation(() => OfferingModel, { description: 'Withdraw an offering: it leaves search; existing bookings keep it.' })
+  async archiveOffering(@CurrentActor() actor: Actor, @IdArg('id') id: string): Promise<OfferingModel> {
+    return toOfferingModel(await this.offeringService.archive(actor, id));
+  }
+
+  @ResolveField(() => PlatformModel)
+  async platform(@Parent() offering: OfferingModel, @Context() context: object): Promise<PlatformModel | null> {
+    const platform = await this.loaders.platform(context).load(offering.platformId);
+    return platform ? toPlatformModel(platform) : null;
+  }
+
+  @ResolveField(() => [EquipmentModel])
+  async equipment(@Parent() offering: OfferingModel, @Context() context: object): Promise<EquipmentModel[]> {
+    const found = await this.loaders.equipment(context).loadMany(offering.equipmentIds);
+    return found.filter((e): e is EquipmentEntity => !!e && !(e instanceof Error)).map(toEquipmentModel);
+  }
+}

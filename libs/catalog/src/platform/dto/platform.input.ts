@@ -1,0 +1,157 @@
+import { Field, Float, ID, InputType, PartialType } from '@nestjs/graphql';
+import { Transform, Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayUnique, IsEmail, IsEnum, IsOptional, IsString, IsUrl, IsUUID, Length, MaxLength, ValidateNested } from 'class-validator';
+import { Accreditation, ConstructionMode, IndustryDirection, IsLatitude, IsLongitude, IsProvinceCode, KeyDomain, PlatformLevel } from '#core';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+@InputType()
+export class LocationInput {
+  @Field(() => Float)
+  @IsLatitude()
+  lat: number;
+
+  @Field(() => Float)
+  @IsLongitude()
+  lng: number;
+}
+
+@InputType()
+export class ContactInput {
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  name?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(50)
+  phone?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsEmail({}, { message: 'email must be an e-mail address' })
+  email?: string;
+}
+
+@InputType()
+export class CreatePlatformInput {
+  @Field({ description: 'Chinese name (required).' })
+  @Transform(trim)
+  @IsString()
+  @Length(1, 200)
+  name: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(200)
+  nameEn?: string;
+
+  @Field({ nullable: true, defaultValue: '' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(10_000)
+  summary?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(10_000)
+  summaryEn?: string;
+
+  @Field(() => IndustryDirection)
+  @IsEnum(IndustryDirection)
+  industryDirection: IndustryDirection;
+
+  @Field(() => [KeyDomain], { defaultValue: [] })
+  @IsEnum(KeyDomain, { each: true })
+  @ArrayUnique()
+  @ArrayMaxSize(14)
+  keyDomains: KeyDomain[];
+
+  @Field(() => ConstructionMode)
+  @IsEnum(ConstructionMode)
+  constructionMode: ConstructionMode;
+
+  @Field(() => PlatformLevel, { defaultValue: PlatformLevel.NONE })
+  @IsEnum(PlatformLevel)
+  level: PlatformLevel;
+
+  @Field({ description: 'GB/T 2260 province code.' })
+  @IsProvinceCode()
+  province: string;
+
+  @Field()
+  @Transform(trim)
+  @IsString()
+  @Length(1, 100)
+  city: string;
+
+  @Field({ nullable: true, defaultValue: '' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(300)
+  address?: string;
+
+  @Field(() => LocationInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => LocationInput)
+  location?: LocationInput;
+
+  @Field(() => [Accreditation], { defaultValue: [] })
+  @IsEnum(Accreditation, { each: true })
+  @ArrayUnique()
+  accreditations: Accreditation[];
+
+  @Field(() => ContactInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ContactInput)
+  contact?: ContactInput;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message: 'website must be an http(s) URL' })
+  @MaxLength(300)
+  website?: string;
+}
+
+@InputType()
+export class UpdatePlatformInput extends PartialType(CreatePlatformInput) {
+  @Field(() => ID)
+  @IsUUID()
+  id: string;
+}
+
+@InputType()
+export class PlatformFilter {
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @IsProvinceCode({ each: true })
+  provinces?: string[];
+
+  @Field(() => [IndustryDirection], { nullable: true })
+  @IsOptional()
+  @IsEnum(IndustryDirection, { each: true })
+  industryDirections?: IndustryDirection[];
+
+  @Field(() => [ConstructionMode], { nullable: true })
+  @IsOptional()
+  @IsEnum(ConstructionMode, { each: true })
+  constructionModes?: ConstructionMode[];
+
+  @Field(() => [PlatformLevel], { nullable: true })
+  @IsOptional()
+  @IsEnum(PlatformLevel, { each: true })
+  levels?: PlatformLevel[];
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  organizationId?: string;
+}

@@ -1,0 +1,48 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
+import { paginate, type Page } from '#core';
+import { wherePlatformVisible, type Viewer } from '../viewer.js';
+import type { PlatformFilter } from './dto/platform.input.js';
+import { PlatformEntity } from './platform.entity.js';
+
+export type NewPlatform = Omit<PlatformEntity, 'id' | 'createdAt' | 'updatedAt'>;
+
+@Injectable()
+export class PlatformRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  insert(manager: EntityManager, data: NewPlatform): Promise<PlatformEntity> {
+    return manager.save(manager.create(PlatformEntity, data));
+  }
+
+  async update(manager: EntityManager, id: string, changes: Partial<NewPlatform>): Promise<PlatformEntity> {
+    if (Object.keys(changes).length) await manager.update(PlatformEntity, { id }, changes);
+    return manager.findOneByOrFail(PlatformEntity, { id });
+  }
+
+  findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<PlatformEntity | null> {
+    return manager.findOneBy(PlatformEntity, { id });
+  }
+
+  /** Locks the platform row: status transitions of one platform happen one at a time. */
+  findForUpdate(manager: EntityManager, id: string): Promise<PlatformEntity | null> {
+    return manager.createQueryBuilder(PlatformEntity, 'p').where('p.id = :id', { id }).setLock('pessimistic_write').getOne();
+  }
+
+  findByIds(ids: readonly string[]): Promise<PlatformEntity[]> {
+    return this.dataSource.manager.findBy(PlatformEntity, { id: In([...ids]) });
+  }
+
+  /** Served by ix_platform_status_created (published, newest first) or the province/organization indexes. */
+  page(viewer: Viewer, filter: PlatformFilter, page: { first: number; after?: string }): Promise<Page<PlatformEntity>> {
+    const query = this.dataSource.manager.createQueryBuilder(PlatformEntity, 'p');
+    wherePlatformVisible(query, 'p', viewer);
+    if (filter.provinces?.length) query.andWhere('p.province IN (:...provinces)', { provinces: filter.provinces });
+    if (filter.industryDirections?.length) query.andWhere('p.industryDirection IN (:...directions)', { directions: filter.industryDirections });
+    if (filter.constructionModes?.length) query.andWhere('p.constructionMode IN (:...modes)', { modes: filter.constructionModes });
+    if (filter.levels?.length) query.andWhere('p.level IN (:...levels)', { levels: filter.levels });
+    if (filter.organizationId) query.andWhere('p.organizationId = :organizationId', { organizationId: filter.organizationId });
+    return paginate(query, page);
+  }
+}

@@ -1,0 +1,74 @@
+import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { IdArg, Public, toConnection, type ConnectionShape } from '#core';
+import { CurrentActor, OptionalActor, OrganizationModel, type Actor } from '#identity';
+import { CatalogLoaders } from '../catalog.loaders.js';
+import { EquipmentModel } from '../equipment/equipment.model.js';
+import { toEquipmentModel } from '../equipment/equipment.mapper.js';
+import { toOfferingModel } from '../offering/offering.mapper.js';
+import { OfferingModel } from '../offering/offering.model.js';
+import { viewerOf } from '../viewer.js';
+import { CreatePlatformInput, UpdatePlatformInput } from './dto/platform.input.js';
+import { PlatformsArgs } from './dto/platforms.args.js';
+import { toPlatformModel } from './platform.mapper.js';
+import { PlatformConnection, PlatformModel } from './platform.model.js';
+import { PlatformService } from './platform.service.js';
+
+@Resolver(() => PlatformModel)
+export class PlatformResolver {
+  constructor(
+    private readonly platformService: PlatformService,
+    private readonly loaders: CatalogLoaders,
+  ) {}
+
+  @Public()
+  @Query(() => PlatformModel, { description: 'A published platform, or any of your own (authorities: of their region).' })
+  async platform(@OptionalActor() actor: Actor | null, @IdArg('id') id: string): Promise<PlatformModel> {
+    return toPlatformModel(await this.platformService.get(viewerOf(actor), id));
+  }
+
+  @Public()
+  @Query(() => PlatformConnection, { complexity: ({ args, childComplexity }) => 1 + childComplexity * (args.first ?? 20) })
+  async platforms(@OptionalActor() actor: Actor | null, @Args() args: PlatformsArgs): Promise<ConnectionShape<PlatformModel>> {
+    return toConnection(await this.platformService.list(viewerOf(actor), args.filter ?? {}, args), toPlatformModel);
+  }
+
+  @Mutation(() => PlatformModel, { description: 'Create a platform of your organization, as DRAFT.' })
+  async createPlatform(@CurrentActor() actor: Actor, @Args('input') input: CreatePlatformInput): Promise<PlatformModel> {
+    return toPlatformModel(await this.platformService.create(actor, input));
+  }
+
+  @Mutation(() => PlatformModel)
+  async updatePlatform(@CurrentActor() actor: Actor, @Args('input') input: UpdatePlatformInput): Promise<PlatformModel> {
+    return toPlatformModel(await this.platformService.update(actor, input));
+  }
+
+  @Mutation(() => PlatformModel, { description: 'DRAFT or SUSPENDED → PUBLISHED: visible to everyone and searchable.' })
+  async publishPlatform(@CurrentActor() actor: Actor, @IdArg('id') id: string): Promise<PlatformModel> {
+    return toPlatformModel(await this.platformService.publish(actor, id));
+  }
+
+  @Mutation(() => PlatformModel, { description: 'PUBLISHED → SUSPENDED: hidden from others and from search.' })
+  async suspendPlatform(@CurrentActor() actor: Actor, @IdArg('id') id: string): Promise<PlatformModel> {
+    return toPlatformModel(await this.platformService.suspend(actor, id));
+  }
+
+  @ResolveField(() => OrganizationModel, { nullable: true, description: 'The operating organization.' })
+  organization(@Parent() platform: PlatformModel, @Context() context: object): Promise<OrganizationModel | null> {
+    return this.loaders.organization(context).load(platform.organizationId);
+  }
+
+  @ResolveField(() => [EquipmentModel])
+  async equipment(@Parent() platform: PlatformModel, @Context() context: object): Promise<EquipmentModel[]> {
+    return (await this.loaders.equipmentOfPlatform(context).load(platform.id)).map(toEquipmentModel);
+  }
+
+  @ResolveField(() => [OfferingModel])
+  async offerings(@Parent() platform: PlatformModel, @Context() context: object, @OptionalActor() actor: Actor | null): Promise<OfferingModel[]> {
+    return (await this.loaders.offeringsOfPlatform(context, viewerOf(actor)).load(platform.id)).map(toOfferingModel);
+  }
+
+  @ResolveField(() => Int, { description: 'How many offerings you can see.' })
+  async offeringCount(@Parent() platform: PlatformModel, @Context() context: object, @OptionalActor() actor: Actor | null): Promise<number> {
+    return (await this.loaders.offeringsOfPlatform(context, viewerOf(actor)).load(platform.id)).length;
+  }
+}

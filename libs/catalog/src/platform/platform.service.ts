@@ -1,0 +1,109 @@
+import { Injectable } from '@nestjs/common';
+import { enqueueSearchIndex, OutboxWriter, TransactionRunner, type Page } from '#core';
+import { AccessPolicy, OrganizationKind, type Actor } from '#identity';
+import { CatalogError, CatalogErrorCode } from '../catalog.errors.js';
+import { PlatformStatus } from '../catalog.enums.js';
+import { canSeeAnyStatus, type Viewer } from '../viewer.js';
+import type { CreatePlatformInput, PlatformFilter, UpdatePlatformInput } from './dto/platform.input.js';
+import type { PlatformEntity } from './platform.entity.js';
+import { PlatformRepository, type NewPlatform } from './platform.repository.js';
+
+const OPERATOR_KINDS = [
+  OrganizationKind.STARTUP,
+  OrganizationKind.SME,
+  OrganizationKind.LARGE_ENTERPRISE,
+  OrganizationKind.UNIVERSITY,
+  OrganizationKind.RESEARCH_INSTITUTE,
+] as const;
+
+/** Legal status changes: from → allowed targets. */
+const TRANSITIONS: Record<PlatformStatus, readonly PlatformStatus[]> = {
+  DRAFT: [PlatformStatus.PUBLISHED],
+  PUBLISHED: [PlatformStatus.SUSPENDED],
+  SUSPENDED: [PlatformStatus.PUBLISHED],
+};
+
+@Injectable()
+export class PlatformService {
+  constructor(
+    private readonly transactions: TransactionRunner,
+    private readonly platforms: PlatformRepository,
+    private readonly outbox: OutboxWriter,
+    private readonly access: AccessPolicy,
+  ) {}
+
+  /** A platform the viewer may see; others' unpublished platforms read as not found. */
+  async get(viewer: Viewer, id: string): Promise<PlatformEntity> {
+    const platform = await this.platforms.findById(id);
+    if (!platform || (platform.status !== PlatformStatus.PUBLISHED && !canSeeAnyStatus(viewer, platform))) {
+      throw new CatalogError(CatalogErrorCode.PLATFORM_NOT_FOUND, `No platform ${id}`);
+    }
+    return platform;
+  }
+
+  list(viewer: Viewer, filter: PlatformFilter, page: { first: number; after?: string }): Promise<Page<PlatformEntity>> {
+    return this.platforms.page(viewer, filter, page);
+  }
+
+  /** The platform, checked writable by the actor (its organization's OWNER or ADMIN). */
+  async getWritable(actor: Actor, id: string): Promise<PlatformEntity> {
+    const platform = await this.platforms.findById(id);
+    if (!platform) throw new CatalogError(CatalogErrorCode.PLATFORM_NOT_FOUND, `No platform ${id}`);
+    this.access.assertCanWrite(actor, platform.organizationId);
+    return platform;
+  }
+
+  async create(actor: Actor, input: CreatePlatformInput): Promise<PlatformEntity> {
+    this.access.assertOrganizationKind(actor, OPERATOR_KINDS, 'operate pilot platforms');
+    const organizationId = actor.organizationId ?? '';
+    this.access.assertCanWrite(actor, organizationId);
+    return this.transactions.run(async (manager) => {
+      const platform = await this.platforms.insert(manager, { ...toColumns(input), organizationId, status: PlatformStatus.DRAFT } as NewPlatform);
+      await enqueueSearchIndex(this.outbox, manager, { platformId: platform.id });
+      return platform;
+    });
+  }
+
+  async update(actor: Actor, input: UpdatePlatformInput): Promise<PlatformEntity> {
+    await this.getWritable(actor, input.id);
+    const { id, ...changes } = input;
+    return this.transactions.run(async (manager) => {
+      const platform = await this.platforms.update(manager, id, toColumns(changes));
+      await enqueueSearchIndex(this.outbox, manager, { platformId: id });
+      return platform;
+    });
+  }
+
+  publish(actor: Actor, id: string): Promise<PlatformEntity> {
+    return this.transition(actor, id, PlatformStatus.PUBLISHED);
+  }
+
+  suspend(actor: Actor, id: string): Promise<PlatformEntity> {
+    return this.transition(actor, id, PlatformStatus.SUSPENDED);
+  }
+
+  private async transition(actor: Actor, id: string, to: PlatformStatus): Promise<PlatformEntity> {
+    const current = await this.platforms.findById(id);
+    if (!current) throw new CatalogError(CatalogErrorCode.PLATFORM_NOT_FOUND, `No platform ${id}`);
+    // Site admins may suspend any platform (moderation); everything else is the operator's.
+    if (!(actor.siteAdmin && to === PlatformStatus.SUSPENDED)) this.access.assertCanWrite(actor, current.organizationId);
+    return this.transactions.run(async (manager) => {
+      const platform = await this.platforms.findForUpdate(manager, id);
+      if (!platform) throw new CatalogError(CatalogErrorCode.PLATFORM_NOT_FOUND, `No platform ${id}`);
+      if (!TRANSITIONS[platform.status].includes(to)) {
+        throw new CatalogError(CatalogErrorCode.ILLEGAL_PLATFORM_TRANSITION, `The platform is ${platform.status} and cannot become ${to}`, { currentStatus: platform.status });
+      }
+      const updated = await this.platforms.update(manager, id, { status: to });
+      await enqueueSearchIndex(this.outbox, manager, { platformId: id });
+      return updated;
+    });
+  }
+}
+
+function toColumns(input: Partial<CreatePlatformInput>): Partial<NewPlatform> {
+  const { location, contact, ...rest } = input;
+  const columns: Partial<NewPlatform> = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined));
+  if (location !== undefined) Object.assign(columns, { lat: location?.lat ?? null, lng: location?.lng ?? null });
+  if (contact !== undefined) Object.assign(columns, { contactName: contact?.name ?? null, contactPhone: contact?.phone ?? null, contactEmail: contact?.email ?? null });
+  return columns;
+}

@@ -1,0 +1,26 @@
+import type { EntityManager } from 'typeorm';
+import type { OutboxMessage } from './outbox.types.js';
+import type { OutboxWriter } from './outbox.writer.js';
+
+/**
+ * The contract between the contexts that change what search shows (catalog, booking, reviews) and the search
+ * indexer: "these offerings' documents may have changed". The indexer re-reads their current state, so the
+ * messages are idempotent and carry no data that could go stale.
+ */
+export const SEARCH_INDEX_TOPIC = 'search.offering';
+
+export type SearchIndexPayload = { offeringId: string } | { platformId: string };
+
+export function searchIndexMessages(target: { offeringIds?: readonly string[]; platformId?: string }): OutboxMessage[] {
+  const messages: OutboxMessage[] = (target.offeringIds ?? []).map((offeringId) => ({
+    topic: SEARCH_INDEX_TOPIC,
+    key: `offering:${offeringId}`,
+    payload: { offeringId },
+  }));
+  if (target.platformId) messages.push({ topic: SEARCH_INDEX_TOPIC, key: `platform:${target.platformId}`, payload: { platformId: target.platformId } });
+  return messages;
+}
+
+export function enqueueSearchIndex(outbox: OutboxWriter, manager: EntityManager, target: { offeringIds?: readonly string[]; platformId?: string }): Promise<void> {
+  return outbox.enqueue(manager, ...searchIndexMessages(target));
+}

@@ -1,0 +1,206 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { DataSource } from 'typeorm';
+import { QueryCounter } from '#core';
+import { createCatalog, equipmentInput, offeringInput, platformInput } from '../support/catalog-fixtures.js';
+import { addMember, createAuthority, registerUser, type SignedIn } from '../support/factories.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+const CREATE_PLATFORM = `mutation($input: CreatePlatformInput!) { createPlatform(input: $input) { id status name location { lat lng } provinceLabel { zh en } } }`;
+const UPDATE_PLATFORM = `mutation($input: UpdatePlatformInput!) { updatePlatform(input: $input) { id name } }`;
+const CREATE_OFFERING = `mutation($input: CreateOfferingInput!) { createOffering(input: $input) { id } }`;
+const PLATFORM = `query($id: ID!) { platform(id: $id) { id name status organization { id kind } equipment { id name } offerings { id title } } }`;
+
+describe('catalog', () => {
+  let t: TestApp;
+  let operator: SignedIn;
+  let other: SignedIn;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    operator = await registerUser(t, { kind: 'LARGE_ENTERPRISE', isLeadingEnterprise: true });
+    other = await registerUser(t, { kind: 'STARTUP' });
+  });
+
+  afterAll(async () => {
+    await t.close();
+  });
+
+  const sql = (query: string, params: unknown[] = []) => t.app.get(DataSource).query(query, params);
+
+  it('lets an operator create, publish and update a platform with equipment and offerings; others see it only once published', async () => {
+    const created = await t.gql<{ createPlatform: { id: string; status: string; provinceLabel: { zh: string } } }>(CREATE_PLATFORM, { input: platformInput() }, { token: operator.token });
+    expect(created.data?.createPlatform).toMatchObject({ status: 'DRAFT', location: { lat: 31.2989, lng: 120.5853 }, provinceLabel: { zh: '江苏', en: 'Jiangsu' } });
+    const platformId = created.data?.createPlatform.id as string;
+
+    const equipment = await t.gql<{ createEquipment: { id: string } }>(`mutation($input: CreateEquipmentInput!) { createEquipment(input: $input) { id capacity { value unit } } }`, { input: equipmentInput(platformId) }, { token: operator.token });
+    const equipmentId = equipment.data?.createEquipment.id as string;
+    const offering = await t.gql<{ createOffering: { id: string } }>(CREATE_OFFERING, { input: offeringInput(platformId, [equipmentId]) }, { token: operator.token });
+    const offeringId = offering.data?.createOffering.id as string;
+    expect(offering.errors).toBeUndefined();
+
+    // A draft is invisible to other organizations and to anonymous callers, by id and in lists.
+    for (const token of [other.token, undefined]) {
+      expect((await t.gql(PLATFORM, { id: platformId }, { token })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+      expect((await t.gql(`query($id: ID!) { offering(id: $id) { id } }`, { id: offeringId }, { token })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+      const listed = await t.gql<{ offerings: { edges: Array<{ node: { id: string } }> } }>(`{ offerings(first: 100) { edges { node { id } } } }`, {}, { token });
+      expect(listed.data?.offerings.edges.map((e) => e.node.id)).not.toContain(offeringId);
+    }
+    // Its operator sees it.
+    const own = await t.gql<{ platform: { status: string; equipment: unknown[]; offerings: unknown[] } }>(PLATFORM, { id: platformId }, { token: operator.token });
+    expect(own.data?.platform).toMatchObject({ status: 'DRAFT', equipment: [{ id: equipmentId, name: '500 L 反应釜' }], offerings: [{ id: offeringId }] });
+
+    const published = await t.gql(`mutation($id: ID!) { publishPlatform(id: $id) { status } }`, { id: platformId }, { token: operator.token });
+    expect(published.data).toEqual({ publishPlatform: { status: 'PUBLISHED' } });
+    const again = await t.gql(`mutation($id: ID!) { publishPlatform(id: $id) { status } }`, { id: platformId }, { token: operator.token });
+    expect(again.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', currentStatus: 'PUBLISHED' });
+
+    const seen = await t.gql<{ platform: { organization: { kind: string }; offerings: Array<{ title: string }> } }>(PLATFORM, { id: platformId });
+    expect(seen.data?.platform).toMatchObject({ organization: { kind: 'LARGE_ENTERPRISE' }, offerings: [{ title: '锂电池正极材料工艺放大' }] });
+
+    const updated = await t.gql(UPDATE_PLATFORM, { input: { id: platformId, name: '苏州正极材料中试平台' } }, { token: operator.token });
+    expect(updated.data).toEqual({ updatePlatform: { id: platformId, name: '苏州正极材料中试平台' } });
+
+    // Every write was recorded for the search index in its own transaction.
+    const [{ count }] = await sql(`SELECT count(*)::int AS count FROM outbox_message WHERE topic = 'search.offering' AND (key = $1 OR key = $2)`, [`platform:${platformId}`, `offering:${offeringId}`]);
+    expect(count).toBeGreaterThanOrEqual(4);
+  });
+
+  it('hides a suspended platform again and refuses illegal transitions with CONFLICT naming the state', async () => {
+    const { platformId } = await createCatalog(t, operator);
+    await t.gql(`mutation($id: ID!) { suspendPlatform(id: $id) { status } }`, { id: platformId }, { token: operator.token });
+    expect((await t.gql(PLATFORM, { id: platformId }, { token: other.token })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    const { platformId: draftId } = await createCatalog(t, operator, { publish: false });
+    const suspendDraft = await t.gql(`mutation($id: ID!) { suspendPlatform(id: $id) { status } }`, { id: draftId }, { token: operator.token });
+    expect(suspendDraft.errors?.[0].extensions?.code).toBe('CONFLICT');
+    expect(suspendDraft.errors?.[0].message).toMatch(/is DRAFT/);
+  });
+
+  it('lets authorities of the region read unpublished platforms, but not change them', async () => {
+    const { platformId } = await createCatalog(t, operator, { publish: false });
+    const jiangsu = await createAuthority(t, { province: '32' });
+    const guangdong = await createAuthority(t, { province: '44' });
+    expect((await t.gql(PLATFORM, { id: platformId }, { token: jiangsu.token })).data).toBeTruthy();
+    expect((await t.gql(PLATFORM, { id: platformId }, { token: guangdong.token })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    const change = await t.gql(UPDATE_PLATFORM, { input: { id: platformId, name: 'x' } }, { token: jiangsu.token });
+    expect(change.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('refuses an operator of organization A changing a platform of organization B, and changes nothing', async () => {
+    const { platformId, offeringId, equipmentIds } = await createCatalog(t, operator);
+    const intruder = await registerUser(t, { kind: 'SME' });
+    const attempts = [
+      [UPDATE_PLATFORM, { input: { id: platformId, name: '被篡改' } }],
+      [`mutation($id: ID!) { suspendPlatform(id: $id) { id } }`, { id: platformId }],
+      [`mutation($input: UpdateEquipmentInput!) { updateEquipment(input: $input) { id } }`, { input: { id: equipmentIds[0], name: '被篡改' } }],
+      [`mutation($input: CreateEquipmentInput!) { createEquipment(input: $input) { id } }`, { input: equipmentInput(platformId) }],
+      [CREATE_OFFERING, { input: offeringInput(platformId, []) }],
+      [`mutation($input: UpdateOfferingInput!) { updateOffering(input: $input) { id } }`, { input: { id: offeringId, title: '被篡改' } }],
+      [`mutation($id: ID!) { archiveOffering(id: $id) { id } }`, { id: offeringId }],
+    ] as const;
+    for (const [query, variables] of attempts) {
+      const res = await t.gql(query, variables, { token: intruder.token });
+      expect({ query, code: res.errors?.[0].extensions?.code }).toEqual({ query, code: 'FORBIDDEN' });
+    }
+    const [platform] = await sql('SELECT name, status FROM platform WHERE id = $1', [platformId]);
+    const [offering] = await sql('SELECT title, status FROM service_offering WHERE id = $1', [offeringId]);
+    const [{ count }] = await sql('SELECT count(*)::int AS count FROM equipment WHERE platform_id = $1', [platformId]);
+    expect(platform).toEqual({ name: '苏州锂电正极材料中试基地', status: 'PUBLISHED' });
+    expect(offering).toEqual({ title: '锂电池正极材料工艺放大', status: 'ACTIVE' });
+    expect(count).toBe(1);
+  });
+
+  it('lets members read their organization’s drafts but not change them', async () => {
+    const { platformId } = await createCatalog(t, operator, { publish: false });
+    const member = await addMember(t, operator, 'MEMBER');
+    expect((await t.gql(PLATFORM, { id: platformId }, { token: member.token })).data).toBeTruthy();
+    const res = await t.gql(UPDATE_PLATFORM, { input: { id: platformId, name: 'x' } }, { token: member.token });
+    expect(res.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it.each([
+    ['location.lat', CREATE_PLATFORM, () => ({ input: platformInput({ location: { lat: 95, lng: 120 } }) })],
+    ['province', CREATE_PLATFORM, () => ({ input: platformInput({ province: '99' }) })],
+    ['name', CREATE_PLATFORM, () => ({ input: platformInput({ name: '' }) })],
+    ['website', CREATE_PLATFORM, () => ({ input: platformInput({ website: 'ftp://x' }) })],
+  ])('refuses a platform with a bad %s with BAD_USER_INPUT naming it', async (field, query, variables) => {
+    const before = await sql('SELECT count(*)::int AS count FROM platform');
+    const res = await t.gql(query, variables(), { token: operator.token });
+    expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(res.errors?.[0].extensions?.fields?.map((f) => f.field)).toContain(field);
+    expect(await sql('SELECT count(*)::int AS count FROM platform')).toEqual(before);
+  });
+
+  it('refuses bad offerings with BAD_USER_INPUT naming the field', async () => {
+    const { platformId } = await createCatalog(t, operator);
+    const { equipmentIds: foreignEquipment } = await createCatalog(t, operator);
+    const cases: Array<[string, Record<string, unknown>]> = [
+      ['title', { title: '长'.repeat(201) }],
+      ['description', { description: 'x'.repeat(10_001) }],
+      ['leadTimeDays', { leadTimeDays: 366 }],
+      ['keywords', { keywords: Array.from({ length: 51 }, (_, i) => `k${i}`) }],
+      ['pricing.amount', { pricing: { model: 'FIXED', amount: -1, currency: 'CNY' } }],
+      ['pricing.amount', { pricing: { model: 'HOURLY', currency: 'CNY' } }],
+      ['pricing.amount', { pricing: { model: 'QUOTE', amount: 100, currency: 'CNY' } }],
+      ['scale.max', { scale: { min: 500, max: 5, unit: 'L' } }],
+      ['equipmentIds', { equipmentIds: foreignEquipment }],
+    ];
+    for (const [field, overrides] of cases) {
+      const res = await t.gql(CREATE_OFFERING, { input: offeringInput(platformId, [], overrides) }, { token: operator.token });
+      expect({ field, code: res.errors?.[0].extensions?.code }).toEqual({ field, code: 'BAD_USER_INPUT' });
+      expect(res.errors?.[0].extensions?.fields?.map((f) => f.field)).toContain(field);
+    }
+    const [{ count }] = await sql('SELECT count(*)::int AS count FROM service_offering WHERE platform_id = $1', [platformId]);
+    expect(count).toBe(1);
+  });
+
+  it('filters and pages offerings with a stable cursor and a total count', async () => {
+    const region = await registerUser(t, { kind: 'UNIVERSITY', province: '44' });
+    const { platformId } = await createCatalog(t, region, { platform: { province: '44', city: '深圳', constructionMode: 'UNIVERSITY_TRANSFER', level: 'NATIONAL' } });
+    for (let i = 0; i < 4; i += 1) {
+      await t.gql(CREATE_OFFERING, { input: offeringInput(platformId, [], { serviceType: 'TYPE_TESTING', title: `型式试验 ${i}` }) }, { token: region.token });
+    }
+    const page = (after?: string) =>
+      t.gql<{ offerings: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: Array<{ node: { id: string; serviceType: string } }> } }>(
+        `query($after: String) { offerings(first: 3, after: $after, filter: { provinces: ["44"], serviceTypes: [TYPE_TESTING], levels: [NATIONAL] }) { totalCount pageInfo { hasNextPage endCursor } edges { node { id serviceType } } } }`,
+        { after },
+      );
+    const first = await page();
+    expect(first.data?.offerings.totalCount).toBe(4);
+    expect(first.data?.offerings.pageInfo.hasNextPage).toBe(true);
+    const second = await page(first.data?.offerings.pageInfo.endCursor);
+    expect(second.data?.offerings.edges).toHaveLength(1);
+    expect(second.data?.offerings.pageInfo.hasNextPage).toBe(false);
+    const ids = [...(first.data?.offerings.edges ?? []), ...(second.data?.offerings.edges ?? [])].map((e) => e.node.id);
+    expect(new Set(ids).size).toBe(4);
+    const badCursor = await t.gql(`{ offerings(first: 3, after: "garbage") { totalCount } }`);
+    expect(badCursor.errors?.[0].extensions?.fields).toEqual([{ field: 'after', message: 'after is not a cursor returned by this list' }]);
+    const tooMany = await t.gql(`{ offerings(first: 101) { totalCount } }`);
+    expect(tooMany.errors?.[0].extensions?.fields?.[0].field).toBe('first');
+  });
+
+  it('resolves nested platform, operator and equipment of 100 offerings with a constant number of queries', async () => {
+    const bulk = await registerUser(t, { kind: 'RESEARCH_INSTITUTE', province: '11' });
+    for (let p = 0; p < 4; p += 1) {
+      const { platformId, equipmentIds } = await createCatalog(t, bulk, { platform: { province: '11', city: '北京', level: 'CULTIVATION' } });
+      for (let i = 0; i < 24; i += 1) {
+        await t.gql(CREATE_OFFERING, { input: offeringInput(platformId, equipmentIds, { title: `批量 ${p}-${i}` }) }, { token: bulk.token });
+      }
+    }
+    const counter = t.app.get(QueryCounter);
+    const list = async (first: number) => {
+      const before = counter.queries;
+      const res = await t.gql<{ offerings: { edges: Array<{ node: { platform: { organization: { id: string } }; equipment: Array<{ id: string }> } }> } }>(
+        `query($first: Int!) { offerings(first: $first, filter: { provinces: ["11"], levels: [CULTIVATION] }) { totalCount edges { node { id platform { id name organization { id name } } equipment { id name } } } } }`,
+        { first },
+      );
+      expect(res.errors).toBeUndefined();
+      expect(res.data?.offerings.edges).toHaveLength(first);
+      expect(res.data?.offerings.edges.every((e) => e.node.platform.organization.id === bulk.organizationId && e.node.equipment.length === 1)).toBe(true);
+      return counter.queries - before;
+    };
+    const forTen = await list(10);
+    const forHundred = await list(100);
+    expect(forHundred).toBe(forTen);
+    expect(forHundred).toBeLessThanOrEqual(6);
+  });
+});
