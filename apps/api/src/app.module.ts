@@ -4,6 +4,7 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TerminusModule } from '@nestjs/terminus';
 import { CoreModule, GraphqlExceptionFilter, type AppConfig } from '#core';
+import { BookingModule } from '#booking';
 import { CatalogModule } from '#catalog';
 import { IdentityModule } from '#identity';
 import { SearchModule } from '#search';
@@ -24,6 +25,7 @@ export class AppModule {
         TerminusModule,
         IdentityModule,
         CatalogModule,
+        BookingModule,
         SearchModule,
       ],
       controllers: [HealthController, GraphiqlController],

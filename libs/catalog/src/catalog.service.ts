@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { ConstructionMode } from '#core';
+import { Accreditation, ConstructionMode, IndustryDirection, KeyDomain, PlatformLevel, ServiceType } from '#core';
 import { CatalogError, CatalogErrorCode } from './catalog.errors.js';
-import { OfferingStatus, PlatformStatus } from './catalog.enums.js';
+import { OfferingStatus, PlatformStatus, PriceModel } from './catalog.enums.js';
 import { EquipmentRepository } from './equipment/equipment.repository.js';
 import { toOfferingModel } from './offering/offering.mapper.js';
 import type { OfferingModel } from './offering/offering.model.js';
@@ -33,6 +33,38 @@ export interface OfferingOwnership {
   organizationId: string;
   province: string;
   constructionMode: ConstructionMode;
+}
+
+/** Everything search needs about one offering and its platform, as stored; the indexer flattens it. */
+export interface OfferingSearchSource {
+  offeringId: string;
+  platformId: string;
+  organizationId: string;
+  searchable: boolean;
+  serviceType: ServiceType;
+  title: string;
+  titleEn: string | null;
+  description: string;
+  descriptionEn: string | null;
+  keywords: string[];
+  platformName: string;
+  platformNameEn: string | null;
+  platformLevel: PlatformLevel;
+  industryDirection: IndustryDirection;
+  keyDomains: KeyDomain[];
+  constructionMode: ConstructionMode;
+  province: string;
+  city: string;
+  location: { lat: number; lng: number } | null;
+  equipmentIds: string[];
+  equipmentNames: string[];
+  accreditations: Accreditation[];
+  priceModel: PriceModel;
+  priceAmount: number | null;
+  leadTimeDays: number;
+  ratingAverage: number | null;
+  ratingCount: number;
+  updatedAt: Date;
 }
 
 /** The catalog's public API for other contexts. */
@@ -89,5 +121,24 @@ export class CatalogService {
   async offeringsByIds(ids: readonly string[]): Promise<Array<OfferingModel | null>> {
     const found = new Map((await this.offerings.findByIds(ids)).map((o) => [o.id, toOfferingModel(o)]));
     return ids.map((id) => found.get(id) ?? null);
+  }
+
+  /**
+   * Search sources for these offerings (and, with `platformId`, every offering of that platform). An offering
+   * is `searchable` when it is ACTIVE and its platform PUBLISHED; others are to be removed from the index.
+   * Offerings that no longer exist are simply absent.
+   */
+  async searchSources(target: { offeringIds?: readonly string[]; platformIds?: readonly string[] }): Promise<OfferingSearchSource[]> {
+    return this.offerings.searchSources(target.offeringIds ?? [], target.platformIds ?? []);
+  }
+
+  /** Ids of all offerings, in pages, for a full re-index. */
+  offeringIdsAfter(afterId: string | null, limit: number): Promise<string[]> {
+    return this.offerings.idsAfter(afterId, limit);
+  }
+
+  /** A booking review changed an offering's rating: recompute the average in the caller's transaction. */
+  applyRating(manager: EntityManager, offeringId: string, rating: number): Promise<void> {
+    return this.offerings.addRating(manager, offeringId, rating);
   }
 }

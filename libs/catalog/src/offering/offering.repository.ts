@@ -4,6 +4,7 @@ import { In, type DataSource, type EntityManager, type SelectQueryBuilder } from
 import { paginate, type Page } from '#core';
 import { PlatformEntity } from '../platform/platform.entity.js';
 import { wherePlatformVisible, type Viewer } from '../viewer.js';
+import type { OfferingSearchSource } from '../catalog.service.js';
 import type { OfferingFilter } from './dto/offering.input.js';
 import { OfferingEntity } from './offering.entity.js';
 
@@ -61,6 +62,72 @@ export class OfferingRepository {
       .then((rows) => rows.map((r) => r.id));
   }
 
+  /** One query: offerings with their platform and equipment names (equipment via unnest of the id array). */
+  async searchSources(offeringIds: readonly string[], platformIds: readonly string[]): Promise<OfferingSearchSource[]> {
+    if (offeringIds.length === 0 && platformIds.length === 0) return [];
+    const rows: Array<Record<string, unknown>> = await this.dataSource.query(
+      `SELECT o.id AS offering_id, o.platform_id, p.organization_id,
+              (o.status = 'ACTIVE' AND p.status = 'PUBLISHED') AS searchable,
+              o.service_type, o.equipment_ids, o.title, o.title_en, o.description, o.description_en, o.keywords,
+              p.name AS platform_name, p.name_en AS platform_name_en, p.level AS platform_level, p.industry_direction,
+              p.key_domains::text[] AS key_domains, p.construction_mode, p.province, p.city, p.lat, p.lng,
+              ARRAY(SELECT DISTINCT a FROM unnest(o.accreditations::text[] || p.accreditations::text[]) a ORDER BY a) AS accreditations,
+              o.price_model, o.price_amount, o.lead_time_days, o.rating_average, o.rating_count, o.updated_at,
+              COALESCE((SELECT array_agg(n ORDER BY n) FROM equipment e, LATERAL unnest(ARRAY[e.name, e.name_en]) n
+                         WHERE e.id = ANY(o.equipment_ids) AND n IS NOT NULL), '{}') AS equipment_names
+         FROM service_offering o JOIN platform p ON p.id = o.platform_id
+        WHERE o.id = ANY($1::uuid[]) OR o.platform_id = ANY($2::uuid[])`,
+      [offeringIds, platformIds],
+    );
+    return rows.map((r) => ({
+      offeringId: r.offering_id as string,
+      platformId: r.platform_id as string,
+      organizationId: r.organization_id as string,
+      searchable: r.searchable as boolean,
+      serviceType: r.service_type as OfferingSearchSource['serviceType'],
+      title: r.title as string,
+      titleEn: r.title_en as string | null,
+      description: r.description as string,
+      descriptionEn: r.description_en as string | null,
+      keywords: r.keywords as string[],
+      platformName: r.platform_name as string,
+      platformNameEn: r.platform_name_en as string | null,
+      platformLevel: r.platform_level as OfferingSearchSource['platformLevel'],
+      industryDirection: r.industry_direction as OfferingSearchSource['industryDirection'],
+      keyDomains: r.key_domains as OfferingSearchSource['keyDomains'],
+      constructionMode: r.construction_mode as OfferingSearchSource['constructionMode'],
+      province: (r.province as string).trim(),
+      city: r.city as string,
+      location: r.lat === null || r.lng === null ? null : { lat: Number(r.lat), lng: Number(r.lng) },
+      equipmentIds: r.equipment_ids as string[],
+      equipmentNames: r.equipment_names as string[],
+      accreditations: r.accreditations as OfferingSearchSource['accreditations'],
+      priceModel: r.price_model as OfferingSearchSource['priceModel'],
+      priceAmount: r.price_amount === null ? null : Number(r.price_amount),
+      leadTimeDays: Number(r.lead_time_days),
+      ratingAverage: r.rating_average === null ? null : Number(r.rating_average),
+      ratingCount: Number(r.rating_count),
+      updatedAt: r.updated_at as Date,
+    }));
+  }
+
+  idsAfter(afterId: string | null, limit: number): Promise<string[]> {
+    const query = this.dataSource.manager.createQueryBuilder(OfferingEntity, 'o').select('o.id', 'id').orderBy('o.id').limit(limit);
+    if (afterId) query.where('o.id > :afterId', { afterId });
+    return query.getRawMany<{ id: string }>().then((rows) => rows.map((r) => r.id));
+  }
+
+  /** Running average, updated atomically in the row (no read-modify-write race between two reviews). */
+  async addRating(manager: EntityManager, offeringId: string, rating: number): Promise<void> {
+    await manager.query(
+      `UPDATE service_offering
+          SET rating_average = round(((COALESCE(rating_average, 0) * rating_count + $2) / (rating_count + 1))::numeric, 2),
+              rating_count = rating_count + 1, updated_at = now()
+        WHERE id = $1`,
+      [offeringId, rating],
+    );
+  }
+
   /**
    * Offerings visible to the viewer: of a platform they may see; others' archived offerings and offerings of
    * unpublished platforms stay hidden. `statuses` narrows further (own, admin or authority views).
@@ -77,4 +144,3 @@ export class OfferingRepository {
     return query;
   }
 }
-

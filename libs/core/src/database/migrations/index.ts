@@ -3,10 +3,12 @@ import type { MigrationInterface } from 'typeorm';
 import { CreateOutbox1795795280780 } from './1795795280780-create-outbox.js';
 import { CreateIdentity1795795737065 } from './1795795737065-create-identity.js';
 import { CreateCatalog1795795958239 } from './1795795958239-create-catalog.js';
+import { CreateCapacitySlots1795796061516 } from './1795796061516-create-capacity-slots.js';
 
 /** Every migration, oldest first; `npm run migration:generate` appends here. Never edit one that has landed. */
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
   CreateOutbox1795795280780,
   CreateIdentity1795795737065,
   CreateCatalog1795795958239,
+  CreateCapacitySlots1795796061516,
 ];

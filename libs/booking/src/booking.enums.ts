@@ -1,0 +1,41 @@
+import { registerEnumType } from '@nestjs/graphql';
+import type { LabelTable } from '#core';
+
+export enum SlotStatus {
+  OPEN = 'OPEN',
+  HELD = 'HELD',
+  BOOKED = 'BOOKED',
+  BLOCKED = 'BLOCKED',
+}
+export const SLOT_STATUS_LABELS: LabelTable<SlotStatus> = {
+  OPEN: { zh: '可预约', en: 'open' },
+  HELD: { zh: '保留中', en: 'held' },
+  BOOKED: { zh: '已预约', en: 'booked' },
+  BLOCKED: { zh: '不可用', en: 'blocked' },
+};
+
+export enum BookingStatus {
+  REQUESTED = 'REQUESTED',
+  CONFIRMED = 'CONFIRMED',
+  DECLINED = 'DECLINED',
+  CANCELLED = 'CANCELLED',
+  EXPIRED = 'EXPIRED',
+  COMPLETED = 'COMPLETED',
+}
+export const BOOKING_STATUS_LABELS: LabelTable<BookingStatus> = {
+  REQUESTED: { zh: '待确认', en: 'requested' },
+  CONFIRMED: { zh: '已确认', en: 'confirmed' },
+  DECLINED: { zh: '已拒绝', en: 'declined' },
+  CANCELLED: { zh: '已取消', en: 'cancelled' },
+  EXPIRED: { zh: '已过期', en: 'expired' },
+  COMPLETED: { zh: '已完成', en: 'completed' },
+};
+
+export enum ConfirmationMode {
+  MANUAL = 'MANUAL',
+  AUTOMATIC = 'AUTOMATIC',
+}
+
+registerEnumType(SlotStatus, { name: 'SlotStatus' });
+registerEnumType(BookingStatus, { name: 'BookingStatus' });
+registerEnumType(ConfirmationMode, { name: 'ConfirmationMode' });

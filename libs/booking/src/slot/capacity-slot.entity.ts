@@ -1,0 +1,46 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { SlotStatus } from '../booking.enums.js';
+
+const numeric = { to: (v: number | null) => v, from: (v: string | null) => (v === null ? null : Number(v)) };
+
+/**
+ * A bookable run of one piece of equipment. Slots of one equipment never overlap: an exclusion constraint
+ * (btree_gist, in the migration) enforces it in the database, whatever the code does.
+ */
+@Entity('capacity_slot')
+// Serves availability windows of one equipment in time order.
+@Index('ix_slot_equipment_starts', ['equipmentId', 'startsAt'])
+export class CapacitySlotEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  equipmentId: string;
+
+  @Column({ type: 'timestamptz' })
+  startsAt: Date;
+
+  @Column({ type: 'timestamptz' })
+  endsAt: Date;
+
+  @Column({ type: 'enum', enum: SlotStatus, enumName: 'slot_status', default: SlotStatus.OPEN })
+  status: SlotStatus;
+
+  /** Counts toward the platform's open-access obligation. */
+  @Column({ type: 'boolean', default: false })
+  openAccess: boolean;
+
+  @Column({ type: 'numeric', precision: 12, scale: 2, nullable: true, transformer: numeric })
+  priceOverride: number | null;
+
+  /** The booking (or proposal) holding or owning the slot while HELD or BOOKED. */
+  @Index('ix_slot_booking')
+  @Column({ type: 'uuid', nullable: true })
+  bookingId: string | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+}
