@@ -125,11 +125,11 @@ export class CatalogService {
 
   /**
    * Search sources for these offerings (and, with `platformId`, every offering of that platform). An offering
-   * is `searchable` when it is ACTIVE and its platform PUBLISHED; others are to be removed from the index.
+   * is `searchable` when it is ACTIVE and its platform PUBLISHED; `equipmentIds` selects the offerings using them; others are to be removed from the index.
    * Offerings that no longer exist are simply absent.
    */
-  async searchSources(target: { offeringIds?: readonly string[]; platformIds?: readonly string[] }): Promise<OfferingSearchSource[]> {
-    return this.offerings.searchSources(target.offeringIds ?? [], target.platformIds ?? []);
+  async searchSources(target: { offeringIds?: readonly string[]; platformIds?: readonly string[]; equipmentIds?: readonly string[] }): Promise<OfferingSearchSource[]> {
+    return this.offerings.searchSources(target.offeringIds ?? [], target.platformIds ?? [], target.equipmentIds ?? []);
   }
 
   /** Ids of all offerings, in pages, for a full re-index. */

@@ -18,7 +18,7 @@ export { Lang, languageOf, type Language } from './i18n/language.js';
 export { JobScheduler, type JobDefinition } from './jobs/job.scheduler.js';
 export { OutboxWriter } from './outbox/outbox.writer.js';
 export { OutboxProcessor } from './outbox/outbox.processor.js';
-export { SEARCH_INDEX_TOPIC, enqueueSearchIndex, searchIndexMessages, type SearchIndexPayload } from './outbox/search-index.messages.js';
+export { SEARCH_INDEX_TOPIC, enqueueSearchIndex, searchIndexMessages, type SearchIndexPayload, type SearchIndexTarget } from './outbox/search-index.messages.js';
 export type { OutboxBacklog, OutboxHandler, OutboxMessage, PendingOutboxMessage } from './outbox/outbox.types.js';
 export * from './vocabulary/domain.enums.js';
 export { PROVINCES, PROVINCE_CODES, provinceByCode, type Province } from './vocabulary/provinces.js';

@@ -63,8 +63,8 @@ export class OfferingRepository {
   }
 
   /** One query: offerings with their platform and equipment names (equipment via unnest of the id array). */
-  async searchSources(offeringIds: readonly string[], platformIds: readonly string[]): Promise<OfferingSearchSource[]> {
-    if (offeringIds.length === 0 && platformIds.length === 0) return [];
+  async searchSources(offeringIds: readonly string[], platformIds: readonly string[], equipmentIds: readonly string[]): Promise<OfferingSearchSource[]> {
+    if (offeringIds.length === 0 && platformIds.length === 0 && equipmentIds.length === 0) return [];
     const rows: Array<Record<string, unknown>> = await this.dataSource.query(
       `SELECT o.id AS offering_id, o.platform_id, p.organization_id,
               (o.status = 'ACTIVE' AND p.status = 'PUBLISHED') AS searchable,
@@ -76,8 +76,8 @@ export class OfferingRepository {
               COALESCE((SELECT array_agg(n ORDER BY n) FROM equipment e, LATERAL unnest(ARRAY[e.name, e.name_en]) n
                          WHERE e.id = ANY(o.equipment_ids) AND n IS NOT NULL), '{}') AS equipment_names
          FROM service_offering o JOIN platform p ON p.id = o.platform_id
-        WHERE o.id = ANY($1::uuid[]) OR o.platform_id = ANY($2::uuid[])`,
-      [offeringIds, platformIds],
+        WHERE o.id = ANY($1::uuid[]) OR o.platform_id = ANY($2::uuid[]) OR o.equipment_ids && $3::uuid[]`,
+      [offeringIds, platformIds, equipmentIds],
     );
     return rows.map((r) => ({
       offeringId: r.offering_id as string,

@@ -9,18 +9,28 @@ import type { OutboxWriter } from './outbox.writer.js';
  */
 export const SEARCH_INDEX_TOPIC = 'search.offering';
 
-export type SearchIndexPayload = { offeringId: string } | { platformId: string };
+export type SearchIndexPayload = { offeringId: string } | { platformId: string } | { equipmentId: string };
 
-export function searchIndexMessages(target: { offeringIds?: readonly string[]; platformId?: string }): OutboxMessage[] {
+export interface SearchIndexTarget {
+  offeringIds?: readonly string[];
+  platformId?: string;
+  /** Slot changes: every offering that uses this equipment. */
+  equipmentIds?: readonly string[];
+}
+
+export function searchIndexMessages(target: SearchIndexTarget): OutboxMessage[] {
   const messages: OutboxMessage[] = (target.offeringIds ?? []).map((offeringId) => ({
     topic: SEARCH_INDEX_TOPIC,
     key: `offering:${offeringId}`,
     payload: { offeringId },
   }));
+  for (const equipmentId of target.equipmentIds ?? []) {
+    messages.push({ topic: SEARCH_INDEX_TOPIC, key: `equipment:${equipmentId}`, payload: { equipmentId } });
+  }
   if (target.platformId) messages.push({ topic: SEARCH_INDEX_TOPIC, key: `platform:${target.platformId}`, payload: { platformId: target.platformId } });
   return messages;
 }
 
-export function enqueueSearchIndex(outbox: OutboxWriter, manager: EntityManager, target: { offeringIds?: readonly string[]; platformId?: string }): Promise<void> {
+export function enqueueSearchIndex(outbox: OutboxWriter, manager: EntityManager, target: SearchIndexTarget): Promise<void> {
   return outbox.enqueue(manager, ...searchIndexMessages(target));
 }
