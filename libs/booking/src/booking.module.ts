@@ -1,13 +1,40 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { CatalogModule } from '#catalog';
+import { IdentityModule } from '#identity';
+import { BookingEventEntity } from './booking/booking-event.entity.js';
+import { BookingLifecycleService } from './booking/booking-lifecycle.service.js';
+import { BookingSlotEntity } from './booking/booking-slot.entity.js';
+import { BookingEntity } from './booking/booking.entity.js';
+import { BookingJobs } from './booking/booking.jobs.js';
+import { BookingRepository } from './booking/booking.repository.js';
+import { BookingResolver } from './booking/booking.resolver.js';
+import { OpenAccessEligibility } from './booking/open-access.eligibility.js';
 import { BookingService } from './booking.service.js';
 import { CapacitySlotEntity } from './slot/capacity-slot.entity.js';
+import { EquipmentBookingRulesEntity } from './slot/equipment-booking-rules.entity.js';
 import { SlotRepository } from './slot/slot.repository.js';
+import { SlotResolver } from './slot/slot.resolver.js';
+import { SlotService } from './slot/slot.service.js';
 
 /** Capacity slots and bookings: holds, approvals, no double booking, idempotent requests. */
 @Module({
-  imports: [TypeOrmModule.forFeature([CapacitySlotEntity])],
-  providers: [BookingService, SlotRepository],
+  imports: [
+    TypeOrmModule.forFeature([CapacitySlotEntity, EquipmentBookingRulesEntity, BookingEntity, BookingSlotEntity, BookingEventEntity]),
+    CatalogModule,
+    IdentityModule,
+  ],
+  providers: [
+    BookingJobs,
+    BookingLifecycleService,
+    BookingRepository,
+    BookingResolver,
+    BookingService,
+    OpenAccessEligibility,
+    SlotRepository,
+    SlotResolver,
+    SlotService,
+  ],
   exports: [BookingService],
 })
 export class BookingModule {}

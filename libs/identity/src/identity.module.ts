@@ -21,11 +21,16 @@ import { OrganizationService } from './organization/organization.service.js';
 import { UserEntity } from './user/user.entity.js';
 import { UserRepository } from './user/user.repository.js';
 import { UserResolver } from './user/user.resolver.js';
+import { EmailSender } from './notification/email.sender.js';
+import { NotificationEntity } from './notification/notification.entity.js';
+import { NotificationRepository } from './notification/notification.repository.js';
+import { NotificationResolver } from './notification/notification.resolver.js';
+import { NotificationService } from './notification/notification.service.js';
 
 /** Organizations, users, sign-in and the access rules every other context relies on. */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([OrganizationEntity, UserEntity, InvitationEntity, LoginAttemptEntity]),
+    TypeOrmModule.forFeature([OrganizationEntity, UserEntity, InvitationEntity, LoginAttemptEntity, NotificationEntity]),
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => {
@@ -38,6 +43,10 @@ import { UserResolver } from './user/user.resolver.js';
     AccessPolicy,
     AuthService,
     AuthResolver,
+    EmailSender,
+    NotificationRepository,
+    NotificationResolver,
+    NotificationService,
     IdentityService,
     LoginThrottle,
     OrganizationRepository,
@@ -50,6 +59,6 @@ import { UserResolver } from './user/user.resolver.js';
     UserResolver,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
-  exports: [AccessPolicy, IdentityService],
+  exports: [AccessPolicy, IdentityService, NotificationService],
 })
 export class IdentityModule {}

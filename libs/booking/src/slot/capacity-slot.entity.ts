@@ -1,13 +1,15 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Exclusion, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { SlotStatus } from '../booking.enums.js';
 
 const numeric = { to: (v: number | null) => v, from: (v: string | null) => (v === null ? null : Number(v)) };
 
 /**
  * A bookable run of one piece of equipment. Slots of one equipment never overlap: an exclusion constraint
- * (btree_gist, in the migration) enforces it in the database, whatever the code does.
+ * (btree_gist) enforces it in the database, whatever the code does.
  */
 @Entity('capacity_slot')
+@Check('ck_slot_period', '"ends_at" > "starts_at"')
+@Exclusion('ex_slot_no_overlap', `USING gist ("equipment_id" WITH =, tstzrange("starts_at", "ends_at", '[)') WITH &&)`)
 // Serves availability windows of one equipment in time order.
 @Index('ix_slot_equipment_starts', ['equipmentId', 'startsAt'])
 export class CapacitySlotEntity {

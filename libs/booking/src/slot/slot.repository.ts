@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
+import { SlotStatus } from '../booking.enums.js';
+import { CapacitySlotEntity } from './capacity-slot.entity.js';
+import { DEFAULT_BOOKING_RULES, EquipmentBookingRulesEntity } from './equipment-booking-rules.entity.js';
 
 export interface OpenSlotFact {
   equipmentId: string;
@@ -8,6 +11,12 @@ export interface OpenSlotFact {
   endsAt: Date;
   openAccess: boolean;
 }
+
+export type BookingRules = Pick<EquipmentBookingRulesEntity, 'minNoticeHours' | 'maxRunHours' | 'bufferMinutes' | 'confirmationMode'>;
+
+const EXCLUSION_VIOLATION = '23P01';
+
+export class SlotOverlapError extends Error {}
 
 @Injectable()
 export class SlotRepository {
@@ -23,5 +32,80 @@ export class SlotRepository {
       [equipmentIds, notEndedBy],
     );
     return rows.map((r) => ({ equipmentId: r.equipment_id, startsAt: r.starts_at, endsAt: r.ends_at, openAccess: r.open_access }));
+  }
+
+  /** OPEN slots of these equipment overlapping [from, to), in time order (served by ix_slot_equipment_starts). */
+  findOpenInWindow(equipmentIds: readonly string[], from: Date, to: Date): Promise<CapacitySlotEntity[]> {
+    if (equipmentIds.length === 0) return Promise.resolve([]);
+    return this.dataSource.manager
+      .createQueryBuilder(CapacitySlotEntity, 's')
+      .where('s.equipmentId IN (:...equipmentIds) AND s.status = :open AND s.startsAt < :to AND s.endsAt > :from', { equipmentIds, open: SlotStatus.OPEN, from, to })
+      .orderBy('s.startsAt', 'ASC')
+      .addOrderBy('s.id', 'ASC')
+      .getMany();
+  }
+
+  /**
+   * Inserts slots; the exclusion constraint refuses any overlap with existing slots of the equipment (or
+   * between the new ones), which surfaces as SlotOverlapError.
+   */
+  async insertMany(manager: EntityManager, slots: Array<Pick<CapacitySlotEntity, 'equipmentId' | 'startsAt' | 'endsAt' | 'openAccess' | 'priceOverride'>>): Promise<CapacitySlotEntity[]> {
+    try {
+      const result = await manager.insert(CapacitySlotEntity, slots.map((s) => ({ ...s, status: SlotStatus.OPEN, bookingId: null })));
+      const ids = result.identifiers.map((i) => i.id as string);
+      const rows = await manager.findBy(CapacitySlotEntity, { id: In(ids) });
+      // In the caller's order, so clients can match returned slots to what they sent.
+      return ids.map((id) => rows.find((r) => r.id === id)!);
+    } catch (error) {
+      if ((error as { code?: string }).code === EXCLUSION_VIOLATION) throw new SlotOverlapError((error as Error).message);
+      throw error;
+    }
+  }
+
+  /** A new slot closer than `bufferMinutes` to another slot of the same equipment, if any. */
+  async findBufferViolation(manager: EntityManager, slotIds: string[], bufferMinutes: number): Promise<{ id: string; other: string } | undefined> {
+    if (bufferMinutes <= 0 || slotIds.length === 0) return undefined;
+    const rows: Array<{ id: string; other: string }> = await manager.query(
+      `SELECT a.id, b.id AS other FROM capacity_slot a
+         JOIN capacity_slot b ON b.equipment_id = a.equipment_id AND b.id <> a.id
+        WHERE a.id = ANY($1::uuid[])
+          AND tstzrange(a.starts_at - make_interval(mins => $2), a.ends_at + make_interval(mins => $2)) && tstzrange(b.starts_at, b.ends_at)
+        LIMIT 1`,
+      [slotIds, bufferMinutes],
+    );
+    return rows[0];
+  }
+
+  /** Locks the slots in id order, so two claims over overlapping sets cannot deadlock. */
+  lockByIds(manager: EntityManager, ids: readonly string[]): Promise<CapacitySlotEntity[]> {
+    return manager
+      .createQueryBuilder(CapacitySlotEntity, 's')
+      .where('s.id IN (:...ids)', { ids })
+      .orderBy('s.id', 'ASC')
+      .setLock('pessimistic_write')
+      .getMany();
+  }
+
+  async setStatus(manager: EntityManager, ids: readonly string[], status: SlotStatus, bookingId: string | null): Promise<void> {
+    if (ids.length) await manager.update(CapacitySlotEntity, { id: In([...ids]) }, { status, bookingId });
+  }
+
+  async deleteByIds(manager: EntityManager, ids: readonly string[]): Promise<void> {
+    if (ids.length) await manager.delete(CapacitySlotEntity, { id: In([...ids]) });
+  }
+
+  findByIds(ids: readonly string[]): Promise<CapacitySlotEntity[]> {
+    return this.dataSource.manager.find(CapacitySlotEntity, { where: { id: In([...ids]) }, order: { startsAt: 'ASC' } });
+  }
+
+  async rulesFor(equipmentIds: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, BookingRules>> {
+    const rows = equipmentIds.length ? await manager.findBy(EquipmentBookingRulesEntity, { equipmentId: In([...equipmentIds]) }) : [];
+    const found = new Map(rows.map((r) => [r.equipmentId, r as BookingRules]));
+    return new Map(equipmentIds.map((id) => [id, found.get(id) ?? { ...DEFAULT_BOOKING_RULES }]));
+  }
+
+  async saveRules(manager: EntityManager, equipmentId: string, rules: BookingRules): Promise<EquipmentBookingRulesEntity> {
+    await manager.upsert(EquipmentBookingRulesEntity, { equipmentId, ...rules }, ['equipmentId']);
+    return manager.findOneByOrFail(EquipmentBookingRulesEntity, { equipmentId });
   }
 }

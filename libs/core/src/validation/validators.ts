@@ -35,7 +35,7 @@ export function IsNotBefore(startProperty: string, options?: ValidationOptions) 
     });
 }
 
-const toComparable = (value: unknown) => (value instanceof Date ? value.getTime() : Number(value));
+const toComparable = (value: unknown) => (value instanceof Date ? value.getTime() : typeof value === 'string' ? Date.parse(value) : Number(value));
 
 /** Unified social credit code (统一社会信用代码, GB 32100-2015): 18 characters with a mod-31 check character. */
 export function isUnifiedSocialCreditCode(code: string): boolean {

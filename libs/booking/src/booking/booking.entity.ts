@@ -1,0 +1,79 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { BookingStatus } from '../booking.enums.js';
+
+@Entity('booking')
+// A retry with the same key by the same user finds the first booking instead of creating a second one.
+@Index('ux_booking_idempotency', ['requesterUserId', 'idempotencyKey'], { unique: true })
+// Serve the requester's and the operator's lists, newest first.
+@Index('ix_booking_requester_created', ['requesterOrganizationId', 'createdAt', 'id'])
+@Index('ix_booking_platform_created', ['platformId', 'createdAt', 'id'])
+// Serves the hold-expiry sweep.
+@Index('ix_booking_hold_expiry', ['holdExpiresAt'], { where: "status = 'REQUESTED'" })
+export class BookingEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  offeringId: string;
+
+  @Column({ type: 'uuid' })
+  platformId: string;
+
+  @Column({ type: 'uuid' })
+  operatorOrganizationId: string;
+
+  /** Province of the platform: authorities of it read booking summaries. */
+  @Column({ type: 'char', length: 2 })
+  province: string;
+
+  @Column({ type: 'uuid' })
+  requesterOrganizationId: string;
+
+  @Column({ type: 'uuid' })
+  requesterUserId: string;
+
+  @Column({ type: 'enum', enum: BookingStatus, enumName: 'booking_status' })
+  status: BookingStatus;
+
+  @Column({ type: 'text', default: '' })
+  brief: string;
+
+  @Column({ type: 'varchar', length: 100 })
+  idempotencyKey: string;
+
+  /** Hash of what was asked, so a reused key with a different request is refused. */
+  @Column({ type: 'char', length: 64 })
+  requestFingerprint: string;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  holdExpiresAt: Date | null;
+
+  @Column({ type: 'timestamptz' })
+  firstSlotStartsAt: Date;
+
+  @Column({ type: 'timestamptz' })
+  lastSlotEndsAt: Date;
+
+  /** At least one of its slots is an open-access slot. */
+  @Column({ type: 'boolean', default: false })
+  openAccess: boolean;
+
+  /** Set when it came from an accepted proposal (matching). */
+  @Column({ type: 'uuid', nullable: true })
+  proposalId: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  outcome: string | null;
+
+  @Column({ type: 'smallint', nullable: true })
+  rating: number | null;
+
+  @Column({ type: 'text', nullable: true })
+  reviewComment: string | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+}

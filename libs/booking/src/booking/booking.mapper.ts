@@ -1,0 +1,43 @@
+import { BOOKING_STATUS_LABELS } from '../booking.enums.js';
+import type { BookingEventEntity } from './booking-event.entity.js';
+import type { BookingSlotEntity } from './booking-slot.entity.js';
+import type { BookingEntity } from './booking.entity.js';
+import type { BookingEventModel, BookingModel, BookingSlotModel } from './booking.model.js';
+
+export const toBookingModel = (entity: BookingEntity, cancellationWindowHours: number): BookingModel => ({
+  id: entity.id,
+  offeringId: entity.offeringId,
+  platformId: entity.platformId,
+  operatorOrganizationId: entity.operatorOrganizationId,
+  requesterOrganizationId: entity.requesterOrganizationId,
+  status: entity.status,
+  statusLabel: BOOKING_STATUS_LABELS[entity.status],
+  brief: entity.brief,
+  holdExpiresAt: entity.holdExpiresAt,
+  firstSlotStartsAt: entity.firstSlotStartsAt,
+  lastSlotEndsAt: entity.lastSlotEndsAt,
+  freeCancellationUntil: new Date(entity.firstSlotStartsAt.getTime() - cancellationWindowHours * 3_600_000),
+  openAccess: entity.openAccess,
+  proposalId: entity.proposalId,
+  outcome: entity.outcome,
+  rating: entity.rating,
+  reviewComment: entity.reviewComment,
+  createdAt: entity.createdAt,
+});
+
+export const toBookingSlotModel = (entity: BookingSlotEntity): BookingSlotModel => ({
+  slotId: entity.slotId,
+  equipmentId: entity.equipmentId,
+  startsAt: entity.startsAt,
+  endsAt: entity.endsAt,
+  openAccess: entity.openAccess,
+});
+
+export const toBookingEventModel = (entity: BookingEventEntity): BookingEventModel => ({
+  from: entity.fromStatus,
+  to: entity.toStatus,
+  actorUserId: entity.actorUserId,
+  actorSide: entity.actorSide,
+  reason: entity.reason,
+  at: entity.at,
+});

@@ -1,0 +1,84 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
+import { paginate, type Page } from '#core';
+import { BookingStatus } from '../booking.enums.js';
+import { BookingEventEntity } from './booking-event.entity.js';
+import { BookingSlotEntity } from './booking-slot.entity.js';
+import { BookingEntity } from './booking.entity.js';
+
+export type NewBooking = Omit<BookingEntity, 'id' | 'createdAt' | 'updatedAt' | 'outcome' | 'rating' | 'reviewComment'>;
+
+@Injectable()
+export class BookingRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  insert(manager: EntityManager, data: NewBooking): Promise<BookingEntity> {
+    return manager.save(manager.create(BookingEntity, { ...data, outcome: null, rating: null, reviewComment: null }));
+  }
+
+  async insertSlots(manager: EntityManager, rows: BookingSlotEntity[]): Promise<void> {
+    if (rows.length) await manager.insert(BookingSlotEntity, rows);
+  }
+
+  async insertEvent(manager: EntityManager, event: Omit<BookingEventEntity, 'id' | 'at'>): Promise<void> {
+    await manager.insert(BookingEventEntity, event);
+  }
+
+  /** Served by ux_booking_idempotency. */
+  findByIdempotencyKey(userId: string, key: string, manager: EntityManager = this.dataSource.manager): Promise<BookingEntity | null> {
+    return manager.findOneBy(BookingEntity, { requesterUserId: userId, idempotencyKey: key });
+  }
+
+  findById(id: string): Promise<BookingEntity | null> {
+    return this.dataSource.manager.findOneBy(BookingEntity, { id });
+  }
+
+  /** Locks the booking: one transition at a time. */
+  lockById(manager: EntityManager, id: string): Promise<BookingEntity | null> {
+    return manager.createQueryBuilder(BookingEntity, 'b').where('b.id = :id', { id }).setLock('pessimistic_write').getOne();
+  }
+
+  async update(manager: EntityManager, id: string, changes: Partial<BookingEntity>): Promise<BookingEntity> {
+    await manager.update(BookingEntity, { id }, changes);
+    return manager.findOneByOrFail(BookingEntity, { id });
+  }
+
+  slotsOf(manager: EntityManager, bookingId: string): Promise<BookingSlotEntity[]> {
+    return manager.find(BookingSlotEntity, { where: { bookingId }, order: { startsAt: 'ASC' } });
+  }
+
+  slotsOfBookings(bookingIds: readonly string[]): Promise<BookingSlotEntity[]> {
+    return this.dataSource.manager.find(BookingSlotEntity, { where: { bookingId: In([...bookingIds]) }, order: { startsAt: 'ASC' } });
+  }
+
+  eventsOf(bookingIds: readonly string[]): Promise<BookingEventEntity[]> {
+    return this.dataSource.manager.find(BookingEventEntity, { where: { bookingId: In([...bookingIds]) }, order: { at: 'ASC' } });
+  }
+
+  /** Served by ix_booking_requester_created. */
+  pageForRequester(organizationId: string, status: BookingStatus | undefined, page: { first: number; after?: string }): Promise<Page<BookingEntity>> {
+    const query = this.dataSource.manager.createQueryBuilder(BookingEntity, 'b').where('b.requesterOrganizationId = :organizationId', { organizationId });
+    if (status) query.andWhere('b.status = :status', { status });
+    return paginate(query, page);
+  }
+
+  /** Served by ix_booking_platform_created. */
+  pageForPlatform(platformId: string, status: BookingStatus | undefined, page: { first: number; after?: string }): Promise<Page<BookingEntity>> {
+    const query = this.dataSource.manager.createQueryBuilder(BookingEntity, 'b').where('b.platformId = :platformId', { platformId });
+    if (status) query.andWhere('b.status = :status', { status });
+    return paginate(query, page);
+  }
+
+  /** REQUESTED bookings whose hold has run out, locked and skipped by a concurrent sweep (ix_booking_hold_expiry). */
+  lockExpiredHolds(manager: EntityManager, now: Date, limit: number): Promise<BookingEntity[]> {
+    return manager
+      .createQueryBuilder(BookingEntity, 'b')
+      .where('b.status = :status AND b.holdExpiresAt <= :now', { status: BookingStatus.REQUESTED, now })
+      .orderBy('b.holdExpiresAt', 'ASC')
+      .limit(limit)
+      .setLock('pessimistic_write')
+      .setOnLocked('skip_locked')
+      .getMany();
+  }
+}

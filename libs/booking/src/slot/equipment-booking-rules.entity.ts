@@ -1,0 +1,28 @@
+import { Column, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { ConfirmationMode } from '../booking.enums.js';
+
+/** How a piece of equipment may be booked; equipment without a row uses the defaults below. */
+@Entity('equipment_booking_rules')
+export class EquipmentBookingRulesEntity {
+  @PrimaryColumn({ type: 'uuid' })
+  equipmentId: string;
+
+  @Column({ type: 'int', default: 24 })
+  minNoticeHours: number;
+
+  /** Longest single slot that may be published or booked; null for no limit. */
+  @Column({ type: 'int', nullable: true })
+  maxRunHours: number | null;
+
+  /** Changeover / cleaning time kept free between two slots. */
+  @Column({ type: 'int', default: 0 })
+  bufferMinutes: number;
+
+  @Column({ type: 'enum', enum: ConfirmationMode, enumName: 'confirmation_mode', default: ConfirmationMode.MANUAL })
+  confirmationMode: ConfirmationMode;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+}
+
+export const DEFAULT_BOOKING_RULES = { minNoticeHours: 24, maxRunHours: null, bufferMinutes: 0, confirmationMode: ConfirmationMode.MANUAL } as const;

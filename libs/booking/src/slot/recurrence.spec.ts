@@ -1,0 +1,34 @@
+import { describe, expect, it } from '@jest/globals';
+import { expandWeeklyPattern, MAX_GENERATED_SLOTS, Weekday } from './recurrence.js';
+
+describe('expandWeeklyPattern', () => {
+  it('places runs on the chosen weekdays at the Shanghai start time, with the changeover between runs', () => {
+    const runs = expandWeeklyPattern({
+      fromDay: '2026-03-02', // a Monday
+      toDay: '2026-03-08',
+      weekdays: [Weekday.MON, Weekday.WED],
+      startTime: '08:00',
+      durationHours: 4,
+      runsPerDay: 2,
+      changeoverMinutes: 60,
+    });
+    expect(runs.map((r) => [r.startsAt.toISOString(), r.endsAt.toISOString()])).toEqual([
+      ['2026-03-02T00:00:00.000Z', '2026-03-02T04:00:00.000Z'],
+      ['2026-03-02T05:00:00.000Z', '2026-03-02T09:00:00.000Z'],
+      ['2026-03-04T00:00:00.000Z', '2026-03-04T04:00:00.000Z'],
+      ['2026-03-04T05:00:00.000Z', '2026-03-04T09:00:00.000Z'],
+    ]);
+  });
+
+  it('handles a start before 08:00 Shanghai, which falls on the previous UTC day', () => {
+    const [run] = expandWeeklyPattern({ fromDay: '2026-03-03', toDay: '2026-03-03', weekdays: [Weekday.TUE], startTime: '06:30', durationHours: 48, runsPerDay: 1, changeoverMinutes: 0 });
+    expect(run.startsAt.toISOString()).toBe('2026-03-02T22:30:00.000Z');
+    expect(run.endsAt.toISOString()).toBe('2026-03-04T22:30:00.000Z');
+  });
+
+  it('refuses patterns that would flood the calendar', () => {
+    expect(() =>
+      expandWeeklyPattern({ fromDay: '2026-01-01', toDay: '2026-12-31', weekdays: Object.values(Weekday), startTime: '00:00', durationHours: 1, runsPerDay: 10, changeoverMinutes: 0 }),
+    ).toThrow(`more than ${MAX_GENERATED_SLOTS} slots`);
+  });
+});

@@ -1,0 +1,49 @@
+export enum Weekday {
+  MON = 'MON',
+  TUE = 'TUE',
+  WED = 'WED',
+  THU = 'THU',
+  FRI = 'FRI',
+  SAT = 'SAT',
+  SUN = 'SUN',
+}
+
+export interface WeeklyPattern {
+  /** First and last calendar day (Asia/Shanghai) as YYYY-MM-DD. */
+  fromDay: string;
+  toDay: string;
+  weekdays: readonly Weekday[];
+  /** Local start of the first run, HH:MM in Asia/Shanghai. */
+  startTime: string;
+  durationHours: number;
+  runsPerDay: number;
+  /** Changeover / cleaning time between two runs of the same day. */
+  changeoverMinutes: number;
+}
+
+export const MAX_GENERATED_SLOTS = 2000;
+
+// China has had no daylight saving time since 1991: Shanghai is always UTC+8.
+const SHANGHAI_OFFSET_MS = 8 * 3600 * 1000;
+const DAY_MS = 24 * 3600 * 1000;
+const WEEKDAY_BY_UTC_DAY: Weekday[] = [Weekday.SUN, Weekday.MON, Weekday.TUE, Weekday.WED, Weekday.THU, Weekday.FRI, Weekday.SAT];
+
+/** The runs of a weekly pattern between two days, in time order. Throws RangeError past MAX_GENERATED_SLOTS. */
+export function expandWeeklyPattern(pattern: WeeklyPattern): Array<{ startsAt: Date; endsAt: Date }> {
+  const [hours, minutes] = pattern.startTime.split(':').map(Number);
+  const first = Date.parse(`${pattern.fromDay}T00:00:00Z`);
+  const last = Date.parse(`${pattern.toDay}T00:00:00Z`);
+  const durationMs = pattern.durationHours * 3600 * 1000;
+  const stepMs = durationMs + pattern.changeoverMinutes * 60 * 1000;
+  const runs: Array<{ startsAt: Date; endsAt: Date }> = [];
+  for (let day = first; day <= last; day += DAY_MS) {
+    if (!pattern.weekdays.includes(WEEKDAY_BY_UTC_DAY[new Date(day).getUTCDay()])) continue;
+    const dayStart = day - SHANGHAI_OFFSET_MS + (hours * 60 + minutes) * 60 * 1000;
+    for (let run = 0; run < pattern.runsPerDay; run += 1) {
+      const startsAt = dayStart + run * stepMs;
+      runs.push({ startsAt: new Date(startsAt), endsAt: new Date(startsAt + durationMs) });
+      if (runs.length > MAX_GENERATED_SLOTS) throw new RangeError(`the pattern makes more than ${MAX_GENERATED_SLOTS} slots`);
+    }
+  }
+  return runs;
+}

@@ -1,0 +1,47 @@
+import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { ConfirmationMode, SlotStatus } from '../booking.enums.js';
+
+@ObjectType('CapacitySlot', { description: 'A bookable run of one piece of equipment.' })
+export class SlotModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => ID)
+  equipmentId: string;
+
+  @Field(() => GraphQLISODateTime)
+  startsAt: Date;
+
+  @Field(() => GraphQLISODateTime)
+  endsAt: Date;
+
+  @Field(() => Float)
+  hours: number;
+
+  @Field(() => SlotStatus)
+  status: SlotStatus;
+
+  @Field()
+  openAccess: boolean;
+
+  @Field(() => Float, { nullable: true })
+  priceOverride: number | null;
+}
+
+@ObjectType('BookingRules')
+export class BookingRulesModel {
+  @Field(() => ID)
+  equipmentId: string;
+
+  @Field(() => Int)
+  minNoticeHours: number;
+
+  @Field(() => Int, { nullable: true })
+  maxRunHours: number | null;
+
+  @Field(() => Int)
+  bufferMinutes: number;
+
+  @Field(() => ConfirmationMode)
+  confirmationMode: ConfirmationMode;
+}

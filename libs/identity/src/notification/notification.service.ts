@@ -1,0 +1,67 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { APP_CONFIG, OutboxWriter, type AppConfig, type Bilingual } from '#core';
+import { MemberRole } from '../organization/organization-kind.js';
+import { UserRepository } from '../user/user.repository.js';
+import { NotificationRepository } from './notification.repository.js';
+
+export const EMAIL_TOPIC = 'notification.email';
+
+export interface EmailPayload {
+  to: string;
+  subject: string;
+  text: string;
+}
+
+export interface NotificationDraft {
+  kind: string;
+  title: Bilingual;
+  body: Bilingual;
+  subjectId?: string;
+}
+
+export interface Recipients {
+  userIds?: readonly string[];
+  /** Every member of these organizations with one of `roles` (default OWNER and ADMIN: the people who act). */
+  organizationIds?: readonly string[];
+  roles?: readonly MemberRole[];
+}
+
+/**
+ * Notifications, written in the caller's transaction so they exist exactly when the change does; e-mail copies
+ * go through the outbox and are sent by the worker (when SMTP_URL is set), so a mail outage never blocks a booking.
+ */
+@Injectable()
+export class NotificationService {
+  constructor(
+    private readonly notifications: NotificationRepository,
+    private readonly users: UserRepository,
+    private readonly outbox: OutboxWriter,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async notify(manager: EntityManager, recipients: Recipients, draft: NotificationDraft): Promise<void> {
+    const people = await this.users.findRecipients(manager, recipients.userIds ?? [], recipients.organizationIds ?? [], recipients.roles ?? [MemberRole.OWNER, MemberRole.ADMIN]);
+    await this.notifications.insertMany(
+      manager,
+      people.map((person) => ({
+        recipientUserId: person.id,
+        kind: draft.kind,
+        titleZh: draft.title.zh,
+        titleEn: draft.title.en,
+        bodyZh: draft.body.zh,
+        bodyEn: draft.body.en,
+        subjectId: draft.subjectId ?? null,
+      })),
+    );
+    if (!this.config.smtp.url) return;
+    await this.outbox.enqueue(
+      manager,
+      ...people.map((person) => ({
+        topic: EMAIL_TOPIC,
+        key: `email:${person.id}`,
+        payload: { to: person.email, subject: `${draft.title.zh} / ${draft.title.en}`, text: `${draft.body.zh}\n\n${draft.body.en}` } satisfies EmailPayload,
+      })),
+    );
+  }
+}
