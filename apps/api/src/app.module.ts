@@ -6,6 +6,7 @@ import { TerminusModule } from '@nestjs/terminus';
 import { CoreModule, GraphqlExceptionFilter, type AppConfig } from '#core';
 import { BookingModule } from '#booking';
 import { CatalogModule } from '#catalog';
+import { DemoModule } from '#demo';
 import { IdentityModule } from '#identity';
 import { SearchModule } from '#search';
 import { GraphiqlController } from './graphiql/graphiql.controller.js';
@@ -26,6 +27,7 @@ export class AppModule {
         IdentityModule,
         CatalogModule,
         BookingModule,
+        DemoModule,
         SearchModule,
       ],
       controllers: [HealthController, GraphiqlController],

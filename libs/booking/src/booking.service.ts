@@ -1,13 +1,40 @@
 import { Injectable } from '@nestjs/common';
-import { SlotRepository, type OpenSlotFact } from './slot/slot.repository.js';
+import type { EntityManager } from 'typeorm';
+import { BookingRepository, type OpenAccessBookingFact } from './booking/booking.repository.js';
+import { OpenAccessEligibility, type EligibleKindsLookup } from './booking/open-access.eligibility.js';
+import { SlotRepository, type OpenSlotFact, type SlotFact } from './slot/slot.repository.js';
 
 /** Booking's public API for other contexts (search availability, obligations, matching). */
 @Injectable()
 export class BookingService {
-  constructor(private readonly slots: SlotRepository) {}
+  constructor(
+    private readonly slots: SlotRepository,
+    private readonly bookings: BookingRepository,
+    private readonly eligibility: OpenAccessEligibility,
+  ) {}
 
   /** OPEN slots of these equipment that have not ended at `now`, in time order per equipment. */
   openSlotsOf(equipmentIds: readonly string[], now: Date = new Date()): Promise<OpenSlotFact[]> {
     return this.slots.openSlotsOf(equipmentIds, now);
+  }
+
+  /** Every slot of these equipment overlapping [from, to), whatever its status. */
+  slotsOverlapping(equipmentIds: readonly string[], from: Date, to: Date): Promise<SlotFact[]> {
+    return this.slots.slotsOverlapping(equipmentIds, from, to);
+  }
+
+  /** Bookings of a platform that involve open-access slots overlapping [from, to), with those slots. */
+  openAccessBookings(platformId: string, from: Date, to: Date): Promise<OpenAccessBookingFact[]> {
+    return this.bookings.openAccessBookings(platformId, from, to);
+  }
+
+  /** Bulk insert of OPEN slots (demo data, benchmarks), in chunks, in the caller's transaction. */
+  async importSlots(manager: EntityManager, slots: Array<{ equipmentId: string; startsAt: Date; endsAt: Date; openAccess: boolean }>): Promise<void> {
+    for (let i = 0; i < slots.length; i += 1000) await this.slots.insertMany(manager, slots.slice(i, i + 1000).map((s) => ({ ...s, priceOverride: null })));
+  }
+
+  /** Lets the obligations context decide who may book a platform's open-access slots. */
+  useOpenAccessEligibility(lookup: EligibleKindsLookup): void {
+    this.eligibility.use(lookup);
   }
 }

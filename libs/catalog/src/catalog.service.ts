@@ -3,7 +3,10 @@ import type { EntityManager } from 'typeorm';
 import { Accreditation, ConstructionMode, IndustryDirection, KeyDomain, PlatformLevel, ServiceType } from '#core';
 import { CatalogError, CatalogErrorCode } from './catalog.errors.js';
 import { OfferingStatus, PlatformStatus, PriceModel } from './catalog.enums.js';
+import type { EquipmentEntity } from './equipment/equipment.entity.js';
 import { EquipmentRepository } from './equipment/equipment.repository.js';
+import type { OfferingEntity } from './offering/offering.entity.js';
+import type { PlatformEntity } from './platform/platform.entity.js';
 import { toOfferingModel } from './offering/offering.mapper.js';
 import type { OfferingModel } from './offering/offering.model.js';
 import { OfferingRepository } from './offering/offering.repository.js';
@@ -66,6 +69,10 @@ export interface OfferingSearchSource {
   ratingCount: number;
   updatedAt: Date;
 }
+
+export type PlatformImport = Omit<PlatformEntity, 'createdAt' | 'updatedAt'>;
+export type EquipmentImport = Omit<EquipmentEntity, 'createdAt' | 'updatedAt'>;
+export type OfferingImport = Omit<OfferingEntity, 'createdAt' | 'updatedAt' | 'ratingAverage' | 'ratingCount' | 'currency'>;
 
 /** The catalog's public API for other contexts. */
 @Injectable()
@@ -140,5 +147,26 @@ export class CatalogService {
   /** A booking review changed an offering's rating: recompute the average in the caller's transaction. */
   applyRating(manager: EntityManager, offeringId: string, rating: number): Promise<void> {
     return this.offerings.addRating(manager, offeringId, rating);
+  }
+
+  /** Equipment ids of a platform (obligations count its slots). */
+  async equipmentIdsOfPlatform(platformId: string): Promise<string[]> {
+    return (await this.equipment.findByPlatformIds([platformId])).map((e) => e.id);
+  }
+
+  /** Platforms of a province (all statuses), for authorities' reports. */
+  async platformsInProvince(province: string): Promise<Array<{ platformId: string; name: string; organizationId: string; constructionMode: ConstructionMode; status: PlatformStatus }>> {
+    return (await this.platforms.findByProvince(province)).map((p) => ({ platformId: p.id, name: p.name, organizationId: p.organizationId, constructionMode: p.constructionMode, status: p.status }));
+  }
+
+  /**
+   * Bulk insert with caller-chosen ids (demo data, benchmarks), in chunks, in the caller's transaction. The
+   * caller records what search must index (one message per platform is enough).
+   */
+  async importCatalog(manager: EntityManager, rows: { platforms: PlatformImport[]; equipment: EquipmentImport[]; offerings: OfferingImport[] }): Promise<void> {
+    const chunks = <T>(items: T[]) => Array.from({ length: Math.ceil(items.length / 500) }, (_, i) => items.slice(i * 500, i * 500 + 500));
+    for (const chunk of chunks(rows.platforms)) await this.platforms.insertMany(manager, chunk);
+    for (const chunk of chunks(rows.equipment)) await this.equipment.insertMany(manager, chunk);
+    for (const chunk of chunks(rows.offerings)) await this.offerings.insertMany(manager, chunk);
   }
 }

@@ -52,6 +52,11 @@ export class IdentityService {
     return organization ? toOrganizationModel(organization) : null;
   }
 
+  /** Bulk insert with caller-chosen ids (demo data, benchmarks), in chunks. */
+  async importOrganizations(manager: EntityManager, rows: Array<NewOrganization & { id: string }>): Promise<void> {
+    for (let i = 0; i < rows.length; i += 1000) await this.organizations.insertMany(manager, rows.slice(i, i + 1000));
+  }
+
   createOrganization(manager: EntityManager, data: NewOrganization): Promise<OrganizationEntity> {
     return this.organizations.create(manager, data);
   }

@@ -7,6 +7,15 @@ import { BookingEventEntity } from './booking-event.entity.js';
 import { BookingSlotEntity } from './booking-slot.entity.js';
 import { BookingEntity } from './booking.entity.js';
 
+export interface OpenAccessBookingFact {
+  bookingId: string;
+  requesterOrganizationId: string;
+  status: BookingStatus;
+  /** The operator declined or cancelled it (open-access refusals are counted against the operator). */
+  refusedByOperator: boolean;
+  slots: Array<{ startsAt: Date; endsAt: Date }>;
+}
+
 export type NewBooking = Omit<BookingEntity, 'id' | 'createdAt' | 'updatedAt' | 'outcome' | 'rating' | 'reviewComment'>;
 
 @Injectable()
@@ -80,5 +89,32 @@ export class BookingRepository {
       .setLock('pessimistic_write')
       .setOnLocked('skip_locked')
       .getMany();
+  }
+
+  /** Open-access booking slots of a platform overlapping [from, to), grouped by booking (ix_booking_platform_created). */
+  async openAccessBookings(platformId: string, from: Date, to: Date): Promise<OpenAccessBookingFact[]> {
+    const rows: Array<{ booking_id: string; requester_organization_id: string; status: BookingStatus; refused_by_operator: boolean; starts_at: Date; ends_at: Date }> =
+      await this.dataSource.query(
+        `SELECT b.id AS booking_id, b.requester_organization_id, b.status,
+                EXISTS (SELECT 1 FROM booking_event e WHERE e.booking_id = b.id AND e.actor_side = 'OPERATOR' AND e.to_status IN ('CANCELLED', 'DECLINED')) AS refused_by_operator,
+                bs.starts_at, bs.ends_at
+           FROM booking b JOIN booking_slot bs ON bs.booking_id = b.id
+          WHERE b.platform_id = $1 AND bs.open_access AND bs.starts_at < $3 AND bs.ends_at > $2
+          ORDER BY b.id, bs.starts_at`,
+        [platformId, from, to],
+      );
+    const byBooking = new Map<string, OpenAccessBookingFact>();
+    for (const row of rows) {
+      const fact = byBooking.get(row.booking_id) ?? {
+        bookingId: row.booking_id,
+        requesterOrganizationId: row.requester_organization_id,
+        status: row.status,
+        refusedByOperator: row.refused_by_operator,
+        slots: [],
+      };
+      fact.slots.push({ startsAt: row.starts_at, endsAt: row.ends_at });
+      byBooking.set(row.booking_id, fact);
+    }
+    return [...byBooking.values()];
   }
 }

@@ -12,6 +12,15 @@ export interface OpenSlotFact {
   openAccess: boolean;
 }
 
+export interface SlotFact {
+  slotId: string;
+  equipmentId: string;
+  startsAt: Date;
+  endsAt: Date;
+  status: SlotStatus;
+  openAccess: boolean;
+}
+
 export type BookingRules = Pick<EquipmentBookingRulesEntity, 'minNoticeHours' | 'maxRunHours' | 'bufferMinutes' | 'confirmationMode'>;
 
 const EXCLUSION_VIOLATION = '23P01';
@@ -32,6 +41,17 @@ export class SlotRepository {
       [equipmentIds, notEndedBy],
     );
     return rows.map((r) => ({ equipmentId: r.equipment_id, startsAt: r.starts_at, endsAt: r.ends_at, openAccess: r.open_access }));
+  }
+
+  /** All slots of these equipment overlapping [from, to) (served by ix_slot_equipment_starts). */
+  async slotsOverlapping(equipmentIds: readonly string[], from: Date, to: Date): Promise<SlotFact[]> {
+    if (equipmentIds.length === 0) return [];
+    const rows = await this.dataSource.manager
+      .createQueryBuilder(CapacitySlotEntity, 's')
+      .where('s.equipmentId IN (:...equipmentIds) AND s.startsAt < :to AND s.endsAt > :from', { equipmentIds, from, to })
+      .orderBy('s.startsAt', 'ASC')
+      .getMany();
+    return rows.map((s) => ({ slotId: s.id, equipmentId: s.equipmentId, startsAt: s.startsAt, endsAt: s.endsAt, status: s.status, openAccess: s.openAccess }));
   }
 
   /** OPEN slots of these equipment overlapping [from, to), in time order (served by ix_slot_equipment_starts). */

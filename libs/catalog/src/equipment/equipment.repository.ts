@@ -18,6 +18,10 @@ export class EquipmentRepository {
     return manager.findOneByOrFail(EquipmentEntity, { id });
   }
 
+  async insertMany(manager: EntityManager, rows: Array<Partial<EquipmentEntity>>): Promise<void> {
+    if (rows.length) await manager.insert(EquipmentEntity, rows);
+  }
+
   findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<EquipmentEntity | null> {
     return manager.findOneBy(EquipmentEntity, { id });
   }

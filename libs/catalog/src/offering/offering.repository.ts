@@ -23,6 +23,10 @@ export class OfferingRepository {
     return manager.findOneByOrFail(OfferingEntity, { id });
   }
 
+  async insertMany(manager: EntityManager, rows: Array<Partial<OfferingEntity>>): Promise<void> {
+    if (rows.length) await manager.insert(OfferingEntity, rows);
+  }
+
   findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<OfferingEntity | null> {
     return manager.findOneBy(OfferingEntity, { id });
   }

@@ -21,6 +21,10 @@ export class PlatformRepository {
     return manager.findOneByOrFail(PlatformEntity, { id });
   }
 
+  async insertMany(manager: EntityManager, rows: Array<Partial<PlatformEntity>>): Promise<void> {
+    if (rows.length) await manager.insert(PlatformEntity, rows);
+  }
+
   findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<PlatformEntity | null> {
     return manager.findOneBy(PlatformEntity, { id });
   }
@@ -32,6 +36,11 @@ export class PlatformRepository {
 
   findByIds(ids: readonly string[]): Promise<PlatformEntity[]> {
     return this.dataSource.manager.findBy(PlatformEntity, { id: In([...ids]) });
+  }
+
+  /** Served by ix_platform_province. */
+  findByProvince(province: string): Promise<PlatformEntity[]> {
+    return this.dataSource.manager.find(PlatformEntity, { where: { province }, order: { name: 'ASC' } });
   }
 
   /** Served by ix_platform_status_created (published, newest first) or the province/organization indexes. */

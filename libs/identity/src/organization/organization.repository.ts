@@ -12,6 +12,10 @@ export class OrganizationRepository {
     return manager.save(manager.create(OrganizationEntity, data));
   }
 
+  async insertMany(manager: EntityManager, rows: Array<Omit<OrganizationEntity, 'createdAt' | 'updatedAt'>>): Promise<void> {
+    if (rows.length) await manager.insert(OrganizationEntity, rows);
+  }
+
   findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<OrganizationEntity | null> {
     return manager.findOneBy(OrganizationEntity, { id });
   }

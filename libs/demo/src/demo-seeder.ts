@@ -1,0 +1,208 @@
+import { randomUUID } from 'node:crypto';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { APP_CONFIG, enqueueSearchIndex, OutboxWriter, TransactionRunner, type AppConfig } from '#core';
+import { BookingService } from '#booking';
+import { CatalogService, OfferingStatus, PlatformStatus, PriceModel, type EquipmentImport, type OfferingImport, type PlatformImport } from '#catalog';
+import { IdentityService, MemberRole, OrganizationKind } from '#identity';
+import { generateDemoDataset, type DemoDataset } from './dataset/demo-dataset.js';
+
+export interface SeedOptions {
+  /** Total offerings to generate (default 480, the demo dataset). */
+  offerings?: number;
+  /** Weeks of capacity slots to publish from tomorrow (0 for none). */
+  slotWeeks?: number;
+  /** Record one search-index message per platform (off when a full re-index follows anyway). */
+  indexForSearch?: boolean;
+}
+
+export interface SeedSummary {
+  organizations: number;
+  platforms: number;
+  equipment: number;
+  offerings: number;
+  slots: number;
+  accounts: Array<{ email: string; password: string; role: string; organizationKind: string | null; province: string | null }>;
+}
+
+const OBLIGATED_MODES = new Set(['ENTERPRISE_PARTIAL_OPEN', 'LEADING_ENTERPRISE_OWN']);
+const DAY_MS = 86_400_000;
+const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
+
+/**
+ * Loads the deterministic demo dataset through each context's own import API: organizations and accounts
+ * (identity), platforms, equipment and offerings (catalog), capacity slots (booking). One transaction.
+ */
+@Injectable()
+export class DemoSeeder {
+  private readonly logger = new Logger(DemoSeeder.name);
+
+  constructor(
+    private readonly transactions: TransactionRunner,
+    private readonly identity: IdentityService,
+    private readonly catalog: CatalogService,
+    private readonly booking: BookingService,
+    private readonly outbox: OutboxWriter,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  isEmpty(): Promise<boolean> {
+    return this.identity.hasAnyOrganization().then((any) => !any);
+  }
+
+  async seed(options: SeedOptions = {}): Promise<SeedSummary> {
+    const started = Date.now();
+    const dataset = generateDemoDataset({ offerings: options.offerings });
+    const ids = new Map<string, string>();
+    const idOf = (key: string) => {
+      let id = ids.get(key);
+      if (!id) ids.set(key, (id = randomUUID()));
+      return id;
+    };
+    const slots = this.slotsFor(dataset, idOf, options.slotWeeks ?? 8);
+
+    await this.transactions.run(async (manager) => {
+      await this.identity.importOrganizations(
+        manager,
+        dataset.organizations.map((o) => ({
+          id: idOf(o.key),
+          name: o.name.zh,
+          nameEn: o.name.en,
+          kind: o.kind as OrganizationKind,
+          isLeadingEnterprise: o.isLeadingEnterprise,
+          province: o.province,
+          city: o.city,
+          creditCode: o.creditCode,
+          verified: o.verified,
+          authorityRegion: o.kind === 'GOVERNMENT' ? o.region : null,
+        })),
+      );
+      for (const account of dataset.accounts) {
+        await this.identity.createUser(manager, {
+          email: account.email,
+          password: account.password,
+          displayName: account.displayName,
+          organizationId: account.organizationKey ? idOf(account.organizationKey) : null,
+          role: account.siteAdmin ? null : (account.role as MemberRole),
+          siteAdmin: account.siteAdmin,
+        });
+      }
+      await this.catalog.importCatalog(manager, {
+        platforms: dataset.platforms.map((p): PlatformImport => ({
+          id: idOf(p.key),
+          organizationId: idOf(p.organizationKey),
+          name: p.name.zh,
+          nameEn: p.name.en,
+          summary: p.summary.zh,
+          summaryEn: p.summary.en,
+          industryDirection: p.industryDirection,
+          keyDomains: p.keyDomains,
+          constructionMode: p.constructionMode,
+          level: p.level,
+          province: p.province,
+          city: p.city,
+          address: p.address,
+          lat: p.lat,
+          lng: p.lng,
+          accreditations: p.accreditations,
+          contactName: p.contact.name,
+          contactPhone: p.contact.phone,
+          contactEmail: p.contact.email,
+          website: p.website,
+          status: p.status as PlatformStatus,
+        })),
+        equipment: dataset.equipment.map((e): EquipmentImport => ({
+          id: idOf(e.key),
+          platformId: idOf(e.platformKey),
+          name: e.name.zh,
+          nameEn: e.name.en,
+          model: e.model,
+          manufacturer: e.manufacturer,
+          category: e.category,
+          specifications: e.specifications,
+          capacityValue: e.capacity?.value ?? null,
+          capacityUnit: e.capacity?.unit ?? null,
+          shareable: e.shareable,
+        })),
+        offerings: dataset.offerings.map((o): OfferingImport => ({
+          id: idOf(o.key),
+          platformId: idOf(o.platformKey),
+          serviceType: o.serviceType,
+          title: o.title.zh,
+          titleEn: o.title.en,
+          description: o.description.zh,
+          descriptionEn: o.description.en,
+          keywords: o.keywords,
+          equipmentIds: o.equipmentKeys.map(idOf),
+          scaleMin: o.scale?.min ?? null,
+          scaleMax: o.scale?.max ?? null,
+          scaleUnit: o.scale?.unit ?? null,
+          leadTimeDays: o.leadTimeDays,
+          priceModel: o.pricing.model as PriceModel,
+          priceAmount: o.pricing.amount,
+          accreditations: o.accreditations,
+          status: o.status as OfferingStatus,
+        })),
+      });
+      await this.booking.importSlots(manager, slots);
+      if (options.indexForSearch ?? true) {
+        for (const platform of dataset.platforms) await enqueueSearchIndex(this.outbox, manager, { platformId: idOf(platform.key) });
+      }
+    });
+
+    const accounts = dataset.accounts.map((a) => {
+      const organization = dataset.organizations.find((o) => o.key === a.organizationKey);
+      return { email: a.email, password: a.password, role: a.siteAdmin ? 'SITE_ADMIN' : a.role, organizationKind: organization?.kind ?? null, province: organization?.province ?? null };
+    });
+    this.logger.log(
+      `demo data seeded in ${Date.now() - started} ms: ${dataset.platforms.length} platforms, ${dataset.equipment.length} equipment, ${dataset.offerings.length} offerings, ${slots.length} slots`,
+    );
+    return {
+      organizations: dataset.organizations.length,
+      platforms: dataset.platforms.length,
+      equipment: dataset.equipment.length,
+      offerings: dataset.offerings.length,
+      slots: slots.length,
+      accounts,
+    };
+  }
+
+  /** Writes DATA_DIR/demo-accounts.json and prints the accounts, so a newcomer can sign in at once. */
+  async publishAccounts(summary: SeedSummary): Promise<void> {
+    await mkdir(this.config.dataDir, { recursive: true });
+    const file = path.join(this.config.dataDir, 'demo-accounts.json');
+    await writeFile(file, `${JSON.stringify(summary.accounts, null, 2)}\n`);
+    const lines = summary.accounts.map((a) => `  ${a.email.padEnd(34)} ${a.password.padEnd(24)} ${a.role.padEnd(10)} ${a.organizationKind ?? ''} ${a.province ?? ''}`);
+    this.logger.log(`demo accounts (also in ${file}):\n${lines.join('\n')}`);
+  }
+
+  /**
+   * Weekday runs from tomorrow for every shareable piece of equipment of a published platform: a day shift
+   * (08:00–16:00 Shanghai) for most, a 48-hour run on Mondays for pilot lines. Platforms under an open-access
+   * obligation mark one run in five as open access.
+   */
+  private slotsFor(dataset: DemoDataset, idOf: (key: string) => string, weeks: number): Array<{ equipmentId: string; startsAt: Date; endsAt: Date; openAccess: boolean }> {
+    if (weeks <= 0) return [];
+    const platforms = new Map(dataset.platforms.map((p) => [p.key, p]));
+    const todayShanghai = Math.floor((Date.now() + SHANGHAI_OFFSET_MS) / DAY_MS) * DAY_MS - SHANGHAI_OFFSET_MS;
+    const slots: Array<{ equipmentId: string; startsAt: Date; endsAt: Date; openAccess: boolean }> = [];
+    dataset.equipment.forEach((equipment, index) => {
+      const platform = platforms.get(equipment.platformKey);
+      if (!platform || platform.status !== 'PUBLISHED' || !equipment.shareable) return;
+      const obligated = OBLIGATED_MODES.has(platform.constructionMode);
+      const longRuns = index % 4 === 0;
+      let run = 0;
+      for (let day = 1; day <= weeks * 7; day += 1) {
+        const dayStart = todayShanghai + day * DAY_MS;
+        const weekday = new Date(dayStart + SHANGHAI_OFFSET_MS).getUTCDay();
+        if (longRuns ? weekday !== 1 : weekday === 0 || weekday === 6) continue;
+        const startsAt = dayStart + 8 * 3_600_000;
+        const endsAt = startsAt + (longRuns ? 48 : 8) * 3_600_000;
+        slots.push({ equipmentId: idOf(equipment.key), startsAt: new Date(startsAt), endsAt: new Date(endsAt), openAccess: obligated && run % 5 === 0 });
+        run += 1;
+      }
+    });
+    return slots;
+  }
+}

@@ -1,0 +1,66 @@
+import { mkdtemp, readFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { login } from '../support/factories.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+interface DemoAccount {
+  email: string;
+  password: string;
+  role: string;
+  organizationKind: string | null;
+  province: string | null;
+}
+
+describe('demo dataset at start-up', () => {
+  let t: TestApp;
+  let dataDir: string;
+
+  beforeAll(async () => {
+    dataDir = await mkdtemp(path.join(os.tmpdir(), 'pilotmatch-demo-'));
+    t = await startTestApp({ SEED_DEMO: 'true', DATA_DIR: dataDir });
+  });
+
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('shows the seeded platforms and offerings through the API, across provinces, modes and levels', async () => {
+    const res = await t.gql<{ platforms: { totalCount: number }; offerings: { totalCount: number } }>(`{ platforms(first: 1) { totalCount } offerings(first: 1) { totalCount } }`);
+    expect(res.data?.platforms.totalCount).toBeGreaterThanOrEqual(80);
+    expect(res.data?.offerings.totalCount).toBeGreaterThanOrEqual(400);
+    const page = await t.gql<{ platforms: { edges: Array<{ node: { province: string; constructionMode: string; level: string; location: { lat: number } | null } }> } }>(
+      `{ platforms(first: 100) { edges { node { province constructionMode level location { lat lng } } } } }`,
+    );
+    const nodes = page.data?.platforms.edges.map((e) => e.node) ?? [];
+    expect(new Set(nodes.map((n) => n.province)).size).toBeGreaterThanOrEqual(20);
+    expect(new Set(nodes.map((n) => n.constructionMode)).size).toBe(6);
+    expect(new Set(nodes.map((n) => n.level)).size).toBe(4);
+    expect(nodes.every((n) => n.location !== null)).toBe(true);
+  });
+
+  it('writes the demo accounts to DATA_DIR/demo-accounts.json, and each of them can sign in', async () => {
+    const accounts = JSON.parse(await readFile(path.join(dataDir, 'demo-accounts.json'), 'utf8')) as DemoAccount[];
+    expect(accounts.map((a) => a.role)).toContain('SITE_ADMIN');
+    expect(new Set(accounts.map((a) => a.organizationKind).filter(Boolean))).toEqual(new Set(['STARTUP', 'SME', 'LARGE_ENTERPRISE', 'UNIVERSITY', 'RESEARCH_INSTITUTE', 'GOVERNMENT']));
+    for (const account of accounts) {
+      const token = await login(t, account.email, account.password);
+      const me = await t.gql<{ me: { email: string; siteAdmin: boolean; organization: { authorityRegion: string | null } | null } }>(`{ me { email siteAdmin organization { authorityRegion } } }`, {}, { token });
+      expect(me.data?.me.email).toBe(account.email);
+      if (account.organizationKind === 'GOVERNMENT') expect(me.data?.me.organization?.authorityRegion).toBeTruthy();
+    }
+  });
+
+  it('publishes capacity slots on the demo equipment, some of them open-access', async () => {
+    const { DataSource } = await import('typeorm');
+    const [row] = await t.app.get(DataSource).query(`SELECT count(*)::int AS slots, count(*) FILTER (WHERE open_access)::int AS open_access FROM capacity_slot WHERE starts_at > now()`);
+    expect(row.slots).toBeGreaterThan(1000);
+    expect(row.open_access).toBeGreaterThan(50);
+  });
+
+  it('serves GraphiQL with a demo login as the example', async () => {
+    const page = await t.http().get('/graphiql');
+    expect(page.text).toContain('startup@pilotmatch.demo');
+  });
+});
