@@ -8,6 +8,7 @@ import { BookingModule } from '#booking';
 import { CatalogModule } from '#catalog';
 import { DemoModule } from '#demo';
 import { IdentityModule } from '#identity';
+import { ObligationsModule } from '#obligations';
 import { SearchModule } from '#search';
 import { GraphiqlController } from './graphiql/graphiql.controller.js';
 import { ComplexityPlugin } from './graphql/complexity.plugin.js';
@@ -27,6 +28,7 @@ export class AppModule {
         IdentityModule,
         CatalogModule,
         BookingModule,
+        ObligationsModule,
         DemoModule,
         SearchModule,
       ],

@@ -6,6 +6,7 @@ import { APP_CONFIG, enqueueSearchIndex, OutboxWriter, TransactionRunner, type A
 import { BookingService } from '#booking';
 import { CatalogService, OfferingStatus, PlatformStatus, PriceModel, type EquipmentImport, type OfferingImport, type PlatformImport } from '#catalog';
 import { IdentityService, MemberRole, OrganizationKind } from '#identity';
+import { ObligationBasis, ObligationPeriod, ObligationService } from '#obligations';
 import { generateDemoDataset, type DemoDataset } from './dataset/demo-dataset.js';
 
 export interface SeedOptions {
@@ -43,6 +44,7 @@ export class DemoSeeder {
     private readonly identity: IdentityService,
     private readonly catalog: CatalogService,
     private readonly booking: BookingService,
+    private readonly obligations: ObligationService,
     private readonly outbox: OutboxWriter,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -78,8 +80,9 @@ export class DemoSeeder {
           authorityRegion: o.kind === 'GOVERNMENT' ? o.region : null,
         })),
       );
+      let siteAdminId = '';
       for (const account of dataset.accounts) {
-        await this.identity.createUser(manager, {
+        const user = await this.identity.createUser(manager, {
           email: account.email,
           password: account.password,
           displayName: account.displayName,
@@ -87,6 +90,7 @@ export class DemoSeeder {
           role: account.siteAdmin ? null : (account.role as MemberRole),
           siteAdmin: account.siteAdmin,
         });
+        if (account.siteAdmin) siteAdminId = user.id;
       }
       await this.catalog.importCatalog(manager, {
         platforms: dataset.platforms.map((p): PlatformImport => ({
@@ -146,6 +150,24 @@ export class DemoSeeder {
         })),
       });
       await this.booking.importSlots(manager, slots);
+      // Three in four obligated platforms have a 20 % quarterly obligation on record (entered by the site admin);
+      // the rest have none, so authorities see some flagged.
+      const obligated = dataset.platforms.filter((p) => OBLIGATED_MODES.has(p.constructionMode));
+      await this.obligations.importObligations(
+        manager,
+        obligated
+          .filter((_, index) => index % 4 !== 3)
+          .map((p) => ({
+            platformId: idOf(p.key),
+            setByUserId: siteAdminId,
+            setBySide: 'ADMIN' as const,
+            basis: ObligationBasis.SHARE_OF_PUBLISHED_HOURS,
+            target: 0.2,
+            period: ObligationPeriod.QUARTER,
+            reference: '工信部科〔2024〕中试平台建设通知 · 适度开放承诺书',
+            effectiveFrom: new Date('2024-01-01T00:00:00+08:00'),
+          })),
+      );
       if (options.indexForSearch ?? true) {
         for (const platform of dataset.platforms) await enqueueSearchIndex(this.outbox, manager, { platformId: idOf(platform.key) });
       }

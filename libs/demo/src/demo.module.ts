@@ -3,11 +3,12 @@ import { APP_CONFIG, type AppConfig } from '#core';
 import { BookingModule } from '#booking';
 import { CatalogModule } from '#catalog';
 import { IdentityModule } from '#identity';
+import { ObligationsModule } from '#obligations';
 import { DemoSeeder } from './demo-seeder.js';
 
 /** Demo data: seeded on an empty database when SEED_DEMO is on (the embedded default), and by `npm run seed`. */
 @Module({
-  imports: [IdentityModule, CatalogModule, BookingModule],
+  imports: [IdentityModule, CatalogModule, BookingModule, ObligationsModule],
   providers: [DemoSeeder],
   exports: [DemoSeeder],
 })

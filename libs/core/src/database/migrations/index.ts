@@ -5,6 +5,7 @@ import { CreateIdentity1795795737065 } from './1795795737065-create-identity.js'
 import { CreateCatalog1795795958239 } from './1795795958239-create-catalog.js';
 import { CreateCapacitySlots1795796061516 } from './1795796061516-create-capacity-slots.js';
 import { CreateBookingsAndNotifications1795796327750 } from './1795796327750-create-bookings-and-notifications.js';
+import { CreateObligations1795796700940 } from './1795796700940-create-obligations.js';
 
 /** Every migration, oldest first; `npm run migration:generate` appends here. Never edit one that has landed. */
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -13,4 +14,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   CreateCatalog1795795958239,
   CreateCapacitySlots1795796061516,
   CreateBookingsAndNotifications1795796327750,
+  CreateObligations1795796700940,
 ];

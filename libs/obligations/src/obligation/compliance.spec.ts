@@ -1,0 +1,105 @@
+import { describe, expect, it } from '@jest/globals';
+import { computeCompliance, hoursWithin, periodContaining, type ComplianceInput } from './compliance.js';
+import { ComplianceStatus, ObligationBasis, ObligationPeriod } from './obligation.enums.js';
+
+const at = (iso: string) => new Date(iso);
+const slot = (start: string, hours: number, openAccess: boolean, status: 'OPEN' | 'HELD' | 'BOOKED' | 'BLOCKED' = 'OPEN') => ({
+  startsAt: at(start),
+  endsAt: new Date(at(start).getTime() + hours * 3_600_000),
+  openAccess,
+  status,
+});
+
+describe('periodContaining (Asia/Shanghai)', () => {
+  it('puts 2026-03-31T17:00Z, already 1 April in Shanghai, in the second quarter', () => {
+    expect(periodContaining(at('2026-03-31T17:00:00Z'), ObligationPeriod.QUARTER)).toEqual({ start: at('2026-03-31T16:00:00Z'), end: at('2026-06-30T16:00:00Z') });
+  });
+
+  it('computes months and years with Shanghai midnight boundaries', () => {
+    expect(periodContaining(at('2026-02-10T00:00:00Z'), ObligationPeriod.MONTH)).toEqual({ start: at('2026-01-31T16:00:00Z'), end: at('2026-02-28T16:00:00Z') });
+    expect(periodContaining(at('2026-12-31T15:59:59Z'), ObligationPeriod.YEAR)).toEqual({ start: at('2025-12-31T16:00:00Z'), end: at('2026-12-31T16:00:00Z') });
+  });
+});
+
+describe('hoursWithin', () => {
+  it('splits a slot that crosses a period boundary by hours', () => {
+    const q2 = periodContaining(at('2026-05-01T00:00:00Z'), ObligationPeriod.QUARTER);
+    const crossing = { startsAt: at('2026-06-30T10:00:00Z'), endsAt: at('2026-06-30T20:00:00Z') };
+    expect(hoursWithin(crossing, q2.start, q2.end)).toBe(6);
+    const q3 = periodContaining(at('2026-08-01T00:00:00Z'), ObligationPeriod.QUARTER);
+    expect(hoursWithin(crossing, q3.start, q3.end)).toBe(4);
+  });
+});
+
+describe('computeCompliance', () => {
+  const q2 = periodContaining(at('2026-05-01T00:00:00Z'), ObligationPeriod.QUARTER); // 2184 h long
+  // 100 h published, of which 20 h open access; a start-up booked and got confirmed 10 h of them.
+  const base = (now: string, overrides: Partial<ComplianceInput> = {}): ComplianceInput => ({
+    basis: ObligationBasis.SHARE_OF_PUBLISHED_HOURS,
+    target: 0.2,
+    period: q2,
+    now: at(now),
+    slots: [
+      ...Array.from({ length: 8 }, (_, i) => slot(`2026-06-0${i + 1}T00:00:00Z`, 10, false)),
+      slot('2026-06-10T00:00:00Z', 10, true, 'BOOKED'),
+      slot('2026-06-20T00:00:00Z', 10, true, 'OPEN'),
+    ],
+    bookings: [{ status: 'CONFIRMED', refusedByOperator: false, slots: [{ startsAt: at('2026-06-10T00:00:00Z'), endsAt: at('2026-06-10T10:00:00Z') }] }],
+    ...overrides,
+  });
+
+  it('reports the hours exactly: required 20 of 100 published, 10 booked, 10 short', () => {
+    expect(computeCompliance(base('2026-04-05T00:00:00Z'))).toMatchObject({
+      requiredHours: 20,
+      publishedHours: 100,
+      openAccessPublishedHours: 20,
+      openAccessBookedHours: 10,
+      openAccessDeliveredHours: 0,
+      shortfallHours: 10,
+      openAccessBookableHours: 10,
+    });
+  });
+
+  it('is ON_TRACK early in the period while the open capacity could still cover the shortfall', () => {
+    expect(computeCompliance(base('2026-04-05T00:00:00Z')).status).toBe(ComplianceStatus.ON_TRACK);
+  });
+
+  it('is AT_RISK when the pace so far cannot fill the shortfall in the time left', () => {
+    // Late May: 10 h booked in ~1400 h elapsed; ~780 h left at that pace gives ~5.5 h < 10 h short.
+    expect(computeCompliance(base('2026-05-29T00:00:00Z')).status).toBe(ComplianceStatus.AT_RISK);
+  });
+
+  it('is AT_RISK at once when too little open-access capacity is left, whatever the pace', () => {
+    const tooLittle = base('2026-04-05T00:00:00Z', { slots: base('2026-04-05T00:00:00Z').slots.filter((s) => s.status !== 'OPEN' || !s.openAccess) });
+    expect(computeCompliance(tooLittle).status).toBe(ComplianceStatus.AT_RISK);
+  });
+
+  it('is MET once booked hours reach the requirement, and counts delivered hours of completed bookings', () => {
+    const met = base('2026-05-29T00:00:00Z', {
+      bookings: [
+        { status: 'COMPLETED', refusedByOperator: false, slots: [{ startsAt: at('2026-06-10T00:00:00Z'), endsAt: at('2026-06-10T10:00:00Z') }] },
+        { status: 'CONFIRMED', refusedByOperator: false, slots: [{ startsAt: at('2026-06-20T00:00:00Z'), endsAt: at('2026-06-20T10:00:00Z') }] },
+      ],
+    });
+    expect(computeCompliance(met)).toMatchObject({ status: ComplianceStatus.MET, openAccessBookedHours: 20, openAccessDeliveredHours: 10, shortfallHours: 0 });
+  });
+
+  it('is BREACHED once the period has ended short, and counts hours the operator refused', () => {
+    const ended = base('2026-07-02T00:00:00Z', {
+      bookings: [{ status: 'CANCELLED', refusedByOperator: true, slots: [{ startsAt: at('2026-06-10T00:00:00Z'), endsAt: at('2026-06-10T10:00:00Z') }] }],
+    });
+    expect(computeCompliance(ended)).toMatchObject({ status: ComplianceStatus.BREACHED, openAccessBookedHours: 0, operatorCancelledHours: 10, shortfallHours: 20 });
+  });
+
+  it('ignores REQUESTED bookings and BLOCKED slots, and uses a fixed number of hours for the HOURS basis', () => {
+    const figures = computeCompliance(
+      base('2026-04-05T00:00:00Z', {
+        basis: ObligationBasis.HOURS,
+        target: 15,
+        slots: [...base('2026-04-05T00:00:00Z').slots, slot('2026-06-25T00:00:00Z', 50, true, 'BLOCKED')],
+        bookings: [{ status: 'REQUESTED', refusedByOperator: false, slots: [{ startsAt: at('2026-06-20T00:00:00Z'), endsAt: at('2026-06-20T10:00:00Z') }] }],
+      }),
+    );
+    expect(figures).toMatchObject({ requiredHours: 15, publishedHours: 100, openAccessBookedHours: 0, shortfallHours: 15, status: ComplianceStatus.AT_RISK });
+  });
+});

@@ -1,0 +1,117 @@
+import { ComplianceStatus, ObligationBasis, ObligationPeriod } from './obligation.enums.js';
+
+// Shanghai has no daylight saving time: period boundaries are at 00:00 UTC+8.
+const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
+const HOUR_MS = 3_600_000;
+
+export interface Period {
+  start: Date;
+  end: Date;
+}
+
+/** The obligation period (month, quarter or year, in Asia/Shanghai time) that contains `instant`. */
+export function periodContaining(instant: Date, period: ObligationPeriod): Period {
+  const local = new Date(instant.getTime() + SHANGHAI_OFFSET_MS);
+  const year = local.getUTCFullYear();
+  const month = local.getUTCMonth();
+  const [startMonth, months] =
+    period === ObligationPeriod.MONTH ? [month, 1] : period === ObligationPeriod.QUARTER ? [month - (month % 3), 3] : [0, 12];
+  const start = Date.UTC(year, startMonth, 1) - SHANGHAI_OFFSET_MS;
+  const end = Date.UTC(year, startMonth + months, 1) - SHANGHAI_OFFSET_MS;
+  return { start: new Date(start), end: new Date(end) };
+}
+
+/** Hours of [startsAt, endsAt) that fall inside [from, to): a slot crossing a boundary is split by hours. */
+export function hoursWithin(span: { startsAt: Date; endsAt: Date }, from: Date, to: Date): number {
+  const start = Math.max(span.startsAt.getTime(), from.getTime());
+  const end = Math.min(span.endsAt.getTime(), to.getTime());
+  return end > start ? (end - start) / HOUR_MS : 0;
+}
+
+export interface ComplianceInput {
+  basis: ObligationBasis;
+  /** A share (0–1) of published hours, or a number of hours. */
+  target: number;
+  period: Period;
+  now: Date;
+  /** Slots of the platform's equipment overlapping the period (BLOCKED ones are not offered and do not count). */
+  slots: Array<{ startsAt: Date; endsAt: Date; openAccess: boolean; status: 'OPEN' | 'HELD' | 'BOOKED' | 'BLOCKED' }>;
+  /** Open-access bookings by eligible outsiders only (the caller filters out the operator and other kinds). */
+  bookings: Array<{ status: string; refusedByOperator: boolean; slots: Array<{ startsAt: Date; endsAt: Date }> }>;
+}
+
+export interface ComplianceFigures {
+  requiredHours: number;
+  publishedHours: number;
+  openAccessPublishedHours: number;
+  openAccessBookedHours: number;
+  openAccessDeliveredHours: number;
+  operatorCancelledHours: number;
+  shortfallHours: number;
+  /** Open-access hours still OPEN and not yet started: what can still be booked this period. */
+  openAccessBookableHours: number;
+  status: ComplianceStatus;
+}
+
+/** Share of the period that must pass before the booking pace so far is trusted to project the rest. */
+export const PACE_GRACE_SHARE = 0.1;
+
+/**
+ * Compliance of one obligation in one period, computed from slots and bookings (never typed in).
+ *
+ * - required = target × published hours (SHARE_OF_PUBLISHED_HOURS) or target (HOURS); booked hours are the
+ *   open-access hours of CONFIRMED or COMPLETED bookings by eligible outsiders; delivered = COMPLETED only.
+ * - MET once booked hours reach the requirement.
+ * - BREACHED when the period has ended short of it.
+ * - AT_RISK when the period cannot end met at the booking pace so far: projected = booked + min(open-access hours
+ *   still bookable, pace × time left), pace = booked hours per hour elapsed; AT_RISK if projected < required.
+ *   Until PACE_GRACE_SHARE of the period has passed (or before it starts) the pace is not yet meaningful, so only
+ *   capacity counts: AT_RISK if booked + bookable < required.
+ * - ON_TRACK otherwise.
+ */
+export function computeCompliance(input: ComplianceInput): ComplianceFigures {
+  const { start, end } = input.period;
+  const sum = (spans: Array<{ startsAt: Date; endsAt: Date }>) => round(spans.reduce((total, s) => total + hoursWithin(s, start, end), 0));
+  const offered = input.slots.filter((s) => s.status !== 'BLOCKED');
+  const publishedHours = sum(offered);
+  const openAccessPublishedHours = sum(offered.filter((s) => s.openAccess));
+  const booked = input.bookings.filter((b) => b.status === 'CONFIRMED' || b.status === 'COMPLETED');
+  const openAccessBookedHours = sum(booked.flatMap((b) => b.slots));
+  const openAccessDeliveredHours = sum(booked.filter((b) => b.status === 'COMPLETED').flatMap((b) => b.slots));
+  const operatorCancelledHours = sum(input.bookings.filter((b) => b.refusedByOperator).flatMap((b) => b.slots));
+  const requiredHours = round(input.basis === ObligationBasis.SHARE_OF_PUBLISHED_HOURS ? input.target * publishedHours : input.target);
+  const shortfallHours = round(Math.max(0, requiredHours - openAccessBookedHours));
+  const bookableFrom = new Date(Math.max(input.now.getTime(), start.getTime()));
+  const openAccessBookableHours = sum(
+    input.slots.filter((s) => s.openAccess && s.status === 'OPEN' && s.startsAt >= bookableFrom).map((s) => ({ startsAt: s.startsAt, endsAt: s.endsAt })),
+  );
+
+  let status: ComplianceStatus;
+  if (openAccessBookedHours >= requiredHours) {
+    status = ComplianceStatus.MET;
+  } else if (input.now >= end) {
+    status = ComplianceStatus.BREACHED;
+  } else {
+    const length = end.getTime() - start.getTime();
+    const elapsed = Math.max(0, input.now.getTime() - start.getTime());
+    const remainingHours = (end.getTime() - Math.max(input.now.getTime(), start.getTime())) / HOUR_MS;
+    const projected =
+      elapsed < PACE_GRACE_SHARE * length
+        ? openAccessBookedHours + openAccessBookableHours
+        : openAccessBookedHours + Math.min(openAccessBookableHours, (openAccessBookedHours / (elapsed / HOUR_MS)) * remainingHours);
+    status = projected + 1e-9 < requiredHours ? ComplianceStatus.AT_RISK : ComplianceStatus.ON_TRACK;
+  }
+  return {
+    requiredHours,
+    publishedHours,
+    openAccessPublishedHours,
+    openAccessBookedHours,
+    openAccessDeliveredHours,
+    operatorCancelledHours,
+    shortfallHours,
+    openAccessBookableHours,
+    status,
+  };
+}
+
+const round = (hours: number) => Math.round(hours * 100) / 100;

@@ -1,0 +1,39 @@
+import { registerEnumType } from '@nestjs/graphql';
+import type { LabelTable } from '#core';
+
+export enum ObligationBasis {
+  SHARE_OF_PUBLISHED_HOURS = 'SHARE_OF_PUBLISHED_HOURS',
+  HOURS = 'HOURS',
+}
+export const OBLIGATION_BASIS_LABELS: LabelTable<ObligationBasis> = {
+  SHARE_OF_PUBLISHED_HOURS: { zh: '按发布机时比例', en: 'share of published hours' },
+  HOURS: { zh: '按机时数', en: 'hours' },
+};
+
+export enum ObligationPeriod {
+  MONTH = 'MONTH',
+  QUARTER = 'QUARTER',
+  YEAR = 'YEAR',
+}
+export const OBLIGATION_PERIOD_LABELS: LabelTable<ObligationPeriod> = {
+  MONTH: { zh: '月度', en: 'monthly' },
+  QUARTER: { zh: '季度', en: 'quarterly' },
+  YEAR: { zh: '年度', en: 'yearly' },
+};
+
+export enum ComplianceStatus {
+  MET = 'MET',
+  ON_TRACK = 'ON_TRACK',
+  AT_RISK = 'AT_RISK',
+  BREACHED = 'BREACHED',
+}
+export const COMPLIANCE_STATUS_LABELS: LabelTable<ComplianceStatus> = {
+  MET: { zh: '已达标', en: 'met' },
+  ON_TRACK: { zh: '进展正常', en: 'on track' },
+  AT_RISK: { zh: '存在风险', en: 'at risk' },
+  BREACHED: { zh: '未达标', en: 'breached' },
+};
+
+registerEnumType(ObligationBasis, { name: 'ObligationBasis' });
+registerEnumType(ObligationPeriod, { name: 'ObligationPeriod' });
+registerEnumType(ComplianceStatus, { name: 'ComplianceStatus' });
