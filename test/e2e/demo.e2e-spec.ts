@@ -1,4 +1,4 @@
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
@@ -24,6 +24,7 @@ describe('demo dataset at start-up', () => {
 
   afterAll(async () => {
     await t.close();
+    await rm(dataDir, { recursive: true, force: true });
   });
 
   it('shows the seeded platforms and offerings through the API, across provinces, modes and levels', async () => {

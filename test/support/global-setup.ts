@@ -5,6 +5,7 @@ import { prepareTemplateDatabase, startEmbeddedPostgres, TEST_ADMIN_URL_ENV, typ
 
 declare global {
   var __pilotmatchTestDatabase: EmbeddedDatabase | undefined;
+  var __pilotmatchTestDir: string | undefined;
 }
 
 /**
@@ -18,6 +19,7 @@ export default async function globalSetup(): Promise<void> {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'pilotmatch-test-'));
     const database = await startEmbeddedPostgres({ clusterDir: path.join(dir, 'postgres'), fast: true });
     globalThis.__pilotmatchTestDatabase = database;
+    globalThis.__pilotmatchTestDir = dir;
     adminUrl = database.adminUrl;
   }
   process.env[TEST_ADMIN_URL_ENV] = adminUrl;

@@ -1,5 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { Inject } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '#core';
+import type { Actor } from '#identity';
+import { BookingLifecycleService } from './booking/booking-lifecycle.service.js';
+import { toBookingModel } from './booking/booking.mapper.js';
+import type { BookingModel } from './booking/booking.model.js';
 import { BookingRepository, type OpenAccessBookingFact } from './booking/booking.repository.js';
 import { OpenAccessEligibility, type EligibleKindsLookup } from './booking/open-access.eligibility.js';
 import { SlotRepository, type OpenSlotFact, type SlotFact } from './slot/slot.repository.js';
@@ -11,7 +17,32 @@ export class BookingService {
     private readonly slots: SlotRepository,
     private readonly bookings: BookingRepository,
     private readonly eligibility: OpenAccessEligibility,
+    private readonly lifecycle: BookingLifecycleService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  /** See BookingLifecycleService.holdForProposal: OPEN slots become HELD by the proposal. */
+  holdSlotsForProposal(manager: EntityManager, proposalId: string, offeringId: string, slotIds: readonly string[]): Promise<Array<{ startsAt: Date; endsAt: Date }>> {
+    return this.lifecycle.holdForProposal(manager, proposalId, offeringId, slotIds);
+  }
+
+  releaseProposalSlots(manager: EntityManager, proposalId: string, slotIds: readonly string[]): Promise<void> {
+    return this.lifecycle.releaseProposalHold(manager, proposalId, slotIds);
+  }
+
+  /** The booking an accepted proposal becomes, created in the caller's transaction. */
+  async bookFromProposal(
+    manager: EntityManager,
+    actor: Actor,
+    proposal: { id: string; offeringId: string; slotIds: readonly string[]; startsAt: Date; endsAt: Date; brief: string },
+  ): Promise<BookingModel> {
+    return toBookingModel(await this.lifecycle.bookFromProposal(manager, actor, proposal), this.config.booking.cancellationWindowHours);
+  }
+
+  /** Per platform: the share of answered booking requests (confirmed or declined rather than left to expire). */
+  responseRates(platformIds: readonly string[]): Promise<Map<string, { answered: number; total: number }>> {
+    return this.bookings.responseRates(platformIds);
+  }
 
   /** OPEN slots of these equipment that have not ended at `now`, in time order per equipment. */
   openSlotsOf(equipmentIds: readonly string[], now: Date = new Date()): Promise<OpenSlotFact[]> {

@@ -169,4 +169,9 @@ export class CatalogService {
     for (const chunk of chunks(rows.equipment)) await this.equipment.insertMany(manager, chunk);
     for (const chunk of chunks(rows.offerings)) await this.offerings.insertMany(manager, chunk);
   }
+
+  /** Ids of the platforms an organization operates. */
+  async platformIdsOfOrganization(organizationId: string): Promise<string[]> {
+    return this.platforms.idsOfOrganization(organizationId);
+  }
 }

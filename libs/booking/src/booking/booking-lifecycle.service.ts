@@ -110,6 +110,74 @@ export class BookingLifecycleService {
     }
   }
 
+  /**
+   * Proposals (matching) hold capacity: OPEN slots of the offering's equipment become HELD by the proposal id.
+   * Same locking as a booking request, so a proposal and a booking never get one slot both.
+   */
+  async holdForProposal(manager: EntityManager, proposalId: string, offeringId: string, slotIds: readonly string[]): Promise<Array<{ startsAt: Date; endsAt: Date }>> {
+    if (slotIds.length === 0) return [];
+    const offering = await this.catalog.offeringOwnership(offeringId, manager);
+    const slots = await this.slots.lockByIds(manager, slotIds);
+    const missing = slotIds.find((id) => !slots.some((s) => s.id === id));
+    if (missing) throw new BookingError(BookingErrorCode.SLOT_NOT_FOUND, `No slot ${missing}`, { slotId: missing });
+    const foreign = slots.find((s) => !offering.equipmentIds.includes(s.equipmentId));
+    if (foreign) throw CoreError.invalidField('slotIds', `slot ${foreign.id} is not on equipment this offering uses`);
+    const taken = slots.find((s) => s.status !== SlotStatus.OPEN);
+    if (taken) throw new BookingError(BookingErrorCode.SLOT_UNAVAILABLE, `Slot ${taken.id} is no longer available (it is ${taken.status})`, { slotId: taken.id, slotStatus: taken.status });
+    await this.slots.setStatus(manager, slotIds, SlotStatus.HELD, proposalId);
+    await enqueueSearchIndex(this.outbox, manager, { equipmentIds: [...new Set(slots.map((s) => s.equipmentId))] });
+    return slots.map((s) => ({ startsAt: s.startsAt, endsAt: s.endsAt }));
+  }
+
+  /** Frees the slots a proposal still holds (withdrawn, declined or expired). */
+  async releaseProposalHold(manager: EntityManager, proposalId: string, slotIds: readonly string[]): Promise<void> {
+    await this.releaseSlots(manager, proposalId, [...slotIds]);
+    const slots = slotIds.length ? await this.slots.lockByIds(manager, slotIds) : [];
+    await enqueueSearchIndex(this.outbox, manager, { equipmentIds: [...new Set(slots.map((s) => s.equipmentId))] });
+  }
+
+  /**
+   * An accepted proposal becomes a booking atomically, in the caller's transaction: CONFIRMED on the slots the
+   * proposal held (they become BOOKED), or REQUESTED for the proposed period when it held none.
+   */
+  async bookFromProposal(
+    manager: EntityManager,
+    actor: Actor,
+    proposal: { id: string; offeringId: string; slotIds: readonly string[]; startsAt: Date; endsAt: Date; brief: string },
+  ): Promise<BookingEntity> {
+    const offering = await this.catalog.offeringOwnership(proposal.offeringId, manager);
+    const slots = proposal.slotIds.length ? await this.slots.lockByIds(manager, proposal.slotIds) : [];
+    const lost = slots.find((s) => s.status !== SlotStatus.HELD || s.bookingId !== proposal.id);
+    if (lost) throw new BookingError(BookingErrorCode.SLOT_UNAVAILABLE, `Slot ${lost.id} is no longer held by this proposal (it is ${lost.status})`, { slotId: lost.id });
+    const withSlots = slots.length > 0;
+    const ordered = [...slots].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+    const booking = await this.bookings.insert(manager, {
+      offeringId: offering.offeringId,
+      platformId: offering.platformId,
+      operatorOrganizationId: offering.organizationId,
+      province: offering.province,
+      requesterOrganizationId: actor.organizationId ?? '',
+      requesterUserId: actor.userId,
+      status: withSlots ? BookingStatus.CONFIRMED : BookingStatus.REQUESTED,
+      brief: proposal.brief,
+      idempotencyKey: `proposal:${proposal.id}`,
+      requestFingerprint: createHash('sha256').update(`proposal:${proposal.id}`).digest('hex'),
+      holdExpiresAt: withSlots ? null : new Date(Date.now() + this.config.booking.holdHours * 3_600_000),
+      firstSlotStartsAt: withSlots ? ordered[0].startsAt : proposal.startsAt,
+      lastSlotEndsAt: withSlots ? ordered.reduce((latest, s) => (s.endsAt > latest ? s.endsAt : latest), ordered[0].endsAt) : proposal.endsAt,
+      openAccess: slots.some((s) => s.openAccess),
+      proposalId: proposal.id,
+    });
+    if (withSlots) {
+      await this.slots.setStatus(manager, proposal.slotIds, SlotStatus.BOOKED, booking.id);
+      await this.bookings.insertSlots(manager, slots.map((s) => ({ bookingId: booking.id, slotId: s.id, equipmentId: s.equipmentId, startsAt: s.startsAt, endsAt: s.endsAt, openAccess: s.openAccess })));
+    }
+    await this.record(manager, booking, null, BookingStatus.REQUESTED, actor, 'REQUESTER', 'accepted proposal', offering.title);
+    if (withSlots) await this.record(manager, booking, BookingStatus.REQUESTED, BookingStatus.CONFIRMED, actor, 'REQUESTER', 'slots held by the accepted proposal', offering.title);
+    await enqueueSearchIndex(this.outbox, manager, { offeringIds: [offering.offeringId] });
+    return booking;
+  }
+
   async confirm(actor: Actor, id: string): Promise<BookingEntity> {
     return this.transition(actor, id, 'confirm', 'OPERATOR', null);
   }

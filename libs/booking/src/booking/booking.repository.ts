@@ -117,4 +117,17 @@ export class BookingRepository {
     }
     return [...byBooking.values()];
   }
+
+  /** Requests per platform that the operator answered vs. all that needed an answer (ix_booking_platform_created). */
+  async responseRates(platformIds: readonly string[]): Promise<Map<string, { answered: number; total: number }>> {
+    if (platformIds.length === 0) return new Map();
+    const rows: Array<{ platform_id: string; answered: number; total: number }> = await this.dataSource.query(
+      `SELECT platform_id,
+              count(*) FILTER (WHERE EXISTS (SELECT 1 FROM booking_event e WHERE e.booking_id = b.id AND e.actor_side IN ('OPERATOR', 'SYSTEM') AND e.to_status IN ('CONFIRMED', 'DECLINED')))::int AS answered,
+              count(*) FILTER (WHERE status <> 'REQUESTED' OR hold_expires_at < now())::int AS total
+         FROM booking b WHERE platform_id = ANY($1::uuid[]) GROUP BY platform_id`,
+      [platformIds],
+    );
+    return new Map(rows.map((r) => [r.platform_id, { answered: r.answered, total: r.total }]));
+  }
 }

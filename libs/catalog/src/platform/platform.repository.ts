@@ -38,6 +38,11 @@ export class PlatformRepository {
     return this.dataSource.manager.findBy(PlatformEntity, { id: In([...ids]) });
   }
 
+  /** Served by ix_platform_organization. */
+  idsOfOrganization(organizationId: string): Promise<string[]> {
+    return this.dataSource.manager.find(PlatformEntity, { select: { id: true }, where: { organizationId } }).then((rows) => rows.map((r) => r.id));
+  }
+
   /** Served by ix_platform_province. */
   findByProvince(province: string): Promise<PlatformEntity[]> {
     return this.dataSource.manager.find(PlatformEntity, { where: { province }, order: { name: 'ASC' } });
