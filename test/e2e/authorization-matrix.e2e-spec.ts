@@ -1,0 +1,109 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { consecutiveSlots, publishSlots } from '../support/booking-fixtures.js';
+import { createCatalog, equipmentInput, offeringInput, type CatalogSetup } from '../support/catalog-fixtures.js';
+import { addMember, createAuthority, createSiteAdmin, registerUser, type SignedIn } from '../support/factories.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+type Who = 'anonymous' | 'owner' | 'admin' | 'member' | 'otherOrganization' | 'regionalAuthority' | 'otherAuthority' | 'siteAdmin';
+type Outcome = 'OK' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND';
+
+/**
+ * Who may do what to organization B's catalog and calendar, in one table: OWNER and ADMIN write, members read,
+ * authorities of the region read, other organizations and other regions see only what is published.
+ */
+describe('authorization matrix', () => {
+  let t: TestApp;
+  const people = {} as Record<Exclude<Who, 'anonymous'>, SignedIn>;
+  let draft: CatalogSetup;
+  let slotOffset = 0;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    people.owner = await registerUser(t, { kind: 'LARGE_ENTERPRISE', province: '32' });
+    people.admin = await addMember(t, people.owner, 'ADMIN');
+    people.member = await addMember(t, people.owner, 'MEMBER');
+    people.otherOrganization = await registerUser(t, { kind: 'SME', province: '32' });
+    people.regionalAuthority = await createAuthority(t, { province: '32' });
+    people.otherAuthority = await createAuthority(t, { province: '44' });
+    people.siteAdmin = await createSiteAdmin(t);
+    draft = await createCatalog(t, people.owner, { publish: false });
+  });
+
+  afterAll(async () => {
+    await t.close();
+  });
+
+  const call = async (who: Who, query: string, variables: Record<string, unknown>): Promise<Outcome> => {
+    const res = await t.gql(query, variables, { token: who === 'anonymous' ? undefined : people[who].token });
+    return res.errors ? (res.errors[0].extensions?.code as Outcome) : 'OK';
+  };
+
+  const WRITES: Array<[string, () => [string, Record<string, unknown>]]> = [
+    ['updatePlatform', () => [`mutation($input: UpdatePlatformInput!) { updatePlatform(input: $input) { id } }`, { input: { id: draft.platformId, summary: '更新' } }]],
+    ['createEquipment', () => [`mutation($input: CreateEquipmentInput!) { createEquipment(input: $input) { id } }`, { input: equipmentInput(draft.platformId) }]],
+    ['updateOffering', () => [`mutation($input: UpdateOfferingInput!) { updateOffering(input: $input) { id } }`, { input: { id: draft.offeringId, leadTimeDays: 10 } }]],
+    ['createOffering', () => [`mutation($input: CreateOfferingInput!) { createOffering(input: $input) { id } }`, { input: offeringInput(draft.platformId, []) }]],
+    ['setBookingRules', () => [`mutation($input: BookingRulesInput!) { setBookingRules(input: $input) { equipmentId } }`, { input: { equipmentId: draft.equipmentIds[0], minNoticeHours: 12 } }]],
+    [
+      'publishSlots',
+      () => {
+        const [slot] = consecutiveSlots(1, 100 + (slotOffset += 5));
+        return [
+          `mutation($input: PublishSlotsInput!) { publishSlots(input: $input) { id } }`,
+          { input: { equipmentId: draft.equipmentIds[0], slots: [{ startsAt: slot.startsAt.toISOString(), endsAt: slot.endsAt.toISOString(), openAccess: false }] } },
+        ];
+      },
+    ],
+  ];
+  const writeOutcome: Record<Who, Outcome> = {
+    anonymous: 'UNAUTHENTICATED',
+    owner: 'OK',
+    admin: 'OK',
+    member: 'FORBIDDEN',
+    otherOrganization: 'FORBIDDEN',
+    regionalAuthority: 'FORBIDDEN',
+    otherAuthority: 'FORBIDDEN',
+    siteAdmin: 'FORBIDDEN',
+  };
+
+  it.each(WRITES)('%s: OWNER and ADMIN only', async (_name, operation) => {
+    for (const who of Object.keys(writeOutcome) as Who[]) {
+      const [query, variables] = operation();
+      expect({ who, outcome: await call(who, query, variables) }).toEqual({ who, outcome: writeOutcome[who] });
+    }
+  });
+
+  it('reads of an unpublished platform: its organization, regional authorities and site admins', async () => {
+    const expected: Record<Who, Outcome> = {
+      anonymous: 'NOT_FOUND',
+      owner: 'OK',
+      admin: 'OK',
+      member: 'OK',
+      otherOrganization: 'NOT_FOUND',
+      regionalAuthority: 'OK',
+      otherAuthority: 'NOT_FOUND',
+      siteAdmin: 'OK',
+    };
+    for (const who of Object.keys(expected) as Who[]) {
+      expect({ who, outcome: await call(who, `query($id: ID!) { platform(id: $id) { id } }`, { id: draft.platformId }) }).toEqual({ who, outcome: expected[who] });
+    }
+  });
+
+  it('the calendar of a published platform: everyone reads OPEN slots, only its OWNER/ADMIN block them', async () => {
+    const published = await createCatalog(t, people.owner);
+    const [slotId] = await publishSlots(t, people.owner, published.equipmentIds[0], consecutiveSlots(1, 200));
+    const read = `query($e: ID!, $from: DateTime!, $to: DateTime!) { availableSlots(equipmentId: $e, from: $from, to: $to) { id } }`;
+    const window = { e: published.equipmentIds[0], from: new Date().toISOString(), to: new Date(Date.now() + 300 * 3_600_000).toISOString() };
+    for (const who of ['anonymous', 'otherOrganization', 'member'] as Who[]) expect(await call(who, read, window)).toBe('OK');
+    const block = `mutation($id: ID!) { blockSlots(input: { slotIds: [$id] }) { id } }`;
+    for (const who of ['member', 'otherOrganization', 'regionalAuthority', 'siteAdmin'] as Who[]) expect({ who, outcome: await call(who, block, { id: slotId }) }).toEqual({ who, outcome: 'FORBIDDEN' });
+    expect(await call('admin', block, { id: slotId })).toBe('OK');
+  });
+
+  it('platform moderation: site admins may suspend any platform; nobody else outside the organization', async () => {
+    const published = await createCatalog(t, people.owner);
+    const suspend = `mutation($id: ID!) { suspendPlatform(id: $id) { status } }`;
+    for (const who of ['member', 'otherOrganization', 'regionalAuthority'] as Who[]) expect({ who, outcome: await call(who, suspend, { id: published.platformId }) }).toEqual({ who, outcome: 'FORBIDDEN' });
+    expect(await call('siteAdmin', suspend, { id: published.platformId })).toBe('OK');
+  });
+});
