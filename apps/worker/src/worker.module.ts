@@ -1,14 +1,21 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { CoreModule, type AppConfig } from '#core';
+import { BookingModule } from '#booking';
+import { CatalogModule } from '#catalog';
+import { IdentityModule } from '#identity';
+import { ObligationsModule } from '#obligations';
 import { SearchModule } from '#search';
 
-/** The worker assembles the same context modules as the API, without HTTP: their jobs and outbox handlers run here. */
+/**
+ * The worker assembles the same context modules as the API, without HTTP: their jobs (hold and proposal expiry,
+ * obligation alerts, outbox drain) and outbox handlers (search indexing, e-mail) run here.
+ */
 @Module({})
 export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [CoreModule.forRoot({ ...config, runJobsInProcess: true }), SearchModule],
+      imports: [CoreModule.forRoot({ ...config, runJobsInProcess: true, seedDemo: false }), IdentityModule, CatalogModule, BookingModule, ObligationsModule, SearchModule],
     };
   }
 }
