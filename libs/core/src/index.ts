@@ -5,6 +5,7 @@ export { APP_CONFIG } from './config/config.tokens.js';
 export { prepareRuntime, type PreparedRuntime } from './config/runtime.js';
 export { dataSourceOptions } from './database/data-source.options.js';
 export { QueryCounter } from './database/query-counter.js';
+export { NUMERIC } from './database/numeric.transformer.js';
 export { TransactionRunner, type IsolationLevel } from './database/transaction.runner.js';
 export { CoreError, CoreErrorCode, DomainError, ErrorKind, type ErrorDetails, type FieldError } from './errors/domain-error.js';
 export { createValidationPipe, toFieldErrors } from './errors/validation.pipe.js';

@@ -1,7 +1,7 @@
 import { Check, Column, CreateDateColumn, Entity, Exclusion, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { NUMERIC } from '#core';
 import { SlotStatus } from '../booking.enums.js';
 
-const numeric = { to: (v: number | null) => v, from: (v: string | null) => (v === null ? null : Number(v)) };
 
 /**
  * A bookable run of one piece of equipment. Slots of one equipment never overlap: an exclusion constraint
@@ -32,7 +32,7 @@ export class CapacitySlotEntity {
   @Column({ type: 'boolean', default: false })
   openAccess: boolean;
 
-  @Column({ type: 'numeric', precision: 12, scale: 2, nullable: true, transformer: numeric })
+  @Column({ type: 'numeric', precision: 12, scale: 2, nullable: true, transformer: NUMERIC })
   priceOverride: number | null;
 
   /** The booking (or proposal) holding or owning the slot while HELD or BOOKED. */

@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { NUMERIC } from '#core';
 
 export interface Specification {
   key: string;
@@ -34,7 +35,7 @@ export class EquipmentEntity {
   @Column({ type: 'jsonb', default: () => "'[]'" })
   specifications: Specification[];
 
-  @Column({ type: 'numeric', precision: 14, scale: 3, nullable: true, transformer: { to: (v: number | null) => v, from: (v: string | null) => (v === null ? null : Number(v)) } })
+  @Column({ type: 'numeric', precision: 14, scale: 3, nullable: true, transformer: NUMERIC })
   capacityValue: number | null;
 
   @Column({ type: 'varchar', length: 30, nullable: true })

@@ -1,8 +1,7 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { Accreditation, ServiceType } from '#core';
+import { Accreditation, NUMERIC, ServiceType } from '#core';
 import { Currency, OfferingStatus, PriceModel } from '../catalog.enums.js';
 
-const numeric = { to: (v: number | null) => v, from: (v: string | null) => (v === null ? null : Number(v)) };
 
 @Entity('service_offering')
 // Serves listings of a platform's offerings and keyset pages over all offerings.
@@ -37,10 +36,10 @@ export class OfferingEntity {
   @Column({ type: 'uuid', array: true, default: '{}' })
   equipmentIds: string[];
 
-  @Column({ type: 'numeric', precision: 14, scale: 3, nullable: true, transformer: numeric })
+  @Column({ type: 'numeric', precision: 14, scale: 3, nullable: true, transformer: NUMERIC })
   scaleMin: number | null;
 
-  @Column({ type: 'numeric', precision: 14, scale: 3, nullable: true, transformer: numeric })
+  @Column({ type: 'numeric', precision: 14, scale: 3, nullable: true, transformer: NUMERIC })
   scaleMax: number | null;
 
   @Column({ type: 'varchar', length: 30, nullable: true })
@@ -53,7 +52,7 @@ export class OfferingEntity {
   priceModel: PriceModel;
 
   /** Absent only for QUOTE. */
-  @Column({ type: 'numeric', precision: 12, scale: 2, nullable: true, transformer: numeric })
+  @Column({ type: 'numeric', precision: 12, scale: 2, nullable: true, transformer: NUMERIC })
   priceAmount: number | null;
 
   @Column({ type: 'enum', enum: Currency, enumName: 'currency', default: Currency.CNY })
@@ -66,7 +65,7 @@ export class OfferingEntity {
   status: OfferingStatus;
 
   /** Filled by reviews of completed bookings. */
-  @Column({ type: 'numeric', precision: 3, scale: 2, nullable: true, transformer: numeric })
+  @Column({ type: 'numeric', precision: 3, scale: 2, nullable: true, transformer: NUMERIC })
   ratingAverage: number | null;
 
   @Column({ type: 'int', default: 0 })

@@ -1,4 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
+import { Transform } from 'class-transformer';
 import { IsIn, IsNumber, IsOptional, Max, MaxLength, Min, registerDecorator, type ValidationArguments, type ValidationOptions } from 'class-validator';
 import { PROVINCE_CODES } from '../vocabulary/provinces.js';
 
@@ -57,3 +58,6 @@ export function IsUnifiedSocialCreditCode(options?: ValidationOptions) {
       validator: { validate: (value: unknown) => typeof value === 'string' && isUnifiedSocialCreditCode(value) },
     });
 }
+
+/** Trims surrounding whitespace from a string input before it is validated. */
+export const Trim = () => Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value));

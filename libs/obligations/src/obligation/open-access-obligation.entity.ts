@@ -1,8 +1,8 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { NUMERIC } from '#core';
 import { OrganizationKind } from '#identity';
 import { ObligationBasis, ObligationPeriod } from './obligation.enums.js';
 
-const numeric = { to: (v: number) => v, from: (v: string) => Number(v) };
 
 /**
  * One version of a platform's open-access obligation. A change writes a new version and marks the previous one
@@ -25,7 +25,7 @@ export class OpenAccessObligationEntity {
   @Column({ type: 'enum', enum: ObligationBasis, enumName: 'obligation_basis' })
   basis: ObligationBasis;
 
-  @Column({ type: 'numeric', precision: 12, scale: 4, transformer: numeric })
+  @Column({ type: 'numeric', precision: 12, scale: 4, transformer: NUMERIC })
   target: number;
 
   @Column({ type: 'enum', enum: ObligationPeriod, enumName: 'obligation_period' })

@@ -1,8 +1,8 @@
 import { Field, Float, ID, InputType, OmitType, PartialType } from '@nestjs/graphql';
-import { Transform, Type } from 'class-transformer';
+import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsBoolean, IsNumber, IsOptional, IsString, IsUUID, Length, MaxLength, Min, ValidateNested } from 'class-validator';
+import { Trim } from '#core';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 @InputType()
 export class SpecificationInput {
@@ -43,14 +43,14 @@ export class CreateEquipmentInput {
   platformId: string;
 
   @Field()
-  @Transform(trim)
+  @Trim()
   @IsString()
   @Length(1, 200)
   name: string;
 
   @Field({ nullable: true })
   @IsOptional()
-  @Transform(trim)
+  @Trim()
   @IsString()
   @MaxLength(200)
   nameEn?: string;

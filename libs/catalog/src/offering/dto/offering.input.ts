@@ -1,5 +1,5 @@
 import { Field, Float, ID, InputType, Int, OmitType, PartialType } from '@nestjs/graphql';
-import { Transform, Type } from 'class-transformer';
+import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayUnique,
@@ -15,10 +15,9 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { Accreditation, IndustryDirection, IsMoney, IsNotBefore, IsProvinceCode, PlatformLevel, ConstructionMode, ServiceType } from '#core';
+import { Accreditation, ConstructionMode, IndustryDirection, IsMoney, IsNotBefore, IsProvinceCode, PlatformLevel, ServiceType, Trim } from '#core';
 import { Currency, OfferingStatus, PriceModel } from '../../catalog.enums.js';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 @InputType()
 export class ScaleInput {
@@ -66,14 +65,14 @@ export class CreateOfferingInput {
   serviceType: ServiceType;
 
   @Field({ description: 'Chinese title (required), at most 200 characters.' })
-  @Transform(trim)
+  @Trim()
   @IsString()
   @Length(1, 200)
   title: string;
 
   @Field({ nullable: true })
   @IsOptional()
-  @Transform(trim)
+  @Trim()
   @IsString()
   @MaxLength(200)
   titleEn?: string;

@@ -1,9 +1,8 @@
 import { Field, Float, ID, InputType, PartialType } from '@nestjs/graphql';
-import { Transform, Type } from 'class-transformer';
+import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayUnique, IsEmail, IsEnum, IsOptional, IsString, IsUrl, IsUUID, Length, MaxLength, ValidateNested } from 'class-validator';
-import { Accreditation, ConstructionMode, IndustryDirection, IsLatitude, IsLongitude, IsProvinceCode, KeyDomain, PlatformLevel } from '#core';
+import { Accreditation, ConstructionMode, IndustryDirection, IsLatitude, IsLongitude, IsProvinceCode, KeyDomain, PlatformLevel, Trim } from '#core';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 @InputType()
 export class LocationInput {
@@ -39,14 +38,14 @@ export class ContactInput {
 @InputType()
 export class CreatePlatformInput {
   @Field({ description: 'Chinese name (required).' })
-  @Transform(trim)
+  @Trim()
   @IsString()
   @Length(1, 200)
   name: string;
 
   @Field({ nullable: true })
   @IsOptional()
-  @Transform(trim)
+  @Trim()
   @IsString()
   @MaxLength(200)
   nameEn?: string;
@@ -86,7 +85,7 @@ export class CreatePlatformInput {
   province: string;
 
   @Field()
-  @Transform(trim)
+  @Trim()
   @IsString()
   @Length(1, 100)
   city: string;

@@ -1,22 +1,21 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsEmail, IsEnum, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
-import { IsProvinceCode, IsUnifiedSocialCreditCode } from '#core';
+import { IsProvinceCode, IsUnifiedSocialCreditCode, Trim } from '#core';
 import { MemberRole, OrganizationKind } from '../organization-kind.js';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 @InputType()
 export class OrganizationInput {
   @Field({ description: 'Chinese name (required).' })
-  @Transform(trim)
+  @Trim()
   @IsString()
   @Length(1, 200)
   name: string;
 
   @Field({ nullable: true })
   @IsOptional()
-  @Transform(trim)
+  @Trim()
   @IsString()
   @MaxLength(200)
   nameEn?: string;
@@ -30,7 +29,7 @@ export class OrganizationInput {
   province: string;
 
   @Field()
-  @Transform(trim)
+  @Trim()
   @IsString()
   @Length(1, 100)
   city: string;
@@ -60,14 +59,14 @@ export class UpdateOrganizationInput {
 
   @Field({ nullable: true })
   @IsOptional()
-  @Transform(trim)
+  @Trim()
   @IsString()
   @Length(1, 200)
   name?: string;
 
   @Field({ nullable: true })
   @IsOptional()
-  @Transform(trim)
+  @Trim()
   @IsString()
   @MaxLength(200)
   nameEn?: string;
@@ -79,7 +78,7 @@ export class UpdateOrganizationInput {
 
   @Field({ nullable: true })
   @IsOptional()
-  @Transform(trim)
+  @Trim()
   @IsString()
   @Length(1, 100)
   city?: string;
