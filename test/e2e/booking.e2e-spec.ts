@@ -287,3 +287,25 @@ describe('bookings', () => {
     expect(orphans).toBe(0);
   });
 });
+
+describe('bookings on a small connection pool', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp({ DATABASE_POOL_SIZE: '3' });
+  });
+
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('never needs a second connection while a claim holds slot locks, so contention cannot drain the pool', async () => {
+    const operator = await registerUser(t, { kind: 'LARGE_ENTERPRISE' });
+    const catalog = await createCatalog(t, operator);
+    const [slotId] = await publishSlots(t, operator, catalog.equipmentIds[0], consecutiveSlots(1, 50, 4, true));
+    const requesters = await Promise.all(Array.from({ length: 6 }, () => registerUser(t, { kind: 'STARTUP' })));
+    const results = await Promise.all(requesters.flatMap((r) => [requestBooking(t, r, catalog.offeringId, [slotId]), requestBooking(t, r, catalog.offeringId, [slotId])]));
+    expect(results.filter((r) => r.data?.requestBooking)).toHaveLength(1);
+    expect(results.filter((r) => r.errors?.[0].extensions?.code === 'CONFLICT')).toHaveLength(11);
+  });
+});

@@ -40,7 +40,7 @@ export class CoreModule implements OnModuleInit {
       imports: [
         ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, load: [() => ({ app: config })] }),
         LoggerModule.forRoot(loggerOptions(config)),
-        TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl, { logger: queryCounter }), autoLoadEntities: true, migrationsRun: true }),
+        TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl, { logger: queryCounter, poolSize: config.database.poolSize }), autoLoadEntities: true, migrationsRun: true }),
         TypeOrmModule.forFeature([OutboxMessageEntity]),
       ],
       providers: [{ provide: APP_CONFIG, useValue: config }, { provide: QueryCounter, useValue: queryCounter }, VocabularyResolver, ...SHARED_PROVIDERS],

@@ -7,7 +7,7 @@ import { AccessPolicy, isAuthorityFor, NotificationService, ORGANIZATION_KIND_LA
 import { BookingStatus, ConfirmationMode, SlotStatus } from '../booking.enums.js';
 import { BookingError, BookingErrorCode } from '../booking.errors.js';
 import type { CapacitySlotEntity } from '../slot/capacity-slot.entity.js';
-import { SlotRepository } from '../slot/slot.repository.js';
+import { SlotRepository, type BookingRules } from '../slot/slot.repository.js';
 import { bookingNotification } from './booking.notifications.js';
 import { BookingRepository } from './booking.repository.js';
 import type { BookingEntity } from './booking.entity.js';
@@ -54,6 +54,11 @@ export class BookingLifecycleService {
       throw new BookingError(BookingErrorCode.OWN_PLATFORM, 'An organization cannot book its own platform’s capacity');
     }
 
+    // Who may book open-access slots is read before the transaction: a claim must hold one pool connection only,
+    // or concurrent claims waiting on each other's slot locks can drain the pool (openAccess never changes).
+    const wantsOpenAccess = (await this.slots.findByIds(input.slotIds)).some((s) => s.openAccess);
+    if (wantsOpenAccess) await this.assertOpenAccessEligible(actor, offering.platformId);
+
     try {
       return await this.transactions.run(async (manager) => {
         const slots = await this.slots.lockByIds(manager, input.slotIds);
@@ -65,11 +70,10 @@ export class BookingLifecycleService {
         if (taken) {
           throw new BookingError(BookingErrorCode.SLOT_UNAVAILABLE, `Slot ${taken.id} is no longer available (it is ${taken.status})`, { slotId: taken.id, slotStatus: taken.status });
         }
-        await this.assertRules(slots);
-        const openAccess = slots.some((s) => s.openAccess);
-        if (openAccess) await this.assertOpenAccessEligible(actor, offering.platformId);
-
         const rules = await this.slots.rulesFor([...new Set(slots.map((s) => s.equipmentId))], manager);
+        assertRules(slots, rules);
+        const openAccess = slots.some((s) => s.openAccess);
+
         const automatic = [...rules.values()].every((r) => r.confirmationMode === ConfirmationMode.AUTOMATIC);
         const status = automatic ? BookingStatus.CONFIRMED : BookingStatus.REQUESTED;
         const ordered = [...slots].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
@@ -346,19 +350,6 @@ export class BookingLifecycleService {
     return existing;
   }
 
-  private async assertRules(slots: CapacitySlotEntity[]): Promise<void> {
-    const rules = await this.slots.rulesFor([...new Set(slots.map((s) => s.equipmentId))]);
-    for (const slot of slots) {
-      const rule = rules.get(slot.equipmentId)!;
-      if (slot.startsAt.getTime() < Date.now() + rule.minNoticeHours * 3_600_000) {
-        throw CoreError.invalidField('slotIds', `slot ${slot.id} starts too soon: this equipment needs ${rule.minNoticeHours} h notice`);
-      }
-      if (rule.maxRunHours !== null && (slot.endsAt.getTime() - slot.startsAt.getTime()) / 3_600_000 > rule.maxRunHours) {
-        throw CoreError.invalidField('slotIds', `slot ${slot.id} is longer than this equipment's ${rule.maxRunHours} h maximum run`);
-      }
-    }
-  }
-
   private async assertOpenAccessEligible(actor: Actor, platformId: string): Promise<void> {
     const kinds = await this.eligibility.eligibleKinds(platformId);
     if (!actor.organizationKind || !kinds.includes(actor.organizationKind)) {
@@ -371,5 +362,18 @@ export class BookingLifecycleService {
 
   private notFound(id: string): BookingError {
     return new BookingError(BookingErrorCode.BOOKING_NOT_FOUND, `No booking ${id}`);
+  }
+}
+
+/** The equipment's minimum notice and maximum run, checked on the locked slots. */
+function assertRules(slots: CapacitySlotEntity[], rules: Map<string, BookingRules>): void {
+  for (const slot of slots) {
+    const rule = rules.get(slot.equipmentId)!;
+    if (slot.startsAt.getTime() < Date.now() + rule.minNoticeHours * 3_600_000) {
+      throw CoreError.invalidField('slotIds', `slot ${slot.id} starts too soon: this equipment needs ${rule.minNoticeHours} h notice`);
+    }
+    if (rule.maxRunHours !== null && (slot.endsAt.getTime() - slot.startsAt.getTime()) / 3_600_000 > rule.maxRunHours) {
+      throw CoreError.invalidField('slotIds', `slot ${slot.id} is longer than this equipment's ${rule.maxRunHours} h maximum run`);
+    }
   }
 }

@@ -15,6 +15,7 @@ export interface AppConfig {
     /** Set when DATABASE_URL points at an external server; the embedded server fills it in otherwise. */
     url: string | undefined;
     embedded: boolean;
+    poolSize: number;
   };
   search: { meiliUrl: string | undefined; meiliMasterKey: string | undefined; meiliIndex: string };
   auth: { jwtSecret: string | undefined; tokenTtlSeconds: number };
@@ -48,6 +49,9 @@ class EnvironmentVariables {
 
   @IsOptional() @IsUrl({ protocols: ['postgres', 'postgresql'], require_tld: false, require_protocol: true })
   DATABASE_URL?: string;
+
+  @IsOptional() @Transform(toInt) @IsInt() @Min(2) @Max(500)
+  DATABASE_POOL_SIZE?: number;
 
   @IsOptional() @IsUrl({ protocols: ['http', 'https'], require_tld: false, require_protocol: true })
   MEILI_URL?: string;
@@ -109,7 +113,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     port: vars.PORT ?? 3000,
     logLevel: vars.LOG_LEVEL ?? 'info',
     dataDir: vars.DATA_DIR ?? '.data',
-    database: { url: vars.DATABASE_URL, embedded },
+    database: { url: vars.DATABASE_URL, embedded, poolSize: vars.DATABASE_POOL_SIZE ?? 20 },
     search: { meiliUrl: vars.MEILI_URL, meiliMasterKey: vars.MEILI_MASTER_KEY, meiliIndex: vars.MEILI_INDEX ?? 'offerings' },
     auth: { jwtSecret: vars.JWT_SECRET, tokenTtlSeconds: vars.JWT_TTL_SECONDS ?? 7 * 24 * 3600 },
     seedDemo: vars.SEED_DEMO ?? embedded,
@@ -128,7 +132,7 @@ export function readEnvironment(): Record<string, string | undefined> {
 
 // Unknown variables are ignored; only these are validated and read.
 const KNOWN_VARIABLES: ReadonlyArray<keyof EnvironmentVariables> = [
-  'NODE_ENV', 'PORT', 'LOG_LEVEL', 'DATA_DIR', 'DATABASE_URL', 'MEILI_URL', 'MEILI_MASTER_KEY', 'MEILI_INDEX',
+  'NODE_ENV', 'PORT', 'LOG_LEVEL', 'DATA_DIR', 'DATABASE_URL', 'DATABASE_POOL_SIZE', 'MEILI_URL', 'MEILI_MASTER_KEY', 'MEILI_INDEX',
   'JWT_SECRET', 'JWT_TTL_SECONDS', 'SEED_DEMO', 'RUN_JOBS_IN_PROCESS', 'BOOKING_HOLD_HOURS',
   'CANCELLATION_WINDOW_HOURS', 'SMTP_URL', 'SMTP_FROM', 'GRAPHQL_MAX_DEPTH', 'GRAPHQL_MAX_COMPLEXITY',
 ];

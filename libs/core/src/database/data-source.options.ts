@@ -18,6 +18,7 @@ export function dataSourceOptions(url: string, extra: { logger?: QueryCounter; p
     uuidExtension: 'pgcrypto',
     logger: extra.logger,
     logging: extra.logger ? ['query'] : false,
-    extra: { max: extra.poolSize ?? 20, application_name: 'pilotmatch' },
+    // Fail fast rather than hang when the pool is exhausted, and never let a forgotten transaction hold locks.
+    extra: { max: extra.poolSize ?? 20, application_name: 'pilotmatch', connectionTimeoutMillis: 10_000, idle_in_transaction_session_timeout: 60_000 },
   };
 }
