@@ -8,6 +8,7 @@ import { BookingModule } from '#booking';
 import { CatalogModule } from '#catalog';
 import { DemoModule } from '#demo';
 import { IdentityModule } from '#identity';
+import { MatchingModule } from '#matching';
 import { ObligationsModule } from '#obligations';
 import { SearchModule } from '#search';
 import { GraphiqlController } from './graphiql/graphiql.controller.js';
@@ -29,6 +30,7 @@ export class AppModule {
         CatalogModule,
         BookingModule,
         ObligationsModule,
+        MatchingModule,
         DemoModule,
         SearchModule,
       ],

@@ -3,6 +3,7 @@ import { CoreModule, type AppConfig } from '#core';
 import { BookingModule } from '#booking';
 import { CatalogModule } from '#catalog';
 import { IdentityModule } from '#identity';
+import { MatchingModule } from '#matching';
 import { ObligationsModule } from '#obligations';
 import { SearchModule } from '#search';
 
@@ -15,7 +16,7 @@ export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [CoreModule.forRoot({ ...config, runJobsInProcess: true, seedDemo: false }), IdentityModule, CatalogModule, BookingModule, ObligationsModule, SearchModule],
+      imports: [CoreModule.forRoot({ ...config, runJobsInProcess: true, seedDemo: false }), IdentityModule, CatalogModule, BookingModule, ObligationsModule, MatchingModule, SearchModule],
     };
   }
 }

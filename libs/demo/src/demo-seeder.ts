@@ -25,6 +25,10 @@ export interface SeedSummary {
   offerings: number;
   slots: number;
   accounts: Array<{ email: string; password: string; role: string; organizationKind: string | null; province: string | null }>;
+  /** Database id of every dataset key (organizations, platforms, equipment, offerings), e.g. 'offering-000001'. */
+  ids: ReadonlyMap<string, string>;
+  /** User id of every demo account, by e-mail. */
+  userIds: ReadonlyMap<string, string>;
 }
 
 const OBLIGATED_MODES = new Set(['ENTERPRISE_PARTIAL_OPEN', 'LEADING_ENTERPRISE_OWN']);
@@ -63,6 +67,7 @@ export class DemoSeeder {
       return id;
     };
     const slots = this.slotsFor(dataset, idOf, options.slotWeeks ?? 8);
+    const userIds = new Map<string, string>();
 
     await this.transactions.run(async (manager) => {
       await this.identity.importOrganizations(
@@ -90,6 +95,7 @@ export class DemoSeeder {
           role: account.siteAdmin ? null : (account.role as MemberRole),
           siteAdmin: account.siteAdmin,
         });
+        userIds.set(account.email, user.id);
         if (account.siteAdmin) siteAdminId = user.id;
       }
       await this.catalog.importCatalog(manager, {
@@ -187,6 +193,8 @@ export class DemoSeeder {
       offerings: dataset.offerings.length,
       slots: slots.length,
       accounts,
+      ids,
+      userIds,
     };
   }
 

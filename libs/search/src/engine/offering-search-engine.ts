@@ -1,3 +1,6 @@
+import type { FacetField, OfferingSearchDocument, SearchQuery } from '../search-document.js';
+import type { SuggestionSource } from '../text/suggestions.js';
+
 /** Which engine answers searches: PostgreSQL in the embedded default, Meilisearch when MEILI_URL is set. */
 export type SearchEngineName = 'postgres' | 'meilisearch';
 
@@ -6,10 +9,78 @@ export interface EngineHealth {
   detail?: string;
 }
 
-/** The port every search engine implements; both obey the semantics pinned by test/contract. */
+export interface SearchHighlight {
+  /** Document field: titleZh, titleEn, descriptionZh or descriptionEn. */
+  field: string;
+  /** The field's text with matches wrapped in <em>…</em>, descriptions cropped around the first match. */
+  snippet: string;
+}
+
+export interface SearchHit {
+  /** Offering id. */
+  id: string;
+  /** Relevance in [0, 1]; 1 for a search without words. */
+  score: number;
+  /** Great-circle distance from `near`, when the search has one and the offering a location. */
+  distanceKm: number | null;
+  highlights: SearchHighlight[];
+}
+
+export interface FacetCount {
+  value: string;
+  count: number;
+}
+
+export interface FacetResult {
+  field: FacetField;
+  /** Values present in the filtered result, most frequent first. */
+  values: FacetCount[];
+}
+
+export interface SearchResult {
+  /** Every offering the search matches (filters applied), not just this page. */
+  total: number;
+  hits: SearchHit[];
+  facets: FacetResult[];
+}
+
+export interface Suggestion {
+  text: string;
+  source: SuggestionSource;
+}
+
+/**
+ * Everything a full re-index needs: the ids of all offerings in pages, and their documents (null for those not
+ * searchable), so that an engine can stream a rebuild without holding 100 000 documents in memory.
+ */
+export interface ReindexSource {
+  documents(): AsyncIterable<OfferingSearchDocument[]>;
+}
+
+/**
+ * The port every search engine implements; both obey the semantics pinned by test/contract. Writes are idempotent
+ * (the outbox may deliver a batch twice) and throw when the engine cannot take them, so the outbox retries.
+ */
 export interface OfferingSearchEngine {
   readonly name: SearchEngineName;
+  /** Inserts or replaces these documents. */
+  upsert(documents: readonly OfferingSearchDocument[]): Promise<void>;
+  /** Removes these offerings; ids not in the index are ignored. */
+  remove(offeringIds: readonly string[]): Promise<void>;
+  search(query: SearchQuery): Promise<SearchResult>;
+  /** Completions of what a user is typing, from titles, keywords and platform names in both languages. */
+  suggest(prefix: string, limit: number): Promise<Suggestion[]>;
+  /** Rebuilds the whole index from `source` beside the live one and swaps it in: searches never see it empty. */
+  reindex(source: ReindexSource): Promise<{ documents: number }>;
   health(): Promise<EngineHealth>;
 }
 
 export const OFFERING_SEARCH_ENGINE = Symbol('OFFERING_SEARCH_ENGINE');
+
+/** Facet values sorted the same way for every engine: most frequent first, then by value. */
+export function sortFacetValues(values: FacetCount[]): FacetCount[] {
+  return values.filter((v) => v.count > 0).sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
+}
+
+/** Highest position a search pages to, as Meilisearch's `pagination.maxTotalHits`: the API refuses offset > 10 000. */
+export const MAX_HIT_POSITION = 10_000;

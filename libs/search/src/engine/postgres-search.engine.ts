@@ -1,21 +1,192 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
-import type { EngineHealth, OfferingSearchEngine } from './offering-search-engine.js';
+import { TransactionRunner } from '#core';
+import { haversineKm } from '../geo.js';
+import { buildDocumentFilter, isEmptyFilter } from '../postgres/pg-filter.js';
+import { expandPlan, matchedTokens, parseQuery, planTokens, rankOf, scoreOf, TokenSet, vocabularyRequests, type ExpandedUnit, type SearchPlan } from '../postgres/pg-query-plan.js';
+import { counterChanges, mergeCounterChanges, toPgSearchRow, type CounterChanges } from '../postgres/pg-search-row.js';
+import { SearchDocumentRepository, type DocumentCriteria, type DocumentFilter, type DocumentOrder, type HighlightedTexts, type TextCondition } from '../postgres/search-document.repository.js';
+import { FACET_FIELDS, type OfferingSearchDocument, type SearchQuery } from '../search-document.js';
+import { highlight } from '../text/highlight.js';
+import { normalizeSuggestion, startsAWord } from '../text/suggestions.js';
+import {
+  MAX_HIT_POSITION,
+  sortFacetValues,
+  type EngineHealth,
+  type OfferingSearchEngine,
+  type ReindexSource,
+  type SearchHighlight,
+  type SearchHit,
+  type SearchResult,
+  type Suggestion,
+} from './offering-search-engine.js';
 
-/** Search in the application's own PostgreSQL (the embedded default). */
+const HIGHLIGHTED_FIELDS = ['titleZh', 'titleEn', 'descriptionZh', 'descriptionEn'] as const;
+const CROPPED_FIELDS: ReadonlySet<string> = new Set(['descriptionZh', 'descriptionEn']);
+const CROP_LENGTH = 40;
+
+/**
+ * Search in the application's own PostgreSQL (the embedded default): an inverted index of tokens (GIN), a typo and
+ * prefix vocabulary, facet counts kept with every write, ranking by buckets as Meilisearch does. SQL in
+ * search-document.repository.ts; query reading in pg-query-plan.ts.
+ */
 @Injectable()
 export class PostgresSearchEngine implements OfferingSearchEngine {
   readonly name = 'postgres' as const;
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly repository: SearchDocumentRepository,
+    private readonly transactions: TransactionRunner,
+  ) {}
+
+  upsert(documents: readonly OfferingSearchDocument[]): Promise<void> {
+    return this.write(documents, []);
+  }
+
+  remove(offeringIds: readonly string[]): Promise<void> {
+    return this.write([], offeringIds);
+  }
+
+  /** One transaction: the rows and the counters derived from them change together or not at all. */
+  private async write(documents: readonly OfferingSearchDocument[], removals: readonly string[]): Promise<void> {
+    if (documents.length === 0 && removals.length === 0) return;
+    const latest = new Map(documents.map((doc) => [doc.id, doc]));
+    const rows = [...latest.values()].map(toPgSearchRow);
+    const removed = [...new Set(removals)].filter((id) => !latest.has(id));
+    await this.transactions.run(async (manager) => {
+      const before = await this.repository.lockStored(manager, [...latest.keys(), ...removed]);
+      await this.repository.deleteRows(manager, removed);
+      await this.repository.upsertRows(manager, rows);
+      await this.repository.applyCounters(manager, counterChanges(before, rows));
+    });
+  }
+
+  async reindex(source: ReindexSource): Promise<{ documents: number }> {
+    let documents = 0;
+    await this.transactions.run(async (manager) => {
+      await this.repository.createNextTables(manager);
+      const counters: CounterChanges = { terms: new Map(), facets: new Map(), suggestions: new Map() };
+      for await (const batch of source.documents()) {
+        const rows = batch.map(toPgSearchRow);
+        await this.repository.upsertRows(manager, rows, 'next');
+        mergeCounterChanges(counters, counterChanges([], rows));
+        documents += rows.length;
+      }
+      await this.repository.insertCounters(manager, counters);
+      await this.repository.swapInNextTables(manager);
+    });
+    return { documents };
+  }
+
+  async search(query: SearchQuery): Promise<SearchResult> {
+    const units = parseQuery(query.query);
+    const plan = expandPlan(units, await this.repository.vocabulary(vocabularyRequests(units)));
+    const filter = buildDocumentFilter(query);
+    const relevance = query.sort === 'RELEVANCE';
+    // 'last' (RELEVANCE): the first unit decides what matches, the others rank; 'all' (sorts): every unit matches.
+    const matching = relevance ? plan.units.slice(0, 1) : plan.units;
+    const base: DocumentCriteria = { filter, text: matching.length > 0 ? [{ units: matching, mode: 'any', title: false }] : [] };
+    const limit = Math.max(0, Math.min(query.limit, MAX_HIT_POSITION - query.offset));
+    // A single word every document holds (中试 on this site) filters nothing: facets can come from the index-wide counts.
+    const universal = matching.length === 1 && isEmptyFilter(filter) ? singleWords(matching[0]) : [];
+    const { words, prefixes } = planTokens(plan);
+    // The counts and the page (its ids, then their details) on two connections at once.
+    const [counts, { ids, details }] = await Promise.all([
+      base.text.length === 0 && isEmptyFilter(filter) ? this.repository.indexFacets() : this.repository.facets(base, universal),
+      (relevance && plan.units.length > 0
+        ? this.relevancePage(plan, filter, limit, query.offset)
+        : this.repository.ids(base, query.sort as DocumentOrder, query.near, limit, query.offset)
+      ).then(async (pageIds) => ({ ids: pageIds, details: new Map((await this.repository.details(pageIds, words, prefixes)).map((row) => [row.id, row])) })),
+    ]);
+    const hits: SearchHit[] = [];
+    for (const id of ids) {
+      const row = details.get(id);
+      if (!row) continue;
+      const tokens = new TokenSet(row.tokens);
+      const location = row.lat === null || row.lng === null ? null : { lat: row.lat, lng: row.lng };
+      hits.push({
+        id,
+        score: scoreOf(plan, rankOf(plan, tokens)),
+        distanceKm: query.near && location ? Math.round(haversineKm(query.near, location) * 1000) / 1000 : null,
+        highlights: highlightsOf(row.texts, new Set(matchedTokens(plan, tokens))),
+      });
+    }
+    return {
+      total: counts.total,
+      hits,
+      facets: FACET_FIELDS.map((field) => ({
+        field,
+        values: sortFacetValues(counts.facets.filter((f) => f.field === field).map(({ value, count }) => ({ value, count }))),
+      })),
+    };
+  }
+
+  /**
+   * A RELEVANCE page, bucket by bucket as Meilisearch's ranking rules order them: documents matching all units
+   * before those matching fewer leading ones (words); within each, without typos before with (typo); within
+   * each, units in the title before elsewhere (attribute); then rating, then id. Each bucket is one indexed
+   * query minus the documents of the better buckets already passed, which are fewer than `offset + limit`.
+   * Most first pages are filled by the first bucket.
+   */
+  private async relevancePage(plan: SearchPlan, filter: DocumentFilter, limit: number, offset: number): Promise<string[]> {
+    const buckets: TextCondition[][] = [];
+    for (let words = plan.units.length; words >= 1; words -= 1) {
+      const units = plan.units.slice(0, words);
+      buckets.push([{ units, mode: 'exact', title: true }], [{ units, mode: 'exact', title: false }]);
+      if (plan.hasTypos) buckets.push([{ units, mode: 'any', title: true }], [{ units, mode: 'any', title: false }]);
+    }
+    const wanted = offset + limit;
+    const page: string[] = [];
+    const passed: string[] = [];
+    for (const text of buckets) {
+      if (passed.length >= wanted) break;
+      const missing = wanted - passed.length;
+      const ids = await this.repository.ids({ filter, text, excludeIds: passed }, 'RELEVANCE', undefined, missing, 0);
+      page.push(...ids.slice(Math.max(0, offset - passed.length)));
+      passed.push(...ids);
+      if (ids.length === missing) break;
+    }
+    return page.slice(0, limit);
+  }
+
+  async suggest(prefix: string, limit: number): Promise<Suggestion[]> {
+    const typed = normalizeSuggestion(prefix);
+    if (!typed || limit <= 0) return [];
+    const rows = await this.repository.suggestions(typed, limit * 5);
+    const seen = new Set<string>();
+    const suggestions: Suggestion[] = [];
+    for (const row of rows) {
+      if (!startsAWord(row.norm, typed) || seen.has(row.norm)) continue;
+      seen.add(row.norm);
+      suggestions.push({ text: row.text, source: row.source });
+      if (suggestions.length >= limit) break;
+    }
+    return suggestions;
+  }
 
   async health(): Promise<EngineHealth> {
     try {
-      await this.dataSource.query('SELECT 1');
+      await this.repository.ping();
       return { up: true };
     } catch (error) {
       return { up: false, detail: error instanceof Error ? error.message : String(error) };
     }
   }
+}
+
+/** The words that alone match a unit (alternatives of one exact word): if a document lacks none of them, the unit matches all. */
+function singleWords(unit: ExpandedUnit): string[] {
+  return unit.alternatives.flatMap((alternative) => {
+    const [term, ...others] = alternative.terms;
+    return others.length === 0 && term.prefix === null && term.exact.length === 1 ? term.exact : [];
+  });
+}
+
+/** Highlighted titles and cropped descriptions, for the fields that contain a match. */
+export function highlightsOf(document: HighlightedTexts, tokens: ReadonlySet<string>): SearchHighlight[] {
+  const highlights: SearchHighlight[] = [];
+  for (const field of HIGHLIGHTED_FIELDS) {
+    const snippet = highlight(document[field], tokens, CROPPED_FIELDS.has(field) ? CROP_LENGTH : undefined);
+    if (snippet !== null) highlights.push({ field, snippet });
+  }
+  return highlights;
 }

@@ -6,6 +6,8 @@ import { CreateCatalog1795795958239 } from './1795795958239-create-catalog.js';
 import { CreateCapacitySlots1795796061516 } from './1795796061516-create-capacity-slots.js';
 import { CreateBookingsAndNotifications1795796327750 } from './1795796327750-create-bookings-and-notifications.js';
 import { CreateObligations1795796700940 } from './1795796700940-create-obligations.js';
+import { CreateMatching1795797069764 } from './1795797069764-create-matching.js';
+import { CreateSearch1795797225878 } from './1795797225878-create-search.js';
 
 /** Every migration, oldest first; `npm run migration:generate` appends here. Never edit one that has landed. */
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -15,4 +17,6 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   CreateCapacitySlots1795796061516,
   CreateBookingsAndNotifications1795796327750,
   CreateObligations1795796700940,
+  CreateMatching1795797069764,
+  CreateSearch1795797225878,
 ];

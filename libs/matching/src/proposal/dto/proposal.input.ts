@@ -1,0 +1,58 @@
+import { ArgsType, Field, Float, ID, InputType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayUnique, IsDate, IsString, IsUUID, Length, MaxLength } from 'class-validator';
+import { IsMoney, IsNotBefore } from '#core';
+
+@InputType()
+export class SubmitProposalInput {
+  @Field(() => ID)
+  @IsUUID()
+  requestId: string;
+
+  @Field(() => ID)
+  @IsUUID()
+  offeringId: string;
+
+  @Field(() => Float, { description: 'CNY' })
+  @IsMoney()
+  priceAmount: number;
+
+  @Field()
+  @Type(() => Date)
+  @IsDate()
+  startsAt: Date;
+
+  @Field()
+  @Type(() => Date)
+  @IsDate()
+  @IsNotBefore('startsAt', { message: 'endsAt must not be before startsAt' })
+  endsAt: Date;
+
+  @Field(() => [ID], { defaultValue: [], description: 'OPEN slots to hold for the requester until the proposal is answered or expires.' })
+  @IsUUID('all', { each: true })
+  @ArrayUnique()
+  @ArrayMaxSize(50)
+  slotIds: string[];
+
+  @Field({ defaultValue: '' })
+  @IsString()
+  @MaxLength(5000)
+  message: string;
+
+  @Field()
+  @Type(() => Date)
+  @IsDate()
+  validUntil: Date;
+}
+
+@ArgsType()
+export class DeclineProposalArgs {
+  @Field(() => ID)
+  @IsUUID()
+  id: string;
+
+  @Field()
+  @IsString()
+  @Length(1, 1000)
+  reason: string;
+}

@@ -1,0 +1,62 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { NUMERIC } from '#core';
+import { ProposalStatus } from '../matching.enums.js';
+
+
+/** A platform's answer to a pilot request: a price, a period and, optionally, slots held for it. */
+@Entity('proposal')
+@Index('ix_proposal_request', ['requestId', 'createdAt'])
+// Serves the expiry sweep.
+@Index('ix_proposal_valid_until', ['validUntil'], { where: "status = 'SUBMITTED'" })
+export class ProposalEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  requestId: string;
+
+  @Column({ type: 'uuid' })
+  offeringId: string;
+
+  @Column({ type: 'uuid' })
+  platformId: string;
+
+  @Column({ type: 'uuid' })
+  operatorOrganizationId: string;
+
+  @Column({ type: 'uuid' })
+  createdByUserId: string;
+
+  @Column({ type: 'numeric', precision: 14, scale: 2, transformer: NUMERIC })
+  priceAmount: number;
+
+  @Column({ type: 'timestamptz' })
+  startsAt: Date;
+
+  @Column({ type: 'timestamptz' })
+  endsAt: Date;
+
+  @Column({ type: 'uuid', array: true, default: '{}' })
+  slotIds: string[];
+
+  @Column({ type: 'text', default: '' })
+  message: string;
+
+  @Column({ type: 'timestamptz' })
+  validUntil: Date;
+
+  @Column({ type: 'enum', enum: ProposalStatus, enumName: 'proposal_status', default: ProposalStatus.SUBMITTED })
+  status: ProposalStatus;
+
+  @Column({ type: 'text', nullable: true })
+  declineReason: string | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  bookingId: string | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+}

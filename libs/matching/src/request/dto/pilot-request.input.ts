@@ -1,0 +1,182 @@
+import { ArgsType, Field, Float, ID, InputType, Int, OmitType, PartialType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayUnique, IsBoolean, IsDate, IsEnum, IsInt, IsNumber, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { Accreditation, IndustryDirection, IsLatitude, IsLongitude, IsMoney, IsNotBefore, IsProvinceCode, KeyDomain, PageArgs, ServiceType, Trim } from '#core';
+import { PilotRequestKind } from '../../matching.enums.js';
+
+
+@InputType()
+export class RequestLocationInput {
+  @Field(() => Float)
+  @IsLatitude()
+  lat: number;
+
+  @Field(() => Float)
+  @IsLongitude()
+  lng: number;
+}
+
+@InputType()
+export class CreatePilotRequestInput {
+  @Field(() => PilotRequestKind)
+  @IsEnum(PilotRequestKind)
+  kind: PilotRequestKind;
+
+  @Field()
+  @Trim()
+  @IsString()
+  @Length(1, 200)
+  title: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  titleEn?: string;
+
+  @Field()
+  @IsString()
+  @Length(1, 10_000)
+  description: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(10_000)
+  descriptionEn?: string;
+
+  @Field(() => [ServiceType], { defaultValue: [] })
+  @IsEnum(ServiceType, { each: true })
+  @ArrayUnique()
+  serviceTypes: ServiceType[];
+
+  @Field(() => IndustryDirection, { nullable: true })
+  @IsOptional()
+  @IsEnum(IndustryDirection)
+  industryDirection?: IndustryDirection;
+
+  @Field(() => [KeyDomain], { defaultValue: [] })
+  @IsEnum(KeyDomain, { each: true })
+  @ArrayUnique()
+  keyDomains: KeyDomain[];
+
+  @Field(() => [String], { defaultValue: [] })
+  @IsString({ each: true })
+  @Length(1, 50, { each: true })
+  @ArrayMaxSize(50)
+  keywords: string[];
+
+  @Field(() => Float, { nullable: true })
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(0)
+  scaleFrom?: number;
+
+  @Field(() => Float, { nullable: true })
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(0)
+  @IsNotBefore('scaleFrom', { message: 'scaleTo must not be less than scaleFrom' })
+  scaleTo?: number;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(30)
+  scaleUnit?: string;
+
+  @Field()
+  @Type(() => Date)
+  @IsDate()
+  windowFrom: Date;
+
+  @Field()
+  @Type(() => Date)
+  @IsDate()
+  @IsNotBefore('windowFrom', { message: 'windowTo must not be before windowFrom' })
+  windowTo: Date;
+
+  @Field(() => Float, { nullable: true, description: 'CNY' })
+  @IsOptional()
+  @IsMoney()
+  budgetMin?: number;
+
+  @Field(() => Float, { nullable: true, description: 'CNY' })
+  @IsOptional()
+  @IsMoney()
+  @IsNotBefore('budgetMin', { message: 'budgetMax must not be less than budgetMin' })
+  budgetMax?: number;
+
+  @Field(() => [String], { defaultValue: [] })
+  @IsProvinceCode({ each: true })
+  @ArrayUnique()
+  preferredProvinces: string[];
+
+  @Field(() => RequestLocationInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => RequestLocationInput)
+  location?: RequestLocationInput;
+
+  @Field(() => [Accreditation], { defaultValue: [] })
+  @IsEnum(Accreditation, { each: true })
+  @ArrayUnique()
+  requiredAccreditations: Accreditation[];
+
+  @Field(() => Int, { nullable: true, description: 'Technology readiness level 1–9; required for TECH_TRANSFER.' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(9)
+  trl?: number;
+
+  @Field(() => [String], { defaultValue: [], description: 'Patent numbers (TECH_TRANSFER).' })
+  @IsString({ each: true })
+  @Length(1, 50, { each: true })
+  @ArrayMaxSize(50)
+  patentNumbers: string[];
+
+  @Field({ nullable: true, description: 'Who owns the IP and on what terms (TECH_TRANSFER).' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  ipOwnership?: string;
+
+  @Field({ defaultValue: false, description: 'Platforms see only a summary until you share the request with them.' })
+  @IsBoolean()
+  confidential: boolean;
+}
+
+@InputType()
+export class UpdatePilotRequestInput extends PartialType(OmitType(CreatePilotRequestInput, ['kind'] as const)) {
+  @Field(() => ID)
+  @IsUUID()
+  id: string;
+}
+
+@ArgsType()
+export class SharePilotRequestArgs {
+  @Field(() => ID)
+  @IsUUID()
+  id: string;
+
+  @Field(() => ID)
+  @IsUUID()
+  platformId: string;
+}
+
+@ArgsType()
+export class MatchesArgs {
+  @Field(() => ID)
+  @IsUUID()
+  requestId: string;
+
+  @Field(() => Int, { defaultValue: 10 })
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  limit: number;
+}
+
+@ArgsType()
+export class MyPilotRequestsArgs extends PageArgs {}

@@ -1,0 +1,75 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { IndustryDirection, ServiceType } from '#core';
+import { OFFERING_SEARCH_ENGINE, type OfferingSearchEngine } from '#search';
+import type { PilotRequestEntity } from './pilot-request.entity.js';
+
+const CANDIDATES_PER_QUERY = 100;
+
+/** What candidate generation reads of a request. */
+export type CandidateRequest = Pick<PilotRequestEntity, 'title' | 'titleEn' | 'keywords' | 'serviceTypes' | 'industryDirection' | 'requiredAccreditations'>;
+/** Title, English title and keywords searched, at most (a request may carry 50 keywords). */
+const MAX_PHRASES = 10;
+
+/**
+ * Candidates for a request from the search engine, with a text relevance 0–1.
+ *
+ * One search per phrase of the request — its title, its English title and each keyword — rather than one search
+ * with all of them: the engine's RELEVANCE strategy lets the query's first word decide what matches, and a Chinese
+ * title is one word (a CJK run is matched as a whole), so one long query found nothing as soon as the title was
+ * worded differently from the offerings ('钠离子电池层状氧化物正极成果转化中试'). An offering's text relevance is the
+ * sum of its scores over the phrases, each weighted by how rare the phrase is among the offerings (`phraseWeight`),
+ * relative to the best candidate's: matching more, and more specific, words of the request ranks higher. The phrase searches do not filter by service type: the service type is a factor of the scorer, not
+ * a hard filter (only required accreditations are), so a performance test of the very product asked for is still
+ * offered, below the type tests, to someone who asked for a type test. One more search with the request's service
+ * types and industry direction as filters, and no words, keeps offerings that describe the service in other words.
+ */
+@Injectable()
+export class MatchCandidateSearch {
+  constructor(@Inject(OFFERING_SEARCH_ENGINE) private readonly engine: OfferingSearchEngine) {}
+
+  async candidates(request: CandidateRequest): Promise<Map<string, number>> {
+    const accreditations = request.requiredAccreditations.length === 1 ? request.requiredAccreditations : undefined;
+    const search = (query: string | undefined, filters: { serviceTypes?: ServiceType[]; industryDirections?: IndustryDirection[] }) =>
+      this.engine.search({ query, ...filters, accreditations, sort: 'RELEVANCE', limit: CANDIDATES_PER_QUERY, offset: 0 });
+    const [byPhrase, byFilters, all] = await Promise.all([
+      Promise.all(requestPhrases(request).map((phrase) => search(phrase, {}))),
+      search(undefined, {
+        serviceTypes: request.serviceTypes.length ? request.serviceTypes : undefined,
+        industryDirections: request.industryDirection ? [request.industryDirection] : undefined,
+      }),
+      this.engine.search({ accreditations, sort: 'RELEVANCE', limit: 0, offset: 0 }),
+    ]);
+    const sums = new Map<string, number>();
+    for (const result of byPhrase) {
+      const weight = phraseWeight(result.total, all.total);
+      for (const hit of result.hits) sums.set(hit.id, (sums.get(hit.id) ?? 0) + weight * hit.score);
+    }
+    const best = Math.max(0, ...sums.values());
+    const scores = new Map<string, number>();
+    for (const [id, sum] of sums) scores.set(id, best > 0 ? sum / best : 0);
+    for (const hit of byFilters.hits) if (!scores.has(hit.id)) scores.set(hit.id, 0);
+    return scores;
+  }
+}
+
+/**
+ * How much matching a phrase says about an offering: the rarer the phrase among the offerings, the more (inverse
+ * document frequency). 'machine hours' or '工艺放大', found in every offering of a service type, count for little;
+ * '热压罐' or 'NCM811' for much.
+ */
+export function phraseWeight(matching: number, offerings: number): number {
+  return Math.log(1 + offerings / Math.max(1, matching));
+}
+
+/** The request's phrases, each searched on its own: title, English title, keywords; blanks and repeats dropped. */
+export function requestPhrases(request: Pick<PilotRequestEntity, 'title' | 'titleEn' | 'keywords'>): string[] {
+  const phrases: string[] = [];
+  const seen = new Set<string>();
+  for (const raw of [request.title, request.titleEn, ...request.keywords]) {
+    const phrase = raw?.trim().slice(0, 200);
+    if (!phrase || seen.has(phrase.toLowerCase())) continue;
+    seen.add(phrase.toLowerCase());
+    phrases.push(phrase);
+  }
+  return phrases.slice(0, MAX_PHRASES);
+}

@@ -1,0 +1,133 @@
+import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Accreditation, Connection, IndustryDirection, KeyDomain, LabelModel, ServiceType } from '#core';
+import { OfferingModel } from '#catalog';
+import { MatchFactor, PilotRequestKind, PilotRequestStatus } from '../matching.enums.js';
+
+@ObjectType('RequestLocation')
+export class RequestLocationModel {
+  @Field(() => Float)
+  lat: number;
+
+  @Field(() => Float)
+  lng: number;
+}
+
+@ObjectType('PilotRequest', { description: 'A pilot need. Confidential requests show platforms only a summary until shared with them.' })
+export class PilotRequestModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => ID)
+  requesterOrganizationId: string;
+
+  @Field(() => PilotRequestKind)
+  kind: PilotRequestKind;
+
+  @Field(() => LabelModel)
+  kindLabel: LabelModel;
+
+  @Field()
+  title: string;
+
+  @Field(() => String, { nullable: true })
+  titleEn: string | null;
+
+  @Field(() => [ServiceType])
+  serviceTypes: ServiceType[];
+
+  @Field(() => IndustryDirection, { nullable: true })
+  industryDirection: IndustryDirection | null;
+
+  @Field(() => [KeyDomain])
+  keyDomains: KeyDomain[];
+
+  @Field(() => GraphQLISODateTime)
+  windowFrom: Date;
+
+  @Field(() => GraphQLISODateTime)
+  windowTo: Date;
+
+  @Field(() => [String])
+  preferredProvinces: string[];
+
+  @Field(() => [Accreditation])
+  requiredAccreditations: Accreditation[];
+
+  @Field()
+  confidential: boolean;
+
+  @Field(() => PilotRequestStatus)
+  status: PilotRequestStatus;
+
+  @Field({ description: 'False when you see only the summary of a confidential request.' })
+  detailsVisible: boolean;
+
+  @Field(() => String, { nullable: true })
+  description: string | null;
+
+  @Field(() => String, { nullable: true })
+  descriptionEn: string | null;
+
+  @Field(() => [String], { nullable: true })
+  keywords: string[] | null;
+
+  @Field(() => Float, { nullable: true })
+  scaleFrom: number | null;
+
+  @Field(() => Float, { nullable: true })
+  scaleTo: number | null;
+
+  @Field(() => String, { nullable: true })
+  scaleUnit: string | null;
+
+  @Field(() => Float, { nullable: true })
+  budgetMin: number | null;
+
+  @Field(() => Float, { nullable: true })
+  budgetMax: number | null;
+
+  @Field(() => RequestLocationModel, { nullable: true })
+  location: RequestLocationModel | null;
+
+  @Field(() => Int, { nullable: true })
+  trl: number | null;
+
+  @Field(() => [String], { nullable: true })
+  patentNumbers: string[] | null;
+
+  @Field(() => String, { nullable: true })
+  ipOwnership: string | null;
+
+  @Field(() => GraphQLISODateTime)
+  createdAt: Date;
+}
+
+@ObjectType()
+export class PilotRequestConnection extends Connection(PilotRequestModel, 'PilotRequest') {}
+
+@ObjectType('MatchReason')
+export class MatchReasonModel {
+  @Field(() => MatchFactor)
+  factor: MatchFactor;
+
+  @Field(() => Float, { description: 'The factor’s weight in the score (weights sum to 1; hard filters weigh 0).' })
+  weight: number;
+
+  @Field(() => Float, { description: 'The factor’s own score, 0–1.' })
+  score: number;
+
+  @Field({ description: 'Why, in the caller’s language (Accept-Language: zh or en).' })
+  detail: string;
+}
+
+@ObjectType('Match')
+export class MatchModel {
+  @Field(() => OfferingModel)
+  offering: OfferingModel;
+
+  @Field(() => Float)
+  score: number;
+
+  @Field(() => [MatchReasonModel])
+  reasons: MatchReasonModel[];
+}

@@ -1,0 +1,114 @@
+import { Injectable } from '@nestjs/common';
+import { CoreError, TransactionRunner, type Page } from '#core';
+import { CatalogService } from '#catalog';
+import { AccessPolicy, OrganizationKind, type Actor } from '#identity';
+import { MatchingError, MatchingErrorCode } from '../matching.errors.js';
+import { PilotRequestKind, PilotRequestStatus } from '../matching.enums.js';
+import type { CreatePilotRequestInput, UpdatePilotRequestInput } from './dto/pilot-request.input.js';
+import type { PilotRequestEntity } from './pilot-request.entity.js';
+import { PilotRequestRepository, type NewPilotRequest } from './pilot-request.repository.js';
+
+export const REQUESTER_KINDS = [OrganizationKind.STARTUP, OrganizationKind.SME, OrganizationKind.UNIVERSITY, OrganizationKind.RESEARCH_INSTITUTE] as const;
+
+export interface VisibleRequest {
+  request: PilotRequestEntity;
+  detailsVisible: boolean;
+}
+
+@Injectable()
+export class PilotRequestService {
+  constructor(
+    private readonly transactions: TransactionRunner,
+    private readonly requests: PilotRequestRepository,
+    private readonly catalog: CatalogService,
+    private readonly access: AccessPolicy,
+  ) {}
+
+  async create(actor: Actor, input: CreatePilotRequestInput): Promise<PilotRequestEntity> {
+    this.access.assertOrganizationKind(actor, REQUESTER_KINDS, 'post pilot requests');
+    const organizationId = actor.organizationId ?? '';
+    this.access.assertCanWrite(actor, organizationId);
+    assertRules(input.kind, input);
+    return this.transactions.run((manager) => this.requests.insert(manager, { ...toColumns(input), kind: input.kind, requesterOrganizationId: organizationId, createdByUserId: actor.userId, status: PilotRequestStatus.OPEN } as NewPilotRequest));
+  }
+
+  async update(actor: Actor, input: UpdatePilotRequestInput): Promise<PilotRequestEntity> {
+    const current = await this.own(actor, input.id);
+    if (current.status !== PilotRequestStatus.OPEN) throw new MatchingError(MatchingErrorCode.REQUEST_NOT_OPEN, `The request is ${current.status} and can no longer be changed`, { currentStatus: current.status });
+    const merged = { ...current, ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) } as CreatePilotRequestInput & PilotRequestEntity;
+    assertRules(current.kind, merged);
+    const { id, ...changes } = input;
+    return this.transactions.run((manager) => this.requests.update(manager, id, toColumns(changes)));
+  }
+
+  async close(actor: Actor, id: string): Promise<PilotRequestEntity> {
+    const current = await this.own(actor, id);
+    if (current.status === PilotRequestStatus.CLOSED) throw new MatchingError(MatchingErrorCode.REQUEST_NOT_OPEN, 'The request is already CLOSED', { currentStatus: current.status });
+    return this.transactions.run((manager) => this.requests.update(manager, id, { status: PilotRequestStatus.CLOSED }));
+  }
+
+  /** Shows a confidential request in full to one platform's operator. */
+  async share(actor: Actor, id: string, platformId: string): Promise<PilotRequestEntity> {
+    const request = await this.own(actor, id);
+    await this.catalog.platformOwnership(platformId);
+    await this.transactions.run((manager) => this.requests.share(manager, id, platformId));
+    return request;
+  }
+
+  /** The requester's organization and site admins see everything; platforms it was shared with too; others a summary. */
+  async get(actor: Actor, id: string): Promise<VisibleRequest> {
+    const request = await this.requests.findById(id);
+    if (!request) throw new MatchingError(MatchingErrorCode.REQUEST_NOT_FOUND, `No pilot request ${id}`);
+    return { request, detailsVisible: await this.detailsVisible(actor, request) };
+  }
+
+  mine(actor: Actor, page: { first: number; after?: string }): Promise<Page<PilotRequestEntity>> {
+    if (!actor.organizationId) throw CoreError.invalidField('first', 'you belong to no organization');
+    return this.requests.pageForRequester(actor.organizationId, page);
+  }
+
+  /** OPEN requests a platform could serve (its offerings' service types, its region, its accreditations). */
+  async openForPlatform(actor: Actor, platformId: string): Promise<VisibleRequest[]> {
+    const platform = await this.catalog.platformOwnership(platformId);
+    this.access.assertCanReadOwn(actor, platform.organizationId);
+    const offerings = (await this.catalog.searchSources({ platformIds: [platformId] })).filter((o) => o.searchable);
+    if (offerings.length === 0) return [];
+    const serviceTypes = [...new Set(offerings.map((o) => o.serviceType))];
+    const accreditations = [...new Set(offerings.flatMap((o) => o.accreditations))];
+    const requests = await this.requests.findOpenMatching(serviceTypes, platform.province, accreditations, 100);
+    const shared = await this.requests.sharedWith(requests.filter((r) => r.confidential).map((r) => r.id), [platformId]);
+    return requests.map((request) => ({ request, detailsVisible: !request.confidential || shared.has(request.id) || this.isRequester(actor, request) }));
+  }
+
+  /** The request, checked to be the actor's organization's to change (OWNER/ADMIN). */
+  async own(actor: Actor, id: string): Promise<PilotRequestEntity> {
+    const request = await this.requests.findById(id);
+    if (!request) throw new MatchingError(MatchingErrorCode.REQUEST_NOT_FOUND, `No pilot request ${id}`);
+    this.access.assertCanWrite(actor, request.requesterOrganizationId);
+    return request;
+  }
+
+  async detailsVisible(actor: Actor, request: PilotRequestEntity): Promise<boolean> {
+    if (!request.confidential || actor.siteAdmin || this.isRequester(actor, request)) return true;
+    if (!actor.organizationId) return false;
+    const platformIds = await this.catalog.platformIdsOfOrganization(actor.organizationId);
+    return (await this.requests.sharedWith([request.id], platformIds)).has(request.id);
+  }
+
+  private isRequester(actor: Actor, request: PilotRequestEntity): boolean {
+    return actor.organizationId === request.requesterOrganizationId;
+  }
+}
+
+function assertRules(kind: PilotRequestKind, input: Partial<CreatePilotRequestInput>): void {
+  if (kind === PilotRequestKind.TECH_TRANSFER && (input.trl === undefined || input.trl === null)) {
+    throw CoreError.invalidField('trl', 'trl (technology readiness level 1–9) is required for TECH_TRANSFER requests');
+  }
+}
+
+function toColumns(input: Partial<CreatePilotRequestInput>): Partial<NewPilotRequest> {
+  const { location, ...rest } = input;
+  const columns: Partial<NewPilotRequest> = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined));
+  if (location !== undefined) Object.assign(columns, { lat: location?.lat ?? null, lng: location?.lng ?? null });
+  return columns;
+}

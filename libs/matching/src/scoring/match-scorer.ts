@@ -1,0 +1,167 @@
+import type { Accreditation, Bilingual, IndustryDirection, KeyDomain, PlatformLevel, ServiceType } from '#core';
+import { MatchFactor } from '../matching.enums.js';
+
+/** What the scorer knows of a request. */
+export interface RequestFacts {
+  serviceTypes: ServiceType[];
+  industryDirection: IndustryDirection | null;
+  keyDomains: KeyDomain[];
+  windowFrom: Date;
+  windowTo: Date;
+  budgetMax: number | null;
+  preferredProvinces: string[];
+  location: { lat: number; lng: number } | null;
+  requiredAccreditations: Accreditation[];
+}
+
+/** What the scorer knows of a candidate offering. */
+export interface CandidateFacts {
+  offeringId: string;
+  /** The search engine's relevance for the request's text, 0–1 (0 when found by filters only). */
+  textScore: number;
+  serviceType: ServiceType;
+  industryDirection: IndustryDirection;
+  keyDomains: KeyDomain[];
+  province: string;
+  location: { lat: number; lng: number } | null;
+  priceModel: 'FIXED' | 'HOURLY' | 'PER_BATCH' | 'QUOTE';
+  priceAmount: number | null;
+  leadTimeDays: number;
+  accreditations: Accreditation[];
+  platformLevel: PlatformLevel;
+  ratingAverage: number | null;
+  ratingCount: number;
+  /** OPEN slot starts of the offering's equipment that overlap the request window. */
+  openSlotsInWindow: number;
+  /** Booking requests the platform answered, of those that needed an answer. */
+  response: { answered: number; total: number };
+}
+
+export interface MatchReason {
+  factor: MatchFactor;
+  /** The factor's weight in the total (weights sum to 1). */
+  weight: number;
+  /** The factor's own score, 0–1. */
+  score: number;
+  detail: Bilingual;
+}
+
+export interface ScoredMatch {
+  offeringId: string;
+  /** Weighted sum of the factor scores, 0–1. */
+  score: number;
+  reasons: MatchReason[];
+}
+
+/**
+ * The ranking, in one place. Weights sum to 1; each factor scores 0–1 and says why in both languages.
+ * Required accreditations are a hard filter, not a weight: a candidate missing one is dropped.
+ * Text relevance weighs most because it alone tells which product or process an offering pilots: direction and
+ * key domains are shared by whole industries, and a near, national-level platform piloting another product is not
+ * a better match (measured by `npm run eval:matching`, docs/benchmarks.md).
+ */
+export const MATCH_WEIGHTS: Record<Exclude<MatchFactor, MatchFactor.REQUIRED_ACCREDITATIONS>, number> = {
+  [MatchFactor.TEXT_RELEVANCE]: 0.3,
+  [MatchFactor.SERVICE_TYPE]: 0.2,
+  [MatchFactor.DOMAIN_AND_DIRECTION]: 0.1,
+  [MatchFactor.CAPACITY_IN_WINDOW]: 0.15,
+  [MatchFactor.LOCATION]: 0.1,
+  [MatchFactor.PRICE_AGAINST_BUDGET]: 0.1,
+  [MatchFactor.PLATFORM_LEVEL]: 0.025,
+  [MatchFactor.RATING_AND_RESPONSE]: 0.025,
+};
+
+const LEVEL_SCORES: Record<PlatformLevel, number> = { NATIONAL: 1, PROVINCIAL: 0.7, CULTIVATION: 0.5, NONE: 0.2 };
+const NEAR_KM = 1500;
+
+export function scoreCandidates(request: RequestFacts, candidates: CandidateFacts[], now: Date): ScoredMatch[] {
+  return candidates
+    .filter((c) => request.requiredAccreditations.every((a) => c.accreditations.includes(a)))
+    .map((c) => scoreOne(request, c, now))
+    .sort((a, b) => b.score - a.score || a.offeringId.localeCompare(b.offeringId));
+}
+
+function scoreOne(request: RequestFacts, c: CandidateFacts, now: Date): ScoredMatch {
+  const reasons: MatchReason[] = [];
+  const add = (factor: keyof typeof MATCH_WEIGHTS, score: number, detail: Bilingual) =>
+    reasons.push({ factor, weight: MATCH_WEIGHTS[factor], score: Math.max(0, Math.min(1, score)), detail });
+
+  const text = Math.max(0, Math.min(1, c.textScore));
+  add(MatchFactor.TEXT_RELEVANCE, text, {
+    zh: text > 0 ? `与需求描述的文本相关度 ${Math.round(text * 100)}%` : '按服务类型与方向筛选得到，文本未直接命中',
+    en: text > 0 ? `text relevance to the request: ${Math.round(text * 100)}%` : 'found by service type and direction; the text did not match directly',
+  });
+
+  const typeMatch = request.serviceTypes.length === 0 || request.serviceTypes.includes(c.serviceType);
+  add(MatchFactor.SERVICE_TYPE, typeMatch ? 1 : 0, typeMatch ? { zh: '服务类型符合需求', en: 'the service type is one you asked for' } : { zh: '服务类型与需求不同', en: 'a different service type than requested' });
+
+  const direction = request.industryDirection === null ? 0.5 : request.industryDirection === c.industryDirection ? 1 : 0;
+  const domainOverlap = request.keyDomains.length === 0 ? 0.5 : request.keyDomains.filter((d) => c.keyDomains.includes(d)).length / request.keyDomains.length;
+  add(MatchFactor.DOMAIN_AND_DIRECTION, (direction + domainOverlap) / 2, {
+    zh: `产业方向${direction === 1 ? '一致' : direction === 0 ? '不同' : '未指定'}，重点领域重合 ${Math.round(domainOverlap * 100)}%`,
+    en: `industry direction ${direction === 1 ? 'matches' : direction === 0 ? 'differs' : 'not specified'}; key domains overlap ${Math.round(domainOverlap * 100)}%`,
+  });
+
+  const readyBy = new Date(now.getTime() + c.leadTimeDays * 86_400_000);
+  if (c.openSlotsInWindow > 0) {
+    add(MatchFactor.CAPACITY_IN_WINDOW, 1, { zh: `时间窗内有 ${c.openSlotsInWindow} 个空闲时段`, en: `${c.openSlotsInWindow} free slots inside your window` });
+  } else if (readyBy <= request.windowTo) {
+    add(MatchFactor.CAPACITY_IN_WINDOW, 0.5, { zh: `暂无空闲时段，但交付周期 ${c.leadTimeDays} 天可在时间窗内开始`, en: `no free slot yet, but its ${c.leadTimeDays}-day lead time fits your window` });
+  } else {
+    add(MatchFactor.CAPACITY_IN_WINDOW, 0, { zh: `交付周期 ${c.leadTimeDays} 天，赶不上时间窗`, en: `its ${c.leadTimeDays}-day lead time misses your window` });
+  }
+
+  if (request.preferredProvinces.includes(c.province)) {
+    add(MatchFactor.LOCATION, 1, { zh: '位于您偏好的省份', en: 'in a province you prefer' });
+  } else if (request.location && c.location) {
+    const km = haversineKm(request.location, c.location);
+    add(MatchFactor.LOCATION, 1 - km / NEAR_KM, { zh: `距您约 ${Math.round(km)} 公里`, en: `about ${Math.round(km)} km from you` });
+  } else {
+    add(MatchFactor.LOCATION, request.preferredProvinces.length ? 0 : 0.5, request.preferredProvinces.length ? { zh: '不在偏好省份', en: 'outside your preferred provinces' } : { zh: '未指定地点偏好', en: 'no location preference given' });
+  }
+
+  if (c.priceModel === 'QUOTE' || c.priceAmount === null) {
+    add(MatchFactor.PRICE_AGAINST_BUDGET, 0.5, { zh: '价格面议', en: 'price on quotation' });
+  } else if (request.budgetMax === null) {
+    add(MatchFactor.PRICE_AGAINST_BUDGET, 0.5, { zh: `报价 ¥${c.priceAmount.toLocaleString('zh-CN')}，未设预算`, en: `priced ¥${c.priceAmount.toLocaleString('en-US')}; no budget given` });
+  } else {
+    const ratio = c.priceAmount / request.budgetMax;
+    const score = ratio <= 1 ? 1 : ratio <= 1.25 ? 0.5 : 0;
+    add(MatchFactor.PRICE_AGAINST_BUDGET, score, {
+      zh: `报价 ¥${c.priceAmount.toLocaleString('zh-CN')}，${ratio <= 1 ? '在预算内' : `超出预算 ${Math.round((ratio - 1) * 100)}%`}`,
+      en: `priced ¥${c.priceAmount.toLocaleString('en-US')}, ${ratio <= 1 ? 'within budget' : `${Math.round((ratio - 1) * 100)}% over budget`}`,
+    });
+  }
+
+  add(MatchFactor.PLATFORM_LEVEL, LEVEL_SCORES[c.platformLevel], { zh: `平台级别：${LEVEL_ZH[c.platformLevel]}`, en: `platform level: ${c.platformLevel.toLowerCase()}` });
+
+  // Few reviews say little: the rating is shrunk towards a neutral 3/5 until five reviews are in.
+  const rating = c.ratingAverage === null ? 0.6 : (c.ratingAverage * Math.min(c.ratingCount, 5) + 3 * Math.max(0, 5 - c.ratingCount)) / 5 / 5;
+  const response = c.response.total === 0 ? 0.6 : c.response.answered / c.response.total;
+  add(MatchFactor.RATING_AND_RESPONSE, (rating + response) / 2, {
+    zh: `${c.ratingAverage === null ? '暂无评价' : `评分 ${c.ratingAverage.toFixed(1)}（${c.ratingCount} 条）`}，${c.response.total === 0 ? '暂无响应记录' : `及时响应 ${Math.round(response * 100)}% 的预约`}`,
+    en: `${c.ratingAverage === null ? 'no reviews yet' : `rated ${c.ratingAverage.toFixed(1)} (${c.ratingCount} reviews)`}; ${c.response.total === 0 ? 'no response history yet' : `answered ${Math.round(response * 100)}% of booking requests in time`}`,
+  });
+
+  reasons.push({
+    factor: MatchFactor.REQUIRED_ACCREDITATIONS,
+    weight: 0,
+    score: 1,
+    detail: request.requiredAccreditations.length
+      ? { zh: `具备所需资质：${request.requiredAccreditations.join('、')}`, en: `holds the required accreditations: ${request.requiredAccreditations.join(', ')}` }
+      : { zh: '未要求特定资质', en: 'no accreditation required' },
+  });
+
+  const score = reasons.reduce((total, r) => total + r.weight * r.score, 0);
+  return { offeringId: c.offeringId, score: Math.round(score * 10_000) / 10_000, reasons };
+}
+
+const LEVEL_ZH: Record<PlatformLevel, string> = { NATIONAL: '国家级', PROVINCIAL: '省级', CULTIVATION: '培育库', NONE: '未评级' };
+
+export function haversineKm(a: { lat: number; lng: number }, b: { lat: number; lng: number }): number {
+  const rad = Math.PI / 180;
+  const dLat = (b.lat - a.lat) * rad;
+  const dLng = (b.lng - a.lng) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLng / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.sqrt(h));
+}

@@ -1,0 +1,126 @@
+import { describe, expect, it } from '@jest/globals';
+import { Accreditation, ConstructionMode, IndustryDirection, KeyDomain, PlatformLevel, ServiceType } from '#core';
+import type { OfferingSearchDocument } from '../search-document.js';
+import {
+  accreditationsOf,
+  counterChanges,
+  counterKey,
+  documentTokens,
+  facetValueOf,
+  FACET_CODES,
+  mergeCounterChanges,
+  provinceOf,
+  toPgSearchRow,
+  vocabularyTokens,
+} from './pg-search-row.js';
+
+function searchDocument(overrides: Partial<OfferingSearchDocument> = {}): OfferingSearchDocument {
+  return {
+    id: '6f1c2a9e-1d5b-4b8e-9a57-0c1d2e3f4a5b',
+    platformId: '0a4f9c1e-7b2d-4e8f-8c3a-5d6e7f8a9b0c',
+    organizationId: '9b8a7f6e-5d4c-4b3a-9281-7f6e5d4c3b2a',
+    titleZh: '高镍正极材料工艺放大',
+    titleEn: 'High-nickel cathode scale-up',
+    descriptionZh: '公斤级到百公斤级的正极材料中试放大。',
+    descriptionEn: null,
+    keywords: ['NCM811', '正极'],
+    serviceType: ServiceType.SCALE_UP,
+    platformNameZh: '江苏锂电池中试平台',
+    platformNameEn: null,
+    platformLevel: PlatformLevel.PROVINCIAL,
+    industryDirection: IndustryDirection.RAW_MATERIALS,
+    keyDomains: [KeyDomain.ADVANCED_MATERIALS],
+    constructionMode: ConstructionMode.ENTERPRISE_PARTIAL_OPEN,
+    province: '32',
+    city: '常州',
+    location: { lat: 31.8107, lng: 119.9741 },
+    equipmentNames: ['共沉淀反应釜', 'co-precipitation reactor'],
+    accreditations: [Accreditation.CMA, Accreditation.CNAS],
+    priceModel: 'PER_BATCH',
+    priceAmount: 48000,
+    leadTimeDays: 20,
+    ratingAverage: 4.5,
+    ratingCount: 2,
+    openAccess: true,
+    openSlotDays: ['2026-03-02', '2026-03-03'],
+    earliestOpenSlot: '2026-03-01T16:30:00.000Z',
+    updatedAt: '2026-02-20T08:00:00.000Z',
+    ...overrides,
+  };
+}
+
+describe('documentTokens', () => {
+  const tokens = documentTokens(searchDocument());
+
+  it('holds the words of every searchable field, and the title words marked ^', () => {
+    expect(tokens).toEqual(expect.arrayContaining(['cathode', 'nickel', 'ncm811', '正极', '材料', '中试', '平台', 'reactor', '常州', '公斤']));
+    expect(tokens).toEqual(expect.arrayContaining(['^cathode', '^正极', '^ncm811']));
+    // Platform and description words are not title words.
+    expect(tokens).not.toContain('^中试');
+    expect(tokens).not.toContain('^reactor');
+  });
+
+  it('holds the filter values, open days and geo cells as marked tokens', () => {
+    expect(tokens).toEqual(expect.arrayContaining(['st:SCALE_UP', 'dir:RAW_MATERIALS', 'kd:ADVANCED_MATERIALS', 'pv:32', 'lv:PROVINCIAL', 'ac:CMA', 'ac:CNAS', 'oa:1']));
+    expect(tokens).toEqual(expect.arrayContaining(['d:20260302', 'd:20260303', 'g1:63:239', 'g5:6:23']));
+    expect(documentTokens(searchDocument({ openAccess: false, location: null }))).not.toContain('oa:1');
+  });
+
+  it('keeps only text tokens in the vocabulary', () => {
+    const vocabulary = vocabularyTokens(tokens);
+    expect(vocabulary).toEqual(expect.arrayContaining(['cathode', '正极']));
+    expect(vocabulary.some((t) => t.startsWith('^') || t.includes(':'))).toBe(false);
+  });
+});
+
+describe('toPgSearchRow', () => {
+  it('stores facet values as codes that read back as the values', () => {
+    const row = toPgSearchRow(searchDocument());
+    expect(facetValueOf('serviceType', row.serviceType)).toBe('SCALE_UP');
+    expect(facetValueOf('industryDirection', row.industryDirection)).toBe('RAW_MATERIALS');
+    expect(facetValueOf('level', row.platformLevel)).toBe('PROVINCIAL');
+    expect(provinceOf(row.province)).toBe('32');
+    expect(accreditationsOf(row.accreditations)).toEqual(['CMA', 'CNAS']);
+    expect(row).toMatchObject({ lat: 31.8107, lng: 119.9741, priceAmount: 48000, ratingAverage: 4.5 });
+  });
+
+  it('has a distinct code for every enum value', () => {
+    for (const codes of Object.values(FACET_CODES)) expect(new Set(Object.values(codes)).size).toBe(Object.keys(codes).length);
+    expect(provinceOf(1)).toBe('01');
+  });
+});
+
+describe('counterChanges', () => {
+  const stored = (doc: OfferingSearchDocument) => ({ tokens: documentTokens(doc), document: doc });
+
+  it('adds a new document to the vocabulary, facet and suggestion counts', () => {
+    const changes = counterChanges([], [stored(searchDocument())]);
+    expect(changes.terms.get('cathode')).toBe(1);
+    expect(changes.facets.get(counterKey('serviceType', 'SCALE_UP'))).toBe(1);
+    expect(changes.facets.get(counterKey('accreditation', 'CNAS'))).toBe(1);
+    expect(changes.facets.get(counterKey('*', '*'))).toBe(1);
+    expect(changes.suggestions.get(counterKey('TITLE', 'high-nickel cathode scale-up'))).toEqual({ text: 'High-nickel cathode scale-up', delta: 1 });
+  });
+
+  it('keeps only what changed when a document is replaced, and undoes all of it when removed', () => {
+    const before = stored(searchDocument());
+    const after = stored(searchDocument({ titleEn: 'High-nickel anode scale-up', serviceType: ServiceType.TYPE_TESTING }));
+    const changes = counterChanges([before], [after]);
+    expect(changes.terms.get('cathode')).toBe(-1);
+    expect(changes.terms.get('anode')).toBe(1);
+    expect(changes.terms.has('nickel')).toBe(false);
+    expect(changes.facets.get(counterKey('serviceType', 'SCALE_UP'))).toBe(-1);
+    expect(changes.facets.has(counterKey('*', '*'))).toBe(false);
+    const removed = counterChanges([before], []);
+    expect(removed.facets.get(counterKey('*', '*'))).toBe(-1);
+    expect([...removed.terms.values()].every((delta) => delta === -1)).toBe(true);
+  });
+
+  it('sums the contributions of many documents for a rebuild', () => {
+    const total = counterChanges([], []);
+    mergeCounterChanges(total, counterChanges([], [stored(searchDocument())]));
+    mergeCounterChanges(total, counterChanges([], [stored(searchDocument({ id: 'other' }))]));
+    expect(total.terms.get('cathode')).toBe(2);
+    expect(total.suggestions.get(counterKey('KEYWORD', 'ncm811'))?.delta).toBe(2);
+  });
+});

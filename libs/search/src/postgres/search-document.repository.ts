@@ -1,0 +1,499 @@
+import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import pg from 'pg';
+import type { DataSource, EntityManager } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '#core';
+import { EARTH_RADIUS_KM, type BoundingBox } from '../geo.js';
+import type { FacetField, OfferingSearchDocument } from '../search-document.js';
+import { unitQuery, type ExpandedUnit, type MatchMode, type VocabularyNeighbours } from './pg-query-plan.js';
+import type { SuggestionSource } from '../text/suggestions.js';
+import { isCjk } from '../text/tokenize.js';
+import { accreditationsOf, counterKey, facetValueOf, provinceOf, TOTAL_FACET, type CounterChanges, type PgSearchRow, type StoredDocument } from './pg-search-row.js';
+import { allOf, anyLexeme, type TsQuery } from './tsquery.js';
+
+/** Conditions on the filter side of a search: ANDed together. */
+export interface DocumentFilter {
+  /** Each group: the document holds one of these tokens (OR within a group, AND across groups). */
+  anyOf: string[][];
+  /** An availability window too long to list as day tokens: some open Shanghai day (YYYY-MM-DD) in [from, to]. */
+  dayRange?: { from: string; to: string };
+  maxPrice?: number;
+  near?: { lat: number; lng: number; radiusKm: number; box: BoundingBox };
+}
+
+/** Query units 1..n that must all match, in a mode, optionally in the title fields. */
+export interface TextCondition {
+  units: readonly ExpandedUnit[];
+  mode: MatchMode;
+  title: boolean;
+}
+
+export interface DocumentCriteria {
+  filter: DocumentFilter;
+  text: TextCondition[];
+  /** Offerings already placed on an earlier, better bucket. */
+  excludeIds?: readonly string[];
+}
+
+export type DocumentOrder = 'RELEVANCE' | 'PRICE_ASC' | 'PRICE_DESC' | 'EARLIEST_AVAILABLE' | 'RATING' | 'DISTANCE';
+
+export interface DocumentDetails {
+  id: string;
+  lat: number | null;
+  lng: number | null;
+  tokens: string[];
+  /** The fields highlights are made of. */
+  texts: HighlightedTexts;
+}
+
+export type HighlightedTexts = Pick<OfferingSearchDocument, 'titleZh' | 'titleEn' | 'descriptionZh' | 'descriptionEn'>;
+
+export interface FacetRows {
+  total: number;
+  facets: Array<{ field: FacetField; value: string; count: number }>;
+}
+
+export interface SuggestionRow {
+  text: string;
+  norm: string;
+  source: SuggestionSource;
+  docCount: number;
+}
+
+const SEARCH_TABLES = ['search_document', 'search_term', 'search_facet_count', 'search_suggestion'] as const;
+const NEXT = '_next';
+// Typo candidates looked up per query word, nearest first: the few within one or two edits are among them.
+const MAX_NEIGHBOURS = 24;
+
+/** Positional parameters of one statement. */
+class Params {
+  readonly values: unknown[] = [];
+
+  add(value: unknown): string {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  }
+}
+
+function params(...values: unknown[]): Params {
+  const p = new Params();
+  for (const value of values) p.add(value);
+  return p;
+}
+
+/**
+ * The SQL of the PostgreSQL search engine. Every condition on the inverted index is one tsquery (`terms @@ $n`,
+ * see tsquery.ts), evaluated whole by ix_search_document_terms. Searches run on a small pool of their own (a
+ * bulkhead: a burst of searches cannot take the connections bookings need) whose sessions set
+ * `enable_seqscan = off`, so that the planner never answers `@@` by scanning and de-TOASTing `terms` row by row
+ * (measured at 100 000 rows: 0.7 s instead of 15 ms for a term every document has, where the row estimate made a
+ * scan look cheaper). Statements without a condition on `terms` use the main pool, where a scan is fine.
+ */
+@Injectable()
+export class SearchDocumentRepository implements OnApplicationShutdown {
+  private readonly logger = new Logger(SearchDocumentRepository.name);
+  private searchPool: pg.Pool | undefined;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  private get pool(): pg.Pool {
+    if (!this.searchPool) {
+      this.searchPool = new pg.Pool({
+        connectionString: this.config.database.url,
+        max: 8,
+        application_name: 'pilotmatch-search',
+        options: '-c enable_seqscan=off -c jit=off -c statement_timeout=5000',
+      });
+      // An idle connection the server closed (a restart, a terminated backend) is dropped and replaced by the pool;
+      // unheard, this event would end the process.
+      this.searchPool.on('error', (error) => this.logger.warn(`search connection lost: ${error.message}`));
+    }
+    return this.searchPool;
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.searchPool?.end();
+    this.searchPool = undefined;
+  }
+
+  private async read<R extends object>(sql: string, params: Params): Promise<R[]> {
+    return (await this.pool.query<R>(sql, params.values)).rows;
+  }
+
+  // ---- writes ----------------------------------------------------------------------------------------------
+
+  /** The stored documents among these ids, locked until the caller's transaction ends (served by the primary key). */
+  async lockStored(manager: EntityManager, ids: readonly string[]): Promise<StoredDocument[]> {
+    if (ids.length === 0) return [];
+    return manager.query(`SELECT tsvector_to_array(terms) AS tokens, document FROM search_document WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`, [ids]);
+  }
+
+  /** Inserts or replaces rows; into the `*_next` table of a rebuild (no unique index yet) as plain inserts. */
+  async upsertRows(manager: EntityManager, rows: readonly PgSearchRow[], into: 'live' | 'next' = 'live'): Promise<void> {
+    if (rows.length === 0) return;
+    const records = rows.map((row) => ({
+      id: row.id,
+      rating_average: row.ratingAverage,
+      price_amount: row.priceAmount,
+      earliest_open_slot: row.earliestOpenSlot,
+      lat: row.lat,
+      lng: row.lng,
+      service_type: row.serviceType,
+      industry_direction: row.industryDirection,
+      province: row.province,
+      platform_level: row.platformLevel,
+      accreditations: row.accreditations,
+      tokens: row.tokens,
+      document: row.document,
+    }));
+    // One statement per batch: the rows travel as one JSON array and jsonb_to_recordset turns them into typed
+    // columns (JSON arrays into PostgreSQL arrays); the tokens become the lexemes of `terms` as they are.
+    await manager.query(
+      `INSERT INTO search_document${into === 'next' ? NEXT : ''} (id, rating_average, price_amount, earliest_open_slot, lat, lng,
+              service_type, industry_direction, province, platform_level, accreditations, terms, document)
+       SELECT id, rating_average, price_amount, earliest_open_slot, lat, lng,
+              service_type, industry_direction, province, platform_level, accreditations, array_to_tsvector(tokens), document
+         FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, rating_average double precision, price_amount double precision,
+              earliest_open_slot timestamptz, lat double precision, lng double precision, service_type smallint,
+              industry_direction smallint, province smallint, platform_level smallint, accreditations smallint, tokens text[], document jsonb)
+       ${into === 'next' ? '' : `ON CONFLICT (id) DO UPDATE SET
+         rating_average = EXCLUDED.rating_average, price_amount = EXCLUDED.price_amount, earliest_open_slot = EXCLUDED.earliest_open_slot,
+         lat = EXCLUDED.lat, lng = EXCLUDED.lng, service_type = EXCLUDED.service_type, industry_direction = EXCLUDED.industry_direction,
+         province = EXCLUDED.province, platform_level = EXCLUDED.platform_level, accreditations = EXCLUDED.accreditations,
+         terms = EXCLUDED.terms, document = EXCLUDED.document, indexed_at = now()`}`,
+      [JSON.stringify(records)],
+    );
+  }
+
+  async deleteRows(manager: EntityManager, ids: readonly string[]): Promise<void> {
+    if (ids.length === 0) return;
+    await manager.query(`DELETE FROM search_document WHERE id = ANY($1::uuid[])`, [ids]);
+  }
+
+  /**
+   * Adds counter changes, keys in sorted order (two writers never wait for each other in opposite orders), and
+   * drops counts that reach zero. Served by each table's primary key.
+   */
+  async applyCounters(manager: EntityManager, changes: CounterChanges): Promise<void> {
+    const terms = [...changes.terms.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    if (terms.length > 0) {
+      await manager.query(
+        `INSERT INTO search_term (term, doc_count, latin) SELECT * FROM unnest($1::text[], $2::int[], $3::boolean[])
+         ON CONFLICT (term) DO UPDATE SET doc_count = search_term.doc_count + EXCLUDED.doc_count`,
+        [terms.map(([term]) => term), terms.map(([, delta]) => delta), terms.map(([term]) => !isCjk(term))],
+      );
+      await manager.query(`DELETE FROM search_term WHERE term = ANY($1::text[]) AND doc_count <= 0`, [terms.map(([term]) => term)]);
+    }
+    const facets = [...changes.facets.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([key, delta]) => [...key.split('\u0000'), delta] as const);
+    if (facets.length > 0) {
+      await manager.query(
+        `INSERT INTO search_facet_count (facet, value, doc_count) SELECT * FROM unnest($1::text[], $2::text[], $3::int[])
+         ON CONFLICT (facet, value) DO UPDATE SET doc_count = search_facet_count.doc_count + EXCLUDED.doc_count`,
+        [facets.map((f) => f[0]), facets.map((f) => f[1]), facets.map((f) => f[2])],
+      );
+      await manager.query(`DELETE FROM search_facet_count WHERE doc_count <= 0`);
+    }
+    const suggestions = [...changes.suggestions.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([key, change]) => {
+      const [source, norm] = key.split('\u0000');
+      return { source, norm, ...change };
+    });
+    if (suggestions.length > 0) {
+      await manager.query(
+        `INSERT INTO search_suggestion (source, norm, text, doc_count) SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::int[])
+         ON CONFLICT (source, norm) DO UPDATE SET doc_count = search_suggestion.doc_count + EXCLUDED.doc_count,
+           text = CASE WHEN EXCLUDED.doc_count > 0 THEN EXCLUDED.text ELSE search_suggestion.text END`,
+        [suggestions.map((s) => s.source), suggestions.map((s) => s.norm), suggestions.map((s) => s.text), suggestions.map((s) => s.delta)],
+      );
+      await manager.query(
+        `DELETE FROM search_suggestion WHERE (source, norm) IN (SELECT * FROM unnest($1::text[], $2::text[])) AND doc_count <= 0`,
+        [suggestions.map((s) => s.source), suggestions.map((s) => s.norm)],
+      );
+    }
+  }
+
+  // ---- rebuild beside the live tables, then swap ------------------------------------------------------------
+
+  /** The counts of a whole rebuild, into the `*_next` tables (no unique index yet: plain inserts). */
+  async insertCounters(manager: EntityManager, counts: CounterChanges): Promise<void> {
+    const terms = [...counts.terms.entries()].filter(([, n]) => n > 0);
+    for (let i = 0; i < terms.length; i += 10_000) {
+      const chunk = terms.slice(i, i + 10_000);
+      await manager.query(`INSERT INTO search_term${NEXT} (term, doc_count, latin) SELECT * FROM unnest($1::text[], $2::int[], $3::boolean[])`, [
+        chunk.map((t) => t[0]),
+        chunk.map((t) => t[1]),
+        chunk.map((t) => !isCjk(t[0])),
+      ]);
+    }
+    const facets = [...counts.facets.entries()].filter(([, n]) => n > 0).map(([key, n]) => [...key.split('\u0000'), n] as const);
+    await manager.query(`INSERT INTO search_facet_count${NEXT} (facet, value, doc_count) SELECT * FROM unnest($1::text[], $2::text[], $3::int[])`, [
+      facets.map((f) => f[0]),
+      facets.map((f) => f[1]),
+      facets.map((f) => f[2]),
+    ]);
+    const suggestions = [...counts.suggestions.entries()].filter(([, c]) => c.delta > 0).map(([key, c]) => [...key.split('\u0000'), c.text, c.delta] as const);
+    for (let i = 0; i < suggestions.length; i += 10_000) {
+      const chunk = suggestions.slice(i, i + 10_000);
+      await manager.query(`INSERT INTO search_suggestion${NEXT} (source, norm, text, doc_count) SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::int[])`, [
+        chunk.map((s) => s[0]),
+        chunk.map((s) => s[1]),
+        chunk.map((s) => s[2]),
+        chunk.map((s) => s[3]),
+      ]);
+    }
+  }
+
+  /** Empty copies of the search tables (`*_next`): columns, storage and table options, no indexes yet. */
+  async createNextTables(manager: EntityManager): Promise<void> {
+    // The rebuild's transaction waits on the catalog reads between its batches: not a forgotten transaction.
+    await manager.query(`SET LOCAL idle_in_transaction_session_timeout = 0`);
+    for (const table of SEARCH_TABLES) {
+      await manager.query(`DROP TABLE IF EXISTS ${table}${NEXT}`);
+      await manager.query(`CREATE TABLE ${table}${NEXT} (LIKE ${table} INCLUDING ALL EXCLUDING INDEXES)`);
+      const [{ options }]: Array<{ options: string[] | null }> = await manager.query(`SELECT reloptions AS options FROM pg_class WHERE oid = $1::regclass`, [table]);
+      if (options?.length) await manager.query(`ALTER TABLE ${table}${NEXT} SET (${options.join(', ')})`);
+    }
+  }
+
+  /**
+   * Builds the live tables' indexes on the `*_next` tables (after the load: a GIN index is built far faster in
+   * one pass than row by row), then drops the live tables and renames the new ones into place. The caller's
+   * transaction commits it all at once; searches running meanwhile read the old tables until then.
+   */
+  async swapInNextTables(manager: EntityManager): Promise<void> {
+    await manager.query(`SET LOCAL maintenance_work_mem = '256MB'`);
+    // Rows in topic order (industry direction, then title): the documents one word matches then sit on few pages,
+    // so a search reads tens of heap pages where it would read thousands in id order. Updates after the rebuild
+    // land wherever there is room; the next rebuild restores the order.
+    await manager.query(`CREATE INDEX search_document_cluster${NEXT} ON search_document${NEXT} (industry_direction, (document->>'titleZh'), id)`);
+    await manager.query(`CLUSTER search_document${NEXT} USING search_document_cluster${NEXT}`);
+    await manager.query(`DROP INDEX search_document_cluster${NEXT}`);
+    const renames: Array<{ table: string; index: string; constraint: string | null }> = [];
+    for (const table of SEARCH_TABLES) {
+      const indexes: Array<{ index: string; definition: string; constraint: string | null }> = await manager.query(
+        `SELECT i.relname AS index, pg_get_indexdef(i.oid) AS definition, c.conname AS constraint
+           FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid
+           LEFT JOIN pg_constraint c ON c.conindid = i.oid AND c.contype = 'p'
+          WHERE x.indrelid = $1::regclass`,
+        [table],
+      );
+      for (const { index, definition, constraint } of indexes) {
+        const target = definition.replace(` INDEX ${index} ON public.${table} `, ` INDEX ${index}${NEXT} ON public.${table}${NEXT} `);
+        if (target === definition) throw new Error(`cannot rebuild index ${index}: unexpected definition ${definition}`);
+        await manager.query(target);
+        if (constraint) await manager.query(`ALTER TABLE ${table}${NEXT} ADD CONSTRAINT ${constraint}${NEXT} PRIMARY KEY USING INDEX ${index}${NEXT}`);
+        renames.push({ table, index, constraint });
+      }
+      await manager.query(`ANALYZE ${table}${NEXT}`);
+    }
+    // All four at once, in the order the facets statement reads them (search_term, search_facet_count, then
+    // search_document): a search holding one while waiting for the next can then never deadlock with the swap.
+    await manager.query(`LOCK TABLE search_term, search_facet_count, search_document, search_suggestion IN ACCESS EXCLUSIVE MODE`);
+    for (const table of SEARCH_TABLES) {
+      await manager.query(`DROP TABLE ${table}`);
+      await manager.query(`ALTER TABLE ${table}${NEXT} RENAME TO ${table}`);
+    }
+    for (const { table, index, constraint } of renames) {
+      if (constraint) await manager.query(`ALTER TABLE ${table} RENAME CONSTRAINT ${constraint}${NEXT} TO ${constraint}`);
+      else await manager.query(`ALTER INDEX ${index}${NEXT} RENAME TO ${index}`);
+    }
+  }
+
+  // ---- reads -------------------------------------------------------------------------------------------------
+
+  /**
+   * Typo candidates (the Latin vocabulary words nearest to each query word by trigram distance, served by
+   * ix_search_term_trgm, a partial GiST index answering ORDER BY <-> as a nearest-neighbour scan), all words in one
+   * round trip.
+   */
+  async vocabulary(fuzzy: readonly string[]): Promise<VocabularyNeighbours> {
+    const neighbours = new Map<string, string[]>();
+    if (fuzzy.length === 0) return neighbours;
+    const rows: Array<{ query: string; term: string }> = await this.read(
+      `SELECT q.t AS query, s.term FROM unnest($1::text[]) AS q(t),
+              LATERAL (SELECT term FROM search_term WHERE latin ORDER BY term <-> q.t LIMIT ${MAX_NEIGHBOURS}) s`,
+      params(fuzzy),
+    );
+    for (const row of rows) neighbours.set(row.query, [...(neighbours.get(row.query) ?? []), row.term]);
+    return neighbours;
+  }
+
+  /** Facet counts and the document count of the whole index, kept by every write (no scan). */
+  async indexFacets(): Promise<FacetRows> {
+    const rows: Array<{ facet: string; value: string; doc_count: number }> = await this.read(`SELECT facet, value, doc_count FROM search_facet_count`, new Params());
+    const total = rows.find((r) => r.facet === TOTAL_FACET.facet && r.value === TOTAL_FACET.value)?.doc_count ?? 0;
+    return {
+      total,
+      facets: rows.filter((r) => r.facet !== TOTAL_FACET.facet).map((r) => ({ field: r.facet as FacetField, value: r.value, count: r.doc_count })),
+    };
+  }
+
+  /**
+   * The total and the facets of the documents matching `criteria`, in one statement:
+   * - when `universal` names a token every document holds (its search_term count equals the document count, in this
+   *   statement's snapshot, as both are written in the same transactions) and nothing else restricts the search,
+   *   the index-wide counts of search_facet_count answer without a scan;
+   * - otherwise one pass over the matches: a bitmap scan of ix_search_document_terms for the tsquery, the two-byte
+   *   facet codes read per row, one hash table per grouping set. A One-Time Filter skips the branch not taken.
+   */
+  async facets(criteria: DocumentCriteria, universal: readonly string[] = []): Promise<FacetRows> {
+    const p = new Params();
+    const where = this.where(criteria, p);
+    const tokens = p.add(universal);
+    const rows: Array<{ facet: string | null; value: string | null; st: number | null; dir: number | null; prov: number | null; lvl: number | null; acc: number | null; n: number }> =
+      await this.read(
+        `WITH everywhere AS (
+           SELECT EXISTS (SELECT 1 FROM search_term t JOIN search_facet_count c ON c.facet = '*' AND c.value = '*'
+                           WHERE t.term = ANY(${tokens}::text[]) AND t.doc_count = c.doc_count) AS yes)
+         SELECT facet, value, NULL::smallint AS st, NULL::smallint AS dir, NULL::smallint AS prov, NULL::smallint AS lvl, NULL::smallint AS acc, doc_count AS n
+           FROM search_facet_count WHERE (SELECT yes FROM everywhere)
+         UNION ALL
+         SELECT NULL, NULL, service_type, industry_direction, province, platform_level, accreditations, count(*)::int
+           FROM search_document WHERE NOT (SELECT yes FROM everywhere) AND ${where.sql}
+          GROUP BY GROUPING SETS ((service_type), (industry_direction), (province), (platform_level), (accreditations), ())
+         HAVING count(*) > 0`,
+        p,
+      );
+    let total = 0;
+    const counts = new Map<string, number>();
+    const add = (field: FacetField, value: string, n: number) => counts.set(counterKey(field, value), (counts.get(counterKey(field, value)) ?? 0) + n);
+    for (const row of rows) {
+      if (row.facet !== null && row.value !== null) {
+        if (row.facet === TOTAL_FACET.facet) total = row.n;
+        else add(row.facet as FacetField, row.value, row.n);
+      } else if (row.st !== null) add('serviceType', facetValueOf('serviceType', row.st), row.n);
+      else if (row.dir !== null) add('industryDirection', facetValueOf('industryDirection', row.dir), row.n);
+      else if (row.prov !== null) add('province', provinceOf(row.prov), row.n);
+      else if (row.lvl !== null) add('level', facetValueOf('level', row.lvl), row.n);
+      else if (row.acc !== null) for (const value of accreditationsOf(row.acc)) add('accreditation', value, row.n);
+      else total = row.n;
+    }
+    return {
+      total,
+      facets: [...counts.entries()].map(([key, count]) => {
+        const [field, value] = key.split('\u0000');
+        return { field: field as FacetField, value, count };
+      }),
+    };
+  }
+
+  /**
+   * Ids of matching documents in `order`, a page of them. With a tsquery: the bitmap scan of ix_search_document_terms
+   * feeds a top-N heap sort on the narrow leading columns, the subquery (OFFSET 0, a planning fence) keeping the
+   * planner from walking ix_search_document_rating in sort order and testing `terms` row by row, which would
+   * de-TOAST every row it passes. Without one (no words, no filter on terms), ix_search_document_rating serves
+   * RELEVANCE and RATING; other orders sort the narrow table.
+   */
+  async ids(criteria: DocumentCriteria, order: DocumentOrder, near: { lat: number; lng: number } | undefined, limit: number, offset: number): Promise<string[]> {
+    if (limit <= 0) return [];
+    const p = new Params();
+    const where = this.where(criteria, p);
+    const orderBy = this.orderBy(order, near, p);
+    const page = `LIMIT ${p.add(limit)} OFFSET ${p.add(offset)}`;
+    const sql = where.usesTokens
+      ? `SELECT id FROM (SELECT * FROM search_document WHERE ${where.sql} OFFSET 0) AS matched ORDER BY ${orderBy} ${page}`
+      : `SELECT id FROM search_document WHERE ${where.sql} ORDER BY ${orderBy} ${page}`;
+    const rows: Array<{ id: string }> = await this.read(sql, p);
+    return rows.map((row) => row.id);
+  }
+
+  /**
+   * Texts of a page of hits and, of their tokens, those the query can match (`words`, or starting with one of
+   * `prefixes`): what scores and highlights need, without shipping hundreds of tokens per hit. Served by the
+   * primary key.
+   */
+  async details(ids: readonly string[], words: readonly string[], prefixes: readonly string[]): Promise<DocumentDetails[]> {
+    if (ids.length === 0) return [];
+    const patterns = prefixes.map((prefix) => `${prefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+    const rows: Array<{ id: string; lat: number | null; lng: number | null; tokens: string[]; title_zh: string; title_en: string | null; description_zh: string; description_en: string | null }> =
+      await this.read(
+        `SELECT id, lat, lng, ARRAY(SELECT t FROM unnest(tsvector_to_array(terms)) AS t WHERE t = ANY($2::text[]) OR t LIKE ANY($3::text[])) AS tokens,
+                document->>'titleZh' AS title_zh, document->>'titleEn' AS title_en,
+                document->>'descriptionZh' AS description_zh, document->>'descriptionEn' AS description_en
+           FROM search_document WHERE id = ANY($1::uuid[])`,
+        params(ids, words, patterns),
+      );
+    return rows.map((r) => ({ id: r.id, lat: r.lat, lng: r.lng, tokens: r.tokens, texts: { titleZh: r.title_zh, titleEn: r.title_en, descriptionZh: r.description_zh, descriptionEn: r.description_en } }));
+  }
+
+  /**
+   * Completions containing the typed text, served by ix_search_suggestion_trgm (a trigram GIN index answers
+   * LIKE '%…%'); those that start with it first, then the most used. The caller keeps matches at word starts.
+   */
+  async suggestions(normalizedPrefix: string, limit: number): Promise<SuggestionRow[]> {
+    const escaped = normalizedPrefix.replace(/[\\%_]/g, (c) => `\\${c}`);
+    const rows: Array<{ text: string; norm: string; source: SuggestionSource; doc_count: number }> = await this.read(
+      `SELECT text, norm, source, doc_count FROM search_suggestion WHERE norm LIKE $1
+        ORDER BY (norm LIKE $2) DESC, doc_count DESC, length(norm), norm LIMIT $3`,
+      params(`%${escaped}%`, `${escaped}%`, limit),
+    );
+    return rows.map((r) => ({ text: r.text, norm: r.norm, source: r.source, docCount: r.doc_count }));
+  }
+
+  async ping(): Promise<void> {
+    await this.read(`SELECT 1 FROM search_document LIMIT 1`, new Params());
+  }
+
+  // ---- SQL of criteria -----------------------------------------------------------------------------------------
+
+  private where(criteria: DocumentCriteria, params: Params): { sql: string; usesTokens: boolean } {
+    const conditions: string[] = [];
+    const { filter } = criteria;
+    const query = this.tsquery(criteria);
+    if (query !== null) conditions.push(`terms @@ ${params.add(query)}::tsquery`);
+    if (filter.dayRange) {
+      // Rare (windows longer than MAX_WINDOW_DAY_TOKENS days): the days are read from each candidate's document.
+      conditions.push(
+        `EXISTS (SELECT 1 FROM jsonb_array_elements_text(document->'openSlotDays') AS d WHERE d BETWEEN ${params.add(filter.dayRange.from)} AND ${params.add(filter.dayRange.to)})`,
+      );
+    }
+    if (filter.maxPrice !== undefined) conditions.push(`price_amount <= ${params.add(filter.maxPrice)}`);
+    if (filter.near) {
+      const { box } = filter.near;
+      // Bounding box first (cheap comparisons), then the exact great-circle distance.
+      conditions.push(`lat BETWEEN ${params.add(box.minLat)} AND ${params.add(box.maxLat)}`);
+      if (box.minLng !== null && box.maxLng !== null) conditions.push(`lng BETWEEN ${params.add(box.minLng)} AND ${params.add(box.maxLng)}`);
+      conditions.push(`${this.distanceSql(filter.near, params)} <= ${params.add(filter.near.radiusKm)}`);
+    }
+    if (criteria.excludeIds?.length) conditions.push(`NOT (id = ANY(${params.add(criteria.excludeIds)}::uuid[]))`);
+    return { sql: conditions.length > 0 ? conditions.join(' AND ') : 'true', usesTokens: query !== null };
+  }
+
+  /** Filter groups (any token of a group), then the text conditions' units, all ANDed; null when there are none. */
+  private tsquery(criteria: DocumentCriteria): TsQuery | null {
+    const parts: TsQuery[] = [];
+    for (const group of criteria.filter.anyOf) {
+      const any = anyLexeme(group);
+      if (any === null) throw new RangeError('a filter group without values');
+      parts.push(any);
+    }
+    for (const text of criteria.text) for (const unit of text.units) parts.push(unitQuery(unit, text.mode, text.title));
+    return parts.length > 0 ? allOf(parts) : null;
+  }
+
+  private distanceSql(near: { lat: number; lng: number }, params: Params): string {
+    const lat = params.add(near.lat);
+    const lng = params.add(near.lng);
+    return `(2 * ${EARTH_RADIUS_KM} * asin(least(1, sqrt(power(sin(radians(lat - ${lat}) / 2), 2) + cos(radians(${lat})) * cos(radians(lat)) * power(sin(radians(lng - ${lng}) / 2), 2)))))`;
+  }
+
+  /** Missing values (a QUOTE price, no open slot, no rating) sort last in both directions; the id breaks ties. */
+  private orderBy(order: DocumentOrder, near: { lat: number; lng: number } | undefined, params: Params): string {
+    switch (order) {
+      case 'RELEVANCE':
+      case 'RATING':
+        return 'rating_average DESC NULLS LAST, id';
+      case 'PRICE_ASC':
+        return 'price_amount ASC NULLS LAST, id';
+      case 'PRICE_DESC':
+        return 'price_amount DESC NULLS LAST, id';
+      case 'EARLIEST_AVAILABLE':
+        return 'earliest_open_slot ASC NULLS LAST, id';
+      case 'DISTANCE':
+        if (!near) throw new RangeError('DISTANCE order needs a point');
+        return `${this.distanceSql(near, params)} ASC NULLS LAST, id`;
+    }
+  }
+}

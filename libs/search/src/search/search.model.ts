@@ -1,0 +1,81 @@
+import { Field, Float, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { OfferingModel } from '#catalog';
+
+export enum SuggestionSource {
+  TITLE = 'TITLE',
+  KEYWORD = 'KEYWORD',
+  PLATFORM = 'PLATFORM',
+}
+registerEnumType(SuggestionSource, { name: 'SuggestionSource', description: 'Where a completion comes from: an offering title, a keyword or a platform name.' });
+
+@ObjectType('SearchHighlight')
+export class SearchHighlightModel {
+  @Field({ description: 'titleZh, titleEn, descriptionZh or descriptionEn.' })
+  field: string;
+
+  @Field({ description: 'The text with matches in <em>…</em>; descriptions cropped around the first match (…).' })
+  snippet: string;
+}
+
+@ObjectType('SearchHit')
+export class SearchHitModel {
+  /** Resolved by SearchResolver through the catalog, in one batch per request. */
+  offeringId: string;
+
+  @Field(() => Float, { description: 'Relevance in [0, 1].' })
+  score: number;
+
+  @Field(() => Float, { nullable: true, description: 'Great-circle distance from `near`, when given.' })
+  distanceKm: number | null;
+
+  @Field(() => [SearchHighlightModel])
+  highlights: SearchHighlightModel[];
+
+  @Field(() => OfferingModel)
+  offering?: OfferingModel;
+}
+
+@ObjectType('SearchFacetValue')
+export class SearchFacetValueModel {
+  @Field({ description: 'An enum code (service type, direction, level, accreditation) or a province code.' })
+  value: string;
+
+  @Field(() => Int)
+  count: number;
+}
+
+@ObjectType('SearchFacet')
+export class SearchFacetModel {
+  @Field({ description: 'serviceType, industryDirection, province, level or accreditation.' })
+  field: string;
+
+  @Field(() => [SearchFacetValueModel], { description: 'Values in the filtered result, most frequent first.' })
+  values: SearchFacetValueModel[];
+}
+
+@ObjectType('OfferingSearchResult')
+export class OfferingSearchResultModel {
+  @Field(() => Int, { description: 'All matching offerings (filters applied), not just this page.' })
+  total: number;
+
+  @Field(() => [SearchHitModel])
+  hits: SearchHitModel[];
+
+  @Field(() => [SearchFacetModel], { description: 'Counts over the filtered result.' })
+  facets: SearchFacetModel[];
+
+  @Field({ description: 'postgres or meilisearch.' })
+  engine: string;
+
+  @Field(() => Int, { description: 'Time the search took in the server, in milliseconds.' })
+  tookMs: number;
+}
+
+@ObjectType('SearchSuggestion')
+export class SearchSuggestionModel {
+  @Field()
+  text: string;
+
+  @Field(() => SuggestionSource)
+  source: SuggestionSource;
+}

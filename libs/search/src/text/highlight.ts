@@ -1,0 +1,88 @@
+import { HIGHLIGHT_POST_TAG, HIGHLIGHT_PRE_TAG } from '../meili/meili-query.js';
+import { isCjk, normalizeText } from './tokenize.js';
+
+/**
+ * Highlights for the PostgreSQL engine, shaped like Meilisearch's `_formatted` values (same tags, same crop marker),
+ * so clients see one format whatever the engine: matched Latin words are wrapped whole; in Chinese every character
+ * covered by a matched bigram (or a matched single character) is, adjacent ones in one pair of tags.
+ */
+export const CROP_MARKER = '…';
+
+const CJK_CLASS = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}';
+const UNIT = new RegExp(`[${CJK_CLASS}]|(?:(?![${CJK_CLASS}])[\\p{L}\\p{N}\\p{M}])+`, 'gu');
+
+interface Unit {
+  start: number;
+  end: number;
+  cjk: boolean;
+  marked: boolean;
+}
+
+/** Words (Latin) and characters (CJK) of a text with their positions, each marked if it matches `tokens`. */
+function units(text: string, normalized: string | null, tokens: ReadonlySet<string>): Unit[] {
+  const found: Unit[] = [];
+  for (const match of text.matchAll(UNIT)) {
+    const start = match.index ?? 0;
+    found.push({ start, end: start + match[0].length, cjk: isCjk(match[0]), marked: false });
+  }
+  // The normalized text, when it kept every character in place (the usual case), is sliced at the same offsets;
+  // otherwise each word is normalized on its own.
+  const normal = (unit: Unit) => (normalized !== null ? normalized.slice(unit.start, unit.end) : normalizeText(text.slice(unit.start, unit.end)));
+  for (let i = 0; i < found.length; i += 1) {
+    const unit = found[i];
+    const word = normal(unit);
+    if (tokens.has(word)) unit.marked = true;
+    const next = found[i + 1];
+    if (unit.cjk && next?.cjk && next.start === unit.end && tokens.has(word + normal(next))) {
+      unit.marked = true;
+      next.marked = true;
+    }
+  }
+  return found;
+}
+
+function render(text: string, all: Unit[], from: number, to: number): string {
+  const slice = all.slice(from, to);
+  let out = '';
+  let cursor = slice[0].start;
+  let open = false;
+  for (const unit of slice) {
+    const gap = text.slice(cursor, unit.start);
+    // Adjacent marked units share one pair of tags, across the gap between them when it is only spacing.
+    if (open && (!unit.marked || gap.trim() !== '')) {
+      out += HIGHLIGHT_POST_TAG;
+      open = false;
+    }
+    out += gap;
+    if (unit.marked && !open) {
+      out += HIGHLIGHT_PRE_TAG;
+      open = true;
+    }
+    out += text.slice(unit.start, unit.end);
+    cursor = unit.end;
+  }
+  if (open) out += HIGHLIGHT_POST_TAG;
+  return out;
+}
+
+/**
+ * The text with matched words tagged, or null when nothing matches. With `cropLength`, only a window of that many
+ * words (a CJK character counts as one) around the first match is kept, marked with CROP_MARKER where cut.
+ */
+export function highlight(text: string | null, tokens: ReadonlySet<string>, cropLength?: number): string | null {
+  if (!text || tokens.size === 0) return null;
+  const normalized = normalizeText(text);
+  // Most fields of a hit contain none of the matched words: no need to cut them into words.
+  if (![...tokens].some((token) => normalized.includes(token))) return null;
+  const all = units(text, normalized.length === text.length ? normalized : null, tokens);
+  const first = all.findIndex((unit) => unit.marked);
+  if (first < 0) return null;
+  if (cropLength === undefined || all.length <= cropLength) {
+    return text.slice(0, all[0].start) + render(text, all, 0, all.length) + text.slice(all.at(-1)?.end ?? text.length);
+  }
+  const from = Math.max(0, Math.min(first - Math.floor(cropLength / 4), all.length - cropLength));
+  const to = Math.min(all.length, from + cropLength);
+  const head = from > 0 ? CROP_MARKER : text.slice(0, all[0].start);
+  const tail = to < all.length ? CROP_MARKER : text.slice(all.at(-1)?.end ?? text.length);
+  return head + render(text, all, from, to) + tail;
+}

@@ -1,0 +1,54 @@
+import type { OfferingSearchDocument } from '../search-document.js';
+import { isCjk, normalizeText } from './tokenize.js';
+
+/**
+ * Search-as-you-type completions, the same for both engines: the titles, keywords and platform names of searchable
+ * offerings, in both languages, whose normalized text has the typed text at the start of a word.
+ */
+export type SuggestionSource = 'TITLE' | 'KEYWORD' | 'PLATFORM';
+
+export interface SuggestionEntry {
+  /** As written, for display. */
+  text: string;
+  /** normalizeSuggestion(text): what a typed prefix is compared with. */
+  norm: string;
+  source: SuggestionSource;
+}
+
+export type SuggestionFields = Pick<OfferingSearchDocument, 'titleZh' | 'titleEn' | 'keywords' | 'platformNameZh' | 'platformNameEn'>;
+
+const MAX_SUGGESTION_LENGTH = 200;
+
+/** NFKC, lower case, no Latin diacritics, single spaces. */
+export function normalizeSuggestion(text: string): string {
+  return normalizeText(text).trim().replace(/\s+/g, ' ');
+}
+
+/** Completions a document offers, each (source, normalized text) once. */
+export function suggestionEntries(doc: SuggestionFields): SuggestionEntry[] {
+  const entries = new Map<string, SuggestionEntry>();
+  const add = (text: string | null | undefined, source: SuggestionSource) => {
+    const trimmed = text?.trim().replace(/\s+/g, ' ');
+    if (!trimmed || trimmed.length > MAX_SUGGESTION_LENGTH) return;
+    const norm = normalizeSuggestion(trimmed);
+    const key = `${source}\u0000${norm}`;
+    if (norm && !entries.has(key)) entries.set(key, { text: trimmed, norm, source });
+  };
+  add(doc.titleZh, 'TITLE');
+  add(doc.titleEn, 'TITLE');
+  for (const keyword of doc.keywords ?? []) add(keyword, 'KEYWORD');
+  add(doc.platformNameZh, 'PLATFORM');
+  add(doc.platformNameEn, 'PLATFORM');
+  return [...entries.values()];
+}
+
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+
+/** Does `typed` occur in `text` where a word starts (anywhere, for CJK, which has no spaces between words)? */
+export function startsAWord(text: string, typed: string): boolean {
+  if (isCjk(typed)) return text.includes(typed);
+  for (let at = text.indexOf(typed); at >= 0; at = text.indexOf(typed, at + 1)) {
+    if (at === 0 || !WORD_CHAR.test(text[at - 1])) return true;
+  }
+  return false;
+}

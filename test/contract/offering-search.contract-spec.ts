@@ -1,0 +1,309 @@
+import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { OutboxProcessor } from '#core';
+import { startTestApp, type GraphqlResponse, type TestApp } from '../support/test-app.js';
+import { buildSearchFixture, CITIES, shanghaiTime, type SearchFixture } from './search-fixture.js';
+
+/**
+ * One written semantics for offering search, run against every engine: PostgreSQL always, Meilisearch when
+ * MEILI_URL points at a server. The dataset is built through the API and indexed through the outbox, as in
+ * production; each test then asks GraphQL over HTTP.
+ */
+
+const SEARCH = `query($input: SearchOfferingsInput!) {
+  searchOfferings(input: $input) {
+    total engine tookMs
+    hits {
+      score distanceKm highlights { field snippet }
+      offering { id title titleEn serviceType ratingAverage pricing { model amount } accreditations platform { id province level industryDirection accreditations } }
+    }
+    facets { field values { value count } }
+  }
+}`;
+
+interface Hit {
+  score: number;
+  distanceKm: number | null;
+  highlights: Array<{ field: string; snippet: string }>;
+  offering: {
+    id: string;
+    title: string;
+    titleEn: string | null;
+    serviceType: string;
+    ratingAverage: number | null;
+    pricing: { model: string; amount: number | null };
+    accreditations: string[];
+    platform: { id: string; province: string; level: string; industryDirection: string; accreditations: string[] };
+  };
+}
+
+interface Result {
+  total: number;
+  engine: string;
+  tookMs: number;
+  hits: Hit[];
+  facets: Array<{ field: string; values: Array<{ value: string; count: number }> }>;
+}
+
+function contract(engine: 'postgres' | 'meilisearch', env: Record<string, string>) {
+  describe(`offering search on ${engine}`, () => {
+    let t: TestApp;
+    let f: SearchFixture;
+
+    beforeAll(async () => {
+      t = await startTestApp(env);
+      f = await buildSearchFixture(t);
+      await t.app.get(OutboxProcessor).drainAll();
+    }, 120_000);
+
+    afterAll(async () => {
+      await t?.close();
+    });
+
+    const raw = (input: Record<string, unknown>): Promise<GraphqlResponse<{ searchOfferings: Result }>> => t.gql(SEARCH, { input });
+    const search = async (input: Record<string, unknown>): Promise<Result> => {
+      const res = await raw({ limit: 100, ...input });
+      if (!res.data) throw new Error(`search ${JSON.stringify(input)} failed: ${JSON.stringify(res.errors)}`);
+      return res.data.searchOfferings;
+    };
+    const ids = (result: Result) => result.hits.map((h) => h.offering.id);
+
+    it('reports the engine and finds every searchable offering with an empty query', async () => {
+      const result = await search({});
+      expect(result.engine).toBe(engine);
+      expect(result.tookMs).toBeGreaterThanOrEqual(0);
+      const { archived, draft, ...searchable } = f.offerings;
+      expect(new Set(ids(result))).toEqual(new Set(Object.values(searchable)));
+      expect(result.total).toBe(Object.keys(searchable).length);
+    });
+
+    describe('words', () => {
+      it('completes the last word as a prefix, but not a word followed by a space', async () => {
+        expect(ids(await search({ query: 'cath' }))).toContain(f.offerings.cathode);
+        expect(ids(await search({ query: 'lithium cath' }))[0]).toBe(f.offerings.cathode);
+        expect(ids(await search({ query: 'cath ' }))).not.toContain(f.offerings.cathode);
+        expect(ids(await search({ query: 'cathode ' }))).toContain(f.offerings.cathode);
+      });
+
+      it('tolerates one typo from five letters and two from nine, none below five', async () => {
+        expect(ids(await search({ query: 'lithum ' }))).toContain(f.offerings.cathode);
+        expect(ids(await search({ query: 'cathdoe ' }))).toContain(f.offerings.cathode);
+        // 'electrolyzer' has twelve letters: two typos (y→i, a dropped e).
+        expect(ids(await search({ query: 'electrolizr ' }))).toContain(f.offerings.electrolyzer);
+        // 'hydrogen' has eight: one typo passes, two do not.
+        expect(ids(await search({ query: 'hidrogen ' }))).toContain(f.offerings.electrolyzer);
+        expect(ids(await search({ query: 'hidrogan ' }))).not.toContain(f.offerings.electrolyzer);
+        // 'cell' has four letters: no typo.
+        expect(ids(await search({ query: 'cels ' }))).not.toContain(f.offerings.cellTesting);
+        expect(ids(await search({ query: 'cells ' }))).toContain(f.offerings.cellTesting);
+      });
+
+      it('matches Chinese words and phrases inside longer ones', async () => {
+        expect(ids(await search({ query: '型式试验' }))).toEqual([f.offerings.typeTest]);
+        expect(ids(await search({ query: '正极材料' }))[0]).toBe(f.offerings.cathode);
+        expect(ids(await search({ query: '中试' }))).toEqual(expect.arrayContaining([f.offerings.cathode, f.offerings.typeTest, f.offerings.electrolyzer]));
+        const both = await search({ query: '锂电池 放大' });
+        expect(ids(both)[0]).toBe(f.offerings.cathode);
+        expect(ids(both)).not.toContain(f.offerings.typeTest);
+      });
+
+      it('finds offerings through synonyms across languages, from the one shared list', async () => {
+        // The electrolyzer offering has no English title: 'scale up' reaches it through 工艺放大.
+        expect(ids(await search({ query: 'scale up' }))).toEqual(expect.arrayContaining([f.offerings.cathode, f.offerings.electrolyzer]));
+        expect(ids(await search({ query: 'scale-up' }))).toEqual(expect.arrayContaining([f.offerings.cathode, f.offerings.electrolyzer]));
+        // The catalyst offering says scale-up only in English: 工艺放大 and 放大 reach it.
+        expect(ids(await search({ query: '工艺放大' }))).toEqual(expect.arrayContaining([f.offerings.cathode, f.offerings.electrolyzer, f.offerings.catalyst]));
+        expect(ids(await search({ query: '放大' }))).toEqual(expect.arrayContaining([f.offerings.cathode, f.offerings.electrolyzer, f.offerings.catalyst]));
+        // 型式试验 is only in the Chinese title.
+        expect(ids(await search({ query: 'type test' }))).toEqual([f.offerings.typeTest]);
+        expect(ids(await search({ query: 'CDMO' }))).toEqual([f.offerings.cdmo]);
+      });
+
+      it('ranks offerings matching every word before those matching only the first ones', async () => {
+        const result = await search({ query: '电池 循环寿命' });
+        expect(ids(result)[0]).toBe(f.offerings.cellTesting);
+        expect(ids(result)).toContain(f.offerings.cathode);
+        expect(result.hits[0].score).toBeGreaterThan(result.hits.find((h) => h.offering.id === f.offerings.cathode)?.score ?? 1);
+      });
+
+      it('highlights matches in titles and crops descriptions around them', async () => {
+        const [hit] = (await search({ query: '正极材料' })).hits;
+        expect(hit.highlights.find((h) => h.field === 'titleZh')?.snippet).toContain('<em>正极材料</em>');
+        const [english] = (await search({ query: 'cathode ' })).hits;
+        expect(english.highlights.find((h) => h.field === 'titleEn')?.snippet).toMatch(/<em>cathode<\/em>/i);
+      });
+    });
+
+    describe('filters and facets', () => {
+      it('ANDs filters across fields and ORs values within one', async () => {
+        const either = await search({ serviceTypes: ['SCALE_UP', 'TYPE_TESTING'] });
+        expect(new Set(ids(either))).toEqual(new Set([f.offerings.cathode, f.offerings.electrolyzer, f.offerings.typeTest]));
+        const both = await search({ serviceTypes: ['SCALE_UP', 'TYPE_TESTING'], provinces: ['32'] });
+        expect(ids(both)).toEqual([f.offerings.cathode]);
+        const withText = await search({ query: '测试', provinces: ['44', '32'] });
+        expect(new Set(ids(withText))).toEqual(new Set([f.offerings.cellTesting, f.offerings.emc, f.offerings.typeTest]));
+        expect(ids(await search({ levels: ['NATIONAL'], accreditations: ['GMP'] }))).toEqual([]);
+        expect(new Set(ids(await search({ accreditations: ['CMA'] })))).toEqual(new Set([f.offerings.cathode, f.offerings.cellTesting, f.offerings.typeTest]));
+        expect(new Set(ids(await search({ keyDomains: ['PHARMACEUTICALS', 'COMPLETE_MACHINES'] })))).toEqual(
+          new Set([f.offerings.cdmo, f.offerings.electrolyzer, f.offerings.catalyst]),
+        );
+      });
+
+      it.each([
+        ['no filter', {}],
+        ['a word', { query: '测试' }],
+        ['a word and a filter', { query: 'testing', provinces: ['44'] }],
+        ['filters only', { serviceTypes: ['PERFORMANCE_TESTING', 'SCALE_UP'], accreditations: ['CMA', 'CNAS'] }],
+      ])('gives totals and facets that agree with the hits (%s)', async (_name, input) => {
+        const result = await search(input);
+        expect(result.total).toBe(result.hits.length);
+        const expected: Record<string, Map<string, number>> = { serviceType: new Map(), industryDirection: new Map(), province: new Map(), level: new Map(), accreditation: new Map() };
+        const bump = (field: string, value: string) => expected[field].set(value, (expected[field].get(value) ?? 0) + 1);
+        for (const { offering } of result.hits) {
+          bump('serviceType', offering.serviceType);
+          bump('industryDirection', offering.platform.industryDirection);
+          bump('province', offering.platform.province);
+          bump('level', offering.platform.level);
+          for (const accreditation of new Set([...offering.accreditations, ...offering.platform.accreditations])) bump('accreditation', accreditation);
+        }
+        expect(result.facets.map((facet) => facet.field)).toEqual(['serviceType', 'industryDirection', 'province', 'level', 'accreditation']);
+        for (const facet of result.facets) {
+          expect(new Map(facet.values.map((v) => [v.value, v.count]))).toEqual(expected[facet.field]);
+          const counts = facet.values.map((v) => v.count);
+          expect(counts).toEqual([...counts].sort((a, b) => b - a));
+        }
+      });
+
+      it('keeps offerings with an OPEN slot on a day of the window (Asia/Shanghai days)', async () => {
+        const window = (from: number, to: number) => ({ availableFrom: shanghaiTime(f.day(from), '00:00').toISOString(), availableTo: shanghaiTime(f.day(to), '23:59').toISOString() });
+        expect(ids(await search(window(2, 4)))).toEqual([f.offerings.cathode]);
+        expect(new Set(ids(await search(window(2, 12))))).toEqual(new Set([f.offerings.cathode, f.offerings.electrolyzer, f.offerings.typeTest]));
+        expect(ids(await search(window(6, 9)))).toEqual([]);
+        // A window ending at 08:00 on day 3 still touches day 3 (availability is per day).
+        expect(ids(await search({ availableFrom: shanghaiTime(f.day(3), '00:00').toISOString(), availableTo: shanghaiTime(f.day(3), '08:00').toISOString() }))).toEqual([
+          f.offerings.cathode,
+        ]);
+        expect(ids(await search({ availableFrom: shanghaiTime(f.day(15), '00:00').toISOString() }))).toEqual([f.offerings.cellTesting]);
+        expect(ids(await search({ query: '锂电池', ...window(15, 30) }))).toEqual([f.offerings.cellTesting]);
+      });
+
+      it('keeps only offerings with an open-access slot when asked', async () => {
+        expect(ids(await search({ openAccessOnly: true }))).toEqual([f.offerings.electrolyzer]);
+        expect(ids(await search({ openAccessOnly: false })).length).toBe(7);
+      });
+
+      it('caps the price and leaves offerings on quotation out', async () => {
+        const result = await search({ maxPrice: 20000 });
+        expect(new Set(ids(result))).toEqual(new Set([f.offerings.cellTesting, f.offerings.typeTest, f.offerings.emc]));
+        expect(ids(await search({ maxPrice: 1_000_000 }))).not.toContain(f.offerings.cdmo);
+      });
+
+      it('keeps offerings within the radius and gives their distance', async () => {
+        const result = await search({ near: { ...CITIES.shanghai, radiusKm: 100 } });
+        expect(new Set(ids(result))).toEqual(new Set([f.offerings.cdmo, f.offerings.cathode, f.offerings.cellTesting]));
+        for (const hit of result.hits) expect(hit.distanceKm).toBeLessThanOrEqual(100);
+        const suzhou = result.hits.find((h) => h.offering.id === f.offerings.cathode);
+        expect(suzhou?.distanceKm).toBeGreaterThan(80);
+        expect(suzhou?.distanceKm).toBeLessThan(90);
+        expect(ids(await search({ near: { ...CITIES.shanghai, radiusKm: 10 } }))).toEqual([f.offerings.cdmo]);
+      });
+    });
+
+    describe('sorting and paging', () => {
+      const isSorted = (values: number[], direction: 1 | -1) => values.every((v, i) => i === 0 || (v - values[i - 1]) * direction >= 0);
+
+      it('orders by price both ways, offerings on quotation last', async () => {
+        for (const [sort, direction] of [['PRICE_ASC', 1], ['PRICE_DESC', -1]] as const) {
+          const result = await search({ sort });
+          const amounts = result.hits.map((h) => h.offering.pricing.amount);
+          const priced = amounts.filter((a): a is number => a !== null);
+          expect(isSorted(priced, direction)).toBe(true);
+          expect(amounts.slice(priced.length)).toEqual([null]);
+        }
+      });
+
+      it('orders by rating, unrated last', async () => {
+        const result = await search({ sort: 'RATING' });
+        expect(ids(result).slice(0, 2)).toEqual([f.offerings.emc, f.offerings.cellTesting]);
+        expect(result.hits.slice(2).every((h) => h.offering.ratingAverage === null)).toBe(true);
+      });
+
+      it('orders by the earliest open slot, offerings without one last', async () => {
+        const result = await search({ sort: 'EARLIEST_AVAILABLE' });
+        expect(ids(result).slice(0, 4)).toEqual([f.offerings.cathode, f.offerings.electrolyzer, f.offerings.typeTest, f.offerings.cellTesting]);
+      });
+
+      it('orders by distance from near', async () => {
+        const result = await search({ sort: 'DISTANCE', near: { ...CITIES.suzhou, radiusKm: 3000 } });
+        const distances = result.hits.map((h) => h.distanceKm ?? Number.POSITIVE_INFINITY);
+        expect(isSorted(distances, 1)).toBe(true);
+        expect(result.hits[0].offering.platform.id).toBe(f.platforms.suzhou);
+        expect(result.total).toBe(7);
+      });
+
+      it('keeps every word under an explicit sort', async () => {
+        const result = await search({ query: '电池 循环寿命', sort: 'PRICE_ASC' });
+        expect(ids(result)).toEqual([f.offerings.cellTesting]);
+      });
+
+      it.each([
+        ['relevance', { query: '测试 电池' }],
+        ['price', { sort: 'PRICE_ASC' }],
+        ['no words', {}],
+      ])('pages stably: pages of two make up the whole list (%s)', async (_name, input) => {
+        const all = ids(await search(input));
+        const paged: string[] = [];
+        for (let offset = 0; offset < all.length + 2; offset += 2) paged.push(...ids(await search({ ...input, limit: 2, offset })));
+        expect(paged).toEqual(all);
+        expect(new Set(paged).size).toBe(paged.length);
+      });
+    });
+
+    it('never finds archived offerings or offerings of unpublished platforms', async () => {
+      for (const query of ['vanadium', '全钒液流', 'zirconia', '氧化锆']) expect((await search({ query })).total).toBe(0);
+      expect(ids(await search({ provinces: ['37'] }))).toEqual([]);
+    });
+
+    it('completes typed text from titles, keywords and platform names in both languages', async () => {
+      const suggest = async (prefix: string) => {
+        const res = await t.gql<{ searchSuggestions: Array<{ text: string; source: string }> }>(`query($p: String!) { searchSuggestions(prefix: $p, limit: 10) { text source } }`, { p: prefix });
+        return res.data?.searchSuggestions ?? [];
+      };
+      expect(await suggest('cath')).toEqual(expect.arrayContaining([{ text: 'cathode', source: 'KEYWORD' }, { text: 'Lithium-ion cathode material scale-up', source: 'TITLE' }]));
+      expect(await suggest('锂电')).toEqual(expect.arrayContaining([{ text: '锂电池正极材料工艺放大', source: 'TITLE' }]));
+      expect(await suggest('shenz')).toEqual([{ text: 'Shenzhen Electronics Testing Pilot Platform', source: 'PLATFORM' }]);
+      expect(await suggest('深圳')).toEqual([{ text: '深圳电子信息产品检测中试平台', source: 'PLATFORM' }]);
+      expect(await suggest('zirc')).toEqual([]);
+    });
+
+    it.each([
+      ['limit', { limit: 101 }],
+      ['limit', { limit: 0 }],
+      ['offset', { offset: 10_001 }],
+      ['query', { query: 'x'.repeat(501) }],
+      ['near', { sort: 'DISTANCE' }],
+      ['near.radiusKm', { near: { lat: 31.2, lng: 121.4, radiusKm: 0 } }],
+      ['near.lat', { near: { lat: 91, lng: 121.4, radiusKm: 5 } }],
+      ['availableTo', { availableFrom: '2026-03-05T00:00:00Z', availableTo: '2026-03-01T00:00:00Z' }],
+      ['provinces', { provinces: ['99'] }],
+    ])('refuses bad input naming the field %s', async (field, input) => {
+      const res = await raw(input);
+      expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      expect(res.errors?.[0].extensions?.fields?.map((f) => f.field)).toContain(field);
+    });
+  });
+}
+
+contract('postgres', {});
+
+// The same contract against Meilisearch, when a server is configured. Without MEILI_URL the block is registered
+// as skipped (jest lists its tests as skipped) rather than left out: no server can be started here.
+const describeMeili = process.env.MEILI_URL ? describe : describe.skip;
+if (!process.env.MEILI_URL) process.stderr.write('offering search contract: Meilisearch block skipped, MEILI_URL is not set\n');
+describeMeili('Meilisearch (MEILI_URL)', () => {
+  contract('meilisearch', {
+    MEILI_URL: process.env.MEILI_URL ?? '',
+    ...(process.env.MEILI_MASTER_KEY ? { MEILI_MASTER_KEY: process.env.MEILI_MASTER_KEY } : {}),
+    MEILI_INDEX: `contract_${randomBytes(4).toString('hex')}`,
+  });
+});
