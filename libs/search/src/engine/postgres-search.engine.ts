@@ -25,9 +25,10 @@ const CROPPED_FIELDS: ReadonlySet<string> = new Set(['descriptionZh', 'descripti
 const CROP_LENGTH = 40;
 
 /**
- * Search in the application's own PostgreSQL (the embedded default): an inverted index of tokens (GIN), a typo and
- * prefix vocabulary, facet counts kept with every write, ranking by buckets as Meilisearch does. SQL in
- * search-document.repository.ts; query reading in pg-query-plan.ts.
+ * Search in the application's own PostgreSQL (the embedded default): an inverted index of tokens (a tsvector with a
+ * GIN index; prefixes answered by the index), a typo vocabulary, facet counts kept with every write for searches that
+ * restrict nothing, ranking by buckets as Meilisearch's ranking rules do. SQL in search-document.repository.ts;
+ * the reading of a query in pg-query-plan.ts; what a stored row holds in pg-search-row.ts.
  */
 @Injectable()
 export class PostgresSearchEngine implements OfferingSearchEngine {
@@ -128,6 +129,7 @@ export class PostgresSearchEngine implements OfferingSearchEngine {
    * Most first pages are filled by the first bucket.
    */
   private async relevancePage(plan: SearchPlan, filter: DocumentFilter, limit: number, offset: number): Promise<string[]> {
+    if (limit <= 0) return [];
     const buckets: TextCondition[][] = [];
     for (let words = plan.units.length; words >= 1; words -= 1) {
       const units = plan.units.slice(0, words);

@@ -1,7 +1,6 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import pg from 'pg';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '#core';
 import { EARTH_RADIUS_KM, type BoundingBox } from '../geo.js';
 import type { FacetField, OfferingSearchDocument } from '../search-document.js';
@@ -87,17 +86,15 @@ function params(...values: unknown[]): Params {
  * bulkhead: a burst of searches cannot take the connections bookings need) whose sessions set
  * `enable_seqscan = off`, so that the planner never answers `@@` by scanning and de-TOASTing `terms` row by row
  * (measured at 100 000 rows: 0.7 s instead of 15 ms for a term every document has, where the row estimate made a
- * scan look cheaper). Statements without a condition on `terms` use the main pool, where a scan is fine.
+ * scan look cheaper). A statement that nothing but a scan can answer still scans. Writes run in the callers'
+ * transactions (TransactionRunner).
  */
 @Injectable()
 export class SearchDocumentRepository implements OnApplicationShutdown {
   private readonly logger = new Logger(SearchDocumentRepository.name);
   private searchPool: pg.Pool | undefined;
 
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
   private get pool(): pg.Pool {
     if (!this.searchPool) {
