@@ -203,4 +203,18 @@ describe('catalog', () => {
     expect(forHundred).toBe(forTen);
     expect(forHundred).toBeLessThanOrEqual(6);
   });
+
+  it('changes only the fields an update names: omitted lists and numbers keep their values', async () => {
+    const { platformId, offeringId, equipmentIds } = await createCatalog(t, operator);
+    await t.gql(`mutation($input: UpdateOfferingInput!) { updateOffering(input: $input) { id } }`, { input: { id: offeringId, title: '新标题' } }, { token: operator.token });
+    await t.gql(UPDATE_PLATFORM, { input: { id: platformId, name: '新名称' } }, { token: operator.token });
+    await t.gql(`mutation($input: UpdateEquipmentInput!) { updateEquipment(input: $input) { id } }`, { input: { id: equipmentIds[0], name: '新设备名' } }, { token: operator.token });
+    const [offering] = await sql('SELECT title, equipment_ids, keywords, lead_time_days, accreditations::text[] AS accreditations FROM service_offering WHERE id = $1', [offeringId]);
+    expect(offering).toEqual({ title: '新标题', equipment_ids: equipmentIds, keywords: ['正极材料', 'cathode', 'NCM811'], lead_time_days: 14, accreditations: ['CMA'] });
+    const [platform] = await sql('SELECT name, level, key_domains::text[] AS key_domains, accreditations::text[] AS accreditations, summary FROM platform WHERE id = $1', [platformId]);
+    expect(platform).toMatchObject({ name: '新名称', level: 'PROVINCIAL', key_domains: ['ADVANCED_MATERIALS'], accreditations: ['CMA'] });
+    expect(platform.summary).not.toBe('');
+    const [equipment] = await sql('SELECT name, shareable, jsonb_array_length(specifications) AS specs FROM equipment WHERE id = $1', [equipmentIds[0]]);
+    expect(equipment).toEqual({ name: '新设备名', shareable: true, specs: 1 });
+  });
 });

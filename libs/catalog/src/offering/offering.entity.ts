@@ -7,6 +7,9 @@ import { Currency, OfferingStatus, PriceModel } from '../catalog.enums.js';
 // Serves listings of a platform's offerings and keyset pages over all offerings.
 @Index('ix_offering_platform_created', ['platformId', 'createdAt', 'id'])
 @Index('ix_offering_status_created', ['status', 'createdAt', 'id'])
+// GIN over the equipment ids (search re-indexes the offerings using a piece of equipment); created by hand in the
+// search migration, declared here so migration:generate leaves it alone.
+@Index('ix_offering_equipment_ids', { synchronize: false })
 export class OfferingEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -101,13 +101,24 @@ async function stopStalePostmaster(clusterDir: string, log: (line: string) => vo
   } catch {
     return;
   }
-  if (Number.isInteger(pid) && pid > 0 && isAlive(pid)) {
+  if (Number.isInteger(pid) && pid > 0 && isAlive(pid) && (await isPostmasterOf(pid, clusterDir))) {
     log(`stopping a PostgreSQL left running by an earlier process (pid ${pid})`);
     process.kill(pid, 'SIGINT');
     for (let waited = 0; waited < 10_000 && isAlive(pid); waited += 100) await sleep(100);
     if (isAlive(pid)) process.kill(pid, 'SIGKILL');
   }
   await rm(pidFile, { force: true });
+}
+
+/** Guards against a reused pid: only a postgres process serving this very data directory is stopped. */
+async function isPostmasterOf(pid: number, clusterDir: string): Promise<boolean> {
+  try {
+    const commandLine = (await readFile(`/proc/${pid}/cmdline`, 'utf8')).split('\0');
+    return commandLine.some((arg) => arg.endsWith('postgres')) && commandLine.includes(clusterDir);
+  } catch {
+    // No /proc (macOS): fall back to trusting postmaster.pid, as PostgreSQL itself does.
+    return process.platform !== 'linux';
+  }
 }
 
 async function assertReachableByPostgresUser(dir: string): Promise<void> {

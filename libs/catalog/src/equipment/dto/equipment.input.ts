@@ -90,7 +90,7 @@ export class CreateEquipmentInput {
 }
 
 @InputType()
-export class UpdateEquipmentInput extends PartialType(OmitType(CreateEquipmentInput, ['platformId'] as const)) {
+export class UpdateEquipmentInput extends PartialType(OmitType(CreateEquipmentInput, ['platformId'] as const), { omitDefaultValues: true }) {
   @Field(() => ID)
   @IsUUID()
   id: string;

@@ -124,7 +124,7 @@ export class CreateOfferingInput {
 }
 
 @InputType()
-export class UpdateOfferingInput extends PartialType(OmitType(CreateOfferingInput, ['platformId'] as const)) {
+export class UpdateOfferingInput extends PartialType(OmitType(CreateOfferingInput, ['platformId'] as const), { omitDefaultValues: true }) {
   @Field(() => ID)
   @IsUUID()
   id: string;

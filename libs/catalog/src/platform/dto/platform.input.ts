@@ -121,7 +121,7 @@ export class CreatePlatformInput {
 }
 
 @InputType()
-export class UpdatePlatformInput extends PartialType(CreatePlatformInput) {
+export class UpdatePlatformInput extends PartialType(CreatePlatformInput, { omitDefaultValues: true }) {
   @Field(() => ID)
   @IsUUID()
   id: string;

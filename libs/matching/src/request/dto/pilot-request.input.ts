@@ -148,7 +148,7 @@ export class CreatePilotRequestInput {
 }
 
 @InputType()
-export class UpdatePilotRequestInput extends PartialType(OmitType(CreatePilotRequestInput, ['kind'] as const)) {
+export class UpdatePilotRequestInput extends PartialType(OmitType(CreatePilotRequestInput, ['kind'] as const), { omitDefaultValues: true }) {
   @Field(() => ID)
   @IsUUID()
   id: string;
