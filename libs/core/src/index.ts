@@ -14,6 +14,7 @@ export { toGraphQLError, INTERNAL_SERVER_ERROR } from './errors/graphql-error.ma
 export { Connection, PageArgs, PageInfo, paginate, toConnection, type ConnectionShape, type Page } from './graphql/pagination.js';
 export { LoaderRegistry, byKeys, groupByKeys } from './graphql/loader.registry.js';
 export { IdArg, ParseIdPipe } from './graphql/id-arg.js';
+export { LocationInput, LocationModel } from './graphql/location.js';
 export { LabelModel, type Bilingual, type LabelTable } from './i18n/label.js';
 export { Lang, languageOf, type Language } from './i18n/language.js';
 export { JobScheduler, type JobDefinition } from './jobs/job.scheduler.js';

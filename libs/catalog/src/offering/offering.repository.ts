@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { paginate, type Page } from '#core';
 import { PlatformEntity } from '../platform/platform.entity.js';
+import { wherePlatformMatches } from '../platform/platform.repository.js';
 import { wherePlatformVisible, type Viewer } from '../viewer.js';
 import type { OfferingSearchSource } from '../catalog.service.js';
 import type { OfferingFilter } from './dto/offering.input.js';
@@ -41,13 +42,8 @@ export class OfferingRepository {
   }
 
   page(viewer: Viewer, filter: OfferingFilter, page: { first: number; after?: string }): Promise<Page<OfferingEntity>> {
-    const query = this.visible(viewer, filter.statuses);
-    if (filter.provinces?.length) query.andWhere('p.province IN (:...provinces)', { provinces: filter.provinces });
-    if (filter.industryDirections?.length) query.andWhere('p.industryDirection IN (:...directions)', { directions: filter.industryDirections });
-    if (filter.constructionModes?.length) query.andWhere('p.constructionMode IN (:...modes)', { modes: filter.constructionModes });
-    if (filter.levels?.length) query.andWhere('p.level IN (:...levels)', { levels: filter.levels });
+    const query = wherePlatformMatches(this.visible(viewer, filter.statuses), 'p', filter);
     if (filter.serviceTypes?.length) query.andWhere('o.serviceType IN (:...serviceTypes)', { serviceTypes: filter.serviceTypes });
-    if (filter.organizationId) query.andWhere('p.organizationId = :organizationId', { organizationId: filter.organizationId });
     if (filter.platformId) query.andWhere('o.platformId = :platformId', { platformId: filter.platformId });
     return paginate(query, page);
   }

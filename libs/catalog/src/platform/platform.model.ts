@@ -1,15 +1,6 @@
-import { Field, Float, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
-import { Accreditation, Connection, ConstructionMode, IndustryDirection, KeyDomain, LabelModel, PlatformLevel } from '#core';
+import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
+import { Accreditation, Connection, ConstructionMode, IndustryDirection, KeyDomain, LabelModel, LocationModel, PlatformLevel } from '#core';
 import { PlatformStatus } from '../catalog.enums.js';
-
-@ObjectType('Location')
-export class LocationModel {
-  @Field(() => Float)
-  lat: number;
-
-  @Field(() => Float)
-  lng: number;
-}
 
 @ObjectType('Contact')
 export class ContactModel {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { In, type DataSource, type EntityManager } from 'typeorm';
+import { In, type DataSource, type EntityManager, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import { paginate, type Page } from '#core';
 import { wherePlatformVisible, type Viewer } from '../viewer.js';
 import type { PlatformFilter } from './dto/platform.input.js';
@@ -52,11 +52,16 @@ export class PlatformRepository {
   page(viewer: Viewer, filter: PlatformFilter, page: { first: number; after?: string }): Promise<Page<PlatformEntity>> {
     const query = this.dataSource.manager.createQueryBuilder(PlatformEntity, 'p');
     wherePlatformVisible(query, 'p', viewer);
-    if (filter.provinces?.length) query.andWhere('p.province IN (:...provinces)', { provinces: filter.provinces });
-    if (filter.industryDirections?.length) query.andWhere('p.industryDirection IN (:...directions)', { directions: filter.industryDirections });
-    if (filter.constructionModes?.length) query.andWhere('p.constructionMode IN (:...modes)', { modes: filter.constructionModes });
-    if (filter.levels?.length) query.andWhere('p.level IN (:...levels)', { levels: filter.levels });
-    if (filter.organizationId) query.andWhere('p.organizationId = :organizationId', { organizationId: filter.organizationId });
-    return paginate(query, page);
+    return paginate(wherePlatformMatches(query, 'p', filter), page);
   }
+}
+
+/** The platform filters (AND across fields, OR within one) on `alias`; offerings reuse them on their platform. */
+export function wherePlatformMatches<E extends ObjectLiteral>(query: SelectQueryBuilder<E>, alias: string, filter: PlatformFilter): SelectQueryBuilder<E> {
+  if (filter.provinces?.length) query.andWhere(`${alias}.province IN (:...provinces)`, { provinces: filter.provinces });
+  if (filter.industryDirections?.length) query.andWhere(`${alias}.industryDirection IN (:...directions)`, { directions: filter.industryDirections });
+  if (filter.constructionModes?.length) query.andWhere(`${alias}.constructionMode IN (:...modes)`, { modes: filter.constructionModes });
+  if (filter.levels?.length) query.andWhere(`${alias}.level IN (:...levels)`, { levels: filter.levels });
+  if (filter.organizationId) query.andWhere(`${alias}.organizationId = :organizationId`, { organizationId: filter.organizationId });
+  return query;
 }

@@ -1,16 +1,7 @@
 import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Accreditation, Connection, IndustryDirection, KeyDomain, LabelModel, ServiceType } from '#core';
+import { Accreditation, Connection, IndustryDirection, KeyDomain, LabelModel, LocationModel, ServiceType } from '#core';
 import { OfferingModel } from '#catalog';
 import { MatchFactor, PilotRequestKind, PilotRequestStatus } from '../matching.enums.js';
-
-@ObjectType('RequestLocation')
-export class RequestLocationModel {
-  @Field(() => Float)
-  lat: number;
-
-  @Field(() => Float)
-  lng: number;
-}
 
 @ObjectType('PilotRequest', { description: 'A pilot need. Confidential requests show platforms only a summary until shared with them.' })
 export class PilotRequestModel {
@@ -86,8 +77,8 @@ export class PilotRequestModel {
   @Field(() => Float, { nullable: true })
   budgetMax: number | null;
 
-  @Field(() => RequestLocationModel, { nullable: true })
-  location: RequestLocationModel | null;
+  @Field(() => LocationModel, { nullable: true })
+  location: LocationModel | null;
 
   @Field(() => Int, { nullable: true })
   trl: number | null;

@@ -15,8 +15,9 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { Accreditation, ConstructionMode, IndustryDirection, IsMoney, IsNotBefore, IsProvinceCode, PlatformLevel, ServiceType, Trim } from '#core';
+import { Accreditation, IsMoney, IsNotBefore, ServiceType, Trim } from '#core';
 import { Currency, OfferingStatus, PriceModel } from '../../catalog.enums.js';
+import { PlatformFilter } from '../../platform/dto/platform.input.js';
 
 
 @InputType()
@@ -130,37 +131,13 @@ export class UpdateOfferingInput extends PartialType(OmitType(CreateOfferingInpu
   id: string;
 }
 
+/** The platform filters, plus the offering's own. */
 @InputType()
-export class OfferingFilter {
-  @Field(() => [String], { nullable: true })
-  @IsOptional()
-  @IsProvinceCode({ each: true })
-  provinces?: string[];
-
-  @Field(() => [IndustryDirection], { nullable: true })
-  @IsOptional()
-  @IsEnum(IndustryDirection, { each: true })
-  industryDirections?: IndustryDirection[];
-
-  @Field(() => [ConstructionMode], { nullable: true })
-  @IsOptional()
-  @IsEnum(ConstructionMode, { each: true })
-  constructionModes?: ConstructionMode[];
-
-  @Field(() => [PlatformLevel], { nullable: true })
-  @IsOptional()
-  @IsEnum(PlatformLevel, { each: true })
-  levels?: PlatformLevel[];
-
+export class OfferingFilter extends PlatformFilter {
   @Field(() => [ServiceType], { nullable: true })
   @IsOptional()
   @IsEnum(ServiceType, { each: true })
   serviceTypes?: ServiceType[];
-
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID()
-  organizationId?: string;
 
   @Field(() => ID, { nullable: true })
   @IsOptional()

@@ -1,19 +1,8 @@
-import { Field, Float, ID, InputType, PartialType } from '@nestjs/graphql';
+import { Field, ID, InputType, PartialType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayUnique, IsEmail, IsEnum, IsOptional, IsString, IsUrl, IsUUID, Length, MaxLength, ValidateNested } from 'class-validator';
-import { Accreditation, ConstructionMode, IndustryDirection, IsLatitude, IsLongitude, IsProvinceCode, KeyDomain, PlatformLevel, Trim } from '#core';
+import { Accreditation, ConstructionMode, IndustryDirection, IsProvinceCode, KeyDomain, LocationInput, PlatformLevel, Trim } from '#core';
 
-
-@InputType()
-export class LocationInput {
-  @Field(() => Float)
-  @IsLatitude()
-  lat: number;
-
-  @Field(() => Float)
-  @IsLongitude()
-  lng: number;
-}
 
 @InputType()
 export class ContactInput {

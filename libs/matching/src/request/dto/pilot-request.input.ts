@@ -1,20 +1,9 @@
 import { ArgsType, Field, Float, ID, InputType, Int, OmitType, PartialType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayUnique, IsBoolean, IsDate, IsEnum, IsInt, IsNumber, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { Accreditation, IndustryDirection, IsLatitude, IsLongitude, IsMoney, IsNotBefore, IsProvinceCode, KeyDomain, PageArgs, ServiceType, Trim } from '#core';
+import { Accreditation, IndustryDirection, IsMoney, IsNotBefore, IsProvinceCode, KeyDomain, LocationInput, PageArgs, ServiceType, Trim } from '#core';
 import { PilotRequestKind } from '../../matching.enums.js';
 
-
-@InputType()
-export class RequestLocationInput {
-  @Field(() => Float)
-  @IsLatitude()
-  lat: number;
-
-  @Field(() => Float)
-  @IsLongitude()
-  lng: number;
-}
 
 @InputType()
 export class CreatePilotRequestInput {
@@ -112,11 +101,11 @@ export class CreatePilotRequestInput {
   @ArrayUnique()
   preferredProvinces: string[];
 
-  @Field(() => RequestLocationInput, { nullable: true })
+  @Field(() => LocationInput, { nullable: true })
   @IsOptional()
   @ValidateNested()
-  @Type(() => RequestLocationInput)
-  location?: RequestLocationInput;
+  @Type(() => LocationInput)
+  location?: LocationInput;
 
   @Field(() => [Accreditation], { defaultValue: [] })
   @IsEnum(Accreditation, { each: true })
