@@ -102,8 +102,9 @@ export class ComplianceModel {
   statusLabel: LabelModel;
 }
 
-@ObjectType('ComplianceReportEntry')
-export class ComplianceReportEntryModel {
+/** The platform fields every line of a compliance report carries. */
+@ObjectType({ isAbstract: true })
+abstract class PlatformSummaryModel {
   @Field(() => ID)
   platformId: string;
 
@@ -115,25 +116,17 @@ export class ComplianceReportEntryModel {
 
   @Field(() => ConstructionMode)
   constructionMode: ConstructionMode;
+}
+
+@ObjectType('ComplianceReportEntry')
+export class ComplianceReportEntryModel extends PlatformSummaryModel {
 
   @Field(() => ComplianceModel)
   compliance: ComplianceModel;
 }
 
 @ObjectType('UnobligatedPlatform', { description: 'A platform whose construction mode calls for an obligation it does not have.' })
-export class UnobligatedPlatformModel {
-  @Field(() => ID)
-  platformId: string;
-
-  @Field()
-  platformName: string;
-
-  @Field(() => ID)
-  operatorOrganizationId: string;
-
-  @Field(() => ConstructionMode)
-  constructionMode: ConstructionMode;
-}
+export class UnobligatedPlatformModel extends PlatformSummaryModel {}
 
 @ObjectType('ComplianceReport')
 export class ComplianceReportModel {

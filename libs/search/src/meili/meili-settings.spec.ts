@@ -1,44 +1,20 @@
 import { describe, expect, it } from '@jest/globals';
-import { Accreditation, ConstructionMode, IndustryDirection, KeyDomain, PlatformLevel, ServiceType } from '#core';
+import { ConstructionMode } from '#core';
 import type { OfferingSearchDocument } from '../search-document.js';
 import { FACET_FIELDS } from '../search-document.js';
+import { searchDocument } from '../testing/search-document.fixture.js';
 import { SYNONYM_GROUPS, toMeiliSynonyms } from '../text/synonyms.js';
 import { MEILI_FACET_ATTRIBUTES, buildIndexSettings, fromMeiliDocument, toMeiliDocument } from './meili-settings.js';
 
-function offering(overrides: Partial<OfferingSearchDocument> = {}): OfferingSearchDocument {
-  return {
-    id: '6f1c2a9e-1d5b-4b8e-9a57-0c1d2e3f4a5b',
-    platformId: '0a4f9c1e-7b2d-4e8f-8c3a-5d6e7f8a9b0c',
-    organizationId: '9b8a7f6e-5d4c-4b3a-9281-7f6e5d4c3b2a',
-    titleZh: '高镍正极材料工艺放大',
-    titleEn: 'High-nickel cathode scale-up',
-    descriptionZh: '公斤级到百公斤级的正极材料中试放大。',
-    descriptionEn: null,
-    keywords: ['NCM811', '正极'],
-    serviceType: ServiceType.SCALE_UP,
-    platformNameZh: '江苏锂电池中试平台',
-    platformNameEn: null,
-    platformLevel: PlatformLevel.PROVINCIAL,
-    industryDirection: IndustryDirection.RAW_MATERIALS,
-    keyDomains: [KeyDomain.ADVANCED_MATERIALS],
+const offering = (overrides: Partial<OfferingSearchDocument> = {}): OfferingSearchDocument =>
+  searchDocument({
     constructionMode: ConstructionMode.MULTI_PARTY_JOINT,
-    province: '32',
-    city: '常州',
-    location: { lat: 31.8107, lng: 119.9741 },
     equipmentNames: ['回转窑', 'rotary kiln'],
-    accreditations: [Accreditation.CMA, Accreditation.CNAS],
-    priceModel: 'PER_BATCH',
-    priceAmount: 48000,
     leadTimeDays: 14,
     ratingAverage: 4.6,
     ratingCount: 12,
-    openAccess: true,
-    openSlotDays: ['2026-03-02', '2026-03-03'],
-    earliestOpenSlot: '2026-03-01T16:30:00.000Z',
-    updatedAt: '2026-02-20T08:00:00.000Z',
     ...overrides,
-  };
-}
+  });
 
 describe('buildIndexSettings', () => {
   const settings = buildIndexSettings();
