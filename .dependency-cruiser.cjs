@@ -24,14 +24,16 @@ module.exports = {
     {
       name: 'apps-use-libs-through-index-only',
       severity: 'error',
-      comment: "Apps assemble contexts through their public API: import '#<name>' (libs/<name>/src/index.ts), never a deeper file.",
+      comment:
+        "Apps assemble contexts through their public API: import '#<name>' (libs/<name>/src/index.ts), never a deeper file.",
       from: { path: '^apps/' },
       to: { path: '^libs/', pathNot: [CONTEXT_INDEX, CORE_TESTING_INDEX] },
     },
     {
       name: 'core-testing-only-from-tests',
       severity: 'error',
-      comment: "'#core/testing' (test database, factories) is for spec and test files only; production code never loads it.",
+      comment:
+        "'#core/testing' (test database, factories) is for spec and test files only; production code never loads it.",
       from: { pathNot: [TEST_FILE, '^libs/core/'] },
       to: { path: '^libs/core/src/testing/' },
     },

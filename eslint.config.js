@@ -3,6 +3,7 @@
 // dependency-cruiser (`npm run depcruise`, .dependency-cruiser.cjs), which resolves every import.
 import { defineConfig, globalIgnores } from 'eslint/config';
 import tseslint from 'typescript-eslint';
+import prettierConfig from 'eslint-config-prettier';
 
 const TS_FILES = ['apps/**/*.ts', 'libs/**/*.ts', 'test/**/*.ts'];
 const TEST_FILES = ['**/*.spec.ts', '**/*.e2e-spec.ts', '**/*.contract-spec.ts', 'test/**/*.ts'];
@@ -43,7 +44,14 @@ for (let depth = 0; depth <= MAX_DEPTH; depth += 1) {
 }
 
 export default defineConfig(
-  globalIgnores(['**/dist/', '**/node_modules/', '**/coverage/', '**/.data/', '**/.data-*/', 'libs/core/src/database/migrations/']),
+  globalIgnores([
+    '**/dist/',
+    '**/node_modules/',
+    '**/coverage/',
+    '**/.data/',
+    '**/.data-*/',
+    'libs/core/src/database/migrations/',
+  ]),
 
   // typescript-eslint's recommended set without type information (not recommendedTypeChecked: no tsconfig program).
   ...tseslint.configs.recommended.map((config) => ({ ...config, files: TS_FILES })),
@@ -84,4 +92,7 @@ export default defineConfig(
     files: ['test/bench/**/*.ts', '**/scripts/**/*.ts'],
     rules: { 'no-console': 'off' },
   },
+
+  // Formatting is Prettier's job (`npm run format:check` in CI): turn off ESLint rules that would fight it.
+  prettierConfig,
 );

@@ -75,7 +75,10 @@ interface AutocannonResult {
 interface AutocannonInstance extends EventEmitter {
   stop(): void;
 }
-type Autocannon = (options: AutocannonOptions, done: (error: Error | null, result: AutocannonResult) => void) => AutocannonInstance;
+type Autocannon = (
+  options: AutocannonOptions,
+  done: (error: Error | null, result: AutocannonResult) => void,
+) => AutocannonInstance;
 
 interface GraphqlBody {
   data?: { requestBooking?: { slots?: Array<{ slotId: string }> } | null; __typename?: string } | null;
@@ -188,7 +191,9 @@ function run(job: LoadJob): Promise<LoadReport> {
             p99: percentile(latencies, 99),
             max: latencies[responses - 1] ?? 0,
           },
-          statusCodes: Object.fromEntries(Object.entries(result.statusCodeStats).map(([code, stats]) => [code, stats.count])),
+          statusCodes: Object.fromEntries(
+            Object.entries(result.statusCodeStats).map(([code, stats]) => [code, stats.count]),
+          ),
           transportErrors: result.errors,
           timeouts: result.timeouts,
           ok,
@@ -203,7 +208,9 @@ function run(job: LoadJob): Promise<LoadReport> {
       },
     );
     // Every response, whatever its status: autocannon's own histogram keeps only 2xx, in whole milliseconds.
-    instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => latencies.push(responseTime));
+    instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) =>
+      latencies.push(responseTime),
+    );
     let lastProgressAt = startedAt;
     let lastCount = 0;
     const watchdog = setInterval(() => {

@@ -67,7 +67,8 @@ function connectionsFromEnvironment(fallback: number): number {
   const raw = process.env.BENCH_CONNECTIONS;
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < 1 || value > 256) throw new Error(`BENCH_CONNECTIONS must be an integer from 1 to 256 (got "${raw}")`);
+  if (!Number.isInteger(value) || value < 1 || value > 256)
+    throw new Error(`BENCH_CONNECTIONS must be an integer from 1 to 256 (got "${raw}")`);
   return value;
 }
 
@@ -125,11 +126,20 @@ async function main(): Promise<number> {
 
     // Set-up through the public API, as clients would.
     const setupStarted = performance.now();
-    const operator = await registerUser(t, { kind: 'LARGE_ENTERPRISE', isLeadingEnterprise: true, name: '基准测试运营方' });
-    const requesters = await inBatches(REQUESTERS, 5, (i) => registerUser(t, { kind: i % 2 ? 'SME' : 'STARTUP', name: `基准测试需求方 ${i}` }));
+    const operator = await registerUser(t, {
+      kind: 'LARGE_ENTERPRISE',
+      isLeadingEnterprise: true,
+      name: '基准测试运营方',
+    });
+    const requesters = await inBatches(REQUESTERS, 5, (i) =>
+      registerUser(t, { kind: i % 2 ? 'SME' : 'STARTUP', name: `基准测试需求方 ${i}` }),
+    );
     const bookable = async (slots: number) => {
       const catalog = await createCatalog(t, operator);
-      return { offeringId: catalog.offeringId, slotIds: await publishMany(t, operator, catalog.equipmentIds[0], slots) };
+      return {
+        offeringId: catalog.offeringId,
+        slotIds: await publishMany(t, operator, catalog.equipmentIds[0], slots),
+      };
     };
     const warmup = await bookable(WARMUP.slots);
     const stampede = await bookable(STAMPEDE.slots);
@@ -143,17 +153,34 @@ async function main(): Promise<number> {
       token: requesters[i % REQUESTERS].token,
       body: JSON.stringify({
         query: REQUEST_BOOKING,
-        variables: { input: { offeringId, slotIds: [slotId], brief: '正极材料 50 L 放大试验', idempotencyKey: `bench-${randomUUID()}` } },
+        variables: {
+          input: {
+            offeringId,
+            slotIds: [slotId],
+            brief: '正极材料 50 L 放大试验',
+            idempotencyKey: `bench-${randomUUID()}`,
+          },
+        },
       }),
     });
     // The baseline carries the same headers (a bearer token): `{ __typename }` runs no resolver, so no guard and no SQL.
-    const typename = (count: number) => () => Array.from({ length: count }, (_, i) => ({ token: requesters[i % REQUESTERS].token, body: TYPENAME }));
+    const typename = (count: number) => () =>
+      Array.from({ length: count }, (_, i) => ({ token: requesters[i % REQUESTERS].token, body: TYPENAME }));
     const plans: Plan[] = [
-      { name: 'warm-up: { __typename }', kind: 'typename', requests: typename(WARMUP.typename), slotIds: [], expectedWins: 0 },
+      {
+        name: 'warm-up: { __typename }',
+        kind: 'typename',
+        requests: typename(WARMUP.typename),
+        slotIds: [],
+        expectedWins: 0,
+      },
       {
         name: 'warm-up: requestBooking',
         kind: 'requestBooking',
-        requests: () => Array.from({ length: WARMUP.slots * WARMUP.perSlot }, (_, i) => book(i, warmup.offeringId, warmup.slotIds[Math.floor(i / WARMUP.perSlot)])),
+        requests: () =>
+          Array.from({ length: WARMUP.slots * WARMUP.perSlot }, (_, i) =>
+            book(i, warmup.offeringId, warmup.slotIds[Math.floor(i / WARMUP.perSlot)]),
+          ),
         slotIds: warmup.slotIds,
         expectedWins: WARMUP.slots,
       },
@@ -161,14 +188,20 @@ async function main(): Promise<number> {
       {
         name: `(a) stampede: ${STAMPEDE.requests} requests on ${STAMPEDE.slots} slots`,
         kind: 'requestBooking',
-        requests: () => Array.from({ length: STAMPEDE.requests }, (_, i) => book(i, stampede.offeringId, stampede.slotIds[i % STAMPEDE.slots])),
+        requests: () =>
+          Array.from({ length: STAMPEDE.requests }, (_, i) =>
+            book(i, stampede.offeringId, stampede.slotIds[i % STAMPEDE.slots]),
+          ),
         slotIds: stampede.slotIds,
         expectedWins: STAMPEDE.slots,
       },
       {
         name: `(a2) rolling race: ${ROLLING.perSlot} at once on each of ${ROLLING.slots} slots`,
         kind: 'requestBooking',
-        requests: () => Array.from({ length: ROLLING.slots * ROLLING.perSlot }, (_, i) => book(i, rolling.offeringId, rolling.slotIds[Math.floor(i / ROLLING.perSlot)])),
+        requests: () =>
+          Array.from({ length: ROLLING.slots * ROLLING.perSlot }, (_, i) =>
+            book(i, rolling.offeringId, rolling.slotIds[Math.floor(i / ROLLING.perSlot)]),
+          ),
         slotIds: rolling.slotIds,
         expectedWins: ROLLING.slots,
       },
@@ -190,7 +223,14 @@ async function main(): Promise<number> {
       const eventLoopBefore = performance.eventLoopUtilization();
       const cpuBefore = process.cpuUsage();
       const postgresBefore = await postgresCpuSeconds(postmasterPid);
-      const report = await load({ url, connections: CONNECTIONS, kind: plan.kind, requests: requests(), timeoutSeconds: 30, stallSeconds: STALL_SECONDS });
+      const report = await load({
+        url,
+        connections: CONNECTIONS,
+        kind: plan.kind,
+        requests: requests(),
+        timeoutSeconds: 30,
+        stallSeconds: STALL_SECONDS,
+      });
       const postgresAfter = await postgresCpuSeconds(postmasterPid);
       const cpu = process.cpuUsage(cpuBefore);
       scenarios.push({
@@ -199,9 +239,12 @@ async function main(): Promise<number> {
         sqlPerRequest: report.responses ? (counter.queries - queriesBefore) / report.responses : Number.NaN,
         serverEventLoop: performance.eventLoopUtilization(eventLoopBefore).utilization,
         nodeCpuSeconds: (cpu.user + cpu.system) / 1e6,
-        postgresCpuSeconds: postgresBefore === undefined || postgresAfter === undefined ? undefined : postgresAfter - postgresBefore,
+        postgresCpuSeconds:
+          postgresBefore === undefined || postgresAfter === undefined ? undefined : postgresAfter - postgresBefore,
       });
-      console.log(`  ${plan.name}: ${report.responses} of ${report.planned} answered in ${(report.elapsedMs / 1000).toFixed(1)} s`);
+      console.log(
+        `  ${plan.name}: ${report.responses} of ${report.planned} answered in ${(report.elapsedMs / 1000).toFixed(1)} s`,
+      );
       if (report.stalled) {
         // The stuck requests still hold their connections, so every later scenario would stall too.
         console.log(await describeStall(client, nestApp, plan.name, report));
@@ -212,12 +255,21 @@ async function main(): Promise<number> {
     printFigures(scenarios);
     const checks = await checkConsistency(client, scenarios);
     if (scenarios.length < plans.length) {
-      checks.push({ name: 'every scenario ran', pass: false, detail: `skipped after the stall: ${plans.slice(scenarios.length).map((p) => p.name).join('; ')}` });
+      checks.push({
+        name: 'every scenario ran',
+        pass: false,
+        detail: `skipped after the stall: ${plans
+          .slice(scenarios.length)
+          .map((p) => p.name)
+          .join('; ')}`,
+      });
     }
     const failed = checks.filter((c) => !c.pass);
     console.log('\nConsistency');
     for (const check of checks) console.log(`  ${check.pass ? 'ok  ' : 'FAIL'} ${check.name}: ${check.detail}`);
-    console.log(`\n${failed.length === 0 ? 'PASS' : `FAIL (${failed.length} of ${checks.length} checks)`} · whole run ${((performance.now() - benchStarted) / 1000).toFixed(0)} s`);
+    console.log(
+      `\n${failed.length === 0 ? 'PASS' : `FAIL (${failed.length} of ${checks.length} checks)`} · whole run ${((performance.now() - benchStarted) / 1000).toFixed(0)} s`,
+    );
     return failed.length === 0 ? 0 : 1;
   } finally {
     // The app's pool before PostgreSQL (bounded: after a stall the pool has clients that are never released), then the temp dir.
@@ -237,22 +289,43 @@ async function withTimeout(work: Promise<unknown>, ms: number, what: string): Pr
       resolve();
     }, ms);
   });
-  await Promise.race([work.then(() => undefined, (error: unknown) => console.error(`${what} failed:`, error)), timeout]);
+  await Promise.race([
+    work.then(
+      () => undefined,
+      (error: unknown) => console.error(`${what} failed:`, error),
+    ),
+    timeout,
+  ]);
   clearTimeout(timer);
 }
 
 /** What the API's pool and the database sessions were doing when the responses stopped. */
-async function describeStall(client: pg.Client, app: NestExpressApplication, scenario: string, report: LoadReport): Promise<string> {
-  const lines = [`\nSTALL in "${scenario}": no response for ${STALL_SECONDS} s after ${report.responses} of ${report.planned}.`];
-  const pool = (app.get(DataSource).driver as unknown as { master?: { totalCount: number; idleCount: number; waitingCount: number } }).master;
-  if (pool) lines.push(`API pool: ${pool.totalCount - pool.idleCount} of ${pool.totalCount} connections checked out, ${pool.waitingCount} callers waiting for one.`);
+async function describeStall(
+  client: pg.Client,
+  app: NestExpressApplication,
+  scenario: string,
+  report: LoadReport,
+): Promise<string> {
+  const lines = [
+    `\nSTALL in "${scenario}": no response for ${STALL_SECONDS} s after ${report.responses} of ${report.planned}.`,
+  ];
+  const pool = (
+    app.get(DataSource).driver as unknown as {
+      master?: { totalCount: number; idleCount: number; waitingCount: number };
+    }
+  ).master;
+  if (pool)
+    lines.push(
+      `API pool: ${pool.totalCount - pool.idleCount} of ${pool.totalCount} connections checked out, ${pool.waitingCount} callers waiting for one.`,
+    );
   const { rows } = await client.query<{ state: string | null; waiting: string; query: string; n: number }>(
     `SELECT state, coalesce(wait_event_type || ':' || wait_event, '-') AS waiting, left(regexp_replace(query, '\\s+', ' ', 'g'), 90) AS query, count(*)::int AS n
        FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()
       GROUP BY 1, 2, 3 ORDER BY n DESC`,
   );
   lines.push('Database sessions (count, state, wait, last statement):');
-  for (const row of rows) lines.push(`  ${String(row.n).padStart(3)}  ${row.state ?? '-'}  ${row.waiting}  ${row.query}`);
+  for (const row of rows)
+    lines.push(`  ${String(row.n).padStart(3)}  ${row.state ?? '-'}  ${row.waiting}  ${row.query}`);
   lines.push('The remaining scenarios are skipped; at shutdown the stuck requests log "Connection terminated".');
   return lines.join('\n');
 }
@@ -273,7 +346,9 @@ async function postGraphql<T>(
 async function inBatches<T>(count: number, width: number, make: (i: number) => Promise<T>): Promise<T[]> {
   const made: T[] = [];
   for (let start = 0; start < count; start += width) {
-    made.push(...(await Promise.all(Array.from({ length: Math.min(width, count - start) }, (_, k) => make(start + k)))));
+    made.push(
+      ...(await Promise.all(Array.from({ length: Math.min(width, count - start) }, (_, k) => make(start + k)))),
+    );
   }
   return made;
 }
@@ -293,7 +368,9 @@ function load(job: LoadJob): Promise<LoadReport> {
     const worker = new Worker(new URL('./booking-load.worker.js', import.meta.url), { workerData: job });
     worker.once('message', (report: LoadReport) => resolve(report));
     worker.once('error', reject);
-    worker.once('exit', (code) => (code === 0 ? undefined : reject(new Error(`the load worker exited with code ${code}`))));
+    worker.once('exit', (code) =>
+      code === 0 ? undefined : reject(new Error(`the load worker exited with code ${code}`)),
+    );
   });
 }
 
@@ -318,7 +395,8 @@ async function postgresCpuSeconds(postmasterPid: number): Promise<number | undef
     // Fields after the parenthesised command: state ppid ... utime(14) stime(15) cutime(16) cstime(17), counted from 1
     // for the pid. The postmaster's cutime/cstime keep the CPU of backends that have exited (the pool closes idle ones).
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    if (Number(entry) === postmasterPid) ticks += Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]);
+    if (Number(entry) === postmasterPid)
+      ticks += Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]);
     else if (Number(fields[1]) === postmasterPid) ticks += Number(fields[11]) + Number(fields[12]);
   }
   return ticks / ticksPerSecond;
@@ -349,11 +427,16 @@ function printFigures(scenarios: Scenario[]): void {
   ];
   const rows = scenarios.map((s) => columns.map(([, , cell]) => cell(s)));
 
-  console.log(`\nFigures (${CONNECTIONS} connections; ratios against "${BASELINE}", measured the same way on the same server)`);
-  console.log('SQL/req: statements the API sent per response (BEGIN/COMMIT included); API loop busy: event-loop utilisation of the API thread;');
+  console.log(
+    `\nFigures (${CONNECTIONS} connections; ratios against "${BASELINE}", measured the same way on the same server)`,
+  );
+  console.log(
+    'SQL/req: statements the API sent per response (BEGIN/COMMIT included); API loop busy: event-loop utilisation of the API thread;',
+  );
   console.log('node CPU s: this process (API and load generator); pg CPU s: the PostgreSQL cluster.');
   const widths = columns.map(([title], i) => Math.max(title.length, ...rows.map((row) => row[i].length)));
-  const line = (cells: string[]) => cells.map((c, i) => (columns[i][1] === 'left' ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (columns[i][1] === 'left' ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
   console.log(line(columns.map(([title]) => title)));
   for (const row of rows) console.log(line(row));
   if (base && after) {
@@ -361,7 +444,9 @@ function printFigures(scenarios: Scenario[]): void {
     console.log(`baseline drift over the run: ${drift >= 0 ? '+' : ''}${fixed(drift)}% req/s`);
   }
   for (const s of scenarios) {
-    const reasons = Object.entries(s.report.conflictReasons).map(([reason, n]) => `${reason} ${n}`).join(', ');
+    const reasons = Object.entries(s.report.conflictReasons)
+      .map(([reason, n]) => `${reason} ${n}`)
+      .join(', ');
     if (reasons) console.log(`  ${s.name}: conflicts by reason: ${reasons}`);
     for (const sample of s.report.otherSamples) console.log(`  ${s.name}: other: ${sample}`);
   }
@@ -392,25 +477,42 @@ async function checkConsistency(client: pg.Client, scenarios: Scenario[]): Promi
     `SELECT count(*)::int AS n FROM (SELECT bs.slot_id FROM booking_slot bs JOIN booking b ON b.id = bs.booking_id
        WHERE b.status IN ${ACTIVE} GROUP BY bs.slot_id HAVING count(*) > 1) doubled`,
   );
-  check('no slot has two active bookings', doubled === 0, `${doubled} slot(s) with more than one REQUESTED/CONFIRMED booking`);
+  check(
+    'no slot has two active bookings',
+    doubled === 0,
+    `${doubled} slot(s) with more than one REQUESTED/CONFIRMED booking`,
+  );
   const orphans = await count(
     client,
     `SELECT count(*)::int AS n FROM capacity_slot s WHERE s.status IN ('HELD','BOOKED') AND NOT EXISTS (
        SELECT 1 FROM booking b JOIN booking_slot bs ON bs.booking_id = b.id AND bs.slot_id = s.id WHERE b.id = s.booking_id AND b.status IN ${ACTIVE})`,
   );
-  check('no slot HELD or BOOKED without its booking', orphans === 0, `${orphans} slot(s) held for no active booking of theirs`);
+  check(
+    'no slot HELD or BOOKED without its booking',
+    orphans === 0,
+    `${orphans} slot(s) held for no active booking of theirs`,
+  );
   const unheld = await count(
     client,
     `SELECT count(*)::int AS n FROM booking_slot bs JOIN booking b ON b.id = bs.booking_id WHERE b.status IN ${ACTIVE} AND NOT EXISTS (
        SELECT 1 FROM capacity_slot s WHERE s.id = bs.slot_id AND s.booking_id = b.id AND s.status IN ('HELD','BOOKED'))`,
   );
-  check('every active booking holds its slots', unheld === 0, `${unheld} slot(s) of active bookings not HELD/BOOKED by them`);
+  check(
+    'every active booking holds its slots',
+    unheld === 0,
+    `${unheld} slot(s) of active bookings not HELD/BOOKED by them`,
+  );
 
   let totalWins = 0;
   for (const s of scenarios) {
     const r = s.report;
-    const complete = r.responses === r.planned && r.sent === r.planned && r.transportErrors === 0 && r.timeouts === 0 && !r.stalled;
-    check(`${s.name}: every request answered`, complete, `${r.responses}/${r.planned} responses, ${r.sent} sent, ${r.transportErrors} transport errors, ${r.timeouts} timeouts${r.stalled ? `, stalled (no response for ${STALL_SECONDS} s)` : ''}`);
+    const complete =
+      r.responses === r.planned && r.sent === r.planned && r.transportErrors === 0 && r.timeouts === 0 && !r.stalled;
+    check(
+      `${s.name}: every request answered`,
+      complete,
+      `${r.responses}/${r.planned} responses, ${r.sent} sent, ${r.transportErrors} transport errors, ${r.timeouts} timeouts${r.stalled ? `, stalled (no response for ${STALL_SECONDS} s)` : ''}`,
+    );
     if (s.kind === 'typename') {
       check(`${s.name}: every answer is data`, r.ok === r.planned && r.other === 0, `${r.ok} data, ${r.other} other`);
       continue;
@@ -419,11 +521,18 @@ async function checkConsistency(client: pg.Client, scenarios: Scenario[]): Promi
     const reasons = Object.keys(r.conflictReasons);
     check(
       `${s.name}: every request won or got CONFLICT naming its slot`,
-      r.other === 0 && r.ok + r.conflicts === r.planned && reasons.every((reason) => reason === 'SLOT_UNAVAILABLE') && r.conflictSlotIds.every((id) => s.slotIds.includes(id)),
+      r.other === 0 &&
+        r.ok + r.conflicts === r.planned &&
+        reasons.every((reason) => reason === 'SLOT_UNAVAILABLE') &&
+        r.conflictSlotIds.every((id) => s.slotIds.includes(id)),
       `${r.ok} won + ${r.conflicts} CONFLICT (${reasons.join(', ') || 'none'}) + ${r.other} other = ${r.ok + r.conflicts + r.other} of ${r.planned}`,
     );
     const distinctWon = new Set(r.wonSlotIds);
-    const held = await count(client, `SELECT count(*)::int AS n FROM capacity_slot WHERE id = ANY($1::uuid[]) AND status IN ('HELD','BOOKED')`, [s.slotIds]);
+    const held = await count(
+      client,
+      `SELECT count(*)::int AS n FROM capacity_slot WHERE id = ANY($1::uuid[]) AND status IN ('HELD','BOOKED')`,
+      [s.slotIds],
+    );
     const bookings = await count(
       client,
       `SELECT count(DISTINCT b.id)::int AS n FROM booking_slot bs JOIN booking b ON b.id = bs.booking_id WHERE bs.slot_id = ANY($1::uuid[]) AND b.status IN ${ACTIVE}`,
@@ -431,13 +540,22 @@ async function checkConsistency(client: pg.Client, scenarios: Scenario[]): Promi
     );
     check(
       `${s.name}: wins = distinct slots held = bookings`,
-      r.ok === s.expectedWins && distinctWon.size === r.ok && r.wonSlotIds.length === r.ok && [...distinctWon].every((id) => s.slotIds.includes(id)) && held === r.ok && bookings === r.ok,
+      r.ok === s.expectedWins &&
+        distinctWon.size === r.ok &&
+        r.wonSlotIds.length === r.ok &&
+        [...distinctWon].every((id) => s.slotIds.includes(id)) &&
+        held === r.ok &&
+        bookings === r.ok,
       `${r.ok} won (expected ${s.expectedWins}), ${distinctWon.size} distinct slots in the answers, ${held} slots HELD/BOOKED, ${bookings} active bookings`,
     );
   }
   const allBookings = await count(client, 'SELECT count(*)::int AS n FROM booking');
   const events = await count(client, `SELECT count(*)::int AS n FROM booking_event WHERE to_status = 'REQUESTED'`);
-  check('no booking beyond the answered wins', allBookings === totalWins && events === totalWins, `${allBookings} bookings and ${events} REQUESTED events in the database, ${totalWins} wins answered`);
+  check(
+    'no booking beyond the answered wins',
+    allBookings === totalWins && events === totalWins,
+    `${allBookings} bookings and ${events} REQUESTED events in the database, ${totalWins} wins answered`,
+  );
   return checks;
 }
 

@@ -17,9 +17,22 @@ import { CoreModule, loadConfig, OutboxProcessor } from '#core';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '#core/testing';
 import { DemoModule, DemoSeeder, generateDemoDataset, type DemoDataset } from '#demo';
 import { MemberRole, OrganizationKind, type Actor } from '#identity';
-import { MatchingModule, MatchService, maxPrecisionAtK, ndcgAtK, PilotRequestService, precisionAtK, type ScoredMatch } from '#matching';
+import {
+  MatchingModule,
+  MatchService,
+  maxPrecisionAtK,
+  ndcgAtK,
+  PilotRequestService,
+  precisionAtK,
+  type ScoredMatch,
+} from '#matching';
 import { SearchModule } from '#search';
-import { LABELLED_REQUESTS, type Grade, type LabelledRequest, type Requester } from './matching-eval/labelled-requests.js';
+import {
+  LABELLED_REQUESTS,
+  type Grade,
+  type LabelledRequest,
+  type Requester,
+} from './matching-eval/labelled-requests.js';
 
 const DATABASE = 'pilotmatch_eval';
 const TARGET_NDCG = 0.8;
@@ -29,12 +42,17 @@ const DAY_MS = 86_400_000;
 const REQUESTERS: Record<Requester, { email: string; organizationKey: string; kind: OrganizationKind }> = {
   startup: { email: 'startup@pilotmatch.demo', organizationKey: 'org-demo-startup', kind: OrganizationKind.STARTUP },
   sme: { email: 'sme@pilotmatch.demo', organizationKey: 'org-demo-sme', kind: OrganizationKind.SME },
-  university: { email: 'university@pilotmatch.demo', organizationKey: 'org-demo-university', kind: OrganizationKind.UNIVERSITY },
+  university: {
+    email: 'university@pilotmatch.demo',
+    organizationKey: 'org-demo-university',
+    kind: OrganizationKind.UNIVERSITY,
+  },
 };
 
 type CreateInput = Parameters<PilotRequestService['create']>[1];
 
-const mean = (values: readonly number[]) => (values.length === 0 ? 0 : values.reduce((sum, v) => sum + v, 0) / values.length);
+const mean = (values: readonly number[]) =>
+  values.length === 0 ? 0 : values.reduce((sum, v) => sum + v, 0) / values.length;
 
 interface Result {
   labelled: LabelledRequest;
@@ -80,7 +98,10 @@ async function main(): Promise<void> {
     const outbox = app.get(OutboxProcessor);
     const indexed = await outbox.drainAll();
     const backlog = await outbox.backlog();
-    if (backlog.pending > 0) throw new Error(`the search index is not built: ${backlog.pending} outbox messages still pending (${backlog.failing} failing)`);
+    if (backlog.pending > 0)
+      throw new Error(
+        `the search index is not built: ${backlog.pending} outbox messages still pending (${backlog.failing} failing)`,
+      );
     console.log(
       `set-up: ${seeded.platforms} platforms, ${seeded.offerings} offerings, ${seeded.slots} slots seeded, ${indexed} index messages drained in ${((performance.now() - started) / 1000).toFixed(1)} s`,
     );
@@ -123,8 +144,11 @@ async function connectionsClosed(adminUrl: string, name: string, timeoutMs = 500
   const client = new pg.Client({ connectionString: adminUrl });
   await client.connect();
   try {
-    for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; ) {
-      const { rows } = await client.query<{ n: number }>('SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1', [name]);
+    for (const deadline = Date.now() + timeoutMs; Date.now() < deadline;) {
+      const { rows } = await client.query<{ n: number }>(
+        'SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1',
+        [name],
+      );
       if (rows[0].n === 0) return;
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
@@ -149,9 +173,11 @@ function checkLabels(dataset: DemoDataset, labelled: readonly LabelledRequest[])
       seen.add(key);
       if (!offering) problems.push(`${request.id}: ${key} is not in the dataset`);
       else if (offering.status !== 'ACTIVE') problems.push(`${request.id}: ${key} is ${offering.status}`);
-      else if (platforms.get(offering.platformKey)?.status !== 'PUBLISHED') problems.push(`${request.id}: ${key} belongs to a ${platforms.get(offering.platformKey)?.status} platform`);
+      else if (platforms.get(offering.platformKey)?.status !== 'PUBLISHED')
+        problems.push(`${request.id}: ${key} belongs to a ${platforms.get(offering.platformKey)?.status} platform`);
     }
-    if (!(request.judgments[3]?.length || request.judgments[2]?.length)) problems.push(`${request.id}: judges nothing 2 or 3`);
+    if (!(request.judgments[3]?.length || request.judgments[2]?.length))
+      problems.push(`${request.id}: judges nothing 2 or 3`);
   }
   if (labelled.length < 30) problems.push(`only ${labelled.length} labelled requests (at least 30)`);
   if (problems.length) throw new Error(`the labelled set does not fit the demo dataset:\n  ${problems.join('\n  ')}`);
@@ -159,7 +185,8 @@ function checkLabels(dataset: DemoDataset, labelled: readonly LabelledRequest[])
 
 function judgmentMap(labelled: LabelledRequest): Map<string, number> {
   const map = new Map<string, number>();
-  for (const grade of [3, 2, 1] as const satisfies readonly Grade[]) for (const key of labelled.judgments[grade] ?? []) map.set(key, grade);
+  for (const grade of [3, 2, 1] as const satisfies readonly Grade[])
+    for (const key of labelled.judgments[grade] ?? []) map.set(key, grade);
   return map;
 }
 
@@ -168,7 +195,15 @@ function actorFor(requester: Requester, ids: ReadonlyMap<string, string>, userId
   const organizationId = ids.get(spec.organizationKey);
   const userId = userIds.get(spec.email);
   if (!organizationId || !userId) throw new Error(`demo requester ${requester} (${spec.email}) was not seeded`);
-  return { userId, email: spec.email, organizationId, organizationKind: spec.kind, role: MemberRole.OWNER, siteAdmin: false, authorityRegion: null };
+  return {
+    userId,
+    email: spec.email,
+    organizationId,
+    organizationKind: spec.kind,
+    role: MemberRole.OWNER,
+    siteAdmin: false,
+    authorityRegion: null,
+  };
 }
 
 function toInput(r: LabelledRequest, now: Date): CreateInput {
@@ -218,7 +253,8 @@ function report(results: Result[], dataset: DemoDataset, verbose: boolean): void
   console.log(`target mean nDCG@10 ≥ ${TARGET_NDCG}: ${meanNdcg >= TARGET_NDCG ? 'MET' : 'NOT MET'}`);
 
   const shown = verbose ? results : results.filter((r) => r.ndcg < TARGET_NDCG);
-  if (shown.length) console.log(verbose ? '\ntop 10 of every request:' : `\ntop 10 of the requests under ${TARGET_NDCG}:`);
+  if (shown.length)
+    console.log(verbose ? '\ntop 10 of every request:' : `\ntop 10 of the requests under ${TARGET_NDCG}:`);
   for (const r of shown) {
     console.log(`\n${r.labelled.id} ${r.labelled.title} — nDCG@10 ${fmt(r.ndcg)}`);
     r.ranked.forEach((match, index) => {
@@ -228,16 +264,21 @@ function report(results: Result[], dataset: DemoDataset, verbose: boolean): void
         .filter((reason) => reason.weight > 0)
         .map((reason) => `${reason.factor.split('_')[0].slice(0, 4).toLowerCase()} ${reason.score.toFixed(2)}`)
         .join(' ');
-      console.log(`  ${String(index + 1).padStart(2)}. [${r.judgments.get(key) ?? 0}] ${key} ${match.score.toFixed(3)} ${offering?.serviceType ?? '?'} ${offering?.title.zh ?? ''} | ${factors}`);
+      console.log(
+        `  ${String(index + 1).padStart(2)}. [${r.judgments.get(key) ?? 0}] ${key} ${match.score.toFixed(3)} ${offering?.serviceType ?? '?'} ${offering?.title.zh ?? ''} | ${factors}`,
+      );
     });
-    const missed = [...r.judgments].filter(([key, grade]) => grade >= 2 && !r.rankedKeys.includes(key)).map(([key, grade]) => `${key} [${grade}]`);
+    const missed = [...r.judgments]
+      .filter(([key, grade]) => grade >= 2 && !r.rankedKeys.includes(key))
+      .map(([key, grade]) => `${key} [${grade}]`);
     if (missed.length) console.log(`  not in the top 10: ${missed.join(', ')}`);
   }
 }
 
 /** A terminal column `width` cells wide: CJK characters take two cells; longer text ends in '…'. */
 function fitColumn(text: string, width: number): string {
-  const cells = (ch: string) => (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch) ? 2 : 1);
+  const cells = (ch: string) =>
+    /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch) ? 2 : 1;
   const chars = Array.from(text);
   const total = chars.reduce((sum, ch) => sum + cells(ch), 0);
   if (total <= width) return text + ' '.repeat(width - total);

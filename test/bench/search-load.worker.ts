@@ -52,14 +52,23 @@ interface AutocannonOptions {
 interface AutocannonInstance extends EventEmitter {
   stop(): void;
 }
-type Autocannon = (options: AutocannonOptions, done: (error: Error | null, result: { errors: number; timeouts: number }) => void) => AutocannonInstance;
+type Autocannon = (
+  options: AutocannonOptions,
+  done: (error: Error | null, result: { errors: number; timeouts: number }) => void,
+) => AutocannonInstance;
 
 export function percentile(sorted: readonly number[], p: number): number {
   if (sorted.length === 0) return 0;
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
 }
 
-function summarize(latencies: number[], elapsedMs: number, failures: number, failureSamples: string[], perBody: Array<{ p50: number; p99: number }>): LoadReport {
+function summarize(
+  latencies: number[],
+  elapsedMs: number,
+  failures: number,
+  failureSamples: string[],
+  perBody: Array<{ p50: number; p99: number }>,
+): LoadReport {
   const sorted = [...latencies].sort((a, b) => a - b);
   return {
     requests: sorted.length,
@@ -94,11 +103,20 @@ async function sequential(job: LoadJob): Promise<LoadReport> {
   const post = (body: string) =>
     new Promise<{ status: number; text: string }>((resolve, reject) => {
       const request = http.request(
-        { host: url.hostname, port: url.port, path: url.pathname, method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
+        {
+          host: url.hostname,
+          port: url.port,
+          path: url.pathname,
+          method: 'POST',
+          agent,
+          headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+        },
         (response) => {
           const chunks: Buffer[] = [];
           response.on('data', (chunk: Buffer) => chunks.push(chunk));
-          response.on('end', () => resolve({ status: response.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
+          response.on('end', () =>
+            resolve({ status: response.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }),
+          );
         },
       );
       request.on('error', reject);
@@ -153,7 +171,13 @@ function concurrent(job: LoadJob): Promise<LoadReport> {
             setupRequest: (request) => {
               const body = job.bodies[next % job.bodies.length];
               next += 1;
-              return { ...request, method: 'POST', path: '/graphql', headers: { 'content-type': 'application/json' }, body };
+              return {
+                ...request,
+                method: 'POST',
+                path: '/graphql',
+                headers: { 'content-type': 'application/json' },
+                body,
+              };
             },
             onResponse: (status, text) => {
               if (!isSuccess(status, text)) {
@@ -170,7 +194,9 @@ function concurrent(job: LoadJob): Promise<LoadReport> {
       },
     );
     // Every response: autocannon's own histogram keeps only 2xx, in whole milliseconds.
-    instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => latencies.push(responseTime));
+    instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) =>
+      latencies.push(responseTime),
+    );
   });
 }
 

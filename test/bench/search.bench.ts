@@ -53,11 +53,26 @@ function querySet(now: number): Array<{ name: string; input: Record<string, unkn
     { name: 'synonym CDMO', input: { query: 'CDMO' } },
     { name: 'mixed EMC 电磁兼容 测试', input: { query: 'EMC 电磁兼容 测试' } },
     { name: 'broad testing (synonyms 检测/测试)', input: { query: 'testing' } },
-    { name: 'filters: 2 service types × 2 provinces', input: { serviceTypes: ['TYPE_TESTING', 'PERFORMANCE_TESTING'], provinces: ['32', '44'] } },
-    { name: 'word + level + accreditation filters', input: { query: '检测', levels: ['NATIONAL', 'PROVINCIAL'], accreditations: ['CNAS'] } },
-    { name: 'distance: 注射剂 within 200 km, by distance', input: { query: '注射剂', near: { ...shanghai, radiusKm: 200 }, sort: 'DISTANCE' } },
-    { name: 'availability: reactor, days 3–10', input: { query: 'reactor', availableFrom: day(3), availableTo: day(10) } },
-    { name: 'price: 碳纤维 ≤ 100 000, cheapest first', input: { query: '碳纤维', maxPrice: 100_000, sort: 'PRICE_ASC' } },
+    {
+      name: 'filters: 2 service types × 2 provinces',
+      input: { serviceTypes: ['TYPE_TESTING', 'PERFORMANCE_TESTING'], provinces: ['32', '44'] },
+    },
+    {
+      name: 'word + level + accreditation filters',
+      input: { query: '检测', levels: ['NATIONAL', 'PROVINCIAL'], accreditations: ['CNAS'] },
+    },
+    {
+      name: 'distance: 注射剂 within 200 km, by distance',
+      input: { query: '注射剂', near: { ...shanghai, radiusKm: 200 }, sort: 'DISTANCE' },
+    },
+    {
+      name: 'availability: reactor, days 3–10',
+      input: { query: 'reactor', availableFrom: day(3), availableTo: day(10) },
+    },
+    {
+      name: 'price: 碳纤维 ≤ 100 000, cheapest first',
+      input: { query: '碳纤维', maxPrice: 100_000, sort: 'PRICE_ASC' },
+    },
     { name: 'open access, raw materials', input: { openAccessOnly: true, industryDirections: ['RAW_MATERIALS'] } },
     { name: 'no words, no filters (facets of all)', input: {} },
   ];
@@ -109,24 +124,37 @@ async function postgresCpuSeconds(postmasterPid: number): Promise<number> {
     }
     // After the parenthesised command: state ppid … utime(14) stime(15) cutime(16) cstime(17), counted from 1.
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    if (Number(entry) === postmasterPid) ticks += Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]);
+    if (Number(entry) === postmasterPid)
+      ticks += Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]);
     else if (Number(fields[1]) === postmasterPid) ticks += Number(fields[11]) + Number(fields[12]);
   }
   return ticks / 100; // USER_HZ
 }
 
 /** Server-side cost of a load run: the API's event loop (its JavaScript) and PostgreSQL, per request. */
-async function measured(postmasterPid: number, run: () => Promise<LoadReport>): Promise<LoadReport & { loopMsPerRequest: number; postgresMsPerRequest: number }> {
+async function measured(
+  postmasterPid: number,
+  run: () => Promise<LoadReport>,
+): Promise<LoadReport & { loopMsPerRequest: number; postgresMsPerRequest: number }> {
   const loop = performance.eventLoopUtilization();
   const postgres = await postgresCpuSeconds(postmasterPid);
   const report = await run();
   const busyMs = performance.eventLoopUtilization(loop).active;
   const postgresMs = ((await postgresCpuSeconds(postmasterPid)) - postgres) * 1000;
-  return { ...report, loopMsPerRequest: busyMs / Math.max(1, report.requests), postgresMsPerRequest: postgresMs / Math.max(1, report.requests) };
+  return {
+    ...report,
+    loopMsPerRequest: busyMs / Math.max(1, report.requests),
+    postgresMsPerRequest: postgresMs / Math.max(1, report.requests),
+  };
 }
 
 /** The engine alone, in process (no HTTP, no GraphQL): `concurrency` loops over the query set for `seconds`. */
-async function engineThroughput(engine: OfferingSearchEngine, queries: SearchQuery[], concurrency: number, seconds: number): Promise<number> {
+async function engineThroughput(
+  engine: OfferingSearchEngine,
+  queries: SearchQuery[],
+  concurrency: number,
+  seconds: number,
+): Promise<number> {
   const deadline = performance.now() + seconds * 1000;
   let done = 0;
   let next = 0;
@@ -144,11 +172,27 @@ async function engineThroughput(engine: OfferingSearchEngine, queries: SearchQue
 
 /** Write → searchable: an offering gets a new unique word; the time until a search finds it. */
 async function outboxLag(url: string): Promise<number[]> {
-  const { login } = await post<{ login: { token: string } }>(url, `mutation($input: LoginInput!) { login(input: $input) { token } }`, {
-    input: { email: 'operator@pilotmatch.demo', password: 'Pilot-Operator-2024' },
-  });
-  const { me } = await post<{ me: { organization: { id: string } } }>(url, `{ me { organization { id } } }`, {}, login.token);
-  type Node = { id: string; equipmentIds: string[]; keywords: string[]; accreditations: string[]; leadTimeDays: number; platform: { status: string } };
+  const { login } = await post<{ login: { token: string } }>(
+    url,
+    `mutation($input: LoginInput!) { login(input: $input) { token } }`,
+    {
+      input: { email: 'operator@pilotmatch.demo', password: 'Pilot-Operator-2024' },
+    },
+  );
+  const { me } = await post<{ me: { organization: { id: string } } }>(
+    url,
+    `{ me { organization { id } } }`,
+    {},
+    login.token,
+  );
+  type Node = {
+    id: string;
+    equipmentIds: string[];
+    keywords: string[];
+    accreditations: string[];
+    leadTimeDays: number;
+    platform: { status: string };
+  };
   const { offerings } = await post<{ offerings: { edges: Array<{ node: Node }> } }>(
     url,
     `query($filter: OfferingFilter) { offerings(first: 100, filter: $filter) { edges { node { id equipmentIds keywords accreditations leadTimeDays platform { status } } } } }`,
@@ -156,21 +200,43 @@ async function outboxLag(url: string): Promise<number[]> {
     login.token,
   );
   // Searchable ones: active offerings of published platforms.
-  const searchable = offerings.edges.map((e) => e.node).filter((node) => node.platform.status === 'PUBLISHED').slice(0, LAG_SAMPLES);
+  const searchable = offerings.edges
+    .map((e) => e.node)
+    .filter((node) => node.platform.status === 'PUBLISHED')
+    .slice(0, LAG_SAMPLES);
   const lags: number[] = [];
   for (const [i, node] of searchable.entries()) {
     // A random pause first: writes made right after a drain tick would all wait a whole interval (phase lock).
     await new Promise((resolve) => setTimeout(resolve, Math.random() * 300));
-    const word = `benchlag${randomBytes(4).toString('hex').replace(/[0-9]/g, (d) => 'abcdefghij'[Number(d)])}`;
+    const word = `benchlag${randomBytes(4)
+      .toString('hex')
+      .replace(/[0-9]/g, (d) => 'abcdefghij'[Number(d)])}`;
     const started = performance.now();
     // Lists sent whole: the update input gives omitted lists their default.
-    await post(url, `mutation($input: UpdateOfferingInput!) { updateOffering(input: $input) { id } }`, {
-      input: { id: node.id, titleEn: `Pilot service ${i} ${word}`, equipmentIds: node.equipmentIds, keywords: node.keywords, accreditations: node.accreditations, leadTimeDays: node.leadTimeDays },
-    }, login.token);
+    await post(
+      url,
+      `mutation($input: UpdateOfferingInput!) { updateOffering(input: $input) { id } }`,
+      {
+        input: {
+          id: node.id,
+          titleEn: `Pilot service ${i} ${word}`,
+          equipmentIds: node.equipmentIds,
+          keywords: node.keywords,
+          accreditations: node.accreditations,
+          leadTimeDays: node.leadTimeDays,
+        },
+      },
+      login.token,
+    );
     for (;;) {
-      const { searchOfferings } = await post<{ searchOfferings: { total: number } }>(url, `query($input: SearchOfferingsInput!) { searchOfferings(input: $input) { total } }`, { input: { query: `${word} ` } });
+      const { searchOfferings } = await post<{ searchOfferings: { total: number } }>(
+        url,
+        `query($input: SearchOfferingsInput!) { searchOfferings(input: $input) { total } }`,
+        { input: { query: `${word} ` } },
+      );
       if (searchOfferings.total > 0) break;
-      if (performance.now() - started > 30_000) throw new Error(`offering ${node.id} not searchable 30 s after its update`);
+      if (performance.now() - started > 30_000)
+        throw new Error(`offering ${node.id} not searchable 30 s after its update`);
       await new Promise((resolve) => setTimeout(resolve, 5));
     }
     lags.push(performance.now() - started);
@@ -206,12 +272,16 @@ async function main(): Promise<void> {
     const url = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}/graphql`;
 
     const seedStarted = performance.now();
-    const seeded = await app.get(DemoSeeder).seed({ offerings: OFFERINGS, slotWeeks: SLOT_WEEKS, indexForSearch: false });
+    const seeded = await app
+      .get(DemoSeeder)
+      .seed({ offerings: OFFERINGS, slotWeeks: SLOT_WEEKS, indexForSearch: false });
     const seedSeconds = (performance.now() - seedStarted) / 1000;
     const client = new pg.Client({ connectionString: database.urlFor(DATABASE) });
     await client.connect();
     await client.query('VACUUM ANALYZE');
-    console.log(`seeded ${seeded.platforms} platforms, ${seeded.equipment} equipment, ${seeded.offerings} offerings, ${seeded.slots} slots in ${seedSeconds.toFixed(1)} s`);
+    console.log(
+      `seeded ${seeded.platforms} platforms, ${seeded.equipment} equipment, ${seeded.offerings} offerings, ${seeded.slots} slots in ${seedSeconds.toFixed(1)} s`,
+    );
 
     const reindex = await app.get(SearchIndexer).reindexAll();
     const [{ documents, heap, total }] = (
@@ -220,7 +290,9 @@ async function main(): Promise<void> {
       )
     ).rows;
     await client.end();
-    console.log(`full re-index: ${reindex.documents} documents in ${reindex.seconds.toFixed(1)} s (search_document: ${documents} rows, heap ${heap}, with TOAST and indexes ${total})`);
+    console.log(
+      `full re-index: ${reindex.documents} documents in ${reindex.seconds.toFixed(1)} s (search_document: ${documents} rows, heap ${heap}, with TOAST and indexes ${total})`,
+    );
 
     const queries = querySet(Date.now());
     const searchBodies = queries.map((q) => JSON.stringify({ query: SEARCH, variables: { input: q.input } }));
@@ -230,10 +302,28 @@ async function main(): Promise<void> {
     await load({ url, mode: 'sequential', bodies: searchBodies, rounds: 2, connections: 1, seconds: 0 });
     await load({ url, mode: 'sequential', bodies: typenameBodies, rounds: 20, connections: 1, seconds: 0 });
 
-    const seqBase = await load({ url, mode: 'sequential', bodies: typenameBodies, rounds: ROUNDS * 4, connections: 1, seconds: 0 });
-    const seqSearch = await load({ url, mode: 'sequential', bodies: searchBodies, rounds: ROUNDS, connections: 1, seconds: 0 });
-    const conBase = await measured(postmasterPid, () => load({ url, mode: 'concurrent', bodies: typenameBodies, rounds: 0, connections: CONNECTIONS, seconds: SECONDS }));
-    const conSearch = await measured(postmasterPid, () => load({ url, mode: 'concurrent', bodies: searchBodies, rounds: 0, connections: CONNECTIONS, seconds: SECONDS }));
+    const seqBase = await load({
+      url,
+      mode: 'sequential',
+      bodies: typenameBodies,
+      rounds: ROUNDS * 4,
+      connections: 1,
+      seconds: 0,
+    });
+    const seqSearch = await load({
+      url,
+      mode: 'sequential',
+      bodies: searchBodies,
+      rounds: ROUNDS,
+      connections: 1,
+      seconds: 0,
+    });
+    const conBase = await measured(postmasterPid, () =>
+      load({ url, mode: 'concurrent', bodies: typenameBodies, rounds: 0, connections: CONNECTIONS, seconds: SECONDS }),
+    );
+    const conSearch = await measured(postmasterPid, () =>
+      load({ url, mode: 'concurrent', bodies: searchBodies, rounds: 0, connections: CONNECTIONS, seconds: SECONDS }),
+    );
     const engineQueries = queries.map((q): SearchQuery => {
       const input = q.input as Partial<SearchQuery> & { availableFrom?: string; availableTo?: string };
       return {
@@ -245,7 +335,12 @@ async function main(): Promise<void> {
         offset: 0,
       };
     });
-    const engineRate = await engineThroughput(app.get<OfferingSearchEngine>(OFFERING_SEARCH_ENGINE), engineQueries, CONNECTIONS, Math.min(SECONDS, 5));
+    const engineRate = await engineThroughput(
+      app.get<OfferingSearchEngine>(OFFERING_SEARCH_ENGINE),
+      engineQueries,
+      CONNECTIONS,
+      Math.min(SECONDS, 5),
+    );
     const lags = await outboxLag(url);
 
     const failures = seqBase.failures + seqSearch.failures + conBase.failures + conSearch.failures;
@@ -265,7 +360,10 @@ async function main(): Promise<void> {
       `  the engine alone, in process (no HTTP, no GraphQL), ${CONNECTIONS} concurrent: ${engineRate.toFixed(0)} searches/s`,
       '',
       'per query (sequential)                               p50        p99',
-      ...queries.map((q, i) => `  ${q.name.padEnd(46)} ${ms(seqSearch.perBody[i].p50).padStart(6)} ms  ${ms(seqSearch.perBody[i].p99).padStart(6)} ms`),
+      ...queries.map(
+        (q, i) =>
+          `  ${q.name.padEnd(46)} ${ms(seqSearch.perBody[i].p50).padStart(6)} ms  ${ms(seqSearch.perBody[i].p99).padStart(6)} ms`,
+      ),
       '',
       `full re-index: ${reindex.seconds.toFixed(1)} s for ${reindex.documents} documents`,
       `outbox lag, write → searchable (${lags.length} updates, drain job every 250 ms): p50 ${ms(percentile(lags, 50))} ms, p99 ${ms(percentile(lags, 99))} ms`,
@@ -275,7 +373,10 @@ async function main(): Promise<void> {
     console.log(`\n${lines.join('\n')}`);
     await mkdir('bench-results', { recursive: true });
     const file = path.join('bench-results', `search-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-    await writeFile(file, `${JSON.stringify({ offerings: OFFERINGS, documents: reindex.documents, seedSeconds, reindex, queries: queries.map((q) => q.name), seqBase, seqSearch, conBase, conSearch, engineRate, lags }, null, 2)}\n`);
+    await writeFile(
+      file,
+      `${JSON.stringify({ offerings: OFFERINGS, documents: reindex.documents, seedSeconds, reindex, queries: queries.map((q) => q.name), seqBase, seqSearch, conBase, conSearch, engineRate, lags }, null, 2)}\n`,
+    );
     console.log(`details: ${file}`);
     if (failures > 0) process.exitCode = 1;
   } finally {

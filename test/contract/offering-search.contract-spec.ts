@@ -60,7 +60,8 @@ function contract(engine: 'postgres' | 'meilisearch', env: Record<string, string
       await t?.close();
     });
 
-    const raw = (input: Record<string, unknown>): Promise<GraphqlResponse<{ searchOfferings: Result }>> => t.gql(SEARCH, { input });
+    const raw = (input: Record<string, unknown>): Promise<GraphqlResponse<{ searchOfferings: Result }>> =>
+      t.gql(SEARCH, { input });
     const search = async (input: Record<string, unknown>): Promise<Result> => {
       const res = await raw({ limit: 100, ...input });
       if (!res.data) throw new Error(`search ${JSON.stringify(input)} failed: ${JSON.stringify(res.errors)}`);
@@ -101,7 +102,9 @@ function contract(engine: 'postgres' | 'meilisearch', env: Record<string, string
       it('matches Chinese words and phrases inside longer ones', async () => {
         expect(ids(await search({ query: '型式试验' }))).toEqual([f.offerings.typeTest]);
         expect(ids(await search({ query: '正极材料' }))[0]).toBe(f.offerings.cathode);
-        expect(ids(await search({ query: '中试' }))).toEqual(expect.arrayContaining([f.offerings.cathode, f.offerings.typeTest, f.offerings.electrolyzer]));
+        expect(ids(await search({ query: '中试' }))).toEqual(
+          expect.arrayContaining([f.offerings.cathode, f.offerings.typeTest, f.offerings.electrolyzer]),
+        );
         const both = await search({ query: '锂电池 放大' });
         expect(ids(both)[0]).toBe(f.offerings.cathode);
         expect(ids(both)).not.toContain(f.offerings.typeTest);
@@ -109,11 +112,19 @@ function contract(engine: 'postgres' | 'meilisearch', env: Record<string, string
 
       it('finds offerings through synonyms across languages, from the one shared list', async () => {
         // The electrolyzer offering has no English title: 'scale up' reaches it through 工艺放大.
-        expect(ids(await search({ query: 'scale up' }))).toEqual(expect.arrayContaining([f.offerings.cathode, f.offerings.electrolyzer]));
-        expect(ids(await search({ query: 'scale-up' }))).toEqual(expect.arrayContaining([f.offerings.cathode, f.offerings.electrolyzer]));
+        expect(ids(await search({ query: 'scale up' }))).toEqual(
+          expect.arrayContaining([f.offerings.cathode, f.offerings.electrolyzer]),
+        );
+        expect(ids(await search({ query: 'scale-up' }))).toEqual(
+          expect.arrayContaining([f.offerings.cathode, f.offerings.electrolyzer]),
+        );
         // The catalyst offering says scale-up only in English: 工艺放大 and 放大 reach it.
-        expect(ids(await search({ query: '工艺放大' }))).toEqual(expect.arrayContaining([f.offerings.cathode, f.offerings.electrolyzer, f.offerings.catalyst]));
-        expect(ids(await search({ query: '放大' }))).toEqual(expect.arrayContaining([f.offerings.cathode, f.offerings.electrolyzer, f.offerings.catalyst]));
+        expect(ids(await search({ query: '工艺放大' }))).toEqual(
+          expect.arrayContaining([f.offerings.cathode, f.offerings.electrolyzer, f.offerings.catalyst]),
+        );
+        expect(ids(await search({ query: '放大' }))).toEqual(
+          expect.arrayContaining([f.offerings.cathode, f.offerings.electrolyzer, f.offerings.catalyst]),
+        );
         // 型式试验 is only in the Chinese title.
         expect(ids(await search({ query: 'type test' }))).toEqual([f.offerings.typeTest]);
         expect(ids(await search({ query: 'CDMO' }))).toEqual([f.offerings.cdmo]);
@@ -123,7 +134,9 @@ function contract(engine: 'postgres' | 'meilisearch', env: Record<string, string
         const result = await search({ query: '电池 循环寿命' });
         expect(ids(result)[0]).toBe(f.offerings.cellTesting);
         expect(ids(result)).toContain(f.offerings.cathode);
-        expect(result.hits[0].score).toBeGreaterThan(result.hits.find((h) => h.offering.id === f.offerings.cathode)?.score ?? 1);
+        expect(result.hits[0].score).toBeGreaterThan(
+          result.hits.find((h) => h.offering.id === f.offerings.cathode)?.score ?? 1,
+        );
       });
 
       it('highlights matches in titles and descriptions', async () => {
@@ -141,13 +154,19 @@ function contract(engine: 'postgres' | 'meilisearch', env: Record<string, string
     describe('filters and facets', () => {
       it('ANDs filters across fields and ORs values within one', async () => {
         const either = await search({ serviceTypes: ['SCALE_UP', 'TYPE_TESTING'] });
-        expect(new Set(ids(either))).toEqual(new Set([f.offerings.cathode, f.offerings.electrolyzer, f.offerings.typeTest]));
+        expect(new Set(ids(either))).toEqual(
+          new Set([f.offerings.cathode, f.offerings.electrolyzer, f.offerings.typeTest]),
+        );
         const both = await search({ serviceTypes: ['SCALE_UP', 'TYPE_TESTING'], provinces: ['32'] });
         expect(ids(both)).toEqual([f.offerings.cathode]);
         const withText = await search({ query: '测试', provinces: ['44', '32'] });
-        expect(new Set(ids(withText))).toEqual(new Set([f.offerings.cellTesting, f.offerings.emc, f.offerings.typeTest]));
+        expect(new Set(ids(withText))).toEqual(
+          new Set([f.offerings.cellTesting, f.offerings.emc, f.offerings.typeTest]),
+        );
         expect(ids(await search({ levels: ['NATIONAL'], accreditations: ['GMP'] }))).toEqual([]);
-        expect(new Set(ids(await search({ accreditations: ['CMA'] })))).toEqual(new Set([f.offerings.cathode, f.offerings.cellTesting, f.offerings.typeTest]));
+        expect(new Set(ids(await search({ accreditations: ['CMA'] })))).toEqual(
+          new Set([f.offerings.cathode, f.offerings.cellTesting, f.offerings.typeTest]),
+        );
         expect(new Set(ids(await search({ keyDomains: ['PHARMACEUTICALS', 'COMPLETE_MACHINES'] })))).toEqual(
           new Set([f.offerings.cdmo, f.offerings.electrolyzer, f.offerings.catalyst]),
         );
@@ -161,16 +180,30 @@ function contract(engine: 'postgres' | 'meilisearch', env: Record<string, string
       ])('gives totals and facets that agree with the hits (%s)', async (_name, input) => {
         const result = await search(input);
         expect(result.total).toBe(result.hits.length);
-        const expected: Record<string, Map<string, number>> = { serviceType: new Map(), industryDirection: new Map(), province: new Map(), level: new Map(), accreditation: new Map() };
-        const bump = (field: string, value: string) => expected[field].set(value, (expected[field].get(value) ?? 0) + 1);
+        const expected: Record<string, Map<string, number>> = {
+          serviceType: new Map(),
+          industryDirection: new Map(),
+          province: new Map(),
+          level: new Map(),
+          accreditation: new Map(),
+        };
+        const bump = (field: string, value: string) =>
+          expected[field].set(value, (expected[field].get(value) ?? 0) + 1);
         for (const { offering } of result.hits) {
           bump('serviceType', offering.serviceType);
           bump('industryDirection', offering.platform.industryDirection);
           bump('province', offering.platform.province);
           bump('level', offering.platform.level);
-          for (const accreditation of new Set([...offering.accreditations, ...offering.platform.accreditations])) bump('accreditation', accreditation);
+          for (const accreditation of new Set([...offering.accreditations, ...offering.platform.accreditations]))
+            bump('accreditation', accreditation);
         }
-        expect(result.facets.map((facet) => facet.field)).toEqual(['serviceType', 'industryDirection', 'province', 'level', 'accreditation']);
+        expect(result.facets.map((facet) => facet.field)).toEqual([
+          'serviceType',
+          'industryDirection',
+          'province',
+          'level',
+          'accreditation',
+        ]);
         for (const facet of result.facets) {
           expect(new Map(facet.values.map((v) => [v.value, v.count]))).toEqual(expected[facet.field]);
           const counts = facet.values.map((v) => v.count);
@@ -179,15 +212,27 @@ function contract(engine: 'postgres' | 'meilisearch', env: Record<string, string
       });
 
       it('keeps offerings with an OPEN slot on a day of the window (Asia/Shanghai days)', async () => {
-        const window = (from: number, to: number) => ({ availableFrom: shanghaiTime(f.day(from), '00:00').toISOString(), availableTo: shanghaiTime(f.day(to), '23:59').toISOString() });
+        const window = (from: number, to: number) => ({
+          availableFrom: shanghaiTime(f.day(from), '00:00').toISOString(),
+          availableTo: shanghaiTime(f.day(to), '23:59').toISOString(),
+        });
         expect(ids(await search(window(2, 4)))).toEqual([f.offerings.cathode]);
-        expect(new Set(ids(await search(window(2, 12))))).toEqual(new Set([f.offerings.cathode, f.offerings.electrolyzer, f.offerings.typeTest]));
+        expect(new Set(ids(await search(window(2, 12))))).toEqual(
+          new Set([f.offerings.cathode, f.offerings.electrolyzer, f.offerings.typeTest]),
+        );
         expect(ids(await search(window(6, 9)))).toEqual([]);
         // A window ending at 08:00 on day 3 still touches day 3 (availability is per day).
-        expect(ids(await search({ availableFrom: shanghaiTime(f.day(3), '00:00').toISOString(), availableTo: shanghaiTime(f.day(3), '08:00').toISOString() }))).toEqual([
-          f.offerings.cathode,
+        expect(
+          ids(
+            await search({
+              availableFrom: shanghaiTime(f.day(3), '00:00').toISOString(),
+              availableTo: shanghaiTime(f.day(3), '08:00').toISOString(),
+            }),
+          ),
+        ).toEqual([f.offerings.cathode]);
+        expect(ids(await search({ availableFrom: shanghaiTime(f.day(15), '00:00').toISOString() }))).toEqual([
+          f.offerings.cellTesting,
         ]);
-        expect(ids(await search({ availableFrom: shanghaiTime(f.day(15), '00:00').toISOString() }))).toEqual([f.offerings.cellTesting]);
         expect(ids(await search({ query: '锂电池', ...window(15, 30) }))).toEqual([f.offerings.cellTesting]);
       });
 
@@ -214,10 +259,14 @@ function contract(engine: 'postgres' | 'meilisearch', env: Record<string, string
     });
 
     describe('sorting and paging', () => {
-      const isSorted = (values: number[], direction: 1 | -1) => values.every((v, i) => i === 0 || (v - values[i - 1]) * direction >= 0);
+      const isSorted = (values: number[], direction: 1 | -1) =>
+        values.every((v, i) => i === 0 || (v - values[i - 1]) * direction >= 0);
 
       it('orders by price both ways, offerings on quotation last', async () => {
-        for (const [sort, direction] of [['PRICE_ASC', 1], ['PRICE_DESC', -1]] as const) {
+        for (const [sort, direction] of [
+          ['PRICE_ASC', 1],
+          ['PRICE_DESC', -1],
+        ] as const) {
           const result = await search({ sort });
           const amounts = result.hits.map((h) => h.offering.pricing.amount);
           const priced = amounts.filter((a): a is number => a !== null);
@@ -234,7 +283,12 @@ function contract(engine: 'postgres' | 'meilisearch', env: Record<string, string
 
       it('orders by the earliest open slot, offerings without one last', async () => {
         const result = await search({ sort: 'EARLIEST_AVAILABLE' });
-        expect(ids(result).slice(0, 4)).toEqual([f.offerings.cathode, f.offerings.electrolyzer, f.offerings.typeTest, f.offerings.cellTesting]);
+        expect(ids(result).slice(0, 4)).toEqual([
+          f.offerings.cathode,
+          f.offerings.electrolyzer,
+          f.offerings.typeTest,
+          f.offerings.cellTesting,
+        ]);
       });
 
       it('orders by distance from near', async () => {
@@ -257,25 +311,39 @@ function contract(engine: 'postgres' | 'meilisearch', env: Record<string, string
       ])('pages stably: pages of two make up the whole list (%s)', async (_name, input) => {
         const all = ids(await search(input));
         const paged: string[] = [];
-        for (let offset = 0; offset < all.length + 2; offset += 2) paged.push(...ids(await search({ ...input, limit: 2, offset })));
+        for (let offset = 0; offset < all.length + 2; offset += 2)
+          paged.push(...ids(await search({ ...input, limit: 2, offset })));
         expect(paged).toEqual(all);
         expect(new Set(paged).size).toBe(paged.length);
       });
     });
 
     it('never finds archived offerings or offerings of unpublished platforms', async () => {
-      for (const query of ['vanadium', '全钒液流', 'zirconia', '氧化锆']) expect((await search({ query })).total).toBe(0);
+      for (const query of ['vanadium', '全钒液流', 'zirconia', '氧化锆'])
+        expect((await search({ query })).total).toBe(0);
       expect(ids(await search({ provinces: ['37'] }))).toEqual([]);
     });
 
     it('completes typed text from titles, keywords and platform names in both languages', async () => {
       const suggest = async (prefix: string) => {
-        const res = await t.gql<{ searchSuggestions: Array<{ text: string; source: string }> }>(`query($p: String!) { searchSuggestions(prefix: $p, limit: 10) { text source } }`, { p: prefix });
+        const res = await t.gql<{ searchSuggestions: Array<{ text: string; source: string }> }>(
+          `query($p: String!) { searchSuggestions(prefix: $p, limit: 10) { text source } }`,
+          { p: prefix },
+        );
         return res.data?.searchSuggestions ?? [];
       };
-      expect(await suggest('cath')).toEqual(expect.arrayContaining([{ text: 'cathode', source: 'KEYWORD' }, { text: 'Lithium-ion cathode material scale-up', source: 'TITLE' }]));
-      expect(await suggest('锂电')).toEqual(expect.arrayContaining([{ text: '锂电池正极材料工艺放大', source: 'TITLE' }]));
-      expect(await suggest('shenz')).toEqual([{ text: 'Shenzhen Electronics Testing Pilot Platform', source: 'PLATFORM' }]);
+      expect(await suggest('cath')).toEqual(
+        expect.arrayContaining([
+          { text: 'cathode', source: 'KEYWORD' },
+          { text: 'Lithium-ion cathode material scale-up', source: 'TITLE' },
+        ]),
+      );
+      expect(await suggest('锂电')).toEqual(
+        expect.arrayContaining([{ text: '锂电池正极材料工艺放大', source: 'TITLE' }]),
+      );
+      expect(await suggest('shenz')).toEqual([
+        { text: 'Shenzhen Electronics Testing Pilot Platform', source: 'PLATFORM' },
+      ]);
       expect(await suggest('深圳')).toEqual([{ text: '深圳电子信息产品检测中试平台', source: 'PLATFORM' }]);
       expect(await suggest('zirc')).toEqual([]);
     });
@@ -303,7 +371,8 @@ contract('postgres', {});
 // The same contract against Meilisearch, when a server is configured. Without MEILI_URL the block is registered
 // as skipped (jest lists its tests as skipped) rather than left out: no server can be started here.
 const describeMeili = process.env.MEILI_URL ? describe : describe.skip;
-if (!process.env.MEILI_URL) process.stderr.write('offering search contract: Meilisearch block skipped, MEILI_URL is not set\n');
+if (!process.env.MEILI_URL)
+  process.stderr.write('offering search contract: Meilisearch block skipped, MEILI_URL is not set\n');
 describeMeili('Meilisearch (MEILI_URL)', () => {
   contract('meilisearch', {
     MEILI_URL: process.env.MEILI_URL ?? '',

@@ -12,7 +12,10 @@ export interface SearchFixture {
   operator: SignedIn;
   requester: SignedIn;
   platforms: Record<'suzhou' | 'shenzhen' | 'shanghai' | 'hefei' | 'draft', string>;
-  offerings: Record<'cathode' | 'cellTesting' | 'typeTest' | 'emc' | 'cdmo' | 'electrolyzer' | 'catalyst' | 'archived' | 'draft', string>;
+  offerings: Record<
+    'cathode' | 'cellTesting' | 'typeTest' | 'emc' | 'cdmo' | 'electrolyzer' | 'catalyst' | 'archived' | 'draft',
+    string
+  >;
   equipment: Record<'reactor' | 'cycler' | 'chamber' | 'emcLab' | 'fillLine' | 'stack' | 'catalystRig', string>;
   /** Shanghai calendar day (YYYY-MM-DD) `n` days from today. */
   day(n: number): string;
@@ -46,13 +49,27 @@ const CREATE_EQUIPMENT = `mutation($input: CreateEquipmentInput!) { createEquipm
 const CREATE_OFFERING = `mutation($input: CreateOfferingInput!) { createOffering(input: $input) { id } }`;
 
 export async function buildSearchFixture(t: TestApp): Promise<SearchFixture> {
-  const operator = await registerUser(t, { kind: 'LARGE_ENTERPRISE', isLeadingEnterprise: true, name: '搜索契约测试运营方' });
+  const operator = await registerUser(t, {
+    kind: 'LARGE_ENTERPRISE',
+    isLeadingEnterprise: true,
+    name: '搜索契约测试运营方',
+  });
   const requester = await registerUser(t, { kind: 'STARTUP', name: '搜索契约测试初创企业' });
-  const platform = async (input: Record<string, unknown>) => (await call<{ createPlatform: { id: string } }>(t, operator, CREATE_PLATFORM, { input: platformInput(input) })).createPlatform.id;
+  const platform = async (input: Record<string, unknown>) =>
+    (await call<{ createPlatform: { id: string } }>(t, operator, CREATE_PLATFORM, { input: platformInput(input) }))
+      .createPlatform.id;
   const equipment = async (platformId: string, input: Record<string, unknown>) =>
-    (await call<{ createEquipment: { id: string } }>(t, operator, CREATE_EQUIPMENT, { input: equipmentInput(platformId, input) })).createEquipment.id;
+    (
+      await call<{ createEquipment: { id: string } }>(t, operator, CREATE_EQUIPMENT, {
+        input: equipmentInput(platformId, input),
+      })
+    ).createEquipment.id;
   const offering = async (platformId: string, equipmentIds: string[], input: Record<string, unknown>) =>
-    (await call<{ createOffering: { id: string } }>(t, operator, CREATE_OFFERING, { input: offeringInput(platformId, equipmentIds, input) })).createOffering.id;
+    (
+      await call<{ createOffering: { id: string } }>(t, operator, CREATE_OFFERING, {
+        input: offeringInput(platformId, equipmentIds, input),
+      })
+    ).createOffering.id;
 
   const suzhou = await platform({});
   const shenzhen = await platform({
@@ -97,14 +114,45 @@ export async function buildSearchFixture(t: TestApp): Promise<SearchFixture> {
     location: CITIES.hefei,
     accreditations: [],
   });
-  const draft = await platform({ name: '氧化锆陶瓷中试平台', nameEn: 'Zirconia Ceramics Pilot Platform', province: '37', city: '淄博', location: { lat: 36.8131, lng: 118.0548 } });
+  const draft = await platform({
+    name: '氧化锆陶瓷中试平台',
+    nameEn: 'Zirconia Ceramics Pilot Platform',
+    province: '37',
+    city: '淄博',
+    location: { lat: 36.8131, lng: 118.0548 },
+  });
 
   const reactor = await equipment(suzhou, {});
-  const cycler = await equipment(suzhou, { name: '电池充放电测试系统', nameEn: 'battery cycler', category: 'battery-testing', capacity: { value: 256, unit: 'channels' } });
-  const chamber = await equipment(shenzhen, { name: '温湿度试验箱', nameEn: 'climatic chamber', category: 'environmental-testing', capacity: null });
-  const emcLab = await equipment(shenzhen, { name: '电波暗室', nameEn: 'anechoic chamber', category: 'emc', capacity: null });
-  const fillLine = await equipment(shanghai, { name: '无菌灌装线', nameEn: 'aseptic filling line', category: 'filling', capacity: { value: 3000, unit: 'vials/h' } });
-  const stack = await equipment(hefei, { name: '电解槽测试台', nameEn: 'electrolyzer test bench', category: 'test-bench', capacity: { value: 1, unit: 'MW' } });
+  const cycler = await equipment(suzhou, {
+    name: '电池充放电测试系统',
+    nameEn: 'battery cycler',
+    category: 'battery-testing',
+    capacity: { value: 256, unit: 'channels' },
+  });
+  const chamber = await equipment(shenzhen, {
+    name: '温湿度试验箱',
+    nameEn: 'climatic chamber',
+    category: 'environmental-testing',
+    capacity: null,
+  });
+  const emcLab = await equipment(shenzhen, {
+    name: '电波暗室',
+    nameEn: 'anechoic chamber',
+    category: 'emc',
+    capacity: null,
+  });
+  const fillLine = await equipment(shanghai, {
+    name: '无菌灌装线',
+    nameEn: 'aseptic filling line',
+    category: 'filling',
+    capacity: { value: 3000, unit: 'vials/h' },
+  });
+  const stack = await equipment(hefei, {
+    name: '电解槽测试台',
+    nameEn: 'electrolyzer test bench',
+    category: 'test-bench',
+    capacity: { value: 1, unit: 'MW' },
+  });
   const draftEquipment = await equipment(draft, { name: '等静压机', nameEn: 'isostatic press', category: 'press' });
 
   const cathode = await offering(suzhou, [reactor], {});
@@ -163,7 +211,12 @@ export async function buildSearchFixture(t: TestApp): Promise<SearchFixture> {
     pricing: { model: 'PER_BATCH', amount: 150000, currency: 'CNY' },
     accreditations: [],
   });
-  const catalystRig = await equipment(hefei, { name: '固定床催化剂评价装置', nameEn: 'fixed-bed catalyst rig', category: 'reactor', capacity: null });
+  const catalystRig = await equipment(hefei, {
+    name: '固定床催化剂评价装置',
+    nameEn: 'fixed-bed catalyst rig',
+    category: 'reactor',
+    capacity: null,
+  });
   const catalyst = await offering(hefei, [catalystRig], {
     serviceType: 'TECH_DEVELOPMENT',
     title: '催化剂中试验证',
@@ -175,10 +228,19 @@ export async function buildSearchFixture(t: TestApp): Promise<SearchFixture> {
     pricing: { model: 'FIXED', amount: 50000, currency: 'CNY' },
     accreditations: ['ISO_9001'],
   });
-  const archived = await offering(suzhou, [reactor], { title: '全钒液流电池电解液放大', titleEn: 'Vanadium flow battery electrolyte scale-up', keywords: ['vanadium'] });
-  const draftOffering = await offering(draft, [draftEquipment], { title: '氧化锆粉体等静压成型', titleEn: 'Zirconia powder isostatic pressing', keywords: ['zirconia'] });
+  const archived = await offering(suzhou, [reactor], {
+    title: '全钒液流电池电解液放大',
+    titleEn: 'Vanadium flow battery electrolyte scale-up',
+    keywords: ['vanadium'],
+  });
+  const draftOffering = await offering(draft, [draftEquipment], {
+    title: '氧化锆粉体等静压成型',
+    titleEn: 'Zirconia powder isostatic pressing',
+    keywords: ['zirconia'],
+  });
 
-  for (const id of [suzhou, shenzhen, shanghai, hefei]) await call(t, operator, `mutation($id: ID!) { publishPlatform(id: $id) { id } }`, { id });
+  for (const id of [suzhou, shenzhen, shanghai, hefei])
+    await call(t, operator, `mutation($id: ID!) { publishPlatform(id: $id) { id } }`, { id });
   await call(t, operator, `mutation($id: ID!) { archiveOffering(id: $id) { id } }`, { id: archived });
 
   // Open slots (Shanghai days): the reactor on day 3, the chamber on day 10, the electrolyzer stack on day 5 as
@@ -204,18 +266,33 @@ export async function buildSearchFixture(t: TestApp): Promise<SearchFixture> {
 }
 
 /** Books a slot starting in a second, completes the booking once it has started and reviews it. */
-async function rate(t: TestApp, operator: SignedIn, requester: SignedIn, offeringId: string, equipmentId: string, rating: number): Promise<void> {
+async function rate(
+  t: TestApp,
+  operator: SignedIn,
+  requester: SignedIn,
+  offeringId: string,
+  equipmentId: string,
+  rating: number,
+): Promise<void> {
   await setRules(t, operator, equipmentId, { minNoticeHours: 0 });
   const startsAt = new Date(Date.now() + 1000);
-  const [slotId] = await publishSlots(t, operator, equipmentId, [{ startsAt, endsAt: new Date(startsAt.getTime() + 3_600_000) }]);
+  const [slotId] = await publishSlots(t, operator, equipmentId, [
+    { startsAt, endsAt: new Date(startsAt.getTime() + 3_600_000) },
+  ]);
   const { requestBooking } = await call<{ requestBooking: { id: string } }>(
     t,
     requester,
     `mutation($input: RequestBookingInput!) { requestBooking(input: $input) { id } }`,
-    { input: { offeringId, slotIds: [slotId], brief: '搜索契约测试', idempotencyKey: `search-contract-${offeringId}` } },
+    {
+      input: { offeringId, slotIds: [slotId], brief: '搜索契约测试', idempotencyKey: `search-contract-${offeringId}` },
+    },
   );
   await call(t, operator, `mutation($id: ID!) { confirmBooking(id: $id) { id } }`, { id: requestBooking.id });
   await new Promise((resolve) => setTimeout(resolve, Math.max(0, startsAt.getTime() - Date.now() + 50)));
-  await call(t, operator, `mutation($id: ID!) { completeBooking(id: $id, outcome: "测试完成") { id } }`, { id: requestBooking.id });
-  await call(t, requester, `mutation($input: ReviewBookingInput!) { reviewBooking(input: $input) { id } }`, { input: { id: requestBooking.id, rating } });
+  await call(t, operator, `mutation($id: ID!) { completeBooking(id: $id, outcome: "测试完成") { id } }`, {
+    id: requestBooking.id,
+  });
+  await call(t, requester, `mutation($input: ReviewBookingInput!) { reviewBooking(input: $input) { id } }`, {
+    input: { id: requestBooking.id, rating },
+  });
 }

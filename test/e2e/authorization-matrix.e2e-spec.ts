@@ -4,7 +4,15 @@ import { createCatalog, equipmentInput, offeringInput, type CatalogSetup } from 
 import { addMember, createAuthority, createSiteAdmin, registerUser, type SignedIn } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
-type Who = 'anonymous' | 'owner' | 'admin' | 'member' | 'otherOrganization' | 'regionalAuthority' | 'otherAuthority' | 'siteAdmin';
+type Who =
+  | 'anonymous'
+  | 'owner'
+  | 'admin'
+  | 'member'
+  | 'otherOrganization'
+  | 'regionalAuthority'
+  | 'otherAuthority'
+  | 'siteAdmin';
 type Outcome = 'OK' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND';
 
 /**
@@ -39,18 +47,53 @@ describe('authorization matrix', () => {
   };
 
   const WRITES: Array<[string, () => [string, Record<string, unknown>]]> = [
-    ['updatePlatform', () => [`mutation($input: UpdatePlatformInput!) { updatePlatform(input: $input) { id } }`, { input: { id: draft.platformId, summary: '更新' } }]],
-    ['createEquipment', () => [`mutation($input: CreateEquipmentInput!) { createEquipment(input: $input) { id } }`, { input: equipmentInput(draft.platformId) }]],
-    ['updateOffering', () => [`mutation($input: UpdateOfferingInput!) { updateOffering(input: $input) { id } }`, { input: { id: draft.offeringId, leadTimeDays: 10 } }]],
-    ['createOffering', () => [`mutation($input: CreateOfferingInput!) { createOffering(input: $input) { id } }`, { input: offeringInput(draft.platformId, []) }]],
-    ['setBookingRules', () => [`mutation($input: BookingRulesInput!) { setBookingRules(input: $input) { equipmentId } }`, { input: { equipmentId: draft.equipmentIds[0], minNoticeHours: 12 } }]],
+    [
+      'updatePlatform',
+      () => [
+        `mutation($input: UpdatePlatformInput!) { updatePlatform(input: $input) { id } }`,
+        { input: { id: draft.platformId, summary: '更新' } },
+      ],
+    ],
+    [
+      'createEquipment',
+      () => [
+        `mutation($input: CreateEquipmentInput!) { createEquipment(input: $input) { id } }`,
+        { input: equipmentInput(draft.platformId) },
+      ],
+    ],
+    [
+      'updateOffering',
+      () => [
+        `mutation($input: UpdateOfferingInput!) { updateOffering(input: $input) { id } }`,
+        { input: { id: draft.offeringId, leadTimeDays: 10 } },
+      ],
+    ],
+    [
+      'createOffering',
+      () => [
+        `mutation($input: CreateOfferingInput!) { createOffering(input: $input) { id } }`,
+        { input: offeringInput(draft.platformId, []) },
+      ],
+    ],
+    [
+      'setBookingRules',
+      () => [
+        `mutation($input: BookingRulesInput!) { setBookingRules(input: $input) { equipmentId } }`,
+        { input: { equipmentId: draft.equipmentIds[0], minNoticeHours: 12 } },
+      ],
+    ],
     [
       'publishSlots',
       () => {
         const [slot] = consecutiveSlots(1, 100 + (slotOffset += 5));
         return [
           `mutation($input: PublishSlotsInput!) { publishSlots(input: $input) { id } }`,
-          { input: { equipmentId: draft.equipmentIds[0], slots: [{ startsAt: slot.startsAt.toISOString(), endsAt: slot.endsAt.toISOString(), openAccess: false }] } },
+          {
+            input: {
+              equipmentId: draft.equipmentIds[0],
+              slots: [{ startsAt: slot.startsAt.toISOString(), endsAt: slot.endsAt.toISOString(), openAccess: false }],
+            },
+          },
         ];
       },
     ],
@@ -85,7 +128,10 @@ describe('authorization matrix', () => {
       siteAdmin: 'OK',
     };
     for (const who of Object.keys(expected) as Who[]) {
-      expect({ who, outcome: await call(who, `query($id: ID!) { platform(id: $id) { id } }`, { id: draft.platformId }) }).toEqual({ who, outcome: expected[who] });
+      expect({
+        who,
+        outcome: await call(who, `query($id: ID!) { platform(id: $id) { id } }`, { id: draft.platformId }),
+      }).toEqual({ who, outcome: expected[who] });
     }
   });
 
@@ -93,17 +139,27 @@ describe('authorization matrix', () => {
     const published = await createCatalog(t, people.owner);
     const [slotId] = await publishSlots(t, people.owner, published.equipmentIds[0], consecutiveSlots(1, 200));
     const read = `query($e: ID!, $from: DateTime!, $to: DateTime!) { availableSlots(equipmentId: $e, from: $from, to: $to) { id } }`;
-    const window = { e: published.equipmentIds[0], from: new Date().toISOString(), to: new Date(Date.now() + 300 * 3_600_000).toISOString() };
-    for (const who of ['anonymous', 'otherOrganization', 'member'] as Who[]) expect(await call(who, read, window)).toBe('OK');
+    const window = {
+      e: published.equipmentIds[0],
+      from: new Date().toISOString(),
+      to: new Date(Date.now() + 300 * 3_600_000).toISOString(),
+    };
+    for (const who of ['anonymous', 'otherOrganization', 'member'] as Who[])
+      expect(await call(who, read, window)).toBe('OK');
     const block = `mutation($id: ID!) { blockSlots(input: { slotIds: [$id] }) { id } }`;
-    for (const who of ['member', 'otherOrganization', 'regionalAuthority', 'siteAdmin'] as Who[]) expect({ who, outcome: await call(who, block, { id: slotId }) }).toEqual({ who, outcome: 'FORBIDDEN' });
+    for (const who of ['member', 'otherOrganization', 'regionalAuthority', 'siteAdmin'] as Who[])
+      expect({ who, outcome: await call(who, block, { id: slotId }) }).toEqual({ who, outcome: 'FORBIDDEN' });
     expect(await call('admin', block, { id: slotId })).toBe('OK');
   });
 
   it('platform moderation: site admins may suspend any platform; nobody else outside the organization', async () => {
     const published = await createCatalog(t, people.owner);
     const suspend = `mutation($id: ID!) { suspendPlatform(id: $id) { status } }`;
-    for (const who of ['member', 'otherOrganization', 'regionalAuthority'] as Who[]) expect({ who, outcome: await call(who, suspend, { id: published.platformId }) }).toEqual({ who, outcome: 'FORBIDDEN' });
+    for (const who of ['member', 'otherOrganization', 'regionalAuthority'] as Who[])
+      expect({ who, outcome: await call(who, suspend, { id: published.platformId }) }).toEqual({
+        who,
+        outcome: 'FORBIDDEN',
+      });
     expect(await call('siteAdmin', suspend, { id: published.platformId })).toBe('OK');
   });
 });

@@ -11,7 +11,14 @@ import { startTestApp, type TestApp } from '../support/test-app.js';
 const BOOKING = `query($id: ID!) { booking(id: $id) { id status rating events { from to actorSide reason } slots { slotId } offering { id ratingAverage ratingCount } } }`;
 const slotStatuses = async (t: TestApp, ids: string[]) =>
   Object.fromEntries(
-    ((await t.app.get(DataSource).query('SELECT id, status, booking_id FROM capacity_slot WHERE id = ANY($1)', [ids])) as Array<{ id: string; status: string }>).map((r) => [r.id, r.status]),
+    (
+      (await t.app
+        .get(DataSource)
+        .query('SELECT id, status, booking_id FROM capacity_slot WHERE id = ANY($1)', [ids])) as Array<{
+        id: string;
+        status: string;
+      }>
+    ).map((r) => [r.id, r.status]),
   );
 
 describe('bookings', () => {
@@ -31,12 +38,15 @@ describe('bookings', () => {
     await t.close();
   });
 
-  const op = (query: string, variables: Record<string, unknown>, who: SignedIn = operator) => t.gql(query, variables, { token: who.token });
+  const op = (query: string, variables: Record<string, unknown>, who: SignedIn = operator) =>
+    t.gql(query, variables, { token: who.token });
 
   it('runs the whole lifecycle: request holds, confirm books, complete, review rates the offering', async () => {
     await setRules(t, operator, catalog.equipmentIds[0], { minNoticeHours: 0 });
     const soon = new Date(Date.now() + 1500);
-    const [slotId] = await publishSlots(t, operator, catalog.equipmentIds[0], [{ startsAt: soon, endsAt: new Date(soon.getTime() + 3_600_000) }]);
+    const [slotId] = await publishSlots(t, operator, catalog.equipmentIds[0], [
+      { startsAt: soon, endsAt: new Date(soon.getTime() + 3_600_000) },
+    ]);
 
     const requested = await requestBooking(t, startup, catalog.offeringId, [slotId]);
     expect(requested.data?.requestBooking).toMatchObject({ status: 'REQUESTED', slots: [{ slotId }] });
@@ -47,17 +57,35 @@ describe('bookings', () => {
     const id = requested.data?.requestBooking.id as string;
 
     // Only the operator confirms.
-    expect((await op(`mutation($id: ID!) { confirmBooking(id: $id) { status } }`, { id }, startup)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    expect((await op(`mutation($id: ID!) { confirmBooking(id: $id) { status } }`, { id })).data).toEqual({ confirmBooking: { status: 'CONFIRMED' } });
+    expect(
+      (await op(`mutation($id: ID!) { confirmBooking(id: $id) { status } }`, { id }, startup)).errors?.[0].extensions
+        ?.code,
+    ).toBe('FORBIDDEN');
+    expect((await op(`mutation($id: ID!) { confirmBooking(id: $id) { status } }`, { id })).data).toEqual({
+      confirmBooking: { status: 'CONFIRMED' },
+    });
     expect(await slotStatuses(t, [slotId])).toEqual({ [slotId]: 'BOOKED' });
 
     await new Promise((resolve) => setTimeout(resolve, Math.max(0, soon.getTime() - Date.now() + 50)));
-    const completed = await op(`mutation($id: ID!) { completeBooking(id: $id, outcome: "3 批次合格，报告 PM-2026-001") { status outcome } }`, { id });
-    expect(completed.data).toEqual({ completeBooking: { status: 'COMPLETED', outcome: '3 批次合格，报告 PM-2026-001' } });
+    const completed = await op(
+      `mutation($id: ID!) { completeBooking(id: $id, outcome: "3 批次合格，报告 PM-2026-001") { status outcome } }`,
+      { id },
+    );
+    expect(completed.data).toEqual({
+      completeBooking: { status: 'COMPLETED', outcome: '3 批次合格，报告 PM-2026-001' },
+    });
 
-    const reviewed = await op(`mutation($input: ReviewBookingInput!) { reviewBooking(input: $input) { rating } }`, { input: { id, rating: 4, comment: '专业' } }, startup);
+    const reviewed = await op(
+      `mutation($input: ReviewBookingInput!) { reviewBooking(input: $input) { rating } }`,
+      { input: { id, rating: 4, comment: '专业' } },
+      startup,
+    );
     expect(reviewed.data).toEqual({ reviewBooking: { rating: 4 } });
-    const twice = await op(`mutation($input: ReviewBookingInput!) { reviewBooking(input: $input) { rating } }`, { input: { id, rating: 1 } }, startup);
+    const twice = await op(
+      `mutation($input: ReviewBookingInput!) { reviewBooking(input: $input) { rating } }`,
+      { input: { id, rating: 1 } },
+      startup,
+    );
     expect(twice.errors?.[0].extensions?.code).toBe('CONFLICT');
 
     const read = await op(BOOKING, { id }, startup);
@@ -70,15 +98,23 @@ describe('bookings', () => {
         { from: 'CONFIRMED', to: 'COMPLETED', actorSide: 'OPERATOR' },
       ],
     });
-    const inbox = await t.gql<{ notifications: { edges: Array<{ node: { kind: string; title: { zh: string; en: string } } }> } }>(
-      `{ notifications(first: 10) { edges { node { kind title { zh en } } } } }`,
-      {},
-      { token: startup.token },
+    const inbox = await t.gql<{
+      notifications: { edges: Array<{ node: { kind: string; title: { zh: string; en: string } } }> };
+    }>(`{ notifications(first: 10) { edges { node { kind title { zh en } } } } }`, {}, { token: startup.token });
+    expect(inbox.data?.notifications.edges.map((e) => e.node.kind)).toEqual(
+      expect.arrayContaining(['booking.confirmed', 'booking.completed']),
     );
-    expect(inbox.data?.notifications.edges.map((e) => e.node.kind)).toEqual(expect.arrayContaining(['booking.confirmed', 'booking.completed']));
-    const operatorInbox = await t.gql<{ unreadNotificationCount: number }>(`{ unreadNotificationCount }`, {}, { token: operator.token });
+    const operatorInbox = await t.gql<{ unreadNotificationCount: number }>(
+      `{ unreadNotificationCount }`,
+      {},
+      { token: operator.token },
+    );
     expect(operatorInbox.data?.unreadNotificationCount).toBeGreaterThanOrEqual(1);
-    const marked = await t.gql<{ markNotificationsRead: number }>(`mutation { markNotificationsRead }`, {}, { token: operator.token });
+    const marked = await t.gql<{ markNotificationsRead: number }>(
+      `mutation { markNotificationsRead }`,
+      {},
+      { token: operator.token },
+    );
     expect(marked.data?.markNotificationsRead).toBe(operatorInbox.data?.unreadNotificationCount);
   });
 
@@ -98,11 +134,18 @@ describe('bookings', () => {
 
   it('lets the requester cancel before the cancellation window and refuses after it, naming the window', async () => {
     await setRules(t, operator, catalog.equipmentIds[0], { minNoticeHours: 0 });
-    const [early, late] = await publishSlots(t, operator, catalog.equipmentIds[0], [consecutiveSlots(1, 200)[0], consecutiveSlots(1, 3)[0]]);
+    const [early, late] = await publishSlots(t, operator, catalog.equipmentIds[0], [
+      consecutiveSlots(1, 200)[0],
+      consecutiveSlots(1, 3)[0],
+    ]);
     const free = await requestBooking(t, startup, catalog.offeringId, [early]);
-    const cancelled = await op(`mutation($id: ID!) { cancelBooking(id: $id) { status } }`, { id: free.data?.requestBooking.id }, startup);
+    const cancelled = await op(
+      `mutation($id: ID!) { cancelBooking(id: $id) { status } }`,
+      { id: free.data?.requestBooking.id },
+      startup,
+    );
     expect(cancelled.errors).toBeUndefined();
-    expect(cancelled.data).toEqual({ cancelBooking: { status: "CANCELLED" } });
+    expect(cancelled.data).toEqual({ cancelBooking: { status: 'CANCELLED' } });
     expect(await slotStatuses(t, [early])).toEqual({ [early]: 'OPEN' });
 
     const tooLate = await requestBooking(t, startup, catalog.offeringId, [late]);
@@ -111,8 +154,13 @@ describe('bookings', () => {
     expect(refused.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', cancellationWindowHours: 24 });
     expect(refused.errors?.[0].message).toMatch(/Cancellation closed 24 h before the first slot/);
     // The operator may still cancel, but must say why.
-    expect((await op(`mutation($id: ID!) { cancelBooking(id: $id) { status } }`, { id: lateId })).errors?.[0].extensions?.fields?.[0].field).toBe('reason');
-    expect((await op(`mutation($id: ID!) { cancelBooking(id: $id, reason: "停电检修") { status } }`, { id: lateId })).data).toEqual({ cancelBooking: { status: 'CANCELLED' } });
+    expect(
+      (await op(`mutation($id: ID!) { cancelBooking(id: $id) { status } }`, { id: lateId })).errors?.[0].extensions
+        ?.fields?.[0].field,
+    ).toBe('reason');
+    expect(
+      (await op(`mutation($id: ID!) { cancelBooking(id: $id, reason: "停电检修") { status } }`, { id: lateId })).data,
+    ).toEqual({ cancelBooking: { status: 'CANCELLED' } });
     await setRules(t, operator, catalog.equipmentIds[0], { minNoticeHours: 24 });
   });
 
@@ -122,10 +170,15 @@ describe('bookings', () => {
     const id = data?.requestBooking.id as string;
     await t.app.get(JobScheduler).runNow(EXPIRE_HOLDS_JOB);
     expect((await op(BOOKING, { id }, startup)).data?.booking).toMatchObject({ status: 'REQUESTED' });
-    await t.app.get(DataSource).query(`UPDATE booking SET hold_expires_at = now() - interval '1 minute' WHERE id = $1`, [id]);
+    await t.app
+      .get(DataSource)
+      .query(`UPDATE booking SET hold_expires_at = now() - interval '1 minute' WHERE id = $1`, [id]);
     await t.app.get(JobScheduler).runNow(EXPIRE_HOLDS_JOB);
     const expired = await op(BOOKING, { id }, startup);
-    expect(expired.data?.booking).toMatchObject({ status: 'EXPIRED', events: [{ to: 'REQUESTED' }, { from: 'REQUESTED', to: 'EXPIRED', actorSide: 'SYSTEM' }] });
+    expect(expired.data?.booking).toMatchObject({
+      status: 'EXPIRED',
+      events: [{ to: 'REQUESTED' }, { from: 'REQUESTED', to: 'EXPIRED', actorSide: 'SYSTEM' }],
+    });
     expect(await slotStatuses(t, [slotId])).toEqual({ [slotId]: 'OPEN' });
   });
 
@@ -143,15 +196,28 @@ describe('bookings', () => {
     const equipmentId = ruled.equipmentIds[0];
     await setRules(t, operator, equipmentId, { minNoticeHours: 72, maxRunHours: 8, bufferMinutes: 60 });
     const tooLong = await op(`mutation($input: PublishSlotsInput!) { publishSlots(input: $input) { id } }`, {
-      input: { equipmentId, slots: [{ startsAt: hoursFromNow(100).toISOString(), endsAt: hoursFromNow(110).toISOString(), openAccess: false }] },
+      input: {
+        equipmentId,
+        slots: [
+          { startsAt: hoursFromNow(100).toISOString(), endsAt: hoursFromNow(110).toISOString(), openAccess: false },
+        ],
+      },
     });
-    expect(tooLong.errors?.[0].extensions?.fields?.[0]).toEqual({ field: 'slots.0.endsAt', message: 'a run of this equipment may last at most 8 hours' });
+    expect(tooLong.errors?.[0].extensions?.fields?.[0]).toEqual({
+      field: 'slots.0.endsAt',
+      message: 'a run of this equipment may last at most 8 hours',
+    });
     const [soonSlot] = await publishSlots(t, operator, equipmentId, consecutiveSlots(1, 30));
     const tooSoon = await requestBooking(t, startup, ruled.offeringId, [soonSlot]);
     expect(tooSoon.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(tooSoon.errors?.[0].message).toMatch(/needs 72 h notice/);
     const noBuffer = await op(`mutation($input: PublishSlotsInput!) { publishSlots(input: $input) { id } }`, {
-      input: { equipmentId, slots: [{ startsAt: hoursFromNow(34).toISOString(), endsAt: hoursFromNow(36).toISOString(), openAccess: false }] },
+      input: {
+        equipmentId,
+        slots: [
+          { startsAt: hoursFromNow(34).toISOString(), endsAt: hoursFromNow(36).toISOString(), openAccess: false },
+        ],
+      },
     });
     expect(noBuffer.errors?.[0].extensions?.code).toBe('CONFLICT');
     expect(noBuffer.errors?.[0].message).toMatch(/60-minute changeover buffer/);
@@ -160,11 +226,21 @@ describe('bookings', () => {
   it('never lets two slots of one equipment overlap, in the API and in the database', async () => {
     const [slotId] = await publishSlots(t, operator, catalog.equipmentIds[0], consecutiveSlots(1, 500));
     const overlapping = await op(`mutation($input: PublishSlotsInput!) { publishSlots(input: $input) { id } }`, {
-      input: { equipmentId: catalog.equipmentIds[0], slots: [{ startsAt: hoursFromNow(502).toISOString(), endsAt: hoursFromNow(506).toISOString(), openAccess: false }] },
+      input: {
+        equipmentId: catalog.equipmentIds[0],
+        slots: [
+          { startsAt: hoursFromNow(502).toISOString(), endsAt: hoursFromNow(506).toISOString(), openAccess: false },
+        ],
+      },
     });
-    expect(overlapping.errors?.[0]).toMatchObject({ extensions: { code: "CONFLICT" } });
+    expect(overlapping.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT' } });
     await expect(
-      t.app.get(DataSource).query(`INSERT INTO capacity_slot (equipment_id, starts_at, ends_at) SELECT equipment_id, starts_at + interval '1 hour', ends_at + interval '1 hour' FROM capacity_slot WHERE id = $1`, [slotId]),
+      t.app
+        .get(DataSource)
+        .query(
+          `INSERT INTO capacity_slot (equipment_id, starts_at, ends_at) SELECT equipment_id, starts_at + interval '1 hour', ends_at + interval '1 hour' FROM capacity_slot WHERE id = $1`,
+          [slotId],
+        ),
     ).rejects.toThrow(/ex_slot_no_overlap/);
   });
 
@@ -173,27 +249,67 @@ describe('bookings', () => {
     const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
     const res = await op(
       `mutation($input: PublishRecurringSlotsInput!) { publishRecurringSlots(input: $input) { startsAt endsAt } }`,
-      { input: { equipmentId: weekly.equipmentIds[0], fromDay: day(10), toDay: day(23), weekdays: ['MON', 'THU'], startTime: '08:00', durationHours: 3, runsPerDay: 2, changeoverMinutes: 30 } },
+      {
+        input: {
+          equipmentId: weekly.equipmentIds[0],
+          fromDay: day(10),
+          toDay: day(23),
+          weekdays: ['MON', 'THU'],
+          startTime: '08:00',
+          durationHours: 3,
+          runsPerDay: 2,
+          changeoverMinutes: 30,
+        },
+      },
     );
-    const runs = (res.data as { publishRecurringSlots: Array<{ startsAt: string; endsAt: string }> }).publishRecurringSlots;
+    const runs = (res.data as { publishRecurringSlots: Array<{ startsAt: string; endsAt: string }> })
+      .publishRecurringSlots;
     expect(runs).toHaveLength(8);
     expect(Date.parse(runs[1].startsAt) - Date.parse(runs[0].endsAt)).toBe(30 * 60_000);
     expect(new Date(runs[0].startsAt).getUTCHours()).toBe(0);
-    const reversed = await op(`mutation($input: PublishRecurringSlotsInput!) { publishRecurringSlots(input: $input) { id } }`, {
-      input: { equipmentId: weekly.equipmentIds[0], fromDay: day(20), toDay: day(10), weekdays: ['MON'], startTime: '08:00', durationHours: 3 },
-    });
+    const reversed = await op(
+      `mutation($input: PublishRecurringSlotsInput!) { publishRecurringSlots(input: $input) { id } }`,
+      {
+        input: {
+          equipmentId: weekly.equipmentIds[0],
+          fromDay: day(20),
+          toDay: day(10),
+          weekdays: ['MON'],
+          startTime: '08:00',
+          durationHours: 3,
+        },
+      },
+    );
     expect(reversed.errors?.[0].extensions?.fields?.[0].field).toBe('toDay');
   });
 
   it('blocks and unpublishes only OPEN slots, naming the one that is not', async () => {
     const [a, b, c] = await publishSlots(t, operator, catalog.equipmentIds[0], consecutiveSlots(3, 600));
     await requestBooking(t, startup, catalog.offeringId, [c]);
-    expect((await op(`mutation($input: SlotIdsInput!) { blockSlots(input: $input) { status } }`, { input: { slotIds: [a], reason: '校准' } })).data).toEqual({ blockSlots: [{ status: 'BLOCKED' }] });
-    expect((await op(`mutation($input: SlotIdsInput!) { unpublishSlots(input: $input) { id } }`, { input: { slotIds: [b] } })).data).toEqual({ unpublishSlots: [{ id: b }] });
-    const held = await op(`mutation($input: SlotIdsInput!) { unpublishSlots(input: $input) { id } }`, { input: { slotIds: [c] } });
+    expect(
+      (
+        await op(`mutation($input: SlotIdsInput!) { blockSlots(input: $input) { status } }`, {
+          input: { slotIds: [a], reason: '校准' },
+        })
+      ).data,
+    ).toEqual({ blockSlots: [{ status: 'BLOCKED' }] });
+    expect(
+      (
+        await op(`mutation($input: SlotIdsInput!) { unpublishSlots(input: $input) { id } }`, {
+          input: { slotIds: [b] },
+        })
+      ).data,
+    ).toEqual({ unpublishSlots: [{ id: b }] });
+    const held = await op(`mutation($input: SlotIdsInput!) { unpublishSlots(input: $input) { id } }`, {
+      input: { slotIds: [c] },
+    });
     expect(held.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', slotId: c, currentStatus: 'HELD' });
     expect(await slotStatuses(t, [a, b, c])).toEqual({ [a]: 'BLOCKED', [c]: 'HELD' });
-    const byOther = await op(`mutation($input: SlotIdsInput!) { blockSlots(input: $input) { id } }`, { input: { slotIds: [a] } }, startup);
+    const byOther = await op(
+      `mutation($input: SlotIdsInput!) { blockSlots(input: $input) { id } }`,
+      { input: { slotIds: [a] } },
+      startup,
+    );
     expect(byOther.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 
@@ -201,11 +317,14 @@ describe('bookings', () => {
     const listed = await createCatalog(t, operator);
     const ids = await publishSlots(t, operator, listed.equipmentIds[0], consecutiveSlots(3, 700));
     await requestBooking(t, startup, listed.offeringId, [ids[1]]);
-    const res = await t.gql<{ availableSlots: Array<{ id: string }> }>(`query($id: ID!, $from: DateTime!, $to: DateTime!) { availableSlots(offeringId: $id, from: $from, to: $to) { id status } }`, {
-      id: listed.offeringId,
-      from: hoursFromNow(690).toISOString(),
-      to: hoursFromNow(800).toISOString(),
-    });
+    const res = await t.gql<{ availableSlots: Array<{ id: string }> }>(
+      `query($id: ID!, $from: DateTime!, $to: DateTime!) { availableSlots(offeringId: $id, from: $from, to: $to) { id status } }`,
+      {
+        id: listed.offeringId,
+        from: hoursFromNow(690).toISOString(),
+        to: hoursFromNow(800).toISOString(),
+      },
+    );
     expect(res.data?.availableSlots.map((s) => s.id)).toEqual([ids[0], ids[2]]);
   });
 
@@ -215,17 +334,40 @@ describe('bookings', () => {
     const id = data?.requestBooking.id as string;
     const stranger = await registerUser(t, { kind: 'SME' });
     expect((await op(BOOKING, { id }, stranger)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
-    expect((await op(`mutation($id: ID!) { cancelBooking(id: $id, reason: "x") { id } }`, { id }, stranger)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect(
+      (await op(`mutation($id: ID!) { cancelBooking(id: $id, reason: "x") { id } }`, { id }, stranger)).errors?.[0]
+        .extensions?.code,
+    ).toBe('NOT_FOUND');
     expect((await op(BOOKING, { id }, await createAuthority(t, { province: '32' }))).data).toBeTruthy();
-    expect((await op(BOOKING, { id }, await createAuthority(t, { province: '44' }))).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect((await op(BOOKING, { id }, await createAuthority(t, { province: '44' }))).errors?.[0].extensions?.code).toBe(
+      'NOT_FOUND',
+    );
     const member = await addMember(t, startup, 'MEMBER');
-    expect((await op(`mutation($id: ID!) { cancelBooking(id: $id) { id } }`, { id }, member)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(
+      (await op(`mutation($id: ID!) { cancelBooking(id: $id) { id } }`, { id }, member)).errors?.[0].extensions?.code,
+    ).toBe('FORBIDDEN');
 
-    const mine = await t.gql<{ myBookings: { edges: Array<{ node: { id: string } }> } }>(`{ myBookings(first: 50, status: REQUESTED) { totalCount edges { node { id } } } }`, {}, { token: startup.token });
+    const mine = await t.gql<{ myBookings: { edges: Array<{ node: { id: string } }> } }>(
+      `{ myBookings(first: 50, status: REQUESTED) { totalCount edges { node { id } } } }`,
+      {},
+      { token: startup.token },
+    );
     expect(mine.data?.myBookings.edges.map((e) => e.node.id)).toContain(id);
-    const theirs = await t.gql<{ platformBookings: { edges: Array<{ node: { id: string } }> } }>(`query($p: ID!) { platformBookings(platformId: $p, first: 50) { edges { node { id } } } }`, { p: catalog.platformId }, { token: operator.token });
+    const theirs = await t.gql<{ platformBookings: { edges: Array<{ node: { id: string } }> } }>(
+      `query($p: ID!) { platformBookings(platformId: $p, first: 50) { edges { node { id } } } }`,
+      { p: catalog.platformId },
+      { token: operator.token },
+    );
     expect(theirs.data?.platformBookings.edges.map((e) => e.node.id)).toContain(id);
-    expect((await t.gql(`query($p: ID!) { platformBookings(platformId: $p, first: 5) { totalCount } }`, { p: catalog.platformId }, { token: stranger.token })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(
+      (
+        await t.gql(
+          `query($p: ID!) { platformBookings(platformId: $p, first: 5) { totalCount } }`,
+          { p: catalog.platformId },
+          { token: stranger.token },
+        )
+      ).errors?.[0].extensions?.code,
+    ).toBe('FORBIDDEN');
   });
 
   it('refuses open-access slots to the operator itself and to large enterprises, saying why', async () => {
@@ -233,7 +375,9 @@ describe('bookings', () => {
     const large = await registerUser(t, { kind: 'LARGE_ENTERPRISE' });
     const refused = await requestBooking(t, large, catalog.offeringId, [openSlot]);
     expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    expect(refused.errors?.[0].message).toMatch(/reserved for outside start-up, SME, university, research institute organizations; yours is LARGE_ENTERPRISE/);
+    expect(refused.errors?.[0].message).toMatch(
+      /reserved for outside start-up, SME, university, research institute organizations; yours is LARGE_ENTERPRISE/,
+    );
     const own = await requestBooking(t, operator, catalog.offeringId, [openSlot]);
     expect(own.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const eligible = await requestBooking(t, startup, catalog.offeringId, [openSlot]);
@@ -244,12 +388,16 @@ describe('bookings', () => {
     const slots = await publishSlots(t, operator, catalog.equipmentIds[0], consecutiveSlots(2, 1000));
     const key = `retry-${randomUUID()}`;
     const first = await requestBooking(t, startup, catalog.offeringId, [slots[0]], key);
-    const retried = await Promise.all(Array.from({ length: 10 }, () => requestBooking(t, startup, catalog.offeringId, [slots[0]], key)));
+    const retried = await Promise.all(
+      Array.from({ length: 10 }, () => requestBooking(t, startup, catalog.offeringId, [slots[0]], key)),
+    );
     expect(new Set(retried.map((r) => r.data?.requestBooking.id))).toEqual(new Set([first.data?.requestBooking.id]));
     const different = await requestBooking(t, startup, catalog.offeringId, [slots[1]], key);
     expect(different.errors?.[0].extensions?.code).toBe('CONFLICT');
     expect(different.errors?.[0].message).toMatch(/idempotencyKey was already used for a different request/);
-    const [{ count }] = await t.app.get(DataSource).query('SELECT count(*)::int AS count FROM booking WHERE idempotency_key = $1', [key]);
+    const [{ count }] = await t.app
+      .get(DataSource)
+      .query('SELECT count(*)::int AS count FROM booking WHERE idempotency_key = $1', [key]);
     expect(count).toBe(1);
     expect(await slotStatuses(t, slots)).toEqual({ [slots[0]]: 'HELD', [slots[1]]: 'OPEN' });
   });
@@ -259,7 +407,10 @@ describe('bookings', () => {
     const slotIds = await publishSlots(t, operator, race.equipmentIds[0], consecutiveSlots(20, 2000, 2));
     const requesters = await Promise.all(Array.from({ length: 20 }, () => registerUser(t, { kind: 'SME' })));
     // Each request wants one slot; ten requests per slot, from different organizations, all at once.
-    const attempts = Array.from({ length: 200 }, (_, i) => ({ requester: requesters[i % 20], slotId: slotIds[i % 20] }));
+    const attempts = Array.from({ length: 200 }, (_, i) => ({
+      requester: requesters[i % 20],
+      slotId: slotIds[i % 20],
+    }));
     const results = await Promise.all(attempts.map((a) => requestBooking(t, a.requester, race.offeringId, [a.slotId])));
 
     const winners = results.filter((r) => r.data?.requestBooking);
@@ -270,20 +421,24 @@ describe('bookings', () => {
       expect(loser.errors?.[0].extensions?.code).toBe('CONFLICT');
       expect(loser.errors?.[0].message).toMatch(/^Slot [0-9a-f-]{36} is no longer available/);
     }
-    const rows: Array<{ slot_id: string; bookings: number; status: string; holder: string | null }> = await t.app.get(DataSource).query(
-      `SELECT s.id AS slot_id, s.status, s.booking_id AS holder,
+    const rows: Array<{ slot_id: string; bookings: number; status: string; holder: string | null }> = await t.app
+      .get(DataSource)
+      .query(
+        `SELECT s.id AS slot_id, s.status, s.booking_id AS holder,
               (SELECT count(*)::int FROM booking_slot bs JOIN booking b ON b.id = bs.booking_id WHERE bs.slot_id = s.id AND b.status IN ('REQUESTED','CONFIRMED')) AS bookings
          FROM capacity_slot s WHERE s.id = ANY($1)`,
-      [slotIds],
-    );
+        [slotIds],
+      );
     expect(rows).toHaveLength(20);
     for (const row of rows) {
       expect(row).toMatchObject({ bookings: 1, status: 'HELD' });
       expect(row.holder).not.toBeNull();
     }
-    const [{ orphans }] = await t.app.get(DataSource).query(
-      `SELECT count(*)::int AS orphans FROM capacity_slot s WHERE s.status IN ('HELD','BOOKED') AND NOT EXISTS (SELECT 1 FROM booking b WHERE b.id = s.booking_id AND b.status IN ('REQUESTED','CONFIRMED','COMPLETED'))`,
-    );
+    const [{ orphans }] = await t.app
+      .get(DataSource)
+      .query(
+        `SELECT count(*)::int AS orphans FROM capacity_slot s WHERE s.status IN ('HELD','BOOKED') AND NOT EXISTS (SELECT 1 FROM booking b WHERE b.id = s.booking_id AND b.status IN ('REQUESTED','CONFIRMED','COMPLETED'))`,
+      );
     expect(orphans).toBe(0);
   });
 });
@@ -304,7 +459,12 @@ describe('bookings on a small connection pool', () => {
     const catalog = await createCatalog(t, operator);
     const [slotId] = await publishSlots(t, operator, catalog.equipmentIds[0], consecutiveSlots(1, 50, 4, true));
     const requesters = await Promise.all(Array.from({ length: 6 }, () => registerUser(t, { kind: 'STARTUP' })));
-    const results = await Promise.all(requesters.flatMap((r) => [requestBooking(t, r, catalog.offeringId, [slotId]), requestBooking(t, r, catalog.offeringId, [slotId])]));
+    const results = await Promise.all(
+      requesters.flatMap((r) => [
+        requestBooking(t, r, catalog.offeringId, [slotId]),
+        requestBooking(t, r, catalog.offeringId, [slotId]),
+      ]),
+    );
     expect(results.filter((r) => r.data?.requestBooking)).toHaveLength(1);
     expect(results.filter((r) => r.errors?.[0].extensions?.code === 'CONFLICT')).toHaveLength(11);
   });

@@ -28,49 +28,111 @@ describe('catalog', () => {
   const sql = (query: string, params: unknown[] = []) => t.app.get(DataSource).query(query, params);
 
   it('lets an operator create, publish and update a platform with equipment and offerings; others see it only once published', async () => {
-    const created = await t.gql<{ createPlatform: { id: string; status: string; provinceLabel: { zh: string } } }>(CREATE_PLATFORM, { input: platformInput() }, { token: operator.token });
-    expect(created.data?.createPlatform).toMatchObject({ status: 'DRAFT', location: { lat: 31.2989, lng: 120.5853 }, provinceLabel: { zh: '江苏', en: 'Jiangsu' } });
+    const created = await t.gql<{ createPlatform: { id: string; status: string; provinceLabel: { zh: string } } }>(
+      CREATE_PLATFORM,
+      { input: platformInput() },
+      { token: operator.token },
+    );
+    expect(created.data?.createPlatform).toMatchObject({
+      status: 'DRAFT',
+      location: { lat: 31.2989, lng: 120.5853 },
+      provinceLabel: { zh: '江苏', en: 'Jiangsu' },
+    });
     const platformId = created.data?.createPlatform.id as string;
 
-    const equipment = await t.gql<{ createEquipment: { id: string } }>(`mutation($input: CreateEquipmentInput!) { createEquipment(input: $input) { id capacity { value unit } } }`, { input: equipmentInput(platformId) }, { token: operator.token });
+    const equipment = await t.gql<{ createEquipment: { id: string } }>(
+      `mutation($input: CreateEquipmentInput!) { createEquipment(input: $input) { id capacity { value unit } } }`,
+      { input: equipmentInput(platformId) },
+      { token: operator.token },
+    );
     const equipmentId = equipment.data?.createEquipment.id as string;
-    const offering = await t.gql<{ createOffering: { id: string } }>(CREATE_OFFERING, { input: offeringInput(platformId, [equipmentId]) }, { token: operator.token });
+    const offering = await t.gql<{ createOffering: { id: string } }>(
+      CREATE_OFFERING,
+      { input: offeringInput(platformId, [equipmentId]) },
+      { token: operator.token },
+    );
     const offeringId = offering.data?.createOffering.id as string;
     expect(offering.errors).toBeUndefined();
 
     // A draft is invisible to other organizations and to anonymous callers, by id and in lists.
     for (const token of [other.token, undefined]) {
       expect((await t.gql(PLATFORM, { id: platformId }, { token })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
-      expect((await t.gql(`query($id: ID!) { offering(id: $id) { id } }`, { id: offeringId }, { token })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
-      const listed = await t.gql<{ offerings: { edges: Array<{ node: { id: string } }> } }>(`{ offerings(first: 100) { edges { node { id } } } }`, {}, { token });
+      expect(
+        (await t.gql(`query($id: ID!) { offering(id: $id) { id } }`, { id: offeringId }, { token })).errors?.[0]
+          .extensions?.code,
+      ).toBe('NOT_FOUND');
+      const listed = await t.gql<{ offerings: { edges: Array<{ node: { id: string } }> } }>(
+        `{ offerings(first: 100) { edges { node { id } } } }`,
+        {},
+        { token },
+      );
       expect(listed.data?.offerings.edges.map((e) => e.node.id)).not.toContain(offeringId);
     }
     // Its operator sees it.
-    const own = await t.gql<{ platform: { status: string; equipment: unknown[]; offerings: unknown[] } }>(PLATFORM, { id: platformId }, { token: operator.token });
-    expect(own.data?.platform).toMatchObject({ status: 'DRAFT', equipment: [{ id: equipmentId, name: '500 L 反应釜' }], offerings: [{ id: offeringId }] });
+    const own = await t.gql<{ platform: { status: string; equipment: unknown[]; offerings: unknown[] } }>(
+      PLATFORM,
+      { id: platformId },
+      { token: operator.token },
+    );
+    expect(own.data?.platform).toMatchObject({
+      status: 'DRAFT',
+      equipment: [{ id: equipmentId, name: '500 L 反应釜' }],
+      offerings: [{ id: offeringId }],
+    });
 
-    const published = await t.gql(`mutation($id: ID!) { publishPlatform(id: $id) { status } }`, { id: platformId }, { token: operator.token });
+    const published = await t.gql(
+      `mutation($id: ID!) { publishPlatform(id: $id) { status } }`,
+      { id: platformId },
+      { token: operator.token },
+    );
     expect(published.data).toEqual({ publishPlatform: { status: 'PUBLISHED' } });
-    const again = await t.gql(`mutation($id: ID!) { publishPlatform(id: $id) { status } }`, { id: platformId }, { token: operator.token });
+    const again = await t.gql(
+      `mutation($id: ID!) { publishPlatform(id: $id) { status } }`,
+      { id: platformId },
+      { token: operator.token },
+    );
     expect(again.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', currentStatus: 'PUBLISHED' });
 
-    const seen = await t.gql<{ platform: { organization: { kind: string }; offerings: Array<{ title: string }> } }>(PLATFORM, { id: platformId });
-    expect(seen.data?.platform).toMatchObject({ organization: { kind: 'LARGE_ENTERPRISE' }, offerings: [{ title: '锂电池正极材料工艺放大' }] });
+    const seen = await t.gql<{ platform: { organization: { kind: string }; offerings: Array<{ title: string }> } }>(
+      PLATFORM,
+      { id: platformId },
+    );
+    expect(seen.data?.platform).toMatchObject({
+      organization: { kind: 'LARGE_ENTERPRISE' },
+      offerings: [{ title: '锂电池正极材料工艺放大' }],
+    });
 
-    const updated = await t.gql(UPDATE_PLATFORM, { input: { id: platformId, name: '苏州正极材料中试平台' } }, { token: operator.token });
+    const updated = await t.gql(
+      UPDATE_PLATFORM,
+      { input: { id: platformId, name: '苏州正极材料中试平台' } },
+      { token: operator.token },
+    );
     expect(updated.data).toEqual({ updatePlatform: { id: platformId, name: '苏州正极材料中试平台' } });
 
     // Every write was recorded for the search index in its own transaction.
-    const [{ count }] = await sql(`SELECT count(*)::int AS count FROM outbox_message WHERE topic = 'search.offering' AND (key = $1 OR key = $2)`, [`platform:${platformId}`, `offering:${offeringId}`]);
+    const [{ count }] = await sql(
+      `SELECT count(*)::int AS count FROM outbox_message WHERE topic = 'search.offering' AND (key = $1 OR key = $2)`,
+      [`platform:${platformId}`, `offering:${offeringId}`],
+    );
     expect(count).toBeGreaterThanOrEqual(4);
   });
 
   it('hides a suspended platform again and refuses illegal transitions with CONFLICT naming the state', async () => {
     const { platformId } = await createCatalog(t, operator);
-    await t.gql(`mutation($id: ID!) { suspendPlatform(id: $id) { status } }`, { id: platformId }, { token: operator.token });
-    expect((await t.gql(PLATFORM, { id: platformId }, { token: other.token })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    await t.gql(
+      `mutation($id: ID!) { suspendPlatform(id: $id) { status } }`,
+      { id: platformId },
+      { token: operator.token },
+    );
+    expect((await t.gql(PLATFORM, { id: platformId }, { token: other.token })).errors?.[0].extensions?.code).toBe(
+      'NOT_FOUND',
+    );
     const { platformId: draftId } = await createCatalog(t, operator, { publish: false });
-    const suspendDraft = await t.gql(`mutation($id: ID!) { suspendPlatform(id: $id) { status } }`, { id: draftId }, { token: operator.token });
+    const suspendDraft = await t.gql(
+      `mutation($id: ID!) { suspendPlatform(id: $id) { status } }`,
+      { id: draftId },
+      { token: operator.token },
+    );
     expect(suspendDraft.errors?.[0].extensions?.code).toBe('CONFLICT');
     expect(suspendDraft.errors?.[0].message).toMatch(/is DRAFT/);
   });
@@ -80,7 +142,9 @@ describe('catalog', () => {
     const jiangsu = await createAuthority(t, { province: '32' });
     const guangdong = await createAuthority(t, { province: '44' });
     expect((await t.gql(PLATFORM, { id: platformId }, { token: jiangsu.token })).data).toBeTruthy();
-    expect((await t.gql(PLATFORM, { id: platformId }, { token: guangdong.token })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect((await t.gql(PLATFORM, { id: platformId }, { token: guangdong.token })).errors?.[0].extensions?.code).toBe(
+      'NOT_FOUND',
+    );
     const change = await t.gql(UPDATE_PLATFORM, { input: { id: platformId, name: 'x' } }, { token: jiangsu.token });
     expect(change.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
@@ -91,10 +155,19 @@ describe('catalog', () => {
     const attempts = [
       [UPDATE_PLATFORM, { input: { id: platformId, name: '被篡改' } }],
       [`mutation($id: ID!) { suspendPlatform(id: $id) { id } }`, { id: platformId }],
-      [`mutation($input: UpdateEquipmentInput!) { updateEquipment(input: $input) { id } }`, { input: { id: equipmentIds[0], name: '被篡改' } }],
-      [`mutation($input: CreateEquipmentInput!) { createEquipment(input: $input) { id } }`, { input: equipmentInput(platformId) }],
+      [
+        `mutation($input: UpdateEquipmentInput!) { updateEquipment(input: $input) { id } }`,
+        { input: { id: equipmentIds[0], name: '被篡改' } },
+      ],
+      [
+        `mutation($input: CreateEquipmentInput!) { createEquipment(input: $input) { id } }`,
+        { input: equipmentInput(platformId) },
+      ],
       [CREATE_OFFERING, { input: offeringInput(platformId, []) }],
-      [`mutation($input: UpdateOfferingInput!) { updateOffering(input: $input) { id } }`, { input: { id: offeringId, title: '被篡改' } }],
+      [
+        `mutation($input: UpdateOfferingInput!) { updateOffering(input: $input) { id } }`,
+        { input: { id: offeringId, title: '被篡改' } },
+      ],
       [`mutation($id: ID!) { archiveOffering(id: $id) { id } }`, { id: offeringId }],
     ] as const;
     for (const [query, variables] of attempts) {
@@ -145,22 +218,40 @@ describe('catalog', () => {
       ['equipmentIds', { equipmentIds: foreignEquipment }],
     ];
     for (const [field, overrides] of cases) {
-      const res = await t.gql(CREATE_OFFERING, { input: offeringInput(platformId, [], overrides) }, { token: operator.token });
+      const res = await t.gql(
+        CREATE_OFFERING,
+        { input: offeringInput(platformId, [], overrides) },
+        { token: operator.token },
+      );
       expect({ field, code: res.errors?.[0].extensions?.code }).toEqual({ field, code: 'BAD_USER_INPUT' });
       expect(res.errors?.[0].extensions?.fields?.map((f) => f.field)).toContain(field);
     }
-    const [{ count }] = await sql('SELECT count(*)::int AS count FROM service_offering WHERE platform_id = $1', [platformId]);
+    const [{ count }] = await sql('SELECT count(*)::int AS count FROM service_offering WHERE platform_id = $1', [
+      platformId,
+    ]);
     expect(count).toBe(1);
   });
 
   it('filters and pages offerings with a stable cursor and a total count', async () => {
     const region = await registerUser(t, { kind: 'UNIVERSITY', province: '44' });
-    const { platformId } = await createCatalog(t, region, { platform: { province: '44', city: '深圳', constructionMode: 'UNIVERSITY_TRANSFER', level: 'NATIONAL' } });
+    const { platformId } = await createCatalog(t, region, {
+      platform: { province: '44', city: '深圳', constructionMode: 'UNIVERSITY_TRANSFER', level: 'NATIONAL' },
+    });
     for (let i = 0; i < 4; i += 1) {
-      await t.gql(CREATE_OFFERING, { input: offeringInput(platformId, [], { serviceType: 'TYPE_TESTING', title: `型式试验 ${i}` }) }, { token: region.token });
+      await t.gql(
+        CREATE_OFFERING,
+        { input: offeringInput(platformId, [], { serviceType: 'TYPE_TESTING', title: `型式试验 ${i}` }) },
+        { token: region.token },
+      );
     }
     const page = (after?: string) =>
-      t.gql<{ offerings: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: Array<{ node: { id: string; serviceType: string } }> } }>(
+      t.gql<{
+        offerings: {
+          totalCount: number;
+          pageInfo: { hasNextPage: boolean; endCursor: string };
+          edges: Array<{ node: { id: string; serviceType: string } }>;
+        };
+      }>(
         `query($after: String) { offerings(first: 3, after: $after, filter: { provinces: ["44"], serviceTypes: [TYPE_TESTING], levels: [NATIONAL] }) { totalCount pageInfo { hasNextPage endCursor } edges { node { id serviceType } } } }`,
         { after },
       );
@@ -173,7 +264,9 @@ describe('catalog', () => {
     const ids = [...(first.data?.offerings.edges ?? []), ...(second.data?.offerings.edges ?? [])].map((e) => e.node.id);
     expect(new Set(ids).size).toBe(4);
     const badCursor = await t.gql(`{ offerings(first: 3, after: "garbage") { totalCount } }`);
-    expect(badCursor.errors?.[0].extensions?.fields).toEqual([{ field: 'after', message: 'after is not a cursor returned by this list' }]);
+    expect(badCursor.errors?.[0].extensions?.fields).toEqual([
+      { field: 'after', message: 'after is not a cursor returned by this list' },
+    ]);
     const tooMany = await t.gql(`{ offerings(first: 101) { totalCount } }`);
     expect(tooMany.errors?.[0].extensions?.fields?.[0].field).toBe('first');
   });
@@ -181,21 +274,35 @@ describe('catalog', () => {
   it('resolves nested platform, operator and equipment of 100 offerings with a constant number of queries', async () => {
     const bulk = await registerUser(t, { kind: 'RESEARCH_INSTITUTE', province: '11' });
     for (let p = 0; p < 4; p += 1) {
-      const { platformId, equipmentIds } = await createCatalog(t, bulk, { platform: { province: '11', city: '北京', level: 'CULTIVATION' } });
+      const { platformId, equipmentIds } = await createCatalog(t, bulk, {
+        platform: { province: '11', city: '北京', level: 'CULTIVATION' },
+      });
       for (let i = 0; i < 24; i += 1) {
-        await t.gql(CREATE_OFFERING, { input: offeringInput(platformId, equipmentIds, { title: `批量 ${p}-${i}` }) }, { token: bulk.token });
+        await t.gql(
+          CREATE_OFFERING,
+          { input: offeringInput(platformId, equipmentIds, { title: `批量 ${p}-${i}` }) },
+          { token: bulk.token },
+        );
       }
     }
     const counter = t.app.get(QueryCounter);
     const list = async (first: number) => {
       const before = counter.queries;
-      const res = await t.gql<{ offerings: { edges: Array<{ node: { platform: { organization: { id: string } }; equipment: Array<{ id: string }> } }> } }>(
+      const res = await t.gql<{
+        offerings: {
+          edges: Array<{ node: { platform: { organization: { id: string } }; equipment: Array<{ id: string }> } }>;
+        };
+      }>(
         `query($first: Int!) { offerings(first: $first, filter: { provinces: ["11"], levels: [CULTIVATION] }) { totalCount edges { node { id platform { id name organization { id name } } equipment { id name } } } } }`,
         { first },
       );
       expect(res.errors).toBeUndefined();
       expect(res.data?.offerings.edges).toHaveLength(first);
-      expect(res.data?.offerings.edges.every((e) => e.node.platform.organization.id === bulk.organizationId && e.node.equipment.length === 1)).toBe(true);
+      expect(
+        res.data?.offerings.edges.every(
+          (e) => e.node.platform.organization.id === bulk.organizationId && e.node.equipment.length === 1,
+        ),
+      ).toBe(true);
       return counter.queries - before;
     };
     const forTen = await list(10);
@@ -206,15 +313,43 @@ describe('catalog', () => {
 
   it('changes only the fields an update names: omitted lists and numbers keep their values', async () => {
     const { platformId, offeringId, equipmentIds } = await createCatalog(t, operator);
-    await t.gql(`mutation($input: UpdateOfferingInput!) { updateOffering(input: $input) { id } }`, { input: { id: offeringId, title: '新标题' } }, { token: operator.token });
+    await t.gql(
+      `mutation($input: UpdateOfferingInput!) { updateOffering(input: $input) { id } }`,
+      { input: { id: offeringId, title: '新标题' } },
+      { token: operator.token },
+    );
     await t.gql(UPDATE_PLATFORM, { input: { id: platformId, name: '新名称' } }, { token: operator.token });
-    await t.gql(`mutation($input: UpdateEquipmentInput!) { updateEquipment(input: $input) { id } }`, { input: { id: equipmentIds[0], name: '新设备名' } }, { token: operator.token });
-    const [offering] = await sql('SELECT title, equipment_ids, keywords, lead_time_days, accreditations::text[] AS accreditations FROM service_offering WHERE id = $1', [offeringId]);
-    expect(offering).toEqual({ title: '新标题', equipment_ids: equipmentIds, keywords: ['正极材料', 'cathode', 'NCM811'], lead_time_days: 14, accreditations: ['CMA'] });
-    const [platform] = await sql('SELECT name, level, key_domains::text[] AS key_domains, accreditations::text[] AS accreditations, summary FROM platform WHERE id = $1', [platformId]);
-    expect(platform).toMatchObject({ name: '新名称', level: 'PROVINCIAL', key_domains: ['ADVANCED_MATERIALS'], accreditations: ['CMA'] });
+    await t.gql(
+      `mutation($input: UpdateEquipmentInput!) { updateEquipment(input: $input) { id } }`,
+      { input: { id: equipmentIds[0], name: '新设备名' } },
+      { token: operator.token },
+    );
+    const [offering] = await sql(
+      'SELECT title, equipment_ids, keywords, lead_time_days, accreditations::text[] AS accreditations FROM service_offering WHERE id = $1',
+      [offeringId],
+    );
+    expect(offering).toEqual({
+      title: '新标题',
+      equipment_ids: equipmentIds,
+      keywords: ['正极材料', 'cathode', 'NCM811'],
+      lead_time_days: 14,
+      accreditations: ['CMA'],
+    });
+    const [platform] = await sql(
+      'SELECT name, level, key_domains::text[] AS key_domains, accreditations::text[] AS accreditations, summary FROM platform WHERE id = $1',
+      [platformId],
+    );
+    expect(platform).toMatchObject({
+      name: '新名称',
+      level: 'PROVINCIAL',
+      key_domains: ['ADVANCED_MATERIALS'],
+      accreditations: ['CMA'],
+    });
     expect(platform.summary).not.toBe('');
-    const [equipment] = await sql('SELECT name, shareable, jsonb_array_length(specifications) AS specs FROM equipment WHERE id = $1', [equipmentIds[0]]);
+    const [equipment] = await sql(
+      'SELECT name, shareable, jsonb_array_length(specifications) AS specs FROM equipment WHERE id = $1',
+      [equipmentIds[0]],
+    );
     expect(equipment).toEqual({ name: '新设备名', shareable: true, specs: 1 });
   });
 });

@@ -28,12 +28,18 @@ describe('demo dataset at start-up', () => {
   });
 
   it('shows the seeded platforms and offerings through the API, across provinces, modes and levels', async () => {
-    const res = await t.gql<{ platforms: { totalCount: number }; offerings: { totalCount: number } }>(`{ platforms(first: 1) { totalCount } offerings(first: 1) { totalCount } }`);
+    const res = await t.gql<{ platforms: { totalCount: number }; offerings: { totalCount: number } }>(
+      `{ platforms(first: 1) { totalCount } offerings(first: 1) { totalCount } }`,
+    );
     expect(res.data?.platforms.totalCount).toBeGreaterThanOrEqual(80);
     expect(res.data?.offerings.totalCount).toBeGreaterThanOrEqual(400);
-    const page = await t.gql<{ platforms: { edges: Array<{ node: { province: string; constructionMode: string; level: string; location: { lat: number } | null } }> } }>(
-      `{ platforms(first: 100) { edges { node { province constructionMode level location { lat lng } } } } }`,
-    );
+    const page = await t.gql<{
+      platforms: {
+        edges: Array<{
+          node: { province: string; constructionMode: string; level: string; location: { lat: number } | null };
+        }>;
+      };
+    }>(`{ platforms(first: 100) { edges { node { province constructionMode level location { lat lng } } } } }`);
     const nodes = page.data?.platforms.edges.map((e) => e.node) ?? [];
     expect(new Set(nodes.map((n) => n.province)).size).toBeGreaterThanOrEqual(20);
     expect(new Set(nodes.map((n) => n.constructionMode)).size).toBe(6);
@@ -44,10 +50,14 @@ describe('demo dataset at start-up', () => {
   it('writes the demo accounts to DATA_DIR/demo-accounts.json, and each of them can sign in', async () => {
     const accounts = JSON.parse(await readFile(path.join(dataDir, 'demo-accounts.json'), 'utf8')) as DemoAccount[];
     expect(accounts.map((a) => a.role)).toContain('SITE_ADMIN');
-    expect(new Set(accounts.map((a) => a.organizationKind).filter(Boolean))).toEqual(new Set(['STARTUP', 'SME', 'LARGE_ENTERPRISE', 'UNIVERSITY', 'RESEARCH_INSTITUTE', 'GOVERNMENT']));
+    expect(new Set(accounts.map((a) => a.organizationKind).filter(Boolean))).toEqual(
+      new Set(['STARTUP', 'SME', 'LARGE_ENTERPRISE', 'UNIVERSITY', 'RESEARCH_INSTITUTE', 'GOVERNMENT']),
+    );
     for (const account of accounts) {
       const token = await login(t, account.email, account.password);
-      const me = await t.gql<{ me: { email: string; siteAdmin: boolean; organization: { authorityRegion: string | null } | null } }>(`{ me { email siteAdmin organization { authorityRegion } } }`, {}, { token });
+      const me = await t.gql<{
+        me: { email: string; siteAdmin: boolean; organization: { authorityRegion: string | null } | null };
+      }>(`{ me { email siteAdmin organization { authorityRegion } } }`, {}, { token });
       expect(me.data?.me.email).toBe(account.email);
       if (account.organizationKind === 'GOVERNMENT') expect(me.data?.me.organization?.authorityRegion).toBeTruthy();
     }
@@ -55,7 +65,11 @@ describe('demo dataset at start-up', () => {
 
   it('publishes capacity slots on the demo equipment, some of them open-access', async () => {
     const { DataSource } = await import('typeorm');
-    const [row] = await t.app.get(DataSource).query(`SELECT count(*)::int AS slots, count(*) FILTER (WHERE open_access)::int AS open_access FROM capacity_slot WHERE starts_at > now()`);
+    const [row] = await t.app
+      .get(DataSource)
+      .query(
+        `SELECT count(*)::int AS slots, count(*) FILTER (WHERE open_access)::int AS open_access FROM capacity_slot WHERE starts_at > now()`,
+      );
     expect(row.slots).toBeGreaterThan(1000);
     expect(row.open_access).toBeGreaterThan(50);
   });

@@ -46,11 +46,14 @@ describe('foundation', () => {
   });
 
   it('serves the domain vocabulary with both labels', async () => {
-    const res = await t.gql<{ vocabulary: Array<{ name: string; values: Array<{ value: string; label: { zh: string; en: string } }> }> }>(
-      '{ vocabulary { name values { value label { zh en } } } }',
-    );
+    const res = await t.gql<{
+      vocabulary: Array<{ name: string; values: Array<{ value: string; label: { zh: string; en: string } }> }>;
+    }>('{ vocabulary { name values { value label { zh en } } } }');
     const serviceTypes = res.data?.vocabulary.find((v) => v.name === 'ServiceType');
-    expect(serviceTypes?.values).toContainEqual({ value: 'TYPE_TESTING', label: { zh: '产品型式试验', en: 'product type testing' } });
+    expect(serviceTypes?.values).toContainEqual({
+      value: 'TYPE_TESTING',
+      label: { zh: '产品型式试验', en: 'product type testing' },
+    });
   });
 
   it('refuses a query whose estimated cost is over the limit', async () => {
@@ -61,7 +64,11 @@ describe('foundation', () => {
   });
 
   it('refuses a request body over the size limit', async () => {
-    const res = await t.http().post('/graphql').set('content-type', 'application/json').send({ query: `{ __typename }`, padding: 'x'.repeat(1_100_000) });
+    const res = await t
+      .http()
+      .post('/graphql')
+      .set('content-type', 'application/json')
+      .send({ query: `{ __typename }`, padding: 'x'.repeat(1_100_000) });
     expect(res.status).toBe(413);
     expect(res.text).not.toMatch(/at \w+ \(/);
   });

@@ -1,6 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { isInputObjectType, isListType, isNonNullType, isEnumType, isScalarType, type GraphQLInputType, type GraphQLSchema } from 'graphql';
+import {
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isEnumType,
+  isScalarType,
+  type GraphQLInputType,
+  type GraphQLSchema,
+} from 'graphql';
 import { addMember, createSiteAdmin, login, registerUser, TEST_PASSWORD } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -13,7 +21,14 @@ const registration = (email: string, overrides: Record<string, unknown> = {}) =>
     email,
     password: TEST_PASSWORD,
     displayName: '张工',
-    organization: { name: '苏州新材料初创', nameEn: 'Suzhou New Materials', kind: 'STARTUP', province: '32', city: '苏州', isLeadingEnterprise: false },
+    organization: {
+      name: '苏州新材料初创',
+      nameEn: 'Suzhou New Materials',
+      kind: 'STARTUP',
+      province: '32',
+      city: '苏州',
+      isLeadingEnterprise: false,
+    },
     ...overrides,
   },
 });
@@ -30,18 +45,31 @@ describe('identity', () => {
   });
 
   it('registers a user with a new organization as OWNER, then logs in and reads me', async () => {
-    const res = await t.gql<{ register: { token: string; user: { email: string; role: string; organization: { name: string; kind: string } } } }>(
-      REGISTER,
-      registration('  Zhang.Gong@Example.COM '),
-    );
+    const res = await t.gql<{
+      register: { token: string; user: { email: string; role: string; organization: { name: string; kind: string } } };
+    }>(REGISTER, registration('  Zhang.Gong@Example.COM '));
     expect(res.errors).toBeUndefined();
-    expect(res.data?.register.user).toMatchObject({ email: 'zhang.gong@example.com', role: 'OWNER', organization: { name: '苏州新材料初创', kind: 'STARTUP' } });
+    expect(res.data?.register.user).toMatchObject({
+      email: 'zhang.gong@example.com',
+      role: 'OWNER',
+      organization: { name: '苏州新材料初创', kind: 'STARTUP' },
+    });
 
-    const logged = await t.gql<{ login: { token: string; user: { email: string } } }>(LOGIN, { input: { email: 'ZHANG.GONG@example.com', password: TEST_PASSWORD } });
+    const logged = await t.gql<{ login: { token: string; user: { email: string } } }>(LOGIN, {
+      input: { email: 'ZHANG.GONG@example.com', password: TEST_PASSWORD },
+    });
     expect(logged.data?.login.user.email).toBe('zhang.gong@example.com');
 
-    const me = await t.gql<{ me: { email: string; organization: { kind: string } } }>(ME, {}, { token: logged.data?.login.token });
-    expect(me.data?.me).toMatchObject({ email: 'zhang.gong@example.com', siteAdmin: false, organization: { kind: 'STARTUP', verified: false } });
+    const me = await t.gql<{ me: { email: string; organization: { kind: string } } }>(
+      ME,
+      {},
+      { token: logged.data?.login.token },
+    );
+    expect(me.data?.me).toMatchObject({
+      email: 'zhang.gong@example.com',
+      siteAdmin: false,
+      organization: { kind: 'STARTUP', verified: false },
+    });
   });
 
   it('answers me with null when anonymous', async () => {
@@ -61,7 +89,10 @@ describe('identity', () => {
 
   it('refuses a duplicate e-mail with CONFLICT and creates no second organization', async () => {
     await t.gql(REGISTER, registration('dup@example.com'));
-    const again = await t.gql(REGISTER, registration('DUP@example.com', { organization: { name: '重复', kind: 'SME', province: '44', city: '深圳' } }));
+    const again = await t.gql(
+      REGISTER,
+      registration('DUP@example.com', { organization: { name: '重复', kind: 'SME', province: '44', city: '深圳' } }),
+    );
     expect(again.errors?.[0].extensions?.code).toBe('CONFLICT');
     expect(again.errors?.[0].extensions?.fields).toEqual([{ field: 'email', message: 'email is already registered' }]);
     const [{ count }] = await queryOne(t, `SELECT count(*)::int AS count FROM organization WHERE name = '重复'`);
@@ -72,8 +103,16 @@ describe('identity', () => {
     ['password', { password: 'short' }, /at least 10 characters/],
     ['email', { email: 'not-an-email' }, /e-mail address/],
     ['organization.province', { organization: { name: 'x', kind: 'SME', province: '99', city: 'x' } }, /GB\/T 2260/],
-    ['organization.creditCode', { organization: { name: 'x', kind: 'SME', province: '32', city: 'x', creditCode: '91320000MA1234567X' } }, /check character/],
-    ['organization.isLeadingEnterprise', { organization: { name: 'x', kind: 'UNIVERSITY', province: '32', city: 'x', isLeadingEnterprise: true } }, /LARGE_ENTERPRISE and SME/],
+    [
+      'organization.creditCode',
+      { organization: { name: 'x', kind: 'SME', province: '32', city: 'x', creditCode: '91320000MA1234567X' } },
+      /check character/,
+    ],
+    [
+      'organization.isLeadingEnterprise',
+      { organization: { name: 'x', kind: 'UNIVERSITY', province: '32', city: 'x', isLeadingEnterprise: true } },
+      /LARGE_ENTERPRISE and SME/,
+    ],
     ['organization', { organization: undefined }, /either organization/],
   ])('refuses a bad %s with BAD_USER_INPUT naming the field', async (field, overrides, message) => {
     const res = await t.gql(REGISTER, registration(`bad-${field}@example.com`, overrides));
@@ -81,7 +120,9 @@ describe('identity', () => {
     const fields = res.errors?.[0].extensions?.fields ?? [];
     expect(fields.map((f) => f.field)).toContain(field);
     expect(fields.find((f) => f.field === field)?.message).toMatch(message);
-    const [{ count }] = await queryOne(t, `SELECT count(*)::int AS count FROM app_user WHERE email = $1`, [`bad-${field}@example.com`]);
+    const [{ count }] = await queryOne(t, `SELECT count(*)::int AS count FROM app_user WHERE email = $1`, [
+      `bad-${field}@example.com`,
+    ]);
     expect(count).toBe(0);
   });
 
@@ -90,21 +131,36 @@ describe('identity', () => {
     expect(res.status).toBe(400);
     expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(res.errors?.[0].message).toMatch(/Field "admin" is not defined by type "RegisterInput"/);
-    const [{ count }] = await queryOne(t, `SELECT count(*)::int AS count FROM app_user WHERE email = 'extra@example.com'`);
+    const [{ count }] = await queryOne(
+      t,
+      `SELECT count(*)::int AS count FROM app_user WHERE email = 'extra@example.com'`,
+    );
     expect(count).toBe(0);
   });
 
   it('registers a GOVERNMENT organization unverified, without authority, until a site admin verifies it', async () => {
     const authority = await registerUser(t, { kind: 'GOVERNMENT', province: '44' });
-    const before = await t.gql<{ me: { organization: { verified: boolean; authorityRegion: string | null } } }>(ME, {}, { token: authority.token });
+    const before = await t.gql<{ me: { organization: { verified: boolean; authorityRegion: string | null } } }>(
+      ME,
+      {},
+      { token: authority.token },
+    );
     expect(before.data?.me.organization).toMatchObject({ verified: false, authorityRegion: null });
 
     const outsider = await registerUser(t);
-    const refused = await t.gql(`mutation($id: ID!) { verifyOrganization(id: $id) { id } }`, { id: authority.organizationId }, { token: outsider.token });
+    const refused = await t.gql(
+      `mutation($id: ID!) { verifyOrganization(id: $id) { id } }`,
+      { id: authority.organizationId },
+      { token: outsider.token },
+    );
     expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
 
     const admin = await createSiteAdmin(t);
-    const verified = await t.gql(`mutation($id: ID!) { verifyOrganization(id: $id) { verified authorityRegion } }`, { id: authority.organizationId }, { token: admin.token });
+    const verified = await t.gql(
+      `mutation($id: ID!) { verifyOrganization(id: $id) { verified authorityRegion } }`,
+      { id: authority.organizationId },
+      { token: admin.token },
+    );
     expect(verified.data).toEqual({ verifyOrganization: { verified: true, authorityRegion: '44' } });
   });
 
@@ -114,7 +170,11 @@ describe('identity', () => {
     const member = await addMember(t, owner, 'MEMBER');
     const other = await registerUser(t, { kind: 'SME' });
     const update = (token: string, city: string) =>
-      t.gql<{ updateOrganization: { city: string } }>(`mutation($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { city } }`, { input: { id: owner.organizationId, city } }, { token });
+      t.gql<{ updateOrganization: { city: string } }>(
+        `mutation($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { city } }`,
+        { input: { id: owner.organizationId, city } },
+        { token },
+      );
 
     expect((await update(owner.token, '无锡')).data?.updateOrganization.city).toBe('无锡');
     expect((await update(admin.token, '常州')).data?.updateOrganization.city).toBe('常州');
@@ -129,7 +189,14 @@ describe('identity', () => {
 
   it('joins an organization only by invitation', async () => {
     const owner = await registerUser(t);
-    const uninvited = await t.gql(REGISTER, { input: { email: 'uninvited@example.com', password: TEST_PASSWORD, displayName: 'x', organizationId: owner.organizationId } });
+    const uninvited = await t.gql(REGISTER, {
+      input: {
+        email: 'uninvited@example.com',
+        password: TEST_PASSWORD,
+        displayName: 'x',
+        organizationId: owner.organizationId,
+      },
+    });
     expect(uninvited.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const member = await addMember(t, owner, 'MEMBER');
     const me = await t.gql<{ me: { role: string; organization: { id: string } } }>(ME, {}, { token: member.token });
@@ -137,13 +204,18 @@ describe('identity', () => {
   });
 
   it('refuses an invalid or expired bearer token on protected operations', async () => {
-    const res = await t.gql(`mutation { inviteMember(input: { email: "a@example.com" }) { id } }`, {}, { token: 'not-a-jwt' });
+    const res = await t.gql(
+      `mutation { inviteMember(input: { email: "a@example.com" }) { id } }`,
+      {},
+      { token: 'not-a-jwt' },
+    );
     expect(res.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });
 
   it('slows repeated failed logins for one e-mail with a clear error, even for the right password', async () => {
     const user = await registerUser(t);
-    for (let attempt = 0; attempt < 6; attempt += 1) await t.gql(LOGIN, { input: { email: user.email, password: 'wrong-password' } });
+    for (let attempt = 0; attempt < 6; attempt += 1)
+      await t.gql(LOGIN, { input: { email: user.email, password: 'wrong-password' } });
     const blocked = await t.gql(LOGIN, { input: { email: user.email, password: TEST_PASSWORD } });
     expect(blocked.errors?.[0].extensions?.code).toBe('TOO_MANY_REQUESTS');
     expect(blocked.errors?.[0].message).toMatch(/Too many failed sign-in attempts; try again in \d+ minutes?/);
@@ -154,7 +226,9 @@ describe('identity', () => {
 
   it('answers UNAUTHENTICATED to anonymous calls of every non-public mutation', async () => {
     const schema = t.app.get(GraphQLSchemaHost).schema;
-    const mutations = Object.values(schema.getMutationType()?.getFields() ?? {}).filter((f) => !['register', 'login'].includes(f.name));
+    const mutations = Object.values(schema.getMutationType()?.getFields() ?? {}).filter(
+      (f) => !['register', 'login'].includes(f.name),
+    );
     expect(mutations.length).toBeGreaterThan(2);
     for (const mutation of mutations) {
       const variableDefs = mutation.args.map((a) => `$${a.name}: ${a.type.toString()}`).join(', ');
@@ -163,7 +237,10 @@ describe('identity', () => {
       const selection = hasSubfields(mutation.type.toString()) ? '{ __typename }' : '';
       const query = `mutation${variableDefs ? `(${variableDefs})` : ''} { ${mutation.name}${args ? `(${args})` : ''} ${selection} }`;
       const res = await t.gql(query, variables);
-      expect({ mutation: mutation.name, code: res.errors?.[0].extensions?.code }).toEqual({ mutation: mutation.name, code: 'UNAUTHENTICATED' });
+      expect({ mutation: mutation.name, code: res.errors?.[0].extensions?.code }).toEqual({
+        mutation: mutation.name,
+        code: 'UNAUTHENTICATED',
+      });
     }
   });
 });
@@ -182,7 +259,11 @@ function sampleValue(schema: GraphQLSchema, type: GraphQLInputType): unknown {
   if (isListType(type)) return [sampleValue(schema, type.ofType)];
   if (isEnumType(type)) return type.getValues()[0].value;
   if (isInputObjectType(type)) {
-    return Object.fromEntries(Object.values(type.getFields()).filter((f) => isNonNullType(f.type)).map((f) => [f.name, sampleValue(schema, f.type)]));
+    return Object.fromEntries(
+      Object.values(type.getFields())
+        .filter((f) => isNonNullType(f.type))
+        .map((f) => [f.name, sampleValue(schema, f.type)]),
+    );
   }
   if (isScalarType(type)) {
     switch (type.name) {

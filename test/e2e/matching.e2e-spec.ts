@@ -54,10 +54,19 @@ describe('matchmaking', () => {
     operator = await registerUser(t, { kind: 'SME', province: '32' });
     startup = await registerUser(t, { kind: 'STARTUP' });
     cathode = await createCatalog(t, operator);
-    testing = await createCatalog(t, operator, { platform: { name: '华南电磁兼容检测中心', province: '44', city: '深圳', accreditations: ['CNAS'] } });
+    testing = await createCatalog(t, operator, {
+      platform: { name: '华南电磁兼容检测中心', province: '44', city: '深圳', accreditations: ['CNAS'] },
+    });
     await t.gql(
       `mutation($input: CreateOfferingInput!) { createOffering(input: $input) { id } }`,
-      { input: offeringInput(testing.platformId, testing.equipmentIds, { serviceType: 'TYPE_TESTING', title: '锂电池正极材料型式试验', keywords: ['型式试验', 'cathode'], accreditations: ['CNAS'] }) },
+      {
+        input: offeringInput(testing.platformId, testing.equipmentIds, {
+          serviceType: 'TYPE_TESTING',
+          title: '锂电池正极材料型式试验',
+          keywords: ['型式试验', 'cathode'],
+          accreditations: ['CNAS'],
+        }),
+      },
       { token: operator.token },
     );
     await publishSlots(t, operator, cathode.equipmentIds[0], consecutiveSlots(3, 72, 8));
@@ -69,78 +78,162 @@ describe('matchmaking', () => {
   });
 
   it('ranks offerings for a request and explains every factor in the caller’s language', async () => {
-    const created = await t.gql<{ createPilotRequest: { id: string } }>(CREATE, requestInput(), { token: startup.token });
+    const created = await t.gql<{ createPilotRequest: { id: string } }>(CREATE, requestInput(), {
+      token: startup.token,
+    });
     const id = created.data?.createPilotRequest.id as string;
-    const zh = await t.gql<{ matchesForRequest: Match[] }>(MATCHES, { id }, { token: startup.token, headers: { 'accept-language': 'zh-CN,zh;q=0.9' } });
+    const zh = await t.gql<{ matchesForRequest: Match[] }>(
+      MATCHES,
+      { id },
+      { token: startup.token, headers: { 'accept-language': 'zh-CN,zh;q=0.9' } },
+    );
     expect(zh.errors).toBeUndefined();
     const [top] = zh.data?.matchesForRequest ?? [];
     expect(top.offering.id).toBe(cathode.offeringId);
-    expect(top.reasons.map((r) => r.factor)).toEqual(expect.arrayContaining(['TEXT_RELEVANCE', 'SERVICE_TYPE', 'CAPACITY_IN_WINDOW', 'LOCATION', 'PRICE_AGAINST_BUDGET', 'REQUIRED_ACCREDITATIONS']));
+    expect(top.reasons.map((r) => r.factor)).toEqual(
+      expect.arrayContaining([
+        'TEXT_RELEVANCE',
+        'SERVICE_TYPE',
+        'CAPACITY_IN_WINDOW',
+        'LOCATION',
+        'PRICE_AGAINST_BUDGET',
+        'REQUIRED_ACCREDITATIONS',
+      ]),
+    );
     expect(top.reasons.find((r) => r.factor === 'CAPACITY_IN_WINDOW')?.detail).toBe('时间窗内有 3 个空闲时段');
-    expect(top.score).toBeCloseTo(top.reasons.reduce((sum, r) => sum + r.weight * r.score, 0), 3);
+    expect(top.score).toBeCloseTo(
+      top.reasons.reduce((sum, r) => sum + r.weight * r.score, 0),
+      3,
+    );
 
-    const en = await t.gql<{ matchesForRequest: Match[] }>(MATCHES, { id }, { token: startup.token, headers: { 'accept-language': 'en-US,en;q=0.8' } });
-    expect(en.data?.matchesForRequest[0].reasons.find((r) => r.factor === 'CAPACITY_IN_WINDOW')?.detail).toBe('3 free slots inside your window');
+    const en = await t.gql<{ matchesForRequest: Match[] }>(
+      MATCHES,
+      { id },
+      { token: startup.token, headers: { 'accept-language': 'en-US,en;q=0.8' } },
+    );
+    expect(en.data?.matchesForRequest[0].reasons.find((r) => r.factor === 'CAPACITY_IN_WINDOW')?.detail).toBe(
+      '3 free slots inside your window',
+    );
     // Only the requester sees its matches.
     expect((await t.gql(MATCHES, { id }, { token: operator.token })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 
   it('never matches offerings without an accreditation the request requires', async () => {
-    const created = await t.gql<{ createPilotRequest: { id: string } }>(CREATE, requestInput({ serviceTypes: [], requiredAccreditations: ['CNAS'], preferredProvinces: [] }), { token: startup.token });
-    const res = await t.gql<{ matchesForRequest: Match[] }>(MATCHES, { id: created.data?.createPilotRequest.id }, { token: startup.token });
+    const created = await t.gql<{ createPilotRequest: { id: string } }>(
+      CREATE,
+      requestInput({ serviceTypes: [], requiredAccreditations: ['CNAS'], preferredProvinces: [] }),
+      { token: startup.token },
+    );
+    const res = await t.gql<{ matchesForRequest: Match[] }>(
+      MATCHES,
+      { id: created.data?.createPilotRequest.id },
+      { token: startup.token },
+    );
     const matches = res.data?.matchesForRequest ?? [];
     expect(matches.length).toBeGreaterThan(0);
     expect(matches.map((m) => m.offering.id)).not.toContain(cathode.offeringId);
   });
 
   it('turns a proposal with held slots into a CONFIRMED booking on acceptance, atomically', async () => {
-    const created = await t.gql<{ createPilotRequest: { id: string } }>(CREATE, requestInput(), { token: startup.token });
+    const created = await t.gql<{ createPilotRequest: { id: string } }>(CREATE, requestInput(), {
+      token: startup.token,
+    });
     const requestId = created.data?.createPilotRequest.id as string;
-    const open = await t.gql<{ openRequestsForPlatform: Array<{ id: string }> }>(`query($p: ID!) { openRequestsForPlatform(platformId: $p) { id title } }`, { p: cathode.platformId }, { token: operator.token });
+    const open = await t.gql<{ openRequestsForPlatform: Array<{ id: string }> }>(
+      `query($p: ID!) { openRequestsForPlatform(platformId: $p) { id title } }`,
+      { p: cathode.platformId },
+      { token: operator.token },
+    );
     expect(open.data?.openRequestsForPlatform.map((r) => r.id)).toContain(requestId);
 
     const slotIds = await publishSlots(t, operator, cathode.equipmentIds[0], consecutiveSlots(2, 400, 8));
     const proposal = await t.gql<{ submitProposal: { id: string; status: string } }>(
       SUBMIT,
-      { input: { requestId, offeringId: cathode.offeringId, priceAmount: 240_000, startsAt: new Date(Date.now() + 17 * DAY).toISOString(), endsAt: new Date(Date.now() + 18 * DAY).toISOString(), slotIds, message: '可在两周内安排', validUntil: new Date(Date.now() + 7 * DAY).toISOString() } },
+      {
+        input: {
+          requestId,
+          offeringId: cathode.offeringId,
+          priceAmount: 240_000,
+          startsAt: new Date(Date.now() + 17 * DAY).toISOString(),
+          endsAt: new Date(Date.now() + 18 * DAY).toISOString(),
+          slotIds,
+          message: '可在两周内安排',
+          validUntil: new Date(Date.now() + 7 * DAY).toISOString(),
+        },
+      },
       { token: operator.token },
     );
     expect(proposal.data?.submitProposal.status).toBe('SUBMITTED');
-    const statuses = async () => (await t.app.get(DataSource).query('SELECT status FROM capacity_slot WHERE id = ANY($1) ORDER BY status', [slotIds])).map((r: { status: string }) => r.status);
+    const statuses = async () =>
+      (
+        await t.app
+          .get(DataSource)
+          .query('SELECT status FROM capacity_slot WHERE id = ANY($1) ORDER BY status', [slotIds])
+      ).map((r: { status: string }) => r.status);
     expect(await statuses()).toEqual(['HELD', 'HELD']);
 
-    const accepted = await t.gql<{ acceptProposal: { id: string; status: string; proposalId: string; slots: Array<{ slotId: string }> } }>(
+    const accepted = await t.gql<{
+      acceptProposal: { id: string; status: string; proposalId: string; slots: Array<{ slotId: string }> };
+    }>(
       `mutation($id: ID!) { acceptProposal(id: $id) { id status proposalId slots { slotId } } }`,
       { id: proposal.data?.submitProposal.id },
       { token: startup.token },
     );
     expect(accepted.errors).toBeUndefined();
-    expect(accepted.data?.acceptProposal).toMatchObject({ status: 'CONFIRMED', proposalId: proposal.data?.submitProposal.id });
+    expect(accepted.data?.acceptProposal).toMatchObject({
+      status: 'CONFIRMED',
+      proposalId: proposal.data?.submitProposal.id,
+    });
     expect(accepted.data?.acceptProposal.slots.map((s) => s.slotId).sort()).toEqual([...slotIds].sort());
     expect(await statuses()).toEqual(['BOOKED', 'BOOKED']);
-    const request = await t.gql<{ pilotRequest: { status: string; proposals: Array<{ status: string }> } }>(`query($id: ID!) { pilotRequest(id: $id) { status proposals { status } } }`, { id: requestId }, { token: startup.token });
+    const request = await t.gql<{ pilotRequest: { status: string; proposals: Array<{ status: string }> } }>(
+      `query($id: ID!) { pilotRequest(id: $id) { status proposals { status } } }`,
+      { id: requestId },
+      { token: startup.token },
+    );
     expect(request.data?.pilotRequest).toEqual({ status: 'MATCHED', proposals: [{ status: 'ACCEPTED' }] });
   });
 
   it('releases held slots when a proposal is declined or expires', async () => {
-    const created = await t.gql<{ createPilotRequest: { id: string } }>(CREATE, requestInput(), { token: startup.token });
+    const created = await t.gql<{ createPilotRequest: { id: string } }>(CREATE, requestInput(), {
+      token: startup.token,
+    });
     const requestId = created.data?.createPilotRequest.id as string;
     const propose = async (slotIds: string[]) =>
       (
         await t.gql<{ submitProposal: { id: string } }>(
           SUBMIT,
-          { input: { requestId, offeringId: cathode.offeringId, priceAmount: 200_000, startsAt: new Date(Date.now() + 30 * DAY).toISOString(), endsAt: new Date(Date.now() + 31 * DAY).toISOString(), slotIds, message: '', validUntil: new Date(Date.now() + 2 * DAY).toISOString() } },
+          {
+            input: {
+              requestId,
+              offeringId: cathode.offeringId,
+              priceAmount: 200_000,
+              startsAt: new Date(Date.now() + 30 * DAY).toISOString(),
+              endsAt: new Date(Date.now() + 31 * DAY).toISOString(),
+              slotIds,
+              message: '',
+              validUntil: new Date(Date.now() + 2 * DAY).toISOString(),
+            },
+          },
           { token: operator.token },
         )
       ).data?.submitProposal.id as string;
     const [a, b] = await publishSlots(t, operator, cathode.equipmentIds[0], consecutiveSlots(2, 600, 8));
     const declinedId = await propose([a]);
     const expiringId = await propose([b]);
-    const declined = await t.gql(`mutation($id: ID!) { declineProposal(id: $id, reason: "价格过高") { status declineReason } }`, { id: declinedId }, { token: startup.token });
+    const declined = await t.gql(
+      `mutation($id: ID!) { declineProposal(id: $id, reason: "价格过高") { status declineReason } }`,
+      { id: declinedId },
+      { token: startup.token },
+    );
     expect(declined.data).toEqual({ declineProposal: { status: 'DECLINED', declineReason: '价格过高' } });
-    await t.app.get(DataSource).query(`UPDATE proposal SET valid_until = now() - interval '1 minute' WHERE id = $1`, [expiringId]);
+    await t.app
+      .get(DataSource)
+      .query(`UPDATE proposal SET valid_until = now() - interval '1 minute' WHERE id = $1`, [expiringId]);
     await t.app.get(JobScheduler).runNow(EXPIRE_PROPOSALS_JOB);
-    const rows = await t.app.get(DataSource).query('SELECT id, status, booking_id FROM capacity_slot WHERE id = ANY($1)', [[a, b]]);
+    const rows = await t.app
+      .get(DataSource)
+      .query('SELECT id, status, booking_id FROM capacity_slot WHERE id = ANY($1)', [[a, b]]);
     expect(rows.map((r: { status: string; booking_id: string | null }) => [r.status, r.booking_id])).toEqual([
       ['OPEN', null],
       ['OPEN', null],
@@ -150,20 +243,54 @@ describe('matchmaking', () => {
   });
 
   it('shows a confidential request only as a summary to platforms it was not shared with', async () => {
-    const created = await t.gql<{ createPilotRequest: { id: string } }>(CREATE, requestInput({ confidential: true, kind: 'TECH_TRANSFER', trl: 5, patentNumbers: ['CN202310000000.1'], ipOwnership: '高校所有，许可使用' }), { token: startup.token });
+    const created = await t.gql<{ createPilotRequest: { id: string } }>(
+      CREATE,
+      requestInput({
+        confidential: true,
+        kind: 'TECH_TRANSFER',
+        trl: 5,
+        patentNumbers: ['CN202310000000.1'],
+        ipOwnership: '高校所有，许可使用',
+      }),
+      { token: startup.token },
+    );
     const id = created.data?.createPilotRequest.id as string;
     const READ = `query($id: ID!) { pilotRequest(id: $id) { title detailsVisible description budgetMax patentNumbers ipOwnership } }`;
     const hidden = await t.gql<{ pilotRequest: Record<string, unknown> }>(READ, { id }, { token: operator.token });
-    expect(hidden.data?.pilotRequest).toEqual({ title: '正极材料 50 L 到 500 L 工艺放大', detailsVisible: false, description: null, budgetMax: null, patentNumbers: null, ipOwnership: null });
-    await t.gql(`mutation($id: ID!, $p: ID!) { sharePilotRequest(id: $id, platformId: $p) { id } }`, { id, p: cathode.platformId }, { token: startup.token });
+    expect(hidden.data?.pilotRequest).toEqual({
+      title: '正极材料 50 L 到 500 L 工艺放大',
+      detailsVisible: false,
+      description: null,
+      budgetMax: null,
+      patentNumbers: null,
+      ipOwnership: null,
+    });
+    await t.gql(
+      `mutation($id: ID!, $p: ID!) { sharePilotRequest(id: $id, platformId: $p) { id } }`,
+      { id, p: cathode.platformId },
+      { token: startup.token },
+    );
     const shown = await t.gql<{ pilotRequest: Record<string, unknown> }>(READ, { id }, { token: operator.token });
-    expect(shown.data?.pilotRequest).toMatchObject({ detailsVisible: true, budgetMax: 300_000, patentNumbers: ['CN202310000000.1'] });
+    expect(shown.data?.pilotRequest).toMatchObject({
+      detailsVisible: true,
+      budgetMax: 300_000,
+      patentNumbers: ['CN202310000000.1'],
+    });
     const other = await registerUser(t, { kind: 'SME' });
-    expect((await t.gql<{ pilotRequest: { detailsVisible: boolean } }>(READ, { id }, { token: other.token })).data?.pilotRequest.detailsVisible).toBe(false);
+    expect(
+      (await t.gql<{ pilotRequest: { detailsVisible: boolean } }>(READ, { id }, { token: other.token })).data
+        ?.pilotRequest.detailsVisible,
+    ).toBe(false);
   });
 
   it.each([
-    ['windowTo', { windowFrom: new Date(Date.now() + 10 * DAY).toISOString(), windowTo: new Date(Date.now() + 5 * DAY).toISOString() }],
+    [
+      'windowTo',
+      {
+        windowFrom: new Date(Date.now() + 10 * DAY).toISOString(),
+        windowTo: new Date(Date.now() + 5 * DAY).toISOString(),
+      },
+    ],
     ['trl', { kind: 'TECH_TRANSFER' }],
     ['budgetMax', { budgetMin: 300_000, budgetMax: 100_000 }],
   ])('refuses a request with a bad %s with BAD_USER_INPUT naming it', async (field, overrides) => {

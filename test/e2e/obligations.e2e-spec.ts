@@ -49,22 +49,51 @@ describe('open-access obligations', () => {
 
   const sql = (query: string, params: unknown[] = []) => t.app.get(DataSource).query(query, params);
   const obligation = (platformId: string, overrides: Record<string, unknown> = {}) => ({
-    input: { platformId, basis: 'SHARE_OF_PUBLISHED_HOURS', target: 0.2, period: 'QUARTER', effectiveFrom: '2020-01-01T00:00:00Z', reference: '苏工信〔2024〕12 号', ...overrides },
+    input: {
+      platformId,
+      basis: 'SHARE_OF_PUBLISHED_HOURS',
+      target: 0.2,
+      period: 'QUARTER',
+      effectiveFrom: '2020-01-01T00:00:00Z',
+      reference: '苏工信〔2024〕12 号',
+      ...overrides,
+    },
   });
 
   it('measures a 20 % quarterly obligation from slots and bookings, with the exact hours and the status the rule gives', async () => {
     const set = await t.gql(SET, obligation(catalog.platformId), { token: leader.token });
-    expect(set.data).toMatchObject({ setOpenAccessObligation: { version: 1, setBySide: 'OPERATOR', eligibleRequesterKinds: ['STARTUP', 'SME', 'UNIVERSITY', 'RESEARCH_INSTITUTE'] } });
+    expect(set.data).toMatchObject({
+      setOpenAccessObligation: {
+        version: 1,
+        setBySide: 'OPERATOR',
+        eligibleRequesterKinds: ['STARTUP', 'SME', 'UNIVERSITY', 'RESEARCH_INSTITUTE'],
+      },
+    });
 
     // 100 h published in the period: eight 10 h runs, and two 10 h open-access runs.
-    const firstRun = Math.max(Date.now() + 26 * HOUR, periodContaining(periodAt, ObligationPeriod.QUARTER).start.getTime() + HOUR);
-    const runs = Array.from({ length: 10 }, (_, i) => ({ startsAt: new Date(firstRun + i * 11 * HOUR), endsAt: new Date(firstRun + i * 11 * HOUR + 10 * HOUR), openAccess: i >= 8 }));
+    const firstRun = Math.max(
+      Date.now() + 26 * HOUR,
+      periodContaining(periodAt, ObligationPeriod.QUARTER).start.getTime() + HOUR,
+    );
+    const runs = Array.from({ length: 10 }, (_, i) => ({
+      startsAt: new Date(firstRun + i * 11 * HOUR),
+      endsAt: new Date(firstRun + i * 11 * HOUR + 10 * HOUR),
+      openAccess: i >= 8,
+    }));
     const slotIds = await publishSlots(t, leader, catalog.equipmentIds[0], runs);
     const booked = await requestBooking(t, startup, catalog.offeringId, [slotIds[8]]);
     expect(booked.data?.requestBooking.openAccess).toBe(true);
-    await t.gql(`mutation($id: ID!) { confirmBooking(id: $id) { status } }`, { id: booked.data?.requestBooking.id }, { token: leader.token });
+    await t.gql(
+      `mutation($id: ID!) { confirmBooking(id: $id) { status } }`,
+      { id: booked.data?.requestBooking.id },
+      { token: leader.token },
+    );
 
-    const res = await t.gql<{ obligationCompliance: Compliance }>(COMPLIANCE, { p: catalog.platformId, at: periodAt.toISOString() }, { token: leader.token });
+    const res = await t.gql<{ obligationCompliance: Compliance }>(
+      COMPLIANCE,
+      { p: catalog.platformId, at: periodAt.toISOString() },
+      { token: leader.token },
+    );
     const compliance = res.data?.obligationCompliance as Compliance;
     expect(compliance).toMatchObject({
       requiredHours: 20,
@@ -80,15 +109,20 @@ describe('open-access obligations', () => {
     const start = Date.parse(compliance.period.start);
     const end = Date.parse(compliance.period.end);
     const elapsed = Math.max(0, Date.now() - start);
-    const projected = elapsed < 0.1 * (end - start) ? 20 : 10 + Math.min(10, (10 / (elapsed / HOUR)) * ((end - Date.now()) / HOUR));
+    const projected =
+      elapsed < 0.1 * (end - start) ? 20 : 10 + Math.min(10, (10 / (elapsed / HOUR)) * ((end - Date.now()) / HOUR));
     expect(compliance.status).toBe(projected < 20 ? 'AT_RISK' : 'ON_TRACK');
   });
 
   it('refuses open-access slots to the operator’s own organization and to a large enterprise, saying why', async () => {
-    const [openSlot] = await publishSlots(t, leader, catalog.equipmentIds[0], [{ startsAt: new Date(Date.now() + 2000 * HOUR), endsAt: new Date(Date.now() + 2004 * HOUR), openAccess: true }]);
+    const [openSlot] = await publishSlots(t, leader, catalog.equipmentIds[0], [
+      { startsAt: new Date(Date.now() + 2000 * HOUR), endsAt: new Date(Date.now() + 2004 * HOUR), openAccess: true },
+    ]);
     const own = await requestBooking(t, leader, catalog.offeringId, [openSlot]);
     expect(own.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    const large = await requestBooking(t, await registerUser(t, { kind: 'LARGE_ENTERPRISE' }), catalog.offeringId, [openSlot]);
+    const large = await requestBooking(t, await registerUser(t, { kind: 'LARGE_ENTERPRISE' }), catalog.offeringId, [
+      openSlot,
+    ]);
     expect(large.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect(large.errors?.[0].message).toMatch(/Open-access slots are reserved for outside/);
   });
@@ -96,21 +130,43 @@ describe('open-access obligations', () => {
   it('follows the obligation’s eligible kinds and keeps every version', async () => {
     const other = await createCatalog(t, leader, { platform: { constructionMode: 'ENTERPRISE_PARTIAL_OPEN' } });
     await t.gql(SET, obligation(other.platformId), { token: leader.token });
-    const second = await t.gql(SET, obligation(other.platformId, { eligibleRequesterKinds: ['UNIVERSITY'], target: 0.3, reference: '修订版' }), { token: leader.token });
-    expect(second.data).toMatchObject({ setOpenAccessObligation: { version: 2, eligibleRequesterKinds: ['UNIVERSITY'] } });
-    const history = await t.gql<{ obligationHistory: Array<{ version: number; supersededAt: string | null }> }>(`query($p: ID!) { obligationHistory(platformId: $p) { version supersededAt target } }`, { p: other.platformId }, { token: leader.token });
-    expect(history.data?.obligationHistory.map((v) => [v.version, v.supersededAt === null])).toEqual([[2, true], [1, false]]);
+    const second = await t.gql(
+      SET,
+      obligation(other.platformId, { eligibleRequesterKinds: ['UNIVERSITY'], target: 0.3, reference: '修订版' }),
+      { token: leader.token },
+    );
+    expect(second.data).toMatchObject({
+      setOpenAccessObligation: { version: 2, eligibleRequesterKinds: ['UNIVERSITY'] },
+    });
+    const history = await t.gql<{ obligationHistory: Array<{ version: number; supersededAt: string | null }> }>(
+      `query($p: ID!) { obligationHistory(platformId: $p) { version supersededAt target } }`,
+      { p: other.platformId },
+      { token: leader.token },
+    );
+    expect(history.data?.obligationHistory.map((v) => [v.version, v.supersededAt === null])).toEqual([
+      [2, true],
+      [1, false],
+    ]);
 
-    const [openSlot] = await publishSlots(t, leader, other.equipmentIds[0], [{ startsAt: new Date(Date.now() + 100 * HOUR), endsAt: new Date(Date.now() + 104 * HOUR), openAccess: true }]);
-    expect((await requestBooking(t, startup, other.offeringId, [openSlot])).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const [openSlot] = await publishSlots(t, leader, other.equipmentIds[0], [
+      { startsAt: new Date(Date.now() + 100 * HOUR), endsAt: new Date(Date.now() + 104 * HOUR), openAccess: true },
+    ]);
+    expect((await requestBooking(t, startup, other.offeringId, [openSlot])).errors?.[0].extensions?.code).toBe(
+      'FORBIDDEN',
+    );
     const university = await registerUser(t, { kind: 'UNIVERSITY' });
-    expect((await requestBooking(t, university, other.offeringId, [openSlot])).data?.requestBooking.status).toBe('REQUESTED');
+    expect((await requestBooking(t, university, other.offeringId, [openSlot])).data?.requestBooking.status).toBe(
+      'REQUESTED',
+    );
   });
 
   it('reads BREACHED for a past period short of the target, splitting a slot that crosses the boundary by hours', async () => {
     const past = await createCatalog(t, leader, { platform: { constructionMode: 'LEADING_ENTERPRISE_OWN' } });
     await t.gql(SET, obligation(past.platformId, { basis: 'HOURS', target: 30 }), { token: leader.token });
-    const lastQuarter = periodContaining(new Date(periodContaining(new Date(), ObligationPeriod.QUARTER).start.getTime() - HOUR), ObligationPeriod.QUARTER);
+    const lastQuarter = periodContaining(
+      new Date(periodContaining(new Date(), ObligationPeriod.QUARTER).start.getTime() - HOUR),
+      ObligationPeriod.QUARTER,
+    );
     // History cannot be published through the API (slots start in the future), so it is written as it would have been.
     await sql(
       `INSERT INTO capacity_slot (equipment_id, starts_at, ends_at, status, open_access) VALUES
@@ -118,7 +174,11 @@ describe('open-access obligations', () => {
          ($1, $3::timestamptz - interval '6 hours', $3::timestamptz + interval '4 hours', 'OPEN', true)`,
       [past.equipmentIds[0], new Date(lastQuarter.start.getTime() + 48 * HOUR), lastQuarter.end],
     );
-    const res = await t.gql<{ obligationCompliance: Compliance }>(COMPLIANCE, { p: past.platformId, at: lastQuarter.start.toISOString() }, { token: leader.token });
+    const res = await t.gql<{ obligationCompliance: Compliance }>(
+      COMPLIANCE,
+      { p: past.platformId, at: lastQuarter.start.toISOString() },
+      { token: leader.token },
+    );
     expect(res.data?.obligationCompliance).toMatchObject({
       period: { start: lastQuarter.start.toISOString(), end: lastQuarter.end.toISOString() },
       requiredHours: 30,
@@ -131,26 +191,55 @@ describe('open-access obligations', () => {
   });
 
   it('gives authorities of the region the report (with obligated platforms lacking an obligation flagged) and refuses others', async () => {
-    const unobligated = await createCatalog(t, leader, { platform: { constructionMode: 'ENTERPRISE_PARTIAL_OPEN', name: '无义务的适度开放平台' } });
+    const unobligated = await createCatalog(t, leader, {
+      platform: { constructionMode: 'ENTERPRISE_PARTIAL_OPEN', name: '无义务的适度开放平台' },
+    });
     const jiangsu = await createAuthority(t, { province: '32' });
-    const report = await t.gql<{ complianceReport: { entries: Array<{ platformId: string; compliance: { status: string } }>; platformsWithoutObligation: Array<{ platformId: string }> } }>(
+    const report = await t.gql<{
+      complianceReport: {
+        entries: Array<{ platformId: string; compliance: { status: string } }>;
+        platformsWithoutObligation: Array<{ platformId: string }>;
+      };
+    }>(
       `query($at: DateTime!) { complianceReport(province: "32", periodStart: $at) { province provinceLabel { zh } entries { platformId platformName compliance { status requiredHours } } platformsWithoutObligation { platformId platformName } } }`,
       { at: periodAt.toISOString() },
       { token: jiangsu.token },
     );
     expect(report.errors).toBeUndefined();
     expect(report.data?.complianceReport.entries.map((e) => e.platformId)).toContain(catalog.platformId);
-    expect(report.data?.complianceReport.platformsWithoutObligation.map((p) => p.platformId)).toContain(unobligated.platformId);
+    expect(report.data?.complianceReport.platformsWithoutObligation.map((p) => p.platformId)).toContain(
+      unobligated.platformId,
+    );
 
     const guangdong = await createAuthority(t, { province: '44' });
-    const refused = await t.gql(`query($at: DateTime!) { complianceReport(province: "32", periodStart: $at) { province } }`, { at: periodAt.toISOString() }, { token: guangdong.token });
+    const refused = await t.gql(
+      `query($at: DateTime!) { complianceReport(province: "32", periodStart: $at) { province } }`,
+      { at: periodAt.toISOString() },
+      { token: guangdong.token },
+    );
     expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    expect((await t.gql(COMPLIANCE, { p: catalog.platformId, at: periodAt.toISOString() }, { token: guangdong.token })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    expect((await t.gql(COMPLIANCE, { p: catalog.platformId, at: periodAt.toISOString() }, { token: startup.token })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(
+      (await t.gql(COMPLIANCE, { p: catalog.platformId, at: periodAt.toISOString() }, { token: guangdong.token }))
+        .errors?.[0].extensions?.code,
+    ).toBe('FORBIDDEN');
+    expect(
+      (await t.gql(COMPLIANCE, { p: catalog.platformId, at: periodAt.toISOString() }, { token: startup.token }))
+        .errors?.[0].extensions?.code,
+    ).toBe('FORBIDDEN');
     const national = await createAuthority(t, 'NATIONAL');
-    expect((await t.gql(COMPLIANCE, { p: catalog.platformId, at: periodAt.toISOString() }, { token: national.token })).data).toBeTruthy();
+    expect(
+      (await t.gql(COMPLIANCE, { p: catalog.platformId, at: periodAt.toISOString() }, { token: national.token })).data,
+    ).toBeTruthy();
     const admin = await createSiteAdmin(t);
-    expect((await t.gql(`query($at: DateTime!) { complianceReport(province: "32", periodStart: $at) { province } }`, { at: periodAt.toISOString() }, { token: admin.token })).data).toBeTruthy();
+    expect(
+      (
+        await t.gql(
+          `query($at: DateTime!) { complianceReport(province: "32", periodStart: $at) { province } }`,
+          { at: periodAt.toISOString() },
+          { token: admin.token },
+        )
+      ).data,
+    ).toBeTruthy();
   });
 
   it('lets an authority of the region set an obligation (the operator is told) and refuses one of another region', async () => {
@@ -159,9 +248,18 @@ describe('open-access obligations', () => {
     const set = await t.gql(SET, obligation(platform.platformId), { token: jiangsu.token });
     expect(set.data).toMatchObject({ setOpenAccessObligation: { setBySide: 'AUTHORITY' } });
     const guangdong = await createAuthority(t, { province: '44' });
-    expect((await t.gql(SET, obligation(platform.platformId), { token: guangdong.token })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    expect((await t.gql(SET, obligation(platform.platformId, { target: 1.5 }), { token: jiangsu.token })).errors?.[0].extensions?.fields?.[0].field).toBe('target');
-    const inbox = await t.gql<{ notifications: { edges: Array<{ node: { kind: string } }> } }>(`{ notifications(first: 50) { edges { node { kind } } } }`, {}, { token: leader.token });
+    expect(
+      (await t.gql(SET, obligation(platform.platformId), { token: guangdong.token })).errors?.[0].extensions?.code,
+    ).toBe('FORBIDDEN');
+    expect(
+      (await t.gql(SET, obligation(platform.platformId, { target: 1.5 }), { token: jiangsu.token })).errors?.[0]
+        .extensions?.fields?.[0].field,
+    ).toBe('target');
+    const inbox = await t.gql<{ notifications: { edges: Array<{ node: { kind: string } }> } }>(
+      `{ notifications(first: 50) { edges { node { kind } } } }`,
+      {},
+      { token: leader.token },
+    );
     expect(inbox.data?.notifications.edges.map((e) => e.node.kind)).toContain('obligation.set');
   });
 
@@ -170,9 +268,15 @@ describe('open-access obligations', () => {
     // 500 hours a quarter with no open-access capacity published: it cannot be met.
     await t.gql(SET, obligation(risky.platformId, { basis: 'HOURS', target: 500 }), { token: leader.token });
     const kinds = async () =>
-      ((await t.gql<{ notifications: { edges: Array<{ node: { kind: string; subjectId: string } }> } }>(`{ notifications(first: 100) { edges { node { kind subjectId } } } }`, {}, { token: leader.token })).data?.notifications.edges ?? []).filter(
-        (e) => e.node.kind === 'obligation.at_risk',
-      ).length;
+      (
+        (
+          await t.gql<{ notifications: { edges: Array<{ node: { kind: string; subjectId: string } }> } }>(
+            `{ notifications(first: 100) { edges { node { kind subjectId } } } }`,
+            {},
+            { token: leader.token },
+          )
+        ).data?.notifications.edges ?? []
+      ).filter((e) => e.node.kind === 'obligation.at_risk').length;
     const before = await kinds();
     await t.app.get(JobScheduler).runNow(OBLIGATION_ALERTS_JOB);
     const after = await kinds();

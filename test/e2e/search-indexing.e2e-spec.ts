@@ -12,7 +12,16 @@ const SEARCH = `query($input: SearchOfferingsInput!) { searchOfferings(input: $i
 
 interface Health {
   status: string;
-  details: { search: { status: string; engine: string; outboxPending: number; outboxFailing: number; outboxOldestSeconds: number; message?: string } };
+  details: {
+    search: {
+      status: string;
+      engine: string;
+      outboxPending: number;
+      outboxFailing: number;
+      outboxOldestSeconds: number;
+      message?: string;
+    };
+  };
 }
 
 describe('search indexing through the outbox', () => {
@@ -38,7 +47,9 @@ describe('search indexing through the outbox', () => {
     return res.data;
   };
   const found = async (input: Record<string, unknown>) => {
-    const res = await t.gql<{ searchOfferings: { hits: Array<{ offering: { id: string; title: string } }> } }>(SEARCH, { input });
+    const res = await t.gql<{ searchOfferings: { hits: Array<{ offering: { id: string; title: string } }> } }>(SEARCH, {
+      input,
+    });
     if (!res.data) throw new Error(JSON.stringify(res.errors));
     return res.data.searchOfferings.hits.map((h) => h.offering);
   };
@@ -47,9 +58,16 @@ describe('search indexing through the outbox', () => {
   it('loses nothing while the engine refuses writes, and catches up to the right final state once it is back', async () => {
     const outbox = t.app.get(OutboxProcessor);
     expect((await found({ query: '正极材料' })).map((o) => o.id)).toEqual([catalog.offeringId]);
-    const second = await op<{ createOffering: { id: string } }>(`mutation($input: CreateOfferingInput!) { createOffering(input: $input) { id } }`, {
-      input: offeringInput(catalog.platformId, catalog.equipmentIds, { title: '磷酸铁锂正极中试', titleEn: 'LFP cathode pilot runs', keywords: ['LFP'] }),
-    });
+    const second = await op<{ createOffering: { id: string } }>(
+      `mutation($input: CreateOfferingInput!) { createOffering(input: $input) { id } }`,
+      {
+        input: offeringInput(catalog.platformId, catalog.equipmentIds, {
+          title: '磷酸铁锂正极中试',
+          titleEn: 'LFP cathode pilot runs',
+          keywords: ['LFP'],
+        }),
+      },
+    );
     await outbox.drainAll();
     expect((await found({ query: 'LFP' })).map((o) => o.id)).toEqual([second.createOffering.id]);
 
@@ -58,23 +76,46 @@ describe('search indexing through the outbox', () => {
     await sql(`ALTER TABLE search_document RENAME TO search_document_offline`);
     try {
       // Lists sent whole: UpdateOfferingInput gives omitted lists a default of [] (which would drop the equipment).
-      const unchanged = { equipmentIds: catalog.equipmentIds, keywords: ['正极材料', 'cathode', 'NCM811'], accreditations: ['CMA'], leadTimeDays: 14 };
-      await op(`mutation($input: UpdateOfferingInput!) { updateOffering(input: $input) { id } }`, { input: { id: catalog.offeringId, title: '高镍三元正极材料吨级放大', ...unchanged } });
-      await op(`mutation($id: ID!) { archiveOffering(id: $id) { id } }`, { id: second.createOffering.id });
-      const third = await op<{ createOffering: { id: string } }>(`mutation($input: CreateOfferingInput!) { createOffering(input: $input) { id } }`, {
-        input: offeringInput(catalog.platformId, catalog.equipmentIds, { title: '钠离子电池正极放大', titleEn: 'Sodium-ion cathode scale-up', keywords: ['sodium'] }),
+      const unchanged = {
+        equipmentIds: catalog.equipmentIds,
+        keywords: ['正极材料', 'cathode', 'NCM811'],
+        accreditations: ['CMA'],
+        leadTimeDays: 14,
+      };
+      await op(`mutation($input: UpdateOfferingInput!) { updateOffering(input: $input) { id } }`, {
+        input: { id: catalog.offeringId, title: '高镍三元正极材料吨级放大', ...unchanged },
       });
+      await op(`mutation($id: ID!) { archiveOffering(id: $id) { id } }`, { id: second.createOffering.id });
+      const third = await op<{ createOffering: { id: string } }>(
+        `mutation($input: CreateOfferingInput!) { createOffering(input: $input) { id } }`,
+        {
+          input: offeringInput(catalog.platformId, catalog.equipmentIds, {
+            title: '钠离子电池正极放大',
+            titleEn: 'Sodium-ion cathode scale-up',
+            keywords: ['sodium'],
+          }),
+        },
+      );
       const day = shanghaiDayFromToday(4);
-      await publishSlots(t, operator, catalog.equipmentIds[0], [{ startsAt: shanghaiTime(day, '09:00'), endsAt: shanghaiTime(day, '17:00'), openAccess: true }]);
+      await publishSlots(t, operator, catalog.equipmentIds[0], [
+        { startsAt: shanghaiTime(day, '09:00'), endsAt: shanghaiTime(day, '17:00'), openAccess: true },
+      ]);
 
       await outbox.drainAll();
       const backlog = await outbox.backlog();
       expect(backlog.pending).toBeGreaterThanOrEqual(4);
       expect(backlog.failing).toBe(backlog.pending);
-      const [failed]: Array<{ last_error: string }> = await sql(`SELECT last_error FROM outbox_message WHERE processed_at IS NULL AND attempts > 0 LIMIT 1`);
+      const [failed]: Array<{ last_error: string }> = await sql(
+        `SELECT last_error FROM outbox_message WHERE processed_at IS NULL AND attempts > 0 LIMIT 1`,
+      );
       expect(failed.last_error).toMatch(/search_document/);
       const down = await health();
-      expect(down.details.search).toMatchObject({ status: 'down', engine: 'postgres', outboxPending: backlog.pending, outboxFailing: backlog.failing });
+      expect(down.details.search).toMatchObject({
+        status: 'down',
+        engine: 'postgres',
+        outboxPending: backlog.pending,
+        outboxFailing: backlog.failing,
+      });
 
       // Back up: the messages wait out their backoff, then drain in order to the current state of the catalog.
       await sql(`ALTER TABLE search_document_offline RENAME TO search_document`);
@@ -86,7 +127,9 @@ describe('search indexing through the outbox', () => {
       expect(await outbox.backlog()).toEqual({ pending: 0, failing: 0, oldestPendingSeconds: 0 });
       expect((await health()).details.search).toMatchObject({ status: 'up', outboxPending: 0 });
 
-      expect(await found({ query: '高镍三元' })).toEqual([{ id: catalog.offeringId, title: '高镍三元正极材料吨级放大' }]);
+      expect(await found({ query: '高镍三元' })).toEqual([
+        { id: catalog.offeringId, title: '高镍三元正极材料吨级放大' },
+      ]);
       expect(await found({ query: 'LFP' })).toEqual([]);
       expect((await found({ query: 'sodium' })).map((o) => o.id)).toEqual([third.createOffering.id]);
       const openAccess = (await found({ openAccessOnly: true })).map((o) => o.id);
@@ -118,22 +161,34 @@ describe('search indexing through the outbox', () => {
 
     expect(result.documents).toBe(2);
     // A word every document holds (both offerings are on a 中试基地): counts come from the index-wide totals.
-    const everywhere = await t.gql<{ searchOfferings: { total: number; hits: unknown[]; facets: Array<{ field: string; values: Array<{ value: string; count: number }> }> } }>(
+    const everywhere = await t.gql<{
+      searchOfferings: {
+        total: number;
+        hits: unknown[];
+        facets: Array<{ field: string; values: Array<{ value: string; count: number }> }>;
+      };
+    }>(
       `query($input: SearchOfferingsInput!) { searchOfferings(input: $input) { total hits { score } facets { field values { value count } } } }`,
       { input: { query: '中试' } },
     );
     expect(everywhere.data?.searchOfferings).toMatchObject({ total: 2, hits: [{}, {}] });
-    expect(everywhere.data?.searchOfferings.facets.find((f) => f.field === 'serviceType')?.values).toEqual([{ value: 'SCALE_UP', count: 2 }]);
+    expect(everywhere.data?.searchOfferings.facets.find((f) => f.field === 'serviceType')?.values).toEqual([
+      { value: 'SCALE_UP', count: 2 },
+    ]);
     expect(answers.length).toBeGreaterThan(0);
     expect(answers.every((a) => a === 1)).toBe(true);
     expect((await found({ query: 'sodium' })).length).toBe(1);
-    const terms: Array<{ term: string; doc_count: number }> = await sql(`SELECT term, doc_count FROM search_term WHERE term IN ('sodium', 'cathode') ORDER BY term`);
+    const terms: Array<{ term: string; doc_count: number }> = await sql(
+      `SELECT term, doc_count FROM search_term WHERE term IN ('sodium', 'cathode') ORDER BY term`,
+    );
     expect(terms).toEqual([
       { term: 'cathode', doc_count: 2 },
       { term: 'sodium', doc_count: 1 },
     ]);
     // The rebuilt tables carry the same indexes under the same names.
-    const indexes: Array<{ indexname: string }> = await sql(`SELECT indexname FROM pg_indexes WHERE tablename LIKE 'search_%' ORDER BY indexname`);
+    const indexes: Array<{ indexname: string }> = await sql(
+      `SELECT indexname FROM pg_indexes WHERE tablename LIKE 'search_%' ORDER BY indexname`,
+    );
     expect(indexes.map((i) => i.indexname)).toEqual([
       'ix_search_document_rating',
       'ix_search_document_terms',

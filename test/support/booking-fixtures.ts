@@ -15,7 +15,16 @@ export async function publishSlots(
 ): Promise<string[]> {
   const res = await t.gql<{ publishSlots: Array<{ id: string }> }>(
     `mutation($input: PublishSlotsInput!) { publishSlots(input: $input) { id } }`,
-    { input: { equipmentId, slots: slots.map((s) => ({ startsAt: s.startsAt.toISOString(), endsAt: s.endsAt.toISOString(), openAccess: s.openAccess ?? false })) } },
+    {
+      input: {
+        equipmentId,
+        slots: slots.map((s) => ({
+          startsAt: s.startsAt.toISOString(),
+          endsAt: s.endsAt.toISOString(),
+          openAccess: s.openAccess ?? false,
+        })),
+      },
+    },
     { token: operator.token },
   );
   if (!res.data) throw new Error(`publishSlots failed: ${JSON.stringify(res.errors)}`);
@@ -24,20 +33,44 @@ export async function publishSlots(
 
 /** `count` consecutive slots of `hours` each, starting `startInHours` from now. */
 export function consecutiveSlots(count: number, startInHours: number, hours = 4, openAccess = false) {
-  return Array.from({ length: count }, (_, i) => ({ startsAt: hoursFromNow(startInHours + i * hours), endsAt: hoursFromNow(startInHours + (i + 1) * hours), openAccess }));
+  return Array.from({ length: count }, (_, i) => ({
+    startsAt: hoursFromNow(startInHours + i * hours),
+    endsAt: hoursFromNow(startInHours + (i + 1) * hours),
+    openAccess,
+  }));
 }
 
-export async function setRules(t: TestApp, operator: SignedIn, equipmentId: string, rules: Record<string, unknown>): Promise<void> {
-  const res = await t.gql(`mutation($input: BookingRulesInput!) { setBookingRules(input: $input) { equipmentId } }`, { input: { equipmentId, ...rules } }, { token: operator.token });
+export async function setRules(
+  t: TestApp,
+  operator: SignedIn,
+  equipmentId: string,
+  rules: Record<string, unknown>,
+): Promise<void> {
+  const res = await t.gql(
+    `mutation($input: BookingRulesInput!) { setBookingRules(input: $input) { equipmentId } }`,
+    { input: { equipmentId, ...rules } },
+    { token: operator.token },
+  );
   if (!res.data) throw new Error(`setBookingRules failed: ${JSON.stringify(res.errors)}`);
 }
 
 export const REQUEST_BOOKING = `mutation($input: RequestBookingInput!) { requestBooking(input: $input) { id status holdExpiresAt openAccess slots { slotId } } }`;
 
-export function requestBooking(t: TestApp, requester: SignedIn, offeringId: string, slotIds: string[], key: string = randomUUID(), brief = '正极材料 50 L 放大试验') {
-  return t.gql<{ requestBooking: { id: string; status: string; holdExpiresAt: string | null; openAccess: boolean; slots: Array<{ slotId: string }> } }>(
-    REQUEST_BOOKING,
-    { input: { offeringId, slotIds, brief, idempotencyKey: key } },
-    { token: requester.token },
-  );
+export function requestBooking(
+  t: TestApp,
+  requester: SignedIn,
+  offeringId: string,
+  slotIds: string[],
+  key: string = randomUUID(),
+  brief = '正极材料 50 L 放大试验',
+) {
+  return t.gql<{
+    requestBooking: {
+      id: string;
+      status: string;
+      holdExpiresAt: string | null;
+      openAccess: boolean;
+      slots: Array<{ slotId: string }>;
+    };
+  }>(REQUEST_BOOKING, { input: { offeringId, slotIds, brief, idempotencyKey: key } }, { token: requester.token });
 }

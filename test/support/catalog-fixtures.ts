@@ -53,21 +53,35 @@ export interface CatalogSetup {
 }
 
 /** A platform with one piece of equipment and one offering, owned by `operator`; published unless asked not to. */
-export async function createCatalog(t: TestApp, operator: SignedIn, options: { publish?: boolean; platform?: Record<string, unknown> } = {}): Promise<CatalogSetup> {
+export async function createCatalog(
+  t: TestApp,
+  operator: SignedIn,
+  options: { publish?: boolean; platform?: Record<string, unknown> } = {},
+): Promise<CatalogSetup> {
   const call = async <T>(query: string, variables: Record<string, unknown>): Promise<T> => {
     const res = await t.gql<T>(query, variables, { token: operator.token });
     if (!res.data) throw new Error(`${query.slice(0, 40)} failed: ${JSON.stringify(res.errors)}`);
     return res.data;
   };
-  const { createPlatform } = await call<{ createPlatform: { id: string } }>(`mutation($input: CreatePlatformInput!) { createPlatform(input: $input) { id } }`, {
-    input: platformInput(options.platform),
-  });
-  const { createEquipment } = await call<{ createEquipment: { id: string } }>(`mutation($input: CreateEquipmentInput!) { createEquipment(input: $input) { id } }`, {
-    input: equipmentInput(createPlatform.id),
-  });
-  const { createOffering } = await call<{ createOffering: { id: string } }>(`mutation($input: CreateOfferingInput!) { createOffering(input: $input) { id } }`, {
-    input: offeringInput(createPlatform.id, [createEquipment.id]),
-  });
-  if (options.publish !== false) await call(`mutation($id: ID!) { publishPlatform(id: $id) { id } }`, { id: createPlatform.id });
+  const { createPlatform } = await call<{ createPlatform: { id: string } }>(
+    `mutation($input: CreatePlatformInput!) { createPlatform(input: $input) { id } }`,
+    {
+      input: platformInput(options.platform),
+    },
+  );
+  const { createEquipment } = await call<{ createEquipment: { id: string } }>(
+    `mutation($input: CreateEquipmentInput!) { createEquipment(input: $input) { id } }`,
+    {
+      input: equipmentInput(createPlatform.id),
+    },
+  );
+  const { createOffering } = await call<{ createOffering: { id: string } }>(
+    `mutation($input: CreateOfferingInput!) { createOffering(input: $input) { id } }`,
+    {
+      input: offeringInput(createPlatform.id, [createEquipment.id]),
+    },
+  );
+  if (options.publish !== false)
+    await call(`mutation($id: ID!) { publishPlatform(id: $id) { id } }`, { id: createPlatform.id });
   return { platformId: createPlatform.id, equipmentIds: [createEquipment.id], offeringId: createOffering.id };
 }

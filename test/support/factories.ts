@@ -3,7 +3,8 @@ import { TransactionRunner } from '#core';
 import { IdentityService, type MemberRole } from '#identity';
 import type { TestApp } from './test-app.js';
 
-export type OrganizationKindName = 'STARTUP' | 'SME' | 'LARGE_ENTERPRISE' | 'UNIVERSITY' | 'RESEARCH_INSTITUTE' | 'GOVERNMENT';
+export type OrganizationKindName =
+  'STARTUP' | 'SME' | 'LARGE_ENTERPRISE' | 'UNIVERSITY' | 'RESEARCH_INSTITUTE' | 'GOVERNMENT';
 
 export interface SignedIn {
   token: string;
@@ -17,7 +18,13 @@ export const TEST_PASSWORD = 'correct-horse-battery';
 /** Registers a user with a new organization through the public API, as a real client would. */
 export async function registerUser(
   t: TestApp,
-  options: { kind?: OrganizationKindName; province?: string; isLeadingEnterprise?: boolean; nationalAuthority?: boolean; name?: string } = {},
+  options: {
+    kind?: OrganizationKindName;
+    province?: string;
+    isLeadingEnterprise?: boolean;
+    nationalAuthority?: boolean;
+    name?: string;
+  } = {},
 ): Promise<SignedIn> {
   const email = `user-${randomUUID().slice(0, 8)}@example.com`;
   const res = await t.gql<{ register: { token: string; user: { id: string; organization: { id: string } } } }>(
@@ -39,11 +46,19 @@ export async function registerUser(
     },
   );
   if (!res.data) throw new Error(`register failed: ${JSON.stringify(res.errors)}`);
-  return { token: res.data.register.token, userId: res.data.register.user.id, organizationId: res.data.register.user.organization.id, email };
+  return {
+    token: res.data.register.token,
+    userId: res.data.register.user.id,
+    organizationId: res.data.register.user.organization.id,
+    email,
+  };
 }
 
 export async function login(t: TestApp, email: string, password = TEST_PASSWORD): Promise<string> {
-  const res = await t.gql<{ login: { token: string } }>(`mutation($input: LoginInput!) { login(input: $input) { token } }`, { input: { email, password } });
+  const res = await t.gql<{ login: { token: string } }>(
+    `mutation($input: LoginInput!) { login(input: $input) { token } }`,
+    { input: { email, password } },
+  );
   if (!res.data) throw new Error(`login failed: ${JSON.stringify(res.errors)}`);
   return res.data.login.token;
 }
@@ -52,30 +67,61 @@ export async function login(t: TestApp, email: string, password = TEST_PASSWORD)
 export async function createSiteAdmin(t: TestApp): Promise<SignedIn> {
   const email = `admin-${randomUUID().slice(0, 8)}@example.com`;
   const identity = t.app.get(IdentityService);
-  const { id } = await t.app.get(TransactionRunner).run((manager) =>
-    identity.createUser(manager, { email, password: TEST_PASSWORD, displayName: 'Site Admin', organizationId: null, role: null, siteAdmin: true }),
-  );
+  const { id } = await t.app
+    .get(TransactionRunner)
+    .run((manager) =>
+      identity.createUser(manager, {
+        email,
+        password: TEST_PASSWORD,
+        displayName: 'Site Admin',
+        organizationId: null,
+        role: null,
+        siteAdmin: true,
+      }),
+    );
   return { token: await login(t, email), userId: id, organizationId: '', email };
 }
 
 /** A verified authority: registers a GOVERNMENT organization and has a site admin verify it. */
 export async function createAuthority(t: TestApp, region: { province: string } | 'NATIONAL'): Promise<SignedIn> {
-  const authority = await registerUser(t, region === 'NATIONAL' ? { kind: 'GOVERNMENT', province: '11', nationalAuthority: true } : { kind: 'GOVERNMENT', province: region.province });
+  const authority = await registerUser(
+    t,
+    region === 'NATIONAL'
+      ? { kind: 'GOVERNMENT', province: '11', nationalAuthority: true }
+      : { kind: 'GOVERNMENT', province: region.province },
+  );
   const admin = await createSiteAdmin(t);
-  const res = await t.gql(`mutation($id: ID!) { verifyOrganization(id: $id) { id } }`, { id: authority.organizationId }, { token: admin.token });
+  const res = await t.gql(
+    `mutation($id: ID!) { verifyOrganization(id: $id) { id } }`,
+    { id: authority.organizationId },
+    { token: admin.token },
+  );
   if (!res.data) throw new Error(`verify failed: ${JSON.stringify(res.errors)}`);
   return authority;
 }
 
 /** Invites an address into the inviter's organization and registers it with `role`. */
-export async function addMember(t: TestApp, inviter: SignedIn, role: MemberRole | 'OWNER' | 'ADMIN' | 'MEMBER'): Promise<SignedIn> {
+export async function addMember(
+  t: TestApp,
+  inviter: SignedIn,
+  role: MemberRole | 'OWNER' | 'ADMIN' | 'MEMBER',
+): Promise<SignedIn> {
   const email = `member-${randomUUID().slice(0, 8)}@example.com`;
-  const invited = await t.gql(`mutation($input: InviteMemberInput!) { inviteMember(input: $input) { id } }`, { input: { email, role } }, { token: inviter.token });
+  const invited = await t.gql(
+    `mutation($input: InviteMemberInput!) { inviteMember(input: $input) { id } }`,
+    { input: { email, role } },
+    { token: inviter.token },
+  );
   if (!invited.data) throw new Error(`invite failed: ${JSON.stringify(invited.errors)}`);
   const res = await t.gql<{ register: { token: string; user: { id: string } } }>(
     `mutation($input: RegisterInput!) { register(input: $input) { token user { id } } }`,
     { input: { email, password: TEST_PASSWORD, displayName: 'Member', organizationId: inviter.organizationId } },
   );
   if (!res.data) throw new Error(`register by invitation failed: ${JSON.stringify(res.errors)}`);
-  return { token: res.data.register.token, userId: res.data.register.user.id, organizationId: inviter.organizationId, email };
+  return {
+    token: res.data.register.token,
+    userId: res.data.register.user.id,
+    organizationId: inviter.organizationId,
+    email,
+  };
 }

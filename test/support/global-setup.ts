@@ -1,7 +1,12 @@
 import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { prepareTemplateDatabase, startEmbeddedPostgres, TEST_ADMIN_URL_ENV, type EmbeddedDatabase } from '#core/testing';
+import {
+  prepareTemplateDatabase,
+  startEmbeddedPostgres,
+  TEST_ADMIN_URL_ENV,
+  type EmbeddedDatabase,
+} from '#core/testing';
 
 declare global {
   var __pilotmatchTestDatabase: EmbeddedDatabase | undefined;

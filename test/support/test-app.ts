@@ -7,7 +7,12 @@ import { createApiApp } from '../../apps/api/src/bootstrap.js';
 export interface GraphqlResponse<T = Record<string, unknown>> {
   status: number;
   data: T | null | undefined;
-  errors: Array<{ message: string; extensions?: Record<string, unknown> & { code?: string; fields?: Array<{ field: string; message: string }> } }> | undefined;
+  errors:
+    | Array<{
+        message: string;
+        extensions?: Record<string, unknown> & { code?: string; fields?: Array<{ field: string; message: string }> };
+      }>
+    | undefined;
 }
 
 export interface TestApp {
@@ -15,7 +20,11 @@ export interface TestApp {
   config: AppConfig;
   database: TestDatabase;
   /** POST /graphql over real HTTP; `token` becomes the bearer token. */
-  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, options?: { token?: string; headers?: Record<string, string> }): Promise<GraphqlResponse<T>>;
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    options?: { token?: string; headers?: Record<string, string> },
+  ): Promise<GraphqlResponse<T>>;
   http(): ReturnType<typeof request>;
   close(): Promise<void>;
 }

@@ -6,7 +6,10 @@ import { AppModule } from './app.module.js';
 
 /** Builds the API application (not yet listening); main.ts, tests and the schema printer share it. */
 export async function createApiApp(config: AppConfig): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { bufferLogs: true, bodyParser: false });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+    bufferLogs: true,
+    bodyParser: false,
+  });
   app.useLogger(app.get(Logger));
   app.useBodyParser('json', { limit: config.requestBodyLimit });
   app.useGlobalPipes(createValidationPipe());

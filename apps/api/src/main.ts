@@ -28,7 +28,9 @@ async function main(): Promise<void> {
     log(`PilotMatch API at ${url}/graphql, IDE at ${url}/graphiql, health at ${url}/health`);
   } catch (error) {
     process.stderr.write(
-      error instanceof ConfigError ? `${error.message}\n` : `PilotMatch failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+      error instanceof ConfigError
+        ? `${error.message}\n`
+        : `PilotMatch failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
     );
     await runtime?.release().catch(() => undefined);
     process.exit(1);

@@ -6,7 +6,10 @@ import { loadConfig, prepareRuntime, readEnvironment } from '#core';
 import { createApiApp } from './bootstrap.js';
 
 /** `npm run schema:generate`: boots the API (not listening) and writes the SDL that clients and the stale-schema test read. */
-const runtime = await prepareRuntime({ ...loadConfig(readEnvironment()), seedDemo: false, runJobsInProcess: false, logLevel: 'warn' }, () => undefined);
+const runtime = await prepareRuntime(
+  { ...loadConfig(readEnvironment()), seedDemo: false, runJobsInProcess: false, logLevel: 'warn' },
+  () => undefined,
+);
 let code = 0;
 try {
   const app = await createApiApp(runtime.config);

@@ -28,7 +28,9 @@ async function main(): Promise<void> {
     log('PilotMatch worker running');
   } catch (error) {
     process.stderr.write(
-      error instanceof ConfigError ? `${error.message}\n` : `PilotMatch worker failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+      error instanceof ConfigError
+        ? `${error.message}\n`
+        : `PilotMatch worker failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
     );
     await runtime?.release().catch(() => undefined);
     process.exit(1);

@@ -16,7 +16,15 @@ export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [CoreModule.forRoot({ ...config, runJobsInProcess: true, seedDemo: false }), IdentityModule, CatalogModule, BookingModule, ObligationsModule, MatchingModule, SearchModule],
+      imports: [
+        CoreModule.forRoot({ ...config, runJobsInProcess: true, seedDemo: false }),
+        IdentityModule,
+        CatalogModule,
+        BookingModule,
+        ObligationsModule,
+        MatchingModule,
+        SearchModule,
+      ],
     };
   }
 }

@@ -20,7 +20,13 @@ import { SlotService } from './slot/slot.service.js';
 /** Capacity slots and bookings: holds, approvals, no double booking, idempotent requests. */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([CapacitySlotEntity, EquipmentBookingRulesEntity, BookingEntity, BookingSlotEntity, BookingEventEntity]),
+    TypeOrmModule.forFeature([
+      CapacitySlotEntity,
+      EquipmentBookingRulesEntity,
+      BookingEntity,
+      BookingSlotEntity,
+      BookingEventEntity,
+    ]),
     CatalogModule,
     IdentityModule,
   ],

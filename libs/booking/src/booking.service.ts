@@ -22,7 +22,12 @@ export class BookingService {
   ) {}
 
   /** See BookingLifecycleService.holdForProposal: OPEN slots become HELD by the proposal. */
-  holdSlotsForProposal(manager: EntityManager, proposalId: string, offeringId: string, slotIds: readonly string[]): Promise<Array<{ startsAt: Date; endsAt: Date }>> {
+  holdSlotsForProposal(
+    manager: EntityManager,
+    proposalId: string,
+    offeringId: string,
+    slotIds: readonly string[],
+  ): Promise<Array<{ startsAt: Date; endsAt: Date }>> {
     return this.lifecycle.holdForProposal(manager, proposalId, offeringId, slotIds);
   }
 
@@ -34,9 +39,19 @@ export class BookingService {
   async bookFromProposal(
     manager: EntityManager,
     actor: Actor,
-    proposal: { id: string; offeringId: string; slotIds: readonly string[]; startsAt: Date; endsAt: Date; brief: string },
+    proposal: {
+      id: string;
+      offeringId: string;
+      slotIds: readonly string[];
+      startsAt: Date;
+      endsAt: Date;
+      brief: string;
+    },
   ): Promise<BookingModel> {
-    return toBookingModel(await this.lifecycle.bookFromProposal(manager, actor, proposal), this.config.booking.cancellationWindowHours);
+    return toBookingModel(
+      await this.lifecycle.bookFromProposal(manager, actor, proposal),
+      this.config.booking.cancellationWindowHours,
+    );
   }
 
   /** Per platform: the share of answered booking requests (confirmed or declined rather than left to expire). */
@@ -60,8 +75,15 @@ export class BookingService {
   }
 
   /** Bulk insert of OPEN slots (demo data, benchmarks), in chunks, in the caller's transaction. */
-  async importSlots(manager: EntityManager, slots: Array<{ equipmentId: string; startsAt: Date; endsAt: Date; openAccess: boolean }>): Promise<void> {
-    for (let i = 0; i < slots.length; i += 1000) await this.slots.insertMany(manager, slots.slice(i, i + 1000).map((s) => ({ ...s, priceOverride: null })));
+  async importSlots(
+    manager: EntityManager,
+    slots: Array<{ equipmentId: string; startsAt: Date; endsAt: Date; openAccess: boolean }>,
+  ): Promise<void> {
+    for (let i = 0; i < slots.length; i += 1000)
+      await this.slots.insertMany(
+        manager,
+        slots.slice(i, i + 1000).map((s) => ({ ...s, priceOverride: null })),
+      );
   }
 
   /** Lets the obligations context decide who may book a platform's open-access slots. */

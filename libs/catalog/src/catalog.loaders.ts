@@ -46,6 +46,8 @@ export class CatalogLoaders {
   }
 
   organization(context: object): DataLoader<string, OrganizationModel | null> {
-    return this.registry.get(context, 'catalog.organizationById', (ids: readonly string[]) => this.identity.organizationsByIds(ids));
+    return this.registry.get(context, 'catalog.organizationById', (ids: readonly string[]) =>
+      this.identity.organizationsByIds(ids),
+    );
   }
 }

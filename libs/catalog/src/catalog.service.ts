@@ -72,7 +72,10 @@ export interface OfferingSearchSource {
 
 export type PlatformImport = Omit<PlatformEntity, 'createdAt' | 'updatedAt'>;
 export type EquipmentImport = Omit<EquipmentEntity, 'createdAt' | 'updatedAt'>;
-export type OfferingImport = Omit<OfferingEntity, 'createdAt' | 'updatedAt' | 'ratingAverage' | 'ratingCount' | 'currency'>;
+export type OfferingImport = Omit<
+  OfferingEntity,
+  'createdAt' | 'updatedAt' | 'ratingAverage' | 'ratingCount' | 'currency'
+>;
 
 /** The catalog's public API for other contexts. */
 @Injectable()
@@ -86,7 +89,8 @@ export class CatalogService {
   async equipmentOwnership(equipmentId: string, manager?: EntityManager): Promise<EquipmentOwnership> {
     const equipment = await this.equipment.findById(equipmentId, manager);
     const platform = equipment && (await this.platforms.findById(equipment.platformId, manager));
-    if (!equipment || !platform) throw new CatalogError(CatalogErrorCode.EQUIPMENT_NOT_FOUND, `No equipment ${equipmentId}`);
+    if (!equipment || !platform)
+      throw new CatalogError(CatalogErrorCode.EQUIPMENT_NOT_FOUND, `No equipment ${equipmentId}`);
     return {
       equipmentId,
       equipmentName: equipment.name,
@@ -103,7 +107,8 @@ export class CatalogService {
   async offeringOwnership(offeringId: string, manager?: EntityManager): Promise<OfferingOwnership> {
     const offering = await this.offerings.findById(offeringId, manager);
     const platform = offering && (await this.platforms.findById(offering.platformId, manager));
-    if (!offering || !platform) throw new CatalogError(CatalogErrorCode.OFFERING_NOT_FOUND, `No offering ${offeringId}`);
+    if (!offering || !platform)
+      throw new CatalogError(CatalogErrorCode.OFFERING_NOT_FOUND, `No offering ${offeringId}`);
     return {
       offeringId,
       title: offering.title,
@@ -118,10 +123,26 @@ export class CatalogService {
     };
   }
 
-  async platformOwnership(platformId: string): Promise<{ platformId: string; organizationId: string; province: string; constructionMode: ConstructionMode; name: string; status: PlatformStatus }> {
+  async platformOwnership(
+    platformId: string,
+  ): Promise<{
+    platformId: string;
+    organizationId: string;
+    province: string;
+    constructionMode: ConstructionMode;
+    name: string;
+    status: PlatformStatus;
+  }> {
     const platform = await this.platforms.findById(platformId);
     if (!platform) throw new CatalogError(CatalogErrorCode.PLATFORM_NOT_FOUND, `No platform ${platformId}`);
-    return { platformId, organizationId: platform.organizationId, province: platform.province, constructionMode: platform.constructionMode, name: platform.name, status: platform.status };
+    return {
+      platformId,
+      organizationId: platform.organizationId,
+      province: platform.province,
+      constructionMode: platform.constructionMode,
+      name: platform.name,
+      status: platform.status,
+    };
   }
 
   /** In `ids` order; null where none exists (DataLoader's contract). No visibility check: callers own that rule. */
@@ -135,7 +156,11 @@ export class CatalogService {
    * is `searchable` when it is ACTIVE and its platform PUBLISHED; `equipmentIds` selects the offerings using them; others are to be removed from the index.
    * Offerings that no longer exist are simply absent.
    */
-  async searchSources(target: { offeringIds?: readonly string[]; platformIds?: readonly string[]; equipmentIds?: readonly string[] }): Promise<OfferingSearchSource[]> {
+  async searchSources(target: {
+    offeringIds?: readonly string[];
+    platformIds?: readonly string[];
+    equipmentIds?: readonly string[];
+  }): Promise<OfferingSearchSource[]> {
     return this.offerings.searchSources(target.offeringIds ?? [], target.platformIds ?? [], target.equipmentIds ?? []);
   }
 
@@ -155,16 +180,36 @@ export class CatalogService {
   }
 
   /** Platforms of a province (all statuses), for authorities' reports. */
-  async platformsInProvince(province: string): Promise<Array<{ platformId: string; name: string; organizationId: string; constructionMode: ConstructionMode; status: PlatformStatus }>> {
-    return (await this.platforms.findByProvince(province)).map((p) => ({ platformId: p.id, name: p.name, organizationId: p.organizationId, constructionMode: p.constructionMode, status: p.status }));
+  async platformsInProvince(
+    province: string,
+  ): Promise<
+    Array<{
+      platformId: string;
+      name: string;
+      organizationId: string;
+      constructionMode: ConstructionMode;
+      status: PlatformStatus;
+    }>
+  > {
+    return (await this.platforms.findByProvince(province)).map((p) => ({
+      platformId: p.id,
+      name: p.name,
+      organizationId: p.organizationId,
+      constructionMode: p.constructionMode,
+      status: p.status,
+    }));
   }
 
   /**
    * Bulk insert with caller-chosen ids (demo data, benchmarks), in chunks, in the caller's transaction. The
    * caller records what search must index (one message per platform is enough).
    */
-  async importCatalog(manager: EntityManager, rows: { platforms: PlatformImport[]; equipment: EquipmentImport[]; offerings: OfferingImport[] }): Promise<void> {
-    const chunks = <T>(items: T[]) => Array.from({ length: Math.ceil(items.length / 500) }, (_, i) => items.slice(i * 500, i * 500 + 500));
+  async importCatalog(
+    manager: EntityManager,
+    rows: { platforms: PlatformImport[]; equipment: EquipmentImport[]; offerings: OfferingImport[] },
+  ): Promise<void> {
+    const chunks = <T>(items: T[]) =>
+      Array.from({ length: Math.ceil(items.length / 500) }, (_, i) => items.slice(i * 500, i * 500 + 500));
     for (const chunk of chunks(rows.platforms)) await this.platforms.insertMany(manager, chunk);
     for (const chunk of chunks(rows.equipment)) await this.equipment.insertMany(manager, chunk);
     for (const chunk of chunks(rows.offerings)) await this.offerings.insertMany(manager, chunk);

@@ -1,5 +1,13 @@
 export { CatalogModule } from './catalog.module.js';
-export { CatalogService, type EquipmentOwnership, type OfferingOwnership, type OfferingSearchSource, type PlatformImport, type EquipmentImport, type OfferingImport } from './catalog.service.js';
+export {
+  CatalogService,
+  type EquipmentOwnership,
+  type OfferingOwnership,
+  type OfferingSearchSource,
+  type PlatformImport,
+  type EquipmentImport,
+  type OfferingImport,
+} from './catalog.service.js';
 export { CatalogError, CatalogErrorCode } from './catalog.errors.js';
 export { OfferingStatus, PlatformStatus, PriceModel, PRICE_MODEL_LABELS } from './catalog.enums.js';
 export { OfferingModel } from './offering/offering.model.js';

@@ -16,7 +16,14 @@ import { OutboxRepository } from './outbox/outbox.repository.js';
 import { OutboxWriter } from './outbox/outbox.writer.js';
 import { VocabularyResolver } from './vocabulary/vocabulary.resolver.js';
 
-const SHARED_PROVIDERS = [TransactionRunner, OutboxRepository, OutboxWriter, OutboxProcessor, JobScheduler, LoaderRegistry];
+const SHARED_PROVIDERS = [
+  TransactionRunner,
+  OutboxRepository,
+  OutboxWriter,
+  OutboxProcessor,
+  JobScheduler,
+  LoaderRegistry,
+];
 
 /**
  * The shared kernel every app imports once: typed configuration, logging, the database (migrated at start),
@@ -40,10 +47,19 @@ export class CoreModule implements OnModuleInit {
       imports: [
         ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, load: [() => ({ app: config })] }),
         LoggerModule.forRoot(loggerOptions(config)),
-        TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl, { logger: queryCounter, poolSize: config.database.poolSize }), autoLoadEntities: true, migrationsRun: true }),
+        TypeOrmModule.forRoot({
+          ...dataSourceOptions(databaseUrl, { logger: queryCounter, poolSize: config.database.poolSize }),
+          autoLoadEntities: true,
+          migrationsRun: true,
+        }),
         TypeOrmModule.forFeature([OutboxMessageEntity]),
       ],
-      providers: [{ provide: APP_CONFIG, useValue: config }, { provide: QueryCounter, useValue: queryCounter }, VocabularyResolver, ...SHARED_PROVIDERS],
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: QueryCounter, useValue: queryCounter },
+        VocabularyResolver,
+        ...SHARED_PROVIDERS,
+      ],
       exports: [APP_CONFIG, QueryCounter, ...SHARED_PROVIDERS],
     };
   }

@@ -1,17 +1,39 @@
 export { CoreModule } from './core.module.js';
 export { Public, IS_PUBLIC } from './auth/public.decorator.js';
-export { loadConfig, readEnvironment, ConfigError, type AppConfig, type LogLevel, type NodeEnv } from './config/app-config.js';
+export {
+  loadConfig,
+  readEnvironment,
+  ConfigError,
+  type AppConfig,
+  type LogLevel,
+  type NodeEnv,
+} from './config/app-config.js';
 export { APP_CONFIG } from './config/config.tokens.js';
 export { prepareRuntime, type PreparedRuntime } from './config/runtime.js';
 export { dataSourceOptions } from './database/data-source.options.js';
 export { QueryCounter } from './database/query-counter.js';
 export { NUMERIC } from './database/numeric.transformer.js';
 export { TransactionRunner, type IsolationLevel } from './database/transaction.runner.js';
-export { CoreError, CoreErrorCode, DomainError, ErrorKind, type ErrorDetails, type FieldError } from './errors/domain-error.js';
+export {
+  CoreError,
+  CoreErrorCode,
+  DomainError,
+  ErrorKind,
+  type ErrorDetails,
+  type FieldError,
+} from './errors/domain-error.js';
 export { createValidationPipe, toFieldErrors } from './errors/validation.pipe.js';
 export { GraphqlExceptionFilter } from './errors/graphql-exception.filter.js';
 export { toGraphQLError, INTERNAL_SERVER_ERROR } from './errors/graphql-error.mapper.js';
-export { Connection, PageArgs, PageInfo, paginate, toConnection, type ConnectionShape, type Page } from './graphql/pagination.js';
+export {
+  Connection,
+  PageArgs,
+  PageInfo,
+  paginate,
+  toConnection,
+  type ConnectionShape,
+  type Page,
+} from './graphql/pagination.js';
 export { LoaderRegistry, byKeys, groupByKeys } from './graphql/loader.registry.js';
 export { IdArg, ParseIdPipe } from './graphql/id-arg.js';
 export { LocationInput, LocationModel } from './graphql/location.js';
@@ -20,7 +42,13 @@ export { Lang, languageOf, type Language } from './i18n/language.js';
 export { JobScheduler, type JobDefinition } from './jobs/job.scheduler.js';
 export { OutboxWriter } from './outbox/outbox.writer.js';
 export { OutboxProcessor } from './outbox/outbox.processor.js';
-export { SEARCH_INDEX_TOPIC, enqueueSearchIndex, searchIndexMessages, type SearchIndexPayload, type SearchIndexTarget } from './outbox/search-index.messages.js';
+export {
+  SEARCH_INDEX_TOPIC,
+  enqueueSearchIndex,
+  searchIndexMessages,
+  type SearchIndexPayload,
+  type SearchIndexTarget,
+} from './outbox/search-index.messages.js';
 export type { OutboxBacklog, OutboxHandler, OutboxMessage, PendingOutboxMessage } from './outbox/outbox.types.js';
 export * from './vocabulary/domain.enums.js';
 export { PROVINCES, PROVINCE_CODES, provinceByCode, type Province } from './vocabulary/provinces.js';

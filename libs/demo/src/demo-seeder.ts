@@ -4,7 +4,15 @@ import path from 'node:path';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, enqueueSearchIndex, OutboxWriter, TransactionRunner, type AppConfig } from '#core';
 import { BookingService } from '#booking';
-import { CatalogService, OfferingStatus, PlatformStatus, PriceModel, type EquipmentImport, type OfferingImport, type PlatformImport } from '#catalog';
+import {
+  CatalogService,
+  OfferingStatus,
+  PlatformStatus,
+  PriceModel,
+  type EquipmentImport,
+  type OfferingImport,
+  type PlatformImport,
+} from '#catalog';
 import { IdentityService, MemberRole, OrganizationKind } from '#identity';
 import { ObligationBasis, ObligationPeriod, ObligationService } from '#obligations';
 import { generateDemoDataset, type DemoDataset } from './dataset/demo-dataset.js';
@@ -24,7 +32,13 @@ export interface SeedSummary {
   equipment: number;
   offerings: number;
   slots: number;
-  accounts: Array<{ email: string; password: string; role: string; organizationKind: string | null; province: string | null }>;
+  accounts: Array<{
+    email: string;
+    password: string;
+    role: string;
+    organizationKind: string | null;
+    province: string | null;
+  }>;
   /** Database id of every dataset key (organizations, platforms, equipment, offerings), e.g. 'offering-000001'. */
   ids: ReadonlyMap<string, string>;
   /** User id of every demo account, by e-mail. */
@@ -175,13 +189,20 @@ export class DemoSeeder {
           })),
       );
       if (options.indexForSearch ?? true) {
-        for (const platform of dataset.platforms) await enqueueSearchIndex(this.outbox, manager, { platformId: idOf(platform.key) });
+        for (const platform of dataset.platforms)
+          await enqueueSearchIndex(this.outbox, manager, { platformId: idOf(platform.key) });
       }
     });
 
     const accounts = dataset.accounts.map((a) => {
       const organization = dataset.organizations.find((o) => o.key === a.organizationKey);
-      return { email: a.email, password: a.password, role: a.siteAdmin ? 'SITE_ADMIN' : a.role, organizationKind: organization?.kind ?? null, province: organization?.province ?? null };
+      return {
+        email: a.email,
+        password: a.password,
+        role: a.siteAdmin ? 'SITE_ADMIN' : a.role,
+        organizationKind: organization?.kind ?? null,
+        province: organization?.province ?? null,
+      };
     });
     this.logger.log(
       `demo data seeded in ${Date.now() - started} ms: ${dataset.platforms.length} platforms, ${dataset.equipment.length} equipment, ${dataset.offerings.length} offerings, ${slots.length} slots`,
@@ -203,7 +224,10 @@ export class DemoSeeder {
     await mkdir(this.config.dataDir, { recursive: true });
     const file = path.join(this.config.dataDir, 'demo-accounts.json');
     await writeFile(file, `${JSON.stringify(summary.accounts, null, 2)}\n`);
-    const lines = summary.accounts.map((a) => `  ${a.email.padEnd(34)} ${a.password.padEnd(24)} ${a.role.padEnd(10)} ${a.organizationKind ?? ''} ${a.province ?? ''}`);
+    const lines = summary.accounts.map(
+      (a) =>
+        `  ${a.email.padEnd(34)} ${a.password.padEnd(24)} ${a.role.padEnd(10)} ${a.organizationKind ?? ''} ${a.province ?? ''}`,
+    );
     this.logger.log(`demo accounts (also in ${file}):\n${lines.join('\n')}`);
   }
 
@@ -212,7 +236,11 @@ export class DemoSeeder {
    * (08:00–16:00 Shanghai) for most, a 48-hour run on Mondays for pilot lines. Platforms under an open-access
    * obligation mark one run in five as open access.
    */
-  private slotsFor(dataset: DemoDataset, idOf: (key: string) => string, weeks: number): Array<{ equipmentId: string; startsAt: Date; endsAt: Date; openAccess: boolean }> {
+  private slotsFor(
+    dataset: DemoDataset,
+    idOf: (key: string) => string,
+    weeks: number,
+  ): Array<{ equipmentId: string; startsAt: Date; endsAt: Date; openAccess: boolean }> {
     if (weeks <= 0) return [];
     const platforms = new Map(dataset.platforms.map((p) => [p.key, p]));
     const todayShanghai = Math.floor((Date.now() + SHANGHAI_OFFSET_MS) / DAY_MS) * DAY_MS - SHANGHAI_OFFSET_MS;
@@ -229,7 +257,12 @@ export class DemoSeeder {
         if (longRuns ? weekday !== 1 : weekday === 0 || weekday === 6) continue;
         const startsAt = dayStart + 8 * 3_600_000;
         const endsAt = startsAt + (longRuns ? 48 : 8) * 3_600_000;
-        slots.push({ equipmentId: idOf(equipment.key), startsAt: new Date(startsAt), endsAt: new Date(endsAt), openAccess: obligated && run % 5 === 0 });
+        slots.push({
+          equipmentId: idOf(equipment.key),
+          startsAt: new Date(startsAt),
+          endsAt: new Date(endsAt),
+          openAccess: obligated && run % 5 === 0,
+        });
         run += 1;
       }
     });

@@ -1,4 +1,9 @@
 export { DemoModule } from './demo.module.js';
 export { DemoSeeder, type SeedOptions, type SeedSummary } from './demo-seeder.js';
-export { generateDemoDataset, type DemoDataset, type DemoDatasetOptions, type DemoPlatform } from './dataset/demo-dataset.js';
+export {
+  generateDemoDataset,
+  type DemoDataset,
+  type DemoDatasetOptions,
+  type DemoPlatform,
+} from './dataset/demo-dataset.js';
 export { DEMO_THEMES, type DemoTheme } from './dataset/demo-themes.js';

@@ -31,7 +31,13 @@ import { NotificationService } from './notification/notification.service.js';
 /** Organizations, users, sign-in and the access rules every other context relies on. */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([OrganizationEntity, UserEntity, InvitationEntity, LoginAttemptEntity, NotificationEntity]),
+    TypeOrmModule.forFeature([
+      OrganizationEntity,
+      UserEntity,
+      InvitationEntity,
+      LoginAttemptEntity,
+      NotificationEntity,
+    ]),
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => {

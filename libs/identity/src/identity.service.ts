@@ -63,7 +63,11 @@ export class IdentityService {
 
   async createUser(manager: EntityManager, data: NewUser): Promise<{ id: string }> {
     const { password, ...rest } = data;
-    const user = await this.users.create(manager, { ...rest, email: rest.email.trim().toLowerCase(), passwordHash: await this.hasher.hash(password) });
+    const user = await this.users.create(manager, {
+      ...rest,
+      email: rest.email.trim().toLowerCase(),
+      passwordHash: await this.hasher.hash(password),
+    });
     return { id: user.id };
   }
 

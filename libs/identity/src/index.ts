@@ -4,6 +4,12 @@ export { AccessPolicy } from './access/access.policy.js';
 export { isAuthorityFor, type Actor } from './access/actor.js';
 export { CurrentActor, OptionalActor } from './access/current-actor.decorator.js';
 export { IdentityError, IdentityErrorCode } from './identity.errors.js';
-export { MemberRole, NATIONAL_REGION, OrganizationKind, ORGANIZATION_KIND_LABELS, MEMBER_ROLE_LABELS } from './organization/organization-kind.js';
+export {
+  MemberRole,
+  NATIONAL_REGION,
+  OrganizationKind,
+  ORGANIZATION_KIND_LABELS,
+  MEMBER_ROLE_LABELS,
+} from './organization/organization-kind.js';
 export { OrganizationModel } from './organization/organization.model.js';
 export { NotificationService, type NotificationDraft, type Recipients } from './notification/notification.service.js';

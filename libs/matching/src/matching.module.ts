@@ -19,7 +19,13 @@ import { PilotRequestService } from './request/pilot-request.service.js';
 
 /** Pilot requests, ranked matches and proposals that hold capacity. */
 @Module({
-  imports: [TypeOrmModule.forFeature([PilotRequestEntity, PilotRequestShareEntity, ProposalEntity]), IdentityModule, CatalogModule, BookingModule, SearchModule],
+  imports: [
+    TypeOrmModule.forFeature([PilotRequestEntity, PilotRequestShareEntity, ProposalEntity]),
+    IdentityModule,
+    CatalogModule,
+    BookingModule,
+    SearchModule,
+  ],
   providers: [
     MatchCandidateSearch,
     MatchService,

@@ -12,7 +12,12 @@ import { OpenAccessObligationEntity } from './obligation/open-access-obligation.
 
 /** Open-access obligations of leading enterprises, measured from capacity slots and bookings. */
 @Module({
-  imports: [TypeOrmModule.forFeature([OpenAccessObligationEntity, ObligationAlertEntity]), IdentityModule, CatalogModule, BookingModule],
+  imports: [
+    TypeOrmModule.forFeature([OpenAccessObligationEntity, ObligationAlertEntity]),
+    IdentityModule,
+    CatalogModule,
+    BookingModule,
+  ],
   providers: [ObligationJobs, ObligationRepository, ObligationResolver, ObligationService],
   exports: [ObligationService],
 })

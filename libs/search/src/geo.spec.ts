@@ -19,7 +19,10 @@ describe('boundingBox', () => {
     for (let bearing = 0; bearing < 360; bearing += 15) {
       // A point 99.9 km away in each direction (small-distance approximation, inside the box).
       const rad = (bearing * Math.PI) / 180;
-      const point = { lat: shanghai.lat + (99.9 / 111.195) * Math.cos(rad), lng: shanghai.lng + (99.9 / (111.195 * Math.cos((shanghai.lat * Math.PI) / 180))) * Math.sin(rad) };
+      const point = {
+        lat: shanghai.lat + (99.9 / 111.195) * Math.cos(rad),
+        lng: shanghai.lng + (99.9 / (111.195 * Math.cos((shanghai.lat * Math.PI) / 180))) * Math.sin(rad),
+      };
       expect(point.lat).toBeGreaterThanOrEqual(box.minLat);
       expect(point.lat).toBeLessThanOrEqual(box.maxLat);
       expect(point.lng).toBeGreaterThanOrEqual(box.minLng ?? -Infinity);

@@ -71,7 +71,8 @@ export function geoCellsCovering(box: BoundingBox): string[] | null {
     const lng1 = cell(box.maxLng, grid.size);
     if ((lat1 - lat0 + 1) * (lng1 - lng0 + 1) > MAX_GEO_CELLS) continue;
     const cells: string[] = [];
-    for (let lat = lat0; lat <= lat1; lat += 1) for (let lng = lng0; lng <= lng1; lng += 1) cells.push(`${grid.name}:${lat}:${lng}`);
+    for (let lat = lat0; lat <= lat1; lat += 1)
+      for (let lng = lng0; lng <= lng1; lng += 1) cells.push(`${grid.name}:${lat}:${lng}`);
     return cells;
   }
   return null;

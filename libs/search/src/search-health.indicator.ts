@@ -15,7 +15,14 @@ export class SearchHealthIndicator {
   async check(key: 'search') {
     const session = this.indicators.check(key);
     const [health, backlog] = await Promise.all([this.engine.health(), this.outbox.backlog()]);
-    const data = { engine: this.engine.name, outboxPending: backlog.pending, outboxFailing: backlog.failing, outboxOldestSeconds: backlog.oldestPendingSeconds };
-    return health.up ? session.up(data) : session.down({ ...data, message: health.detail ?? 'search engine unavailable' });
+    const data = {
+      engine: this.engine.name,
+      outboxPending: backlog.pending,
+      outboxFailing: backlog.failing,
+      outboxOldestSeconds: backlog.oldestPendingSeconds,
+    };
+    return health.up
+      ? session.up(data)
+      : session.down({ ...data, message: health.detail ?? 'search engine unavailable' });
   }
 }

@@ -26,7 +26,8 @@ import { SearchService } from './search/search.service.js';
     {
       provide: OFFERING_SEARCH_ENGINE,
       inject: [APP_CONFIG, PostgresSearchEngine, MeiliSearchEngine],
-      useFactory: (config: AppConfig, postgres: PostgresSearchEngine, meili: MeiliSearchEngine) => (config.search.meiliUrl ? meili : postgres),
+      useFactory: (config: AppConfig, postgres: PostgresSearchEngine, meili: MeiliSearchEngine) =>
+        config.search.meiliUrl ? meili : postgres,
     },
     IndexGateRepository,
     SearchIndexer,

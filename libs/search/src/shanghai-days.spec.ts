@@ -1,5 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
-import { MAX_SLOT_DAYS, addDays, dayKey, shanghaiDay, shanghaiDayWindow, shanghaiDaysOverlapping } from './shanghai-days.js';
+import {
+  MAX_SLOT_DAYS,
+  addDays,
+  dayKey,
+  shanghaiDay,
+  shanghaiDayWindow,
+  shanghaiDaysOverlapping,
+} from './shanghai-days.js';
 
 describe('shanghaiDay', () => {
   it('gives the Shanghai calendar day, which starts at 16:00 UTC the day before', () => {
@@ -44,14 +51,22 @@ describe('shanghaiDayWindow', () => {
   });
 
   it('keeps open bounds open', () => {
-    expect(shanghaiDayWindow(new Date('2026-03-01T16:30:00Z'), undefined)).toEqual({ firstDay: '2026-03-02', lastDay: null });
-    expect(shanghaiDayWindow(undefined, new Date('2026-03-01T16:30:00Z'))).toEqual({ firstDay: null, lastDay: '2026-03-02' });
+    expect(shanghaiDayWindow(new Date('2026-03-01T16:30:00Z'), undefined)).toEqual({
+      firstDay: '2026-03-02',
+      lastDay: null,
+    });
+    expect(shanghaiDayWindow(undefined, new Date('2026-03-01T16:30:00Z'))).toEqual({
+      firstDay: null,
+      lastDay: '2026-03-02',
+    });
   });
 
   it('treats an empty window as its single instant and refuses one that ends before it starts', () => {
     const instant = new Date('2026-03-01T16:00:00Z');
     expect(shanghaiDayWindow(instant, instant)).toEqual({ firstDay: '2026-03-02', lastDay: '2026-03-02' });
-    expect(() => shanghaiDayWindow(new Date('2026-03-02T00:00:00Z'), new Date('2026-03-01T00:00:00Z'))).toThrow(RangeError);
+    expect(() => shanghaiDayWindow(new Date('2026-03-02T00:00:00Z'), new Date('2026-03-01T00:00:00Z'))).toThrow(
+      RangeError,
+    );
   });
 });
 
@@ -65,7 +80,9 @@ describe('shanghaiDaysOverlapping', () => {
   });
 
   it('lists one day for a slot within a day', () => {
-    expect(shanghaiDaysOverlapping(new Date('2026-03-02T01:00:00Z'), new Date('2026-03-02T09:00:00Z'))).toEqual(['2026-03-02']);
+    expect(shanghaiDaysOverlapping(new Date('2026-03-02T01:00:00Z'), new Date('2026-03-02T09:00:00Z'))).toEqual([
+      '2026-03-02',
+    ]);
   });
 
   it('truncates an absurdly long slot at MAX_SLOT_DAYS days', () => {

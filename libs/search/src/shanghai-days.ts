@@ -45,7 +45,8 @@ export function addDays(day: string, count: number): string {
  * Shanghai midnight does not reach into the next day. Either bound may be open (null).
  */
 export function shanghaiDayWindow(from?: Date, to?: Date): { firstDay: string | null; lastDay: string | null } {
-  if (from && to && to.getTime() < from.getTime()) throw new RangeError('shanghaiDayWindow: window ends before it starts');
+  if (from && to && to.getTime() < from.getTime())
+    throw new RangeError('shanghaiDayWindow: window ends before it starts');
   const firstDay = from ? shanghaiDay(from) : null;
   let lastDay: string | null = null;
   if (to) {

@@ -60,7 +60,8 @@ export const LABELLED_REQUESTS: readonly LabelledRequest[] = [
     kind: K.SCALE_UP,
     title: 'NCM811 正极材料 50 L → 500 L 工艺放大',
     titleEn: 'NCM811 cathode scale-up from 50 L to 500 L',
-    description: '高镍 NCM811 正极材料已完成 50 L 共沉淀小试，需在江苏完成 500 L 级前驱体共沉淀与烧结放大，三个月内启动，预算 30 万元以内。',
+    description:
+      '高镍 NCM811 正极材料已完成 50 L 共沉淀小试，需在江苏完成 500 L 级前驱体共沉淀与烧结放大，三个月内启动，预算 30 万元以内。',
     serviceTypes: [S.SCALE_UP],
     industryDirection: IndustryDirection.RAW_MATERIALS,
     keyDomains: [D.ADVANCED_MATERIALS],
@@ -73,10 +74,19 @@ export const LABELLED_REQUESTS: readonly LabelledRequest[] = [
     requiredAccreditations: [],
     judgments: {
       3: ['offering-000006', 'offering-000028', 'offering-000030'],
-      2: ['offering-000368', 'offering-000010', 'offering-000024', 'offering-000029', 'offering-000221', 'offering-000222', 'offering-000365'],
+      2: [
+        'offering-000368',
+        'offering-000010',
+        'offering-000024',
+        'offering-000029',
+        'offering-000221',
+        'offering-000222',
+        'offering-000365',
+      ],
       1: ['offering-000004', 'offering-000007', 'offering-000366'],
     },
-    rationale: 'NCM811 100 kg scale-ups that start in time are exact; 000368 is NCM811 but its 130-day lead misses the window; other chemistries run the same route (2).',
+    rationale:
+      'NCM811 100 kg scale-ups that start in time are exact; 000368 is NCM811 but its 130-day lead misses the window; other chemistries run the same route (2).',
   },
   {
     id: 'R02',
@@ -84,7 +94,8 @@ export const LABELLED_REQUESTS: readonly LabelledRequest[] = [
     kind: K.TESTING,
     title: 'LFP 正极扣电与软包电化学测试（CNAS 报告）',
     titleEn: 'Coin- and pouch-cell testing of LFP cathode samples with a CNAS report',
-    description: 'Five LFP cathode samples: first-cycle efficiency, rate capability and cycle life in coin and pouch cells; the report must carry the CNAS mark.',
+    description:
+      'Five LFP cathode samples: first-cycle efficiency, rate capability and cycle life in coin and pouch cells; the report must carry the CNAS mark.',
     serviceTypes: [S.PERFORMANCE_TESTING],
     industryDirection: IndustryDirection.RAW_MATERIALS,
     keyDomains: [D.ADVANCED_MATERIALS, D.MEASURING_INSTRUMENTS],
@@ -94,7 +105,8 @@ export const LABELLED_REQUESTS: readonly LabelledRequest[] = [
     preferredProvinces: [],
     requiredAccreditations: [A.CNAS],
     judgments: { 3: ['offering-000027'], 2: ['offering-000219'], 1: ['offering-000026', 'offering-000220'] },
-    rationale: 'Only Changsha tests LFP under CNAS; Urumqi runs the same tests on Li-rich (2); pouch-line hours with CNAS are related.',
+    rationale:
+      'Only Changsha tests LFP under CNAS; Urumqi runs the same tests on Li-rich (2); pouch-line hours with CNAS are related.',
   },
   {
     id: 'R03',
@@ -102,7 +114,8 @@ export const LABELLED_REQUESTS: readonly LabelledRequest[] = [
     kind: K.TECH_TRANSFER,
     title: '钠离子电池层状氧化物正极成果转化中试',
     titleEn: 'Technology-transfer pilot run of a sodium-ion layered-oxide cathode',
-    description: '课题组已授权专利的钠离子电池层状氧化物正极材料，实验室公斤级制备稳定，寻求中试平台开展技术开发与百公斤级放大验证。',
+    description:
+      '课题组已授权专利的钠离子电池层状氧化物正极材料，实验室公斤级制备稳定，寻求中试平台开展技术开发与百公斤级放大验证。',
     serviceTypes: [S.TECH_DEVELOPMENT, S.SCALE_UP],
     industryDirection: IndustryDirection.RAW_MATERIALS,
     keyDomains: [D.ADVANCED_MATERIALS],
@@ -116,10 +129,28 @@ export const LABELLED_REQUESTS: readonly LabelledRequest[] = [
     patentNumbers: ['CN115000001B'],
     ipOwnership: '钱塘理工大学所有，可独占许可',
     judgments: {
-      3: ['offering-000008', 'offering-000218', 'offering-000358', 'offering-000364', 'offering-000029', 'offering-000221'],
-      1: ['offering-000217', 'offering-000006', 'offering-000010', 'offering-000024', 'offering-000028', 'offering-000030', 'offering-000222', 'offering-000365', 'offering-000368'],
+      3: [
+        'offering-000008',
+        'offering-000218',
+        'offering-000358',
+        'offering-000364',
+        'offering-000029',
+        'offering-000221',
+      ],
+      1: [
+        'offering-000217',
+        'offering-000006',
+        'offering-000010',
+        'offering-000024',
+        'offering-000028',
+        'offering-000030',
+        'offering-000222',
+        'offering-000365',
+        'offering-000368',
+      ],
     },
-    rationale: 'Sodium-ion layered-oxide development and scale-up are exact; Na-ion trial production and other cathode scale-ups are related.',
+    rationale:
+      'Sodium-ion layered-oxide development and scale-up are exact; Na-ion trial production and other cathode scale-ups are related.',
   },
   // ---- polyimide film ----------------------------------------------------------------------------------------------
   {
@@ -143,7 +174,8 @@ export const LABELLED_REQUESTS: readonly LabelledRequest[] = [
       2: ['offering-000017', 'offering-000392'],
       1: ['offering-000016', 'offering-000034', 'offering-000188'],
     },
-    rationale: 'Low-Dk PI roll trial production is exact; CPI and electronic-grade roll production are sibling films; low-Dk resin scale-up and testing are related.',
+    rationale:
+      'Low-Dk PI roll trial production is exact; CPI and electronic-grade roll production are sibling films; low-Dk resin scale-up and testing are related.',
   },
   {
     id: 'R05',
@@ -151,7 +183,8 @@ export const LABELLED_REQUESTS: readonly LabelledRequest[] = [
     kind: K.TESTING,
     title: 'Thermal, mechanical and dielectric testing of colourless PI film (CMA)',
     titleEn: 'Thermal, mechanical and dielectric testing of colourless PI film (CMA)',
-    description: 'Colourless polyimide (CPI) film for foldable displays: CTE, tensile and Dk/Df testing of ten samples, CMA-marked report.',
+    description:
+      'Colourless polyimide (CPI) film for foldable displays: CTE, tensile and Dk/Df testing of ten samples, CMA-marked report.',
     serviceTypes: [S.PERFORMANCE_TESTING],
     industryDirection: IndustryDirection.RAW_MATERIALS,
     keyDomains: [D.ADVANCED_MATERIALS],
@@ -166,7 +199,8 @@ export const LABELLED_REQUESTS: readonly LabelledRequest[] = [
       2: ['offering-000018', 'offering-000188'],
       1: ['offering-000186', 'offering-000019', 'offering-000035'],
     },
-    rationale: 'CPI film testing is exact; the same tests on electronic-grade or low-Dk film are 2; dielectric and TMA machine hours are related.',
+    rationale:
+      'CPI film testing is exact; the same tests on electronic-grade or low-Dk film are 2; dielectric and TMA machine hours are related.',
   },
   // ---- biologics CDMO ---------------------------------------------------------------------------------------------
   {
@@ -190,7 +224,8 @@ export const LABELLED_REQUESTS: readonly LabelledRequest[] = [
       2: ['offering-000202', 'offering-000382', 'offering-000448'],
       1: ['offering-000198', 'offering-000197'],
     },
-    rationale: 'Only Kunming scales bispecifics; the ADC cell-culture scale-ups use the same 200–2,000 L train (2); bispecific GMP manufacturing and upstream development are related.',
+    rationale:
+      'Only Kunming scales bispecifics; the ADC cell-culture scale-ups use the same 200–2,000 L train (2); bispecific GMP manufacturing and upstream development are related.',
   },
   {
     id: 'R07',
@@ -198,7 +233,8 @@ export const LABELLED_REQUESTS: readonly LabelledRequest[] = [
     kind: K.TESTING,
     title: 'ADC characterisation and release testing, CNAS',
     titleEn: 'ADC characterisation and release testing, CNAS',
-    description: 'Antibody-drug conjugate: DAR, free payload, aggregates and potency release testing for three clinical batches under CNAS.',
+    description:
+      'Antibody-drug conjugate: DAR, free payload, aggregates and potency release testing for three clinical batches under CNAS.',
     serviceTypes: [S.PERFORMANCE_TESTING],
     industryDirection: IndustryDirection.CONSUMER_GOODS,
     keyDomains: [D.PHARMACEUTICALS],
@@ -231,7 +267,8 @@ export const LABELLED_REQUESTS: readonly LabelledRequest[] = [
       2: ['offering-000046', 'offering-000043'],
       1: ['offering-000120', 'offering-000472'],
     },
-    rationale: 'PFS registration batches are exact; liposomal registration batches and PFS scale-up with validation are 2; SVP scale-ups are related.',
+    rationale:
+      'PFS registration batches are exact; liposomal registration batches and PFS scale-up with validation are 2; SVP scale-ups are related.',
   },
   {
     id: 'R09',
@@ -239,7 +276,8 @@ export const LABELLED_REQUESTS: readonly LabelledRequest[] = [
     kind: K.EQUIPMENT_ACCESS,
     title: '冻干机机时（冻干曲线开发）',
     titleEn: 'Freeze dryer machine hours for lyophilisation cycle development',
-    description: 'We need about 40 hours on a pilot freeze dryer to develop the lyophilisation cycle of a powder for injection.',
+    description:
+      'We need about 40 hours on a pilot freeze dryer to develop the lyophilisation cycle of a powder for injection.',
     serviceTypes: [S.EQUIPMENT_SHARING],
     industryDirection: IndustryDirection.CONSUMER_GOODS,
     keyDomains: [D.PHARMACEUTICALS],
@@ -248,8 +286,13 @@ export const LABELLED_REQUESTS: readonly LabelledRequest[] = [
     budget: { max: 20_000 },
     preferredProvinces: [],
     requiredAccreditations: [],
-    judgments: { 3: ['offering-000474'], 2: ['offering-000473'], 1: ['offering-000041', 'offering-000118', 'offering-000044'] },
-    rationale: 'One freeze dryer is shared; freeze-drying cycle optimisation does the same job as a service (2); other injectables tools are related.',
+    judgments: {
+      3: ['offering-000474'],
+      2: ['offering-000473'],
+      1: ['offering-000041', 'offering-000118', 'offering-000044'],
+    },
+    rationale:
+      'One freeze dryer is shared; freeze-drying cycle optimisation does the same job as a service (2); other injectables tools are related.',
   },
   // ---- carbon fibre composites ------------------------------------------------------------------------------------
   {
@@ -267,7 +310,10 @@ export const LABELLED_REQUESTS: readonly LabelledRequest[] = [
     budget: { max: 150_000 },
     preferredProvinces: ['22', '23'],
     requiredAccreditations: [],
-    judgments: { 3: ['offering-000050', 'offering-000147', 'offering-000377'], 1: ['offering-000053', 'offering-000455'] },
+    judgments: {
+      3: ['offering-000050', 'offering-000147', 'offering-000377'],
+      1: ['offering-000053', 'offering-000455'],
+    },
     rationale: 'Three platforms scale prepreg resins; hot-melt prepreg line hours are related.',
   },
   {
@@ -285,7 +331,8 @@ export const LABELLED_REQUESTS: readonly LabelledRequest[] = [
     preferredProvinces: [],
     requiredAccreditations: [A.CMA],
     judgments: { 3: ['offering-000144'], 2: ['offering-000048'], 1: ['offering-000047', 'offering-000148'] },
-    rationale: 'Harbin type-tests spar caps under CMA; NDT of automotive parts is the same service (2); laminate mechanical testing is related.',
+    rationale:
+      'Harbin type-tests spar caps under CMA; NDT of automotive parts is the same service (2); laminate mechanical testing is related.',
   },
   {
     id: 'R12',
@@ -305,7 +352,15 @@ export const LABELLED_REQUESTS: readonly LabelledRequest[] = [
     requiredAccreditations: [],
     judgments: {
       3: ['offering-000239', 'offering-000374'],
-      1: ['offering-000049', 'offering-000145', 'offering-000242', 'offering-000243', 'offering-000378', 'offering-000380', 'offering-000456'],
+      1: [
+        'offering-000049',
+        'offering-000145',
+        'offering-000242',
+        'offering-000243',
+        'offering-000378',
+        'offering-000380',
+        'offering-000456',
+      ],
     },
     rationale: 'Two autoclaves are shared; autoclave cure optimisation services are related.',
   },
@@ -331,7 +386,8 @@ export const LABELLED_REQUESTS: readonly LabelledRequest[] = [
       2: ['offering-000314', 'offering-000315', 'offering-000336'],
       1: ['offering-000311', 'offering-000056', 'offering-000309', 'offering-000337'],
     },
-    rationale: 'Automotive stack polarisation/durability is exact; the same test on plates, MEAs or stationary systems is 2; stack-bench hours and engine type tests are related.',
+    rationale:
+      'Automotive stack polarisation/durability is exact; the same test on plates, MEAs or stationary systems is 2; stack-bench hours and engine type tests are related.',
   },
   {
     id: 'R14',
@@ -349,8 +405,13 @@ export const LABELLED_REQUESTS: readonly LabelledRequest[] = [
     budget: { max: 250_000 },
     preferredProvinces: ['44'],
     requiredAccreditations: [A.IATF_16949],
-    judgments: { 3: ['offering-000057', 'offering-000287'], 2: ['offering-000338'], 1: ['offering-000286', 'offering-000336'] },
-    rationale: 'MEA small batches are exact; bipolar-plate small batches are the same service on another stack part; catalyst-layer development and MEA testing are related.',
+    judgments: {
+      3: ['offering-000057', 'offering-000287'],
+      2: ['offering-000338'],
+      1: ['offering-000286', 'offering-000336'],
+    },
+    rationale:
+      'MEA small batches are exact; bipolar-plate small batches are the same service on another stack part; catalyst-layer development and MEA testing are related.',
   },
   // ---- industrial software ----------------------------------------------------------------------------------------
   {
@@ -369,8 +430,13 @@ export const LABELLED_REQUESTS: readonly LabelledRequest[] = [
     preferredProvinces: ['32'],
     location: CHANGZHOU,
     requiredAccreditations: [A.CMA],
-    judgments: { 3: ['offering-000387'], 2: ['offering-000325', 'offering-000349'], 1: ['offering-000326', 'offering-000350'] },
-    rationale: 'Nanjing tests MES under CMA; CAE and PLM software testing is the same service (2); ICS security assessment is related.',
+    judgments: {
+      3: ['offering-000387'],
+      2: ['offering-000325', 'offering-000349'],
+      1: ['offering-000326', 'offering-000350'],
+    },
+    rationale:
+      'Nanjing tests MES under CMA; CAE and PLM software testing is the same service (2); ICS security assessment is related.',
   },
   {
     id: 'R16',
@@ -378,7 +444,8 @@ export const LABELLED_REQUESTS: readonly LabelledRequest[] = [
     kind: K.TESTING,
     title: 'Application validation of a domestic PLM system in discrete manufacturing',
     titleEn: 'Application validation of a domestic PLM system in discrete manufacturing',
-    description: 'Our PLM suite needs validation in real discrete-manufacturing scenarios (BOM, change management, CAD integration).',
+    description:
+      'Our PLM suite needs validation in real discrete-manufacturing scenarios (BOM, change management, CAD integration).',
     serviceTypes: [S.EQUIPMENT_VALIDATION],
     industryDirection: IndustryDirection.INFORMATION_TECHNOLOGY,
     keyDomains: [D.PILOT_SOFTWARE],
@@ -387,8 +454,13 @@ export const LABELLED_REQUESTS: readonly LabelledRequest[] = [
     budget: { max: 60_000 },
     preferredProvinces: [],
     requiredAccreditations: [],
-    judgments: { 3: ['offering-000324', 'offering-000347'], 2: ['offering-000389'], 1: ['offering-000060', 'offering-000349'] },
-    rationale: 'Two platforms validate PLM in discrete manufacturing; CAE validation there is 2; PLM functional testing is related.',
+    judgments: {
+      3: ['offering-000324', 'offering-000347'],
+      2: ['offering-000389'],
+      1: ['offering-000060', 'offering-000349'],
+    },
+    rationale:
+      'Two platforms validate PLM in discrete manufacturing; CAE validation there is 2; PLM functional testing is related.',
   },
   // ---- 5G RF devices ----------------------------------------------------------------------------------------------
   {
@@ -411,7 +483,8 @@ export const LABELLED_REQUESTS: readonly LabelledRequest[] = [
       2: ['offering-000208'],
       1: ['offering-000139', 'offering-000271', 'offering-000297', 'offering-000203', 'offering-000206'],
     },
-    rationale: 'Hohhot tests 5G filter S-parameters; OTA testing of 5G filters is 2; antenna OTA, probe-station and chamber hours and RF EMC tests are related.',
+    rationale:
+      'Hohhot tests 5G filter S-parameters; OTA testing of 5G filters is 2; antenna OTA, probe-station and chamber hours and RF EMC tests are related.',
   },
   {
     id: 'R18',
@@ -435,7 +508,8 @@ export const LABELLED_REQUESTS: readonly LabelledRequest[] = [
       2: ['offering-000302', 'offering-000142', 'offering-000204'],
       1: ['offering-000065', 'offering-000206'],
     },
-    rationale: 'RF FEM small batches in Nanjing are exact; GaN PA and mmWave antenna small batches are the same line; FEM design and EMC tests are related.',
+    rationale:
+      'RF FEM small batches in Nanjing are exact; GaN PA and mmWave antenna small batches are the same line; FEM design and EMC tests are related.',
   },
   // ---- medical imaging --------------------------------------------------------------------------------------------
   {
@@ -454,7 +528,8 @@ export const LABELLED_REQUESTS: readonly LabelledRequest[] = [
     preferredProvinces: [],
     requiredAccreditations: [A.CNAS],
     judgments: { 3: ['offering-000127'], 2: ['offering-000126', 'offering-000125'], 1: ['offering-000128'] },
-    rationale: 'Shijiazhuang type-tests ultrasound to GB 9706; DR EMC testing and ultrasound image-quality evaluation are 2; pre-clinical validation is related.',
+    rationale:
+      'Shijiazhuang type-tests ultrasound to GB 9706; DR EMC testing and ultrasound image-quality evaluation are 2; pre-clinical validation is related.',
   },
   {
     id: 'R20',
@@ -476,7 +551,8 @@ export const LABELLED_REQUESTS: readonly LabelledRequest[] = [
       2: ['offering-000401', 'offering-000230', 'offering-000125'],
       1: ['offering-000231', 'offering-000403'],
     },
-    rationale: 'MRI coil image-quality evaluation is exact; coil pre-clinical validation and CT/ultrasound image-quality evaluation are 2; phantom-set hours are related.',
+    rationale:
+      'MRI coil image-quality evaluation is exact; coil pre-clinical validation and CT/ultrasound image-quality evaluation are 2; phantom-set hours are related.',
   },
   // ---- industrial solid waste -------------------------------------------------------------------------------------
   {
@@ -504,7 +580,8 @@ export const LABELLED_REQUESTS: readonly LabelledRequest[] = [
     kind: K.TESTING,
     title: 'Leaching toxicity and composition testing of spent EV battery black mass (CMA)',
     titleEn: 'Leaching toxicity and composition testing of spent EV battery black mass (CMA)',
-    description: 'Black mass from spent EV batteries before hydrometallurgical recovery: composition and leaching toxicity, CMA report.',
+    description:
+      'Black mass from spent EV batteries before hydrometallurgical recovery: composition and leaching toxicity, CMA report.',
     serviceTypes: [S.PERFORMANCE_TESTING],
     industryDirection: IndustryDirection.EQUIPMENT_MANUFACTURING,
     keyDomains: [D.SOLID_WASTE_EQUIPMENT, D.ENVIRONMENTAL_EQUIPMENT],
@@ -514,7 +591,8 @@ export const LABELLED_REQUESTS: readonly LabelledRequest[] = [
     preferredProvinces: [],
     requiredAccreditations: [A.CMA],
     judgments: { 3: ['offering-000285'], 1: ['offering-000471', 'offering-000470', 'offering-000467'] },
-    rationale: 'Xinxiang tests spent-battery leaching under CMA; recovery improvement, leaching system hours and materials from spent batteries are related.',
+    rationale:
+      'Xinxiang tests spent-battery leaching under CMA; recovery improvement, leaching system hours and materials from spent batteries are related.',
   },
   // ---- advanced semiconductor packaging ---------------------------------------------------------------------------
   {
@@ -539,7 +617,8 @@ export const LABELLED_REQUESTS: readonly LabelledRequest[] = [
       2: ['offering-000409', 'offering-000461'],
       1: ['offering-000295', 'offering-000407'],
     },
-    rationale: 'QFN engineering lots under IATF are exact; fan-out engineering lots are the same service; QFN warpage work and reliability testing are related.',
+    rationale:
+      'QFN engineering lots under IATF are exact; fan-out engineering lots are the same service; QFN warpage work and reliability testing are related.',
   },
   {
     id: 'R24',
@@ -556,8 +635,12 @@ export const LABELLED_REQUESTS: readonly LabelledRequest[] = [
     budget: { max: 60_000 },
     preferredProvinces: [],
     requiredAccreditations: [A.CNAS],
-    judgments: { 3: ['offering-000079', 'offering-000407'], 1: ['offering-000077', 'offering-000405', 'offering-000406'] },
-    rationale: 'Two platforms run package reliability tests under CNAS; TC/HAST and acoustic-microscope hours are related.',
+    judgments: {
+      3: ['offering-000079', 'offering-000407'],
+      1: ['offering-000077', 'offering-000405', 'offering-000406'],
+    },
+    rationale:
+      'Two platforms run package reliability tests under CNAS; TC/HAST and acoustic-microscope hours are related.',
   },
   // ---- advanced solar cells ---------------------------------------------------------------------------------------
   {
@@ -581,7 +664,8 @@ export const LABELLED_REQUESTS: readonly LabelledRequest[] = [
       2: ['offering-000081'],
       1: ['offering-000420', 'offering-000427', 'offering-000266', 'offering-000453'],
     },
-    rationale: 'Perovskite module scale-ups within budget are exact; Yinchuan is 55 % over budget (2); slot-die hours, module process development and small batches are related.',
+    rationale:
+      'Perovskite module scale-ups within budget are exact; Yinchuan is 55 % over budget (2); slot-die hours, module process development and small batches are related.',
   },
   {
     id: 'R26',
@@ -598,7 +682,10 @@ export const LABELLED_REQUESTS: readonly LabelledRequest[] = [
     budget: { max: 120_000 },
     preferredProvinces: [],
     requiredAccreditations: [A.CNAS],
-    judgments: { 3: ['offering-000264', 'offering-000417', 'offering-000430'], 1: ['offering-000421', 'offering-000267'] },
+    judgments: {
+      3: ['offering-000264', 'offering-000417', 'offering-000430'],
+      1: ['offering-000421', 'offering-000267'],
+    },
     rationale: 'Three CNAS labs type-test PV modules; damp-heat chamber and solar-simulator hours are related.',
   },
   // ---- polymer modification ---------------------------------------------------------------------------------------
@@ -623,7 +710,8 @@ export const LABELLED_REQUESTS: readonly LabelledRequest[] = [
       2: ['offering-000137'],
       1: ['offering-000273', 'offering-000086', 'offering-000275', 'offering-000085', 'offering-000135'],
     },
-    rationale: 'Taiyuan scales LGF-PP; PC/ABS compounding scale-up is 2; PLA/PBAT compounding (4.5× budget), compounding-line hours and PA66 trial production are related.',
+    rationale:
+      'Taiyuan scales LGF-PP; PC/ABS compounding scale-up is 2; PLA/PBAT compounding (4.5× budget), compounding-line hours and PA66 trial production are related.',
   },
   {
     id: 'R28',
@@ -659,8 +747,13 @@ export const LABELLED_REQUESTS: readonly LabelledRequest[] = [
     preferredProvinces: [],
     location: SUZHOU,
     requiredAccreditations: [],
-    judgments: { 3: ['offering-000228'], 2: ['offering-000227'], 1: ['offering-000089', 'offering-000178', 'offering-000225'] },
-    rationale: 'Suzhou type-tests MEMS pressure sensors; IMU calibration and environmental testing is 2; pressure-standard and calibration hours and drift compensation are related.',
+    judgments: {
+      3: ['offering-000228'],
+      2: ['offering-000227'],
+      1: ['offering-000089', 'offering-000178', 'offering-000225'],
+    },
+    rationale:
+      'Suzhou type-tests MEMS pressure sensors; IMU calibration and environmental testing is 2; pressure-standard and calibration hours and drift compensation are related.',
   },
   {
     id: 'R30',
@@ -668,7 +761,8 @@ export const LABELLED_REQUESTS: readonly LabelledRequest[] = [
     kind: K.EQUIPMENT_ACCESS,
     title: 'MEMS deep reactive-ion etcher and wafer bonder hours',
     titleEn: 'MEMS deep reactive-ion etcher and wafer bonder hours',
-    description: 'A prototype run of a MEMS microphone needs DRIE and wafer bonding on 150 mm wafers, about 30 machine hours.',
+    description:
+      'A prototype run of a MEMS microphone needs DRIE and wafer bonding on 150 mm wafers, about 30 machine hours.',
     serviceTypes: [S.EQUIPMENT_SHARING],
     industryDirection: IndustryDirection.INFORMATION_TECHNOLOGY,
     keyDomains: [D.INSTRUMENTS],
@@ -677,8 +771,12 @@ export const LABELLED_REQUESTS: readonly LabelledRequest[] = [
     budget: { max: 30_000 },
     preferredProvinces: [],
     requiredAccreditations: [],
-    judgments: { 3: ['offering-000090', 'offering-000176'], 1: ['offering-000224', 'offering-000088', 'offering-000177', 'offering-000229', 'offering-000226'] },
-    rationale: 'The DRIE and the wafer bonder are exact; MEMS process development, tool validation and gas-sensor fab are related.',
+    judgments: {
+      3: ['offering-000090', 'offering-000176'],
+      1: ['offering-000224', 'offering-000088', 'offering-000177', 'offering-000229', 'offering-000226'],
+    },
+    rationale:
+      'The DRIE and the wafer bonder are exact; MEMS process development, tool validation and gas-sensor fab are related.',
   },
   // ---- EV electric drive ------------------------------------------------------------------------------------------
   {
@@ -697,8 +795,13 @@ export const LABELLED_REQUESTS: readonly LabelledRequest[] = [
     preferredProvinces: ['31', '32', '33'],
     location: CHANGZHOU,
     requiredAccreditations: [A.CNAS],
-    judgments: { 3: ['offering-000164', 'offering-000181'], 2: ['offering-000163'], 1: ['offering-000159', 'offering-000179', 'offering-000161'] },
-    rationale: 'Two labs type-test hairpin PMSMs; SiC inverter GB/T 18488 testing is 2; efficiency-map/NVH tests and dynamometer hours are related.',
+    judgments: {
+      3: ['offering-000164', 'offering-000181'],
+      2: ['offering-000163'],
+      1: ['offering-000159', 'offering-000179', 'offering-000161'],
+    },
+    rationale:
+      'Two labs type-test hairpin PMSMs; SiC inverter GB/T 18488 testing is 2; efficiency-map/NVH tests and dynamometer hours are related.',
   },
   {
     id: 'R32',
@@ -706,7 +809,8 @@ export const LABELLED_REQUESTS: readonly LabelledRequest[] = [
     kind: K.TRIAL_PRODUCTION,
     title: 'Small-batch prototype build of SiC inverters (IATF 16949)',
     titleEn: 'Small-batch prototype build of SiC inverters (IATF 16949)',
-    description: '50 SiC motor-controller prototypes for B-sample validation, built under IATF 16949, preferably in Jiangsu.',
+    description:
+      '50 SiC motor-controller prototypes for B-sample validation, built under IATF 16949, preferably in Jiangsu.',
     serviceTypes: [S.SMALL_BATCH_PRODUCTION],
     industryDirection: IndustryDirection.EQUIPMENT_MANUFACTURING,
     keyDomains: [D.KEY_COMPONENTS, D.CORE_SYSTEMS],
@@ -722,7 +826,8 @@ export const LABELLED_REQUESTS: readonly LabelledRequest[] = [
       2: ['offering-000157', 'offering-000180'],
       1: ['offering-000158', 'offering-000184', 'offering-000163', 'offering-000092'],
     },
-    rationale: 'Changzhou builds SiC inverter prototypes; gearbox and PMSM prototype batches are 2; SiC inverter development, type testing and HIL hours are related.',
+    rationale:
+      'Changzhou builds SiC inverter prototypes; gearbox and PMSM prototype batches are 2; SiC inverter development, type testing and HIL hours are related.',
   },
   // ---- metal additive manufacturing -------------------------------------------------------------------------------
   {
@@ -746,7 +851,8 @@ export const LABELLED_REQUESTS: readonly LabelledRequest[] = [
       2: ['offering-000095', 'offering-000398', 'offering-000345'],
       1: ['offering-000343', 'offering-000099', 'offering-000253', 'offering-000399'],
     },
-    rationale: 'Titanium bracket AM batches are exact; superalloy and mould AM batches are 2; Ti bracket parameter work, LPBF hours and DfAM are related.',
+    rationale:
+      'Titanium bracket AM batches are exact; superalloy and mould AM batches are 2; Ti bracket parameter work, LPBF hours and DfAM are related.',
   },
   {
     id: 'R34',
@@ -754,7 +860,8 @@ export const LABELLED_REQUESTS: readonly LabelledRequest[] = [
     kind: K.TESTING,
     title: 'Internal defect and dimensional inspection of metal AM parts (CMA)',
     titleEn: 'Internal defect and dimensional inspection of metal AM parts (CMA)',
-    description: 'Industrial CT for porosity and lack of fusion, plus CMM dimensional inspection of 20 printed parts, CMA report.',
+    description:
+      'Industrial CT for porosity and lack of fusion, plus CMM dimensional inspection of 20 printed parts, CMA report.',
     serviceTypes: [S.PERFORMANCE_TESTING],
     industryDirection: IndustryDirection.EQUIPMENT_MANUFACTURING,
     keyDomains: [D.COMPLETE_MACHINES],
@@ -788,10 +895,18 @@ export const LABELLED_REQUESTS: readonly LabelledRequest[] = [
     ipOwnership: '学校所有，拟作价入股',
     judgments: {
       3: ['offering-000102', 'offering-000149', 'offering-000331', 'offering-000438', 'offering-000416'],
-      2: ['offering-000105', 'offering-000106', 'offering-000334', 'offering-000413', 'offering-000333', 'offering-000440'],
+      2: [
+        'offering-000105',
+        'offering-000106',
+        'offering-000334',
+        'offering-000413',
+        'offering-000333',
+        'offering-000440',
+      ],
       1: ['offering-000104', 'offering-000150', 'offering-000441'],
     },
-    rationale: 'PA56 development and trial spinning are exact; the same services for other fibres are 2; PA56 functional testing is related.',
+    rationale:
+      'PA56 development and trial spinning are exact; the same services for other fibres are 2; PA56 functional testing is related.',
   },
   // ---- continuous-flow fine chemicals -----------------------------------------------------------------------------
   {
@@ -813,7 +928,8 @@ export const LABELLED_REQUESTS: readonly LabelledRequest[] = [
       3: ['offering-000174', 'offering-000250', 'offering-000303'],
       1: ['offering-000172', 'offering-000249', 'offering-000318', 'offering-000390'],
     },
-    rationale: 'Three platforms convert batch to continuous flow; microreactor and calorimeter hours and intermediate scale-ups are related.',
+    rationale:
+      'Three platforms convert batch to continuous flow; microreactor and calorimeter hours and intermediate scale-ups are related.',
   },
   {
     id: 'R37',
@@ -821,7 +937,8 @@ export const LABELLED_REQUESTS: readonly LabelledRequest[] = [
     kind: K.SCALE_UP,
     title: 'Kilogram-to-tonne scale-up of a pharmaceutical intermediate',
     titleEn: 'Kilogram-to-tonne scale-up of a pharmaceutical intermediate',
-    description: 'A three-step route to a pharmaceutical intermediate works at 5 kg; we need a 500 kg demonstration batch.',
+    description:
+      'A three-step route to a pharmaceutical intermediate works at 5 kg; we need a 500 kg demonstration batch.',
     serviceTypes: [S.SCALE_UP],
     industryDirection: IndustryDirection.RAW_MATERIALS,
     keyDomains: [D.PETROCHEMICAL],
@@ -836,7 +953,8 @@ export const LABELLED_REQUESTS: readonly LabelledRequest[] = [
       2: ['offering-000111', 'offering-000175', 'offering-000171'],
       1: ['offering-000110', 'offering-000107'],
     },
-    rationale: 'Two platforms scale pharmaceutical intermediates; kg-to-tonne scale-up of other fine chemicals is 2; intermediate trial production and reactor hours are related.',
+    rationale:
+      'Two platforms scale pharmaceutical intermediates; kg-to-tonne scale-up of other fine chemicals is 2; intermediate trial production and reactor hours are related.',
   },
   {
     id: 'R38',
@@ -850,8 +968,12 @@ export const LABELLED_REQUESTS: readonly LabelledRequest[] = [
     window: { fromDays: 3, toDays: 45 },
     preferredProvinces: [],
     requiredAccreditations: [],
-    judgments: { 3: ['offering-000305'], 1: ['offering-000306', 'offering-000307', 'offering-000319', 'offering-000391', 'offering-000304'] },
-    rationale: 'A vague request (no service type, direction or domain): only Nanning shares a fixed-bed unit; catalyst screening services are related.',
+    judgments: {
+      3: ['offering-000305'],
+      1: ['offering-000306', 'offering-000307', 'offering-000319', 'offering-000391', 'offering-000304'],
+    },
+    rationale:
+      'A vague request (no service type, direction or domain): only Nanning shares a fixed-bed unit; catalyst screening services are related.',
   },
   // ---- industrial robots ------------------------------------------------------------------------------------------
   {
@@ -869,8 +991,13 @@ export const LABELLED_REQUESTS: readonly LabelledRequest[] = [
     preferredProvinces: [],
     location: CHANGZHOU,
     requiredAccreditations: [A.CMA],
-    judgments: { 3: ['offering-000114'], 2: ['offering-000117', 'offering-000354', 'offering-000353'], 1: ['offering-000116'] },
-    rationale: 'Dongguan type-tests RV reducers; cobot type tests and harmonic-drive accuracy/life tests are 2; RV validation in welding is related.',
+    judgments: {
+      3: ['offering-000114'],
+      2: ['offering-000117', 'offering-000354', 'offering-000353'],
+      1: ['offering-000116'],
+    },
+    rationale:
+      'Dongguan type-tests RV reducers; cobot type tests and harmonic-drive accuracy/life tests are 2; RV validation in welding is related.',
   },
   {
     id: 'R40',
@@ -878,7 +1005,8 @@ export const LABELLED_REQUESTS: readonly LabelledRequest[] = [
     kind: K.TECH_TRANSFER,
     title: 'Pilot run of a patented harmonic drive tooth profile',
     titleEn: 'Pilot run of a patented harmonic drive tooth profile',
-    description: 'A patented double-arc tooth profile for harmonic drives: assembly process and accuracy-retention work, then a small prototype batch.',
+    description:
+      'A patented double-arc tooth profile for harmonic drives: assembly process and accuracy-retention work, then a small prototype batch.',
     serviceTypes: [S.PROCESS_IMPROVEMENT, S.SMALL_BATCH_PRODUCTION],
     industryDirection: IndustryDirection.EQUIPMENT_MANUFACTURING,
     keyDomains: [D.KEY_COMPONENTS, D.CORE_SYSTEMS],
@@ -891,7 +1019,12 @@ export const LABELLED_REQUESTS: readonly LabelledRequest[] = [
     trl: 6,
     patentNumbers: ['CN116000004B'],
     ipOwnership: 'Owned by the university; exclusive licence negotiable',
-    judgments: { 3: ['offering-000355', 'offering-000435'], 2: ['offering-000436'], 1: ['offering-000353', 'offering-000112'] },
-    rationale: 'Harmonic-drive assembly improvement is exact; RV reducer prototype batches are 2; harmonic-drive testing and validation are related.',
+    judgments: {
+      3: ['offering-000355', 'offering-000435'],
+      2: ['offering-000436'],
+      1: ['offering-000353', 'offering-000112'],
+    },
+    rationale:
+      'Harmonic-drive assembly improvement is exact; RV reducer prototype batches are 2; harmonic-drive testing and validation are related.',
   },
 ];

@@ -5,12 +5,15 @@ import { DEMO_THEMES, generateDemoDataset, type DemoPlatform } from '#demo';
 
 const only = process.argv[2];
 const dataset = generateDemoDataset();
-const themeOf = (platform: DemoPlatform) => DEMO_THEMES.find((t) => platform.summary.en.startsWith(t.summary.en))?.key ?? '?';
+const themeOf = (platform: DemoPlatform) =>
+  DEMO_THEMES.find((t) => platform.summary.en.startsWith(t.summary.en))?.key ?? '?';
 const platforms = new Map(dataset.platforms.map((p) => [p.key, p]));
 
 for (const theme of DEMO_THEMES) {
   if (only && theme.key !== only) continue;
-  console.log(`\n=== ${theme.key}: ${theme.subject.zh} / ${theme.subject.en} (${theme.direction}; ${theme.domains.join(', ')})`);
+  console.log(
+    `\n=== ${theme.key}: ${theme.subject.zh} / ${theme.subject.en} (${theme.direction}; ${theme.domains.join(', ')})`,
+  );
   for (const platform of dataset.platforms.filter((p) => themeOf(p) === theme.key)) {
     console.log(
       `  ${platform.key} ${platform.status} ${platform.level} ${platform.constructionMode} ${platform.province} ${platform.city} ` +
@@ -27,4 +30,6 @@ for (const theme of DEMO_THEMES) {
 }
 const unthemed = dataset.platforms.filter((p) => themeOf(p) === '?');
 if (unthemed.length) console.log(`\nplatforms without a theme: ${unthemed.map((p) => p.key).join(', ')}`);
-console.log(`\n${dataset.platforms.length} platforms, ${dataset.offerings.length} offerings (${[...platforms.values()].filter((p) => p.status === 'PUBLISHED').length} platforms published)`);
+console.log(
+  `\n${dataset.platforms.length} platforms, ${dataset.offerings.length} offerings (${[...platforms.values()].filter((p) => p.status === 'PUBLISHED').length} platforms published)`,
+);

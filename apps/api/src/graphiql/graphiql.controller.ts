@@ -11,7 +11,10 @@ const packageDir = (name: string) => path.dirname(require.resolve(`${name}/packa
 /** Browser bundles served from node_modules: the IDE works with no internet (Apollo's built-in IDEs load from a CDN). */
 const ASSETS: Record<string, { file: string; type: string }> = {
   'react.js': { file: path.join(packageDir('react'), 'umd/react.production.min.js'), type: 'text/javascript' },
-  'react-dom.js': { file: path.join(packageDir('react-dom'), 'umd/react-dom.production.min.js'), type: 'text/javascript' },
+  'react-dom.js': {
+    file: path.join(packageDir('react-dom'), 'umd/react-dom.production.min.js'),
+    type: 'text/javascript',
+  },
   'graphiql.js': { file: path.join(packageDir('graphiql'), 'graphiql.min.js'), type: 'text/javascript' },
   'graphiql.css': { file: path.join(packageDir('graphiql'), 'graphiql.min.css'), type: 'text/css' },
 };
@@ -50,7 +53,9 @@ export class GraphiqlController {
     return [
       '# PilotMatch GraphQL API.',
       '# 1. Run the Login mutation below. 2. Copy the token into Headers: {"Authorization": "Bearer <token>"}.',
-      accounts.length ? `# Demo accounts (also in DATA_DIR/demo-accounts.json):\n${listing}` : '# No demo accounts on this server: register one with the register mutation.',
+      accounts.length
+        ? `# Demo accounts (also in DATA_DIR/demo-accounts.json):\n${listing}`
+        : '# No demo accounts on this server: register one with the register mutation.',
       '',
       'mutation Login {',
       `  login(input: { email: "${account?.email ?? 'you@example.com'}", password: "${account?.password ?? 'your-password'}" }) {`,

@@ -22,21 +22,24 @@ export class ComplexityPlugin implements ApolloServerPlugin {
         let complexity: number;
         try {
           complexity = getComplexity({
-          schema,
-          operationName: request.operationName,
-          query: document,
-          variables: request.variables,
-          // Lists declare `complexity` in their field options (cost per item × page size); other fields cost 1.
-          estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+            schema,
+            operationName: request.operationName,
+            query: document,
+            variables: request.variables,
+            // Lists declare `complexity` in their field options (cost per item × page size); other fields cost 1.
+            estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
           });
         } catch {
           // Variables that do not fit their types: execution refuses them next, with a BAD_USER_INPUT naming the field.
           return;
         }
         if (complexity > max) {
-          throw new GraphQLError(`Query is too complex: estimated cost ${complexity}, the limit is ${max}. Ask for fewer fields or smaller pages.`, {
-            extensions: { code: ErrorKind.BAD_USER_INPUT, reason: 'QUERY_TOO_COMPLEX', complexity, limit: max },
-          });
+          throw new GraphQLError(
+            `Query is too complex: estimated cost ${complexity}, the limit is ${max}. Ask for fewer fields or smaller pages.`,
+            {
+              extensions: { code: ErrorKind.BAD_USER_INPUT, reason: 'QUERY_TOO_COMPLEX', complexity, limit: max },
+            },
+          );
         }
       },
     };

@@ -1,7 +1,15 @@
 import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { APP_CONFIG, CoreError, enqueueSearchIndex, OutboxWriter, TransactionRunner, type AppConfig, type Page } from '#core';
+import {
+  APP_CONFIG,
+  CoreError,
+  enqueueSearchIndex,
+  OutboxWriter,
+  TransactionRunner,
+  type AppConfig,
+  type Page,
+} from '#core';
 import { CatalogService, OfferingStatus, PlatformStatus } from '#catalog';
 import { AccessPolicy, isAuthorityFor, NotificationService, ORGANIZATION_KIND_LABELS, type Actor } from '#identity';
 import { BookingStatus, ConfirmationMode, SlotStatus } from '../booking.enums.js';
@@ -48,7 +56,10 @@ export class BookingLifecycleService {
 
     const offering = await this.catalog.offeringOwnership(input.offeringId);
     if (offering.status !== OfferingStatus.ACTIVE || offering.platformStatus !== PlatformStatus.PUBLISHED) {
-      throw new BookingError(BookingErrorCode.OFFERING_NOT_BOOKABLE, 'This offering is not open for booking (archived, or its platform is not published)');
+      throw new BookingError(
+        BookingErrorCode.OFFERING_NOT_BOOKABLE,
+        'This offering is not open for booking (archived, or its platform is not published)',
+      );
     }
     if (offering.organizationId === requesterOrganizationId) {
       throw new BookingError(BookingErrorCode.OWN_PLATFORM, 'An organization cannot book its own platform’s capacity');
@@ -65,10 +76,15 @@ export class BookingLifecycleService {
         const missing = input.slotIds.find((id) => !slots.some((s) => s.id === id));
         if (missing) throw new BookingError(BookingErrorCode.SLOT_NOT_FOUND, `No slot ${missing}`, { slotId: missing });
         const foreign = slots.find((s) => !offering.equipmentIds.includes(s.equipmentId));
-        if (foreign) throw CoreError.invalidField('slotIds', `slot ${foreign.id} is not on equipment this offering uses`);
+        if (foreign)
+          throw CoreError.invalidField('slotIds', `slot ${foreign.id} is not on equipment this offering uses`);
         const taken = slots.find((s) => s.status !== SlotStatus.OPEN);
         if (taken) {
-          throw new BookingError(BookingErrorCode.SLOT_UNAVAILABLE, `Slot ${taken.id} is no longer available (it is ${taken.status})`, { slotId: taken.id, slotStatus: taken.status });
+          throw new BookingError(
+            BookingErrorCode.SLOT_UNAVAILABLE,
+            `Slot ${taken.id} is no longer available (it is ${taken.status})`,
+            { slotId: taken.id, slotStatus: taken.status },
+          );
         }
         const rules = await this.slots.rulesFor([...new Set(slots.map((s) => s.equipmentId))], manager);
         assertRules(slots, rules);
@@ -97,10 +113,27 @@ export class BookingLifecycleService {
         await this.slots.setStatus(manager, input.slotIds, automatic ? SlotStatus.BOOKED : SlotStatus.HELD, booking.id);
         await this.bookings.insertSlots(
           manager,
-          slots.map((s) => ({ bookingId: booking.id, slotId: s.id, equipmentId: s.equipmentId, startsAt: s.startsAt, endsAt: s.endsAt, openAccess: s.openAccess })),
+          slots.map((s) => ({
+            bookingId: booking.id,
+            slotId: s.id,
+            equipmentId: s.equipmentId,
+            startsAt: s.startsAt,
+            endsAt: s.endsAt,
+            openAccess: s.openAccess,
+          })),
         );
         await this.record(manager, booking, null, BookingStatus.REQUESTED, actor, 'REQUESTER', null, offering.title);
-        if (automatic) await this.record(manager, booking, BookingStatus.REQUESTED, BookingStatus.CONFIRMED, null, 'SYSTEM', 'automatic confirmation', offering.title);
+        if (automatic)
+          await this.record(
+            manager,
+            booking,
+            BookingStatus.REQUESTED,
+            BookingStatus.CONFIRMED,
+            null,
+            'SYSTEM',
+            'automatic confirmation',
+            offering.title,
+          );
         await enqueueSearchIndex(this.outbox, manager, { equipmentIds: [...rules.keys()] });
         return booking;
       });
@@ -118,7 +151,12 @@ export class BookingLifecycleService {
    * Proposals (matching) hold capacity: OPEN slots of the offering's equipment become HELD by the proposal id.
    * Same locking as a booking request, so a proposal and a booking never get one slot both.
    */
-  async holdForProposal(manager: EntityManager, proposalId: string, offeringId: string, slotIds: readonly string[]): Promise<Array<{ startsAt: Date; endsAt: Date }>> {
+  async holdForProposal(
+    manager: EntityManager,
+    proposalId: string,
+    offeringId: string,
+    slotIds: readonly string[],
+  ): Promise<Array<{ startsAt: Date; endsAt: Date }>> {
     if (slotIds.length === 0) return [];
     const offering = await this.catalog.offeringOwnership(offeringId, manager);
     const slots = await this.slots.lockByIds(manager, slotIds);
@@ -127,7 +165,12 @@ export class BookingLifecycleService {
     const foreign = slots.find((s) => !offering.equipmentIds.includes(s.equipmentId));
     if (foreign) throw CoreError.invalidField('slotIds', `slot ${foreign.id} is not on equipment this offering uses`);
     const taken = slots.find((s) => s.status !== SlotStatus.OPEN);
-    if (taken) throw new BookingError(BookingErrorCode.SLOT_UNAVAILABLE, `Slot ${taken.id} is no longer available (it is ${taken.status})`, { slotId: taken.id, slotStatus: taken.status });
+    if (taken)
+      throw new BookingError(
+        BookingErrorCode.SLOT_UNAVAILABLE,
+        `Slot ${taken.id} is no longer available (it is ${taken.status})`,
+        { slotId: taken.id, slotStatus: taken.status },
+      );
     await this.slots.setStatus(manager, slotIds, SlotStatus.HELD, proposalId);
     await enqueueSearchIndex(this.outbox, manager, { equipmentIds: [...new Set(slots.map((s) => s.equipmentId))] });
     return slots.map((s) => ({ startsAt: s.startsAt, endsAt: s.endsAt }));
@@ -147,12 +190,24 @@ export class BookingLifecycleService {
   async bookFromProposal(
     manager: EntityManager,
     actor: Actor,
-    proposal: { id: string; offeringId: string; slotIds: readonly string[]; startsAt: Date; endsAt: Date; brief: string },
+    proposal: {
+      id: string;
+      offeringId: string;
+      slotIds: readonly string[];
+      startsAt: Date;
+      endsAt: Date;
+      brief: string;
+    },
   ): Promise<BookingEntity> {
     const offering = await this.catalog.offeringOwnership(proposal.offeringId, manager);
     const slots = proposal.slotIds.length ? await this.slots.lockByIds(manager, proposal.slotIds) : [];
     const lost = slots.find((s) => s.status !== SlotStatus.HELD || s.bookingId !== proposal.id);
-    if (lost) throw new BookingError(BookingErrorCode.SLOT_UNAVAILABLE, `Slot ${lost.id} is no longer held by this proposal (it is ${lost.status})`, { slotId: lost.id });
+    if (lost)
+      throw new BookingError(
+        BookingErrorCode.SLOT_UNAVAILABLE,
+        `Slot ${lost.id} is no longer held by this proposal (it is ${lost.status})`,
+        { slotId: lost.id },
+      );
     const withSlots = slots.length > 0;
     const ordered = [...slots].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
     const booking = await this.bookings.insert(manager, {
@@ -168,16 +223,47 @@ export class BookingLifecycleService {
       requestFingerprint: createHash('sha256').update(`proposal:${proposal.id}`).digest('hex'),
       holdExpiresAt: withSlots ? null : new Date(Date.now() + this.config.booking.holdHours * 3_600_000),
       firstSlotStartsAt: withSlots ? ordered[0].startsAt : proposal.startsAt,
-      lastSlotEndsAt: withSlots ? ordered.reduce((latest, s) => (s.endsAt > latest ? s.endsAt : latest), ordered[0].endsAt) : proposal.endsAt,
+      lastSlotEndsAt: withSlots
+        ? ordered.reduce((latest, s) => (s.endsAt > latest ? s.endsAt : latest), ordered[0].endsAt)
+        : proposal.endsAt,
       openAccess: slots.some((s) => s.openAccess),
       proposalId: proposal.id,
     });
     if (withSlots) {
       await this.slots.setStatus(manager, proposal.slotIds, SlotStatus.BOOKED, booking.id);
-      await this.bookings.insertSlots(manager, slots.map((s) => ({ bookingId: booking.id, slotId: s.id, equipmentId: s.equipmentId, startsAt: s.startsAt, endsAt: s.endsAt, openAccess: s.openAccess })));
+      await this.bookings.insertSlots(
+        manager,
+        slots.map((s) => ({
+          bookingId: booking.id,
+          slotId: s.id,
+          equipmentId: s.equipmentId,
+          startsAt: s.startsAt,
+          endsAt: s.endsAt,
+          openAccess: s.openAccess,
+        })),
+      );
     }
-    await this.record(manager, booking, null, BookingStatus.REQUESTED, actor, 'REQUESTER', 'accepted proposal', offering.title);
-    if (withSlots) await this.record(manager, booking, BookingStatus.REQUESTED, BookingStatus.CONFIRMED, actor, 'REQUESTER', 'slots held by the accepted proposal', offering.title);
+    await this.record(
+      manager,
+      booking,
+      null,
+      BookingStatus.REQUESTED,
+      actor,
+      'REQUESTER',
+      'accepted proposal',
+      offering.title,
+    );
+    if (withSlots)
+      await this.record(
+        manager,
+        booking,
+        BookingStatus.REQUESTED,
+        BookingStatus.CONFIRMED,
+        actor,
+        'REQUESTER',
+        'slots held by the accepted proposal',
+        offering.title,
+      );
     await enqueueSearchIndex(this.outbox, manager, { offeringIds: [offering.offeringId] });
     return booking;
   }
@@ -197,7 +283,8 @@ export class BookingLifecycleService {
   async cancel(actor: Actor, id: string, reason: string | undefined): Promise<BookingEntity> {
     const booking = await this.readable(actor, id);
     const side: Side = actor.organizationId === booking.requesterOrganizationId ? 'REQUESTER' : 'OPERATOR';
-    if (side === 'OPERATOR' && !reason) throw CoreError.invalidField('reason', 'reason is required when the operator cancels');
+    if (side === 'OPERATOR' && !reason)
+      throw CoreError.invalidField('reason', 'reason is required when the operator cancels');
     return this.transition(actor, id, 'cancel', side, reason ?? null, (current) => {
       if (side !== 'REQUESTER') return;
       const windowStart = current.firstSlotStartsAt.getTime() - this.config.booking.cancellationWindowHours * 3_600_000;
@@ -205,18 +292,32 @@ export class BookingLifecycleService {
         throw new BookingError(
           BookingErrorCode.CANCELLATION_WINDOW_PASSED,
           `Cancellation closed ${this.config.booking.cancellationWindowHours} h before the first slot (at ${new Date(windowStart).toISOString()}); ask the operator`,
-          { cancellationWindowHours: this.config.booking.cancellationWindowHours, closedAt: new Date(windowStart).toISOString() },
+          {
+            cancellationWindowHours: this.config.booking.cancellationWindowHours,
+            closedAt: new Date(windowStart).toISOString(),
+          },
         );
       }
     });
   }
 
   async complete(actor: Actor, id: string, outcome: string): Promise<BookingEntity> {
-    return this.transition(actor, id, 'complete', 'OPERATOR', null, (current) => {
-      if (current.firstSlotStartsAt.getTime() > Date.now()) {
-        throw new BookingError(BookingErrorCode.NOT_STARTED, 'A booking can be completed only once its first slot has started');
-      }
-    }, { outcome });
+    return this.transition(
+      actor,
+      id,
+      'complete',
+      'OPERATOR',
+      null,
+      (current) => {
+        if (current.firstSlotStartsAt.getTime() > Date.now()) {
+          throw new BookingError(
+            BookingErrorCode.NOT_STARTED,
+            'A booking can be completed only once its first slot has started',
+          );
+        }
+      },
+      { outcome },
+    );
   }
 
   /** The requester rates a COMPLETED booking once; the offering's rating follows in the same transaction. */
@@ -227,9 +328,14 @@ export class BookingLifecycleService {
       const current = await this.bookings.lockById(manager, id);
       if (!current) throw this.notFound(id);
       if (current.status !== BookingStatus.COMPLETED) {
-        throw new BookingError(BookingErrorCode.ILLEGAL_TRANSITION, `Only COMPLETED bookings can be reviewed; this one is ${current.status}`, { currentStatus: current.status });
+        throw new BookingError(
+          BookingErrorCode.ILLEGAL_TRANSITION,
+          `Only COMPLETED bookings can be reviewed; this one is ${current.status}`,
+          { currentStatus: current.status },
+        );
       }
-      if (current.rating !== null) throw new BookingError(BookingErrorCode.ALREADY_REVIEWED, 'This booking has already been reviewed');
+      if (current.rating !== null)
+        throw new BookingError(BookingErrorCode.ALREADY_REVIEWED, 'This booking has already been reviewed');
       const updated = await this.bookings.update(manager, id, { rating, reviewComment: comment ?? null });
       await this.catalog.applyRating(manager, current.offeringId, rating);
       await enqueueSearchIndex(this.outbox, manager, { offeringIds: [current.offeringId] });
@@ -241,7 +347,15 @@ export class BookingLifecycleService {
   async expireHolds(now: Date = new Date()): Promise<number> {
     return this.transactions.run(async (manager) => {
       const expired = await this.bookings.lockExpiredHolds(manager, now, 200);
-      for (const booking of expired) await this.apply(manager, booking, 'expire', null, 'SYSTEM', 'the operator did not answer before the hold expired');
+      for (const booking of expired)
+        await this.apply(
+          manager,
+          booking,
+          'expire',
+          null,
+          'SYSTEM',
+          'the operator did not answer before the hold expired',
+        );
       return expired.length;
     });
   }
@@ -259,14 +373,24 @@ export class BookingLifecycleService {
     return booking;
   }
 
-  mine(actor: Actor, status: BookingStatus | undefined, page: { first: number; after?: string }): Promise<Page<BookingEntity>> {
+  mine(
+    actor: Actor,
+    status: BookingStatus | undefined,
+    page: { first: number; after?: string },
+  ): Promise<Page<BookingEntity>> {
     if (!actor.organizationId) throw CoreError.invalidField('status', 'you belong to no organization');
     return this.bookings.pageForRequester(actor.organizationId, status, page);
   }
 
-  async ofPlatform(actor: Actor, platformId: string, status: BookingStatus | undefined, page: { first: number; after?: string }): Promise<Page<BookingEntity>> {
+  async ofPlatform(
+    actor: Actor,
+    platformId: string,
+    status: BookingStatus | undefined,
+    page: { first: number; after?: string },
+  ): Promise<Page<BookingEntity>> {
     const platform = await this.catalog.platformOwnership(platformId);
-    if (!this.access.canReadRegional(actor, platform.organizationId, platform.province)) this.access.assertCanReadOwn(actor, platform.organizationId);
+    if (!this.access.canReadRegional(actor, platform.organizationId, platform.province))
+      this.access.assertCanReadOwn(actor, platform.organizationId);
     return this.bookings.pageForPlatform(platformId, status, page);
   }
 
@@ -306,7 +430,11 @@ export class BookingLifecycleService {
     const effect = SLOT_EFFECT[to];
     if (effect === 'book') await this.slots.setStatus(manager, slotIds, SlotStatus.BOOKED, current.id);
     if (effect === 'release') await this.releaseSlots(manager, current.id, slotIds);
-    const updated = await this.bookings.update(manager, current.id, { ...changes, status: to, holdExpiresAt: to === BookingStatus.REQUESTED ? current.holdExpiresAt : null });
+    const updated = await this.bookings.update(manager, current.id, {
+      ...changes,
+      status: to,
+      holdExpiresAt: to === BookingStatus.REQUESTED ? current.holdExpiresAt : null,
+    });
     const offering = await this.catalog.offeringOwnership(current.offeringId, manager);
     await this.record(manager, updated, current.status, to, actor, side, reason, offering.title);
     await enqueueSearchIndex(this.outbox, manager, { offeringIds: [current.offeringId] });
@@ -316,7 +444,12 @@ export class BookingLifecycleService {
   /** Frees only the slots this booking still holds (a slot re-published or re-booked since is left alone). */
   private async releaseSlots(manager: EntityManager, bookingId: string, slotIds: string[]): Promise<void> {
     const locked = slotIds.length ? await this.slots.lockByIds(manager, slotIds) : [];
-    await this.slots.setStatus(manager, locked.filter((s) => s.bookingId === bookingId).map((s) => s.id), SlotStatus.OPEN, null);
+    await this.slots.setStatus(
+      manager,
+      locked.filter((s) => s.bookingId === bookingId).map((s) => s.id),
+      SlotStatus.OPEN,
+      null,
+    );
   }
 
   private async record(
@@ -329,13 +462,21 @@ export class BookingLifecycleService {
     reason: string | null,
     offeringTitle: string,
   ): Promise<void> {
-    await this.bookings.insertEvent(manager, { bookingId: booking.id, actorUserId: actor?.userId ?? null, actorSide: side, fromStatus: from, toStatus: to, reason });
+    await this.bookings.insertEvent(manager, {
+      bookingId: booking.id,
+      actorUserId: actor?.userId ?? null,
+      actorSide: side,
+      fromStatus: from,
+      toStatus: to,
+      reason,
+    });
     // The requester learns every step; the operator's OWNER/ADMIN members too, except of their own actions.
-    const recipients = side === 'OPERATOR'
-      ? { userIds: [booking.requesterUserId] }
-      : side === 'REQUESTER'
-        ? { organizationIds: [booking.operatorOrganizationId] }
-        : { userIds: [booking.requesterUserId], organizationIds: [booking.operatorOrganizationId] };
+    const recipients =
+      side === 'OPERATOR'
+        ? { userIds: [booking.requesterUserId] }
+        : side === 'REQUESTER'
+          ? { organizationIds: [booking.operatorOrganizationId] }
+          : { userIds: [booking.requesterUserId], organizationIds: [booking.operatorOrganizationId] };
     await this.notifications.notify(manager, recipients, bookingNotification(to, booking.id, offeringTitle, reason));
   }
 
@@ -343,9 +484,13 @@ export class BookingLifecycleService {
     const existing = await this.bookings.findByIdempotencyKey(actor.userId, key);
     if (!existing) return null;
     if (existing.requestFingerprint !== fingerprint) {
-      throw new BookingError(BookingErrorCode.IDEMPOTENCY_KEY_REUSED, 'This idempotencyKey was already used for a different request; use a new key', {
-        bookingId: existing.id,
-      });
+      throw new BookingError(
+        BookingErrorCode.IDEMPOTENCY_KEY_REUSED,
+        'This idempotencyKey was already used for a different request; use a new key',
+        {
+          bookingId: existing.id,
+        },
+      );
     }
     return existing;
   }
@@ -354,9 +499,13 @@ export class BookingLifecycleService {
     const kinds = await this.eligibility.eligibleKinds(platformId);
     if (!actor.organizationKind || !kinds.includes(actor.organizationKind)) {
       const allowed = kinds.map((k) => ORGANIZATION_KIND_LABELS[k].en).join(', ');
-      throw new BookingError(BookingErrorCode.OPEN_ACCESS_NOT_ELIGIBLE, `Open-access slots are reserved for outside ${allowed} organizations; yours is ${actor.organizationKind ?? 'none'}`, {
-        eligibleKinds: kinds,
-      });
+      throw new BookingError(
+        BookingErrorCode.OPEN_ACCESS_NOT_ELIGIBLE,
+        `Open-access slots are reserved for outside ${allowed} organizations; yours is ${actor.organizationKind ?? 'none'}`,
+        {
+          eligibleKinds: kinds,
+        },
+      );
     }
   }
 
@@ -370,10 +519,16 @@ function assertRules(slots: CapacitySlotEntity[], rules: Map<string, BookingRule
   for (const slot of slots) {
     const rule = rules.get(slot.equipmentId)!;
     if (slot.startsAt.getTime() < Date.now() + rule.minNoticeHours * 3_600_000) {
-      throw CoreError.invalidField('slotIds', `slot ${slot.id} starts too soon: this equipment needs ${rule.minNoticeHours} h notice`);
+      throw CoreError.invalidField(
+        'slotIds',
+        `slot ${slot.id} starts too soon: this equipment needs ${rule.minNoticeHours} h notice`,
+      );
     }
     if (rule.maxRunHours !== null && (slot.endsAt.getTime() - slot.startsAt.getTime()) / 3_600_000 > rule.maxRunHours) {
-      throw CoreError.invalidField('slotIds', `slot ${slot.id} is longer than this equipment's ${rule.maxRunHours} h maximum run`);
+      throw CoreError.invalidField(
+        'slotIds',
+        `slot ${slot.id} is longer than this equipment's ${rule.maxRunHours} h maximum run`,
+      );
     }
   }
 }

@@ -3,16 +3,56 @@ import { BookingStatus } from '../booking.enums.js';
 
 /** What each transition tells the people concerned, in both languages (one table). */
 const MESSAGES: Record<BookingStatus, { title: { zh: string; en: string }; body: { zh: string; en: string } }> = {
-  REQUESTED: { title: { zh: '新的预约申请', en: 'New booking request' }, body: { zh: '有新的预约申请，请在保留期内确认或拒绝：{offering}', en: 'A booking request awaits your confirmation within the hold period: {offering}' } },
-  CONFIRMED: { title: { zh: '预约已确认', en: 'Booking confirmed' }, body: { zh: '预约已确认：{offering}', en: 'The booking is confirmed: {offering}' } },
-  DECLINED: { title: { zh: '预约被拒绝', en: 'Booking declined' }, body: { zh: '预约被拒绝：{offering}。原因：{reason}', en: 'The booking was declined: {offering}. Reason: {reason}' } },
-  CANCELLED: { title: { zh: '预约已取消', en: 'Booking cancelled' }, body: { zh: '预约已取消：{offering}。原因：{reason}', en: 'The booking was cancelled: {offering}. Reason: {reason}' } },
-  EXPIRED: { title: { zh: '预约申请已过期', en: 'Booking request expired' }, body: { zh: '平台未在保留期内答复，时段已释放：{offering}', en: 'The platform did not answer within the hold period; the slots were released: {offering}' } },
-  COMPLETED: { title: { zh: '服务已完成', en: 'Service completed' }, body: { zh: '服务已完成，欢迎评价：{offering}', en: 'The service is complete; please leave a review: {offering}' } },
+  REQUESTED: {
+    title: { zh: '新的预约申请', en: 'New booking request' },
+    body: {
+      zh: '有新的预约申请，请在保留期内确认或拒绝：{offering}',
+      en: 'A booking request awaits your confirmation within the hold period: {offering}',
+    },
+  },
+  CONFIRMED: {
+    title: { zh: '预约已确认', en: 'Booking confirmed' },
+    body: { zh: '预约已确认：{offering}', en: 'The booking is confirmed: {offering}' },
+  },
+  DECLINED: {
+    title: { zh: '预约被拒绝', en: 'Booking declined' },
+    body: {
+      zh: '预约被拒绝：{offering}。原因：{reason}',
+      en: 'The booking was declined: {offering}. Reason: {reason}',
+    },
+  },
+  CANCELLED: {
+    title: { zh: '预约已取消', en: 'Booking cancelled' },
+    body: {
+      zh: '预约已取消：{offering}。原因：{reason}',
+      en: 'The booking was cancelled: {offering}. Reason: {reason}',
+    },
+  },
+  EXPIRED: {
+    title: { zh: '预约申请已过期', en: 'Booking request expired' },
+    body: {
+      zh: '平台未在保留期内答复，时段已释放：{offering}',
+      en: 'The platform did not answer within the hold period; the slots were released: {offering}',
+    },
+  },
+  COMPLETED: {
+    title: { zh: '服务已完成', en: 'Service completed' },
+    body: { zh: '服务已完成，欢迎评价：{offering}', en: 'The service is complete; please leave a review: {offering}' },
+  },
 };
 
-export function bookingNotification(status: BookingStatus, bookingId: string, offeringTitle: string, reason: string | null): NotificationDraft {
+export function bookingNotification(
+  status: BookingStatus,
+  bookingId: string,
+  offeringTitle: string,
+  reason: string | null,
+): NotificationDraft {
   const message = MESSAGES[status];
   const fill = (text: string) => text.replace('{offering}', offeringTitle).replace('{reason}', reason ?? '—');
-  return { kind: `booking.${status.toLowerCase()}`, title: message.title, body: { zh: fill(message.body.zh), en: fill(message.body.en) }, subjectId: bookingId };
+  return {
+    kind: `booking.${status.toLowerCase()}`,
+    title: message.title,
+    body: { zh: fill(message.body.zh), en: fill(message.body.en) },
+    subjectId: bookingId,
+  };
 }

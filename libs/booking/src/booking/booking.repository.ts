@@ -35,7 +35,11 @@ export class BookingRepository {
   }
 
   /** Served by ux_booking_idempotency. */
-  findByIdempotencyKey(userId: string, key: string, manager: EntityManager = this.dataSource.manager): Promise<BookingEntity | null> {
+  findByIdempotencyKey(
+    userId: string,
+    key: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<BookingEntity | null> {
     return manager.findOneBy(BookingEntity, { requesterUserId: userId, idempotencyKey: key });
   }
 
@@ -45,7 +49,11 @@ export class BookingRepository {
 
   /** Locks the booking: one transition at a time. */
   lockById(manager: EntityManager, id: string): Promise<BookingEntity | null> {
-    return manager.createQueryBuilder(BookingEntity, 'b').where('b.id = :id', { id }).setLock('pessimistic_write').getOne();
+    return manager
+      .createQueryBuilder(BookingEntity, 'b')
+      .where('b.id = :id', { id })
+      .setLock('pessimistic_write')
+      .getOne();
   }
 
   async update(manager: EntityManager, id: string, changes: Partial<BookingEntity>): Promise<BookingEntity> {
@@ -58,23 +66,41 @@ export class BookingRepository {
   }
 
   slotsOfBookings(bookingIds: readonly string[]): Promise<BookingSlotEntity[]> {
-    return this.dataSource.manager.find(BookingSlotEntity, { where: { bookingId: In([...bookingIds]) }, order: { startsAt: 'ASC' } });
+    return this.dataSource.manager.find(BookingSlotEntity, {
+      where: { bookingId: In([...bookingIds]) },
+      order: { startsAt: 'ASC' },
+    });
   }
 
   eventsOf(bookingIds: readonly string[]): Promise<BookingEventEntity[]> {
-    return this.dataSource.manager.find(BookingEventEntity, { where: { bookingId: In([...bookingIds]) }, order: { at: 'ASC' } });
+    return this.dataSource.manager.find(BookingEventEntity, {
+      where: { bookingId: In([...bookingIds]) },
+      order: { at: 'ASC' },
+    });
   }
 
   /** Served by ix_booking_requester_created. */
-  pageForRequester(organizationId: string, status: BookingStatus | undefined, page: { first: number; after?: string }): Promise<Page<BookingEntity>> {
-    const query = this.dataSource.manager.createQueryBuilder(BookingEntity, 'b').where('b.requesterOrganizationId = :organizationId', { organizationId });
+  pageForRequester(
+    organizationId: string,
+    status: BookingStatus | undefined,
+    page: { first: number; after?: string },
+  ): Promise<Page<BookingEntity>> {
+    const query = this.dataSource.manager
+      .createQueryBuilder(BookingEntity, 'b')
+      .where('b.requesterOrganizationId = :organizationId', { organizationId });
     if (status) query.andWhere('b.status = :status', { status });
     return paginate(query, page);
   }
 
   /** Served by ix_booking_platform_created. */
-  pageForPlatform(platformId: string, status: BookingStatus | undefined, page: { first: number; after?: string }): Promise<Page<BookingEntity>> {
-    const query = this.dataSource.manager.createQueryBuilder(BookingEntity, 'b').where('b.platformId = :platformId', { platformId });
+  pageForPlatform(
+    platformId: string,
+    status: BookingStatus | undefined,
+    page: { first: number; after?: string },
+  ): Promise<Page<BookingEntity>> {
+    const query = this.dataSource.manager
+      .createQueryBuilder(BookingEntity, 'b')
+      .where('b.platformId = :platformId', { platformId });
     if (status) query.andWhere('b.status = :status', { status });
     return paginate(query, page);
   }
@@ -93,16 +119,22 @@ export class BookingRepository {
 
   /** Open-access booking slots of a platform overlapping [from, to), grouped by booking (ix_booking_platform_created). */
   async openAccessBookings(platformId: string, from: Date, to: Date): Promise<OpenAccessBookingFact[]> {
-    const rows: Array<{ booking_id: string; requester_organization_id: string; status: BookingStatus; refused_by_operator: boolean; starts_at: Date; ends_at: Date }> =
-      await this.dataSource.query(
-        `SELECT b.id AS booking_id, b.requester_organization_id, b.status,
+    const rows: Array<{
+      booking_id: string;
+      requester_organization_id: string;
+      status: BookingStatus;
+      refused_by_operator: boolean;
+      starts_at: Date;
+      ends_at: Date;
+    }> = await this.dataSource.query(
+      `SELECT b.id AS booking_id, b.requester_organization_id, b.status,
                 EXISTS (SELECT 1 FROM booking_event e WHERE e.booking_id = b.id AND e.actor_side = 'OPERATOR' AND e.to_status IN ('CANCELLED', 'DECLINED')) AS refused_by_operator,
                 bs.starts_at, bs.ends_at
            FROM booking b JOIN booking_slot bs ON bs.booking_id = b.id
           WHERE b.platform_id = $1 AND bs.open_access AND bs.starts_at < $3 AND bs.ends_at > $2
           ORDER BY b.id, bs.starts_at`,
-        [platformId, from, to],
-      );
+      [platformId, from, to],
+    );
     const byBooking = new Map<string, OpenAccessBookingFact>();
     for (const row of rows) {
       const fact = byBooking.get(row.booking_id) ?? {

@@ -1,6 +1,14 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { APP_CONFIG, groupByKeys, IdArg, LoaderRegistry, toConnection, type AppConfig, type ConnectionShape } from '#core';
+import {
+  APP_CONFIG,
+  groupByKeys,
+  IdArg,
+  LoaderRegistry,
+  toConnection,
+  type AppConfig,
+  type ConnectionShape,
+} from '#core';
 import { CatalogService, OfferingModel } from '#catalog';
 import { CurrentActor, type Actor } from '#identity';
 import type { BookingEntity } from './booking.entity.js';
@@ -8,7 +16,15 @@ import { BookingLifecycleService } from './booking-lifecycle.service.js';
 import { toBookingEventModel, toBookingModel, toBookingSlotModel } from './booking.mapper.js';
 import { BookingConnection, BookingEventModel, BookingModel, BookingSlotModel } from './booking.model.js';
 import { BookingRepository } from './booking.repository.js';
-import { BookingsArgs, CompleteBookingArgs, OptionalReasonArgs, PlatformBookingsArgs, ReasonArgs, RequestBookingInput, ReviewBookingInput } from './dto/booking.input.js';
+import {
+  BookingsArgs,
+  CompleteBookingArgs,
+  OptionalReasonArgs,
+  PlatformBookingsArgs,
+  ReasonArgs,
+  RequestBookingInput,
+  ReviewBookingInput,
+} from './dto/booking.input.js';
 
 @Resolver(() => BookingModel)
 export class BookingResolver {
@@ -22,7 +38,9 @@ export class BookingResolver {
 
   private model = (entity: BookingEntity) => toBookingModel(entity, this.config.booking.cancellationWindowHours);
 
-  @Mutation(() => BookingModel, { description: 'Hold OPEN slots for an offering; retries with the same idempotencyKey return the same booking.' })
+  @Mutation(() => BookingModel, {
+    description: 'Hold OPEN slots for an offering; retries with the same idempotencyKey return the same booking.',
+  })
   async requestBooking(@CurrentActor() actor: Actor, @Args('input') input: RequestBookingInput): Promise<BookingModel> {
     return this.model(await this.lifecycle.request(actor, input));
   }
@@ -37,7 +55,9 @@ export class BookingResolver {
     return this.model(await this.lifecycle.decline(actor, args.id, args.reason));
   }
 
-  @Mutation(() => BookingModel, { description: 'Either side: → CANCELLED; the requester only until the cancellation window.' })
+  @Mutation(() => BookingModel, {
+    description: 'Either side: → CANCELLED; the requester only until the cancellation window.',
+  })
   async cancelBooking(@CurrentActor() actor: Actor, @Args() args: OptionalReasonArgs): Promise<BookingModel> {
     return this.model(await this.lifecycle.cancel(actor, args.id, args.reason));
   }
@@ -47,7 +67,9 @@ export class BookingResolver {
     return this.model(await this.lifecycle.complete(actor, args.id, args.outcome));
   }
 
-  @Mutation(() => BookingModel, { description: 'Requester: rate a COMPLETED booking 1–5 (once); updates the offering’s rating.' })
+  @Mutation(() => BookingModel, {
+    description: 'Requester: rate a COMPLETED booking 1–5 (once); updates the offering’s rating.',
+  })
   async reviewBooking(@CurrentActor() actor: Actor, @Args('input') input: ReviewBookingInput): Promise<BookingModel> {
     return this.model(await this.lifecycle.review(actor, input.id, input.rating, input.comment));
   }
@@ -57,30 +79,45 @@ export class BookingResolver {
     return this.model(await this.lifecycle.readable(actor, id));
   }
 
-  @Query(() => BookingConnection, { description: 'Bookings your organization requested.', complexity: ({ args, childComplexity }) => 1 + childComplexity * (args.first ?? 20) })
+  @Query(() => BookingConnection, {
+    description: 'Bookings your organization requested.',
+    complexity: ({ args, childComplexity }) => 1 + childComplexity * (args.first ?? 20),
+  })
   async myBookings(@CurrentActor() actor: Actor, @Args() args: BookingsArgs): Promise<ConnectionShape<BookingModel>> {
     return toConnection(await this.lifecycle.mine(actor, args.status, args), this.model);
   }
 
-  @Query(() => BookingConnection, { description: 'Bookings of one of your platforms (authorities: of their region).', complexity: ({ args, childComplexity }) => 1 + childComplexity * (args.first ?? 20) })
-  async platformBookings(@CurrentActor() actor: Actor, @Args() args: PlatformBookingsArgs): Promise<ConnectionShape<BookingModel>> {
+  @Query(() => BookingConnection, {
+    description: 'Bookings of one of your platforms (authorities: of their region).',
+    complexity: ({ args, childComplexity }) => 1 + childComplexity * (args.first ?? 20),
+  })
+  async platformBookings(
+    @CurrentActor() actor: Actor,
+    @Args() args: PlatformBookingsArgs,
+  ): Promise<ConnectionShape<BookingModel>> {
     return toConnection(await this.lifecycle.ofPlatform(actor, args.platformId, args.status, args), this.model);
   }
 
   @ResolveField(() => [BookingSlotModel])
   async slots(@Parent() booking: BookingModel, @Context() context: object): Promise<BookingSlotModel[]> {
-    const loader = this.loaders.get(context, 'booking.slotsByBooking', async (ids: readonly string[]) => groupByKeys(ids, await this.repository.slotsOfBookings(ids), (s) => s.bookingId));
+    const loader = this.loaders.get(context, 'booking.slotsByBooking', async (ids: readonly string[]) =>
+      groupByKeys(ids, await this.repository.slotsOfBookings(ids), (s) => s.bookingId),
+    );
     return (await loader.load(booking.id)).map(toBookingSlotModel);
   }
 
   @ResolveField(() => [BookingEventModel])
   async events(@Parent() booking: BookingModel, @Context() context: object): Promise<BookingEventModel[]> {
-    const loader = this.loaders.get(context, 'booking.eventsByBooking', async (ids: readonly string[]) => groupByKeys(ids, await this.repository.eventsOf(ids), (e) => e.bookingId));
+    const loader = this.loaders.get(context, 'booking.eventsByBooking', async (ids: readonly string[]) =>
+      groupByKeys(ids, await this.repository.eventsOf(ids), (e) => e.bookingId),
+    );
     return (await loader.load(booking.id)).map(toBookingEventModel);
   }
 
   @ResolveField(() => OfferingModel, { nullable: true })
   offering(@Parent() booking: BookingModel, @Context() context: object): Promise<OfferingModel | null> {
-    return this.loaders.get(context, 'booking.offeringById', (ids: readonly string[]) => this.catalog.offeringsByIds(ids)).load(booking.offeringId);
+    return this.loaders
+      .get(context, 'booking.offeringById', (ids: readonly string[]) => this.catalog.offeringsByIds(ids))
+      .load(booking.offeringId);
   }
 }

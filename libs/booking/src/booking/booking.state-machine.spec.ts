@@ -15,7 +15,9 @@ describe('booking state machine', () => {
   });
 
   it('refuses every other transition with CONFLICT naming the current state', () => {
-    const legal = new Set(Object.entries(BOOKING_TRANSITIONS).flatMap(([action, t]) => t.from.map((from) => `${from}:${action}`)));
+    const legal = new Set(
+      Object.entries(BOOKING_TRANSITIONS).flatMap(([action, t]) => t.from.map((from) => `${from}:${action}`)),
+    );
     let refused = 0;
     for (const from of Object.values(BookingStatus)) {
       for (const action of Object.keys(BOOKING_TRANSITIONS) as BookingAction[]) {
@@ -28,7 +30,10 @@ describe('booking state machine', () => {
   });
 
   it('frees slots exactly in the end states that give them up', () => {
-    const released = Object.entries(SLOT_EFFECT).filter(([, effect]) => effect === 'release').map(([status]) => status).sort();
+    const released = Object.entries(SLOT_EFFECT)
+      .filter(([, effect]) => effect === 'release')
+      .map(([status]) => status)
+      .sort();
     expect(released).toEqual(['CANCELLED', 'DECLINED', 'EXPIRED']);
   });
 });

@@ -30,7 +30,9 @@ export const SLOT_EFFECT: Record<BookingStatus, SlotEffect> = {
 export function nextStatus(current: BookingStatus, action: BookingAction): BookingStatus {
   const transition = BOOKING_TRANSITIONS[action];
   if (!transition.from.includes(current)) {
-    throw new BookingError(BookingErrorCode.ILLEGAL_TRANSITION, `Cannot ${action} a booking that is ${current}`, { currentStatus: current });
+    throw new BookingError(BookingErrorCode.ILLEGAL_TRANSITION, `Cannot ${action} a booking that is ${current}`, {
+      currentStatus: current,
+    });
   }
   return transition.to;
 }

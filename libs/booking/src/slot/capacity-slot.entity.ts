@@ -1,7 +1,15 @@
-import { Check, Column, CreateDateColumn, Entity, Exclusion, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Exclusion,
+  Index,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import { NUMERIC } from '#core';
 import { SlotStatus } from '../booking.enums.js';
-
 
 /**
  * A bookable run of one piece of equipment. Slots of one equipment never overlap: an exclusion constraint

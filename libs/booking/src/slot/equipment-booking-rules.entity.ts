@@ -25,4 +25,9 @@ export class EquipmentBookingRulesEntity {
   updatedAt: Date;
 }
 
-export const DEFAULT_BOOKING_RULES = { minNoticeHours: 24, maxRunHours: null, bufferMinutes: 0, confirmationMode: ConfirmationMode.MANUAL } as const;
+export const DEFAULT_BOOKING_RULES = {
+  minNoticeHours: 24,
+  maxRunHours: null,
+  bufferMinutes: 0,
+  confirmationMode: ConfirmationMode.MANUAL,
+} as const;

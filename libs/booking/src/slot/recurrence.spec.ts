@@ -21,14 +21,30 @@ describe('expandWeeklyPattern', () => {
   });
 
   it('handles a start before 08:00 Shanghai, which falls on the previous UTC day', () => {
-    const [run] = expandWeeklyPattern({ fromDay: '2026-03-03', toDay: '2026-03-03', weekdays: [Weekday.TUE], startTime: '06:30', durationHours: 48, runsPerDay: 1, changeoverMinutes: 0 });
+    const [run] = expandWeeklyPattern({
+      fromDay: '2026-03-03',
+      toDay: '2026-03-03',
+      weekdays: [Weekday.TUE],
+      startTime: '06:30',
+      durationHours: 48,
+      runsPerDay: 1,
+      changeoverMinutes: 0,
+    });
     expect(run.startsAt.toISOString()).toBe('2026-03-02T22:30:00.000Z');
     expect(run.endsAt.toISOString()).toBe('2026-03-04T22:30:00.000Z');
   });
 
   it('refuses patterns that would flood the calendar', () => {
     expect(() =>
-      expandWeeklyPattern({ fromDay: '2026-01-01', toDay: '2026-12-31', weekdays: Object.values(Weekday), startTime: '00:00', durationHours: 1, runsPerDay: 10, changeoverMinutes: 0 }),
+      expandWeeklyPattern({
+        fromDay: '2026-01-01',
+        toDay: '2026-12-31',
+        weekdays: Object.values(Weekday),
+        startTime: '00:00',
+        durationHours: 1,
+        runsPerDay: 10,
+        changeoverMinutes: 0,
+      }),
     ).toThrow(`more than ${MAX_GENERATED_SLOTS} slots`);
   });
 });

@@ -26,7 +26,15 @@ export const MAX_GENERATED_SLOTS = 2000;
 // China has had no daylight saving time since 1991: Shanghai is always UTC+8.
 const SHANGHAI_OFFSET_MS = 8 * 3600 * 1000;
 const DAY_MS = 24 * 3600 * 1000;
-const WEEKDAY_BY_UTC_DAY: Weekday[] = [Weekday.SUN, Weekday.MON, Weekday.TUE, Weekday.WED, Weekday.THU, Weekday.FRI, Weekday.SAT];
+const WEEKDAY_BY_UTC_DAY: Weekday[] = [
+  Weekday.SUN,
+  Weekday.MON,
+  Weekday.TUE,
+  Weekday.WED,
+  Weekday.THU,
+  Weekday.FRI,
+  Weekday.SAT,
+];
 
 /** The runs of a weekly pattern between two days, in time order. Throws RangeError past MAX_GENERATED_SLOTS. */
 export function expandWeeklyPattern(pattern: WeeklyPattern): Array<{ startsAt: Date; endsAt: Date }> {
@@ -42,7 +50,8 @@ export function expandWeeklyPattern(pattern: WeeklyPattern): Array<{ startsAt: D
     for (let run = 0; run < pattern.runsPerDay; run += 1) {
       const startsAt = dayStart + run * stepMs;
       runs.push({ startsAt: new Date(startsAt), endsAt: new Date(startsAt + durationMs) });
-      if (runs.length > MAX_GENERATED_SLOTS) throw new RangeError(`the pattern makes more than ${MAX_GENERATED_SLOTS} slots`);
+      if (runs.length > MAX_GENERATED_SLOTS)
+        throw new RangeError(`the pattern makes more than ${MAX_GENERATED_SLOTS} slots`);
     }
   }
   return runs;

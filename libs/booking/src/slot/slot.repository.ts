@@ -21,7 +21,10 @@ export interface SlotFact {
   openAccess: boolean;
 }
 
-export type BookingRules = Pick<EquipmentBookingRulesEntity, 'minNoticeHours' | 'maxRunHours' | 'bufferMinutes' | 'confirmationMode'>;
+export type BookingRules = Pick<
+  EquipmentBookingRulesEntity,
+  'minNoticeHours' | 'maxRunHours' | 'bufferMinutes' | 'confirmationMode'
+>;
 
 const EXCLUSION_VIOLATION = '23P01';
 
@@ -34,13 +37,19 @@ export class SlotRepository {
   /** OPEN slots of these equipment that have not ended (served by ix_slot_equipment_starts). */
   async openSlotsOf(equipmentIds: readonly string[], notEndedBy: Date): Promise<OpenSlotFact[]> {
     if (equipmentIds.length === 0) return [];
-    const rows: Array<{ equipment_id: string; starts_at: Date; ends_at: Date; open_access: boolean }> = await this.dataSource.query(
-      `SELECT equipment_id, starts_at, ends_at, open_access FROM capacity_slot
+    const rows: Array<{ equipment_id: string; starts_at: Date; ends_at: Date; open_access: boolean }> =
+      await this.dataSource.query(
+        `SELECT equipment_id, starts_at, ends_at, open_access FROM capacity_slot
         WHERE equipment_id = ANY($1::uuid[]) AND status = 'OPEN' AND ends_at > $2
         ORDER BY equipment_id, starts_at`,
-      [equipmentIds, notEndedBy],
-    );
-    return rows.map((r) => ({ equipmentId: r.equipment_id, startsAt: r.starts_at, endsAt: r.ends_at, openAccess: r.open_access }));
+        [equipmentIds, notEndedBy],
+      );
+    return rows.map((r) => ({
+      equipmentId: r.equipment_id,
+      startsAt: r.starts_at,
+      endsAt: r.ends_at,
+      openAccess: r.open_access,
+    }));
   }
 
   /** All slots of these equipment overlapping [from, to) (served by ix_slot_equipment_starts). */
@@ -48,10 +57,21 @@ export class SlotRepository {
     if (equipmentIds.length === 0) return [];
     const rows = await this.dataSource.manager
       .createQueryBuilder(CapacitySlotEntity, 's')
-      .where('s.equipmentId IN (:...equipmentIds) AND s.startsAt < :to AND s.endsAt > :from', { equipmentIds, from, to })
+      .where('s.equipmentId IN (:...equipmentIds) AND s.startsAt < :to AND s.endsAt > :from', {
+        equipmentIds,
+        from,
+        to,
+      })
       .orderBy('s.startsAt', 'ASC')
       .getMany();
-    return rows.map((s) => ({ slotId: s.id, equipmentId: s.equipmentId, startsAt: s.startsAt, endsAt: s.endsAt, status: s.status, openAccess: s.openAccess }));
+    return rows.map((s) => ({
+      slotId: s.id,
+      equipmentId: s.equipmentId,
+      startsAt: s.startsAt,
+      endsAt: s.endsAt,
+      status: s.status,
+      openAccess: s.openAccess,
+    }));
   }
 
   /** OPEN slots of these equipment overlapping [from, to), in time order (served by ix_slot_equipment_starts). */
@@ -59,7 +79,12 @@ export class SlotRepository {
     if (equipmentIds.length === 0) return Promise.resolve([]);
     return this.dataSource.manager
       .createQueryBuilder(CapacitySlotEntity, 's')
-      .where('s.equipmentId IN (:...equipmentIds) AND s.status = :open AND s.startsAt < :to AND s.endsAt > :from', { equipmentIds, open: SlotStatus.OPEN, from, to })
+      .where('s.equipmentId IN (:...equipmentIds) AND s.status = :open AND s.startsAt < :to AND s.endsAt > :from', {
+        equipmentIds,
+        open: SlotStatus.OPEN,
+        from,
+        to,
+      })
       .orderBy('s.startsAt', 'ASC')
       .addOrderBy('s.id', 'ASC')
       .getMany();
@@ -69,21 +94,32 @@ export class SlotRepository {
    * Inserts slots; the exclusion constraint refuses any overlap with existing slots of the equipment (or
    * between the new ones), which surfaces as SlotOverlapError.
    */
-  async insertMany(manager: EntityManager, slots: Array<Pick<CapacitySlotEntity, 'equipmentId' | 'startsAt' | 'endsAt' | 'openAccess' | 'priceOverride'>>): Promise<CapacitySlotEntity[]> {
+  async insertMany(
+    manager: EntityManager,
+    slots: Array<Pick<CapacitySlotEntity, 'equipmentId' | 'startsAt' | 'endsAt' | 'openAccess' | 'priceOverride'>>,
+  ): Promise<CapacitySlotEntity[]> {
     try {
-      const result = await manager.insert(CapacitySlotEntity, slots.map((s) => ({ ...s, status: SlotStatus.OPEN, bookingId: null })));
+      const result = await manager.insert(
+        CapacitySlotEntity,
+        slots.map((s) => ({ ...s, status: SlotStatus.OPEN, bookingId: null })),
+      );
       const ids = result.identifiers.map((i) => i.id as string);
       const rows = await manager.findBy(CapacitySlotEntity, { id: In(ids) });
       // In the caller's order, so clients can match returned slots to what they sent.
       return ids.map((id) => rows.find((r) => r.id === id)!);
     } catch (error) {
-      if ((error as { code?: string }).code === EXCLUSION_VIOLATION) throw new SlotOverlapError((error as Error).message);
+      if ((error as { code?: string }).code === EXCLUSION_VIOLATION)
+        throw new SlotOverlapError((error as Error).message);
       throw error;
     }
   }
 
   /** A new slot closer than `bufferMinutes` to another slot of the same equipment, if any. */
-  async findBufferViolation(manager: EntityManager, slotIds: string[], bufferMinutes: number): Promise<{ id: string; other: string } | undefined> {
+  async findBufferViolation(
+    manager: EntityManager,
+    slotIds: string[],
+    bufferMinutes: number,
+  ): Promise<{ id: string; other: string } | undefined> {
     if (bufferMinutes <= 0 || slotIds.length === 0) return undefined;
     const rows: Array<{ id: string; other: string }> = await manager.query(
       `SELECT a.id, b.id AS other FROM capacity_slot a
@@ -106,7 +142,12 @@ export class SlotRepository {
       .getMany();
   }
 
-  async setStatus(manager: EntityManager, ids: readonly string[], status: SlotStatus, bookingId: string | null): Promise<void> {
+  async setStatus(
+    manager: EntityManager,
+    ids: readonly string[],
+    status: SlotStatus,
+    bookingId: string | null,
+  ): Promise<void> {
     if (ids.length) await manager.update(CapacitySlotEntity, { id: In([...ids]) }, { status, bookingId });
   }
 
@@ -115,16 +156,28 @@ export class SlotRepository {
   }
 
   findByIds(ids: readonly string[]): Promise<CapacitySlotEntity[]> {
-    return this.dataSource.manager.find(CapacitySlotEntity, { where: { id: In([...ids]) }, order: { startsAt: 'ASC' } });
+    return this.dataSource.manager.find(CapacitySlotEntity, {
+      where: { id: In([...ids]) },
+      order: { startsAt: 'ASC' },
+    });
   }
 
-  async rulesFor(equipmentIds: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, BookingRules>> {
-    const rows = equipmentIds.length ? await manager.findBy(EquipmentBookingRulesEntity, { equipmentId: In([...equipmentIds]) }) : [];
+  async rulesFor(
+    equipmentIds: readonly string[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Map<string, BookingRules>> {
+    const rows = equipmentIds.length
+      ? await manager.findBy(EquipmentBookingRulesEntity, { equipmentId: In([...equipmentIds]) })
+      : [];
     const found = new Map(rows.map((r) => [r.equipmentId, r as BookingRules]));
     return new Map(equipmentIds.map((id) => [id, found.get(id) ?? { ...DEFAULT_BOOKING_RULES }]));
   }
 
-  async saveRules(manager: EntityManager, equipmentId: string, rules: BookingRules): Promise<EquipmentBookingRulesEntity> {
+  async saveRules(
+    manager: EntityManager,
+    equipmentId: string,
+    rules: BookingRules,
+  ): Promise<EquipmentBookingRulesEntity> {
     await manager.upsert(EquipmentBookingRulesEntity, { equipmentId, ...rules }, ['equipmentId']);
     return manager.findOneByOrFail(EquipmentBookingRulesEntity, { equipmentId });
   }

@@ -1,7 +1,13 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { IdArg, Public } from '#core';
 import { CurrentActor, type Actor } from '#identity';
-import { AvailableSlotsArgs, BookingRulesInput, PublishRecurringSlotsInput, PublishSlotsInput, SlotIdsInput } from './dto/slot.input.js';
+import {
+  AvailableSlotsArgs,
+  BookingRulesInput,
+  PublishRecurringSlotsInput,
+  PublishSlotsInput,
+  SlotIdsInput,
+} from './dto/slot.input.js';
 import { toSlotModel } from './slot.mapper.js';
 import { BookingRulesModel, SlotModel } from './slot.model.js';
 import { SlotService } from './slot.service.js';
@@ -10,13 +16,20 @@ import { SlotService } from './slot.service.js';
 export class SlotResolver {
   constructor(private readonly slotService: SlotService) {}
 
-  @Mutation(() => [SlotModel], { description: 'Publish OPEN slots on your equipment; slots of one equipment never overlap.' })
+  @Mutation(() => [SlotModel], {
+    description: 'Publish OPEN slots on your equipment; slots of one equipment never overlap.',
+  })
   async publishSlots(@CurrentActor() actor: Actor, @Args('input') input: PublishSlotsInput): Promise<SlotModel[]> {
     return (await this.slotService.publish(actor, input)).map(toSlotModel);
   }
 
-  @Mutation(() => [SlotModel], { description: 'Publish a weekly pattern of runs between two days, with a changeover buffer between runs.' })
-  async publishRecurringSlots(@CurrentActor() actor: Actor, @Args('input') input: PublishRecurringSlotsInput): Promise<SlotModel[]> {
+  @Mutation(() => [SlotModel], {
+    description: 'Publish a weekly pattern of runs between two days, with a changeover buffer between runs.',
+  })
+  async publishRecurringSlots(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: PublishRecurringSlotsInput,
+  ): Promise<SlotModel[]> {
     return (await this.slotService.publishRecurring(actor, input)).map(toSlotModel);
   }
 
@@ -30,7 +43,9 @@ export class SlotResolver {
     return (await this.slotService.unpublish(actor, input)).map(toSlotModel);
   }
 
-  @Mutation(() => BookingRulesModel, { description: 'Minimum notice, maximum run, buffer and manual or automatic confirmation.' })
+  @Mutation(() => BookingRulesModel, {
+    description: 'Minimum notice, maximum run, buffer and manual or automatic confirmation.',
+  })
   setBookingRules(@CurrentActor() actor: Actor, @Args('input') input: BookingRulesInput): Promise<BookingRulesModel> {
     return this.slotService.setRules(actor, input);
   }
@@ -42,7 +57,9 @@ export class SlotResolver {
   }
 
   @Public()
-  @Query(() => [SlotModel], { description: 'OPEN slots in the window, in time order, of one equipment or of an offering’s equipment.' })
+  @Query(() => [SlotModel], {
+    description: 'OPEN slots in the window, in time order, of one equipment or of an offering’s equipment.',
+  })
   async availableSlots(@Args() args: AvailableSlotsArgs): Promise<SlotModel[]> {
     return (await this.slotService.available(args)).map(toSlotModel);
   }

@@ -10,7 +10,10 @@ export const toEquipmentModel = (entity: EquipmentEntity): EquipmentModel => ({
   manufacturer: entity.manufacturer,
   category: entity.category,
   specifications: entity.specifications,
-  capacity: entity.capacityValue === null || !entity.capacityUnit ? null : { value: entity.capacityValue, unit: entity.capacityUnit },
+  capacity:
+    entity.capacityValue === null || !entity.capacityUnit
+      ? null
+      : { value: entity.capacityValue, unit: entity.capacityUnit },
   shareable: entity.shareable,
   createdAt: entity.createdAt,
 });

@@ -32,6 +32,9 @@ export class EquipmentRepository {
 
   /** Served by ix_equipment_platform_created. */
   findByPlatformIds(platformIds: readonly string[]): Promise<EquipmentEntity[]> {
-    return this.dataSource.manager.find(EquipmentEntity, { where: { platformId: In([...platformIds]) }, order: { createdAt: 'ASC', id: 'ASC' } });
+    return this.dataSource.manager.find(EquipmentEntity, {
+      where: { platformId: In([...platformIds]) },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
   }
 }

@@ -24,12 +24,18 @@ export class EquipmentResolver {
   }
 
   @Mutation(() => EquipmentModel, { description: 'Add an instrument or pilot line to one of your platforms.' })
-  async createEquipment(@CurrentActor() actor: Actor, @Args('input') input: CreateEquipmentInput): Promise<EquipmentModel> {
+  async createEquipment(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: CreateEquipmentInput,
+  ): Promise<EquipmentModel> {
     return toEquipmentModel(await this.equipmentService.create(actor, input));
   }
 
   @Mutation(() => EquipmentModel)
-  async updateEquipment(@CurrentActor() actor: Actor, @Args('input') input: UpdateEquipmentInput): Promise<EquipmentModel> {
+  async updateEquipment(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: UpdateEquipmentInput,
+  ): Promise<EquipmentModel> {
     return toEquipmentModel(await this.equipmentService.update(actor, input));
   }
 

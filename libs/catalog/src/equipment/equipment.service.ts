@@ -41,7 +41,9 @@ export class EquipmentService {
     return this.transactions.run(async (manager) => {
       const updated = await this.equipment.update(manager, id, toColumns(changes));
       // Offerings carry their equipment's names in the search index.
-      await enqueueSearchIndex(this.outbox, manager, { offeringIds: await this.offerings.idsUsingEquipment(manager, current.platformId, id) });
+      await enqueueSearchIndex(this.outbox, manager, {
+        offeringIds: await this.offerings.idsUsingEquipment(manager, current.platformId, id),
+      });
       return updated;
     });
   }
@@ -50,7 +52,9 @@ export class EquipmentService {
 function toColumns(input: Partial<CreateEquipmentInput>): Partial<NewEquipment> {
   const { capacity, specifications, ...rest } = input;
   const columns: Partial<NewEquipment> = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined));
-  if (specifications !== undefined) columns.specifications = specifications.map((s) => ({ key: s.key, value: s.value, unit: s.unit ?? null }));
-  if (capacity !== undefined) Object.assign(columns, { capacityValue: capacity?.value ?? null, capacityUnit: capacity?.unit ?? null });
+  if (specifications !== undefined)
+    columns.specifications = specifications.map((s) => ({ key: s.key, value: s.value, unit: s.unit ?? null }));
+  if (capacity !== undefined)
+    Object.assign(columns, { capacityValue: capacity?.value ?? null, capacityUnit: capacity?.unit ?? null });
   return columns;
 }

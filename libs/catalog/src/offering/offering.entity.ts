@@ -2,7 +2,6 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Update
 import { Accreditation, NUMERIC, ServiceType } from '#core';
 import { Currency, OfferingStatus, PriceModel } from '../catalog.enums.js';
 
-
 @Entity('service_offering')
 // Serves listings of a platform's offerings and keyset pages over all offerings.
 @Index('ix_offering_platform_created', ['platformId', 'createdAt', 'id'])

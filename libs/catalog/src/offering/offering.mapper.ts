@@ -14,9 +14,17 @@ export const toOfferingModel = (entity: OfferingEntity): OfferingModel => ({
   descriptionEn: entity.descriptionEn,
   keywords: entity.keywords,
   equipmentIds: entity.equipmentIds,
-  scale: entity.scaleMin === null || entity.scaleMax === null || !entity.scaleUnit ? null : { min: entity.scaleMin, max: entity.scaleMax, unit: entity.scaleUnit },
+  scale:
+    entity.scaleMin === null || entity.scaleMax === null || !entity.scaleUnit
+      ? null
+      : { min: entity.scaleMin, max: entity.scaleMax, unit: entity.scaleUnit },
   leadTimeDays: entity.leadTimeDays,
-  pricing: { model: entity.priceModel, modelLabel: PRICE_MODEL_LABELS[entity.priceModel], amount: entity.priceAmount, currency: entity.currency },
+  pricing: {
+    model: entity.priceModel,
+    modelLabel: PRICE_MODEL_LABELS[entity.priceModel],
+    amount: entity.priceAmount,
+    currency: entity.currency,
+  },
   accreditations: entity.accreditations,
   status: entity.status,
   ratingAverage: entity.ratingAverage,

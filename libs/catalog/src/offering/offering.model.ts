@@ -29,7 +29,9 @@ export class PricingModel {
   currency: Currency;
 }
 
-@ObjectType('ServiceOffering', { description: 'A service a platform offers: scale-up, testing, trial production, equipment time…' })
+@ObjectType('ServiceOffering', {
+  description: 'A service a platform offers: scale-up, testing, trial production, equipment time…',
+})
 export class OfferingModel {
   @Field(() => ID)
   id: string;

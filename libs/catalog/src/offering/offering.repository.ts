@@ -38,18 +38,25 @@ export class OfferingRepository {
 
   /** Offerings of these platforms that the viewer may see (served by ix_offering_platform_created). */
   findVisibleByPlatformIds(platformIds: readonly string[], viewer: Viewer): Promise<OfferingEntity[]> {
-    return this.visible(viewer).andWhere('o.platformId IN (:...platformIds)', { platformIds }).orderBy('o.createdAt', 'ASC').addOrderBy('o.id', 'ASC').getMany();
+    return this.visible(viewer)
+      .andWhere('o.platformId IN (:...platformIds)', { platformIds })
+      .orderBy('o.createdAt', 'ASC')
+      .addOrderBy('o.id', 'ASC')
+      .getMany();
   }
 
   page(viewer: Viewer, filter: OfferingFilter, page: { first: number; after?: string }): Promise<Page<OfferingEntity>> {
     const query = wherePlatformMatches(this.visible(viewer, filter.statuses), 'p', filter);
-    if (filter.serviceTypes?.length) query.andWhere('o.serviceType IN (:...serviceTypes)', { serviceTypes: filter.serviceTypes });
+    if (filter.serviceTypes?.length)
+      query.andWhere('o.serviceType IN (:...serviceTypes)', { serviceTypes: filter.serviceTypes });
     if (filter.platformId) query.andWhere('o.platformId = :platformId', { platformId: filter.platformId });
     return paginate(query, page);
   }
 
   idsOfPlatform(manager: EntityManager, platformId: string): Promise<string[]> {
-    return manager.find(OfferingEntity, { select: { id: true }, where: { platformId } }).then((rows) => rows.map((r) => r.id));
+    return manager
+      .find(OfferingEntity, { select: { id: true }, where: { platformId } })
+      .then((rows) => rows.map((r) => r.id));
   }
 
   /** Offerings that list the equipment (GIN-free: a platform has few offerings, filtered by platform first). */
@@ -63,7 +70,11 @@ export class OfferingRepository {
   }
 
   /** One query: offerings with their platform and equipment names (equipment via unnest of the id array). */
-  async searchSources(offeringIds: readonly string[], platformIds: readonly string[], equipmentIds: readonly string[]): Promise<OfferingSearchSource[]> {
+  async searchSources(
+    offeringIds: readonly string[],
+    platformIds: readonly string[],
+    equipmentIds: readonly string[],
+  ): Promise<OfferingSearchSource[]> {
     if (offeringIds.length === 0 && platformIds.length === 0 && equipmentIds.length === 0) return [];
     const rows: Array<Record<string, unknown>> = await this.dataSource.query(
       `SELECT o.id AS offering_id, o.platform_id, p.organization_id,
@@ -112,7 +123,11 @@ export class OfferingRepository {
   }
 
   idsAfter(afterId: string | null, limit: number): Promise<string[]> {
-    const query = this.dataSource.manager.createQueryBuilder(OfferingEntity, 'o').select('o.id', 'id').orderBy('o.id').limit(limit);
+    const query = this.dataSource.manager
+      .createQueryBuilder(OfferingEntity, 'o')
+      .select('o.id', 'id')
+      .orderBy('o.id')
+      .limit(limit);
     if (afterId) query.where('o.id > :afterId', { afterId });
     return query.getRawMany<{ id: string }>().then((rows) => rows.map((r) => r.id));
   }
@@ -133,7 +148,9 @@ export class OfferingRepository {
    * unpublished platforms stay hidden. `statuses` narrows further (own, admin or authority views).
    */
   private visible(viewer: Viewer, statuses?: string[]): SelectQueryBuilder<OfferingEntity> {
-    const query = this.dataSource.manager.createQueryBuilder(OfferingEntity, 'o').innerJoin(PlatformEntity, 'p', 'p.id = o.platformId');
+    const query = this.dataSource.manager
+      .createQueryBuilder(OfferingEntity, 'o')
+      .innerJoin(PlatformEntity, 'p', 'p.id = o.platformId');
     wherePlatformVisible(query, 'p', viewer);
     if (!(viewer.siteAdmin || viewer.authorityRegion)) {
       query.andWhere(`((p.status = 'PUBLISHED' AND o.status = 'ACTIVE') OR p.organizationId = :ownOrganizationId)`, {

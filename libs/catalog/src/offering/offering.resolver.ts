@@ -28,18 +28,29 @@ export class OfferingResolver {
   }
 
   @Public()
-  @Query(() => OfferingConnection, { complexity: ({ args, childComplexity }) => 1 + childComplexity * (args.first ?? 20) })
-  async offerings(@OptionalActor() actor: Actor | null, @Args() args: OfferingsArgs): Promise<ConnectionShape<OfferingModel>> {
+  @Query(() => OfferingConnection, {
+    complexity: ({ args, childComplexity }) => 1 + childComplexity * (args.first ?? 20),
+  })
+  async offerings(
+    @OptionalActor() actor: Actor | null,
+    @Args() args: OfferingsArgs,
+  ): Promise<ConnectionShape<OfferingModel>> {
     return toConnection(await this.offeringService.list(viewerOf(actor), args.filter ?? {}, args), toOfferingModel);
   }
 
   @Mutation(() => OfferingModel, { description: 'Add a service offering to one of your platforms.' })
-  async createOffering(@CurrentActor() actor: Actor, @Args('input') input: CreateOfferingInput): Promise<OfferingModel> {
+  async createOffering(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: CreateOfferingInput,
+  ): Promise<OfferingModel> {
     return toOfferingModel(await this.offeringService.create(actor, input));
   }
 
   @Mutation(() => OfferingModel)
-  async updateOffering(@CurrentActor() actor: Actor, @Args('input') input: UpdateOfferingInput): Promise<OfferingModel> {
+  async updateOffering(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: UpdateOfferingInput,
+  ): Promise<OfferingModel> {
     return toOfferingModel(await this.offeringService.update(actor, input));
   }
 

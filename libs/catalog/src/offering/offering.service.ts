@@ -41,7 +41,11 @@ export class OfferingService {
     assertPricing(input.pricing, 'pricing');
     return this.transactions.run(async (manager) => {
       await this.assertEquipmentOfPlatform(manager, input.platformId, input.equipmentIds);
-      const offering = await this.offerings.insert(manager, { ...toColumns(input), platformId: input.platformId, status: OfferingStatus.ACTIVE } as NewOffering);
+      const offering = await this.offerings.insert(manager, {
+        ...toColumns(input),
+        platformId: input.platformId,
+        status: OfferingStatus.ACTIVE,
+      } as NewOffering);
       await enqueueSearchIndex(this.outbox, manager, { offeringIds: [offering.id] });
       return offering;
     });
@@ -51,7 +55,8 @@ export class OfferingService {
     const current = await this.offerings.findById(input.id);
     if (!current) throw new CatalogError(CatalogErrorCode.OFFERING_NOT_FOUND, `No offering ${input.id}`);
     await this.platforms.getWritable(actor, current.platformId);
-    if (current.status === OfferingStatus.ARCHIVED) throw new CatalogError(CatalogErrorCode.OFFERING_ARCHIVED, 'The offering is ARCHIVED and cannot be changed');
+    if (current.status === OfferingStatus.ARCHIVED)
+      throw new CatalogError(CatalogErrorCode.OFFERING_ARCHIVED, 'The offering is ARCHIVED and cannot be changed');
     if (input.pricing) assertPricing(input.pricing, 'pricing');
     const { id, ...changes } = input;
     return this.transactions.run(async (manager) => {
@@ -66,7 +71,8 @@ export class OfferingService {
     const current = await this.offerings.findById(id);
     if (!current) throw new CatalogError(CatalogErrorCode.OFFERING_NOT_FOUND, `No offering ${id}`);
     await this.platforms.getWritable(actor, current.platformId);
-    if (current.status === OfferingStatus.ARCHIVED) throw new CatalogError(CatalogErrorCode.OFFERING_ARCHIVED, 'The offering is already ARCHIVED');
+    if (current.status === OfferingStatus.ARCHIVED)
+      throw new CatalogError(CatalogErrorCode.OFFERING_ARCHIVED, 'The offering is already ARCHIVED');
     return this.transactions.run(async (manager) => {
       const offering = await this.offerings.update(manager, id, { status: OfferingStatus.ARCHIVED });
       await enqueueSearchIndex(this.outbox, manager, { offeringIds: [id] });
@@ -74,11 +80,19 @@ export class OfferingService {
     });
   }
 
-  private async assertEquipmentOfPlatform(manager: EntityManager, platformId: string, equipmentIds: string[]): Promise<void> {
+  private async assertEquipmentOfPlatform(
+    manager: EntityManager,
+    platformId: string,
+    equipmentIds: string[],
+  ): Promise<void> {
     if (equipmentIds.length === 0) return;
     const found = await this.equipment.findByIds(equipmentIds, manager);
     const foreign = equipmentIds.filter((id) => !found.some((e) => e.id === id && e.platformId === platformId));
-    if (foreign.length) throw CoreError.invalidField('equipmentIds', `equipmentIds must be equipment of the same platform (not: ${foreign.join(', ')})`);
+    if (foreign.length)
+      throw CoreError.invalidField(
+        'equipmentIds',
+        `equipmentIds must be equipment of the same platform (not: ${foreign.join(', ')})`,
+      );
   }
 }
 
@@ -94,7 +108,17 @@ function assertPricing(pricing: PricingInput, field: string): void {
 function toColumns(input: Partial<CreateOfferingInput>): Partial<NewOffering> {
   const { scale, pricing, platformId: _platformId, ...rest } = input;
   const columns: Partial<NewOffering> = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined));
-  if (scale !== undefined) Object.assign(columns, { scaleMin: scale?.min ?? null, scaleMax: scale?.max ?? null, scaleUnit: scale?.unit ?? null });
-  if (pricing !== undefined) Object.assign(columns, { priceModel: pricing.model, priceAmount: pricing.amount ?? null, currency: pricing.currency });
+  if (scale !== undefined)
+    Object.assign(columns, {
+      scaleMin: scale?.min ?? null,
+      scaleMax: scale?.max ?? null,
+      scaleUnit: scale?.unit ?? null,
+    });
+  if (pricing !== undefined)
+    Object.assign(columns, {
+      priceModel: pricing.model,
+      priceAmount: pricing.amount ?? null,
+      currency: pricing.currency,
+    });
   return columns;
 }

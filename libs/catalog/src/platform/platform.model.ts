@@ -1,5 +1,14 @@
 import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
-import { Accreditation, Connection, ConstructionMode, IndustryDirection, KeyDomain, LabelModel, LocationModel, PlatformLevel } from '#core';
+import {
+  Accreditation,
+  Connection,
+  ConstructionMode,
+  IndustryDirection,
+  KeyDomain,
+  LabelModel,
+  LocationModel,
+  PlatformLevel,
+} from '#core';
 import { PlatformStatus } from '../catalog.enums.js';
 
 @ObjectType('Contact')

@@ -31,7 +31,11 @@ export class PlatformRepository {
 
   /** Locks the platform row: status transitions of one platform happen one at a time. */
   findForUpdate(manager: EntityManager, id: string): Promise<PlatformEntity | null> {
-    return manager.createQueryBuilder(PlatformEntity, 'p').where('p.id = :id', { id }).setLock('pessimistic_write').getOne();
+    return manager
+      .createQueryBuilder(PlatformEntity, 'p')
+      .where('p.id = :id', { id })
+      .setLock('pessimistic_write')
+      .getOne();
   }
 
   findByIds(ids: readonly string[]): Promise<PlatformEntity[]> {
@@ -40,7 +44,9 @@ export class PlatformRepository {
 
   /** Served by ix_platform_organization. */
   idsOfOrganization(organizationId: string): Promise<string[]> {
-    return this.dataSource.manager.find(PlatformEntity, { select: { id: true }, where: { organizationId } }).then((rows) => rows.map((r) => r.id));
+    return this.dataSource.manager
+      .find(PlatformEntity, { select: { id: true }, where: { organizationId } })
+      .then((rows) => rows.map((r) => r.id));
   }
 
   /** Served by ix_platform_province. */
@@ -57,11 +63,18 @@ export class PlatformRepository {
 }
 
 /** The platform filters (AND across fields, OR within one) on `alias`; offerings reuse them on their platform. */
-export function wherePlatformMatches<E extends ObjectLiteral>(query: SelectQueryBuilder<E>, alias: string, filter: PlatformFilter): SelectQueryBuilder<E> {
+export function wherePlatformMatches<E extends ObjectLiteral>(
+  query: SelectQueryBuilder<E>,
+  alias: string,
+  filter: PlatformFilter,
+): SelectQueryBuilder<E> {
   if (filter.provinces?.length) query.andWhere(`${alias}.province IN (:...provinces)`, { provinces: filter.provinces });
-  if (filter.industryDirections?.length) query.andWhere(`${alias}.industryDirection IN (:...directions)`, { directions: filter.industryDirections });
-  if (filter.constructionModes?.length) query.andWhere(`${alias}.constructionMode IN (:...modes)`, { modes: filter.constructionModes });
+  if (filter.industryDirections?.length)
+    query.andWhere(`${alias}.industryDirection IN (:...directions)`, { directions: filter.industryDirections });
+  if (filter.constructionModes?.length)
+    query.andWhere(`${alias}.constructionMode IN (:...modes)`, { modes: filter.constructionModes });
   if (filter.levels?.length) query.andWhere(`${alias}.level IN (:...levels)`, { levels: filter.levels });
-  if (filter.organizationId) query.andWhere(`${alias}.organizationId = :organizationId`, { organizationId: filter.organizationId });
+  if (filter.organizationId)
+    query.andWhere(`${alias}.organizationId = :organizationId`, { organizationId: filter.organizationId });
   return query;
 }

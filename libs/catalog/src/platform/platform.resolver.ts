@@ -21,24 +21,37 @@ export class PlatformResolver {
   ) {}
 
   @Public()
-  @Query(() => PlatformModel, { description: 'A published platform, or any of your own (authorities: of their region).' })
+  @Query(() => PlatformModel, {
+    description: 'A published platform, or any of your own (authorities: of their region).',
+  })
   async platform(@OptionalActor() actor: Actor | null, @IdArg('id') id: string): Promise<PlatformModel> {
     return toPlatformModel(await this.platformService.get(viewerOf(actor), id));
   }
 
   @Public()
-  @Query(() => PlatformConnection, { complexity: ({ args, childComplexity }) => 1 + childComplexity * (args.first ?? 20) })
-  async platforms(@OptionalActor() actor: Actor | null, @Args() args: PlatformsArgs): Promise<ConnectionShape<PlatformModel>> {
+  @Query(() => PlatformConnection, {
+    complexity: ({ args, childComplexity }) => 1 + childComplexity * (args.first ?? 20),
+  })
+  async platforms(
+    @OptionalActor() actor: Actor | null,
+    @Args() args: PlatformsArgs,
+  ): Promise<ConnectionShape<PlatformModel>> {
     return toConnection(await this.platformService.list(viewerOf(actor), args.filter ?? {}, args), toPlatformModel);
   }
 
   @Mutation(() => PlatformModel, { description: 'Create a platform of your organization, as DRAFT.' })
-  async createPlatform(@CurrentActor() actor: Actor, @Args('input') input: CreatePlatformInput): Promise<PlatformModel> {
+  async createPlatform(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: CreatePlatformInput,
+  ): Promise<PlatformModel> {
     return toPlatformModel(await this.platformService.create(actor, input));
   }
 
   @Mutation(() => PlatformModel)
-  async updatePlatform(@CurrentActor() actor: Actor, @Args('input') input: UpdatePlatformInput): Promise<PlatformModel> {
+  async updatePlatform(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: UpdatePlatformInput,
+  ): Promise<PlatformModel> {
     return toPlatformModel(await this.platformService.update(actor, input));
   }
 
@@ -63,12 +76,20 @@ export class PlatformResolver {
   }
 
   @ResolveField(() => [OfferingModel])
-  async offerings(@Parent() platform: PlatformModel, @Context() context: object, @OptionalActor() actor: Actor | null): Promise<OfferingModel[]> {
+  async offerings(
+    @Parent() platform: PlatformModel,
+    @Context() context: object,
+    @OptionalActor() actor: Actor | null,
+  ): Promise<OfferingModel[]> {
     return (await this.loaders.offeringsOfPlatform(context, viewerOf(actor)).load(platform.id)).map(toOfferingModel);
   }
 
   @ResolveField(() => Int, { description: 'How many offerings you can see.' })
-  async offeringCount(@Parent() platform: PlatformModel, @Context() context: object, @OptionalActor() actor: Actor | null): Promise<number> {
+  async offeringCount(
+    @Parent() platform: PlatformModel,
+    @Context() context: object,
+    @OptionalActor() actor: Actor | null,
+  ): Promise<number> {
     return (await this.loaders.offeringsOfPlatform(context, viewerOf(actor)).load(platform.id)).length;
   }
 }

@@ -58,7 +58,11 @@ export class PlatformService {
     const organizationId = actor.organizationId ?? '';
     this.access.assertCanWrite(actor, organizationId);
     return this.transactions.run(async (manager) => {
-      const platform = await this.platforms.insert(manager, { ...toColumns(input), organizationId, status: PlatformStatus.DRAFT } as NewPlatform);
+      const platform = await this.platforms.insert(manager, {
+        ...toColumns(input),
+        organizationId,
+        status: PlatformStatus.DRAFT,
+      } as NewPlatform);
       await enqueueSearchIndex(this.outbox, manager, { platformId: platform.id });
       return platform;
     });
@@ -86,12 +90,17 @@ export class PlatformService {
     const current = await this.platforms.findById(id);
     if (!current) throw new CatalogError(CatalogErrorCode.PLATFORM_NOT_FOUND, `No platform ${id}`);
     // Site admins may suspend any platform (moderation); everything else is the operator's.
-    if (!(actor.siteAdmin && to === PlatformStatus.SUSPENDED)) this.access.assertCanWrite(actor, current.organizationId);
+    if (!(actor.siteAdmin && to === PlatformStatus.SUSPENDED))
+      this.access.assertCanWrite(actor, current.organizationId);
     return this.transactions.run(async (manager) => {
       const platform = await this.platforms.findForUpdate(manager, id);
       if (!platform) throw new CatalogError(CatalogErrorCode.PLATFORM_NOT_FOUND, `No platform ${id}`);
       if (!TRANSITIONS[platform.status].includes(to)) {
-        throw new CatalogError(CatalogErrorCode.ILLEGAL_PLATFORM_TRANSITION, `The platform is ${platform.status} and cannot become ${to}`, { currentStatus: platform.status });
+        throw new CatalogError(
+          CatalogErrorCode.ILLEGAL_PLATFORM_TRANSITION,
+          `The platform is ${platform.status} and cannot become ${to}`,
+          { currentStatus: platform.status },
+        );
       }
       const updated = await this.platforms.update(manager, id, { status: to });
       await enqueueSearchIndex(this.outbox, manager, { platformId: id });
@@ -104,6 +113,11 @@ function toColumns(input: Partial<CreatePlatformInput>): Partial<NewPlatform> {
   const { location, contact, ...rest } = input;
   const columns: Partial<NewPlatform> = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined));
   if (location !== undefined) Object.assign(columns, { lat: location?.lat ?? null, lng: location?.lng ?? null });
-  if (contact !== undefined) Object.assign(columns, { contactName: contact?.name ?? null, contactPhone: contact?.phone ?? null, contactEmail: contact?.email ?? null });
+  if (contact !== undefined)
+    Object.assign(columns, {
+      contactName: contact?.name ?? null,
+      contactPhone: contact?.phone ?? null,
+      contactEmail: contact?.email ?? null,
+    });
   return columns;
 }

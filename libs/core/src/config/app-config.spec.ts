@@ -4,12 +4,22 @@ import { ConfigError, loadConfig } from './app-config.js';
 describe('loadConfig', () => {
   it('defaults to the embedded database with demo data and in-process jobs', () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ port: 3000, dataDir: '.data', seedDemo: true, runJobsInProcess: true, database: { embedded: true, url: undefined } });
+    expect(config).toMatchObject({
+      port: 3000,
+      dataDir: '.data',
+      seedDemo: true,
+      runJobsInProcess: true,
+      database: { embedded: true, url: undefined },
+    });
   });
 
   it('switches demo data and in-process jobs off when DATABASE_URL points at a server', () => {
     const config = loadConfig({ DATABASE_URL: 'postgres://u:p@db:5432/pilotmatch' });
-    expect(config).toMatchObject({ seedDemo: false, runJobsInProcess: false, database: { embedded: false, url: 'postgres://u:p@db:5432/pilotmatch' } });
+    expect(config).toMatchObject({
+      seedDemo: false,
+      runJobsInProcess: false,
+      database: { embedded: false, url: 'postgres://u:p@db:5432/pilotmatch' },
+    });
   });
 
   it.each([
@@ -26,7 +36,9 @@ describe('loadConfig', () => {
   });
 
   it('requires JWT_SECRET in production', () => {
-    expect(() => loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/x' })).toThrow(/JWT_SECRET is required/);
+    expect(() => loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/x' })).toThrow(
+      /JWT_SECRET is required/,
+    );
   });
 
   it('ignores variables it does not know', () => {

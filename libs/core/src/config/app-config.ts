@@ -1,6 +1,17 @@
 import 'reflect-metadata';
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Max, Min, MinLength, validateSync } from 'class-validator';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Max,
+  Min,
+  MinLength,
+  validateSync,
+} from 'class-validator';
 
 export type NodeEnv = 'development' | 'production' | 'test';
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -29,67 +40,118 @@ export interface AppConfig {
 }
 
 const toBool = ({ value }: { value: unknown }) =>
-  value === undefined || value === '' ? undefined : ['1', 'true', 'yes', 'on'].includes(String(value).toLowerCase()) ? true
-    : ['0', 'false', 'no', 'off'].includes(String(value).toLowerCase()) ? false : value;
+  value === undefined || value === ''
+    ? undefined
+    : ['1', 'true', 'yes', 'on'].includes(String(value).toLowerCase())
+      ? true
+      : ['0', 'false', 'no', 'off'].includes(String(value).toLowerCase())
+        ? false
+        : value;
 const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
 
 /** Environment variables as documented in the README; class-validator checks each one. */
 class EnvironmentVariables {
-  @IsOptional() @IsIn(['development', 'production', 'test'])
+  @IsOptional()
+  @IsIn(['development', 'production', 'test'])
   NODE_ENV?: NodeEnv;
 
-  @IsOptional() @Transform(toInt) @IsInt() @Min(0) @Max(65535)
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
   PORT?: number;
 
-  @IsOptional() @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  @IsOptional()
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL?: LogLevel;
 
-  @IsOptional() @IsString() @MinLength(1)
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
   DATA_DIR?: string;
 
-  @IsOptional() @IsUrl({ protocols: ['postgres', 'postgresql'], require_tld: false, require_protocol: true })
+  @IsOptional()
+  @IsUrl({ protocols: ['postgres', 'postgresql'], require_tld: false, require_protocol: true })
   DATABASE_URL?: string;
 
-  @IsOptional() @Transform(toInt) @IsInt() @Min(2) @Max(500)
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(2)
+  @Max(500)
   DATABASE_POOL_SIZE?: number;
 
-  @IsOptional() @IsUrl({ protocols: ['http', 'https'], require_tld: false, require_protocol: true })
+  @IsOptional()
+  @IsUrl({ protocols: ['http', 'https'], require_tld: false, require_protocol: true })
   MEILI_URL?: string;
 
-  @IsOptional() @IsString() @MinLength(16)
+  @IsOptional()
+  @IsString()
+  @MinLength(16)
   MEILI_MASTER_KEY?: string;
 
-  @IsOptional() @IsString() @MinLength(1)
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
   MEILI_INDEX?: string;
 
-  @IsOptional() @IsString() @MinLength(32)
+  @IsOptional()
+  @IsString()
+  @MinLength(32)
   JWT_SECRET?: string;
 
-  @IsOptional() @Transform(toInt) @IsInt() @Min(60) @Max(30 * 24 * 3600)
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(60)
+  @Max(30 * 24 * 3600)
   JWT_TTL_SECONDS?: number;
 
-  @IsOptional() @Transform(toBool) @IsBoolean()
+  @IsOptional()
+  @Transform(toBool)
+  @IsBoolean()
   SEED_DEMO?: boolean;
 
-  @IsOptional() @Transform(toBool) @IsBoolean()
+  @IsOptional()
+  @Transform(toBool)
+  @IsBoolean()
   RUN_JOBS_IN_PROCESS?: boolean;
 
-  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(24 * 30)
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(24 * 30)
   BOOKING_HOLD_HOURS?: number;
 
-  @IsOptional() @Transform(toInt) @IsInt() @Min(0) @Max(24 * 30)
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(24 * 30)
   CANCELLATION_WINDOW_HOURS?: number;
 
-  @IsOptional() @IsUrl({ protocols: ['smtp', 'smtps'], require_tld: false, require_protocol: true })
+  @IsOptional()
+  @IsUrl({ protocols: ['smtp', 'smtps'], require_tld: false, require_protocol: true })
   SMTP_URL?: string;
 
-  @IsOptional() @IsString()
+  @IsOptional()
+  @IsString()
   SMTP_FROM?: string;
 
-  @IsOptional() @Transform(toInt) @IsInt() @Min(2) @Max(50)
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(2)
+  @Max(50)
   GRAPHQL_MAX_DEPTH?: number;
 
-  @IsOptional() @Transform(toInt) @IsInt() @Min(10) @Max(1_000_000)
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(10)
+  @Max(1_000_000)
   GRAPHQL_MAX_COMPLEXITY?: number;
 }
 
@@ -101,12 +163,16 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
   const [first] = validateSync(vars, { forbidUnknownValues: false });
   if (first) {
     const rule = Object.values(first.constraints ?? {})[0] ?? 'is invalid';
-    throw new ConfigError(`Invalid configuration: ${first.property} ${rule.replace(/^\S+\s/, '')} (got "${String(env[first.property])}")`);
+    throw new ConfigError(
+      `Invalid configuration: ${first.property} ${rule.replace(/^\S+\s/, '')} (got "${String(env[first.property])}")`,
+    );
   }
   const nodeEnv = vars.NODE_ENV ?? 'development';
   const embedded = !vars.DATABASE_URL;
   if (nodeEnv === 'production' && !vars.JWT_SECRET) {
-    throw new ConfigError('Invalid configuration: JWT_SECRET is required when NODE_ENV=production (at least 32 characters)');
+    throw new ConfigError(
+      'Invalid configuration: JWT_SECRET is required when NODE_ENV=production (at least 32 characters)',
+    );
   }
   return {
     nodeEnv,
@@ -114,11 +180,18 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     logLevel: vars.LOG_LEVEL ?? 'info',
     dataDir: vars.DATA_DIR ?? '.data',
     database: { url: vars.DATABASE_URL, embedded, poolSize: vars.DATABASE_POOL_SIZE ?? 20 },
-    search: { meiliUrl: vars.MEILI_URL, meiliMasterKey: vars.MEILI_MASTER_KEY, meiliIndex: vars.MEILI_INDEX ?? 'offerings' },
+    search: {
+      meiliUrl: vars.MEILI_URL,
+      meiliMasterKey: vars.MEILI_MASTER_KEY,
+      meiliIndex: vars.MEILI_INDEX ?? 'offerings',
+    },
     auth: { jwtSecret: vars.JWT_SECRET, tokenTtlSeconds: vars.JWT_TTL_SECONDS ?? 7 * 24 * 3600 },
     seedDemo: vars.SEED_DEMO ?? embedded,
     runJobsInProcess: vars.RUN_JOBS_IN_PROCESS ?? embedded,
-    booking: { holdHours: vars.BOOKING_HOLD_HOURS ?? 48, cancellationWindowHours: vars.CANCELLATION_WINDOW_HOURS ?? 24 },
+    booking: {
+      holdHours: vars.BOOKING_HOLD_HOURS ?? 48,
+      cancellationWindowHours: vars.CANCELLATION_WINDOW_HOURS ?? 24,
+    },
     smtp: { url: vars.SMTP_URL, from: vars.SMTP_FROM ?? 'PilotMatch <no-reply@pilotmatch.local>' },
     requestBodyLimit: '1mb',
     graphql: { maxDepth: vars.GRAPHQL_MAX_DEPTH ?? 10, maxComplexity: vars.GRAPHQL_MAX_COMPLEXITY ?? 2000 },
@@ -132,9 +205,25 @@ export function readEnvironment(): Record<string, string | undefined> {
 
 // Unknown variables are ignored; only these are validated and read.
 const KNOWN_VARIABLES: ReadonlyArray<keyof EnvironmentVariables> = [
-  'NODE_ENV', 'PORT', 'LOG_LEVEL', 'DATA_DIR', 'DATABASE_URL', 'DATABASE_POOL_SIZE', 'MEILI_URL', 'MEILI_MASTER_KEY', 'MEILI_INDEX',
-  'JWT_SECRET', 'JWT_TTL_SECONDS', 'SEED_DEMO', 'RUN_JOBS_IN_PROCESS', 'BOOKING_HOLD_HOURS',
-  'CANCELLATION_WINDOW_HOURS', 'SMTP_URL', 'SMTP_FROM', 'GRAPHQL_MAX_DEPTH', 'GRAPHQL_MAX_COMPLEXITY',
+  'NODE_ENV',
+  'PORT',
+  'LOG_LEVEL',
+  'DATA_DIR',
+  'DATABASE_URL',
+  'DATABASE_POOL_SIZE',
+  'MEILI_URL',
+  'MEILI_MASTER_KEY',
+  'MEILI_INDEX',
+  'JWT_SECRET',
+  'JWT_TTL_SECONDS',
+  'SEED_DEMO',
+  'RUN_JOBS_IN_PROCESS',
+  'BOOKING_HOLD_HOURS',
+  'CANCELLATION_WINDOW_HOURS',
+  'SMTP_URL',
+  'SMTP_FROM',
+  'GRAPHQL_MAX_DEPTH',
+  'GRAPHQL_MAX_COMPLEXITY',
 ];
 
 function pickKnown(env: Record<string, string | undefined>): Record<string, string> {

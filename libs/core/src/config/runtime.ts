@@ -59,7 +59,9 @@ async function claimDataDir(dataDir: string): Promise<() => Promise<void>> {
   const file = path.join(dataDir, 'pilotmatch.pid');
   const owner = Number((await readFile(file, 'utf8').catch(() => '')).trim());
   if (Number.isInteger(owner) && owner > 0 && owner !== process.pid && isAlive(owner)) {
-    throw new ConfigError(`DATA_DIR ${dataDir} is in use by another PilotMatch process (pid ${owner}); stop it, or set DATA_DIR or DATABASE_URL`);
+    throw new ConfigError(
+      `DATA_DIR ${dataDir} is in use by another PilotMatch process (pid ${owner}); stop it, or set DATA_DIR or DATABASE_URL`,
+    );
   }
   await writeFile(file, String(process.pid));
   return () => rm(file, { force: true });

@@ -4,7 +4,10 @@ import type { QueryCounter } from './query-counter.js';
 import { SnakeNamingStrategy } from './snake-naming.strategy.js';
 
 /** The one place the TypeORM connection is described: the app, the CLI scripts and tests all start here. */
-export function dataSourceOptions(url: string, extra: { logger?: QueryCounter; poolSize?: number } = {}): DataSourceOptions {
+export function dataSourceOptions(
+  url: string,
+  extra: { logger?: QueryCounter; poolSize?: number } = {},
+): DataSourceOptions {
   return {
     type: 'postgres',
     url,
@@ -19,6 +22,11 @@ export function dataSourceOptions(url: string, extra: { logger?: QueryCounter; p
     logger: extra.logger,
     logging: extra.logger ? ['query'] : false,
     // Fail fast rather than hang when the pool is exhausted, and never let a forgotten transaction hold locks.
-    extra: { max: extra.poolSize ?? 20, application_name: 'pilotmatch', connectionTimeoutMillis: 10_000, idle_in_transaction_session_timeout: 60_000 },
+    extra: {
+      max: extra.poolSize ?? 20,
+      application_name: 'pilotmatch',
+      connectionTimeoutMillis: 10_000,
+      idle_in_transaction_session_timeout: 60_000,
+    },
   };
 }

@@ -19,7 +19,12 @@ export function toGraphQLError(exception: unknown, requestId: string | undefined
     };
   }
   if (exception instanceof HttpException && exception.getStatus() === HttpStatus.TOO_MANY_REQUESTS) {
-    return { error: new GraphQLError('Too many requests; slow down and retry later.', { extensions: { code: ErrorKind.TOO_MANY_REQUESTS } }), unexpected: false };
+    return {
+      error: new GraphQLError('Too many requests; slow down and retry later.', {
+        extensions: { code: ErrorKind.TOO_MANY_REQUESTS },
+      }),
+      unexpected: false,
+    };
   }
   return {
     error: new GraphQLError(`Internal server error${requestId ? ` (request ${requestId})` : ''}`, {

@@ -5,7 +5,10 @@ import { CoreError, type FieldError } from './domain-error.js';
 export function toFieldErrors(errors: ValidationError[], parent = ''): FieldError[] {
   return errors.flatMap((error) => {
     const field = parent ? `${parent}.${error.property}` : error.property;
-    const own = Object.values(error.constraints ?? {}).map((message) => ({ field, message: message.replace(/^\S+\s/, `${error.property} `) }));
+    const own = Object.values(error.constraints ?? {}).map((message) => ({
+      field,
+      message: message.replace(/^\S+\s/, `${error.property} `),
+    }));
     return [...own, ...toFieldErrors(error.children ?? [], field)];
   });
 }

@@ -85,7 +85,8 @@ const encodeCursor = (key: CursorKey) => Buffer.from(JSON.stringify([key.created
 function decodeCursor(cursor: string): CursorKey {
   try {
     const [createdAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [string, string];
-    if (typeof createdAt !== 'string' || typeof id !== 'string' || Number.isNaN(Date.parse(createdAt))) throw new Error('shape');
+    if (typeof createdAt !== 'string' || typeof id !== 'string' || Number.isNaN(Date.parse(createdAt)))
+      throw new Error('shape');
     return { createdAt, id };
   } catch {
     throw CoreError.invalidField('after', 'after is not a cursor returned by this list');
@@ -102,10 +103,17 @@ export async function paginate<E extends ObjectLiteral & { id: string; createdAt
 ): Promise<Page<E>> {
   const alias = query.alias;
   const totalCount = await query.clone().getCount();
-  const paged = query.clone().orderBy(`${alias}.createdAt`, 'DESC').addOrderBy(`${alias}.id`, 'DESC').take(args.first + 1);
+  const paged = query
+    .clone()
+    .orderBy(`${alias}.createdAt`, 'DESC')
+    .addOrderBy(`${alias}.id`, 'DESC')
+    .take(args.first + 1);
   if (args.after) {
     const key = decodeCursor(args.after);
-    paged.andWhere(`(${alias}.createdAt, ${alias}.id) < (:cursorCreatedAt, :cursorId)`, { cursorCreatedAt: key.createdAt, cursorId: key.id });
+    paged.andWhere(`(${alias}.createdAt, ${alias}.id) < (:cursorCreatedAt, :cursorId)`, {
+      cursorCreatedAt: key.createdAt,
+      cursorId: key.id,
+    });
   }
   const rows = await paged.getMany();
   const items = rows.slice(0, args.first);

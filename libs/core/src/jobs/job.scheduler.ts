@@ -72,9 +72,10 @@ export class JobScheduler implements OnApplicationBootstrap, OnApplicationShutdo
   private async runExclusive(job: JobDefinition): Promise<void> {
     // The lock is held by a transaction on its own connection for as long as the job runs.
     await this.transactions.run(async (manager) => {
-      const [{ locked }]: Array<{ locked: boolean }> = await manager.query('SELECT pg_try_advisory_xact_lock(hashtext($1)) AS locked', [
-        `job:${job.name}`,
-      ]);
+      const [{ locked }]: Array<{ locked: boolean }> = await manager.query(
+        'SELECT pg_try_advisory_xact_lock(hashtext($1)) AS locked',
+        [`job:${job.name}`],
+      );
       if (locked) await job.run();
     });
   }

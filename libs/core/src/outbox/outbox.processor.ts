@@ -33,7 +33,8 @@ export class OutboxProcessor {
   /** Drains until nothing is ready (messages backing off after a failure stay for later). */
   async drainAll(batchSize = 200): Promise<number> {
     let total = 0;
-    for (let handled = await this.drainOnce(batchSize); handled > 0; handled = await this.drainOnce(batchSize)) total += handled;
+    for (let handled = await this.drainOnce(batchSize); handled > 0; handled = await this.drainOnce(batchSize))
+      total += handled;
     return total;
   }
 

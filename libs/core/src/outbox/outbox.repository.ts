@@ -21,9 +21,15 @@ export class OutboxRepository {
    * Served by ix_outbox_pending and ix_outbox_pending_key.
    */
   async lockBatch(manager: EntityManager, topic: string, limit: number): Promise<PendingOutboxMessage[]> {
-    const rows: Array<{ id: string; topic: string; key: string; payload: Record<string, unknown>; attempts: number; created_at: Date }> =
-      await manager.query(
-        `SELECT m.id, m.topic, m.key, m.payload, m.attempts, m.created_at
+    const rows: Array<{
+      id: string;
+      topic: string;
+      key: string;
+      payload: Record<string, unknown>;
+      attempts: number;
+      created_at: Date;
+    }> = await manager.query(
+      `SELECT m.id, m.topic, m.key, m.payload, m.attempts, m.created_at
            FROM outbox_message m
           WHERE m.processed_at IS NULL AND m.topic = $1 AND m.available_at <= now()
             AND NOT EXISTS (SELECT 1 FROM outbox_message e
@@ -32,13 +38,23 @@ export class OutboxRepository {
           ORDER BY m.id
           LIMIT $2
           FOR UPDATE SKIP LOCKED`,
-        [topic, limit],
-      );
-    return rows.map((row) => ({ id: row.id, topic: row.topic, key: row.key, payload: row.payload, attempts: row.attempts, createdAt: row.created_at }));
+      [topic, limit],
+    );
+    return rows.map((row) => ({
+      id: row.id,
+      topic: row.topic,
+      key: row.key,
+      payload: row.payload,
+      attempts: row.attempts,
+      createdAt: row.created_at,
+    }));
   }
 
   async markProcessed(manager: EntityManager, ids: string[]): Promise<void> {
-    await manager.query('UPDATE outbox_message SET processed_at = now(), last_error = NULL WHERE id = ANY($1::bigint[])', [ids]);
+    await manager.query(
+      'UPDATE outbox_message SET processed_at = now(), last_error = NULL WHERE id = ANY($1::bigint[])',
+      [ids],
+    );
   }
 
   async markFailed(manager: EntityManager, ids: string[], error: string, maxBackoffSeconds: number): Promise<void> {
@@ -65,10 +81,16 @@ export class OutboxRepository {
               extract(epoch FROM now() - min(created_at))::float AS oldest
          FROM outbox_message WHERE processed_at IS NULL`,
     );
-    return { pending: Number(row.pending), failing: Number(row.failing), oldestPendingSeconds: Math.max(0, Math.round(row.oldest ?? 0)) };
+    return {
+      pending: Number(row.pending),
+      failing: Number(row.failing),
+      oldestPendingSeconds: Math.max(0, Math.round(row.oldest ?? 0)),
+    };
   }
 
   async deleteProcessedBefore(cutoff: Date): Promise<void> {
-    await this.dataSource.query('DELETE FROM outbox_message WHERE processed_at IS NOT NULL AND processed_at < $1', [cutoff]);
+    await this.dataSource.query('DELETE FROM outbox_message WHERE processed_at IS NOT NULL AND processed_at < $1', [
+      cutoff,
+    ]);
   }
 }

@@ -27,10 +27,19 @@ export function searchIndexMessages(target: SearchIndexTarget): OutboxMessage[] 
   for (const equipmentId of target.equipmentIds ?? []) {
     messages.push({ topic: SEARCH_INDEX_TOPIC, key: `equipment:${equipmentId}`, payload: { equipmentId } });
   }
-  if (target.platformId) messages.push({ topic: SEARCH_INDEX_TOPIC, key: `platform:${target.platformId}`, payload: { platformId: target.platformId } });
+  if (target.platformId)
+    messages.push({
+      topic: SEARCH_INDEX_TOPIC,
+      key: `platform:${target.platformId}`,
+      payload: { platformId: target.platformId },
+    });
   return messages;
 }
 
-export function enqueueSearchIndex(outbox: OutboxWriter, manager: EntityManager, target: SearchIndexTarget): Promise<void> {
+export function enqueueSearchIndex(
+  outbox: OutboxWriter,
+  manager: EntityManager,
+  target: SearchIndexTarget,
+): Promise<void> {
   return outbox.enqueue(manager, ...searchIndexMessages(target));
 }

@@ -37,12 +37,18 @@ export async function prepareTemplateDatabase(adminUrl: string): Promise<void> {
 /** A fresh, migrated database of its own for one test file. */
 export async function createTestDatabase(): Promise<TestDatabase> {
   const adminUrl = process.env[TEST_ADMIN_URL_ENV];
-  if (!adminUrl) throw new Error(`${TEST_ADMIN_URL_ENV} is not set: run tests through jest (its global setup starts PostgreSQL)`);
+  if (!adminUrl)
+    throw new Error(`${TEST_ADMIN_URL_ENV} is not set: run tests through jest (its global setup starts PostgreSQL)`);
   const name = `pilotmatch_test_${randomBytes(6).toString('hex')}`;
-  await withAdminClient(adminUrl, (client) => client.query(`CREATE DATABASE ${quoteIdent(name)} TEMPLATE ${quoteIdent(TEMPLATE_DATABASE)}`));
+  await withAdminClient(adminUrl, (client) =>
+    client.query(`CREATE DATABASE ${quoteIdent(name)} TEMPLATE ${quoteIdent(TEMPLATE_DATABASE)}`),
+  );
   return {
     name,
     url: urlFor(adminUrl, name),
-    drop: () => withAdminClient(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`)).then(() => undefined),
+    drop: () =>
+      withAdminClient(adminUrl, (client) =>
+        client.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`),
+      ).then(() => undefined),
   };
 }

@@ -1,15 +1,29 @@
 import { applyDecorators } from '@nestjs/common';
 import { Transform } from 'class-transformer';
-import { IsIn, IsNumber, IsOptional, Max, MaxLength, Min, registerDecorator, type ValidationArguments, type ValidationOptions } from 'class-validator';
+import {
+  IsIn,
+  IsNumber,
+  IsOptional,
+  Max,
+  MaxLength,
+  Min,
+  registerDecorator,
+  type ValidationArguments,
+  type ValidationOptions,
+} from 'class-validator';
 import { PROVINCE_CODES } from '../vocabulary/provinces.js';
 
 /** Shared input rules, written once: province codes, coordinates, money, time windows. */
 
 export const IsProvinceCode = (options?: ValidationOptions) =>
-  IsIn([...PROVINCE_CODES], { message: '$property must be a GB/T 2260 province code such as 32 (Jiangsu) or 44 (Guangdong)', ...options });
+  IsIn([...PROVINCE_CODES], {
+    message: '$property must be a GB/T 2260 province code such as 32 (Jiangsu) or 44 (Guangdong)',
+    ...options,
+  });
 
 export const IsLatitude = () => applyDecorators(IsNumber({ allowNaN: false, allowInfinity: false }), Min(-90), Max(90));
-export const IsLongitude = () => applyDecorators(IsNumber({ allowNaN: false, allowInfinity: false }), Min(-180), Max(180));
+export const IsLongitude = () =>
+  applyDecorators(IsNumber({ allowNaN: false, allowInfinity: false }), Min(-180), Max(180));
 
 /** A non-negative amount in CNY with at most two decimals. */
 export const IsMoney = () =>
@@ -36,7 +50,8 @@ export function IsNotBefore(startProperty: string, options?: ValidationOptions) 
     });
 }
 
-const toComparable = (value: unknown) => (value instanceof Date ? value.getTime() : typeof value === 'string' ? Date.parse(value) : Number(value));
+const toComparable = (value: unknown) =>
+  value instanceof Date ? value.getTime() : typeof value === 'string' ? Date.parse(value) : Number(value);
 
 /** Unified social credit code (统一社会信用代码, GB 32100-2015): 18 characters with a mod-31 check character. */
 export function isUnifiedSocialCreditCode(code: string): boolean {
@@ -54,10 +69,14 @@ export function IsUnifiedSocialCreditCode(options?: ValidationOptions) {
       name: 'isUnifiedSocialCreditCode',
       target: target.constructor,
       propertyName,
-      options: { message: '$property must be an 18-character unified social credit code with a valid check character', ...options },
+      options: {
+        message: '$property must be an 18-character unified social credit code with a valid check character',
+        ...options,
+      },
       validator: { validate: (value: unknown) => typeof value === 'string' && isUnifiedSocialCreditCode(value) },
     });
 }
 
 /** Trims surrounding whitespace from a string input before it is validated. */
-export const Trim = () => Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value));
+export const Trim = () =>
+  Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value));

@@ -30,7 +30,8 @@ class VocabularyEnum {
   values: VocabularyEntry[];
 }
 
-const entries = (table: LabelTable<string>): VocabularyEntry[] => Object.entries(table).map(([value, label]) => ({ value, label }));
+const entries = (table: LabelTable<string>): VocabularyEntry[] =>
+  Object.entries(table).map(([value, label]) => ({ value, label }));
 
 const VOCABULARY: VocabularyEnum[] = [
   { name: 'ServiceType', values: entries(SERVICE_TYPE_LABELS) },

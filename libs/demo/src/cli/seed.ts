@@ -15,7 +15,10 @@ const option = (name: string) => {
   return index >= 0 ? Number(args[index + 1]) : undefined;
 };
 
-const runtime = await prepareRuntime({ ...loadConfig(readEnvironment()), seedDemo: false, runJobsInProcess: false, logLevel: 'warn' }, (line) => process.stderr.write(`${line}\n`));
+const runtime = await prepareRuntime(
+  { ...loadConfig(readEnvironment()), seedDemo: false, runJobsInProcess: false, logLevel: 'warn' },
+  (line) => process.stderr.write(`${line}\n`),
+);
 let code = 0;
 try {
   @Module({ imports: [CoreModule.forRoot(runtime.config), DemoModule] })
@@ -23,12 +26,16 @@ try {
   const app = await NestFactory.createApplicationContext(SeedCliModule, { logger: ['error', 'warn'] });
   const seeder = app.get(DemoSeeder);
   if (!(await seeder.isEmpty())) {
-    process.stderr.write('the database already holds organizations: seed only an empty database (or use a fresh DATA_DIR)\n');
+    process.stderr.write(
+      'the database already holds organizations: seed only an empty database (or use a fresh DATA_DIR)\n',
+    );
     code = 1;
   } else {
     const summary = await seeder.seed({ offerings: option('--offerings'), slotWeeks: option('--slot-weeks') });
     await seeder.publishAccounts(summary);
-    process.stderr.write(`seeded ${summary.platforms} platforms, ${summary.equipment} equipment, ${summary.offerings} offerings, ${summary.slots} slots\n`);
+    process.stderr.write(
+      `seeded ${summary.platforms} platforms, ${summary.equipment} equipment, ${summary.offerings} offerings, ${summary.slots} slots\n`,
+    );
   }
   await app.close();
 } catch (error) {

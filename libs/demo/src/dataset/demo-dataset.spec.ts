@@ -11,12 +11,24 @@ import {
   ServiceType,
 } from '#core';
 import { DEMO_CITIES } from './demo-cities.js';
-import { generateDemoDataset, type DemoDataset, type DemoOrganization, type DemoOrganizationKind } from './demo-dataset.js';
+import {
+  generateDemoDataset,
+  type DemoDataset,
+  type DemoOrganization,
+  type DemoOrganizationKind,
+} from './demo-dataset.js';
 import { DEMO_THEMES } from './demo-themes.js';
 
 const HAN = /[\u3400-\u9fff]/;
 const LATIN = /[A-Za-z]/;
-const ALL_KINDS: readonly DemoOrganizationKind[] = ['STARTUP', 'SME', 'LARGE_ENTERPRISE', 'UNIVERSITY', 'RESEARCH_INSTITUTE', 'GOVERNMENT'];
+const ALL_KINDS: readonly DemoOrganizationKind[] = [
+  'STARTUP',
+  'SME',
+  'LARGE_ENTERPRISE',
+  'UNIVERSITY',
+  'RESEARCH_INSTITUTE',
+  'GOVERNMENT',
+];
 const REQUESTER_KINDS: readonly DemoOrganizationKind[] = ['STARTUP', 'SME', 'UNIVERSITY', 'RESEARCH_INSTITUTE'];
 
 const dataset = generateDemoDataset();
@@ -46,22 +58,38 @@ function inconsistencies(data: DemoDataset): string[] {
   const duplicates = (what: string, keys: readonly string[]) => {
     if (new Set(keys).size !== keys.length) problems.push(`duplicate ${what} keys`);
   };
-  duplicates('organization', data.organizations.map((o) => o.key));
-  duplicates('platform', data.platforms.map((p) => p.key));
-  duplicates('equipment', data.equipment.map((e) => e.key));
-  duplicates('offering', data.offerings.map((o) => o.key));
+  duplicates(
+    'organization',
+    data.organizations.map((o) => o.key),
+  );
+  duplicates(
+    'platform',
+    data.platforms.map((p) => p.key),
+  );
+  duplicates(
+    'equipment',
+    data.equipment.map((e) => e.key),
+  );
+  duplicates(
+    'offering',
+    data.offerings.map((o) => o.key),
+  );
 
   const organizationKeys = new Set(data.organizations.map((o) => o.key));
   const platformKeys = new Set(data.platforms.map((p) => p.key));
   const platformOfEquipment = new Map(data.equipment.map((e) => [e.key, e.platformKey]));
-  for (const p of data.platforms) if (!organizationKeys.has(p.organizationKey)) problems.push(`${p.key}: unknown operator ${p.organizationKey}`);
-  for (const e of data.equipment) if (!platformKeys.has(e.platformKey)) problems.push(`${e.key}: unknown platform ${e.platformKey}`);
+  for (const p of data.platforms)
+    if (!organizationKeys.has(p.organizationKey)) problems.push(`${p.key}: unknown operator ${p.organizationKey}`);
+  for (const e of data.equipment)
+    if (!platformKeys.has(e.platformKey)) problems.push(`${e.key}: unknown platform ${e.platformKey}`);
   for (const o of data.offerings) {
     if (!platformKeys.has(o.platformKey)) problems.push(`${o.key}: unknown platform ${o.platformKey}`);
-    if (o.equipmentKeys.length < 1 || o.equipmentKeys.length > 3) problems.push(`${o.key}: ${o.equipmentKeys.length} equipment keys`);
+    if (o.equipmentKeys.length < 1 || o.equipmentKeys.length > 3)
+      problems.push(`${o.key}: ${o.equipmentKeys.length} equipment keys`);
     if (new Set(o.equipmentKeys).size !== o.equipmentKeys.length) problems.push(`${o.key}: repeated equipment key`);
     for (const key of o.equipmentKeys) {
-      if (platformOfEquipment.get(key) !== o.platformKey) problems.push(`${o.key}: equipment ${key} is not on ${o.platformKey}`);
+      if (platformOfEquipment.get(key) !== o.platformKey)
+        problems.push(`${o.key}: equipment ${key} is not on ${o.platformKey}`);
     }
   }
   return problems;
@@ -165,16 +193,28 @@ describe('generateDemoDataset', () => {
     for (const offering of dataset.offerings) {
       const platform = platformsByKey.get(offering.platformKey);
       expect(offering.accreditations.every((a) => platform?.accreditations.includes(a))).toBe(true);
-      if (offering.serviceType === ServiceType.TYPE_TESTING || offering.serviceType === ServiceType.PERFORMANCE_TESTING) {
+      if (
+        offering.serviceType === ServiceType.TYPE_TESTING ||
+        offering.serviceType === ServiceType.PERFORMANCE_TESTING
+      ) {
         expect(offering.accreditations).not.toContain(Accreditation.GMP);
         expect(offering.accreditations).not.toContain(Accreditation.IATF_16949);
       }
-      if (offering.serviceType === ServiceType.SCALE_UP || offering.serviceType === ServiceType.SMALL_BATCH_PRODUCTION) {
+      if (
+        offering.serviceType === ServiceType.SCALE_UP ||
+        offering.serviceType === ServiceType.SMALL_BATCH_PRODUCTION
+      ) {
         expect(offering.accreditations).not.toContain(Accreditation.CMA);
       }
     }
-    const testing = dataset.offerings.filter((o) => o.serviceType === ServiceType.PERFORMANCE_TESTING || o.serviceType === ServiceType.TYPE_TESTING);
-    expect(testing.some((o) => o.accreditations.includes(Accreditation.CMA) || o.accreditations.includes(Accreditation.CNAS))).toBe(true);
+    const testing = dataset.offerings.filter(
+      (o) => o.serviceType === ServiceType.PERFORMANCE_TESTING || o.serviceType === ServiceType.TYPE_TESTING,
+    );
+    expect(
+      testing.some(
+        (o) => o.accreditations.includes(Accreditation.CMA) || o.accreditations.includes(Accreditation.CNAS),
+      ),
+    ).toBe(true);
   });
 
   it('publishes most platforms, keeps a few drafts and one or two suspended, and archives a few offerings', () => {
@@ -235,7 +275,9 @@ describe('generateDemoDataset', () => {
       // Leading enterprises carry the open-access obligation, and only they.
       expect(owner.isLeadingEnterprise).toBe(OBLIGATED_CONSTRUCTION_MODES.includes(platform.constructionMode));
     }
-    const universityTransfer = dataset.platforms.filter((p) => p.constructionMode === ConstructionMode.UNIVERSITY_TRANSFER);
+    const universityTransfer = dataset.platforms.filter(
+      (p) => p.constructionMode === ConstructionMode.UNIVERSITY_TRANSFER,
+    );
     expect(universityTransfer.some((p) => ownerOf(p.key).kind === 'UNIVERSITY')).toBe(true);
     const leaders = dataset.organizations.filter((o) => o.isLeadingEnterprise);
     expect(leaders.length).toBeGreaterThanOrEqual(4);
@@ -267,7 +309,9 @@ describe('generateDemoDataset', () => {
       expect(account.password.length).toBeGreaterThanOrEqual(10);
       if (!account.siteAdmin) expect(organizationsByKey.has(account.organizationKey ?? '')).toBe(true);
     }
-    const owners = dataset.accounts.filter((a) => a.role === 'OWNER').map((a) => organizationsByKey.get(a.organizationKey ?? ''));
+    const owners = dataset.accounts
+      .filter((a) => a.role === 'OWNER')
+      .map((a) => organizationsByKey.get(a.organizationKey ?? ''));
     expect(new Set(owners.map((o) => o?.kind))).toEqual(new Set(ALL_KINDS));
     expect(owners.every((o) => o?.verified)).toBe(true);
 
@@ -277,7 +321,9 @@ describe('generateDemoDataset', () => {
     const operator = dataset.accounts.find((a) => a.email === 'operator@pilotmatch.demo');
     const operated = dataset.platforms.filter((p) => p.organizationKey === operator?.organizationKey);
     expect(organizationsByKey.get(operator?.organizationKey ?? '')?.isLeadingEnterprise).toBe(true);
-    expect(operated.some((p) => OBLIGATED_CONSTRUCTION_MODES.includes(p.constructionMode) && p.status === 'PUBLISHED')).toBe(true);
+    expect(
+      operated.some((p) => OBLIGATED_CONSTRUCTION_MODES.includes(p.constructionMode) && p.status === 'PUBLISHED'),
+    ).toBe(true);
     expect(dataset.offerings.filter((o) => operated.some((p) => p.key === o.platformKey)).length).toBeGreaterThan(0);
 
     const platformOwners = new Set(dataset.platforms.map((p) => p.organizationKey));

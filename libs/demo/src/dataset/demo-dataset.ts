@@ -31,7 +31,8 @@ import {
 } from './demo-texts.js';
 import { SeededRandom, weightedPicker } from './random.js';
 
-export type DemoOrganizationKind = 'STARTUP' | 'SME' | 'LARGE_ENTERPRISE' | 'UNIVERSITY' | 'RESEARCH_INSTITUTE' | 'GOVERNMENT';
+export type DemoOrganizationKind =
+  'STARTUP' | 'SME' | 'LARGE_ENTERPRISE' | 'UNIVERSITY' | 'RESEARCH_INSTITUTE' | 'GOVERNMENT';
 
 export interface DemoOrganization {
   key: string;
@@ -131,7 +132,8 @@ export function generateDemoDataset(options: DemoDatasetOptions = {}): DemoDatas
   const seed = options.seed ?? DEFAULT_SEED;
   const offerings = options.offerings ?? DEFAULT_OFFERINGS;
   if (!Number.isInteger(seed)) throw new RangeError(`seed must be an integer, got ${seed}`);
-  if (!Number.isInteger(offerings) || offerings < 0) throw new RangeError(`offerings must be a non-negative integer, got ${offerings}`);
+  if (!Number.isInteger(offerings) || offerings < 0)
+    throw new RangeError(`offerings must be a non-negative integer, got ${offerings}`);
   return new DemoDatasetBuilder(seed, offerings).build();
 }
 
@@ -177,7 +179,12 @@ const MODE_WEIGHTS: readonly (readonly [ConstructionMode, number])[] = [
   [ConstructionMode.ENTERPRISE_PARTIAL_OPEN, 15],
   [ConstructionMode.LEADING_ENTERPRISE_OWN, 15],
 ];
-const LEVELS_IN_ORDER: readonly PlatformLevel[] = [PlatformLevel.NATIONAL, PlatformLevel.PROVINCIAL, PlatformLevel.CULTIVATION, PlatformLevel.NONE];
+const LEVELS_IN_ORDER: readonly PlatformLevel[] = [
+  PlatformLevel.NATIONAL,
+  PlatformLevel.PROVINCIAL,
+  PlatformLevel.CULTIVATION,
+  PlatformLevel.NONE,
+];
 const levelWeights = (national: number, provincial: number, cultivation: number, none: number) =>
   [
     [PlatformLevel.NATIONAL, national],
@@ -251,27 +258,146 @@ const CREDIT_CODE_ISSUER = {
 } as const satisfies Record<DemoOrganizationKind, string>;
 
 const DEMO_ORGANIZATIONS = {
-  startup: { key: 'org-demo-startup', zh: '苏州氢途能源科技有限公司', en: 'Suzhou Qingtu Energy Technology Co., Ltd.', kind: 'STARTUP', city: 'suzhou', brand: ['氢途', 'Qingtu'] },
-  sme: { key: 'org-demo-sme', zh: '常州衡拓精密部件有限公司', en: 'Changzhou Hengtuo Precision Components Co., Ltd.', kind: 'SME', city: 'changzhou', brand: ['衡拓', 'Hengtuo'] },
-  operator: { key: 'org-demo-operator', zh: '锂科新材料集团股份有限公司', en: 'Likeco New Materials Group Co., Ltd.', kind: 'LARGE_ENTERPRISE', city: 'suzhou', brand: ['锂科', 'Likeco'] },
-  university: { key: 'org-demo-university', zh: '钱塘理工大学', en: 'Qiantang University of Technology', kind: 'UNIVERSITY', city: 'hangzhou', brand: null },
-  institute: { key: 'org-demo-institute', zh: '江苏省先进高分子材料中试公共服务中心', en: 'Jiangsu Advanced Polymer Materials Pilot Public Service Centre', kind: 'RESEARCH_INSTITUTE', city: 'nanjing', brand: null },
-  jiangsu: { key: 'org-demo-authority-32', zh: '江苏省制造业创新发展办公室', en: 'Jiangsu Provincial Office for Manufacturing Innovation', kind: 'GOVERNMENT', city: 'nanjing', brand: null },
-  national: { key: 'org-demo-authority-national', zh: '国家制造业中试平台建设推进办公室', en: 'National Office for Manufacturing Pilot Platform Development', kind: 'GOVERNMENT', city: 'beijing', brand: null },
+  startup: {
+    key: 'org-demo-startup',
+    zh: '苏州氢途能源科技有限公司',
+    en: 'Suzhou Qingtu Energy Technology Co., Ltd.',
+    kind: 'STARTUP',
+    city: 'suzhou',
+    brand: ['氢途', 'Qingtu'],
+  },
+  sme: {
+    key: 'org-demo-sme',
+    zh: '常州衡拓精密部件有限公司',
+    en: 'Changzhou Hengtuo Precision Components Co., Ltd.',
+    kind: 'SME',
+    city: 'changzhou',
+    brand: ['衡拓', 'Hengtuo'],
+  },
+  operator: {
+    key: 'org-demo-operator',
+    zh: '锂科新材料集团股份有限公司',
+    en: 'Likeco New Materials Group Co., Ltd.',
+    kind: 'LARGE_ENTERPRISE',
+    city: 'suzhou',
+    brand: ['锂科', 'Likeco'],
+  },
+  university: {
+    key: 'org-demo-university',
+    zh: '钱塘理工大学',
+    en: 'Qiantang University of Technology',
+    kind: 'UNIVERSITY',
+    city: 'hangzhou',
+    brand: null,
+  },
+  institute: {
+    key: 'org-demo-institute',
+    zh: '江苏省先进高分子材料中试公共服务中心',
+    en: 'Jiangsu Advanced Polymer Materials Pilot Public Service Centre',
+    kind: 'RESEARCH_INSTITUTE',
+    city: 'nanjing',
+    brand: null,
+  },
+  jiangsu: {
+    key: 'org-demo-authority-32',
+    zh: '江苏省制造业创新发展办公室',
+    en: 'Jiangsu Provincial Office for Manufacturing Innovation',
+    kind: 'GOVERNMENT',
+    city: 'nanjing',
+    brand: null,
+  },
+  national: {
+    key: 'org-demo-authority-national',
+    zh: '国家制造业中试平台建设推进办公室',
+    en: 'National Office for Manufacturing Pilot Platform Development',
+    kind: 'GOVERNMENT',
+    city: 'beijing',
+    brand: null,
+  },
 } as const;
 type DemoOrgRole = keyof typeof DEMO_ORGANIZATIONS;
 
 const DEMO_ACCOUNTS: readonly (Omit<DemoAccount, 'organizationKey'> & { organization: DemoOrgRole | null })[] = [
-  { email: 'admin@pilotmatch.demo', password: 'Pilot-Admin-2024', displayName: 'PilotMatch 平台管理员', role: 'ADMIN', siteAdmin: true, organization: null },
-  { email: 'startup@pilotmatch.demo', password: 'Pilot-Startup-2024', displayName: '陈思远', role: 'OWNER', siteAdmin: false, organization: 'startup' },
-  { email: 'sme@pilotmatch.demo', password: 'Pilot-SME-2024', displayName: '周海燕', role: 'OWNER', siteAdmin: false, organization: 'sme' },
-  { email: 'operator@pilotmatch.demo', password: 'Pilot-Operator-2024', displayName: '王建华', role: 'OWNER', siteAdmin: false, organization: 'operator' },
-  { email: 'operator-admin@pilotmatch.demo', password: 'Pilot-OperatorAdmin-2024', displayName: '李晓东', role: 'ADMIN', siteAdmin: false, organization: 'operator' },
-  { email: 'operator-staff@pilotmatch.demo', password: 'Pilot-OperatorStaff-2024', displayName: '赵文博', role: 'MEMBER', siteAdmin: false, organization: 'operator' },
-  { email: 'university@pilotmatch.demo', password: 'Pilot-University-2024', displayName: '林佳怡', role: 'OWNER', siteAdmin: false, organization: 'university' },
-  { email: 'institute@pilotmatch.demo', password: 'Pilot-Institute-2024', displayName: '郭志强', role: 'OWNER', siteAdmin: false, organization: 'institute' },
-  { email: 'authority-jiangsu@pilotmatch.demo', password: 'Pilot-Jiangsu-2024', displayName: '孙明', role: 'OWNER', siteAdmin: false, organization: 'jiangsu' },
-  { email: 'authority-national@pilotmatch.demo', password: 'Pilot-National-2024', displayName: '高磊', role: 'OWNER', siteAdmin: false, organization: 'national' },
+  {
+    email: 'admin@pilotmatch.demo',
+    password: 'Pilot-Admin-2024',
+    displayName: 'PilotMatch 平台管理员',
+    role: 'ADMIN',
+    siteAdmin: true,
+    organization: null,
+  },
+  {
+    email: 'startup@pilotmatch.demo',
+    password: 'Pilot-Startup-2024',
+    displayName: '陈思远',
+    role: 'OWNER',
+    siteAdmin: false,
+    organization: 'startup',
+  },
+  {
+    email: 'sme@pilotmatch.demo',
+    password: 'Pilot-SME-2024',
+    displayName: '周海燕',
+    role: 'OWNER',
+    siteAdmin: false,
+    organization: 'sme',
+  },
+  {
+    email: 'operator@pilotmatch.demo',
+    password: 'Pilot-Operator-2024',
+    displayName: '王建华',
+    role: 'OWNER',
+    siteAdmin: false,
+    organization: 'operator',
+  },
+  {
+    email: 'operator-admin@pilotmatch.demo',
+    password: 'Pilot-OperatorAdmin-2024',
+    displayName: '李晓东',
+    role: 'ADMIN',
+    siteAdmin: false,
+    organization: 'operator',
+  },
+  {
+    email: 'operator-staff@pilotmatch.demo',
+    password: 'Pilot-OperatorStaff-2024',
+    displayName: '赵文博',
+    role: 'MEMBER',
+    siteAdmin: false,
+    organization: 'operator',
+  },
+  {
+    email: 'university@pilotmatch.demo',
+    password: 'Pilot-University-2024',
+    displayName: '林佳怡',
+    role: 'OWNER',
+    siteAdmin: false,
+    organization: 'university',
+  },
+  {
+    email: 'institute@pilotmatch.demo',
+    password: 'Pilot-Institute-2024',
+    displayName: '郭志强',
+    role: 'OWNER',
+    siteAdmin: false,
+    organization: 'institute',
+  },
+  {
+    email: 'authority-jiangsu@pilotmatch.demo',
+    password: 'Pilot-Jiangsu-2024',
+    displayName: '孙明',
+    role: 'OWNER',
+    siteAdmin: false,
+    organization: 'jiangsu',
+  },
+  {
+    email: 'authority-national@pilotmatch.demo',
+    password: 'Pilot-National-2024',
+    displayName: '高磊',
+    role: 'OWNER',
+    siteAdmin: false,
+    organization: 'national',
+  },
 ];
 
 /** Provincial authorities without demo accounts, so regional reports have more than one authority to show. */
@@ -291,7 +417,8 @@ const CHINESE_ORDINALS = ['', '一', '二', '三', '四', '五', '六', '七', '
 
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 const round6 = (x: number) => Math.round(x * 1e6) / 1e6;
-const fill = (text: string, product: Bilingual | null, lang: keyof Bilingual) => (product ? text.replaceAll('{p}', product[lang]) : text);
+const fill = (text: string, product: Bilingual | null, lang: keyof Bilingual) =>
+  product ? text.replaceAll('{p}', product[lang]) : text;
 const thousands = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 const SLUG_STOP_WORDS: ReadonlySet<string> = new Set(['of', 'and', 'the', 'for', 'co', 'ltd']);
 /** A short host name from an English name: 'Hehuang University of Science and Technology' → 'hehuang-ust'. */
@@ -300,7 +427,12 @@ const slugify = (text: string) => {
     .toLowerCase()
     .split(/[^a-z0-9]+/)
     .filter((w) => w.length > 0 && !SLUG_STOP_WORDS.has(w));
-  return words.length <= 2 ? words.join('-') : `${words[0]}-${words.slice(1, 7).map((w) => w[0]).join('')}`;
+  return words.length <= 2
+    ? words.join('-')
+    : `${words[0]}-${words
+        .slice(1, 7)
+        .map((w) => w[0])
+        .join('')}`;
 };
 
 class DemoDatasetBuilder {
@@ -311,7 +443,9 @@ class DemoDatasetBuilder {
   private readonly offerings: DemoOffering[] = [];
   private readonly usedOrganizationNames = new Set<string>();
   private readonly usedPlatformNames = new Set<string>();
-  private readonly usedBrands = new Set<string>(Object.values(DEMO_ORGANIZATIONS).flatMap((o) => (o.brand ? [o.brand[0]] : [])));
+  private readonly usedBrands = new Set<string>(
+    Object.values(DEMO_ORGANIZATIONS).flatMap((o) => (o.brand ? [o.brand[0]] : [])),
+  );
   private readonly leadersByTheme = new Map<string, OrgRecord[]>();
   private readonly enterprisesByPool = new Map<string, OrgRecord[]>();
   private readonly universitiesByProvince = new Map<string, OrgRecord[]>();
@@ -433,22 +567,36 @@ class DemoDatasetBuilder {
     const here = city.name;
     switch (mode) {
       case ConstructionMode.GOVERNMENT_PUBLIC_SERVICE: {
-        const place = this.random.chance(0.6) ? here : { zh: provinceStyle(city.province).fullName, en: provinceEnglish(city.province) };
-        const name = { zh: `${place.zh}${field.zh}中试公共服务中心`, en: `${place.en} ${field.en} Pilot Public Service Centre` };
+        const place = this.random.chance(0.6)
+          ? here
+          : { zh: provinceStyle(city.province).fullName, en: provinceEnglish(city.province) };
+        const name = {
+          zh: `${place.zh}${field.zh}中试公共服务中心`,
+          en: `${place.en} ${field.en} Pilot Public Service Centre`,
+        };
         return this.namedOrganization(name, 'RESEARCH_INSTITUTE', city);
       }
       case ConstructionMode.UNIVERSITY_TRANSFER: {
         const university = this.random.chance(0.8) ? this.university(city) : null;
-        const name = { zh: `${here.zh}${field.zh}成果转化研究院`, en: `${here.en} Institute for ${field.en} Technology Transfer` };
+        const name = {
+          zh: `${here.zh}${field.zh}成果转化研究院`,
+          en: `${here.en} Institute for ${field.en} Technology Transfer`,
+        };
         return university ?? this.namedOrganization(name, 'RESEARCH_INSTITUTE', city);
       }
       case ConstructionMode.MULTI_PARTY_JOINT: {
         if (this.random.chance(0.4)) {
-          const name = { zh: `${here.zh}${field.zh}中试产业发展有限公司`, en: `${here.en} ${field.en} Pilot Industry Development Co., Ltd.` };
+          const name = {
+            zh: `${here.zh}${field.zh}中试产业发展有限公司`,
+            en: `${here.en} ${field.en} Pilot Industry Development Co., Ltd.`,
+          };
           return this.namedOrganization(name, 'SME', city);
         }
         const place = this.random.chance(0.5) ? here : provinceStyle(city.province).region;
-        const name = { zh: `${place.zh}${field.zh}产业创新中心`, en: `${place.en} ${field.en} Industry Innovation Centre` };
+        const name = {
+          zh: `${place.zh}${field.zh}产业创新中心`,
+          en: `${place.en} ${field.en} Industry Innovation Centre`,
+        };
         return this.namedOrganization(name, 'RESEARCH_INSTITUTE', city);
       }
       case ConstructionMode.ENTERPRISE_MARKET_SERVICE:
@@ -475,7 +623,10 @@ class DemoDatasetBuilder {
       (name) => !this.usedOrganizationNames.has(name.zh),
     );
     if (free.length > 0 && (pool.length === 0 || this.random.chance(0.4))) {
-      const record = this.addOrganization({ name: this.random.pick(free), kind: 'UNIVERSITY', city, verified: this.random.chance(0.95) }, null);
+      const record = this.addOrganization(
+        { name: this.random.pick(free), kind: 'UNIVERSITY', city, verified: this.random.chance(0.95) },
+        null,
+      );
       this.universitiesByProvince.set(city.province, [...pool, record]);
       return record;
     }
@@ -497,7 +648,10 @@ class DemoDatasetBuilder {
         },
       };
     });
-    const record = this.addOrganization({ name, kind: 'LARGE_ENTERPRISE', city, isLeadingEnterprise: true, verified: this.random.chance(0.95) }, brand);
+    const record = this.addOrganization(
+      { name, kind: 'LARGE_ENTERPRISE', city, isLeadingEnterprise: true, verified: this.random.chance(0.95) },
+      brand,
+    );
     this.leadersByTheme.set(theme.key, [...pool, record]);
     return record;
   }
@@ -512,7 +666,11 @@ class DemoDatasetBuilder {
     return record;
   }
 
-  private enterpriseName(kind: DemoOrganizationKind, theme: DemoTheme, city: DemoCity): { name: Bilingual; brand: Bilingual } {
+  private enterpriseName(
+    kind: DemoOrganizationKind,
+    theme: DemoTheme,
+    city: DemoCity,
+  ): { name: Bilingual; brand: Bilingual } {
     const brand = this.pickBrand();
     const suffix =
       kind === 'LARGE_ENTERPRISE'
@@ -523,8 +681,14 @@ class DemoDatasetBuilder {
     // Both forms are common: 苏州锂科新材料有限公司 and 锂科新材料（苏州）有限公司.
     const name =
       kind === 'STARTUP' || this.random.chance(0.6)
-      ? { zh: `${city.name.zh}${brand.zh}${theme.trade.zh}${suffix.zh}`, en: `${city.name.en} ${brand.en} ${theme.trade.en} ${suffix.en}` }
-      : { zh: `${brand.zh}${theme.trade.zh}（${city.name.zh}）${suffix.zh}`, en: `${brand.en} ${theme.trade.en} (${city.name.en}) ${suffix.en}` };
+        ? {
+            zh: `${city.name.zh}${brand.zh}${theme.trade.zh}${suffix.zh}`,
+            en: `${city.name.en} ${brand.en} ${theme.trade.en} ${suffix.en}`,
+          }
+        : {
+            zh: `${brand.zh}${theme.trade.zh}（${city.name.zh}）${suffix.zh}`,
+            en: `${brand.en} ${theme.trade.en} (${city.name.en}) ${suffix.en}`,
+          };
     return { name, brand };
   }
 
@@ -570,7 +734,10 @@ class DemoDatasetBuilder {
         }
         case 'RESEARCH_INSTITUTE': {
           const { name } = this.uniqueOrganizationName(() => ({
-            name: { zh: `${city.name.zh}${theme.field.zh}研究所`, en: `${city.name.en} Institute of ${theme.field.en}` },
+            name: {
+              zh: `${city.name.zh}${theme.field.zh}研究所`,
+              en: `${city.name.en} Institute of ${theme.field.en}`,
+            },
           }));
           this.addOrganization({ name, kind, city, verified: this.random.chance(0.7) }, null);
           break;
@@ -654,7 +821,8 @@ class DemoDatasetBuilder {
       const local = this.themesByHub.get(city.key);
       theme = local && this.random.chance(0.65) ? this.random.pick(local) : this.random.pick(DEMO_THEMES);
     }
-    const mode = n < MODES_IN_ORDER.length * 2 ? MODES_IN_ORDER[n % MODES_IN_ORDER.length] : this.random.weighted(MODE_WEIGHTS);
+    const mode =
+      n < MODES_IN_ORDER.length * 2 ? MODES_IN_ORDER[n % MODES_IN_ORDER.length] : this.random.weighted(MODE_WEIGHTS);
     const level = n < LEVELS_IN_ORDER.length ? LEVELS_IN_ORDER[n] : this.random.weighted(LEVEL_WEIGHTS[mode]);
     return { theme, city, mode, level, allDomains: n < DEMO_THEMES.length };
   }
@@ -700,8 +868,12 @@ class DemoDatasetBuilder {
     const name = plan.name ?? this.platformName(plan, owner);
     this.usedPlatformNames.add(name.zh);
 
-    const keyDomains = plan.allDomains ? [...theme.domains] : [theme.domains[0], ...theme.domains.slice(1).filter(() => random.chance(0.6))];
-    const accreditations = ACCREDITATION_ORDER.filter((a) => theme.accreditations.includes(a) && random.chance(ACCREDITATION_PROBABILITY[a]));
+    const keyDomains = plan.allDomains
+      ? [...theme.domains]
+      : [theme.domains[0], ...theme.domains.slice(1).filter(() => random.chance(0.6))];
+    const accreditations = ACCREDITATION_ORDER.filter(
+      (a) => theme.accreditations.includes(a) && random.chance(ACCREDITATION_PROBABILITY[a]),
+    );
     const equipment = this.createEquipment(key, theme, mode);
 
     const area = random.int(8, 300) * 100;
@@ -766,26 +938,47 @@ class DemoDatasetBuilder {
     const ownerName = owner.organization.name.zh;
     // Public and joint platforms are named after the place their operator is named after: city, province or region.
     const place = ownerName.startsWith(style.fullName)
-      ? { zh: style.fullName.replace(/(省|市|壮族自治区|回族自治区|维吾尔自治区|自治区)$/, ''), en: provinceEnglish(city.province) }
+      ? {
+          zh: style.fullName.replace(/(省|市|壮族自治区|回族自治区|维吾尔自治区|自治区)$/, ''),
+          en: provinceEnglish(city.province),
+        }
       : ownerName.startsWith(style.region.zh)
         ? style.region
         : city.name;
     const make = (): Bilingual => {
       switch (mode) {
         case ConstructionMode.GOVERNMENT_PUBLIC_SERVICE:
-          return { zh: `${place.zh}${subject.zh}中试公共服务平台`, en: `${place.en} ${subject.en} Pilot Public Service Platform` };
+          return {
+            zh: `${place.zh}${subject.zh}中试公共服务平台`,
+            en: `${place.en} ${subject.en} Pilot Public Service Platform`,
+          };
         case ConstructionMode.UNIVERSITY_TRANSFER:
           return owner.organization.kind === 'UNIVERSITY'
-            ? { zh: `${ownerName}${subject.zh}成果转化中试基地`, en: `${owner.organization.name.en} ${subject.en} Technology Transfer Pilot Base` }
+            ? {
+                zh: `${ownerName}${subject.zh}成果转化中试基地`,
+                en: `${owner.organization.name.en} ${subject.en} Technology Transfer Pilot Base`,
+              }
             : { zh: `${ownerName}中试基地`, en: `Pilot Base of the ${owner.organization.name.en}` };
         case ConstructionMode.MULTI_PARTY_JOINT:
-          return { zh: `${place.zh}${subject.zh}中试创新中心`, en: `${place.en} ${subject.en} Pilot Innovation Centre` };
+          return {
+            zh: `${place.zh}${subject.zh}中试创新中心`,
+            en: `${place.en} ${subject.en} Pilot Innovation Centre`,
+          };
         case ConstructionMode.ENTERPRISE_MARKET_SERVICE:
-          return { zh: `${city.name.zh}${brand.zh}${subject.zh}中试服务平台`, en: `${city.name.en} ${brand.en} ${subject.en} Pilot Service Platform` };
+          return {
+            zh: `${city.name.zh}${brand.zh}${subject.zh}中试服务平台`,
+            en: `${city.name.en} ${brand.en} ${subject.en} Pilot Service Platform`,
+          };
         case ConstructionMode.ENTERPRISE_PARTIAL_OPEN:
-          return { zh: `${brand.zh}${subject.zh}中试线（${city.name.zh}）`, en: `${brand.en} ${subject.en} Pilot Line (${city.name.en})` };
+          return {
+            zh: `${brand.zh}${subject.zh}中试线（${city.name.zh}）`,
+            en: `${brand.en} ${subject.en} Pilot Line (${city.name.en})`,
+          };
         case ConstructionMode.LEADING_ENTERPRISE_OWN:
-          return { zh: `${city.name.zh}${brand.zh}${theme.trade.zh}中试基地`, en: `${city.name.en} ${brand.en} ${theme.trade.en} Pilot Base` };
+          return {
+            zh: `${city.name.zh}${brand.zh}${theme.trade.zh}中试基地`,
+            en: `${city.name.en} ${brand.en} ${theme.trade.en} Pilot Base`,
+          };
       }
     };
     const makeSpaced = (): Bilingual => {
@@ -799,7 +992,10 @@ class DemoDatasetBuilder {
     // A second platform of the same body, place and subject is, as in real life, its next phase (二期).
     const base = makeSpaced();
     for (let phase = 2; ; phase += 1) {
-      const name = { zh: `${base.zh}（${CHINESE_ORDINALS[phase] ?? String(phase)}期）`, en: `${base.en} (Phase ${phase})` };
+      const name = {
+        zh: `${base.zh}（${CHINESE_ORDINALS[phase] ?? String(phase)}期）`,
+        en: `${base.en} (Phase ${phase})`,
+      };
       if (!this.usedPlatformNames.has(name.zh)) return name;
     }
   }
@@ -824,7 +1020,8 @@ class DemoDatasetBuilder {
       const kind: EquipmentKind = theme.equipment[kindIndex];
       const size = kind.sizes ? random.pick(kind.sizes) : null;
       const sizeText = size === null ? '' : String(size);
-      const modelNumber = size === null ? String(random.int(1, 99) * 10) : String(Number.isInteger(size) ? size : Math.round(size * 10));
+      const modelNumber =
+        size === null ? String(random.int(1, 99) * 10) : String(Number.isInteger(size) ? size : Math.round(size * 10));
       const item: DemoEquipment = {
         key: `equipment-${pad((this.equipmentSeq += 1), 6)}`,
         platformKey,
@@ -841,7 +1038,12 @@ class DemoDatasetBuilder {
     });
   }
 
-  private createOfferings(platform: DemoPlatform, theme: DemoTheme, equipment: readonly EquipmentRecord[], count: number): void {
+  private createOfferings(
+    platform: DemoPlatform,
+    theme: DemoTheme,
+    equipment: readonly EquipmentRecord[],
+    count: number,
+  ): void {
     const random = this.random;
     type Entry = { template: OfferingTemplate } | { shared: EquipmentRecord };
     // Offer only what the platform's own equipment can do: no calorimetry on a platform without a calorimeter.
@@ -851,16 +1053,21 @@ class DemoDatasetBuilder {
     const pool: Entry[] = random.shuffle<Entry>([
       ...templates.map((template) => ({ template })),
       // One or two shared instruments per platform: enough to book machine hours without crowding the catalogue.
-      ...random.sample(
-        equipment.filter((e) => e.item.shareable),
-        random.int(1, 2),
-      ).map((shared) => ({ shared })),
+      ...random
+        .sample(
+          equipment.filter((e) => e.item.shareable),
+          random.int(1, 2),
+        )
+        .map((shared) => ({ shared })),
     ]);
     const productTemplates = templates.filter((t) => t.title.zh.includes('{p}'));
     const titles = new Set<string>();
     for (let i = 0; i < count; i += 1) {
       // Past one of each, repeat the product-specific services for other products, as real catalogues do.
-      const entry: Entry = i < pool.length ? pool[i] : { template: random.pick(productTemplates.length > 0 ? productTemplates : templates) };
+      const entry: Entry =
+        i < pool.length
+          ? pool[i]
+          : { template: random.pick(productTemplates.length > 0 ? productTemplates : templates) };
       const offering =
         'shared' in entry
           ? this.sharingOffering(platform, theme, entry.shared)
@@ -894,7 +1101,10 @@ class DemoDatasetBuilder {
     const type = template.type;
     const accreditations = platform.accreditations.filter((a) => RELEVANT_ACCREDITATIONS[type].includes(a));
     const leadTimeDays = random.int(...LEAD_TIME_DAYS[type]);
-    const equipmentNames = { zh: linked.map((e) => e.item.name.zh).join('、'), en: listEn(linked.map((e) => e.item.name.en)) };
+    const equipmentNames = {
+      zh: linked.map((e) => e.item.name.zh).join('、'),
+      en: listEn(linked.map((e) => e.item.name.en)),
+    };
     const keywords = [...template.keywords, ...random.sample(theme.keywords, 2)];
     if (product) keywords.push(product.zh);
 
@@ -902,7 +1112,10 @@ class DemoDatasetBuilder {
       serviceType: type,
       title: { zh: fill(template.title.zh, product, 'zh'), en: fill(template.title.en, product, 'en') },
       lead: { zh: fill(template.description.zh, product, 'zh'), en: fill(template.description.en, product, 'en') },
-      equipmentSentence: { zh: `依托平台${equipmentNames.zh}开展。`, en: `Runs on the platform's ${equipmentNames.en}.` },
+      equipmentSentence: {
+        zh: `依托平台${equipmentNames.zh}开展。`,
+        en: `Runs on the platform's ${equipmentNames.en}.`,
+      },
       keywords,
       equipmentKeys: linked.map((e) => e.item.key),
       scale: template.scale ? { ...template.scale } : null,
@@ -964,7 +1177,10 @@ class DemoDatasetBuilder {
       platformKey: platform.key,
       serviceType: input.serviceType,
       title: { zh: spaceMixedScript(input.title.zh), en: input.title.en },
-      description: { zh: spaceMixedScript(sentences.map((s) => s.zh).join('')), en: sentences.map((s) => s.en).join(' ') },
+      description: {
+        zh: spaceMixedScript(sentences.map((s) => s.zh).join('')),
+        en: sentences.map((s) => s.en).join(' '),
+      },
       keywords: [...new Set(input.keywords)].slice(0, 12),
       equipmentKeys: input.equipmentKeys,
       scale: input.scale,
@@ -990,10 +1206,16 @@ function accreditationSentences(accreditations: readonly Accreditation[]): Bilin
   const sentences: Bilingual[] = [];
   const marks = accreditations.filter((a) => a === Accreditation.CMA || a === Accreditation.CNAS);
   if (marks.length > 0) {
-    sentences.push({ zh: `可出具带 ${marks.join('/')} 标识的报告。`, en: `Reports can carry the ${marks.join('/')} mark${marks.length > 1 ? 's' : ''}.` });
+    sentences.push({
+      zh: `可出具带 ${marks.join('/')} 标识的报告。`,
+      en: `Reports can carry the ${marks.join('/')} mark${marks.length > 1 ? 's' : ''}.`,
+    });
   }
   if (accreditations.includes(Accreditation.GMP)) {
-    sentences.push({ zh: '在 GMP 条件下实施，提供完整批记录。', en: 'Work is done under GMP with complete batch records.' });
+    sentences.push({
+      zh: '在 GMP 条件下实施，提供完整批记录。',
+      en: 'Work is done under GMP with complete batch records.',
+    });
   }
   if (accreditations.includes(Accreditation.GLP)) {
     sentences.push({ zh: '试验数据按 GLP 规范管理。', en: 'Study data are managed under GLP.' });

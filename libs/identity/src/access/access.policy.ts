@@ -16,10 +16,16 @@ export class AccessPolicy {
   assertCanWrite(actor: Actor, ownerOrganizationId: string): void {
     if (!ownerOrganizationId) throw new Error('assertCanWrite needs the owning organization id');
     if (actor.organizationId !== ownerOrganizationId) {
-      throw new IdentityError(IdentityErrorCode.NOT_A_MEMBER, 'Only members of the organization that owns this may change it');
+      throw new IdentityError(
+        IdentityErrorCode.NOT_A_MEMBER,
+        'Only members of the organization that owns this may change it',
+      );
     }
     if (!actor.role || !WRITE_ROLES.has(actor.role)) {
-      throw new IdentityError(IdentityErrorCode.ROLE_CANNOT_WRITE, `Your role ${actor.role ?? 'none'} may read but not change this; an OWNER or ADMIN can`);
+      throw new IdentityError(
+        IdentityErrorCode.ROLE_CANNOT_WRITE,
+        `Your role ${actor.role ?? 'none'} may read but not change this; an OWNER or ADMIN can`,
+      );
     }
   }
 
@@ -43,18 +49,24 @@ export class AccessPolicy {
     if (actor.siteAdmin || isAuthorityFor(actor, province)) return;
     throw new IdentityError(
       IdentityErrorCode.OUTSIDE_AUTHORITY_REGION,
-      actor.authorityRegion ? `Your authority covers region ${actor.authorityRegion}, not ${province}` : 'Only verified authorities of this region and site admins may see this',
+      actor.authorityRegion
+        ? `Your authority covers region ${actor.authorityRegion}, not ${province}`
+        : 'Only verified authorities of this region and site admins may see this',
     );
   }
 
   assertSiteAdmin(actor: Actor): void {
-    if (!actor.siteAdmin) throw new IdentityError(IdentityErrorCode.SITE_ADMIN_ONLY, 'Only PilotMatch site admins may do this');
+    if (!actor.siteAdmin)
+      throw new IdentityError(IdentityErrorCode.SITE_ADMIN_ONLY, 'Only PilotMatch site admins may do this');
   }
 
   /** The caller's organization is of one of `kinds`; `action` explains the refusal (e.g. "post pilot requests"). */
   assertOrganizationKind(actor: Actor, kinds: readonly OrganizationKind[], action: string): void {
     if (actor.organizationKind && kinds.includes(actor.organizationKind)) return;
     const allowed = kinds.map((k) => ORGANIZATION_KIND_LABELS[k].en).join(', ');
-    throw new IdentityError(IdentityErrorCode.ORGANIZATION_KIND_NOT_ALLOWED, `Only organizations of kind ${allowed} may ${action}`);
+    throw new IdentityError(
+      IdentityErrorCode.ORGANIZATION_KIND_NOT_ALLOWED,
+      `Only organizations of kind ${allowed} may ${action}`,
+    );
   }
 }

@@ -20,8 +20,11 @@ export class AuthGuard implements CanActivate {
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     if (context.getType<string>() !== 'graphql') return true;
-    const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()]) ?? false;
-    const req = GqlExecutionContext.create(context).getContext<{ req: Request & RequestWithActor & { actorResolved?: boolean } }>().req;
+    const isPublic =
+      this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()]) ?? false;
+    const req = GqlExecutionContext.create(context).getContext<{
+      req: Request & RequestWithActor & { actorResolved?: boolean };
+    }>().req;
     if (!req.actorResolved) {
       req.actorResolved = true;
       const header = req.headers.authorization;
@@ -35,7 +38,10 @@ export class AuthGuard implements CanActivate {
       }
     }
     if (!req.actor && !isPublic) {
-      throw new IdentityError(IdentityErrorCode.AUTHENTICATION_REQUIRED, 'Sign in first: send Authorization: Bearer <token>');
+      throw new IdentityError(
+        IdentityErrorCode.AUTHENTICATION_REQUIRED,
+        'Sign in first: send Authorization: Bearer <token>',
+      );
     }
     return true;
   }

@@ -9,7 +9,11 @@ import { UserRepository } from '../user/user.repository.js';
 import { AuthService, type Session } from './auth.service.js';
 import { LoginInput, RegisterInput } from './dto/auth.input.js';
 
-const toPayload = (session: Session): AuthPayloadModel => ({ token: session.token, expiresAt: session.expiresAt, user: toUserModel(session.user) });
+const toPayload = (session: Session): AuthPayloadModel => ({
+  token: session.token,
+  expiresAt: session.expiresAt,
+  user: toUserModel(session.user),
+});
 
 @Resolver()
 export class AuthResolver {
@@ -19,7 +23,9 @@ export class AuthResolver {
   ) {}
 
   @Public()
-  @Mutation(() => AuthPayloadModel, { description: 'Create an account: with a new organization (as OWNER), or joining one that invited you.' })
+  @Mutation(() => AuthPayloadModel, {
+    description: 'Create an account: with a new organization (as OWNER), or joining one that invited you.',
+  })
   async register(@Args('input') input: RegisterInput): Promise<AuthPayloadModel> {
     return toPayload(await this.auth.register(input));
   }

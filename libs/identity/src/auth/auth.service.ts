@@ -32,13 +32,22 @@ export class AuthService {
 
   async register(input: RegisterInput): Promise<Session> {
     if (!!input.organization === !!input.organizationId) {
-      throw CoreError.invalidField('organization', 'give either organization (to create one) or organizationId (to join by invitation), not both or neither');
+      throw CoreError.invalidField(
+        'organization',
+        'give either organization (to create one) or organizationId (to join by invitation), not both or neither',
+      );
     }
     if (input.organization?.isLeadingEnterprise && !LEADING_ENTERPRISE_KINDS.includes(input.organization.kind)) {
-      throw CoreError.invalidField('organization.isLeadingEnterprise', 'only LARGE_ENTERPRISE and SME organizations can be leading enterprises');
+      throw CoreError.invalidField(
+        'organization.isLeadingEnterprise',
+        'only LARGE_ENTERPRISE and SME organizations can be leading enterprises',
+      );
     }
     if (input.organization?.nationalAuthority && input.organization.kind !== OrganizationKind.GOVERNMENT) {
-      throw CoreError.invalidField('organization.nationalAuthority', 'only GOVERNMENT organizations can be national authorities');
+      throw CoreError.invalidField(
+        'organization.nationalAuthority',
+        'only GOVERNMENT organizations can be national authorities',
+      );
     }
     if (await this.users.findByEmail(input.email)) throw this.emailTaken(input.email);
     const passwordHash = await this.hasher.hash(input.password);
@@ -50,9 +59,13 @@ export class AuthService {
         if (input.organization) {
           const org = input.organization;
           if (org.creditCode && (await this.organizations.creditCodeTaken(manager, org.creditCode))) {
-            throw new IdentityError(IdentityErrorCode.CREDIT_CODE_TAKEN, 'An organization with this unified social credit code is already registered', {
-              fields: [{ field: 'organization.creditCode', message: 'creditCode is already registered' }],
-            });
+            throw new IdentityError(
+              IdentityErrorCode.CREDIT_CODE_TAKEN,
+              'An organization with this unified social credit code is already registered',
+              {
+                fields: [{ field: 'organization.creditCode', message: 'creditCode is already registered' }],
+              },
+            );
           }
           const created = await this.organizations.create(manager, {
             name: org.name,
@@ -64,7 +77,12 @@ export class AuthService {
             creditCode: org.creditCode ?? null,
             // Nobody becomes an authority by signing up: a site admin verifies GOVERNMENT organizations.
             verified: false,
-            authorityRegion: org.kind === OrganizationKind.GOVERNMENT ? (org.nationalAuthority ? NATIONAL_REGION : org.province) : null,
+            authorityRegion:
+              org.kind === OrganizationKind.GOVERNMENT
+                ? org.nationalAuthority
+                  ? NATIONAL_REGION
+                  : org.province
+                : null,
           });
           organizationId = created.id;
           role = MemberRole.OWNER;
@@ -75,7 +93,10 @@ export class AuthService {
           }
           const invitation = await this.organizations.findPendingInvitation(manager, organizationId, input.email);
           if (!invitation) {
-            throw new IdentityError(IdentityErrorCode.INVITATION_REQUIRED, 'This organization has not invited this e-mail address (or the invitation expired)');
+            throw new IdentityError(
+              IdentityErrorCode.INVITATION_REQUIRED,
+              'This organization has not invited this e-mail address (or the invitation expired)',
+            );
           }
           await this.organizations.markInvitationAccepted(manager, invitation.id);
           role = invitation.role;

@@ -20,9 +20,13 @@ export class LoginThrottle {
     if (!until) return;
     const seconds = Math.max(1, Math.ceil((until.getTime() - Date.now()) / 1000));
     const minutes = Math.ceil(seconds / 60);
-    throw new IdentityError(IdentityErrorCode.TOO_MANY_LOGIN_FAILURES, `Too many failed sign-in attempts; try again in ${minutes} minute${minutes === 1 ? '' : 's'}`, {
-      retryAfterSeconds: seconds,
-    });
+    throw new IdentityError(
+      IdentityErrorCode.TOO_MANY_LOGIN_FAILURES,
+      `Too many failed sign-in attempts; try again in ${minutes} minute${minutes === 1 ? '' : 's'}`,
+      {
+        retryAfterSeconds: seconds,
+      },
+    );
   }
 
   async recordFailure(email: string, address: string): Promise<void> {

@@ -29,7 +29,8 @@ export class TokenService {
       throw new IdentityError(IdentityErrorCode.TOKEN_INVALID, 'The bearer token is invalid or expired; sign in again');
     }
     const row = await this.users.findActorRow(userId);
-    if (!row) throw new IdentityError(IdentityErrorCode.TOKEN_INVALID, 'The bearer token belongs to no user; sign in again');
+    if (!row)
+      throw new IdentityError(IdentityErrorCode.TOKEN_INVALID, 'The bearer token belongs to no user; sign in again');
     return {
       userId: row.id,
       email: row.email,

@@ -26,7 +26,12 @@ export class EmailSender implements OnModuleInit {
     this.transporter ??= nodemailer.createTransport(this.config.smtp.url);
     for (const message of messages) {
       const payload = message.payload as unknown as EmailPayload;
-      await this.transporter.sendMail({ from: this.config.smtp.from, to: payload.to, subject: payload.subject, text: payload.text });
+      await this.transporter.sendMail({
+        from: this.config.smtp.from,
+        to: payload.to,
+        subject: payload.subject,
+        text: payload.text,
+      });
     }
   }
 }

@@ -15,8 +15,14 @@ export class NotificationRepository {
   }
 
   /** Served by ix_notification_recipient_created. */
-  page(userId: string, unreadOnly: boolean, page: { first: number; after?: string }): Promise<Page<NotificationEntity>> {
-    const query = this.dataSource.manager.createQueryBuilder(NotificationEntity, 'n').where('n.recipientUserId = :userId', { userId });
+  page(
+    userId: string,
+    unreadOnly: boolean,
+    page: { first: number; after?: string },
+  ): Promise<Page<NotificationEntity>> {
+    const query = this.dataSource.manager
+      .createQueryBuilder(NotificationEntity, 'n')
+      .where('n.recipientUserId = :userId', { userId });
     if (unreadOnly) query.andWhere('n.readAt IS NULL');
     return paginate(query, page);
   }
@@ -32,6 +38,9 @@ export class NotificationRepository {
   }
 
   unreadCount(userId: string): Promise<number> {
-    return this.dataSource.manager.createQueryBuilder(NotificationEntity, 'n').where('n.recipientUserId = :userId AND n.readAt IS NULL', { userId }).getCount();
+    return this.dataSource.manager
+      .createQueryBuilder(NotificationEntity, 'n')
+      .where('n.recipientUserId = :userId AND n.readAt IS NULL', { userId })
+      .getCount();
   }
 }

@@ -27,7 +27,10 @@ export class NotificationResolver {
   constructor(private readonly repository: NotificationRepository) {}
 
   @Query(() => NotificationConnection, { description: 'Your notifications, newest first.' })
-  async notifications(@CurrentActor() actor: Actor, @Args() args: NotificationsArgs): Promise<ConnectionShape<NotificationModel>> {
+  async notifications(
+    @CurrentActor() actor: Actor,
+    @Args() args: NotificationsArgs,
+  ): Promise<ConnectionShape<NotificationModel>> {
     return toConnection(await this.repository.page(actor.userId, args.unreadOnly, args), toNotificationModel);
   }
 

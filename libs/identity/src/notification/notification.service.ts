@@ -41,7 +41,12 @@ export class NotificationService {
   ) {}
 
   async notify(manager: EntityManager, recipients: Recipients, draft: NotificationDraft): Promise<void> {
-    const people = await this.users.findRecipients(manager, recipients.userIds ?? [], recipients.organizationIds ?? [], recipients.roles ?? [MemberRole.OWNER, MemberRole.ADMIN]);
+    const people = await this.users.findRecipients(
+      manager,
+      recipients.userIds ?? [],
+      recipients.organizationIds ?? [],
+      recipients.roles ?? [MemberRole.OWNER, MemberRole.ADMIN],
+    );
     await this.notifications.insertMany(
       manager,
       people.map((person) => ({
@@ -60,7 +65,11 @@ export class NotificationService {
       ...people.map((person) => ({
         topic: EMAIL_TOPIC,
         key: `email:${person.id}`,
-        payload: { to: person.email, subject: `${draft.title.zh} / ${draft.title.en}`, text: `${draft.body.zh}\n\n${draft.body.en}` } satisfies EmailPayload,
+        payload: {
+          to: person.email,
+          subject: `${draft.title.zh} / ${draft.title.en}`,
+          text: `${draft.body.zh}\n\n${draft.body.en}`,
+        } satisfies EmailPayload,
       })),
     );
   }

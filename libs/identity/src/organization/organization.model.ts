@@ -34,7 +34,10 @@ export class OrganizationModel {
   @Field({ description: 'For GOVERNMENT organizations: verified by a site admin, so they hold authority rights.' })
   verified: boolean;
 
-  @Field(() => String, { nullable: true, description: 'Verified authorities: the province code they oversee, or NATIONAL.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Verified authorities: the province code they oversee, or NATIONAL.',
+  })
   authorityRegion: string | null;
 }
 

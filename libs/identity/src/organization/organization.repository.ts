@@ -8,11 +8,17 @@ import { OrganizationEntity } from './organization.entity.js';
 export class OrganizationRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  create(manager: EntityManager, data: Omit<OrganizationEntity, 'id' | 'createdAt' | 'updatedAt'>): Promise<OrganizationEntity> {
+  create(
+    manager: EntityManager,
+    data: Omit<OrganizationEntity, 'id' | 'createdAt' | 'updatedAt'>,
+  ): Promise<OrganizationEntity> {
     return manager.save(manager.create(OrganizationEntity, data));
   }
 
-  async insertMany(manager: EntityManager, rows: Array<Omit<OrganizationEntity, 'createdAt' | 'updatedAt'>>): Promise<void> {
+  async insertMany(
+    manager: EntityManager,
+    rows: Array<Omit<OrganizationEntity, 'createdAt' | 'updatedAt'>>,
+  ): Promise<void> {
     if (rows.length) await manager.insert(OrganizationEntity, rows);
   }
 
@@ -38,15 +44,25 @@ export class OrganizationRepository {
     return !!found && found.id !== exceptId;
   }
 
-  createInvitation(manager: EntityManager, data: Omit<InvitationEntity, 'id' | 'createdAt' | 'acceptedAt'>): Promise<InvitationEntity> {
+  createInvitation(
+    manager: EntityManager,
+    data: Omit<InvitationEntity, 'id' | 'createdAt' | 'acceptedAt'>,
+  ): Promise<InvitationEntity> {
     return manager.save(manager.create(InvitationEntity, { ...data, acceptedAt: null }));
   }
 
   /** Served by ux_invitation_pending; locks the invitation so it is accepted once. */
-  findPendingInvitation(manager: EntityManager, organizationId: string, email: string): Promise<InvitationEntity | null> {
+  findPendingInvitation(
+    manager: EntityManager,
+    organizationId: string,
+    email: string,
+  ): Promise<InvitationEntity | null> {
     return manager
       .createQueryBuilder(InvitationEntity, 'i')
-      .where('i.organizationId = :organizationId AND i.email = :email AND i.acceptedAt IS NULL AND i.expiresAt > now()', { organizationId, email })
+      .where(
+        'i.organizationId = :organizationId AND i.email = :email AND i.acceptedAt IS NULL AND i.expiresAt > now()',
+        { organizationId, email },
+      )
       .setLock('pessimistic_write')
       .getOne();
   }

@@ -17,16 +17,23 @@ export class OrganizationResolver {
   }
 
   @Mutation(() => OrganizationModel, { description: 'OWNER or ADMIN: change your organization’s profile.' })
-  async updateOrganization(@CurrentActor() actor: Actor, @Args('input') input: UpdateOrganizationInput): Promise<OrganizationModel> {
+  async updateOrganization(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: UpdateOrganizationInput,
+  ): Promise<OrganizationModel> {
     return toOrganizationModel(await this.organizations.update(actor, input));
   }
 
-  @Mutation(() => OrganizationModel, { description: 'Site admins: verify an organization (a GOVERNMENT one thereby gains authority rights).' })
+  @Mutation(() => OrganizationModel, {
+    description: 'Site admins: verify an organization (a GOVERNMENT one thereby gains authority rights).',
+  })
   async verifyOrganization(@CurrentActor() actor: Actor, @IdArg('id') id: string): Promise<OrganizationModel> {
     return toOrganizationModel(await this.organizations.verify(actor, id));
   }
 
-  @Mutation(() => InvitationModel, { description: 'OWNER or ADMIN: invite an e-mail address; it joins by registering with organizationId.' })
+  @Mutation(() => InvitationModel, {
+    description: 'OWNER or ADMIN: invite an e-mail address; it joins by registering with organizationId.',
+  })
   async inviteMember(@CurrentActor() actor: Actor, @Args('input') input: InviteMemberInput): Promise<InvitationModel> {
     return toInvitationModel(await this.organizations.invite(actor, input));
   }

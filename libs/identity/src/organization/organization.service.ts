@@ -30,12 +30,20 @@ export class OrganizationService {
     this.access.assertCanWrite(actor, input.id);
     return this.transactions.run(async (manager) => {
       if (input.creditCode && (await this.organizations.creditCodeTaken(manager, input.creditCode, input.id))) {
-        throw new IdentityError(IdentityErrorCode.CREDIT_CODE_TAKEN, 'An organization with this unified social credit code is already registered', {
-          fields: [{ field: 'creditCode', message: 'creditCode is already registered' }],
-        });
+        throw new IdentityError(
+          IdentityErrorCode.CREDIT_CODE_TAKEN,
+          'An organization with this unified social credit code is already registered',
+          {
+            fields: [{ field: 'creditCode', message: 'creditCode is already registered' }],
+          },
+        );
       }
       const { id, ...changes } = input;
-      return this.organizations.update(manager, id, Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)));
+      return this.organizations.update(
+        manager,
+        id,
+        Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)),
+      );
     });
   }
 
@@ -47,7 +55,8 @@ export class OrganizationService {
   }
 
   async invite(actor: Actor, input: InviteMemberInput): Promise<InvitationEntity> {
-    if (!actor.organizationId) throw new IdentityError(IdentityErrorCode.NOT_A_MEMBER, 'You belong to no organization to invite into');
+    if (!actor.organizationId)
+      throw new IdentityError(IdentityErrorCode.NOT_A_MEMBER, 'You belong to no organization to invite into');
     const organizationId = actor.organizationId;
     this.access.assertCanWrite(actor, organizationId);
     return this.transactions.run(async (manager) => {

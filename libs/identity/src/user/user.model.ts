@@ -13,7 +13,10 @@ export class UserModel {
   @Field()
   displayName: string;
 
-  @Field(() => MemberRole, { nullable: true, description: 'Role in the organization; null for site admins without one.' })
+  @Field(() => MemberRole, {
+    nullable: true,
+    description: 'Role in the organization; null for site admins without one.',
+  })
   role: MemberRole | null;
 
   @Field({ description: 'Operates PilotMatch itself.' })

@@ -43,7 +43,12 @@ export class UserRepository {
   }
 
   /** Users by id plus members of organizations with one of `roles` (served by ix_app_user_organization). */
-  findRecipients(manager: EntityManager, userIds: readonly string[], organizationIds: readonly string[], roles: readonly MemberRole[]): Promise<Array<{ id: string; email: string }>> {
+  findRecipients(
+    manager: EntityManager,
+    userIds: readonly string[],
+    organizationIds: readonly string[],
+    roles: readonly MemberRole[],
+  ): Promise<Array<{ id: string; email: string }>> {
     if (userIds.length === 0 && organizationIds.length === 0) return Promise.resolve([]);
     return manager.query(
       `SELECT DISTINCT id, email FROM app_user

@@ -14,6 +14,8 @@ export class UserResolver {
   @ResolveField(() => OrganizationModel, { nullable: true })
   organization(@Parent() user: UserModel, @Context() context: object): Promise<OrganizationModel | null> | null {
     if (!user.organizationId) return null;
-    return this.loaders.get(context, 'organizationById', (ids: readonly string[]) => this.identity.organizationsByIds(ids)).load(user.organizationId);
+    return this.loaders
+      .get(context, 'organizationById', (ids: readonly string[]) => this.identity.organizationsByIds(ids))
+      .load(user.organizationId);
   }
 }

@@ -2,7 +2,6 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Update
 import { NUMERIC } from '#core';
 import { ProposalStatus } from '../matching.enums.js';
 
-
 /** A platform's answer to a pilot request: a price, a period and, optionally, slots held for it. */
 @Entity('proposal')
 @Index('ix_proposal_request', ['requestId', 'createdAt'])

@@ -5,7 +5,10 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { ProposalStatus } from '../matching.enums.js';
 import { ProposalEntity } from './proposal.entity.js';
 
-export type NewProposal = Omit<ProposalEntity, 'id' | 'createdAt' | 'updatedAt' | 'declineReason' | 'bookingId' | 'status'>;
+export type NewProposal = Omit<
+  ProposalEntity,
+  'id' | 'createdAt' | 'updatedAt' | 'declineReason' | 'bookingId' | 'status'
+>;
 
 @Injectable()
 export class ProposalRepository {
@@ -17,7 +20,15 @@ export class ProposalRepository {
   }
 
   insert(manager: EntityManager, id: string, data: NewProposal): Promise<ProposalEntity> {
-    return manager.save(manager.create(ProposalEntity, { ...data, id, status: ProposalStatus.SUBMITTED, declineReason: null, bookingId: null }));
+    return manager.save(
+      manager.create(ProposalEntity, {
+        ...data,
+        id,
+        status: ProposalStatus.SUBMITTED,
+        declineReason: null,
+        bookingId: null,
+      }),
+    );
   }
 
   findById(id: string): Promise<ProposalEntity | null> {
@@ -25,7 +36,11 @@ export class ProposalRepository {
   }
 
   lockById(manager: EntityManager, id: string): Promise<ProposalEntity | null> {
-    return manager.createQueryBuilder(ProposalEntity, 'p').where('p.id = :id', { id }).setLock('pessimistic_write').getOne();
+    return manager
+      .createQueryBuilder(ProposalEntity, 'p')
+      .where('p.id = :id', { id })
+      .setLock('pessimistic_write')
+      .getOne();
   }
 
   async update(manager: EntityManager, id: string, changes: Partial<ProposalEntity>): Promise<ProposalEntity> {

@@ -11,8 +11,14 @@ import { ProposalService } from './proposal.service.js';
 export class ProposalResolver {
   constructor(private readonly proposalService: ProposalService) {}
 
-  @Mutation(() => ProposalModel, { description: 'Platform operators: answer a request; given slots are held until the proposal is answered or expires.' })
-  async submitProposal(@CurrentActor() actor: Actor, @Args('input') input: SubmitProposalInput): Promise<ProposalModel> {
+  @Mutation(() => ProposalModel, {
+    description:
+      'Platform operators: answer a request; given slots are held until the proposal is answered or expires.',
+  })
+  async submitProposal(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: SubmitProposalInput,
+  ): Promise<ProposalModel> {
     return toProposalModel(await this.proposalService.submit(actor, input));
   }
 
@@ -21,7 +27,10 @@ export class ProposalResolver {
     return toProposalModel(await this.proposalService.withdraw(actor, id));
   }
 
-  @Mutation(() => BookingModel, { description: 'Requester: accept a proposal; it becomes a CONFIRMED booking on its held slots (REQUESTED without slots).' })
+  @Mutation(() => BookingModel, {
+    description:
+      'Requester: accept a proposal; it becomes a CONFIRMED booking on its held slots (REQUESTED without slots).',
+  })
   acceptProposal(@CurrentActor() actor: Actor, @IdArg('id') id: string): Promise<BookingModel> {
     return this.proposalService.accept(actor, id);
   }

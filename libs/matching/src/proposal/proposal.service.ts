@@ -32,10 +32,14 @@ export class ProposalService {
     if (offering.status !== OfferingStatus.ACTIVE || offering.platformStatus !== PlatformStatus.PUBLISHED) {
       throw CoreError.invalidField('offeringId', 'offeringId must be an active offering of a published platform');
     }
-    if (input.validUntil.getTime() <= Date.now()) throw CoreError.invalidField('validUntil', 'validUntil must be in the future');
+    if (input.validUntil.getTime() <= Date.now())
+      throw CoreError.invalidField('validUntil', 'validUntil must be in the future');
     const request = await this.requests.findById(input.requestId);
     if (!request) throw new MatchingError(MatchingErrorCode.REQUEST_NOT_FOUND, `No pilot request ${input.requestId}`);
-    if (request.status !== PilotRequestStatus.OPEN) throw new MatchingError(MatchingErrorCode.REQUEST_NOT_OPEN, `The request is ${request.status}`, { currentStatus: request.status });
+    if (request.status !== PilotRequestStatus.OPEN)
+      throw new MatchingError(MatchingErrorCode.REQUEST_NOT_OPEN, `The request is ${request.status}`, {
+        currentStatus: request.status,
+      });
     const id = this.proposals.newId();
     return this.transactions.run(async (manager) => {
       await this.booking.holdSlotsForProposal(manager, id, input.offeringId, input.slotIds);
@@ -52,7 +56,13 @@ export class ProposalService {
         message: input.message,
         validUntil: input.validUntil,
       });
-      await this.notify(manager, { organizationIds: [request.requesterOrganizationId] }, 'submitted', proposal, offering.platformName);
+      await this.notify(
+        manager,
+        { organizationIds: [request.requesterOrganizationId] },
+        'submitted',
+        proposal,
+        offering.platformName,
+      );
       return proposal;
     });
   }
@@ -72,9 +82,16 @@ export class ProposalService {
     return this.transactions.run(async (manager) => {
       const current = await this.proposals.lockById(manager, id);
       if (!current || current.status !== ProposalStatus.SUBMITTED) {
-        throw new MatchingError(MatchingErrorCode.ILLEGAL_PROPOSAL_TRANSITION, `Cannot accept a proposal that is ${current?.status ?? 'gone'}`, { currentStatus: current?.status });
+        throw new MatchingError(
+          MatchingErrorCode.ILLEGAL_PROPOSAL_TRANSITION,
+          `Cannot accept a proposal that is ${current?.status ?? 'gone'}`,
+          { currentStatus: current?.status },
+        );
       }
-      if (current.validUntil.getTime() <= Date.now()) throw new MatchingError(MatchingErrorCode.ILLEGAL_PROPOSAL_TRANSITION, 'The proposal has expired', { currentStatus: 'EXPIRED' });
+      if (current.validUntil.getTime() <= Date.now())
+        throw new MatchingError(MatchingErrorCode.ILLEGAL_PROPOSAL_TRANSITION, 'The proposal has expired', {
+          currentStatus: 'EXPIRED',
+        });
       const booking = await this.booking.bookFromProposal(manager, actor, {
         id: current.id,
         offeringId: current.offeringId,
@@ -83,9 +100,18 @@ export class ProposalService {
         endsAt: current.endsAt,
         brief: `${request.title}\n\n${current.message}`.trim(),
       });
-      const accepted = await this.proposals.update(manager, id, { status: ProposalStatus.ACCEPTED, bookingId: booking.id });
+      const accepted = await this.proposals.update(manager, id, {
+        status: ProposalStatus.ACCEPTED,
+        bookingId: booking.id,
+      });
       await this.requests.update(manager, request.id, { status: PilotRequestStatus.MATCHED });
-      await this.notify(manager, { organizationIds: [current.operatorOrganizationId] }, 'accepted', accepted, request.title);
+      await this.notify(
+        manager,
+        { organizationIds: [current.operatorOrganizationId] },
+        'accepted',
+        accepted,
+        request.title,
+      );
       return booking;
     });
   }
@@ -116,28 +142,61 @@ export class ProposalService {
     const notFound = new MatchingError(MatchingErrorCode.PROPOSAL_NOT_FOUND, `No proposal ${id}`);
     if (!proposal) throw notFound;
     const request = await this.requests.findById(proposal.requestId);
-    if (!actor.siteAdmin && actor.organizationId !== proposal.operatorOrganizationId && actor.organizationId !== request?.requesterOrganizationId) throw notFound;
+    if (
+      !actor.siteAdmin &&
+      actor.organizationId !== proposal.operatorOrganizationId &&
+      actor.organizationId !== request?.requesterOrganizationId
+    )
+      throw notFound;
     return proposal;
   }
 
-  private async finish(actor: Actor, id: string, side: 'operator' | 'requester', to: ProposalStatus, reason: string | null): Promise<ProposalEntity> {
+  private async finish(
+    actor: Actor,
+    id: string,
+    side: 'operator' | 'requester',
+    to: ProposalStatus,
+    reason: string | null,
+  ): Promise<ProposalEntity> {
     const proposal = await this.readable(actor, id);
     const request = await this.requests.findById(proposal.requestId);
-    this.access.assertCanWrite(actor, side === 'operator' ? proposal.operatorOrganizationId : (request?.requesterOrganizationId ?? ''));
+    this.access.assertCanWrite(
+      actor,
+      side === 'operator' ? proposal.operatorOrganizationId : (request?.requesterOrganizationId ?? ''),
+    );
     return this.transactions.run(async (manager) => {
       const current = await this.proposals.lockById(manager, id);
       if (!current || current.status !== ProposalStatus.SUBMITTED) {
-        throw new MatchingError(MatchingErrorCode.ILLEGAL_PROPOSAL_TRANSITION, `Cannot ${side === 'operator' ? 'withdraw' : 'decline'} a proposal that is ${current?.status}`, { currentStatus: current?.status });
+        throw new MatchingError(
+          MatchingErrorCode.ILLEGAL_PROPOSAL_TRANSITION,
+          `Cannot ${side === 'operator' ? 'withdraw' : 'decline'} a proposal that is ${current?.status}`,
+          { currentStatus: current?.status },
+        );
       }
       await this.booking.releaseProposalSlots(manager, id, current.slotIds);
       const updated = await this.proposals.update(manager, id, { status: to, declineReason: reason });
-      const recipients = side === 'operator' ? { organizationIds: [request?.requesterOrganizationId ?? ''] } : { organizationIds: [current.operatorOrganizationId] };
-      await this.notify(manager, recipients, to === ProposalStatus.WITHDRAWN ? 'withdrawn' : 'declined', updated, reason ?? '');
+      const recipients =
+        side === 'operator'
+          ? { organizationIds: [request?.requesterOrganizationId ?? ''] }
+          : { organizationIds: [current.operatorOrganizationId] };
+      await this.notify(
+        manager,
+        recipients,
+        to === ProposalStatus.WITHDRAWN ? 'withdrawn' : 'declined',
+        updated,
+        reason ?? '',
+      );
       return updated;
     });
   }
 
-  private notify(manager: EntityManager, recipients: { organizationIds: string[] }, event: keyof typeof MESSAGES, proposal: ProposalEntity, context: string): Promise<void> {
+  private notify(
+    manager: EntityManager,
+    recipients: { organizationIds: string[] },
+    event: keyof typeof MESSAGES,
+    proposal: ProposalEntity,
+    context: string,
+  ): Promise<void> {
     const message = MESSAGES[event];
     const draft: NotificationDraft = {
       kind: `proposal.${event}`,
@@ -150,9 +209,33 @@ export class ProposalService {
 }
 
 const MESSAGES = {
-  submitted: { title: { zh: '收到新的中试方案', en: 'New pilot proposal' }, body: { zh: '{context} 就您的中试需求提交了方案', en: '{context} sent a proposal for your pilot request' } },
-  accepted: { title: { zh: '方案已被接受', en: 'Proposal accepted' }, body: { zh: '需求方接受了您的方案：{context}，已生成预约', en: 'The requester accepted your proposal for {context}; a booking was created' } },
-  declined: { title: { zh: '方案被拒绝', en: 'Proposal declined' }, body: { zh: '需求方拒绝了您的方案。原因：{context}', en: 'The requester declined your proposal. Reason: {context}' } },
-  withdrawn: { title: { zh: '方案已撤回', en: 'Proposal withdrawn' }, body: { zh: '平台撤回了方案，保留的时段已释放', en: 'The platform withdrew its proposal; held slots were released' } },
-  expired: { title: { zh: '方案已过期', en: 'Proposal expired' }, body: { zh: '方案已过有效期，保留的时段已释放', en: 'The proposal expired; held slots were released' } },
+  submitted: {
+    title: { zh: '收到新的中试方案', en: 'New pilot proposal' },
+    body: { zh: '{context} 就您的中试需求提交了方案', en: '{context} sent a proposal for your pilot request' },
+  },
+  accepted: {
+    title: { zh: '方案已被接受', en: 'Proposal accepted' },
+    body: {
+      zh: '需求方接受了您的方案：{context}，已生成预约',
+      en: 'The requester accepted your proposal for {context}; a booking was created',
+    },
+  },
+  declined: {
+    title: { zh: '方案被拒绝', en: 'Proposal declined' },
+    body: {
+      zh: '需求方拒绝了您的方案。原因：{context}',
+      en: 'The requester declined your proposal. Reason: {context}',
+    },
+  },
+  withdrawn: {
+    title: { zh: '方案已撤回', en: 'Proposal withdrawn' },
+    body: {
+      zh: '平台撤回了方案，保留的时段已释放',
+      en: 'The platform withdrew its proposal; held slots were released',
+    },
+  },
+  expired: {
+    title: { zh: '方案已过期', en: 'Proposal expired' },
+    body: { zh: '方案已过有效期，保留的时段已释放', en: 'The proposal expired; held slots were released' },
+  },
 } as const;

@@ -6,7 +6,10 @@ import { MatchCandidateSearch, phraseWeight, requestPhrases, type CandidateReque
 const OFFERINGS = 100;
 
 /** An engine that answers from a table: query text → [offering id, score]; a search without words → `filtered`. */
-function fakeEngine(byQuery: Record<string, Array<[string, number]>>, filtered: string[]): { engine: OfferingSearchEngine; queries: SearchQuery[] } {
+function fakeEngine(
+  byQuery: Record<string, Array<[string, number]>>,
+  filtered: string[],
+): { engine: OfferingSearchEngine; queries: SearchQuery[] } {
   const queries: SearchQuery[] = [];
   const result = (hits: Array<[string, number]>, total: number): SearchResult => ({
     total,
@@ -22,7 +25,13 @@ function fakeEngine(byQuery: Record<string, Array<[string, number]>>, filtered: 
     health: async () => ({ up: true }),
     search: async (query) => {
       queries.push(query);
-      if (query.query === undefined) return query.limit === 0 ? result([], OFFERINGS) : result(filtered.map((id) => [id, 1]), filtered.length);
+      if (query.query === undefined)
+        return query.limit === 0
+          ? result([], OFFERINGS)
+          : result(
+              filtered.map((id) => [id, 1]),
+              filtered.length,
+            );
       const hits = byQuery[query.query] ?? [];
       return result(hits, hits.length);
     },
@@ -41,7 +50,16 @@ const request: CandidateRequest = {
 
 describe('MatchCandidateSearch', () => {
   it('searches each phrase on its own, so a title worded unlike any offering does not hide those matching its keywords', async () => {
-    const { engine } = fakeEngine({ 钠离子电池: [['na-ion', 1]], 正极材料: [['na-ion', 1], ['ncm', 1]] }, []);
+    const { engine } = fakeEngine(
+      {
+        钠离子电池: [['na-ion', 1]],
+        正极材料: [
+          ['na-ion', 1],
+          ['ncm', 1],
+        ],
+      },
+      [],
+    );
     const scores = await new MatchCandidateSearch(engine).candidates(request);
     expect(scores.get('na-ion')).toBe(1);
     expect(scores.get('ncm')).toBeGreaterThan(0);
@@ -72,15 +90,19 @@ describe('MatchCandidateSearch', () => {
 
 describe('requestPhrases', () => {
   it('takes title, English title and keywords, trimmed, without blanks or repeats (any case)', () => {
-    expect(requestPhrases({ title: ' RV 减速器型式试验 ', titleEn: 'Type testing of an RV reducer', keywords: ['rv 减速器型式试验', '', '型式试验', 'TYPE TESTING OF AN RV REDUCER'] })).toEqual([
-      'RV 减速器型式试验',
-      'Type testing of an RV reducer',
-      '型式试验',
-    ]);
+    expect(
+      requestPhrases({
+        title: ' RV 减速器型式试验 ',
+        titleEn: 'Type testing of an RV reducer',
+        keywords: ['rv 减速器型式试验', '', '型式试验', 'TYPE TESTING OF AN RV REDUCER'],
+      }),
+    ).toEqual(['RV 减速器型式试验', 'Type testing of an RV reducer', '型式试验']);
   });
 
   it('caps the number of searches', () => {
-    expect(requestPhrases({ title: 't', titleEn: null, keywords: Array.from({ length: 50 }, (_, i) => `k${i}`) })).toHaveLength(10);
+    expect(
+      requestPhrases({ title: 't', titleEn: null, keywords: Array.from({ length: 50 }, (_, i) => `k${i}`) }),
+    ).toHaveLength(10);
   });
 });
 

@@ -6,7 +6,10 @@ import type { PilotRequestEntity } from './pilot-request.entity.js';
 const CANDIDATES_PER_QUERY = 100;
 
 /** What candidate generation reads of a request. */
-export type CandidateRequest = Pick<PilotRequestEntity, 'title' | 'titleEn' | 'keywords' | 'serviceTypes' | 'industryDirection' | 'requiredAccreditations'>;
+export type CandidateRequest = Pick<
+  PilotRequestEntity,
+  'title' | 'titleEn' | 'keywords' | 'serviceTypes' | 'industryDirection' | 'requiredAccreditations'
+>;
 /** Title, English title and keywords searched, at most (a request may carry 50 keywords). */
 const MAX_PHRASES = 10;
 
@@ -29,8 +32,18 @@ export class MatchCandidateSearch {
 
   async candidates(request: CandidateRequest): Promise<Map<string, number>> {
     const accreditations = request.requiredAccreditations.length === 1 ? request.requiredAccreditations : undefined;
-    const search = (query: string | undefined, filters: { serviceTypes?: ServiceType[]; industryDirections?: IndustryDirection[] }) =>
-      this.engine.search({ query, ...filters, accreditations, sort: 'RELEVANCE', limit: CANDIDATES_PER_QUERY, offset: 0 });
+    const search = (
+      query: string | undefined,
+      filters: { serviceTypes?: ServiceType[]; industryDirections?: IndustryDirection[] },
+    ) =>
+      this.engine.search({
+        query,
+        ...filters,
+        accreditations,
+        sort: 'RELEVANCE',
+        limit: CANDIDATES_PER_QUERY,
+        offset: 0,
+      });
     const [byPhrase, byFilters, all] = await Promise.all([
       Promise.all(requestPhrases(request).map((phrase) => search(phrase, {}))),
       search(undefined, {

@@ -25,7 +25,10 @@ export class MatchService {
   async matches(actor: Actor, requestId: string, limit: number, now: Date = new Date()): Promise<ScoredMatch[]> {
     const { request } = await this.requests.get(actor, requestId);
     if (!actor.siteAdmin && actor.organizationId !== request.requesterOrganizationId) {
-      throw new MatchingError(MatchingErrorCode.NOT_ALLOWED, 'Only the requester’s organization sees the matches of a request');
+      throw new MatchingError(
+        MatchingErrorCode.NOT_ALLOWED,
+        'Only the requester’s organization sees the matches of a request',
+      );
     }
     return this.rank(request, limit, now);
   }
@@ -53,7 +56,11 @@ export class MatchService {
     ).slice(0, limit);
   }
 
-  private async facts(request: PilotRequestEntity, sources: OfferingSearchSource[], textScores: Map<string, number>): Promise<CandidateFacts[]> {
+  private async facts(
+    request: PilotRequestEntity,
+    sources: OfferingSearchSource[],
+    textScores: Map<string, number>,
+  ): Promise<CandidateFacts[]> {
     const equipmentIds = [...new Set(sources.flatMap((s) => s.equipmentIds))];
     const [openSlots, responses] = await Promise.all([
       this.booking.openSlotsOf(equipmentIds),
@@ -61,7 +68,8 @@ export class MatchService {
     ]);
     const slotsInWindow = new Map<string, number>();
     for (const slot of openSlots) {
-      if (slot.startsAt < request.windowTo && slot.endsAt > request.windowFrom) slotsInWindow.set(slot.equipmentId, (slotsInWindow.get(slot.equipmentId) ?? 0) + 1);
+      if (slot.startsAt < request.windowTo && slot.endsAt > request.windowFrom)
+        slotsInWindow.set(slot.equipmentId, (slotsInWindow.get(slot.equipmentId) ?? 0) + 1);
     }
     return sources.map((s) => ({
       offeringId: s.offeringId,

@@ -2,7 +2,6 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Update
 import { Accreditation, IndustryDirection, KeyDomain, NUMERIC, ServiceType } from '#core';
 import { PilotRequestKind, PilotRequestStatus } from '../matching.enums.js';
 
-
 /** A need that is not a slot to pick: a scale-up, a test campaign, a technology-transfer pilot run. */
 @Entity('pilot_request')
 @Index('ix_pilot_request_requester_created', ['requesterOrganizationId', 'createdAt', 'id'])
@@ -92,7 +91,12 @@ export class PilotRequestEntity {
   @Column({ type: 'boolean', default: false })
   confidential: boolean;
 
-  @Column({ type: 'enum', enum: PilotRequestStatus, enumName: 'pilot_request_status', default: PilotRequestStatus.OPEN })
+  @Column({
+    type: 'enum',
+    enum: PilotRequestStatus,
+    enumName: 'pilot_request_status',
+    default: PilotRequestStatus.OPEN,
+  })
   status: PilotRequestStatus;
 
   @CreateDateColumn({ type: 'timestamptz' })

@@ -3,7 +3,9 @@ import { Accreditation, Connection, IndustryDirection, KeyDomain, LabelModel, Lo
 import { OfferingModel } from '#catalog';
 import { MatchFactor, PilotRequestKind, PilotRequestStatus } from '../matching.enums.js';
 
-@ObjectType('PilotRequest', { description: 'A pilot need. Confidential requests show platforms only a summary until shared with them.' })
+@ObjectType('PilotRequest', {
+  description: 'A pilot need. Confidential requests show platforms only a summary until shared with them.',
+})
 export class PilotRequestModel {
   @Field(() => ID)
   id: string;

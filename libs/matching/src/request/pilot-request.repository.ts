@@ -26,20 +26,36 @@ export class PilotRequestRepository {
   }
 
   lockById(manager: EntityManager, id: string): Promise<PilotRequestEntity | null> {
-    return manager.createQueryBuilder(PilotRequestEntity, 'r').where('r.id = :id', { id }).setLock('pessimistic_write').getOne();
+    return manager
+      .createQueryBuilder(PilotRequestEntity, 'r')
+      .where('r.id = :id', { id })
+      .setLock('pessimistic_write')
+      .getOne();
   }
 
   /** Served by ix_pilot_request_requester_created. */
   pageForRequester(organizationId: string, page: { first: number; after?: string }): Promise<Page<PilotRequestEntity>> {
-    return paginate(this.dataSource.manager.createQueryBuilder(PilotRequestEntity, 'r').where('r.requesterOrganizationId = :organizationId', { organizationId }), page);
+    return paginate(
+      this.dataSource.manager
+        .createQueryBuilder(PilotRequestEntity, 'r')
+        .where('r.requesterOrganizationId = :organizationId', { organizationId }),
+      page,
+    );
   }
 
   /** Open requests that could concern a platform: by its service types, region and accreditations (ix_pilot_request_status_created). */
-  findOpenMatching(serviceTypes: string[], province: string, accreditations: string[], limit: number): Promise<PilotRequestEntity[]> {
+  findOpenMatching(
+    serviceTypes: string[],
+    province: string,
+    accreditations: string[],
+    limit: number,
+  ): Promise<PilotRequestEntity[]> {
     return this.dataSource.manager
       .createQueryBuilder(PilotRequestEntity, 'r')
       .where('r.status = :open', { open: PilotRequestStatus.OPEN })
-      .andWhere("(cardinality(r.service_types) = 0 OR r.service_types::text[] && :serviceTypes::text[])", { serviceTypes })
+      .andWhere('(cardinality(r.service_types) = 0 OR r.service_types::text[] && :serviceTypes::text[])', {
+        serviceTypes,
+      })
       .andWhere('(cardinality(r.preferred_provinces) = 0 OR :province = ANY(r.preferred_provinces))', { province })
       .andWhere('r.required_accreditations::text[] <@ :accreditations::text[]', { accreditations })
       .orderBy('r.createdAt', 'DESC')
@@ -48,7 +64,13 @@ export class PilotRequestRepository {
   }
 
   async share(manager: EntityManager, requestId: string, platformId: string): Promise<void> {
-    await manager.createQueryBuilder().insert().into(PilotRequestShareEntity).values({ requestId, platformId }).orIgnore().execute();
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(PilotRequestShareEntity)
+      .values({ requestId, platformId })
+      .orIgnore()
+      .execute();
   }
 
   /** Of these requests, the ones shared with a platform of `organizationPlatformIds`. */

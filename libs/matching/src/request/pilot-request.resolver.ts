@@ -5,7 +5,13 @@ import { CurrentActor, type Actor } from '#identity';
 import { toProposalModel } from '../proposal/proposal.mapper.js';
 import { ProposalModel } from '../proposal/proposal.model.js';
 import { ProposalService } from '../proposal/proposal.service.js';
-import { CreatePilotRequestInput, MatchesArgs, MyPilotRequestsArgs, SharePilotRequestArgs, UpdatePilotRequestInput } from './dto/pilot-request.input.js';
+import {
+  CreatePilotRequestInput,
+  MatchesArgs,
+  MyPilotRequestsArgs,
+  SharePilotRequestArgs,
+  UpdatePilotRequestInput,
+} from './dto/pilot-request.input.js';
 import { MatchService } from './match.service.js';
 import { toPilotRequestModel } from './pilot-request.mapper.js';
 import { MatchModel, PilotRequestConnection, PilotRequestModel } from './pilot-request.model.js';
@@ -21,13 +27,21 @@ export class PilotRequestResolver {
     private readonly loaders: LoaderRegistry,
   ) {}
 
-  @Mutation(() => PilotRequestModel, { description: 'Start-ups, SMEs, universities and institutes: post a pilot need.' })
-  async createPilotRequest(@CurrentActor() actor: Actor, @Args('input') input: CreatePilotRequestInput): Promise<PilotRequestModel> {
+  @Mutation(() => PilotRequestModel, {
+    description: 'Start-ups, SMEs, universities and institutes: post a pilot need.',
+  })
+  async createPilotRequest(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: CreatePilotRequestInput,
+  ): Promise<PilotRequestModel> {
     return toPilotRequestModel(await this.requestService.create(actor, input), true);
   }
 
   @Mutation(() => PilotRequestModel)
-  async updatePilotRequest(@CurrentActor() actor: Actor, @Args('input') input: UpdatePilotRequestInput): Promise<PilotRequestModel> {
+  async updatePilotRequest(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: UpdatePilotRequestInput,
+  ): Promise<PilotRequestModel> {
     return toPilotRequestModel(await this.requestService.update(actor, input), true);
   }
 
@@ -37,7 +51,10 @@ export class PilotRequestResolver {
   }
 
   @Mutation(() => PilotRequestModel, { description: 'Show a confidential request in full to one platform.' })
-  async sharePilotRequest(@CurrentActor() actor: Actor, @Args() args: SharePilotRequestArgs): Promise<PilotRequestModel> {
+  async sharePilotRequest(
+    @CurrentActor() actor: Actor,
+    @Args() args: SharePilotRequestArgs,
+  ): Promise<PilotRequestModel> {
     return toPilotRequestModel(await this.requestService.share(actor, args.id, args.platformId), true);
   }
 
@@ -48,24 +65,54 @@ export class PilotRequestResolver {
   }
 
   @Query(() => PilotRequestConnection, { description: 'Your organization’s pilot requests.' })
-  async myPilotRequests(@CurrentActor() actor: Actor, @Args() args: MyPilotRequestsArgs): Promise<ConnectionShape<PilotRequestModel>> {
+  async myPilotRequests(
+    @CurrentActor() actor: Actor,
+    @Args() args: MyPilotRequestsArgs,
+  ): Promise<ConnectionShape<PilotRequestModel>> {
     return toConnection(await this.requestService.mine(actor, args), (r) => toPilotRequestModel(r, true));
   }
 
-  @Query(() => [PilotRequestModel], { description: 'OPEN requests your platform could serve (summaries for confidential ones not shared with you).' })
-  async openRequestsForPlatform(@CurrentActor() actor: Actor, @IdArg('platformId') platformId: string): Promise<PilotRequestModel[]> {
-    return (await this.requestService.openForPlatform(actor, platformId)).map((v) => toPilotRequestModel(v.request, v.detailsVisible));
+  @Query(() => [PilotRequestModel], {
+    description: 'OPEN requests your platform could serve (summaries for confidential ones not shared with you).',
+  })
+  async openRequestsForPlatform(
+    @CurrentActor() actor: Actor,
+    @IdArg('platformId') platformId: string,
+  ): Promise<PilotRequestModel[]> {
+    return (await this.requestService.openForPlatform(actor, platformId)).map((v) =>
+      toPilotRequestModel(v.request, v.detailsVisible),
+    );
   }
 
-  @Query(() => [MatchModel], { description: 'Ranked offerings for your request, with the reasons in your language (Accept-Language).' })
-  async matchesForRequest(@CurrentActor() actor: Actor, @Args() args: MatchesArgs, @Lang() lang: Language, @Context() context: object): Promise<MatchModel[]> {
+  @Query(() => [MatchModel], {
+    description: 'Ranked offerings for your request, with the reasons in your language (Accept-Language).',
+  })
+  async matchesForRequest(
+    @CurrentActor() actor: Actor,
+    @Args() args: MatchesArgs,
+    @Lang() lang: Language,
+    @Context() context: object,
+  ): Promise<MatchModel[]> {
     const ranked = await this.matchService.matches(actor, args.requestId, args.limit);
-    const loader = this.loaders.get(context, 'matching.offeringById', (ids: readonly string[]) => this.catalog.offeringsByIds(ids));
+    const loader = this.loaders.get(context, 'matching.offeringById', (ids: readonly string[]) =>
+      this.catalog.offeringsByIds(ids),
+    );
     const offerings = await loader.loadMany(ranked.map((m) => m.offeringId));
     return ranked.flatMap((match, index) => {
       const offering = offerings[index];
       if (!offering || offering instanceof Error) return [];
-      return [{ offering: offering as OfferingModel, score: match.score, reasons: match.reasons.map((r) => ({ factor: r.factor, weight: r.weight, score: r.score, detail: r.detail[lang] })) }];
+      return [
+        {
+          offering: offering as OfferingModel,
+          score: match.score,
+          reasons: match.reasons.map((r) => ({
+            factor: r.factor,
+            weight: r.weight,
+            score: r.score,
+            detail: r.detail[lang],
+          })),
+        },
+      ];
     });
   }
 

@@ -8,7 +8,12 @@ import type { CreatePilotRequestInput, UpdatePilotRequestInput } from './dto/pil
 import type { PilotRequestEntity } from './pilot-request.entity.js';
 import { PilotRequestRepository, type NewPilotRequest } from './pilot-request.repository.js';
 
-export const REQUESTER_KINDS = [OrganizationKind.STARTUP, OrganizationKind.SME, OrganizationKind.UNIVERSITY, OrganizationKind.RESEARCH_INSTITUTE] as const;
+export const REQUESTER_KINDS = [
+  OrganizationKind.STARTUP,
+  OrganizationKind.SME,
+  OrganizationKind.UNIVERSITY,
+  OrganizationKind.RESEARCH_INSTITUTE,
+] as const;
 
 export interface VisibleRequest {
   request: PilotRequestEntity;
@@ -29,13 +34,29 @@ export class PilotRequestService {
     const organizationId = actor.organizationId ?? '';
     this.access.assertCanWrite(actor, organizationId);
     assertRules(input.kind, input);
-    return this.transactions.run((manager) => this.requests.insert(manager, { ...toColumns(input), kind: input.kind, requesterOrganizationId: organizationId, createdByUserId: actor.userId, status: PilotRequestStatus.OPEN } as NewPilotRequest));
+    return this.transactions.run((manager) =>
+      this.requests.insert(manager, {
+        ...toColumns(input),
+        kind: input.kind,
+        requesterOrganizationId: organizationId,
+        createdByUserId: actor.userId,
+        status: PilotRequestStatus.OPEN,
+      } as NewPilotRequest),
+    );
   }
 
   async update(actor: Actor, input: UpdatePilotRequestInput): Promise<PilotRequestEntity> {
     const current = await this.own(actor, input.id);
-    if (current.status !== PilotRequestStatus.OPEN) throw new MatchingError(MatchingErrorCode.REQUEST_NOT_OPEN, `The request is ${current.status} and can no longer be changed`, { currentStatus: current.status });
-    const merged = { ...current, ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) } as CreatePilotRequestInput & PilotRequestEntity;
+    if (current.status !== PilotRequestStatus.OPEN)
+      throw new MatchingError(
+        MatchingErrorCode.REQUEST_NOT_OPEN,
+        `The request is ${current.status} and can no longer be changed`,
+        { currentStatus: current.status },
+      );
+    const merged = {
+      ...current,
+      ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)),
+    } as CreatePilotRequestInput & PilotRequestEntity;
     assertRules(current.kind, merged);
     const { id, ...changes } = input;
     return this.transactions.run((manager) => this.requests.update(manager, id, toColumns(changes)));
@@ -43,7 +64,10 @@ export class PilotRequestService {
 
   async close(actor: Actor, id: string): Promise<PilotRequestEntity> {
     const current = await this.own(actor, id);
-    if (current.status === PilotRequestStatus.CLOSED) throw new MatchingError(MatchingErrorCode.REQUEST_NOT_OPEN, 'The request is already CLOSED', { currentStatus: current.status });
+    if (current.status === PilotRequestStatus.CLOSED)
+      throw new MatchingError(MatchingErrorCode.REQUEST_NOT_OPEN, 'The request is already CLOSED', {
+        currentStatus: current.status,
+      });
     return this.transactions.run((manager) => this.requests.update(manager, id, { status: PilotRequestStatus.CLOSED }));
   }
 
@@ -76,8 +100,14 @@ export class PilotRequestService {
     const serviceTypes = [...new Set(offerings.map((o) => o.serviceType))];
     const accreditations = [...new Set(offerings.flatMap((o) => o.accreditations))];
     const requests = await this.requests.findOpenMatching(serviceTypes, platform.province, accreditations, 100);
-    const shared = await this.requests.sharedWith(requests.filter((r) => r.confidential).map((r) => r.id), [platformId]);
-    return requests.map((request) => ({ request, detailsVisible: !request.confidential || shared.has(request.id) || this.isRequester(actor, request) }));
+    const shared = await this.requests.sharedWith(
+      requests.filter((r) => r.confidential).map((r) => r.id),
+      [platformId],
+    );
+    return requests.map((request) => ({
+      request,
+      detailsVisible: !request.confidential || shared.has(request.id) || this.isRequester(actor, request),
+    }));
   }
 
   /** The request, checked to be the actor's organization's to change (OWNER/ADMIN). */

@@ -41,7 +41,11 @@ describe('scoreCandidates', () => {
   });
 
   it('drops candidates missing a required accreditation (a hard filter, not a weight)', () => {
-    const ranked = scoreCandidates(request, [candidate({ offeringId: 'no-cnas', accreditations: [Accreditation.CMA] }), candidate({ offeringId: 'cnas' })], now);
+    const ranked = scoreCandidates(
+      request,
+      [candidate({ offeringId: 'no-cnas', accreditations: [Accreditation.CMA] }), candidate({ offeringId: 'cnas' })],
+      now,
+    );
     expect(ranked.map((m) => m.offeringId)).toEqual(['cnas']);
   });
 
@@ -49,22 +53,38 @@ describe('scoreCandidates', () => {
     const [match] = scoreCandidates(request, [candidate({})], now);
     expect(match.reasons.map((r) => r.factor).sort()).toEqual(Object.values(MatchFactor).sort());
     expect(match.reasons.every((r) => r.detail.zh.length > 0 && r.detail.en.length > 0)).toBe(true);
-    expect(match.score).toBeCloseTo(match.reasons.reduce((total, r) => total + r.weight * r.score, 0), 3);
-    expect(match.reasons.find((r) => r.factor === MatchFactor.CAPACITY_IN_WINDOW)?.detail.en).toBe('3 free slots inside your window');
+    expect(match.score).toBeCloseTo(
+      match.reasons.reduce((total, r) => total + r.weight * r.score, 0),
+      3,
+    );
+    expect(match.reasons.find((r) => r.factor === MatchFactor.CAPACITY_IN_WINDOW)?.detail.en).toBe(
+      '3 free slots inside your window',
+    );
   });
 
   it('ranks the fitting offering above one of another type, over budget, far away and slow', () => {
     const ranked = scoreCandidates(
       request,
       [
-        candidate({ offeringId: 'poor', serviceType: ServiceType.TYPE_TESTING, priceAmount: 500_000, province: '44', location: { lat: 23.1, lng: 113.3 }, leadTimeDays: 200, openSlotsInWindow: 0, platformLevel: PlatformLevel.NONE }),
+        candidate({
+          offeringId: 'poor',
+          serviceType: ServiceType.TYPE_TESTING,
+          priceAmount: 500_000,
+          province: '44',
+          location: { lat: 23.1, lng: 113.3 },
+          leadTimeDays: 200,
+          openSlotsInWindow: 0,
+          platformLevel: PlatformLevel.NONE,
+        }),
         candidate({ offeringId: 'good' }),
       ],
       now,
     );
     expect(ranked.map((m) => m.offeringId)).toEqual(['good', 'poor']);
     const poor = ranked[1].reasons;
-    expect(poor.find((r) => r.factor === MatchFactor.PRICE_AGAINST_BUDGET)?.detail.en).toBe('priced ¥500,000, 67% over budget');
+    expect(poor.find((r) => r.factor === MatchFactor.PRICE_AGAINST_BUDGET)?.detail.en).toBe(
+      'priced ¥500,000, 67% over budget',
+    );
     expect(poor.find((r) => r.factor === MatchFactor.CAPACITY_IN_WINDOW)?.score).toBe(0);
     expect(poor.find((r) => r.factor === MatchFactor.LOCATION)?.detail.zh).toMatch(/^距您约 \d+ 公里$/);
   });
@@ -74,7 +94,13 @@ describe('scoreCandidates', () => {
       request,
       [
         candidate({ offeringId: 'sibling', textScore: 0.5, province: '32', platformLevel: PlatformLevel.NATIONAL }),
-        candidate({ offeringId: 'exact', textScore: 1, province: '44', location: { lat: 23.1, lng: 113.3 }, platformLevel: PlatformLevel.NONE }),
+        candidate({
+          offeringId: 'exact',
+          textScore: 1,
+          province: '44',
+          location: { lat: 23.1, lng: 113.3 },
+          platformLevel: PlatformLevel.NONE,
+        }),
       ],
       now,
     );

@@ -89,14 +89,27 @@ function scoreOne(request: RequestFacts, c: CandidateFacts, now: Date): ScoredMa
   const text = Math.max(0, Math.min(1, c.textScore));
   add(MatchFactor.TEXT_RELEVANCE, text, {
     zh: text > 0 ? `与需求描述的文本相关度 ${Math.round(text * 100)}%` : '按服务类型与方向筛选得到，文本未直接命中',
-    en: text > 0 ? `text relevance to the request: ${Math.round(text * 100)}%` : 'found by service type and direction; the text did not match directly',
+    en:
+      text > 0
+        ? `text relevance to the request: ${Math.round(text * 100)}%`
+        : 'found by service type and direction; the text did not match directly',
   });
 
   const typeMatch = request.serviceTypes.length === 0 || request.serviceTypes.includes(c.serviceType);
-  add(MatchFactor.SERVICE_TYPE, typeMatch ? 1 : 0, typeMatch ? { zh: '服务类型符合需求', en: 'the service type is one you asked for' } : { zh: '服务类型与需求不同', en: 'a different service type than requested' });
+  add(
+    MatchFactor.SERVICE_TYPE,
+    typeMatch ? 1 : 0,
+    typeMatch
+      ? { zh: '服务类型符合需求', en: 'the service type is one you asked for' }
+      : { zh: '服务类型与需求不同', en: 'a different service type than requested' },
+  );
 
-  const direction = request.industryDirection === null ? 0.5 : request.industryDirection === c.industryDirection ? 1 : 0;
-  const domainOverlap = request.keyDomains.length === 0 ? 0.5 : request.keyDomains.filter((d) => c.keyDomains.includes(d)).length / request.keyDomains.length;
+  const direction =
+    request.industryDirection === null ? 0.5 : request.industryDirection === c.industryDirection ? 1 : 0;
+  const domainOverlap =
+    request.keyDomains.length === 0
+      ? 0.5
+      : request.keyDomains.filter((d) => c.keyDomains.includes(d)).length / request.keyDomains.length;
   add(MatchFactor.DOMAIN_AND_DIRECTION, (direction + domainOverlap) / 2, {
     zh: `产业方向${direction === 1 ? '一致' : direction === 0 ? '不同' : '未指定'}，重点领域重合 ${Math.round(domainOverlap * 100)}%`,
     en: `industry direction ${direction === 1 ? 'matches' : direction === 0 ? 'differs' : 'not specified'}; key domains overlap ${Math.round(domainOverlap * 100)}%`,
@@ -104,26 +117,47 @@ function scoreOne(request: RequestFacts, c: CandidateFacts, now: Date): ScoredMa
 
   const readyBy = new Date(now.getTime() + c.leadTimeDays * 86_400_000);
   if (c.openSlotsInWindow > 0) {
-    add(MatchFactor.CAPACITY_IN_WINDOW, 1, { zh: `时间窗内有 ${c.openSlotsInWindow} 个空闲时段`, en: `${c.openSlotsInWindow} free slots inside your window` });
+    add(MatchFactor.CAPACITY_IN_WINDOW, 1, {
+      zh: `时间窗内有 ${c.openSlotsInWindow} 个空闲时段`,
+      en: `${c.openSlotsInWindow} free slots inside your window`,
+    });
   } else if (readyBy <= request.windowTo) {
-    add(MatchFactor.CAPACITY_IN_WINDOW, 0.5, { zh: `暂无空闲时段，但交付周期 ${c.leadTimeDays} 天可在时间窗内开始`, en: `no free slot yet, but its ${c.leadTimeDays}-day lead time fits your window` });
+    add(MatchFactor.CAPACITY_IN_WINDOW, 0.5, {
+      zh: `暂无空闲时段，但交付周期 ${c.leadTimeDays} 天可在时间窗内开始`,
+      en: `no free slot yet, but its ${c.leadTimeDays}-day lead time fits your window`,
+    });
   } else {
-    add(MatchFactor.CAPACITY_IN_WINDOW, 0, { zh: `交付周期 ${c.leadTimeDays} 天，赶不上时间窗`, en: `its ${c.leadTimeDays}-day lead time misses your window` });
+    add(MatchFactor.CAPACITY_IN_WINDOW, 0, {
+      zh: `交付周期 ${c.leadTimeDays} 天，赶不上时间窗`,
+      en: `its ${c.leadTimeDays}-day lead time misses your window`,
+    });
   }
 
   if (request.preferredProvinces.includes(c.province)) {
     add(MatchFactor.LOCATION, 1, { zh: '位于您偏好的省份', en: 'in a province you prefer' });
   } else if (request.location && c.location) {
     const km = haversineKm(request.location, c.location);
-    add(MatchFactor.LOCATION, 1 - km / NEAR_KM, { zh: `距您约 ${Math.round(km)} 公里`, en: `about ${Math.round(km)} km from you` });
+    add(MatchFactor.LOCATION, 1 - km / NEAR_KM, {
+      zh: `距您约 ${Math.round(km)} 公里`,
+      en: `about ${Math.round(km)} km from you`,
+    });
   } else {
-    add(MatchFactor.LOCATION, request.preferredProvinces.length ? 0 : 0.5, request.preferredProvinces.length ? { zh: '不在偏好省份', en: 'outside your preferred provinces' } : { zh: '未指定地点偏好', en: 'no location preference given' });
+    add(
+      MatchFactor.LOCATION,
+      request.preferredProvinces.length ? 0 : 0.5,
+      request.preferredProvinces.length
+        ? { zh: '不在偏好省份', en: 'outside your preferred provinces' }
+        : { zh: '未指定地点偏好', en: 'no location preference given' },
+    );
   }
 
   if (c.priceModel === 'QUOTE' || c.priceAmount === null) {
     add(MatchFactor.PRICE_AGAINST_BUDGET, 0.5, { zh: '价格面议', en: 'price on quotation' });
   } else if (request.budgetMax === null) {
-    add(MatchFactor.PRICE_AGAINST_BUDGET, 0.5, { zh: `报价 ¥${c.priceAmount.toLocaleString('zh-CN')}，未设预算`, en: `priced ¥${c.priceAmount.toLocaleString('en-US')}; no budget given` });
+    add(MatchFactor.PRICE_AGAINST_BUDGET, 0.5, {
+      zh: `报价 ¥${c.priceAmount.toLocaleString('zh-CN')}，未设预算`,
+      en: `priced ¥${c.priceAmount.toLocaleString('en-US')}; no budget given`,
+    });
   } else {
     const ratio = c.priceAmount / request.budgetMax;
     const score = ratio <= 1 ? 1 : ratio <= 1.25 ? 0.5 : 0;
@@ -133,10 +167,16 @@ function scoreOne(request: RequestFacts, c: CandidateFacts, now: Date): ScoredMa
     });
   }
 
-  add(MatchFactor.PLATFORM_LEVEL, LEVEL_SCORES[c.platformLevel], { zh: `平台级别：${LEVEL_ZH[c.platformLevel]}`, en: `platform level: ${c.platformLevel.toLowerCase()}` });
+  add(MatchFactor.PLATFORM_LEVEL, LEVEL_SCORES[c.platformLevel], {
+    zh: `平台级别：${LEVEL_ZH[c.platformLevel]}`,
+    en: `platform level: ${c.platformLevel.toLowerCase()}`,
+  });
 
   // Few reviews say little: the rating is shrunk towards a neutral 3/5 until five reviews are in.
-  const rating = c.ratingAverage === null ? 0.6 : (c.ratingAverage * Math.min(c.ratingCount, 5) + 3 * Math.max(0, 5 - c.ratingCount)) / 5 / 5;
+  const rating =
+    c.ratingAverage === null
+      ? 0.6
+      : (c.ratingAverage * Math.min(c.ratingCount, 5) + 3 * Math.max(0, 5 - c.ratingCount)) / 5 / 5;
   const response = c.response.total === 0 ? 0.6 : c.response.answered / c.response.total;
   add(MatchFactor.RATING_AND_RESPONSE, (rating + response) / 2, {
     zh: `${c.ratingAverage === null ? '暂无评价' : `评分 ${c.ratingAverage.toFixed(1)}（${c.ratingCount} 条）`}，${c.response.total === 0 ? '暂无响应记录' : `及时响应 ${Math.round(response * 100)}% 的预约`}`,
@@ -148,7 +188,10 @@ function scoreOne(request: RequestFacts, c: CandidateFacts, now: Date): ScoredMa
     weight: 0,
     score: 1,
     detail: request.requiredAccreditations.length
-      ? { zh: `具备所需资质：${request.requiredAccreditations.join('、')}`, en: `holds the required accreditations: ${request.requiredAccreditations.join(', ')}` }
+      ? {
+          zh: `具备所需资质：${request.requiredAccreditations.join('、')}`,
+          en: `holds the required accreditations: ${request.requiredAccreditations.join(', ')}`,
+        }
       : { zh: '未要求特定资质', en: 'no accreditation required' },
   });
 
@@ -156,7 +199,12 @@ function scoreOne(request: RequestFacts, c: CandidateFacts, now: Date): ScoredMa
   return { offeringId: c.offeringId, score: Math.round(score * 10_000) / 10_000, reasons };
 }
 
-const LEVEL_ZH: Record<PlatformLevel, string> = { NATIONAL: '国家级', PROVINCIAL: '省级', CULTIVATION: '培育库', NONE: '未评级' };
+const LEVEL_ZH: Record<PlatformLevel, string> = {
+  NATIONAL: '国家级',
+  PROVINCIAL: '省级',
+  CULTIVATION: '培育库',
+  NONE: '未评级',
+};
 
 export function haversineKm(a: { lat: number; lng: number }, b: { lat: number; lng: number }): number {
   const rad = Math.PI / 180;

@@ -8,7 +8,12 @@ export type Judgments = ReadonlyMap<string, number>;
 export const RELEVANT_FROM = 2;
 
 /** Share of the first `k` results that are relevant; a list shorter than `k` counts its missing places as misses. */
-export function precisionAtK(ranked: readonly string[], judgments: Judgments, k: number, relevantFrom = RELEVANT_FROM): number {
+export function precisionAtK(
+  ranked: readonly string[],
+  judgments: Judgments,
+  k: number,
+  relevantFrom = RELEVANT_FROM,
+): number {
   assertK(k);
   return ranked.slice(0, k).filter((id) => (judgments.get(id) ?? 0) >= relevantFrom).length / k;
 }

@@ -3,7 +3,12 @@ import { computeCompliance, hoursWithin, periodContaining, type ComplianceInput 
 import { ComplianceStatus, ObligationBasis, ObligationPeriod } from './obligation.enums.js';
 
 const at = (iso: string) => new Date(iso);
-const slot = (start: string, hours: number, openAccess: boolean, status: 'OPEN' | 'HELD' | 'BOOKED' | 'BLOCKED' = 'OPEN') => ({
+const slot = (
+  start: string,
+  hours: number,
+  openAccess: boolean,
+  status: 'OPEN' | 'HELD' | 'BOOKED' | 'BLOCKED' = 'OPEN',
+) => ({
   startsAt: at(start),
   endsAt: new Date(at(start).getTime() + hours * 3_600_000),
   openAccess,
@@ -12,12 +17,21 @@ const slot = (start: string, hours: number, openAccess: boolean, status: 'OPEN' 
 
 describe('periodContaining (Asia/Shanghai)', () => {
   it('puts 2026-03-31T17:00Z, already 1 April in Shanghai, in the second quarter', () => {
-    expect(periodContaining(at('2026-03-31T17:00:00Z'), ObligationPeriod.QUARTER)).toEqual({ start: at('2026-03-31T16:00:00Z'), end: at('2026-06-30T16:00:00Z') });
+    expect(periodContaining(at('2026-03-31T17:00:00Z'), ObligationPeriod.QUARTER)).toEqual({
+      start: at('2026-03-31T16:00:00Z'),
+      end: at('2026-06-30T16:00:00Z'),
+    });
   });
 
   it('computes months and years with Shanghai midnight boundaries', () => {
-    expect(periodContaining(at('2026-02-10T00:00:00Z'), ObligationPeriod.MONTH)).toEqual({ start: at('2026-01-31T16:00:00Z'), end: at('2026-02-28T16:00:00Z') });
-    expect(periodContaining(at('2026-12-31T15:59:59Z'), ObligationPeriod.YEAR)).toEqual({ start: at('2025-12-31T16:00:00Z'), end: at('2026-12-31T16:00:00Z') });
+    expect(periodContaining(at('2026-02-10T00:00:00Z'), ObligationPeriod.MONTH)).toEqual({
+      start: at('2026-01-31T16:00:00Z'),
+      end: at('2026-02-28T16:00:00Z'),
+    });
+    expect(periodContaining(at('2026-12-31T15:59:59Z'), ObligationPeriod.YEAR)).toEqual({
+      start: at('2025-12-31T16:00:00Z'),
+      end: at('2026-12-31T16:00:00Z'),
+    });
   });
 });
 
@@ -44,7 +58,13 @@ describe('computeCompliance', () => {
       slot('2026-06-10T00:00:00Z', 10, true, 'BOOKED'),
       slot('2026-06-20T00:00:00Z', 10, true, 'OPEN'),
     ],
-    bookings: [{ status: 'CONFIRMED', refusedByOperator: false, slots: [{ startsAt: at('2026-06-10T00:00:00Z'), endsAt: at('2026-06-10T10:00:00Z') }] }],
+    bookings: [
+      {
+        status: 'CONFIRMED',
+        refusedByOperator: false,
+        slots: [{ startsAt: at('2026-06-10T00:00:00Z'), endsAt: at('2026-06-10T10:00:00Z') }],
+      },
+    ],
     ...overrides,
   });
 
@@ -70,25 +90,51 @@ describe('computeCompliance', () => {
   });
 
   it('is AT_RISK at once when too little open-access capacity is left, whatever the pace', () => {
-    const tooLittle = base('2026-04-05T00:00:00Z', { slots: base('2026-04-05T00:00:00Z').slots.filter((s) => s.status !== 'OPEN' || !s.openAccess) });
+    const tooLittle = base('2026-04-05T00:00:00Z', {
+      slots: base('2026-04-05T00:00:00Z').slots.filter((s) => s.status !== 'OPEN' || !s.openAccess),
+    });
     expect(computeCompliance(tooLittle).status).toBe(ComplianceStatus.AT_RISK);
   });
 
   it('is MET once booked hours reach the requirement, and counts delivered hours of completed bookings', () => {
     const met = base('2026-05-29T00:00:00Z', {
       bookings: [
-        { status: 'COMPLETED', refusedByOperator: false, slots: [{ startsAt: at('2026-06-10T00:00:00Z'), endsAt: at('2026-06-10T10:00:00Z') }] },
-        { status: 'CONFIRMED', refusedByOperator: false, slots: [{ startsAt: at('2026-06-20T00:00:00Z'), endsAt: at('2026-06-20T10:00:00Z') }] },
+        {
+          status: 'COMPLETED',
+          refusedByOperator: false,
+          slots: [{ startsAt: at('2026-06-10T00:00:00Z'), endsAt: at('2026-06-10T10:00:00Z') }],
+        },
+        {
+          status: 'CONFIRMED',
+          refusedByOperator: false,
+          slots: [{ startsAt: at('2026-06-20T00:00:00Z'), endsAt: at('2026-06-20T10:00:00Z') }],
+        },
       ],
     });
-    expect(computeCompliance(met)).toMatchObject({ status: ComplianceStatus.MET, openAccessBookedHours: 20, openAccessDeliveredHours: 10, shortfallHours: 0 });
+    expect(computeCompliance(met)).toMatchObject({
+      status: ComplianceStatus.MET,
+      openAccessBookedHours: 20,
+      openAccessDeliveredHours: 10,
+      shortfallHours: 0,
+    });
   });
 
   it('is BREACHED once the period has ended short, and counts hours the operator refused', () => {
     const ended = base('2026-07-02T00:00:00Z', {
-      bookings: [{ status: 'CANCELLED', refusedByOperator: true, slots: [{ startsAt: at('2026-06-10T00:00:00Z'), endsAt: at('2026-06-10T10:00:00Z') }] }],
+      bookings: [
+        {
+          status: 'CANCELLED',
+          refusedByOperator: true,
+          slots: [{ startsAt: at('2026-06-10T00:00:00Z'), endsAt: at('2026-06-10T10:00:00Z') }],
+        },
+      ],
     });
-    expect(computeCompliance(ended)).toMatchObject({ status: ComplianceStatus.BREACHED, openAccessBookedHours: 0, operatorCancelledHours: 10, shortfallHours: 20 });
+    expect(computeCompliance(ended)).toMatchObject({
+      status: ComplianceStatus.BREACHED,
+      openAccessBookedHours: 0,
+      operatorCancelledHours: 10,
+      shortfallHours: 20,
+    });
   });
 
   it('ignores REQUESTED bookings and BLOCKED slots, and uses a fixed number of hours for the HOURS basis', () => {
@@ -97,9 +143,21 @@ describe('computeCompliance', () => {
         basis: ObligationBasis.HOURS,
         target: 15,
         slots: [...base('2026-04-05T00:00:00Z').slots, slot('2026-06-25T00:00:00Z', 50, true, 'BLOCKED')],
-        bookings: [{ status: 'REQUESTED', refusedByOperator: false, slots: [{ startsAt: at('2026-06-20T00:00:00Z'), endsAt: at('2026-06-20T10:00:00Z') }] }],
+        bookings: [
+          {
+            status: 'REQUESTED',
+            refusedByOperator: false,
+            slots: [{ startsAt: at('2026-06-20T00:00:00Z'), endsAt: at('2026-06-20T10:00:00Z') }],
+          },
+        ],
       }),
     );
-    expect(figures).toMatchObject({ requiredHours: 15, publishedHours: 100, openAccessBookedHours: 0, shortfallHours: 15, status: ComplianceStatus.AT_RISK });
+    expect(figures).toMatchObject({
+      requiredHours: 15,
+      publishedHours: 100,
+      openAccessBookedHours: 0,
+      shortfallHours: 15,
+      status: ComplianceStatus.AT_RISK,
+    });
   });
 });

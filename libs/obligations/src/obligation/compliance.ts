@@ -15,7 +15,11 @@ export function periodContaining(instant: Date, period: ObligationPeriod): Perio
   const year = local.getUTCFullYear();
   const month = local.getUTCMonth();
   const [startMonth, months] =
-    period === ObligationPeriod.MONTH ? [month, 1] : period === ObligationPeriod.QUARTER ? [month - (month % 3), 3] : [0, 12];
+    period === ObligationPeriod.MONTH
+      ? [month, 1]
+      : period === ObligationPeriod.QUARTER
+        ? [month - (month % 3), 3]
+        : [0, 12];
   const start = Date.UTC(year, startMonth, 1) - SHANGHAI_OFFSET_MS;
   const end = Date.UTC(year, startMonth + months, 1) - SHANGHAI_OFFSET_MS;
   return { start: new Date(start), end: new Date(end) };
@@ -71,7 +75,8 @@ export const PACE_GRACE_SHARE = 0.1;
  */
 export function computeCompliance(input: ComplianceInput): ComplianceFigures {
   const { start, end } = input.period;
-  const sum = (spans: Array<{ startsAt: Date; endsAt: Date }>) => round(spans.reduce((total, s) => total + hoursWithin(s, start, end), 0));
+  const sum = (spans: Array<{ startsAt: Date; endsAt: Date }>) =>
+    round(spans.reduce((total, s) => total + hoursWithin(s, start, end), 0));
   const offered = input.slots.filter((s) => s.status !== 'BLOCKED');
   const publishedHours = sum(offered);
   const openAccessPublishedHours = sum(offered.filter((s) => s.openAccess));
@@ -79,11 +84,15 @@ export function computeCompliance(input: ComplianceInput): ComplianceFigures {
   const openAccessBookedHours = sum(booked.flatMap((b) => b.slots));
   const openAccessDeliveredHours = sum(booked.filter((b) => b.status === 'COMPLETED').flatMap((b) => b.slots));
   const operatorCancelledHours = sum(input.bookings.filter((b) => b.refusedByOperator).flatMap((b) => b.slots));
-  const requiredHours = round(input.basis === ObligationBasis.SHARE_OF_PUBLISHED_HOURS ? input.target * publishedHours : input.target);
+  const requiredHours = round(
+    input.basis === ObligationBasis.SHARE_OF_PUBLISHED_HOURS ? input.target * publishedHours : input.target,
+  );
   const shortfallHours = round(Math.max(0, requiredHours - openAccessBookedHours));
   const bookableFrom = new Date(Math.max(input.now.getTime(), start.getTime()));
   const openAccessBookableHours = sum(
-    input.slots.filter((s) => s.openAccess && s.status === 'OPEN' && s.startsAt >= bookableFrom).map((s) => ({ startsAt: s.startsAt, endsAt: s.endsAt })),
+    input.slots
+      .filter((s) => s.openAccess && s.status === 'OPEN' && s.startsAt >= bookableFrom)
+      .map((s) => ({ startsAt: s.startsAt, endsAt: s.endsAt })),
   );
 
   let status: ComplianceStatus;
@@ -98,7 +107,8 @@ export function computeCompliance(input: ComplianceInput): ComplianceFigures {
     const projected =
       elapsed < PACE_GRACE_SHARE * length
         ? openAccessBookedHours + openAccessBookableHours
-        : openAccessBookedHours + Math.min(openAccessBookableHours, (openAccessBookedHours / (elapsed / HOUR_MS)) * remainingHours);
+        : openAccessBookedHours +
+          Math.min(openAccessBookableHours, (openAccessBookedHours / (elapsed / HOUR_MS)) * remainingHours);
     status = projected + 1e-9 < requiredHours ? ComplianceStatus.AT_RISK : ComplianceStatus.ON_TRACK;
   }
   return {

@@ -13,6 +13,10 @@ export class ObligationJobs implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.jobs.register({ name: OBLIGATION_ALERTS_JOB, intervalMs: 3_600_000, run: () => this.obligations.alertAtRisk() });
+    this.jobs.register({
+      name: OBLIGATION_ALERTS_JOB,
+      intervalMs: 3_600_000,
+      run: () => this.obligations.alertAtRisk(),
+    });
   }
 }

@@ -19,7 +19,11 @@ export const toObligationModel = (entity: OpenAccessObligationEntity): Obligatio
   createdAt: entity.createdAt,
 });
 
-export const toComplianceModel = (obligation: OpenAccessObligationEntity, period: Period, figures: ComplianceFigures): ComplianceModel => ({
+export const toComplianceModel = (
+  obligation: OpenAccessObligationEntity,
+  period: Period,
+  figures: ComplianceFigures,
+): ComplianceModel => ({
   platformId: obligation.platformId,
   obligationId: obligation.id,
   period,

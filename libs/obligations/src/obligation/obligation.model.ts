@@ -3,7 +3,9 @@ import { ConstructionMode, LabelModel } from '#core';
 import { OrganizationKind } from '#identity';
 import { ComplianceStatus, ObligationBasis, ObligationPeriod } from './obligation.enums.js';
 
-@ObjectType('OpenAccessObligation', { description: '适度开放: the share of capacity a platform promises to open to outsiders.' })
+@ObjectType('OpenAccessObligation', {
+  description: '适度开放: the share of capacity a platform promises to open to outsiders.',
+})
 export class ObligationModel {
   @Field(() => ID)
   id: string;
@@ -120,12 +122,13 @@ abstract class PlatformSummaryModel {
 
 @ObjectType('ComplianceReportEntry')
 export class ComplianceReportEntryModel extends PlatformSummaryModel {
-
   @Field(() => ComplianceModel)
   compliance: ComplianceModel;
 }
 
-@ObjectType('UnobligatedPlatform', { description: 'A platform whose construction mode calls for an obligation it does not have.' })
+@ObjectType('UnobligatedPlatform', {
+  description: 'A platform whose construction mode calls for an obligation it does not have.',
+})
 export class UnobligatedPlatformModel extends PlatformSummaryModel {}
 
 @ObjectType('ComplianceReport')
@@ -139,6 +142,8 @@ export class ComplianceReportModel {
   @Field(() => [ComplianceReportEntryModel])
   entries: ComplianceReportEntryModel[];
 
-  @Field(() => [UnobligatedPlatformModel], { description: 'Flagged: ENTERPRISE_PARTIAL_OPEN or LEADING_ENTERPRISE_OWN platforms without an obligation.' })
+  @Field(() => [UnobligatedPlatformModel], {
+    description: 'Flagged: ENTERPRISE_PARTIAL_OPEN or LEADING_ENTERPRISE_OWN platforms without an obligation.',
+  })
   platformsWithoutObligation: UnobligatedPlatformModel[];
 }

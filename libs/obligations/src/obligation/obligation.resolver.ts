@@ -10,28 +10,43 @@ import { ObligationService } from './obligation.service.js';
 export class ObligationResolver {
   constructor(private readonly obligationService: ObligationService) {}
 
-  @Mutation(() => ObligationModel, { description: 'Operator or authority of the region: record a new version of a platform’s open-access obligation.' })
-  async setOpenAccessObligation(@CurrentActor() actor: Actor, @Args('input') input: SetOpenAccessObligationInput): Promise<ObligationModel> {
+  @Mutation(() => ObligationModel, {
+    description: 'Operator or authority of the region: record a new version of a platform’s open-access obligation.',
+  })
+  async setOpenAccessObligation(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: SetOpenAccessObligationInput,
+  ): Promise<ObligationModel> {
     return toObligationModel(await this.obligationService.set(actor, input));
   }
 
   @Query(() => ObligationModel, { nullable: true, description: 'The current version, or null.' })
-  async openAccessObligation(@CurrentActor() actor: Actor, @IdArg('platformId') platformId: string): Promise<ObligationModel | null> {
+  async openAccessObligation(
+    @CurrentActor() actor: Actor,
+    @IdArg('platformId') platformId: string,
+  ): Promise<ObligationModel | null> {
     const current = await this.obligationService.current(actor, platformId);
     return current ? toObligationModel(current) : null;
   }
 
   @Query(() => [ObligationModel], { description: 'Every version, newest first.' })
-  async obligationHistory(@CurrentActor() actor: Actor, @IdArg('platformId') platformId: string): Promise<ObligationModel[]> {
+  async obligationHistory(
+    @CurrentActor() actor: Actor,
+    @IdArg('platformId') platformId: string,
+  ): Promise<ObligationModel[]> {
     return (await this.obligationService.history(actor, platformId)).map(toObligationModel);
   }
 
-  @Query(() => ComplianceModel, { description: 'Hours published, booked and delivered against the obligation in the period containing periodStart.' })
+  @Query(() => ComplianceModel, {
+    description: 'Hours published, booked and delivered against the obligation in the period containing periodStart.',
+  })
   obligationCompliance(@CurrentActor() actor: Actor, @Args() args: ComplianceArgs): Promise<ComplianceModel> {
     return this.obligationService.compliance(actor, args.platformId, args.periodStart);
   }
 
-  @Query(() => ComplianceReportModel, { description: 'Authorities (their region) and site admins: every obligated platform of a province and its status.' })
+  @Query(() => ComplianceReportModel, {
+    description: 'Authorities (their region) and site admins: every obligated platform of a province and its status.',
+  })
   complianceReport(@CurrentActor() actor: Actor, @Args() args: ComplianceReportArgs): Promise<ComplianceReportModel> {
     return this.obligationService.report(actor, args.province, args.periodStart);
   }

@@ -27,7 +27,10 @@ export class ObligationService implements OnModuleInit {
 
   /** Booking asks us who may book a platform's open-access slots: the kinds of the obligation in force. */
   onModuleInit(): void {
-    this.booking.useOpenAccessEligibility(async (platformId) => (await this.obligations.findEffectiveAt(platformId, new Date()))?.eligibleRequesterKinds ?? null);
+    this.booking.useOpenAccessEligibility(
+      async (platformId) =>
+        (await this.obligations.findEffectiveAt(platformId, new Date()))?.eligibleRequesterKinds ?? null,
+    );
   }
 
   /** The operator (OWNER/ADMIN), an authority of the platform's region or a site admin records a new version. */
@@ -42,7 +45,10 @@ export class ObligationService implements OnModuleInit {
     } else if (actor.siteAdmin) {
       side = 'ADMIN';
     } else {
-      throw new ObligationError(ObligationErrorCode.NOT_ALLOWED, 'Only the platform’s operator or an authority of its region may set its obligation');
+      throw new ObligationError(
+        ObligationErrorCode.NOT_ALLOWED,
+        'Only the platform’s operator or an authority of its region may set its obligation',
+      );
     }
     if (input.basis === ObligationBasis.SHARE_OF_PUBLISHED_HOURS && input.target > 1) {
       throw CoreError.invalidField('target', 'target must be a share between 0 and 1 for SHARE_OF_PUBLISHED_HOURS');
@@ -67,7 +73,10 @@ export class ObligationService implements OnModuleInit {
           {
             kind: 'obligation.set',
             title: { zh: '开放共享义务已更新', en: 'Open-access obligation updated' },
-            body: { zh: `主管部门更新了「${platform.name}」的开放共享义务（${input.reference}）`, en: `An authority updated the open-access obligation of ${platform.name} (${input.reference})` },
+            body: {
+              zh: `主管部门更新了「${platform.name}」的开放共享义务（${input.reference}）`,
+              en: `An authority updated the open-access obligation of ${platform.name} (${input.reference})`,
+            },
             subjectId: obligation.id,
           },
         );
@@ -77,9 +86,25 @@ export class ObligationService implements OnModuleInit {
   }
 
   /** Bulk insert of first versions (demo data), in the caller's transaction. */
-  async importObligations(manager: EntityManager, rows: Array<{ platformId: string; setByUserId: string; setBySide: 'OPERATOR' | 'AUTHORITY' | 'ADMIN'; basis: ObligationBasis; target: number; period: ObligationPeriod; reference: string; effectiveFrom: Date }>): Promise<void> {
+  async importObligations(
+    manager: EntityManager,
+    rows: Array<{
+      platformId: string;
+      setByUserId: string;
+      setBySide: 'OPERATOR' | 'AUTHORITY' | 'ADMIN';
+      basis: ObligationBasis;
+      target: number;
+      period: ObligationPeriod;
+      reference: string;
+      effectiveFrom: Date;
+    }>,
+  ): Promise<void> {
     for (const row of rows) {
-      await this.obligations.insertVersion(manager, { ...row, eligibleRequesterKinds: [...DEFAULT_ELIGIBLE_KINDS], effectiveTo: null });
+      await this.obligations.insertVersion(manager, {
+        ...row,
+        eligibleRequesterKinds: [...DEFAULT_ELIGIBLE_KINDS],
+        effectiveTo: null,
+      });
     }
   }
 
@@ -97,7 +122,11 @@ export class ObligationService implements OnModuleInit {
   async compliance(actor: Actor, platformId: string, instant: Date): Promise<ComplianceModel> {
     await this.assertCanRead(actor, platformId);
     const obligation = await this.obligations.findEffectiveAt(platformId, instant);
-    if (!obligation) throw new ObligationError(ObligationErrorCode.NO_OBLIGATION, `Platform ${platformId} has no open-access obligation in force at ${instant.toISOString()}`);
+    if (!obligation)
+      throw new ObligationError(
+        ObligationErrorCode.NO_OBLIGATION,
+        `Platform ${platformId} has no open-access obligation in force at ${instant.toISOString()}`,
+      );
     const period = periodContaining(instant, obligation.period);
     return toComplianceModel(obligation, period, await this.figures(obligation, period, new Date()));
   }
@@ -111,15 +140,28 @@ export class ObligationService implements OnModuleInit {
     const now = new Date();
     for (const platform of platforms) {
       const obligation = await this.obligations.findEffectiveAt(platform.platformId, instant);
-      const summary = { platformId: platform.platformId, platformName: platform.name, operatorOrganizationId: platform.organizationId, constructionMode: platform.constructionMode };
+      const summary = {
+        platformId: platform.platformId,
+        platformName: platform.name,
+        operatorOrganizationId: platform.organizationId,
+        constructionMode: platform.constructionMode,
+      };
       if (!obligation) {
         if (OBLIGATED_CONSTRUCTION_MODES.includes(platform.constructionMode)) platformsWithoutObligation.push(summary);
         continue;
       }
       const period = periodContaining(instant, obligation.period);
-      entries.push({ ...summary, compliance: toComplianceModel(obligation, period, await this.figures(obligation, period, now)) });
+      entries.push({
+        ...summary,
+        compliance: toComplianceModel(obligation, period, await this.figures(obligation, period, now)),
+      });
     }
-    return { province, provinceLabel: provinceByCode(province)?.name ?? { zh: province, en: province }, entries, platformsWithoutObligation };
+    return {
+      province,
+      provinceLabel: provinceByCode(province)?.name ?? { zh: province, en: province },
+      entries,
+      platformsWithoutObligation,
+    };
   }
 
   /** Worker job: tell operators once per period and status when an obligation turns AT_RISK. */
@@ -160,19 +202,35 @@ export class ObligationService implements OnModuleInit {
       this.booking.openAccessBookings(obligation.platformId, period.start, period.end),
     ]);
     // Only eligible outsiders count: never the operator itself, never a kind the obligation leaves out.
-    const requesters = await this.identity.organizationsByIds([...new Set(bookings.map((b) => b.requesterOrganizationId))]);
+    const requesters = await this.identity.organizationsByIds([
+      ...new Set(bookings.map((b) => b.requesterOrganizationId)),
+    ]);
     const kindOf = new Map(requesters.filter((o) => o !== null).map((o) => [o.id, o.kind]));
     const eligible = bookings.filter((b) => {
       const kind = kindOf.get(b.requesterOrganizationId);
-      return b.requesterOrganizationId !== platform.organizationId && kind !== undefined && obligation.eligibleRequesterKinds.includes(kind);
+      return (
+        b.requesterOrganizationId !== platform.organizationId &&
+        kind !== undefined &&
+        obligation.eligibleRequesterKinds.includes(kind)
+      );
     });
-    return computeCompliance({ basis: obligation.basis, target: obligation.target, period, now, slots, bookings: eligible });
+    return computeCompliance({
+      basis: obligation.basis,
+      target: obligation.target,
+      period,
+      now,
+      slots,
+      bookings: eligible,
+    });
   }
 
   private async assertCanRead(actor: Actor, platformId: string): Promise<void> {
     const platform = await this.catalog.platformOwnership(platformId);
     if (!this.access.canReadRegional(actor, platform.organizationId, platform.province)) {
-      throw new ObligationError(ObligationErrorCode.NOT_ALLOWED, 'Only the platform’s organization, authorities of its region and site admins may see its obligation');
+      throw new ObligationError(
+        ObligationErrorCode.NOT_ALLOWED,
+        'Only the platform’s organization, authorities of its region and site admins may see its obligation',
+      );
     }
   }
 }

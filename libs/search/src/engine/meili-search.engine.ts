@@ -3,7 +3,12 @@ import { Meilisearch, type EnqueuedTaskPromise, type Hit, type Index, type Task 
 import { APP_CONFIG, type AppConfig } from '#core';
 import { haversineKm } from '../geo.js';
 import { buildSearchParams, HIGHLIGHT_PRE_TAG } from '../meili/meili-query.js';
-import { buildIndexSettings, MEILI_FACET_ATTRIBUTES, toMeiliDocument, type MeiliOfferingDocument } from '../meili/meili-settings.js';
+import {
+  buildIndexSettings,
+  MEILI_FACET_ATTRIBUTES,
+  toMeiliDocument,
+  type MeiliOfferingDocument,
+} from '../meili/meili-settings.js';
 import { FACET_FIELDS, type OfferingSearchDocument, type SearchQuery } from '../search-document.js';
 import { normalizeSuggestion, startsAWord, suggestionEntries } from '../text/suggestions.js';
 import {
@@ -44,7 +49,10 @@ export class MeiliSearchEngine implements OfferingSearchEngine, OnApplicationBoo
 
   // Created on first use: the provider exists in every process, the client only where MEILI_URL is set.
   private get client(): Meilisearch {
-    this.clientInstance ??= new Meilisearch({ host: this.config.search.meiliUrl ?? '', apiKey: this.config.search.meiliMasterKey });
+    this.clientInstance ??= new Meilisearch({
+      host: this.config.search.meiliUrl ?? '',
+      apiKey: this.config.search.meiliMasterKey,
+    });
     return this.clientInstance;
   }
 
@@ -59,7 +67,9 @@ export class MeiliSearchEngine implements OfferingSearchEngine, OnApplicationBoo
   /** Settings are applied at start; a server that is down then is retried before the first write. */
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.search.meiliUrl) return;
-    await this.ensureReady().catch((error: unknown) => this.logger.warn(`Meilisearch not ready at start, will retry: ${describe(error)}`));
+    await this.ensureReady().catch((error: unknown) =>
+      this.logger.warn(`Meilisearch not ready at start, will retry: ${describe(error)}`),
+    );
   }
 
   private ensureReady(): Promise<void> {
@@ -91,15 +101,23 @@ export class MeiliSearchEngine implements OfferingSearchEngine, OnApplicationBoo
 
   async search(query: SearchQuery): Promise<SearchResult> {
     const limit = Math.max(0, Math.min(query.limit, MAX_HIT_POSITION - query.offset));
-    const response = await this.index().search<MeiliOfferingDocument>(query.query?.trim() ? query.query : null, { ...buildSearchParams(query), limit });
+    const response = await this.index().search<MeiliOfferingDocument>(query.query?.trim() ? query.query : null, {
+      ...buildSearchParams(query),
+      limit,
+    });
     const distribution = response.facetDistribution ?? {};
     const facets = FACET_FIELDS.map((field) => ({
       field,
-      values: sortFacetValues(Object.entries(distribution[MEILI_FACET_ATTRIBUTES[field]] ?? {}).map(([value, count]) => ({ value, count }))),
+      values: sortFacetValues(
+        Object.entries(distribution[MEILI_FACET_ATTRIBUTES[field]] ?? {}).map(([value, count]) => ({ value, count })),
+      ),
     }));
     // Every document has exactly one serviceType, and facet counts cover all matches (estimatedTotalHits is an
     // estimate under offset/limit paging): their sum is the exact total.
-    const total = Object.values(distribution[MEILI_FACET_ATTRIBUTES.serviceType] ?? {}).reduce((sum, count) => sum + count, 0);
+    const total = Object.values(distribution[MEILI_FACET_ATTRIBUTES.serviceType] ?? {}).reduce(
+      (sum, count) => sum + count,
+      0,
+    );
     return {
       total,
       facets,
@@ -127,11 +145,21 @@ export class MeiliSearchEngine implements OfferingSearchEngine, OnApplicationBoo
         if (!startsAWord(entry.norm, typed)) continue;
         const found = counts.get(entry.norm);
         if (found) found.count += 1;
-        else counts.set(entry.norm, { suggestion: { text: entry.text, source: entry.source }, count: 1, startsWith: entry.norm.startsWith(typed) });
+        else
+          counts.set(entry.norm, {
+            suggestion: { text: entry.text, source: entry.source },
+            count: 1,
+            startsWith: entry.norm.startsWith(typed),
+          });
       }
     }
     return [...counts.values()]
-      .sort((a, b) => Number(b.startsWith) - Number(a.startsWith) || b.count - a.count || a.suggestion.text.length - b.suggestion.text.length)
+      .sort(
+        (a, b) =>
+          Number(b.startsWith) - Number(a.startsWith) ||
+          b.count - a.count ||
+          a.suggestion.text.length - b.suggestion.text.length,
+      )
       .slice(0, limit)
       .map((c) => c.suggestion);
   }
@@ -180,7 +208,9 @@ async function settle(task: EnqueuedTaskPromise): Promise<Task> {
 }
 
 function taskError(task: Task): MeiliTaskError {
-  return new MeiliTaskError(`Meilisearch task ${task.uid} (${task.type}) ${task.status}: ${task.error?.message ?? 'no detail'}`);
+  return new MeiliTaskError(
+    `Meilisearch task ${task.uid} (${task.type}) ${task.status}: ${task.error?.message ?? 'no detail'}`,
+  );
 }
 
 function highlightsOf(hit: Hit<MeiliOfferingDocument>): SearchHighlight[] {

@@ -79,7 +79,9 @@ export const OFFERING_SEARCH_ENGINE = Symbol('OFFERING_SEARCH_ENGINE');
 
 /** Facet values sorted the same way for every engine: most frequent first, then by value. */
 export function sortFacetValues(values: FacetCount[]): FacetCount[] {
-  return values.filter((v) => v.count > 0).sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
+  return values
+    .filter((v) => v.count > 0)
+    .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
 }
 
 /** Highest position a search pages to, as Meilisearch's `pagination.maxTotalHits`: the API refuses offset > 10 000. */

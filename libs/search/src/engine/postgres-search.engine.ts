@@ -2,9 +2,27 @@ import { Injectable } from '@nestjs/common';
 import { TransactionRunner } from '#core';
 import { haversineKm } from '../geo.js';
 import { buildDocumentFilter, isEmptyFilter } from '../postgres/pg-filter.js';
-import { expandPlan, matchedTokens, parseQuery, planTokens, rankOf, scoreOf, TokenSet, vocabularyRequests, type ExpandedUnit, type SearchPlan } from '../postgres/pg-query-plan.js';
+import {
+  expandPlan,
+  matchedTokens,
+  parseQuery,
+  planTokens,
+  rankOf,
+  scoreOf,
+  TokenSet,
+  vocabularyRequests,
+  type ExpandedUnit,
+  type SearchPlan,
+} from '../postgres/pg-query-plan.js';
 import { counterChanges, mergeCounterChanges, toPgSearchRow, type CounterChanges } from '../postgres/pg-search-row.js';
-import { SearchDocumentRepository, type DocumentCriteria, type DocumentFilter, type DocumentOrder, type HighlightedTexts, type TextCondition } from '../postgres/search-document.repository.js';
+import {
+  SearchDocumentRepository,
+  type DocumentCriteria,
+  type DocumentFilter,
+  type DocumentOrder,
+  type HighlightedTexts,
+  type TextCondition,
+} from '../postgres/search-document.repository.js';
 import { FACET_FIELDS, type OfferingSearchDocument, type SearchQuery } from '../search-document.js';
 import { highlight } from '../text/highlight.js';
 import { normalizeSuggestion, startsAWord } from '../text/suggestions.js';
@@ -85,18 +103,26 @@ export class PostgresSearchEngine implements OfferingSearchEngine {
     const relevance = query.sort === 'RELEVANCE';
     // 'last' (RELEVANCE): the first unit decides what matches, the others rank; 'all' (sorts): every unit matches.
     const matching = relevance ? plan.units.slice(0, 1) : plan.units;
-    const base: DocumentCriteria = { filter, text: matching.length > 0 ? [{ units: matching, mode: 'any', title: false }] : [] };
+    const base: DocumentCriteria = {
+      filter,
+      text: matching.length > 0 ? [{ units: matching, mode: 'any', title: false }] : [],
+    };
     const limit = Math.max(0, Math.min(query.limit, MAX_HIT_POSITION - query.offset));
     // A single word every document holds (中试 on this site) filters nothing: facets can come from the index-wide counts.
     const universal = matching.length === 1 && isEmptyFilter(filter) ? singleWords(matching[0]) : [];
     const { words, prefixes } = planTokens(plan);
     // The counts and the page (its ids, then their details) on two connections at once.
     const [counts, { ids, details }] = await Promise.all([
-      base.text.length === 0 && isEmptyFilter(filter) ? this.repository.indexFacets() : this.repository.facets(base, universal),
+      base.text.length === 0 && isEmptyFilter(filter)
+        ? this.repository.indexFacets()
+        : this.repository.facets(base, universal),
       (relevance && plan.units.length > 0
         ? this.relevancePage(plan, filter, limit, query.offset)
         : this.repository.ids(base, query.sort as DocumentOrder, query.near, limit, query.offset)
-      ).then(async (pageIds) => ({ ids: pageIds, details: new Map((await this.repository.details(pageIds, words, prefixes)).map((row) => [row.id, row])) })),
+      ).then(async (pageIds) => ({
+        ids: pageIds,
+        details: new Map((await this.repository.details(pageIds, words, prefixes)).map((row) => [row.id, row])),
+      })),
     ]);
     const hits: SearchHit[] = [];
     for (const id of ids) {
@@ -116,7 +142,9 @@ export class PostgresSearchEngine implements OfferingSearchEngine {
       hits,
       facets: FACET_FIELDS.map((field) => ({
         field,
-        values: sortFacetValues(counts.facets.filter((f) => f.field === field).map(({ value, count }) => ({ value, count }))),
+        values: sortFacetValues(
+          counts.facets.filter((f) => f.field === field).map(({ value, count }) => ({ value, count })),
+        ),
       })),
     };
   }
@@ -128,7 +156,12 @@ export class PostgresSearchEngine implements OfferingSearchEngine {
    * query minus the documents of the better buckets already passed, which are fewer than `offset + limit`.
    * Most first pages are filled by the first bucket.
    */
-  private async relevancePage(plan: SearchPlan, filter: DocumentFilter, limit: number, offset: number): Promise<string[]> {
+  private async relevancePage(
+    plan: SearchPlan,
+    filter: DocumentFilter,
+    limit: number,
+    offset: number,
+  ): Promise<string[]> {
     if (limit <= 0) return [];
     const buckets: TextCondition[][] = [];
     for (let words = plan.units.length; words >= 1; words -= 1) {

@@ -18,7 +18,10 @@ export class IndexGateRepository {
     return this.transactions.run(async (manager) => {
       // The transaction idles while the engine works (a slow Meilisearch task may take minutes): the pool's
       // guard against forgotten transactions (idle_in_transaction_session_timeout) must not end it.
-      await manager.query(`SELECT set_config('idle_in_transaction_session_timeout', '0', true), pg_advisory_xact_lock_shared(hashtext($1))`, [GATE]);
+      await manager.query(
+        `SELECT set_config('idle_in_transaction_session_timeout', '0', true), pg_advisory_xact_lock_shared(hashtext($1))`,
+        [GATE],
+      );
       return work();
     });
   }
@@ -29,10 +32,16 @@ export class IndexGateRepository {
    */
   exclusive<T>(work: () => Promise<T>): Promise<T | 'busy'> {
     return this.transactions.run(async (manager) => {
-      const [{ locked }]: Array<{ locked: boolean }> = await manager.query('SELECT pg_try_advisory_xact_lock(hashtext($1)) AS locked', [REINDEX]);
+      const [{ locked }]: Array<{ locked: boolean }> = await manager.query(
+        'SELECT pg_try_advisory_xact_lock(hashtext($1)) AS locked',
+        [REINDEX],
+      );
       if (!locked) return 'busy';
       // Idle while the rebuild works on other connections, for a minute or more: see shared().
-      await manager.query(`SELECT set_config('idle_in_transaction_session_timeout', '0', true), pg_advisory_xact_lock(hashtext($1))`, [GATE]);
+      await manager.query(
+        `SELECT set_config('idle_in_transaction_session_timeout', '0', true), pg_advisory_xact_lock(hashtext($1))`,
+        [GATE],
+      );
       return work();
     });
   }

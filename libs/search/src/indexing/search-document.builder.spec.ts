@@ -78,7 +78,11 @@ describe('buildSearchDocument', () => {
   });
 
   it('has no availability without open slots', () => {
-    expect(buildSearchDocument(source(), [], now)).toMatchObject({ openAccess: false, openSlotDays: [], earliestOpenSlot: null });
+    expect(buildSearchDocument(source(), [], now)).toMatchObject({
+      openAccess: false,
+      openSlotDays: [],
+      earliestOpenSlot: null,
+    });
   });
 });
 
@@ -87,14 +91,26 @@ describe('planIndexChanges', () => {
 
   it('writes searchable offerings, removes the others and those that no longer exist', () => {
     const archived = source({ offeringId: 'o0000000-0000-4000-8000-000000000002', searchable: false });
-    const changes = planIndexChanges([source().offeringId, archived.offeringId, 'o0000000-0000-4000-8000-00000000dead'], [source(), archived, source()], [], now);
+    const changes = planIndexChanges(
+      [source().offeringId, archived.offeringId, 'o0000000-0000-4000-8000-00000000dead'],
+      [source(), archived, source()],
+      [],
+      now,
+    );
     expect(changes.upserts.map((d) => d.id)).toEqual([source().offeringId]);
     expect(changes.removals).toEqual([archived.offeringId, 'o0000000-0000-4000-8000-00000000dead']);
   });
 });
 
 describe('indexTargetsOf', () => {
-  const message = (id: string, payload: Record<string, unknown>) => ({ id, topic: 'search.offering', key: 'k', payload, attempts: 0, createdAt: new Date() });
+  const message = (id: string, payload: Record<string, unknown>) => ({
+    id,
+    topic: 'search.offering',
+    key: 'k',
+    payload,
+    attempts: 0,
+    createdAt: new Date(),
+  });
 
   it('collects each offering, platform and equipment id once and sets malformed payloads apart', () => {
     const { targets, malformed } = indexTargetsOf([

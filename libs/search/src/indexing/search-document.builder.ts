@@ -12,7 +12,11 @@ import { shanghaiDaysOverlapping } from '../shanghai-days.js';
  *   booked, so a running slot contributes today and later only.
  * - `earliestOpenSlot`: the earliest start among them (a running slot's start may lie in the past).
  */
-export function buildSearchDocument(source: OfferingSearchSource, slots: readonly OpenSlotFact[], now: Date): OfferingSearchDocument {
+export function buildSearchDocument(
+  source: OfferingSearchSource,
+  slots: readonly OpenSlotFact[],
+  now: Date,
+): OfferingSearchDocument {
   const equipment = new Set(source.equipmentIds);
   const open = slots.filter((slot) => equipment.has(slot.equipmentId) && slot.endsAt.getTime() > now.getTime());
   const days = new Set<string>();

@@ -18,7 +18,10 @@ export interface IndexTargets {
 }
 
 /** The ids a batch of `search.offering` messages names, each once; malformed payloads are reported apart. */
-export function indexTargetsOf(messages: readonly PendingOutboxMessage[]): { targets: IndexTargets; malformed: PendingOutboxMessage[] } {
+export function indexTargetsOf(messages: readonly PendingOutboxMessage[]): {
+  targets: IndexTargets;
+  malformed: PendingOutboxMessage[];
+} {
   const offeringIds = new Set<string>();
   const platformIds = new Set<string>();
   const equipmentIds = new Set<string>();
@@ -30,7 +33,10 @@ export function indexTargetsOf(messages: readonly PendingOutboxMessage[]): { tar
     else if (typeof equipmentId === 'string') equipmentIds.add(equipmentId);
     else malformed.push(message);
   }
-  return { targets: { offeringIds: [...offeringIds], platformIds: [...platformIds], equipmentIds: [...equipmentIds] }, malformed };
+  return {
+    targets: { offeringIds: [...offeringIds], platformIds: [...platformIds], equipmentIds: [...equipmentIds] },
+    malformed,
+  };
 }
 
 /**
@@ -58,7 +64,10 @@ export class SearchIndexer implements OnModuleInit {
   async handle(messages: PendingOutboxMessage[]): Promise<void> {
     const { targets, malformed } = indexTargetsOf(messages);
     // Retrying cannot fix a payload; dropping it is safe since the next change of that offering indexes it anew.
-    for (const message of malformed) this.logger.error(`ignoring outbox message ${message.id} with an unknown payload: ${JSON.stringify(message.payload)}`);
+    for (const message of malformed)
+      this.logger.error(
+        `ignoring outbox message ${message.id} with an unknown payload: ${JSON.stringify(message.payload)}`,
+      );
     if (targets.offeringIds.length + targets.platformIds.length + targets.equipmentIds.length === 0) return;
     await this.gate.shared(async () => {
       const changes = await this.changesFor(targets);
@@ -87,7 +96,7 @@ export class SearchIndexer implements OnModuleInit {
   }
 
   private async *allDocuments(): AsyncGenerator<OfferingSearchDocument[]> {
-    for (let after: string | null = null; ; ) {
+    for (let after: string | null = null; ;) {
       const ids = await this.catalog.offeringIdsAfter(after, REINDEX_PAGE);
       if (ids.length === 0) return;
       after = ids[ids.length - 1];

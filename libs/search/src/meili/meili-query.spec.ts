@@ -138,7 +138,9 @@ describe('buildFilter', () => {
   });
 
   it('keeps a hostile value inside one quoted literal', () => {
-    expect(buildFilter(query({ provinces: ['32" OR province = "44'] }))).toEqual([['province = "32\\" OR province = \\"44"']]);
+    expect(buildFilter(query({ provinces: ['32" OR province = "44'] }))).toEqual([
+      ['province = "32\\" OR province = \\"44"'],
+    ]);
     expect(buildFilter(query({ provinces: ['32\\', '44'] }))).toEqual([['province = "32\\\\"', 'province = "44"']]);
   });
 
@@ -182,7 +184,9 @@ describe('buildFilter', () => {
 
   it('refuses a window that ends before it starts', () => {
     const availableFrom = new Date('2026-03-05T00:00:00Z');
-    expect(() => buildFilter(query({ availableFrom, availableTo: new Date('2026-03-01T00:00:00Z') }))).toThrow(RangeError);
+    expect(() => buildFilter(query({ availableFrom, availableTo: new Date('2026-03-01T00:00:00Z') }))).toThrow(
+      RangeError,
+    );
   });
 
   it('ANDs fields: one inner group per field, in a fixed order', () => {
@@ -292,9 +296,7 @@ describe('matchingStrategyFor', () => {
 describe('buildSearchParams', () => {
   it('builds the whole request', () => {
     expect(
-      buildSearchParams(
-        query({ query: '锂电池 放大', provinces: ['32'], sort: 'PRICE_ASC', limit: 10, offset: 30 }),
-      ),
+      buildSearchParams(query({ query: '锂电池 放大', provinces: ['32'], sort: 'PRICE_ASC', limit: 10, offset: 30 })),
     ).toEqual({
       q: '锂电池 放大',
       filter: [['province = "32"']],

@@ -52,11 +52,25 @@ describe('buildIndexSettings', () => {
   });
 
   it('sorts on numbers only: price, earliest slot as epoch ms, rating, distance, lead time', () => {
-    expect(settings.sortableAttributes).toEqual(['priceAmount', 'earliestOpenSlotTs', 'ratingAverage', '_geo', 'leadTimeDays']);
+    expect(settings.sortableAttributes).toEqual([
+      'priceAmount',
+      'earliestOpenSlotTs',
+      'ratingAverage',
+      '_geo',
+      'leadTimeDays',
+    ]);
   });
 
   it('ranks with sort right after words and the rating as the last tie-breaker', () => {
-    expect(settings.rankingRules).toEqual(['words', 'sort', 'typo', 'proximity', 'attribute', 'exactness', 'ratingAverage:desc']);
+    expect(settings.rankingRules).toEqual([
+      'words',
+      'sort',
+      'typo',
+      'proximity',
+      'attribute',
+      'exactness',
+      'ratingAverage:desc',
+    ]);
   });
 
   it('spells out the default typo tolerance the PostgreSQL engine mirrors', () => {

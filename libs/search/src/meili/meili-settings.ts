@@ -79,7 +79,15 @@ const SORTABLE_ATTRIBUTES = [
  * "sort orders hold" would fail. A RELEVANCE search sends no `sort`, which makes the rule a no-op, so relevance
  * ranking is exactly the default order. The rating breaks the remaining ties.
  */
-const RANKING_RULES = ['words', 'sort', 'typo', 'proximity', 'attribute', 'exactness', `${MEILI_ATTRIBUTES.ratingAverage}:desc`];
+const RANKING_RULES = [
+  'words',
+  'sort',
+  'typo',
+  'proximity',
+  'attribute',
+  'exactness',
+  `${MEILI_ATTRIBUTES.ratingAverage}:desc`,
+];
 
 /** Index settings, applied at start and kept here, in code. */
 export function buildIndexSettings(): Settings {

@@ -35,7 +35,8 @@ export function buildDocumentFilter(q: SearchQuery): DocumentFilter {
     const { firstDay, lastDay } = shanghaiDayWindow(q.availableFrom, q.availableTo);
     const days: string[] = [];
     if (firstDay !== null && lastDay !== null) {
-      for (let day = firstDay; day <= lastDay && days.length <= MAX_WINDOW_DAY_TOKENS; day = addDays(day, 1)) days.push(day);
+      for (let day = firstDay; day <= lastDay && days.length <= MAX_WINDOW_DAY_TOKENS; day = addDays(day, 1))
+        days.push(day);
     }
     if (days.length > 0 && days.length <= MAX_WINDOW_DAY_TOKENS) anyOf.push(days.map(dayToken));
     else filter.dayRange = { from: firstDay ?? FIRST_DAY, to: lastDay ?? LAST_DAY };

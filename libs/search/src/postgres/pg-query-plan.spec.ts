@@ -15,7 +15,8 @@ import {
 } from './pg-query-plan.js';
 
 const tokensOf = (...tokens: string[]) => new TokenSet(tokens);
-const plan = (query: string, neighbours: Record<string, string[]> = {}): SearchPlan => expandPlan(parseQuery(query), new Map(Object.entries(neighbours)));
+const plan = (query: string, neighbours: Record<string, string[]> = {}): SearchPlan =>
+  expandPlan(parseQuery(query), new Map(Object.entries(neighbours)));
 
 describe('parseQuery', () => {
   it('has no units for a blank query', () => {
@@ -46,7 +47,9 @@ describe('parseQuery', () => {
     const alternatives = scaleUp.alternatives.map((a) => a.terms.map((t) => t.token).join(' '));
     expect(alternatives).toEqual(expect.arrayContaining(['scale up', '放大', '工艺 艺放 放大']));
     const [typeTest] = parseQuery('型式试验');
-    expect(typeTest.alternatives.map((a) => a.terms.map((t) => t.token).join(' '))).toEqual(expect.arrayContaining(['type test', 'type testing']));
+    expect(typeTest.alternatives.map((a) => a.terms.map((t) => t.token).join(' '))).toEqual(
+      expect.arrayContaining(['type test', 'type testing']),
+    );
     // Two CJK words that form a synonym only together.
     expect(parseQuery('工艺 放大')).toHaveLength(1);
     expect(parseQuery('CDMO')[0].alternatives.length).toBeGreaterThan(1);
@@ -130,7 +133,10 @@ describe('ranking a hit in memory', () => {
   });
 
   it('lists the matched words for highlights, including prefix completions, only from whole matches', () => {
-    expect(matchedTokens(plan('cath'), tokensOf('cathode', 'cathodes', 'anode')).sort()).toEqual(['cathode', 'cathodes']);
+    expect(matchedTokens(plan('cath'), tokensOf('cathode', 'cathodes', 'anode')).sort()).toEqual([
+      'cathode',
+      'cathodes',
+    ]);
     // 电池 alone does not match 锂电池 (锂电 & 电池).
     expect(matchedTokens(plan('锂电池 '), tokensOf('电池'))).toEqual([]);
   });

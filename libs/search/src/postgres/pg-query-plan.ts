@@ -76,14 +76,15 @@ function synonymsOf(words: readonly QueryWord[]): string[] {
   return [];
 }
 
-const signature = (alternative: PlanAlternative) => alternative.terms.map((t) => `${t.token}/${t.prefix ? 'p' : ''}${t.typos}`).join(' ');
+const signature = (alternative: PlanAlternative) =>
+  alternative.terms.map((t) => `${t.token}/${t.prefix ? 'p' : ''}${t.typos}`).join(' ');
 
 /** Units of a query, in query order; none for an empty or blank query (a placeholder search). */
 export function parseQuery(query: string | undefined): PlanUnit[] {
   if (!query?.trim()) return [];
   const { words, lastIsPrefix } = queryWords(query);
   const units: PlanUnit[] = [];
-  for (let i = 0; i < words.length; ) {
+  for (let i = 0; i < words.length;) {
     for (let length = Math.min(MAX_SYNONYM_SPAN, words.length - i); length >= 1; length -= 1) {
       const span = words.slice(i, i + length);
       const synonyms = synonymsOf(span);
@@ -91,14 +92,19 @@ export function parseQuery(query: string | undefined): PlanUnit[] {
       const literal: PlanAlternative = {
         terms: span.flatMap((word, j) => {
           const last = i + j === words.length - 1;
-          return word.terms.map((token) => ({ token, prefix: last && lastIsPrefix && !word.cjk, typos: word.cjk ? 0 : allowedTypos(token) }));
+          return word.terms.map((token) => ({
+            token,
+            prefix: last && lastIsPrefix && !word.cjk,
+            typos: word.cjk ? 0 : allowedTypos(token),
+          }));
         }),
       };
       const alternatives = [literal];
       for (const synonym of synonyms) {
         const terms = queryTerms(synonym).terms.map((token): PlanTerm => ({ token, prefix: false, typos: 0 }));
         const alternative = { terms };
-        if (terms.length > 0 && !alternatives.some((a) => signature(a) === signature(alternative))) alternatives.push(alternative);
+        if (terms.length > 0 && !alternatives.some((a) => signature(a) === signature(alternative)))
+          alternatives.push(alternative);
       }
       units.push({ text: span.map((w) => w.text).join(' '), alternatives });
       i += length;
@@ -111,7 +117,9 @@ export function parseQuery(query: string | undefined): PlanUnit[] {
 /** Words whose typo variants the engine must look up in the vocabulary before it can expand the query. */
 export function vocabularyRequests(units: readonly PlanUnit[]): string[] {
   const fuzzy = new Set<string>();
-  for (const unit of units) for (const alternative of unit.alternatives) for (const term of alternative.terms) if (term.typos > 0) fuzzy.add(term.token);
+  for (const unit of units)
+    for (const alternative of unit.alternatives)
+      for (const term of alternative.terms) if (term.typos > 0) fuzzy.add(term.token);
   return [...fuzzy];
 }
 
@@ -193,8 +201,10 @@ export function termQuery(term: ExpandedTerm, mode: MatchMode, title: boolean): 
   return query;
 }
 
-const sameWords = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((word) => b.includes(word));
-const sameTerm = (a: ExpandedTerm, b: ExpandedTerm) => a.prefix === b.prefix && sameWords(a.exact, b.exact) && sameWords(a.typo, b.typo);
+const sameWords = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((word) => b.includes(word));
+const sameTerm = (a: ExpandedTerm, b: ExpandedTerm) =>
+  a.prefix === b.prefix && sameWords(a.exact, b.exact) && sameWords(a.typo, b.typo);
 
 /**
  * A unit: any of its alternatives; an alternative: all of its terms. An alternative that needs everything a
@@ -203,7 +213,12 @@ const sameTerm = (a: ExpandedTerm, b: ExpandedTerm) => a.prefix === b.prefix && 
  */
 export function unitQuery(unit: ExpandedUnit, mode: MatchMode, title: boolean): TsQuery {
   const needed = unit.alternatives.filter(
-    (alternative) => !unit.alternatives.some((other) => other.terms.length < alternative.terms.length && other.terms.every((t) => alternative.terms.some((a) => sameTerm(t, a)))),
+    (alternative) =>
+      !unit.alternatives.some(
+        (other) =>
+          other.terms.length < alternative.terms.length &&
+          other.terms.every((t) => alternative.terms.some((a) => sameTerm(t, a))),
+      ),
   );
   return oneOf(needed.map((alternative) => allOf(alternative.terms.map((term) => termQuery(term, mode, title)))));
 }
@@ -246,12 +261,15 @@ function termMatches(term: ExpandedTerm, tokens: TokenSet, mode: MatchMode, titl
   const mark = title ? TITLE_MARK : '';
   const words = mode === 'exact' ? term.exact : [...term.exact, ...term.typo];
   const found = words.filter((word) => tokens.has(mark + word));
-  if (term.prefix !== null) found.push(...tokens.startingWith(mark + term.prefix).map((token) => token.slice(mark.length)));
+  if (term.prefix !== null)
+    found.push(...tokens.startingWith(mark + term.prefix).map((token) => token.slice(mark.length)));
   return found;
 }
 
 export function unitMatches(unit: ExpandedUnit, tokens: TokenSet, mode: MatchMode, title: boolean): boolean {
-  return unit.alternatives.some((alternative) => alternative.terms.every((term) => termMatches(term, tokens, mode, title).length > 0));
+  return unit.alternatives.some((alternative) =>
+    alternative.terms.every((term) => termMatches(term, tokens, mode, title).length > 0),
+  );
 }
 
 export interface HitRank {
@@ -287,7 +305,8 @@ export function matchedTokens(plan: SearchPlan, tokens: TokenSet): string[] {
     for (const alternative of unit.alternatives) {
       // Only alternatives the document matches whole: 电池 alone is no match for 锂电池.
       const present = alternative.terms.map((term) => termMatches(term, tokens, 'any', false));
-      if (present.every((list) => list.length > 0)) for (const list of present) for (const token of list) found.add(token);
+      if (present.every((list) => list.length > 0))
+        for (const list of present) for (const token of list) found.add(token);
     }
   }
   return [...found];

@@ -15,12 +15,24 @@ import {
   vocabularyTokens,
 } from './pg-search-row.js';
 
-
 describe('documentTokens', () => {
   const tokens = documentTokens(searchDocument());
 
   it('holds the words of every searchable field, and the title words marked ^', () => {
-    expect(tokens).toEqual(expect.arrayContaining(['cathode', 'nickel', 'ncm811', '正极', '材料', '中试', '平台', 'reactor', '常州', '公斤']));
+    expect(tokens).toEqual(
+      expect.arrayContaining([
+        'cathode',
+        'nickel',
+        'ncm811',
+        '正极',
+        '材料',
+        '中试',
+        '平台',
+        'reactor',
+        '常州',
+        '公斤',
+      ]),
+    );
     expect(tokens).toEqual(expect.arrayContaining(['^cathode', '^正极', '^ncm811']));
     // Platform and description words are not title words.
     expect(tokens).not.toContain('^中试');
@@ -28,7 +40,18 @@ describe('documentTokens', () => {
   });
 
   it('holds the filter values, open days and geo cells as marked tokens', () => {
-    expect(tokens).toEqual(expect.arrayContaining(['st:SCALE_UP', 'dir:RAW_MATERIALS', 'kd:ADVANCED_MATERIALS', 'pv:32', 'lv:PROVINCIAL', 'ac:CMA', 'ac:CNAS', 'oa:1']));
+    expect(tokens).toEqual(
+      expect.arrayContaining([
+        'st:SCALE_UP',
+        'dir:RAW_MATERIALS',
+        'kd:ADVANCED_MATERIALS',
+        'pv:32',
+        'lv:PROVINCIAL',
+        'ac:CMA',
+        'ac:CNAS',
+        'oa:1',
+      ]),
+    );
     expect(tokens).toEqual(expect.arrayContaining(['d:20260302', 'd:20260303', 'g1:63:239', 'g5:6:23']));
     expect(documentTokens(searchDocument({ openAccess: false, location: null }))).not.toContain('oa:1');
   });
@@ -52,7 +75,8 @@ describe('toPgSearchRow', () => {
   });
 
   it('has a distinct code for every enum value', () => {
-    for (const codes of Object.values(FACET_CODES)) expect(new Set(Object.values(codes)).size).toBe(Object.keys(codes).length);
+    for (const codes of Object.values(FACET_CODES))
+      expect(new Set(Object.values(codes)).size).toBe(Object.keys(codes).length);
     expect(provinceOf(1)).toBe('01');
   });
 });
@@ -66,12 +90,17 @@ describe('counterChanges', () => {
     expect(changes.facets.get(counterKey('serviceType', 'SCALE_UP'))).toBe(1);
     expect(changes.facets.get(counterKey('accreditation', 'CNAS'))).toBe(1);
     expect(changes.facets.get(counterKey('*', '*'))).toBe(1);
-    expect(changes.suggestions.get(counterKey('TITLE', 'high-nickel cathode scale-up'))).toEqual({ text: 'High-nickel cathode scale-up', delta: 1 });
+    expect(changes.suggestions.get(counterKey('TITLE', 'high-nickel cathode scale-up'))).toEqual({
+      text: 'High-nickel cathode scale-up',
+      delta: 1,
+    });
   });
 
   it('keeps only what changed when a document is replaced, and undoes all of it when removed', () => {
     const before = stored(searchDocument());
-    const after = stored(searchDocument({ titleEn: 'High-nickel anode scale-up', serviceType: ServiceType.TYPE_TESTING }));
+    const after = stored(
+      searchDocument({ titleEn: 'High-nickel anode scale-up', serviceType: ServiceType.TYPE_TESTING }),
+    );
     const changes = counterChanges([before], [after]);
     expect(changes.terms.get('cathode')).toBe(-1);
     expect(changes.terms.get('anode')).toBe(1);

@@ -113,7 +113,9 @@ export function facetValueOf(facet: CodedFacet, code: number): string {
 }
 
 export function accreditationsOf(bits: number): Accreditation[] {
-  return (Object.entries(ACCREDITATION_BITS) as Array<[Accreditation, number]>).filter(([, bit]) => (bits & bit) !== 0).map(([value]) => value);
+  return (Object.entries(ACCREDITATION_BITS) as Array<[Accreditation, number]>)
+    .filter(([, bit]) => (bits & bit) !== 0)
+    .map(([value]) => value);
 }
 
 export const provinceCode = (province: string) => Number.parseInt(province, 10);
@@ -234,7 +236,10 @@ export function counterChanges(before: readonly StoredDocument[], after: readonl
     for (const entry of suggestionEntries(stored.document)) {
       const key = counterKey(entry.source, entry.norm);
       const current = changes.suggestions.get(key);
-      changes.suggestions.set(key, { text: sign > 0 ? entry.text : (current?.text ?? entry.text), delta: (current?.delta ?? 0) + sign });
+      changes.suggestions.set(key, {
+        text: sign > 0 ? entry.text : (current?.text ?? entry.text),
+        delta: (current?.delta ?? 0) + sign,
+      });
     }
   };
   for (const stored of before) apply(stored, -1);

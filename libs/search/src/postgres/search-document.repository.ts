@@ -7,7 +7,16 @@ import type { FacetField, OfferingSearchDocument } from '../search-document.js';
 import { unitQuery, type ExpandedUnit, type MatchMode, type VocabularyNeighbours } from './pg-query-plan.js';
 import type { SuggestionSource } from '../text/suggestions.js';
 import { isCjk } from '../text/tokenize.js';
-import { accreditationsOf, counterKey, facetValueOf, provinceOf, TOTAL_FACET, type CounterChanges, type PgSearchRow, type StoredDocument } from './pg-search-row.js';
+import {
+  accreditationsOf,
+  counterKey,
+  facetValueOf,
+  provinceOf,
+  TOTAL_FACET,
+  type CounterChanges,
+  type PgSearchRow,
+  type StoredDocument,
+} from './pg-search-row.js';
 import { allOf, anyLexeme, type TsQuery } from './tsquery.js';
 
 /** Conditions on the filter side of a search: ANDed together. */
@@ -125,11 +134,18 @@ export class SearchDocumentRepository implements OnApplicationShutdown {
   /** The stored documents among these ids, locked until the caller's transaction ends (served by the primary key). */
   async lockStored(manager: EntityManager, ids: readonly string[]): Promise<StoredDocument[]> {
     if (ids.length === 0) return [];
-    return manager.query(`SELECT tsvector_to_array(terms) AS tokens, document FROM search_document WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`, [ids]);
+    return manager.query(
+      `SELECT tsvector_to_array(terms) AS tokens, document FROM search_document WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`,
+      [ids],
+    );
   }
 
   /** Inserts or replaces rows; into the `*_next` table of a rebuild (no unique index yet) as plain inserts. */
-  async upsertRows(manager: EntityManager, rows: readonly PgSearchRow[], into: 'live' | 'next' = 'live'): Promise<void> {
+  async upsertRows(
+    manager: EntityManager,
+    rows: readonly PgSearchRow[],
+    into: 'live' | 'next' = 'live',
+  ): Promise<void> {
     if (rows.length === 0) return;
     const records = rows.map((row) => ({
       id: row.id,
@@ -156,11 +172,15 @@ export class SearchDocumentRepository implements OnApplicationShutdown {
          FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, rating_average double precision, price_amount double precision,
               earliest_open_slot timestamptz, lat double precision, lng double precision, service_type smallint,
               industry_direction smallint, province smallint, platform_level smallint, accreditations smallint, tokens text[], document jsonb)
-       ${into === 'next' ? '' : `ON CONFLICT (id) DO UPDATE SET
+       ${
+         into === 'next'
+           ? ''
+           : `ON CONFLICT (id) DO UPDATE SET
          rating_average = EXCLUDED.rating_average, price_amount = EXCLUDED.price_amount, earliest_open_slot = EXCLUDED.earliest_open_slot,
          lat = EXCLUDED.lat, lng = EXCLUDED.lng, service_type = EXCLUDED.service_type, industry_direction = EXCLUDED.industry_direction,
          province = EXCLUDED.province, platform_level = EXCLUDED.platform_level, accreditations = EXCLUDED.accreditations,
-         terms = EXCLUDED.terms, document = EXCLUDED.document, indexed_at = now()`}`,
+         terms = EXCLUDED.terms, document = EXCLUDED.document, indexed_at = now()`
+       }`,
       [JSON.stringify(records)],
     );
   }
@@ -182,9 +202,13 @@ export class SearchDocumentRepository implements OnApplicationShutdown {
          ON CONFLICT (term) DO UPDATE SET doc_count = search_term.doc_count + EXCLUDED.doc_count`,
         [terms.map(([term]) => term), terms.map(([, delta]) => delta), terms.map(([term]) => !isCjk(term))],
       );
-      await manager.query(`DELETE FROM search_term WHERE term = ANY($1::text[]) AND doc_count <= 0`, [terms.map(([term]) => term)]);
+      await manager.query(`DELETE FROM search_term WHERE term = ANY($1::text[]) AND doc_count <= 0`, [
+        terms.map(([term]) => term),
+      ]);
     }
-    const facets = [...changes.facets.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([key, delta]) => [...key.split('\u0000'), delta] as const);
+    const facets = [...changes.facets.entries()]
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([key, delta]) => [...key.split('\u0000'), delta] as const);
     if (facets.length > 0) {
       await manager.query(
         `INSERT INTO search_facet_count (facet, value, doc_count) SELECT * FROM unnest($1::text[], $2::text[], $3::int[])
@@ -193,16 +217,23 @@ export class SearchDocumentRepository implements OnApplicationShutdown {
       );
       await manager.query(`DELETE FROM search_facet_count WHERE doc_count <= 0`);
     }
-    const suggestions = [...changes.suggestions.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([key, change]) => {
-      const [source, norm] = key.split('\u0000');
-      return { source, norm, ...change };
-    });
+    const suggestions = [...changes.suggestions.entries()]
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([key, change]) => {
+        const [source, norm] = key.split('\u0000');
+        return { source, norm, ...change };
+      });
     if (suggestions.length > 0) {
       await manager.query(
         `INSERT INTO search_suggestion (source, norm, text, doc_count) SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::int[])
          ON CONFLICT (source, norm) DO UPDATE SET doc_count = search_suggestion.doc_count + EXCLUDED.doc_count,
            text = CASE WHEN EXCLUDED.doc_count > 0 THEN EXCLUDED.text ELSE search_suggestion.text END`,
-        [suggestions.map((s) => s.source), suggestions.map((s) => s.norm), suggestions.map((s) => s.text), suggestions.map((s) => s.delta)],
+        [
+          suggestions.map((s) => s.source),
+          suggestions.map((s) => s.norm),
+          suggestions.map((s) => s.text),
+          suggestions.map((s) => s.delta),
+        ],
       );
       await manager.query(
         `DELETE FROM search_suggestion WHERE (source, norm) IN (SELECT * FROM unnest($1::text[], $2::text[])) AND doc_count <= 0`,
@@ -218,27 +249,27 @@ export class SearchDocumentRepository implements OnApplicationShutdown {
     const terms = [...counts.terms.entries()].filter(([, n]) => n > 0);
     for (let i = 0; i < terms.length; i += 10_000) {
       const chunk = terms.slice(i, i + 10_000);
-      await manager.query(`INSERT INTO search_term${NEXT} (term, doc_count, latin) SELECT * FROM unnest($1::text[], $2::int[], $3::boolean[])`, [
-        chunk.map((t) => t[0]),
-        chunk.map((t) => t[1]),
-        chunk.map((t) => !isCjk(t[0])),
-      ]);
+      await manager.query(
+        `INSERT INTO search_term${NEXT} (term, doc_count, latin) SELECT * FROM unnest($1::text[], $2::int[], $3::boolean[])`,
+        [chunk.map((t) => t[0]), chunk.map((t) => t[1]), chunk.map((t) => !isCjk(t[0]))],
+      );
     }
-    const facets = [...counts.facets.entries()].filter(([, n]) => n > 0).map(([key, n]) => [...key.split('\u0000'), n] as const);
-    await manager.query(`INSERT INTO search_facet_count${NEXT} (facet, value, doc_count) SELECT * FROM unnest($1::text[], $2::text[], $3::int[])`, [
-      facets.map((f) => f[0]),
-      facets.map((f) => f[1]),
-      facets.map((f) => f[2]),
-    ]);
-    const suggestions = [...counts.suggestions.entries()].filter(([, c]) => c.delta > 0).map(([key, c]) => [...key.split('\u0000'), c.text, c.delta] as const);
+    const facets = [...counts.facets.entries()]
+      .filter(([, n]) => n > 0)
+      .map(([key, n]) => [...key.split('\u0000'), n] as const);
+    await manager.query(
+      `INSERT INTO search_facet_count${NEXT} (facet, value, doc_count) SELECT * FROM unnest($1::text[], $2::text[], $3::int[])`,
+      [facets.map((f) => f[0]), facets.map((f) => f[1]), facets.map((f) => f[2])],
+    );
+    const suggestions = [...counts.suggestions.entries()]
+      .filter(([, c]) => c.delta > 0)
+      .map(([key, c]) => [...key.split('\u0000'), c.text, c.delta] as const);
     for (let i = 0; i < suggestions.length; i += 10_000) {
       const chunk = suggestions.slice(i, i + 10_000);
-      await manager.query(`INSERT INTO search_suggestion${NEXT} (source, norm, text, doc_count) SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::int[])`, [
-        chunk.map((s) => s[0]),
-        chunk.map((s) => s[1]),
-        chunk.map((s) => s[2]),
-        chunk.map((s) => s[3]),
-      ]);
+      await manager.query(
+        `INSERT INTO search_suggestion${NEXT} (source, norm, text, doc_count) SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::int[])`,
+        [chunk.map((s) => s[0]), chunk.map((s) => s[1]), chunk.map((s) => s[2]), chunk.map((s) => s[3])],
+      );
     }
   }
 
@@ -249,7 +280,10 @@ export class SearchDocumentRepository implements OnApplicationShutdown {
     for (const table of SEARCH_TABLES) {
       await manager.query(`DROP TABLE IF EXISTS ${table}${NEXT}`);
       await manager.query(`CREATE TABLE ${table}${NEXT} (LIKE ${table} INCLUDING ALL EXCLUDING INDEXES)`);
-      const [{ options }]: Array<{ options: string[] | null }> = await manager.query(`SELECT reloptions AS options FROM pg_class WHERE oid = $1::regclass`, [table]);
+      const [{ options }]: Array<{ options: string[] | null }> = await manager.query(
+        `SELECT reloptions AS options FROM pg_class WHERE oid = $1::regclass`,
+        [table],
+      );
       if (options?.length) await manager.query(`ALTER TABLE ${table}${NEXT} SET (${options.join(', ')})`);
     }
   }
@@ -264,7 +298,9 @@ export class SearchDocumentRepository implements OnApplicationShutdown {
     // Rows in topic order (industry direction, then title): the documents one word matches then sit on few pages,
     // so a search reads tens of heap pages where it would read thousands in id order. Updates after the rebuild
     // land wherever there is room; the next rebuild restores the order.
-    await manager.query(`CREATE INDEX search_document_cluster${NEXT} ON search_document${NEXT} (industry_direction, (document->>'titleZh'), id)`);
+    await manager.query(
+      `CREATE INDEX search_document_cluster${NEXT} ON search_document${NEXT} (industry_direction, (document->>'titleZh'), id)`,
+    );
     await manager.query(`CLUSTER search_document${NEXT} USING search_document_cluster${NEXT}`);
     await manager.query(`DROP INDEX search_document_cluster${NEXT}`);
     const renames: Array<{ table: string; index: string; constraint: string | null }> = [];
@@ -277,23 +313,33 @@ export class SearchDocumentRepository implements OnApplicationShutdown {
         [table],
       );
       for (const { index, definition, constraint } of indexes) {
-        const target = definition.replace(` INDEX ${index} ON public.${table} `, ` INDEX ${index}${NEXT} ON public.${table}${NEXT} `);
-        if (target === definition) throw new Error(`cannot rebuild index ${index}: unexpected definition ${definition}`);
+        const target = definition.replace(
+          ` INDEX ${index} ON public.${table} `,
+          ` INDEX ${index}${NEXT} ON public.${table}${NEXT} `,
+        );
+        if (target === definition)
+          throw new Error(`cannot rebuild index ${index}: unexpected definition ${definition}`);
         await manager.query(target);
-        if (constraint) await manager.query(`ALTER TABLE ${table}${NEXT} ADD CONSTRAINT ${constraint}${NEXT} PRIMARY KEY USING INDEX ${index}${NEXT}`);
+        if (constraint)
+          await manager.query(
+            `ALTER TABLE ${table}${NEXT} ADD CONSTRAINT ${constraint}${NEXT} PRIMARY KEY USING INDEX ${index}${NEXT}`,
+          );
         renames.push({ table, index, constraint });
       }
       await manager.query(`ANALYZE ${table}${NEXT}`);
     }
     // All four at once, in the order the facets statement reads them (search_term, search_facet_count, then
     // search_document): a search holding one while waiting for the next can then never deadlock with the swap.
-    await manager.query(`LOCK TABLE search_term, search_facet_count, search_document, search_suggestion IN ACCESS EXCLUSIVE MODE`);
+    await manager.query(
+      `LOCK TABLE search_term, search_facet_count, search_document, search_suggestion IN ACCESS EXCLUSIVE MODE`,
+    );
     for (const table of SEARCH_TABLES) {
       await manager.query(`DROP TABLE ${table}`);
       await manager.query(`ALTER TABLE ${table}${NEXT} RENAME TO ${table}`);
     }
     for (const { table, index, constraint } of renames) {
-      if (constraint) await manager.query(`ALTER TABLE ${table} RENAME CONSTRAINT ${constraint}${NEXT} TO ${constraint}`);
+      if (constraint)
+        await manager.query(`ALTER TABLE ${table} RENAME CONSTRAINT ${constraint}${NEXT} TO ${constraint}`);
       else await manager.query(`ALTER INDEX ${index}${NEXT} RENAME TO ${index}`);
     }
   }
@@ -319,11 +365,16 @@ export class SearchDocumentRepository implements OnApplicationShutdown {
 
   /** Facet counts and the document count of the whole index, kept by every write (no scan). */
   async indexFacets(): Promise<FacetRows> {
-    const rows: Array<{ facet: string; value: string; doc_count: number }> = await this.read(`SELECT facet, value, doc_count FROM search_facet_count`, new Params());
+    const rows: Array<{ facet: string; value: string; doc_count: number }> = await this.read(
+      `SELECT facet, value, doc_count FROM search_facet_count`,
+      new Params(),
+    );
     const total = rows.find((r) => r.facet === TOTAL_FACET.facet && r.value === TOTAL_FACET.value)?.doc_count ?? 0;
     return {
       total,
-      facets: rows.filter((r) => r.facet !== TOTAL_FACET.facet).map((r) => ({ field: r.facet as FacetField, value: r.value, count: r.doc_count })),
+      facets: rows
+        .filter((r) => r.facet !== TOTAL_FACET.facet)
+        .map((r) => ({ field: r.facet as FacetField, value: r.value, count: r.doc_count })),
     };
   }
 
@@ -339,9 +390,17 @@ export class SearchDocumentRepository implements OnApplicationShutdown {
     const p = new Params();
     const where = this.where(criteria, p);
     const tokens = p.add(universal);
-    const rows: Array<{ facet: string | null; value: string | null; st: number | null; dir: number | null; prov: number | null; lvl: number | null; acc: number | null; n: number }> =
-      await this.read(
-        `WITH everywhere AS (
+    const rows: Array<{
+      facet: string | null;
+      value: string | null;
+      st: number | null;
+      dir: number | null;
+      prov: number | null;
+      lvl: number | null;
+      acc: number | null;
+      n: number;
+    }> = await this.read(
+      `WITH everywhere AS (
            SELECT EXISTS (SELECT 1 FROM search_term t JOIN search_facet_count c ON c.facet = '*' AND c.value = '*'
                            WHERE t.term = ANY(${tokens}::text[]) AND t.doc_count = c.doc_count) AS yes)
          SELECT facet, value, NULL::smallint AS st, NULL::smallint AS dir, NULL::smallint AS prov, NULL::smallint AS lvl, NULL::smallint AS acc, doc_count AS n
@@ -351,11 +410,12 @@ export class SearchDocumentRepository implements OnApplicationShutdown {
            FROM search_document WHERE NOT (SELECT yes FROM everywhere) AND ${where.sql}
           GROUP BY GROUPING SETS ((service_type), (industry_direction), (province), (platform_level), (accreditations), ())
          HAVING count(*) > 0`,
-        p,
-      );
+      p,
+    );
     let total = 0;
     const counts = new Map<string, number>();
-    const add = (field: FacetField, value: string, n: number) => counts.set(counterKey(field, value), (counts.get(counterKey(field, value)) ?? 0) + n);
+    const add = (field: FacetField, value: string, n: number) =>
+      counts.set(counterKey(field, value), (counts.get(counterKey(field, value)) ?? 0) + n);
     for (const row of rows) {
       if (row.facet !== null && row.value !== null) {
         if (row.facet === TOTAL_FACET.facet) total = row.n;
@@ -383,7 +443,13 @@ export class SearchDocumentRepository implements OnApplicationShutdown {
    * de-TOAST every row it passes. Without one (no words, no filter on terms), ix_search_document_rating serves
    * RELEVANCE and RATING; other orders sort the narrow table.
    */
-  async ids(criteria: DocumentCriteria, order: DocumentOrder, near: { lat: number; lng: number } | undefined, limit: number, offset: number): Promise<string[]> {
+  async ids(
+    criteria: DocumentCriteria,
+    order: DocumentOrder,
+    near: { lat: number; lng: number } | undefined,
+    limit: number,
+    offset: number,
+  ): Promise<string[]> {
     if (limit <= 0) return [];
     const p = new Params();
     const where = this.where(criteria, p);
@@ -401,18 +467,41 @@ export class SearchDocumentRepository implements OnApplicationShutdown {
    * `prefixes`): what scores and highlights need, without shipping hundreds of tokens per hit. Served by the
    * primary key.
    */
-  async details(ids: readonly string[], words: readonly string[], prefixes: readonly string[]): Promise<DocumentDetails[]> {
+  async details(
+    ids: readonly string[],
+    words: readonly string[],
+    prefixes: readonly string[],
+  ): Promise<DocumentDetails[]> {
     if (ids.length === 0) return [];
     const patterns = prefixes.map((prefix) => `${prefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
-    const rows: Array<{ id: string; lat: number | null; lng: number | null; tokens: string[]; title_zh: string; title_en: string | null; description_zh: string; description_en: string | null }> =
-      await this.read(
-        `SELECT id, lat, lng, ARRAY(SELECT t FROM unnest(tsvector_to_array(terms)) AS t WHERE t = ANY($2::text[]) OR t LIKE ANY($3::text[])) AS tokens,
+    const rows: Array<{
+      id: string;
+      lat: number | null;
+      lng: number | null;
+      tokens: string[];
+      title_zh: string;
+      title_en: string | null;
+      description_zh: string;
+      description_en: string | null;
+    }> = await this.read(
+      `SELECT id, lat, lng, ARRAY(SELECT t FROM unnest(tsvector_to_array(terms)) AS t WHERE t = ANY($2::text[]) OR t LIKE ANY($3::text[])) AS tokens,
                 document->>'titleZh' AS title_zh, document->>'titleEn' AS title_en,
                 document->>'descriptionZh' AS description_zh, document->>'descriptionEn' AS description_en
            FROM search_document WHERE id = ANY($1::uuid[])`,
-        params(ids, words, patterns),
-      );
-    return rows.map((r) => ({ id: r.id, lat: r.lat, lng: r.lng, tokens: r.tokens, texts: { titleZh: r.title_zh, titleEn: r.title_en, descriptionZh: r.description_zh, descriptionEn: r.description_en } }));
+      params(ids, words, patterns),
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      lat: r.lat,
+      lng: r.lng,
+      tokens: r.tokens,
+      texts: {
+        titleZh: r.title_zh,
+        titleEn: r.title_en,
+        descriptionZh: r.description_zh,
+        descriptionEn: r.description_en,
+      },
+    }));
   }
 
   /**
@@ -451,7 +540,8 @@ export class SearchDocumentRepository implements OnApplicationShutdown {
       const { box } = filter.near;
       // Bounding box first (cheap comparisons), then the exact great-circle distance.
       conditions.push(`lat BETWEEN ${params.add(box.minLat)} AND ${params.add(box.maxLat)}`);
-      if (box.minLng !== null && box.maxLng !== null) conditions.push(`lng BETWEEN ${params.add(box.minLng)} AND ${params.add(box.maxLng)}`);
+      if (box.minLng !== null && box.maxLng !== null)
+        conditions.push(`lng BETWEEN ${params.add(box.minLng)} AND ${params.add(box.maxLng)}`);
       conditions.push(`${this.distanceSql(filter.near, params)} <= ${params.add(filter.near.radiusKm)}`);
     }
     if (criteria.excludeIds?.length) conditions.push(`NOT (id = ANY(${params.add(criteria.excludeIds)}::uuid[]))`);

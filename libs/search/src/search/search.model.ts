@@ -6,7 +6,10 @@ export enum SuggestionSource {
   KEYWORD = 'KEYWORD',
   PLATFORM = 'PLATFORM',
 }
-registerEnumType(SuggestionSource, { name: 'SuggestionSource', description: 'Where a completion comes from: an offering title, a keyword or a platform name.' });
+registerEnumType(SuggestionSource, {
+  name: 'SuggestionSource',
+  description: 'Where a completion comes from: an offering title, a keyword or a platform name.',
+});
 
 @ObjectType('SearchHighlight')
 export class SearchHighlightModel {

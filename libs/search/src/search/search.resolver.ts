@@ -2,7 +2,12 @@ import { Args, Context, Query, Resolver } from '@nestjs/graphql';
 import { LoaderRegistry, Public } from '#core';
 import { CatalogService, type OfferingModel } from '#catalog';
 import { SearchOfferingsInput, SearchSuggestionsArgs } from './dto/search-offerings.input.js';
-import { OfferingSearchResultModel, SearchSuggestionModel, SuggestionSource, type SearchHitModel } from './search.model.js';
+import {
+  OfferingSearchResultModel,
+  SearchSuggestionModel,
+  SuggestionSource,
+  type SearchHitModel,
+} from './search.model.js';
 import { SearchService } from './search.service.js';
 
 @Resolver(() => OfferingSearchResultModel)
@@ -15,25 +20,41 @@ export class SearchResolver {
 
   @Public()
   @Query(() => OfferingSearchResultModel, {
-    description: 'Full-text search of offerings (Chinese and English, typos, synonyms) with filters, facets, distance and availability.',
+    description:
+      'Full-text search of offerings (Chinese and English, typos, synonyms) with filters, facets, distance and availability.',
     // Hits scale with the page size: each ten of them cost the selection once more.
-    complexity: ({ args, childComplexity }) => 1 + childComplexity * Math.max(1, Math.ceil((Number(args.input?.limit) || 20) / 10)),
+    complexity: ({ args, childComplexity }) =>
+      1 + childComplexity * Math.max(1, Math.ceil((Number(args.input?.limit) || 20) / 10)),
   })
-  async searchOfferings(@Args('input') input: SearchOfferingsInput, @Context() context: object): Promise<OfferingSearchResultModel> {
+  async searchOfferings(
+    @Args('input') input: SearchOfferingsInput,
+    @Context() context: object,
+  ): Promise<OfferingSearchResultModel> {
     const result = await this.searchService.search(input);
     // One batched catalog read for the page's offerings. A hit whose offering is gone since it was indexed is dropped.
-    const loader = this.loaders.get(context, 'search.offeringById', (ids: readonly string[]) => this.catalog.offeringsByIds(ids));
+    const loader = this.loaders.get(context, 'search.offeringById', (ids: readonly string[]) =>
+      this.catalog.offeringsByIds(ids),
+    );
     const offerings = await loader.loadMany(result.hits.map((hit) => hit.id));
     const hits: SearchHitModel[] = [];
     result.hits.forEach((hit, index) => {
       const offering = offerings[index];
-      if (offering && !(offering instanceof Error)) hits.push({ offeringId: hit.id, score: hit.score, distanceKm: hit.distanceKm, highlights: hit.highlights, offering: offering as OfferingModel });
+      if (offering && !(offering instanceof Error))
+        hits.push({
+          offeringId: hit.id,
+          score: hit.score,
+          distanceKm: hit.distanceKm,
+          highlights: hit.highlights,
+          offering: offering as OfferingModel,
+        });
     });
     return { total: result.total, hits, facets: result.facets, engine: result.engine, tookMs: result.tookMs };
   }
 
   @Public()
-  @Query(() => [SearchSuggestionModel], { description: 'Search-as-you-type completions from offering titles, keywords and platform names, in both languages.' })
+  @Query(() => [SearchSuggestionModel], {
+    description: 'Search-as-you-type completions from offering titles, keywords and platform names, in both languages.',
+  })
   async searchSuggestions(@Args() args: SearchSuggestionsArgs): Promise<SearchSuggestionModel[]> {
     const suggestions = await this.searchService.suggest(args.prefix, args.limit);
     return suggestions.map((s) => ({ text: s.text, source: SuggestionSource[s.source] }));

@@ -1,7 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { performance } from 'node:perf_hooks';
 import { CoreError } from '#core';
-import { OFFERING_SEARCH_ENGINE, type OfferingSearchEngine, type SearchResult, type Suggestion } from '../engine/offering-search-engine.js';
+import {
+  OFFERING_SEARCH_ENGINE,
+  type OfferingSearchEngine,
+  type SearchResult,
+  type Suggestion,
+} from '../engine/offering-search-engine.js';
 import type { SearchQuery } from '../search-document.js';
 import { SearchError, SearchErrorCode } from '../search.errors.js';
 import { SearchSort, type SearchOfferingsInput } from './dto/search-offerings.input.js';
@@ -17,14 +22,16 @@ export class SearchService {
   constructor(@Inject(OFFERING_SEARCH_ENGINE) private readonly engine: OfferingSearchEngine) {}
 
   async search(input: SearchOfferingsInput): Promise<TimedSearchResult> {
-    if (input.sort === SearchSort.DISTANCE && !input.near) throw CoreError.invalidField('near', 'near is required to sort by DISTANCE');
+    if (input.sort === SearchSort.DISTANCE && !input.near)
+      throw CoreError.invalidField('near', 'near is required to sort by DISTANCE');
     const started = performance.now();
     try {
       const result = await this.engine.search(toSearchQuery(input));
       return { ...result, engine: this.engine.name, tookMs: Math.round(performance.now() - started) };
     } catch (error) {
       // The engines' pure query builders throw RangeError only for requests validation should have refused.
-      if (error instanceof RangeError) throw new SearchError(SearchErrorCode.INVALID_SEARCH, `This search cannot be run: ${error.message}`);
+      if (error instanceof RangeError)
+        throw new SearchError(SearchErrorCode.INVALID_SEARCH, `This search cannot be run: ${error.message}`);
       throw error;
     }
   }

@@ -3,7 +3,9 @@ import { CROP_MARKER, highlight } from './highlight.js';
 
 describe('highlight', () => {
   it('wraps matched Latin words whole, whatever their case', () => {
-    expect(highlight('High-nickel Cathode scale-up', new Set(['cathode']))).toBe('High-nickel <em>Cathode</em> scale-up');
+    expect(highlight('High-nickel Cathode scale-up', new Set(['cathode']))).toBe(
+      'High-nickel <em>Cathode</em> scale-up',
+    );
     expect(highlight('cathodes and cathode', new Set(['cathode']))).toBe('cathodes and <em>cathode</em>');
   });
 

@@ -27,7 +27,8 @@ function units(text: string, normalized: string | null, tokens: ReadonlySet<stri
   }
   // The normalized text, when it kept every character in place (the usual case), is sliced at the same offsets;
   // otherwise each word is normalized on its own.
-  const normal = (unit: Unit) => (normalized !== null ? normalized.slice(unit.start, unit.end) : normalizeText(text.slice(unit.start, unit.end)));
+  const normal = (unit: Unit) =>
+    normalized !== null ? normalized.slice(unit.start, unit.end) : normalizeText(text.slice(unit.start, unit.end));
   for (let i = 0; i < found.length; i += 1) {
     const unit = found[i];
     const word = normal(unit);

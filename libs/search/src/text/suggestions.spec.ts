@@ -4,7 +4,13 @@ import { normalizeSuggestion, startsAWord, suggestionEntries } from './suggestio
 describe('suggestionEntries', () => {
   it('offers titles, keywords and platform names in both languages, each once', () => {
     expect(
-      suggestionEntries({ titleZh: '锂电池正极材料工艺放大', titleEn: ' Lithium-ion  cathode ', keywords: ['cathode', 'Cathode', '正极'], platformNameZh: '苏州中试基地', platformNameEn: null }),
+      suggestionEntries({
+        titleZh: '锂电池正极材料工艺放大',
+        titleEn: ' Lithium-ion  cathode ',
+        keywords: ['cathode', 'Cathode', '正极'],
+        platformNameZh: '苏州中试基地',
+        platformNameEn: null,
+      }),
     ).toEqual([
       { text: '锂电池正极材料工艺放大', norm: '锂电池正极材料工艺放大', source: 'TITLE' },
       { text: 'Lithium-ion cathode', norm: 'lithium-ion cathode', source: 'TITLE' },

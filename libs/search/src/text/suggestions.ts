@@ -15,7 +15,10 @@ export interface SuggestionEntry {
   source: SuggestionSource;
 }
 
-export type SuggestionFields = Pick<OfferingSearchDocument, 'titleZh' | 'titleEn' | 'keywords' | 'platformNameZh' | 'platformNameEn'>;
+export type SuggestionFields = Pick<
+  OfferingSearchDocument,
+  'titleZh' | 'titleEn' | 'keywords' | 'platformNameZh' | 'platformNameEn'
+>;
 
 const MAX_SUGGESTION_LENGTH = 200;
 

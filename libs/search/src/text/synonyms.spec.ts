@@ -46,7 +46,12 @@ describe('expandSynonyms', () => {
 
 describe('toMeiliSynonyms', () => {
   it('maps every term to all other members of its groups, merging groups that share a term', () => {
-    expect(toMeiliSynonyms([['A', 'b', 'c'], ['B', 'd']])).toEqual({
+    expect(
+      toMeiliSynonyms([
+        ['A', 'b', 'c'],
+        ['B', 'd'],
+      ]),
+    ).toEqual({
       a: ['b', 'c'],
       b: ['a', 'c', 'd'],
       c: ['a', 'b'],

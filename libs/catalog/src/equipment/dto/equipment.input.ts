@@ -1,8 +1,18 @@
 import { Field, Float, ID, InputType, OmitType, PartialType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsBoolean, IsNumber, IsOptional, IsString, IsUUID, Length, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsBoolean,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { Trim } from '#core';
-
 
 @InputType()
 export class SpecificationInput {
@@ -90,7 +100,9 @@ export class CreateEquipmentInput {
 }
 
 @InputType()
-export class UpdateEquipmentInput extends PartialType(OmitType(CreateEquipmentInput, ['platformId'] as const), { omitDefaultValues: true }) {
+export class UpdateEquipmentInput extends PartialType(OmitType(CreateEquipmentInput, ['platformId'] as const), {
+  omitDefaultValues: true,
+}) {
   @Field(() => ID)
   @IsUUID()
   id: string;

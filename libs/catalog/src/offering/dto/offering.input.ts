@@ -19,7 +19,6 @@ import { Accreditation, IsMoney, IsNotBefore, ServiceType, Trim } from '#core';
 import { Currency, OfferingStatus, PriceModel } from '../../catalog.enums.js';
 import { PlatformFilter } from '../../platform/dto/platform.input.js';
 
-
 @InputType()
 export class ScaleInput {
   @Field(() => Float)
@@ -125,7 +124,9 @@ export class CreateOfferingInput {
 }
 
 @InputType()
-export class UpdateOfferingInput extends PartialType(OmitType(CreateOfferingInput, ['platformId'] as const), { omitDefaultValues: true }) {
+export class UpdateOfferingInput extends PartialType(OmitType(CreateOfferingInput, ['platformId'] as const), {
+  omitDefaultValues: true,
+}) {
   @Field(() => ID)
   @IsUUID()
   id: string;
@@ -144,7 +145,10 @@ export class OfferingFilter extends PlatformFilter {
   @IsUUID()
   platformId?: string;
 
-  @Field(() => [OfferingStatus], { nullable: true, description: 'Your own organization’s offerings only; others see ACTIVE ones.' })
+  @Field(() => [OfferingStatus], {
+    nullable: true,
+    description: 'Your own organization’s offerings only; others see ACTIVE ones.',
+  })
   @IsOptional()
   @IsEnum(OfferingStatus, { each: true })
   statuses?: OfferingStatus[];

@@ -1,8 +1,28 @@
 import { Field, ID, InputType, PartialType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayUnique, IsEmail, IsEnum, IsOptional, IsString, IsUrl, IsUUID, Length, MaxLength, ValidateNested } from 'class-validator';
-import { Accreditation, ConstructionMode, IndustryDirection, IsProvinceCode, KeyDomain, LocationInput, PlatformLevel, Trim } from '#core';
-
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsEmail,
+  IsEnum,
+  IsOptional,
+  IsString,
+  IsUrl,
+  IsUUID,
+  Length,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
+import {
+  Accreditation,
+  ConstructionMode,
+  IndustryDirection,
+  IsProvinceCode,
+  KeyDomain,
+  LocationInput,
+  PlatformLevel,
+  Trim,
+} from '#core';
 
 @InputType()
 export class ContactInput {

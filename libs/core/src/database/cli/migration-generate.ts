@@ -24,13 +24,19 @@ await runDatabaseScript(async (dataSource) => {
   }
   const timestamp = Date.now();
   const className = `${name}${timestamp}`;
-  const quote = (query: string) => `\`${query.replaceAll('\\', '\\\\').replaceAll('`', '\\`').replaceAll('${', '\\${')}\``;
-  const lines = (queries: Array<{ query: string }>) => queries.map((q) => `    await queryRunner.query(${quote(q.query)});`).join('\n');
+  const quote = (query: string) =>
+    `\`${query.replaceAll('\\', '\\\\').replaceAll('`', '\\`').replaceAll('${', '\\${')}\``;
+  const lines = (queries: Array<{ query: string }>) =>
+    queries.map((q) => `    await queryRunner.query(${quote(q.query)});`).join('\n');
   // TypeORM emits CREATE TYPE once per column using a shared enum (and DROP TYPE likewise): keep the first
   // creation and the last drop, so shared enums such as accreditation migrate both ways.
-  const upQueries = sql.upQueries.filter((q, i, all) => !/^CREATE TYPE /.test(q.query) || all.findIndex((o) => o.query === q.query) === i);
+  const upQueries = sql.upQueries.filter(
+    (q, i, all) => !/^CREATE TYPE /.test(q.query) || all.findIndex((o) => o.query === q.query) === i,
+  );
   const downOrdered = [...sql.downQueries].reverse();
-  const downQueries = downOrdered.filter((q, i, all) => !/^DROP TYPE /.test(q.query) || all.findLastIndex((o) => o.query === q.query) === i);
+  const downQueries = downOrdered.filter(
+    (q, i, all) => !/^DROP TYPE /.test(q.query) || all.findLastIndex((o) => o.query === q.query) === i,
+  );
   const source = `import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class ${className} implements MigrationInterface {
@@ -53,5 +59,7 @@ ${lines(downQueries)}
   const withImport = index.replace(/(\n\n\/\*\* Every migration)/, `\n${importLine}$1`);
   const withEntry = withImport.replace(/(\n\];\n?)$/, `\n  ${className},$1`).replace('[\n\n', '[\n');
   await writeFile(indexFile, withEntry);
-  process.stderr.write(`wrote ${path.join('libs/core/src/database/migrations', file)}; review it, then npm run build\n`);
+  process.stderr.write(
+    `wrote ${path.join('libs/core/src/database/migrations', file)}; review it, then npm run build\n`,
+  );
 });

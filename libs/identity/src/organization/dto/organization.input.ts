@@ -4,7 +4,6 @@ import { IsBoolean, IsEmail, IsEnum, IsOptional, IsString, IsUUID, Length, MaxLe
 import { IsProvinceCode, IsUnifiedSocialCreditCode, Trim } from '#core';
 import { MemberRole, OrganizationKind } from '../organization-kind.js';
 
-
 @InputType()
 export class OrganizationInput {
   @Field({ description: 'Chinese name (required).' })
@@ -34,7 +33,11 @@ export class OrganizationInput {
   @Length(1, 100)
   city: string;
 
-  @Field({ nullable: true, defaultValue: false, description: '龙头企业: a leading enterprise (LARGE_ENTERPRISE or SME).' })
+  @Field({
+    nullable: true,
+    defaultValue: false,
+    description: '龙头企业: a leading enterprise (LARGE_ENTERPRISE or SME).',
+  })
   @IsOptional()
   @IsBoolean()
   isLeadingEnterprise?: boolean;
@@ -45,7 +48,11 @@ export class OrganizationInput {
   @IsUnifiedSocialCreditCode()
   creditCode?: string;
 
-  @Field({ nullable: true, defaultValue: false, description: 'GOVERNMENT only: a national authority (else it oversees its province).' })
+  @Field({
+    nullable: true,
+    defaultValue: false,
+    description: 'GOVERNMENT only: a national authority (else it oversees its province).',
+  })
   @IsOptional()
   @IsBoolean()
   nationalAuthority?: boolean;

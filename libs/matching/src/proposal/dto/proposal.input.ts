@@ -28,7 +28,10 @@ export class SubmitProposalInput {
   @IsNotBefore('startsAt', { message: 'endsAt must not be before startsAt' })
   endsAt: Date;
 
-  @Field(() => [ID], { defaultValue: [], description: 'OPEN slots to hold for the requester until the proposal is answered or expires.' })
+  @Field(() => [ID], {
+    defaultValue: [],
+    description: 'OPEN slots to hold for the requester until the proposal is answered or expires.',
+  })
   @IsUUID('all', { each: true })
   @ArrayUnique()
   @ArrayMaxSize(50)

@@ -1,9 +1,35 @@
 import { ArgsType, Field, Float, ID, InputType, Int, OmitType, PartialType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayUnique, IsBoolean, IsDate, IsEnum, IsInt, IsNumber, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { Accreditation, IndustryDirection, IsMoney, IsNotBefore, IsProvinceCode, KeyDomain, LocationInput, PageArgs, ServiceType, Trim } from '#core';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsBoolean,
+  IsDate,
+  IsEnum,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import {
+  Accreditation,
+  IndustryDirection,
+  IsMoney,
+  IsNotBefore,
+  IsProvinceCode,
+  KeyDomain,
+  LocationInput,
+  PageArgs,
+  ServiceType,
+  Trim,
+} from '#core';
 import { PilotRequestKind } from '../../matching.enums.js';
-
 
 @InputType()
 export class CreatePilotRequestInput {
@@ -137,7 +163,9 @@ export class CreatePilotRequestInput {
 }
 
 @InputType()
-export class UpdatePilotRequestInput extends PartialType(OmitType(CreatePilotRequestInput, ['kind'] as const), { omitDefaultValues: true }) {
+export class UpdatePilotRequestInput extends PartialType(OmitType(CreatePilotRequestInput, ['kind'] as const), {
+  omitDefaultValues: true,
+}) {
   @Field(() => ID)
   @IsUUID()
   id: string;

@@ -1,6 +1,18 @@
 import { ArgsType, Field, Float, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMinSize, ArrayUnique, IsDate, IsEnum, IsNumber, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
+import {
+  ArrayMinSize,
+  ArrayUnique,
+  IsDate,
+  IsEnum,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Max,
+  Min,
+} from 'class-validator';
 import { IsNotBefore, IsProvinceCode } from '#core';
 import { OrganizationKind } from '#identity';
 import { ObligationBasis, ObligationPeriod } from '../obligation.enums.js';
@@ -25,7 +37,10 @@ export class SetOpenAccessObligationInput {
   @IsEnum(ObligationPeriod)
   period: ObligationPeriod;
 
-  @Field(() => [OrganizationKind], { nullable: true, description: 'Who counts as an outsider; default STARTUP, SME, UNIVERSITY, RESEARCH_INSTITUTE.' })
+  @Field(() => [OrganizationKind], {
+    nullable: true,
+    description: 'Who counts as an outsider; default STARTUP, SME, UNIVERSITY, RESEARCH_INSTITUTE.',
+  })
   @IsOptional()
   @IsEnum(OrganizationKind, { each: true })
   @ArrayMinSize(1)

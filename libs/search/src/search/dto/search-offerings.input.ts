@@ -15,7 +15,18 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { Accreditation, IndustryDirection, IsLatitude, IsLongitude, IsMoney, IsNotBefore, IsProvinceCode, KeyDomain, PlatformLevel, ServiceType } from '#core';
+import {
+  Accreditation,
+  IndustryDirection,
+  IsLatitude,
+  IsLongitude,
+  IsMoney,
+  IsNotBefore,
+  IsProvinceCode,
+  KeyDomain,
+  PlatformLevel,
+  ServiceType,
+} from '#core';
 
 export enum SearchSort {
   RELEVANCE = 'RELEVANCE',
@@ -66,7 +77,10 @@ const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? 
 
 @InputType('SearchOfferingsInput')
 export class SearchOfferingsInput {
-  @Field({ nullable: true, description: 'Words in Chinese and/or English; typos tolerated, the last word completed. Empty: filters only.' })
+  @Field({
+    nullable: true,
+    description: 'Words in Chinese and/or English; typos tolerated, the last word completed. Empty: filters only.',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(MAX_QUERY_LENGTH)
@@ -92,7 +106,9 @@ export class SearchOfferingsInput {
 
   @Field(() => [String], { nullable: true, description: 'GB/T 2260 province codes, e.g. 32 (Jiangsu).' })
   @IsOptional()
-  @Transform(({ value }: { value: unknown }) => (Array.isArray(value) ? value.map((v) => trimmed({ value: v })) : value))
+  @Transform(({ value }: { value: unknown }) =>
+    Array.isArray(value) ? value.map((v) => trimmed({ value: v })) : value,
+  )
   @IsProvinceCode({ each: true })
   @ArrayMaxSize(MAX_VALUES_PER_FILTER)
   provinces?: string[];
@@ -114,7 +130,10 @@ export class SearchOfferingsInput {
   @IsBoolean()
   openAccessOnly?: boolean;
 
-  @Field({ nullable: true, description: 'With availableTo: at least one OPEN slot overlapping the window (per Asia/Shanghai day).' })
+  @Field({
+    nullable: true,
+    description: 'With availableTo: at least one OPEN slot overlapping the window (per Asia/Shanghai day).',
+  })
   @IsOptional()
   @Type(() => Date)
   @IsDate()
