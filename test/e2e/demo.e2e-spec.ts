@@ -20,7 +20,8 @@ describe('demo dataset at start-up', () => {
   beforeAll(async () => {
     dataDir = await mkdtemp(path.join(os.tmpdir(), 'pilotmatch-demo-'));
     t = await startTestApp({ SEED_DEMO: 'true', DATA_DIR: dataDir });
-  });
+    // Seeding the whole demo dataset takes seconds, more on a busy CI machine than jest's 5 s default.
+  }, 60_000);
 
   afterAll(async () => {
     await t.close();

@@ -1,6 +1,5 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { Inject } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '#core';
 import type { Actor } from '#identity';
 import { BookingLifecycleService } from './booking/booking-lifecycle.service.js';

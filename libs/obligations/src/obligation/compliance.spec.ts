@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { computeCompliance, hoursWithin, periodContaining, type ComplianceInput } from './compliance.js';
-import { ComplianceStatus, ObligationBasis, ObligationPeriod } from './obligation.enums.js';
+import { ComplianceStatus, ObligationBasis, ObligationPeriod } from '../obligations.enums.js';
 
 const at = (iso: string) => new Date(iso);
 const slot = (

@@ -1,4 +1,4 @@
-import { ComplianceStatus, ObligationBasis, ObligationPeriod } from './obligation.enums.js';
+import { ComplianceStatus, ObligationBasis, ObligationPeriod } from '../obligations.enums.js';
 
 // Shanghai has no daylight saving time: period boundaries are at 00:00 UTC+8.
 const SHANGHAI_OFFSET_MS = 8 * 3_600_000;

@@ -7,7 +7,7 @@ import { AccessPolicy, IdentityService, isAuthorityFor, NotificationService, typ
 import { ObligationError, ObligationErrorCode } from '../obligations.errors.js';
 import { computeCompliance, periodContaining, type ComplianceFigures, type Period } from './compliance.js';
 import type { SetOpenAccessObligationInput } from './dto/obligation.input.js';
-import { ComplianceStatus, ObligationBasis, ObligationPeriod } from './obligation.enums.js';
+import { ComplianceStatus, ObligationBasis, ObligationPeriod } from '../obligations.enums.js';
 import { toComplianceModel } from './obligation.mapper.js';
 import type { ComplianceModel, ComplianceReportModel } from './obligation.model.js';
 import { ObligationRepository } from './obligation.repository.js';
