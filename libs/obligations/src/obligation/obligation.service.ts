@@ -74,8 +74,8 @@ export class ObligationService implements OnModuleInit {
             kind: 'obligation.set',
             title: { zh: '开放共享义务已更新', en: 'Open-access obligation updated' },
             body: {
-              zh: `主管部门更新了「${platform.name}」的开放共享义务（${input.reference}）`,
-              en: `An authority updated the open-access obligation of ${platform.name} (${input.reference})`,
+              zh: `主管部门更新了「${platform.platformName}」的开放共享义务（${input.reference}）`,
+              en: `An authority updated the open-access obligation of ${platform.platformName} (${input.reference})`,
             },
             subjectId: obligation.id,
           },
@@ -142,7 +142,7 @@ export class ObligationService implements OnModuleInit {
       const obligation = await this.obligations.findEffectiveAt(platform.platformId, instant);
       const summary = {
         platformId: platform.platformId,
-        platformName: platform.name,
+        platformName: platform.platformName,
         operatorOrganizationId: platform.organizationId,
         constructionMode: platform.constructionMode,
       };
@@ -182,8 +182,8 @@ export class ObligationService implements OnModuleInit {
             kind: 'obligation.at_risk',
             title: { zh: '开放共享义务存在风险', en: 'Open-access obligation at risk' },
             body: {
-              zh: `「${platform.name}」本期需开放 ${figures.requiredHours} 机时，已预约 ${figures.openAccessBookedHours} 机时，尚缺 ${figures.shortfallHours} 机时。`,
-              en: `${platform.name} must open ${figures.requiredHours} h this period; ${figures.openAccessBookedHours} h are booked, ${figures.shortfallHours} h short.`,
+              zh: `「${platform.platformName}」本期需开放 ${figures.requiredHours} 机时，已预约 ${figures.openAccessBookedHours} 机时，尚缺 ${figures.shortfallHours} 机时。`,
+              en: `${platform.platformName} must open ${figures.requiredHours} h this period; ${figures.openAccessBookedHours} h are booked, ${figures.shortfallHours} h short.`,
             },
             subjectId: obligation.id,
           },
