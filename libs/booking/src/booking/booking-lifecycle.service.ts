@@ -46,8 +46,7 @@ export class BookingLifecycleService {
    * concurrent claims on one slot exactly one wins; the rest get CONFLICT naming the slot.
    */
   async request(actor: Actor, input: RequestBookingInput): Promise<BookingEntity> {
-    const requesterOrganizationId = actor.organizationId ?? '';
-    this.access.assertCanWrite(actor, requesterOrganizationId);
+    const requesterOrganizationId = this.access.writableOwnOrganization(actor);
     const fingerprint = createHash('sha256')
       .update(JSON.stringify({ offeringId: input.offeringId, slotIds: [...input.slotIds].sort(), brief: input.brief }))
       .digest('hex');

@@ -55,8 +55,7 @@ export class PlatformService {
 
   async create(actor: Actor, input: CreatePlatformInput): Promise<PlatformEntity> {
     this.access.assertOrganizationKind(actor, OPERATOR_KINDS, 'operate pilot platforms');
-    const organizationId = actor.organizationId ?? '';
-    this.access.assertCanWrite(actor, organizationId);
+    const organizationId = this.access.writableOwnOrganization(actor);
     return this.transactions.run(async (manager) => {
       const platform = await this.platforms.insert(manager, {
         ...toColumns(input),

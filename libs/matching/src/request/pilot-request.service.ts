@@ -31,8 +31,7 @@ export class PilotRequestService {
 
   async create(actor: Actor, input: CreatePilotRequestInput): Promise<PilotRequestEntity> {
     this.access.assertOrganizationKind(actor, REQUESTER_KINDS, 'post pilot requests');
-    const organizationId = actor.organizationId ?? '';
-    this.access.assertCanWrite(actor, organizationId);
+    const organizationId = this.access.writableOwnOrganization(actor);
     assertRules(input.kind, input);
     return this.transactions.run((manager) =>
       this.requests.insert(manager, {
