@@ -128,8 +128,17 @@ describe('bookings', () => {
     expect(declined.data).toEqual({ declineBooking: { status: 'DECLINED' } });
     expect(await slotStatuses(t, [slotId])).toEqual({ [slotId]: 'OPEN' });
     const confirmAfter = await op(`mutation($id: ID!) { confirmBooking(id: $id) { status } }`, { id });
-    expect(confirmAfter.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', currentStatus: 'DECLINED' });
-    expect(confirmAfter.errors?.[0].message).toBe('Cannot confirm a booking that is DECLINED');
+    expect(confirmAfter.errors?.[0].extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'ILLEGAL_TRANSITION',
+      currentStatus: 'DECLINED',
+      from: 'DECLINED',
+      to: 'CONFIRMED',
+      action: 'confirm',
+    });
+    expect(confirmAfter.errors?.[0].message).toBe(
+      'Cannot confirm a booking that is DECLINED (DECLINED → CONFIRMED is not allowed)',
+    );
   });
 
   it('lets the requester cancel before the cancellation window and refuses after it, naming the window', async () => {

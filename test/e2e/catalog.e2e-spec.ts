@@ -91,7 +91,10 @@ describe('catalog', () => {
       { id: platformId },
       { token: operator.token },
     );
-    expect(again.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', currentStatus: 'PUBLISHED' });
+    expect(again.errors?.[0]).toMatchObject({
+      message: 'Cannot publish a platform that is PUBLISHED (PUBLISHED → PUBLISHED is not allowed)',
+      extensions: { code: 'CONFLICT', currentStatus: 'PUBLISHED', from: 'PUBLISHED', to: 'PUBLISHED' },
+    });
 
     const seen = await t.gql<{ platform: { organization: { kind: string }; offerings: Array<{ title: string }> } }>(
       PLATFORM,

@@ -227,6 +227,15 @@ describe('matchmaking', () => {
       { token: startup.token },
     );
     expect(declined.data).toEqual({ declineProposal: { status: 'DECLINED', declineReason: '价格过高' } });
+    const acceptDeclined = await t.gql(
+      `mutation($id: ID!) { acceptProposal(id: $id) { id } }`,
+      { id: declinedId },
+      { token: startup.token },
+    );
+    expect(acceptDeclined.errors?.[0]).toMatchObject({
+      message: 'Cannot accept a proposal that is DECLINED (DECLINED → ACCEPTED is not allowed)',
+      extensions: { code: 'CONFLICT', from: 'DECLINED', to: 'ACCEPTED' },
+    });
     await t.app
       .get(DataSource)
       .query(`UPDATE proposal SET valid_until = now() - interval '1 minute' WHERE id = $1`, [expiringId]);
@@ -240,6 +249,15 @@ describe('matchmaking', () => {
     ]);
     const [{ status }] = await t.app.get(DataSource).query('SELECT status FROM proposal WHERE id = $1', [expiringId]);
     expect(status).toBe('EXPIRED');
+
+    const close = `mutation($id: ID!) { closePilotRequest(id: $id) { status } }`;
+    const closed = await t.gql(close, { id: requestId }, { token: startup.token });
+    expect(closed.data).toEqual({ closePilotRequest: { status: 'CLOSED' } });
+    const closedAgain = await t.gql(close, { id: requestId }, { token: startup.token });
+    expect(closedAgain.errors?.[0]).toMatchObject({
+      message: 'Cannot close a pilot request that is CLOSED (CLOSED → CLOSED is not allowed)',
+      extensions: { code: 'CONFLICT', reason: 'REQUEST_NOT_OPEN', from: 'CLOSED', to: 'CLOSED' },
+    });
   });
 
   it('shows a confidential request only as a summary to platforms it was not shared with', async () => {

@@ -19,7 +19,7 @@ import { SlotRepository, type BookingRules } from '../slot/slot.repository.js';
 import { bookingNotification } from './booking.notifications.js';
 import { BookingRepository } from './booking.repository.js';
 import type { BookingEntity } from './booking.entity.js';
-import { nextStatus, SLOT_EFFECT, type BookingAction } from './booking.state-machine.js';
+import { BOOKING_LIFECYCLE, SLOT_EFFECT, type BookingAction } from './booking.state-machine.js';
 import type { RequestBookingInput } from './dto/booking.input.js';
 import { OpenAccessEligibility } from './open-access.eligibility.js';
 
@@ -408,7 +408,7 @@ export class BookingLifecycleService {
     return this.transactions.run(async (manager) => {
       const current = await this.bookings.lockById(manager, id);
       if (!current) throw this.notFound(id);
-      nextStatus(current.status, action);
+      BOOKING_LIFECYCLE.next(current.status, action);
       guard?.(current);
       return this.apply(manager, current, action, actor, side, reason, changes);
     });
@@ -424,7 +424,7 @@ export class BookingLifecycleService {
     reason: string | null,
     changes: Partial<BookingEntity> = {},
   ): Promise<BookingEntity> {
-    const to = nextStatus(current.status, action);
+    const to = BOOKING_LIFECYCLE.next(current.status, action);
     const slotIds = (await this.bookings.slotsOf(manager, current.id)).map((s) => s.slotId);
     const effect = SLOT_EFFECT[to];
     if (effect === 'book') await this.slots.setStatus(manager, slotIds, SlotStatus.BOOKED, current.id);
