@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DataSource } from 'typeorm';
-import { JobScheduler } from '#core';
+import { JobScheduler, QueryCounter } from '#core';
 import { EXPIRE_HOLDS_JOB } from '#booking';
 import { consecutiveSlots, hoursFromNow, publishSlots, requestBooking, setRules } from '../support/booking-fixtures.js';
 import { createCatalog, type CatalogSetup } from '../support/catalog-fixtures.js';
@@ -409,6 +409,21 @@ describe('bookings', () => {
       .query('SELECT count(*)::int AS count FROM booking WHERE idempotency_key = $1', [key]);
     expect(count).toBe(1);
     expect(await slotStatuses(t, slots)).toEqual({ [slots[0]]: 'HELD', [slots[1]]: 'OPEN' });
+  });
+
+  it('sends a known number of SQL statements for a booking request: 18 to win a slot, 9 to lose it', async () => {
+    // Pinned so that a refactoring cannot add round trips to the hottest write unnoticed; lower them on purpose.
+    const counted = await createCatalog(t, operator);
+    const [slotId] = await publishSlots(t, operator, counted.equipmentIds[0], consecutiveSlots(1, 1100));
+    const rival = await registerUser(t, { kind: 'SME' });
+    const counter = t.app.get(QueryCounter);
+    const statements = async (requester: SignedIn) => {
+      const before = counter.queries;
+      const res = await requestBooking(t, requester, counted.offeringId, [slotId]);
+      return { statements: counter.queries - before, code: res.errors?.[0].extensions?.code ?? 'OK' };
+    };
+    expect(await statements(startup)).toEqual({ statements: 18, code: 'OK' });
+    expect(await statements(rival)).toEqual({ statements: 9, code: 'CONFLICT' });
   });
 
   it('gives each slot to exactly one of 200 concurrent requests from 20 organizations; every loser gets CONFLICT', async () => {

@@ -13,9 +13,9 @@ import { CatalogService, OfferingModel } from '#catalog';
 import { CurrentActor, type Actor } from '#identity';
 import type { BookingEntity } from './booking.entity.js';
 import { BookingLifecycleService } from './booking-lifecycle.service.js';
+import { BookingQueryService } from './booking-query.service.js';
 import { toBookingEventModel, toBookingModel, toBookingSlotModel } from './booking.mapper.js';
 import { BookingConnection, BookingEventModel, BookingModel, BookingSlotModel } from './booking.model.js';
-import { BookingRepository } from './booking.repository.js';
 import {
   BookingsArgs,
   CompleteBookingArgs,
@@ -30,7 +30,7 @@ import {
 export class BookingResolver {
   constructor(
     private readonly lifecycle: BookingLifecycleService,
-    private readonly repository: BookingRepository,
+    private readonly queries: BookingQueryService,
     private readonly catalog: CatalogService,
     private readonly loaders: LoaderRegistry,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -76,7 +76,7 @@ export class BookingResolver {
 
   @Query(() => BookingModel)
   async booking(@CurrentActor() actor: Actor, @IdArg('id') id: string): Promise<BookingModel> {
-    return this.model(await this.lifecycle.readable(actor, id));
+    return this.model(await this.queries.readable(actor, id));
   }
 
   @Query(() => BookingConnection, {
@@ -84,7 +84,7 @@ export class BookingResolver {
     complexity: ({ args, childComplexity }) => 1 + childComplexity * (args.first ?? 20),
   })
   async myBookings(@CurrentActor() actor: Actor, @Args() args: BookingsArgs): Promise<ConnectionShape<BookingModel>> {
-    return toConnection(await this.lifecycle.mine(actor, args.status, args), this.model);
+    return toConnection(await this.queries.mine(actor, args.status, args), this.model);
   }
 
   @Query(() => BookingConnection, {
@@ -95,13 +95,13 @@ export class BookingResolver {
     @CurrentActor() actor: Actor,
     @Args() args: PlatformBookingsArgs,
   ): Promise<ConnectionShape<BookingModel>> {
-    return toConnection(await this.lifecycle.ofPlatform(actor, args.platformId, args.status, args), this.model);
+    return toConnection(await this.queries.ofPlatform(actor, args.platformId, args.status, args), this.model);
   }
 
   @ResolveField(() => [BookingSlotModel])
   async slots(@Parent() booking: BookingModel, @Context() context: object): Promise<BookingSlotModel[]> {
     const loader = this.loaders.get(context, 'booking.slotsByBooking', async (ids: readonly string[]) =>
-      groupByKeys(ids, await this.repository.slotsOfBookings(ids), (s) => s.bookingId),
+      groupByKeys(ids, await this.queries.slotsOfBookings(ids), (s) => s.bookingId),
     );
     return (await loader.load(booking.id)).map(toBookingSlotModel);
   }
@@ -109,7 +109,7 @@ export class BookingResolver {
   @ResolveField(() => [BookingEventModel])
   async events(@Parent() booking: BookingModel, @Context() context: object): Promise<BookingEventModel[]> {
     const loader = this.loaders.get(context, 'booking.eventsByBooking', async (ids: readonly string[]) =>
-      groupByKeys(ids, await this.repository.eventsOf(ids), (e) => e.bookingId),
+      groupByKeys(ids, await this.queries.eventsOfBookings(ids), (e) => e.bookingId),
     );
     return (await loader.load(booking.id)).map(toBookingEventModel);
   }
