@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DataSource } from 'typeorm';
-import { JobScheduler, OutboxProcessor } from '#core';
+import { JobScheduler, OutboxProcessor, QueryCounter } from '#core';
 import { EXPIRE_PROPOSALS_JOB } from '#matching';
-import { consecutiveSlots, publishSlots } from '../support/booking-fixtures.js';
+import { consecutiveSlots, publishSlots, requestBooking } from '../support/booking-fixtures.js';
 import { createCatalog, offeringInput, type CatalogSetup } from '../support/catalog-fixtures.js';
 import { registerUser, type SignedIn } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -11,6 +11,12 @@ const DAY = 86_400_000;
 const CREATE = `mutation($input: CreatePilotRequestInput!) { createPilotRequest(input: $input) { id status detailsVisible } }`;
 const MATCHES = `query($id: ID!) { matchesForRequest(requestId: $id, limit: 10) { score offering { id title accreditations } reasons { factor weight score detail } } }`;
 const SUBMIT = `mutation($input: SubmitProposalInput!) { submitProposal(input: $input) { id status slotIds } }`;
+
+interface ThreePlaces {
+  booking: { offering: { id: string; title: string } };
+  matchesForRequest: Array<{ offering: { id: string } }>;
+  searchOfferings: { hits: Array<{ offering: { id: string } }> };
+}
 
 interface Match {
   score: number;
@@ -116,6 +122,37 @@ describe('matchmaking', () => {
     );
     // Only the requester sees its matches.
     expect((await t.gql(MATCHES, { id }, { token: operator.token })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('loads an offering once per request, however many fields point at it', async () => {
+    const { data: created } = await t.gql<{ createPilotRequest: { id: string } }>(CREATE, requestInput(), {
+      token: startup.token,
+    });
+    const [slotId] = await publishSlots(t, operator, cathode.equipmentIds[0], consecutiveSlots(1, 1200, 8));
+    const { data: booked } = await requestBooking(t, startup, cathode.offeringId, [slotId]);
+    await t.app.get(OutboxProcessor).drainAll();
+    // The same offering three times: under the booking, among the matches and among the search hits.
+    const query = `query($booking: ID!, $request: ID!) {
+      booking(id: $booking) { offering { id title } }
+      matchesForRequest(requestId: $request, limit: 10) { offering { id } }
+      searchOfferings(input: { query: "正极材料", limit: 10 }) { hits { offering { id } } }
+    }`;
+    let res: Awaited<ReturnType<typeof t.gql<ThreePlaces>>> | undefined;
+    const statements = await t.app.get(QueryCounter).recording(async () => {
+      res = await t.gql<ThreePlaces>(
+        query,
+        { booking: booked?.requestBooking.id, request: created?.createPilotRequest.id },
+        { token: startup.token },
+      );
+    });
+    expect(res?.errors).toBeUndefined();
+    expect(res?.data?.booking.offering.id).toBe(cathode.offeringId);
+    expect(res?.data?.matchesForRequest.map((m) => m.offering.id)).toContain(cathode.offeringId);
+    expect(res?.data?.searchOfferings.hits.map((h) => h.offering.id)).toContain(cathode.offeringId);
+    const offeringReads = statements.filter(
+      (s) => s.query.includes('FROM "service_offering"') && s.parameters.includes(cathode.offeringId),
+    );
+    expect(offeringReads).toHaveLength(1);
   });
 
   it('never matches offerings without an accreditation the request requires', async () => {

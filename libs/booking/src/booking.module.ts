@@ -12,6 +12,7 @@ import { BookingRepository } from './booking/booking.repository.js';
 import { BookingResolver } from './booking/booking.resolver.js';
 import { OpenAccessEligibility } from './booking/open-access.eligibility.js';
 import { SlotClaimService } from './booking/slot-claim.service.js';
+import { BookingLoaders } from './booking.loaders.js';
 import { BookingService } from './booking.service.js';
 import { CapacitySlotEntity } from './slot/capacity-slot.entity.js';
 import { EquipmentBookingRulesEntity } from './slot/equipment-booking-rules.entity.js';
@@ -35,6 +36,7 @@ import { SlotService } from './slot/slot.service.js';
   providers: [
     BookingJobs,
     BookingLifecycleService,
+    BookingLoaders,
     BookingQueryService,
     BookingRepository,
     BookingResolver,
@@ -45,6 +47,6 @@ import { SlotService } from './slot/slot.service.js';
     SlotResolver,
     SlotService,
   ],
-  exports: [BookingService],
+  exports: [BookingLoaders, BookingService],
 })
 export class BookingModule {}

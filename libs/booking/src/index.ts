@@ -1,5 +1,6 @@
 export { BookingModule } from './booking.module.js';
 export { BookingService } from './booking.service.js';
+export { BookingLoaders } from './booking.loaders.js';
 export type { AcceptedProposal } from './booking/booking-lifecycle.service.js';
 export type { OpenSlotFact, SlotFact } from './slot/slot.repository.js';
 export type { OpenAccessBookingFact } from './booking/booking.repository.js';

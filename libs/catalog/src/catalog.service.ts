@@ -11,8 +11,6 @@ import type {
   PlatformOwnership,
 } from './catalog.types.js';
 import { EquipmentRepository } from './equipment/equipment.repository.js';
-import { toOfferingModel } from './offering/offering.mapper.js';
-import type { OfferingModel } from './offering/offering.model.js';
 import { OfferingRepository } from './offering/offering.repository.js';
 import type { PlatformEntity } from './platform/platform.entity.js';
 import { PlatformRepository } from './platform/platform.repository.js';
@@ -57,12 +55,6 @@ export class CatalogService {
     const platform = await this.platforms.findById(platformId);
     if (!platform) throw new CatalogError(CatalogErrorCode.PLATFORM_NOT_FOUND, `No platform ${platformId}`);
     return ownershipOf(platform);
-  }
-
-  /** In `ids` order; null where none exists (DataLoader's contract). No visibility check: callers own that rule. */
-  async offeringsByIds(ids: readonly string[]): Promise<Array<OfferingModel | null>> {
-    const found = new Map((await this.offerings.findByIds(ids)).map((o) => [o.id, toOfferingModel(o)]));
-    return ids.map((id) => found.get(id) ?? null);
   }
 
   /**

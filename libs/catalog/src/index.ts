@@ -1,5 +1,6 @@
 export { CatalogModule } from './catalog.module.js';
 export { CatalogService } from './catalog.service.js';
+export { CatalogLoaders } from './catalog.loaders.js';
 export type {
   EquipmentImport,
   EquipmentOwnership,

@@ -11,7 +11,7 @@ export {
 export { APP_CONFIG } from './config/config.tokens.js';
 export { prepareRuntime, type PreparedRuntime } from './config/runtime.js';
 export { dataSourceOptions } from './database/data-source.options.js';
-export { QueryCounter } from './database/query-counter.js';
+export { QueryCounter, type RecordedStatement } from './database/query-counter.js';
 export { NUMERIC } from './database/numeric.transformer.js';
 export { TransactionRunner, type IsolationLevel } from './database/transaction.runner.js';
 export {

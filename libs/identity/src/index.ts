@@ -1,5 +1,6 @@
 export { IdentityModule } from './identity.module.js';
 export { IdentityService, type NewOrganization, type NewUser } from './identity.service.js';
+export { IdentityLoaders } from './identity.loaders.js';
 export { AccessPolicy } from './access/access.policy.js';
 export { isAuthorityFor, type Actor } from './access/actor.js';
 export { CurrentActor, OptionalActor } from './access/current-actor.decorator.js';

@@ -4,8 +4,6 @@ import { CatalogService } from '#catalog';
 import { AccessPolicy, isAuthorityFor, type Actor } from '#identity';
 import type { BookingStatus } from '../booking.enums.js';
 import { bookingNotFound } from '../booking.errors.js';
-import type { BookingEventEntity } from './booking-event.entity.js';
-import type { BookingSlotEntity } from './booking-slot.entity.js';
 import type { BookingEntity } from './booking.entity.js';
 import { BookingRepository } from './booking.repository.js';
 
@@ -50,15 +48,5 @@ export class BookingQueryService {
     if (!this.access.canReadRegional(actor, platform.organizationId, platform.province))
       this.access.assertCanReadOwn(actor, platform.organizationId);
     return this.bookings.pageForPlatform(platformId, status, page);
-  }
-
-  /** Slots of bookings the caller could already read (for nested fields), in time order. */
-  slotsOfBookings(bookingIds: readonly string[]): Promise<BookingSlotEntity[]> {
-    return this.bookings.slotsOfBookings(bookingIds);
-  }
-
-  /** Events of bookings the caller could already read (for nested fields), in time order. */
-  eventsOfBookings(bookingIds: readonly string[]): Promise<BookingEventEntity[]> {
-    return this.bookings.eventsOf(bookingIds);
   }
 }

@@ -1,20 +1,13 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import {
-  APP_CONFIG,
-  groupByKeys,
-  IdArg,
-  LoaderRegistry,
-  toConnection,
-  type AppConfig,
-  type ConnectionShape,
-} from '#core';
-import { CatalogService, OfferingModel } from '#catalog';
+import { APP_CONFIG, IdArg, toConnection, type AppConfig, type ConnectionShape } from '#core';
+import { CatalogLoaders, OfferingModel } from '#catalog';
 import { CurrentActor, type Actor } from '#identity';
+import { BookingLoaders } from '../booking.loaders.js';
 import type { BookingEntity } from './booking.entity.js';
 import { BookingLifecycleService } from './booking-lifecycle.service.js';
 import { BookingQueryService } from './booking-query.service.js';
-import { toBookingEventModel, toBookingModel, toBookingSlotModel } from './booking.mapper.js';
+import { toBookingModel } from './booking.mapper.js';
 import { BookingConnection, BookingEventModel, BookingModel, BookingSlotModel } from './booking.model.js';
 import {
   BookingsArgs,
@@ -31,8 +24,8 @@ export class BookingResolver {
   constructor(
     private readonly lifecycle: BookingLifecycleService,
     private readonly queries: BookingQueryService,
-    private readonly catalog: CatalogService,
-    private readonly loaders: LoaderRegistry,
+    private readonly loaders: BookingLoaders,
+    private readonly catalogLoaders: CatalogLoaders,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -99,25 +92,17 @@ export class BookingResolver {
   }
 
   @ResolveField(() => [BookingSlotModel])
-  async slots(@Parent() booking: BookingModel, @Context() context: object): Promise<BookingSlotModel[]> {
-    const loader = this.loaders.get(context, 'booking.slotsByBooking', async (ids: readonly string[]) =>
-      groupByKeys(ids, await this.queries.slotsOfBookings(ids), (s) => s.bookingId),
-    );
-    return (await loader.load(booking.id)).map(toBookingSlotModel);
+  slots(@Parent() booking: BookingModel, @Context() context: object): Promise<BookingSlotModel[]> {
+    return this.loaders.slotsOfBooking(context).load(booking.id);
   }
 
   @ResolveField(() => [BookingEventModel])
-  async events(@Parent() booking: BookingModel, @Context() context: object): Promise<BookingEventModel[]> {
-    const loader = this.loaders.get(context, 'booking.eventsByBooking', async (ids: readonly string[]) =>
-      groupByKeys(ids, await this.queries.eventsOfBookings(ids), (e) => e.bookingId),
-    );
-    return (await loader.load(booking.id)).map(toBookingEventModel);
+  events(@Parent() booking: BookingModel, @Context() context: object): Promise<BookingEventModel[]> {
+    return this.loaders.eventsOfBooking(context).load(booking.id);
   }
 
   @ResolveField(() => OfferingModel, { nullable: true })
   offering(@Parent() booking: BookingModel, @Context() context: object): Promise<OfferingModel | null> {
-    return this.loaders
-      .get(context, 'booking.offeringById', (ids: readonly string[]) => this.catalog.offeringsByIds(ids))
-      .load(booking.offeringId);
+    return this.catalogLoaders.offering(context).load(booking.offeringId);
   }
 }
