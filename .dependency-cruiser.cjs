@@ -63,6 +63,15 @@ module.exports = {
       to: { circular: true },
     },
     {
+      name: 'resolvers-not-to-repositories',
+      severity: 'error',
+      comment:
+        "resolver -> service -> repository: a resolver reads and writes through a service (or its context's loaders), " +
+        'where access rules live; it never imports a repository.',
+      from: { path: '[.]resolver[.]ts$' },
+      to: { path: '[.]repository[.]ts$' },
+    },
+    {
       name: 'context-not-through-own-alias',
       severity: 'error',
       comment:

@@ -30,6 +30,11 @@ export class AuthService {
     private readonly throttle: LoginThrottle,
   ) {}
 
+  /** The signed-in user, or null when the account is gone since the token was issued. */
+  me(userId: string): Promise<UserEntity | null> {
+    return this.users.findById(userId);
+  }
+
   async register(input: RegisterInput): Promise<Session> {
     if (!!input.organization === !!input.organizationId) {
       throw CoreError.invalidField(
