@@ -13,6 +13,18 @@ import type { ComplianceModel, ComplianceReportModel } from './obligation.model.
 import { ObligationRepository } from './obligation.repository.js';
 import type { OpenAccessObligationEntity } from './open-access-obligation.entity.js';
 
+/** A first obligation version as the demo data records it. */
+export interface ObligationImport {
+  platformId: string;
+  setByUserId: string;
+  setBySide: 'OPERATOR' | 'AUTHORITY' | 'ADMIN';
+  basis: ObligationBasis;
+  target: number;
+  period: ObligationPeriod;
+  reference: string;
+  effectiveFrom: Date;
+}
+
 @Injectable()
 export class ObligationService implements OnModuleInit {
   constructor(
@@ -86,19 +98,7 @@ export class ObligationService implements OnModuleInit {
   }
 
   /** Bulk insert of first versions (demo data), in the caller's transaction. */
-  async importObligations(
-    manager: EntityManager,
-    rows: Array<{
-      platformId: string;
-      setByUserId: string;
-      setBySide: 'OPERATOR' | 'AUTHORITY' | 'ADMIN';
-      basis: ObligationBasis;
-      target: number;
-      period: ObligationPeriod;
-      reference: string;
-      effectiveFrom: Date;
-    }>,
-  ): Promise<void> {
+  async importObligations(manager: EntityManager, rows: readonly ObligationImport[]): Promise<void> {
     for (const row of rows) {
       await this.obligations.insertVersion(manager, {
         ...row,
