@@ -42,13 +42,14 @@ describe('bookings', () => {
     t.gql(query, variables, { token: who.token });
 
   it('runs the whole lifecycle: request holds, confirm books, complete, review rates the offering', async () => {
-    await setRules(t, operator, catalog.equipmentIds[0], { minNoticeHours: 0 });
+    const noNotice = await createCatalog(t, operator);
+    await setRules(t, operator, noNotice.equipmentIds[0], { minNoticeHours: 0 });
     const soon = new Date(Date.now() + 1500);
-    const [slotId] = await publishSlots(t, operator, catalog.equipmentIds[0], [
+    const [slotId] = await publishSlots(t, operator, noNotice.equipmentIds[0], [
       { startsAt: soon, endsAt: new Date(soon.getTime() + 3_600_000) },
     ]);
 
-    const requested = await requestBooking(t, startup, catalog.offeringId, [slotId]);
+    const requested = await requestBooking(t, startup, noNotice.offeringId, [slotId]);
     expect(requested.data?.requestBooking).toMatchObject({ status: 'REQUESTED', slots: [{ slotId }] });
     const hold = Date.parse(requested.data?.requestBooking.holdExpiresAt ?? '') - Date.now();
     expect(hold).toBeGreaterThan(47 * 3_600_000);
@@ -104,18 +105,31 @@ describe('bookings', () => {
     expect(inbox.data?.notifications.edges.map((e) => e.node.kind)).toEqual(
       expect.arrayContaining(['booking.confirmed', 'booking.completed']),
     );
-    const operatorInbox = await t.gql<{ unreadNotificationCount: number }>(
-      `{ unreadNotificationCount }`,
+    const operatorInbox = await t.gql<{
+      unreadNotificationCount: number;
+      notifications: { edges: Array<{ node: { kind: string; subjectId: string } }> };
+    }>(
+      `{ unreadNotificationCount notifications(first: 50, unreadOnly: true) { edges { node { kind subjectId } } } }`,
       {},
       { token: operator.token },
     );
-    expect(operatorInbox.data?.unreadNotificationCount).toBeGreaterThanOrEqual(1);
+    expect(operatorInbox.errors).toBeUndefined();
+    // The operator hears of the request (not of its own confirmation and completion).
+    expect(
+      operatorInbox.data?.notifications.edges.filter((e) => e.node.subjectId === id).map((e) => e.node.kind),
+    ).toEqual(['booking.requested']);
     const marked = await t.gql<{ markNotificationsRead: number }>(
       `mutation { markNotificationsRead }`,
       {},
       { token: operator.token },
     );
     expect(marked.data?.markNotificationsRead).toBe(operatorInbox.data?.unreadNotificationCount);
+    const afterMarking = await t.gql<{ unreadNotificationCount: number }>(
+      `{ unreadNotificationCount }`,
+      {},
+      { token: operator.token },
+    );
+    expect(afterMarking.data).toEqual({ unreadNotificationCount: 0 });
   });
 
   it('releases the slots on decline (reason required) and refuses illegal transitions naming the state', async () => {
@@ -142,12 +156,13 @@ describe('bookings', () => {
   });
 
   it('lets the requester cancel before the cancellation window and refuses after it, naming the window', async () => {
-    await setRules(t, operator, catalog.equipmentIds[0], { minNoticeHours: 0 });
-    const [early, late] = await publishSlots(t, operator, catalog.equipmentIds[0], [
+    const noNotice = await createCatalog(t, operator);
+    await setRules(t, operator, noNotice.equipmentIds[0], { minNoticeHours: 0 });
+    const [early, late] = await publishSlots(t, operator, noNotice.equipmentIds[0], [
       consecutiveSlots(1, 200)[0],
       consecutiveSlots(1, 3)[0],
     ]);
-    const free = await requestBooking(t, startup, catalog.offeringId, [early]);
+    const free = await requestBooking(t, startup, noNotice.offeringId, [early]);
     const cancelled = await op(
       `mutation($id: ID!) { cancelBooking(id: $id) { status } }`,
       { id: free.data?.requestBooking.id },
@@ -157,7 +172,7 @@ describe('bookings', () => {
     expect(cancelled.data).toEqual({ cancelBooking: { status: 'CANCELLED' } });
     expect(await slotStatuses(t, [early])).toEqual({ [early]: 'OPEN' });
 
-    const tooLate = await requestBooking(t, startup, catalog.offeringId, [late]);
+    const tooLate = await requestBooking(t, startup, noNotice.offeringId, [late]);
     const lateId = tooLate.data?.requestBooking.id as string;
     const refused = await op(`mutation($id: ID!) { cancelBooking(id: $id) { status } }`, { id: lateId }, startup);
     expect(refused.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', cancellationWindowHours: 24 });
@@ -170,7 +185,6 @@ describe('bookings', () => {
     expect(
       (await op(`mutation($id: ID!) { cancelBooking(id: $id, reason: "停电检修") { status } }`, { id: lateId })).data,
     ).toEqual({ cancelBooking: { status: 'CANCELLED' } });
-    await setRules(t, operator, catalog.equipmentIds[0], { minNoticeHours: 24 });
   });
 
   it('expires holds the operator never answered and opens the slots again', async () => {
@@ -347,7 +361,9 @@ describe('bookings', () => {
       (await op(`mutation($id: ID!) { cancelBooking(id: $id, reason: "x") { id } }`, { id }, stranger)).errors?.[0]
         .extensions?.code,
     ).toBe('NOT_FOUND');
-    expect((await op(BOOKING, { id }, await createAuthority(t, { province: '32' }))).data).toBeTruthy();
+    const byAuthority = await op(BOOKING, { id }, await createAuthority(t, { province: '32' }));
+    expect(byAuthority.errors).toBeUndefined();
+    expect(byAuthority.data).toMatchObject({ booking: { id, status: 'REQUESTED' } });
     expect((await op(BOOKING, { id }, await createAuthority(t, { province: '44' }))).errors?.[0].extensions?.code).toBe(
       'NOT_FOUND',
     );
@@ -454,10 +470,18 @@ describe('bookings', () => {
         [slotIds],
       );
     expect(rows).toHaveLength(20);
-    for (const row of rows) {
-      expect(row).toMatchObject({ bookings: 1, status: 'HELD' });
-      expect(row.holder).not.toBeNull();
-    }
+    // Each slot is held by the booking that won it, and every winner holds the slot it asked for.
+    const winnerBySlot = new Map(
+      winners.map((w) => [w.data?.requestBooking.slots[0].slotId, w.data?.requestBooking.id] as const),
+    );
+    expect(winnerBySlot.size).toBe(20);
+    expect(
+      Object.fromEntries(rows.map((r) => [r.slot_id, { status: r.status, bookings: r.bookings, holder: r.holder }])),
+    ).toEqual(
+      Object.fromEntries(
+        slotIds.map((slotId) => [slotId, { status: 'HELD', bookings: 1, holder: winnerBySlot.get(slotId) }]),
+      ),
+    );
     const [{ orphans }] = await t.app
       .get(DataSource)
       .query(

@@ -9,7 +9,7 @@ import { startTestApp, type TestApp } from '../support/test-app.js';
 
 const DAY = 86_400_000;
 const CREATE = `mutation($input: CreatePilotRequestInput!) { createPilotRequest(input: $input) { id status detailsVisible } }`;
-const MATCHES = `query($id: ID!) { matchesForRequest(requestId: $id, limit: 10) { score offering { id title accreditations } reasons { factor weight score detail } } }`;
+const MATCHES = `query($id: ID!) { matchesForRequest(requestId: $id, limit: 10) { score offering { id title accreditations platform { accreditations } } reasons { factor weight score detail } } }`;
 const SUBMIT = `mutation($input: SubmitProposalInput!) { submitProposal(input: $input) { id status slotIds } }`;
 
 interface ThreePlaces {
@@ -20,7 +20,7 @@ interface ThreePlaces {
 
 interface Match {
   score: number;
-  offering: { id: string; title: string; accreditations: string[] };
+  offering: { id: string; title: string; accreditations: string[]; platform: { accreditations: string[] } };
   reasons: Array<{ factor: string; weight: number; score: number; detail: string }>;
 }
 
@@ -166,8 +166,13 @@ describe('matchmaking', () => {
       { id: created.data?.createPilotRequest.id },
       { token: startup.token },
     );
+    expect(res.errors).toBeUndefined();
     const matches = res.data?.matchesForRequest ?? [];
-    expect(matches.length).toBeGreaterThan(0);
+    // The CNAS-accredited type test is offered; nothing is whose offering and platform both lack CNAS.
+    expect(matches.map((m) => m.offering.title)).toContain('锂电池正极材料型式试验');
+    const accredited = (m: Match) =>
+      m.offering.accreditations.includes('CNAS') || m.offering.platform.accreditations.includes('CNAS');
+    expect(matches.filter((m) => !accredited(m)).map((m) => m.offering.id)).toEqual([]);
     expect(matches.map((m) => m.offering.id)).not.toContain(cathode.offeringId);
   });
 

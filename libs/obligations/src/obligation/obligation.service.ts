@@ -5,7 +5,13 @@ import { BookingService, DEFAULT_ELIGIBLE_KINDS } from '#booking';
 import { CatalogService } from '#catalog';
 import { AccessPolicy, IdentityService, isAuthorityFor, NotificationService, type Actor } from '#identity';
 import { ObligationError, ObligationErrorCode } from '../obligations.errors.js';
-import { computeCompliance, periodContaining, type ComplianceFigures, type Period } from './compliance.js';
+import {
+  computeCompliance,
+  countedBookings,
+  periodContaining,
+  type ComplianceFigures,
+  type Period,
+} from './compliance.js';
 import type { SetOpenAccessObligationInput } from './dto/obligation.input.js';
 import { ComplianceStatus, ObligationBasis, ObligationPeriod } from '../obligations.enums.js';
 import { toComplianceModel } from './obligation.mapper.js';
@@ -206,21 +212,18 @@ export class ObligationService implements OnModuleInit {
       ...new Set(bookings.map((b) => b.requesterOrganizationId)),
     ]);
     const kindOf = new Map(requesters.filter((o) => o !== null).map((o) => [o.id, o.kind]));
-    const eligible = bookings.filter((b) => {
-      const kind = kindOf.get(b.requesterOrganizationId);
-      return (
-        b.requesterOrganizationId !== platform.organizationId &&
-        kind !== undefined &&
-        obligation.eligibleRequesterKinds.includes(kind)
-      );
-    });
+    const counted = countedBookings(
+      bookings,
+      { operatorOrganizationId: platform.organizationId, eligibleKinds: obligation.eligibleRequesterKinds },
+      kindOf,
+    );
     return computeCompliance({
       basis: obligation.basis,
       target: obligation.target,
       period,
       now,
       slots,
-      bookings: eligible,
+      bookings: counted,
     });
   }
 
