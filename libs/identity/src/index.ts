@@ -11,6 +11,6 @@ export {
   OrganizationKind,
   ORGANIZATION_KIND_LABELS,
   MEMBER_ROLE_LABELS,
-} from './organization/organization-kind.js';
+} from './identity.enums.js';
 export { OrganizationModel } from './organization/organization.model.js';
 export { NotificationService, type NotificationDraft, type Recipients } from './notification/notification.service.js';

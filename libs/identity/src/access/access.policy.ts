@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { IdentityError, IdentityErrorCode } from '../identity.errors.js';
-import { MemberRole, OrganizationKind, ORGANIZATION_KIND_LABELS } from '../organization/organization-kind.js';
+import { MemberRole, OrganizationKind, ORGANIZATION_KIND_LABELS } from '../identity.enums.js';
 import { isAuthorityFor, type Actor } from './actor.js';
 
 const WRITE_ROLES: ReadonlySet<MemberRole> = new Set([MemberRole.OWNER, MemberRole.ADMIN]);

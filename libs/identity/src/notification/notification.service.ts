@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { APP_CONFIG, OutboxWriter, type AppConfig, type Bilingual, type Page } from '#core';
 import type { Actor } from '../access/actor.js';
-import { MemberRole } from '../organization/organization-kind.js';
+import { MemberRole } from '../identity.enums.js';
 import { UserRepository } from '../user/user.repository.js';
 import type { NotificationEntity } from './notification.entity.js';
 import { NotificationRepository } from './notification.repository.js';
