@@ -85,7 +85,7 @@ export class PlatformService {
     // Site admins may suspend any platform (moderation); everything else is the operator's.
     if (!(actor.siteAdmin && action === 'suspend')) this.access.assertCanWrite(actor, current.organizationId);
     return this.transactions.run(async (manager) => {
-      const platform = await this.platforms.findForUpdate(manager, id);
+      const platform = await this.platforms.lockById(manager, id);
       if (!platform) throw new CatalogError(CatalogErrorCode.PLATFORM_NOT_FOUND, `No platform ${id}`);
       const to = PLATFORM_LIFECYCLE.next(platform.status, action);
       const updated = await this.platforms.update(manager, id, { status: to });
