@@ -52,13 +52,24 @@ module.exports = {
       to: { path: '^libs/(?!core/)' },
     },
     {
-      name: 'no-cycles-between-contexts',
+      name: 'no-circular',
       severity: 'error',
       comment:
-        'Contexts form a directed graph: a cycle that leaves a context and comes back (booking -> catalog -> booking) ' +
-        'means the two cannot be understood, tested or extracted apart. Invert it with an event or move the shared part to core.',
-      from: { path: '^libs/([^/]+)/src/' },
-      to: { circular: true, via: { path: '^libs/(?!$1/)[^/]+/src/' } },
+        'No import cycles at all, inside a context or across contexts: a cycle means neither side can be read, tested or ' +
+        'moved alone, and under native ESM it can surface as "Cannot access X before initialization". Break it by moving ' +
+        'the shared part (types, a pure function) into a file of its own that both import (e.g. catalog.types.ts), or ' +
+        'across contexts by inverting it with an event or a lookup the other side plugs in.',
+      from: {},
+      to: { circular: true },
+    },
+    {
+      name: 'resolvers-not-to-repositories',
+      severity: 'error',
+      comment:
+        "resolver -> service -> repository: a resolver reads and writes through a service (or its context's loaders), " +
+        'where access rules live; it never imports a repository.',
+      from: { path: '[.]resolver[.]ts$' },
+      to: { path: '[.]repository[.]ts$' },
     },
     {
       name: 'context-not-through-own-alias',

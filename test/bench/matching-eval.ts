@@ -1,7 +1,8 @@
-// `npm run eval:matching`: ranking quality of MatchService.rank over the demo dataset. Starts an embedded
-// PostgreSQL in a temp dir, seeds the default demo dataset, builds the search index through the outbox, posts each
-// labelled request (matching-eval/labelled-requests.ts) through PilotRequestService.create as a demo requester, ranks
-// with MatchService.rank and prints precision@5 (relevance ≥ 2 counts) and nDCG@10 per request and overall.
+// `npm run eval:matching`: ranking quality of matching over the demo dataset. Starts an embedded PostgreSQL in a
+// temp dir, seeds the default demo dataset, builds the search index through the outbox, posts each labelled request
+// (matching-eval/labelled-requests.ts) through MatchingService.createPilotRequest as a demo requester, ranks with
+// MatchingService.rankMatches (what matchesForRequest answers) and prints precision@5 (relevance ≥ 2 counts) and
+// nDCG@10 per request and overall.
 // `--verbose` prints every request's top 10 with its labels (only the requests under the target otherwise).
 // Exits non-zero only when something crashes; whether the target is met is printed. Results: docs/benchmarks.md.
 import 'reflect-metadata';
@@ -17,15 +18,7 @@ import { CoreModule, loadConfig, OutboxProcessor } from '#core';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '#core/testing';
 import { DemoModule, DemoSeeder, generateDemoDataset, type DemoDataset } from '#demo';
 import { MemberRole, OrganizationKind, type Actor } from '#identity';
-import {
-  MatchingModule,
-  MatchService,
-  maxPrecisionAtK,
-  ndcgAtK,
-  PilotRequestService,
-  precisionAtK,
-  type ScoredMatch,
-} from '#matching';
+import { MatchingModule, MatchingService, maxPrecisionAtK, ndcgAtK, precisionAtK, type ScoredMatch } from '#matching';
 import { SearchModule } from '#search';
 import {
   LABELLED_REQUESTS,
@@ -49,7 +42,7 @@ const REQUESTERS: Record<Requester, { email: string; organizationKey: string; ki
   },
 };
 
-type CreateInput = Parameters<PilotRequestService['create']>[1];
+type CreateInput = Parameters<MatchingService['createPilotRequest']>[1];
 
 const mean = (values: readonly number[]) =>
   values.length === 0 ? 0 : values.reduce((sum, v) => sum + v, 0) / values.length;
@@ -107,13 +100,12 @@ async function main(): Promise<void> {
     );
 
     const keyOf = new Map([...seeded.ids].map(([key, id]) => [id, key]));
-    const requests = app.get(PilotRequestService);
-    const matches = app.get(MatchService);
+    const matching = app.get(MatchingService);
     const results: Result[] = [];
     for (const labelled of LABELLED_REQUESTS) {
       const actor = actorFor(labelled.requester, seeded.ids, seeded.userIds);
-      const entity = await requests.create(actor, toInput(labelled, now));
-      const ranked = await matches.rank(entity, K_NDCG, now);
+      const request = await matching.createPilotRequest(actor, toInput(labelled, now));
+      const ranked = await matching.rankMatches(actor, request.id, K_NDCG, now);
       const rankedKeys = ranked.map((m) => keyOf.get(m.offeringId) ?? `?${m.offeringId}`);
       const judgments = judgmentMap(labelled);
       results.push({

@@ -17,7 +17,7 @@ import pg from 'pg';
 import { loadConfig } from '#core';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '#core/testing';
 import { DemoSeeder } from '#demo';
-import { OFFERING_SEARCH_ENGINE, SearchIndexer, type OfferingSearchEngine, type SearchQuery } from '#search';
+import { OFFERING_SEARCH_ENGINE, OfferingSearchService, type OfferingSearchEngine, type SearchQuery } from '#search';
 import { createApiApp } from '../../apps/api/src/bootstrap.js';
 import { percentile, type LoadJob, type LoadReport } from './search-load.worker.js';
 
@@ -283,7 +283,7 @@ async function main(): Promise<void> {
       `seeded ${seeded.platforms} platforms, ${seeded.equipment} equipment, ${seeded.offerings} offerings, ${seeded.slots} slots in ${seedSeconds.toFixed(1)} s`,
     );
 
-    const reindex = await app.get(SearchIndexer).reindexAll();
+    const reindex = await app.get(OfferingSearchService).reindexAll();
     const [{ documents, heap, total }] = (
       await client.query<{ documents: number; heap: string; total: string }>(
         `SELECT count(*)::int AS documents, pg_size_pretty(pg_relation_size('search_document')) AS heap, pg_size_pretty(pg_total_relation_size('search_document')) AS total FROM search_document`,

@@ -152,6 +152,34 @@ describe('authorization matrix', () => {
     expect(await call('admin', block, { id: slotId })).toBe('OK');
   });
 
+  it('booking requests: another organization books; the operator, its members and site admins (no organization) are refused', async () => {
+    const published = await createCatalog(t, people.owner);
+    const slotIds = await publishSlots(t, people.owner, published.equipmentIds[0], consecutiveSlots(6, 400));
+    const expected: Partial<Record<Who, Outcome>> = {
+      anonymous: 'UNAUTHENTICATED',
+      owner: 'FORBIDDEN',
+      admin: 'FORBIDDEN',
+      member: 'FORBIDDEN',
+      siteAdmin: 'FORBIDDEN',
+      otherOrganization: 'OK',
+    };
+    const request = `mutation($input: RequestBookingInput!) { requestBooking(input: $input) { id } }`;
+    for (const [index, who] of (Object.keys(expected) as Who[]).entries()) {
+      const input = { offeringId: published.offeringId, slotIds: [slotIds[index]], idempotencyKey: `matrix-${who}` };
+      expect({ who, outcome: await call(who, request, { input }) }).toEqual({ who, outcome: expected[who] });
+    }
+    // A caller without an organization is refused with a reason, never an internal error.
+    const bySiteAdmin = await t.gql(
+      request,
+      { input: { offeringId: published.offeringId, slotIds: [slotIds[5]], idempotencyKey: 'matrix-site-admin-2' } },
+      { token: people.siteAdmin.token },
+    );
+    expect(bySiteAdmin.errors?.[0]).toMatchObject({
+      message: 'You belong to no organization, so you cannot change this',
+      extensions: { code: 'FORBIDDEN', reason: 'NOT_A_MEMBER' },
+    });
+  });
+
   it('platform moderation: site admins may suspend any platform; nobody else outside the organization', async () => {
     const published = await createCatalog(t, people.owner);
     const suspend = `mutation($id: ID!) { suspendPlatform(id: $id) { status } }`;

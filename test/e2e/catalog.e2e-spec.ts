@@ -91,7 +91,10 @@ describe('catalog', () => {
       { id: platformId },
       { token: operator.token },
     );
-    expect(again.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', currentStatus: 'PUBLISHED' });
+    expect(again.errors?.[0]).toMatchObject({
+      message: 'Cannot publish a platform that is PUBLISHED (PUBLISHED → PUBLISHED is not allowed)',
+      extensions: { code: 'CONFLICT', currentStatus: 'PUBLISHED', from: 'PUBLISHED', to: 'PUBLISHED' },
+    });
 
     const seen = await t.gql<{ platform: { organization: { kind: string }; offerings: Array<{ title: string }> } }>(
       PLATFORM,
@@ -109,12 +112,18 @@ describe('catalog', () => {
     );
     expect(updated.data).toEqual({ updatePlatform: { id: platformId, name: '苏州正极材料中试平台' } });
 
-    // Every write was recorded for the search index in its own transaction.
-    const [{ count }] = await sql(
-      `SELECT count(*)::int AS count FROM outbox_message WHERE topic = 'search.offering' AND (key = $1 OR key = $2)`,
+    // Every write was recorded for the search index in its own transaction; the refused publish recorded nothing.
+    const messages = await sql(
+      `SELECT key FROM outbox_message WHERE topic = 'search.offering' AND (key = $1 OR key = $2) ORDER BY id`,
       [`platform:${platformId}`, `offering:${offeringId}`],
     );
-    expect(count).toBeGreaterThanOrEqual(4);
+    // Created, its offering created, published, updated (equipment without slots changes no search document).
+    expect(messages.map((m: { key: string }) => m.key)).toEqual([
+      `platform:${platformId}`,
+      `offering:${offeringId}`,
+      `platform:${platformId}`,
+      `platform:${platformId}`,
+    ]);
   });
 
   it('hides a suspended platform again and refuses illegal transitions with CONFLICT naming the state', async () => {
@@ -141,7 +150,9 @@ describe('catalog', () => {
     const { platformId } = await createCatalog(t, operator, { publish: false });
     const jiangsu = await createAuthority(t, { province: '32' });
     const guangdong = await createAuthority(t, { province: '44' });
-    expect((await t.gql(PLATFORM, { id: platformId }, { token: jiangsu.token })).data).toBeTruthy();
+    const byAuthority = await t.gql(PLATFORM, { id: platformId }, { token: jiangsu.token });
+    expect(byAuthority.errors).toBeUndefined();
+    expect(byAuthority.data).toMatchObject({ platform: { id: platformId, status: 'DRAFT' } });
     expect((await t.gql(PLATFORM, { id: platformId }, { token: guangdong.token })).errors?.[0].extensions?.code).toBe(
       'NOT_FOUND',
     );
@@ -185,7 +196,9 @@ describe('catalog', () => {
   it('lets members read their organization’s drafts but not change them', async () => {
     const { platformId } = await createCatalog(t, operator, { publish: false });
     const member = await addMember(t, operator, 'MEMBER');
-    expect((await t.gql(PLATFORM, { id: platformId }, { token: member.token })).data).toBeTruthy();
+    const byMember = await t.gql(PLATFORM, { id: platformId }, { token: member.token });
+    expect(byMember.errors).toBeUndefined();
+    expect(byMember.data).toMatchObject({ platform: { id: platformId, status: 'DRAFT' } });
     const res = await t.gql(UPDATE_PLATFORM, { input: { id: platformId, name: 'x' } }, { token: member.token });
     expect(res.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });

@@ -1,20 +1,26 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DataSource } from 'typeorm';
-import { JobScheduler, OutboxProcessor } from '#core';
+import { JobScheduler, OutboxProcessor, QueryCounter } from '#core';
 import { EXPIRE_PROPOSALS_JOB } from '#matching';
-import { consecutiveSlots, publishSlots } from '../support/booking-fixtures.js';
+import { consecutiveSlots, publishSlots, requestBooking } from '../support/booking-fixtures.js';
 import { createCatalog, offeringInput, type CatalogSetup } from '../support/catalog-fixtures.js';
 import { registerUser, type SignedIn } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 const DAY = 86_400_000;
 const CREATE = `mutation($input: CreatePilotRequestInput!) { createPilotRequest(input: $input) { id status detailsVisible } }`;
-const MATCHES = `query($id: ID!) { matchesForRequest(requestId: $id, limit: 10) { score offering { id title accreditations } reasons { factor weight score detail } } }`;
+const MATCHES = `query($id: ID!) { matchesForRequest(requestId: $id, limit: 10) { score offering { id title accreditations platform { accreditations } } reasons { factor weight score detail } } }`;
 const SUBMIT = `mutation($input: SubmitProposalInput!) { submitProposal(input: $input) { id status slotIds } }`;
+
+interface ThreePlaces {
+  booking: { offering: { id: string; title: string } };
+  matchesForRequest: Array<{ offering: { id: string } }>;
+  searchOfferings: { hits: Array<{ offering: { id: string } }> };
+}
 
 interface Match {
   score: number;
-  offering: { id: string; title: string; accreditations: string[] };
+  offering: { id: string; title: string; accreditations: string[]; platform: { accreditations: string[] } };
   reasons: Array<{ factor: string; weight: number; score: number; detail: string }>;
 }
 
@@ -118,6 +124,37 @@ describe('matchmaking', () => {
     expect((await t.gql(MATCHES, { id }, { token: operator.token })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 
+  it('loads an offering once per request, however many fields point at it', async () => {
+    const { data: created } = await t.gql<{ createPilotRequest: { id: string } }>(CREATE, requestInput(), {
+      token: startup.token,
+    });
+    const [slotId] = await publishSlots(t, operator, cathode.equipmentIds[0], consecutiveSlots(1, 1200, 8));
+    const { data: booked } = await requestBooking(t, startup, cathode.offeringId, [slotId]);
+    await t.app.get(OutboxProcessor).drainAll();
+    // The same offering three times: under the booking, among the matches and among the search hits.
+    const query = `query($booking: ID!, $request: ID!) {
+      booking(id: $booking) { offering { id title } }
+      matchesForRequest(requestId: $request, limit: 10) { offering { id } }
+      searchOfferings(input: { query: "正极材料", limit: 10 }) { hits { offering { id } } }
+    }`;
+    let res: Awaited<ReturnType<typeof t.gql<ThreePlaces>>> | undefined;
+    const statements = await t.app.get(QueryCounter).recording(async () => {
+      res = await t.gql<ThreePlaces>(
+        query,
+        { booking: booked?.requestBooking.id, request: created?.createPilotRequest.id },
+        { token: startup.token },
+      );
+    });
+    expect(res?.errors).toBeUndefined();
+    expect(res?.data?.booking.offering.id).toBe(cathode.offeringId);
+    expect(res?.data?.matchesForRequest.map((m) => m.offering.id)).toContain(cathode.offeringId);
+    expect(res?.data?.searchOfferings.hits.map((h) => h.offering.id)).toContain(cathode.offeringId);
+    const offeringReads = statements.filter(
+      (s) => s.query.includes('FROM "service_offering"') && s.parameters.includes(cathode.offeringId),
+    );
+    expect(offeringReads).toHaveLength(1);
+  });
+
   it('never matches offerings without an accreditation the request requires', async () => {
     const created = await t.gql<{ createPilotRequest: { id: string } }>(
       CREATE,
@@ -129,8 +166,13 @@ describe('matchmaking', () => {
       { id: created.data?.createPilotRequest.id },
       { token: startup.token },
     );
+    expect(res.errors).toBeUndefined();
     const matches = res.data?.matchesForRequest ?? [];
-    expect(matches.length).toBeGreaterThan(0);
+    // The CNAS-accredited type test is offered; nothing is whose offering and platform both lack CNAS.
+    expect(matches.map((m) => m.offering.title)).toContain('锂电池正极材料型式试验');
+    const accredited = (m: Match) =>
+      m.offering.accreditations.includes('CNAS') || m.offering.platform.accreditations.includes('CNAS');
+    expect(matches.filter((m) => !accredited(m)).map((m) => m.offering.id)).toEqual([]);
     expect(matches.map((m) => m.offering.id)).not.toContain(cathode.offeringId);
   });
 
@@ -227,6 +269,15 @@ describe('matchmaking', () => {
       { token: startup.token },
     );
     expect(declined.data).toEqual({ declineProposal: { status: 'DECLINED', declineReason: '价格过高' } });
+    const acceptDeclined = await t.gql(
+      `mutation($id: ID!) { acceptProposal(id: $id) { id } }`,
+      { id: declinedId },
+      { token: startup.token },
+    );
+    expect(acceptDeclined.errors?.[0]).toMatchObject({
+      message: 'Cannot accept a proposal that is DECLINED (DECLINED → ACCEPTED is not allowed)',
+      extensions: { code: 'CONFLICT', from: 'DECLINED', to: 'ACCEPTED' },
+    });
     await t.app
       .get(DataSource)
       .query(`UPDATE proposal SET valid_until = now() - interval '1 minute' WHERE id = $1`, [expiringId]);
@@ -240,6 +291,15 @@ describe('matchmaking', () => {
     ]);
     const [{ status }] = await t.app.get(DataSource).query('SELECT status FROM proposal WHERE id = $1', [expiringId]);
     expect(status).toBe('EXPIRED');
+
+    const close = `mutation($id: ID!) { closePilotRequest(id: $id) { status } }`;
+    const closed = await t.gql(close, { id: requestId }, { token: startup.token });
+    expect(closed.data).toEqual({ closePilotRequest: { status: 'CLOSED' } });
+    const closedAgain = await t.gql(close, { id: requestId }, { token: startup.token });
+    expect(closedAgain.errors?.[0]).toMatchObject({
+      message: 'Cannot close a pilot request that is CLOSED (CLOSED → CLOSED is not allowed)',
+      extensions: { code: 'CONFLICT', reason: 'REQUEST_NOT_OPEN', from: 'CLOSED', to: 'CLOSED' },
+    });
   });
 
   it('shows a confidential request only as a summary to platforms it was not shared with', async () => {

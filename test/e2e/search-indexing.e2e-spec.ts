@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DataSource } from 'typeorm';
 import { OutboxProcessor } from '#core';
-import { SearchIndexer } from '#search';
+import { OfferingSearchService } from '#search';
 import { publishSlots } from '../support/booking-fixtures.js';
 import { createCatalog, offeringInput, type CatalogSetup } from '../support/catalog-fixtures.js';
 import { registerUser, type SignedIn } from '../support/factories.js';
@@ -155,7 +155,7 @@ describe('search indexing through the outbox', () => {
         answers.push(res.errors ? -1 : 1);
       }
     })();
-    const result = await t.app.get(SearchIndexer).reindexAll();
+    const result = await t.app.get(OfferingSearchService).reindexAll();
     searching = false;
     await searches;
 

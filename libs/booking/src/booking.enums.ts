@@ -36,6 +36,17 @@ export enum ConfirmationMode {
   AUTOMATIC = 'AUTOMATIC',
 }
 
+export enum Weekday {
+  MON = 'MON',
+  TUE = 'TUE',
+  WED = 'WED',
+  THU = 'THU',
+  FRI = 'FRI',
+  SAT = 'SAT',
+  SUN = 'SUN',
+}
+
 registerEnumType(SlotStatus, { name: 'SlotStatus' });
 registerEnumType(BookingStatus, { name: 'BookingStatus' });
 registerEnumType(ConfirmationMode, { name: 'ConfirmationMode' });
+registerEnumType(Weekday, { name: 'Weekday' });

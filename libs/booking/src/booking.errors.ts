@@ -37,3 +37,6 @@ export class BookingError extends DomainError<BookingErrorCode> {
     return KINDS[this.code];
   }
 }
+
+export const bookingNotFound = (id: string): BookingError =>
+  new BookingError(BookingErrorCode.BOOKING_NOT_FOUND, `No booking ${id}`);

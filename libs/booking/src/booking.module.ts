@@ -4,12 +4,15 @@ import { CatalogModule } from '#catalog';
 import { IdentityModule } from '#identity';
 import { BookingEventEntity } from './booking/booking-event.entity.js';
 import { BookingLifecycleService } from './booking/booking-lifecycle.service.js';
+import { BookingQueryService } from './booking/booking-query.service.js';
 import { BookingSlotEntity } from './booking/booking-slot.entity.js';
 import { BookingEntity } from './booking/booking.entity.js';
 import { BookingJobs } from './booking/booking.jobs.js';
 import { BookingRepository } from './booking/booking.repository.js';
 import { BookingResolver } from './booking/booking.resolver.js';
 import { OpenAccessEligibility } from './booking/open-access.eligibility.js';
+import { SlotClaimService } from './booking/slot-claim.service.js';
+import { BookingLoaders } from './booking.loaders.js';
 import { BookingService } from './booking.service.js';
 import { CapacitySlotEntity } from './slot/capacity-slot.entity.js';
 import { EquipmentBookingRulesEntity } from './slot/equipment-booking-rules.entity.js';
@@ -33,14 +36,17 @@ import { SlotService } from './slot/slot.service.js';
   providers: [
     BookingJobs,
     BookingLifecycleService,
+    BookingLoaders,
+    BookingQueryService,
     BookingRepository,
     BookingResolver,
     BookingService,
     OpenAccessEligibility,
+    SlotClaimService,
     SlotRepository,
     SlotResolver,
     SlotService,
   ],
-  exports: [BookingService],
+  exports: [BookingLoaders, BookingService],
 })
 export class BookingModule {}

@@ -1,9 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { Inject } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '#core';
 import type { Actor } from '#identity';
-import { BookingLifecycleService } from './booking/booking-lifecycle.service.js';
+import { BookingLifecycleService, type AcceptedProposal } from './booking/booking-lifecycle.service.js';
 import { toBookingModel } from './booking/booking.mapper.js';
 import type { BookingModel } from './booking/booking.model.js';
 import { BookingRepository, type OpenAccessBookingFact } from './booking/booking.repository.js';
@@ -36,18 +35,7 @@ export class BookingService {
   }
 
   /** The booking an accepted proposal becomes, created in the caller's transaction. */
-  async bookFromProposal(
-    manager: EntityManager,
-    actor: Actor,
-    proposal: {
-      id: string;
-      offeringId: string;
-      slotIds: readonly string[];
-      startsAt: Date;
-      endsAt: Date;
-      brief: string;
-    },
-  ): Promise<BookingModel> {
+  async bookFromProposal(manager: EntityManager, actor: Actor, proposal: AcceptedProposal): Promise<BookingModel> {
     return toBookingModel(
       await this.lifecycle.bookFromProposal(manager, actor, proposal),
       this.config.booking.cancellationWindowHours,

@@ -1,16 +1,24 @@
 import { Injectable } from '@nestjs/common';
 import type DataLoader from 'dataloader';
 import { byKeys, groupByKeys, LoaderRegistry } from '#core';
-import { IdentityService, type OrganizationModel } from '#identity';
-import type { EquipmentEntity } from './equipment/equipment.entity.js';
+import type { Actor } from '#identity';
+import { toEquipmentModel } from './equipment/equipment.mapper.js';
+import type { EquipmentModel } from './equipment/equipment.model.js';
 import { EquipmentRepository } from './equipment/equipment.repository.js';
-import type { OfferingEntity } from './offering/offering.entity.js';
+import { toOfferingModel } from './offering/offering.mapper.js';
+import type { OfferingModel } from './offering/offering.model.js';
 import { OfferingRepository } from './offering/offering.repository.js';
-import type { PlatformEntity } from './platform/platform.entity.js';
+import { toPlatformModel } from './platform/platform.mapper.js';
+import type { PlatformModel } from './platform/platform.model.js';
 import { PlatformRepository } from './platform/platform.repository.js';
-import type { Viewer } from './viewer.js';
+import { viewerOf } from './viewer.js';
 
-/** The catalog's per-request batch loaders: nested fields cost one query per field, whatever the page size. */
+/**
+ * The catalog's per-request batch loaders, for its own resolvers and other contexts' nested fields alike: one
+ * loader per entity (and per relation), so a request loads an offering once however many fields point at it, and
+ * a nested field costs one query whatever the page size. By-id loaders apply no visibility rule: the field that
+ * points at a record owns that rule.
+ */
 @Injectable()
 export class CatalogLoaders {
   constructor(
@@ -18,36 +26,45 @@ export class CatalogLoaders {
     private readonly platformRepository: PlatformRepository,
     private readonly equipmentRepository: EquipmentRepository,
     private readonly offeringRepository: OfferingRepository,
-    private readonly identity: IdentityService,
   ) {}
 
-  platform(context: object): DataLoader<string, PlatformEntity | null> {
-    return this.registry.get(context, 'catalog.platformById', async (ids: readonly string[]) =>
-      byKeys(ids, await this.platformRepository.findByIds(ids), (p) => p.id, null),
+  platform(context: object): DataLoader<string, PlatformModel | null> {
+    return this.registry.get(context, 'catalog.platform', async (ids: readonly string[]) =>
+      byKeys(ids, (await this.platformRepository.findByIds(ids)).map(toPlatformModel), (p) => p.id, null),
     );
   }
 
-  equipment(context: object): DataLoader<string, EquipmentEntity | null> {
-    return this.registry.get(context, 'catalog.equipmentById', async (ids: readonly string[]) =>
-      byKeys(ids, await this.equipmentRepository.findByIds(ids), (e) => e.id, null),
+  equipment(context: object): DataLoader<string, EquipmentModel | null> {
+    return this.registry.get(context, 'catalog.equipment', async (ids: readonly string[]) =>
+      byKeys(ids, (await this.equipmentRepository.findByIds(ids)).map(toEquipmentModel), (e) => e.id, null),
     );
   }
 
-  equipmentOfPlatform(context: object): DataLoader<string, EquipmentEntity[]> {
-    return this.registry.get(context, 'catalog.equipmentByPlatform', async (ids: readonly string[]) =>
-      groupByKeys(ids, await this.equipmentRepository.findByPlatformIds(ids), (e) => e.platformId),
+  offering(context: object): DataLoader<string, OfferingModel | null> {
+    return this.registry.get(context, 'catalog.offering', async (ids: readonly string[]) =>
+      byKeys(ids, (await this.offeringRepository.findByIds(ids)).map(toOfferingModel), (o) => o.id, null),
     );
   }
 
-  offeringsOfPlatform(context: object, viewer: Viewer): DataLoader<string, OfferingEntity[]> {
-    return this.registry.get(context, 'catalog.offeringsByPlatform', async (ids: readonly string[]) =>
-      groupByKeys(ids, await this.offeringRepository.findVisibleByPlatformIds(ids, viewer), (o) => o.platformId),
+  /** Equipment of each platform. */
+  equipmentOfPlatform(context: object): DataLoader<string, EquipmentModel[]> {
+    return this.registry.get(context, 'catalog.equipmentOfPlatform', async (ids: readonly string[]) =>
+      groupByKeys(
+        ids,
+        (await this.equipmentRepository.findByPlatformIds(ids)).map(toEquipmentModel),
+        (e) => e.platformId,
+      ),
     );
   }
 
-  organization(context: object): DataLoader<string, OrganizationModel | null> {
-    return this.registry.get(context, 'catalog.organizationById', (ids: readonly string[]) =>
-      this.identity.organizationsByIds(ids),
+  /** Offerings of each platform that the request's caller may see (one caller per request). */
+  offeringsOfPlatform(context: object, actor: Actor | null): DataLoader<string, OfferingModel[]> {
+    return this.registry.get(context, 'catalog.offeringsOfPlatform', async (ids: readonly string[]) =>
+      groupByKeys(
+        ids,
+        (await this.offeringRepository.findVisibleByPlatformIds(ids, viewerOf(actor))).map(toOfferingModel),
+        (o) => o.platformId,
+      ),
     );
   }
 }

@@ -32,6 +32,6 @@ import { PlatformService } from './platform/platform.service.js';
     PlatformResolver,
     PlatformService,
   ],
-  exports: [CatalogService],
+  exports: [CatalogLoaders, CatalogService],
 })
 export class CatalogModule {}

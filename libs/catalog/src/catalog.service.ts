@@ -1,81 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { Accreditation, ConstructionMode, IndustryDirection, KeyDomain, PlatformLevel, ServiceType } from '#core';
 import { CatalogError, CatalogErrorCode } from './catalog.errors.js';
-import { OfferingStatus, PlatformStatus, PriceModel } from './catalog.enums.js';
-import type { EquipmentEntity } from './equipment/equipment.entity.js';
+import type {
+  EquipmentImport,
+  EquipmentOwnership,
+  OfferingImport,
+  OfferingOwnership,
+  OfferingSearchSource,
+  PlatformImport,
+  PlatformOwnership,
+} from './catalog.types.js';
 import { EquipmentRepository } from './equipment/equipment.repository.js';
-import type { OfferingEntity } from './offering/offering.entity.js';
-import type { PlatformEntity } from './platform/platform.entity.js';
-import { toOfferingModel } from './offering/offering.mapper.js';
-import type { OfferingModel } from './offering/offering.model.js';
 import { OfferingRepository } from './offering/offering.repository.js';
+import type { PlatformEntity } from './platform/platform.entity.js';
 import { PlatformRepository } from './platform/platform.repository.js';
-
-/** Who runs a piece of equipment and where: what booking and obligations need to apply their rules. */
-export interface EquipmentOwnership {
-  equipmentId: string;
-  equipmentName: string;
-  platformId: string;
-  platformName: string;
-  platformStatus: PlatformStatus;
-  organizationId: string;
-  province: string;
-  constructionMode: ConstructionMode;
-  shareable: boolean;
-}
-
-export interface OfferingOwnership {
-  offeringId: string;
-  title: string;
-  status: OfferingStatus;
-  equipmentIds: string[];
-  platformId: string;
-  platformName: string;
-  platformStatus: PlatformStatus;
-  organizationId: string;
-  province: string;
-  constructionMode: ConstructionMode;
-}
-
-/** Everything search needs about one offering and its platform, as stored; the indexer flattens it. */
-export interface OfferingSearchSource {
-  offeringId: string;
-  platformId: string;
-  organizationId: string;
-  searchable: boolean;
-  serviceType: ServiceType;
-  title: string;
-  titleEn: string | null;
-  description: string;
-  descriptionEn: string | null;
-  keywords: string[];
-  platformName: string;
-  platformNameEn: string | null;
-  platformLevel: PlatformLevel;
-  industryDirection: IndustryDirection;
-  keyDomains: KeyDomain[];
-  constructionMode: ConstructionMode;
-  province: string;
-  city: string;
-  location: { lat: number; lng: number } | null;
-  equipmentIds: string[];
-  equipmentNames: string[];
-  accreditations: Accreditation[];
-  priceModel: PriceModel;
-  priceAmount: number | null;
-  leadTimeDays: number;
-  ratingAverage: number | null;
-  ratingCount: number;
-  updatedAt: Date;
-}
-
-export type PlatformImport = Omit<PlatformEntity, 'createdAt' | 'updatedAt'>;
-export type EquipmentImport = Omit<EquipmentEntity, 'createdAt' | 'updatedAt'>;
-export type OfferingImport = Omit<
-  OfferingEntity,
-  'createdAt' | 'updatedAt' | 'ratingAverage' | 'ratingCount' | 'currency'
->;
 
 /** The catalog's public API for other contexts. */
 @Injectable()
@@ -92,14 +30,9 @@ export class CatalogService {
     if (!equipment || !platform)
       throw new CatalogError(CatalogErrorCode.EQUIPMENT_NOT_FOUND, `No equipment ${equipmentId}`);
     return {
+      ...ownershipOf(platform),
       equipmentId,
       equipmentName: equipment.name,
-      platformId: platform.id,
-      platformName: platform.name,
-      platformStatus: platform.status,
-      organizationId: platform.organizationId,
-      province: platform.province,
-      constructionMode: platform.constructionMode,
       shareable: equipment.shareable,
     };
   }
@@ -110,43 +43,18 @@ export class CatalogService {
     if (!offering || !platform)
       throw new CatalogError(CatalogErrorCode.OFFERING_NOT_FOUND, `No offering ${offeringId}`);
     return {
+      ...ownershipOf(platform),
       offeringId,
       title: offering.title,
       status: offering.status,
       equipmentIds: offering.equipmentIds,
-      platformId: platform.id,
-      platformName: platform.name,
-      platformStatus: platform.status,
-      organizationId: platform.organizationId,
-      province: platform.province,
-      constructionMode: platform.constructionMode,
     };
   }
 
-  async platformOwnership(platformId: string): Promise<{
-    platformId: string;
-    organizationId: string;
-    province: string;
-    constructionMode: ConstructionMode;
-    name: string;
-    status: PlatformStatus;
-  }> {
+  async platformOwnership(platformId: string): Promise<PlatformOwnership> {
     const platform = await this.platforms.findById(platformId);
     if (!platform) throw new CatalogError(CatalogErrorCode.PLATFORM_NOT_FOUND, `No platform ${platformId}`);
-    return {
-      platformId,
-      organizationId: platform.organizationId,
-      province: platform.province,
-      constructionMode: platform.constructionMode,
-      name: platform.name,
-      status: platform.status,
-    };
-  }
-
-  /** In `ids` order; null where none exists (DataLoader's contract). No visibility check: callers own that rule. */
-  async offeringsByIds(ids: readonly string[]): Promise<Array<OfferingModel | null>> {
-    const found = new Map((await this.offerings.findByIds(ids)).map((o) => [o.id, toOfferingModel(o)]));
-    return ids.map((id) => found.get(id) ?? null);
+    return ownershipOf(platform);
   }
 
   /**
@@ -178,22 +86,8 @@ export class CatalogService {
   }
 
   /** Platforms of a province (all statuses), for authorities' reports. */
-  async platformsInProvince(province: string): Promise<
-    Array<{
-      platformId: string;
-      name: string;
-      organizationId: string;
-      constructionMode: ConstructionMode;
-      status: PlatformStatus;
-    }>
-  > {
-    return (await this.platforms.findByProvince(province)).map((p) => ({
-      platformId: p.id,
-      name: p.name,
-      organizationId: p.organizationId,
-      constructionMode: p.constructionMode,
-      status: p.status,
-    }));
+  async platformsInProvince(province: string): Promise<PlatformOwnership[]> {
+    return (await this.platforms.findByProvince(province)).map(ownershipOf);
   }
 
   /**
@@ -215,4 +109,15 @@ export class CatalogService {
   async platformIdsOfOrganization(organizationId: string): Promise<string[]> {
     return this.platforms.idsOfOrganization(organizationId);
   }
+}
+
+function ownershipOf(platform: PlatformEntity): PlatformOwnership {
+  return {
+    platformId: platform.id,
+    platformName: platform.name,
+    platformStatus: platform.status,
+    organizationId: platform.organizationId,
+    province: platform.province,
+    constructionMode: platform.constructionMode,
+  };
 }

@@ -1,13 +1,15 @@
 export { CatalogModule } from './catalog.module.js';
-export {
-  CatalogService,
-  type EquipmentOwnership,
-  type OfferingOwnership,
-  type OfferingSearchSource,
-  type PlatformImport,
-  type EquipmentImport,
-  type OfferingImport,
-} from './catalog.service.js';
+export { CatalogService } from './catalog.service.js';
+export { CatalogLoaders } from './catalog.loaders.js';
+export type {
+  EquipmentImport,
+  EquipmentOwnership,
+  OfferingImport,
+  OfferingOwnership,
+  OfferingSearchSource,
+  PlatformImport,
+  PlatformOwnership,
+} from './catalog.types.js';
 export { CatalogError, CatalogErrorCode } from './catalog.errors.js';
 export { OfferingStatus, PlatformStatus, PriceModel, PRICE_MODEL_LABELS } from './catalog.enums.js';
 export { OfferingModel } from './offering/offering.model.js';

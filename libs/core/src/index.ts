@@ -11,7 +11,7 @@ export {
 export { APP_CONFIG } from './config/config.tokens.js';
 export { prepareRuntime, type PreparedRuntime } from './config/runtime.js';
 export { dataSourceOptions } from './database/data-source.options.js';
-export { QueryCounter } from './database/query-counter.js';
+export { QueryCounter, type RecordedStatement } from './database/query-counter.js';
 export { NUMERIC } from './database/numeric.transformer.js';
 export { TransactionRunner, type IsolationLevel } from './database/transaction.runner.js';
 export {
@@ -39,6 +39,7 @@ export { IdArg, ParseIdPipe } from './graphql/id-arg.js';
 export { LocationInput, LocationModel } from './graphql/location.js';
 export { LabelModel, type Bilingual, type LabelTable } from './i18n/label.js';
 export { Lang, languageOf, type Language } from './i18n/language.js';
+export { StateMachine, type Transition } from './state/state-machine.js';
 export { JobScheduler, type JobDefinition } from './jobs/job.scheduler.js';
 export { OutboxWriter } from './outbox/outbox.writer.js';
 export { OutboxProcessor } from './outbox/outbox.processor.js';

@@ -14,7 +14,7 @@ import {
   type PlatformImport,
 } from '#catalog';
 import { IdentityService, MemberRole, OrganizationKind } from '#identity';
-import { ObligationBasis, ObligationPeriod, ObligationService } from '#obligations';
+import { ObligationBasis, ObligationPeriod, ObligationsService } from '#obligations';
 import { generateDemoDataset, type DemoDataset } from './dataset/demo-dataset.js';
 
 export interface SeedOptions {
@@ -62,7 +62,7 @@ export class DemoSeeder {
     private readonly identity: IdentityService,
     private readonly catalog: CatalogService,
     private readonly booking: BookingService,
-    private readonly obligations: ObligationService,
+    private readonly obligations: ObligationsService,
     private readonly outbox: OutboxWriter,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}

@@ -13,6 +13,7 @@ import { LoginAttemptRepository } from './auth/login-attempt.repository.js';
 import { LoginThrottle } from './auth/login.throttle.js';
 import { PasswordHasher } from './auth/password.hasher.js';
 import { TokenService } from './auth/token.service.js';
+import { IdentityLoaders } from './identity.loaders.js';
 import { IdentityService } from './identity.service.js';
 import { InvitationEntity } from './organization/invitation.entity.js';
 import { OrganizationEntity } from './organization/organization.entity.js';
@@ -57,6 +58,7 @@ import { NotificationService } from './notification/notification.service.js';
     NotificationRepository,
     NotificationResolver,
     NotificationService,
+    IdentityLoaders,
     IdentityService,
     LoginThrottle,
     OrganizationRepository,
@@ -69,6 +71,6 @@ import { NotificationService } from './notification/notification.service.js';
     UserResolver,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
-  exports: [AccessPolicy, IdentityService, NotificationService],
+  exports: [AccessPolicy, IdentityLoaders, IdentityService, NotificationService],
 })
 export class IdentityModule {}

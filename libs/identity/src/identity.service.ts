@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { PasswordHasher } from './auth/password.hasher.js';
 import { TokenService } from './auth/token.service.js';
 import type { Actor } from './access/actor.js';
-import { MemberRole, OrganizationKind } from './organization/organization-kind.js';
+import { MemberRole, OrganizationKind } from './identity.enums.js';
 import type { OrganizationEntity } from './organization/organization.entity.js';
 import { toOrganizationModel } from './organization/organization.mapper.js';
 import type { OrganizationModel } from './organization/organization.model.js';

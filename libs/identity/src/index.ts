@@ -1,5 +1,6 @@
 export { IdentityModule } from './identity.module.js';
 export { IdentityService, type NewOrganization, type NewUser } from './identity.service.js';
+export { IdentityLoaders } from './identity.loaders.js';
 export { AccessPolicy } from './access/access.policy.js';
 export { isAuthorityFor, type Actor } from './access/actor.js';
 export { CurrentActor, OptionalActor } from './access/current-actor.decorator.js';
@@ -10,6 +11,6 @@ export {
   OrganizationKind,
   ORGANIZATION_KIND_LABELS,
   MEMBER_ROLE_LABELS,
-} from './organization/organization-kind.js';
+} from './identity.enums.js';
 export { OrganizationModel } from './organization/organization.model.js';
 export { NotificationService, type NotificationDraft, type Recipients } from './notification/notification.service.js';

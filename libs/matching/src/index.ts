@@ -1,14 +1,10 @@
 export { MatchingModule } from './matching.module.js';
-export { MatchService } from './request/match.service.js';
-export { PilotRequestService } from './request/pilot-request.service.js';
+export { MatchingService } from './matching.service.js';
+export { MatchingError, MatchingErrorCode } from './matching.errors.js';
+export { MatchFactor, PilotRequestKind, PilotRequestStatus, ProposalStatus } from './matching.enums.js';
 export { EXPIRE_PROPOSALS_JOB } from './proposal/proposal.jobs.js';
-export {
-  MATCH_WEIGHTS,
-  scoreCandidates,
-  type CandidateFacts,
-  type RequestFacts,
-  type ScoredMatch,
-} from './scoring/match-scorer.js';
+export type { ScoredMatch } from './scoring/match-scorer.js';
+// Pure ranking metrics, shared by the matching and search evaluations.
 export {
   dcg,
   maxPrecisionAtK,
@@ -17,4 +13,3 @@ export {
   RELEVANT_FROM,
   type Judgments,
 } from './scoring/ranking-metrics.js';
-export { MatchFactor, PilotRequestKind, PilotRequestStatus, ProposalStatus } from './matching.enums.js';

@@ -4,6 +4,7 @@ import { BookingModule } from '#booking';
 import { CatalogModule } from '#catalog';
 import { IdentityModule } from '#identity';
 import { SearchModule } from '#search';
+import { MatchingService } from './matching.service.js';
 import { ProposalEntity } from './proposal/proposal.entity.js';
 import { ProposalJobs } from './proposal/proposal.jobs.js';
 import { ProposalRepository } from './proposal/proposal.repository.js';
@@ -28,6 +29,7 @@ import { PilotRequestService } from './request/pilot-request.service.js';
   ],
   providers: [
     MatchCandidateSearch,
+    MatchingService,
     MatchService,
     PilotRequestRepository,
     PilotRequestResolver,
@@ -37,6 +39,6 @@ import { PilotRequestService } from './request/pilot-request.service.js';
     ProposalResolver,
     ProposalService,
   ],
-  exports: [MatchService, PilotRequestService],
+  exports: [MatchingService],
 })
 export class MatchingModule {}

@@ -1,5 +1,8 @@
 export { ObligationsModule } from './obligations.module.js';
-export { ObligationService } from './obligation/obligation.service.js';
+export { ObligationsService } from './obligations.service.js';
+export type { ObligationImport } from './obligation/obligation.service.js';
+export { ObligationError, ObligationErrorCode } from './obligations.errors.js';
+export { ComplianceStatus, ObligationBasis, ObligationPeriod } from './obligations.enums.js';
 export { OBLIGATION_ALERTS_JOB } from './obligation/obligation.jobs.js';
-export { ComplianceStatus, ObligationBasis, ObligationPeriod } from './obligation/obligation.enums.js';
-export { computeCompliance, periodContaining } from './obligation/compliance.js';
+// The calendar periods obligations are measured in (tests compute the period they expect with it).
+export { periodContaining } from './obligation/compliance.js';

@@ -8,6 +8,7 @@ import { ObligationJobs } from './obligation/obligation.jobs.js';
 import { ObligationRepository } from './obligation/obligation.repository.js';
 import { ObligationResolver } from './obligation/obligation.resolver.js';
 import { ObligationService } from './obligation/obligation.service.js';
+import { ObligationsService } from './obligations.service.js';
 import { OpenAccessObligationEntity } from './obligation/open-access-obligation.entity.js';
 
 /** Open-access obligations of leading enterprises, measured from capacity slots and bookings. */
@@ -18,7 +19,7 @@ import { OpenAccessObligationEntity } from './obligation/open-access-obligation.
     CatalogModule,
     BookingModule,
   ],
-  providers: [ObligationJobs, ObligationRepository, ObligationResolver, ObligationService],
-  exports: [ObligationService],
+  providers: [ObligationJobs, ObligationRepository, ObligationResolver, ObligationService, ObligationsService],
+  exports: [ObligationsService],
 })
 export class ObligationsModule {}

@@ -1,7 +1,7 @@
 export { SearchModule } from './search.module.js';
-export { SearchHealthIndicator } from './search-health.indicator.js';
-export { SearchIndexer } from './indexing/search-indexer.js';
+export { OfferingSearchService } from './offering-search.service.js';
 export { SearchError, SearchErrorCode } from './search.errors.js';
+// The engine token and port are public for the benchmarks and evaluations, which measure the engine itself.
 export {
   OFFERING_SEARCH_ENGINE,
   type OfferingSearchEngine,

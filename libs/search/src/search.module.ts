@@ -8,6 +8,7 @@ import { OFFERING_SEARCH_ENGINE } from './engine/offering-search-engine.js';
 import { PostgresSearchEngine } from './engine/postgres-search.engine.js';
 import { IndexGateRepository } from './indexing/index-gate.repository.js';
 import { SearchIndexer } from './indexing/search-indexer.js';
+import { OfferingSearchService } from './offering-search.service.js';
 import { SearchDocumentRepository } from './postgres/search-document.repository.js';
 import { SearchHealthIndicator } from './search-health.indicator.js';
 import { SearchResolver } from './search/search.resolver.js';
@@ -34,7 +35,8 @@ import { SearchService } from './search/search.service.js';
     SearchService,
     SearchResolver,
     SearchHealthIndicator,
+    OfferingSearchService,
   ],
-  exports: [OFFERING_SEARCH_ENGINE, SearchHealthIndicator, SearchIndexer],
+  exports: [OfferingSearchService],
 })
 export class SearchModule {}

@@ -1,18 +1,18 @@
 import { Controller, Get } from '@nestjs/common';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
-import { SearchHealthIndicator } from '#search';
+import { OfferingSearchService } from '#search';
 
 @Controller('health')
 export class HealthController {
   constructor(
     private readonly health: HealthCheckService,
     private readonly database: TypeOrmHealthIndicator,
-    private readonly search: SearchHealthIndicator,
+    private readonly search: OfferingSearchService,
   ) {}
 
   @Get()
   @HealthCheck()
   check() {
-    return this.health.check([() => this.database.pingCheck('database'), () => this.search.check('search')]);
+    return this.health.check([() => this.database.pingCheck('database'), () => this.search.health()]);
   }
 }

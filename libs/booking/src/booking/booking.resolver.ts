@@ -1,21 +1,14 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import {
-  APP_CONFIG,
-  groupByKeys,
-  IdArg,
-  LoaderRegistry,
-  toConnection,
-  type AppConfig,
-  type ConnectionShape,
-} from '#core';
-import { CatalogService, OfferingModel } from '#catalog';
+import { APP_CONFIG, IdArg, toConnection, type AppConfig, type ConnectionShape } from '#core';
+import { CatalogLoaders, OfferingModel } from '#catalog';
 import { CurrentActor, type Actor } from '#identity';
+import { BookingLoaders } from '../booking.loaders.js';
 import type { BookingEntity } from './booking.entity.js';
 import { BookingLifecycleService } from './booking-lifecycle.service.js';
-import { toBookingEventModel, toBookingModel, toBookingSlotModel } from './booking.mapper.js';
+import { BookingQueryService } from './booking-query.service.js';
+import { toBookingModel } from './booking.mapper.js';
 import { BookingConnection, BookingEventModel, BookingModel, BookingSlotModel } from './booking.model.js';
-import { BookingRepository } from './booking.repository.js';
 import {
   BookingsArgs,
   CompleteBookingArgs,
@@ -30,9 +23,9 @@ import {
 export class BookingResolver {
   constructor(
     private readonly lifecycle: BookingLifecycleService,
-    private readonly repository: BookingRepository,
-    private readonly catalog: CatalogService,
-    private readonly loaders: LoaderRegistry,
+    private readonly queries: BookingQueryService,
+    private readonly loaders: BookingLoaders,
+    private readonly catalogLoaders: CatalogLoaders,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -76,7 +69,7 @@ export class BookingResolver {
 
   @Query(() => BookingModel)
   async booking(@CurrentActor() actor: Actor, @IdArg('id') id: string): Promise<BookingModel> {
-    return this.model(await this.lifecycle.readable(actor, id));
+    return this.model(await this.queries.readable(actor, id));
   }
 
   @Query(() => BookingConnection, {
@@ -84,7 +77,7 @@ export class BookingResolver {
     complexity: ({ args, childComplexity }) => 1 + childComplexity * (args.first ?? 20),
   })
   async myBookings(@CurrentActor() actor: Actor, @Args() args: BookingsArgs): Promise<ConnectionShape<BookingModel>> {
-    return toConnection(await this.lifecycle.mine(actor, args.status, args), this.model);
+    return toConnection(await this.queries.mine(actor, args.status, args), this.model);
   }
 
   @Query(() => BookingConnection, {
@@ -95,29 +88,21 @@ export class BookingResolver {
     @CurrentActor() actor: Actor,
     @Args() args: PlatformBookingsArgs,
   ): Promise<ConnectionShape<BookingModel>> {
-    return toConnection(await this.lifecycle.ofPlatform(actor, args.platformId, args.status, args), this.model);
+    return toConnection(await this.queries.ofPlatform(actor, args.platformId, args.status, args), this.model);
   }
 
   @ResolveField(() => [BookingSlotModel])
-  async slots(@Parent() booking: BookingModel, @Context() context: object): Promise<BookingSlotModel[]> {
-    const loader = this.loaders.get(context, 'booking.slotsByBooking', async (ids: readonly string[]) =>
-      groupByKeys(ids, await this.repository.slotsOfBookings(ids), (s) => s.bookingId),
-    );
-    return (await loader.load(booking.id)).map(toBookingSlotModel);
+  slots(@Parent() booking: BookingModel, @Context() context: object): Promise<BookingSlotModel[]> {
+    return this.loaders.slotsOfBooking(context).load(booking.id);
   }
 
   @ResolveField(() => [BookingEventModel])
-  async events(@Parent() booking: BookingModel, @Context() context: object): Promise<BookingEventModel[]> {
-    const loader = this.loaders.get(context, 'booking.eventsByBooking', async (ids: readonly string[]) =>
-      groupByKeys(ids, await this.repository.eventsOf(ids), (e) => e.bookingId),
-    );
-    return (await loader.load(booking.id)).map(toBookingEventModel);
+  events(@Parent() booking: BookingModel, @Context() context: object): Promise<BookingEventModel[]> {
+    return this.loaders.eventsOfBooking(context).load(booking.id);
   }
 
   @ResolveField(() => OfferingModel, { nullable: true })
   offering(@Parent() booking: BookingModel, @Context() context: object): Promise<OfferingModel | null> {
-    return this.loaders
-      .get(context, 'booking.offeringById', (ids: readonly string[]) => this.catalog.offeringsByIds(ids))
-      .load(booking.offeringId);
+    return this.catalogLoaders.offering(context).load(booking.offeringId);
   }
 }

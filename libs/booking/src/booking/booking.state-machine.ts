@@ -1,3 +1,4 @@
+import { StateMachine } from '#core';
 import { BookingStatus } from '../booking.enums.js';
 import { BookingError, BookingErrorCode } from '../booking.errors.js';
 
@@ -7,13 +8,18 @@ export type BookingAction = 'confirm' | 'decline' | 'cancel' | 'expire' | 'compl
  * Every booking transition, in one table: the action, the states it may start from and where it leads.
  * REQUESTED holds its slots, CONFIRMED and COMPLETED own them, every other end state frees them.
  */
-export const BOOKING_TRANSITIONS: Record<BookingAction, { from: readonly BookingStatus[]; to: BookingStatus }> = {
-  confirm: { from: [BookingStatus.REQUESTED], to: BookingStatus.CONFIRMED },
-  decline: { from: [BookingStatus.REQUESTED], to: BookingStatus.DECLINED },
-  cancel: { from: [BookingStatus.REQUESTED, BookingStatus.CONFIRMED], to: BookingStatus.CANCELLED },
-  expire: { from: [BookingStatus.REQUESTED], to: BookingStatus.EXPIRED },
-  complete: { from: [BookingStatus.CONFIRMED], to: BookingStatus.COMPLETED },
-};
+export const BOOKING_LIFECYCLE = new StateMachine<BookingStatus, BookingAction, BookingErrorCode>(
+  'booking',
+  {
+    confirm: { from: [BookingStatus.REQUESTED], to: BookingStatus.CONFIRMED },
+    decline: { from: [BookingStatus.REQUESTED], to: BookingStatus.DECLINED },
+    cancel: { from: [BookingStatus.REQUESTED, BookingStatus.CONFIRMED], to: BookingStatus.CANCELLED },
+    expire: { from: [BookingStatus.REQUESTED], to: BookingStatus.EXPIRED },
+    complete: { from: [BookingStatus.CONFIRMED], to: BookingStatus.COMPLETED },
+  },
+  BookingError,
+  BookingErrorCode.ILLEGAL_TRANSITION,
+);
 
 export type SlotEffect = 'book' | 'release' | 'keep';
 
@@ -25,14 +31,3 @@ export const SLOT_EFFECT: Record<BookingStatus, SlotEffect> = {
   CANCELLED: 'release',
   EXPIRED: 'release',
 };
-
-/** The target state of `action` from `current`, or CONFLICT naming the current state. */
-export function nextStatus(current: BookingStatus, action: BookingAction): BookingStatus {
-  const transition = BOOKING_TRANSITIONS[action];
-  if (!transition.from.includes(current)) {
-    throw new BookingError(BookingErrorCode.ILLEGAL_TRANSITION, `Cannot ${action} a booking that is ${current}`, {
-      currentStatus: current,
-    });
-  }
-  return transition.to;
-}

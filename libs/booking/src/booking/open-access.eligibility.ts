@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { OrganizationKind } from '#identity';
+import { ORGANIZATION_KIND_LABELS, OrganizationKind } from '#identity';
+import { BookingError, BookingErrorCode } from '../booking.errors.js';
 
 export type EligibleKindsLookup = (platformId: string) => Promise<readonly OrganizationKind[] | null>;
 
@@ -25,5 +26,17 @@ export class OpenAccessEligibility {
 
   async eligibleKinds(platformId: string): Promise<readonly OrganizationKind[]> {
     return (await this.lookup?.(platformId)) ?? DEFAULT_ELIGIBLE_KINDS;
+  }
+
+  /** FORBIDDEN, naming the kinds that may, unless a requester of `kind` may book the platform's open-access slots. */
+  async assertMayBook(kind: OrganizationKind | null, platformId: string): Promise<void> {
+    const kinds = await this.eligibleKinds(platformId);
+    if (kind && kinds.includes(kind)) return;
+    const allowed = kinds.map((k) => ORGANIZATION_KIND_LABELS[k].en).join(', ');
+    throw new BookingError(
+      BookingErrorCode.OPEN_ACCESS_NOT_ELIGIBLE,
+      `Open-access slots are reserved for outside ${allowed} organizations; yours is ${kind ?? 'none'}`,
+      { eligibleKinds: kinds },
+    );
   }
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { expandWeeklyPattern, MAX_GENERATED_SLOTS, Weekday } from './recurrence.js';
+import { Weekday } from '../booking.enums.js';
+import { expandWeeklyPattern, MAX_GENERATED_SLOTS } from './recurrence.js';
 
 describe('expandWeeklyPattern', () => {
   it('places runs on the chosen weekdays at the Shanghai start time, with the changeover between runs', () => {

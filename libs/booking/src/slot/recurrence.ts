@@ -1,12 +1,4 @@
-export enum Weekday {
-  MON = 'MON',
-  TUE = 'TUE',
-  WED = 'WED',
-  THU = 'THU',
-  FRI = 'FRI',
-  SAT = 'SAT',
-  SUN = 'SUN',
-}
+import { Weekday } from '../booking.enums.js';
 
 export interface WeeklyPattern {
   /** First and last calendar day (Asia/Shanghai) as YYYY-MM-DD. */

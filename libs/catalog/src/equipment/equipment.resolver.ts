@@ -2,7 +2,6 @@ import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '
 import { IdArg, Public } from '#core';
 import { CurrentActor, OptionalActor, type Actor } from '#identity';
 import { CatalogLoaders } from '../catalog.loaders.js';
-import { toPlatformModel } from '../platform/platform.mapper.js';
 import { PlatformModel } from '../platform/platform.model.js';
 import { viewerOf } from '../viewer.js';
 import { CreateEquipmentInput, UpdateEquipmentInput } from './dto/equipment.input.js';
@@ -41,7 +40,6 @@ export class EquipmentResolver {
 
   @ResolveField(() => PlatformModel)
   async platform(@Parent() equipment: EquipmentModel, @Context() context: object): Promise<PlatformModel | null> {
-    const platform = await this.loaders.platform(context).load(equipment.platformId);
-    return platform ? toPlatformModel(platform) : null;
+    return this.loaders.platform(context).load(equipment.platformId);
   }
 }

@@ -5,7 +5,7 @@ import { paginate, type Page } from '#core';
 import { PlatformEntity } from '../platform/platform.entity.js';
 import { wherePlatformMatches } from '../platform/platform.repository.js';
 import { wherePlatformVisible, type Viewer } from '../viewer.js';
-import type { OfferingSearchSource } from '../catalog.service.js';
+import type { OfferingSearchSource } from '../catalog.types.js';
 import type { OfferingFilter } from './dto/offering.input.js';
 import { OfferingEntity } from './offering.entity.js';
 

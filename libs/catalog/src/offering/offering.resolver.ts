@@ -2,10 +2,7 @@ import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '
 import { IdArg, Public, toConnection, type ConnectionShape } from '#core';
 import { CurrentActor, OptionalActor, type Actor } from '#identity';
 import { CatalogLoaders } from '../catalog.loaders.js';
-import { toEquipmentModel } from '../equipment/equipment.mapper.js';
 import { EquipmentModel } from '../equipment/equipment.model.js';
-import type { EquipmentEntity } from '../equipment/equipment.entity.js';
-import { toPlatformModel } from '../platform/platform.mapper.js';
 import { PlatformModel } from '../platform/platform.model.js';
 import { viewerOf } from '../viewer.js';
 import { CreateOfferingInput, UpdateOfferingInput } from './dto/offering.input.js';
@@ -61,13 +58,12 @@ export class OfferingResolver {
 
   @ResolveField(() => PlatformModel)
   async platform(@Parent() offering: OfferingModel, @Context() context: object): Promise<PlatformModel | null> {
-    const platform = await this.loaders.platform(context).load(offering.platformId);
-    return platform ? toPlatformModel(platform) : null;
+    return this.loaders.platform(context).load(offering.platformId);
   }
 
   @ResolveField(() => [EquipmentModel])
   async equipment(@Parent() offering: OfferingModel, @Context() context: object): Promise<EquipmentModel[]> {
     const found = await this.loaders.equipment(context).loadMany(offering.equipmentIds);
-    return found.filter((e): e is EquipmentEntity => !!e && !(e instanceof Error)).map(toEquipmentModel);
+    return found.filter((e): e is EquipmentModel => !!e && !(e instanceof Error));
   }
 }

@@ -30,7 +30,7 @@ export class PlatformRepository {
   }
 
   /** Locks the platform row: status transitions of one platform happen one at a time. */
-  findForUpdate(manager: EntityManager, id: string): Promise<PlatformEntity | null> {
+  lockById(manager: EntityManager, id: string): Promise<PlatformEntity | null> {
     return manager
       .createQueryBuilder(PlatformEntity, 'p')
       .where('p.id = :id', { id })

@@ -1,10 +1,8 @@
 import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { IdArg, Public, toConnection, type ConnectionShape } from '#core';
-import { CurrentActor, OptionalActor, OrganizationModel, type Actor } from '#identity';
+import { CurrentActor, IdentityLoaders, OptionalActor, OrganizationModel, type Actor } from '#identity';
 import { CatalogLoaders } from '../catalog.loaders.js';
 import { EquipmentModel } from '../equipment/equipment.model.js';
-import { toEquipmentModel } from '../equipment/equipment.mapper.js';
-import { toOfferingModel } from '../offering/offering.mapper.js';
 import { OfferingModel } from '../offering/offering.model.js';
 import { viewerOf } from '../viewer.js';
 import { CreatePlatformInput, UpdatePlatformInput } from './dto/platform.input.js';
@@ -18,6 +16,7 @@ export class PlatformResolver {
   constructor(
     private readonly platformService: PlatformService,
     private readonly loaders: CatalogLoaders,
+    private readonly identityLoaders: IdentityLoaders,
   ) {}
 
   @Public()
@@ -67,12 +66,12 @@ export class PlatformResolver {
 
   @ResolveField(() => OrganizationModel, { nullable: true, description: 'The operating organization.' })
   organization(@Parent() platform: PlatformModel, @Context() context: object): Promise<OrganizationModel | null> {
-    return this.loaders.organization(context).load(platform.organizationId);
+    return this.identityLoaders.organization(context).load(platform.organizationId);
   }
 
   @ResolveField(() => [EquipmentModel])
   async equipment(@Parent() platform: PlatformModel, @Context() context: object): Promise<EquipmentModel[]> {
-    return (await this.loaders.equipmentOfPlatform(context).load(platform.id)).map(toEquipmentModel);
+    return this.loaders.equipmentOfPlatform(context).load(platform.id);
   }
 
   @ResolveField(() => [OfferingModel])
@@ -81,7 +80,7 @@ export class PlatformResolver {
     @Context() context: object,
     @OptionalActor() actor: Actor | null,
   ): Promise<OfferingModel[]> {
-    return (await this.loaders.offeringsOfPlatform(context, viewerOf(actor)).load(platform.id)).map(toOfferingModel);
+    return this.loaders.offeringsOfPlatform(context, actor).load(platform.id);
   }
 
   @ResolveField(() => Int, { description: 'How many offerings you can see.' })
@@ -90,6 +89,6 @@ export class PlatformResolver {
     @Context() context: object,
     @OptionalActor() actor: Actor | null,
   ): Promise<number> {
-    return (await this.loaders.offeringsOfPlatform(context, viewerOf(actor)).load(platform.id)).length;
+    return (await this.loaders.offeringsOfPlatform(context, actor).load(platform.id)).length;
   }
 }

@@ -7,6 +7,7 @@ import { canSeeAnyStatus, type Viewer } from '../viewer.js';
 import type { CreatePlatformInput, PlatformFilter, UpdatePlatformInput } from './dto/platform.input.js';
 import type { PlatformEntity } from './platform.entity.js';
 import { PlatformRepository, type NewPlatform } from './platform.repository.js';
+import { PLATFORM_LIFECYCLE, type PlatformAction } from './platform.state-machine.js';
 
 const OPERATOR_KINDS = [
   OrganizationKind.STARTUP,
@@ -15,13 +16,6 @@ const OPERATOR_KINDS = [
   OrganizationKind.UNIVERSITY,
   OrganizationKind.RESEARCH_INSTITUTE,
 ] as const;
-
-/** Legal status changes: from → allowed targets. */
-const TRANSITIONS: Record<PlatformStatus, readonly PlatformStatus[]> = {
-  DRAFT: [PlatformStatus.PUBLISHED],
-  PUBLISHED: [PlatformStatus.SUSPENDED],
-  SUSPENDED: [PlatformStatus.PUBLISHED],
-};
 
 @Injectable()
 export class PlatformService {
@@ -55,8 +49,7 @@ export class PlatformService {
 
   async create(actor: Actor, input: CreatePlatformInput): Promise<PlatformEntity> {
     this.access.assertOrganizationKind(actor, OPERATOR_KINDS, 'operate pilot platforms');
-    const organizationId = actor.organizationId ?? '';
-    this.access.assertCanWrite(actor, organizationId);
+    const organizationId = this.access.writableOwnOrganization(actor);
     return this.transactions.run(async (manager) => {
       const platform = await this.platforms.insert(manager, {
         ...toColumns(input),
@@ -79,29 +72,22 @@ export class PlatformService {
   }
 
   publish(actor: Actor, id: string): Promise<PlatformEntity> {
-    return this.transition(actor, id, PlatformStatus.PUBLISHED);
+    return this.transition(actor, id, 'publish');
   }
 
   suspend(actor: Actor, id: string): Promise<PlatformEntity> {
-    return this.transition(actor, id, PlatformStatus.SUSPENDED);
+    return this.transition(actor, id, 'suspend');
   }
 
-  private async transition(actor: Actor, id: string, to: PlatformStatus): Promise<PlatformEntity> {
+  private async transition(actor: Actor, id: string, action: PlatformAction): Promise<PlatformEntity> {
     const current = await this.platforms.findById(id);
     if (!current) throw new CatalogError(CatalogErrorCode.PLATFORM_NOT_FOUND, `No platform ${id}`);
     // Site admins may suspend any platform (moderation); everything else is the operator's.
-    if (!(actor.siteAdmin && to === PlatformStatus.SUSPENDED))
-      this.access.assertCanWrite(actor, current.organizationId);
+    if (!(actor.siteAdmin && action === 'suspend')) this.access.assertCanWrite(actor, current.organizationId);
     return this.transactions.run(async (manager) => {
-      const platform = await this.platforms.findForUpdate(manager, id);
+      const platform = await this.platforms.lockById(manager, id);
       if (!platform) throw new CatalogError(CatalogErrorCode.PLATFORM_NOT_FOUND, `No platform ${id}`);
-      if (!TRANSITIONS[platform.status].includes(to)) {
-        throw new CatalogError(
-          CatalogErrorCode.ILLEGAL_PLATFORM_TRANSITION,
-          `The platform is ${platform.status} and cannot become ${to}`,
-          { currentStatus: platform.status },
-        );
-      }
+      const to = PLATFORM_LIFECYCLE.next(platform.status, action);
       const updated = await this.platforms.update(manager, id, { status: to });
       await enqueueSearchIndex(this.outbox, manager, { platformId: id });
       return updated;

@@ -1,18 +1,38 @@
 import type { Logger as TypeOrmLogger } from 'typeorm';
 
+export interface RecordedStatement {
+  query: string;
+  parameters: readonly unknown[];
+}
+
 /**
  * Counts the SQL statements the app sends. Tests read it to prove that nested GraphQL fields are batched
  * (a constant number of queries whatever the page size); it costs one increment per query otherwise.
  */
 export class QueryCounter implements TypeOrmLogger {
   private count = 0;
+  private readonly recorders = new Set<(statement: RecordedStatement) => void>();
 
   get queries(): number {
     return this.count;
   }
 
-  logQuery(): void {
+  /** Runs `work` and returns every statement the process sent meanwhile (tests: what a request reads). */
+  async recording(work: () => Promise<unknown>): Promise<RecordedStatement[]> {
+    const statements: RecordedStatement[] = [];
+    const record = (statement: RecordedStatement) => statements.push(statement);
+    this.recorders.add(record);
+    try {
+      await work();
+    } finally {
+      this.recorders.delete(record);
+    }
+    return statements;
+  }
+
+  logQuery(query: string, parameters?: unknown[]): void {
     this.count += 1;
+    for (const record of this.recorders) record({ query, parameters: parameters ?? [] });
   }
   logQueryError(): void {}
   logQuerySlow(): void {}

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { IdentityError, IdentityErrorCode } from '../identity.errors.js';
-import { MemberRole, OrganizationKind, ORGANIZATION_KIND_LABELS } from '../organization/organization-kind.js';
+import { MemberRole, OrganizationKind, ORGANIZATION_KIND_LABELS } from '../identity.enums.js';
 import { isAuthorityFor, type Actor } from './actor.js';
 
 const WRITE_ROLES: ReadonlySet<MemberRole> = new Set([MemberRole.OWNER, MemberRole.ADMIN]);
@@ -14,6 +14,13 @@ const WRITE_ROLES: ReadonlySet<MemberRole> = new Set([MemberRole.OWNER, MemberRo
 export class AccessPolicy {
   /** The caller may change data owned by `ownerOrganizationId`. */
   assertCanWrite(actor: Actor, ownerOrganizationId: string): void {
+    // A caller without an organization (a site admin) owns nothing: refused as FORBIDDEN, not as a bug.
+    if (!actor.organizationId) {
+      throw new IdentityError(
+        IdentityErrorCode.NOT_A_MEMBER,
+        'You belong to no organization, so you cannot change this',
+      );
+    }
     if (!ownerOrganizationId) throw new Error('assertCanWrite needs the owning organization id');
     if (actor.organizationId !== ownerOrganizationId) {
       throw new IdentityError(
@@ -27,6 +34,12 @@ export class AccessPolicy {
         `Your role ${actor.role ?? 'none'} may read but not change this; an OWNER or ADMIN can`,
       );
     }
+  }
+
+  /** The caller's own organization, which the caller may change (OWNER or ADMIN): what it creates belongs to it. */
+  writableOwnOrganization(actor: Actor): string {
+    this.assertCanWrite(actor, actor.organizationId ?? '');
+    return actor.organizationId as string;
   }
 
   /** The caller belongs to `organizationId` (any role) or is a site admin. */

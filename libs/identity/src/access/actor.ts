@@ -1,4 +1,4 @@
-import { MemberRole, NATIONAL_REGION, OrganizationKind } from '../organization/organization-kind.js';
+import { MemberRole, NATIONAL_REGION, OrganizationKind } from '../identity.enums.js';
 
 /** Who is calling, as every service sees it: resolved once per request by the auth guard. */
 export interface Actor {

@@ -5,7 +5,6 @@ import type { Actor } from '../access/actor.js';
 import { OptionalActor } from '../access/current-actor.decorator.js';
 import { UserModel, AuthPayloadModel } from '../user/user.model.js';
 import { toUserModel } from '../user/user.mapper.js';
-import { UserRepository } from '../user/user.repository.js';
 import { AuthService, type Session } from './auth.service.js';
 import { LoginInput, RegisterInput } from './dto/auth.input.js';
 
@@ -17,10 +16,7 @@ const toPayload = (session: Session): AuthPayloadModel => ({
 
 @Resolver()
 export class AuthResolver {
-  constructor(
-    private readonly auth: AuthService,
-    private readonly users: UserRepository,
-  ) {}
+  constructor(private readonly auth: AuthService) {}
 
   @Public()
   @Mutation(() => AuthPayloadModel, {
@@ -40,7 +36,7 @@ export class AuthResolver {
   @Query(() => UserModel, { nullable: true, description: 'The signed-in user; null when anonymous.' })
   async me(@OptionalActor() actor: Actor | null): Promise<UserModel | null> {
     if (!actor) return null;
-    const user = await this.users.findById(actor.userId);
+    const user = await this.auth.me(actor.userId);
     return user ? toUserModel(user) : null;
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { CoreError, TransactionRunner } from '#core';
 import { IdentityError, IdentityErrorCode } from '../identity.errors.js';
-import { MemberRole, NATIONAL_REGION, OrganizationKind } from '../organization/organization-kind.js';
+import { MemberRole, NATIONAL_REGION, OrganizationKind } from '../identity.enums.js';
 import { OrganizationRepository } from '../organization/organization.repository.js';
 import type { UserEntity } from '../user/user.entity.js';
 import { UserRepository } from '../user/user.repository.js';
@@ -29,6 +29,11 @@ export class AuthService {
     private readonly tokens: TokenService,
     private readonly throttle: LoginThrottle,
   ) {}
+
+  /** The signed-in user, or null when the account is gone since the token was issued. */
+  me(userId: string): Promise<UserEntity | null> {
+    return this.users.findById(userId);
+  }
 
   async register(input: RegisterInput): Promise<Session> {
     if (!!input.organization === !!input.organizationId) {

@@ -3,7 +3,7 @@ import { JwtService } from '@nestjs/jwt';
 import { APP_CONFIG, type AppConfig } from '#core';
 import type { Actor } from '../access/actor.js';
 import { IdentityError, IdentityErrorCode } from '../identity.errors.js';
-import { OrganizationKind } from '../organization/organization-kind.js';
+import { OrganizationKind } from '../identity.enums.js';
 import { UserRepository } from '../user/user.repository.js';
 
 @Injectable()

@@ -1,8 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { APP_CONFIG, OutboxWriter, type AppConfig, type Bilingual } from '#core';
-import { MemberRole } from '../organization/organization-kind.js';
+import { APP_CONFIG, OutboxWriter, type AppConfig, type Bilingual, type Page } from '#core';
+import type { Actor } from '../access/actor.js';
+import { MemberRole } from '../identity.enums.js';
 import { UserRepository } from '../user/user.repository.js';
+import type { NotificationEntity } from './notification.entity.js';
 import { NotificationRepository } from './notification.repository.js';
 
 export const EMAIL_TOPIC = 'notification.email';
@@ -72,5 +74,19 @@ export class NotificationService {
         } satisfies EmailPayload,
       })),
     );
+  }
+
+  /** The caller's own notifications, newest first. */
+  mine(actor: Actor, unreadOnly: boolean, page: { first: number; after?: string }): Promise<Page<NotificationEntity>> {
+    return this.notifications.page(actor.userId, unreadOnly, page);
+  }
+
+  unreadCount(actor: Actor): Promise<number> {
+    return this.notifications.unreadCount(actor.userId);
+  }
+
+  /** Marks the caller's notifications read (all when `ids` is omitted); returns how many changed. */
+  markRead(actor: Actor, ids: string[] | undefined): Promise<number> {
+    return this.notifications.markRead(actor.userId, ids);
   }
 }

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { MemberRole } from './organization-kind.js';
+import { MemberRole } from '../identity.enums.js';
 
 /** An OWNER or ADMIN invites an e-mail address; registering with that address and organizationId joins. */
 @Entity('invitation')

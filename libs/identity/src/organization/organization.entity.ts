@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { OrganizationKind } from './organization-kind.js';
+import { OrganizationKind } from '../identity.enums.js';
 
 @Entity('organization')
 export class OrganizationEntity {

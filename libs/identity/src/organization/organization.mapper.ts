@@ -1,4 +1,4 @@
-import { OrganizationKind, ORGANIZATION_KIND_LABELS } from './organization-kind.js';
+import { OrganizationKind, ORGANIZATION_KIND_LABELS } from '../identity.enums.js';
 import type { InvitationEntity } from './invitation.entity.js';
 import type { OrganizationEntity } from './organization.entity.js';
 import type { InvitationModel, OrganizationModel } from './organization.model.js';

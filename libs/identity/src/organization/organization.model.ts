@@ -1,6 +1,6 @@
 import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
 import { LabelModel } from '#core';
-import { MemberRole, OrganizationKind } from './organization-kind.js';
+import { MemberRole, OrganizationKind } from '../identity.enums.js';
 
 @ObjectType('Organization')
 export class OrganizationModel {

@@ -5,7 +5,7 @@ import type { Actor } from '../access/actor.js';
 import { IdentityError, IdentityErrorCode } from '../identity.errors.js';
 import type { InviteMemberInput, UpdateOrganizationInput } from './dto/organization.input.js';
 import type { InvitationEntity } from './invitation.entity.js';
-import { OrganizationKind } from './organization-kind.js';
+import { OrganizationKind } from '../identity.enums.js';
 import type { OrganizationEntity } from './organization.entity.js';
 import { OrganizationRepository } from './organization.repository.js';
 

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { MemberRole } from '../organization/organization-kind.js';
+import { MemberRole } from '../identity.enums.js';
 
 @Entity('app_user')
 export class UserEntity {

@@ -1,5 +1,5 @@
 import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
-import { MemberRole } from '../organization/organization-kind.js';
+import { MemberRole } from '../identity.enums.js';
 import { OrganizationModel } from '../organization/organization.model.js';
 
 @ObjectType('User')

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { MemberRole, OrganizationKind } from '../organization/organization-kind.js';
+import { MemberRole, OrganizationKind } from '../identity.enums.js';
 import { UserEntity } from './user.entity.js';
 
 export interface ActorRow {

@@ -5,12 +5,13 @@ import { BookingService, type BookingModel } from '#booking';
 import { CatalogService, OfferingStatus, PlatformStatus } from '#catalog';
 import { AccessPolicy, NotificationService, type Actor, type NotificationDraft } from '#identity';
 import { MatchingError, MatchingErrorCode } from '../matching.errors.js';
-import { PilotRequestStatus, ProposalStatus } from '../matching.enums.js';
+import { PilotRequestStatus } from '../matching.enums.js';
 import { PilotRequestRepository } from '../request/pilot-request.repository.js';
 import { PilotRequestService } from '../request/pilot-request.service.js';
 import type { SubmitProposalInput } from './dto/proposal.input.js';
 import type { ProposalEntity } from './proposal.entity.js';
 import { ProposalRepository } from './proposal.repository.js';
+import { PROPOSAL_LIFECYCLE } from './proposal.state-machine.js';
 
 @Injectable()
 export class ProposalService {
@@ -68,11 +69,11 @@ export class ProposalService {
   }
 
   async withdraw(actor: Actor, id: string): Promise<ProposalEntity> {
-    return this.finish(actor, id, 'operator', ProposalStatus.WITHDRAWN, null);
+    return this.finish(actor, id, 'withdraw', null);
   }
 
   async decline(actor: Actor, id: string, reason: string): Promise<ProposalEntity> {
-    return this.finish(actor, id, 'requester', ProposalStatus.DECLINED, reason);
+    return this.finish(actor, id, 'decline', reason);
   }
 
   /** The requester accepts: one transaction turns the proposal into a booking and marks the request MATCHED. */
@@ -80,14 +81,8 @@ export class ProposalService {
     const proposal = await this.readable(actor, id);
     const request = await this.requestService.own(actor, proposal.requestId);
     return this.transactions.run(async (manager) => {
-      const current = await this.proposals.lockById(manager, id);
-      if (!current || current.status !== ProposalStatus.SUBMITTED) {
-        throw new MatchingError(
-          MatchingErrorCode.ILLEGAL_PROPOSAL_TRANSITION,
-          `Cannot accept a proposal that is ${current?.status ?? 'gone'}`,
-          { currentStatus: current?.status },
-        );
-      }
+      const current = await this.lockReadable(manager, id);
+      const status = PROPOSAL_LIFECYCLE.next(current.status, 'accept');
       if (current.validUntil.getTime() <= Date.now())
         throw new MatchingError(MatchingErrorCode.ILLEGAL_PROPOSAL_TRANSITION, 'The proposal has expired', {
           currentStatus: 'EXPIRED',
@@ -100,10 +95,7 @@ export class ProposalService {
         endsAt: current.endsAt,
         brief: `${request.title}\n\n${current.message}`.trim(),
       });
-      const accepted = await this.proposals.update(manager, id, {
-        status: ProposalStatus.ACCEPTED,
-        bookingId: booking.id,
-      });
+      const accepted = await this.proposals.update(manager, id, { status, bookingId: booking.id });
       await this.requests.update(manager, request.id, { status: PilotRequestStatus.MATCHED });
       await this.notify(
         manager,
@@ -122,7 +114,9 @@ export class ProposalService {
       const expired = await this.proposals.lockExpired(manager, now, 200);
       for (const proposal of expired) {
         await this.booking.releaseProposalSlots(manager, proposal.id, proposal.slotIds);
-        const updated = await this.proposals.update(manager, proposal.id, { status: ProposalStatus.EXPIRED });
+        const updated = await this.proposals.update(manager, proposal.id, {
+          status: PROPOSAL_LIFECYCLE.next(proposal.status, 'expire'),
+        });
         await this.notify(manager, { organizationIds: [proposal.operatorOrganizationId] }, 'expired', updated, '');
       }
       return expired.length;
@@ -151,41 +145,37 @@ export class ProposalService {
     return proposal;
   }
 
+  /** Locks a proposal that `readable` has already found (it is never deleted). */
+  private async lockReadable(manager: EntityManager, id: string): Promise<ProposalEntity> {
+    const current = await this.proposals.lockById(manager, id);
+    if (!current) throw new MatchingError(MatchingErrorCode.PROPOSAL_NOT_FOUND, `No proposal ${id}`);
+    return current;
+  }
+
+  /** The operator withdraws or the requester declines: the held slots are released, the other side told. */
   private async finish(
     actor: Actor,
     id: string,
-    side: 'operator' | 'requester',
-    to: ProposalStatus,
+    action: 'withdraw' | 'decline',
     reason: string | null,
   ): Promise<ProposalEntity> {
     const proposal = await this.readable(actor, id);
     const request = await this.requests.findById(proposal.requestId);
+    const requesterOrganizationId = request?.requesterOrganizationId ?? '';
     this.access.assertCanWrite(
       actor,
-      side === 'operator' ? proposal.operatorOrganizationId : (request?.requesterOrganizationId ?? ''),
+      action === 'withdraw' ? proposal.operatorOrganizationId : requesterOrganizationId,
     );
     return this.transactions.run(async (manager) => {
-      const current = await this.proposals.lockById(manager, id);
-      if (!current || current.status !== ProposalStatus.SUBMITTED) {
-        throw new MatchingError(
-          MatchingErrorCode.ILLEGAL_PROPOSAL_TRANSITION,
-          `Cannot ${side === 'operator' ? 'withdraw' : 'decline'} a proposal that is ${current?.status}`,
-          { currentStatus: current?.status },
-        );
-      }
+      const current = await this.lockReadable(manager, id);
+      const status = PROPOSAL_LIFECYCLE.next(current.status, action);
       await this.booking.releaseProposalSlots(manager, id, current.slotIds);
-      const updated = await this.proposals.update(manager, id, { status: to, declineReason: reason });
+      const updated = await this.proposals.update(manager, id, { status, declineReason: reason });
       const recipients =
-        side === 'operator'
-          ? { organizationIds: [request?.requesterOrganizationId ?? ''] }
+        action === 'withdraw'
+          ? { organizationIds: [requesterOrganizationId] }
           : { organizationIds: [current.operatorOrganizationId] };
-      await this.notify(
-        manager,
-        recipients,
-        to === ProposalStatus.WITHDRAWN ? 'withdrawn' : 'declined',
-        updated,
-        reason ?? '',
-      );
+      await this.notify(manager, recipients, action === 'withdraw' ? 'withdrawn' : 'declined', updated, reason ?? '');
       return updated;
     });
   }

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { IndustryDirection, ServiceType } from '#core';
-import { OFFERING_SEARCH_ENGINE, type OfferingSearchEngine } from '#search';
+import { OfferingSearchService } from '#search';
 import type { PilotRequestEntity } from './pilot-request.entity.js';
 
 const CANDIDATES_PER_QUERY = 100;
@@ -28,7 +28,7 @@ const MAX_PHRASES = 10;
  */
 @Injectable()
 export class MatchCandidateSearch {
-  constructor(@Inject(OFFERING_SEARCH_ENGINE) private readonly engine: OfferingSearchEngine) {}
+  constructor(@Inject(OfferingSearchService) private readonly offerings: Pick<OfferingSearchService, 'search'>) {}
 
   async candidates(request: CandidateRequest): Promise<Map<string, number>> {
     const accreditations = request.requiredAccreditations.length === 1 ? request.requiredAccreditations : undefined;
@@ -36,7 +36,7 @@ export class MatchCandidateSearch {
       query: string | undefined,
       filters: { serviceTypes?: ServiceType[]; industryDirections?: IndustryDirection[] },
     ) =>
-      this.engine.search({
+      this.offerings.search({
         query,
         ...filters,
         accreditations,
@@ -50,7 +50,7 @@ export class MatchCandidateSearch {
         serviceTypes: request.serviceTypes.length ? request.serviceTypes : undefined,
         industryDirections: request.industryDirection ? [request.industryDirection] : undefined,
       }),
-      this.engine.search({ accreditations, sort: 'RELEVANCE', limit: 0, offset: 0 }),
+      this.offerings.search({ accreditations, sort: 'RELEVANCE', limit: 0, offset: 0 }),
     ]);
     const sums = new Map<string, number>();
     for (const result of byPhrase) {

@@ -1,6 +1,6 @@
 import { Args, Context, Mutation, Query, ResolveField, Resolver, Parent } from '@nestjs/graphql';
-import { IdArg, Lang, LoaderRegistry, toConnection, type ConnectionShape, type Language } from '#core';
-import { CatalogService, type OfferingModel } from '#catalog';
+import { IdArg, Lang, toConnection, type ConnectionShape, type Language } from '#core';
+import { CatalogLoaders, type OfferingModel } from '#catalog';
 import { CurrentActor, type Actor } from '#identity';
 import { toProposalModel } from '../proposal/proposal.mapper.js';
 import { ProposalModel } from '../proposal/proposal.model.js';
@@ -23,8 +23,7 @@ export class PilotRequestResolver {
     private readonly requestService: PilotRequestService,
     private readonly matchService: MatchService,
     private readonly proposalService: ProposalService,
-    private readonly catalog: CatalogService,
-    private readonly loaders: LoaderRegistry,
+    private readonly catalogLoaders: CatalogLoaders,
   ) {}
 
   @Mutation(() => PilotRequestModel, {
@@ -94,10 +93,7 @@ export class PilotRequestResolver {
     @Context() context: object,
   ): Promise<MatchModel[]> {
     const ranked = await this.matchService.matches(actor, args.requestId, args.limit);
-    const loader = this.loaders.get(context, 'matching.offeringById', (ids: readonly string[]) =>
-      this.catalog.offeringsByIds(ids),
-    );
-    const offerings = await loader.loadMany(ranked.map((m) => m.offeringId));
+    const offerings = await this.catalogLoaders.offering(context).loadMany(ranked.map((m) => m.offeringId));
     return ranked.flatMap((match, index) => {
       const offering = offerings[index];
       if (!offering || offering instanceof Error) return [];

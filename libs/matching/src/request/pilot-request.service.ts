@@ -6,6 +6,7 @@ import { MatchingError, MatchingErrorCode } from '../matching.errors.js';
 import { PilotRequestKind, PilotRequestStatus } from '../matching.enums.js';
 import type { CreatePilotRequestInput, UpdatePilotRequestInput } from './dto/pilot-request.input.js';
 import type { PilotRequestEntity } from './pilot-request.entity.js';
+import { PILOT_REQUEST_LIFECYCLE } from './pilot-request.state-machine.js';
 import { PilotRequestRepository, type NewPilotRequest } from './pilot-request.repository.js';
 
 export const REQUESTER_KINDS = [
@@ -31,8 +32,7 @@ export class PilotRequestService {
 
   async create(actor: Actor, input: CreatePilotRequestInput): Promise<PilotRequestEntity> {
     this.access.assertOrganizationKind(actor, REQUESTER_KINDS, 'post pilot requests');
-    const organizationId = actor.organizationId ?? '';
-    this.access.assertCanWrite(actor, organizationId);
+    const organizationId = this.access.writableOwnOrganization(actor);
     assertRules(input.kind, input);
     return this.transactions.run((manager) =>
       this.requests.insert(manager, {
@@ -64,11 +64,8 @@ export class PilotRequestService {
 
   async close(actor: Actor, id: string): Promise<PilotRequestEntity> {
     const current = await this.own(actor, id);
-    if (current.status === PilotRequestStatus.CLOSED)
-      throw new MatchingError(MatchingErrorCode.REQUEST_NOT_OPEN, 'The request is already CLOSED', {
-        currentStatus: current.status,
-      });
-    return this.transactions.run((manager) => this.requests.update(manager, id, { status: PilotRequestStatus.CLOSED }));
+    const status = PILOT_REQUEST_LIFECYCLE.next(current.status, 'close');
+    return this.transactions.run((manager) => this.requests.update(manager, id, { status }));
   }
 
   /** Shows a confidential request in full to one platform's operator. */

@@ -1,6 +1,13 @@
 import { describe, expect, it } from '@jest/globals';
-import { computeCompliance, hoursWithin, periodContaining, type ComplianceInput } from './compliance.js';
-import { ComplianceStatus, ObligationBasis, ObligationPeriod } from './obligation.enums.js';
+import { OrganizationKind } from '#identity';
+import {
+  computeCompliance,
+  countedBookings,
+  hoursWithin,
+  periodContaining,
+  type ComplianceInput,
+} from './compliance.js';
+import { ComplianceStatus, ObligationBasis, ObligationPeriod } from '../obligations.enums.js';
 
 const at = (iso: string) => new Date(iso);
 const slot = (
@@ -159,5 +166,91 @@ describe('computeCompliance', () => {
       shortfallHours: 15,
       status: ComplianceStatus.AT_RISK,
     });
+  });
+
+  describe('the AT_RISK rule at its boundaries', () => {
+    // 100 h due; 10 h booked; 200 h of open-access capacity still bookable in June.
+    const atRiskInput = (now: Date): ComplianceInput => ({
+      basis: ObligationBasis.HOURS,
+      target: 101,
+      period: q2,
+      now,
+      slots: [
+        slot('2026-06-01T00:00:00Z', 10, true, 'BOOKED'),
+        ...Array.from({ length: 20 }, (_, i) => slot(`2026-06-${String(i + 2).padStart(2, '0')}T00:00:00Z`, 10, true)),
+      ],
+      bookings: [
+        {
+          status: 'CONFIRMED',
+          refusedByOperator: false,
+          slots: [{ startsAt: at('2026-06-01T00:00:00Z'), endsAt: at('2026-06-01T10:00:00Z') }],
+        },
+      ],
+    });
+    const graceEnds = q2.start.getTime() + 0.1 * (q2.end.getTime() - q2.start.getTime());
+
+    it('judges by capacity alone until 10 % of the period has passed, then by the pace so far', () => {
+      // Capacity: 10 + 200 ≥ 101. Pace at 10 %: 10 h in 218.4 h projects 90 h more over the 1965.6 h left.
+      expect(computeCompliance(atRiskInput(new Date(graceEnds - 1))).status).toBe(ComplianceStatus.ON_TRACK);
+      expect(computeCompliance(atRiskInput(new Date(graceEnds))).status).toBe(ComplianceStatus.AT_RISK);
+    });
+
+    it('is ON_TRACK when the projection reaches the requirement exactly', () => {
+      const exactly = { ...atRiskInput(new Date(graceEnds)), target: 100 };
+      expect(computeCompliance(exactly).status).toBe(ComplianceStatus.ON_TRACK);
+    });
+
+    it('before the period starts, counts the period’s open capacity only', () => {
+      const early = { ...atRiskInput(at('2026-03-20T00:00:00Z')), target: 15 };
+      expect(computeCompliance(early)).toMatchObject({
+        status: ComplianceStatus.ON_TRACK,
+        openAccessBookableHours: 200,
+      });
+      expect(computeCompliance({ ...early, target: 211 }).status).toBe(ComplianceStatus.AT_RISK);
+    });
+
+    it('no longer counts an open-access slot that has started as bookable', () => {
+      const started = computeCompliance(atRiskInput(at('2026-06-02T05:00:00Z')));
+      expect(started.openAccessBookableHours).toBe(190);
+    });
+  });
+});
+
+describe('countedBookings', () => {
+  const operator = 'org-operator';
+  const kinds = new Map<string, OrganizationKind>([
+    ['org-startup', OrganizationKind.STARTUP],
+    ['org-large', OrganizationKind.LARGE_ENTERPRISE],
+    ['org-university', OrganizationKind.UNIVERSITY],
+    [operator, OrganizationKind.LARGE_ENTERPRISE],
+  ]);
+  const booking = (requesterOrganizationId: string) => ({
+    bookingId: `b-${requesterOrganizationId}`,
+    requesterOrganizationId,
+  });
+  const all = [
+    booking('org-startup'),
+    booking('org-large'),
+    booking('org-university'),
+    booking(operator),
+    booking('org-gone'),
+  ];
+
+  it('counts eligible outsiders only: not the operator, not other kinds, not unknown organizations', () => {
+    const counted = countedBookings(
+      all,
+      { operatorOrganizationId: operator, eligibleKinds: [OrganizationKind.STARTUP, OrganizationKind.UNIVERSITY] },
+      kinds,
+    );
+    expect(counted.map((b) => b.bookingId)).toEqual(['b-org-startup', 'b-org-university']);
+  });
+
+  it('never counts the operator, even when its own kind is eligible', () => {
+    const counted = countedBookings(
+      all,
+      { operatorOrganizationId: operator, eligibleKinds: [OrganizationKind.LARGE_ENTERPRISE] },
+      kinds,
+    );
+    expect(counted.map((b) => b.bookingId)).toEqual(['b-org-large']);
   });
 });

@@ -1,4 +1,5 @@
-import { ComplianceStatus, ObligationBasis, ObligationPeriod } from './obligation.enums.js';
+import type { OrganizationKind } from '#identity';
+import { ComplianceStatus, ObligationBasis, ObligationPeriod } from '../obligations.enums.js';
 
 // Shanghai has no daylight saving time: period boundaries are at 00:00 UTC+8.
 const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
@@ -30,6 +31,25 @@ export function hoursWithin(span: { startsAt: Date; endsAt: Date }, from: Date, 
   const start = Math.max(span.startsAt.getTime(), from.getTime());
   const end = Math.min(span.endsAt.getTime(), to.getTime());
   return end > start ? (end - start) / HOUR_MS : 0;
+}
+
+/**
+ * The open-access bookings an obligation counts: by eligible outsiders only. Never the operator's own, never a
+ * requester kind the obligation leaves out, nor a requester whose organization is unknown (`kindOf` lacks it).
+ */
+export function countedBookings<B extends { requesterOrganizationId: string }>(
+  bookings: readonly B[],
+  obligation: { operatorOrganizationId: string; eligibleKinds: readonly OrganizationKind[] },
+  kindOf: ReadonlyMap<string, OrganizationKind>,
+): B[] {
+  return bookings.filter((b) => {
+    const kind = kindOf.get(b.requesterOrganizationId);
+    return (
+      b.requesterOrganizationId !== obligation.operatorOrganizationId &&
+      kind !== undefined &&
+      obligation.eligibleKinds.includes(kind)
+    );
+  });
 }
 
 export interface ComplianceInput {

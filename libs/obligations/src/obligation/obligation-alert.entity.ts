@@ -1,5 +1,5 @@
 import { CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
-import { ComplianceStatus } from './obligation.enums.js';
+import { ComplianceStatus } from '../obligations.enums.js';
 
 /** An alert already sent: the operator hears once per obligation, period and status. */
 @Entity('obligation_alert')

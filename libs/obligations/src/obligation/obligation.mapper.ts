@@ -1,4 +1,4 @@
-import { COMPLIANCE_STATUS_LABELS } from './obligation.enums.js';
+import { COMPLIANCE_STATUS_LABELS } from '../obligations.enums.js';
 import type { ComplianceFigures, Period } from './compliance.js';
 import type { ComplianceModel, ObligationModel } from './obligation.model.js';
 import type { OpenAccessObligationEntity } from './open-access-obligation.entity.js';

@@ -1,7 +1,7 @@
 import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { ConstructionMode, LabelModel } from '#core';
 import { OrganizationKind } from '#identity';
-import { ComplianceStatus, ObligationBasis, ObligationPeriod } from './obligation.enums.js';
+import { ComplianceStatus, ObligationBasis, ObligationPeriod } from '../obligations.enums.js';
 
 @ObjectType('OpenAccessObligation', {
   description: '适度开放: the share of capacity a platform promises to open to outsiders.',

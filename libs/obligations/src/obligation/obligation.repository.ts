@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { IsNull, type DataSource, type EntityManager } from 'typeorm';
 import { ObligationAlertEntity } from './obligation-alert.entity.js';
-import type { ComplianceStatus } from './obligation.enums.js';
+import type { ComplianceStatus } from '../obligations.enums.js';
 import { OpenAccessObligationEntity } from './open-access-obligation.entity.js';
 
 export type NewObligation = Omit<OpenAccessObligationEntity, 'id' | 'createdAt' | 'version' | 'supersededAt'>;

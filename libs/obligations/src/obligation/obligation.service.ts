@@ -5,13 +5,31 @@ import { BookingService, DEFAULT_ELIGIBLE_KINDS } from '#booking';
 import { CatalogService } from '#catalog';
 import { AccessPolicy, IdentityService, isAuthorityFor, NotificationService, type Actor } from '#identity';
 import { ObligationError, ObligationErrorCode } from '../obligations.errors.js';
-import { computeCompliance, periodContaining, type ComplianceFigures, type Period } from './compliance.js';
+import {
+  computeCompliance,
+  countedBookings,
+  periodContaining,
+  type ComplianceFigures,
+  type Period,
+} from './compliance.js';
 import type { SetOpenAccessObligationInput } from './dto/obligation.input.js';
-import { ComplianceStatus, ObligationBasis, ObligationPeriod } from './obligation.enums.js';
+import { ComplianceStatus, ObligationBasis, ObligationPeriod } from '../obligations.enums.js';
 import { toComplianceModel } from './obligation.mapper.js';
 import type { ComplianceModel, ComplianceReportModel } from './obligation.model.js';
 import { ObligationRepository } from './obligation.repository.js';
 import type { OpenAccessObligationEntity } from './open-access-obligation.entity.js';
+
+/** A first obligation version as the demo data records it. */
+export interface ObligationImport {
+  platformId: string;
+  setByUserId: string;
+  setBySide: 'OPERATOR' | 'AUTHORITY' | 'ADMIN';
+  basis: ObligationBasis;
+  target: number;
+  period: ObligationPeriod;
+  reference: string;
+  effectiveFrom: Date;
+}
 
 @Injectable()
 export class ObligationService implements OnModuleInit {
@@ -74,8 +92,8 @@ export class ObligationService implements OnModuleInit {
             kind: 'obligation.set',
             title: { zh: '开放共享义务已更新', en: 'Open-access obligation updated' },
             body: {
-              zh: `主管部门更新了「${platform.name}」的开放共享义务（${input.reference}）`,
-              en: `An authority updated the open-access obligation of ${platform.name} (${input.reference})`,
+              zh: `主管部门更新了「${platform.platformName}」的开放共享义务（${input.reference}）`,
+              en: `An authority updated the open-access obligation of ${platform.platformName} (${input.reference})`,
             },
             subjectId: obligation.id,
           },
@@ -86,19 +104,7 @@ export class ObligationService implements OnModuleInit {
   }
 
   /** Bulk insert of first versions (demo data), in the caller's transaction. */
-  async importObligations(
-    manager: EntityManager,
-    rows: Array<{
-      platformId: string;
-      setByUserId: string;
-      setBySide: 'OPERATOR' | 'AUTHORITY' | 'ADMIN';
-      basis: ObligationBasis;
-      target: number;
-      period: ObligationPeriod;
-      reference: string;
-      effectiveFrom: Date;
-    }>,
-  ): Promise<void> {
+  async importObligations(manager: EntityManager, rows: readonly ObligationImport[]): Promise<void> {
     for (const row of rows) {
       await this.obligations.insertVersion(manager, {
         ...row,
@@ -142,7 +148,7 @@ export class ObligationService implements OnModuleInit {
       const obligation = await this.obligations.findEffectiveAt(platform.platformId, instant);
       const summary = {
         platformId: platform.platformId,
-        platformName: platform.name,
+        platformName: platform.platformName,
         operatorOrganizationId: platform.organizationId,
         constructionMode: platform.constructionMode,
       };
@@ -182,8 +188,8 @@ export class ObligationService implements OnModuleInit {
             kind: 'obligation.at_risk',
             title: { zh: '开放共享义务存在风险', en: 'Open-access obligation at risk' },
             body: {
-              zh: `「${platform.name}」本期需开放 ${figures.requiredHours} 机时，已预约 ${figures.openAccessBookedHours} 机时，尚缺 ${figures.shortfallHours} 机时。`,
-              en: `${platform.name} must open ${figures.requiredHours} h this period; ${figures.openAccessBookedHours} h are booked, ${figures.shortfallHours} h short.`,
+              zh: `「${platform.platformName}」本期需开放 ${figures.requiredHours} 机时，已预约 ${figures.openAccessBookedHours} 机时，尚缺 ${figures.shortfallHours} 机时。`,
+              en: `${platform.platformName} must open ${figures.requiredHours} h this period; ${figures.openAccessBookedHours} h are booked, ${figures.shortfallHours} h short.`,
             },
             subjectId: obligation.id,
           },
@@ -206,21 +212,18 @@ export class ObligationService implements OnModuleInit {
       ...new Set(bookings.map((b) => b.requesterOrganizationId)),
     ]);
     const kindOf = new Map(requesters.filter((o) => o !== null).map((o) => [o.id, o.kind]));
-    const eligible = bookings.filter((b) => {
-      const kind = kindOf.get(b.requesterOrganizationId);
-      return (
-        b.requesterOrganizationId !== platform.organizationId &&
-        kind !== undefined &&
-        obligation.eligibleRequesterKinds.includes(kind)
-      );
-    });
+    const counted = countedBookings(
+      bookings,
+      { operatorOrganizationId: platform.organizationId, eligibleKinds: obligation.eligibleRequesterKinds },
+      kindOf,
+    );
     return computeCompliance({
       basis: obligation.basis,
       target: obligation.target,
       period,
       now,
       slots,
-      bookings: eligible,
+      bookings: counted,
     });
   }
 

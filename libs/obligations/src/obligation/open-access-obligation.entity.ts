@@ -1,7 +1,7 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { NUMERIC } from '#core';
 import { OrganizationKind } from '#identity';
-import { ObligationBasis, ObligationPeriod } from './obligation.enums.js';
+import { ObligationBasis, ObligationPeriod } from '../obligations.enums.js';
 
 /**
  * One version of a platform's open-access obligation. A change writes a new version and marks the previous one

@@ -1,6 +1,6 @@
 import { Args, Context, Query, Resolver } from '@nestjs/graphql';
-import { LoaderRegistry, Public } from '#core';
-import { CatalogService, type OfferingModel } from '#catalog';
+import { Public } from '#core';
+import { CatalogLoaders, type OfferingModel } from '#catalog';
 import { SearchOfferingsInput, SearchSuggestionsArgs } from './dto/search-offerings.input.js';
 import {
   OfferingSearchResultModel,
@@ -14,8 +14,7 @@ import { SearchService } from './search.service.js';
 export class SearchResolver {
   constructor(
     private readonly searchService: SearchService,
-    private readonly catalog: CatalogService,
-    private readonly loaders: LoaderRegistry,
+    private readonly catalogLoaders: CatalogLoaders,
   ) {}
 
   @Public()
@@ -32,10 +31,7 @@ export class SearchResolver {
   ): Promise<OfferingSearchResultModel> {
     const result = await this.searchService.search(input);
     // One batched catalog read for the page's offerings. A hit whose offering is gone since it was indexed is dropped.
-    const loader = this.loaders.get(context, 'search.offeringById', (ids: readonly string[]) =>
-      this.catalog.offeringsByIds(ids),
-    );
-    const offerings = await loader.loadMany(result.hits.map((hit) => hit.id));
+    const offerings = await this.catalogLoaders.offering(context).loadMany(result.hits.map((hit) => hit.id));
     const hits: SearchHitModel[] = [];
     result.hits.forEach((hit, index) => {
       const offering = offerings[index];

@@ -1,4 +1,4 @@
-import { ArgsType, Field, Float, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
+import { ArgsType, Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -19,10 +19,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { IsMoney, IsNotBefore } from '#core';
-import { ConfirmationMode } from '../../booking.enums.js';
-import { Weekday } from '../recurrence.js';
-
-registerEnumType(Weekday, { name: 'Weekday' });
+import { ConfirmationMode, Weekday } from '../../booking.enums.js';
 
 @InputType()
 export class SlotInput {

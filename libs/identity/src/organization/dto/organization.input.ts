@@ -2,7 +2,7 @@ import { Field, ID, InputType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsEmail, IsEnum, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
 import { IsProvinceCode, IsUnifiedSocialCreditCode, Trim } from '#core';
-import { MemberRole, OrganizationKind } from '../organization-kind.js';
+import { MemberRole, OrganizationKind } from '../../identity.enums.js';
 
 @InputType()
 export class OrganizationInput {

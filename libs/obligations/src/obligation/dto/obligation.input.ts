@@ -15,7 +15,7 @@ import {
 } from 'class-validator';
 import { IsNotBefore, IsProvinceCode } from '#core';
 import { OrganizationKind } from '#identity';
-import { ObligationBasis, ObligationPeriod } from '../obligation.enums.js';
+import { ObligationBasis, ObligationPeriod } from '../../obligations.enums.js';
 
 @InputType()
 export class SetOpenAccessObligationInput {

@@ -1,0 +1,36 @@
+import { Injectable } from '@nestjs/common';
+import type DataLoader from 'dataloader';
+import { groupByKeys, LoaderRegistry } from '#core';
+import { toBookingEventModel, toBookingSlotModel } from './booking/booking.mapper.js';
+import type { BookingEventModel, BookingSlotModel } from './booking/booking.model.js';
+import { BookingRepository } from './booking/booking.repository.js';
+
+/**
+ * Booking's per-request batch loaders: a nested field of a page of bookings costs one query whatever the page size.
+ * They apply no access rule: the booking the field hangs on was already read under one.
+ */
+@Injectable()
+export class BookingLoaders {
+  constructor(
+    private readonly registry: LoaderRegistry,
+    private readonly bookings: BookingRepository,
+  ) {}
+
+  /** The slots of each booking, in time order. */
+  slotsOfBooking(context: object): DataLoader<string, BookingSlotModel[]> {
+    return this.registry.get(context, 'booking.slotsOfBooking', async (ids: readonly string[]) =>
+      groupByKeys(ids, await this.bookings.slotsOfBookings(ids), (s) => s.bookingId).map((slots) =>
+        slots.map(toBookingSlotModel),
+      ),
+    );
+  }
+
+  /** The history of each booking, oldest first. */
+  eventsOfBooking(context: object): DataLoader<string, BookingEventModel[]> {
+    return this.registry.get(context, 'booking.eventsOfBooking', async (ids: readonly string[]) =>
+      groupByKeys(ids, await this.bookings.eventsOf(ids), (e) => e.bookingId).map((events) =>
+        events.map(toBookingEventModel),
+      ),
+    );
+  }
+}

@@ -1,0 +1,72 @@
+import type { Accreditation, ConstructionMode, IndustryDirection, KeyDomain, PlatformLevel, ServiceType } from '#core';
+import type { OfferingStatus, PlatformStatus, PriceModel } from './catalog.enums.js';
+import type { EquipmentEntity } from './equipment/equipment.entity.js';
+import type { OfferingEntity } from './offering/offering.entity.js';
+import type { PlatformEntity } from './platform/platform.entity.js';
+
+// The shapes CatalogService hands to other contexts. They live apart from the service so that repositories can
+// produce them without importing the service that injects those repositories (no import cycles).
+
+/** Who runs a platform and where: what booking, matching and obligations need to apply their rules. */
+export interface PlatformOwnership {
+  platformId: string;
+  platformName: string;
+  platformStatus: PlatformStatus;
+  organizationId: string;
+  province: string;
+  constructionMode: ConstructionMode;
+}
+
+/** A piece of equipment and the platform that runs it. */
+export interface EquipmentOwnership extends PlatformOwnership {
+  equipmentId: string;
+  equipmentName: string;
+  shareable: boolean;
+}
+
+/** An offering, the equipment it uses and the platform that runs it. */
+export interface OfferingOwnership extends PlatformOwnership {
+  offeringId: string;
+  title: string;
+  status: OfferingStatus;
+  equipmentIds: string[];
+}
+
+/** Everything search needs about one offering and its platform, as stored; the indexer flattens it. */
+export interface OfferingSearchSource {
+  offeringId: string;
+  platformId: string;
+  organizationId: string;
+  searchable: boolean;
+  serviceType: ServiceType;
+  title: string;
+  titleEn: string | null;
+  description: string;
+  descriptionEn: string | null;
+  keywords: string[];
+  platformName: string;
+  platformNameEn: string | null;
+  platformLevel: PlatformLevel;
+  industryDirection: IndustryDirection;
+  keyDomains: KeyDomain[];
+  constructionMode: ConstructionMode;
+  province: string;
+  city: string;
+  location: { lat: number; lng: number } | null;
+  equipmentIds: string[];
+  equipmentNames: string[];
+  accreditations: Accreditation[];
+  priceModel: PriceModel;
+  priceAmount: number | null;
+  leadTimeDays: number;
+  ratingAverage: number | null;
+  ratingCount: number;
+  updatedAt: Date;
+}
+
+export type PlatformImport = Omit<PlatformEntity, 'createdAt' | 'updatedAt'>;
+export type EquipmentImport = Omit<EquipmentEntity, 'createdAt' | 'updatedAt'>;
+export type OfferingImport = Omit<
+  OfferingEntity,
+  'createdAt' | 'updatedAt' | 'ratingAverage' | 'ratingCount' | 'currency'
+>;

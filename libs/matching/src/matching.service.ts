@@ -1,0 +1,26 @@
+import { Injectable } from '@nestjs/common';
+import type { Actor } from '#identity';
+import type { CreatePilotRequestInput } from './request/dto/pilot-request.input.js';
+import { MatchService } from './request/match.service.js';
+import { PilotRequestService } from './request/pilot-request.service.js';
+import type { ScoredMatch } from './scoring/match-scorer.js';
+
+/** Matching's public API for other contexts and tools (the ranking evaluation posts and ranks through it). */
+@Injectable()
+export class MatchingService {
+  constructor(
+    private readonly requests: PilotRequestService,
+    private readonly matches: MatchService,
+  ) {}
+
+  /** Posts a pilot request for the actor's organization, as `createPilotRequest` does. */
+  async createPilotRequest(actor: Actor, input: CreatePilotRequestInput): Promise<{ id: string }> {
+    const request = await this.requests.create(actor, input);
+    return { id: request.id };
+  }
+
+  /** The best `limit` offerings for a request of the actor's organization, ranked as of `now`. */
+  rankMatches(actor: Actor, requestId: string, limit: number, now: Date = new Date()): Promise<ScoredMatch[]> {
+    return this.matches.matches(actor, requestId, limit, now);
+  }
+}
