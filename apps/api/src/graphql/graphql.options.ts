@@ -1,9 +1,12 @@
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloDriver } from '@nestjs/apollo';
+import { MapperKind, mapSchema } from '@graphql-tools/utils';
 import type { Request, Response } from 'express';
 import type { GraphQLFormattedError } from 'graphql';
-import depthLimit from 'graphql-depth-limit';
 import { INTERNAL_SERVER_ERROR, type AppConfig } from '#core';
+import { StrictDateTime } from './date-time.scalar.js';
+import { depthLimitRule } from './depth-limit.rule.js';
+import { withInputFields } from './input-errors.js';
 
 export interface GraphqlContext {
   req: Request & { id?: string };
@@ -12,23 +15,31 @@ export interface GraphqlContext {
 
 /** Code-first schema served at POST /graphql; the IDE is our own offline GraphiQL at GET /graphiql. */
 export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
+  const { introspection, suggestions, maxDepth } = config.graphql;
   return {
     driver: ApolloDriver,
     path: '/graphql',
     autoSchemaFile: true,
     sortSchema: true,
     graphiql: false,
-    introspection: true,
+    introspection,
+    // Apollo drops "Did you mean …?" from validation errors; formatError drops it from variable errors too.
+    hideSchemaDetailsFromClientErrors: !suggestions,
     includeStacktraceInErrorResponses: false,
+    // One DateTime for every field: strict RFC 3339 instead of whatever `new Date()` accepts (date-time.scalar.ts).
+    transformSchema: (schema) =>
+      mapSchema(schema, {
+        [MapperKind.SCALAR_TYPE]: (type) => (type.name === 'DateTime' ? StrictDateTime : type),
+      }),
     context: ({ req, res }: GraphqlContext): GraphqlContext => ({ req, res }),
-    validationRules: [depthLimit(config.graphql.maxDepth)],
+    validationRules: [depthLimitRule(maxDepth)],
     formatError: (formatted: GraphQLFormattedError): GraphQLFormattedError => {
       // Errors that bypass the resolver filter (plugins, serialization) must not leak internals either.
       if (formatted.extensions?.code === INTERNAL_SERVER_ERROR && !formatted.extensions.requestId) {
         return { message: 'Internal server error', extensions: { code: INTERNAL_SERVER_ERROR } };
       }
       const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
-      return { ...formatted, extensions };
+      return withInputFields({ ...formatted, extensions }, { suggestions });
     },
   };
 }

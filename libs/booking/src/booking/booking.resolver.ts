@@ -4,7 +4,9 @@ import {
   APP_CONFIG,
   groupByKeys,
   IdArg,
+  listCost,
   LoaderRegistry,
+  pageCost,
   toConnection,
   type AppConfig,
   type ConnectionShape,
@@ -79,17 +81,14 @@ export class BookingResolver {
     return this.model(await this.lifecycle.readable(actor, id));
   }
 
-  @Query(() => BookingConnection, {
-    description: 'Bookings your organization requested.',
-    complexity: ({ args, childComplexity }) => 1 + childComplexity * (args.first ?? 20),
-  })
+  @Query(() => BookingConnection, { description: 'Bookings your organization requested.', complexity: pageCost() })
   async myBookings(@CurrentActor() actor: Actor, @Args() args: BookingsArgs): Promise<ConnectionShape<BookingModel>> {
     return toConnection(await this.lifecycle.mine(actor, args.status, args), this.model);
   }
 
   @Query(() => BookingConnection, {
     description: 'Bookings of one of your platforms (authorities: of their region).',
-    complexity: ({ args, childComplexity }) => 1 + childComplexity * (args.first ?? 20),
+    complexity: pageCost(),
   })
   async platformBookings(
     @CurrentActor() actor: Actor,
@@ -98,7 +97,8 @@ export class BookingResolver {
     return toConnection(await this.lifecycle.ofPlatform(actor, args.platformId, args.status, args), this.model);
   }
 
-  @ResolveField(() => [BookingSlotModel])
+  // At most 50 slots per booking (RequestBookingInput); a booking's events are a handful of transitions.
+  @ResolveField(() => [BookingSlotModel], { complexity: listCost(50) })
   async slots(@Parent() booking: BookingModel, @Context() context: object): Promise<BookingSlotModel[]> {
     const loader = this.loaders.get(context, 'booking.slotsByBooking', async (ids: readonly string[]) =>
       groupByKeys(ids, await this.repository.slotsOfBookings(ids), (s) => s.bookingId),
@@ -106,7 +106,7 @@ export class BookingResolver {
     return (await loader.load(booking.id)).map(toBookingSlotModel);
   }
 
-  @ResolveField(() => [BookingEventModel])
+  @ResolveField(() => [BookingEventModel], { complexity: listCost(10) })
   async events(@Parent() booking: BookingModel, @Context() context: object): Promise<BookingEventModel[]> {
     const loader = this.loaders.get(context, 'booking.eventsByBooking', async (ids: readonly string[]) =>
       groupByKeys(ids, await this.repository.eventsOf(ids), (e) => e.bookingId),

@@ -1,5 +1,5 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { IdArg, Public, toConnection, type ConnectionShape } from '#core';
+import { IdArg, listCost, pageCost, Public, toConnection, type ConnectionShape } from '#core';
 import { CurrentActor, OptionalActor, type Actor } from '#identity';
 import { CatalogLoaders } from '../catalog.loaders.js';
 import { toEquipmentModel } from '../equipment/equipment.mapper.js';
@@ -28,9 +28,7 @@ export class OfferingResolver {
   }
 
   @Public()
-  @Query(() => OfferingConnection, {
-    complexity: ({ args, childComplexity }) => 1 + childComplexity * (args.first ?? 20),
-  })
+  @Query(() => OfferingConnection, { complexity: pageCost() })
   async offerings(
     @OptionalActor() actor: Actor | null,
     @Args() args: OfferingsArgs,
@@ -65,7 +63,8 @@ export class OfferingResolver {
     return platform ? toPlatformModel(platform) : null;
   }
 
-  @ResolveField(() => [EquipmentModel])
+  // At most 50 equipment ids per offering (CreateOfferingInput).
+  @ResolveField(() => [EquipmentModel], { complexity: listCost(50) })
   async equipment(@Parent() offering: OfferingModel, @Context() context: object): Promise<EquipmentModel[]> {
     const found = await this.loaders.equipment(context).loadMany(offering.equipmentIds);
     return found.filter((e): e is EquipmentEntity => !!e && !(e instanceof Error)).map(toEquipmentModel);

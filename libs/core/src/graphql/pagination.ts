@@ -1,7 +1,8 @@
 import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
-import { IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { isUUID, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { CoreError } from '../errors/domain-error.js';
+import { countedAbove } from './complexity.js';
 
 @ObjectType()
 export class PageInfo {
@@ -10,6 +11,15 @@ export class PageInfo {
 
   @Field(() => String, { nullable: true })
   endCursor: string | null;
+}
+
+/** The size of a list nested in an object (a platform's offerings): the first `first` items, 1–100. */
+@ArgsType()
+export class ListArgs {
+  @Field(() => Int, { defaultValue: 20, description: 'At most this many items, 1–100.' })
+  @Min(1)
+  @Max(100)
+  first: number = 20;
 }
 
 /** Relay-style page arguments shared by every list; contexts extend this with their own filter. */
@@ -42,7 +52,8 @@ export function Connection<T>(node: Constructor<T>, name: string) {
 
   @ObjectType({ isAbstract: true })
   abstract class ConnectionType {
-    @Field(() => [Edge])
+    // The connection's field multiplies by its page size already (pageCost).
+    @Field(() => [Edge], { complexity: countedAbove })
     edges: Edge[];
 
     @Field(() => PageInfo)
@@ -75,19 +86,26 @@ export function toConnection<E, M>(page: Page<E>, map: (item: E) => M): Connecti
   };
 }
 
+/**
+ * A position in a list: the row's created_at in whole microseconds since the epoch (PostgreSQL's own precision, so
+ * rows written in one transaction, which share a timestamp, are still told apart by id) and its id.
+ */
 interface CursorKey {
-  createdAt: string;
+  micros: string;
   id: string;
 }
 
-const encodeCursor = (key: CursorKey) => Buffer.from(JSON.stringify([key.createdAt, key.id])).toString('base64url');
+const encodeCursor = (key: CursorKey) => Buffer.from(JSON.stringify([key.micros, key.id])).toString('base64url');
+
+/** Years 1900–9999 in microseconds: anything else was not written by this service. */
+const MICROS = /^-?\d{1,15}$/;
 
 function decodeCursor(cursor: string): CursorKey {
   try {
-    const [createdAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [string, string];
-    if (typeof createdAt !== 'string' || typeof id !== 'string' || Number.isNaN(Date.parse(createdAt)))
+    const [micros, id, ...rest] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
+    if (typeof micros !== 'string' || !MICROS.test(micros) || typeof id !== 'string' || !isUUID(id) || rest.length)
       throw new Error('shape');
-    return { createdAt, id };
+    return { micros, id };
   } catch {
     throw CoreError.invalidField('after', 'after is not a cursor returned by this list');
   }
@@ -95,32 +113,55 @@ function decodeCursor(cursor: string): CursorKey {
 
 /**
  * Keyset pagination, newest first, on (created_at, id): stable under inserts, and each page is an index range scan
- * when the table has an index on (created_at, id) or a filter column followed by them.
+ * when the table has an index on (created_at, id) or a filter column followed by them. The cursor carries
+ * created_at at full precision (read back with the page, one primary-key lookup): a millisecond JavaScript Date
+ * would skip or repeat rows that share a millisecond.
  */
 export async function paginate<E extends ObjectLiteral & { id: string; createdAt: Date }>(
   query: SelectQueryBuilder<E>,
   args: { first: number; after?: string },
 ): Promise<Page<E>> {
   const alias = query.alias;
+  const key = args.after ? decodeCursor(args.after) : undefined;
   const totalCount = await query.clone().getCount();
   const paged = query
     .clone()
     .orderBy(`${alias}.createdAt`, 'DESC')
     .addOrderBy(`${alias}.id`, 'DESC')
     .take(args.first + 1);
-  if (args.after) {
-    const key = decodeCursor(args.after);
-    paged.andWhere(`(${alias}.createdAt, ${alias}.id) < (:cursorCreatedAt, :cursorId)`, {
-      cursorCreatedAt: key.createdAt,
-      cursorId: key.id,
-    });
+  if (key) {
+    paged.andWhere(
+      `(${alias}.createdAt, ${alias}.id) < (timestamptz 'epoch' + :cursorMicros::bigint * interval '1 microsecond', :cursorId::uuid)`,
+      { cursorMicros: key.micros, cursorId: key.id },
+    );
   }
   const rows = await paged.getMany();
   const items = rows.slice(0, args.first);
+  const micros = await createdAtMicros(query, items);
   return {
     items,
-    cursors: items.map((item) => encodeCursor({ createdAt: item.createdAt.toISOString(), id: item.id })),
+    cursors: items.map((item) => encodeCursor({ micros: micros.get(item.id) ?? '0', id: item.id })),
     hasNextPage: rows.length > args.first,
     totalCount,
   };
+}
+
+async function createdAtMicros<E extends ObjectLiteral & { id: string }>(
+  query: SelectQueryBuilder<E>,
+  items: E[],
+): Promise<Map<string, string>> {
+  if (items.length === 0) return new Map();
+  const metadata = query.expressionMap.mainAlias?.metadata;
+  const createdAt = metadata?.findColumnWithPropertyName('createdAt')?.databaseName;
+  if (!metadata || !createdAt) throw new Error('paginate needs an entity with a createdAt column');
+  // Lists are read outside transactions (the data source's manager), so any connection sees the same rows.
+  const rows: Array<{ id: string; micros: string }> = await query.connection.query(
+    `SELECT id, (extract(epoch FROM "${createdAt}") * 1000000)::bigint::text AS micros
+       FROM ${metadata.tablePath
+         .split('.')
+         .map((part) => `"${part}"`)
+         .join('.')} WHERE id = ANY($1::uuid[])`,
+    [items.map((item) => item.id)],
+  );
+  return new Map(rows.map((row) => [row.id, row.micros]));
 }

@@ -5,11 +5,23 @@ import type { Request } from 'express';
 import { IS_PUBLIC } from '#core';
 import { IdentityError, IdentityErrorCode } from '../identity.errors.js';
 import { TokenService } from '../auth/token.service.js';
+import type { Actor } from './actor.js';
 import type { RequestWithActor } from './current-actor.decorator.js';
+
+type GuardedRequest = Request & RequestWithActor & { actorLookup?: Promise<ActorLookup> };
+type ActorLookup = { actor: Actor | undefined; error?: unknown };
+
+/** `Authorization: Bearer <token>`; the scheme is case-insensitive (RFC 9110 §11.1). */
+export function bearerToken(header: string | undefined): string | undefined {
+  const match = /^bearer[ \t]+(\S+)[ \t]*$/i.exec(header ?? '');
+  return match?.[1];
+}
 
 /**
  * Global guard: every GraphQL operation needs a valid bearer token unless marked @Public(). Public operations
  * still see the caller when a valid token is sent, and ignore a bad one (an expired token must not block login).
+ * The token is checked once per request: the first field stores the lookup's promise on the request and every
+ * field, however many run in parallel, awaits that same promise.
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
@@ -22,27 +34,34 @@ export class AuthGuard implements CanActivate {
     if (context.getType<string>() !== 'graphql') return true;
     const isPublic =
       this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()]) ?? false;
-    const req = GqlExecutionContext.create(context).getContext<{
-      req: Request & RequestWithActor & { actorResolved?: boolean };
-    }>().req;
-    if (!req.actorResolved) {
-      req.actorResolved = true;
-      const header = req.headers.authorization;
-      const token = header?.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
-      if (token) {
-        try {
-          req.actor = await this.tokens.actorFor(token);
-        } catch (error) {
-          if (!isPublic) throw error;
-        }
-      }
-    }
-    if (!req.actor && !isPublic) {
+    const req = GqlExecutionContext.create(context).getContext<{ req: GuardedRequest }>().req;
+    req.actorLookup ??= this.lookUp(req.headers.authorization);
+    const { actor, error } = await req.actorLookup;
+    req.actor = actor;
+    if (error && !isPublic) throw error;
+    if (!actor && !isPublic) {
       throw new IdentityError(
         IdentityErrorCode.AUTHENTICATION_REQUIRED,
         'Sign in first: send Authorization: Bearer <token>',
       );
     }
     return true;
+  }
+
+  /** Never rejects: a bad token is remembered as an error, so public fields can ignore it and others refuse. */
+  private async lookUp(header: string | undefined): Promise<ActorLookup> {
+    if (!header) return { actor: undefined };
+    const token = bearerToken(header);
+    if (!token) {
+      return {
+        actor: undefined,
+        error: new IdentityError(IdentityErrorCode.TOKEN_INVALID, 'Send the token as Authorization: Bearer <token>'),
+      };
+    }
+    try {
+      return { actor: await this.tokens.actorFor(token) };
+    } catch (error) {
+      return { actor: undefined, error };
+    }
   }
 }

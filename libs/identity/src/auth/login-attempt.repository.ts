@@ -1,36 +1,90 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import { TransactionRunner } from '#core';
+
+export interface ThrottleRow {
+  key: string;
+  attempts: number;
+  lastAttemptAt: Date;
+  nextAttemptAt: Date;
+  trustedUntil: Date | null;
+}
+
+export interface ThrottleUpdate {
+  key: string;
+  attempts: number;
+  nextAttemptAt: Date;
+}
 
 @Injectable()
 export class LoginAttemptRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly transactions: TransactionRunner) {}
 
-  /** The latest block still in force among `keys`, if any (primary-key lookups). */
-  async blockedUntil(keys: string[]): Promise<Date | null> {
-    const [row]: Array<{ until: Date | null }> = await this.dataSource.query(
-      'SELECT max(blocked_until) AS until FROM login_attempt WHERE key = ANY($1) AND blocked_until > now()',
-      [keys],
-    );
-    return row?.until ?? null;
+  /**
+   * Locks the rows of `keys` (created when missing), lets `decide` look at them with the database clock, and
+   * writes what it returns, in one transaction: concurrent sign-ins for the same keys queue on the row locks, so
+   * each sees the attempts counted before it. Keys are locked in sorted order (no deadlock between two sign-ins).
+   */
+  claim<T>(
+    keys: string[],
+    decide: (rows: Map<string, ThrottleRow>, now: Date) => { updates: ThrottleUpdate[]; result: T },
+  ): Promise<T> {
+    const sorted = [...new Set(keys)].sort();
+    return this.transactions.run(async (manager) => {
+      await manager.query(
+        'INSERT INTO login_attempt (key) SELECT k FROM unnest($1::text[]) AS k ORDER BY k ON CONFLICT (key) DO NOTHING',
+        [sorted],
+      );
+      const rows: Array<{
+        key: string;
+        attempts: number;
+        last_attempt_at: Date;
+        next_attempt_at: Date;
+        trusted_until: Date | null;
+        now: Date;
+      }> = await manager.query(
+        `SELECT key, attempts, last_attempt_at, next_attempt_at, trusted_until, now() AS now
+           FROM login_attempt WHERE key = ANY($1::text[]) ORDER BY key FOR UPDATE`,
+        [sorted],
+      );
+      const now = rows[0]?.now ?? new Date();
+      const byKey = new Map(
+        rows.map((r) => [
+          r.key,
+          {
+            key: r.key,
+            attempts: r.attempts,
+            lastAttemptAt: r.last_attempt_at,
+            nextAttemptAt: r.next_attempt_at,
+            trustedUntil: r.trusted_until,
+          },
+        ]),
+      );
+      const { updates, result } = decide(byKey, now);
+      for (const update of updates) {
+        await manager.query(
+          'UPDATE login_attempt SET attempts = $2, last_attempt_at = $3, next_attempt_at = $4 WHERE key = $1',
+          [update.key, update.attempts, now, update.nextAttemptAt],
+        );
+      }
+      return result;
+    });
   }
 
-  /** Counts a failure in a sliding-start window; reaching `limit` blocks the key for `blockSeconds`. Atomic per key. */
-  async recordFailure(key: string, windowSeconds: number, limit: number, blockSeconds: number): Promise<void> {
-    await this.dataSource.query(
-      `INSERT INTO login_attempt AS a (key, failures, window_started_at, blocked_until)
-            VALUES ($1, 1, now(), CASE WHEN 1 >= $3 THEN now() + make_interval(secs => $4) END)
-       ON CONFLICT (key) DO UPDATE SET
-         failures = CASE WHEN a.window_started_at < now() - make_interval(secs => $2) THEN 1 ELSE a.failures + 1 END,
-         window_started_at = CASE WHEN a.window_started_at < now() - make_interval(secs => $2) THEN now() ELSE a.window_started_at END,
-         blocked_until = CASE
-           WHEN a.window_started_at >= now() - make_interval(secs => $2) AND a.failures + 1 >= $3 THEN now() + make_interval(secs => $4)
-           ELSE a.blocked_until END`,
-      [key, windowSeconds, limit, blockSeconds],
+  /** A successful sign-in: forgives the key's attempts and trusts it until `trustedUntil`. */
+  async forgive(key: string, trustedUntil: Date): Promise<void> {
+    await this.transactions.manager.query(
+      'UPDATE login_attempt SET attempts = 0, next_attempt_at = now(), trusted_until = $2 WHERE key = $1',
+      [key, trustedUntil],
     );
   }
 
-  async clear(key: string): Promise<void> {
-    await this.dataSource.query('DELETE FROM login_attempt WHERE key = $1', [key]);
+  /** Rows with nothing left to remember: no recent attempt and no trust in force. */
+  async deleteForgotten(quietSince: Date): Promise<number> {
+    const result: [unknown, number] = await this.transactions.manager.query(
+      `DELETE FROM login_attempt
+        WHERE last_attempt_at < $1 AND (trusted_until IS NULL OR trusted_until < now())`,
+      [quietSince],
+    );
+    return result[1];
   }
 }
