@@ -40,13 +40,14 @@ export class LoginAttemptRepository {
         last_attempt_at: Date;
         next_attempt_at: Date;
         trusted_until: Date | null;
-        now: Date;
       }> = await manager.query(
-        `SELECT key, attempts, last_attempt_at, next_attempt_at, trusted_until, now() AS now
+        `SELECT key, attempts, last_attempt_at, next_attempt_at, trusted_until
            FROM login_attempt WHERE key = ANY($1::text[]) ORDER BY key FOR UPDATE`,
         [sorted],
       );
-      const now = rows[0]?.now ?? new Date();
+      // The clock once the locks are ours (not now(), the transaction's start): an attempt that waited for the lock
+      // must see the previous holder's writes as past.
+      const [{ now }]: Array<{ now: Date }> = await manager.query('SELECT clock_timestamp() AS now');
       const byKey = new Map(
         rows.map((r) => [
           r.key,

@@ -92,7 +92,9 @@ export class LoginThrottle {
     const decision = await this.attempts.claim(Object.values(keys), (rows, now) => decide(keys, rows, now));
     if (decision.allowed) return;
     const seconds = decision.retryAfterSeconds;
-    const wait = seconds < 60 ? `${seconds} seconds` : `${Math.ceil(seconds / 60)} minutes`;
+    const minutes = Math.ceil(seconds / 60);
+    const wait =
+      seconds < 60 ? `${seconds} second${seconds === 1 ? '' : 's'}` : `${minutes} minute${minutes === 1 ? '' : 's'}`;
     throw new IdentityError(
       IdentityErrorCode.TOO_MANY_LOGIN_FAILURES,
       `Too many failed sign-in attempts; try again in ${wait}`,
