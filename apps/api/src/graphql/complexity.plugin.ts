@@ -20,7 +20,12 @@ export class ComplexityPlugin implements ApolloServerPlugin {
   async requestDidStart(): Promise<GraphQLRequestListener<object>> {
     const { schema } = this.schemaHost;
     const max = this.config.graphql.maxComplexity;
+    let refused = false;
     return {
+      async willSendResponse({ response }) {
+        // Apollo answers 200 to errors thrown while planning: a refused query is the client's to fix.
+        if (refused) response.http.status = 400;
+      },
       async didResolveOperation({ request, document }) {
         let complexity: number;
         try {
@@ -40,6 +45,7 @@ export class ComplexityPlugin implements ApolloServerPlugin {
           return;
         }
         if (complexity > max) {
+          refused = true;
           throw new GraphQLError(
             `Query is too complex: estimated cost ${complexity}, the limit is ${max}. Ask for fewer fields or smaller pages.`,
             {
@@ -48,7 +54,6 @@ export class ComplexityPlugin implements ApolloServerPlugin {
                 reason: 'QUERY_TOO_COMPLEX',
                 complexity,
                 limit: max,
-                http: { status: 400 },
               },
             },
           );

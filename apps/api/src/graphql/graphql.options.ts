@@ -2,8 +2,9 @@ import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloDriver } from '@nestjs/apollo';
 import { MapperKind, mapSchema } from '@graphql-tools/utils';
 import type { Request, Response } from 'express';
+import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
-import { INTERNAL_SERVER_ERROR, type AppConfig } from '#core';
+import { DomainError, INTERNAL_SERVER_ERROR, toGraphQLError, type AppConfig } from '#core';
 import { StrictDateTime } from './date-time.scalar.js';
 import { depthLimitRule } from './depth-limit.rule.js';
 import { withInputFields } from './input-errors.js';
@@ -33,7 +34,14 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
       }),
     context: ({ req, res }: GraphqlContext): GraphqlContext => ({ req, res }),
     validationRules: [depthLimitRule(maxDepth)],
-    formatError: (formatted: GraphQLFormattedError): GraphQLFormattedError => {
+    formatError: (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+      // Field resolvers run without the exception filter (Nest applies filters to root fields only): their domain
+      // errors get the same mapping here.
+      const original = unwrapResolverError(error);
+      if (original instanceof DomainError) {
+        const { extensions } = toGraphQLError(original, undefined).error.toJSON();
+        return withInputFields({ ...formatted, message: original.message, extensions }, { suggestions });
+      }
       // Errors that bypass the resolver filter (plugins, serialization) must not leak internals either.
       if (formatted.extensions?.code === INTERNAL_SERVER_ERROR && !formatted.extensions.requestId) {
         return { message: 'Internal server error', extensions: { code: INTERNAL_SERVER_ERROR } };

@@ -63,8 +63,8 @@ export class OfferingResolver {
     return platform ? toPlatformModel(platform) : null;
   }
 
-  // At most 50 equipment ids per offering (CreateOfferingInput).
-  @ResolveField(() => [EquipmentModel], { complexity: listCost(50) })
+  // An offering uses a few machines (at most 50, CreateOfferingInput).
+  @ResolveField(() => [EquipmentModel], { complexity: listCost(5) })
   async equipment(@Parent() offering: OfferingModel, @Context() context: object): Promise<EquipmentModel[]> {
     const found = await this.loaders.equipment(context).loadMany(offering.equipmentIds);
     return found.filter((e): e is EquipmentEntity => !!e && !(e instanceof Error)).map(toEquipmentModel);

@@ -252,7 +252,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     trustProxy: parseTrustProxy(vars.TRUST_PROXY),
     graphql: {
       maxDepth: vars.GRAPHQL_MAX_DEPTH ?? 10,
-      maxComplexity: vars.GRAPHQL_MAX_COMPLEXITY ?? 2000,
+      maxComplexity: vars.GRAPHQL_MAX_COMPLEXITY ?? 10_000,
       timeoutMs: vars.GRAPHQL_TIMEOUT_MS ?? 10_000,
       maxResponseBytes: vars.GRAPHQL_MAX_RESPONSE_BYTES ?? 10_000_000,
       // Production shows the schema only to those it is configured for: no introspection, hints or IDE by default.

@@ -98,12 +98,21 @@ interface CursorKey {
 const encodeCursor = (key: CursorKey) => Buffer.from(JSON.stringify([key.micros, key.id])).toString('base64url');
 
 /** Years 1900–9999 in microseconds: anything else was not written by this service. */
-const MICROS = /^-?\d{1,15}$/;
+const MICROS = /^-?\d{1,18}$/;
+const MICROS_RANGE = { min: -2_208_988_800_000_000n, max: 253_402_300_799_999_999n };
+const inRange = (micros: string) => BigInt(micros) >= MICROS_RANGE.min && BigInt(micros) <= MICROS_RANGE.max;
 
 function decodeCursor(cursor: string): CursorKey {
   try {
     const [micros, id, ...rest] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
-    if (typeof micros !== 'string' || !MICROS.test(micros) || typeof id !== 'string' || !isUUID(id) || rest.length)
+    if (
+      typeof micros !== 'string' ||
+      !MICROS.test(micros) ||
+      !inRange(micros) ||
+      typeof id !== 'string' ||
+      !isUUID(id) ||
+      rest.length
+    )
       throw new Error('shape');
     return { micros, id };
   } catch {
@@ -114,8 +123,8 @@ function decodeCursor(cursor: string): CursorKey {
 /**
  * Keyset pagination, newest first, on (created_at, id): stable under inserts, and each page is an index range scan
  * when the table has an index on (created_at, id) or a filter column followed by them. The cursor carries
- * created_at at full precision (read back with the page, one primary-key lookup): a millisecond JavaScript Date
- * would skip or repeat rows that share a millisecond.
+ * created_at at full precision, read in the same query: a millisecond JavaScript Date would skip or repeat rows that
+ * share a millisecond. `query` may join only to-one relations (each row stays one row: the page is a SQL LIMIT).
  */
 export async function paginate<E extends ObjectLiteral & { id: string; createdAt: Date }>(
   query: SelectQueryBuilder<E>,
@@ -126,42 +135,23 @@ export async function paginate<E extends ObjectLiteral & { id: string; createdAt
   const totalCount = await query.clone().getCount();
   const paged = query
     .clone()
+    .addSelect(`(extract(epoch FROM ${alias}.createdAt) * 1000000)::bigint::text`, 'cursor_micros')
     .orderBy(`${alias}.createdAt`, 'DESC')
     .addOrderBy(`${alias}.id`, 'DESC')
-    .take(args.first + 1);
+    .limit(args.first + 1);
   if (key) {
     paged.andWhere(
       `(${alias}.createdAt, ${alias}.id) < (timestamptz 'epoch' + :cursorMicros::bigint * interval '1 microsecond', :cursorId::uuid)`,
       { cursorMicros: key.micros, cursorId: key.id },
     );
   }
-  const rows = await paged.getMany();
-  const items = rows.slice(0, args.first);
-  const micros = await createdAtMicros(query, items);
+  const { entities, raw } = await paged.getRawAndEntities<Record<string, string>>();
+  const micros = new Map(raw.map((row) => [row[`${alias}_id`], row.cursor_micros]));
+  const items = entities.slice(0, args.first);
   return {
     items,
     cursors: items.map((item) => encodeCursor({ micros: micros.get(item.id) ?? '0', id: item.id })),
-    hasNextPage: rows.length > args.first,
+    hasNextPage: entities.length > args.first,
     totalCount,
   };
-}
-
-async function createdAtMicros<E extends ObjectLiteral & { id: string }>(
-  query: SelectQueryBuilder<E>,
-  items: E[],
-): Promise<Map<string, string>> {
-  if (items.length === 0) return new Map();
-  const metadata = query.expressionMap.mainAlias?.metadata;
-  const createdAt = metadata?.findColumnWithPropertyName('createdAt')?.databaseName;
-  if (!metadata || !createdAt) throw new Error('paginate needs an entity with a createdAt column');
-  // Lists are read outside transactions (the data source's manager), so any connection sees the same rows.
-  const rows: Array<{ id: string; micros: string }> = await query.connection.query(
-    `SELECT id, (extract(epoch FROM "${createdAt}") * 1000000)::bigint::text AS micros
-       FROM ${metadata.tablePath
-         .split('.')
-         .map((part) => `"${part}"`)
-         .join('.')} WHERE id = ANY($1::uuid[])`,
-    [items.map((item) => item.id)],
-  );
-  return new Map(rows.map((row) => [row.id, row.micros]));
 }
