@@ -11,8 +11,10 @@ import {
 
 /** A bad value for one place in an operation's variables, and whether it must be refused. */
 export interface FuzzCase {
-  /** Dotted path inside the variable (`slots.0.startsAt`), empty for the variable itself. */
+  /** Dotted path inside the variable of the value under test (`slots.0.startsAt`), empty for the variable itself. */
   path: string;
+  /** Where `value` goes: `path`, or an ancestor the base left out, filled in with valid values around the bad one. */
+  at: string;
   label: string;
   value: unknown;
   /** Must be answered with BAD_USER_INPUT naming `path`; otherwise success or any typed error will do. */
@@ -22,7 +24,7 @@ export interface FuzzCase {
 const cursor = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
 
 /** Values of the classes the outside probe found (issue 11), per scalar type. */
-function scalarCases(type: string, name: string): Array<Omit<FuzzCase, 'path'>> {
+function scalarCases(type: string, name: string, required: boolean): Array<Omit<FuzzCase, 'path' | 'at'>> {
   const refuse = (label: string, value: unknown) => ({ label, value, mustRefuse: true });
   const maybe = (label: string, value: unknown) => ({ label, value, mustRefuse: false });
   switch (type) {
@@ -35,7 +37,7 @@ function scalarCases(type: string, name: string): Array<Omit<FuzzCase, 'path'>> 
         maybe('a very long text', '长'.repeat(20_000)),
         maybe('an emoji and Chinese', '中试 🧪'),
       ];
-      if (/^(reason|outcome|name|title|displayName|city|message|reference|key|category|unit)$/.test(name))
+      if (required && /^(reason|outcome|name|title|displayName|city|reference|key|category|unit)$/.test(name))
         texts.push(refuse('whitespace only', ' \t\n '));
       if (name === 'after')
         texts.push(
@@ -85,7 +87,8 @@ function scalarCases(type: string, name: string): Array<Omit<FuzzCase, 'path'>> 
 /** Every bad value for every place under `type`, given the variable's valid value `base`. */
 export function fuzzCases(type: GraphQLInputType, base: unknown, path = '', name = ''): FuzzCase[] {
   const cases: FuzzCase[] = [];
-  if (!isNonNullType(type) && path) cases.push({ path, label: 'an explicit null', value: null, mustRefuse: false });
+  const add = (c: Omit<FuzzCase, 'at'>) => cases.push({ ...c, at: c.path });
+  if (!isNonNullType(type) && path) add({ path, label: 'an explicit null', value: null, mustRefuse: false });
   const inner = getNullableType(type);
   if (isListType(inner)) {
     const items = Array.isArray(base) ? base : [];
@@ -93,19 +96,53 @@ export function fuzzCases(type: GraphQLInputType, base: unknown, path = '', name
     return cases;
   }
   if (isInputObjectType(inner)) {
-    if (path) cases.push({ path, label: 'a string for an object', value: 'x', mustRefuse: true });
-    const fields = Object.values(inner.getFields());
-    for (const field of fields) {
-      const value = base && typeof base === 'object' ? (base as Record<string, unknown>)[field.name] : undefined;
-      cases.push(...fuzzCases(field.type, value, join(path, field.name), field.name));
+    if (path) add({ path, label: 'a string for an object', value: 'x', mustRefuse: true });
+    // An object the base leaves out is filled with valid values, so each bad value is the only thing wrong in it.
+    const present = base !== undefined && base !== null;
+    const object = present ? base : sampleInput(inner);
+    const inside: FuzzCase[] = Object.values(inner.getFields()).flatMap((field) =>
+      fuzzCases(field.type, (object as Record<string, unknown>)[field.name], join(path, field.name), field.name),
+    );
+    if (path) {
+      const unknown = join(path, 'unknownField');
+      inside.push({ path: unknown, at: unknown, label: 'an unknown field', value: 1, mustRefuse: true });
     }
-    if (path) cases.push({ path: join(path, 'unknownField'), label: 'an unknown field', value: 1, mustRefuse: true });
+    for (const c of inside) {
+      if (present) cases.push(c);
+      else cases.push({ ...c, at: path, value: withValueAt(object, c.at.slice(path ? path.length + 1 : 0), c.value) });
+    }
     return cases;
   }
-  if (isEnumType(inner))
-    return [...cases, { path, label: 'an unknown enum value', value: 'NOT_A_VALUE', mustRefuse: true }];
-  if (isScalarType(inner)) return [...cases, ...scalarCases(inner.name, name).map((c) => ({ ...c, path }))];
+  if (isEnumType(inner)) {
+    add({ path, label: 'an unknown enum value', value: 'NOT_A_VALUE', mustRefuse: true });
+    return cases;
+  }
+  if (isScalarType(inner)) for (const c of scalarCases(inner.name, name, isNonNullType(type))) add({ ...c, path });
   return cases;
+}
+
+/** Valid-looking values for the required fields of an input object. */
+export function sampleInput(type: GraphQLInputType): unknown {
+  if (isNonNullType(type)) return sampleInput(type.ofType);
+  if (isListType(type)) return [sampleInput(type.ofType)];
+  if (isEnumType(type)) return type.getValues()[0].value;
+  if (isInputObjectType(type))
+    return Object.fromEntries(
+      Object.values(type.getFields())
+        .filter((f) => isNonNullType(f.type))
+        .map((f) => [f.name, sampleInput(f.type)]),
+    );
+  if (isScalarType(type))
+    return (
+      {
+        Int: 1,
+        Float: 1.5,
+        Boolean: false,
+        DateTime: '2030-01-01T00:00:00Z',
+        ID: '00000000-0000-4000-8000-000000000001',
+      }[type.name] ?? 'x'
+    );
+  return null;
 }
 
 const join = (parent: string, key: string) => (parent ? `${parent}.${key}` : key);

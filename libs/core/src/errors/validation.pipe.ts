@@ -36,16 +36,14 @@ export function unsafeTextFields(value: unknown, path: string): FieldError[] {
 
 const join = (parent: string, key: string) => (parent ? `${parent}.${key}` : key);
 
-/** @nestjs/graphql's GqlParamtype.ARGS (not exported): only arguments are input; context and parent are ours. */
-const GRAPHQL_ARGS = '3';
-
 /**
  * The one global pipe: refuses text that is not text (control characters, broken Unicode) in any argument, strips
  * nothing silently (unknown fields are refused), converts types, and names each bad field.
  */
 class InputValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
-    if (String(metadata.type) === GRAPHQL_ARGS) {
+    // GraphQL arguments arrive as 'body'; the context, the parent and the actor ('custom') are ours, not input.
+    if (metadata.type === 'body') {
       // `@Args('input')` reports paths inside the input (as class-validator does); a scalar argument its own name.
       const isObject = value !== null && typeof value === 'object';
       const unsafe = unsafeTextFields(value, isObject ? '' : (metadata.data ?? ''));

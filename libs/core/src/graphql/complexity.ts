@@ -10,12 +10,16 @@ import { getNullableType, isListType } from 'graphql';
 type FieldComplexity = (options: { args: Record<string, unknown>; childComplexity: number }) => number;
 
 export const UNDECLARED_LIST_LENGTH = 20;
+/** Page sizes are validated at 1–100 after the estimate: a larger `first` counts 100, so validation names it. */
+const MAX_PAGE = 100;
+const pageSize = (value: unknown, fallback: number) =>
+  typeof value === 'number' ? Math.min(Math.max(value, 0), MAX_PAGE) : fallback;
 
 /** A page: its items are what the `first` argument asks for (its default when absent). */
 export const pageCost =
   (defaultFirst = 20): FieldComplexity =>
   ({ args, childComplexity }) =>
-    1 + childComplexity * (typeof args.first === 'number' ? args.first : defaultFirst);
+    1 + childComplexity * pageSize(args.first, defaultFirst);
 
 /** A list of at most (or realistically) `length` items, e.g. the events of one booking. */
 export const listCost =
@@ -27,7 +31,7 @@ export const listCost =
 export const argumentCost =
   (argument: string, fallback: number): FieldComplexity =>
   ({ args, childComplexity }) =>
-    1 + childComplexity * (typeof args[argument] === 'number' ? args[argument] : fallback);
+    1 + childComplexity * pageSize(args[argument], fallback);
 
 /** Items already counted by the field above (the `edges` of a connection): no second multiplication. */
 export const countedAbove: FieldComplexity = ({ childComplexity }) => 1 + childComplexity;
@@ -37,7 +41,7 @@ export const countedAbove: FieldComplexity = ({ childComplexity }) => 1 + childC
  * UNDECLARED_LIST_LENGTH times; anything else is left to the next estimator.
  */
 export const undeclaredListEstimator: ComplexityEstimator = (options: ComplexityEstimatorArgs) => {
-  if (typeof options.args.first === 'number') return 1 + options.childComplexity * options.args.first;
+  if (typeof options.args.first === 'number') return 1 + options.childComplexity * pageSize(options.args.first, 0);
   if (isListType(getNullableType(options.field.type))) return 1 + options.childComplexity * UNDECLARED_LIST_LENGTH;
   return undefined;
 };
