@@ -30,6 +30,8 @@ export default {
     {
       ...common,
       displayName: 'e2e',
+      // Real servers on shared cores: hooks that start an app or seed data need more than jest's default 5 s.
+      testTimeout: 30_000,
       testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts', '<rootDir>/test/contract/**/*.contract-spec.ts'],
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
