@@ -1,0 +1,160 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { request } from 'node:http';
+import { createServer } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import pg from 'pg';
+import { startEmbeddedPostgres } from '#core/testing';
+
+interface Outcome {
+  kind: 'answered' | 'refused' | 'reset';
+  status?: number;
+  body?: {
+    data?: { register?: { user: { email: string } } } | null;
+    errors?: Array<{ extensions?: { code?: string } }>;
+  };
+}
+
+/**
+ * A real server process (`node dist/apps/api/src/main.js`, embedded PostgreSQL) under load gets SIGINT on its whole
+ * process group, as Ctrl-C in a terminal sends it: the requests it accepted are answered, later ones are refused at
+ * the connection, PostgreSQL stops after the app (it is not in the group), and what was answered is what is stored.
+ */
+describe('stop signal to the process group', () => {
+  let dataDir: string;
+  let server: ChildProcess;
+  let port: number;
+  let output = '';
+
+  beforeAll(async () => {
+    dataDir = await mkdtemp(path.join(os.tmpdir(), 'pilotmatch-signal-'));
+    port = await freePort();
+    // detached: the server leads a process group of its own, so the test can signal the group, not itself.
+    server = spawn(process.execPath, ['dist/apps/api/src/main.js'], {
+      detached: true,
+      env: { PATH: process.env.PATH, DATA_DIR: dataDir, PORT: String(port), SEED_DEMO: 'false', LOG_LEVEL: 'warn' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    server.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    server.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    await waitFor(
+      () => output.includes('PilotMatch API at'),
+      60_000,
+      () => output,
+    );
+  }, 90_000);
+
+  afterAll(async () => {
+    if (server.exitCode === null && server.pid) process.kill(-server.pid, 'SIGKILL');
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('answers every accepted request, refuses the rest cleanly, stops PostgreSQL after the app, keeps the data consistent', async () => {
+    const register = (email: string) =>
+      graphql(port, {
+        query: `mutation($input: RegisterInput!) { register(input: $input) { user { email } } }`,
+        variables: {
+          input: {
+            email,
+            password: 'correct-horse-battery',
+            displayName: '并发用户',
+            organization: { name: `信号测试 ${email}`, kind: 'STARTUP', province: '32', city: '苏州' },
+          },
+        },
+      });
+    const before = Array.from({ length: 100 }, (_, i) => register(`before-${i}@example.com`));
+    // Wait until the server is busy with them (hashing passwords), then Ctrl-C the whole group.
+    await Promise.race(before);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const exited = new Promise<number | null>((resolve) => server.once('exit', (code) => resolve(code)));
+    process.kill(-(server.pid as number), 'SIGINT');
+    const after = Array.from({ length: 20 }, (_, i) => register(`after-${i}@example.com`));
+
+    const accepted = await Promise.all(before);
+    const late = await Promise.all(after);
+    expect(await exited).toBe(0);
+
+    // Requests in flight when the signal came are answered in full, and none of them with an internal error.
+    expect(accepted.map((o) => o.kind)).toEqual(accepted.map(() => 'answered'));
+    const codes = accepted.flatMap((o) => o.body?.errors?.map((e) => e.extensions?.code) ?? []);
+    expect(codes).toEqual([]);
+    // Those sent after it are answered too, or refused at the connection (ECONNREFUSED, or a reset of a connection
+    // the server never accepted: the data check below shows none was processed); never an internal error.
+    for (const outcome of late) {
+      expect(['answered', 'refused', 'reset']).toContain(outcome.kind);
+      if (outcome.kind === 'answered') expect(outcome.body?.errors ?? []).toEqual([]);
+    }
+    expect(output).not.toMatch(/Connection terminated|QueryRunnerProviderAlreadyReleased|INTERNAL_SERVER_ERROR/);
+    // PostgreSQL shut down cleanly (it removes its pid file) after the app, not under it.
+    await expect(stat(path.join(dataDir, 'postgres', 'postmaster.pid'))).rejects.toThrow(/ENOENT/);
+
+    // What the answers say was stored is exactly what is stored.
+    const answered = [...accepted, ...late]
+      .map((o) => o.body?.data?.register?.user.email)
+      .filter((e): e is string => !!e)
+      .sort();
+    const database = await startEmbeddedPostgres({
+      clusterDir: path.join(dataDir, 'postgres'),
+      ownProcessGroup: false,
+    });
+    const client = new pg.Client({ connectionString: database.urlFor('pilotmatch') });
+    try {
+      await client.connect();
+      const { rows } = await client.query<{ email: string }>(`SELECT email FROM app_user ORDER BY email`);
+      expect(rows.map((r) => r.email)).toEqual(answered);
+      expect(answered.length).toBeGreaterThanOrEqual(100);
+    } finally {
+      await client.end();
+      await database.stop();
+    }
+  }, 120_000);
+});
+
+/** One POST /graphql on a connection of its own, classified by how it ended. */
+function graphql(port: number, payload: unknown): Promise<Outcome> {
+  return new Promise((resolve) => {
+    const body = JSON.stringify(payload);
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port,
+        path: '/graphql',
+        method: 'POST',
+        agent: false,
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+      },
+      (res) => {
+        let text = '';
+        res.on('data', (chunk: Buffer) => (text += chunk.toString()));
+        res.on('end', () => resolve({ kind: 'answered', status: res.statusCode, body: JSON.parse(text) }));
+        res.on('error', () => resolve({ kind: 'reset' }));
+      },
+    );
+    req.on('error', (error: NodeJS.ErrnoException) =>
+      resolve({ kind: error.code === 'ECONNREFUSED' ? 'refused' : 'reset' }),
+    );
+    req.end(body);
+  });
+}
+
+async function waitFor(condition: () => boolean, timeoutMs: number, describe: () => string): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting; output so far:\n${describe()}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.on('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
+}
