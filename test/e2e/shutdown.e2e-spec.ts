@@ -1,12 +1,11 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { request } from 'node:http';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
 import { startEmbeddedPostgres } from '#core/testing';
+import { killServerProcess, startServerProcess, type ServerProcess } from '../support/server-process.js';
 
 interface Outcome {
   kind: 'answered' | 'refused' | 'reset';
@@ -24,36 +23,21 @@ interface Outcome {
  */
 describe('stop signal to the process group', () => {
   let dataDir: string;
-  let server: ChildProcess;
-  let port: number;
-  let output = '';
+  let server: ServerProcess;
 
   beforeAll(async () => {
     dataDir = await mkdtemp(path.join(os.tmpdir(), 'pilotmatch-signal-'));
-    port = await freePort();
-    // detached: the server leads a process group of its own, so the test can signal the group, not itself.
-    server = spawn(process.execPath, ['dist/apps/api/src/main.js'], {
-      detached: true,
-      env: { PATH: process.env.PATH, DATA_DIR: dataDir, PORT: String(port), SEED_DEMO: 'false', LOG_LEVEL: 'warn' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    server.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    server.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    await waitFor(
-      () => output.includes('PilotMatch API at'),
-      60_000,
-      () => output,
-    );
+    server = await startServerProcess({ DATA_DIR: dataDir, SEED_DEMO: 'false' });
   }, 90_000);
 
   afterAll(async () => {
-    if (server.exitCode === null && server.pid) process.kill(-server.pid, 'SIGKILL');
+    killServerProcess(server);
     await rm(dataDir, { recursive: true, force: true });
   });
 
   it('answers every accepted request, refuses the rest cleanly, stops PostgreSQL after the app, keeps the data consistent', async () => {
     const register = (email: string) =>
-      graphql(port, {
+      graphql(server.port, {
         query: `mutation($input: RegisterInput!) { register(input: $input) { user { email } } }`,
         variables: {
           input: {
@@ -68,13 +52,12 @@ describe('stop signal to the process group', () => {
     // Wait until the server is busy with them (hashing passwords), then Ctrl-C the whole group.
     await Promise.race(before);
     await new Promise((resolve) => setTimeout(resolve, 200));
-    const exited = new Promise<number | null>((resolve) => server.once('exit', (code) => resolve(code)));
-    process.kill(-(server.pid as number), 'SIGINT');
+    server.signalGroup('SIGINT');
     const after = Array.from({ length: 20 }, (_, i) => register(`after-${i}@example.com`));
 
     const accepted = await Promise.all(before);
     const late = await Promise.all(after);
-    expect(await exited).toBe(0);
+    expect(await server.exited).toBe(0);
 
     // Requests in flight when the signal came are answered in full, and none of them with an internal error.
     expect(accepted.map((o) => o.kind)).toEqual(accepted.map(() => 'answered'));
@@ -86,7 +69,9 @@ describe('stop signal to the process group', () => {
       expect(['answered', 'refused', 'reset']).toContain(outcome.kind);
       if (outcome.kind === 'answered') expect(outcome.body?.errors ?? []).toEqual([]);
     }
-    expect(output).not.toMatch(/Connection terminated|QueryRunnerProviderAlreadyReleased|INTERNAL_SERVER_ERROR/);
+    expect(server.output()).not.toMatch(
+      /Connection terminated|QueryRunnerProviderAlreadyReleased|INTERNAL_SERVER_ERROR/,
+    );
     // PostgreSQL shut down cleanly (it removes its pid file) after the app, not under it.
     await expect(stat(path.join(dataDir, 'postgres', 'postmaster.pid'))).rejects.toThrow(/ENOENT/);
 
@@ -136,25 +121,5 @@ function graphql(port: number, payload: unknown): Promise<Outcome> {
       resolve({ kind: error.code === 'ECONNREFUSED' ? 'refused' : 'reset' }),
     );
     req.end(body);
-  });
-}
-
-async function waitFor(condition: () => boolean, timeoutMs: number, describe: () => string): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting; output so far:\n${describe()}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.on('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
   });
 }

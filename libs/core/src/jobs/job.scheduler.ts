@@ -1,4 +1,10 @@
-import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type BeforeApplicationShutdown,
+  type OnApplicationBootstrap,
+} from '@nestjs/common';
 import { APP_CONFIG } from '../config/config.tokens.js';
 import type { AppConfig } from '../config/app-config.js';
 import { TransactionRunner } from '../database/transaction.runner.js';
