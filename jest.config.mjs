@@ -25,13 +25,13 @@ const common = {
 };
 
 export default {
+  // Real servers on shared cores: tests that start an app, seed data or race 200 requests need more than 5 s.
+  testTimeout: 30_000,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/apps/**/*.spec.ts', '<rootDir>/libs/**/*.spec.ts'] },
     {
       ...common,
       displayName: 'e2e',
-      // Real servers on shared cores: hooks that start an app or seed data need more than jest's default 5 s.
-      testTimeout: 30_000,
       testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts', '<rootDir>/test/contract/**/*.contract-spec.ts'],
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
