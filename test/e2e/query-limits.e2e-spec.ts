@@ -66,6 +66,16 @@ describe('query limits', () => {
     expect(res.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 
+  it('answers more than 50 wrong variable values with typed errors, the last one saying the rest were not checked', async () => {
+    const res = await t.gql(`query($f: OfferingFilter) { offerings(filter: $f) { totalCount } }`, {
+      f: { constructionModes: Array.from({ length: 60 }, () => 'NOT_A_MODE') },
+    });
+    expect(res.status).toBe(400);
+    expect(res.errors?.length).toBeGreaterThan(50);
+    expect(res.errors?.map((e) => e.extensions?.code)).toEqual(res.errors?.map(() => 'BAD_USER_INPUT'));
+    expect(res.errors?.every((e) => (e.extensions?.fields?.length ?? 0) > 0)).toBe(true);
+  });
+
   it('replaces a response over GRAPHQL_MAX_RESPONSE_BYTES with one RESPONSE_TOO_LARGE error', async () => {
     const small = await t.gql(`{ vocabulary { name } }`);
     expect(small.errors).toBeUndefined();

@@ -9,6 +9,8 @@ import { StrictDateTime } from './date-time.scalar.js';
 import { depthLimitRule } from './depth-limit.rule.js';
 import { withInputFields } from './input-errors.js';
 
+const TOO_MANY_VARIABLE_ERRORS = /^Too many errors processing variables/;
+
 export interface GraphqlContext {
   req: Request & { id?: string };
   res: Response;
@@ -41,6 +43,17 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
       if (original instanceof DomainError) {
         const { extensions } = toGraphQLError(original, undefined).error.toJSON();
         return withInputFields({ ...formatted, message: original.message, extensions }, { suggestions });
+      }
+      // graphql-js stops coercing variables after 50 errors with an error of no code: the client's doing too.
+      if (TOO_MANY_VARIABLE_ERRORS.test(formatted.message)) {
+        return {
+          message: formatted.message,
+          extensions: {
+            code: 'BAD_USER_INPUT',
+            reason: 'TOO_MANY_ERRORS',
+            fields: [{ field: 'variables', message: 'more than 50 values are wrong; the first 50 are listed' }],
+          },
+        };
       }
       // Errors that bypass the resolver filter (plugins, serialization) must not leak internals either.
       if (formatted.extensions?.code === INTERNAL_SERVER_ERROR && !formatted.extensions.requestId) {

@@ -37,10 +37,12 @@ export const argumentCost =
 export const countedAbove: FieldComplexity = ({ childComplexity }) => 1 + childComplexity;
 
 /**
- * For fields that declare no cost: a page (a `first` argument) costs its children `first` times, a list
+ * For fields that declare no cost (and introspection, which costs nothing): a page (a `first` argument) costs its children `first` times, a list
  * UNDECLARED_LIST_LENGTH times; anything else is left to the next estimator.
  */
 export const undeclaredListEstimator: ComplexityEstimator = (options: ComplexityEstimatorArgs) => {
+  // Introspection (`__schema`, `__type`) reads the schema, which is small and fixed, not data: IDEs send it whole.
+  if (options.field.name.startsWith('__')) return 0;
   if (typeof options.args.first === 'number') return 1 + options.childComplexity * pageSize(options.args.first, 0);
   if (isListType(getNullableType(options.field.type))) return 1 + options.childComplexity * UNDECLARED_LIST_LENGTH;
   return undefined;
