@@ -65,7 +65,7 @@ function scalarCases(type: string, name: string, required: boolean): Array<Omit<
         maybe('1e-7', 1e-7),
         maybe('1e11', 1e11),
         maybe('-1e11', -1e11),
-        maybe('5e-324', 5e-324),
+        name === 'lat' || name === 'lng' ? refuse('5e-324 for a coordinate', 5e-324) : maybe('5e-324', 5e-324),
         maybe('the largest double', Number.MAX_VALUE),
         refuse('a numeric string', '12'),
       ];

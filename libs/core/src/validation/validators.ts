@@ -24,16 +24,37 @@ export const IsProvinceCode = (options?: ValidationOptions) =>
   });
 
 /**
- * Coordinates are kept to 7 decimals (about 1 cm): finer digits carry nothing, and subnormal numbers such as
- * 5e-324 underflow PostgreSQL's distance functions.
+ * Coordinates are kept to 7 decimals (about 1 cm): finer digits carry nothing. A non-zero value below that (such as
+ * 5e-324, which underflows PostgreSQL's distance functions) is refused rather than read as 0.
  */
+const COORDINATE_STEP = 1e-7;
 const roundCoordinate = ({ value }: { value: unknown }) =>
-  typeof value === 'number' && Number.isFinite(value) ? Math.round(value * 1e7) / 1e7 : value;
+  typeof value === 'number' && Number.isFinite(value) && Math.abs(value) >= COORDINATE_STEP
+    ? Math.round(value * 1e7) / 1e7
+    : value;
 
-export const IsLatitude = () =>
-  applyDecorators(Transform(roundCoordinate), IsNumber({ allowNaN: false, allowInfinity: false }), Min(-90), Max(90));
-export const IsLongitude = () =>
-  applyDecorators(Transform(roundCoordinate), IsNumber({ allowNaN: false, allowInfinity: false }), Min(-180), Max(180));
+function IsCoordinate(limit: number): PropertyDecorator {
+  const notTiny: PropertyDecorator = (target, propertyName) =>
+    registerDecorator({
+      name: 'isCoordinateStep',
+      target: target.constructor,
+      propertyName: String(propertyName),
+      options: { message: '$property must be 0 or at least 0.0000001 from it (coordinates keep 7 decimals)' },
+      validator: {
+        validate: (value: unknown) => typeof value !== 'number' || value === 0 || Math.abs(value) >= COORDINATE_STEP,
+      },
+    });
+  return applyDecorators(
+    Transform(roundCoordinate),
+    IsNumber({ allowNaN: false, allowInfinity: false }),
+    notTiny,
+    Min(-limit),
+    Max(limit),
+  );
+}
+
+export const IsLatitude = () => IsCoordinate(90);
+export const IsLongitude = () => IsCoordinate(180);
 
 /**
  * Decimal places of a number as JSON wrote it: 0.25 → 2, 1e-7 → 7, 5e-324 → 324. (class-validator's own
