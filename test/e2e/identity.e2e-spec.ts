@@ -256,6 +256,32 @@ describe('identity', () => {
     expect(stored).toBe(0);
   });
 
+  it('keeps one pending invitation when the same address is invited ten times at once; the last code sent works', async () => {
+    const owner = await registerUser(t);
+    const email = 'raced-invitee@example.com';
+    const results = await Promise.all(
+      Array.from({ length: 10 }, () =>
+        t.gql(
+          `mutation($input: InviteMemberInput!) { inviteMember(input: $input) { id } }`,
+          { input: { email, role: 'MEMBER' } },
+          { token: owner.token },
+        ),
+      ),
+    );
+    expect(results.flatMap((r) => r.errors ?? [])).toEqual([]);
+    expect(new Set(results.map((r) => JSON.stringify(r.data))).size).toBe(1);
+    const joined = await t.gql(REGISTER, {
+      input: {
+        email,
+        password: TEST_PASSWORD,
+        displayName: '赵工',
+        organizationId: owner.organizationId,
+        invitationToken: await invitationTokenFor(t, email),
+      },
+    });
+    expect(joined.errors).toBeUndefined();
+  });
+
   it('lets an OWNER invite an OWNER, and refuses an ADMIN who tries', async () => {
     const owner = await registerUser(t, { kind: 'SME' });
     const admin = await addMember(t, owner, 'ADMIN');

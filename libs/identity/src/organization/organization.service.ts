@@ -12,6 +12,7 @@ import type { OrganizationEntity } from './organization.entity.js';
 import { OrganizationRepository } from './organization.repository.js';
 
 const INVITATION_DAYS = 14;
+const UNIQUE_VIOLATION = '23505';
 
 @Injectable()
 export class OrganizationService {
@@ -72,6 +73,14 @@ export class OrganizationService {
         fields: [{ field: 'role', message: 'role OWNER may be given by an OWNER only' }],
       });
     }
+    // Two invitations of one address racing: the unique index lets one insert; the other renews it on a second try.
+    return this.sendInvitation(actor, organizationId, input).catch((error: unknown) => {
+      if ((error as { code?: string }).code !== UNIQUE_VIOLATION) throw error;
+      return this.sendInvitation(actor, organizationId, input);
+    });
+  }
+
+  private sendInvitation(actor: Actor, organizationId: string, input: InviteMemberInput): Promise<InvitationEntity> {
     const { token, tokenHash } = newInvitationToken();
     const expiresAt = new Date(Date.now() + INVITATION_DAYS * 24 * 3600 * 1000);
     return this.transactions.run(async (manager) => {
