@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+import { TransactionRunner } from '#core';
 import { IdentityError, IdentityErrorCode } from '../identity.errors.js';
 import { LoginAttemptRepository, type ThrottleRow, type ThrottleUpdate } from './login-attempt.repository.js';
 
@@ -84,12 +85,21 @@ export function decide(
  */
 @Injectable()
 export class LoginThrottle {
-  constructor(private readonly attempts: LoginAttemptRepository) {}
+  constructor(
+    private readonly transactions: TransactionRunner,
+    private readonly attempts: LoginAttemptRepository,
+  ) {}
 
   /** Counts this attempt, or refuses it with TOO_MANY_REQUESTS and the seconds to wait. */
   async admit(email: string, address: string): Promise<void> {
     const keys = throttleKeys(email, address);
-    const decision = await this.attempts.claim(Object.values(keys), (rows, now) => decide(keys, rows, now));
+    // Concurrent sign-ins for the same keys queue on the row locks, so each sees the attempts counted before it.
+    const decision = await this.transactions.run(async (manager) => {
+      const { rows, now } = await this.attempts.lock(manager, Object.values(keys));
+      const { updates, result } = decide(keys, rows, now);
+      await this.attempts.save(manager, updates, now);
+      return result;
+    });
     if (decision.allowed) return;
     const seconds = decision.retryAfterSeconds;
     const minutes = Math.ceil(seconds / 60);
