@@ -1,8 +1,7 @@
 import 'reflect-metadata';
-import type { Server } from 'node:http';
 import { ConfigError, loadConfig, prepareRuntime, readEnvironment, type PreparedRuntime } from '#core';
 import { createApiApp } from './bootstrap.js';
-import { trackRequests } from './http-drain.js';
+import { gracefulHttp } from './http-drain.js';
 
 const log = (line: string) => process.stdout.write(`${JSON.stringify({ level: 30, time: Date.now(), msg: line })}\n`);
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
@@ -18,8 +17,8 @@ async function main(): Promise<void> {
     const app = await createApiApp(runtime.config);
     const started = runtime;
     let closing = false;
-    // Ctrl-C (SIGINT), a supervisor's SIGTERM and SIGHUP alike: the server stops accepting and answers what it
-    // received, jobs finish, the pool closes, then the embedded PostgreSQL (in its own process group) stops.
+    // Ctrl-C (SIGINT), a supervisor's SIGTERM and SIGHUP alike: requests already admitted finish (new ones get 503),
+    // the server stops listening, jobs finish, the pool closes, then the embedded PostgreSQL (own process group) stops.
     const shutdown = async (signal: string) => {
       if (closing) return;
       closing = true;
@@ -31,7 +30,7 @@ async function main(): Promise<void> {
       process.exit(0);
     };
     for (const signal of SIGNALS) process.once(signal, () => void shutdown(signal));
-    const requests = trackRequests(app.getHttpServer() as Server);
+    const requests = gracefulHttp(app);
     await app.listen(runtime.config.port, '0.0.0.0');
     const url = `http://localhost:${runtime.config.port}`;
     log(`PilotMatch API at ${url}/graphql, IDE at ${url}/graphiql, health at ${url}/health`);
