@@ -25,6 +25,8 @@ const common = {
 };
 
 export default {
+  // Real servers on shared cores: tests that start an app, seed data or race 200 requests need more than 5 s.
+  testTimeout: 30_000,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/apps/**/*.spec.ts', '<rootDir>/libs/**/*.spec.ts'] },
     {

@@ -81,7 +81,11 @@ async function main(): Promise<number> {
   let cleanedUp = false;
   try {
     // PostgreSQL in a temp dir, durability off (fsync, synchronous_commit, full_page_writes): commits are cheaper than in production.
-    database = await startEmbeddedPostgres({ clusterDir: path.join(dir, 'postgres'), fast: true });
+    database = await startEmbeddedPostgres({
+      clusterDir: path.join(dir, 'postgres'),
+      fast: true,
+      ownProcessGroup: false,
+    });
     const admin = new pg.Client({ connectionString: database.adminUrl });
     await admin.connect();
     await admin.query(`CREATE DATABASE ${DATABASE}`);

@@ -67,7 +67,11 @@ async function main(): Promise<void> {
   let database: EmbeddedDatabase | undefined;
   let app: INestApplicationContext | undefined;
   try {
-    database = await startEmbeddedPostgres({ clusterDir: path.join(dir, 'postgres'), fast: true });
+    database = await startEmbeddedPostgres({
+      clusterDir: path.join(dir, 'postgres'),
+      fast: true,
+      ownProcessGroup: false,
+    });
     const admin = new pg.Client({ connectionString: database.adminUrl });
     await admin.connect();
     await admin.query(`CREATE DATABASE ${DATABASE}`);

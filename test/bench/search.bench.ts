@@ -250,7 +250,11 @@ async function main(): Promise<void> {
   let database: EmbeddedDatabase | undefined;
   let app: NestExpressApplication | undefined;
   try {
-    database = await startEmbeddedPostgres({ clusterDir: path.join(dir, 'postgres'), fast: true });
+    database = await startEmbeddedPostgres({
+      clusterDir: path.join(dir, 'postgres'),
+      fast: true,
+      ownProcessGroup: false,
+    });
     const postmasterPid = Number((await readFile(path.join(dir, 'postgres', 'postmaster.pid'), 'utf8')).split('\n')[0]);
     const admin = new pg.Client({ connectionString: database.adminUrl });
     await admin.connect();

@@ -190,4 +190,58 @@ describe('authorization matrix', () => {
       });
     expect(await call('siteAdmin', suspend, { id: published.platformId })).toBe('OK');
   });
+
+  it('archived offerings: the owner, site admins and authorities of the region, in the list exactly as by id', async () => {
+    const published = await createCatalog(t, people.owner);
+    const archived = await t.gql(
+      `mutation($id: ID!) { archiveOffering(id: $id) { status } }`,
+      { id: published.offeringId },
+      { token: people.owner.token },
+    );
+    expect(archived.data).toEqual({ archiveOffering: { status: 'ARCHIVED' } });
+    const seesArchived: Record<Who, boolean> = {
+      anonymous: false,
+      owner: true,
+      admin: true,
+      member: true,
+      otherOrganization: false,
+      regionalAuthority: true,
+      otherAuthority: false,
+      siteAdmin: true,
+    };
+    const list = `query($p: ID!) { offerings(first: 10, filter: { statuses: [ARCHIVED], platformId: $p }) { edges { node { id } } } }`;
+    for (const who of Object.keys(seesArchived) as Who[]) {
+      const token = who === 'anonymous' ? undefined : people[who].token;
+      const listed = await t.gql<{ offerings: { edges: Array<{ node: { id: string } }> } }>(
+        list,
+        { p: published.platformId },
+        { token },
+      );
+      const byId = await call(who, `query($id: ID!) { offering(id: $id) { id } }`, { id: published.offeringId });
+      expect({ who, listed: listed.data?.offerings.edges.map((e) => e.node.id), byId }).toEqual({
+        who,
+        listed: seesArchived[who] ? [published.offeringId] : [],
+        byId: seesArchived[who] ? 'OK' : 'NOT_FOUND',
+      });
+    }
+  });
+
+  it('booking rules of equipment on a DRAFT platform: whoever may see the equipment, answered as equipmentById', async () => {
+    const expected: Record<Who, Outcome> = {
+      anonymous: 'NOT_FOUND',
+      owner: 'OK',
+      admin: 'OK',
+      member: 'OK',
+      otherOrganization: 'NOT_FOUND',
+      regionalAuthority: 'OK',
+      otherAuthority: 'NOT_FOUND',
+      siteAdmin: 'OK',
+    };
+    const variables = { id: draft.equipmentIds[0] };
+    for (const who of Object.keys(expected) as Who[]) {
+      const rules = await call(who, `query($id: ID!) { bookingRules(equipmentId: $id) { equipmentId } }`, variables);
+      const equipment = await call(who, `query($id: ID!) { equipmentById(id: $id) { id } }`, variables);
+      expect({ who, rules, equipment }).toEqual({ who, rules: expected[who], equipment: expected[who] });
+    }
+  });
 });

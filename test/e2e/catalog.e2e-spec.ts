@@ -272,6 +272,7 @@ describe('catalog', () => {
     expect(first.data?.offerings.totalCount).toBe(4);
     expect(first.data?.offerings.pageInfo.hasNextPage).toBe(true);
     const second = await page(first.data?.offerings.pageInfo.endCursor);
+    expect(second.errors).toBeUndefined();
     expect(second.data?.offerings.edges).toHaveLength(1);
     expect(second.data?.offerings.pageInfo.hasNextPage).toBe(false);
     const ids = [...(first.data?.offerings.edges ?? []), ...(second.data?.offerings.edges ?? [])].map((e) => e.node.id);

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { lexicographicSortSchema, printSchema } from 'graphql';
+import { getIntrospectionQuery, lexicographicSortSchema, printSchema } from 'graphql';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 describe('foundation', () => {
@@ -56,11 +56,19 @@ describe('foundation', () => {
     });
   });
 
-  it('refuses a query whose estimated cost is over the limit', async () => {
-    const fields = Array.from({ length: 2100 }, (_, i) => `a${i}: __typename`).join(' ');
+  it('refuses a query whose estimated cost is over the limit with HTTP 400', async () => {
+    // Each costs 1 + 100 × 1 (a page of 100 counts its selection 100 times): 101 of them pass the 10 000 limit.
+    const fields = Array.from({ length: 101 }, (_, i) => `a${i}: platforms(first: 100) { totalCount }`).join(' ');
     const res = await t.gql(`{ ${fields} }`);
+    expect(res.status).toBe(400);
     expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(res.errors?.[0].extensions?.reason).toBe('QUERY_TOO_COMPLEX');
+  });
+
+  it('answers the full introspection query an IDE sends (the schema is not data: it costs nothing)', async () => {
+    const res = await t.gql<{ __schema: { types: unknown[] } }>(getIntrospectionQuery());
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.__schema.types.length).toBeGreaterThan(50);
   });
 
   it('refuses a request body over the size limit', async () => {

@@ -9,7 +9,15 @@ import {
   type GraphQLInputType,
   type GraphQLSchema,
 } from 'graphql';
-import { addMember, createSiteAdmin, login, registerUser, TEST_PASSWORD } from '../support/factories.js';
+import { JwtService } from '@nestjs/jwt';
+import {
+  addMember,
+  createSiteAdmin,
+  invitationTokenFor,
+  login,
+  registerUser,
+  TEST_PASSWORD,
+} from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 const REGISTER = `mutation($input: RegisterInput!) { register(input: $input) { token user { id email displayName role organization { id name kind } } } }`;
@@ -195,12 +203,151 @@ describe('identity', () => {
         password: TEST_PASSWORD,
         displayName: 'x',
         organizationId: owner.organizationId,
+        invitationToken: 'guessed-code',
       },
     });
     expect(uninvited.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const member = await addMember(t, owner, 'MEMBER');
     const me = await t.gql<{ me: { role: string; organization: { id: string } } }>(ME, {}, { token: member.token });
     expect(me.data?.me).toMatchObject({ role: 'MEMBER', organization: { id: owner.organizationId } });
+  });
+
+  it('joins by invitation only with the code e-mailed to the address (through the outbox), once', async () => {
+    const owner = await registerUser(t);
+    const email = 'invitee@example.com';
+    const invite = await t.gql<{ inviteMember: { email: string; role: string } }>(
+      `mutation($input: InviteMemberInput!) { inviteMember(input: $input) { email role } }`,
+      { input: { email, role: 'ADMIN' } },
+      { token: owner.token },
+    );
+    expect(invite.data?.inviteMember).toEqual({ email, role: 'ADMIN' });
+    const code = await invitationTokenFor(t, email);
+    const join = (invitationToken: string | undefined, address = email) =>
+      t.gql<{ register: { user: { role: string; organization: { id: string } } } }>(REGISTER, {
+        input: {
+          email: address,
+          password: TEST_PASSWORD,
+          displayName: '李工',
+          organizationId: owner.organizationId,
+          invitationToken,
+        },
+      });
+
+    const withoutCode = await join(undefined);
+    expect(withoutCode.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(withoutCode.errors?.[0].extensions?.fields?.[0].field).toBe('invitationToken');
+    const wrongCode = await join(`${code}x`);
+    expect(wrongCode.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'INVITATION_REQUIRED' });
+    const otherAddress = await join(code, 'someone-else@example.com');
+    expect(otherAddress.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const [{ count: before }] = await queryOne(t, `SELECT count(*)::int AS count FROM app_user WHERE email = $1`, [
+      email,
+    ]);
+    expect(before).toBe(0);
+
+    const joined = await join(code);
+    expect(joined.errors).toBeUndefined();
+    expect(joined.data?.register.user).toMatchObject({ role: 'ADMIN', organization: { id: owner.organizationId } });
+    const [{ stored }] = await queryOne(
+      t,
+      `SELECT count(*)::int AS stored FROM invitation WHERE token_hash = $1 OR email = $2 AND accepted_at IS NULL`,
+      [code, email],
+    );
+    expect(stored).toBe(0);
+  });
+
+  it('keeps one pending invitation when the same address is invited ten times at once; the last code sent works', async () => {
+    const owner = await registerUser(t);
+    const email = 'raced-invitee@example.com';
+    const results = await Promise.all(
+      Array.from({ length: 10 }, () =>
+        t.gql(
+          `mutation($input: InviteMemberInput!) { inviteMember(input: $input) { id } }`,
+          { input: { email, role: 'MEMBER' } },
+          { token: owner.token },
+        ),
+      ),
+    );
+    expect(results.flatMap((r) => r.errors ?? [])).toEqual([]);
+    expect(new Set(results.map((r) => JSON.stringify(r.data))).size).toBe(1);
+    const joined = await t.gql(REGISTER, {
+      input: {
+        email,
+        password: TEST_PASSWORD,
+        displayName: '赵工',
+        organizationId: owner.organizationId,
+        invitationToken: await invitationTokenFor(t, email),
+      },
+    });
+    expect(joined.errors).toBeUndefined();
+  });
+
+  it('lets an OWNER invite an OWNER, and refuses an ADMIN who tries', async () => {
+    const owner = await registerUser(t, { kind: 'SME' });
+    const admin = await addMember(t, owner, 'ADMIN');
+    const invite = (token: string, email: string) =>
+      t.gql(
+        `mutation($input: InviteMemberInput!) { inviteMember(input: $input) { role } }`,
+        { input: { email, role: 'OWNER' } },
+        { token },
+      );
+    const byAdmin = await invite(admin.token, 'co-owner-1@example.com');
+    expect(byAdmin.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'ROLE_CANNOT_GRANT' });
+    expect(byAdmin.errors?.[0].extensions?.fields).toEqual([
+      { field: 'role', message: 'role OWNER may be given by an OWNER only' },
+    ]);
+    const [{ count }] = await queryOne(t, `SELECT count(*)::int AS count FROM invitation WHERE email = $1`, [
+      'co-owner-1@example.com',
+    ]);
+    expect(count).toBe(0);
+    expect((await invite(owner.token, 'co-owner-2@example.com')).errors).toBeUndefined();
+  });
+
+  it.each([
+    ['a repeated character', 'aaaaaaaaaa'],
+    ['a sequence', '1234567890'],
+    ['a common password', 'password123!'],
+    ['the e-mail address itself', 'weak.pw@example.com'],
+    ['the service name and a year', 'pilotmatch2024'],
+  ])('refuses %s as a password with BAD_USER_INPUT on password', async (_name, password) => {
+    const res = await t.gql(REGISTER, registration('weak.pw@example.com', { password }));
+    expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(res.errors?.[0].extensions?.fields).toContainEqual({
+      field: 'password',
+      message: expect.stringMatching(/^password is too easy to guess/),
+    });
+  });
+
+  it('accepts the bearer scheme in any case, and answers two signed-in root fields of one query', async () => {
+    const user = await registerUser(t);
+    for (const scheme of ['Bearer', 'bearer', 'BEARER']) {
+      const res = await t.gql<{
+        me: { id: string };
+        unreadNotificationCount: number;
+        notifications: { totalCount: number };
+      }>(
+        `{ me { id } unreadNotificationCount notifications(first: 1) { totalCount } }`,
+        {},
+        { headers: { authorization: `${scheme} ${user.token}` } },
+      );
+      expect(res.errors).toBeUndefined();
+      expect(res.data).toEqual({
+        me: { id: user.userId },
+        unreadNotificationCount: 0,
+        notifications: { totalCount: 0 },
+      });
+    }
+  });
+
+  it('refuses a correctly signed token whose subject is not a user id with UNAUTHENTICATED', async () => {
+    const jwt = t.app.get(JwtService);
+    for (const sub of ['not-a-uuid', '', '00000000-0000-4000-8000-000000000000']) {
+      const token = await jwt.signAsync({ sub });
+      const res = await t.gql(`{ unreadNotificationCount }`, {}, { token });
+      expect({ sub, code: res.errors?.[0].extensions?.code }).toEqual({ sub, code: 'UNAUTHENTICATED' });
+      const anonymous = await t.gql(`{ me { id } }`, {}, { token });
+      expect(anonymous.data).toEqual({ me: null });
+    }
   });
 
   it('refuses an invalid or expired bearer token on protected operations', async () => {
@@ -218,7 +365,9 @@ describe('identity', () => {
       await t.gql(LOGIN, { input: { email: user.email, password: 'wrong-password' } });
     const blocked = await t.gql(LOGIN, { input: { email: user.email, password: TEST_PASSWORD } });
     expect(blocked.errors?.[0].extensions?.code).toBe('TOO_MANY_REQUESTS');
-    expect(blocked.errors?.[0].message).toMatch(/Too many failed sign-in attempts; try again in \d+ minutes?/);
+    expect(blocked.errors?.[0].message).toMatch(
+      /Too many failed sign-in attempts; try again in \d+ (seconds?|minutes?)/,
+    );
     // Another account from the same address is unaffected below the per-address limit.
     const other = await registerUser(t);
     await expect(login(t, other.email)).resolves.toEqual(expect.any(String));

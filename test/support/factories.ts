@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
 import { TransactionRunner } from '#core';
 import { IdentityService, type MemberRole } from '#identity';
 import type { TestApp } from './test-app.js';
@@ -111,9 +112,18 @@ export async function addMember(
     { token: inviter.token },
   );
   if (!invited.data) throw new Error(`invite failed: ${JSON.stringify(invited.errors)}`);
+  const invitationToken = await invitationTokenFor(t, email);
   const res = await t.gql<{ register: { token: string; user: { id: string } } }>(
     `mutation($input: RegisterInput!) { register(input: $input) { token user { id } } }`,
-    { input: { email, password: TEST_PASSWORD, displayName: 'Member', organizationId: inviter.organizationId } },
+    {
+      input: {
+        email,
+        password: TEST_PASSWORD,
+        displayName: 'Member',
+        organizationId: inviter.organizationId,
+        invitationToken,
+      },
+    },
   );
   if (!res.data) throw new Error(`register by invitation failed: ${JSON.stringify(res.errors)}`);
   return {
@@ -122,4 +132,17 @@ export async function addMember(
     organizationId: inviter.organizationId,
     email,
   };
+}
+
+/** The invitation code from the latest invitation e-mail to `email`, read from the outbox as the mailer would. */
+export async function invitationTokenFor(t: TestApp, email: string): Promise<string> {
+  const [row]: Array<{ text: string }> = await t.app
+    .get(DataSource)
+    .query(
+      `SELECT payload->>'text' AS text FROM outbox_message WHERE topic = 'notification.email' AND payload->>'to' = $1 ORDER BY id DESC LIMIT 1`,
+      [email],
+    );
+  const token = /invitationToken: (\S+)/.exec(row?.text ?? '')?.[1];
+  if (!token) throw new Error(`no invitation e-mail to ${email} in the outbox`);
+  return token;
 }

@@ -22,7 +22,11 @@ export default async function globalSetup(): Promise<void> {
   if (!adminUrl) {
     // Under /tmp (world-traversable): as root, the cluster runs as the postgres user.
     const dir = await mkdtemp(path.join(os.tmpdir(), 'pilotmatch-test-'));
-    const database = await startEmbeddedPostgres({ clusterDir: path.join(dir, 'postgres'), fast: true });
+    const database = await startEmbeddedPostgres({
+      clusterDir: path.join(dir, 'postgres'),
+      fast: true,
+      ownProcessGroup: false,
+    });
     globalThis.__pilotmatchTestDatabase = database;
     globalThis.__pilotmatchTestDir = dir;
     adminUrl = database.adminUrl;

@@ -13,6 +13,7 @@ import { ObligationsModule } from '#obligations';
 import { SearchModule } from '#search';
 import { GraphiqlController } from './graphiql/graphiql.controller.js';
 import { ComplexityPlugin } from './graphql/complexity.plugin.js';
+import { ExecutionLimitsPlugin } from './graphql/execution-limits.plugin.js';
 import { graphqlOptions } from './graphql/graphql.options.js';
 import { HealthController } from './health/health.controller.js';
 
@@ -35,7 +36,7 @@ export class AppModule {
         SearchModule,
       ],
       controllers: [HealthController, GraphiqlController],
-      providers: [ComplexityPlugin, { provide: APP_FILTER, useClass: GraphqlExceptionFilter }],
+      providers: [ComplexityPlugin, ExecutionLimitsPlugin, { provide: APP_FILTER, useClass: GraphqlExceptionFilter }],
     };
   }
 }

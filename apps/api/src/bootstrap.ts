@@ -14,5 +14,7 @@ export async function createApiApp(config: AppConfig): Promise<NestExpressApplic
   app.useBodyParser('json', { limit: config.requestBodyLimit });
   app.useGlobalPipes(createValidationPipe());
   app.disable('x-powered-by');
+  // Behind a reverse proxy the client address (sign-in throttle) is in X-Forwarded-For, trusted only as configured.
+  app.set('trust proxy', config.trustProxy);
   return app;
 }

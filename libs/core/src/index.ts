@@ -26,7 +26,16 @@ export { createValidationPipe, toFieldErrors } from './errors/validation.pipe.js
 export { GraphqlExceptionFilter } from './errors/graphql-exception.filter.js';
 export { toGraphQLError, INTERNAL_SERVER_ERROR } from './errors/graphql-error.mapper.js';
 export {
+  argumentCost,
+  countedAbove,
+  listCost,
+  pageCost,
+  UNDECLARED_LIST_LENGTH,
+  undeclaredListEstimator,
+} from './graphql/complexity.js';
+export {
   Connection,
+  ListArgs,
   PageArgs,
   PageInfo,
   paginate,

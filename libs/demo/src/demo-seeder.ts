@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Inject, Injectable, Logger } from '@nestjs/common';
@@ -82,6 +82,13 @@ export class DemoSeeder {
     };
     const slots = this.slotsFor(dataset, idOf, options.slotWeeks ?? 8);
     const userIds = new Map<string, string>();
+    // The dataset's passwords are in the README: a production server that asks for demo data gets random ones.
+    const passwords = new Map(
+      dataset.accounts.map((a) => [
+        a.email,
+        this.config.nodeEnv === 'production' ? `Demo-${randomBytes(15).toString('base64url')}` : a.password,
+      ]),
+    );
 
     await this.transactions.run(async (manager) => {
       await this.identity.importOrganizations(
@@ -103,7 +110,7 @@ export class DemoSeeder {
       for (const account of dataset.accounts) {
         const user = await this.identity.createUser(manager, {
           email: account.email,
-          password: account.password,
+          password: passwords.get(account.email) ?? account.password,
           displayName: account.displayName,
           organizationId: account.organizationKey ? idOf(account.organizationKey) : null,
           role: account.siteAdmin ? null : (account.role as MemberRole),
@@ -198,7 +205,7 @@ export class DemoSeeder {
       const organization = dataset.organizations.find((o) => o.key === a.organizationKey);
       return {
         email: a.email,
-        password: a.password,
+        password: passwords.get(a.email) ?? a.password,
         role: a.siteAdmin ? 'SITE_ADMIN' : a.role,
         organizationKind: organization?.kind ?? null,
         province: organization?.province ?? null,
@@ -219,11 +226,18 @@ export class DemoSeeder {
     };
   }
 
-  /** Writes DATA_DIR/demo-accounts.json and prints the accounts, so a newcomer can sign in at once. */
+  /**
+   * Writes DATA_DIR/demo-accounts.json (readable by its owner only) and prints the accounts, so a newcomer can sign
+   * in at once; in production the random passwords go to the file only, never to the log.
+   */
   async publishAccounts(summary: SeedSummary): Promise<void> {
     await mkdir(this.config.dataDir, { recursive: true });
     const file = path.join(this.config.dataDir, 'demo-accounts.json');
-    await writeFile(file, `${JSON.stringify(summary.accounts, null, 2)}\n`);
+    await writeFile(file, `${JSON.stringify(summary.accounts, null, 2)}\n`, { mode: 0o600 });
+    if (this.config.nodeEnv === 'production') {
+      this.logger.warn(`demo data seeded on request; its accounts and random passwords are in ${file}`);
+      return;
+    }
     const lines = summary.accounts.map(
       (a) =>
         `  ${a.email.padEnd(34)} ${a.password.padEnd(24)} ${a.role.padEnd(10)} ${a.organizationKind ?? ''} ${a.province ?? ''}`,

@@ -1,9 +1,9 @@
 import { createSecretKey } from 'node:crypto';
-import { Module } from '@nestjs/common';
+import { Module, type OnModuleInit } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { APP_CONFIG, type AppConfig } from '#core';
+import { APP_CONFIG, JobScheduler, type AppConfig } from '#core';
 import { AccessPolicy } from './access/access.policy.js';
 import { AuthGuard } from './access/auth.guard.js';
 import { AuthResolver } from './auth/auth.resolver.js';
@@ -73,4 +73,17 @@ import { NotificationService } from './notification/notification.service.js';
   ],
   exports: [AccessPolicy, IdentityLoaders, IdentityService, NotificationService],
 })
-export class IdentityModule {}
+export class IdentityModule implements OnModuleInit {
+  constructor(
+    private readonly jobs: JobScheduler,
+    private readonly throttle: LoginThrottle,
+  ) {}
+
+  onModuleInit(): void {
+    this.jobs.register({
+      name: 'identity.login-throttle.cleanup',
+      intervalMs: 60 * 60 * 1000,
+      run: () => this.throttle.cleanup(),
+    });
+  }
+}

@@ -32,11 +32,13 @@ export class GraphiqlController {
   @Get()
   @Header('content-type', 'text/html; charset=utf-8')
   async page(): Promise<string> {
+    this.assertEnabled();
     return renderPage(await this.exampleQuery());
   }
 
   @Get('assets/:name')
   async asset(@Param('name') name: string, @Res() res: Response): Promise<void> {
+    this.assertEnabled();
     const asset = ASSETS[name];
     if (!asset) throw new NotFoundException();
     res.setHeader('content-type', `${asset.type}; charset=utf-8`);
@@ -44,32 +46,43 @@ export class GraphiqlController {
     res.sendFile(asset.file);
   }
 
+  /** Off in production unless GRAPHIQL is set: the IDE advertises the schema (README, "Security"). */
+  private assertEnabled(): void {
+    if (!this.config.graphql.graphiql) throw new NotFoundException();
+  }
+
   private async exampleQuery(): Promise<string> {
+    // Demo passwords are shown only where they are the README's; production's random ones stay in DATA_DIR.
+    if (this.config.nodeEnv === 'production') return exampleWith([]);
     const accounts = await readFile(path.join(this.config.dataDir, 'demo-accounts.json'), 'utf8')
       .then((text) => JSON.parse(text) as DemoAccount[])
       .catch(() => [] as DemoAccount[]);
-    const account = accounts.find((a) => a.role !== 'SITE_ADMIN') ?? accounts[0];
-    const listing = accounts.map((a) => `#   ${a.email.padEnd(36)} ${a.password.padEnd(22)} ${a.role}`).join('\n');
-    return [
-      '# PilotMatch GraphQL API.',
-      '# 1. Run the Login mutation below. 2. Copy the token into Headers: {"Authorization": "Bearer <token>"}.',
-      accounts.length
-        ? `# Demo accounts (also in DATA_DIR/demo-accounts.json):\n${listing}`
-        : '# No demo accounts on this server: register one with the register mutation.',
-      '',
-      'mutation Login {',
-      `  login(input: { email: "${account?.email ?? 'you@example.com'}", password: "${account?.password ?? 'your-password'}" }) {`,
-      '    token',
-      '    user { id email displayName role organization { id name kind } }',
-      '  }',
-      '}',
-      '',
-      'query Me {',
-      '  me { id email displayName organization { name kind } }',
-      '}',
-      '',
-    ].join('\n');
+    return exampleWith(accounts);
   }
+}
+
+function exampleWith(accounts: DemoAccount[]): string {
+  const account = accounts.find((a) => a.role !== 'SITE_ADMIN') ?? accounts[0];
+  const listing = accounts.map((a) => `#   ${a.email.padEnd(36)} ${a.password.padEnd(22)} ${a.role}`).join('\n');
+  return [
+    '# PilotMatch GraphQL API.',
+    '# 1. Run the Login mutation below. 2. Copy the token into Headers: {"Authorization": "Bearer <token>"}.',
+    accounts.length
+      ? `# Demo accounts (also in DATA_DIR/demo-accounts.json):\n${listing}`
+      : '# No demo accounts on this server: register one with the register mutation.',
+    '',
+    'mutation Login {',
+    `  login(input: { email: "${account?.email ?? 'you@example.com'}", password: "${account?.password ?? 'your-password'}" }) {`,
+    '    token',
+    '    user { id email displayName role organization { id name kind } }',
+    '  }',
+    '}',
+    '',
+    'query Me {',
+    '  me { id email displayName organization { name kind } }',
+    '}',
+    '',
+  ].join('\n');
 }
 
 function renderPage(defaultQuery: string): string {

@@ -1,9 +1,15 @@
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloDriver } from '@nestjs/apollo';
+import { MapperKind, mapSchema } from '@graphql-tools/utils';
 import type { Request, Response } from 'express';
+import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
-import depthLimit from 'graphql-depth-limit';
-import { INTERNAL_SERVER_ERROR, type AppConfig } from '#core';
+import { DomainError, INTERNAL_SERVER_ERROR, toGraphQLError, type AppConfig } from '#core';
+import { StrictDateTime } from './date-time.scalar.js';
+import { depthLimitRule } from './depth-limit.rule.js';
+import { withInputFields } from './input-errors.js';
+
+const TOO_MANY_VARIABLE_ERRORS = /^Too many errors processing variables/;
 
 export interface GraphqlContext {
   req: Request & { id?: string };
@@ -12,23 +18,49 @@ export interface GraphqlContext {
 
 /** Code-first schema served at POST /graphql; the IDE is our own offline GraphiQL at GET /graphiql. */
 export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
+  const { introspection, suggestions, maxDepth } = config.graphql;
   return {
     driver: ApolloDriver,
     path: '/graphql',
     autoSchemaFile: true,
     sortSchema: true,
     graphiql: false,
-    introspection: true,
+    introspection,
+    // Apollo drops "Did you mean …?" from validation errors; formatError drops it from variable errors too.
+    hideSchemaDetailsFromClientErrors: !suggestions,
     includeStacktraceInErrorResponses: false,
+    // One DateTime for every field: strict RFC 3339 instead of whatever `new Date()` accepts (date-time.scalar.ts).
+    transformSchema: (schema) =>
+      mapSchema(schema, {
+        [MapperKind.SCALAR_TYPE]: (type) => (type.name === 'DateTime' ? StrictDateTime : type),
+      }),
     context: ({ req, res }: GraphqlContext): GraphqlContext => ({ req, res }),
-    validationRules: [depthLimit(config.graphql.maxDepth)],
-    formatError: (formatted: GraphQLFormattedError): GraphQLFormattedError => {
+    validationRules: [depthLimitRule(maxDepth)],
+    formatError: (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+      // Field resolvers run without the exception filter (Nest applies filters to root fields only): their domain
+      // errors get the same mapping here.
+      const original = unwrapResolverError(error);
+      if (original instanceof DomainError) {
+        const { extensions } = toGraphQLError(original, undefined).error.toJSON();
+        return withInputFields({ ...formatted, message: original.message, extensions }, { suggestions });
+      }
+      // graphql-js stops coercing variables after 50 errors with an error of no code: the client's doing too.
+      if (TOO_MANY_VARIABLE_ERRORS.test(formatted.message)) {
+        return {
+          message: formatted.message,
+          extensions: {
+            code: 'BAD_USER_INPUT',
+            reason: 'TOO_MANY_ERRORS',
+            fields: [{ field: 'variables', message: 'more than 50 values are wrong; the first 50 are listed' }],
+          },
+        };
+      }
       // Errors that bypass the resolver filter (plugins, serialization) must not leak internals either.
       if (formatted.extensions?.code === INTERNAL_SERVER_ERROR && !formatted.extensions.requestId) {
         return { message: 'Internal server error', extensions: { code: INTERNAL_SERVER_ERROR } };
       }
       const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
-      return { ...formatted, extensions };
+      return withInputFields({ ...formatted, extensions }, { suggestions });
     },
   };
 }

@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { APP_CONFIG, IdArg, toConnection, type AppConfig, type ConnectionShape } from '#core';
+import { APP_CONFIG, IdArg, listCost, pageCost, toConnection, type AppConfig, type ConnectionShape } from '#core';
 import { CatalogLoaders, OfferingModel } from '#catalog';
 import { CurrentActor, type Actor } from '#identity';
 import { BookingLoaders } from '../booking.loaders.js';
@@ -72,17 +72,14 @@ export class BookingResolver {
     return this.model(await this.queries.readable(actor, id));
   }
 
-  @Query(() => BookingConnection, {
-    description: 'Bookings your organization requested.',
-    complexity: ({ args, childComplexity }) => 1 + childComplexity * (args.first ?? 20),
-  })
+  @Query(() => BookingConnection, { description: 'Bookings your organization requested.', complexity: pageCost() })
   async myBookings(@CurrentActor() actor: Actor, @Args() args: BookingsArgs): Promise<ConnectionShape<BookingModel>> {
     return toConnection(await this.queries.mine(actor, args.status, args), this.model);
   }
 
   @Query(() => BookingConnection, {
     description: 'Bookings of one of your platforms (authorities: of their region).',
-    complexity: ({ args, childComplexity }) => 1 + childComplexity * (args.first ?? 20),
+    complexity: pageCost(),
   })
   async platformBookings(
     @CurrentActor() actor: Actor,
@@ -91,12 +88,13 @@ export class BookingResolver {
     return toConnection(await this.queries.ofPlatform(actor, args.platformId, args.status, args), this.model);
   }
 
-  @ResolveField(() => [BookingSlotModel])
+  // At most 50 slots per booking (RequestBookingInput); a booking's events are a handful of transitions.
+  @ResolveField(() => [BookingSlotModel], { complexity: listCost(50) })
   slots(@Parent() booking: BookingModel, @Context() context: object): Promise<BookingSlotModel[]> {
     return this.loaders.slotsOfBooking(context).load(booking.id);
   }
 
-  @ResolveField(() => [BookingEventModel])
+  @ResolveField(() => [BookingEventModel], { complexity: listCost(10) })
   events(@Parent() booking: BookingModel, @Context() context: object): Promise<BookingEventModel[]> {
     return this.loaders.eventsOfBooking(context).load(booking.id);
   }

@@ -1,6 +1,6 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { IdArg, Public } from '#core';
-import { CurrentActor, type Actor } from '#identity';
+import { CurrentActor, OptionalActor, type Actor } from '#identity';
 import {
   AvailableSlotsArgs,
   BookingRulesInput,
@@ -52,8 +52,11 @@ export class SlotResolver {
 
   @Public()
   @Query(() => BookingRulesModel)
-  bookingRules(@IdArg('equipmentId') equipmentId: string): Promise<BookingRulesModel> {
-    return this.slotService.rules(equipmentId);
+  bookingRules(
+    @OptionalActor() actor: Actor | null,
+    @IdArg('equipmentId') equipmentId: string,
+  ): Promise<BookingRulesModel> {
+    return this.slotService.rules(actor, equipmentId);
   }
 
   @Public()

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { CoreError, enqueueSearchIndex, OutboxWriter, TransactionRunner } from '#core';
-import { CatalogService, PlatformStatus } from '#catalog';
+import { CatalogError, CatalogErrorCode, CatalogService, PlatformStatus } from '#catalog';
 import { AccessPolicy, type Actor } from '#identity';
 import { SlotStatus } from '../booking.enums.js';
 import { BookingError, BookingErrorCode } from '../booking.errors.js';
@@ -87,7 +87,14 @@ export class SlotService {
     );
   }
 
-  async rules(equipmentId: string): Promise<BookingRules & { equipmentId: string }> {
+  /** Rules of equipment the caller may see: of a published platform, or one of their own (authorities: their region). */
+  async rules(actor: Actor | null, equipmentId: string): Promise<BookingRules & { equipmentId: string }> {
+    const equipment = await this.catalog.equipmentOwnership(equipmentId);
+    const visible =
+      equipment.platformStatus === PlatformStatus.PUBLISHED ||
+      (actor !== null && this.access.canReadRegional(actor, equipment.organizationId, equipment.province));
+    // The same answer as equipmentById gives: an unpublished platform's equipment does not exist for others.
+    if (!visible) throw new CatalogError(CatalogErrorCode.EQUIPMENT_NOT_FOUND, `No equipment ${equipmentId}`);
     return { equipmentId, ...(await this.slots.rulesFor([equipmentId])).get(equipmentId)! };
   }
 

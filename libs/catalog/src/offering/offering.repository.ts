@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { paginate, type Page } from '#core';
+import { NATIONAL_REGION } from '#identity';
 import { PlatformEntity } from '../platform/platform.entity.js';
 import { wherePlatformMatches } from '../platform/platform.repository.js';
 import { wherePlatformVisible, type Viewer } from '../viewer.js';
@@ -152,10 +153,16 @@ export class OfferingRepository {
       .createQueryBuilder(OfferingEntity, 'o')
       .innerJoin(PlatformEntity, 'p', 'p.id = o.platformId');
     wherePlatformVisible(query, 'p', viewer);
-    if (!(viewer.siteAdmin || viewer.authorityRegion)) {
-      query.andWhere(`((p.status = 'PUBLISHED' AND o.status = 'ACTIVE') OR p.organizationId = :ownOrganizationId)`, {
-        ownOrganizationId: viewer.organizationId ?? '00000000-0000-0000-0000-000000000000',
-      });
+    // Archived offerings, like unpublished platforms, only for those who see any status (viewer.ts, canSeeAnyStatus):
+    // an authority of another province sees only what the public sees.
+    if (!(viewer.siteAdmin || viewer.authorityRegion === NATIONAL_REGION)) {
+      query.andWhere(
+        `((p.status = 'PUBLISHED' AND o.status = 'ACTIVE') OR p.organizationId = :ownOrganizationId OR p.province = :ownRegion)`,
+        {
+          ownOrganizationId: viewer.organizationId ?? '00000000-0000-0000-0000-000000000000',
+          ownRegion: viewer.authorityRegion ?? '--',
+        },
+      );
     }
     if (statuses?.length) query.andWhere('o.status IN (:...statuses)', { statuses });
     return query;

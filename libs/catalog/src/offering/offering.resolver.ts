@@ -1,5 +1,5 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { IdArg, Public, toConnection, type ConnectionShape } from '#core';
+import { IdArg, listCost, pageCost, Public, toConnection, type ConnectionShape } from '#core';
 import { CurrentActor, OptionalActor, type Actor } from '#identity';
 import { CatalogLoaders } from '../catalog.loaders.js';
 import { EquipmentModel } from '../equipment/equipment.model.js';
@@ -25,9 +25,7 @@ export class OfferingResolver {
   }
 
   @Public()
-  @Query(() => OfferingConnection, {
-    complexity: ({ args, childComplexity }) => 1 + childComplexity * (args.first ?? 20),
-  })
+  @Query(() => OfferingConnection, { complexity: pageCost() })
   async offerings(
     @OptionalActor() actor: Actor | null,
     @Args() args: OfferingsArgs,
@@ -61,7 +59,8 @@ export class OfferingResolver {
     return this.loaders.platform(context).load(offering.platformId);
   }
 
-  @ResolveField(() => [EquipmentModel])
+  // An offering uses a few machines (at most 50, CreateOfferingInput).
+  @ResolveField(() => [EquipmentModel], { complexity: listCost(5) })
   async equipment(@Parent() offering: OfferingModel, @Context() context: object): Promise<EquipmentModel[]> {
     const found = await this.loaders.equipment(context).loadMany(offering.equipmentIds);
     return found.filter((e): e is EquipmentModel => !!e && !(e instanceof Error));

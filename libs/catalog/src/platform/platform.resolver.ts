@@ -1,5 +1,5 @@
 import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { IdArg, Public, toConnection, type ConnectionShape } from '#core';
+import { IdArg, ListArgs, pageCost, Public, toConnection, type ConnectionShape } from '#core';
 import { CurrentActor, IdentityLoaders, OptionalActor, OrganizationModel, type Actor } from '#identity';
 import { CatalogLoaders } from '../catalog.loaders.js';
 import { EquipmentModel } from '../equipment/equipment.model.js';
@@ -28,9 +28,7 @@ export class PlatformResolver {
   }
 
   @Public()
-  @Query(() => PlatformConnection, {
-    complexity: ({ args, childComplexity }) => 1 + childComplexity * (args.first ?? 20),
-  })
+  @Query(() => PlatformConnection, { complexity: pageCost() })
   async platforms(
     @OptionalActor() actor: Actor | null,
     @Args() args: PlatformsArgs,
@@ -69,18 +67,32 @@ export class PlatformResolver {
     return this.identityLoaders.organization(context).load(platform.organizationId);
   }
 
-  @ResolveField(() => [EquipmentModel])
-  async equipment(@Parent() platform: PlatformModel, @Context() context: object): Promise<EquipmentModel[]> {
-    return this.loaders.equipmentOfPlatform(context).load(platform.id);
+  // Bounded lists (the query cost counts `first` of them): all of a platform's offerings page through
+  // offerings(filter: { platformId }).
+  @ResolveField(() => [EquipmentModel], {
+    complexity: pageCost(),
+    description: 'The first `first` pieces of equipment, oldest first.',
+  })
+  async equipment(
+    @Parent() platform: PlatformModel,
+    @Context() context: object,
+    @Args() list: ListArgs,
+  ): Promise<EquipmentModel[]> {
+    return (await this.loaders.equipmentOfPlatform(context).load(platform.id)).slice(0, list.first);
   }
 
-  @ResolveField(() => [OfferingModel])
+  @ResolveField(() => [OfferingModel], {
+    complexity: pageCost(),
+    description:
+      'The first `first` offerings you can see, oldest first; page through all with offerings(filter: { platformId }).',
+  })
   async offerings(
     @Parent() platform: PlatformModel,
     @Context() context: object,
     @OptionalActor() actor: Actor | null,
+    @Args() list: ListArgs,
   ): Promise<OfferingModel[]> {
-    return this.loaders.offeringsOfPlatform(context, actor).load(platform.id);
+    return (await this.loaders.offeringsOfPlatform(context, actor).load(platform.id)).slice(0, list.first);
   }
 
   @ResolveField(() => Int, { description: 'How many offerings you can see.' })

@@ -41,6 +41,28 @@ describe('loadConfig', () => {
     );
   });
 
+  it('shows nothing extra in production: no demo seed, introspection, hints or GraphiQL unless configured', () => {
+    const secret = { JWT_SECRET: 'x'.repeat(32) };
+    expect(loadConfig({ NODE_ENV: 'production', ...secret })).toMatchObject({
+      seedDemo: false,
+      graphql: { introspection: false, suggestions: false, graphiql: false },
+    });
+    expect(
+      loadConfig({ NODE_ENV: 'production', ...secret, SEED_DEMO: 'true', GRAPHQL_INTROSPECTION: 'on', GRAPHIQL: '1' }),
+    ).toMatchObject({ seedDemo: true, graphql: { introspection: true, suggestions: false, graphiql: true } });
+    expect(loadConfig({})).toMatchObject({
+      seedDemo: true,
+      graphql: { introspection: true, suggestions: true, graphiql: true },
+    });
+  });
+
+  it('reads TRUST_PROXY as hops or addresses, off by default', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8' }).trustProxy).toBe('loopback, 10.0.0.0/8');
+    expect(() => loadConfig({ TRUST_PROXY: 'everyone' })).toThrow(/TRUST_PROXY/);
+  });
+
   it('ignores variables it does not know', () => {
     expect(loadConfig({ HOME: '/root', PATH: '/bin' }).port).toBe(3000);
   });

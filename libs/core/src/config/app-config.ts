@@ -8,6 +8,7 @@ import {
   IsString,
   IsUrl,
   Max,
+  Matches,
   Min,
   MinLength,
   validateSync,
@@ -36,7 +37,20 @@ export interface AppConfig {
   booking: { holdHours: number; cancellationWindowHours: number };
   smtp: { url: string | undefined; from: string };
   requestBodyLimit: string;
-  graphql: { maxDepth: number; maxComplexity: number };
+  /** Express's `trust proxy`: which hops' X-Forwarded-For to believe for the client address (sign-in throttle). */
+  trustProxy: number | string | false;
+  graphql: {
+    maxDepth: number;
+    maxComplexity: number;
+    /** Resolvers stop starting new fields after this long; the response is a QUERY_TIMEOUT error. */
+    timeoutMs: number;
+    /** A response larger than this (JSON bytes) is replaced by a RESPONSE_TOO_LARGE error. */
+    maxResponseBytes: number;
+    introspection: boolean;
+    /** "Did you mean …?" in validation errors. */
+    suggestions: boolean;
+    graphiql: boolean;
+  };
 }
 
 const toBool = ({ value }: { value: unknown }) =>
@@ -153,6 +167,45 @@ class EnvironmentVariables {
   @Min(10)
   @Max(1_000_000)
   GRAPHQL_MAX_COMPLEXITY?: number;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(600_000)
+  GRAPHQL_TIMEOUT_MS?: number;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(10_000)
+  @Max(1_000_000_000)
+  GRAPHQL_MAX_RESPONSE_BYTES?: number;
+
+  @IsOptional()
+  @Transform(toBool)
+  @IsBoolean()
+  GRAPHQL_INTROSPECTION?: boolean;
+
+  @IsOptional()
+  @Transform(toBool)
+  @IsBoolean()
+  GRAPHQL_SUGGESTIONS?: boolean;
+
+  @IsOptional()
+  @Transform(toBool)
+  @IsBoolean()
+  GRAPHIQL?: boolean;
+
+  @IsOptional()
+  @Matches(
+    /^(false|\d{1,2}|(loopback|linklocal|uniquelocal|[0-9a-fA-F.:]+(\/\d{1,3})?)(\s*,\s*(loopback|linklocal|uniquelocal|[0-9a-fA-F.:]+(\/\d{1,3})?))*)$/,
+    {
+      message:
+        'TRUST_PROXY must be false, a number of proxy hops, or a comma-separated list of addresses, subnets, loopback, linklocal or uniquelocal',
+    },
+  )
+  TRUST_PROXY?: string;
 }
 
 /** A configuration problem: one line naming the variable, printed instead of a stack trace. */
@@ -168,6 +221,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     );
   }
   const nodeEnv = vars.NODE_ENV ?? 'development';
+  const production = nodeEnv === 'production';
   const embedded = !vars.DATABASE_URL;
   if (nodeEnv === 'production' && !vars.JWT_SECRET) {
     throw new ConfigError(
@@ -186,7 +240,8 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
       meiliIndex: vars.MEILI_INDEX ?? 'offerings',
     },
     auth: { jwtSecret: vars.JWT_SECRET, tokenTtlSeconds: vars.JWT_TTL_SECONDS ?? 7 * 24 * 3600 },
-    seedDemo: vars.SEED_DEMO ?? embedded,
+    // Production never seeds unless asked: demo accounts are well known (or, seeded on request, written to DATA_DIR).
+    seedDemo: vars.SEED_DEMO ?? (embedded && !production),
     runJobsInProcess: vars.RUN_JOBS_IN_PROCESS ?? embedded,
     booking: {
       holdHours: vars.BOOKING_HOLD_HOURS ?? 48,
@@ -194,7 +249,17 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     },
     smtp: { url: vars.SMTP_URL, from: vars.SMTP_FROM ?? 'PilotMatch <no-reply@pilotmatch.local>' },
     requestBodyLimit: '1mb',
-    graphql: { maxDepth: vars.GRAPHQL_MAX_DEPTH ?? 10, maxComplexity: vars.GRAPHQL_MAX_COMPLEXITY ?? 2000 },
+    trustProxy: parseTrustProxy(vars.TRUST_PROXY),
+    graphql: {
+      maxDepth: vars.GRAPHQL_MAX_DEPTH ?? 10,
+      maxComplexity: vars.GRAPHQL_MAX_COMPLEXITY ?? 10_000,
+      timeoutMs: vars.GRAPHQL_TIMEOUT_MS ?? 10_000,
+      maxResponseBytes: vars.GRAPHQL_MAX_RESPONSE_BYTES ?? 10_000_000,
+      // Production shows the schema only to those it is configured for: no introspection, hints or IDE by default.
+      introspection: vars.GRAPHQL_INTROSPECTION ?? !production,
+      suggestions: vars.GRAPHQL_SUGGESTIONS ?? !production,
+      graphiql: vars.GRAPHIQL ?? !production,
+    },
   };
 }
 
@@ -224,7 +289,18 @@ const KNOWN_VARIABLES: ReadonlyArray<keyof EnvironmentVariables> = [
   'SMTP_FROM',
   'GRAPHQL_MAX_DEPTH',
   'GRAPHQL_MAX_COMPLEXITY',
+  'GRAPHQL_TIMEOUT_MS',
+  'GRAPHQL_MAX_RESPONSE_BYTES',
+  'GRAPHQL_INTROSPECTION',
+  'GRAPHQL_SUGGESTIONS',
+  'GRAPHIQL',
+  'TRUST_PROXY',
 ];
+
+function parseTrustProxy(value: string | undefined): number | string | false {
+  if (value === undefined || value === 'false') return false;
+  return /^\d+$/.test(value) ? Number(value) : value;
+}
 
 function pickKnown(env: Record<string, string | undefined>): Record<string, string> {
   const picked: Record<string, string> = {};

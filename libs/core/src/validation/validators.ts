@@ -1,6 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { Transform } from 'class-transformer';
 import {
+  IsDefined,
   IsIn,
   IsNumber,
   IsOptional,
@@ -9,6 +10,7 @@ import {
   Min,
   registerDecorator,
   type ValidationArguments,
+  ValidateIf,
   type ValidationOptions,
 } from 'class-validator';
 import { PROVINCE_CODES } from '../vocabulary/provinces.js';
@@ -21,13 +23,91 @@ export const IsProvinceCode = (options?: ValidationOptions) =>
     ...options,
   });
 
-export const IsLatitude = () => applyDecorators(IsNumber({ allowNaN: false, allowInfinity: false }), Min(-90), Max(90));
-export const IsLongitude = () =>
-  applyDecorators(IsNumber({ allowNaN: false, allowInfinity: false }), Min(-180), Max(180));
+/**
+ * Coordinates are kept to 7 decimals (about 1 cm): finer digits carry nothing. A non-zero value below that (such as
+ * 5e-324, which underflows PostgreSQL's distance functions) is refused rather than read as 0.
+ */
+const COORDINATE_STEP = 1e-7;
+const roundCoordinate = ({ value }: { value: unknown }) =>
+  typeof value === 'number' && Number.isFinite(value) && Math.abs(value) >= COORDINATE_STEP
+    ? Math.round(value * 1e7) / 1e7
+    : value;
 
-/** A non-negative amount in CNY with at most two decimals. */
+function IsCoordinate(limit: number): PropertyDecorator {
+  const notTiny: PropertyDecorator = (target, propertyName) =>
+    registerDecorator({
+      name: 'isCoordinateStep',
+      target: target.constructor,
+      propertyName: String(propertyName),
+      options: { message: '$property must be 0 or at least 0.0000001 from it (coordinates keep 7 decimals)' },
+      validator: {
+        validate: (value: unknown) => typeof value !== 'number' || value === 0 || Math.abs(value) >= COORDINATE_STEP,
+      },
+    });
+  return applyDecorators(
+    Transform(roundCoordinate),
+    IsNumber({ allowNaN: false, allowInfinity: false }),
+    notTiny,
+    Min(-limit),
+    Max(limit),
+  );
+}
+
+export const IsLatitude = () => IsCoordinate(90);
+export const IsLongitude = () => IsCoordinate(180);
+
+/**
+ * Decimal places of a number as JSON wrote it: 0.25 → 2, 1e-7 → 7, 5e-324 → 324. (class-validator's own
+ * `maxDecimalPlaces` throws a TypeError on exponent notation, which reached callers as an internal error.)
+ */
+export function decimalPlaces(value: number): number {
+  const [mantissa, exponent = '0'] = value.toString().toLowerCase().split('e');
+  return Math.max(0, (mantissa.split('.')[1]?.length ?? 0) - Number(exponent));
+}
+
+/** A finite number with at most `places` decimals: what a numeric(p, places) column keeps without rounding. */
+export function HasDecimalPlaces(places: number, options?: ValidationOptions): PropertyDecorator {
+  return (target: object, propertyName: string | symbol) =>
+    registerDecorator({
+      name: 'hasDecimalPlaces',
+      target: target.constructor,
+      propertyName: String(propertyName),
+      constraints: [places],
+      options: { message: `$property must be a number with at most ${places} decimals`, ...options },
+      validator: {
+        validate: (value: unknown) =>
+          typeof value === 'number' && Number.isFinite(value) && decimalPlaces(value) <= places,
+      },
+    });
+}
+
+/** A non-negative amount in CNY with at most two decimals (numeric(12,2) and wider columns). */
 export const IsMoney = () =>
-  applyDecorators(IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 }), Min(0), Max(1_000_000_000));
+  applyDecorators(
+    IsNumber({ allowNaN: false, allowInfinity: false }),
+    HasDecimalPlaces(2, { message: '$property must be an amount in CNY with at most 2 decimals' }),
+    Min(0),
+    Max(1_000_000_000),
+  );
+
+/** A non-negative quantity (a scale, a capacity) as the numeric(14,3) columns keep it. */
+export const IsQuantity = () =>
+  applyDecorators(
+    IsNumber({ allowNaN: false, allowInfinity: false }),
+    HasDecimalPlaces(3),
+    Min(0),
+    Max(99_999_999_999),
+  );
+
+/**
+ * The field may be left out (nothing changes), but not set to null: its column cannot be empty. Null is then
+ * refused by the field's own rules, naming it, instead of reaching a NOT NULL column as an internal error.
+ */
+export const OptionalNotNull = () =>
+  applyDecorators(
+    ValidateIf((_object: object, value: unknown) => value !== undefined),
+    IsDefined({ message: '$property may be left out, but not null' }),
+  );
 
 export const OptionalText = (max: number) => applyDecorators(IsOptional(), MaxLength(max));
 

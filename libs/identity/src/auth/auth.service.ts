@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { CoreError, TransactionRunner } from '#core';
 import { IdentityError, IdentityErrorCode } from '../identity.errors.js';
+import { invitationTokenMatches } from '../organization/invitation-token.js';
 import { MemberRole, NATIONAL_REGION, OrganizationKind } from '../identity.enums.js';
 import { OrganizationRepository } from '../organization/organization.repository.js';
 import type { UserEntity } from '../user/user.entity.js';
@@ -54,6 +55,12 @@ export class AuthService {
         'only GOVERNMENT organizations can be national authorities',
       );
     }
+    if (input.organizationId && !input.invitationToken) {
+      throw CoreError.invalidField(
+        'invitationToken',
+        'invitationToken (the code e-mailed with the invitation) is required',
+      );
+    }
     if (await this.users.findByEmail(input.email)) throw this.emailTaken(input.email);
     const passwordHash = await this.hasher.hash(input.password);
 
@@ -97,10 +104,14 @@ export class AuthService {
             throw new IdentityError(IdentityErrorCode.ORGANIZATION_NOT_FOUND, `No organization ${organizationId}`);
           }
           const invitation = await this.organizations.findPendingInvitation(manager, organizationId, input.email);
-          if (!invitation) {
+          if (!invitation || !invitationTokenMatches(input.invitationToken ?? '', invitation.tokenHash)) {
+            // One answer for "not invited", "expired" and "wrong code": the caller learns nothing about invitations.
             throw new IdentityError(
               IdentityErrorCode.INVITATION_REQUIRED,
-              'This organization has not invited this e-mail address (or the invitation expired)',
+              'No pending invitation of this organization matches this e-mail address and invitation code',
+              {
+                fields: [{ field: 'invitationToken', message: 'invitationToken does not match a pending invitation' }],
+              },
             );
           }
           await this.organizations.markInvitationAccepted(manager, invitation.id);
@@ -124,14 +135,14 @@ export class AuthService {
   }
 
   async login(input: LoginInput, address: string): Promise<Session> {
-    await this.throttle.assertAllowed(input.email, address);
+    // Counted before the password is checked, atomically: parallel guesses cannot slip past the limit.
+    await this.throttle.admit(input.email, address);
     const user = await this.users.findByEmail(input.email);
     if (!(await this.hasher.verify(user?.passwordHash, input.password)) || !user) {
-      await this.throttle.recordFailure(input.email, address);
       // The same answer for an unknown e-mail and a wrong password.
       throw new IdentityError(IdentityErrorCode.INVALID_CREDENTIALS, 'E-mail or password is incorrect');
     }
-    await this.throttle.recordSuccess(input.email);
+    await this.throttle.succeeded(input.email, address);
     return { ...(await this.tokens.issue(user.id)), user };
   }
 

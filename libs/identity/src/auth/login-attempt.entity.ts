@@ -1,18 +1,26 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
-/** Failed sign-ins per e-mail and per address, in the database so every API instance sees the same count. */
+/**
+ * Sign-in attempts per throttle key (one account from one address, one address, one account), in the database so
+ * every API instance sees the same count. Keys are SHA-256 digests: the table holds no e-mail address or IP.
+ */
 @Entity('login_attempt')
 export class LoginAttemptEntity {
-  /** `email:<address>` or `address:<ip>`. */
   @PrimaryColumn({ type: 'varchar', length: 300 })
   key: string;
 
-  @Column({ type: 'int' })
-  failures: number;
+  /** Attempts counted since the key was last forgiven (a success, or an hour without attempts). */
+  @Column({ type: 'int', default: 0 })
+  attempts: number;
 
-  @Column({ type: 'timestamptz' })
-  windowStartedAt: Date;
+  @Column({ type: 'timestamptz', default: () => 'now()' })
+  lastAttemptAt: Date;
 
+  /** No password is checked for this key before this instant. */
+  @Column({ type: 'timestamptz', default: () => 'now()' })
+  nextAttemptAt: Date;
+
+  /** Account-and-address keys only: this address signed in to this account, so it skips the account-wide delay. */
   @Column({ type: 'timestamptz', nullable: true })
-  blockedUntil: Date | null;
+  trustedUntil: Date | null;
 }

@@ -1,41 +1,125 @@
+import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+import { TransactionRunner } from '#core';
 import { IdentityError, IdentityErrorCode } from '../identity.errors.js';
-import { LoginAttemptRepository } from './login-attempt.repository.js';
-
-const WINDOW_SECONDS = 15 * 60;
-const BLOCK_SECONDS = 15 * 60;
-const LIMITS = { email: 5, address: 20 } as const;
+import { LoginAttemptRepository, type ThrottleRow, type ThrottleUpdate } from './login-attempt.repository.js';
 
 /**
- * Slows password guessing: 5 failures for one e-mail, or 20 from one address, within 15 minutes block sign-in
- * for 15 minutes. Counted in PostgreSQL rather than @nestjs/throttler's memory store: every API instance sees one
- * count, and that package (CommonJS requiring the ESM-only @nestjs/common) cannot load under jest on Node 20.
+ * The sign-in throttle policy (README, "Security"). Following OWASP's authentication guidance there is no hard
+ * account lock-out an attacker could renew forever: every key allows a few free attempts, then one attempt per
+ * growing delay (30 s, 1 min, 2 min … at most 15 min), and forgets after an hour without attempts.
+ * - `pair`: one account from one address, the owner's own typos and a single attacker's guesses;
+ * - `address`: one address over all accounts (credential stuffing), more free attempts for shared NATs;
+ * - `account`: one account over every address (a distributed guess), checked only for addresses that have not
+ *   signed in to that account in the last 30 days, so an attacker elsewhere cannot keep the owner out.
+ */
+export const THROTTLE_POLICY = {
+  free: { pair: 5, address: 20, account: 50 },
+  firstDelaySeconds: 30,
+  maxDelaySeconds: 15 * 60,
+  forgetAfterSeconds: 60 * 60,
+  trustDays: 30,
+} as const;
+
+type Scope = keyof typeof THROTTLE_POLICY.free;
+
+export interface ThrottleKeys {
+  pair: string;
+  address: string;
+  account: string;
+}
+
+const digest = (scope: Scope, value: string) => `${scope}:${createHash('sha256').update(value).digest('hex')}`;
+
+/** Stored keys are digests: the table holds no e-mail address or IP address. */
+export function throttleKeys(email: string, address: string): ThrottleKeys {
+  return {
+    pair: digest('pair', `${email}\n${address}`),
+    address: digest('address', address),
+    account: digest('account', email),
+  };
+}
+
+/** Seconds to wait after the n-th counted attempt of a key allowing `free` attempts. */
+export function delayAfter(attempts: number, free: number): number {
+  if (attempts < free) return 0;
+  const { firstDelaySeconds, maxDelaySeconds } = THROTTLE_POLICY;
+  return Math.min(firstDelaySeconds * 2 ** Math.min(attempts - free, 20), maxDelaySeconds);
+}
+
+export type ThrottleDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number };
+
+/**
+ * Pure: whether a password may be checked now, and the counts to write if so. A refused attempt counts nowhere,
+ * so hammering one key neither lengthens the delays of the others nor the owner's.
+ */
+export function decide(
+  keys: ThrottleKeys,
+  rows: Map<string, ThrottleRow>,
+  now: Date,
+): { updates: ThrottleUpdate[]; result: ThrottleDecision } {
+  const trusted = (rows.get(keys.pair)?.trustedUntil?.getTime() ?? 0) > now.getTime();
+  const forgetBefore = now.getTime() - THROTTLE_POLICY.forgetAfterSeconds * 1000;
+  let waitMs = 0;
+  const updates: ThrottleUpdate[] = [];
+  for (const scope of ['pair', 'address', 'account'] as const) {
+    const row = rows.get(keys[scope]);
+    const counted = !row || row.lastAttemptAt.getTime() < forgetBefore ? 0 : row.attempts;
+    const checked = !(scope === 'account' && trusted);
+    if (checked && counted > 0 && row) waitMs = Math.max(waitMs, row.nextAttemptAt.getTime() - now.getTime());
+    const attempts = counted + 1;
+    updates.push({
+      key: keys[scope],
+      attempts,
+      nextAttemptAt: new Date(now.getTime() + delayAfter(attempts, THROTTLE_POLICY.free[scope]) * 1000),
+    });
+  }
+  if (waitMs > 0) return { updates: [], result: { allowed: false, retryAfterSeconds: Math.ceil(waitMs / 1000) } };
+  return { updates, result: { allowed: true } };
+}
+
+/**
+ * Counts a sign-in attempt before its password is checked, atomically (row locks in one transaction), so however
+ * many guesses arrive at once, at most the policy's number of passwords is ever checked. Kept in PostgreSQL, not
+ * in memory: every API instance shares one count.
  */
 @Injectable()
 export class LoginThrottle {
-  constructor(private readonly attempts: LoginAttemptRepository) {}
+  constructor(
+    private readonly transactions: TransactionRunner,
+    private readonly attempts: LoginAttemptRepository,
+  ) {}
 
-  async assertAllowed(email: string, address: string): Promise<void> {
-    const until = await this.attempts.blockedUntil([`email:${email}`, `address:${address}`]);
-    if (!until) return;
-    const seconds = Math.max(1, Math.ceil((until.getTime() - Date.now()) / 1000));
+  /** Counts this attempt, or refuses it with TOO_MANY_REQUESTS and the seconds to wait. */
+  async admit(email: string, address: string): Promise<void> {
+    const keys = throttleKeys(email, address);
+    // Concurrent sign-ins for the same keys queue on the row locks, so each sees the attempts counted before it.
+    const decision = await this.transactions.run(async (manager) => {
+      const { rows, now } = await this.attempts.lock(manager, Object.values(keys));
+      const { updates, result } = decide(keys, rows, now);
+      await this.attempts.save(manager, updates, now);
+      return result;
+    });
+    if (decision.allowed) return;
+    const seconds = decision.retryAfterSeconds;
     const minutes = Math.ceil(seconds / 60);
+    const wait =
+      seconds < 60 ? `${seconds} second${seconds === 1 ? '' : 's'}` : `${minutes} minute${minutes === 1 ? '' : 's'}`;
     throw new IdentityError(
       IdentityErrorCode.TOO_MANY_LOGIN_FAILURES,
-      `Too many failed sign-in attempts; try again in ${minutes} minute${minutes === 1 ? '' : 's'}`,
-      {
-        retryAfterSeconds: seconds,
-      },
+      `Too many failed sign-in attempts; try again in ${wait}`,
+      { retryAfterSeconds: seconds },
     );
   }
 
-  async recordFailure(email: string, address: string): Promise<void> {
-    await this.attempts.recordFailure(`email:${email}`, WINDOW_SECONDS, LIMITS.email, BLOCK_SECONDS);
-    await this.attempts.recordFailure(`address:${address}`, WINDOW_SECONDS, LIMITS.address, BLOCK_SECONDS);
+  /** The right password: this account forgives this address and trusts it for the account-wide limit. */
+  succeeded(email: string, address: string): Promise<void> {
+    const trustedUntil = new Date(Date.now() + THROTTLE_POLICY.trustDays * 24 * 3600 * 1000);
+    return this.attempts.forgive(throttleKeys(email, address).pair, trustedUntil);
   }
 
-  /** A successful sign-in forgives the e-mail's earlier failures (not the address's). */
-  recordSuccess(email: string): Promise<void> {
-    return this.attempts.clear(`email:${email}`);
+  /** Hourly job: drops keys with no recent attempt and no trust in force. */
+  cleanup(): Promise<number> {
+    return this.attempts.deleteForgotten(new Date(Date.now() - THROTTLE_POLICY.forgetAfterSeconds * 1000));
   }
 }

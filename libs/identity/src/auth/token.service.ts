@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
+import { isUUID } from 'class-validator';
 import { APP_CONFIG, type AppConfig } from '#core';
 import type { Actor } from '../access/actor.js';
 import { IdentityError, IdentityErrorCode } from '../identity.errors.js';
@@ -21,13 +22,15 @@ export class TokenService {
 
   /** The token's user as it is now (role and verification are read fresh, never trusted from the token). */
   async actorFor(token: string): Promise<Actor> {
-    let userId: string;
+    let userId: unknown;
     try {
-      const payload = await this.jwt.verifyAsync<{ sub: string }>(token);
-      userId = payload.sub;
+      userId = (await this.jwt.verifyAsync<{ sub?: unknown }>(token)).sub;
     } catch {
       throw new IdentityError(IdentityErrorCode.TOKEN_INVALID, 'The bearer token is invalid or expired; sign in again');
     }
+    // A correctly signed token with a foreign subject (another system's secret reuse, an old format) is not ours.
+    if (typeof userId !== 'string' || !isUUID(userId))
+      throw new IdentityError(IdentityErrorCode.TOKEN_INVALID, 'The bearer token names no user; sign in again');
     const row = await this.users.findActorRow(userId);
     if (!row)
       throw new IdentityError(IdentityErrorCode.TOKEN_INVALID, 'The bearer token belongs to no user; sign in again');

@@ -20,7 +20,15 @@ export class EmailSender implements OnModuleInit {
 
   private async send(messages: PendingOutboxMessage[]): Promise<void> {
     if (!this.config.smtp.url) {
-      this.logger.warn(`${messages.length} e-mails dropped: SMTP_URL is no longer set`);
+      if (this.config.nodeEnv === 'production') {
+        this.logger.warn(`${messages.length} e-mails dropped: SMTP_URL is not set`);
+        return;
+      }
+      // Development without a mail server: the console is the mailbox (invitation codes included).
+      for (const message of messages) {
+        const payload = message.payload as unknown as EmailPayload;
+        this.logger.log(`e-mail not sent (SMTP_URL unset) to ${payload.to}: ${payload.subject}\n${payload.text}`);
+      }
       return;
     }
     this.transporter ??= nodemailer.createTransport(this.config.smtp.url);

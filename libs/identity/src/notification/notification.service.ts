@@ -42,6 +42,15 @@ export class NotificationService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
+  /**
+   * An e-mail that must reach its address whatever the notification settings (an invitation code): always written
+   * to the outbox in the caller's transaction; without SMTP_URL the worker logs it outside production.
+   */
+  async email(manager: EntityManager, email: EmailPayload & { key: string }): Promise<void> {
+    const { key, ...payload } = email;
+    await this.outbox.enqueue(manager, { topic: EMAIL_TOPIC, key, payload: payload satisfies EmailPayload });
+  }
+
   async notify(manager: EntityManager, recipients: Recipients, draft: NotificationDraft): Promise<void> {
     const people = await this.users.findRecipients(
       manager,

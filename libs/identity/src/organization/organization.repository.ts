@@ -67,6 +67,16 @@ export class OrganizationRepository {
       .getOne();
   }
 
+  /** A new code (and role and expiry) for a pending invitation: inviting again re-sends it. */
+  async renewInvitation(
+    manager: EntityManager,
+    id: string,
+    changes: Pick<InvitationEntity, 'role' | 'tokenHash' | 'expiresAt' | 'invitedBy'>,
+  ): Promise<InvitationEntity> {
+    await manager.update(InvitationEntity, { id }, changes);
+    return manager.findOneByOrFail(InvitationEntity, { id });
+  }
+
   async markInvitationAccepted(manager: EntityManager, id: string): Promise<void> {
     await manager.update(InvitationEntity, { id }, { acceptedAt: new Date() });
   }

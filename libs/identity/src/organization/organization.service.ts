@@ -4,12 +4,15 @@ import { AccessPolicy } from '../access/access.policy.js';
 import type { Actor } from '../access/actor.js';
 import { IdentityError, IdentityErrorCode } from '../identity.errors.js';
 import type { InviteMemberInput, UpdateOrganizationInput } from './dto/organization.input.js';
+import { NotificationService } from '../notification/notification.service.js';
 import type { InvitationEntity } from './invitation.entity.js';
-import { OrganizationKind } from '../identity.enums.js';
+import { newInvitationToken } from './invitation-token.js';
+import { MEMBER_ROLE_LABELS, MemberRole, OrganizationKind } from '../identity.enums.js';
 import type { OrganizationEntity } from './organization.entity.js';
 import { OrganizationRepository } from './organization.repository.js';
 
 const INVITATION_DAYS = 14;
+const UNIQUE_VIOLATION = '23505';
 
 @Injectable()
 export class OrganizationService {
@@ -17,6 +20,7 @@ export class OrganizationService {
     private readonly transactions: TransactionRunner,
     private readonly organizations: OrganizationRepository,
     private readonly access: AccessPolicy,
+    private readonly notifications: NotificationService,
   ) {}
 
   async get(id: string): Promise<OrganizationEntity> {
@@ -54,21 +58,56 @@ export class OrganizationService {
     return this.transactions.run((manager) => this.organizations.update(manager, id, { verified: true }));
   }
 
+  /**
+   * Invites an address and e-mails it a code (through the outbox, in the same transaction); registering with the
+   * code proves the mailbox is the invitee's. Inviting a pending address again sends a new code. Only an OWNER may
+   * make another OWNER.
+   */
   async invite(actor: Actor, input: InviteMemberInput): Promise<InvitationEntity> {
     if (!actor.organizationId)
       throw new IdentityError(IdentityErrorCode.NOT_A_MEMBER, 'You belong to no organization to invite into');
     const organizationId = actor.organizationId;
     this.access.assertCanWrite(actor, organizationId);
-    return this.transactions.run(async (manager) => {
-      const existing = await this.organizations.findPendingInvitation(manager, organizationId, input.email);
-      if (existing) return existing;
-      return this.organizations.createInvitation(manager, {
-        organizationId,
-        email: input.email,
-        role: input.role,
-        invitedBy: actor.userId,
-        expiresAt: new Date(Date.now() + INVITATION_DAYS * 24 * 3600 * 1000),
+    if (input.role === MemberRole.OWNER && actor.role !== MemberRole.OWNER) {
+      throw new IdentityError(IdentityErrorCode.ROLE_CANNOT_GRANT, 'Only an OWNER may invite another OWNER', {
+        fields: [{ field: 'role', message: 'role OWNER may be given by an OWNER only' }],
       });
+    }
+    // Two invitations of one address racing: the unique index lets one insert; the other renews it on a second try.
+    return this.sendInvitation(actor, organizationId, input).catch((error: unknown) => {
+      if ((error as { code?: string }).code !== UNIQUE_VIOLATION) throw error;
+      return this.sendInvitation(actor, organizationId, input);
+    });
+  }
+
+  private sendInvitation(actor: Actor, organizationId: string, input: InviteMemberInput): Promise<InvitationEntity> {
+    const { token, tokenHash } = newInvitationToken();
+    const expiresAt = new Date(Date.now() + INVITATION_DAYS * 24 * 3600 * 1000);
+    return this.transactions.run(async (manager) => {
+      const organization = await this.organizations.findById(organizationId, manager);
+      if (!organization)
+        throw new IdentityError(IdentityErrorCode.ORGANIZATION_NOT_FOUND, `No organization ${organizationId}`);
+      const existing = await this.organizations.findPendingInvitation(manager, organizationId, input.email);
+      const changes = { role: input.role, tokenHash, expiresAt, invitedBy: actor.userId };
+      const invitation = existing
+        ? await this.organizations.renewInvitation(manager, existing.id, changes)
+        : await this.organizations.createInvitation(manager, { organizationId, email: input.email, ...changes });
+      const role = MEMBER_ROLE_LABELS[input.role];
+      await this.notifications.email(manager, {
+        key: `invitation:${invitation.id}`,
+        to: input.email,
+        subject: `邀请加入 ${organization.name} / Invitation to join ${organization.nameEn ?? organization.name}`,
+        text: [
+          `您被邀请以${role.zh}身份加入 PilotMatch 上的 ${organization.name}。`,
+          `You are invited to join ${organization.nameEn ?? organization.name} on PilotMatch as ${role.en}.`,
+          '',
+          `organizationId: ${organizationId}`,
+          `invitationToken: ${token}`,
+          '',
+          `注册时填写以上两项（${INVITATION_DAYS} 天内有效）。 Register with both within ${INVITATION_DAYS} days.`,
+        ].join('\n'),
+      });
+      return invitation;
     });
   }
 

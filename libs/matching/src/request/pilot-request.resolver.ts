@@ -1,5 +1,5 @@
 import { Args, Context, Mutation, Query, ResolveField, Resolver, Parent } from '@nestjs/graphql';
-import { IdArg, Lang, toConnection, type ConnectionShape, type Language } from '#core';
+import { argumentCost, IdArg, Lang, listCost, toConnection, type ConnectionShape, type Language } from '#core';
 import { CatalogLoaders, type OfferingModel } from '#catalog';
 import { CurrentActor, type Actor } from '#identity';
 import { toProposalModel } from '../proposal/proposal.mapper.js';
@@ -73,6 +73,8 @@ export class PilotRequestResolver {
 
   @Query(() => [PilotRequestModel], {
     description: 'OPEN requests your platform could serve (summaries for confidential ones not shared with you).',
+    // The newest 100 (PilotRequestService.openForPlatform).
+    complexity: listCost(100),
   })
   async openRequestsForPlatform(
     @CurrentActor() actor: Actor,
@@ -85,6 +87,7 @@ export class PilotRequestResolver {
 
   @Query(() => [MatchModel], {
     description: 'Ranked offerings for your request, with the reasons in your language (Accept-Language).',
+    complexity: argumentCost('limit', 10),
   })
   async matchesForRequest(
     @CurrentActor() actor: Actor,

@@ -1,5 +1,6 @@
 import { Field, Float, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { OfferingModel } from '#catalog';
+import { listCost } from '#core';
 
 export enum SuggestionSource {
   TITLE = 'TITLE',
@@ -31,7 +32,7 @@ export class SearchHitModel {
   @Field(() => Float, { nullable: true, description: 'Great-circle distance from `near`, when given.' })
   distanceKm: number | null;
 
-  @Field(() => [SearchHighlightModel])
+  @Field(() => [SearchHighlightModel], { complexity: listCost(3) })
   highlights: SearchHighlightModel[];
 
   @Field(() => OfferingModel)
@@ -52,7 +53,11 @@ export class SearchFacetModel {
   @Field({ description: 'serviceType, industryDirection, province, level or accreditation.' })
   field: string;
 
-  @Field(() => [SearchFacetValueModel], { description: 'Values in the filtered result, most frequent first.' })
+  // At most one value per province (34), the longest facet.
+  @Field(() => [SearchFacetValueModel], {
+    description: 'Values in the filtered result, most frequent first.',
+    complexity: listCost(34),
+  })
   values: SearchFacetValueModel[];
 }
 
@@ -61,10 +66,11 @@ export class OfferingSearchResultModel {
   @Field(() => Int, { description: 'All matching offerings (filters applied), not just this page.' })
   total: number;
 
-  @Field(() => [SearchHitModel])
+  // 20 hits; searchOfferings counts the selection once more per further 20.
+  @Field(() => [SearchHitModel], { complexity: listCost(20) })
   hits: SearchHitModel[];
 
-  @Field(() => [SearchFacetModel], { description: 'Counts over the filtered result.' })
+  @Field(() => [SearchFacetModel], { description: 'Counts over the filtered result.', complexity: listCost(5) })
   facets: SearchFacetModel[];
 
   @Field({ description: 'postgres or meilisearch.' })

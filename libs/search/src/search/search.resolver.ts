@@ -21,9 +21,9 @@ export class SearchResolver {
   @Query(() => OfferingSearchResultModel, {
     description:
       'Full-text search of offerings (Chinese and English, typos, synonyms) with filters, facets, distance and availability.',
-    // Hits scale with the page size: each ten of them cost the selection once more.
+    // `hits` count 20 (listCost); a larger page costs the whole selection once more per 20 hits.
     complexity: ({ args, childComplexity }) =>
-      1 + childComplexity * Math.max(1, Math.ceil((Number(args.input?.limit) || 20) / 10)),
+      1 + childComplexity * Math.max(1, Math.ceil(Math.min(Number(args.input?.limit) || 20, 100) / 20)),
   })
   async searchOfferings(
     @Args('input') input: SearchOfferingsInput,

@@ -14,7 +14,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-import { PageArgs } from '#core';
+import { PageArgs, Trim } from '#core';
 import { BookingStatus } from '../../booking.enums.js';
 
 @InputType()
@@ -83,6 +83,7 @@ export class ReasonArgs {
   id: string;
 
   @Field({ description: 'Shown to the other side and recorded on the booking.' })
+  @Trim()
   @IsString()
   @Length(1, 1000)
   reason: string;
@@ -96,6 +97,7 @@ export class OptionalReasonArgs {
 
   @Field({ nullable: true, description: 'Required when the operator cancels.' })
   @IsOptional()
+  @Trim()
   @IsString()
   @Length(1, 1000)
   reason?: string;
@@ -108,6 +110,7 @@ export class CompleteBookingArgs {
   id: string;
 
   @Field({ description: 'What was delivered (report number, batches, results).' })
+  @Trim()
   @IsString()
   @Length(1, 5000)
   outcome: string;

@@ -18,7 +18,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { IsMoney, IsNotBefore } from '#core';
+import { IsMoney, IsNotBefore, Trim } from '#core';
 import { ConfirmationMode, Weekday } from '../../booking.enums.js';
 
 @InputType()
@@ -117,6 +117,7 @@ export class SlotIdsInput {
 
   @Field({ nullable: true, description: 'Why (maintenance, calibration…).' })
   @IsOptional()
+  @Trim()
   @IsString()
   @MaxLength(1000)
   reason?: string;

@@ -3,25 +3,25 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsBoolean,
-  IsNumber,
   IsOptional,
   IsString,
   IsUUID,
   Length,
   MaxLength,
-  Min,
   ValidateNested,
 } from 'class-validator';
-import { Trim } from '#core';
+import { IsQuantity, Trim } from '#core';
 
 @InputType()
 export class SpecificationInput {
   @Field()
+  @Trim()
   @IsString()
   @Length(1, 100)
   key: string;
 
   @Field()
+  @Trim()
   @IsString()
   @Length(1, 200)
   value: string;
@@ -36,11 +36,11 @@ export class SpecificationInput {
 @InputType()
 export class CapacityInput {
   @Field(() => Float)
-  @IsNumber({ allowNaN: false, allowInfinity: false })
-  @Min(0)
+  @IsQuantity()
   value: number;
 
   @Field({ description: 'e.g. L, t/day, m², kN.' })
+  @Trim()
   @IsString()
   @Length(1, 30)
   unit: string;
@@ -78,6 +78,7 @@ export class CreateEquipmentInput {
   manufacturer?: string;
 
   @Field()
+  @Trim()
   @IsString()
   @Length(1, 100)
   category: string;
@@ -102,6 +103,8 @@ export class CreateEquipmentInput {
 @InputType()
 export class UpdateEquipmentInput extends PartialType(OmitType(CreateEquipmentInput, ['platformId'] as const), {
   omitDefaultValues: true,
+  // Left out: unchanged. Null: refused by the field's own rules (NOT NULL columns), unless the field allows null.
+  skipNullProperties: false,
 }) {
   @Field(() => ID)
   @IsUUID()

@@ -5,7 +5,6 @@ import {
   ArrayUnique,
   IsEnum,
   IsInt,
-  IsNumber,
   IsOptional,
   IsString,
   IsUUID,
@@ -15,24 +14,23 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { Accreditation, IsMoney, IsNotBefore, ServiceType, Trim } from '#core';
+import { Accreditation, IsMoney, IsNotBefore, IsQuantity, ServiceType, Trim } from '#core';
 import { Currency, OfferingStatus, PriceModel } from '../../catalog.enums.js';
 import { PlatformFilter } from '../../platform/dto/platform.input.js';
 
 @InputType()
 export class ScaleInput {
   @Field(() => Float)
-  @IsNumber({ allowNaN: false, allowInfinity: false })
-  @Min(0)
+  @IsQuantity()
   min: number;
 
   @Field(() => Float)
-  @IsNumber({ allowNaN: false, allowInfinity: false })
-  @Min(0)
+  @IsQuantity()
   @IsNotBefore('min', { message: 'max must not be less than min' })
   max: number;
 
   @Field({ description: 'e.g. L, kg, pcs, m².' })
+  @Trim()
   @IsString()
   @Length(1, 30)
   unit: string;
@@ -126,6 +124,8 @@ export class CreateOfferingInput {
 @InputType()
 export class UpdateOfferingInput extends PartialType(OmitType(CreateOfferingInput, ['platformId'] as const), {
   omitDefaultValues: true,
+  // Left out: unchanged. Null: refused by the field's own rules (NOT NULL columns), unless the field allows null.
+  skipNullProperties: false,
 }) {
   @Field(() => ID)
   @IsUUID()

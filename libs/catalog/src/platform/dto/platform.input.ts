@@ -22,6 +22,7 @@ import {
   LocationInput,
   PlatformLevel,
   Trim,
+  OptionalNotNull,
 } from '#core';
 
 @InputType()
@@ -60,7 +61,7 @@ export class CreatePlatformInput {
   nameEn?: string;
 
   @Field({ nullable: true, defaultValue: '' })
-  @IsOptional()
+  @OptionalNotNull()
   @IsString()
   @MaxLength(10_000)
   summary?: string;
@@ -100,7 +101,7 @@ export class CreatePlatformInput {
   city: string;
 
   @Field({ nullable: true, defaultValue: '' })
-  @IsOptional()
+  @OptionalNotNull()
   @IsString()
   @MaxLength(300)
   address?: string;
@@ -130,7 +131,10 @@ export class CreatePlatformInput {
 }
 
 @InputType()
-export class UpdatePlatformInput extends PartialType(CreatePlatformInput, { omitDefaultValues: true }) {
+export class UpdatePlatformInput extends PartialType(CreatePlatformInput, {
+  omitDefaultValues: true,
+  skipNullProperties: false,
+}) {
   @Field(() => ID)
   @IsUUID()
   id: string;

@@ -2,6 +2,7 @@ import { Field, ID, InputType } from '@nestjs/graphql';
 import { Transform, Type } from 'class-transformer';
 import { IsEmail, IsOptional, IsString, IsUUID, Length, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { OrganizationInput } from '../../organization/dto/organization.input.js';
+import { IsHardToGuess } from '../password.strength.js';
 
 const normalizeEmail = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? value.trim().toLowerCase() : value;
@@ -14,10 +15,14 @@ export class RegisterInput {
   @MaxLength(254)
   email: string;
 
-  @Field({ description: 'At least 10 characters.' })
+  @Field({
+    description:
+      'At least 10 characters, and hard to guess: common passwords, repetitions, sequences and words of your e-mail address or names are refused.',
+  })
   @IsString()
   @MinLength(10, { message: 'password must be at least 10 characters long' })
   @MaxLength(200)
+  @IsHardToGuess(['email', 'displayName', 'organization.name', 'organization.nameEn'])
   password: string;
 
   @Field()
@@ -36,6 +41,15 @@ export class RegisterInput {
   @IsOptional()
   @IsUUID()
   organizationId?: string;
+
+  @Field({
+    nullable: true,
+    description: 'With organizationId: the invitation code e-mailed to this address, proving it is yours.',
+  })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  invitationToken?: string;
 }
 
 @InputType()

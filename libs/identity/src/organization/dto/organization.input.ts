@@ -1,7 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsEmail, IsEnum, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
-import { IsProvinceCode, IsUnifiedSocialCreditCode, Trim } from '#core';
+import { IsProvinceCode, IsUnifiedSocialCreditCode, Trim, OptionalNotNull } from '#core';
 import { MemberRole, OrganizationKind } from '../../identity.enums.js';
 
 @InputType()
@@ -38,7 +38,7 @@ export class OrganizationInput {
     defaultValue: false,
     description: '龙头企业: a leading enterprise (LARGE_ENTERPRISE or SME).',
   })
-  @IsOptional()
+  @OptionalNotNull()
   @IsBoolean()
   isLeadingEnterprise?: boolean;
 
@@ -53,7 +53,7 @@ export class OrganizationInput {
     defaultValue: false,
     description: 'GOVERNMENT only: a national authority (else it oversees its province).',
   })
-  @IsOptional()
+  @OptionalNotNull()
   @IsBoolean()
   nationalAuthority?: boolean;
 }
@@ -65,7 +65,7 @@ export class UpdateOrganizationInput {
   id: string;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @OptionalNotNull()
   @Trim()
   @IsString()
   @Length(1, 200)
@@ -79,12 +79,12 @@ export class UpdateOrganizationInput {
   nameEn?: string;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @OptionalNotNull()
   @IsProvinceCode()
   province?: string;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @OptionalNotNull()
   @Trim()
   @IsString()
   @Length(1, 100)

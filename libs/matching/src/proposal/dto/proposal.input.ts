@@ -1,7 +1,7 @@
 import { ArgsType, Field, Float, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayUnique, IsDate, IsString, IsUUID, Length, MaxLength } from 'class-validator';
-import { IsMoney, IsNotBefore } from '#core';
+import { IsMoney, IsNotBefore, Trim } from '#core';
 
 @InputType()
 export class SubmitProposalInput {
@@ -55,6 +55,7 @@ export class DeclineProposalArgs {
   id: string;
 
   @Field()
+  @Trim()
   @IsString()
   @Length(1, 1000)
   reason: string;

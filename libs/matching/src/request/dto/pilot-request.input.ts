@@ -7,7 +7,6 @@ import {
   IsDate,
   IsEnum,
   IsInt,
-  IsNumber,
   IsOptional,
   IsString,
   IsUUID,
@@ -22,6 +21,7 @@ import {
   IndustryDirection,
   IsMoney,
   IsNotBefore,
+  IsQuantity,
   IsProvinceCode,
   KeyDomain,
   LocationInput,
@@ -83,14 +83,12 @@ export class CreatePilotRequestInput {
 
   @Field(() => Float, { nullable: true })
   @IsOptional()
-  @IsNumber({ allowNaN: false, allowInfinity: false })
-  @Min(0)
+  @IsQuantity()
   scaleFrom?: number;
 
   @Field(() => Float, { nullable: true })
   @IsOptional()
-  @IsNumber({ allowNaN: false, allowInfinity: false })
-  @Min(0)
+  @IsQuantity()
   @IsNotBefore('scaleFrom', { message: 'scaleTo must not be less than scaleFrom' })
   scaleTo?: number;
 
@@ -165,6 +163,8 @@ export class CreatePilotRequestInput {
 @InputType()
 export class UpdatePilotRequestInput extends PartialType(OmitType(CreatePilotRequestInput, ['kind'] as const), {
   omitDefaultValues: true,
+  // Left out: unchanged. Null: refused by the field's own rules (NOT NULL columns), unless the field allows null.
+  skipNullProperties: false,
 }) {
   @Field(() => ID)
   @IsUUID()

@@ -13,7 +13,7 @@ import {
   Max,
   Min,
 } from 'class-validator';
-import { IsNotBefore, IsProvinceCode } from '#core';
+import { HasDecimalPlaces, IsNotBefore, IsProvinceCode, Trim } from '#core';
 import { OrganizationKind } from '#identity';
 import { ObligationBasis, ObligationPeriod } from '../../obligations.enums.js';
 
@@ -28,7 +28,8 @@ export class SetOpenAccessObligationInput {
   basis: ObligationBasis;
 
   @Field(() => Float, { description: 'SHARE_OF_PUBLISHED_HOURS: a share 0–1; HOURS: hours per period.' })
-  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 4 })
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @HasDecimalPlaces(4)
   @Min(0)
   @Max(100_000)
   target: number;
@@ -60,6 +61,7 @@ export class SetOpenAccessObligationInput {
   effectiveTo?: Date;
 
   @Field({ description: 'The document the obligation comes from.' })
+  @Trim()
   @IsString()
   @Length(1, 500)
   reference: string;

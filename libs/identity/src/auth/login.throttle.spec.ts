@@ -1,0 +1,69 @@
+import { describe, expect, it } from '@jest/globals';
+import type { ThrottleRow } from './login-attempt.repository.js';
+import { decide, delayAfter, THROTTLE_POLICY, throttleKeys } from './login.throttle.js';
+
+const now = new Date('2026-06-01T08:00:00Z');
+const keys = throttleKeys('owner@example.com', '203.0.113.7');
+const row = (key: string, attempts: number, nextInSeconds: number, extra: Partial<ThrottleRow> = {}): ThrottleRow => ({
+  key,
+  attempts,
+  lastAttemptAt: new Date(now.getTime() - 1000),
+  nextAttemptAt: new Date(now.getTime() + nextInSeconds * 1000),
+  trustedUntil: null,
+  ...extra,
+});
+
+describe('sign-in throttle policy', () => {
+  it('allows the free attempts, then doubles the delay up to 15 minutes', () => {
+    expect([1, 4].map((n) => delayAfter(n, 5))).toEqual([0, 0]);
+    expect([5, 6, 7, 8, 9].map((n) => delayAfter(n, 5))).toEqual([30, 60, 120, 240, 480]);
+    expect(delayAfter(10, 5)).toBe(THROTTLE_POLICY.maxDelaySeconds);
+    expect(delayAfter(500, 5)).toBe(THROTTLE_POLICY.maxDelaySeconds);
+  });
+
+  it('keeps no e-mail address or IP address in its keys', () => {
+    expect(Object.values(keys).join(' ')).not.toMatch(/owner|example|203\.0/);
+    expect(throttleKeys('owner@example.com', '198.51.100.1').account).toBe(keys.account);
+    expect(throttleKeys('owner@example.com', '198.51.100.1').pair).not.toBe(keys.pair);
+  });
+
+  it('counts an allowed attempt on every key, and the fifth one starts the first delay', () => {
+    const rows = new Map([[keys.pair, row(keys.pair, 4, 0)]]);
+    const { result, updates } = decide(keys, rows, now);
+    expect(result).toEqual({ allowed: true });
+    const pair = updates.find((u) => u.key === keys.pair);
+    expect(pair).toEqual({ key: keys.pair, attempts: 5, nextAttemptAt: new Date(now.getTime() + 30_000) });
+    expect(updates.map((u) => u.attempts).sort()).toEqual([1, 1, 5]);
+  });
+
+  it('refuses while any key waits, and counts the refused attempt nowhere', () => {
+    const rows = new Map([[keys.address, row(keys.address, 20, 42)]]);
+    expect(decide(keys, rows, now)).toEqual({ updates: [], result: { allowed: false, retryAfterSeconds: 42 } });
+  });
+
+  it('forgets a key after an hour without attempts', () => {
+    const quiet = row(keys.pair, 12, 600, { lastAttemptAt: new Date(now.getTime() - 3_601_000) });
+    const { result, updates } = decide(keys, new Map([[keys.pair, quiet]]), now);
+    expect(result).toEqual({ allowed: true });
+    expect(updates.find((u) => u.key === keys.pair)?.attempts).toBe(1);
+  });
+
+  it('lets an address that signed in to the account before pass the account-wide delay, not a new one', () => {
+    const account = row(keys.account, 80, 300);
+    const trusted = row(keys.pair, 0, 0, { trustedUntil: new Date(now.getTime() + 86_400_000) });
+    expect(decide(keys, new Map([[keys.account, account]]), now).result).toEqual({
+      allowed: false,
+      retryAfterSeconds: 300,
+    });
+    expect(
+      decide(
+        keys,
+        new Map([
+          [keys.account, account],
+          [keys.pair, trusted],
+        ]),
+        now,
+      ).result,
+    ).toEqual({ allowed: true });
+  });
+});

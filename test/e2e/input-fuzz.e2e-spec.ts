@@ -1,0 +1,299 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { getNamedType, isLeafType, type GraphQLField, type GraphQLSchema } from 'graphql';
+import { DataSource } from 'typeorm';
+import { consecutiveSlots, publishSlots, requestBooking } from '../support/booking-fixtures.js';
+import { createCatalog, equipmentInput, offeringInput, platformInput } from '../support/catalog-fixtures.js';
+import { createAuthority, createSiteAdmin, registerUser, TEST_PASSWORD, type SignedIn } from '../support/factories.js';
+import { fuzzCases, sampleInput, withValueAt, type FuzzCase } from '../support/fuzz-values.js';
+import { startTestApp, type GraphqlResponse, type TestApp } from '../support/test-app.js';
+
+type Actor = 'anonymous' | 'operator' | 'requester' | 'admin' | 'authority';
+interface Base {
+  actor: Actor;
+  variables: Record<string, unknown>;
+}
+
+const DAY = 86_400_000;
+const at = (days: number) => new Date(Math.ceil(Date.now() / 3_600_000) * 3_600_000 + days * DAY).toISOString();
+const day = (days: number) => at(days).slice(0, 10);
+
+/**
+ * Every mutation and every query with arguments, sent with bad values of each class the outside probe found
+ * (NUL bytes, lone surrogates, control characters, 1e-7 and 1e11, explicit nulls, crafted cursors, impossible and
+ * out-of-range dates, numbers for dates, non-UUID ids, unknown fields and enum values) over real HTTP, by a caller
+ * allowed to reach the validation and the database. None may answer INTERNAL_SERVER_ERROR; every BAD_USER_INPUT
+ * names its fields; the values that are always wrong must be refused naming the fuzzed field; and a refused call
+ * changes nothing in the database.
+ */
+describe('schema-driven input fuzz', () => {
+  let t: TestApp;
+  let schema: GraphQLSchema;
+  const people = {} as Record<Exclude<Actor, 'anonymous'>, SignedIn>;
+  const bases = new Map<string, Base>();
+  let fingerprintSql = '';
+
+  beforeAll(async () => {
+    t = await startTestApp({ LOG_LEVEL: process.env.FUZZ_LOG ?? 'silent' });
+    schema = t.app.get(GraphQLSchemaHost).schema;
+    people.operator = await registerUser(t, { kind: 'LARGE_ENTERPRISE', province: '32', isLeadingEnterprise: true });
+    people.requester = await registerUser(t, { kind: 'STARTUP', province: '32' });
+    people.admin = await createSiteAdmin(t);
+    people.authority = await createAuthority(t, { province: '32' });
+    const catalog = await createCatalog(t, people.operator);
+    const spare = await createCatalog(t, people.operator, { publish: false });
+    const [equipmentId] = catalog.equipmentIds;
+    const slots = await publishSlots(t, people.operator, equipmentId, consecutiveSlots(4, 72));
+    const booking = await requestBooking(t, people.requester, catalog.offeringId, [slots[0]]);
+    const request = await t.gql<{ createPilotRequest: { id: string } }>(
+      `mutation($input: CreatePilotRequestInput!) { createPilotRequest(input: $input) { id } }`,
+      { input: pilotRequestInput() },
+      { token: people.requester.token },
+    );
+    const bookingId = booking.data?.requestBooking.id as string;
+    const requestId = request.data?.createPilotRequest.id as string;
+    if (!bookingId || !requestId) throw new Error('fuzz setup failed');
+    const { platformId, offeringId } = catalog;
+    const operator = (variables: Record<string, unknown>): Base => ({ actor: 'operator', variables });
+    const requester = (variables: Record<string, unknown>): Base => ({ actor: 'requester', variables });
+    const entries: Record<string, Base> = {
+      acceptProposal: requester({ id: randomUUID() }),
+      archiveOffering: operator({ id: spare.offeringId }),
+      blockSlots: operator({ input: { slotIds: [slots[1]], reason: '设备维护' } }),
+      cancelBooking: requester({ id: bookingId, reason: '计划变更' }),
+      closePilotRequest: requester({ id: requestId }),
+      completeBooking: operator({ id: bookingId, outcome: '交付 3 批次样品' }),
+      confirmBooking: operator({ id: bookingId }),
+      createEquipment: operator({ input: equipmentInput(platformId) }),
+      createOffering: operator({ input: offeringInput(platformId, [equipmentId]) }),
+      createPilotRequest: requester({ input: pilotRequestInput() }),
+      createPlatform: operator({ input: platformInput() }),
+      declineBooking: operator({ id: bookingId, reason: '设备检修' }),
+      declineProposal: requester({ id: randomUUID(), reason: '预算不符' }),
+      inviteMember: operator({ input: { email: 'fuzz-invitee@example.com', role: 'MEMBER' } }),
+      login: { actor: 'anonymous', variables: { input: { email: people.requester.email, password: TEST_PASSWORD } } },
+      markNotificationsRead: operator({ ids: [randomUUID()] }),
+      publishPlatform: operator({ id: spare.platformId }),
+      publishRecurringSlots: operator({
+        input: {
+          equipmentId,
+          fromDay: day(200),
+          toDay: day(210),
+          weekdays: ['MON'],
+          startTime: '08:00',
+          durationHours: 3,
+          runsPerDay: 1,
+          changeoverMinutes: 30,
+          openAccess: false,
+        },
+      }),
+      publishSlots: operator({
+        input: { equipmentId, slots: [{ startsAt: at(300), endsAt: at(301), openAccess: false }] },
+      }),
+      register: {
+        actor: 'anonymous',
+        variables: {
+          input: {
+            email: 'fuzz-register@example.com',
+            password: TEST_PASSWORD,
+            displayName: '王工',
+            organization: { name: '苏州试验机构', kind: 'STARTUP', province: '32', city: '苏州' },
+          },
+        },
+      },
+      requestBooking: requester({
+        input: { offeringId, slotIds: [slots[2]], brief: '50 L 放大', idempotencyKey: 'fuzz-key' },
+      }),
+      reviewBooking: requester({ input: { id: bookingId, rating: 5, comment: '很好' } }),
+      setBookingRules: operator({
+        input: { equipmentId, minNoticeHours: 1, bufferMinutes: 0, maxRunHours: 72, confirmationMode: 'MANUAL' },
+      }),
+      setOpenAccessObligation: operator({
+        input: {
+          platformId,
+          basis: 'SHARE_OF_PUBLISHED_HOURS',
+          target: 0.2,
+          period: 'QUARTER',
+          effectiveFrom: '2024-01-01T00:00:00Z',
+          reference: '苏工信〔2024〕12 号',
+        },
+      }),
+      sharePilotRequest: requester({ id: requestId, platformId }),
+      submitProposal: operator({
+        input: {
+          requestId,
+          offeringId,
+          message: '可以承接',
+          priceAmount: 1000,
+          startsAt: at(120),
+          endsAt: at(121),
+          validUntil: at(20),
+          slotIds: [],
+        },
+      }),
+      suspendPlatform: operator({ id: spare.platformId }),
+      unpublishSlots: operator({ input: { slotIds: [slots[3]] } }),
+      updateEquipment: operator({ input: { id: equipmentId, name: '新反应釜' } }),
+      updateOffering: operator({ input: { id: offeringId, title: '正极材料放大' } }),
+      updateOrganization: operator({ input: { id: people.operator.organizationId, city: '苏州' } }),
+      updatePilotRequest: requester({ input: { id: requestId, title: '正极材料放大需求' } }),
+      updatePlatform: operator({ input: { id: platformId, summary: '更新的简介' } }),
+      verifyOrganization: { actor: 'admin', variables: { id: people.authority.organizationId } },
+      withdrawProposal: operator({ id: randomUUID() }),
+      availableSlots: { actor: 'anonymous', variables: { equipmentId, from: at(1), to: at(30) } },
+      booking: requester({ id: bookingId }),
+      bookingRules: { actor: 'anonymous', variables: { equipmentId } },
+      complianceReport: { actor: 'authority', variables: { province: '32', periodStart: at(0) } },
+      equipmentById: { actor: 'anonymous', variables: { id: equipmentId } },
+      matchesForRequest: requester({ requestId, limit: 10 }),
+      myBookings: requester({ first: 5, status: 'REQUESTED' }),
+      myPilotRequests: requester({ first: 5 }),
+      notifications: operator({ first: 5, unreadOnly: false }),
+      obligationCompliance: operator({ platformId, periodStart: at(0) }),
+      obligationHistory: operator({ platformId }),
+      offering: { actor: 'anonymous', variables: { id: offeringId } },
+      offerings: { actor: 'anonymous', variables: { first: 5, filter: { provinces: ['32'] } } },
+      openAccessObligation: operator({ platformId }),
+      openRequestsForPlatform: operator({ platformId }),
+      organization: operator({ id: people.operator.organizationId }),
+      pilotRequest: requester({ id: requestId }),
+      platform: { actor: 'anonymous', variables: { id: platformId } },
+      platformBookings: operator({ platformId, first: 5 }),
+      platforms: { actor: 'anonymous', variables: { first: 5, filter: { provinces: ['32'] } } },
+      searchOfferings: {
+        actor: 'anonymous',
+        variables: { input: { query: '正极', limit: 5, offset: 0, sort: 'RELEVANCE' } },
+      },
+      searchSuggestions: { actor: 'anonymous', variables: { prefix: '正', limit: 5 } },
+    };
+    for (const [name, base] of Object.entries(entries)) bases.set(name, base);
+
+    const tables: Array<{ name: string }> = await t.app
+      .get(DataSource)
+      .query(
+        `SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' AND tablename NOT IN ('login_attempt', 'migrations') ORDER BY 1`,
+      );
+    fingerprintSql = tables
+      .map(
+        (table) =>
+          `SELECT '${table.name}' AS t, count(*) AS n, coalesce(max(xmin::text::bigint), 0) AS x FROM "${table.name}"`,
+      )
+      .join(' UNION ALL ');
+  }, 60_000);
+
+  afterAll(async () => {
+    await t.close();
+  });
+
+  const fingerprint = async () => JSON.stringify(await t.app.get(DataSource).query(`${fingerprintSql} ORDER BY 1`));
+
+  const operations = () => {
+    const fields = (type: 'query' | 'mutation') =>
+      Object.values((type === 'query' ? schema.getQueryType() : schema.getMutationType())?.getFields() ?? {})
+        .filter((f) => f.args.length > 0)
+        .map((field) => ({ type, field }));
+    // Operations that end something (archive, cancel, decline …) go last, so the others meet live data.
+    const ending = /^(archive|cancel|close|complete|confirm|decline|suspend|unpublish|block|withdraw|accept)/;
+    return [...fields('query'), ...fields('mutation')].sort(
+      (a, b) => Number(ending.test(a.field.name)) - Number(ending.test(b.field.name)),
+    );
+  };
+
+  it('has a valid base call for every operation with arguments', async () => {
+    const missing = operations()
+      .map((o) => o.field.name)
+      .filter((name) => !bases.has(name));
+    expect(missing).toEqual([]);
+  });
+
+  it('answers every bad value with a typed error naming the field, never INTERNAL_SERVER_ERROR, and changes nothing', async () => {
+    const failures: string[] = [];
+    let cases = 0;
+    let before = await fingerprint();
+    for (const { type, field } of operations()) {
+      const base = bases.get(field.name) ?? { actor: 'operator' as const, variables: sampleVariables(field) };
+      const document = operationText(type, field);
+      for (const argument of field.args) {
+        for (const fuzz of fuzzCases(argument.type, base.variables[argument.name])) {
+          cases += 1;
+          const variables = {
+            ...base.variables,
+            [argument.name]: withValueAt(base.variables[argument.name], fuzz.at, fuzz.value),
+          };
+          const token = base.actor === 'anonymous' ? undefined : people[base.actor].token;
+          const res = await t.gql(document, variables, { token });
+          const problem = judge(res, argument.name, fuzz);
+          const after = await fingerprint();
+          const changed = after !== before;
+          before = after;
+          if (problem || (res.errors && changed)) {
+            failures.push(
+              `${field.name}(${argument.name}${fuzz.path ? `.${fuzz.path}` : ''} = ${fuzz.label}): ${
+                problem ?? 'refused, yet the database changed'
+              } ← ${JSON.stringify(res.errors?.[0] ?? res.data).slice(0, 300)}`,
+            );
+          }
+        }
+      }
+    }
+    expect(cases).toBeGreaterThan(1000);
+    expect(failures).toEqual([]);
+  }, 300_000);
+});
+
+/** What is wrong with the answer to one fuzz case, or null. */
+function judge(res: GraphqlResponse, argument: string, fuzz: FuzzCase): string | null {
+  if (res.status >= 500) return `HTTP ${res.status}`;
+  for (const error of res.errors ?? []) {
+    const code = error.extensions?.code;
+    if (!code) return 'an error without extensions.code';
+    if (code === 'INTERNAL_SERVER_ERROR') return 'INTERNAL_SERVER_ERROR';
+    if (code === 'BAD_USER_INPUT' && !error.extensions?.fields?.length) return 'BAD_USER_INPUT without fields';
+  }
+  if (!fuzz.mustRefuse) return null;
+  const first = res.errors?.[0];
+  if (!first) return 'accepted';
+  if (first.extensions?.code !== 'BAD_USER_INPUT') return `answered ${String(first.extensions?.code)}`;
+  // Inside an `input` argument paths leave its name out (class-validator's convention); elsewhere they start with it.
+  const expected = [fuzz.path || argument, `${argument}${fuzz.path ? `.${fuzz.path}` : ''}`];
+  const named = (first.extensions?.fields ?? []).some((f) =>
+    expected.some((e) => f.field === e || e.startsWith(`${f.field}.`) || f.field.startsWith(`${e}.`)),
+  );
+  return named ? null : `fields do not name ${expected[0]}: ${JSON.stringify(first.extensions?.fields)}`;
+}
+
+function operationText(type: 'query' | 'mutation', field: GraphQLField<unknown, unknown>): string {
+  const definitions = field.args.map((a) => `$${a.name}: ${a.type.toString()}`).join(', ');
+  const args = field.args.map((a) => `${a.name}: $${a.name}`).join(', ');
+  const selection = isLeafType(getNamedType(field.type)) ? '' : '{ __typename }';
+  return `${type}(${definitions}) { ${field.name}(${args}) ${selection} }`;
+}
+
+function pilotRequestInput() {
+  return {
+    kind: 'SCALE_UP',
+    title: '正极材料 50 L 到 500 L 工艺放大',
+    description: '三元正极材料 NCM811 的工艺放大，需要 500 L 反应釜。',
+    serviceTypes: ['SCALE_UP'],
+    industryDirection: 'RAW_MATERIALS',
+    keyDomains: ['ADVANCED_MATERIALS'],
+    keywords: ['正极材料'],
+    scaleFrom: 50,
+    scaleTo: 500,
+    scaleUnit: 'L',
+    windowFrom: at(2),
+    windowTo: at(90),
+    budgetMin: 50_000,
+    budgetMax: 300_000,
+    preferredProvinces: ['32'],
+    requiredAccreditations: [],
+    patentNumbers: [],
+    confidential: false,
+  };
+}
+
+/** For an operation added later without a base here: values of the right types, so it is fuzzed all the same. */
+function sampleVariables(field: GraphQLField<unknown, unknown>): Record<string, unknown> {
+  return Object.fromEntries(field.args.map((a) => [a.name, sampleInput(a.type)]));
+}

@@ -1,0 +1,94 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { QueryCounter } from '#core';
+import { createCatalog } from '../support/catalog-fixtures.js';
+import { registerUser } from '../support/factories.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+/** Abusive queries are refused before they cost anything; what the estimate cannot see is capped. */
+describe('query limits', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp({ GRAPHQL_MAX_RESPONSE_BYTES: '10000' });
+    const operator = await registerUser(t, { kind: 'SME' });
+    await createCatalog(t, operator);
+  });
+
+  afterAll(async () => {
+    await t.close();
+  });
+
+  const sqlDuring = async (work: () => Promise<unknown>) => {
+    const counter = t.app.get(QueryCounter);
+    const before = counter.queries;
+    await work();
+    return counter.queries - before;
+  };
+
+  it('answers the nested-list query of the outside probe with QUERY_TOO_COMPLEX (HTTP 400) before any SQL runs', async () => {
+    // offerings → platform → offerings → platform → offerings: lists inside lists, each costing its page size.
+    const nested = `{ offerings(first: 100) { edges { node { platform { offerings { platform { offerings {
+      platform { offerings { id title description } } } } } } } } } }`;
+    let res: Awaited<ReturnType<TestApp['gql']>> | undefined;
+    const statements = await sqlDuring(async () => {
+      res = await t.gql(nested);
+    });
+    expect(res?.status).toBe(400);
+    expect(res?.data ?? null).toBeNull();
+    expect(res?.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'QUERY_TOO_COMPLEX' });
+    expect(res?.errors?.[0].extensions?.complexity).toBeGreaterThan(10_000);
+    expect(statements).toBe(0);
+  });
+
+  it('costs a nested list by its page size: a platform’s offerings take `first`, 1–100', async () => {
+    const cheap = await t.gql<{ platforms: { edges: Array<{ node: { offerings: unknown[] } }> } }>(
+      `{ platforms(first: 10) { edges { node { offerings(first: 2) { id } equipment(first: 1) { id } } } } }`,
+    );
+    expect(cheap.errors).toBeUndefined();
+    for (const edge of cheap.data?.platforms.edges ?? []) expect(edge.node.offerings.length).toBeLessThanOrEqual(2);
+    const tooMany = await t.gql(`{ platforms(first: 1) { edges { node { offerings(first: 101) { id } } } } }`);
+    expect(tooMany.errors?.[0].extensions?.fields).toEqual([
+      { field: 'first', message: 'first must not be greater than 100' },
+    ]);
+    const expensive = await t.gql(
+      `{ platforms(first: 100) { edges { node { offerings(first: 100) { id title platform { id name } } } } } }`,
+    );
+    expect(expensive.errors?.[0].extensions?.reason).toBe('QUERY_TOO_COMPLEX');
+  });
+
+  it.each([
+    ['a fragment cycle', '{ ...A } fragment A on Query { ...B } fragment B on Query { ...A }'],
+    ['an unknown fragment', '{ platforms { ...Missing } }'],
+    ['a fragment spreading itself', '{ ...A } fragment A on Query { me { id } ...A }'],
+  ])('refuses %s with a validation error (HTTP 400), not a crash', async (_name, query) => {
+    const res = await t.gql(query);
+    expect(res.status).toBe(400);
+    expect(res.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
+  it('answers more than 50 wrong variable values with typed errors, the last one saying the rest were not checked', async () => {
+    const res = await t.gql(`query($f: OfferingFilter) { offerings(filter: $f) { totalCount } }`, {
+      f: { constructionModes: Array.from({ length: 60 }, () => 'NOT_A_MODE') },
+    });
+    expect(res.status).toBe(400);
+    expect(res.errors?.length).toBeGreaterThan(50);
+    expect(res.errors?.map((e) => e.extensions?.code)).toEqual(res.errors?.map(() => 'BAD_USER_INPUT'));
+    expect(res.errors?.every((e) => (e.extensions?.fields?.length ?? 0) > 0)).toBe(true);
+  });
+
+  it('replaces a response over GRAPHQL_MAX_RESPONSE_BYTES with one RESPONSE_TOO_LARGE error', async () => {
+    const small = await t.gql(`{ vocabulary { name } }`);
+    expect(small.errors).toBeUndefined();
+    const res = await t.gql(
+      `{ a: vocabulary { name values { value label { zh en } } } b: vocabulary { values { value label { zh en } } } }`,
+    );
+    expect(res.status).toBe(400);
+    expect(res.data ?? null).toBeNull();
+    expect(res.errors).toHaveLength(1);
+    expect(res.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'RESPONSE_TOO_LARGE',
+      limit: 10_000,
+    });
+  });
+});

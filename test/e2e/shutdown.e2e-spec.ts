@@ -1,0 +1,136 @@
+import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { request } from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import pg from 'pg';
+import { startEmbeddedPostgres } from '#core/testing';
+import { killServerProcess, startServerProcess, type ServerProcess } from '../support/server-process.js';
+
+interface Outcome {
+  kind: 'answered' | 'refused' | 'reset';
+  status?: number;
+  body?: {
+    data?: { register?: { user: { email: string } } } | null;
+    errors?: Array<{ extensions?: { code?: string } }>;
+  };
+}
+
+/**
+ * A real server process (`node dist/apps/api/src/main.js`, embedded PostgreSQL) under load gets SIGINT on its whole
+ * process group, as Ctrl-C in a terminal sends it: the requests it accepted are answered, later ones are refused at
+ * the connection, PostgreSQL stops after the app (it is not in the group), and what was answered is what is stored.
+ */
+describe('stop signal to the process group', () => {
+  let dataDir: string;
+  let server: ServerProcess;
+
+  beforeAll(async () => {
+    dataDir = await mkdtemp(path.join(os.tmpdir(), 'pilotmatch-signal-'));
+    server = await startServerProcess({ DATA_DIR: dataDir, SEED_DEMO: 'false' });
+  }, 90_000);
+
+  afterAll(async () => {
+    killServerProcess(server);
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('answers every accepted request, refuses the rest cleanly, stops PostgreSQL after the app, keeps the data consistent', async () => {
+    const register = (email: string) =>
+      graphql(server.port, {
+        query: `mutation($input: RegisterInput!) { register(input: $input) { user { email } } }`,
+        variables: {
+          input: {
+            email,
+            password: 'correct-horse-battery',
+            displayName: '并发用户',
+            organization: { name: `信号测试 ${email}`, kind: 'STARTUP', province: '32', city: '苏州' },
+          },
+        },
+      });
+    const before = Array.from({ length: 100 }, (_, i) => register(`before-${i}@example.com`));
+    // Once every request is on the wire and the server is busy with them (hashing passwords), Ctrl-C the group.
+    await Promise.all(before.map((r) => r.sent));
+    await Promise.race(before.map((r) => r.outcome));
+    server.signalGroup('SIGINT');
+    const after = Array.from({ length: 20 }, (_, i) => register(`after-${i}@example.com`));
+
+    const accepted = await Promise.all(before.map((r) => r.outcome));
+    const late = await Promise.all(after.map((r) => r.outcome));
+    expect(await server.exited).toBe(0);
+
+    // Every request sent before the signal is answered: in full if the server had admitted it, else with a 503 that
+    // says nothing was done (it was still waiting to be accepted); none with an internal error, none reset.
+    expect(accepted.map((o) => o.kind)).toEqual(accepted.map(() => 'answered'));
+    for (const outcome of accepted) expect(answeredCleanly(outcome)).toBe(true);
+    expect(accepted.filter((o) => o.status === 200).length).toBeGreaterThan(0);
+    // Those sent after it are answered the same way, or refused at the connection once the server stopped listening.
+    for (const outcome of late) expect(outcome.kind === 'answered' ? answeredCleanly(outcome) : true).toBe(true);
+    expect(server.output()).not.toMatch(
+      /Connection terminated|QueryRunnerProviderAlreadyReleased|INTERNAL_SERVER_ERROR/,
+    );
+    // PostgreSQL shut down cleanly (it removes its pid file) after the app, not under it.
+    await expect(stat(path.join(dataDir, 'postgres', 'postmaster.pid'))).rejects.toThrow(/ENOENT/);
+
+    // What the answers say was stored is exactly what is stored.
+    const answered = [...accepted, ...late]
+      .map((o) => o.body?.data?.register?.user.email)
+      .filter((e): e is string => !!e)
+      .sort();
+    const database = await startEmbeddedPostgres({
+      clusterDir: path.join(dataDir, 'postgres'),
+      ownProcessGroup: false,
+    });
+    const client = new pg.Client({ connectionString: database.urlFor('pilotmatch') });
+    try {
+      await client.connect();
+      const { rows } = await client.query<{ email: string }>(`SELECT email FROM app_user ORDER BY email`);
+      expect(rows.map((r) => r.email)).toEqual(answered);
+      expect(answered.length).toBe(
+        accepted.filter((o) => o.status === 200).length + late.filter((o) => o.status === 200).length,
+      );
+    } finally {
+      await client.end();
+      await database.stop();
+    }
+  }, 120_000);
+});
+
+/** 200 with data and no error, or 503 SERVICE_UNAVAILABLE (nothing done): never an internal error. */
+function answeredCleanly(outcome: Outcome): boolean {
+  const codes = outcome.body?.errors?.map((e) => e.extensions?.code) ?? [];
+  if (outcome.status === 200) return codes.length === 0 && !!outcome.body?.data?.register;
+  return outcome.status === 503 && codes.every((c) => c === 'SERVICE_UNAVAILABLE');
+}
+
+/** One POST /graphql on a connection of its own: when its body is on the wire, and how it ended. */
+function graphql(port: number, payload: unknown): { sent: Promise<void>; outcome: Promise<Outcome> } {
+  let sent: () => void = () => undefined;
+  const onWire = new Promise<void>((resolve) => (sent = resolve));
+  const outcome = new Promise<Outcome>((resolve) => {
+    const body = JSON.stringify(payload);
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port,
+        path: '/graphql',
+        method: 'POST',
+        agent: false,
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+      },
+      (res) => {
+        let text = '';
+        res.on('data', (chunk: Buffer) => (text += chunk.toString()));
+        res.on('end', () => resolve({ kind: 'answered', status: res.statusCode, body: JSON.parse(text) }));
+        res.on('error', () => resolve({ kind: 'reset' }));
+      },
+    );
+    req.on('error', (error: NodeJS.ErrnoException) => {
+      sent();
+      resolve({ kind: error.code === 'ECONNREFUSED' ? 'refused' : 'reset' });
+    });
+    req.on('finish', () => sent());
+    req.end(body);
+  });
+  return { sent: onWire, outcome };
+}
