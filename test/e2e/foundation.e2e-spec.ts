@@ -56,6 +56,32 @@ describe('foundation', () => {
     });
   });
 
+  it('labels every value of every enum in the schema (the web app keeps no copy of a label)', async () => {
+    const res = await t.gql<{
+      vocabulary: Array<{ name: string; values: Array<{ value: string; label: { zh: string; en: string } }> }>;
+      __schema: { types: Array<{ name: string; kind: string; enumValues: Array<{ name: string }> | null }> };
+    }>('{ vocabulary { name values { value label { zh en } } } __schema { types { name kind enumValues { name } } } }');
+    const vocabulary = new Map(res.data?.vocabulary.map((v) => [v.name, v.values]));
+    // Currency has one value, shown as the ¥ sign; the rest are GraphQL's own introspection enums.
+    const unlabelled = new Set(['Currency']);
+    const enums = (res.data?.__schema.types ?? []).filter(
+      (type) => type.kind === 'ENUM' && !type.name.startsWith('__') && !unlabelled.has(type.name),
+    );
+    expect(enums.length).toBeGreaterThan(20);
+    for (const type of enums) {
+      const values = vocabulary.get(type.name);
+      expect({ name: type.name, values: values?.map((v) => v.value).sort() }).toEqual({
+        name: type.name,
+        values: type.enumValues?.map((v) => v.name).sort(),
+      });
+      for (const entry of values ?? []) {
+        expect(entry.label.zh.trim()).not.toBe('');
+        expect(entry.label.en.trim()).not.toBe('');
+      }
+    }
+    expect(vocabulary.get('Province')?.length).toBe(34);
+  });
+
   it('refuses a query whose estimated cost is over the limit', async () => {
     const fields = Array.from({ length: 2100 }, (_, i) => `a${i}: __typename`).join(' ');
     const res = await t.gql(`{ ${fields} }`);

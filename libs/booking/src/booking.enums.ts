@@ -1,5 +1,4 @@
-import { registerEnumType } from '@nestjs/graphql';
-import type { LabelTable } from '#core';
+import { registerLabelledEnum, type LabelTable } from '#core';
 
 export enum SlotStatus {
   OPEN = 'OPEN',
@@ -35,7 +34,11 @@ export enum ConfirmationMode {
   MANUAL = 'MANUAL',
   AUTOMATIC = 'AUTOMATIC',
 }
+export const CONFIRMATION_MODE_LABELS: LabelTable<ConfirmationMode> = {
+  MANUAL: { zh: '人工确认', en: 'confirmed by the operator' },
+  AUTOMATIC: { zh: '自动确认', en: 'confirmed automatically' },
+};
 
-registerEnumType(SlotStatus, { name: 'SlotStatus' });
-registerEnumType(BookingStatus, { name: 'BookingStatus' });
-registerEnumType(ConfirmationMode, { name: 'ConfirmationMode' });
+registerLabelledEnum(SlotStatus, SLOT_STATUS_LABELS, { name: 'SlotStatus' });
+registerLabelledEnum(BookingStatus, BOOKING_STATUS_LABELS, { name: 'BookingStatus' });
+registerLabelledEnum(ConfirmationMode, CONFIRMATION_MODE_LABELS, { name: 'ConfirmationMode' });

@@ -1,9 +1,8 @@
-import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { Controller, Get, Header, Inject, NotFoundException, Param, Res } from '@nestjs/common';
+import { Controller, Get, Header, NotFoundException, Param, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { APP_CONFIG, type AppConfig } from '#core';
+import { DemoSeeder } from '#demo';
 
 const require = createRequire(import.meta.url);
 const packageDir = (name: string) => path.dirname(require.resolve(`${name}/package.json`));
@@ -19,15 +18,9 @@ const ASSETS: Record<string, { file: string; type: string }> = {
   'graphiql.css': { file: path.join(packageDir('graphiql'), 'graphiql.min.css'), type: 'text/css' },
 };
 
-interface DemoAccount {
-  email: string;
-  password: string;
-  role: string;
-}
-
 @Controller('graphiql')
 export class GraphiqlController {
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+  constructor(private readonly demo: DemoSeeder) {}
 
   @Get()
   @Header('content-type', 'text/html; charset=utf-8')
@@ -45,9 +38,7 @@ export class GraphiqlController {
   }
 
   private async exampleQuery(): Promise<string> {
-    const accounts = await readFile(path.join(this.config.dataDir, 'demo-accounts.json'), 'utf8')
-      .then((text) => JSON.parse(text) as DemoAccount[])
-      .catch(() => [] as DemoAccount[]);
+    const accounts = await this.demo.publishedAccounts();
     const account = accounts.find((a) => a.role !== 'SITE_ADMIN') ?? accounts[0];
     const listing = accounts.map((a) => `#   ${a.email.padEnd(36)} ${a.password.padEnd(22)} ${a.role}`).join('\n');
     return [

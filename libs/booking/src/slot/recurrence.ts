@@ -1,3 +1,5 @@
+import type { LabelTable } from '#core';
+
 export enum Weekday {
   MON = 'MON',
   TUE = 'TUE',
@@ -7,6 +9,15 @@ export enum Weekday {
   SAT = 'SAT',
   SUN = 'SUN',
 }
+export const WEEKDAY_LABELS: LabelTable<Weekday> = {
+  MON: { zh: '周一', en: 'Monday' },
+  TUE: { zh: '周二', en: 'Tuesday' },
+  WED: { zh: '周三', en: 'Wednesday' },
+  THU: { zh: '周四', en: 'Thursday' },
+  FRI: { zh: '周五', en: 'Friday' },
+  SAT: { zh: '周六', en: 'Saturday' },
+  SUN: { zh: '周日', en: 'Sunday' },
+};
 
 export interface WeeklyPattern {
   /** First and last calendar day (Asia/Shanghai) as YYYY-MM-DD. */

@@ -1,4 +1,4 @@
-import { ArgsType, Field, Float, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
+import { ArgsType, Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -18,11 +18,11 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { IsMoney, IsNotBefore } from '#core';
+import { IsMoney, IsNotBefore, registerLabelledEnum } from '#core';
 import { ConfirmationMode } from '../../booking.enums.js';
-import { Weekday } from '../recurrence.js';
+import { Weekday, WEEKDAY_LABELS } from '../recurrence.js';
 
-registerEnumType(Weekday, { name: 'Weekday' });
+registerLabelledEnum(Weekday, WEEKDAY_LABELS, { name: 'Weekday' });
 
 @InputType()
 export class SlotInput {
