@@ -82,6 +82,17 @@ describe('foundation', () => {
     expect(vocabulary.get('Province')?.length).toBe(34);
   });
 
+  it('serves the provinces with their capitals, for searches near a city', async () => {
+    const res = await t.gql<{
+      provinces: Array<{ code: string; capital: { zh: string; en: string }; capitalLocation: { lat: number } }>;
+    }>('{ provinces { code name { zh en } capital { zh en } capitalLocation { lat lng } } }');
+    expect(res.data?.provinces).toHaveLength(34);
+    expect(res.data?.provinces.find((p) => p.code === '32')).toMatchObject({
+      capital: { zh: '南京', en: 'Nanjing' },
+      capitalLocation: { lat: expect.closeTo(32.06, 1) },
+    });
+  });
+
   it('refuses a query whose estimated cost is over the limit', async () => {
     const fields = Array.from({ length: 2100 }, (_, i) => `a${i}: __typename`).join(' ');
     const res = await t.gql(`{ ${fields} }`);
