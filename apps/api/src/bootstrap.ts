@@ -3,6 +3,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
 import { createValidationPipe, type AppConfig } from '#core';
 import { AppModule } from './app.module.js';
+import { serveWebApp } from './web/web-app.js';
 
 /** Builds the API application (not yet listening); main.ts, tests and the schema printer share it. */
 export async function createApiApp(config: AppConfig): Promise<NestExpressApplication> {
@@ -14,5 +15,6 @@ export async function createApiApp(config: AppConfig): Promise<NestExpressApplic
   app.useBodyParser('json', { limit: config.requestBodyLimit });
   app.useGlobalPipes(createValidationPipe());
   app.disable('x-powered-by');
+  serveWebApp(app);
   return app;
 }

@@ -27,7 +27,7 @@ const signedIn = (page: JSX.Element) => <RequireSession>{page}</RequireSession>;
 export function App() {
   const { lang } = useLanguage();
   return (
-    <ConfigProvider locale={lang === 'zh' ? zhCN : enUS} theme={theme}>
+    <ConfigProvider locale={lang === 'zh' ? zhCN : enUS} theme={theme} button={{ autoInsertSpace: false }}>
       {/* Declarative routing: the data-router APIs (loaders, actions) are not used, and not shipped. */}
       <BrowserRouter>
         <Routes>

@@ -31,7 +31,7 @@ export function SearchResults({ state, result, loading, error, onRetry, onChange
     <section aria-labelledby="results-heading" aria-busy={loading}>
       <div className="results-header">
         <h2 id="results-heading" className="section-title" aria-live="polite">
-          {result ? t('resultsCount', { n: result.total }) : t('loading')}
+          {result ? t('resultsCount', { n: result.total }) : error ? t('errorTitle') : t('loading')}
           {result && <span className="muted"> · {t('resultsTook', { ms: result.tookMs })}</span>}
         </h2>
         <label>
@@ -136,7 +136,7 @@ function ResultItem({ hit }: { hit: Hit }) {
             ? t('onQuotation')
             : `${formatMoney(price, lang)} ${vocabulary.label('PriceModel', offering.pricing.model)}`}
         </span>
-        <span>{t('leadTime', { days: offering.leadTimeDays })}</span>
+        <span>{offering.leadTimeDays ? t('leadTime', { days: offering.leadTimeDays }) : t('leadTimeNow')}</span>
         <span>
           {offering.ratingAverage
             ? t('rating', { avg: offering.ratingAverage.toFixed(1), n: offering.ratingCount })

@@ -1,0 +1,36 @@
+// Playwright's web server: the real API (built, `node dist/apps/api/src/main.js`) on a fresh embedded database in
+// a temporary DATA_DIR, seeded with the demo data, serving the built web app. Removed again when Playwright stops it.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const dataDir = mkdtempSync(path.join(os.tmpdir(), 'pilotmatch-web-'));
+const api = spawn(process.execPath, [path.join(root, 'dist/apps/api/src/main.js')], {
+  cwd: root,
+  stdio: ['ignore', 'inherit', 'inherit'],
+  env: {
+    ...process.env,
+    PORT: process.env.WEB_TEST_PORT ?? '3199',
+    DATA_DIR: dataDir,
+    DATABASE_URL: '',
+    MEILI_URL: '',
+    SEED_DEMO: 'true',
+    NODE_ENV: 'development',
+    LOG_LEVEL: process.env.WEB_TEST_LOG_LEVEL ?? 'warn',
+  },
+});
+
+let stopping = false;
+const stop = (signal) => {
+  if (stopping) return;
+  stopping = true;
+  api.kill(signal);
+};
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => stop(signal));
+api.on('exit', (code) => {
+  rmSync(dataDir, { recursive: true, force: true });
+  process.exit(stopping ? 0 : (code ?? 1));
+});
