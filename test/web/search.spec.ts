@@ -26,7 +26,7 @@ test.describe('search, the front door', () => {
     await option.click();
     await expect(page).toHaveURL(/st=[A-Z_]+/);
     await expect(page.locator('[data-results-for="锂电池"]')).toBeVisible();
-    const tags = page.locator('.result .ant-tag-blue');
+    const tags = page.locator('.result .tag-info');
     await expect(tags.first()).toHaveText(label);
     expect(new Set(await tags.allInnerTexts())).toEqual(new Set([label]));
 
@@ -116,8 +116,8 @@ test.describe('search, the front door', () => {
   test("an API error is shown as the API said it (an offering that does not exist)", async ({ page }) => {
     await prepare(page, { lang: 'en' });
     await page.goto('/offerings/00000000-0000-4000-8000-000000000000');
-    const alert = page.getByRole('alert');
-    await expect(alert).toContainText('The request failed');
+    const alert = page.getByRole('alert').filter({ hasText: 'The request failed' });
+    await expect(alert).toBeVisible();
     await expect(alert).toContainText('NOT_FOUND');
   });
 });

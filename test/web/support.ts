@@ -97,10 +97,17 @@ export async function expectAccessible(page: Page, what: string): Promise<void> 
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: false });
 }
 
 /** YYYY-MM-DD of a day `days` from today, in China time. */
 export function shanghaiDay(days: number): string {
   return new Date(Date.now() + 8 * 3_600_000 + days * DAY).toISOString().slice(0, 10);
+}
+
+/** Picks an option of an Ant Design Select by its visible text (its listbox for screen readers is virtual). */
+export async function choose(page: Page, label: string, option: string): Promise<void> {
+  await page.getByLabel(label, { exact: true }).click();
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click();
 }

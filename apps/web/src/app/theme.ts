@@ -13,9 +13,16 @@ export const theme: ThemeConfig = {
     colorTextDescription: 'rgba(0, 0, 0, 0.62)',
     colorTextPlaceholder: 'rgba(0, 0, 0, 0.55)',
     colorTextDisabled: 'rgba(0, 0, 0, 0.5)',
-    colorSuccess: '#237804',
+    // Text in these colours (form errors, status text) needs 4.5:1 on white; their backgrounds stay light.
     colorError: '#cf1322',
+    colorErrorBg: '#fff1f0',
+    colorErrorBorder: '#ffa39e',
+    colorSuccess: '#237804',
+    colorSuccessBg: '#f6ffed',
+    colorSuccessBorder: '#b7eb8f',
     colorWarning: '#ad4e00',
+    colorWarningBg: '#fffbe6',
+    colorWarningBorder: '#ffe58f',
     fontFamily:
       "-apple-system, BlinkMacSystemFont, 'Segoe UI', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Noto Sans SC', sans-serif",
   },

@@ -74,7 +74,7 @@ export default function LoginPage() {
         <p className="muted">{t('sessionNote')}</p>
       </div>
       {accounts.length > 0 && (
-        <section className="panel" aria-labelledby="demo-accounts">
+        <section className="panel" aria-labelledby="demo-accounts" style={{ width: 'min(760px, calc(100vw - 48px))', marginLeft: '50%', transform: 'translateX(-50%)' }}>
           <h2 id="demo-accounts" className="section-title">
             {t('demoAccounts')}
           </h2>
@@ -92,7 +92,7 @@ export default function LoginPage() {
                 render: (_, a) =>
                   [vocabulary.label('OrganizationKind', a.organizationKind), a.provinceLabel?.[lang]]
                     .filter(Boolean)
-                    .join(' · ') || a.role,
+                    .join(' · ') || (a.role === 'SITE_ADMIN' ? t('siteAdmin') : a.role),
               },
               {
                 title: '',

@@ -9,7 +9,7 @@ import { applyFieldErrors, toApiError } from '../../graphql/errors';
 import { useLanguage } from '../../i18n/language';
 import type { MessageKey } from '../../i18n/messages';
 import { useVocabulary } from '../../i18n/vocabulary';
-import { statusColor } from './statusColor';
+import { statusClass } from '../../components/statusClass';
 import { BookingDocument, CancelBookingDocument, ReviewBookingDocument } from '../../gql/graphql';
 
 export default function BookingPage() {
@@ -34,17 +34,19 @@ export default function BookingPage() {
     <article>
       {messageHolder}
       <h1 className="page-title">
-        {t('bookingTitle')}:{' '}
-        {booking.offering ? (
-          <Link to={`/offerings/${booking.offering.id}`}>{pick(booking.offering.title, booking.offering.titleEn)}</Link>
-        ) : (
-          booking.id
-        )}
+        {t('bookingHeading', {
+          name: booking.offering ? pick(booking.offering.title, booking.offering.titleEn) : booking.id,
+        })}
       </h1>
+      {booking.offering && (
+        <p>
+          <Link to={`/offerings/${booking.offering.id}`}>{t('viewOffering')}</Link>
+        </p>
+      )}
       <section className="panel" aria-label={t('bookingTitle')}>
         <Descriptions column={{ xs: 1, sm: 2 }} size="small">
           <Descriptions.Item label={t('status')}>
-            <Tag color={statusColor(booking.status)} data-testid="booking-status">
+            <Tag className={statusClass(booking.status)} data-testid="booking-status">
               {vocabulary.label('BookingStatus', booking.status)}
             </Tag>
           </Descriptions.Item>
@@ -109,7 +111,7 @@ export default function BookingPage() {
             <li key={slot.slotId}>
               {formatDateTime(slot.startsAt, lang)} – {formatDateTime(slot.endsAt, lang)}
               {slot.openAccess && (
-                <Tag color="green" style={{ marginLeft: 6 }}>
+                <Tag className="tag-good" style={{ marginLeft: 6 }}>
                   {t('openAccess')}
                 </Tag>
               )}

@@ -8,7 +8,7 @@ import { usePageTitle } from '../../components/usePageTitle';
 import type { BookingStatus } from '../../gql/graphql';
 import { useLanguage } from '../../i18n/language';
 import { useVocabulary } from '../../i18n/vocabulary';
-import { statusColor } from './statusColor';
+import { statusClass } from '../../components/statusClass';
 import { MyBookingsDocument } from '../../gql/graphql';
 
 export default function BookingsPage() {
@@ -55,7 +55,7 @@ export default function BookingsPage() {
             },
             {
               title: t('status'),
-              render: (_, b) => <Tag color={statusColor(b.status)}>{vocabulary.label('BookingStatus', b.status)}</Tag>,
+              render: (_, b) => <Tag className={statusClass(b.status)}>{vocabulary.label('BookingStatus', b.status)}</Tag>,
             },
             { title: t('firstSlot'), render: (_, b) => formatDateTime(b.firstSlotStartsAt, lang) },
             { title: t('createdAt'), render: (_, b) => formatDateTime(b.createdAt, lang) },

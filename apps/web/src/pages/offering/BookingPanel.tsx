@@ -117,7 +117,7 @@ export function BookingPanel({ offeringId, equipmentNames }: { offeringId: strin
                           >
                             {label}
                             {slot.openAccess && (
-                              <Tag color="green" style={{ marginLeft: 4 }}>
+                              <Tag className="tag-good" style={{ marginLeft: 4 }}>
                                 {t('openAccess')}
                               </Tag>
                             )}

@@ -27,7 +27,7 @@ export default function OfferingPage() {
     <article>
       <h1 className="page-title">{pick(offering.title, offering.titleEn)}</h1>
       <div style={{ marginBottom: 16 }}>
-        <Tag color="blue">{vocabulary.label('ServiceType', offering.serviceType)}</Tag>
+        <Tag className="tag-info">{vocabulary.label('ServiceType', offering.serviceType)}</Tag>
         {offering.accreditations.map((a) => (
           <Tag key={a}>{vocabulary.label('Accreditation', a)}</Tag>
         ))}
@@ -60,7 +60,7 @@ export default function OfferingPage() {
 
       <section className="panel" aria-labelledby="offering-platform">
         <h2 id="offering-platform" className="section-title">
-          {t('platform')}: {pick(platform.name, platform.nameEn)}
+          {t('platformHeading', { name: pick(platform.name, platform.nameEn) })}
         </h2>
         {(platform.summary || platform.summaryEn) && <p>{pick(platform.summary, platform.summaryEn)}</p>}
         <Descriptions column={{ xs: 1, sm: 2 }} size="small">
@@ -88,7 +88,17 @@ export default function OfferingPage() {
               {[platform.contact.name, platform.contact.phone, platform.contact.email].filter(Boolean).join(' · ')}
             </Descriptions.Item>
           )}
-          {platform.website && <Descriptions.Item label={t('website')}>{platform.website}</Descriptions.Item>}
+          {platform.website && (
+            <Descriptions.Item label={t('website')}>
+              {/^https?:\/\//.test(platform.website) ? (
+                <a href={platform.website} target="_blank" rel="noopener noreferrer nofollow">
+                  {platform.website}
+                </a>
+              ) : (
+                platform.website
+              )}
+            </Descriptions.Item>
+          )}
         </Descriptions>
       </section>
 

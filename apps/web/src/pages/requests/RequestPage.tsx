@@ -9,7 +9,7 @@ import type { MatchesQuery, PilotRequestQuery } from '../../gql/graphql';
 import { applyFieldErrors, toApiError } from '../../graphql/errors';
 import { useLanguage } from '../../i18n/language';
 import { useVocabulary } from '../../i18n/vocabulary';
-import { statusColor } from '../bookings/statusColor';
+import { statusClass } from '../../components/statusClass';
 import {
   AcceptProposalDocument,
   DeclineProposalDocument,
@@ -51,7 +51,7 @@ export default function RequestPage() {
         <Descriptions column={{ xs: 1, sm: 2 }} size="small">
           <Descriptions.Item label={t('requestKind')}>{vocabulary.label('PilotRequestKind', request.kind)}</Descriptions.Item>
           <Descriptions.Item label={t('requestStatus')}>
-            <Tag color={statusColor(request.status)}>{vocabulary.label('PilotRequestStatus', request.status)}</Tag>
+            <Tag className={statusClass(request.status)}>{vocabulary.label('PilotRequestStatus', request.status)}</Tag>
           </Descriptions.Item>
           <Descriptions.Item label={t('serviceType')}>{list('ServiceType', request.serviceTypes)}</Descriptions.Item>
           <Descriptions.Item label={t('industryDirection')}>
@@ -76,7 +76,7 @@ export default function RequestPage() {
           <Descriptions.Item label={t('requiredAccreditations')}>
             {list('Accreditation', request.requiredAccreditations)}
           </Descriptions.Item>
-          <Descriptions.Item label={t('confidential')}>{request.confidential ? t('yes') : t('no')}</Descriptions.Item>
+          <Descriptions.Item label={t('confidentialShort')}>{request.confidential ? t('yes') : t('no')}</Descriptions.Item>
         </Descriptions>
       </section>
       <Proposals request={request} onChange={() => void refetch()} />
@@ -125,7 +125,7 @@ function ProposalCard({ proposal, onChange }: { proposal: Proposal; onChange: ()
         ) : (
           proposal.offeringId
         )}{' '}
-        <Tag color={statusColor(proposal.status)}>{vocabulary.label('ProposalStatus', proposal.status)}</Tag>
+        <Tag className={statusClass(proposal.status)}>{vocabulary.label('ProposalStatus', proposal.status)}</Tag>
       </h3>
       <div className="result-meta">
         <span className="price">{t('proposalPrice', { amount: formatMoney(proposal.priceAmount, lang) })}</span>
@@ -262,10 +262,15 @@ function MatchItem({ match }: { match: Match }) {
       <ul className="reason-list">
         {reasons.map((reason) => (
           <li key={reason.factor}>
-            <strong>{vocabulary.label('MatchFactor', reason.factor)}</strong>: {reason.detail}
+            {reasonText(vocabulary.label('MatchFactor', reason.factor), reason.detail, t)}
           </li>
         ))}
       </ul>
     </li>
   );
+}
+
+/** "Factor: detail", unless the API's detail already names the factor. */
+function reasonText(label: string, detail: string, t: ReturnType<typeof useLanguage>['t']): string {
+  return detail.toLowerCase().startsWith(label.toLowerCase()) ? detail : t('labelled', { label, value: detail });
 }

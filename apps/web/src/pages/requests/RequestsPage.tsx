@@ -6,7 +6,7 @@ import { formatDate } from '../../components/format';
 import { usePageTitle } from '../../components/usePageTitle';
 import { useLanguage } from '../../i18n/language';
 import { useVocabulary } from '../../i18n/vocabulary';
-import { statusColor } from '../bookings/statusColor';
+import { statusClass } from '../../components/statusClass';
 import { MyPilotRequestsDocument } from '../../gql/graphql';
 
 export default function RequestsPage() {
@@ -39,7 +39,7 @@ export default function RequestsPage() {
             {
               title: t('requestStatus'),
               render: (_, r) => (
-                <Tag color={statusColor(r.status)}>{vocabulary.label('PilotRequestStatus', r.status)}</Tag>
+                <Tag className={statusClass(r.status)}>{vocabulary.label('PilotRequestStatus', r.status)}</Tag>
               ),
             },
             {

@@ -129,7 +129,7 @@ function ResultItem({ hit }: { hit: Hit }) {
         </p>
       )}
       <div className="result-meta">
-        <Tag color="blue">{vocabulary.label('ServiceType', offering.serviceType)}</Tag>
+        <Tag className="tag-info">{vocabulary.label('ServiceType', offering.serviceType)}</Tag>
         <span>{vocabulary.label('PlatformLevel', offering.platform.level)}</span>
         <span className="price">
           {price === null || price === undefined
