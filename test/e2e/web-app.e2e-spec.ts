@@ -47,14 +47,22 @@ describe('web app served by the API', () => {
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toMatch(/javascript/);
     expect(res.headers['cache-control']).toContain('immutable');
+    const gzipped = await t.http().get(`/assets/${asset}`).set('accept-encoding', 'gzip');
+    expect(gzipped.headers['content-encoding']).toBe('gzip');
     const missing = await t.http().get('/assets/not-there-123.js').set('accept', 'text/html');
     expect(missing.status).toBe(404);
     expect(missing.text).not.toContain(ROOT_ELEMENT);
   });
 
   it('never shadows the API: /graphql, /graphiql and /health answer as before, even when a page is asked for', async () => {
-    const graphql = await t.http().post('/graphql').set('content-type', 'application/json').send({ query: '{ __typename }' });
+    const graphql = await t
+      .http()
+      .post('/graphql')
+      .set('content-type', 'application/json')
+      .set('accept-encoding', 'gzip')
+      .send({ query: '{ __typename }' });
     expect(graphql.body).toEqual({ data: { __typename: 'Query' } });
+    expect(graphql.headers['content-encoding']).toBeUndefined();
     const graphqlGet = await t
       .http()
       .get('/graphql?query=%7B__typename%7D')

@@ -10,7 +10,7 @@ test('books two slots from a search, finds the booking in My bookings, and cance
   const box = page.getByRole('combobox', { name: '搜索服务、设备或平台' });
   await box.fill('反应釜');
   await box.press('Enter');
-  await expect(page.locator('[data-results-for="反应釜"]')).toBeVisible();
+  await expect(page.locator('[data-results-for="反应釜"] .result').first()).toBeVisible();
   await page.locator('#filter-from').fill(shanghaiDay(3));
   await page.locator('#filter-to').fill(shanghaiDay(24));
   await expect(page).toHaveURL(/to=/);

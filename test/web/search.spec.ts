@@ -13,7 +13,7 @@ test.describe('search, the front door', () => {
     const box = page.getByRole('combobox', { name: '搜索服务、设备或平台' });
     await box.fill('锂电池');
     await expect(page.getByRole('listbox', { name: '搜索建议' })).toBeVisible();
-    await expect(page.locator('[data-results-for="锂电池"]')).toBeVisible();
+    await expect(page.locator('[data-results-for="锂电池"] .result').first()).toBeVisible();
     await box.press('Escape');
     await expect(page.getByRole('listbox', { name: '搜索建议' })).toBeHidden();
     await expect(page).toHaveURL(/q=%E9%94%82%E7%94%B5%E6%B1%A0/);
@@ -25,7 +25,7 @@ test.describe('search, the front door', () => {
     const label = (await option.innerText()).trim();
     await option.click();
     await expect(page).toHaveURL(/st=[A-Z_]+/);
-    await expect(page.locator('[data-results-for="锂电池"]')).toBeVisible();
+    await expect(page.locator('[data-results-for="锂电池"] .result').first()).toBeVisible();
     const tags = page.locator('.result .tag-info');
     await expect(tags.first()).toHaveText(label);
     expect(new Set(await tags.allInnerTexts())).toEqual(new Set([label]));
@@ -34,7 +34,7 @@ test.describe('search, the front door', () => {
     await page.locator('#filter-from').fill(shanghaiDay(2));
     await page.locator('#filter-to').fill(shanghaiDay(16));
     await expect(page).toHaveURL(new RegExp(`from=${shanghaiDay(2)}&to=${shanghaiDay(16)}`));
-    await expect(page.locator('[data-results-for="锂电池"]')).toBeVisible();
+    await expect(page.locator('[data-results-for="锂电池"] .result').first()).toBeVisible();
     await expect(page.getByRole('heading', { name: /共 \d+ 项服务/ })).toBeVisible();
     await screenshot(page, 'search-zh');
 
@@ -42,7 +42,7 @@ test.describe('search, the front door', () => {
     const shared = page.url();
     const other = await page.context().newPage();
     await other.goto(shared);
-    await expect(other.locator('[data-results-for="锂电池"]')).toBeVisible();
+    await expect(other.locator('[data-results-for="锂电池"] .result').first()).toBeVisible();
     await expect(other.locator('.filters input[type=checkbox]:checked')).toHaveCount(1);
     await expect(other.locator('#filter-to')).toHaveValue(shanghaiDay(16));
     await other.close();
@@ -71,9 +71,15 @@ test.describe('search, the front door', () => {
     const chosen = (await page.getByRole('option', { selected: true }).locator('span').first().innerText()).trim();
     await box.press('Enter');
     await expect(box).toHaveValue(chosen);
+    // Fast typing loses no keystroke, and the results follow the last one.
+    await box.fill('');
+    await box.pressSequentially('spray drying tower');
+    await expect(box).toHaveValue('spray drying tower');
+    await expect(page.locator('[data-results-for="spray drying tower"]')).toBeVisible();
+    await expect(page).toHaveURL(/q=spray\+drying\+tower/);
     await box.fill('battery');
     await box.press('Enter');
-    await expect(page.locator('[data-results-for="battery"]')).toBeVisible();
+    await expect(page.locator('[data-results-for="battery"] .result').first()).toBeVisible();
     await expect(page.locator('legend', { hasText: 'Service type' })).toBeVisible();
     // Facet labels come from the API's vocabulary, in English.
     await expect(page.locator('fieldset', { hasText: 'Industry direction' })).toContainText('raw materials');

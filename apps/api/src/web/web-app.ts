@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import compression from 'compression';
 import type { NextFunction, Request, Response } from 'express';
 
 /** Paths the API owns: the web app's fallback never answers them, whatever their suffix. */
@@ -50,6 +51,9 @@ export function serveWebApp(app: NestExpressApplication, webDir = defaultWebDir(
     res.setHeader('referrer-policy', 'same-origin');
     res.setHeader('x-frame-options', 'DENY');
   };
+  // gzip for the app's files only (what a browser downloads first); the API's own responses are left as they are.
+  const gzip = compression();
+  app.use((req: Request, res: Response, next: NextFunction) => (isApiPath(req.originalUrl) ? next() : gzip(req, res, next)));
   app.useStaticAssets(webDir, {
     index: false,
     redirect: false,

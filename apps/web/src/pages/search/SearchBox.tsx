@@ -6,11 +6,12 @@ import { useLanguage } from '../../i18n/language';
 import { useVocabulary } from '../../i18n/vocabulary';
 
 const LIST_ID = 'search-suggestions';
+const SUGGEST_DELAY_MS = 150;
 const optionId = (index: number) => `search-suggestion-${index}`;
 
 /**
  * One box: results follow the text as it is typed (no debounce: the API answers in milliseconds), with
- * completions below it in a WAI-ARIA combobox (arrow keys, Enter, Escape). While an input method is composing
+ * completions below it after a short pause in a WAI-ARIA combobox (arrow keys, Enter, Escape). While an input method is composing
  * Chinese, the half-typed pinyin is not searched. (Ant Design's AutoComplete points aria-activedescendant at an
  * element that does not exist while no option is active, which axe rightly flags; this one does not.)
  */
@@ -22,25 +23,31 @@ export function SearchBox({ value, onSearch }: { value: string; onSearch: (q: st
   const [active, setActive] = useState(-1);
   const composing = useRef(false);
   useEffect(() => {
-    // The URL changed under us (back button, a shared link): show its query.
+    // The query changed under us (back button, a shared link): show it. Not while an input method is composing.
     if (!composing.current) setText(value);
   }, [value]);
-  const prefix = text.trim();
+  const search = onSearch;
+  // Completions wait for a pause in typing, so they never compete with the results for the server.
+  const [prefix, setPrefix] = useState(value.trim());
+  useEffect(() => {
+    const timer = setTimeout(() => setPrefix(text.trim()), SUGGEST_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [text]);
   const suggestions = useQuery(SuggestionsDocument, { variables: { prefix }, skip: !prefix });
-  const options = prefix ? (suggestions.data?.searchSuggestions ?? []) : [];
+  const options = text.trim() ? (suggestions.data?.searchSuggestions ?? []) : [];
   const expanded = open && options.length > 0;
 
   const type = (next: string) => {
     setText(next);
     setOpen(true);
     setActive(-1);
-    if (!composing.current) onSearch(next, true);
+    if (!composing.current) search(next, true);
   };
   const choose = (chosen: string) => {
     setText(chosen);
     setOpen(false);
     setActive(-1);
-    onSearch(chosen, false);
+    search(chosen, false);
   };
 
   return (
@@ -50,7 +57,7 @@ export function SearchBox({ value, onSearch }: { value: string; onSearch: (q: st
       onSubmit={(event) => {
         event.preventDefault();
         setOpen(false);
-        onSearch(text, false);
+        search(text, false);
       }}
     >
       <label htmlFor="search-input" className="section-title" style={{ display: 'block' }}>

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { Button, Checkbox, Input, Radio, Select, Space } from 'antd';
 import dayjs from 'dayjs';
 import type { ProvincesQuery } from '../../gql/graphql';
@@ -19,7 +19,7 @@ interface Props {
   onChange: (change: Partial<SearchState>) => void;
 }
 
-export function SearchFilters({ state, facets, provinces, onChange }: Props) {
+function SearchFiltersView({ state, facets, provinces, onChange }: Props) {
   const { t, lang } = useLanguage();
   const vocabulary = useVocabulary();
   const [maxPrice, setMaxPrice] = useState<number | null>(state.maxPrice);
@@ -217,3 +217,13 @@ export function SearchFilters({ state, facets, provinces, onChange }: Props) {
     </aside>
   );
 }
+
+/** The filters do not show the query text: typing it does not re-render them (only its results do). */
+export const SearchFilters = memo(
+  SearchFiltersView,
+  (before, after) =>
+    before.facets === after.facets &&
+    before.provinces === after.provinces &&
+    before.onChange === after.onChange &&
+    JSON.stringify({ ...before.state, q: '', page: 0 }) === JSON.stringify({ ...after.state, q: '', page: 0 }),
+);

@@ -1,4 +1,5 @@
-import { Button, Empty, Pagination, Select, Skeleton, Tag } from 'antd';
+import { memo } from 'react';
+import { Button, Empty, Pagination, Select, Skeleton } from 'antd';
 import { Link } from 'react-router';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatMoney } from '../../components/format';
@@ -28,7 +29,7 @@ export function SearchResults({ state, result, loading, error, onRetry, onChange
   const sorts = vocabulary.options('SearchSort').filter((o) => o.value !== 'DISTANCE' || state.near);
 
   return (
-    <section aria-labelledby="results-heading" aria-busy={loading}>
+    <section aria-labelledby="results-heading" aria-busy={loading} data-results-for={resultsFor ?? undefined}>
       <div className="results-header">
         <h2 id="results-heading" className="section-title" aria-live="polite">
           {result ? t('resultsCount', { n: result.total }) : error ? t('errorTitle') : t('loading')}
@@ -81,7 +82,7 @@ export function SearchResults({ state, result, loading, error, onRetry, onChange
         </Empty>
       ) : (
         <>
-          <ol className="result-list" data-results-for={resultsFor ?? undefined}>
+          <ol className="result-list">
             {result.hits.map((hit) => (
               <ResultItem key={hit.offering.id} hit={hit} />
             ))}
@@ -103,7 +104,8 @@ export function SearchResults({ state, result, loading, error, onRetry, onChange
   );
 }
 
-function ResultItem({ hit }: { hit: Hit }) {
+/** Memoised: while the next results load, the shown ones are not rendered again. */
+const ResultItem = memo(function ResultItem({ hit }: { hit: Hit }) {
   const { t, lang, pick } = useLanguage();
   const vocabulary = useVocabulary();
   const { offering } = hit;
@@ -129,7 +131,7 @@ function ResultItem({ hit }: { hit: Hit }) {
         </p>
       )}
       <div className="result-meta">
-        <Tag className="tag-info">{vocabulary.label('ServiceType', offering.serviceType)}</Tag>
+        <span className="tag tag-info">{vocabulary.label('ServiceType', offering.serviceType)}</span>
         <span>{vocabulary.label('PlatformLevel', offering.platform.level)}</span>
         <span className="price">
           {price === null || price === undefined
@@ -146,9 +148,11 @@ function ResultItem({ hit }: { hit: Hit }) {
           <span>{t('distanceKm', { km: Math.round(hit.distanceKm) })}</span>
         )}
         {offering.accreditations.map((a) => (
-          <Tag key={a}>{vocabulary.label('Accreditation', a)}</Tag>
+          <span key={a} className="tag tag-neutral">
+            {vocabulary.label('Accreditation', a)}
+          </span>
         ))}
       </div>
     </li>
   );
-}
+});
