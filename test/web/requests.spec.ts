@@ -10,7 +10,12 @@ async function operatorProposes(request: APIRequestContext, requestId: string): 
   const operator = demoAccounts.find((a) => a.email === 'operator@pilotmatch.demo');
   if (!operator) throw new Error('the demo install has no operator account');
   const token = await login(request, operator.email, operator.password);
-  const { me } = await gql<{ me: { organization: { id: string } } }>(request, '{ me { organization { id } } }', {}, token);
+  const { me } = await gql<{ me: { organization: { id: string } } }>(
+    request,
+    '{ me { organization { id } } }',
+    {},
+    token,
+  );
   const { offerings } = await gql<{ offerings: { edges: Array<{ node: { id: string } }> } }>(
     request,
     'query($org: ID!) { offerings(first: 30, filter: { organizationId: $org }) { edges { node { id } } } }',
@@ -65,7 +70,9 @@ test('posts a pilot request, reads ranked matches with reasons, accepts a propos
   // Technology transfer: the form asks for the TRL, as the API does.
   await choose(page, '需求类型', '成果转化中试');
   await page.getByLabel('标题', { exact: true }).fill('钠离子电池层状氧化物正极公斤级放大');
-  await page.getByLabel('需求描述').fill('实验室已完成 100 g 级合成，需要共沉淀反应釜与喷雾干燥进行公斤级放大验证，并出具检测报告。');
+  await page
+    .getByLabel('需求描述')
+    .fill('实验室已完成 100 g 级合成，需要共沉淀反应釜与喷雾干燥进行公斤级放大验证，并出具检测报告。');
   await choose(page, '服务类型', '工艺放大熟化');
   await choose(page, '服务类型', '技术研发转化');
   await page.keyboard.press('Escape');

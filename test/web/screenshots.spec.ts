@@ -23,7 +23,11 @@ test('the main pages in English are accessible, with their screenshots', async (
   const { availableSlots } = await gql<{ availableSlots: Array<{ id: string }> }>(
     request,
     'query($id: ID!, $from: DateTime!, $to: DateTime!) { availableSlots(offeringId: $id, from: $from, to: $to) { id } }',
-    { id: offeringId, from: new Date(Date.now() + 3 * DAY).toISOString(), to: new Date(Date.now() + 20 * DAY).toISOString() },
+    {
+      id: offeringId,
+      from: new Date(Date.now() + 3 * DAY).toISOString(),
+      to: new Date(Date.now() + 20 * DAY).toISOString(),
+    },
   );
   const { requestBooking } = await gql<{ requestBooking: { id: string } }>(
     request,

@@ -119,7 +119,7 @@ test.describe('search, the front door', () => {
     await expect(page.locator('.result').first()).toBeVisible();
   });
 
-  test("an API error is shown as the API said it (an offering that does not exist)", async ({ page }) => {
+  test('an API error is shown as the API said it (an offering that does not exist)', async ({ page }) => {
     await prepare(page, { lang: 'en' });
     await page.goto('/offerings/00000000-0000-4000-8000-000000000000');
     const alert = page.getByRole('alert').filter({ hasText: 'The request failed' });

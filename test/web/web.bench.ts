@@ -125,7 +125,11 @@ async function main(): Promise<void> {
     page.on('response', async (response) => {
       if (response.request().resourceType() !== 'script') return;
       const sizes = await response.request().sizes();
-      scripts.push({ url: new URL(response.url()).pathname, wire: sizes.responseBodySize, raw: (await response.body()).length });
+      scripts.push({
+        url: new URL(response.url()).pathname,
+        wire: sizes.responseBodySize,
+        raw: (await response.body()).length,
+      });
     });
     // Where the time goes: when the page's search request starts and ends (Apollo uses fetch).
     await context.addInitScript(() => {
@@ -173,10 +177,15 @@ async function main(): Promise<void> {
         .locator(`section[data-results-for="${prefix}"]`)
         .waitFor({ timeout: 15_000 })
         .catch(async (error: unknown) => {
-          const shown = await page.locator('section[aria-labelledby="results-heading"]').getAttribute('data-results-for');
-          throw new Error(`results for "${prefix}" never showed (input "${await input.inputValue()}", shown "${shown}")`, {
-            cause: error,
-          });
+          const shown = await page
+            .locator('section[aria-labelledby="results-heading"]')
+            .getAttribute('data-results-for');
+          throw new Error(
+            `results for "${prefix}" never showed (input "${await input.inputValue()}", shown "${shown}")`,
+            {
+              cause: error,
+            },
+          );
         });
       await armPaintProbe(page, query);
       await page.keyboard.type(query.slice(-1));
@@ -184,7 +193,11 @@ async function main(): Promise<void> {
       const split = await page.evaluate((total) => {
         const typedAt = (window as unknown as { __pilotmatchTypedAt: () => number }).__pilotmatchTypedAt();
         const f = window.__pilotmatchFetch ?? { started: typedAt, answered: typedAt };
-        return { toRequest: f.started - typedAt, request: f.answered - f.started, toPaint: typedAt + total - f.answered };
+        return {
+          toRequest: f.started - typedAt,
+          request: f.answered - f.started,
+          toPaint: typedAt + total - f.answered,
+        };
       }, paintMs);
       await page.keyboard.press('Escape');
       samples.push({ query, paintMs, body: lastBody, split });
@@ -212,21 +225,28 @@ async function main(): Promise<void> {
     const paintMedian = median(samples.map((s) => s.paintMs));
     const apiMedian = median(apiMs);
     console.log('\nWeb app (Chromium via Playwright, demo data, embedded PostgreSQL)\n');
-    console.log(`First load of the search page: ${scripts.length} scripts, ${kb(wire)} kB on the wire (gzip), ${kb(raw)} kB uncompressed`);
+    console.log(
+      `First load of the search page: ${scripts.length} scripts, ${kb(wire)} kB on the wire (gzip), ${kb(raw)} kB uncompressed`,
+    );
     for (const s of scripts) console.log(`  ${s.url.padEnd(44)} ${kb(s.wire).padStart(7)} kB gzip`);
     console.log(`  budget ${JS_BUDGET_KB} kB gzip: ${wire / 1024 <= JS_BUDGET_KB ? 'within' : 'OVER'}`);
     console.log(`  page load to first results: ${firstResultsMs.toFixed(0)} ms`);
     console.log(`Other routes' chunks (loaded when opened), gzip:`);
-    for (const c of chunks.sort((a, b) => b.gzip - a.gzip)) console.log(`  ${c.name.padEnd(44)} ${kb(c.gzip).padStart(7)} kB`);
+    for (const c of chunks.sort((a, b) => b.gzip - a.gzip))
+      console.log(`  ${c.name.padEnd(44)} ${kb(c.gzip).padStart(7)} kB`);
     console.log('\nQuery'.padEnd(22) + 'keystroke→painted ms   API round trip ms');
     samples.forEach((s, i) =>
       console.log(`  ${s.query.padEnd(20)} ${s.paintMs.toFixed(1).padStart(10)} ${apiMs[i].toFixed(1).padStart(20)}`),
     );
-    console.log(`\nMedian over ${samples.length} queries: results painted ${paintMedian.toFixed(1)} ms after the last keystroke`);
+    console.log(
+      `\nMedian over ${samples.length} queries: results painted ${paintMedian.toFixed(1)} ms after the last keystroke`,
+    );
     console.log(
       `  of which: keystroke → request sent ${median(samples.map((x) => x.split.toRequest)).toFixed(1)} ms, request in the browser ${median(samples.map((x) => x.split.request)).toFixed(1)} ms, response → painted ${median(samples.map((x) => x.split.toPaint)).toFixed(1)} ms`,
     );
-    console.log(`API search latency, same requests, same run: median ${apiMedian.toFixed(1)} ms (server tookMs median ${median(tookMs).toFixed(1)} ms)`);
+    console.log(
+      `API search latency, same requests, same run: median ${apiMedian.toFixed(1)} ms (server tookMs median ${median(tookMs).toFixed(1)} ms)`,
+    );
     console.log(
       `Overhead of the browser (request, parse, render, paint): ${(paintMedian - apiMedian).toFixed(1)} ms; ratio ${(paintMedian / apiMedian).toFixed(2)}; budget API + ${PAINT_BUDGET_MS} ms: ${paintMedian <= apiMedian + PAINT_BUDGET_MS ? 'within' : 'OVER'}`,
     );

@@ -37,7 +37,8 @@ export function defaultWebDir(): string {
   return path.join(dir, 'dist', 'web');
 }
 
-const isApiPath = (url: string) => API_PATHS.some((p) => url === p || url.startsWith(`${p}/`) || url.startsWith(`${p}?`));
+const isApiPath = (url: string) =>
+  API_PATHS.some((p) => url === p || url.startsWith(`${p}/`) || url.startsWith(`${p}?`));
 
 /**
  * Serves the single-page app at `/`: its hashed assets (cached for a year), and index.html for every other GET
@@ -53,7 +54,9 @@ export function serveWebApp(app: NestExpressApplication, webDir = defaultWebDir(
   };
   // gzip for the app's files only (what a browser downloads first); the API's own responses are left as they are.
   const gzip = compression();
-  app.use((req: Request, res: Response, next: NextFunction) => (isApiPath(req.originalUrl) ? next() : gzip(req, res, next)));
+  app.use((req: Request, res: Response, next: NextFunction) =>
+    isApiPath(req.originalUrl) ? next() : gzip(req, res, next),
+  );
   app.useStaticAssets(webDir, {
     index: false,
     redirect: false,

@@ -23,7 +23,6 @@ const NotFoundPage = lazy(() => import('../pages/NotFoundPage'));
 
 const signedIn = (page: JSX.Element) => <RequireSession>{page}</RequireSession>;
 
-
 export function App() {
   const { lang } = useLanguage();
   return (

@@ -18,8 +18,7 @@ export function useVocabulary() {
   const tables = data?.vocabulary;
   const options = useCallback(
     (name: string): VocabularyOption[] =>
-      tables?.find((table) => table.name === name)?.values.map((v) => ({ value: v.value, label: v.label[lang] })) ??
-      [],
+      tables?.find((table) => table.name === name)?.values.map((v) => ({ value: v.value, label: v.label[lang] })) ?? [],
     [tables, lang],
   );
   const label = useCallback(

@@ -74,7 +74,11 @@ export default function LoginPage() {
         <p className="muted">{t('sessionNote')}</p>
       </div>
       {accounts.length > 0 && (
-        <section className="panel" aria-labelledby="demo-accounts" style={{ width: 'min(760px, calc(100vw - 48px))', marginLeft: '50%', transform: 'translateX(-50%)' }}>
+        <section
+          className="panel"
+          aria-labelledby="demo-accounts"
+          style={{ width: 'min(760px, calc(100vw - 48px))', marginLeft: '50%', transform: 'translateX(-50%)' }}
+        >
           <h2 id="demo-accounts" className="section-title">
             {t('demoAccounts')}
           </h2>

@@ -72,11 +72,7 @@ export default function RegisterPage() {
           <Form.Item
             name="email"
             label={t('email')}
-            rules={[
-              required(t('email')),
-              { type: 'email', message: t('invalidEmail') },
-              max(t('email'), 254),
-            ]}
+            rules={[required(t('email')), { type: 'email', message: t('invalidEmail') }, max(t('email'), 254)]}
           >
             <Input type="email" autoComplete="email" />
           </Form.Item>
@@ -120,7 +116,9 @@ export default function RegisterPage() {
               label={t('organizationKind')}
               rules={[{ required: true, message: t('required', { field: t('organizationKind') }) }]}
             >
-              <Select options={vocabulary.options('OrganizationKind').filter((o) => REQUESTER_KINDS.includes(o.value))} />
+              <Select
+                options={vocabulary.options('OrganizationKind').filter((o) => REQUESTER_KINDS.includes(o.value))}
+              />
             </Form.Item>
             <Form.Item
               name={['organization', 'province']}

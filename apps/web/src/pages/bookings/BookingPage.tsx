@@ -20,6 +20,8 @@ export default function BookingPage() {
   const { data, error, refetch } = useQuery(BookingDocument, { variables: { id }, fetchPolicy: 'cache-and-network' });
   const [cancel, cancelling] = useMutation(CancelBookingDocument);
   const [confirming, setConfirming] = useState(false);
+  // The moment the page was opened: whether the free-cancellation window is still open is judged against it.
+  const [openedAt] = useState(() => Date.now());
   usePageTitle(t('bookingTitle'));
 
   if (error && !data) return <ErrorAlert error={error} onRetry={() => void refetch()} />;
@@ -28,7 +30,7 @@ export default function BookingPage() {
 
   const cancellable = booking.status === 'REQUESTED' || booking.status === 'CONFIRMED';
   const freeUntil = formatDateTime(booking.freeCancellationUntil, lang);
-  const withinWindow = Date.parse(booking.freeCancellationUntil) > Date.now();
+  const withinWindow = Date.parse(booking.freeCancellationUntil) > openedAt;
 
   return (
     <article>
@@ -55,7 +57,9 @@ export default function BookingPage() {
               {pick(booking.offering.platform.name, booking.offering.platform.nameEn)}
             </Descriptions.Item>
           )}
-          <Descriptions.Item label={t('firstSlot')}>{formatDateTime(booking.firstSlotStartsAt, lang)}</Descriptions.Item>
+          <Descriptions.Item label={t('firstSlot')}>
+            {formatDateTime(booking.firstSlotStartsAt, lang)}
+          </Descriptions.Item>
           <Descriptions.Item label={t('lastSlot')}>{formatDateTime(booking.lastSlotEndsAt, lang)}</Descriptions.Item>
           <Descriptions.Item label={t('createdAt')}>{formatDateTime(booking.createdAt, lang)}</Descriptions.Item>
           {booking.brief && <Descriptions.Item label={t('brief')}>{booking.brief}</Descriptions.Item>}
@@ -140,7 +144,9 @@ export default function BookingPage() {
         />
       </section>
 
-      {booking.status === 'COMPLETED' && <ReviewPanel id={booking.id} rating={booking.rating} comment={booking.reviewComment} />}
+      {booking.status === 'COMPLETED' && (
+        <ReviewPanel id={booking.id} rating={booking.rating} comment={booking.reviewComment} />
+      )}
     </article>
   );
 }
@@ -182,11 +188,17 @@ function ReviewPanel({ id, rating, comment }: { id: string; rating?: number | nu
         <Form.Item
           name="rating"
           label={t('ratingLabel')}
-          rules={[{ required: true, type: 'integer', min: 1, max: 5, message: t('required', { field: t('ratingLabel') }) }]}
+          rules={[
+            { required: true, type: 'integer', min: 1, max: 5, message: t('required', { field: t('ratingLabel') }) },
+          ]}
         >
           <Rate />
         </Form.Item>
-        <Form.Item name="comment" label={t('comment')} rules={[{ max: 2000, message: t('tooLong', { field: t('comment'), n: 2000 }) }]}>
+        <Form.Item
+          name="comment"
+          label={t('comment')}
+          rules={[{ max: 2000, message: t('tooLong', { field: t('comment'), n: 2000 }) }]}
+        >
           <Input.TextArea rows={3} maxLength={2000} />
         </Form.Item>
         {error && <ErrorAlert error={error} />}

@@ -55,7 +55,9 @@ export default function BookingsPage() {
             },
             {
               title: t('status'),
-              render: (_, b) => <Tag className={statusClass(b.status)}>{vocabulary.label('BookingStatus', b.status)}</Tag>,
+              render: (_, b) => (
+                <Tag className={statusClass(b.status)}>{vocabulary.label('BookingStatus', b.status)}</Tag>
+              ),
             },
             { title: t('firstSlot'), render: (_, b) => formatDateTime(b.firstSlotStartsAt, lang) },
             { title: t('createdAt'), render: (_, b) => formatDateTime(b.createdAt, lang) },

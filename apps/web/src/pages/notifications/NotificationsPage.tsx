@@ -55,7 +55,12 @@ export default function NotificationsPage() {
                   n.readAt
                     ? []
                     : [
-                        <Button key="read" size="small" type="link" onClick={() => void markRead({ variables: { ids: [n.id] } })}>
+                        <Button
+                          key="read"
+                          size="small"
+                          type="link"
+                          onClick={() => void markRead({ variables: { ids: [n.id] } })}
+                        >
                           {t('markRead')}
                         </Button>,
                       ]

@@ -18,7 +18,13 @@ type Slot = AvailableSlotsQuery['availableSlots'][number];
 /** Monday 00:00 (China time) of the week containing `day`, as a dayjs in Shanghai wall time. */
 const weekStart = (day: dayjs.Dayjs) => day.startOf('day').subtract((day.day() + 6) % 7, 'day');
 
-export function BookingPanel({ offeringId, equipmentNames }: { offeringId: string; equipmentNames: Map<string, string> }) {
+export function BookingPanel({
+  offeringId,
+  equipmentNames,
+}: {
+  offeringId: string;
+  equipmentNames: Map<string, string>;
+}) {
   const { t, lang } = useLanguage();
   const { user } = useSession();
   const location = useLocation();
@@ -53,7 +59,9 @@ export function BookingPanel({ offeringId, equipmentNames }: { offeringId: strin
     setUnplaced([]);
     try {
       const result = await requestBooking({
-        variables: { input: { offeringId, slotIds: selected, brief: brief ?? '', idempotencyKey: idempotencyKey.current } },
+        variables: {
+          input: { offeringId, slotIds: selected, brief: brief ?? '', idempotencyKey: idempotencyKey.current },
+        },
       });
       const id = result.data?.requestBooking.id;
       idempotencyKey.current = newIdempotencyKey();
@@ -137,9 +145,18 @@ export function BookingPanel({ offeringId, equipmentNames }: { offeringId: strin
         {!user ? (
           <Link to={`/login?next=${encodeURIComponent(location.pathname)}`}>{t('signInToBook')}</Link>
         ) : (
-          <Form form={form} layout="vertical" onFinish={submit} onValuesChange={() => (idempotencyKey.current = newIdempotencyKey())}>
+          <Form
+            form={form}
+            layout="vertical"
+            onFinish={submit}
+            onValuesChange={() => (idempotencyKey.current = newIdempotencyKey())}
+          >
             <p aria-live="polite">{t('selectedSlots', { n: selected.length })}</p>
-            <Form.Item name="brief" label={t('brief')} rules={[{ max: 5000, message: t('tooLong', { field: t('brief'), n: 5000 }) }]}>
+            <Form.Item
+              name="brief"
+              label={t('brief')}
+              rules={[{ max: 5000, message: t('tooLong', { field: t('brief'), n: 5000 }) }]}
+            >
               <Input.TextArea rows={3} placeholder={t('briefPlaceholder')} maxLength={5000} />
             </Form.Item>
             {booking.error && <ErrorAlert error={booking.error} />}

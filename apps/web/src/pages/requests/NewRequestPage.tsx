@@ -5,13 +5,7 @@ import dayjs from 'dayjs';
 import { useNavigate } from 'react-router';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { usePageTitle } from '../../components/usePageTitle';
-import type {
-  Accreditation,
-  IndustryDirection,
-  KeyDomain,
-  PilotRequestKind,
-  ServiceType,
-} from '../../gql/graphql';
+import type { Accreditation, IndustryDirection, KeyDomain, PilotRequestKind, ServiceType } from '../../gql/graphql';
 import { applyFieldErrors, toApiError, type FieldError } from '../../graphql/errors';
 import { useLanguage } from '../../i18n/language';
 import { useVocabulary } from '../../i18n/vocabulary';
@@ -143,7 +137,11 @@ export default function NewRequestPage() {
         <Form.Item name="kind" label={t('requestKind')} rules={[required(t('requestKind'))]}>
           <Select options={vocabulary.options('PilotRequestKind')} />
         </Form.Item>
-        <Form.Item name="title" label={t('title')} rules={[{ ...required(t('title')), whitespace: true }, max(t('title'), 200)]}>
+        <Form.Item
+          name="title"
+          label={t('title')}
+          rules={[{ ...required(t('title')), whitespace: true }, max(t('title'), 200)]}
+        >
           <Input maxLength={200} />
         </Form.Item>
         <Form.Item name="titleEn" label={t('titleEn')} rules={[max(t('titleEn'), 200)]}>

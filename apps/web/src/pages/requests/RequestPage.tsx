@@ -27,7 +27,10 @@ export default function RequestPage() {
   const [params] = useSearchParams();
   const { t, lang, pick } = useLanguage();
   const vocabulary = useVocabulary();
-  const { data, error, refetch } = useQuery(PilotRequestDocument, { variables: { id }, fetchPolicy: 'cache-and-network' });
+  const { data, error, refetch } = useQuery(PilotRequestDocument, {
+    variables: { id },
+    fetchPolicy: 'cache-and-network',
+  });
   const request = data?.pilotRequest;
   usePageTitle(request ? pick(request.title, request.titleEn) : undefined);
 
@@ -49,7 +52,9 @@ export default function RequestPage() {
       <section className="panel" aria-label={t('requestDescription')}>
         <p style={{ whiteSpace: 'pre-line' }}>{pick(request.description ?? '', request.descriptionEn)}</p>
         <Descriptions column={{ xs: 1, sm: 2 }} size="small">
-          <Descriptions.Item label={t('requestKind')}>{vocabulary.label('PilotRequestKind', request.kind)}</Descriptions.Item>
+          <Descriptions.Item label={t('requestKind')}>
+            {vocabulary.label('PilotRequestKind', request.kind)}
+          </Descriptions.Item>
           <Descriptions.Item label={t('requestStatus')}>
             <Tag className={statusClass(request.status)}>{vocabulary.label('PilotRequestStatus', request.status)}</Tag>
           </Descriptions.Item>
@@ -72,11 +77,15 @@ export default function RequestPage() {
             <Descriptions.Item label={t('patentNumbers')}>{request.patentNumbers?.join(t('comma'))}</Descriptions.Item>
           )}
           {request.ipOwnership && <Descriptions.Item label={t('ipOwnership')}>{request.ipOwnership}</Descriptions.Item>}
-          <Descriptions.Item label={t('preferredProvinces')}>{list('Province', request.preferredProvinces)}</Descriptions.Item>
+          <Descriptions.Item label={t('preferredProvinces')}>
+            {list('Province', request.preferredProvinces)}
+          </Descriptions.Item>
           <Descriptions.Item label={t('requiredAccreditations')}>
             {list('Accreditation', request.requiredAccreditations)}
           </Descriptions.Item>
-          <Descriptions.Item label={t('confidentialShort')}>{request.confidential ? t('yes') : t('no')}</Descriptions.Item>
+          <Descriptions.Item label={t('confidentialShort')}>
+            {request.confidential ? t('yes') : t('no')}
+          </Descriptions.Item>
         </Descriptions>
       </section>
       <Proposals request={request} onChange={() => void refetch()} />
@@ -110,8 +119,8 @@ function ProposalCard({ proposal, onChange }: { proposal: Proposal; onChange: ()
   const [decline, declining] = useMutation(DeclineProposalDocument);
   const [declineOpen, setDeclineOpen] = useState(false);
   const [form] = Form.useForm<{ reason: string }>();
-  const [bookingId, setBookingId] = useState<string | null>(proposal.bookingId ?? null);
-  useEffect(() => setBookingId(proposal.bookingId ?? null), [proposal.bookingId]);
+  const [acceptedBookingId, setBookingId] = useState<string | null>(null);
+  const bookingId = acceptedBookingId ?? proposal.bookingId ?? null;
   const o = offering.data?.offering;
 
   return (
@@ -130,9 +139,14 @@ function ProposalCard({ proposal, onChange }: { proposal: Proposal; onChange: ()
       <div className="result-meta">
         <span className="price">{t('proposalPrice', { amount: formatMoney(proposal.priceAmount, lang) })}</span>
         <span>
-          {t('proposalPeriod', { from: formatDateTime(proposal.startsAt, lang), to: formatDateTime(proposal.endsAt, lang) })}
+          {t('proposalPeriod', {
+            from: formatDateTime(proposal.startsAt, lang),
+            to: formatDateTime(proposal.endsAt, lang),
+          })}
         </span>
-        {proposal.status === 'SUBMITTED' && <span>{t('validUntil', { time: formatDateTime(proposal.validUntil, lang) })}</span>}
+        {proposal.status === 'SUBMITTED' && (
+          <span>{t('validUntil', { time: formatDateTime(proposal.validUntil, lang) })}</span>
+        )}
       </div>
       {proposal.message && <p className="result-snippet">{proposal.message}</p>}
       {proposal.declineReason && <p className="muted">{proposal.declineReason}</p>}
@@ -228,7 +242,9 @@ function Matches({ requestId }: { requestId: string }) {
         <Empty description={t('noMatches')} />
       ) : (
         <ol className="result-list">
-          {data?.matchesForRequest.map((match) => <MatchItem key={match.offering.id} match={match} />)}
+          {data?.matchesForRequest.map((match) => (
+            <MatchItem key={match.offering.id} match={match} />
+          ))}
         </ol>
       )}
     </section>
@@ -240,7 +256,9 @@ function MatchItem({ match }: { match: Match }) {
   const vocabulary = useVocabulary();
   const { offering } = match;
   const pct = Math.round(match.score * 100);
-  const reasons = [...match.reasons].filter((r) => r.weight > 0).sort((a, b) => b.weight * b.score - a.weight * a.score);
+  const reasons = [...match.reasons]
+    .filter((r) => r.weight > 0)
+    .sort((a, b) => b.weight * b.score - a.weight * a.score);
   return (
     <li className="result" data-testid="match">
       <h3>
@@ -248,7 +266,8 @@ function MatchItem({ match }: { match: Match }) {
       </h3>
       <div>
         {pick(offering.platform.name, offering.platform.nameEn)} · {offering.platform.city} ·{' '}
-        {vocabulary.label('Province', offering.platform.province)} · {vocabulary.label('PlatformLevel', offering.platform.level)}
+        {vocabulary.label('Province', offering.platform.province)} ·{' '}
+        {vocabulary.label('PlatformLevel', offering.platform.level)}
       </div>
       <div style={{ maxWidth: 320, marginTop: 6 }}>
         <Progress percent={pct} size="small" aria-label={t('score', { pct })} format={() => t('score', { pct })} />
@@ -261,9 +280,7 @@ function MatchItem({ match }: { match: Match }) {
       <strong style={{ display: 'block', marginTop: 8 }}>{t('whyMatched')}</strong>
       <ul className="reason-list">
         {reasons.map((reason) => (
-          <li key={reason.factor}>
-            {reasonText(vocabulary.label('MatchFactor', reason.factor), reason.detail, t)}
-          </li>
+          <li key={reason.factor}>{reasonText(vocabulary.label('MatchFactor', reason.factor), reason.detail, t)}</li>
         ))}
       </ul>
     </li>

@@ -1,4 +1,4 @@
-import { memo, useEffect, useState } from 'react';
+import { memo, useState } from 'react';
 import { Button, Checkbox, Input, Radio, Select, Space } from 'antd';
 import dayjs from 'dayjs';
 import type { ProvincesQuery } from '../../gql/graphql';
@@ -22,9 +22,7 @@ interface Props {
 function SearchFiltersView({ state, facets, provinces, onChange }: Props) {
   const { t, lang } = useLanguage();
   const vocabulary = useVocabulary();
-  const [maxPrice, setMaxPrice] = useState<number | null>(state.maxPrice);
   const [locating, setLocating] = useState<'idle' | 'busy' | 'denied'>('idle');
-  useEffect(() => setMaxPrice(state.maxPrice), [state.maxPrice]);
 
   const locate = () => {
     if (!navigator.geolocation) return setLocating('denied');
@@ -95,17 +93,8 @@ function SearchFiltersView({ state, facets, provinces, onChange }: Props) {
         <label htmlFor="filter-max-price" className="muted">
           {t('maxPrice')}
         </label>
-        <Input
-          id="filter-max-price"
-          type="number"
-          min={0}
-          step={1000}
-          inputMode="decimal"
-          value={maxPrice ?? ''}
-          onChange={(event) => setMaxPrice(event.target.value === '' ? null : Number(event.target.value))}
-          onBlur={() => maxPrice !== state.maxPrice && onChange({ maxPrice })}
-          onPressEnter={() => onChange({ maxPrice })}
-        />
+        {/* Keyed by the URL's value: Back or a cleared filter shows it afresh. */}
+        <MaxPrice key={String(state.maxPrice)} value={state.maxPrice} onCommit={(maxPrice) => onChange({ maxPrice })} />
       </fieldset>
 
       <fieldset>
@@ -123,7 +112,8 @@ function SearchFiltersView({ state, facets, provinces, onChange }: Props) {
             min={dayjs().format('YYYY-MM-DD')}
             onChange={(event) => {
               const from = event.target.value || null;
-              const to = from && (!state.to || state.to < from) ? dayjs(from).add(13, 'day').format('YYYY-MM-DD') : state.to;
+              const to =
+                from && (!state.to || state.to < from) ? dayjs(from).add(13, 'day').format('YYYY-MM-DD') : state.to;
               onChange({ from, to: from ? to : null });
             }}
           />
@@ -227,3 +217,22 @@ export const SearchFilters = memo(
     before.onChange === after.onChange &&
     JSON.stringify({ ...before.state, q: '', page: 0 }) === JSON.stringify({ ...after.state, q: '', page: 0 }),
 );
+
+/** The price is applied on Enter or when the field is left, not at every digit. */
+function MaxPrice({ value, onCommit }: { value: number | null; onCommit: (value: number | null) => void }) {
+  const [draft, setDraft] = useState<number | null>(value);
+  const commit = () => draft !== value && onCommit(draft);
+  return (
+    <Input
+      id="filter-max-price"
+      type="number"
+      min={0}
+      step={1000}
+      inputMode="decimal"
+      value={draft ?? ''}
+      onChange={(event) => setDraft(event.target.value === '' ? null : Number(event.target.value))}
+      onBlur={commit}
+      onPressEnter={commit}
+    />
+  );
+}

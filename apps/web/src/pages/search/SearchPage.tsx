@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { useSearchParams } from 'react-router';
 import { usePageTitle } from '../../components/usePageTitle';
@@ -51,7 +51,9 @@ export function SearchPage() {
 
   // The latest state through a ref: `update` keeps its identity, so memoised filters skip re-rendering per keystroke.
   const current = useRef(state);
-  current.current = state;
+  useLayoutEffect(() => {
+    current.current = state;
+  });
   /** Typing replaces the current history entry; every other change is a new one the back button returns to. */
   const update = useCallback(
     (change: Partial<SearchState>, options: { typing?: boolean } = {}) => {

@@ -30,7 +30,14 @@ export interface SearchState {
   page: number;
 }
 
-const SORTS: readonly SearchSort[] = ['RELEVANCE', 'PRICE_ASC', 'PRICE_DESC', 'EARLIEST_AVAILABLE', 'DISTANCE', 'RATING'];
+const SORTS: readonly SearchSort[] = [
+  'RELEVANCE',
+  'PRICE_ASC',
+  'PRICE_DESC',
+  'EARLIEST_AVAILABLE',
+  'DISTANCE',
+  'RATING',
+];
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 const list = (params: URLSearchParams, name: string) =>
