@@ -5,6 +5,7 @@ import {
   groupByKeys,
   IdArg,
   LoaderRegistry,
+  Public,
   toConnection,
   type AppConfig,
   type ConnectionShape,
@@ -13,12 +14,13 @@ import { CatalogService, OfferingModel } from '#catalog';
 import { CurrentActor, type Actor } from '#identity';
 import type { BookingEntity } from './booking.entity.js';
 import { BookingLifecycleService } from './booking-lifecycle.service.js';
-import { toBookingEventModel, toBookingModel, toBookingSlotModel } from './booking.mapper.js';
-import { BookingConnection, BookingEventModel, BookingModel, BookingSlotModel } from './booking.model.js';
+import { toBookingEventModel, toBookingModel, toBookingSlotModel, toReviewModel } from './booking.mapper.js';
+import { BookingConnection, BookingEventModel, BookingModel, BookingSlotModel, ReviewModel } from './booking.model.js';
 import { BookingRepository } from './booking.repository.js';
 import {
   BookingsArgs,
   CompleteBookingArgs,
+  OfferingReviewsArgs,
   OptionalReasonArgs,
   PlatformBookingsArgs,
   ReasonArgs,
@@ -72,6 +74,14 @@ export class BookingResolver {
   })
   async reviewBooking(@CurrentActor() actor: Actor, @Args('input') input: ReviewBookingInput): Promise<BookingModel> {
     return this.model(await this.lifecycle.review(actor, input.id, input.rating, input.comment));
+  }
+
+  @Public()
+  @Query(() => [ReviewModel], {
+    description: 'Ratings and comments of an offering’s completed bookings, newest first.',
+  })
+  async offeringReviews(@Args() args: OfferingReviewsArgs): Promise<ReviewModel[]> {
+    return (await this.repository.reviewsOfOffering(args.offeringId, args.first)).map(toReviewModel);
   }
 
   @Query(() => BookingModel)

@@ -2,7 +2,7 @@ import { Descriptions, Empty, Rate, Skeleton, Tag } from 'antd';
 import { useQuery } from '@apollo/client/react';
 import { useParams } from 'react-router';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { formatMoney } from '../../components/format';
+import { formatDate, formatMoney } from '../../components/format';
 import { usePageTitle } from '../../components/usePageTitle';
 import { useLanguage } from '../../i18n/language';
 import { useVocabulary } from '../../i18n/vocabulary';
@@ -147,6 +147,17 @@ export default function OfferingPage() {
           </div>
         ) : (
           <p className="muted">{t('noReviews')}</p>
+        )}
+        {(data?.offeringReviews.length ?? 0) > 0 && (
+          <ul className="reviews">
+            {data?.offeringReviews.map((review, index) => (
+              <li key={index}>
+                <strong>{t('stars', { n: review.rating })}</strong>{' '}
+                <span className="muted">{formatDate(review.reviewedAt, lang)}</span>
+                {review.comment && <p>{review.comment}</p>}
+              </li>
+            ))}
+          </ul>
         )}
       </section>
 
