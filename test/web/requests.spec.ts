@@ -1,8 +1,8 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { choose, DAY, expectAccessible, gql, login, prepare, registerRequester, screenshot } from './support.js';
 
-/** The operator's side, through the API as the platform's own tools would: one proposal holding two open slots. */
-async function operatorProposes(request: APIRequestContext, requestId: string): Promise<void> {
+/** The operator's side, through the API as the platform's own tools would: a proposal holding two open slots. */
+async function operatorProposes(request: APIRequestContext, requestId: string, priceAmount: number): Promise<void> {
   const { demoAccounts } = await gql<{ demoAccounts: Array<{ email: string; password: string }> }>(
     request,
     '{ demoAccounts { email password } }',
@@ -40,7 +40,7 @@ async function operatorProposes(request: APIRequestContext, requestId: string): 
         input: {
           requestId,
           offeringId: node.id,
-          priceAmount: 88_000,
+          priceAmount,
           startsAt: a.startsAt,
           endsAt: b.endsAt,
           slotIds: [a.id, b.id],
@@ -99,12 +99,26 @@ test('posts a pilot request, reads ranked matches with reasons, accepts a propos
 
   // The operator answers; the requester sees it, is notified, and accepts.
   const requestId = new URL(page.url()).pathname.split('/').pop() as string;
-  await operatorProposes(request, requestId);
+  await operatorProposes(request, requestId, 120_000);
+  await operatorProposes(request, requestId, 88_000);
   await page.reload();
-  const proposal = page.getByTestId('proposal');
+  await expect(page.getByTestId('proposal')).toHaveCount(2);
+  await expect(page.getByRole('link', { name: '通知（2 条未读）' })).toBeVisible({ timeout: 35_000 });
+
+  // Decline the dearer one, with a reason.
+  const dearer = page.getByTestId('proposal').filter({ hasText: '¥120,000.00' });
+  await expect(dearer).toContainText('待答复');
+  await dearer.getByRole('button', { name: '婉拒' }).click();
+  const dialog = page.getByRole('dialog', { name: '婉拒' });
+  await dialog.getByRole('button', { name: '婉拒' }).click();
+  await expect(dialog.getByText('请填写婉拒原因')).toBeVisible();
+  await dialog.getByLabel('婉拒原因').fill('预算超出');
+  await dialog.getByRole('button', { name: '婉拒' }).click();
+  await expect(dearer).toContainText('已婉拒');
+  await expect(dearer).toContainText('预算超出');
+
+  const proposal = page.getByTestId('proposal').filter({ hasText: '¥88,000.00' });
   await expect(proposal).toContainText('待答复');
-  await expect(proposal).toContainText('¥88,000.00');
-  await expect(page.getByRole('link', { name: '通知（1 条未读）' })).toBeVisible({ timeout: 35_000 });
 
   await proposal.getByRole('button', { name: '接受方案' }).click();
   await expect(proposal).toContainText('已接受方案，预约已生成');

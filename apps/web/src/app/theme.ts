@@ -7,6 +7,10 @@ import type { ThemeConfig } from 'antd';
 export const theme: ThemeConfig = {
   token: {
     colorPrimary: '#0958d9',
+    // Ant derives lighter hover/active shades; under white text they must keep 4.5:1 too.
+    colorPrimaryHover: '#003eb3',
+    colorPrimaryActive: '#002c8c',
+    colorLinkHover: '#003eb3',
     colorLink: '#0958d9',
     colorTextSecondary: 'rgba(0, 0, 0, 0.68)',
     colorTextTertiary: 'rgba(0, 0, 0, 0.62)',
@@ -15,6 +19,8 @@ export const theme: ThemeConfig = {
     colorTextDisabled: 'rgba(0, 0, 0, 0.5)',
     // Text in these colours (form errors, status text) needs 4.5:1 on white; their backgrounds stay light.
     colorError: '#cf1322',
+    colorErrorHover: '#a8071a',
+    colorErrorActive: '#820014',
     colorErrorBg: '#fff1f0',
     colorErrorBorder: '#ffa39e',
     colorSuccess: '#237804',

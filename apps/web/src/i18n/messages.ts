@@ -152,6 +152,7 @@ const zh = {
   actorADMIN: '管理员',
   actorSYSTEM: '系统',
   viewOffering: '查看服务',
+  service: '服务',
   // notifications
   notificationsTitle: '通知',
   noNotifications: '暂无通知',
@@ -364,6 +365,7 @@ const en: Record<MessageKey, string> = {
   actorADMIN: 'administrator',
   actorSYSTEM: 'system',
   viewOffering: 'View the service',
+  service: 'Service',
   notificationsTitle: 'Notifications',
   noNotifications: 'No notifications',
   markAllRead: 'Mark all as read',

@@ -48,7 +48,7 @@ export default function BookingsPage() {
           locale={{ emptyText: <Empty description={<Link to="/">{t('noBookings')}</Link>} /> }}
           columns={[
             {
-              title: t('viewOffering'),
+              title: t('service'),
               render: (_, b) => (
                 <Link to={`/bookings/${b.id}`}>{b.offering ? pick(b.offering.title, b.offering.titleEn) : b.id}</Link>
               ),

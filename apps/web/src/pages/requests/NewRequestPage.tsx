@@ -163,7 +163,7 @@ export default function NewRequestPage() {
         <Form.Item name="keyDomains" label={t('keyDomains')}>
           <Select {...multi('KeyDomain')} />
         </Form.Item>
-        <Space wrap size="large">
+        <Space wrap size="large" style={{ display: 'flex' }}>
           <Form.Item name="windowFrom" label={t('windowStart')} rules={[required(t('windowStart'))]}>
             <DatePicker />
           </Form.Item>
@@ -186,7 +186,7 @@ export default function NewRequestPage() {
             <DatePicker />
           </Form.Item>
         </Space>
-        <Space wrap size="large">
+        <Space wrap size="large" style={{ display: 'flex' }}>
           <Form.Item name="budgetMin" label={t('budgetMin')}>
             <InputNumber min={0} step={10_000} style={{ width: 180 }} />
           </Form.Item>
@@ -208,7 +208,7 @@ export default function NewRequestPage() {
             <InputNumber min={0} step={10_000} style={{ width: 180 }} />
           </Form.Item>
         </Space>
-        <Space wrap size="large">
+        <Space wrap size="large" style={{ display: 'flex' }}>
           <Form.Item name="scaleFrom" label={t('scaleFrom')}>
             <InputNumber min={0} style={{ width: 140 }} />
           </Form.Item>
