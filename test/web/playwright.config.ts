@@ -39,6 +39,8 @@ export default defineConfig({
     env: { WEB_TEST_PORT: String(port) },
     timeout: 120_000,
     reuseExistingServer: false,
+    // SIGTERM, not Playwright's default SIGKILL: the API stops its embedded PostgreSQL and serve.mjs removes the data.
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 20_000 },
     stdout: 'ignore',
     stderr: 'pipe',
   },

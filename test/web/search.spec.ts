@@ -92,6 +92,35 @@ test.describe('search, the front door', () => {
     await expect(page.getByRole('heading', { level: 1, name: '找平台' })).toBeVisible();
   });
 
+  test('searches near a city within a radius, shows distances, sorts by distance and pages', async ({ page }) => {
+    await prepare(page);
+    await page.goto('/');
+    await page.getByRole('radio', { name: '靠近城市' }).click();
+    await expect(page.getByRole('radio', { name: '靠近城市' })).toBeChecked();
+    await page.getByLabel('选择城市').click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '南京' }).click();
+    await page.getByLabel('半径（公里）').fill('300');
+    await expect(page).toHaveURL(/city=32/);
+    await expect(page).toHaveURL(/r=300/);
+    await expect(page.locator('.result').first()).toContainText(/距离 \d+ 公里/);
+    await page.getByLabel('排序').click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '距离最近' }).click();
+    await expect(page).toHaveURL(/sort=DISTANCE/);
+    const distances = async () =>
+      (await page.locator('.result').allInnerTexts()).map((text) => Number(/距离 (\d+) 公里/.exec(text)?.[1]));
+    await expect(page.locator('.result').first()).toContainText(/距离 \d+ 公里/);
+    const first = await distances();
+    expect(first.every((km) => km <= 300)).toBe(true);
+    expect(first).toEqual([...first].sort((a, b) => a - b));
+    // Within 300 km of Nanjing there are more than one page of offerings (Jiangsu, Shanghai, Anhui, Zhejiang).
+    await page.getByRole('listitem', { name: '2' }).click();
+    await expect(page).toHaveURL(/page=2/);
+    await expect(page.locator('.result').first()).toBeVisible();
+    expect(Math.min(...(await distances()))).toBeGreaterThanOrEqual(Math.max(...first));
+    await page.goBack();
+    await expect(page).not.toHaveURL(/page=2/);
+  });
+
   test('an empty result says what to try', async ({ page }) => {
     await prepare(page);
     await page.goto('/?q=%E5%8F%8D%E5%BA%94%E9%87%9C&max=1');

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Alert, Button, Descriptions, Empty, Form, Input, Modal, Progress, Skeleton, Space, Tag, message } from 'antd';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link, useParams, useSearchParams } from 'react-router';
@@ -226,7 +226,10 @@ function Matches({ requestId }: { requestId: string }) {
   const { t, lang } = useLanguage();
   const { data, error, loading, refetch } = useQuery(MatchesDocument, { variables: { requestId } });
   // The API writes the reasons in the language of the request (Accept-Language): ask again after a switch.
+  const askedIn = useRef(lang);
   useEffect(() => {
+    if (askedIn.current === lang) return;
+    askedIn.current = lang;
     void refetch();
   }, [lang, refetch]);
   return (
