@@ -228,7 +228,12 @@ async function main(): Promise<void> {
     const paintMedian = median(samples.map((s) => s.paintMs));
     const apiMedian = median(apiMs);
     console.log('\nWeb app (Chromium via Playwright, demo data, embedded PostgreSQL)\n');
-    console.log(`Machine: ${os.cpus().length} CPUs, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' / ')} (1/5/15 min) at the end of the run\n`);
+    console.log(
+      `Machine: ${os.cpus().length} CPUs, load average ${os
+        .loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' / ')} (1/5/15 min) at the end of the run\n`,
+    );
     console.log(
       `First load of the search page: ${scripts.length} scripts, ${kb(wire)} kB on the wire (gzip), ${kb(raw)} kB uncompressed`,
     );
