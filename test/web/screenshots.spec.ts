@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { DAY, expectAccessible, gql, prepare, registerRequester, screenshot } from './support.js';
+import { DAY, expectAccessible, gql, operatorProposes, prepare, registerRequester, screenshot } from './support.js';
 
 /**
  * The main pages in English (the journeys cover them in Chinese), each checked by axe and photographed for the
@@ -61,6 +61,8 @@ test('the main pages in English are accessible, with their screenshots', async (
     },
     account.token,
   );
+
+  await operatorProposes(request, createPilotRequest.id, 96_000);
 
   await prepare(page, { account, lang: 'en' });
   const pages: Array<[string, string, RegExp | string]> = [

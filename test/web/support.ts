@@ -117,3 +117,61 @@ export async function choose(page: Page, label: string, option: string): Promise
   await page.getByLabel(label, { exact: true }).click();
   await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click();
 }
+
+/** The operator's side, through the API as the platform's own tools would: a proposal holding two open slots. */
+export async function operatorProposes(
+  request: APIRequestContext,
+  requestId: string,
+  priceAmount: number,
+): Promise<void> {
+  const { demoAccounts } = await gql<{ demoAccounts: Array<{ email: string; password: string }> }>(
+    request,
+    '{ demoAccounts { email password } }',
+  );
+  const operator = demoAccounts.find((a) => a.email === 'operator@pilotmatch.demo');
+  if (!operator) throw new Error('the demo install has no operator account');
+  const token = await login(request, operator.email, operator.password);
+  const { me } = await gql<{ me: { organization: { id: string } } }>(
+    request,
+    '{ me { organization { id } } }',
+    {},
+    token,
+  );
+  const { offerings } = await gql<{ offerings: { edges: Array<{ node: { id: string } }> } }>(
+    request,
+    'query($org: ID!) { offerings(first: 30, filter: { organizationId: $org }) { edges { node { id } } } }',
+    { org: me.organization.id },
+    token,
+  );
+  const from = new Date(Date.now() + 10 * DAY).toISOString();
+  const to = new Date(Date.now() + 40 * DAY).toISOString();
+  for (const { node } of offerings.edges) {
+    const { availableSlots } = await gql<{ availableSlots: Array<{ id: string; startsAt: string; endsAt: string }> }>(
+      request,
+      'query($id: ID!, $from: DateTime!, $to: DateTime!) { availableSlots(offeringId: $id, from: $from, to: $to) { id startsAt endsAt } }',
+      { id: node.id, from, to },
+      token,
+    );
+    if (availableSlots.length < 2) continue;
+    const [a, b] = availableSlots;
+    await gql(
+      request,
+      'mutation($input: SubmitProposalInput!) { submitProposal(input: $input) { id } }',
+      {
+        input: {
+          requestId,
+          offeringId: node.id,
+          priceAmount,
+          startsAt: a.startsAt,
+          endsAt: b.endsAt,
+          slotIds: [a.id, b.id],
+          message: '我们可以在两周内安排两个班次的中试放大，含工艺工程师支持。',
+          validUntil: new Date(Date.now() + 5 * DAY).toISOString(),
+        },
+      },
+      token,
+    );
+    return;
+  }
+  throw new Error('no offering of the demo operator has two open slots');
+}

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { useSearchParams } from 'react-router';
 import { usePageTitle } from '../../components/usePageTitle';
@@ -16,25 +16,28 @@ export function SearchPage() {
   const { t } = useLanguage();
   const [params, setParams] = useSearchParams();
   const fromUrl = useMemo(() => parseSearch(params), [params]);
-  // The router applies navigations in a transition, so the URL trails fast typing: the query searched is the one
-  // typed (at once), and the URL's older values, as they arrive, must not undo newer keystrokes.
+  // The router applies navigations in a transition, so the URL trails what the user does. `latest` is the search as
+  // last asked for: every change builds on it (not on the URL, which may not show the previous change yet), and the
+  // query text searched is the one typed, at once. `pending` lists the URLs written and not shown yet: when one
+  // arrives it is ours; any other URL comes from Back or a link, and is the search.
   const [typed, setTyped] = useState<string | null>(null);
+  const latest = useRef<SearchState>(fromUrl);
   const pending = useRef<string[]>([]);
   const urlTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
   useEffect(() => () => clearTimeout(urlTimer.current), []);
   useEffect(() => {
-    const index = pending.current.indexOf(fromUrl.q);
+    const index = pending.current.indexOf(params.toString());
     if (index >= 0) {
       pending.current.splice(0, index + 1);
       // Caught up, unless more has been typed since.
       setTyped((typedNow) => (pending.current.length === 0 && typedNow === fromUrl.q ? null : typedNow));
-    } else {
-      // Back button, a shared link: the URL is the search.
-      pending.current = [];
-      clearTimeout(urlTimer.current);
-      setTyped(null);
+      return;
     }
-  }, [fromUrl.q]);
+    pending.current = [];
+    clearTimeout(urlTimer.current);
+    latest.current = fromUrl;
+    setTyped(null);
+  }, [params, fromUrl]);
   const state = useMemo(() => (typed === null ? fromUrl : { ...fromUrl, q: typed, page: 1 }), [fromUrl, typed]);
   usePageTitle(state.q ? `${state.q} · ${t('navSearch')}` : undefined);
 
@@ -49,32 +52,30 @@ export function SearchPage() {
   // Results are not normalised into the cache: nothing else reads them, and writing them there costs time per keystroke.
   const search = useQuery(SearchOfferingsDocument, { variables: { input }, skip: waiting, fetchPolicy: 'no-cache' });
 
-  // The latest state through a ref: `update` keeps its identity, so memoised filters skip re-rendering per keystroke.
-  const current = useRef(state);
-  useLayoutEffect(() => {
-    current.current = state;
-  });
   /** Typing replaces the current history entry; every other change is a new one the back button returns to. */
-  const update = useCallback(
-    (change: Partial<SearchState>, options: { typing?: boolean } = {}) => {
-      const next: SearchState = { ...current.current, page: 1, ...change };
-      setParams(toParams(next), { replace: options.typing ?? false });
+  const write = useCallback(
+    (next: SearchState, replace: boolean) => {
+      latest.current = next;
+      const search = toParams(next);
+      pending.current.push(search.toString());
+      setParams(search, { replace });
     },
     [setParams],
+  );
+  const update = useCallback(
+    (change: Partial<SearchState>) => write({ ...latest.current, page: 1, ...change }, false),
+    [write],
   );
   const onSearch = useCallback(
     (q: string, typing: boolean) => {
       setTyped(q);
+      latest.current = { ...latest.current, q, page: 1 };
       clearTimeout(urlTimer.current);
-      const write = () => {
-        pending.current.push(q);
-        update({ q }, { typing });
-      };
       // While typing, the URL follows after a pause: it would otherwise re-render the page while the results load.
-      if (typing) urlTimer.current = setTimeout(write, URL_DELAY_MS);
-      else write();
+      if (typing) urlTimer.current = setTimeout(() => write(latest.current, true), URL_DELAY_MS);
+      else write(latest.current, false);
     },
-    [update],
+    [write],
   );
 
   const shown = search.data ?? search.previousData;
