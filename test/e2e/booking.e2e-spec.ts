@@ -451,7 +451,7 @@ describe('bookings', () => {
         `SELECT count(*)::int AS orphans FROM capacity_slot s WHERE s.status IN ('HELD','BOOKED') AND NOT EXISTS (SELECT 1 FROM booking b WHERE b.id = s.booking_id AND b.status IN ('REQUESTED','CONFIRMED','COMPLETED'))`,
       );
     expect(orphans).toBe(0);
-  }, 30_000); // 20 registrations (argon2) and 200 racing requests: slow on a busy 2-core machine
+  });
 });
 
 describe('bookings on a small connection pool', () => {
