@@ -25,15 +25,15 @@ const common = {
 };
 
 export default {
+  // Booting the app, seeding the demo data or racing 200 requests takes seconds on a busy 2-core machine: jest's 5 s
+  // default fails them there for no fault of the code. A guard against hangs, not a performance assertion.
+  testTimeout: 30_000,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/apps/**/*.spec.ts', '<rootDir>/libs/**/*.spec.ts'] },
     {
       ...common,
       displayName: 'e2e',
       testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts', '<rootDir>/test/contract/**/*.contract-spec.ts'],
-      // Booting the app, seeding the demo data or racing 200 requests takes seconds on a busy 2-core machine: jest's
-      // 5 s default fails them there for no fault of the code. A guard against hangs, not a performance assertion.
-      testTimeout: 30_000,
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
     },
