@@ -1,5 +1,13 @@
 import { expect, test } from '@playwright/test';
-import { expectAccessible, gql, prepare, registerRequester, screenshot, shanghaiDay } from './support.js';
+import {
+  expectAccessible,
+  gql,
+  prepare,
+  registerRequester,
+  resultsSettled,
+  screenshot,
+  shanghaiDay,
+} from './support.js';
 
 test('books two slots from a search, finds the booking in My bookings, and cancels it', async ({ page, request }) => {
   const account = await registerRequester(request, 'STARTUP');
@@ -20,6 +28,7 @@ test('books two slots from a search, finds the booking in My bookings, and cance
     .first()
     .click();
   await expect(page).toHaveURL(/st=/);
+  await resultsSettled(page);
   const first = page.locator('[data-results-for="反应釜"] .result h3 a').first();
   const title = (await first.innerText()).trim();
   await first.click();

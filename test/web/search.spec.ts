@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectAccessible, prepare, screenshot, shanghaiDay } from './support.js';
+import { expectAccessible, prepare, resultsSettled, screenshot, shanghaiDay } from './support.js';
 
 test.describe('search, the front door', () => {
   test('searches in Chinese with a facet and a window; the URL holds the search and Back undoes each step', async ({
@@ -25,7 +25,7 @@ test.describe('search, the front door', () => {
     const label = (await option.innerText()).trim();
     await option.click();
     await expect(page).toHaveURL(/st=[A-Z_]+/);
-    await expect(page.locator('[data-results-for="锂电池"] .result').first()).toBeVisible();
+    await resultsSettled(page);
     const tags = page.locator('.result .tag-info');
     await expect(tags.first()).toHaveText(label);
     expect(new Set(await tags.allInnerTexts())).toEqual(new Set([label]));
@@ -34,7 +34,7 @@ test.describe('search, the front door', () => {
     await page.locator('#filter-from').fill(shanghaiDay(2));
     await page.locator('#filter-to').fill(shanghaiDay(16));
     await expect(page).toHaveURL(new RegExp(`from=${shanghaiDay(2)}&to=${shanghaiDay(16)}`));
-    await expect(page.locator('[data-results-for="锂电池"] .result').first()).toBeVisible();
+    await resultsSettled(page);
     await expect(page.getByRole('heading', { name: /共 \d+ 项服务/ })).toBeVisible();
     await screenshot(page, 'search-zh');
 
@@ -102,10 +102,12 @@ test.describe('search, the front door', () => {
     await page.getByLabel('半径（公里）').fill('300');
     await expect(page).toHaveURL(/city=32/);
     await expect(page).toHaveURL(/r=300/);
+    await resultsSettled(page);
     await expect(page.locator('.result').first()).toContainText(/距离 \d+ 公里/);
     await page.getByLabel('排序').click();
     await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '距离最近' }).click();
     await expect(page).toHaveURL(/sort=DISTANCE/);
+    await resultsSettled(page);
     const distances = async () =>
       (await page.locator('.result').allInnerTexts()).map((text) => Number(/距离 (\d+) 公里/.exec(text)?.[1]));
     await expect(page.locator('.result').first()).toContainText(/距离 \d+ 公里/);
@@ -115,7 +117,7 @@ test.describe('search, the front door', () => {
     // Within 300 km of Nanjing there are more than one page of offerings (Jiangsu, Shanghai, Anhui, Zhejiang).
     await page.getByRole('listitem', { name: '2' }).click();
     await expect(page).toHaveURL(/page=2/);
-    await expect(page.locator('.result').first()).toBeVisible();
+    await resultsSettled(page);
     expect(Math.min(...(await distances()))).toBeGreaterThanOrEqual(Math.max(...first));
     await page.goBack();
     await expect(page).not.toHaveURL(/page=2/);

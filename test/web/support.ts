@@ -107,6 +107,16 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: false });
 }
 
+/** Waits until the search results on screen are those of the search in the address bar (not the previous ones). */
+export async function resultsSettled(page: Page): Promise<void> {
+  await expect
+    .poll(async () => {
+      const shown = await page.locator('section[data-results-search]').getAttribute('data-results-search');
+      return shown === new URL(page.url()).search.replace(/^\?/, '');
+    })
+    .toBe(true);
+}
+
 /** YYYY-MM-DD of a day `days` from today, in China time. */
 export function shanghaiDay(days: number): string {
   return new Date(Date.now() + 8 * 3_600_000 + days * DAY).toISOString().slice(0, 10);

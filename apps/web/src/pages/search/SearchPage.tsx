@@ -97,7 +97,7 @@ export function SearchPage() {
           error={search.error}
           onRetry={() => void search.refetch()}
           onChange={update}
-          resultsFor={search.data ? state.q : null}
+          resultsFor={search.data ? { q: state.q, search: toParams(state).toString() } : null}
         />
       </div>
     </>

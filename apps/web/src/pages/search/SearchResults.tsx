@@ -19,8 +19,11 @@ interface Props {
   error: unknown;
   onRetry: () => void;
   onChange: (change: Partial<SearchState>) => void;
-  /** The query whose results are on screen (null while they are stale): lets tests and the benchmark see them land. */
-  resultsFor: string | null;
+  /**
+   * The query (and the whole search, as URL parameters) whose results are on screen; null while they are stale.
+   * Lets the tests and the benchmark see results land.
+   */
+  resultsFor: { q: string; search: string } | null;
 }
 
 export function SearchResults({ state, result, loading, error, onRetry, onChange, resultsFor }: Props) {
@@ -29,7 +32,12 @@ export function SearchResults({ state, result, loading, error, onRetry, onChange
   const sorts = vocabulary.options('SearchSort').filter((o) => o.value !== 'DISTANCE' || state.near);
 
   return (
-    <section aria-labelledby="results-heading" aria-busy={loading} data-results-for={resultsFor ?? undefined}>
+    <section
+      aria-labelledby="results-heading"
+      aria-busy={loading}
+      data-results-for={resultsFor?.q}
+      data-results-search={resultsFor?.search}
+    >
       <div className="results-header">
         <h2 id="results-heading" className="section-title" aria-live="polite">
           {result ? t('resultsCount', { n: result.total }) : error ? t('errorTitle') : t('loading')}
