@@ -102,13 +102,30 @@ module.exports = {
       comment:
         'The Docker image installs production dependencies only (npm ci --omit=dev): production code may not load a ' +
         'devDependency at runtime. Type-only imports are erased by the build and are fine.',
-      from: { path: '^(apps|libs)/', pathNot: TEST_FILE },
+      // apps/web is built by Vite into static files: its packages are build-time devDependencies by design.
+      from: { path: '^(apps|libs)/', pathNot: [TEST_FILE, '^apps/web/'] },
       to: { dependencyTypes: ['npm-dev'], dependencyTypesNot: ['type-only'] },
+    },
+    {
+      name: 'web-only-through-graphql',
+      severity: 'error',
+      comment:
+        'The web app runs in the browser and talks to the API over GraphQL only (types generated from ' +
+        'apps/api/schema.gql): it never imports server code, and server code never imports it.',
+      from: { path: '^apps/web/' },
+      to: { path: '^(libs|apps/(?!web/)|test)/' },
+    },
+    {
+      name: 'server-not-to-web',
+      severity: 'error',
+      comment: 'The API serves the built web app as files (dist/web); it never imports its source.',
+      from: { path: '^(libs|apps/(?!web/))' },
+      to: { path: '^apps/web/' },
     },
   ],
   options: {
     doNotFollow: { path: ['node_modules'] },
-    exclude: { path: ['^dist/', '^coverage/', '^[.]data'] },
+    exclude: { path: ['^dist/', '^coverage/', '^[.]data', '^apps/web/src/gql/'] },
     // Count type-only imports too: an entity type borrowed from another context is still a boundary breach,
     // and with decorator metadata a "type" in a constructor signature is a runtime reference anyway.
     tsPreCompilationDeps: true,
@@ -121,7 +138,7 @@ module.exports = {
       mainFields: ['types', 'typings', 'module', 'main'],
       // Relative specifiers are written './x.js' (nodenext); dependency-cruiser 17 retries an unresolvable
       // '.js' as '.ts'/'.d.ts' by itself, as tsc does, so no extensionAlias is needed (nor accepted by its schema).
-      extensions: ['.ts', '.js'],
+      extensions: ['.ts', '.js', '.tsx'],
     },
     skipAnalysisNotInRules: true,
     reporterOptions: {

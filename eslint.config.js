@@ -4,8 +4,10 @@
 import { defineConfig, globalIgnores } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 import prettierConfig from 'eslint-config-prettier';
+import reactHooks from 'eslint-plugin-react-hooks';
 
-const TS_FILES = ['apps/**/*.ts', 'libs/**/*.ts', 'test/**/*.ts'];
+const TS_FILES = ['apps/**/*.ts', 'apps/web/**/*.tsx', 'libs/**/*.ts', 'test/**/*.ts'];
+const WEB_FILES = ['apps/web/src/**/*.ts', 'apps/web/src/**/*.tsx'];
 const TEST_FILES = ['**/*.spec.ts', '**/*.e2e-spec.ts', '**/*.contract-spec.ts', 'test/**/*.ts'];
 
 // Relative imports stay inside their own libs/<name>/src or apps/<name>/src; everything else goes through
@@ -51,6 +53,8 @@ export default defineConfig(
     '**/.data/',
     '**/.data-*/',
     'libs/core/src/database/migrations/',
+    'apps/web/src/gql/',
+    'test-results/',
   ]),
 
   // typescript-eslint's recommended set without type information (not recommendedTypeChecked: no tsconfig program).
@@ -87,9 +91,13 @@ export default defineConfig(
 
   ...srcDepthBlocks,
 
+  // The web app: React's rules of hooks; the browser app talks to the API over GraphQL only, never importing
+  // its code (the path rules above already forbid libs/ and other apps).
+  { ...reactHooks.configs.flat.recommended, files: WEB_FILES },
+
   {
     // Benchmarks and scripts report to the terminal.
-    files: ['test/bench/**/*.ts', '**/scripts/**/*.ts'],
+    files: ['test/bench/**/*.ts', 'test/web/*.bench.ts', '**/scripts/**/*.ts'],
     rules: { 'no-console': 'off' },
   },
 

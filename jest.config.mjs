@@ -25,7 +25,8 @@ const common = {
 };
 
 export default {
-  // Real servers on shared cores: tests that start an app, seed data or race 200 requests need more than 5 s.
+  // Booting the app, seeding the demo data or racing 200 requests takes seconds on a busy 2-core machine: jest's 5 s
+  // default fails them there for no fault of the code. A guard against hangs, not a performance assertion.
   testTimeout: 30_000,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/apps/**/*.spec.ts', '<rootDir>/libs/**/*.spec.ts'] },

@@ -89,6 +89,17 @@ describe('bookings', () => {
     );
     expect(twice.errors?.[0].extensions?.code).toBe('CONFLICT');
 
+    // Anyone may read an offering's reviews; who wrote them is not shown.
+    const reviews = await t.gql<{ offeringReviews: Array<Record<string, unknown>> }>(
+      `query($id: ID!) { offeringReviews(offeringId: $id) { rating comment reviewedAt } }`,
+      { id: catalog.offeringId },
+    );
+    expect(reviews.data?.offeringReviews).toEqual([{ rating: 4, comment: '专业', reviewedAt: expect.any(String) }]);
+    const badFirst = await t.gql(`query($id: ID!) { offeringReviews(offeringId: $id, first: 0) { rating } }`, {
+      id: catalog.offeringId,
+    });
+    expect(badFirst.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'first' }] });
+
     const read = await op(BOOKING, { id }, startup);
     expect(read.data?.booking).toMatchObject({
       status: 'COMPLETED',

@@ -83,4 +83,25 @@ describe('demo dataset at start-up', () => {
     const page = await t.http().get('/graphiql');
     expect(page.text).toContain('startup@pilotmatch.demo');
   });
+
+  it('lists the demo accounts to anonymous callers, for the sign-in page of a demo install', async () => {
+    const res = await t.gql<{
+      demoAccounts: Array<{ email: string; password: string; organizationKind: string | null; provinceLabel: unknown }>;
+    }>('{ demoAccounts { email password role organizationKind provinceLabel { zh en } } }');
+    const startup = res.data?.demoAccounts.find((a) => a.email === 'startup@pilotmatch.demo');
+    expect(startup).toMatchObject({ organizationKind: 'STARTUP', provinceLabel: { zh: expect.any(String) } });
+    expect(await login(t, startup?.email ?? '', startup?.password ?? '')).toBeTruthy();
+  });
+});
+
+describe('an install without demo data', () => {
+  it('lists no demo accounts', async () => {
+    const t = await startTestApp();
+    try {
+      const res = await t.gql<{ demoAccounts: unknown[] }>('{ demoAccounts { email } }');
+      expect(res.data?.demoAccounts).toEqual([]);
+    } finally {
+      await t.close();
+    }
+  });
 });

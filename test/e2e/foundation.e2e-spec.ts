@@ -56,6 +56,43 @@ describe('foundation', () => {
     });
   });
 
+  it('labels every value of every enum in the schema (the web app keeps no copy of a label)', async () => {
+    const res = await t.gql<{
+      vocabulary: Array<{ name: string; values: Array<{ value: string; label: { zh: string; en: string } }> }>;
+      __schema: { types: Array<{ name: string; kind: string; enumValues: Array<{ name: string }> | null }> };
+    }>('{ vocabulary { name values { value label { zh en } } } __schema { types { name kind enumValues { name } } } }');
+    const vocabulary = new Map(res.data?.vocabulary.map((v) => [v.name, v.values]));
+    // Currency has one value, shown as the ¥ sign; the rest are GraphQL's own introspection enums.
+    const unlabelled = new Set(['Currency']);
+    const enums = (res.data?.__schema.types ?? []).filter(
+      (type) => type.kind === 'ENUM' && !type.name.startsWith('__') && !unlabelled.has(type.name),
+    );
+    expect(enums.length).toBeGreaterThan(20);
+    for (const type of enums) {
+      const values = vocabulary.get(type.name);
+      expect({ name: type.name, values: values?.map((v) => v.value).sort() }).toEqual({
+        name: type.name,
+        values: type.enumValues?.map((v) => v.name).sort(),
+      });
+      for (const entry of values ?? []) {
+        expect(entry.label.zh.trim()).not.toBe('');
+        expect(entry.label.en.trim()).not.toBe('');
+      }
+    }
+    expect(vocabulary.get('Province')?.length).toBe(34);
+  });
+
+  it('serves the provinces with their capitals, for searches near a city', async () => {
+    const res = await t.gql<{
+      provinces: Array<{ code: string; capital: { zh: string; en: string }; capitalLocation: { lat: number } }>;
+    }>('{ provinces { code name { zh en } capital { zh en } capitalLocation { lat lng } } }');
+    expect(res.data?.provinces).toHaveLength(34);
+    expect(res.data?.provinces.find((p) => p.code === '32')).toMatchObject({
+      capital: { zh: '南京', en: 'Nanjing' },
+      capitalLocation: { lat: expect.closeTo(32.06, 1) },
+    });
+  });
+
   it('refuses a query whose estimated cost is over the limit with HTTP 400', async () => {
     // Each costs 1 + 100 × 1 (a page of 100 counts its selection 100 times): 101 of them pass the 10 000 limit.
     const fields = Array.from({ length: 101 }, (_, i) => `a${i}: platforms(first: 100) { totalCount }`).join(' ');

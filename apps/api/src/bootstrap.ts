@@ -3,6 +3,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
 import { createValidationPipe, type AppConfig } from '#core';
 import { AppModule } from './app.module.js';
+import { serveWebApp } from './web/web-app.js';
 
 /** Builds the API application (not yet listening); main.ts, tests and the schema printer share it. */
 export async function createApiApp(config: AppConfig): Promise<NestExpressApplication> {
@@ -16,5 +17,6 @@ export async function createApiApp(config: AppConfig): Promise<NestExpressApplic
   app.disable('x-powered-by');
   // Behind a reverse proxy the client address (sign-in throttle) is in X-Forwarded-For, trusted only as configured.
   app.set('trust proxy', config.trustProxy);
+  serveWebApp(app);
   return app;
 }

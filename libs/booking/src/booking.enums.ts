@@ -1,5 +1,4 @@
-import { registerEnumType } from '@nestjs/graphql';
-import type { LabelTable } from '#core';
+import { registerLabelledEnum, type LabelTable } from '#core';
 
 export enum SlotStatus {
   OPEN = 'OPEN',
@@ -35,6 +34,10 @@ export enum ConfirmationMode {
   MANUAL = 'MANUAL',
   AUTOMATIC = 'AUTOMATIC',
 }
+export const CONFIRMATION_MODE_LABELS: LabelTable<ConfirmationMode> = {
+  MANUAL: { zh: '人工确认', en: 'confirmed by the operator' },
+  AUTOMATIC: { zh: '自动确认', en: 'confirmed automatically' },
+};
 
 export enum Weekday {
   MON = 'MON',
@@ -45,8 +48,17 @@ export enum Weekday {
   SAT = 'SAT',
   SUN = 'SUN',
 }
+export const WEEKDAY_LABELS: LabelTable<Weekday> = {
+  MON: { zh: '周一', en: 'Monday' },
+  TUE: { zh: '周二', en: 'Tuesday' },
+  WED: { zh: '周三', en: 'Wednesday' },
+  THU: { zh: '周四', en: 'Thursday' },
+  FRI: { zh: '周五', en: 'Friday' },
+  SAT: { zh: '周六', en: 'Saturday' },
+  SUN: { zh: '周日', en: 'Sunday' },
+};
 
-registerEnumType(SlotStatus, { name: 'SlotStatus' });
-registerEnumType(BookingStatus, { name: 'BookingStatus' });
-registerEnumType(ConfirmationMode, { name: 'ConfirmationMode' });
-registerEnumType(Weekday, { name: 'Weekday' });
+registerLabelledEnum(SlotStatus, SLOT_STATUS_LABELS, { name: 'SlotStatus' });
+registerLabelledEnum(BookingStatus, BOOKING_STATUS_LABELS, { name: 'BookingStatus' });
+registerLabelledEnum(ConfirmationMode, CONFIRMATION_MODE_LABELS, { name: 'ConfirmationMode' });
+registerLabelledEnum(Weekday, WEEKDAY_LABELS, { name: 'Weekday' });

@@ -1,5 +1,5 @@
 import { registerEnumType } from '@nestjs/graphql';
-import type { LabelTable } from '#core';
+import { registerLabelledEnum, type LabelTable } from '#core';
 
 export enum PlatformStatus {
   DRAFT = 'DRAFT',
@@ -38,7 +38,7 @@ export enum Currency {
   CNY = 'CNY',
 }
 
-registerEnumType(PlatformStatus, { name: 'PlatformStatus' });
-registerEnumType(OfferingStatus, { name: 'OfferingStatus' });
-registerEnumType(PriceModel, { name: 'PriceModel' });
+registerLabelledEnum(PlatformStatus, PLATFORM_STATUS_LABELS, { name: 'PlatformStatus' });
+registerLabelledEnum(OfferingStatus, OFFERING_STATUS_LABELS, { name: 'OfferingStatus' });
+registerLabelledEnum(PriceModel, PRICE_MODEL_LABELS, { name: 'PriceModel' });
 registerEnumType(Currency, { name: 'Currency' });

@@ -61,5 +61,6 @@ export {
 } from './outbox/search-index.messages.js';
 export type { OutboxBacklog, OutboxHandler, OutboxMessage, PendingOutboxMessage } from './outbox/outbox.types.js';
 export * from './vocabulary/domain.enums.js';
+export { registerLabelledEnum, labelledEnums } from './vocabulary/vocabulary.registry.js';
 export { PROVINCES, PROVINCE_CODES, provinceByCode, type Province } from './vocabulary/provinces.js';
 export * from './validation/validators.js';

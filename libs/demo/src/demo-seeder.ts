@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, enqueueSearchIndex, OutboxWriter, TransactionRunner, type AppConfig } from '#core';
@@ -26,19 +26,23 @@ export interface SeedOptions {
   indexForSearch?: boolean;
 }
 
+/** A demo account as DATA_DIR/demo-accounts.json lists it. */
+export interface PublishedDemoAccount {
+  email: string;
+  password: string;
+  /** OWNER, ADMIN, MEMBER, or SITE_ADMIN. */
+  role: string;
+  organizationKind: string | null;
+  province: string | null;
+}
+
 export interface SeedSummary {
   organizations: number;
   platforms: number;
   equipment: number;
   offerings: number;
   slots: number;
-  accounts: Array<{
-    email: string;
-    password: string;
-    role: string;
-    organizationKind: string | null;
-    province: string | null;
-  }>;
+  accounts: PublishedDemoAccount[];
   /** Database id of every dataset key (organizations, platforms, equipment, offerings), e.g. 'offering-000001'. */
   ids: ReadonlyMap<string, string>;
   /** User id of every demo account, by e-mail. */
@@ -232,7 +236,7 @@ export class DemoSeeder {
    */
   async publishAccounts(summary: SeedSummary): Promise<void> {
     await mkdir(this.config.dataDir, { recursive: true });
-    const file = path.join(this.config.dataDir, 'demo-accounts.json');
+    const file = this.accountsFile();
     await writeFile(file, `${JSON.stringify(summary.accounts, null, 2)}\n`, { mode: 0o600 });
     if (this.config.nodeEnv === 'production') {
       this.logger.warn(`demo data seeded on request; its accounts and random passwords are in ${file}`);
@@ -243,6 +247,21 @@ export class DemoSeeder {
         `  ${a.email.padEnd(34)} ${a.password.padEnd(24)} ${a.role.padEnd(10)} ${a.organizationKind ?? ''} ${a.province ?? ''}`,
     );
     this.logger.log(`demo accounts (also in ${file}):\n${lines.join('\n')}`);
+  }
+
+  /**
+   * The accounts written by publishAccounts, for the sign-in page and GraphiQL of a demo install; none when this
+   * install was not seeded with demo data, and none in production, whose random passwords stay in DATA_DIR.
+   */
+  async publishedAccounts(): Promise<PublishedDemoAccount[]> {
+    if (this.config.nodeEnv === 'production') return [];
+    return readFile(this.accountsFile(), 'utf8')
+      .then((text) => JSON.parse(text) as PublishedDemoAccount[])
+      .catch(() => []);
+  }
+
+  private accountsFile(): string {
+    return path.join(this.config.dataDir, 'demo-accounts.json');
   }
 
   /**

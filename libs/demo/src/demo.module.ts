@@ -4,12 +4,13 @@ import { BookingModule } from '#booking';
 import { CatalogModule } from '#catalog';
 import { IdentityModule } from '#identity';
 import { ObligationsModule } from '#obligations';
+import { DemoAccountsResolver } from './accounts/demo-accounts.resolver.js';
 import { DemoSeeder } from './demo-seeder.js';
 
 /** Demo data: seeded on an empty database when SEED_DEMO is on (the embedded default), and by `npm run seed`. */
 @Module({
   imports: [IdentityModule, CatalogModule, BookingModule, ObligationsModule],
-  providers: [DemoSeeder],
+  providers: [DemoSeeder, DemoAccountsResolver],
   exports: [DemoSeeder],
 })
 export class DemoModule implements OnApplicationBootstrap {

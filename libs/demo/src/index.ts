@@ -1,5 +1,5 @@
 export { DemoModule } from './demo.module.js';
-export { DemoSeeder, type SeedOptions, type SeedSummary } from './demo-seeder.js';
+export { DemoSeeder, type PublishedDemoAccount, type SeedOptions, type SeedSummary } from './demo-seeder.js';
 export {
   generateDemoDataset,
   type DemoDataset,

@@ -1,5 +1,4 @@
-import { registerEnumType } from '@nestjs/graphql';
-import type { LabelTable } from '#core';
+import { registerLabelledEnum, type LabelTable } from '#core';
 
 export enum OrganizationKind {
   STARTUP = 'STARTUP',
@@ -34,5 +33,5 @@ export const MEMBER_ROLE_LABELS: LabelTable<MemberRole> = {
 /** An authority's region: a GB/T 2260 province code, or the whole country. */
 export const NATIONAL_REGION = 'NATIONAL';
 
-registerEnumType(OrganizationKind, { name: 'OrganizationKind' });
-registerEnumType(MemberRole, { name: 'MemberRole' });
+registerLabelledEnum(OrganizationKind, ORGANIZATION_KIND_LABELS, { name: 'OrganizationKind' });
+registerLabelledEnum(MemberRole, MEMBER_ROLE_LABELS, { name: 'MemberRole' });

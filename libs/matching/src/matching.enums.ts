@@ -1,5 +1,4 @@
-import { registerEnumType } from '@nestjs/graphql';
-import type { LabelTable } from '#core';
+import { registerLabelledEnum, type LabelTable } from '#core';
 
 export enum PilotRequestKind {
   SCALE_UP = 'SCALE_UP',
@@ -21,6 +20,11 @@ export enum PilotRequestStatus {
   MATCHED = 'MATCHED',
   CLOSED = 'CLOSED',
 }
+export const PILOT_REQUEST_STATUS_LABELS: LabelTable<PilotRequestStatus> = {
+  OPEN: { zh: '征集中', en: 'open' },
+  MATCHED: { zh: '已对接', en: 'matched' },
+  CLOSED: { zh: '已关闭', en: 'closed' },
+};
 
 export enum ProposalStatus {
   SUBMITTED = 'SUBMITTED',
@@ -29,6 +33,13 @@ export enum ProposalStatus {
   WITHDRAWN = 'WITHDRAWN',
   EXPIRED = 'EXPIRED',
 }
+export const PROPOSAL_STATUS_LABELS: LabelTable<ProposalStatus> = {
+  SUBMITTED: { zh: '待答复', en: 'awaiting your answer' },
+  ACCEPTED: { zh: '已接受', en: 'accepted' },
+  DECLINED: { zh: '已婉拒', en: 'declined' },
+  WITHDRAWN: { zh: '已撤回', en: 'withdrawn' },
+  EXPIRED: { zh: '已过期', en: 'expired' },
+};
 
 export enum MatchFactor {
   TEXT_RELEVANCE = 'TEXT_RELEVANCE',
@@ -41,8 +52,19 @@ export enum MatchFactor {
   PLATFORM_LEVEL = 'PLATFORM_LEVEL',
   RATING_AND_RESPONSE = 'RATING_AND_RESPONSE',
 }
+export const MATCH_FACTOR_LABELS: LabelTable<MatchFactor> = {
+  TEXT_RELEVANCE: { zh: '需求描述相关度', en: 'fit with your description' },
+  SERVICE_TYPE: { zh: '服务类型', en: 'service type' },
+  DOMAIN_AND_DIRECTION: { zh: '产业方向与领域', en: 'industry direction and domain' },
+  CAPACITY_IN_WINDOW: { zh: '时间窗口内的可用产能', en: 'free capacity in your window' },
+  LOCATION: { zh: '地域距离', en: 'location' },
+  PRICE_AGAINST_BUDGET: { zh: '价格与预算', en: 'price against budget' },
+  REQUIRED_ACCREDITATIONS: { zh: '所需资质', en: 'required accreditations' },
+  PLATFORM_LEVEL: { zh: '平台级别', en: 'platform level' },
+  RATING_AND_RESPONSE: { zh: '评价与响应', en: 'ratings and responsiveness' },
+};
 
-registerEnumType(PilotRequestKind, { name: 'PilotRequestKind' });
-registerEnumType(PilotRequestStatus, { name: 'PilotRequestStatus' });
-registerEnumType(ProposalStatus, { name: 'ProposalStatus' });
-registerEnumType(MatchFactor, { name: 'MatchFactor' });
+registerLabelledEnum(PilotRequestKind, PILOT_REQUEST_KIND_LABELS, { name: 'PilotRequestKind' });
+registerLabelledEnum(PilotRequestStatus, PILOT_REQUEST_STATUS_LABELS, { name: 'PilotRequestStatus' });
+registerLabelledEnum(ProposalStatus, PROPOSAL_STATUS_LABELS, { name: 'ProposalStatus' });
+registerLabelledEnum(MatchFactor, MATCH_FACTOR_LABELS, { name: 'MatchFactor' });

@@ -1,5 +1,4 @@
-import { registerEnumType } from '@nestjs/graphql';
-import type { LabelTable } from '#core';
+import { registerLabelledEnum, type LabelTable } from '#core';
 
 export enum ObligationBasis {
   SHARE_OF_PUBLISHED_HOURS = 'SHARE_OF_PUBLISHED_HOURS',
@@ -34,6 +33,6 @@ export const COMPLIANCE_STATUS_LABELS: LabelTable<ComplianceStatus> = {
   BREACHED: { zh: '未达标', en: 'breached' },
 };
 
-registerEnumType(ObligationBasis, { name: 'ObligationBasis' });
-registerEnumType(ObligationPeriod, { name: 'ObligationPeriod' });
-registerEnumType(ComplianceStatus, { name: 'ComplianceStatus' });
+registerLabelledEnum(ObligationBasis, OBLIGATION_BASIS_LABELS, { name: 'ObligationBasis' });
+registerLabelledEnum(ObligationPeriod, OBLIGATION_PERIOD_LABELS, { name: 'ObligationPeriod' });
+registerLabelledEnum(ComplianceStatus, COMPLIANCE_STATUS_LABELS, { name: 'ComplianceStatus' });

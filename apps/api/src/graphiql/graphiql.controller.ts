@@ -1,9 +1,9 @@
-import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Controller, Get, Header, Inject, NotFoundException, Param, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { APP_CONFIG, type AppConfig } from '#core';
+import { DemoSeeder, type PublishedDemoAccount } from '#demo';
 
 const require = createRequire(import.meta.url);
 const packageDir = (name: string) => path.dirname(require.resolve(`${name}/package.json`));
@@ -19,15 +19,12 @@ const ASSETS: Record<string, { file: string; type: string }> = {
   'graphiql.css': { file: path.join(packageDir('graphiql'), 'graphiql.min.css'), type: 'text/css' },
 };
 
-interface DemoAccount {
-  email: string;
-  password: string;
-  role: string;
-}
-
 @Controller('graphiql')
 export class GraphiqlController {
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly demo: DemoSeeder,
+  ) {}
 
   @Get()
   @Header('content-type', 'text/html; charset=utf-8')
@@ -51,17 +48,13 @@ export class GraphiqlController {
     if (!this.config.graphql.graphiql) throw new NotFoundException();
   }
 
+  /** Demo accounts only on a demo install outside production (DemoSeeder.publishedAccounts decides). */
   private async exampleQuery(): Promise<string> {
-    // Demo passwords are shown only where they are the README's; production's random ones stay in DATA_DIR.
-    if (this.config.nodeEnv === 'production') return exampleWith([]);
-    const accounts = await readFile(path.join(this.config.dataDir, 'demo-accounts.json'), 'utf8')
-      .then((text) => JSON.parse(text) as DemoAccount[])
-      .catch(() => [] as DemoAccount[]);
-    return exampleWith(accounts);
+    return exampleWith(await this.demo.publishedAccounts());
   }
 }
 
-function exampleWith(accounts: DemoAccount[]): string {
+function exampleWith(accounts: PublishedDemoAccount[]): string {
   const account = accounts.find((a) => a.role !== 'SITE_ADMIN') ?? accounts[0];
   const listing = accounts.map((a) => `#   ${a.email.padEnd(36)} ${a.password.padEnd(22)} ${a.role}`).join('\n');
   return [

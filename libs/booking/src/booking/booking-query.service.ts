@@ -29,6 +29,11 @@ export class BookingQueryService {
     return booking;
   }
 
+  /** Public: the rated, completed bookings of an offering, newest first (ratings and comments only reach the model). */
+  reviewsOfOffering(offeringId: string, first: number): Promise<BookingEntity[]> {
+    return this.bookings.reviewsOfOffering(offeringId, first);
+  }
+
   mine(
     actor: Actor,
     status: BookingStatus | undefined,

@@ -7,6 +7,8 @@ import { BookingStatus } from '../booking.enums.js';
 // Serve the requester's and the operator's lists, newest first.
 @Index('ix_booking_requester_created', ['requesterOrganizationId', 'createdAt', 'id'])
 @Index('ix_booking_platform_created', ['platformId', 'createdAt', 'id'])
+// Serves an offering's reviews, newest first.
+@Index('ix_booking_offering_reviews', ['offeringId', 'updatedAt'], { where: 'rating IS NOT NULL' })
 // Serves the hold-expiry sweep.
 @Index('ix_booking_hold_expiry', ['holdExpiresAt'], { where: "status = 'REQUESTED'" })
 export class BookingEntity {

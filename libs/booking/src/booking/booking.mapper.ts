@@ -2,7 +2,7 @@ import { BOOKING_STATUS_LABELS } from '../booking.enums.js';
 import type { BookingEventEntity } from './booking-event.entity.js';
 import type { BookingSlotEntity } from './booking-slot.entity.js';
 import type { BookingEntity } from './booking.entity.js';
-import type { BookingEventModel, BookingModel, BookingSlotModel } from './booking.model.js';
+import type { BookingEventModel, BookingModel, BookingSlotModel, ReviewModel } from './booking.model.js';
 
 export const toBookingModel = (entity: BookingEntity, cancellationWindowHours: number): BookingModel => ({
   id: entity.id,
@@ -40,4 +40,11 @@ export const toBookingEventModel = (entity: BookingEventEntity): BookingEventMod
   actorSide: entity.actorSide,
   reason: entity.reason,
   at: entity.at,
+});
+
+/** Only rated bookings are reviews: the caller filters on rating. */
+export const toReviewModel = (entity: BookingEntity): ReviewModel => ({
+  rating: entity.rating ?? 0,
+  comment: entity.reviewComment,
+  reviewedAt: entity.updatedAt,
 });

@@ -41,6 +41,18 @@ export class BookingEventModel {
   at: Date;
 }
 
+@ObjectType('Review', { description: 'A requester’s rating of a completed booking, shown without who wrote it.' })
+export class ReviewModel {
+  @Field(() => Int, { description: '1–5.' })
+  rating: number;
+
+  @Field(() => String, { nullable: true })
+  comment: string | null;
+
+  @Field(() => GraphQLISODateTime)
+  reviewedAt: Date;
+}
+
 @ObjectType('Booking')
 export class BookingModel {
   @Field(() => ID)

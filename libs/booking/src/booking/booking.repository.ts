@@ -105,6 +105,16 @@ export class BookingRepository {
     return paginate(query, page);
   }
 
+  /** Rated bookings of an offering, newest first (ix_booking_offering_reviews). */
+  reviewsOfOffering(offeringId: string, limit: number): Promise<BookingEntity[]> {
+    return this.dataSource.manager
+      .createQueryBuilder(BookingEntity, 'b')
+      .where('b.offeringId = :offeringId AND b.rating IS NOT NULL', { offeringId })
+      .orderBy('b.updatedAt', 'DESC')
+      .limit(limit)
+      .getMany();
+  }
+
   /** REQUESTED bookings whose hold has run out, locked and skipped by a concurrent sweep (ix_booking_hold_expiry). */
   lockExpiredHolds(manager: EntityManager, now: Date, limit: number): Promise<BookingEntity[]> {
     return manager

@@ -1,17 +1,27 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { APP_CONFIG, IdArg, listCost, pageCost, toConnection, type AppConfig, type ConnectionShape } from '#core';
+import {
+  APP_CONFIG,
+  IdArg,
+  listCost,
+  pageCost,
+  Public,
+  toConnection,
+  type AppConfig,
+  type ConnectionShape,
+} from '#core';
 import { CatalogLoaders, OfferingModel } from '#catalog';
 import { CurrentActor, type Actor } from '#identity';
 import { BookingLoaders } from '../booking.loaders.js';
 import type { BookingEntity } from './booking.entity.js';
 import { BookingLifecycleService } from './booking-lifecycle.service.js';
 import { BookingQueryService } from './booking-query.service.js';
-import { toBookingModel } from './booking.mapper.js';
-import { BookingConnection, BookingEventModel, BookingModel, BookingSlotModel } from './booking.model.js';
+import { toBookingModel, toReviewModel } from './booking.mapper.js';
+import { BookingConnection, BookingEventModel, BookingModel, BookingSlotModel, ReviewModel } from './booking.model.js';
 import {
   BookingsArgs,
   CompleteBookingArgs,
+  OfferingReviewsArgs,
   OptionalReasonArgs,
   PlatformBookingsArgs,
   ReasonArgs,
@@ -65,6 +75,14 @@ export class BookingResolver {
   })
   async reviewBooking(@CurrentActor() actor: Actor, @Args('input') input: ReviewBookingInput): Promise<BookingModel> {
     return this.model(await this.lifecycle.review(actor, input.id, input.rating, input.comment));
+  }
+
+  @Public()
+  @Query(() => [ReviewModel], {
+    description: 'Ratings and comments of an offering’s completed bookings, newest first.',
+  })
+  async offeringReviews(@Args() args: OfferingReviewsArgs): Promise<ReviewModel[]> {
+    return (await this.queries.reviewsOfOffering(args.offeringId, args.first)).map(toReviewModel);
   }
 
   @Query(() => BookingModel)

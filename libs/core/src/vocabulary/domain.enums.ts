@@ -1,5 +1,5 @@
-import { registerEnumType } from '@nestjs/graphql';
 import type { LabelTable } from '../i18n/label.js';
+import { registerLabelledEnum } from './vocabulary.registry.js';
 
 /** The shared vocabulary of ../shared/DOMAIN.md: each enum is a GraphQL enum and a search facet, labelled once here. */
 
@@ -141,10 +141,10 @@ export const EVALUATION_DIMENSION_LABELS: LabelTable<EvaluationDimension> = {
   OPERATING_MECHANISM: { zh: '运行机制', en: 'operating mechanism' },
 };
 
-registerEnumType(ServiceType, { name: 'ServiceType' });
-registerEnumType(IndustryDirection, { name: 'IndustryDirection' });
-registerEnumType(KeyDomain, { name: 'KeyDomain' });
-registerEnumType(ConstructionMode, { name: 'ConstructionMode' });
-registerEnumType(PlatformLevel, { name: 'PlatformLevel' });
-registerEnumType(Accreditation, { name: 'Accreditation' });
-registerEnumType(EvaluationDimension, { name: 'EvaluationDimension' });
+registerLabelledEnum(ServiceType, SERVICE_TYPE_LABELS, { name: 'ServiceType' });
+registerLabelledEnum(IndustryDirection, INDUSTRY_DIRECTION_LABELS, { name: 'IndustryDirection' });
+registerLabelledEnum(KeyDomain, KEY_DOMAIN_LABELS, { name: 'KeyDomain' });
+registerLabelledEnum(ConstructionMode, CONSTRUCTION_MODE_LABELS, { name: 'ConstructionMode' });
+registerLabelledEnum(PlatformLevel, PLATFORM_LEVEL_LABELS, { name: 'PlatformLevel' });
+registerLabelledEnum(Accreditation, ACCREDITATION_LABELS, { name: 'Accreditation' });
+registerLabelledEnum(EvaluationDimension, EVALUATION_DIMENSION_LABELS, { name: 'EvaluationDimension' });

@@ -1,16 +1,11 @@
 import { Field, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { Public } from '../auth/public.decorator.js';
+import { LocationModel } from '../graphql/location.js';
 import { LabelModel, type LabelTable } from '../i18n/label.js';
-import {
-  ACCREDITATION_LABELS,
-  CONSTRUCTION_MODE_LABELS,
-  EVALUATION_DIMENSION_LABELS,
-  INDUSTRY_DIRECTION_LABELS,
-  KEY_DOMAIN_LABELS,
-  PLATFORM_LEVEL_LABELS,
-  SERVICE_TYPE_LABELS,
-} from './domain.enums.js';
+// Registers the shared kernel's enums first, so they lead the list.
+import './domain.enums.js';
 import { PROVINCES } from './provinces.js';
+import { labelledEnums } from './vocabulary.registry.js';
 
 @ObjectType()
 class VocabularyEntry {
@@ -30,19 +25,35 @@ class VocabularyEnum {
   values: VocabularyEntry[];
 }
 
+@ObjectType('ProvinceInfo', { description: 'A province with its capital, for "near a city" searches.' })
+class ProvinceInfo {
+  @Field({ description: 'GB/T 2260 code.' })
+  code: string;
+
+  @Field(() => LabelModel)
+  name: LabelModel;
+
+  @Field(() => LabelModel)
+  capital: LabelModel;
+
+  @Field(() => LocationModel, { description: "The capital's coordinates." })
+  capitalLocation: LocationModel;
+}
+
+const PROVINCE_INFOS: ProvinceInfo[] = PROVINCES.map((p) => ({
+  code: p.code,
+  name: p.name,
+  capital: p.capital.name,
+  capitalLocation: { lat: p.capital.lat, lng: p.capital.lng },
+}));
+
 const entries = (table: LabelTable<string>): VocabularyEntry[] =>
   Object.entries(table).map(([value, label]) => ({ value, label }));
 
-const VOCABULARY: VocabularyEnum[] = [
-  { name: 'ServiceType', values: entries(SERVICE_TYPE_LABELS) },
-  { name: 'IndustryDirection', values: entries(INDUSTRY_DIRECTION_LABELS) },
-  { name: 'KeyDomain', values: entries(KEY_DOMAIN_LABELS) },
-  { name: 'ConstructionMode', values: entries(CONSTRUCTION_MODE_LABELS) },
-  { name: 'PlatformLevel', values: entries(PLATFORM_LEVEL_LABELS) },
-  { name: 'Accreditation', values: entries(ACCREDITATION_LABELS) },
-  { name: 'EvaluationDimension', values: entries(EVALUATION_DIMENSION_LABELS) },
-  { name: 'Province', values: PROVINCES.map((p) => ({ value: p.code, label: p.name })) },
-];
+const PROVINCE_VOCABULARY: VocabularyEnum = {
+  name: 'Province',
+  values: PROVINCES.map((p) => ({ value: p.code, label: p.name })),
+};
 
 /** The domain's codes with their Chinese and English labels, for building filters and forms. */
 @Resolver()
@@ -50,6 +61,16 @@ export class VocabularyResolver {
   @Public()
   @Query(() => [VocabularyEnum], { description: 'Every domain enum (and the province codes) with bilingual labels.' })
   vocabulary(): VocabularyEnum[] {
-    return VOCABULARY;
+    // Read at request time: each context registers its enums when its module is imported (registerLabelledEnum).
+    const enums = [...labelledEnums()].map(([name, table]) => ({ name, values: entries(table) }));
+    return [...enums, PROVINCE_VOCABULARY];
+  }
+
+  @Public()
+  @Query(() => [ProvinceInfo], {
+    description: 'The 34 provincial-level divisions with their capitals and coordinates.',
+  })
+  provinces(): ProvinceInfo[] {
+    return PROVINCE_INFOS;
   }
 }

@@ -1,13 +1,18 @@
-import { Field, Float, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import { OfferingModel } from '#catalog';
-import { listCost } from '#core';
+import { listCost, registerLabelledEnum, type LabelTable } from '#core';
 
 export enum SuggestionSource {
   TITLE = 'TITLE',
   KEYWORD = 'KEYWORD',
   PLATFORM = 'PLATFORM',
 }
-registerEnumType(SuggestionSource, {
+export const SUGGESTION_SOURCE_LABELS: LabelTable<SuggestionSource> = {
+  TITLE: { zh: '服务名称', en: 'service' },
+  KEYWORD: { zh: '关键词', en: 'keyword' },
+  PLATFORM: { zh: '平台', en: 'platform' },
+};
+registerLabelledEnum(SuggestionSource, SUGGESTION_SOURCE_LABELS, {
   name: 'SuggestionSource',
   description: 'Where a completion comes from: an offering title, a keyword or a platform name.',
 });

@@ -115,3 +115,16 @@ export class CompleteBookingArgs {
   @Length(1, 5000)
   outcome: string;
 }
+
+@ArgsType()
+export class OfferingReviewsArgs {
+  @Field(() => ID)
+  @IsUUID()
+  offeringId: string;
+
+  @Field(() => Int, { defaultValue: 10, description: 'At most this many, newest first, 1–50.' })
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  first: number;
+}

@@ -1,4 +1,4 @@
-import { ArgsType, Field, Float, InputType, Int, registerEnumType } from '@nestjs/graphql';
+import { ArgsType, Field, Float, InputType, Int } from '@nestjs/graphql';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -24,6 +24,8 @@ import {
   IsNotBefore,
   IsProvinceCode,
   KeyDomain,
+  registerLabelledEnum,
+  type LabelTable,
   PlatformLevel,
   ServiceType,
 } from '#core';
@@ -36,7 +38,15 @@ export enum SearchSort {
   DISTANCE = 'DISTANCE',
   RATING = 'RATING',
 }
-registerEnumType(SearchSort, {
+export const SEARCH_SORT_LABELS: LabelTable<SearchSort> = {
+  RELEVANCE: { zh: '综合排序', en: 'best match' },
+  PRICE_ASC: { zh: '价格从低到高', en: 'price, lowest first' },
+  PRICE_DESC: { zh: '价格从高到低', en: 'price, highest first' },
+  EARLIEST_AVAILABLE: { zh: '最早可预约', en: 'earliest available' },
+  DISTANCE: { zh: '距离最近', en: 'nearest' },
+  RATING: { zh: '评分最高', en: 'best rated' },
+};
+registerLabelledEnum(SearchSort, SEARCH_SORT_LABELS, {
   name: 'SearchSort',
   valuesMap: {
     RELEVANCE: { description: 'Matching words, then typos, then title matches, then rating (the default).' },

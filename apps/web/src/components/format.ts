@@ -1,0 +1,26 @@
+import dayjs from 'dayjs';
+import type { Language } from '../i18n/messages';
+
+/** Times are shown in China time (the platforms' time zone), whatever the browser's zone. */
+const SHANGHAI_OFFSET_MINUTES = 8 * 60;
+
+export function shanghai(iso: string | Date): dayjs.Dayjs {
+  const date = dayjs(iso);
+  return date.add(SHANGHAI_OFFSET_MINUTES + date.toDate().getTimezoneOffset(), 'minute');
+}
+
+export function formatDateTime(iso: string, lang: Language): string {
+  return shanghai(iso).format(lang === 'zh' ? 'YYYY年M月D日 HH:mm' : 'D MMM YYYY, HH:mm');
+}
+
+export function formatDate(iso: string, lang: Language): string {
+  return shanghai(iso).format(lang === 'zh' ? 'YYYY年M月D日' : 'D MMM YYYY');
+}
+
+export function formatMoney(amount: number, lang: Language): string {
+  return new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-US', {
+    style: 'currency',
+    currency: 'CNY',
+    maximumFractionDigits: 2,
+  }).format(amount);
+}

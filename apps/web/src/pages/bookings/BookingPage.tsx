@@ -1,0 +1,211 @@
+import { useState } from 'react';
+import { Alert, Button, Descriptions, Form, Input, Modal, Rate, Skeleton, Tag, Timeline, message } from 'antd';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Link, useParams } from 'react-router';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { formatDateTime } from '../../components/format';
+import { usePageTitle } from '../../components/usePageTitle';
+import { applyFieldErrors, toApiError } from '../../graphql/errors';
+import { useLanguage } from '../../i18n/language';
+import type { MessageKey } from '../../i18n/messages';
+import { useVocabulary } from '../../i18n/vocabulary';
+import { statusClass } from '../../components/statusClass';
+import { BookingDocument, CancelBookingDocument, ReviewBookingDocument } from '../../gql/graphql';
+
+export default function BookingPage() {
+  const { id = '' } = useParams();
+  const { t, lang, pick } = useLanguage();
+  const vocabulary = useVocabulary();
+  const [messages, messageHolder] = message.useMessage();
+  const { data, error, refetch } = useQuery(BookingDocument, { variables: { id }, fetchPolicy: 'cache-and-network' });
+  const [cancel, cancelling] = useMutation(CancelBookingDocument);
+  const [confirming, setConfirming] = useState(false);
+  // The moment the page was opened: whether the free-cancellation window is still open is judged against it.
+  const [openedAt] = useState(() => Date.now());
+  usePageTitle(t('bookingTitle'));
+
+  if (error && !data) return <ErrorAlert error={error} onRetry={() => void refetch()} />;
+  const booking = data?.booking;
+  if (!booking) return <Skeleton active />;
+
+  const cancellable = booking.status === 'REQUESTED' || booking.status === 'CONFIRMED';
+  const freeUntil = formatDateTime(booking.freeCancellationUntil, lang);
+  const withinWindow = Date.parse(booking.freeCancellationUntil) > openedAt;
+
+  return (
+    <article>
+      {messageHolder}
+      <h1 className="page-title">
+        {t('bookingHeading', {
+          name: booking.offering ? pick(booking.offering.title, booking.offering.titleEn) : booking.id,
+        })}
+      </h1>
+      {booking.offering && (
+        <p>
+          <Link to={`/offerings/${booking.offering.id}`}>{t('viewOffering')}</Link>
+        </p>
+      )}
+      <section className="panel" aria-label={t('bookingTitle')}>
+        <Descriptions column={{ xs: 1, sm: 2 }} size="small">
+          <Descriptions.Item label={t('status')}>
+            <Tag className={statusClass(booking.status)} data-testid="booking-status">
+              {vocabulary.label('BookingStatus', booking.status)}
+            </Tag>
+          </Descriptions.Item>
+          {booking.offering && (
+            <Descriptions.Item label={t('platform')}>
+              {pick(booking.offering.platform.name, booking.offering.platform.nameEn)}
+            </Descriptions.Item>
+          )}
+          <Descriptions.Item label={t('firstSlot')}>
+            {formatDateTime(booking.firstSlotStartsAt, lang)}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('lastSlot')}>{formatDateTime(booking.lastSlotEndsAt, lang)}</Descriptions.Item>
+          <Descriptions.Item label={t('createdAt')}>{formatDateTime(booking.createdAt, lang)}</Descriptions.Item>
+          {booking.brief && <Descriptions.Item label={t('brief')}>{booking.brief}</Descriptions.Item>}
+          {booking.outcome && <Descriptions.Item label={t('outcome')}>{booking.outcome}</Descriptions.Item>}
+        </Descriptions>
+        {booking.status === 'REQUESTED' && booking.holdExpiresAt && (
+          <p className="muted">{t('holdUntil', { time: formatDateTime(booking.holdExpiresAt, lang) })}</p>
+        )}
+        {cancellable && (
+          <>
+            <p>{t('freeCancellationUntil', { time: freeUntil })}</p>
+            <Button danger onClick={() => setConfirming(true)}>
+              {t('cancelBooking')}
+            </Button>
+          </>
+        )}
+        {cancelling.error && !confirming && <ErrorAlert error={cancelling.error} />}
+      </section>
+
+      <Modal
+        open={confirming}
+        title={t('cancelConfirmTitle')}
+        okText={t('cancelConfirm')}
+        cancelText={t('keepBooking')}
+        okButtonProps={{ danger: true, disabled: !withinWindow, loading: cancelling.loading }}
+        onCancel={() => setConfirming(false)}
+        onOk={async () => {
+          try {
+            await cancel({ variables: { id: booking.id } });
+            setConfirming(false);
+            void messages.success(t('cancelled'));
+          } catch {
+            // Shown in the dialog: the API's reason (e.g. the window closed meanwhile).
+          }
+        }}
+      >
+        {withinWindow ? (
+          <p>
+            {t('freeCancellationUntil', { time: freeUntil })}. {t('cancelFree')}
+          </p>
+        ) : (
+          <Alert type="warning" title={t('cancelTooLate', { time: freeUntil })} />
+        )}
+        {cancelling.error && <ErrorAlert error={cancelling.error} />}
+      </Modal>
+
+      <section className="panel" aria-labelledby="booking-slots">
+        <h2 id="booking-slots" className="section-title">
+          {t('slots')}
+        </h2>
+        <ul>
+          {booking.slots.map((slot) => (
+            <li key={slot.slotId}>
+              {formatDateTime(slot.startsAt, lang)} – {formatDateTime(slot.endsAt, lang)}
+              {slot.openAccess && (
+                <Tag className="tag-good" style={{ marginLeft: 6 }}>
+                  {t('openAccess')}
+                </Tag>
+              )}
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section className="panel" aria-labelledby="booking-history">
+        <h2 id="booking-history" className="section-title">
+          {t('history')}
+        </h2>
+        <Timeline
+          items={booking.events.map((event) => ({
+            key: `${event.at}-${event.to}`,
+            content: (
+              <>
+                <strong>{vocabulary.label('BookingStatus', event.to)}</strong>{' '}
+                <span className="muted">
+                  {formatDateTime(event.at, lang)} · {t(`actor${event.actorSide}` as MessageKey)}
+                </span>
+                {event.reason && <div>{event.reason}</div>}
+              </>
+            ),
+          }))}
+        />
+      </section>
+
+      {booking.status === 'COMPLETED' && (
+        <ReviewPanel id={booking.id} rating={booking.rating} comment={booking.reviewComment} />
+      )}
+    </article>
+  );
+}
+
+function ReviewPanel({ id, rating, comment }: { id: string; rating?: number | null; comment?: string | null }) {
+  const { t } = useLanguage();
+  const [messages, messageHolder] = message.useMessage();
+  const [form] = Form.useForm<{ rating: number; comment?: string }>();
+  const [review, { loading, error }] = useMutation(ReviewBookingDocument);
+  if (rating) {
+    return (
+      <section className="panel" aria-labelledby="booking-review">
+        <h2 id="booking-review" className="section-title">
+          {t('reviewTitle')}
+        </h2>
+        <p>{t('reviewed', { rating })}</p>
+        {comment && <p>{comment}</p>}
+      </section>
+    );
+  }
+  return (
+    <section className="panel" aria-labelledby="booking-review">
+      <h2 id="booking-review" className="section-title">
+        {t('reviewTitle')}
+      </h2>
+      {messageHolder}
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={async (values) => {
+          try {
+            await review({ variables: { input: { id, rating: values.rating, comment: values.comment || undefined } } });
+            void messages.success(t('reviewThanks'));
+          } catch (failure) {
+            applyFieldErrors(form, toApiError(failure), ['rating', 'comment']);
+          }
+        }}
+      >
+        <Form.Item
+          name="rating"
+          label={t('ratingLabel')}
+          rules={[
+            { required: true, type: 'integer', min: 1, max: 5, message: t('required', { field: t('ratingLabel') }) },
+          ]}
+        >
+          <Rate />
+        </Form.Item>
+        <Form.Item
+          name="comment"
+          label={t('comment')}
+          rules={[{ max: 2000, message: t('tooLong', { field: t('comment'), n: 2000 }) }]}
+        >
+          <Input.TextArea rows={3} maxLength={2000} />
+        </Form.Item>
+        {error && <ErrorAlert error={error} />}
+        <Button type="primary" htmlType="submit" loading={loading}>
+          {t('submitReview')}
+        </Button>
+      </Form>
+    </section>
+  );
+}

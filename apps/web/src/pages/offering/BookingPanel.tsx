@@ -1,0 +1,204 @@
+import { useMemo, useRef, useState } from 'react';
+import { Alert, Button, Checkbox, Form, Input, Skeleton, Space, Tag, message } from 'antd';
+import { useMutation, useQuery } from '@apollo/client/react';
+import dayjs from 'dayjs';
+import { Link, useLocation, useNavigate } from 'react-router';
+import { useSession } from '../../app/session';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { shanghai } from '../../components/format';
+import { newIdempotencyKey } from '../../components/idempotency';
+import type { AvailableSlotsQuery } from '../../gql/graphql';
+import { applyFieldErrors, toApiError, type FieldError } from '../../graphql/errors';
+import { useLanguage } from '../../i18n/language';
+import { AvailableSlotsDocument, RequestBookingDocument } from '../../gql/graphql';
+
+const WEEKS = 4;
+type Slot = AvailableSlotsQuery['availableSlots'][number];
+
+/** Monday 00:00 (China time) of the week containing `day`, as a dayjs in Shanghai wall time. */
+const weekStart = (day: dayjs.Dayjs) => day.startOf('day').subtract((day.day() + 6) % 7, 'day');
+
+export function BookingPanel({
+  offeringId,
+  equipmentNames,
+}: {
+  offeringId: string;
+  equipmentNames: Map<string, string>;
+}) {
+  const { t, lang } = useLanguage();
+  const { user } = useSession();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const [messages, messageHolder] = message.useMessage();
+  const [form] = Form.useForm<{ brief: string }>();
+  const [offsetWeeks, setOffsetWeeks] = useState(0);
+  const [selected, setSelected] = useState<string[]>([]);
+  const [unplaced, setUnplaced] = useState<FieldError[]>([]);
+  // One key per booking the user means: kept across double clicks and retries, renewed when the request changes.
+  const idempotencyKey = useRef(newIdempotencyKey());
+
+  const range = useMemo(() => {
+    const from = shanghai(new Date()).add(offsetWeeks * 7, 'day');
+    return { from, to: weekStart(from).add(WEEKS * 7, 'day') };
+  }, [offsetWeeks]);
+  const slots = useQuery(AvailableSlotsDocument, {
+    variables: {
+      offeringId,
+      from: `${range.from.format('YYYY-MM-DDTHH:mm:ss')}+08:00`,
+      to: `${range.to.format('YYYY-MM-DD')}T00:00:00+08:00`,
+    },
+  });
+  const [requestBooking, booking] = useMutation(RequestBookingDocument);
+
+  const toggle = (slotId: string, on: boolean) => {
+    idempotencyKey.current = newIdempotencyKey();
+    setSelected((current) => (on ? [...current, slotId] : current.filter((id) => id !== slotId)));
+  };
+
+  const submit = async ({ brief }: { brief: string }) => {
+    setUnplaced([]);
+    try {
+      const result = await requestBooking({
+        variables: {
+          input: { offeringId, slotIds: selected, brief: brief ?? '', idempotencyKey: idempotencyKey.current },
+        },
+      });
+      const id = result.data?.requestBooking.id;
+      idempotencyKey.current = newIdempotencyKey();
+      void messages.success(t('bookingSent'));
+      if (id) navigate(`/bookings/${id}`);
+    } catch (error) {
+      setUnplaced(applyFieldErrors(form, toApiError(error), ['brief']));
+    }
+  };
+
+  const weeks = groupByWeek(slots.data?.availableSlots ?? [], range.from, WEEKS);
+  const weekdays = Array.from({ length: 7 }, (_, i) => dayjs('2024-01-01').add(i, 'day'));
+
+  return (
+    <section className="panel" aria-labelledby="offering-availability">
+      {messageHolder}
+      <h2 id="offering-availability" className="section-title">
+        {t('availability', { weeks: WEEKS })}
+      </h2>
+      <Space style={{ marginBottom: 12 }}>
+        <Button disabled={offsetWeeks === 0} onClick={() => setOffsetWeeks(offsetWeeks - WEEKS)}>
+          {t('previousWeeks')}
+        </Button>
+        <Button onClick={() => setOffsetWeeks(offsetWeeks + WEEKS)}>{t('nextWeeks')}</Button>
+      </Space>
+      {slots.error ? (
+        <ErrorAlert error={slots.error} onRetry={() => void slots.refetch()} />
+      ) : slots.loading && !slots.data ? (
+        <Skeleton active />
+      ) : (slots.data?.availableSlots.length ?? 0) === 0 ? (
+        <p className="muted">{t('noSlots')}</p>
+      ) : (
+        <div className="calendar-scroll">
+          <table className="calendar">
+            <thead>
+              <tr>
+                {weekdays.map((day) => (
+                  <th key={day.day()} scope="col">
+                    {day.locale(lang === 'zh' ? 'zh-cn' : 'en').format('ddd')}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {weeks.map((week) => (
+                <tr key={week.start.format('YYYY-MM-DD')}>
+                  {week.days.map((day) => (
+                    <td key={day.date.format('YYYY-MM-DD')}>
+                      <div className="muted">{day.date.format(lang === 'zh' ? 'M月D日' : 'D MMM')}</div>
+                      {day.slots.map((slot) => {
+                        const starts = shanghai(slot.startsAt);
+                        const ends = shanghai(slot.endsAt);
+                        const label = `${starts.format('HH:mm')}–${ends.format(ends.isSame(starts, 'day') ? 'HH:mm' : 'M/D HH:mm')} · ${equipmentNames.get(slot.equipmentId) ?? ''} · ${t('slotHours', { hours: slot.hours })}`;
+                        return (
+                          <Checkbox
+                            key={slot.id}
+                            className="slot"
+                            checked={selected.includes(slot.id)}
+                            onChange={(event) => toggle(slot.id, event.target.checked)}
+                            aria-label={`${starts.format('YYYY-MM-DD')} ${label}${slot.openAccess ? ` · ${t('openAccess')}` : ''}`}
+                          >
+                            {label}
+                            {slot.openAccess && (
+                              <Tag className="tag-good" style={{ marginLeft: 4 }}>
+                                {t('openAccess')}
+                              </Tag>
+                            )}
+                          </Checkbox>
+                        );
+                      })}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+
+      <div style={{ marginTop: 16 }}>
+        {!user ? (
+          <Link to={`/login?next=${encodeURIComponent(location.pathname)}`}>{t('signInToBook')}</Link>
+        ) : (
+          <Form
+            form={form}
+            layout="vertical"
+            onFinish={submit}
+            onValuesChange={() => (idempotencyKey.current = newIdempotencyKey())}
+          >
+            <p aria-live="polite">{t('selectedSlots', { n: selected.length })}</p>
+            <Form.Item
+              name="brief"
+              label={t('brief')}
+              rules={[{ max: 5000, message: t('tooLong', { field: t('brief'), n: 5000 }) }]}
+            >
+              <Input.TextArea rows={3} placeholder={t('briefPlaceholder')} maxLength={5000} />
+            </Form.Item>
+            {booking.error && <ErrorAlert error={booking.error} />}
+            {unplaced.length > 0 && (
+              <Alert type="error" title={unplaced.map((f) => `${f.field}: ${f.message}`).join('\n')} />
+            )}
+            <Button
+              type="primary"
+              htmlType="submit"
+              loading={booking.loading}
+              disabled={selected.length === 0}
+              style={{ marginTop: 12 }}
+            >
+              {selected.length === 0 ? t('selectSlotsFirst') : t('requestBooking')}
+            </Button>
+          </Form>
+        )}
+      </div>
+    </section>
+  );
+}
+
+interface Week {
+  start: dayjs.Dayjs;
+  days: Array<{ date: dayjs.Dayjs; slots: Slot[] }>;
+}
+
+function groupByWeek(slots: Slot[], from: dayjs.Dayjs, weeks: number): Week[] {
+  const first = weekStart(from);
+  const byDay = new Map<string, Slot[]>();
+  for (const slot of slots) {
+    const key = shanghai(slot.startsAt).format('YYYY-MM-DD');
+    byDay.set(key, [...(byDay.get(key) ?? []), slot]);
+  }
+  return Array.from({ length: weeks }, (_, w) => {
+    const start = first.add(w * 7, 'day');
+    return {
+      start,
+      days: Array.from({ length: 7 }, (_, d) => {
+        const date = start.add(d, 'day');
+        return { date, slots: byDay.get(date.format('YYYY-MM-DD')) ?? [] };
+      }),
+    };
+  }).filter((week) => week.days.some((day) => day.slots.length > 0));
+}

@@ -1,0 +1,238 @@
+import { memo, useState } from 'react';
+import { Button, Checkbox, Input, Radio, Select, Space } from 'antd';
+import dayjs from 'dayjs';
+import type { ProvincesQuery } from '../../gql/graphql';
+import { useLanguage } from '../../i18n/language';
+import type { MessageKey } from '../../i18n/messages';
+import { useVocabulary } from '../../i18n/vocabulary';
+import { FACETS, hasFilters, type SearchState } from './searchParams';
+
+interface Facet {
+  field: string;
+  values: Array<{ value: string; count: number }>;
+}
+
+interface Props {
+  state: SearchState;
+  facets: Facet[];
+  provinces: ProvincesQuery['provinces'];
+  onChange: (change: Partial<SearchState>) => void;
+}
+
+function SearchFiltersView({ state, facets, provinces, onChange }: Props) {
+  const { t, lang } = useLanguage();
+  const vocabulary = useVocabulary();
+  const [locating, setLocating] = useState<'idle' | 'busy' | 'denied'>('idle');
+
+  const locate = () => {
+    if (!navigator.geolocation) return setLocating('denied');
+    setLocating('busy');
+    navigator.geolocation.getCurrentPosition(
+      (position) => {
+        setLocating('idle');
+        onChange({ near: { kind: 'me', lat: position.coords.latitude, lng: position.coords.longitude } });
+      },
+      () => setLocating('denied'),
+      { timeout: 10_000 },
+    );
+  };
+
+  return (
+    <aside className="filters" aria-label={t('filters')}>
+      <h2 className="section-title">{t('filters')}</h2>
+      {FACETS.map((facet) => {
+        const counts = new Map(facets.find((f) => f.field === facet.field)?.values.map((v) => [v.value, v.count]));
+        const selected = state.facets[facet.param];
+        // Values of the current result, plus the selected ones (which may have dropped out of it).
+        const values = [...new Set([...selected, ...counts.keys()])];
+        if (values.length === 0) return null;
+        return (
+          <fieldset key={facet.field}>
+            <legend>{t(facet.label as MessageKey)}</legend>
+            {values.map((value) => {
+              const id = `facet-${facet.param}-${value}`;
+              return (
+                <div className="facet-option" key={value}>
+                  <Checkbox
+                    id={id}
+                    checked={selected.includes(value)}
+                    onChange={(event) =>
+                      onChange({
+                        facets: {
+                          ...state.facets,
+                          [facet.param]: event.target.checked
+                            ? [...selected, value]
+                            : selected.filter((v) => v !== value),
+                        },
+                      })
+                    }
+                  >
+                    {vocabulary.label(facet.vocabulary, value)}
+                  </Checkbox>
+                  {counts.has(value) && (
+                    <span className="facet-count" aria-hidden="true">
+                      {counts.get(value)}
+                    </span>
+                  )}
+                </div>
+              );
+            })}
+          </fieldset>
+        );
+      })}
+
+      <fieldset>
+        <legend>{t('openAccess')}</legend>
+        <Checkbox checked={state.openAccess} onChange={(event) => onChange({ openAccess: event.target.checked })}>
+          {t('openAccessOnly')}
+        </Checkbox>
+      </fieldset>
+
+      <fieldset>
+        <legend>{t('price')}</legend>
+        <label htmlFor="filter-max-price" className="muted">
+          {t('maxPrice')}
+        </label>
+        {/* Keyed by the URL's value: Back or a cleared filter shows it afresh. */}
+        <MaxPrice key={String(state.maxPrice)} value={state.maxPrice} onCommit={(maxPrice) => onChange({ maxPrice })} />
+      </fieldset>
+
+      <fieldset>
+        <legend>{t('window')}</legend>
+        <Space orientation="vertical" style={{ width: '100%' }}>
+          <label htmlFor="filter-from" className="muted">
+            {t('windowStart')}
+          </label>
+          {/* The browser's own date input: keyboard- and screen-reader-friendly, and no date-picker code in the
+              first load of the front door. */}
+          <Input
+            id="filter-from"
+            type="date"
+            value={state.from ?? ''}
+            min={dayjs().format('YYYY-MM-DD')}
+            onChange={(event) => {
+              const from = event.target.value || null;
+              const to =
+                from && (!state.to || state.to < from) ? dayjs(from).add(13, 'day').format('YYYY-MM-DD') : state.to;
+              onChange({ from, to: from ? to : null });
+            }}
+          />
+          <label htmlFor="filter-to" className="muted">
+            {t('windowEnd')}
+          </label>
+          <Input
+            id="filter-to"
+            type="date"
+            value={state.to ?? ''}
+            min={state.from ?? dayjs().format('YYYY-MM-DD')}
+            onChange={(event) => {
+              const to = event.target.value || null;
+              onChange({ to, from: to ? (state.from ?? dayjs().format('YYYY-MM-DD')) : null });
+            }}
+          />
+        </Space>
+      </fieldset>
+
+      <fieldset>
+        <legend>{t('near')}</legend>
+        <Radio.Group
+          value={state.near?.kind ?? 'none'}
+          onChange={(event) => {
+            const kind = event.target.value as 'none' | 'me' | 'city';
+            if (kind === 'none') onChange({ near: null, sort: state.sort === 'DISTANCE' ? 'RELEVANCE' : state.sort });
+            else if (kind === 'me') locate();
+            else onChange({ near: { kind: 'city', code: provinces[0]?.code ?? '11' } });
+          }}
+        >
+          <Space orientation="vertical">
+            <Radio value="none">{t('nearNone')}</Radio>
+            <Radio value="me">{t('nearMe')}</Radio>
+            <Radio value="city">{t('nearCity')}</Radio>
+          </Space>
+        </Radio.Group>
+        {locating === 'busy' && <div className="muted">{t('locating')}</div>}
+        {locating === 'denied' && (
+          <div role="status" className="muted">
+            {t('locationDenied')}
+          </div>
+        )}
+        {state.near?.kind === 'city' && (
+          <Select
+            aria-label={t('nearCityPlaceholder')}
+            showSearch={{ optionFilterProp: 'label' }}
+            style={{ width: '100%', marginTop: 8 }}
+            value={state.near.code}
+            options={provinces.map((p) => ({ value: p.code, label: `${p.capital[lang]} · ${p.name[lang]}` }))}
+            onChange={(code: string) => onChange({ near: { kind: 'city', code } })}
+          />
+        )}
+        {state.near && (
+          <div style={{ marginTop: 8 }}>
+            <label htmlFor="filter-radius" className="muted">
+              {t('radiusKm')}
+            </label>
+            <Input
+              id="filter-radius"
+              type="number"
+              min={1}
+              max={5000}
+              step={50}
+              value={state.radiusKm}
+              onChange={(event) => {
+                const value = Number(event.target.value);
+                if (value > 0 && value <= 5000) onChange({ radiusKm: value });
+              }}
+            />
+          </div>
+        )}
+      </fieldset>
+
+      {hasFilters(state) && (
+        <Button
+          block
+          onClick={() =>
+            onChange({
+              facets: { st: [], dir: [], prov: [], lvl: [], acc: [] },
+              openAccess: false,
+              maxPrice: null,
+              from: null,
+              to: null,
+              near: null,
+            })
+          }
+        >
+          {t('clearFilters')}
+        </Button>
+      )}
+    </aside>
+  );
+}
+
+/** The filters do not show the query text: typing it does not re-render them (only its results do). */
+export const SearchFilters = memo(
+  SearchFiltersView,
+  (before, after) =>
+    before.facets === after.facets &&
+    before.provinces === after.provinces &&
+    before.onChange === after.onChange &&
+    JSON.stringify({ ...before.state, q: '', page: 0 }) === JSON.stringify({ ...after.state, q: '', page: 0 }),
+);
+
+/** The price is applied on Enter or when the field is left, not at every digit. */
+function MaxPrice({ value, onCommit }: { value: number | null; onCommit: (value: number | null) => void }) {
+  const [draft, setDraft] = useState<number | null>(value);
+  const commit = () => draft !== value && onCommit(draft);
+  return (
+    <Input
+      id="filter-max-price"
+      type="number"
+      min={0}
+      step={1000}
+      inputMode="decimal"
+      value={draft ?? ''}
+      onChange={(event) => setDraft(event.target.value === '' ? null : Number(event.target.value))}
+      onBlur={commit}
+      onPressEnter={commit}
+    />
+  );
+}

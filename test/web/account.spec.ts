@@ -1,0 +1,73 @@
+import { expect, test } from '@playwright/test';
+import { choose, expectAccessible, prepare, screenshot, strongPassword, uniqueEmail } from './support.js';
+
+test('registers an organization (kind, province, city); the API’s field error shows next to its field', async ({
+  page,
+}) => {
+  await prepare(page);
+  await page.goto('/register');
+  await expect(page.getByRole('heading', { level: 1, name: '注册账号' })).toBeVisible();
+  await expectAccessible(page, 'the register page');
+
+  // The form checks what the API checks before sending anything.
+  await page.getByLabel('密码').fill('short');
+  await page.getByRole('button', { name: '注册并登录' }).click();
+  await expect(page.getByText('密码至少需要 10 个字符')).toBeVisible();
+  await expect(page.getByText('请填写电子邮箱')).toBeVisible();
+
+  // An e-mail that is taken passes the form's checks; the API refuses it and names the field.
+  await page.getByLabel('电子邮箱').fill('startup@pilotmatch.demo');
+  await page.getByLabel('密码').fill(strongPassword());
+  await page.getByLabel('您的姓名').fill('王小明');
+  await page.getByLabel('单位名称（中文）').fill('苏州微纳传感科技有限公司');
+  await choose(page, '单位类型', '初创企业');
+  await choose(page, '省份', '江苏');
+  await page.getByLabel('城市').fill('苏州');
+  await page.getByRole('button', { name: '注册并登录' }).click();
+  const emailItem = page.locator('.ant-form-item', { has: page.getByLabel('电子邮箱') });
+  await expect(emailItem.locator('.ant-form-item-explain-error')).toHaveText('email is already registered');
+  await expectAccessible(page, 'the register page with an error');
+  await screenshot(page, 'register-zh');
+
+  await page.getByLabel('电子邮箱').fill(uniqueEmail('register'));
+  await page.getByRole('button', { name: '注册并登录' }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByText('王小明')).toBeVisible();
+  await expect(page.getByRole('link', { name: '我的预约' })).toBeVisible();
+});
+
+test('signs in with a demo account listed on the sign-in page, stays signed in, and signs out', async ({ page }) => {
+  await prepare(page);
+  await page.goto('/bookings');
+  // Pages of a signed-in user send visitors to sign in first, and back afterwards.
+  await expect(page).toHaveURL(/\/login\?next=%2Fbookings$/);
+  await expect(page.getByRole('heading', { name: '演示账号' })).toBeVisible();
+  await expectAccessible(page, 'the sign-in page');
+  await screenshot(page, 'login-zh');
+
+  await page.getByRole('button', { name: '使用此账号: startup@pilotmatch.demo' }).click();
+  await expect(page.getByLabel('电子邮箱')).toHaveValue('startup@pilotmatch.demo');
+  await page.getByRole('button', { name: '登录', exact: true }).click();
+  await expect(page).toHaveURL(/\/bookings$/);
+  await expect(page.getByText('陈思远')).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByText('陈思远')).toBeVisible();
+  await page.getByRole('button', { name: '退出登录' }).click();
+  await expect(page.getByRole('link', { name: '登录' })).toBeVisible();
+  await expect(page.getByText('陈思远')).toHaveCount(0);
+  expect(await page.evaluate(() => localStorage.getItem('pilotmatch.session'))).toBeNull();
+});
+
+test('a wrong password is refused with the API’s message', async ({ page }) => {
+  await prepare(page, { lang: 'en' });
+  await page.goto('/login');
+  await page.getByLabel('E-mail').fill('startup@pilotmatch.demo');
+  await page.getByLabel('Password').fill('not-the-password-at-all');
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  const alert = page.getByRole('alert').filter({ hasText: 'The request failed' });
+  await expect(alert).toBeVisible();
+  await expect(alert).toContainText('UNAUTHENTICATED');
+  await expectAccessible(page, 'the sign-in page (en) with an error');
+  await screenshot(page, 'login-en');
+});

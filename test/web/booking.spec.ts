@@ -1,0 +1,85 @@
+import { expect, test } from '@playwright/test';
+import {
+  expectAccessible,
+  gql,
+  prepare,
+  registerRequester,
+  resultsSettled,
+  screenshot,
+  shanghaiDay,
+} from './support.js';
+
+test('books two slots from a search, finds the booking in My bookings, and cancels it', async ({ page, request }) => {
+  const account = await registerRequester(request, 'STARTUP');
+  await prepare(page, { account });
+
+  // Search with a facet and a window, then open the first offering.
+  await page.goto('/');
+  const box = page.getByRole('combobox', { name: '搜索服务、设备或平台' });
+  await box.fill('反应釜');
+  await box.press('Enter');
+  await expect(page.locator('[data-results-for="反应釜"] .result').first()).toBeVisible();
+  await page.locator('#filter-from').fill(shanghaiDay(3));
+  await page.locator('#filter-to').fill(shanghaiDay(24));
+  await expect(page).toHaveURL(/to=/);
+  await page
+    .locator('fieldset', { has: page.locator('legend', { hasText: '服务类型' }) })
+    .locator('.ant-checkbox-wrapper')
+    .first()
+    .click();
+  await expect(page).toHaveURL(/st=/);
+  await resultsSettled(page);
+  const first = page.locator('[data-results-for="反应釜"] .result h3 a').first();
+  const title = (await first.innerText()).trim();
+  await first.click();
+
+  // The offering page: what it is, its platform, equipment, reviews and the calendar of open slots.
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /^平台：/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '设备与参数' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '评价' })).toBeVisible();
+  const slots = page.locator('.calendar input[type=checkbox]');
+  await expect(slots.first()).toBeVisible();
+  expect(await slots.count()).toBeGreaterThanOrEqual(2);
+  await expectAccessible(page, 'the offering page');
+
+  await slots.nth(0).check();
+  await slots.nth(1).check();
+  await expect(page.getByText('已选 2 个时段')).toBeVisible();
+  await page.getByLabel('需求说明').fill('NCM811 正极材料 200 kg 放大试验，需要喷雾干燥。');
+  await screenshot(page, 'offering-zh');
+  // A double click sends one request (and the idempotency key would make a second one return the same booking).
+  await page.getByRole('button', { name: '提交预约申请' }).dblclick();
+  await expect(page).toHaveURL(/\/bookings\/[0-9a-f-]{36}$/);
+  const status = page.getByTestId('booking-status');
+  await expect(status).toHaveText(/待确认|已确认/);
+  await expect(page.getByRole('heading', { name: '处理记录' })).toBeVisible();
+  await expect(page.locator('.ant-timeline-item')).not.toHaveCount(0);
+
+  const mine = await gql<{ myBookings: { totalCount: number } }>(
+    request,
+    '{ myBookings(first: 10) { totalCount } }',
+    {},
+    account.token,
+  );
+  expect(mine.myBookings.totalCount).toBe(1);
+
+  // My bookings lists it; its page shows the cancellation window and the consequence before cancelling.
+  await page.getByRole('link', { name: '我的预约' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '我的预约' })).toBeVisible();
+  const row = page.getByRole('link', { name: title });
+  await expect(row).toBeVisible();
+  await expectAccessible(page, 'my bookings');
+  await screenshot(page, 'bookings-zh');
+  await row.click();
+  await expect(page.getByText(/免费取消截止/).first()).toBeVisible();
+  await expectAccessible(page, 'a booking');
+  await screenshot(page, 'booking-zh');
+  await page.getByRole('button', { name: '取消预约' }).click();
+  const dialog = page.getByRole('dialog', { name: '确认取消这项预约？' });
+  await expect(dialog).toContainText('现在取消不收取费用');
+  await dialog.getByRole('button', { name: '确认取消' }).click();
+  await expect(status).toHaveText('已取消');
+  await expect(page.locator('.ant-timeline-item').last()).toContainText('已取消');
+  await expect(page.getByRole('button', { name: '取消预约' })).toHaveCount(0);
+});

@@ -1,0 +1,47 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from '@playwright/test';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const port = Number(process.env.WEB_TEST_PORT ?? 3199);
+const baseURL = `http://127.0.0.1:${port}`;
+
+/**
+ * Browser tests: Debian's Chromium (browsers cannot be downloaded here; test/web/install-browser.sh installs it
+ * when missing) against the real API on a fresh embedded database with the demo data (test/web/serve.mjs).
+ * One worker: the journeys share the demo platforms' capacity, and the machine has two cores.
+ */
+export default defineConfig({
+  testDir: '.',
+  testMatch: '*.spec.ts',
+  workers: 1,
+  fullyParallel: false,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  outputDir: path.join(root, 'test-results/web'),
+  reporter: [['list'], ['html', { open: 'never', outputFolder: path.join(root, 'test-results/web-report') }]],
+  use: {
+    baseURL,
+    browserName: 'chromium',
+    launchOptions: { executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium' },
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    viewport: { width: 1280, height: 900 },
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+  },
+  webServer: {
+    command: `node ${path.join(root, 'test/web/serve.mjs')}`,
+    url: `${baseURL}/health`,
+    cwd: root,
+    env: { WEB_TEST_PORT: String(port) },
+    timeout: 120_000,
+    reuseExistingServer: false,
+    // SIGTERM, not Playwright's default SIGKILL: the API stops its embedded PostgreSQL and serve.mjs removes the data.
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 20_000 },
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});

@@ -1,0 +1,160 @@
+import { expect, test } from '@playwright/test';
+import { expectAccessible, prepare, resultsSettled, screenshot, shanghaiDay } from './support.js';
+
+test.describe('search, the front door', () => {
+  test('searches in Chinese with a facet and a window; the URL holds the search and Back undoes each step', async ({
+    page,
+  }) => {
+    await prepare(page);
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1, name: '找平台' })).toBeVisible();
+    await expectAccessible(page, 'the search page (zh)');
+
+    const box = page.getByRole('combobox', { name: '搜索服务、设备或平台' });
+    await box.fill('锂电池');
+    await expect(page.getByRole('listbox', { name: '搜索建议' })).toBeVisible();
+    await expect(page.locator('[data-results-for="锂电池"] .result').first()).toBeVisible();
+    await box.press('Escape');
+    await expect(page.getByRole('listbox', { name: '搜索建议' })).toBeHidden();
+    await expect(page).toHaveURL(/q=%E9%94%82%E7%94%B5%E6%B1%A0/);
+    await expect(page.locator('.result mark').first()).toBeVisible();
+
+    // A facet: the first service type offered for this query.
+    const serviceTypes = page.locator('fieldset', { has: page.locator('legend', { hasText: '服务类型' }) });
+    const option = serviceTypes.locator('.ant-checkbox-wrapper').first();
+    const label = (await option.innerText()).trim();
+    await option.click();
+    await expect(page).toHaveURL(/st=[A-Z_]+/);
+    await resultsSettled(page);
+    const tags = page.locator('.result .tag-info');
+    await expect(tags.first()).toHaveText(label);
+    expect(new Set(await tags.allInnerTexts())).toEqual(new Set([label]));
+
+    // A window: offerings with an open slot in the next two weeks.
+    await page.locator('#filter-from').fill(shanghaiDay(2));
+    await page.locator('#filter-to').fill(shanghaiDay(16));
+    await expect(page).toHaveURL(new RegExp(`from=${shanghaiDay(2)}&to=${shanghaiDay(16)}`));
+    await resultsSettled(page);
+    await expect(page.getByRole('heading', { name: /共 \d+ 项服务/ })).toBeVisible();
+    await screenshot(page, 'search-zh');
+
+    // The URL is the search: opened afresh it shows the same.
+    const shared = page.url();
+    const other = await page.context().newPage();
+    await other.goto(shared);
+    await expect(other.locator('[data-results-for="锂电池"] .result').first()).toBeVisible();
+    await expect(other.locator('.filters input[type=checkbox]:checked')).toHaveCount(1);
+    await expect(other.locator('#filter-to')).toHaveValue(shanghaiDay(16));
+    await other.close();
+
+    await page.goBack();
+    await page.goBack();
+    await expect(page).not.toHaveURL(/to=/);
+    await expect(page).toHaveURL(/st=/);
+    await page.goBack();
+    await expect(page).not.toHaveURL(/st=/);
+    await expect(serviceTypes.locator('input[type=checkbox]:checked')).toHaveCount(0);
+  });
+
+  test('switches to English in one click, searches in English, and remembers the choice', async ({ page }) => {
+    await prepare(page);
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Find a platform' })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+
+    const box = page.getByRole('combobox', { name: 'Search services, equipment or platforms' });
+    await box.fill('batt');
+    // Completions, chosen with the keyboard.
+    await expect(page.getByRole('option').first()).toBeVisible();
+    await box.press('ArrowDown');
+    const chosen = (await page.getByRole('option', { selected: true }).locator('span').first().innerText()).trim();
+    await box.press('Enter');
+    await expect(box).toHaveValue(chosen);
+    // Fast typing loses no keystroke, and the results follow the last one.
+    await box.fill('');
+    await box.pressSequentially('spray drying tower');
+    await expect(box).toHaveValue('spray drying tower');
+    await expect(page.locator('[data-results-for="spray drying tower"]')).toBeVisible();
+    await expect(page).toHaveURL(/q=spray\+drying\+tower/);
+    await box.fill('battery');
+    await box.press('Enter');
+    await expect(page.locator('[data-results-for="battery"] .result').first()).toBeVisible();
+    await expect(page.locator('legend', { hasText: 'Service type' })).toBeVisible();
+    // Facet labels come from the API's vocabulary, in English.
+    await expect(page.locator('fieldset', { hasText: 'Industry direction' })).toContainText('raw materials');
+    await expectAccessible(page, 'the search page (en)');
+    await screenshot(page, 'search-en');
+
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1, name: 'Find a platform' })).toBeVisible();
+    await page.getByRole('button', { name: '切换到中文' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: '找平台' })).toBeVisible();
+  });
+
+  test('searches near a city within a radius, shows distances, sorts by distance and pages', async ({ page }) => {
+    await prepare(page);
+    await page.goto('/');
+    await page.getByRole('radio', { name: '靠近城市' }).click();
+    await expect(page.getByRole('radio', { name: '靠近城市' })).toBeChecked();
+    await page.getByLabel('选择城市').click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '南京' }).click();
+    await page.getByLabel('半径（公里）').fill('300');
+    await expect(page).toHaveURL(/city=32/);
+    await expect(page).toHaveURL(/r=300/);
+    await resultsSettled(page);
+    await expect(page.locator('.result').first()).toContainText(/距离 \d+ 公里/);
+    await page.getByLabel('排序').click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '距离最近' }).click();
+    await expect(page).toHaveURL(/sort=DISTANCE/);
+    await resultsSettled(page);
+    const distances = async () =>
+      (await page.locator('.result').allInnerTexts()).map((text) => Number(/距离 (\d+) 公里/.exec(text)?.[1]));
+    await expect(page.locator('.result').first()).toContainText(/距离 \d+ 公里/);
+    const first = await distances();
+    expect(first.every((km) => km <= 300)).toBe(true);
+    expect(first).toEqual([...first].sort((a, b) => a - b));
+    // Within 300 km of Nanjing there are more than one page of offerings (Jiangsu, Shanghai, Anhui, Zhejiang).
+    await page.getByRole('listitem', { name: '2' }).click();
+    await expect(page).toHaveURL(/page=2/);
+    await resultsSettled(page);
+    expect(Math.min(...(await distances()))).toBeGreaterThanOrEqual(Math.max(...first));
+    await page.goBack();
+    await expect(page).not.toHaveURL(/page=2/);
+  });
+
+  test('an empty result says what to try', async ({ page }) => {
+    await prepare(page);
+    await page.goto('/?q=%E5%8F%8D%E5%BA%94%E9%87%9C&max=1');
+    await expect(page.getByText('没有找到匹配的服务')).toBeVisible();
+    await expect(page.getByText(/减少筛选条件/)).toBeVisible();
+    await page.getByRole('button', { name: '清除全部筛选' }).first().click();
+    await expect(page).not.toHaveURL(/max=/);
+    await expect(page.locator('.result').first()).toBeVisible();
+  });
+
+  test('a failed request shows its error, and Retry recovers', async ({ page }) => {
+    await prepare(page);
+    let failing = true;
+    await page.route('**/graphql', async (route) => {
+      if (failing && route.request().postData()?.includes('SearchOfferings')) await route.abort('connectionrefused');
+      else await route.continue();
+    });
+    await page.goto('/?q=%E5%8F%8D%E5%BA%94%E9%87%9C');
+    const alert = page.getByRole('alert').filter({ hasText: '请求失败' });
+    await expect(alert).toBeVisible();
+    await expect(alert).toContainText('无法连接服务器');
+    await expectAccessible(page, 'the search page with an error');
+    failing = false;
+    await alert.getByRole('button', { name: '重试' }).click();
+    await expect(page.locator('.result').first()).toBeVisible();
+  });
+
+  test('an API error is shown as the API said it (an offering that does not exist)', async ({ page }) => {
+    await prepare(page, { lang: 'en' });
+    await page.goto('/offerings/00000000-0000-4000-8000-000000000000');
+    const alert = page.getByRole('alert').filter({ hasText: 'The request failed' });
+    await expect(alert).toBeVisible();
+    await expect(alert).toContainText('NOT_FOUND');
+  });
+});

@@ -1,0 +1,187 @@
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { AxeBuilder } from '@axe-core/playwright';
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+/** `npm run screenshots` points this at docs/screenshots; a plain test run keeps them out of the tree. */
+const SCREENSHOT_DIR = process.env.SCREENSHOT_DIR
+  ? path.resolve(root, process.env.SCREENSHOT_DIR)
+  : path.join(root, 'test-results/screenshots');
+
+export const DAY = 86_400_000;
+
+interface GraphqlError {
+  message: string;
+  extensions?: { code?: string };
+}
+
+/** POST /graphql through Playwright's request context (the operator's side of a journey, and set-up). */
+export async function gql<T>(
+  request: APIRequestContext,
+  query: string,
+  variables: Record<string, unknown> = {},
+  token?: string,
+): Promise<T> {
+  const res = await request.post('/graphql', {
+    data: { query, variables },
+    headers: token ? { authorization: `Bearer ${token}` } : {},
+  });
+  const body = (await res.json()) as { data?: T; errors?: GraphqlError[] };
+  if (body.errors?.length) throw new Error(`GraphQL: ${body.errors.map((e) => e.message).join('; ')}`);
+  return body.data as T;
+}
+
+export interface Account {
+  email: string;
+  password: string;
+  token: string;
+  expiresAt: string;
+}
+
+/** A long random passphrase, as a careful user would choose (registration may demand strong passwords). */
+export const strongPassword = () => `Pilot-${randomBytes(12).toString('base64url')}-Passphrase-${Date.now() % 1000}!`;
+
+export const uniqueEmail = (prefix: string) => `${prefix}-${Date.now()}-${randomBytes(3).toString('hex')}@example.com`;
+
+/** Registers a fresh requester organization through the API: each journey starts from an empty account. */
+export async function registerRequester(request: APIRequestContext, kind = 'STARTUP'): Promise<Account> {
+  const email = uniqueEmail('web');
+  const password = strongPassword();
+  const data = await gql<{ register: { token: string; expiresAt: string } }>(
+    request,
+    `mutation($input: RegisterInput!) { register(input: $input) { token expiresAt } }`,
+    {
+      input: {
+        email,
+        password,
+        displayName: '测试用户',
+        organization: { name: `测试科技有限公司 ${email.slice(4, 17)}`, kind, province: '32', city: '苏州' },
+      },
+    },
+  );
+  return { email, password, ...data.register };
+}
+
+export async function login(request: APIRequestContext, email: string, password: string): Promise<string> {
+  const data = await gql<{ login: { token: string } }>(
+    request,
+    `mutation($input: LoginInput!) { login(input: $input) { token } }`,
+    { input: { email, password } },
+  );
+  return data.login.token;
+}
+
+/** Starts the page signed in (the session the app keeps in localStorage) and in the given language. */
+export async function prepare(page: Page, options: { account?: Account; lang?: 'zh' | 'en' } = {}): Promise<void> {
+  await page.addInitScript(
+    ({ session, lang }) => {
+      if (session) localStorage.setItem('pilotmatch.session', JSON.stringify(session));
+      if (lang) localStorage.setItem('pilotmatch.lang', lang);
+    },
+    {
+      session: options.account ? { token: options.account.token, expiresAt: options.account.expiresAt } : null,
+      lang: options.lang ?? null,
+    },
+  );
+}
+
+/** axe-core on the page as it is now: no serious or critical WCAG 2.1 A/AA violation. */
+export async function expectAccessible(page: Page, what: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const blocking = results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${v.impact} ${v.id}: ${v.help} — ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 5)
+          .join(' | ')}`,
+    );
+  expect(blocking, `accessibility of ${what}`).toEqual([]);
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: false });
+}
+
+/** Waits until the search results on screen are those of the search in the address bar (not the previous ones). */
+export async function resultsSettled(page: Page): Promise<void> {
+  await expect
+    .poll(async () => {
+      const shown = await page.locator('section[data-results-search]').getAttribute('data-results-search');
+      return shown === new URL(page.url()).search.replace(/^\?/, '');
+    })
+    .toBe(true);
+}
+
+/** YYYY-MM-DD of a day `days` from today, in China time. */
+export function shanghaiDay(days: number): string {
+  return new Date(Date.now() + 8 * 3_600_000 + days * DAY).toISOString().slice(0, 10);
+}
+
+/** Picks an option of an Ant Design Select by its visible text (its listbox for screen readers is virtual). */
+export async function choose(page: Page, label: string, option: string): Promise<void> {
+  await page.getByLabel(label, { exact: true }).click();
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click();
+}
+
+/** The operator's side, through the API as the platform's own tools would: a proposal holding two open slots. */
+export async function operatorProposes(
+  request: APIRequestContext,
+  requestId: string,
+  priceAmount: number,
+): Promise<void> {
+  const { demoAccounts } = await gql<{ demoAccounts: Array<{ email: string; password: string }> }>(
+    request,
+    '{ demoAccounts { email password } }',
+  );
+  const operator = demoAccounts.find((a) => a.email === 'operator@pilotmatch.demo');
+  if (!operator) throw new Error('the demo install has no operator account');
+  const token = await login(request, operator.email, operator.password);
+  const { me } = await gql<{ me: { organization: { id: string } } }>(
+    request,
+    '{ me { organization { id } } }',
+    {},
+    token,
+  );
+  const { offerings } = await gql<{ offerings: { edges: Array<{ node: { id: string } }> } }>(
+    request,
+    'query($org: ID!) { offerings(first: 30, filter: { organizationId: $org }) { edges { node { id } } } }',
+    { org: me.organization.id },
+    token,
+  );
+  const from = new Date(Date.now() + 10 * DAY).toISOString();
+  const to = new Date(Date.now() + 40 * DAY).toISOString();
+  for (const { node } of offerings.edges) {
+    const { availableSlots } = await gql<{ availableSlots: Array<{ id: string; startsAt: string; endsAt: string }> }>(
+      request,
+      'query($id: ID!, $from: DateTime!, $to: DateTime!) { availableSlots(offeringId: $id, from: $from, to: $to) { id startsAt endsAt } }',
+      { id: node.id, from, to },
+      token,
+    );
+    if (availableSlots.length < 2) continue;
+    const [a, b] = availableSlots;
+    await gql(
+      request,
+      'mutation($input: SubmitProposalInput!) { submitProposal(input: $input) { id } }',
+      {
+        input: {
+          requestId,
+          offeringId: node.id,
+          priceAmount,
+          startsAt: a.startsAt,
+          endsAt: b.endsAt,
+          slotIds: [a.id, b.id],
+          message: '我们可以在两周内安排两个班次的中试放大，含工艺工程师支持。',
+          validUntil: new Date(Date.now() + 5 * DAY).toISOString(),
+        },
+      },
+      token,
+    );
+    return;
+  }
+  throw new Error('no offering of the demo operator has two open slots');
+}
