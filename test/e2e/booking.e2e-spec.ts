@@ -92,7 +92,7 @@ describe('bookings', () => {
     // Anyone may read an offering's reviews; who wrote them is not shown.
     const reviews = await t.gql<{ offeringReviews: Array<Record<string, unknown>> }>(
       `query($id: ID!) { offeringReviews(offeringId: $id) { rating comment reviewedAt } }`,
-      { id: catalog.offeringId },
+      { id: noNotice.offeringId },
     );
     expect(reviews.data?.offeringReviews).toEqual([{ rating: 4, comment: '专业', reviewedAt: expect.any(String) }]);
     const badFirst = await t.gql(`query($id: ID!) { offeringReviews(offeringId: $id, first: 0) { rating } }`, {

@@ -153,6 +153,7 @@ describe('schema-driven input fuzz', () => {
       obligationCompliance: operator({ platformId, periodStart: at(0) }),
       obligationHistory: operator({ platformId }),
       offering: { actor: 'anonymous', variables: { id: offeringId } },
+      offeringReviews: { actor: 'anonymous', variables: { offeringId, first: 5 } },
       offerings: { actor: 'anonymous', variables: { first: 5, filter: { provinces: ['32'] } } },
       openAccessObligation: operator({ platformId }),
       openRequestsForPlatform: operator({ platformId }),
