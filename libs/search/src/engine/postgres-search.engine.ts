@@ -3,6 +3,7 @@ import { TransactionRunner } from '#core';
 import { haversineKm } from '../geo.js';
 import { buildDocumentFilter, isEmptyFilter } from '../postgres/pg-filter.js';
 import {
+  EMPTY_VOCABULARY,
   expandPlan,
   matchedTokens,
   parseQuery,
@@ -15,14 +16,15 @@ import {
   type SearchPlan,
 } from '../postgres/pg-query-plan.js';
 import { counterChanges, mergeCounterChanges, toPgSearchRow, type CounterChanges } from '../postgres/pg-search-row.js';
-import {
-  SearchDocumentRepository,
-  type DocumentCriteria,
-  type DocumentFilter,
-  type DocumentOrder,
-  type HighlightedTexts,
-  type TextCondition,
-} from '../postgres/search-document.repository.js';
+import type {
+  DocumentCriteria,
+  DocumentFilter,
+  DocumentOrder,
+  HighlightedTexts,
+  TextCondition,
+} from '../postgres/search-criteria.js';
+import { SearchDocumentRepository } from '../postgres/search-document.repository.js';
+import { SearchRebuildRepository } from '../postgres/search-rebuild.repository.js';
 import { FACET_FIELDS, type OfferingSearchDocument, type SearchQuery } from '../search-document.js';
 import { highlight } from '../text/highlight.js';
 import { normalizeSuggestion, startsAWord } from '../text/suggestions.js';
@@ -41,6 +43,8 @@ import {
 const HIGHLIGHTED_FIELDS = ['titleZh', 'titleEn', 'descriptionZh', 'descriptionEn'] as const;
 const CROPPED_FIELDS: ReadonlySet<string> = new Set(['descriptionZh', 'descriptionEn']);
 const CROP_LENGTH = 40;
+// A level that at most this many documents can match is ordered in one statement (rankedIds).
+const SMALL_LEVEL = 500;
 
 /**
  * Search in the application's own PostgreSQL (the embedded default): an inverted index of tokens (a tsvector with a
@@ -54,6 +58,7 @@ export class PostgresSearchEngine implements OfferingSearchEngine {
 
   constructor(
     private readonly repository: SearchDocumentRepository,
+    private readonly rebuild: SearchRebuildRepository,
     private readonly transactions: TransactionRunner,
   ) {}
 
@@ -82,7 +87,7 @@ export class PostgresSearchEngine implements OfferingSearchEngine {
   async reindex(source: ReindexSource): Promise<{ documents: number }> {
     let documents = 0;
     await this.transactions.run(async (manager) => {
-      await this.repository.createNextTables(manager);
+      await this.rebuild.createNextTables(manager);
       const counters: CounterChanges = { terms: new Map(), facets: new Map(), suggestions: new Map() };
       for await (const batch of source.documents()) {
         const rows = batch.map(toPgSearchRow);
@@ -90,19 +95,26 @@ export class PostgresSearchEngine implements OfferingSearchEngine {
         mergeCounterChanges(counters, counterChanges([], rows));
         documents += rows.length;
       }
-      await this.repository.insertCounters(manager, counters);
-      await this.repository.swapInNextTables(manager);
+      await this.rebuild.insertCounters(manager, counters);
+      await this.rebuild.swapInNextTables(manager);
     });
     return { documents };
   }
 
   async search(query: SearchQuery): Promise<SearchResult> {
     const units = parseQuery(query.query);
-    const plan = expandPlan(units, await this.repository.vocabulary(vocabularyRequests(units)));
+    // Text that leaves no word to match (stop words, punctuation) is a search for nothing, not for everything.
+    if (units.length === 0 && query.query?.trim()) return emptyResult();
+    const request = vocabularyRequests(units);
+    const vocabulary =
+      units.length > 0
+        ? await this.repository.vocabulary(request.fuzzy, request.counted, request.prefixes)
+        : EMPTY_VOCABULARY;
+    const plan = expandPlan(units, vocabulary);
     const filter = buildDocumentFilter(query);
     const relevance = query.sort === 'RELEVANCE';
-    // 'last' (RELEVANCE): the first unit decides what matches, the others rank; 'all' (sorts): every unit matches.
-    const matching = relevance ? plan.units.slice(0, 1) : plan.units;
+    // 'frequency' (RELEVANCE): what matches is the last level's units, the others rank; 'all' (sorts): every unit.
+    const matching = relevance ? (plan.levels.at(-1) ?? []).map((index) => plan.units[index]) : plan.units;
     const base: DocumentCriteria = {
       filter,
       text: matching.length > 0 ? [{ units: matching, mode: 'any', title: false }] : [],
@@ -150,11 +162,12 @@ export class PostgresSearchEngine implements OfferingSearchEngine {
   }
 
   /**
-   * A RELEVANCE page, bucket by bucket as Meilisearch's ranking rules order them: documents matching all units
-   * before those matching fewer leading ones (words); within each, without typos before with (typo); within
-   * each, units in the title before elsewhere (attribute); then rating, then id. Each bucket is one indexed
-   * query minus the documents of the better buckets already passed, which are fewer than `offset + limit`.
-   * Most first pages are filled by the first bucket.
+   * A RELEVANCE page, level by level of the matching strategy (`words`: documents with more of the query's informative
+   * units first), and within a level bucket by bucket as Meilisearch's ranking rules order them: without typos before
+   * with (`typo`), units in the title before elsewhere (`attribute`), whole words before words found inside longer
+   * ones or split (`exactness`); then rating, then id. A level small enough (by the vocabulary's counts) is ordered in
+   * one statement; a large one bucket by bucket, each bucket one indexed query minus the documents already placed,
+   * which are fewer than `offset + limit`. Most first pages are filled by the first level's first buckets.
    */
   private async relevancePage(
     plan: SearchPlan,
@@ -163,22 +176,43 @@ export class PostgresSearchEngine implements OfferingSearchEngine {
     offset: number,
   ): Promise<string[]> {
     if (limit <= 0) return [];
-    const buckets: TextCondition[][] = [];
-    for (let words = plan.units.length; words >= 1; words -= 1) {
-      const units = plan.units.slice(0, words);
-      buckets.push([{ units, mode: 'exact', title: true }], [{ units, mode: 'exact', title: false }]);
-      if (plan.hasTypos) buckets.push([{ units, mode: 'any', title: true }], [{ units, mode: 'any', title: false }]);
-    }
     const wanted = offset + limit;
     const page: string[] = [];
     const passed: string[] = [];
-    for (const text of buckets) {
-      if (passed.length >= wanted) break;
-      const missing = wanted - passed.length;
-      const ids = await this.repository.ids({ filter, text, excludeIds: passed }, 'RELEVANCE', undefined, missing, 0);
-      page.push(...ids.slice(Math.max(0, offset - passed.length)));
-      passed.push(...ids);
-      if (ids.length === missing) break;
+    for (const level of plan.levels) {
+      const units = level.map((index) => plan.units[index]);
+      // A unit that matches nothing empties its level: no need to ask.
+      if (units.some((unit) => unit.frequency === 0)) continue;
+      const buckets: TextCondition[] = [
+        { units, mode: 'exact', title: true },
+        ...(plan.hasLoose ? [{ units, mode: 'loose' as const, title: true }] : []),
+        { units, mode: 'exact', title: false },
+        ...(plan.hasLoose ? [{ units, mode: 'loose' as const, title: false }] : []),
+        ...(plan.hasTypos ? [{ units, mode: 'any' as const, title: true }] : []),
+      ];
+      const all: TextCondition = { units, mode: 'any', title: false };
+      const missing = () => wanted - passed.length;
+      const take = (ids: string[]) => {
+        page.push(...ids.slice(Math.max(0, offset - passed.length)));
+        passed.push(...ids);
+      };
+      if (Math.min(...units.map((unit) => unit.frequency)) <= SMALL_LEVEL) {
+        take(await this.repository.rankedIds(filter, all, buckets, passed, missing()));
+      } else {
+        for (const text of [...buckets, all]) {
+          if (missing() <= 0) break;
+          take(
+            await this.repository.ids(
+              { filter, text: [text], excludeIds: passed },
+              'RELEVANCE',
+              undefined,
+              missing(),
+              0,
+            ),
+          );
+        }
+      }
+      if (missing() <= 0) break;
     }
     return page.slice(0, limit);
   }
@@ -208,11 +242,15 @@ export class PostgresSearchEngine implements OfferingSearchEngine {
   }
 }
 
+function emptyResult(): SearchResult {
+  return { total: 0, hits: [], facets: FACET_FIELDS.map((field) => ({ field, values: [] })) };
+}
+
 /** The words that alone match a unit (alternatives of one exact word): if a document lacks none of them, the unit matches all. */
 function singleWords(unit: ExpandedUnit): string[] {
   return unit.alternatives.flatMap((alternative) => {
     const [term, ...others] = alternative.terms;
-    return others.length === 0 && term.prefix === null && term.exact.length === 1 ? term.exact : [];
+    return others.length === 0 && term.prefix === null ? term.exact : [];
   });
 }
 

@@ -1,34 +1,51 @@
-import { expandSynonyms, normalizeSynonymTerm } from '../text/synonyms.js';
-import { allowedTypos, damerauLevenshtein, isCjk, queryTerms } from '../text/tokenize.js';
+import { tileWithSubWords } from '../text/chinese-segmenter.js';
+import { synonymsOf } from '../text/synonyms.js';
+import {
+  allowedTypos,
+  alphanumericParts,
+  damerauLevenshtein,
+  englishStem,
+  INNER_MARK,
+  isCjk,
+  queryWords,
+  type TextWord,
+} from '../text/tokenize.js';
 import { TITLE_MARK } from './pg-search-row.js';
 import { allOf, anyLexeme, oneOf, type TsQuery } from './tsquery.js';
 
 /**
- * The PostgreSQL engine's reading of a query, written to give Meilisearch's semantics (test/contract pins them):
+ * The PostgreSQL engine's reading of a query (docs/search.md describes the semantics; test/contract pins what both
+ * engines share):
  *
- * - Words: Latin words and numbers one by one; a CJK run is one word matched by all of its character bigrams.
- *   At most MAX_QUERY_WORDS words count, as in Meilisearch.
- * - Units: the query's words, except that a run of up to three words forming a synonym ('scale up', 'type test',
- *   '工艺 放大') is one unit. A unit matches a document through any of its alternatives: its own words, or one of
- *   its synonyms (from the shared list), each alternative needing all of its terms.
- * - Terms: the last Latin word, when nothing follows it, is a prefix (it matches every word it starts);
- *   Latin words tolerate typos per `allowedTypos` (one from 5 characters, two from 9, a wrong first letter counting
- *   twice), found among vocabulary neighbours and confirmed by Damerau-Levenshtein. Synonyms and CJK terms are exact.
- * - Matching strategy: 'last' (RELEVANCE) needs the first unit and ranks documents by how many leading units they
- *   match; 'all' (explicit sorts) needs every unit.
+ * - Words: the query's words after analysis (tokenize.ts: jieba for Chinese, stop words dropped), at most
+ *   MAX_QUERY_WORDS, as in Meilisearch.
+ * - Units: each word, except that a run of up to three words forming a synonym ('scale up', '3D 打印') is one unit. A
+ *   unit matches through any of its alternatives, each needing all of its terms: its own words; a Chinese word's
+ *   dictionary sub-words (正极材料 as 正极 + 材料, as Meilisearch re-cuts words); a Latin word's letter and digit
+ *   parts (ul94 as ul + 94); each synonym from the shared list.
+ * - Terms: a Chinese term matches the same word, or a string inside a longer word (~电池 in 锂电池); a Latin term the
+ *   word or its English stem (cells, cell), the last Latin word when nothing follows it as a prefix, and vocabulary
+ *   words within its typo budget (`allowedTypos`; a wrong first letter counts twice).
+ * - Matching strategy ('frequency', as Meilisearch's): documents with every unit first; while they are fewer than
+ *   asked for, units are dropped, those that match nothing first, then the most frequent (the least informative), so
+ *   a query never comes back empty while any of its units matches something. Explicit sorts need every unit ('all').
  */
 export const MAX_QUERY_WORDS = 10;
 const MAX_SYNONYM_SPAN = 3;
-const WORD_SEPARATORS = /[^\p{L}\p{N}\p{M}]+/u;
 
 export interface PlanTerm {
   token: string;
   /** Matches every vocabulary word it starts. */
   prefix: boolean;
   typos: 0 | 1 | 2;
+  cjk: boolean;
 }
 
+/** literal: the query's own words; split: their parts; synonym: a synonym from the shared list. */
+export type AlternativeKind = 'literal' | 'split' | 'synonym';
+
 export interface PlanAlternative {
+  kind: AlternativeKind;
   terms: PlanTerm[];
 }
 
@@ -37,75 +54,53 @@ export interface PlanUnit {
   alternatives: PlanAlternative[];
 }
 
-interface QueryWord {
-  text: string;
-  terms: string[];
-  cjk: boolean;
-}
+const literalTerm = (word: TextWord, prefix: boolean): PlanTerm => ({
+  token: word.text,
+  prefix: prefix && !word.cjk,
+  typos: word.cjk ? 0 : allowedTypos(word.text),
+  cjk: word.cjk,
+});
 
-function queryWords(query: string): { words: QueryWord[]; lastIsPrefix: boolean } {
-  const words: QueryWord[] = [];
-  for (const piece of query.split(WORD_SEPARATORS)) {
-    let current: QueryWord | null = null;
-    for (const term of queryTerms(piece).terms) {
-      const cjk = isCjk(term);
-      if (cjk && current?.cjk) {
-        // Bigrams of one run overlap by a character: 锂电 + 电池 is 锂电池.
-        current.terms.push(term);
-        current.text += Array.from(term).at(-1) ?? '';
-        continue;
-      }
-      current = { text: term, terms: [term], cjk };
-      words.push(current);
-    }
-  }
-  const truncated = words.length > MAX_QUERY_WORDS;
-  return { words: words.slice(0, MAX_QUERY_WORDS), lastIsPrefix: !truncated && queryTerms(query).lastIsPrefix };
-}
-
-/** The synonyms of a run of words (its own spelling excluded), trying the words joined by a space and, for CJK, by nothing. */
-function synonymsOf(words: readonly QueryWord[]): string[] {
-  const phrases = [words.map((w) => w.text).join(' ')];
-  if (words.length > 1 && words.every((w) => w.cjk)) phrases.push(words.map((w) => w.text).join(''));
-  for (const phrase of phrases) {
-    const [, ...others] = expandSynonyms(phrase);
-    const own = normalizeSynonymTerm(phrase);
-    const synonyms = others.filter((term) => normalizeSynonymTerm(term) !== own);
-    if (synonyms.length > 0) return synonyms;
-  }
-  return [];
-}
+const exactTerm = (token: string): PlanTerm => ({
+  token,
+  prefix: false,
+  typos: 0,
+  cjk: isCjk(token),
+});
 
 const signature = (alternative: PlanAlternative) =>
   alternative.terms.map((t) => `${t.token}/${t.prefix ? 'p' : ''}${t.typos}`).join(' ');
 
-/** Units of a query, in query order; none for an empty or blank query (a placeholder search). */
+/** Units of a query, in query order; none for a query without a word that counts (blank, punctuation, stop words). */
 export function parseQuery(query: string | undefined): PlanUnit[] {
   if (!query?.trim()) return [];
-  const { words, lastIsPrefix } = queryWords(query);
+  const analyzed = queryWords(query);
+  const truncated = analyzed.words.length > MAX_QUERY_WORDS;
+  const words = analyzed.words.slice(0, MAX_QUERY_WORDS);
+  const lastIsPrefix = analyzed.lastIsPrefix && !truncated;
   const units: PlanUnit[] = [];
   for (let i = 0; i < words.length;) {
     for (let length = Math.min(MAX_SYNONYM_SPAN, words.length - i); length >= 1; length -= 1) {
       const span = words.slice(i, i + length);
-      const synonyms = synonymsOf(span);
+      const synonyms = synonymsOf(span.map((w) => w.text));
       if (length > 1 && synonyms.length === 0) continue;
       const literal: PlanAlternative = {
-        terms: span.flatMap((word, j) => {
-          const last = i + j === words.length - 1;
-          return word.terms.map((token) => ({
-            token,
-            prefix: last && lastIsPrefix && !word.cjk,
-            typos: word.cjk ? 0 : allowedTypos(token),
-          }));
-        }),
+        kind: 'literal',
+        terms: span.map((word, j) => literalTerm(word, lastIsPrefix && i + j === words.length - 1)),
       };
       const alternatives = [literal];
-      for (const synonym of synonyms) {
-        const terms = queryTerms(synonym).terms.map((token): PlanTerm => ({ token, prefix: false, typos: 0 }));
-        const alternative = { terms };
-        if (terms.length > 0 && !alternatives.some((a) => signature(a) === signature(alternative)))
+      const add = (kind: AlternativeKind, tokens: readonly string[]) => {
+        const alternative = { kind, terms: tokens.map(exactTerm) };
+        if (tokens.length > 0 && !alternatives.some((a) => signature(a) === signature(alternative)))
           alternatives.push(alternative);
+      };
+      if (length === 1) {
+        const [word] = span;
+        const prefix = literal.terms[0].prefix;
+        if (word.cjk) add('split', tileWithSubWords(word.text));
+        else if (!prefix) add('split', alphanumericParts(word.text));
       }
+      for (const synonym of synonyms) add('synonym', synonym);
       units.push({ text: span.map((w) => w.text).join(' '), alternatives });
       i += length;
       break;
@@ -114,17 +109,48 @@ export function parseQuery(query: string | undefined): PlanUnit[] {
   return units;
 }
 
-/** Words whose typo variants the engine must look up in the vocabulary before it can expand the query. */
-export function vocabularyRequests(units: readonly PlanUnit[]): string[] {
-  const fuzzy = new Set<string>();
-  for (const unit of units)
-    for (const alternative of unit.alternatives)
-      for (const term of alternative.terms) if (term.typos > 0) fuzzy.add(term.token);
-  return [...fuzzy];
+/** What the engine looks up in the vocabulary before it can expand a query. */
+export interface VocabularyRequest {
+  /** Words whose typo variants are wanted. */
+  fuzzy: string[];
+  /** Tokens whose document counts are wanted. */
+  counted: string[];
+  /** Prefixes whose document counts (of the words they start) are wanted. */
+  prefixes: string[];
 }
 
-/** Term → vocabulary words near it (trigram neighbours, not yet checked for edit distance). */
-export type VocabularyNeighbours = ReadonlyMap<string, readonly string[]>;
+export function vocabularyRequests(units: readonly PlanUnit[]): VocabularyRequest {
+  const fuzzy = new Set<string>();
+  const counted = new Set<string>();
+  const prefixes = new Set<string>();
+  for (const unit of units)
+    for (const alternative of unit.alternatives)
+      for (const term of alternative.terms) {
+        if (term.typos > 0) fuzzy.add(term.token);
+        if (term.prefix) prefixes.add(term.token);
+        else for (const token of wholeWords(term)) counted.add(token);
+        if (term.cjk) counted.add(INNER_MARK + term.token);
+      }
+  return { fuzzy: [...fuzzy], counted: [...counted], prefixes: [...prefixes] };
+}
+
+/** What the vocabulary says: typo candidates (nearest first) and document counts. */
+export interface Vocabulary {
+  neighbours: ReadonlyMap<string, readonly string[]>;
+  /** Token or prefix → documents holding it (for a prefix: the sum over the words it starts, an upper bound). */
+  counts: ReadonlyMap<string, number>;
+  /** Documents in the index. */
+  documents: number;
+}
+
+export const EMPTY_VOCABULARY: Vocabulary = { neighbours: new Map(), counts: new Map(), documents: 0 };
+
+/** The words a term matches whole: itself and, for a Latin word, its English stem. */
+function wholeWords(term: PlanTerm): string[] {
+  if (term.cjk || term.prefix) return [term.token];
+  const stem = englishStem(term.token);
+  return stem === term.token ? [term.token] : [term.token, stem];
+}
 
 /**
  * Typos between a query term and a vocabulary word, as Meilisearch counts them: Damerau-Levenshtein, a wrong first
@@ -147,54 +173,124 @@ export function typoCost(query: string, candidate: string, prefix: boolean, max:
 }
 
 export interface ExpandedTerm {
-  /** Words matched exactly (the term itself, unless it is a prefix). */
+  /** Words matched whole: the term and its stem (none for a prefix term). */
   exact: string[];
   /** The term as a prefix: every word it starts (the index answers `'term':*`). */
   prefix: string | null;
+  /** The term inside longer words (INNER_MARK + term; Chinese terms only). */
+  inner: string[];
   /** Vocabulary words within the term's typo budget, neither the term nor starting with it. */
   typo: string[];
 }
 
+export interface ExpandedAlternative {
+  kind: AlternativeKind;
+  terms: ExpandedTerm[];
+}
+
 export interface ExpandedUnit {
   text: string;
-  alternatives: Array<{ terms: ExpandedTerm[] }>;
+  alternatives: ExpandedAlternative[];
+  /** Documents it can match at most (from the vocabulary's counts). */
+  frequency: number;
+  /** How much matching it says: ln(1 + documents / frequency), 0 when it matches nothing. */
+  weight: number;
 }
 
 export interface SearchPlan {
   units: ExpandedUnit[];
+  /**
+   * The matching strategy's levels, best first: the indexes of the units a document must match on each. The first
+   * holds every unit; each next one drops the units that match nothing, then the most frequent ones (ties together).
+   */
+  levels: number[][];
   /** Some term has typo variants: the `typo` ranking rule has something to separate. */
   hasTypos: boolean;
+  /** Some unit can match other than exactly (inside a word, split): the `exactness` rule has something to separate. */
+  hasLoose: boolean;
 }
 
-export function expandPlan(units: readonly PlanUnit[], neighbours: VocabularyNeighbours): SearchPlan {
+function countOf(counts: ReadonlyMap<string, number>, tokens: readonly string[]): number {
+  return tokens.reduce((sum, token) => sum + (counts.get(token) ?? 0), 0);
+}
+
+export function expandPlan(units: readonly PlanUnit[], vocabulary: Vocabulary): SearchPlan {
   let hasTypos = false;
-  const expanded = units.map((unit) => ({
-    text: unit.text,
-    alternatives: unit.alternatives.map((alternative) => ({
-      terms: alternative.terms.map((term): ExpandedTerm => {
+  let hasLoose = false;
+  const expanded = units.map((unit): ExpandedUnit => {
+    let frequency = 0;
+    const alternatives = unit.alternatives.map((alternative): ExpandedAlternative => {
+      if (alternative.kind === 'split') hasLoose = true;
+      let alternativeFrequency = Number.POSITIVE_INFINITY;
+      const terms = alternative.terms.map((term): ExpandedTerm => {
         const typo = new Set<string>();
         if (term.typos > 0) {
-          for (const word of neighbours.get(term.token) ?? []) {
-            const exact = term.prefix ? word.startsWith(term.token) : word === term.token;
+          for (const word of vocabulary.neighbours.get(term.token) ?? []) {
+            const exact = term.prefix ? word.startsWith(term.token) : wholeWords(term).includes(word);
             if (!exact && typoCost(term.token, word, term.prefix, term.typos) <= term.typos) typo.add(word);
           }
         }
         if (typo.size > 0) hasTypos = true;
-        return { exact: term.prefix ? [] : [term.token], prefix: term.prefix ? term.token : null, typo: [...typo] };
-      }),
-    })),
-  }));
-  return { units: expanded, hasTypos };
+        const expandedTerm: ExpandedTerm = {
+          exact: term.prefix ? [] : wholeWords(term),
+          prefix: term.prefix ? term.token : null,
+          inner: term.cjk ? [INNER_MARK + term.token] : [],
+          typo: [...typo],
+        };
+        if (expandedTerm.inner.length > 0) hasLoose = true;
+        const termFrequency =
+          countOf(vocabulary.counts, [...expandedTerm.exact, ...expandedTerm.inner, ...expandedTerm.typo]) +
+          (expandedTerm.prefix === null ? 0 : (vocabulary.counts.get(expandedTerm.prefix) ?? 0));
+        alternativeFrequency = Math.min(alternativeFrequency, termFrequency);
+        return expandedTerm;
+      });
+      frequency = Math.max(frequency, alternativeFrequency);
+      return { kind: alternative.kind, terms };
+    });
+    const capped = Math.min(frequency, vocabulary.documents);
+    const weight = capped > 0 ? Math.log(1 + vocabulary.documents / capped) : 0;
+    return { text: unit.text, alternatives, frequency: capped, weight };
+  });
+  return { units: expanded, levels: frequencyLevels(expanded), hasTypos, hasLoose };
 }
 
-export type MatchMode = 'exact' | 'any';
+/**
+ * Meilisearch's `frequency` matching strategy: units that match nothing are dropped first, then the most frequent,
+ * equally frequent ones together; the last group is never dropped. Each level lists the units still required.
+ */
+export function frequencyLevels(units: readonly Pick<ExpandedUnit, 'frequency'>[]): number[][] {
+  const all = units.map((_, index) => index);
+  if (all.length === 0) return [];
+  const cost = (index: number) => (units[index].frequency === 0 ? Number.POSITIVE_INFINITY : units[index].frequency);
+  const groups = new Map<number, number[]>();
+  for (const index of all) groups.set(cost(index), [...(groups.get(cost(index)) ?? []), index]);
+  const removalOrder = [...groups.entries()].sort(([a], [b]) => b - a).map(([, indexes]) => indexes);
+  const levels = [all];
+  let remaining = all;
+  for (const group of removalOrder.slice(0, -1)) {
+    remaining = remaining.filter((index) => !group.includes(index));
+    levels.push(remaining);
+  }
+  return levels;
+}
 
-/** The tsquery of a term: its words (with typo variants in 'any' mode) or its prefix, marked for the title fields. */
+/** exact: whole words; loose: also inside words and split; any: also typos. */
+export type MatchMode = 'exact' | 'loose' | 'any';
+
+function termWords(term: ExpandedTerm, mode: MatchMode): string[] {
+  if (mode === 'exact') return term.exact;
+  if (mode === 'loose') return [...term.exact, ...term.inner];
+  return [...term.exact, ...term.inner, ...term.typo];
+}
+
+const alternativesIn = (unit: ExpandedUnit, mode: MatchMode) =>
+  mode === 'exact' ? unit.alternatives.filter((a) => a.kind !== 'split') : unit.alternatives;
+
+/** The tsquery of a term in a mode, marked for the title fields. */
 export function termQuery(term: ExpandedTerm, mode: MatchMode, title: boolean): TsQuery {
   const mark = title ? TITLE_MARK : '';
-  const words = mode === 'exact' ? term.exact : [...term.exact, ...term.typo];
   const query = anyLexeme(
-    words.map((word) => mark + word),
+    termWords(term, mode).map((word) => mark + word),
     term.prefix === null ? [] : [mark + term.prefix],
   );
   if (query === null) throw new RangeError('termQuery: a term without words');
@@ -204,17 +300,18 @@ export function termQuery(term: ExpandedTerm, mode: MatchMode, title: boolean): 
 const sameWords = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && a.every((word) => b.includes(word));
 const sameTerm = (a: ExpandedTerm, b: ExpandedTerm) =>
-  a.prefix === b.prefix && sameWords(a.exact, b.exact) && sameWords(a.typo, b.typo);
+  a.prefix === b.prefix && sameWords(a.exact, b.exact) && sameWords(a.inner, b.inner) && sameWords(a.typo, b.typo);
 
 /**
  * A unit: any of its alternatives; an alternative: all of its terms. An alternative that needs everything a
- * shorter one needs and more (锂电 + 电池 beside the synonym 锂电) can only match what that one matches: it is left
- * out of the query (the index would read the long posting list of 电池 for nothing), though kept for highlights.
+ * shorter one needs and more can only match what that one matches: it is left out of the query (the index would
+ * read a long posting list for nothing), though kept for highlights.
  */
 export function unitQuery(unit: ExpandedUnit, mode: MatchMode, title: boolean): TsQuery {
-  const needed = unit.alternatives.filter(
+  const alternatives = alternativesIn(unit, mode);
+  const needed = alternatives.filter(
     (alternative) =>
-      !unit.alternatives.some(
+      !alternatives.some(
         (other) =>
           other.terms.length < alternative.terms.length &&
           other.terms.every((t) => alternative.terms.some((a) => sameTerm(t, a))),
@@ -230,7 +327,7 @@ export function planTokens(plan: SearchPlan): { words: string[]; prefixes: strin
   for (const unit of plan.units) {
     for (const alternative of unit.alternatives) {
       for (const term of alternative.terms) {
-        for (const word of [...term.exact, ...term.typo]) words.add(word).add(TITLE_MARK + word);
+        for (const word of termWords(term, 'any')) words.add(word).add(TITLE_MARK + word);
         if (term.prefix !== null) prefixes.add(term.prefix).add(TITLE_MARK + term.prefix);
       }
     }
@@ -259,54 +356,67 @@ export class TokenSet {
 /** The document tokens (unmarked) a term matches; empty when it does not match. */
 function termMatches(term: ExpandedTerm, tokens: TokenSet, mode: MatchMode, title: boolean): string[] {
   const mark = title ? TITLE_MARK : '';
-  const words = mode === 'exact' ? term.exact : [...term.exact, ...term.typo];
-  const found = words.filter((word) => tokens.has(mark + word));
+  const found = termWords(term, mode).filter((word) => tokens.has(mark + word));
   if (term.prefix !== null)
     found.push(...tokens.startingWith(mark + term.prefix).map((token) => token.slice(mark.length)));
   return found;
 }
 
 export function unitMatches(unit: ExpandedUnit, tokens: TokenSet, mode: MatchMode, title: boolean): boolean {
-  return unit.alternatives.some((alternative) =>
+  return alternativesIn(unit, mode).some((alternative) =>
     alternative.terms.every((term) => termMatches(term, tokens, mode, title).length > 0),
   );
 }
 
 export interface HitRank {
-  /** Leading units matched ('last'), or all of them. */
-  words: number;
-  /** Those units matched without typos. */
-  exact: boolean;
-  /** Those units matched in the title fields. */
+  /** The units matched (any mode). */
+  matched: number[];
+  /** All of them without typos. */
+  typoFree: boolean;
+  /** All of them in the title fields. */
   title: boolean;
+  /** All of them as whole words. */
+  exact: boolean;
 }
 
-/** How a document ranks for a plan: the same buckets the SQL of the PostgreSQL engine orders by. */
+/** How a document matches a plan, in memory: the basis of its score. */
 export function rankOf(plan: SearchPlan, tokens: TokenSet): HitRank {
-  let words = 0;
-  while (words < plan.units.length && unitMatches(plan.units[words], tokens, 'any', false)) words += 1;
-  const leading = plan.units.slice(0, words);
-  const exact = leading.every((unit) => unitMatches(unit, tokens, 'exact', false));
-  const title = leading.length > 0 && leading.every((unit) => unitMatches(unit, tokens, exact ? 'exact' : 'any', true));
-  return { words, exact, title };
+  const matched = plan.units.flatMap((unit, index) => (unitMatches(unit, tokens, 'any', false) ? [index] : []));
+  const units = matched.map((index) => plan.units[index]);
+  const typoFree = units.every((unit) => unitMatches(unit, tokens, 'loose', false));
+  return {
+    matched,
+    typoFree,
+    title: units.length > 0 && units.every((unit) => unitMatches(unit, tokens, typoFree ? 'loose' : 'any', true)),
+    exact: units.every((unit) => unitMatches(unit, tokens, 'exact', false)),
+  };
 }
 
-/** A relevance score in [0, 1]: the share of query units matched, lowered a little for typos and for matches outside the title. */
+/**
+ * A relevance score in [0, 1]: the share of the query's weight (units weighed by rarity) matched, lowered a little
+ * for typos, for matches inside words and for matches outside the title.
+ */
 export function scoreOf(plan: SearchPlan, rank: HitRank): number {
   if (plan.units.length === 0) return 1;
-  const score = (rank.words / plan.units.length) * (rank.exact ? 1 : 0.9) * (rank.title ? 1 : 0.95);
+  const total = plan.units.reduce((sum, unit) => sum + unit.weight, 0);
+  const share =
+    total > 0
+      ? rank.matched.reduce((sum, index) => sum + plan.units[index].weight, 0) / total
+      : rank.matched.length / plan.units.length;
+  const score = share * (rank.typoFree ? 1 : 0.9) * (rank.title ? 1 : 0.95) * (rank.exact ? 1 : 0.97);
   return Math.round(score * 10_000) / 10_000;
 }
 
-/** The plan's words a document contains (text tokens, unmarked): what its highlights show. */
+/** The words of the query a document contains (plain strings, inner marks removed): what its highlights show. */
 export function matchedTokens(plan: SearchPlan, tokens: TokenSet): string[] {
   const found = new Set<string>();
   for (const unit of plan.units) {
     for (const alternative of unit.alternatives) {
-      // Only alternatives the document matches whole: 电池 alone is no match for 锂电池.
+      // Only alternatives the document matches whole: 正极 alone is no match for 正极材料 split in two.
       const present = alternative.terms.map((term) => termMatches(term, tokens, 'any', false));
       if (present.every((list) => list.length > 0))
-        for (const list of present) for (const token of list) found.add(token);
+        for (const list of present)
+          for (const token of list) found.add(token.startsWith(INNER_MARK) ? token.slice(INNER_MARK.length) : token);
     }
   }
   return [...found];
