@@ -8,6 +8,7 @@ import {
   matchedTokens,
   parseQuery,
   planTokens,
+  rankingSets,
   rankOf,
   scoreOf,
   TokenSet,
@@ -16,13 +17,7 @@ import {
   type SearchPlan,
 } from '../postgres/pg-query-plan.js';
 import { counterChanges, mergeCounterChanges, toPgSearchRow, type CounterChanges } from '../postgres/pg-search-row.js';
-import type {
-  DocumentCriteria,
-  DocumentFilter,
-  DocumentOrder,
-  HighlightedTexts,
-  TextCondition,
-} from '../postgres/search-criteria.js';
+import type { DocumentCriteria, DocumentOrder, HighlightedTexts, TextCondition } from '../postgres/search-criteria.js';
 import { SearchDocumentRepository } from '../postgres/search-document.repository.js';
 import { SearchRebuildRepository } from '../postgres/search-rebuild.repository.js';
 import { FACET_FIELDS, type OfferingSearchDocument, type SearchQuery } from '../search-document.js';
@@ -43,8 +38,10 @@ import {
 const HIGHLIGHTED_FIELDS = ['titleZh', 'titleEn', 'descriptionZh', 'descriptionEn'] as const;
 const CROPPED_FIELDS: ReadonlySet<string> = new Set(['descriptionZh', 'descriptionEn']);
 const CROP_LENGTH = 40;
-// A level that at most this many documents can match is ordered in one statement (rankedIds).
-const SMALL_LEVEL = 500;
+// A result of at most this many documents (by the vocabulary's counts) is ordered in one statement (weightedIds).
+const SMALL_RESULT = 500;
+// Unit sets paged bucket by bucket in a larger result; the rest follows by rating.
+const RANKING_SETS = 8;
 
 /**
  * Search in the application's own PostgreSQL (the embedded default): an inverted index of tokens (a tsvector with a
@@ -113,23 +110,26 @@ export class PostgresSearchEngine implements OfferingSearchEngine {
     const plan = expandPlan(units, vocabulary);
     const filter = buildDocumentFilter(query);
     const relevance = query.sort === 'RELEVANCE';
-    // 'frequency' (RELEVANCE): what matches is the last level's units, the others rank; 'all' (sorts): every unit.
-    const matching = relevance ? (plan.levels.at(-1) ?? []).map((index) => plan.units[index]) : plan.units;
-    const base: DocumentCriteria = {
-      filter,
-      text: matching.length > 0 ? [{ units: matching, mode: 'any', title: false }] : [],
-    };
+    // RELEVANCE: a document matches one of the universe's unit sets, the other units rank; sorts: every unit.
+    const sets = relevance ? plan.universe : [plan.units.map((_, index) => index)];
+    if (plan.units.length > 0 && sets.length === 0) return emptyResult();
+    const conditions = sets.map((set): TextCondition => ({ units: unitsOf(plan, set), mode: 'any', title: false }));
+    const base: DocumentCriteria =
+      conditions.length === 1 ? { filter, text: conditions } : { filter, text: [], oneOf: conditions };
     const limit = Math.max(0, Math.min(query.limit, MAX_HIT_POSITION - query.offset));
     // A single word every document holds (中试 on this site) filters nothing: facets can come from the index-wide counts.
-    const universal = matching.length === 1 && isEmptyFilter(filter) ? singleWords(matching[0]) : [];
+    const universal =
+      conditions.length === 1 && conditions[0].units.length === 1 && isEmptyFilter(filter)
+        ? singleWords(conditions[0].units[0])
+        : [];
     const { words, prefixes } = planTokens(plan);
     // The counts and the page (its ids, then their details) on two connections at once.
     const [counts, { ids, details }] = await Promise.all([
-      base.text.length === 0 && isEmptyFilter(filter)
+      conditions.length === 0 && isEmptyFilter(filter)
         ? this.repository.indexFacets()
         : this.repository.facets(base, universal),
       (relevance && plan.units.length > 0
-        ? this.relevancePage(plan, filter, limit, query.offset)
+        ? this.relevancePage(plan, base, limit, query.offset)
         : this.repository.ids(base, query.sort as DocumentOrder, query.near, limit, query.offset)
       ).then(async (pageIds) => ({
         ids: pageIds,
@@ -162,58 +162,58 @@ export class PostgresSearchEngine implements OfferingSearchEngine {
   }
 
   /**
-   * A RELEVANCE page, level by level of the matching strategy (`words`: documents with more of the query's informative
-   * units first), and within a level bucket by bucket as Meilisearch's ranking rules order them: without typos before
-   * with (`typo`), units in the title before elsewhere (`attribute`), whole words before words found inside longer
-   * ones or split (`exactness`); then rating, then id. A level small enough (by the vocabulary's counts) is ordered in
-   * one statement; a large one bucket by bucket, each bucket one indexed query minus the documents already placed,
-   * which are fewer than `offset + limit`. Most first pages are filled by the first level's first buckets.
+   * A RELEVANCE page (pg-query-plan.ts states the rules). A result small enough by the vocabulary's counts is ordered
+   * in one statement by the weights of what each document matches. A larger one is paged bucket by bucket, each one
+   * indexed query minus the documents already placed (fewer than `offset + limit`): the unit sets of the universe,
+   * heaviest first (`words`), each split as Meilisearch's ranking rules split (without typos before with, in the title
+   * before elsewhere, whole words before words found inside longer ones); whatever is left after RANKING_SETS sets
+   * follows by rating. Most first pages are filled by the first set's first buckets.
    */
   private async relevancePage(
     plan: SearchPlan,
-    filter: DocumentFilter,
+    base: DocumentCriteria,
     limit: number,
     offset: number,
   ): Promise<string[]> {
     if (limit <= 0) return [];
+    const estimate = plan.universe.reduce(
+      (sum, set) => sum + Math.min(...set.map((index) => plan.units[index].frequency)),
+      0,
+    );
+    if (estimate <= SMALL_RESULT) {
+      const weighted = plan.units.flatMap((unit) => (unit.weight > 0 ? [{ unit, weight: unit.weight }] : []));
+      return this.repository.weightedIds(base, weighted, limit, offset);
+    }
     const wanted = offset + limit;
     const page: string[] = [];
     const passed: string[] = [];
-    for (const level of plan.levels) {
-      const units = level.map((index) => plan.units[index]);
-      // A unit that matches nothing empties its level: no need to ask.
-      if (units.some((unit) => unit.frequency === 0)) continue;
+    const take = async (criteria: DocumentCriteria) => {
+      const ids = await this.repository.ids(
+        { ...criteria, excludeIds: passed },
+        'RELEVANCE',
+        undefined,
+        wanted - passed.length,
+        0,
+      );
+      page.push(...ids.slice(Math.max(0, offset - passed.length)));
+      passed.push(...ids);
+    };
+    for (const set of rankingSets(plan, RANKING_SETS)) {
+      const units = unitsOf(plan, set);
       const buckets: TextCondition[] = [
         { units, mode: 'exact', title: true },
         ...(plan.hasLoose ? [{ units, mode: 'loose' as const, title: true }] : []),
         { units, mode: 'exact', title: false },
         ...(plan.hasLoose ? [{ units, mode: 'loose' as const, title: false }] : []),
         ...(plan.hasTypos ? [{ units, mode: 'any' as const, title: true }] : []),
+        { units, mode: 'any', title: false },
       ];
-      const all: TextCondition = { units, mode: 'any', title: false };
-      const missing = () => wanted - passed.length;
-      const take = (ids: string[]) => {
-        page.push(...ids.slice(Math.max(0, offset - passed.length)));
-        passed.push(...ids);
-      };
-      if (Math.min(...units.map((unit) => unit.frequency)) <= SMALL_LEVEL) {
-        take(await this.repository.rankedIds(filter, all, buckets, passed, missing()));
-      } else {
-        for (const text of [...buckets, all]) {
-          if (missing() <= 0) break;
-          take(
-            await this.repository.ids(
-              { filter, text: [text], excludeIds: passed },
-              'RELEVANCE',
-              undefined,
-              missing(),
-              0,
-            ),
-          );
-        }
+      for (const text of buckets) {
+        if (passed.length >= wanted) return page.slice(0, limit);
+        await take({ ...base, text: [...base.text, text] });
       }
-      if (missing() <= 0) break;
     }
+    if (passed.length < wanted) await take(base);
     return page.slice(0, limit);
   }
 
@@ -241,6 +241,8 @@ export class PostgresSearchEngine implements OfferingSearchEngine {
     }
   }
 }
+
+const unitsOf = (plan: SearchPlan, set: readonly number[]): ExpandedUnit[] => set.map((index) => plan.units[index]);
 
 function emptyResult(): SearchResult {
   return { total: 0, hits: [], facets: FACET_FIELDS.map((field) => ({ field, values: [] })) };

@@ -26,9 +26,15 @@ import { allOf, anyLexeme, oneOf, type TsQuery } from './tsquery.js';
  * - Terms: a Chinese term matches the same word, or a string inside a longer word (~电池 in 锂电池); a Latin term the
  *   word or its English stem (cells, cell), the last Latin word when nothing follows it as a prefix, and vocabulary
  *   words within its typo budget (`allowedTypos`; a wrong first letter counts twice).
- * - Matching strategy ('frequency', as Meilisearch's): documents with every unit first; while they are fewer than
- *   asked for, units are dropped, those that match nothing first, then the most frequent (the least informative), so
- *   a query never comes back empty while any of its units matches something. Explicit sorts need every unit ('all').
+ * - Units weigh by rarity: ln(1 + documents / documents the unit can match); a unit that matches nothing weighs 0.
+ * - Matching (RELEVANCE): a document matches when the units it holds weigh at least as much as the query's most
+ *   informative unit (`universe`): it holds that unit, or enough others to say as much. So documents with every unit
+ *   come first and, while they are fewer than asked for, documents with fewer follow, the least informative units
+ *   dropped first (units that match nothing weigh nothing): Meilisearch's `frequency` strategy, except that a document
+ *   missing the rarest unit but holding several others is not lost. A query never comes back empty while any of its
+ *   units matches something. Explicit sorts need every unit ('all').
+ * - Ranking (RELEVANCE): the weight of the units matched (`words`), then of those matched without typos (`typo`), in
+ *   the title fields (`attribute`), as whole words (`exactness`); then rating and id.
  */
 export const MAX_QUERY_WORDS = 10;
 const MAX_SYNONYM_SPAN = 3;
@@ -200,10 +206,15 @@ export interface ExpandedUnit {
 export interface SearchPlan {
   units: ExpandedUnit[];
   /**
-   * The matching strategy's levels, best first: the indexes of the units a document must match on each. The first
+   * Meilisearch's `frequency` levels, best first: the indexes of the units a document must match on each. The first
    * holds every unit; each next one drops the units that match nothing, then the most frequent ones (ties together).
    */
   levels: number[][];
+  /**
+   * What matches, as sets of unit indexes of which a document must hold one set whole: the smallest sets weighing at
+   * least the heaviest unit, heaviest first. Empty when no unit matches anything.
+   */
+  universe: number[][];
   /** Some term has typo variants: the `typo` ranking rule has something to separate. */
   hasTypos: boolean;
   /** Some unit can match other than exactly (inside a word, split): the `exactness` rule has something to separate. */
@@ -251,7 +262,60 @@ export function expandPlan(units: readonly PlanUnit[], vocabulary: Vocabulary): 
     const weight = capped > 0 ? Math.log(1 + vocabulary.documents / capped) : 0;
     return { text: unit.text, alternatives, frequency: capped, weight };
   });
-  return { units: expanded, levels: frequencyLevels(expanded), hasTypos, hasLoose };
+  const levels = frequencyLevels(expanded);
+  return { units: expanded, levels, universe: matchingSets(expanded, levels), hasTypos, hasLoose };
+}
+
+/** Beyond this many sets the universe falls back to Meilisearch's (the rarest units' level): a bounded tsquery. */
+export const MAX_MATCHING_SETS = 64;
+
+const weightOf = (units: readonly Pick<ExpandedUnit, 'weight'>[], set: readonly number[]) =>
+  set.reduce((sum, index) => sum + units[index].weight, 0);
+
+/**
+ * The smallest sets of units whose weights add up to the heaviest unit's (a document holding one of them whole says
+ * as much as the rarest unit alone), heaviest first, then larger first. More than MAX_MATCHING_SETS: the last
+ * frequency level (the rarest units), as Meilisearch matches.
+ */
+export function matchingSets(
+  units: readonly Pick<ExpandedUnit, 'weight' | 'frequency'>[],
+  levels: readonly number[][],
+): number[][] {
+  const informative = units.flatMap((unit, index) => (unit.weight > 0 ? [index] : []));
+  if (informative.length === 0) return [];
+  const threshold = Math.max(...informative.map((index) => units[index].weight)) * (1 - 1e-9);
+  const sets: number[][] = [];
+  // Subsets in order of size: a set qualifies when it weighs enough and holds no smaller qualifying set.
+  const subsets = (from: number, chosen: number[], size: number): void => {
+    if (sets.length > MAX_MATCHING_SETS) return;
+    if (chosen.length === size) {
+      if (weightOf(units, chosen) >= threshold && !sets.some((set) => set.every((index) => chosen.includes(index))))
+        sets.push([...chosen]);
+      return;
+    }
+    for (let i = from; i < informative.length; i += 1) subsets(i + 1, [...chosen, informative[i]], size);
+  };
+  for (let size = 1; size <= informative.length; size += 1) subsets(0, [], size);
+  if (sets.length > MAX_MATCHING_SETS) return [levels.at(-1) ?? informative];
+  return sets.sort((a, b) => weightOf(units, b) - weightOf(units, a) || b.length - a.length);
+}
+
+/**
+ * Sets of units a document may hold, heaviest first, down to the universe's threshold: the order in which a large
+ * result is paged (each set's documents, minus those already placed by a heavier set, are the next bucket). At most
+ * `max` sets.
+ */
+export function rankingSets(plan: SearchPlan, max: number): number[][] {
+  const informative = plan.units.flatMap((unit, index) => (unit.weight > 0 ? [index] : []));
+  const threshold = Math.max(0, ...informative.map((index) => plan.units[index].weight)) * (1 - 1e-9);
+  const sets: number[][] = [];
+  const count = 2 ** informative.length;
+  // Unit sets as bit masks (informative.length ≤ MAX_QUERY_WORDS, so at most 1 024 of them).
+  for (let mask = count - 1; mask > 0; mask -= 1) {
+    const set = informative.filter((_, bit) => (mask & (1 << bit)) !== 0);
+    if (weightOf(plan.units, set) >= threshold) sets.push(set);
+  }
+  return sets.sort((a, b) => weightOf(plan.units, b) - weightOf(plan.units, a) || b.length - a.length).slice(0, max);
 }
 
 /**

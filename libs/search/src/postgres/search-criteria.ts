@@ -22,9 +22,18 @@ export interface TextCondition {
 
 export interface DocumentCriteria {
   filter: DocumentFilter;
+  /** All of these hold. */
   text: TextCondition[];
+  /** At least one of these holds (when given). */
+  oneOf?: TextCondition[];
   /** Offerings already placed on an earlier, better bucket. */
   excludeIds?: readonly string[];
+}
+
+/** A unit and its weight, for ordering documents by the weight of what they match. */
+export interface WeightedUnit {
+  unit: ExpandedUnit;
+  weight: number;
 }
 
 export type DocumentOrder = 'RELEVANCE' | 'PRICE_ASC' | 'PRICE_DESC' | 'EARLIEST_AVAILABLE' | 'RATING' | 'DISTANCE';

@@ -6,7 +6,7 @@ import { EARTH_RADIUS_KM } from '../geo.js';
 import type { FacetField } from '../search-document.js';
 import type { SuggestionSource } from '../text/suggestions.js';
 import { isCjk } from '../text/tokenize.js';
-import { unitQuery, type Vocabulary } from './pg-query-plan.js';
+import { unitQuery, type MatchMode, type Vocabulary } from './pg-query-plan.js';
 import {
   accreditationsOf,
   counterKey,
@@ -25,8 +25,9 @@ import type {
   FacetRows,
   SuggestionRow,
   TextCondition,
+  WeightedUnit,
 } from './search-criteria.js';
-import { allOf, anyLexeme, type TsQuery } from './tsquery.js';
+import { allOf, anyLexeme, oneOf, type TsQuery } from './tsquery.js';
 
 export const SEARCH_TABLES = ['search_document', 'search_term', 'search_facet_count', 'search_suggestion'] as const;
 /** Suffix of the tables a full re-index fills beside the live ones (search-rebuild.repository.ts). */
@@ -346,28 +347,34 @@ export class SearchDocumentRepository implements OnApplicationShutdown {
   }
 
   /**
-   * A page of the documents matching `level` (and the filter, minus `excludeIds`), ordered by the first of `buckets`
-   * each matches (the ranking rules after `words`), then rating and id: one statement, the bitmap scan of
-   * ix_search_document_terms for the level feeding a sort that tests each candidate's `terms` against the buckets'
-   * tsqueries. For levels of a few hundred documents, where reading their `terms` costs less than one statement per
+   * A page of the documents matching `criteria`, ordered by the summed weight of the units each matches (any way),
+   * then of those matched without typos, in the title fields, as whole words; then rating and id. One statement: the
+   * bitmap scan of ix_search_document_terms feeds a sort that tests each candidate's `terms` against every unit, so
+   * it is for small results (a few hundred documents), where reading their `terms` costs less than a statement per
    * bucket.
    */
-  async rankedIds(
-    filter: DocumentFilter,
-    level: TextCondition,
-    buckets: readonly TextCondition[],
-    excludeIds: readonly string[],
+  async weightedIds(
+    criteria: DocumentCriteria,
+    weighted: readonly WeightedUnit[],
     limit: number,
+    offset: number,
   ): Promise<string[]> {
     if (limit <= 0) return [];
     const p = new Params();
-    const where = this.where({ filter, text: [level], excludeIds }, p);
-    const cases = buckets
-      .map((bucket, index) => `WHEN terms @@ ${p.add(this.textQuery(bucket))}::tsquery THEN ${index}`)
-      .join(' ');
+    const where = this.where(criteria, p);
+    const sum = (mode: MatchMode, title: boolean) =>
+      weighted
+        .map(
+          ({ unit, weight }) =>
+            `CASE WHEN terms @@ ${p.add(unitQuery(unit, mode, title))}::tsquery THEN ${p.add(weight)}::float8 ELSE 0 END`,
+        )
+        .join(' + ');
+    const order = [sum('any', false), sum('loose', false), sum('loose', true), sum('exact', false)]
+      .map((expression) => `(${expression}) DESC`)
+      .join(', ');
     const rows: Array<{ id: string }> = await this.read(
       `SELECT id FROM (SELECT * FROM search_document WHERE ${where.sql} OFFSET 0) AS matched
-        ORDER BY CASE ${cases} ELSE ${buckets.length} END, rating_average DESC NULLS LAST, id LIMIT ${p.add(limit)}`,
+        ORDER BY ${order}, rating_average DESC NULLS LAST, id LIMIT ${p.add(limit)} OFFSET ${p.add(offset)}`,
       p,
     );
     return rows.map((row) => row.id);
@@ -468,6 +475,7 @@ export class SearchDocumentRepository implements OnApplicationShutdown {
       parts.push(any);
     }
     for (const text of criteria.text) parts.push(this.textQuery(text));
+    if (criteria.oneOf?.length) parts.push(oneOf(criteria.oneOf.map((text) => this.textQuery(text))));
     return parts.length > 0 ? allOf(parts) : null;
   }
 
