@@ -113,7 +113,11 @@ export class PostgresSearchEngine implements OfferingSearchEngine {
     // RELEVANCE: a document matches one of the universe's unit sets, the other units rank; sorts: every unit.
     const sets = relevance ? plan.universe : [plan.units.map((_, index) => index)];
     if (plan.units.length > 0 && sets.length === 0) return emptyResult();
-    const conditions = sets.map((set): TextCondition => ({ units: unitsOf(plan, set), mode: 'any', title: false }));
+    const conditions = sets.map((set): TextCondition => ({
+      units: unitsOf(plan, set),
+      mode: 'any',
+      place: 'anywhere',
+    }));
     const base: DocumentCriteria =
       conditions.length === 1 ? { filter, text: conditions } : { filter, text: [], oneOf: conditions };
     const limit = Math.max(0, Math.min(query.limit, MAX_HIT_POSITION - query.offset));
@@ -201,12 +205,12 @@ export class PostgresSearchEngine implements OfferingSearchEngine {
     for (const set of rankingSets(plan, RANKING_SETS)) {
       const units = unitsOf(plan, set);
       const buckets: TextCondition[] = [
-        { units, mode: 'exact', title: true },
-        ...(plan.hasLoose ? [{ units, mode: 'loose' as const, title: true }] : []),
-        { units, mode: 'exact', title: false },
-        ...(plan.hasLoose ? [{ units, mode: 'loose' as const, title: false }] : []),
-        ...(plan.hasTypos ? [{ units, mode: 'any' as const, title: true }] : []),
-        { units, mode: 'any', title: false },
+        { units, mode: 'exact', place: 'title' },
+        ...(plan.hasLoose ? [{ units, mode: 'loose' as const, place: 'title' as const }] : []),
+        { units, mode: 'exact', place: 'anywhere' },
+        ...(plan.hasLoose ? [{ units, mode: 'loose' as const, place: 'anywhere' as const }] : []),
+        ...(plan.hasTypos ? [{ units, mode: 'any' as const, place: 'title' as const }] : []),
+        { units, mode: 'any', place: 'anywhere' },
       ];
       for (const text of buckets) {
         if (passed.length >= wanted) return page.slice(0, limit);

@@ -10,7 +10,7 @@ import {
   queryWords,
   type TextWord,
 } from '../text/tokenize.js';
-import { TITLE_MARK } from './pg-search-row.js';
+import { HEADLINE_MARK, TITLE_MARK } from './pg-search-row.js';
 import { allOf, anyLexeme, oneOf, type TsQuery } from './tsquery.js';
 
 /**
@@ -27,8 +27,8 @@ import { allOf, anyLexeme, oneOf, type TsQuery } from './tsquery.js';
  *   word or its English stem (cells, cell), the last Latin word when nothing follows it as a prefix, and vocabulary
  *   words within its typo budget (`allowedTypos`; a wrong first letter counts twice).
  * - Units weigh by rarity: ln(1 + documents / documents the unit can match); a unit that matches nothing weighs 0.
- * - Matching (RELEVANCE): a document matches when the units it holds weigh at least as much as the query's most
- *   informative unit (`universe`): it holds that unit, or enough others to say as much. So documents with every unit
+ * - Matching (RELEVANCE): a document matches when the units it holds weigh at least half as much as the query's most
+ *   informative unit (`universe`, MATCHING_SHARE): that unit, or others telling about as much. So documents with every unit
  *   come first and, while they are fewer than asked for, documents with fewer follow, the least informative units
  *   dropped first (units that match nothing weigh nothing): Meilisearch's `frequency` strategy, except that a document
  *   missing the rarest unit but holding several others is not lost. A query never comes back empty while any of its
@@ -100,11 +100,16 @@ export function parseQuery(query: string | undefined): PlanUnit[] {
         if (tokens.length > 0 && !alternatives.some((a) => signature(a) === signature(alternative)))
           alternatives.push(alternative);
       };
-      if (length === 1) {
-        const [word] = span;
-        const prefix = literal.terms[0].prefix;
-        if (word.cjk) add('split', tileWithSubWords(word.text));
-        else if (!prefix) add('split', alphanumericParts(word.text));
+      // Each word by its parts (Chinese: dictionary sub-words; Latin: letters and digits), when one has parts.
+      const parts = span.map((word) => (word.cjk ? tileWithSubWords(word.text) : alphanumericParts(word.text)));
+      if (parts.some((list) => list.length > 0)) {
+        const terms = span.flatMap((word, j) => {
+          const prefix = literal.terms[j].prefix;
+          if (parts[j].length === 0) return [literal.terms[j]];
+          return parts[j].map((part, k) => ({ ...exactTerm(part), prefix: prefix && k === parts[j].length - 1 }));
+        });
+        const split: PlanAlternative = { kind: 'split', terms };
+        if (!alternatives.some((a) => signature(a) === signature(split))) alternatives.push(split);
       }
       for (const synonym of synonyms) add('synonym', synonym);
       units.push({ text: span.map((w) => w.text).join(' '), alternatives });
@@ -266,6 +271,12 @@ export function expandPlan(units: readonly PlanUnit[], vocabulary: Vocabulary): 
   return { units: expanded, levels, universe: matchingSets(expanded, levels), hasTypos, hasLoose };
 }
 
+/**
+ * A document matches when what it holds weighs at least this share of the heaviest unit: it may miss the rarest word
+ * if it holds another nearly as telling one, or several that together are (a sibling product, the same service).
+ */
+export const MATCHING_SHARE = 0.5;
+
 /** Beyond this many sets the universe falls back to Meilisearch's (the rarest units' level): a bounded tsquery. */
 export const MAX_MATCHING_SETS = 64;
 
@@ -273,8 +284,8 @@ const weightOf = (units: readonly Pick<ExpandedUnit, 'weight'>[], set: readonly 
   set.reduce((sum, index) => sum + units[index].weight, 0);
 
 /**
- * The smallest sets of units whose weights add up to the heaviest unit's (a document holding one of them whole says
- * as much as the rarest unit alone), heaviest first, then larger first. More than MAX_MATCHING_SETS: the last
+ * The smallest sets of units whose weights add up to MATCHING_SHARE of the heaviest unit's (a document holding one of
+ * them whole says about as much as the rarest unit alone), heaviest first, then larger first. More than MAX_MATCHING_SETS: the last
  * frequency level (the rarest units), as Meilisearch matches.
  */
 export function matchingSets(
@@ -283,7 +294,7 @@ export function matchingSets(
 ): number[][] {
   const informative = units.flatMap((unit, index) => (unit.weight > 0 ? [index] : []));
   if (informative.length === 0) return [];
-  const threshold = Math.max(...informative.map((index) => units[index].weight)) * (1 - 1e-9);
+  const threshold = Math.max(...informative.map((index) => units[index].weight)) * MATCHING_SHARE;
   const sets: number[][] = [];
   // Subsets in order of size: a set qualifies when it weighs enough and holds no smaller qualifying set.
   const subsets = (from: number, chosen: number[], size: number): void => {
@@ -307,7 +318,7 @@ export function matchingSets(
  */
 export function rankingSets(plan: SearchPlan, max: number): number[][] {
   const informative = plan.units.flatMap((unit, index) => (unit.weight > 0 ? [index] : []));
-  const threshold = Math.max(0, ...informative.map((index) => plan.units[index].weight)) * (1 - 1e-9);
+  const threshold = Math.max(0, ...informative.map((index) => plan.units[index].weight)) * MATCHING_SHARE;
   const sets: number[][] = [];
   const count = 2 ** informative.length;
   // Unit sets as bit masks (informative.length ≤ MAX_QUERY_WORDS, so at most 1 024 of them).
@@ -350,9 +361,17 @@ function termWords(term: ExpandedTerm, mode: MatchMode): string[] {
 const alternativesIn = (unit: ExpandedUnit, mode: MatchMode) =>
   mode === 'exact' ? unit.alternatives.filter((a) => a.kind !== 'split') : unit.alternatives;
 
-/** The tsquery of a term in a mode, marked for the title fields. */
-export function termQuery(term: ExpandedTerm, mode: MatchMode, title: boolean): TsQuery {
-  const mark = title ? TITLE_MARK : '';
+/**
+ * Where a unit is looked for: anywhere; in the title fields (titles and keywords, the `attribute` rule's first
+ * places); in the headline (the titles alone).
+ */
+export type MatchPlace = 'anywhere' | 'title' | 'headline';
+
+const PLACE_MARKS: Record<MatchPlace, string> = { anywhere: '', title: TITLE_MARK, headline: HEADLINE_MARK };
+
+/** The tsquery of a term in a mode, marked for a place. */
+export function termQuery(term: ExpandedTerm, mode: MatchMode, place: MatchPlace): TsQuery {
+  const mark = PLACE_MARKS[place];
   const query = anyLexeme(
     termWords(term, mode).map((word) => mark + word),
     term.prefix === null ? [] : [mark + term.prefix],
@@ -371,7 +390,7 @@ const sameTerm = (a: ExpandedTerm, b: ExpandedTerm) =>
  * shorter one needs and more can only match what that one matches: it is left out of the query (the index would
  * read a long posting list for nothing), though kept for highlights.
  */
-export function unitQuery(unit: ExpandedUnit, mode: MatchMode, title: boolean): TsQuery {
+export function unitQuery(unit: ExpandedUnit, mode: MatchMode, place: MatchPlace): TsQuery {
   const alternatives = alternativesIn(unit, mode);
   const needed = alternatives.filter(
     (alternative) =>
@@ -381,18 +400,19 @@ export function unitQuery(unit: ExpandedUnit, mode: MatchMode, title: boolean): 
           other.terms.every((t) => alternative.terms.some((a) => sameTerm(t, a))),
       ),
   );
-  return oneOf(needed.map((alternative) => allOf(alternative.terms.map((term) => termQuery(term, mode, title)))));
+  return oneOf(needed.map((alternative) => allOf(alternative.terms.map((term) => termQuery(term, mode, place)))));
 }
 
-/** Every word and prefix the plan can match, plain and title-marked: the tokens of a hit worth reading. */
+/** Every word and prefix the plan can match, plain and place-marked: the tokens of a hit worth reading. */
 export function planTokens(plan: SearchPlan): { words: string[]; prefixes: string[] } {
   const words = new Set<string>();
   const prefixes = new Set<string>();
   for (const unit of plan.units) {
     for (const alternative of unit.alternatives) {
       for (const term of alternative.terms) {
-        for (const word of termWords(term, 'any')) words.add(word).add(TITLE_MARK + word);
-        if (term.prefix !== null) prefixes.add(term.prefix).add(TITLE_MARK + term.prefix);
+        for (const word of termWords(term, 'any'))
+          for (const mark of Object.values(PLACE_MARKS)) words.add(mark + word);
+        if (term.prefix !== null) for (const mark of Object.values(PLACE_MARKS)) prefixes.add(mark + term.prefix);
       }
     }
   }
@@ -418,17 +438,17 @@ export class TokenSet {
 }
 
 /** The document tokens (unmarked) a term matches; empty when it does not match. */
-function termMatches(term: ExpandedTerm, tokens: TokenSet, mode: MatchMode, title: boolean): string[] {
-  const mark = title ? TITLE_MARK : '';
+function termMatches(term: ExpandedTerm, tokens: TokenSet, mode: MatchMode, place: MatchPlace): string[] {
+  const mark = PLACE_MARKS[place];
   const found = termWords(term, mode).filter((word) => tokens.has(mark + word));
   if (term.prefix !== null)
     found.push(...tokens.startingWith(mark + term.prefix).map((token) => token.slice(mark.length)));
   return found;
 }
 
-export function unitMatches(unit: ExpandedUnit, tokens: TokenSet, mode: MatchMode, title: boolean): boolean {
+export function unitMatches(unit: ExpandedUnit, tokens: TokenSet, mode: MatchMode, place: MatchPlace): boolean {
   return alternativesIn(unit, mode).some((alternative) =>
-    alternative.terms.every((term) => termMatches(term, tokens, mode, title).length > 0),
+    alternative.terms.every((term) => termMatches(term, tokens, mode, place).length > 0),
   );
 }
 
@@ -445,14 +465,13 @@ export interface HitRank {
 
 /** How a document matches a plan, in memory: the basis of its score. */
 export function rankOf(plan: SearchPlan, tokens: TokenSet): HitRank {
-  const matched = plan.units.flatMap((unit, index) => (unitMatches(unit, tokens, 'any', false) ? [index] : []));
+  const matched = plan.units.flatMap((unit, index) => (unitMatches(unit, tokens, 'any', 'anywhere') ? [index] : []));
   const units = matched.map((index) => plan.units[index]);
-  const typoFree = units.every((unit) => unitMatches(unit, tokens, 'loose', false));
   return {
     matched,
-    typoFree,
-    title: units.length > 0 && units.every((unit) => unitMatches(unit, tokens, typoFree ? 'loose' : 'any', true)),
-    exact: units.every((unit) => unitMatches(unit, tokens, 'exact', false)),
+    typoFree: units.every((unit) => unitMatches(unit, tokens, 'loose', 'anywhere')),
+    title: units.length > 0 && units.every((unit) => unitMatches(unit, tokens, 'any', 'title')),
+    exact: units.every((unit) => unitMatches(unit, tokens, 'exact', 'anywhere')),
   };
 }
 
@@ -477,7 +496,7 @@ export function matchedTokens(plan: SearchPlan, tokens: TokenSet): string[] {
   for (const unit of plan.units) {
     for (const alternative of unit.alternatives) {
       // Only alternatives the document matches whole: 正极 alone is no match for 正极材料 split in two.
-      const present = alternative.terms.map((term) => termMatches(term, tokens, 'any', false));
+      const present = alternative.terms.map((term) => termMatches(term, tokens, 'any', 'anywhere'));
       if (present.every((list) => list.length > 0))
         for (const list of present)
           for (const token of list) found.add(token.startsWith(INNER_MARK) ? token.slice(INNER_MARK.length) : token);

@@ -1,7 +1,7 @@
 import type { BoundingBox } from '../geo.js';
 import type { FacetField, OfferingSearchDocument } from '../search-document.js';
 import type { SuggestionSource } from '../text/suggestions.js';
-import type { ExpandedUnit, MatchMode } from './pg-query-plan.js';
+import type { ExpandedUnit, MatchMode, MatchPlace } from './pg-query-plan.js';
 
 /** Conditions on the filter side of a search: ANDed together. */
 export interface DocumentFilter {
@@ -13,11 +13,11 @@ export interface DocumentFilter {
   near?: { lat: number; lng: number; radiusKm: number; box: BoundingBox };
 }
 
-/** Query units that must all match, in a mode, optionally in the title fields. */
+/** Query units that must all match, in a mode, in a place. */
 export interface TextCondition {
   units: readonly ExpandedUnit[];
   mode: MatchMode;
-  title: boolean;
+  place: MatchPlace;
 }
 
 export interface DocumentCriteria {

@@ -6,7 +6,7 @@ import { EARTH_RADIUS_KM } from '../geo.js';
 import type { FacetField } from '../search-document.js';
 import type { SuggestionSource } from '../text/suggestions.js';
 import { isCjk } from '../text/tokenize.js';
-import { unitQuery, type MatchMode, type Vocabulary } from './pg-query-plan.js';
+import { unitQuery, type MatchMode, type MatchPlace, type Vocabulary } from './pg-query-plan.js';
 import {
   accreditationsOf,
   counterKey,
@@ -348,7 +348,8 @@ export class SearchDocumentRepository implements OnApplicationShutdown {
 
   /**
    * A page of the documents matching `criteria`, ordered by the summed weight of the units each matches (any way),
-   * then of those matched without typos, in the title fields, as whole words; then rating and id. One statement: the
+   * then of those matched without typos, in the headline (titles), in the title fields (titles and keywords), as whole
+   * words; then rating and id. One statement: the
    * bitmap scan of ix_search_document_terms feeds a sort that tests each candidate's `terms` against every unit, so
    * it is for small results (a few hundred documents), where reading their `terms` costs less than a statement per
    * bucket.
@@ -362,14 +363,20 @@ export class SearchDocumentRepository implements OnApplicationShutdown {
     if (limit <= 0) return [];
     const p = new Params();
     const where = this.where(criteria, p);
-    const sum = (mode: MatchMode, title: boolean) =>
+    const sum = (mode: MatchMode, place: MatchPlace) =>
       weighted
         .map(
           ({ unit, weight }) =>
-            `CASE WHEN terms @@ ${p.add(unitQuery(unit, mode, title))}::tsquery THEN ${p.add(weight)}::float8 ELSE 0 END`,
+            `CASE WHEN terms @@ ${p.add(unitQuery(unit, mode, place))}::tsquery THEN ${p.add(weight)}::float8 ELSE 0 END`,
         )
         .join(' + ');
-    const order = [sum('any', false), sum('loose', false), sum('loose', true), sum('exact', false)]
+    const order = [
+      sum('any', 'anywhere'),
+      sum('loose', 'anywhere'),
+      sum('any', 'headline'),
+      sum('any', 'title'),
+      sum('exact', 'anywhere'),
+    ]
       .map((expression) => `(${expression}) DESC`)
       .join(', ');
     const rows: Array<{ id: string }> = await this.read(
@@ -481,7 +488,7 @@ export class SearchDocumentRepository implements OnApplicationShutdown {
 
   /** Every unit of a text condition, in its mode. */
   private textQuery(text: TextCondition): TsQuery {
-    return allOf(text.units.map((unit) => unitQuery(unit, text.mode, text.title)));
+    return allOf(text.units.map((unit) => unitQuery(unit, text.mode, text.place)));
   }
 
   private distanceSql(near: { lat: number; lng: number }, params: Params): string {

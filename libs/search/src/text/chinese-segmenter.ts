@@ -30,8 +30,9 @@ export function cutChinese(run: string): string[] {
 }
 
 /**
- * The dictionary words inside a word that tile it whole, fewest first (正极材料 → 正极 + 材料, 燃料电池 → 燃料 + 电池);
- * empty when it cannot be tiled by words of two characters or more (锂电池: 锂电 and 电池 overlap).
+ * A word split into the dictionary words inside it, fewest pieces first, as Meilisearch re-cuts a long word into
+ * pairs (正极材料 → 正极 + 材料, 流延机 → 流延 + 机): a single character may fill a gap, but one piece at least has
+ * two characters. Empty when the word has fewer than three characters or no such split.
  */
 export function tileWithSubWords(word: string): string[] {
   const chars = Array.from(word);
@@ -41,16 +42,21 @@ export function tileWithSubWords(word: string): string[] {
       .cutForSearch(word, false)
       .filter((sub) => sub !== word && Array.from(sub).length >= 2),
   );
-  // best[i]: the fewest sub-words covering chars[0..i), or null.
-  const best: Array<string[] | null> = [[], ...chars.map(() => null)];
-  for (let end = 2; end <= chars.length; end += 1) {
-    for (let start = 0; start <= end - 2; start += 1) {
+  // best[i]: the best split of chars[0..i): fewest pieces, then fewest single characters.
+  type Split = { pieces: string[]; singles: number };
+  const better = (a: Split, b: Split | null) =>
+    b === null || a.pieces.length < b.pieces.length || (a.pieces.length === b.pieces.length && a.singles < b.singles);
+  const best: Array<Split | null> = [{ pieces: [], singles: 0 }, ...chars.map(() => null)];
+  for (let end = 1; end <= chars.length; end += 1) {
+    for (let start = 0; start < end; start += 1) {
       const before = best[start];
       const piece = chars.slice(start, end).join('');
-      if (before && inner.has(piece) && (best[end] === null || before.length + 1 < (best[end]?.length ?? 0)))
-        best[end] = [...before, piece];
+      const single = end - start === 1;
+      if (!before || !(single || inner.has(piece))) continue;
+      const candidate = { pieces: [...before.pieces, piece], singles: before.singles + (single ? 1 : 0) };
+      if (better(candidate, best[end])) best[end] = candidate;
     }
   }
-  const tiling = best[chars.length];
-  return tiling && tiling.length >= 2 ? tiling : [];
+  const split = best[chars.length];
+  return split && split.pieces.length >= 2 && split.singles < split.pieces.length ? split.pieces : [];
 }
