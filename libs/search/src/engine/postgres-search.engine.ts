@@ -9,6 +9,7 @@ import {
   parseQuery,
   planTokens,
   rankingSets,
+  rankKey,
   rankOf,
   scoreOf,
   TokenSet,
@@ -166,8 +167,8 @@ export class PostgresSearchEngine implements OfferingSearchEngine {
   }
 
   /**
-   * A RELEVANCE page (pg-query-plan.ts states the rules). A result small enough by the vocabulary's counts is ordered
-   * in one statement by the weights of what each document matches. A larger one is paged bucket by bucket, each one
+   * A RELEVANCE page (pg-query-plan.ts states the rules). A result small enough by the vocabulary's counts is read
+   * whole (each document's matching tokens) and ranked in memory by the weights of what each document matches. A larger one is paged bucket by bucket, each one
    * indexed query minus the documents already placed (fewer than `offset + limit`): the unit sets of the universe,
    * heaviest first (`words`), each split as Meilisearch's ranking rules split (without typos before with, in the title
    * before elsewhere, whole words before words found inside longer ones); whatever is left after RANKING_SETS sets
@@ -185,8 +186,13 @@ export class PostgresSearchEngine implements OfferingSearchEngine {
       0,
     );
     if (estimate <= SMALL_RESULT) {
-      const weighted = plan.units.flatMap((unit) => (unit.weight > 0 ? [{ unit, weight: unit.weight }] : []));
-      return this.repository.weightedIds(base, weighted, limit, offset);
+      const { words, prefixes } = planTokens(plan);
+      const ranked = (await this.repository.candidates(base, words, prefixes, SMALL_RESULT)).map((row) => ({
+        ...row,
+        key: rankKey(plan, new TokenSet(row.tokens)),
+      }));
+      ranked.sort((a, b) => compareRanked(a, b));
+      return ranked.slice(offset, offset + limit).map((row) => row.id);
     }
     const wanted = offset + limit;
     const page: string[] = [];
@@ -244,6 +250,19 @@ export class PostgresSearchEngine implements OfferingSearchEngine {
       return { up: false, detail: error instanceof Error ? error.message : String(error) };
     }
   }
+}
+
+/** Rank keys larger first, then rating (unrated last), then id: the order of a RELEVANCE page. */
+function compareRanked(
+  a: { id: string; rating: number | null; key: number[] },
+  b: { id: string; rating: number | null; key: number[] },
+): number {
+  for (let i = 0; i < a.key.length; i += 1) {
+    // Weights are sums of the same floats in the same order: equal sets give equal sums.
+    if (a.key[i] !== b.key[i]) return b.key[i] - a.key[i];
+  }
+  if (a.rating !== b.rating) return a.rating === null ? 1 : b.rating === null ? -1 : b.rating - a.rating;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
 const unitsOf = (plan: SearchPlan, set: readonly number[]): ExpandedUnit[] => set.map((index) => plan.units[index]);

@@ -1,3 +1,4 @@
+import { PriceModel } from '#catalog';
 import { describe, expect, it } from '@jest/globals';
 import { ConstructionMode } from '#core';
 import type { OfferingSearchDocument } from '../search-document.js';
@@ -122,7 +123,13 @@ describe('toMeiliDocument', () => {
 
   it('omits _geo without a coordinate and keeps nulls for a quote without slots', () => {
     const doc = toMeiliDocument(
-      offering({ location: null, earliestOpenSlot: null, openSlotDays: [], priceModel: 'QUOTE', priceAmount: null }),
+      offering({
+        location: null,
+        earliestOpenSlot: null,
+        openSlotDays: [],
+        priceModel: PriceModel.QUOTE,
+        priceAmount: null,
+      }),
     );
     expect('_geo' in doc).toBe(false);
     expect(doc.earliestOpenSlotTs).toBeNull();

@@ -452,6 +452,23 @@ export function unitMatches(unit: ExpandedUnit, tokens: TokenSet, mode: MatchMod
   );
 }
 
+/**
+ * How a document ranks within a result, compared element by element, larger first: the weight of the units it
+ * matches (`words`), of those matched without typos (`typo`), in the headline, in the title fields (`attribute`), as
+ * whole words (`exactness`).
+ */
+export function rankKey(plan: SearchPlan, tokens: TokenSet): number[] {
+  const sum = (mode: MatchMode, place: MatchPlace) =>
+    plan.units.reduce((total, unit) => total + (unitMatches(unit, tokens, mode, place) ? unit.weight : 0), 0);
+  return [
+    sum('any', 'anywhere'),
+    sum('loose', 'anywhere'),
+    sum('any', 'headline'),
+    sum('any', 'title'),
+    sum('exact', 'anywhere'),
+  ];
+}
+
 export interface HitRank {
   /** The units matched (any mode). */
   matched: number[];

@@ -18,24 +18,16 @@ import {
 describe('documentTokens', () => {
   const tokens = documentTokens(searchDocument());
 
-  it('holds the words of every searchable field, and the title words marked ^', () => {
+  it('holds the words of every searchable field, the title words marked ^ and the headline words =', () => {
     expect(tokens).toEqual(
-      expect.arrayContaining([
-        'cathode',
-        'nickel',
-        'ncm811',
-        '正极',
-        '材料',
-        '中试',
-        '平台',
-        'reactor',
-        '常州',
-        '公斤',
-      ]),
+      expect.arrayContaining(['cathode', 'nickel', 'ncm811', '正极材料', '中试平台', 'reactor', '常州', '公斤']),
     );
-    expect(tokens).toEqual(expect.arrayContaining(['^cathode', '^正极', '^ncm811']));
-    // Platform and description words are not title words.
-    expect(tokens).not.toContain('^中试');
+    // Strings inside Chinese words, stems of English ones.
+    expect(tokens).toEqual(expect.arrayContaining(['~正极', '~中试', '~平台', 'cathod']));
+    expect(tokens).toEqual(expect.arrayContaining(['^cathode', '^正极材料', '^ncm811', '=正极材料', '=cathode']));
+    // Keywords are title words, not headline words; platform and description words neither.
+    expect(tokens).not.toContain('=ncm811');
+    expect(tokens).not.toContain('^中试平台');
     expect(tokens).not.toContain('^reactor');
   });
 
@@ -58,8 +50,8 @@ describe('documentTokens', () => {
 
   it('keeps only text tokens in the vocabulary', () => {
     const vocabulary = vocabularyTokens(tokens);
-    expect(vocabulary).toEqual(expect.arrayContaining(['cathode', '正极']));
-    expect(vocabulary.some((t) => t.startsWith('^') || t.includes(':'))).toBe(false);
+    expect(vocabulary).toEqual(expect.arrayContaining(['cathode', '正极材料', '~正极']));
+    expect(vocabulary.some((t) => t.startsWith('^') || t.startsWith('=') || t.includes(':'))).toBe(false);
   });
 });
 

@@ -30,12 +30,6 @@ export interface DocumentCriteria {
   excludeIds?: readonly string[];
 }
 
-/** A unit and its weight, for ordering documents by the weight of what they match. */
-export interface WeightedUnit {
-  unit: ExpandedUnit;
-  weight: number;
-}
-
 export type DocumentOrder = 'RELEVANCE' | 'PRICE_ASC' | 'PRICE_DESC' | 'EARLIEST_AVAILABLE' | 'RATING' | 'DISTANCE';
 
 export type HighlightedTexts = Pick<OfferingSearchDocument, 'titleZh' | 'titleEn' | 'descriptionZh' | 'descriptionEn'>;

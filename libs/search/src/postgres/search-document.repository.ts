@@ -6,7 +6,7 @@ import { EARTH_RADIUS_KM } from '../geo.js';
 import type { FacetField } from '../search-document.js';
 import type { SuggestionSource } from '../text/suggestions.js';
 import { isCjk } from '../text/tokenize.js';
-import { unitQuery, type MatchMode, type MatchPlace, type Vocabulary } from './pg-query-plan.js';
+import { unitQuery, type Vocabulary } from './pg-query-plan.js';
 import {
   accreditationsOf,
   counterKey,
@@ -20,12 +20,10 @@ import {
 import type {
   DocumentCriteria,
   DocumentDetails,
-  DocumentFilter,
   DocumentOrder,
   FacetRows,
   SuggestionRow,
   TextCondition,
-  WeightedUnit,
 } from './search-criteria.js';
 import { allOf, anyLexeme, oneOf, type TsQuery } from './tsquery.js';
 
@@ -37,6 +35,11 @@ const NEXT = NEXT_SUFFIX;
 const MAX_NEIGHBOURS = 24;
 // Vocabulary words summed for a prefix's document count: an estimate, bounded so that 'c' stays cheap.
 const MAX_PREFIX_WORDS = 500;
+
+// A row's tokens that are among $1 (words) or start with one of $2 (LIKE patterns): what the query can match.
+const MATCHING_TOKENS = `ARRAY(SELECT t FROM unnest(tsvector_to_array(terms)) AS t WHERE t = ANY($1::text[]) OR t LIKE ANY($2::text[]))`;
+
+const likePrefix = (prefix: string) => `${prefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /** Positional parameters of one statement. */
 class Params {
@@ -347,44 +350,23 @@ export class SearchDocumentRepository implements OnApplicationShutdown {
   }
 
   /**
-   * A page of the documents matching `criteria`, ordered by the summed weight of the units each matches (any way),
-   * then of those matched without typos, in the headline (titles), in the title fields (titles and keywords), as whole
-   * words; then rating and id. One statement: the
-   * bitmap scan of ix_search_document_terms feeds a sort that tests each candidate's `terms` against every unit, so
-   * it is for small results (a few hundred documents), where reading their `terms` costs less than a statement per
-   * bucket.
+   * Every document matching `criteria` (at most `limit`) with its rating and, of its tokens, those the query can match
+   * (see details()): what ranking a small result in memory needs, each row's `terms` read once. The bitmap scan of
+   * ix_search_document_terms finds them; for results of a few hundred documents.
    */
-  async weightedIds(
+  async candidates(
     criteria: DocumentCriteria,
-    weighted: readonly WeightedUnit[],
+    words: readonly string[],
+    prefixes: readonly string[],
     limit: number,
-    offset: number,
-  ): Promise<string[]> {
-    if (limit <= 0) return [];
-    const p = new Params();
+  ): Promise<Array<{ id: string; rating: number | null; tokens: string[] }>> {
+    const p = params(words, prefixes.map(likePrefix));
     const where = this.where(criteria, p);
-    const sum = (mode: MatchMode, place: MatchPlace) =>
-      weighted
-        .map(
-          ({ unit, weight }) =>
-            `CASE WHEN terms @@ ${p.add(unitQuery(unit, mode, place))}::tsquery THEN ${p.add(weight)}::float8 ELSE 0 END`,
-        )
-        .join(' + ');
-    const order = [
-      sum('any', 'anywhere'),
-      sum('loose', 'anywhere'),
-      sum('any', 'headline'),
-      sum('any', 'title'),
-      sum('exact', 'anywhere'),
-    ]
-      .map((expression) => `(${expression}) DESC`)
-      .join(', ');
-    const rows: Array<{ id: string }> = await this.read(
-      `SELECT id FROM (SELECT * FROM search_document WHERE ${where.sql} OFFSET 0) AS matched
-        ORDER BY ${order}, rating_average DESC NULLS LAST, id LIMIT ${p.add(limit)} OFFSET ${p.add(offset)}`,
+    const rows: Array<{ id: string; rating_average: number | null; tokens: string[] }> = await this.read(
+      `SELECT id, rating_average, ${MATCHING_TOKENS} AS tokens FROM search_document WHERE ${where.sql} LIMIT ${p.add(limit)}`,
       p,
     );
-    return rows.map((row) => row.id);
+    return rows.map((row) => ({ id: row.id, rating: row.rating_average, tokens: row.tokens }));
   }
 
   /**
@@ -398,7 +380,6 @@ export class SearchDocumentRepository implements OnApplicationShutdown {
     prefixes: readonly string[],
   ): Promise<DocumentDetails[]> {
     if (ids.length === 0) return [];
-    const patterns = prefixes.map((prefix) => `${prefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
     const rows: Array<{
       id: string;
       lat: number | null;
@@ -409,11 +390,11 @@ export class SearchDocumentRepository implements OnApplicationShutdown {
       description_zh: string;
       description_en: string | null;
     }> = await this.read(
-      `SELECT id, lat, lng, ARRAY(SELECT t FROM unnest(tsvector_to_array(terms)) AS t WHERE t = ANY($2::text[]) OR t LIKE ANY($3::text[])) AS tokens,
+      `SELECT id, lat, lng, ${MATCHING_TOKENS} AS tokens,
                 document->>'titleZh' AS title_zh, document->>'titleEn' AS title_en,
                 document->>'descriptionZh' AS description_zh, document->>'descriptionEn' AS description_en
-           FROM search_document WHERE id = ANY($1::uuid[])`,
-      params(ids, words, patterns),
+           FROM search_document WHERE id = ANY($3::uuid[])`,
+      params(words, prefixes.map(likePrefix), ids),
     );
     return rows.map((r) => ({
       id: r.id,
