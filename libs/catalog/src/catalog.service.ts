@@ -123,9 +123,7 @@ export class CatalogService {
     };
   }
 
-  async platformOwnership(
-    platformId: string,
-  ): Promise<{
+  async platformOwnership(platformId: string): Promise<{
     platformId: string;
     organizationId: string;
     province: string;
@@ -180,9 +178,7 @@ export class CatalogService {
   }
 
   /** Platforms of a province (all statuses), for authorities' reports. */
-  async platformsInProvince(
-    province: string,
-  ): Promise<
+  async platformsInProvince(province: string): Promise<
     Array<{
       platformId: string;
       name: string;

@@ -25,6 +25,8 @@ import { FACET_FIELDS, type OfferingSearchDocument, type SearchQuery } from '../
 import { highlight } from '../text/highlight.js';
 import { normalizeSuggestion, startsAWord } from '../text/suggestions.js';
 import {
+  emptyResult,
+  hasSearchableText,
   MAX_HIT_POSITION,
   sortFacetValues,
   type EngineHealth,
@@ -100,9 +102,8 @@ export class PostgresSearchEngine implements OfferingSearchEngine {
   }
 
   async search(query: SearchQuery): Promise<SearchResult> {
+    if (!hasSearchableText(query.query)) return emptyResult();
     const units = parseQuery(query.query);
-    // Text that leaves no word to match (stop words, punctuation) is a search for nothing, not for everything.
-    if (units.length === 0 && query.query?.trim()) return emptyResult();
     const request = vocabularyRequests(units);
     const vocabulary =
       units.length > 0
@@ -266,10 +267,6 @@ function compareRanked(
 }
 
 const unitsOf = (plan: SearchPlan, set: readonly number[]): ExpandedUnit[] => set.map((index) => plan.units[index]);
-
-function emptyResult(): SearchResult {
-  return { total: 0, hits: [], facets: FACET_FIELDS.map((field) => ({ field, values: [] })) };
-}
 
 /** The words that alone match a unit (alternatives of one exact word): if a document lacks none of them, the unit matches all. */
 function singleWords(unit: ExpandedUnit): string[] {
