@@ -67,18 +67,16 @@ export async function login(t: TestApp, email: string, password = TEST_PASSWORD)
 export async function createSiteAdmin(t: TestApp): Promise<SignedIn> {
   const email = `admin-${randomUUID().slice(0, 8)}@example.com`;
   const identity = t.app.get(IdentityService);
-  const { id } = await t.app
-    .get(TransactionRunner)
-    .run((manager) =>
-      identity.createUser(manager, {
-        email,
-        password: TEST_PASSWORD,
-        displayName: 'Site Admin',
-        organizationId: null,
-        role: null,
-        siteAdmin: true,
-      }),
-    );
+  const { id } = await t.app.get(TransactionRunner).run((manager) =>
+    identity.createUser(manager, {
+      email,
+      password: TEST_PASSWORD,
+      displayName: 'Site Admin',
+      organizationId: null,
+      role: null,
+      siteAdmin: true,
+    }),
+  );
   return { token: await login(t, email), userId: id, organizationId: '', email };
 }
 

@@ -113,7 +113,7 @@ export class PostgresSearchEngine implements OfferingSearchEngine {
     const filter = buildDocumentFilter(query);
     const relevance = query.sort === 'RELEVANCE';
     // RELEVANCE: a document matches one of the universe's unit sets, the other units rank; sorts: every unit.
-    const sets = relevance ? plan.universe : [plan.units.map((_, index) => index)];
+    const sets = relevance ? plan.universe : plan.units.length > 0 ? [plan.units.map((_, index) => index)] : [];
     if (plan.units.length > 0 && sets.length === 0) return emptyResult();
     const conditions = sets.map((set): TextCondition => ({
       units: unitsOf(plan, set),

@@ -52,14 +52,15 @@ describe('parseQuery', () => {
   });
 
   it('cuts Chinese typed without spaces into words, each a unit, dropping filler', () => {
-    expect(parseQuery('锂电池正极材料放大').map((u) => u.text)).toEqual(['锂电池', '正极材料', '放大']);
-    expect(parseQuery('找一家能做光伏组件型式试验的机构').map((u) => u.text)).toEqual(['光伏组件', '型式试验']);
+    // 正极材料 and 光伏组件, 型式试验 are runs of two words that form a synonym: one unit each.
+    expect(parseQuery('锂电池正极材料放大').map((u) => u.text)).toEqual(['锂电池', '正极 材料', '放大']);
+    expect(parseQuery('找一家能做光伏组件型式试验的机构').map((u) => u.text)).toEqual(['光伏 组件', '型式 试验']);
     expect(parseQuery('锂电池NCM811正极').map((u) => u.text)).toEqual(['锂电池', 'ncm811', '正极']);
   });
 
   it('adds a word split into its parts: Chinese dictionary sub-words, Latin letters and digits', () => {
-    expect(alternatives('正极材料 ')).toContain('split:正极+材料');
-    expect(alternatives('流延机 ')).toContain('split:流延+机');
+    expect(alternatives('冻干机 ')).toContain('split:冻干+机');
+    expect(alternatives('热等静压 ')).toContain('split:热+等+静压');
     expect(alternatives('UL94')).toContain('split:ul+94');
     expect(parseQuery('UL94')[0].alternatives.at(-1)?.terms.at(-1)).toMatchObject({ token: '94', prefix: true });
   });
@@ -67,12 +68,12 @@ describe('parseQuery', () => {
   it('adds synonyms from the shared list as alternatives, for one word or a run of words', () => {
     const [scaleUp] = parseQuery('scale up');
     expect(scaleUp.text).toBe('scale up');
-    expect(alternatives('scale up')).toEqual(expect.arrayContaining(['synonym:放大', 'synonym:工艺放大']));
-    expect(alternatives('型式试验')).toEqual(expect.arrayContaining(['synonym:type+test']));
-    expect(alternatives('双抗 ')).toEqual(expect.arrayContaining(['synonym:双特异性抗体']));
+    expect(alternatives('scale up')).toEqual(expect.arrayContaining(['synonym:放大', 'synonym:工艺+放大']));
+    expect(alternatives('型式试验')).toEqual(expect.arrayContaining(['synonym:type+test', 'literal:型式+试验']));
+    expect(alternatives('双抗 ')).toEqual(expect.arrayContaining(['synonym:双特异性+抗体']));
     // 3D打印 is typed as a Latin word and a Chinese one: together they are one synonym.
     expect(parseQuery('3D打印零件').map((u) => u.text)).toEqual(['3d 打印', '零件']);
-    expect(alternatives('3D打印零件')).toContain('synonym:增材制造');
+    expect(alternatives('3D打印零件')).toContain('synonym:增材+制造');
   });
 
   it('counts at most MAX_QUERY_WORDS words, and then no prefix', () => {
@@ -191,21 +192,21 @@ describe('unitQuery', () => {
   });
 
   it('matches inside words and by parts only in loose mode', () => {
-    const [unit] = plan('流延机 ').units;
-    expect(unitQuery(unit, 'exact', 'anywhere')).toBe("'流延机'");
-    expect(unitQuery(unit, 'loose', 'anywhere')).toBe(
-      "( ( '流延机' | '~流延机' ) | ( ( '流延' | '~流延' ) & ( '机' | '~机' ) ) )",
-    );
+    const [unit] = plan('冻干机 ').units;
+    expect(unitQuery(unit, 'exact', 'anywhere')).toContain("'冻干机'");
+    expect(unitQuery(unit, 'exact', 'anywhere')).not.toContain('~');
+    // A single character is matched only as a word of its own.
+    expect(unitQuery(unit, 'loose', 'anywhere')).toContain("( ( '冻干' | '~冻干' ) & '机' )");
   });
 });
 
 describe('ranking a hit in memory', () => {
-  const query: SearchPlan = plan('电池 循环寿命 ', { 电池: 300, '~电池': 100, 循环寿命: 4 });
+  const query: SearchPlan = plan('电池 热压罐 ', { 电池: 300, '~电池': 100, 热压罐: 4 });
 
   it('ranks by the weight matched, then without typos, in the headline, in the title, as whole words', () => {
-    const all = rankKey(query, tokensOf('电池', '循环寿命', '^电池', '^循环寿命', '=电池', '=循环寿命'));
-    const inside = rankKey(query, tokensOf('~电池', '循环寿命'));
-    const rare = rankKey(query, tokensOf('循环寿命'));
+    const all = rankKey(query, tokensOf('电池', '热压罐', '^电池', '^热压罐', '=电池', '=热压罐'));
+    const inside = rankKey(query, tokensOf('~电池', '热压罐'));
+    const rare = rankKey(query, tokensOf('热压罐'));
     const common = rankKey(query, tokensOf('电池'));
     expect(all[0]).toBeGreaterThan(inside[0] - 1e-9);
     expect(inside[0]).toBeGreaterThan(rare[0]);
@@ -215,8 +216,8 @@ describe('ranking a hit in memory', () => {
   });
 
   it('scores the share of the weight matched, a little less for typos, inside words and outside the title', () => {
-    expect(scoreOf(query, rankOf(query, tokensOf('电池', '循环寿命', '^电池', '^循环寿命')))).toBe(1);
-    const rare = scoreOf(query, rankOf(query, tokensOf('循环寿命')));
+    expect(scoreOf(query, rankOf(query, tokensOf('电池', '热压罐', '^电池', '^热压罐')))).toBe(1);
+    const rare = scoreOf(query, rankOf(query, tokensOf('热压罐')));
     const common = scoreOf(query, rankOf(query, tokensOf('电池')));
     expect(rare).toBeGreaterThan(common);
     expect(rare).toBeLessThan(1);
@@ -231,9 +232,9 @@ describe('ranking a hit in memory', () => {
       'cathodes',
     ]);
     expect(matchedTokens(plan('电池 '), tokensOf('~电池'))).toEqual(['电池']);
-    // A split matches only whole: 流延 alone is no match for 流延机.
-    expect(matchedTokens(plan('流延机 '), tokensOf('流延'))).toEqual([]);
-    expect(matchedTokens(plan('流延机 '), tokensOf('流延', '~机')).sort()).toEqual(['机', '流延']);
+    // A split matches only whole: 冻干 alone is no match for 冻干机.
+    expect(matchedTokens(plan('冻干机 '), tokensOf('~冻干'))).toEqual([]);
+    expect(matchedTokens(plan('冻干机 '), tokensOf('~冻干', '机')).sort()).toEqual(['冻干', '机']);
   });
 
   it('names the words and prefixes worth reading from a hit, plain and place-marked', () => {

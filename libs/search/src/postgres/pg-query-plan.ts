@@ -23,9 +23,9 @@ import { allOf, anyLexeme, oneOf, type TsQuery } from './tsquery.js';
  *   unit matches through any of its alternatives, each needing all of its terms: its own words; a Chinese word's
  *   dictionary sub-words (正极材料 as 正极 + 材料, as Meilisearch re-cuts words); a Latin word's letter and digit
  *   parts (ul94 as ul + 94); each synonym from the shared list.
- * - Terms: a Chinese term matches the same word, or a string inside a longer word (~电池 in 锂电池); a Latin term the
- *   word or its English stem (cells, cell), the last Latin word when nothing follows it as a prefix, and vocabulary
- *   words within its typo budget (`allowedTypos`; a wrong first letter counts twice).
+ * - Terms: a Chinese term matches the same word, or (two characters or more) a string inside a longer word (~电池 in
+ *   锂电池); a Latin term the word or its English stem (cells, cell), the last Latin word when nothing follows it as
+ *   a prefix, and vocabulary words within its typo budget (`allowedTypos`; a wrong first letter counts twice).
  * - Units weigh by rarity: ln(1 + documents / documents the unit can match); a unit that matches nothing weighs 0.
  * - Matching (RELEVANCE): a document matches when the units it holds weigh at least half as much as the query's most
  *   informative unit (`universe`, MATCHING_SHARE): that unit, or others telling about as much. So documents with every unit
@@ -140,7 +140,7 @@ export function vocabularyRequests(units: readonly PlanUnit[]): VocabularyReques
         if (term.typos > 0) fuzzy.add(term.token);
         if (term.prefix) prefixes.add(term.token);
         else for (const token of wholeWords(term)) counted.add(token);
-        if (term.cjk) counted.add(INNER_MARK + term.token);
+        if (matchesInside(term)) counted.add(INNER_MARK + term.token);
       }
   return { fuzzy: [...fuzzy], counted: [...counted], prefixes: [...prefixes] };
 }
@@ -155,6 +155,12 @@ export interface Vocabulary {
 }
 
 export const EMPTY_VOCABULARY: Vocabulary = { neighbours: new Map(), counts: new Map(), documents: 0 };
+
+/**
+ * Is a term also found inside longer words? Chinese terms of two characters or more are (电池 in 锂电池); a single
+ * character only as a word of its own (氢 in 氢|燃料电池, not 全 in 安全), as in Meilisearch: inside words it is noise.
+ */
+const matchesInside = (term: PlanTerm) => term.cjk && Array.from(term.token).length >= 2;
 
 /** The words a term matches whole: itself and, for a Latin word, its English stem. */
 function wholeWords(term: PlanTerm): string[] {
@@ -250,7 +256,7 @@ export function expandPlan(units: readonly PlanUnit[], vocabulary: Vocabulary): 
         const expandedTerm: ExpandedTerm = {
           exact: term.prefix ? [] : wholeWords(term),
           prefix: term.prefix ? term.token : null,
-          inner: term.cjk ? [INNER_MARK + term.token] : [],
+          inner: matchesInside(term) ? [INNER_MARK + term.token] : [],
           typo: [...typo],
         };
         if (expandedTerm.inner.length > 0) hasLoose = true;
