@@ -112,7 +112,9 @@ export function parseQuery(query: string | undefined): PlanUnit[] {
         if (!alternatives.some((a) => signature(a) === signature(split))) alternatives.push(split);
       }
       for (const synonym of synonyms) add('synonym', synonym);
-      units.push({ text: span.map((w) => w.text).join(' '), alternatives });
+      const text = span.map((w) => w.text).join(' ');
+      // A word typed twice says nothing more.
+      if (!units.some((unit) => unit.text === text)) units.push({ text, alternatives });
       i += length;
       break;
     }
