@@ -502,11 +502,14 @@ export function rankOf(plan: SearchPlan, tokens: TokenSet): HitRank {
 
 /**
  * A relevance score in [0, 1]: the share of the query's weight (units weighed by rarity) matched, lowered a little
- * for typos, for matches inside words and for matches outside the title.
+ * for typos, for matches inside words and for matches outside the title. A unit that matches no document counts as
+ * missed, weighing as much as the heaviest unit.
  */
 export function scoreOf(plan: SearchPlan, rank: HitRank): number {
   if (plan.units.length === 0) return 1;
-  const total = plan.units.reduce((sum, unit) => sum + unit.weight, 0);
+  // A unit that matches nothing is still a word the document lacks: it weighs as much as the heaviest one here.
+  const heaviest = Math.max(...plan.units.map((unit) => unit.weight));
+  const total = plan.units.reduce((sum, unit) => sum + (unit.weight > 0 ? unit.weight : heaviest), 0);
   const share =
     total > 0
       ? rank.matched.reduce((sum, index) => sum + plan.units[index].weight, 0) / total
