@@ -168,6 +168,19 @@ describe('matching strategy', () => {
     expect(matchingSets([{ weight: 0, frequency: 0 }], [[0]])).toEqual([]);
   });
 
+  it('keeps lighter sets only while the result stays small in a large index', () => {
+    const units = [
+      { weight: 4, frequency: 1_000 },
+      { weight: 3, frequency: 3_000 },
+      { weight: 2.5, frequency: 5_000 },
+    ];
+    const levels = frequencyLevels(units);
+    // Up to 5 000 documents (or 2 % of the index, if more), sets are kept.
+    expect(matchingSets(units, levels, 20_000)).toEqual([[0], [1]]);
+    expect(matchingSets(units, levels, 500_000)).toEqual([[0], [1], [2]]);
+    expect(matchingSets([{ weight: 4, frequency: 9_000 }, ...units.slice(1)], levels, 20_000)).toEqual([[0]]);
+  });
+
   it('falls back to the rarest units when too many sets would qualify', () => {
     const units = Array.from({ length: 10 }, (_, i) => ({ weight: i === 0 ? 10 : 1.01, frequency: i === 0 ? 1 : 50 }));
     const sets = matchingSets(units, frequencyLevels(units));

@@ -276,7 +276,13 @@ export function expandPlan(units: readonly PlanUnit[], vocabulary: Vocabulary): 
     return { text: unit.text, alternatives, frequency: capped, weight };
   });
   const levels = frequencyLevels(expanded);
-  return { units: expanded, levels, universe: matchingSets(expanded, levels), hasTypos, hasLoose };
+  return {
+    units: expanded,
+    levels,
+    universe: matchingSets(expanded, levels, vocabulary.documents),
+    hasTypos,
+    hasLoose,
+  };
 }
 
 /**
@@ -284,6 +290,13 @@ export function expandPlan(units: readonly PlanUnit[], vocabulary: Vocabulary): 
  * if it holds another nearly as telling one, or several that together are (a sibling product, the same service).
  */
 export const MATCHING_SHARE = 0.5;
+
+/**
+ * The lighter matching sets are dropped (heaviest kept) once the result they would add up to (by the vocabulary's
+ * counts) passes this share of the index, or MIN_RESULT_CAP documents if more.
+ */
+export const RESULT_SHARE_CAP = 0.02;
+export const MIN_RESULT_CAP = 5_000;
 
 /** Beyond this many sets the universe falls back to Meilisearch's (the rarest units' level): a bounded tsquery. */
 export const MAX_MATCHING_SETS = 64;
@@ -299,6 +312,7 @@ const weightOf = (units: readonly Pick<ExpandedUnit, 'weight'>[], set: readonly 
 export function matchingSets(
   units: readonly Pick<ExpandedUnit, 'weight' | 'frequency'>[],
   levels: readonly number[][],
+  documents = Number.POSITIVE_INFINITY,
 ): number[][] {
   const informative = units.flatMap((unit, index) => (unit.weight > 0 ? [index] : []));
   if (informative.length === 0) return [];
@@ -316,7 +330,16 @@ export function matchingSets(
   };
   for (let size = 1; size <= informative.length; size += 1) subsets(0, [], size);
   if (sets.length > MAX_MATCHING_SETS) return [levels.at(-1) ?? informative];
-  return sets.sort((a, b) => weightOf(units, b) - weightOf(units, a) || b.length - a.length);
+  sets.sort((a, b) => weightOf(units, b) - weightOf(units, a) || b.length - a.length);
+  // In a large index, lighter sets are kept only while the result stays small enough to count and rank quickly: a
+  // query with one telling word then matches as Meilisearch would, on that word.
+  const cap = Math.max(MIN_RESULT_CAP, documents * RESULT_SHARE_CAP);
+  const sizeOf = (set: readonly number[]) => Math.min(...set.map((index) => units[index].frequency));
+  let estimate = 0;
+  return sets.filter((set, index) => {
+    estimate += sizeOf(set);
+    return index === 0 || estimate <= cap;
+  });
 }
 
 /**
