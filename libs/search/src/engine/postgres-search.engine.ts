@@ -8,6 +8,7 @@ import {
   matchedTokens,
   parseQuery,
   planTokens,
+  rankBuckets,
   rankingSets,
   rankKey,
   rankOf,
@@ -43,8 +44,11 @@ const CROPPED_FIELDS: ReadonlySet<string> = new Set(['descriptionZh', 'descripti
 const CROP_LENGTH = 40;
 // A result of at most this many documents (by the vocabulary's counts) is ordered in one statement (weightedIds).
 const SMALL_RESULT = 500;
-// Unit sets paged bucket by bucket in a larger result; the rest follows by rating.
+// Unit sets paged in a larger result, and queries spent on it; the rest follows by rating.
 const RANKING_SETS = 8;
+const QUERY_BUDGET = 16;
+// A set of at most this many remaining documents is read whole and ranked in memory.
+const READ_WHOLE = 100;
 
 /**
  * Search in the application's own PostgreSQL (the embedded default): an inverted index of tokens (a tsvector with a
@@ -168,12 +172,12 @@ export class PostgresSearchEngine implements OfferingSearchEngine {
   }
 
   /**
-   * A RELEVANCE page (pg-query-plan.ts states the rules). A result small enough by the vocabulary's counts is read
-   * whole (each document's matching tokens) and ranked in memory by the weights of what each document matches. A larger one is paged bucket by bucket, each one
-   * indexed query minus the documents already placed (fewer than `offset + limit`): the unit sets of the universe,
-   * heaviest first (`words`), each split as Meilisearch's ranking rules split (without typos before with, in the title
-   * before elsewhere, whole words before words found inside longer ones); whatever is left after RANKING_SETS sets
-   * follows by rating. Most first pages are filled by the first set's first buckets.
+   * A RELEVANCE page, in `rankKey` order (pg-query-plan.ts states the rules), then rating and id. A result small
+   * enough by the vocabulary's counts is read whole (each document's matching tokens) and ranked in memory. A larger
+   * one is paged set by set (the universe's unit sets, heaviest first, minus the documents already placed, which are
+   * fewer than `offset + limit`): a set whose documents all fit the page is read and ranked in memory; the set that
+   * fills the page is split into `rankBuckets`, one indexed query each. After RANKING_SETS sets or QUERY_BUDGET
+   * queries, whatever is left follows by rating. Most first pages take two or three queries.
    */
   private async relevancePage(
     plan: SearchPlan,
@@ -182,46 +186,56 @@ export class PostgresSearchEngine implements OfferingSearchEngine {
     offset: number,
   ): Promise<string[]> {
     if (limit <= 0) return [];
+    const { words, prefixes } = planTokens(plan);
+    const rank = (rows: Array<{ id: string; rating: number | null; tokens: string[] }>) =>
+      rows
+        .map((row) => ({ ...row, key: rankKey(plan, new TokenSet(row.tokens)) }))
+        .sort(compareRanked)
+        .map((row) => row.id);
     const estimate = plan.universe.reduce(
       (sum, set) => sum + Math.min(...set.map((index) => plan.units[index].frequency)),
       0,
     );
-    if (estimate <= SMALL_RESULT) {
-      const { words, prefixes } = planTokens(plan);
-      const ranked = (await this.repository.candidates(base, words, prefixes, SMALL_RESULT)).map((row) => ({
-        ...row,
-        key: rankKey(plan, new TokenSet(row.tokens)),
-      }));
-      ranked.sort((a, b) => compareRanked(a, b));
-      return ranked.slice(offset, offset + limit).map((row) => row.id);
-    }
+    if (estimate <= SMALL_RESULT)
+      return rank(await this.repository.candidates(base, words, prefixes, SMALL_RESULT)).slice(offset, offset + limit);
+
     const wanted = offset + limit;
     const page: string[] = [];
     const passed: string[] = [];
-    const take = async (criteria: DocumentCriteria) => {
-      const ids = await this.repository.ids(
-        { ...criteria, excludeIds: passed },
-        'RELEVANCE',
-        undefined,
-        wanted - passed.length,
-        0,
-      );
+    let queries = 0;
+    const place = (ids: readonly string[]) => {
       page.push(...ids.slice(Math.max(0, offset - passed.length)));
       passed.push(...ids);
     };
+    const take = async (criteria: DocumentCriteria) => {
+      queries += 1;
+      place(
+        await this.repository.ids(
+          { ...criteria, excludeIds: passed },
+          'RELEVANCE',
+          undefined,
+          wanted - passed.length,
+          0,
+        ),
+      );
+    };
     for (const set of rankingSets(plan, RANKING_SETS)) {
+      if (passed.length >= wanted || queries >= QUERY_BUDGET) break;
       const units = unitsOf(plan, set);
-      const buckets: TextCondition[] = [
-        { units, mode: 'exact', place: 'title' },
-        ...(plan.hasLoose ? [{ units, mode: 'loose' as const, place: 'title' as const }] : []),
-        { units, mode: 'exact', place: 'anywhere' },
-        ...(plan.hasLoose ? [{ units, mode: 'loose' as const, place: 'anywhere' as const }] : []),
-        ...(plan.hasTypos ? [{ units, mode: 'any' as const, place: 'title' as const }] : []),
-        { units, mode: 'any', place: 'anywhere' },
-      ];
-      for (const text of buckets) {
-        if (passed.length >= wanted) return page.slice(0, limit);
-        await take({ ...base, text: [...base.text, text] });
+      const inSet: DocumentCriteria = { ...base, text: [...base.text, { units, mode: 'any', place: 'anywhere' }] };
+      const missing = wanted - passed.length;
+      if (missing <= READ_WHOLE) {
+        // One more than missing: if they all come back, the set's documents all fit and are ranked right here.
+        queries += 1;
+        const rows = await this.repository.candidates({ ...inSet, excludeIds: passed }, words, prefixes, missing + 1);
+        if (rows.length <= missing) {
+          place(rank(rows));
+          continue;
+        }
+      }
+      for (const conditions of rankBuckets(plan)) {
+        if (passed.length >= wanted) break;
+        await take({ ...inSet, text: [...inSet.text, ...conditions.map((c) => ({ units, ...c }))] });
       }
     }
     if (passed.length < wanted) await take(base);

@@ -8,6 +8,7 @@ import {
   MAX_QUERY_WORDS,
   parseQuery,
   planTokens,
+  rankBuckets,
   rankingSets,
   rankKey,
   rankOf,
@@ -192,6 +193,45 @@ describe('matching strategy', () => {
     const expanded = plan('热压罐 机时 ', { 热压罐: 10, 机时: 200 });
     expect(rankingSets(expanded, 8)).toEqual([[0, 1], [0]]);
     expect(rankingSets(plan('热压罐 机时 ', { 热压罐: 100, 机时: 200 }), 8)).toEqual([[0, 1], [0], [1]]);
+  });
+});
+
+describe('rankBuckets', () => {
+  it('splits a unit set in rankKey order: without typos, headline, title, elsewhere, whole words first', () => {
+    const name = (conditions: Array<{ mode: string; place: string }>) =>
+      conditions.map((c) => `${c.mode}@${c.place}`).join(' & ') || 'any';
+    expect(rankBuckets({ hasTypos: true, hasLoose: true }).map(name)).toEqual([
+      'exact@anywhere & any@headline',
+      'loose@anywhere & any@headline',
+      'exact@anywhere & any@title',
+      'loose@anywhere & any@title',
+      'exact@anywhere',
+      'loose@anywhere',
+      'any@headline',
+      'any@title',
+      'any',
+    ]);
+    // Without typo variants or loose matches, the buckets that could not differ are left out.
+    expect(rankBuckets({ hasTypos: false, hasLoose: false }).map(name)).toEqual([
+      'exact@anywhere & any@headline',
+      'exact@anywhere & any@title',
+      'exact@anywhere',
+      'any',
+    ]);
+  });
+
+  it('agrees with rankKey: a document in an earlier bucket has a larger key', () => {
+    const query = plan('电池 热压罐 ', { 电池: 300, '~电池': 100, 热压罐: 4 });
+    const headline = rankKey(query, tokensOf('电池', '热压罐', '^电池', '^热压罐', '=电池', '=热压罐'));
+    const title = rankKey(query, tokensOf('电池', '热压罐', '^电池', '^热压罐'));
+    const inside = rankKey(query, tokensOf('~电池', '热压罐', '^~电池', '^热压罐', '=~电池', '=热压罐'));
+    expect(headline.slice(1)).toEqual([1, 1, 1, 1]);
+    expect(headline[0]).toBe(title[0]);
+    expect(title.slice(1)).toEqual([1, 0, 1, 1]);
+    // Found inside a longer word in the headline still comes before exact matches in the title only: attribute
+    // before exactness.
+    expect(inside.slice(1)).toEqual([1, 1, 1, 0]);
+    expect(inside[2]).toBeGreaterThan(title[2]);
   });
 });
 

@@ -485,19 +485,46 @@ export function unitMatches(unit: ExpandedUnit, tokens: TokenSet, mode: MatchMod
 
 /**
  * How a document ranks within a result, compared element by element, larger first: the weight of the units it
- * matches (`words`), of those matched without typos (`typo`), in the headline, in the title fields (`attribute`), as
- * whole words (`exactness`).
+ * matches (`words`); then whether all of them match without typos (`typo`), in the headline, in the title fields
+ * (`attribute`), as whole words (`exactness`). The flags are all-or-nothing, so that a large result can be paged in
+ * the same order with one indexed query per combination (`rankBuckets`).
  */
 export function rankKey(plan: SearchPlan, tokens: TokenSet): number[] {
-  const sum = (mode: MatchMode, place: MatchPlace) =>
-    plan.units.reduce((total, unit) => total + (unitMatches(unit, tokens, mode, place) ? unit.weight : 0), 0);
+  const matched = plan.units.filter((unit) => unit.weight > 0 && unitMatches(unit, tokens, 'any', 'anywhere'));
+  const all = (mode: MatchMode, place: MatchPlace) =>
+    matched.length > 0 && matched.every((unit) => unitMatches(unit, tokens, mode, place)) ? 1 : 0;
   return [
-    sum('any', 'anywhere'),
-    sum('loose', 'anywhere'),
-    sum('any', 'headline'),
-    sum('any', 'title'),
-    sum('exact', 'anywhere'),
+    plan.units.reduce((sum, unit) => sum + (matched.includes(unit) ? unit.weight : 0), 0),
+    all('loose', 'anywhere'),
+    all('any', 'headline'),
+    all('any', 'title'),
+    all('exact', 'anywhere'),
   ];
+}
+
+/** A condition on every unit of a set: a mode in a place. */
+export interface UnitCondition {
+  mode: MatchMode;
+  place: MatchPlace;
+}
+
+/**
+ * The conditions of the documents matching one unit set, in `rankKey` order (a document belongs to the first bucket
+ * whose conditions it meets): without typos before with, in the headline before the title fields before elsewhere,
+ * whole words before words found inside others. Buckets that cannot differ for this plan are left out.
+ */
+export function rankBuckets(plan: Pick<SearchPlan, 'hasTypos' | 'hasLoose'>): UnitCondition[][] {
+  const typoFree: UnitCondition = { mode: 'loose', place: 'anywhere' };
+  const exact: UnitCondition = { mode: 'exact', place: 'anywhere' };
+  const places: UnitCondition[][] = [[{ mode: 'any', place: 'headline' }], [{ mode: 'any', place: 'title' }], []];
+  const buckets: UnitCondition[][] = [];
+  for (const place of places) {
+    buckets.push([exact, ...place]);
+    if (plan.hasLoose) buckets.push([typoFree, ...place]);
+  }
+  if (plan.hasTypos) buckets.push(...places);
+  else buckets.push([]);
+  return buckets;
 }
 
 export interface HitRank {
