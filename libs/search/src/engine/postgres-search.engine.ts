@@ -22,6 +22,7 @@ import { counterChanges, mergeCounterChanges, toPgSearchRow, type CounterChanges
 import type { DocumentCriteria, DocumentOrder, HighlightedTexts, TextCondition } from '../postgres/search-criteria.js';
 import { SearchDocumentRepository } from '../postgres/search-document.repository.js';
 import { SearchRebuildRepository } from '../postgres/search-rebuild.repository.js';
+import { VocabularyCache } from '../postgres/vocabulary-cache.js';
 import { FACET_FIELDS, type OfferingSearchDocument, type SearchQuery } from '../search-document.js';
 import { highlight } from '../text/highlight.js';
 import { normalizeSuggestion, startsAWord } from '../text/suggestions.js';
@@ -47,8 +48,10 @@ const SMALL_RESULT = 500;
 // Unit sets paged in a larger result, and queries spent on it; the rest follows by rating.
 const RANKING_SETS = 8;
 const QUERY_BUDGET = 16;
-// A set of at most this many remaining documents is read whole and ranked in memory.
+// A set of at most this many remaining documents is read whole and ranked in memory, probed only when its rarest unit
+// is in at most PROBE_BELOW documents (a larger one rarely fits a page and its bitmap costs to build).
 const READ_WHOLE = 100;
+const PROBE_BELOW = 1_000;
 
 /**
  * Search in the application's own PostgreSQL (the embedded default): an inverted index of tokens (a tsvector with a
@@ -59,6 +62,7 @@ const READ_WHOLE = 100;
 @Injectable()
 export class PostgresSearchEngine implements OfferingSearchEngine {
   readonly name = 'postgres' as const;
+  private readonly vocabularyCache = new VocabularyCache();
 
   constructor(
     private readonly repository: SearchDocumentRepository,
@@ -108,10 +112,11 @@ export class PostgresSearchEngine implements OfferingSearchEngine {
   async search(query: SearchQuery): Promise<SearchResult> {
     if (!hasSearchableText(query.query)) return emptyResult();
     const units = parseQuery(query.query);
-    const request = vocabularyRequests(units);
     const vocabulary =
       units.length > 0
-        ? await this.repository.vocabulary(request.fuzzy, request.counted, request.prefixes)
+        ? await this.vocabularyCache.lookup(vocabularyRequests(units), (missing) =>
+            this.repository.vocabulary(missing.fuzzy, missing.counted, missing.prefixes),
+          )
         : EMPTY_VOCABULARY;
     const plan = expandPlan(units, vocabulary);
     const filter = buildDocumentFilter(query);
@@ -224,7 +229,9 @@ export class PostgresSearchEngine implements OfferingSearchEngine {
       const units = unitsOf(plan, set);
       const inSet: DocumentCriteria = { ...base, text: [...base.text, { units, mode: 'any', place: 'anywhere' }] };
       const missing = wanted - passed.length;
-      if (missing <= READ_WHOLE) {
+      // Worth reading whole when its rarest unit is rare enough that the probe is cheap and the set likely small.
+      const mayFit = Math.min(...set.map((index) => plan.units[index].frequency)) <= Math.max(missing, PROBE_BELOW);
+      if (missing <= READ_WHOLE && mayFit) {
         // One more than missing: if they all come back, the set's documents all fit and are ranked right here.
         queries += 1;
         const rows = await this.repository.candidates({ ...inSet, excludeIds: passed }, words, prefixes, missing + 1);

@@ -352,7 +352,8 @@ export class SearchDocumentRepository implements OnApplicationShutdown {
   /**
    * Every document matching `criteria` (at most `limit`) with its rating and, of its tokens, those the query can match
    * (see details()): what ranking a small result in memory needs, each row's `terms` read once. The bitmap scan of
-   * ix_search_document_terms finds them; for results of a few hundred documents.
+   * ix_search_document_terms finds them (the subquery, a planning fence, keeps the planner from walking an index in
+   * some order and testing `terms` row by row); for results of a few hundred documents.
    */
   async candidates(
     criteria: DocumentCriteria,
@@ -363,7 +364,8 @@ export class SearchDocumentRepository implements OnApplicationShutdown {
     const p = params(words, prefixes.map(likePrefix));
     const where = this.where(criteria, p);
     const rows: Array<{ id: string; rating_average: number | null; tokens: string[] }> = await this.read(
-      `SELECT id, rating_average, ${MATCHING_TOKENS} AS tokens FROM search_document WHERE ${where.sql} LIMIT ${p.add(limit)}`,
+      `SELECT id, rating_average, ${MATCHING_TOKENS} AS tokens
+         FROM (SELECT * FROM search_document WHERE ${where.sql} OFFSET 0) AS matched LIMIT ${p.add(limit)}`,
       p,
     );
     return rows.map((row) => ({ id: row.id, rating: row.rating_average, tokens: row.tokens }));
