@@ -47,11 +47,11 @@ const CROP_LENGTH = 40;
 const SMALL_RESULT = 500;
 // Unit sets paged in a larger result, and queries spent on it; the rest follows by rating.
 const RANKING_SETS = 8;
-const QUERY_BUDGET = 16;
-// A set of at most this many remaining documents is read whole and ranked in memory, probed only when its rarest unit
-// is in at most PROBE_BELOW documents (a larger one rarely fits a page and its bitmap costs to build).
+const QUERY_BUDGET = 10;
+// A set of at most this many remaining documents is read whole and ranked in memory, probed only when it is expected
+// (its units taken as independent) to hold at most PROBE_BELOW documents: a larger one rarely fits a page.
 const READ_WHOLE = 100;
-const PROBE_BELOW = 1_000;
+const PROBE_BELOW = 200;
 
 /**
  * Search in the application's own PostgreSQL (the embedded default): an inverted index of tokens (a tsvector with a
@@ -229,8 +229,10 @@ export class PostgresSearchEngine implements OfferingSearchEngine {
       const units = unitsOf(plan, set);
       const inSet: DocumentCriteria = { ...base, text: [...base.text, { units, mode: 'any', place: 'anywhere' }] };
       const missing = wanted - passed.length;
-      // Worth reading whole when its rarest unit is rare enough that the probe is cheap and the set likely small.
-      const mayFit = Math.min(...set.map((index) => plan.units[index].frequency)) <= Math.max(missing, PROBE_BELOW);
+      // Worth reading whole when the set is likely small: as many documents as its units would share if independent.
+      const documents = Math.max(1, ...plan.units.map((unit) => unit.frequency), documentsOf(plan));
+      const expected = set.reduce((product, index) => (product * plan.units[index].frequency) / documents, documents);
+      const mayFit = expected <= Math.max(missing, PROBE_BELOW);
       if (missing <= READ_WHOLE && mayFit) {
         // One more than missing: if they all come back, the set's documents all fit and are ranked right here.
         queries += 1;
@@ -241,7 +243,7 @@ export class PostgresSearchEngine implements OfferingSearchEngine {
         }
       }
       for (const conditions of rankBuckets(plan)) {
-        if (passed.length >= wanted) break;
+        if (passed.length >= wanted || queries >= QUERY_BUDGET) break;
         await take({ ...inSet, text: [...inSet.text, ...conditions.map((c) => ({ units, ...c }))] });
       }
     }
@@ -285,6 +287,12 @@ function compareRanked(
   }
   if (a.rating !== b.rating) return a.rating === null ? 1 : b.rating === null ? -1 : b.rating - a.rating;
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** Documents in the index, as the plan's weights imply (weight = ln(1 + N / frequency)). */
+function documentsOf(plan: SearchPlan): number {
+  const unit = plan.units.find((u) => u.frequency > 0 && u.weight > 0);
+  return unit ? Math.round(unit.frequency * Math.expm1(unit.weight)) : 0;
 }
 
 const unitsOf = (plan: SearchPlan, set: readonly number[]): ExpandedUnit[] => set.map((index) => plan.units[index]);

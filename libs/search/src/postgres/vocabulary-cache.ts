@@ -1,3 +1,4 @@
+import { INNER_MARK } from '../text/tokenize.js';
 import type { Vocabulary, VocabularyRequest } from './pg-query-plan.js';
 
 /** How long a looked-up count or typo candidate list is reused: counts move slowly, and common words recur. */
@@ -8,7 +9,7 @@ const MAX_ENTRIES = 20_000;
  * The PostgreSQL engine's vocabulary lookups (document counts of words and prefixes, typo candidates, the number of
  * documents) for VOCABULARY_TTL_MS, per item: a query whose items are all known skips the round trip, one with new
  * items asks only for those. Counts weigh and order a query's words; a count a few seconds old ranks the same. A
- * count of 0 is never kept, so a word indexed a moment after it was first searched for is found at once.
+ * word's count of 0 is never kept, so a word indexed a moment after it was first searched for is found at once.
  */
 export class VocabularyCache {
   private readonly entries = new Map<string, { value: number | string[]; expires: number }>();
@@ -33,9 +34,10 @@ export class VocabularyCache {
       const fetched = await fetch(missing);
       if (this.entries.size > MAX_ENTRIES) this.entries.clear();
       const expires = time + VOCABULARY_TTL_MS;
-      // A count of 0 is not kept: a word indexed a moment later must be found at once.
+      // A count of 0 is kept only for a string inside words (~x): a word indexed a moment later must be found at once,
+      // and its own count decides that.
       const store = (key: string, value: number | string[]) => {
-        if (value === 0) this.entries.delete(key);
+        if (value === 0 && !key.startsWith(`c:${INNER_MARK}`)) this.entries.delete(key);
         else this.entries.set(key, { value, expires });
       };
       for (const word of missing.fuzzy) {
