@@ -75,8 +75,18 @@ function querySet(now: number): Array<{ name: string; input: Record<string, unkn
     },
     { name: 'open access, raw materials', input: { openAccessOnly: true, industryDirections: ['RAW_MATERIALS'] } },
     { name: 'no words, no filters (facets of all)', input: {} },
+    // Chinese as typed: several words in one run, filler around the need, and the longest query accepted.
+    { name: 'zh run 锂电池正极材料放大', input: { query: '锂电池正极材料放大' } },
+    { name: 'zh filler 找一家能做光伏组件型式试验的机构', input: { query: '找一家能做光伏组件型式试验的机构' } },
+    { name: 'zh 500 characters', input: { query: LONG_CHINESE_QUERY } },
   ];
 }
+
+/** 500 characters of Chinese, a need described at length (the input's limit). */
+const LONG_CHINESE_QUERY =
+  '我们是一家新能源初创企业，需要把高镍正极材料从公斤级放大到百公斤级，并做扣式与软包电池的循环寿命测试，希望平台有共沉淀反应釜和辊道窑，'
+    .repeat(10)
+    .slice(0, 500);
 
 function positiveInteger(name: string, fallback: number): number {
   const raw = process.env[name];

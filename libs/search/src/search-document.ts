@@ -1,6 +1,5 @@
+import type { PriceModel } from '#catalog';
 import type { Accreditation, ConstructionMode, IndustryDirection, KeyDomain, PlatformLevel, ServiceType } from '#core';
-
-export type PriceModel = 'FIXED' | 'HOURLY' | 'PER_BATCH' | 'QUOTE';
 
 /**
  * The flattened offering both engines index: one per active offering of a published platform.

@@ -5,11 +5,14 @@ export enum SearchErrorCode {
   INVALID_SEARCH = 'INVALID_SEARCH',
   /** A full re-index is already running (in this or another process). */
   REINDEX_IN_PROGRESS = 'REINDEX_IN_PROGRESS',
+  /** The search engine did not answer in time, or not at all (a hung or stopped Meilisearch). */
+  ENGINE_UNAVAILABLE = 'ENGINE_UNAVAILABLE',
 }
 
 const KINDS: Record<SearchErrorCode, ErrorKind> = {
   INVALID_SEARCH: ErrorKind.BAD_USER_INPUT,
   REINDEX_IN_PROGRESS: ErrorKind.CONFLICT,
+  ENGINE_UNAVAILABLE: ErrorKind.SERVICE_UNAVAILABLE,
 };
 
 export class SearchError extends DomainError<SearchErrorCode> {

@@ -10,6 +10,7 @@ import { IndexGateRepository } from './indexing/index-gate.repository.js';
 import { SearchIndexer } from './indexing/search-indexer.js';
 import { OfferingSearchService } from './offering-search.service.js';
 import { SearchDocumentRepository } from './postgres/search-document.repository.js';
+import { SearchRebuildRepository } from './postgres/search-rebuild.repository.js';
 import { SearchHealthIndicator } from './search-health.indicator.js';
 import { SearchResolver } from './search/search.resolver.js';
 import { SearchService } from './search/search.service.js';
@@ -22,6 +23,7 @@ import { SearchService } from './search/search.service.js';
   imports: [TerminusModule, CatalogModule, BookingModule],
   providers: [
     SearchDocumentRepository,
+    SearchRebuildRepository,
     PostgresSearchEngine,
     MeiliSearchEngine,
     {

@@ -29,7 +29,18 @@ export interface AppConfig {
     embedded: boolean;
     poolSize: number;
   };
-  search: { meiliUrl: string | undefined; meiliMasterKey: string | undefined; meiliIndex: string };
+  search: {
+    /** Connections of the PostgreSQL engine's own read pool (a bulkhead beside the main pool). */
+    poolSize: number;
+    meiliUrl: string | undefined;
+    /** The key the app uses: an API key scoped to its indexes (see README); the master key only as a fallback. */
+    meiliApiKey: string | undefined;
+    /** Only for creating that key (`npm run meili:key`); the app never uses it when meiliApiKey is set. */
+    meiliMasterKey: string | undefined;
+    meiliIndex: string;
+    /** Every HTTP request to Meilisearch fails after this long (a hung server must not hang searches or /health). */
+    meiliTimeoutMs: number;
+  };
   auth: { jwtSecret: string | undefined; tokenTtlSeconds: number };
   seedDemo: boolean;
   /** In the embedded default the API process also runs the worker's jobs, so one command runs it all. */
@@ -104,6 +115,25 @@ class EnvironmentVariables {
   @IsString()
   @MinLength(16)
   MEILI_MASTER_KEY?: string;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(16)
+  MEILI_API_KEY?: string;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(600_000)
+  MEILI_TIMEOUT_MS?: number;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  SEARCH_POOL_SIZE?: number;
 
   @IsOptional()
   @IsString()
@@ -235,9 +265,12 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     dataDir: vars.DATA_DIR ?? '.data',
     database: { url: vars.DATABASE_URL, embedded, poolSize: vars.DATABASE_POOL_SIZE ?? 20 },
     search: {
+      poolSize: vars.SEARCH_POOL_SIZE ?? 8,
       meiliUrl: vars.MEILI_URL,
+      meiliApiKey: vars.MEILI_API_KEY ?? vars.MEILI_MASTER_KEY,
       meiliMasterKey: vars.MEILI_MASTER_KEY,
       meiliIndex: vars.MEILI_INDEX ?? 'offerings',
+      meiliTimeoutMs: vars.MEILI_TIMEOUT_MS ?? 5000,
     },
     auth: { jwtSecret: vars.JWT_SECRET, tokenTtlSeconds: vars.JWT_TTL_SECONDS ?? 7 * 24 * 3600 },
     // Production never seeds unless asked: demo accounts are well known (or, seeded on request, written to DATA_DIR).
@@ -278,7 +311,10 @@ const KNOWN_VARIABLES: ReadonlyArray<keyof EnvironmentVariables> = [
   'DATABASE_POOL_SIZE',
   'MEILI_URL',
   'MEILI_MASTER_KEY',
+  'MEILI_API_KEY',
   'MEILI_INDEX',
+  'MEILI_TIMEOUT_MS',
+  'SEARCH_POOL_SIZE',
   'JWT_SECRET',
   'JWT_TTL_SECONDS',
   'SEED_DEMO',

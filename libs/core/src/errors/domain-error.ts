@@ -6,6 +6,8 @@ export enum ErrorKind {
   NOT_FOUND = 'NOT_FOUND',
   CONFLICT = 'CONFLICT',
   TOO_MANY_REQUESTS = 'TOO_MANY_REQUESTS',
+  /** A service the request needs (e.g. the search engine) does not answer: retry later. */
+  SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
 }
 
 export interface FieldError {

@@ -86,6 +86,16 @@ describe('MatchCandidateSearch', () => {
     expect(scores.get('rare')).toBe(1);
     expect(scores.get('common-0')).toBeLessThan(0.3);
   });
+
+  it('counts a phrase as rare as its strong matches, not the partial ones the engine adds below them', async () => {
+    const partial = Array.from({ length: 59 }, (_, i): [string, number] => [`partial-${i}`, 0.3]);
+    const tenStrong = Array.from({ length: 10 }, (_, i): [string, number] => [`strong-${i}`, 1]);
+    const { engine } = fakeEngine({ 钠离子电池: [['only-strong', 1], ...partial], 正极材料: tenStrong }, []);
+    const scores = await new MatchCandidateSearch(engine).candidates(request);
+    expect(scores.get('only-strong')).toBe(1);
+    expect(scores.get('strong-0')).toBeLessThan(1);
+    expect(scores.get('partial-0')).toBeCloseTo(0.3);
+  });
 });
 
 describe('requestPhrases', () => {

@@ -4,6 +4,8 @@ import { OfferingSearchService } from '#search';
 import type { PilotRequestEntity } from './pilot-request.entity.js';
 
 const CANDIDATES_PER_QUERY = 100;
+/** A hit scoring this much matches (nearly) every word of the phrase: what the phrase's rarity is counted on. */
+const STRONG_MATCH = 0.8;
 
 /** What candidate generation reads of a request. */
 export type CandidateRequest = Pick<
@@ -17,9 +19,9 @@ const MAX_PHRASES = 10;
  * Candidates for a request from the search engine, with a text relevance 0–1.
  *
  * One search per phrase of the request — its title, its English title and each keyword — rather than one search
- * with all of them: the engine's RELEVANCE strategy lets the query's first word decide what matches, and a Chinese
- * title is one word (a CJK run is matched as a whole), so one long query found nothing as soon as the title was
- * worded differently from the offerings ('钠离子电池层状氧化物正极成果转化中试'). An offering's text relevance is the
+ * with all of them, so that each phrase weighs by its own rarity and a title worded unlike every offering
+ * ('钠离子电池层状氧化物正极成果转化中试') still finds them through its words (the engine cuts Chinese into words and
+ * keeps offerings that match the more telling ones). An offering's text relevance is the
  * sum of its scores over the phrases, each weighted by how rare the phrase is among the offerings (`phraseWeight`),
  * relative to the best candidate's: matching more, and more specific, words of the request ranks higher. The phrase searches do not filter by service type: the service type is a factor of the scorer, not
  * a hard filter (only required accreditations are), so a performance test of the very product asked for is still
@@ -54,7 +56,10 @@ export class MatchCandidateSearch {
     ]);
     const sums = new Map<string, number>();
     for (const result of byPhrase) {
-      const weight = phraseWeight(result.total, all.total);
+      // The engine also returns offerings matching only the phrase's more telling words: its total counts those. How
+      // rare the phrase is shows in its strong matches (all of them, unless every hit of the page is one).
+      const strong = result.hits.filter((hit) => hit.score >= STRONG_MATCH).length;
+      const weight = phraseWeight(strong < result.hits.length ? strong : result.total, all.total);
       for (const hit of result.hits) sums.set(hit.id, (sums.get(hit.id) ?? 0) + weight * hit.score);
     }
     const best = Math.max(0, ...sums.values());

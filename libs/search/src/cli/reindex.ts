@@ -21,8 +21,8 @@ try {
   class ReindexCliModule {}
   const app = await NestFactory.createApplicationContext(ReindexCliModule, { logger: ['error', 'warn'] });
   try {
-    const { documents, seconds } = await app.get(SearchIndexer).reindexAll();
-    log(`re-indexed ${documents} searchable offerings in ${seconds.toFixed(1)} s`);
+    const { documents, seconds, documentsPerSecond } = await app.get(SearchIndexer).reindexAll();
+    log(`re-indexed ${documents} searchable offerings in ${seconds.toFixed(1)} s (${documentsPerSecond} documents/s)`);
   } finally {
     await app.close();
   }

@@ -1,5 +1,18 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import { Meilisearch, type EnqueuedTaskPromise, type Hit, type Index, type Task } from 'meilisearch';
+import { performance } from 'node:perf_hooks';
+import {
+  Meilisearch,
+  MeilisearchApiError,
+  MeilisearchRequestError,
+  MeilisearchRequestTimeOutError,
+  MeilisearchTaskTimeOutError,
+  type EnqueuedTask,
+  type EnqueuedTaskPromise,
+  type Hit,
+  type Index,
+  type SearchResponse,
+  type Task,
+} from 'meilisearch';
 import { APP_CONFIG, type AppConfig } from '#core';
 import { haversineKm } from '../geo.js';
 import { buildSearchParams, HIGHLIGHT_PRE_TAG } from '../meili/meili-query.js';
@@ -10,8 +23,11 @@ import {
   type MeiliOfferingDocument,
 } from '../meili/meili-settings.js';
 import { FACET_FIELDS, type OfferingSearchDocument, type SearchQuery } from '../search-document.js';
+import { SearchError, SearchErrorCode } from '../search.errors.js';
 import { normalizeSuggestion, startsAWord, suggestionEntries } from '../text/suggestions.js';
 import {
+  emptyResult,
+  hasSearchableText,
   MAX_HIT_POSITION,
   sortFacetValues,
   type EngineHealth,
@@ -28,15 +44,23 @@ const SUGGESTION_ATTRIBUTES = ['titleZh', 'titleEn', 'keywords', 'platformNameZh
 const SUGGESTION_HITS = 100;
 // Long enough for a large document batch or a settings change on a busy server; the outbox retries after it.
 const TASK_TIMEOUT_MS = 120_000;
+// How often a waited-for task is polled: Meilisearch's tasks take hundreds of milliseconds to minutes.
+const TASK_POLL_MS = 500;
 const REINDEX_BATCH = 1000;
 
 /** Thrown when Meilisearch reports a task as failed or canceled: the outbox retries the batch. */
 export class MeiliTaskError extends Error {}
 
+type MeiliSearchResponse = SearchResponse<MeiliOfferingDocument>;
+
 /**
  * Search in a Meilisearch server through the official client (MEILI_URL): one document per searchable offering
- * (`toMeiliDocument`), the settings of meili-settings.ts applied at start, every write awaited to its task's end
- * so that a failure reaches the outbox, and re-indexing into a fresh index swapped in by Meilisearch atomically.
+ * (`toMeiliDocument`), the settings of meili-settings.ts applied at start (and before the first search or write if
+ * the server was not ready then), every write awaited to its task's end so that a failure reaches the outbox, and
+ * re-indexing into a fresh index swapped in by Meilisearch atomically. Every request fails after MEILI_TIMEOUT_MS: a
+ * search then answers SERVICE_UNAVAILABLE, /health reports the engine down. The HTTP calls are the only lines here the
+ * unit specs do not run (the contract suite runs them against a server when MEILI_URL is set); what they return is
+ * turned into the port's shapes by the pure functions below this class.
  */
 @Injectable()
 export class MeiliSearchEngine implements OfferingSearchEngine, OnApplicationBootstrap {
@@ -51,7 +75,9 @@ export class MeiliSearchEngine implements OfferingSearchEngine, OnApplicationBoo
   private get client(): Meilisearch {
     this.clientInstance ??= new Meilisearch({
       host: this.config.search.meiliUrl ?? '',
-      apiKey: this.config.search.meiliMasterKey,
+      apiKey: this.config.search.meiliApiKey,
+      timeout: this.config.search.meiliTimeoutMs,
+      defaultWaitOptions: { timeout: TASK_TIMEOUT_MS, interval: TASK_POLL_MS },
     });
     return this.clientInstance;
   }
@@ -64,9 +90,11 @@ export class MeiliSearchEngine implements OfferingSearchEngine, OnApplicationBoo
     return this.client.index<MeiliOfferingDocument>(uid);
   }
 
-  /** Settings are applied at start; a server that is down then is retried before the first write. */
+  /** Settings are applied at start; a server that is down then is retried before the first search or write. */
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.search.meiliUrl) return;
+    if (this.config.search.meiliApiKey && this.config.search.meiliApiKey === this.config.search.meiliMasterKey)
+      this.logger.warn('Meilisearch is used with its master key: create an API key for the app (see README)');
     await this.ensureReady().catch((error: unknown) =>
       this.logger.warn(`Meilisearch not ready at start, will retry: ${describe(error)}`),
     );
@@ -82,8 +110,7 @@ export class MeiliSearchEngine implements OfferingSearchEngine, OnApplicationBoo
 
   /** Creates the index if missing (primary key `id`) and applies the settings kept in code. */
   private async prepareIndex(uid: string): Promise<void> {
-    const created = await this.client.createIndex(uid, { primaryKey: 'id' }).waitTask({ timeout: TASK_TIMEOUT_MS });
-    if (created.status === 'failed' && created.error?.code !== 'index_already_exists') throw taskError(created);
+    indexCreated(await this.client.createIndex(uid, { primaryKey: 'id' }).waitTask());
     await settle(this.index(uid).updateSettings(buildIndexSettings()));
   }
 
@@ -100,94 +127,79 @@ export class MeiliSearchEngine implements OfferingSearchEngine, OnApplicationBoo
   }
 
   async search(query: SearchQuery): Promise<SearchResult> {
+    if (!hasSearchableText(query.query)) return emptyResult();
     const limit = Math.max(0, Math.min(query.limit, MAX_HIT_POSITION - query.offset));
-    const response = await this.index().search<MeiliOfferingDocument>(query.query?.trim() ? query.query : null, {
-      ...buildSearchParams(query),
-      limit,
-    });
-    const distribution = response.facetDistribution ?? {};
-    const facets = FACET_FIELDS.map((field) => ({
-      field,
-      values: sortFacetValues(
-        Object.entries(distribution[MEILI_FACET_ATTRIBUTES[field]] ?? {}).map(([value, count]) => ({ value, count })),
-      ),
-    }));
-    // Every document has exactly one serviceType, and facet counts cover all matches (estimatedTotalHits is an
-    // estimate under offset/limit paging): their sum is the exact total.
-    const total = Object.values(distribution[MEILI_FACET_ATTRIBUTES.serviceType] ?? {}).reduce(
-      (sum, count) => sum + count,
-      0,
-    );
-    return {
-      total,
-      facets,
-      hits: response.hits.map((hit) => ({
-        id: hit.id,
-        score: Math.round((hit._rankingScore ?? 1) * 10_000) / 10_000,
-        distanceKm: query.near && hit._geo ? Math.round(haversineKm(query.near, hit._geo) * 1000) / 1000 : null,
-        highlights: highlightsOf(hit),
-      })),
-    };
+    try {
+      await this.ensureReady();
+      const response = await this.index().search<MeiliOfferingDocument>(query.query?.trim() ? query.query : null, {
+        ...buildSearchParams(query),
+        limit,
+      });
+      return toSearchResult(response, query);
+    } catch (error) {
+      throw unavailable(error);
+    }
   }
 
   async suggest(prefix: string, limit: number): Promise<Suggestion[]> {
     const typed = normalizeSuggestion(prefix);
     if (!typed || limit <= 0) return [];
-    const response = await this.index().search<MeiliOfferingDocument>(prefix, {
-      limit: SUGGESTION_HITS,
-      attributesToRetrieve: [...SUGGESTION_ATTRIBUTES],
-      matchingStrategy: 'all',
-    });
-    // The same completions the PostgreSQL engine stores, counted over the hits: the most used first.
-    const counts = new Map<string, { suggestion: Suggestion; count: number; startsWith: boolean }>();
-    for (const hit of response.hits) {
-      for (const entry of suggestionEntries(hit)) {
-        if (!startsAWord(entry.norm, typed)) continue;
-        const found = counts.get(entry.norm);
-        if (found) found.count += 1;
-        else
-          counts.set(entry.norm, {
-            suggestion: { text: entry.text, source: entry.source },
-            count: 1,
-            startsWith: entry.norm.startsWith(typed),
-          });
-      }
+    try {
+      await this.ensureReady();
+      const response = await this.index().search<MeiliOfferingDocument>(prefix, {
+        limit: SUGGESTION_HITS,
+        attributesToRetrieve: [...SUGGESTION_ATTRIBUTES],
+        matchingStrategy: 'all',
+      });
+      return suggestionsFrom(response.hits, typed, limit);
+    } catch (error) {
+      throw unavailable(error);
     }
-    return [...counts.values()]
-      .sort(
-        (a, b) =>
-          Number(b.startsWith) - Number(a.startsWith) ||
-          b.count - a.count ||
-          a.suggestion.text.length - b.suggestion.text.length,
-      )
-      .slice(0, limit)
-      .map((c) => c.suggestion);
   }
 
   /**
-   * Builds `${index}_tmp_<ts>` with the same settings, loads every document, swaps it with the live index (one
-   * atomic Meilisearch task: searches never see a half-built index) and deletes the old one, now under the tmp name.
+   * Builds `${index}_tmp_<ts>` with the same settings, enqueues every document batch, waits for them all once, swaps
+   * it with the live index (one atomic Meilisearch task: searches never see a half-built index) and deletes the old
+   * one, now under the tmp name. The steps are `reindexSteps`; this runs their requests.
    */
   async reindex(source: ReindexSource): Promise<{ documents: number }> {
     const tmp = `${this.uid}_tmp_${Date.now()}`;
+    const started = performance.now();
     await this.ensureReady();
     await this.prepareIndex(tmp);
-    let documents = 0;
+    let outcome: { documents: number; warnings: string[] };
     try {
-      for await (const batch of source.documents()) {
-        for (let i = 0; i < batch.length; i += REINDEX_BATCH) {
-          const chunk = batch.slice(i, i + REINDEX_BATCH);
-          await settle(this.index(tmp).addDocuments(chunk.map(toMeiliDocument), { primaryKey: 'id' }));
-          documents += chunk.length;
-        }
-      }
-      await settle(this.client.swapIndexes([{ indexes: [this.uid, tmp], rename: false }]));
+      outcome = await runSteps(reindexSteps(source.documents()), (step) => this.perform(step, tmp));
     } catch (error) {
+      // Before the swap the live index is untouched: drop the half-built one.
       await this.client.deleteIndexIfExists(tmp).catch(() => false);
       throw error;
     }
-    await settle(this.client.deleteIndex(tmp));
+    const { documents, warnings } = outcome;
+    for (const warning of warnings) this.logger.warn(`re-index: ${warning}`);
+    const seconds = (performance.now() - started) / 1000;
+    this.logger.log(
+      `re-indexed ${documents} documents in ${seconds.toFixed(1)} s (${Math.round(documents / Math.max(seconds, 0.001))} documents/s)`,
+    );
     return { documents };
+  }
+
+  private async perform(request: ReindexStep, tmp: string): Promise<StepResponse> {
+    switch (request.kind) {
+      case 'add':
+        return this.index(tmp).addDocuments(request.documents, { primaryKey: 'id' });
+      case 'waitAll':
+        return this.client.tasks.waitForTasks(request.tasks);
+      case 'swap':
+        return this.client.swapIndexes([{ indexes: [this.uid, tmp], rename: false }]);
+      case 'deleteOld':
+        return this.client.deleteIndex(tmp);
+      case 'wait':
+        return this.client.tasks.waitForTask(request.task).catch((error: unknown) => {
+          if (error instanceof MeilisearchTaskTimeOutError) return error;
+          throw error;
+        });
+    }
   }
 
   async health(): Promise<EngineHealth> {
@@ -195,16 +207,26 @@ export class MeiliSearchEngine implements OfferingSearchEngine, OnApplicationBoo
       const { status } = await this.client.health();
       return { up: status === 'available', detail: status };
     } catch (error) {
-      return { up: false, detail: describe(error) };
+      return { up: false, detail: describe(unavailable(error)) };
     }
   }
 }
 
 /** Waits for a task to finish and throws unless it succeeded. */
 async function settle(task: EnqueuedTaskPromise): Promise<Task> {
-  const done = await task.waitTask({ timeout: TASK_TIMEOUT_MS });
-  if (done.status !== 'succeeded') throw taskError(done);
-  return done;
+  return succeeded(await task.waitTask());
+}
+
+/** The task, when it succeeded; a MeiliTaskError naming it otherwise. */
+export function succeeded(task: Task): Task {
+  if (task.status !== 'succeeded') throw taskError(task);
+  return task;
+}
+
+/** Index creation succeeded, or failed only because the index exists already. */
+export function indexCreated(task: Task): void {
+  if (task.status === 'failed' && task.error?.code === 'index_already_exists') return;
+  succeeded(task);
 }
 
 function taskError(task: Task): MeiliTaskError {
@@ -213,7 +235,97 @@ function taskError(task: Task): MeiliTaskError {
   );
 }
 
-function highlightsOf(hit: Hit<MeiliOfferingDocument>): SearchHighlight[] {
+/** Runs a sequence of requests: each yielded request is performed and its answer passed back, until it returns. */
+export async function runSteps<Step, Answer, Outcome>(
+  steps: AsyncGenerator<Step, Outcome, Answer>,
+  perform: (step: Step) => Promise<Answer>,
+): Promise<Outcome> {
+  let next = await steps.next();
+  while (!next.done) next = await steps.next(await perform(next.value));
+  return next.value;
+}
+
+/** A request of the re-index, and what Meilisearch answers to it. */
+export type ReindexStep =
+  | { kind: 'add'; documents: MeiliOfferingDocument[] }
+  | { kind: 'waitAll'; tasks: EnqueuedTask[] }
+  | { kind: 'swap' }
+  | { kind: 'deleteOld' }
+  | { kind: 'wait'; task: EnqueuedTask };
+export type StepResponse = EnqueuedTask | Task | Task[] | MeilisearchTaskTimeOutError;
+
+/**
+ * The re-index as a sequence of requests (yielded) and their answers (passed back to `next`), so that it can be
+ * followed without a server: enqueue every batch of documents (REINDEX_BATCH each) without waiting, wait for all of
+ * them once, enqueue the swap and wait for it, enqueue the deletion of the old index and wait for it. Throws when a
+ * document task failed (the swap is not asked for) or the swap failed. Once the swap was enqueued the new index goes
+ * live when Meilisearch runs it: a timeout waiting for the swap or the deletion is only a warning.
+ */
+export async function* reindexSteps(
+  batches: AsyncIterable<OfferingSearchDocument[]>,
+): AsyncGenerator<ReindexStep, { documents: number; warnings: string[] }, StepResponse> {
+  const enqueued: EnqueuedTask[] = [];
+  let documents = 0;
+  for await (const batch of batches) {
+    for (let i = 0; i < batch.length; i += REINDEX_BATCH) {
+      const chunk = batch.slice(i, i + REINDEX_BATCH);
+      enqueued.push((yield { kind: 'add', documents: chunk.map(toMeiliDocument) }) as EnqueuedTask);
+      documents += chunk.length;
+    }
+  }
+  if (enqueued.length > 0) for (const task of (yield { kind: 'waitAll', tasks: enqueued }) as Task[]) succeeded(task);
+  const warnings: string[] = [];
+  const swap = (yield { kind: 'swap' }) as EnqueuedTask;
+  const swapped = (yield { kind: 'wait', task: swap }) as Task | MeilisearchTaskTimeOutError;
+  if (swapped instanceof MeilisearchTaskTimeOutError)
+    warnings.push(`swap task ${swap.taskUid} still running after ${swapped.cause.timeout} ms; it goes live when done`);
+  else succeeded(swapped);
+  const deletion = (yield { kind: 'deleteOld' }) as EnqueuedTask;
+  const deleted = (yield { kind: 'wait', task: deletion }) as Task | MeilisearchTaskTimeOutError;
+  if (deleted instanceof MeilisearchTaskTimeOutError)
+    warnings.push(`deleting the old index (task ${deletion.taskUid}) still running after ${deleted.cause.timeout} ms`);
+  else if (deleted.status !== 'succeeded')
+    warnings.push(
+      `the old index was not deleted (task ${deleted.uid} ${deleted.status}): delete ${swap.indexUid ?? 'it'}`,
+    );
+  return { documents, warnings };
+}
+
+/** A Meilisearch search response as the port's result. */
+export function toSearchResult(response: MeiliSearchResponse, query: SearchQuery): SearchResult {
+  const distribution = response.facetDistribution ?? {};
+  const facets = FACET_FIELDS.map((field) => ({
+    field,
+    values: sortFacetValues(
+      Object.entries(distribution[MEILI_FACET_ATTRIBUTES[field]] ?? {}).map(([value, count]) => ({ value, count })),
+    ),
+  }));
+  return {
+    total: totalOf(response),
+    facets,
+    hits: response.hits.map((hit) => ({
+      id: hit.id,
+      score: Math.round((hit._rankingScore ?? 1) * 10_000) / 10_000,
+      distanceKm: query.near && hit._geo ? Math.round(haversineKm(query.near, hit._geo) * 1000) / 1000 : null,
+      highlights: highlightsOf(hit),
+    })),
+  };
+}
+
+/**
+ * Every match, not just this page. `estimatedTotalHits` is exact up to `pagination.maxTotalHits` (10 000 here) when
+ * no distinct attribute is set, as here, but stops there; the serviceType facet counts every match, and since a
+ * document has exactly one serviceType their sum is the total beyond that too. Without facets in the response, the
+ * estimate.
+ */
+export function totalOf(response: MeiliSearchResponse): number {
+  const serviceTypes = response.facetDistribution?.[MEILI_FACET_ATTRIBUTES.serviceType];
+  if (serviceTypes) return Object.values(serviceTypes).reduce((sum, count) => sum + count, 0);
+  return response.estimatedTotalHits ?? response.hits.length;
+}
+
+/** The highlighted fields of a hit that contain a match (`_formatted`, with HIGHLIGHT_PRE_TAG where one is). */
+export function highlightsOf(hit: Hit<MeiliOfferingDocument>): SearchHighlight[] {
   const formatted = hit._formatted ?? {};
   const highlights: SearchHighlight[] = [];
   for (const field of HIGHLIGHTED_FIELDS) {
@@ -221,6 +333,63 @@ function highlightsOf(hit: Hit<MeiliOfferingDocument>): SearchHighlight[] {
     if (typeof snippet === 'string' && snippet.includes(HIGHLIGHT_PRE_TAG)) highlights.push({ field, snippet });
   }
   return highlights;
+}
+
+/**
+ * Completions of `typed` (normalized) from search hits: the same completions the PostgreSQL engine stores, counted
+ * over the hits; those starting with the typed text first, then the most used, then the shortest.
+ */
+export function suggestionsFrom(
+  hits: ReadonlyArray<Hit<MeiliOfferingDocument>>,
+  typed: string,
+  limit: number,
+): Suggestion[] {
+  const counts = new Map<string, { suggestion: Suggestion; count: number; startsWith: boolean }>();
+  for (const hit of hits) {
+    for (const entry of suggestionEntries(hit)) {
+      if (!startsAWord(entry.norm, typed)) continue;
+      const found = counts.get(entry.norm);
+      if (found) found.count += 1;
+      else
+        counts.set(entry.norm, {
+          suggestion: { text: entry.text, source: entry.source },
+          count: 1,
+          startsWith: entry.norm.startsWith(typed),
+        });
+    }
+  }
+  return [...counts.values()]
+    .sort(
+      (a, b) =>
+        Number(b.startsWith) - Number(a.startsWith) ||
+        b.count - a.count ||
+        a.suggestion.text.length - b.suggestion.text.length,
+    )
+    .slice(0, limit)
+    .map((c) => c.suggestion);
+}
+
+/**
+ * What a failed call to Meilisearch means for the caller: no answer (timeout, refused connection, a server error,
+ * a key the server refuses) is SearchError ENGINE_UNAVAILABLE, reported as SERVICE_UNAVAILABLE; anything else (a
+ * request it refuses) is a defect and stays as it is.
+ */
+export function unavailable(error: unknown): unknown {
+  if (error instanceof SearchError) return error;
+  let reason: string | null = null;
+  if (error instanceof MeilisearchRequestError) {
+    reason =
+      error.cause instanceof MeilisearchRequestTimeOutError
+        ? `no answer within ${error.cause.cause.timeout} ms`
+        : `unreachable: ${describe(error.cause)}`;
+  } else if (error instanceof MeilisearchApiError) {
+    const status = error.response.status;
+    if (status >= 500 || status === 401 || status === 403) reason = `answered ${status}: ${error.message}`;
+  }
+  if (reason === null) return error;
+  return new SearchError(SearchErrorCode.ENGINE_UNAVAILABLE, `The search engine is unavailable (${reason})`, {
+    engine: 'meilisearch',
+  });
 }
 
 const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));

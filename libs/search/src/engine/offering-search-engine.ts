@@ -1,5 +1,6 @@
-import type { FacetField, OfferingSearchDocument, SearchQuery } from '../search-document.js';
+import { FACET_FIELDS, type FacetField, type OfferingSearchDocument, type SearchQuery } from '../search-document.js';
 import type { SuggestionSource } from '../text/suggestions.js';
+import { queryWords } from '../text/tokenize.js';
 
 /** Which engine answers searches: PostgreSQL in the embedded default, Meilisearch when MEILI_URL is set. */
 export type SearchEngineName = 'postgres' | 'meilisearch';
@@ -86,3 +87,16 @@ export function sortFacetValues(values: FacetCount[]): FacetCount[] {
 
 /** Highest position a search pages to, as Meilisearch's `pagination.maxTotalHits`: the API refuses offset > 10 000. */
 export const MAX_HIT_POSITION = 10_000;
+
+/**
+ * Does the query leave a word to match, or is it blank (a search without words, which lists everything)? Text made
+ * only of stop words or punctuation does not: both engines answer it with an empty result, not with everything.
+ */
+export function hasSearchableText(query: string | undefined): boolean {
+  return !query?.trim() || queryWords(query).words.length > 0;
+}
+
+/** No match: total 0, no hits, every facet without values. */
+export function emptyResult(): SearchResult {
+  return { total: 0, hits: [], facets: FACET_FIELDS.map((field) => ({ field, values: [] })) };
+}

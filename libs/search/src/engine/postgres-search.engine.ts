@@ -3,10 +3,14 @@ import { TransactionRunner } from '#core';
 import { haversineKm } from '../geo.js';
 import { buildDocumentFilter, isEmptyFilter } from '../postgres/pg-filter.js';
 import {
+  EMPTY_VOCABULARY,
   expandPlan,
   matchedTokens,
   parseQuery,
   planTokens,
+  rankBuckets,
+  rankingSets,
+  rankKey,
   rankOf,
   scoreOf,
   TokenSet,
@@ -15,18 +19,16 @@ import {
   type SearchPlan,
 } from '../postgres/pg-query-plan.js';
 import { counterChanges, mergeCounterChanges, toPgSearchRow, type CounterChanges } from '../postgres/pg-search-row.js';
-import {
-  SearchDocumentRepository,
-  type DocumentCriteria,
-  type DocumentFilter,
-  type DocumentOrder,
-  type HighlightedTexts,
-  type TextCondition,
-} from '../postgres/search-document.repository.js';
+import type { DocumentCriteria, DocumentOrder, HighlightedTexts, TextCondition } from '../postgres/search-criteria.js';
+import { SearchDocumentRepository } from '../postgres/search-document.repository.js';
+import { SearchRebuildRepository } from '../postgres/search-rebuild.repository.js';
+import { VocabularyCache } from '../postgres/vocabulary-cache.js';
 import { FACET_FIELDS, type OfferingSearchDocument, type SearchQuery } from '../search-document.js';
 import { highlight } from '../text/highlight.js';
 import { normalizeSuggestion, startsAWord } from '../text/suggestions.js';
 import {
+  emptyResult,
+  hasSearchableText,
   MAX_HIT_POSITION,
   sortFacetValues,
   type EngineHealth,
@@ -41,6 +43,15 @@ import {
 const HIGHLIGHTED_FIELDS = ['titleZh', 'titleEn', 'descriptionZh', 'descriptionEn'] as const;
 const CROPPED_FIELDS: ReadonlySet<string> = new Set(['descriptionZh', 'descriptionEn']);
 const CROP_LENGTH = 40;
+// A result of at most this many documents (by the vocabulary's counts) is ordered in one statement (weightedIds).
+const SMALL_RESULT = 500;
+// Unit sets paged in a larger result, and queries spent on it; the rest follows by rating.
+const RANKING_SETS = 8;
+const QUERY_BUDGET = 10;
+// A set of at most this many remaining documents is read whole and ranked in memory, probed only when it is expected
+// (its units taken as independent) to hold at most PROBE_BELOW documents: a larger one rarely fits a page.
+const READ_WHOLE = 100;
+const PROBE_BELOW = 200;
 
 /**
  * Search in the application's own PostgreSQL (the embedded default): an inverted index of tokens (a tsvector with a
@@ -51,9 +62,11 @@ const CROP_LENGTH = 40;
 @Injectable()
 export class PostgresSearchEngine implements OfferingSearchEngine {
   readonly name = 'postgres' as const;
+  private readonly vocabularyCache = new VocabularyCache();
 
   constructor(
     private readonly repository: SearchDocumentRepository,
+    private readonly rebuild: SearchRebuildRepository,
     private readonly transactions: TransactionRunner,
   ) {}
 
@@ -82,7 +95,7 @@ export class PostgresSearchEngine implements OfferingSearchEngine {
   async reindex(source: ReindexSource): Promise<{ documents: number }> {
     let documents = 0;
     await this.transactions.run(async (manager) => {
-      await this.repository.createNextTables(manager);
+      await this.rebuild.createNextTables(manager);
       const counters: CounterChanges = { terms: new Map(), facets: new Map(), suggestions: new Map() };
       for await (const batch of source.documents()) {
         const rows = batch.map(toPgSearchRow);
@@ -90,34 +103,48 @@ export class PostgresSearchEngine implements OfferingSearchEngine {
         mergeCounterChanges(counters, counterChanges([], rows));
         documents += rows.length;
       }
-      await this.repository.insertCounters(manager, counters);
-      await this.repository.swapInNextTables(manager);
+      await this.rebuild.insertCounters(manager, counters);
+      await this.rebuild.swapInNextTables(manager);
     });
     return { documents };
   }
 
   async search(query: SearchQuery): Promise<SearchResult> {
+    if (!hasSearchableText(query.query)) return emptyResult();
     const units = parseQuery(query.query);
-    const plan = expandPlan(units, await this.repository.vocabulary(vocabularyRequests(units)));
+    const vocabulary =
+      units.length > 0
+        ? await this.vocabularyCache.lookup(vocabularyRequests(units), (missing) =>
+            this.repository.vocabulary(missing.fuzzy, missing.counted, missing.prefixes),
+          )
+        : EMPTY_VOCABULARY;
+    const plan = expandPlan(units, vocabulary);
     const filter = buildDocumentFilter(query);
     const relevance = query.sort === 'RELEVANCE';
-    // 'last' (RELEVANCE): the first unit decides what matches, the others rank; 'all' (sorts): every unit matches.
-    const matching = relevance ? plan.units.slice(0, 1) : plan.units;
-    const base: DocumentCriteria = {
-      filter,
-      text: matching.length > 0 ? [{ units: matching, mode: 'any', title: false }] : [],
-    };
+    // RELEVANCE: a document matches one of the universe's unit sets, the other units rank; sorts: every unit.
+    const sets = relevance ? plan.universe : plan.units.length > 0 ? [plan.units.map((_, index) => index)] : [];
+    if (plan.units.length > 0 && sets.length === 0) return emptyResult();
+    const conditions = sets.map((set): TextCondition => ({
+      units: unitsOf(plan, set),
+      mode: 'any',
+      place: 'anywhere',
+    }));
+    const base: DocumentCriteria =
+      conditions.length === 1 ? { filter, text: conditions } : { filter, text: [], oneOf: conditions };
     const limit = Math.max(0, Math.min(query.limit, MAX_HIT_POSITION - query.offset));
     // A single word every document holds (中试 on this site) filters nothing: facets can come from the index-wide counts.
-    const universal = matching.length === 1 && isEmptyFilter(filter) ? singleWords(matching[0]) : [];
+    const universal =
+      conditions.length === 1 && conditions[0].units.length === 1 && isEmptyFilter(filter)
+        ? singleWords(conditions[0].units[0])
+        : [];
     const { words, prefixes } = planTokens(plan);
     // The counts and the page (its ids, then their details) on two connections at once.
     const [counts, { ids, details }] = await Promise.all([
-      base.text.length === 0 && isEmptyFilter(filter)
+      conditions.length === 0 && isEmptyFilter(filter)
         ? this.repository.indexFacets()
         : this.repository.facets(base, universal),
       (relevance && plan.units.length > 0
-        ? this.relevancePage(plan, filter, limit, query.offset)
+        ? this.relevancePage(plan, base, limit, query.offset)
         : this.repository.ids(base, query.sort as DocumentOrder, query.near, limit, query.offset)
       ).then(async (pageIds) => ({
         ids: pageIds,
@@ -150,36 +177,77 @@ export class PostgresSearchEngine implements OfferingSearchEngine {
   }
 
   /**
-   * A RELEVANCE page, bucket by bucket as Meilisearch's ranking rules order them: documents matching all units
-   * before those matching fewer leading ones (words); within each, without typos before with (typo); within
-   * each, units in the title before elsewhere (attribute); then rating, then id. Each bucket is one indexed
-   * query minus the documents of the better buckets already passed, which are fewer than `offset + limit`.
-   * Most first pages are filled by the first bucket.
+   * A RELEVANCE page, in `rankKey` order (pg-query-plan.ts states the rules), then rating and id. A result small
+   * enough by the vocabulary's counts is read whole (each document's matching tokens) and ranked in memory. A larger
+   * one is paged set by set (the universe's unit sets, heaviest first, minus the documents already placed, which are
+   * fewer than `offset + limit`): a set whose documents all fit the page is read and ranked in memory; the set that
+   * fills the page is split into `rankBuckets`, one indexed query each. After RANKING_SETS sets or QUERY_BUDGET
+   * queries, whatever is left follows by rating. Most first pages take two or three queries.
    */
   private async relevancePage(
     plan: SearchPlan,
-    filter: DocumentFilter,
+    base: DocumentCriteria,
     limit: number,
     offset: number,
   ): Promise<string[]> {
     if (limit <= 0) return [];
-    const buckets: TextCondition[][] = [];
-    for (let words = plan.units.length; words >= 1; words -= 1) {
-      const units = plan.units.slice(0, words);
-      buckets.push([{ units, mode: 'exact', title: true }], [{ units, mode: 'exact', title: false }]);
-      if (plan.hasTypos) buckets.push([{ units, mode: 'any', title: true }], [{ units, mode: 'any', title: false }]);
-    }
+    const { words, prefixes } = planTokens(plan);
+    const rank = (rows: Array<{ id: string; rating: number | null; tokens: string[] }>) =>
+      rows
+        .map((row) => ({ ...row, key: rankKey(plan, new TokenSet(row.tokens)) }))
+        .sort(compareRanked)
+        .map((row) => row.id);
+    const estimate = plan.universe.reduce(
+      (sum, set) => sum + Math.min(...set.map((index) => plan.units[index].frequency)),
+      0,
+    );
+    if (estimate <= SMALL_RESULT)
+      return rank(await this.repository.candidates(base, words, prefixes, SMALL_RESULT)).slice(offset, offset + limit);
+
     const wanted = offset + limit;
     const page: string[] = [];
     const passed: string[] = [];
-    for (const text of buckets) {
-      if (passed.length >= wanted) break;
-      const missing = wanted - passed.length;
-      const ids = await this.repository.ids({ filter, text, excludeIds: passed }, 'RELEVANCE', undefined, missing, 0);
+    let queries = 0;
+    const place = (ids: readonly string[]) => {
       page.push(...ids.slice(Math.max(0, offset - passed.length)));
       passed.push(...ids);
-      if (ids.length === missing) break;
+    };
+    const take = async (criteria: DocumentCriteria) => {
+      queries += 1;
+      place(
+        await this.repository.ids(
+          { ...criteria, excludeIds: passed },
+          'RELEVANCE',
+          undefined,
+          wanted - passed.length,
+          0,
+        ),
+      );
+    };
+    for (const set of rankingSets(plan, RANKING_SETS)) {
+      if (passed.length >= wanted || queries >= QUERY_BUDGET) break;
+      const units = unitsOf(plan, set);
+      const inSet: DocumentCriteria = { ...base, text: [...base.text, { units, mode: 'any', place: 'anywhere' }] };
+      const missing = wanted - passed.length;
+      // Worth reading whole when the set is likely small: as many documents as its units would share if independent.
+      const documents = Math.max(1, ...plan.units.map((unit) => unit.frequency), documentsOf(plan));
+      const expected = set.reduce((product, index) => (product * plan.units[index].frequency) / documents, documents);
+      const mayFit = expected <= Math.max(missing, PROBE_BELOW);
+      if (missing <= READ_WHOLE && mayFit) {
+        // One more than missing: if they all come back, the set's documents all fit and are ranked right here.
+        queries += 1;
+        const rows = await this.repository.candidates({ ...inSet, excludeIds: passed }, words, prefixes, missing + 1);
+        if (rows.length <= missing) {
+          place(rank(rows));
+          continue;
+        }
+      }
+      for (const conditions of rankBuckets(plan)) {
+        if (passed.length >= wanted || queries >= QUERY_BUDGET) break;
+        await take({ ...inSet, text: [...inSet.text, ...conditions.map((c) => ({ units, ...c }))] });
+      }
     }
+    if (passed.length < wanted) await take(base);
     return page.slice(0, limit);
   }
 
@@ -208,11 +276,32 @@ export class PostgresSearchEngine implements OfferingSearchEngine {
   }
 }
 
+/** Rank keys larger first, then rating (unrated last), then id: the order of a RELEVANCE page. */
+function compareRanked(
+  a: { id: string; rating: number | null; key: number[] },
+  b: { id: string; rating: number | null; key: number[] },
+): number {
+  for (let i = 0; i < a.key.length; i += 1) {
+    // Weights are sums of the same floats in the same order: equal sets give equal sums.
+    if (a.key[i] !== b.key[i]) return b.key[i] - a.key[i];
+  }
+  if (a.rating !== b.rating) return a.rating === null ? 1 : b.rating === null ? -1 : b.rating - a.rating;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** Documents in the index, as the plan's weights imply (weight = ln(1 + N / frequency)). */
+function documentsOf(plan: SearchPlan): number {
+  const unit = plan.units.find((u) => u.frequency > 0 && u.weight > 0);
+  return unit ? Math.round(unit.frequency * Math.expm1(unit.weight)) : 0;
+}
+
+const unitsOf = (plan: SearchPlan, set: readonly number[]): ExpandedUnit[] => set.map((index) => plan.units[index]);
+
 /** The words that alone match a unit (alternatives of one exact word): if a document lacks none of them, the unit matches all. */
 function singleWords(unit: ExpandedUnit): string[] {
   return unit.alternatives.flatMap((alternative) => {
     const [term, ...others] = alternative.terms;
-    return others.length === 0 && term.prefix === null && term.exact.length === 1 ? term.exact : [];
+    return others.length === 0 && term.prefix === null ? term.exact : [];
   });
 }
 

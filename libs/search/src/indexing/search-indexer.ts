@@ -86,13 +86,16 @@ export class SearchIndexer implements OnModuleInit {
    * Rebuilds the whole index from the database (`npm run reindex`) without taking search down. Indexing batches
    * wait meanwhile (the gate) and then apply to the rebuilt index.
    */
-  async reindexAll(): Promise<{ documents: number; seconds: number }> {
+  async reindexAll(): Promise<{ documents: number; seconds: number; documentsPerSecond: number }> {
     const started = Date.now();
     const result = await this.gate.exclusive(() => this.engine.reindex({ documents: () => this.allDocuments() }));
     if (result === 'busy') throw new SearchError(SearchErrorCode.REINDEX_IN_PROGRESS, 'A re-index is already running');
     const seconds = (Date.now() - started) / 1000;
-    this.logger.log(`re-indexed ${result.documents} offerings into ${this.engine.name} in ${seconds.toFixed(1)} s`);
-    return { documents: result.documents, seconds };
+    const documentsPerSecond = Math.round(result.documents / Math.max(seconds, 0.001));
+    this.logger.log(
+      `re-indexed ${result.documents} offerings into ${this.engine.name} in ${seconds.toFixed(1)} s (${documentsPerSecond} documents/s)`,
+    );
+    return { documents: result.documents, seconds, documentsPerSecond };
   }
 
   private async *allDocuments(): AsyncGenerator<OfferingSearchDocument[]> {

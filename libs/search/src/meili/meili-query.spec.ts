@@ -238,8 +238,15 @@ describe('buildFilter', () => {
     );
     expect(groups).toHaveLength(10);
     for (const condition of groups.flat()) {
-      const attribute = condition.startsWith('_geoRadius(') ? '_geo' : condition.split(' ')[0];
-      expect(filterable).toContain(attribute);
+      if (condition.startsWith('_geoRadius(')) {
+        expect(filterable).toContain('_geo');
+        continue;
+      }
+      const [attribute, operator] = condition.split(' ');
+      const entry = filterable.find((e) => typeof e !== 'string' && e.attributePatterns.includes(attribute));
+      if (!entry || typeof entry === 'string') throw new Error(`${attribute} is not filterable`);
+      // Equality for `=`, comparison for ranges (`A TO B`, `>=`, `<=`).
+      expect(operator === '=' ? entry.features.filter.equality : entry.features.filter.comparison).toBe(true);
     }
   });
 });
@@ -286,8 +293,8 @@ describe('queryLocales', () => {
 });
 
 describe('matchingStrategyFor', () => {
-  it("uses 'last' for relevance and 'all' under an explicit sort", () => {
-    expect(matchingStrategyFor(base)).toBe('last');
+  it("uses 'frequency' for relevance and 'all' under an explicit sort", () => {
+    expect(matchingStrategyFor(base)).toBe('frequency');
     expect(matchingStrategyFor(query({ sort: 'PRICE_ASC' }))).toBe('all');
     expect(matchingStrategyFor(query({ sort: 'RATING' }))).toBe('all');
   });
@@ -319,7 +326,7 @@ describe('buildSearchParams', () => {
     const params = buildSearchParams(query({ query: 'cathode ' }));
     expect(params.q).toBe('cathode ');
     expect(params.locales).toEqual(['eng']);
-    expect(params.matchingStrategy).toBe('last');
+    expect(params.matchingStrategy).toBe('frequency');
     expect('filter' in params).toBe(false);
     expect('sort' in params).toBe(false);
   });

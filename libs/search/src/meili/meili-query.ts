@@ -113,13 +113,14 @@ export function queryLocales(query: string | undefined): string[] | undefined {
 }
 
 /**
- * 'last' for RELEVANCE (Meilisearch's default): when no offering has every word, the last words are dropped one
- * by one, so a long query such as "锂电池 正极 放大 江苏 中试" still returns the closest offerings, those with more
- * of the words first. With an explicit sort, 'all': every hit has every word, so the order is strictly the
- * requested one (with 'last' it would hold only within each group of equally many matched words).
+ * 'frequency' for RELEVANCE: when no offering has every word, the words that match nothing are dropped first, then
+ * the most frequent (the least informative), so "找一家能做光伏组件型式试验的机构" or a long request title still
+ * returns the closest offerings, those with the rarer words first; the PostgreSQL engine follows the same order
+ * (pg-query-plan.ts). With an explicit sort, 'all': every hit has every word, so the order is strictly the requested
+ * one (otherwise it would hold only within each group of equally many matched words).
  */
 export function matchingStrategyFor(q: SearchQuery): MatchingStrategies {
-  return q.sort === 'RELEVANCE' ? 'last' : 'all';
+  return q.sort === 'RELEVANCE' ? 'frequency' : 'all';
 }
 
 /** The full search request for the Meilisearch client. */

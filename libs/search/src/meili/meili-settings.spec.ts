@@ -1,8 +1,11 @@
+import { PriceModel } from '#catalog';
 import { describe, expect, it } from '@jest/globals';
 import { ConstructionMode } from '#core';
 import type { OfferingSearchDocument } from '../search-document.js';
 import { FACET_FIELDS } from '../search-document.js';
 import { searchDocument } from '../testing/search-document.fixture.js';
+import { DOMAIN_DICTIONARY } from '../text/domain-dictionary.js';
+import { STOP_WORDS } from '../text/stop-words.js';
 import { SYNONYM_GROUPS, toMeiliSynonyms } from '../text/synonyms.js';
 import { MEILI_FACET_ATTRIBUTES, buildIndexSettings, fromMeiliDocument, toMeiliDocument } from './meili-settings.js';
 
@@ -33,22 +36,35 @@ describe('buildIndexSettings', () => {
     ]);
   });
 
-  it('makes every filtered and faceted attribute filterable', () => {
-    expect(settings.filterableAttributes).toEqual([
-      'serviceType',
-      'industryDirection',
-      'keyDomains',
-      'province',
-      'platformLevel',
-      'accreditations',
-      'openAccess',
-      'openSlotDayKeys',
-      'priceAmount',
-      '_geo',
-      'platformId',
-      'organizationId',
-    ]);
-    for (const field of FACET_FIELDS) expect(settings.filterableAttributes).toContain(MEILI_FACET_ATTRIBUTES[field]);
+  it('makes every filtered and faceted attribute filterable, granularly, with facet search nowhere', () => {
+    const filterable = settings.filterableAttributes ?? [];
+    const features = (attribute: string) => {
+      for (const entry of filterable)
+        if (typeof entry !== 'string' && entry.attributePatterns.includes(attribute)) return entry.features;
+      return filterable.includes(attribute) ? 'plain' : null;
+    };
+    for (const field of FACET_FIELDS)
+      expect(features(MEILI_FACET_ATTRIBUTES[field])).toEqual({
+        facetSearch: false,
+        filter: { equality: true, comparison: false },
+      });
+    for (const attribute of ['keyDomains', 'openAccess', 'platformId', 'organizationId'])
+      expect(features(attribute)).toMatchObject({ filter: { equality: true } });
+    // Ranges: the price cap and the day window.
+    for (const attribute of ['priceAmount', 'openSlotDayKeys'])
+      expect(features(attribute)).toEqual({ facetSearch: false, filter: { equality: false, comparison: true } });
+    expect(features('_geo')).toBe('plain');
+    expect(settings.facetSearch).toBe(false);
+  });
+
+  it('analyzes text with the shared domain dictionary and stop words', () => {
+    expect(settings.dictionary).toEqual([...DOMAIN_DICTIONARY]);
+    expect(settings.dictionary).toEqual(expect.arrayContaining(['热压罐', '增材', '残碱', '中试']));
+    // Words a general dictionary cuts into words already stay out: Meilisearch would keep them whole.
+    expect(settings.dictionary).not.toContain('正极材料');
+    expect(settings.stopWords).toEqual([...STOP_WORDS]);
+    expect(settings.stopWords).toEqual(expect.arrayContaining(['的', '找', '机构', 'the', 'for']));
+    expect(settings.separatorTokens).toContain('~');
   });
 
   it('sorts on numbers only: price, earliest slot as epoch ms, rating, distance, lead time', () => {
@@ -91,7 +107,7 @@ describe('buildIndexSettings', () => {
 
   it('segments the Chinese fields as Mandarin and the English ones as English', () => {
     expect(settings.localizedAttributes).toEqual([
-      { attributePatterns: ['titleZh', 'descriptionZh', 'platformNameZh'], locales: ['cmn'] },
+      { attributePatterns: ['titleZh', 'descriptionZh', 'platformNameZh', 'city'], locales: ['cmn'] },
       { attributePatterns: ['titleEn', 'descriptionEn', 'platformNameEn'], locales: ['eng'] },
     ]);
   });
@@ -122,7 +138,13 @@ describe('toMeiliDocument', () => {
 
   it('omits _geo without a coordinate and keeps nulls for a quote without slots', () => {
     const doc = toMeiliDocument(
-      offering({ location: null, earliestOpenSlot: null, openSlotDays: [], priceModel: 'QUOTE', priceAmount: null }),
+      offering({
+        location: null,
+        earliestOpenSlot: null,
+        openSlotDays: [],
+        priceModel: PriceModel.QUOTE,
+        priceAmount: null,
+      }),
     );
     expect('_geo' in doc).toBe(false);
     expect(doc.earliestOpenSlotTs).toBeNull();

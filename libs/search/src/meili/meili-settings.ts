@@ -1,12 +1,14 @@
-import type { Settings } from 'meilisearch';
+import type { FilterableAttributes, Settings } from 'meilisearch';
 import type { FacetField, OfferingSearchDocument } from '../search-document.js';
 import { dayKey } from '../shanghai-days.js';
+import { DOMAIN_DICTIONARY } from '../text/domain-dictionary.js';
+import { STOP_WORDS } from '../text/stop-words.js';
 import { SYNONYM_GROUPS, toMeiliSynonyms } from '../text/synonyms.js';
 
 /**
- * The document as Meilisearch stores it: `location` becomes the reserved `_geo` (absent without a coordinate,
- * since `_geo: null` is rejected), and the values Meilisearch must sort or range-filter get numeric twins,
- * because it sorts and compares numbers, not ISO strings.
+ * The document as Meilisearch stores it: `location` becomes the reserved `_geo`, left out without a coordinate
+ * (the server would accept `_geo: null` too; leaving it out keeps the stored document small), and the values
+ * Meilisearch must sort or range-filter get numeric twins, because it sorts and compares numbers, not ISO strings.
  */
 export type MeiliOfferingDocument = Omit<OfferingSearchDocument, 'location'> & {
   _geo?: { lat: number; lng: number };
@@ -49,21 +51,40 @@ const SEARCHABLE_ATTRIBUTES = [
   'city',
 ];
 
-const FILTERABLE_ATTRIBUTES = [
-  'serviceType',
-  'industryDirection',
-  'keyDomains',
-  'province',
-  'platformLevel',
-  'accreditations',
-  MEILI_ATTRIBUTES.openAccess,
-  MEILI_ATTRIBUTES.openSlotDayKeys,
-  MEILI_ATTRIBUTES.priceAmount,
+/**
+ * Filterable attributes in the granular syntax: equality only for the facets and flags, comparison where a range is
+ * asked (price cap, day window), and facet search nowhere (the API never searches facet values; facet counts need only
+ * the filter). `_geo` keeps the plain form the geo filter and sort expect.
+ */
+const FILTERABLE_ATTRIBUTES: FilterableAttributes = [
+  {
+    attributePatterns: [
+      'serviceType',
+      'industryDirection',
+      'keyDomains',
+      'province',
+      'platformLevel',
+      'accreditations',
+      MEILI_ATTRIBUTES.openAccess,
+      // Not for users: lets the indexer delete or audit one platform's or organization's documents by filter.
+      'platformId',
+      'organizationId',
+    ],
+    features: { facetSearch: false, filter: { equality: true, comparison: false } },
+  },
+  {
+    attributePatterns: [MEILI_ATTRIBUTES.openSlotDayKeys, MEILI_ATTRIBUTES.priceAmount],
+    features: { facetSearch: false, filter: { equality: false, comparison: true } },
+  },
   MEILI_ATTRIBUTES.geo,
-  // Not for users: lets the indexer delete or audit one platform's or organization's documents by filter.
-  'platformId',
-  'organizationId',
 ];
+
+/**
+ * Characters the PostgreSQL analysis also treats as separators (it splits on anything that is not a letter or a digit)
+ * that are not among Meilisearch's default separators. No `nonSeparatorTokens`: the two analyses split the same
+ * punctuation ('scale-up', 'PC/ABS', 'GB/T').
+ */
+const SEPARATOR_TOKENS = ['~', '|', '^', '$', '¥', '€', '°', '®', '™'];
 
 const SORTABLE_ATTRIBUTES = [
   MEILI_ATTRIBUTES.priceAmount,
@@ -77,7 +98,8 @@ const SORTABLE_ATTRIBUTES = [
  * `sort` sits right after `words`, not in Meilisearch's default place after `attribute`: with the default, a
  * PRICE_ASC search for "锂电池" is ordered by typo, proximity and attribute first and by price only among ties, so
  * "sort orders hold" would fail. A RELEVANCE search sends no `sort`, which makes the rule a no-op, so relevance
- * ranking is exactly the default order. The rating breaks the remaining ties.
+ * ranking is the default order (words, typo, proximity, attribute, exactness), the order the PostgreSQL engine follows
+ * too. The rating breaks the remaining ties.
  */
 const RANKING_RULES = [
   'words',
@@ -89,11 +111,16 @@ const RANKING_RULES = [
   `${MEILI_ATTRIBUTES.ratingAverage}:desc`,
 ];
 
-/** Index settings, applied at start and kept here, in code. */
+/**
+ * Index settings, applied at start and kept here, in code. The text analysis mirrors the PostgreSQL engine's as far as
+ * Meilisearch's tokenizer allows (docs/search.md): the same domain dictionary (`dictionary`: those words are kept
+ * whole, before its jieba runs and re-cuts longer words into pairs), the same stop words and synonyms.
+ */
 export function buildIndexSettings(): Settings {
   return {
     searchableAttributes: [...SEARCHABLE_ATTRIBUTES],
-    filterableAttributes: [...FILTERABLE_ATTRIBUTES],
+    filterableAttributes: FILTERABLE_ATTRIBUTES,
+    facetSearch: false,
     sortableAttributes: [...SORTABLE_ATTRIBUTES],
     rankingRules: [...RANKING_RULES],
     // Meilisearch's defaults, written out: the PostgreSQL engine (allowedTypos) mirrors exactly these numbers.
@@ -105,9 +132,13 @@ export function buildIndexSettings(): Settings {
       disableOnNumbers: false,
     },
     synonyms: toMeiliSynonyms(SYNONYM_GROUPS),
-    // Chinese fields are segmented as Mandarin (never guessed as Japanese from a short kanji title).
+    stopWords: [...STOP_WORDS],
+    dictionary: [...DOMAIN_DICTIONARY],
+    separatorTokens: [...SEPARATOR_TOKENS],
+    // Chinese fields are segmented as Mandarin (never guessed as Japanese from a short kanji title); keywords and
+    // equipment names mix both languages and are left to detection.
     localizedAttributes: [
-      { attributePatterns: ['titleZh', 'descriptionZh', 'platformNameZh'], locales: ['cmn'] },
+      { attributePatterns: ['titleZh', 'descriptionZh', 'platformNameZh', 'city'], locales: ['cmn'] },
       { attributePatterns: ['titleEn', 'descriptionEn', 'platformNameEn'], locales: ['eng'] },
     ],
     // The API refuses offset > 10 000, so no page can lie beyond what Meilisearch counts.

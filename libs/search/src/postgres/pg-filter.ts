@@ -2,7 +2,7 @@ import { boundingBox, geoCellsCovering } from '../geo.js';
 import type { SearchQuery } from '../search-document.js';
 import { addDays, shanghaiDayWindow } from '../shanghai-days.js';
 import { dayToken, filterToken, OPEN_ACCESS_TOKEN, type FILTER_PREFIX } from './pg-search-row.js';
-import type { DocumentFilter } from './search-document.repository.js';
+import type { DocumentFilter } from './search-criteria.js';
 
 /** Longest window listed as day tokens (one GIN key per day); longer ones compare day keys row by row. */
 export const MAX_WINDOW_DAY_TOKENS = 400;

@@ -1,10 +1,16 @@
 import { describe, expect, it } from '@jest/globals';
 import {
   expandPlan,
+  frequencyLevels,
   matchedTokens,
+  matchingSets,
+  MAX_MATCHING_SETS,
   MAX_QUERY_WORDS,
   parseQuery,
   planTokens,
+  rankBuckets,
+  rankingSets,
+  rankKey,
   rankOf,
   scoreOf,
   TokenSet,
@@ -12,47 +18,63 @@ import {
   unitQuery,
   vocabularyRequests,
   type SearchPlan,
+  type Vocabulary,
 } from './pg-query-plan.js';
 
 const tokensOf = (...tokens: string[]) => new TokenSet(tokens);
-const plan = (query: string, neighbours: Record<string, string[]> = {}): SearchPlan =>
-  expandPlan(parseQuery(query), new Map(Object.entries(neighbours)));
+const vocabulary = (
+  counts: Record<string, number> = {},
+  neighbours: Record<string, string[]> = {},
+  documents = 1000,
+): Vocabulary => ({
+  counts: new Map(Object.entries(counts)),
+  neighbours: new Map(Object.entries(neighbours)),
+  documents,
+});
+const plan = (query: string, counts: Record<string, number> = {}, neighbours: Record<string, string[]> = {}) =>
+  expandPlan(parseQuery(query), vocabulary(counts, neighbours));
+const alternatives = (query: string, unit = 0) =>
+  parseQuery(query)[unit].alternatives.map((a) => `${a.kind}:${a.terms.map((t) => t.token).join('+')}`);
 
 describe('parseQuery', () => {
-  it('has no units for a blank query', () => {
+  it('has no units for a blank query, punctuation or filler only', () => {
     expect(parseQuery(undefined)).toEqual([]);
     expect(parseQuery('  ,. ')).toEqual([]);
+    expect(parseQuery('有没有 的 吗')).toEqual([]);
+    expect(parseQuery('the for a')).toEqual([]);
   });
 
   it('makes a Latin word a unit, the last one a prefix unless a separator follows, with its typo budget', () => {
     const [lithium, cath] = parseQuery('lithium cath');
-    expect(lithium.alternatives[0].terms).toEqual([{ token: 'lithium', prefix: false, typos: 1 }]);
-    expect(cath.alternatives[0].terms).toEqual([{ token: 'cath', prefix: true, typos: 0 }]);
+    expect(lithium.alternatives[0].terms).toEqual([{ token: 'lithium', prefix: false, typos: 1, cjk: false }]);
+    expect(cath.alternatives[0].terms).toEqual([{ token: 'cath', prefix: true, typos: 0, cjk: false }]);
     expect(parseQuery('cathode ')[0].alternatives[0].terms[0]).toMatchObject({ prefix: false });
     expect(parseQuery('semiconductor')[0].alternatives[0].terms[0]).toMatchObject({ prefix: true, typos: 2 });
   });
 
-  it('makes a CJK run one unit of all its bigrams, exact, and splits mixed pieces', () => {
-    const units = parseQuery('锂电池NCM811正极');
-    expect(units.map((u) => u.text)).toEqual(['锂电池', 'ncm811', '正极']);
-    expect(units[0].alternatives[0].terms).toEqual([
-      { token: '锂电', prefix: false, typos: 0 },
-      { token: '电池', prefix: false, typos: 0 },
-    ]);
+  it('cuts Chinese typed without spaces into words, each a unit, dropping filler', () => {
+    // 正极材料 and 光伏组件, 型式试验 are runs of two words that form a synonym: one unit each.
+    expect(parseQuery('锂电池正极材料放大').map((u) => u.text)).toEqual(['锂电池', '正极 材料', '放大']);
+    expect(parseQuery('找一家能做光伏组件型式试验的机构').map((u) => u.text)).toEqual(['光伏 组件', '型式 试验']);
+    expect(parseQuery('锂电池NCM811正极').map((u) => u.text)).toEqual(['锂电池', 'ncm811', '正极']);
+  });
+
+  it('adds a word split into its parts: Chinese dictionary sub-words, Latin letters and digits', () => {
+    expect(alternatives('冻干机 ')).toContain('split:冻干+机');
+    expect(alternatives('热等静压 ')).toContain('split:热+等+静压');
+    expect(alternatives('UL94')).toContain('split:ul+94');
+    expect(parseQuery('UL94')[0].alternatives.at(-1)?.terms.at(-1)).toMatchObject({ token: '94', prefix: true });
   });
 
   it('adds synonyms from the shared list as alternatives, for one word or a run of words', () => {
     const [scaleUp] = parseQuery('scale up');
     expect(scaleUp.text).toBe('scale up');
-    const alternatives = scaleUp.alternatives.map((a) => a.terms.map((t) => t.token).join(' '));
-    expect(alternatives).toEqual(expect.arrayContaining(['scale up', '放大', '工艺 艺放 放大']));
-    const [typeTest] = parseQuery('型式试验');
-    expect(typeTest.alternatives.map((a) => a.terms.map((t) => t.token).join(' '))).toEqual(
-      expect.arrayContaining(['type test', 'type testing']),
-    );
-    // Two CJK words that form a synonym only together.
-    expect(parseQuery('工艺 放大')).toHaveLength(1);
-    expect(parseQuery('CDMO')[0].alternatives.length).toBeGreaterThan(1);
+    expect(alternatives('scale up')).toEqual(expect.arrayContaining(['synonym:放大', 'synonym:工艺+放大']));
+    expect(alternatives('型式试验')).toEqual(expect.arrayContaining(['synonym:type+test', 'literal:型式+试验']));
+    expect(alternatives('双抗 ')).toEqual(expect.arrayContaining(['synonym:双特异性+抗体']));
+    // 3D打印 is typed as a Latin word and a Chinese one: together they are one synonym.
+    expect(parseQuery('3D打印零件').map((u) => u.text)).toEqual(['3d 打印', '零件']);
+    expect(alternatives('3D打印零件')).toContain('synonym:增材+制造');
   });
 
   it('counts at most MAX_QUERY_WORDS words, and then no prefix', () => {
@@ -80,70 +102,197 @@ describe('typoCost', () => {
   });
 });
 
-describe('expandPlan', () => {
-  it('asks the vocabulary for typo-tolerant words only, and keeps the neighbours within the budget', () => {
-    expect(vocabularyRequests(parseQuery('lithum cat 正极'))).toEqual(['lithum']);
-    const expanded = plan('lithum ', { lithum: ['lithium', 'lithuania', 'ithum'] });
-    expect(expanded.units[0].alternatives[0].terms[0]).toEqual({ exact: ['lithum'], prefix: null, typo: ['lithium'] });
+describe('vocabularyRequests and expandPlan', () => {
+  it('asks for typo candidates of fuzzy words, counts of words, stems and inner forms, and prefix counts', () => {
+    const request = vocabularyRequests(parseQuery('lithum cells 正极 cat'));
+    expect(request.fuzzy).toEqual(['lithum', 'cells']);
+    expect(request.counted).toEqual(expect.arrayContaining(['lithum', 'cells', 'cell', '正极', '~正极']));
+    expect(request.prefixes).toEqual(['cat']);
+  });
+
+  it('keeps the typo candidates within the budget', () => {
+    const expanded = plan('lithum ', {}, { lithum: ['lithium', 'lithuania', 'ithum'] });
+    expect(expanded.units[0].alternatives[0].terms[0]).toEqual({
+      exact: ['lithum'],
+      prefix: null,
+      inner: [],
+      typo: ['lithium'],
+    });
     expect(expanded.hasTypos).toBe(true);
     expect(plan('cathode ').hasTypos).toBe(false);
   });
 
-  it('matches a prefix through the index, and as typo variants the words whose start is within the budget', () => {
-    const expanded = plan('catho', { catho: ['cathode', 'cathay', 'kathode'] });
-    // cathode starts with the prefix (the index finds it); kathode's wrong first letter costs two.
-    expect(expanded.units[0].alternatives[0].terms[0]).toEqual({ exact: [], prefix: 'catho', typo: ['cathay'] });
+  it('matches a Chinese term as a word or inside a longer word', () => {
+    const expanded = plan('电池 ');
+    expect(expanded.units[0].alternatives[0].terms[0]).toEqual({
+      exact: ['电池'],
+      prefix: null,
+      inner: ['~电池'],
+      typo: [],
+    });
+    expect(expanded.hasLoose).toBe(true);
+  });
+
+  it('weighs units by rarity, and a unit that matches nothing weighs 0', () => {
+    const { units } = plan('热压罐 租用 ', { 热压罐: 10, '~热压罐': 0, 租用: 0, 机时: 200 });
+    expect(units.map((u) => u.frequency)).toEqual([10, 200]);
+    expect(units[0].weight).toBeCloseTo(Math.log(1 + 1000 / 10));
+    expect(units[0].weight).toBeGreaterThan(units[1].weight);
+    expect(plan('zzzz ').units[0].weight).toBe(0);
+  });
+});
+
+describe('matching strategy', () => {
+  it("drops the units that match nothing first, then the most frequent (Meilisearch's frequency levels)", () => {
+    expect(frequencyLevels([{ frequency: 5 }, { frequency: 0 }, { frequency: 300 }, { frequency: 40 }])).toEqual([
+      [0, 1, 2, 3],
+      [0, 2, 3],
+      [0, 3],
+      [0],
+    ]);
+    expect(frequencyLevels([{ frequency: 5 }, { frequency: 5 }, { frequency: 9 }])).toEqual([
+      [0, 1, 2],
+      [0, 1],
+    ]);
+    expect(frequencyLevels([{ frequency: 0 }, { frequency: 0 }])).toEqual([[0, 1]]);
+  });
+
+  it('matches the sets of units weighing at least half the heaviest, the smallest such sets, heaviest first', () => {
+    const units = [
+      { weight: 4, frequency: 10 },
+      { weight: 1.5, frequency: 300 },
+      { weight: 1, frequency: 500 },
+      { weight: 0, frequency: 0 },
+    ];
+    const levels = frequencyLevels(units);
+    expect(matchingSets(units, levels)).toEqual([[0], [1, 2]]);
+    expect(matchingSets([{ weight: 0, frequency: 0 }], [[0]])).toEqual([]);
+  });
+
+  it('keeps lighter sets only while the result stays small in a large index', () => {
+    const units = [
+      { weight: 4, frequency: 1_000 },
+      { weight: 3, frequency: 3_000 },
+      { weight: 2.5, frequency: 5_000 },
+    ];
+    const levels = frequencyLevels(units);
+    // Up to 5 000 documents (or 2 % of the index, if more), sets are kept.
+    expect(matchingSets(units, levels, 20_000)).toEqual([[0], [1]]);
+    expect(matchingSets(units, levels, 500_000)).toEqual([[0], [1], [2]]);
+    expect(matchingSets([{ weight: 4, frequency: 9_000 }, ...units.slice(1)], levels, 20_000)).toEqual([[0]]);
+  });
+
+  it('falls back to the rarest units when too many sets would qualify', () => {
+    const units = Array.from({ length: 10 }, (_, i) => ({ weight: i === 0 ? 10 : 1.01, frequency: i === 0 ? 1 : 50 }));
+    const sets = matchingSets(units, frequencyLevels(units));
+    expect(sets).toEqual([[0]]);
+    expect(MAX_MATCHING_SETS).toBeLessThan(126);
+  });
+
+  it('pages a large result by unit sets, heaviest first, down to the matching threshold', () => {
+    const expanded = plan('热压罐 机时 ', { 热压罐: 10, 机时: 200 });
+    expect(rankingSets(expanded, 8)).toEqual([[0, 1], [0]]);
+    expect(rankingSets(plan('热压罐 机时 ', { 热压罐: 100, 机时: 200 }), 8)).toEqual([[0, 1], [0], [1]]);
+  });
+});
+
+describe('rankBuckets', () => {
+  it('splits a unit set in rankKey order: without typos, headline, title, elsewhere, whole words first', () => {
+    const name = (conditions: Array<{ mode: string; place: string }>) =>
+      conditions.map((c) => `${c.mode}@${c.place}`).join(' & ') || 'any';
+    expect(rankBuckets({ hasTypos: true, hasLoose: true }).map(name)).toEqual([
+      'exact@anywhere & any@headline',
+      'loose@anywhere & any@headline',
+      'exact@anywhere & any@title',
+      'loose@anywhere & any@title',
+      'exact@anywhere',
+      'loose@anywhere',
+      'any@headline',
+      'any@title',
+      'any',
+    ]);
+    // Without typo variants or loose matches, the buckets that could not differ are left out.
+    expect(rankBuckets({ hasTypos: false, hasLoose: false }).map(name)).toEqual([
+      'exact@anywhere & any@headline',
+      'exact@anywhere & any@title',
+      'exact@anywhere',
+      'any',
+    ]);
+  });
+
+  it('agrees with rankKey: a document in an earlier bucket has a larger key', () => {
+    const query = plan('电池 热压罐 ', { 电池: 300, '~电池': 100, 热压罐: 4 });
+    const headline = rankKey(query, tokensOf('电池', '热压罐', '^电池', '^热压罐', '=电池', '=热压罐'));
+    const title = rankKey(query, tokensOf('电池', '热压罐', '^电池', '^热压罐'));
+    const inside = rankKey(query, tokensOf('~电池', '热压罐', '^~电池', '^热压罐', '=~电池', '=热压罐'));
+    expect(headline.slice(1)).toEqual([1, 1, 1, 1]);
+    expect(headline[0]).toBe(title[0]);
+    expect(title.slice(1)).toEqual([1, 0, 1, 1]);
+    // Found inside a longer word in the headline still comes before exact matches in the title only: attribute
+    // before exactness.
+    expect(inside.slice(1)).toEqual([1, 1, 1, 0]);
+    expect(inside[2]).toBeGreaterThan(title[2]);
   });
 });
 
 describe('unitQuery', () => {
-  it('writes a unit as a tsquery: alternatives ORed, terms ANDed, title marks, typo variants in any mode', () => {
-    const { units } = plan('lithum ', { lithum: ['lithium'] });
-    expect(unitQuery(units[0], 'exact', false)).toBe("'lithum'");
-    expect(unitQuery(units[0], 'any', true)).toBe("( '^lithum' | '^lithium' )");
-    expect(unitQuery(plan('cath').units[0], 'exact', false)).toBe("'cath':*");
+  it('writes a unit as a tsquery: alternatives ORed, terms ANDed, place marks, typo variants in any mode', () => {
+    const { units } = plan('lithum ', {}, { lithum: ['lithium'] });
+    expect(unitQuery(units[0], 'exact', 'anywhere')).toBe("'lithum'");
+    expect(unitQuery(units[0], 'any', 'title')).toBe("( '^lithum' | '^lithium' )");
+    expect(unitQuery(units[0], 'any', 'headline')).toBe("( '=lithum' | '=lithium' )");
+    expect(unitQuery(plan('cath').units[0], 'exact', 'anywhere')).toBe("'cath':*");
   });
 
-  it('leaves out an alternative that needs more than a shorter one', () => {
-    const [lithiumBattery] = plan('锂电池 ').units;
-    const query = unitQuery(lithiumBattery, 'exact', false);
-    // 锂电 alone (a synonym) makes 锂电 & 电池 redundant.
-    expect(query).toContain("'锂电'");
-    expect(query).not.toContain("( '锂电' & '电池' )");
+  it('matches inside words and by parts only in loose mode', () => {
+    const [unit] = plan('冻干机 ').units;
+    expect(unitQuery(unit, 'exact', 'anywhere')).toContain("'冻干机'");
+    expect(unitQuery(unit, 'exact', 'anywhere')).not.toContain('~');
+    // A single character is matched only as a word of its own.
+    expect(unitQuery(unit, 'loose', 'anywhere')).toContain("( ( '冻干' | '~冻干' ) & '机' )");
   });
 });
 
 describe('ranking a hit in memory', () => {
-  const query = plan('电池 循环寿命 ');
+  const query: SearchPlan = plan('电池 热压罐 ', { 电池: 300, '~电池': 100, 热压罐: 4 });
 
-  it('counts leading units matched, exact and in the title', () => {
-    const all = tokensOf('电池', '循环', '环寿', '寿命', '^电池', '^循环', '^环寿', '^寿命');
-    expect(rankOf(query, all)).toEqual({ words: 2, exact: true, title: true });
-    expect(scoreOf(query, rankOf(query, all))).toBe(1);
-    const first = tokensOf('电池');
-    expect(rankOf(query, first)).toEqual({ words: 1, exact: true, title: false });
-    expect(scoreOf(query, rankOf(query, first))).toBe(0.475);
-    expect(rankOf(query, tokensOf('循环', '环寿', '寿命')).words).toBe(0);
+  it('ranks by the weight matched, then without typos, in the headline, in the title, as whole words', () => {
+    const all = rankKey(query, tokensOf('电池', '热压罐', '^电池', '^热压罐', '=电池', '=热压罐'));
+    const inside = rankKey(query, tokensOf('~电池', '热压罐'));
+    const rare = rankKey(query, tokensOf('热压罐'));
+    const common = rankKey(query, tokensOf('电池'));
+    expect(all[0]).toBeGreaterThan(inside[0] - 1e-9);
+    expect(inside[0]).toBeGreaterThan(rare[0]);
+    expect(rare[0]).toBeGreaterThan(common[0]);
+    expect(all[2]).toBeGreaterThan(inside[2]);
+    expect(inside[4]).toBeLessThan(inside[0]);
   });
 
-  it('marks typo matches as not exact, and gives a search without words a score of 1', () => {
-    const typo = plan('lithum ', { lithum: ['lithium'] });
-    expect(rankOf(typo, tokensOf('lithium'))).toEqual({ words: 1, exact: false, title: false });
-    expect(scoreOf(plan(''), { words: 0, exact: true, title: false })).toBe(1);
+  it('scores the share of the weight matched, a little less for typos, inside words and outside the title', () => {
+    expect(scoreOf(query, rankOf(query, tokensOf('电池', '热压罐', '^电池', '^热压罐')))).toBe(1);
+    const rare = scoreOf(query, rankOf(query, tokensOf('热压罐')));
+    const common = scoreOf(query, rankOf(query, tokensOf('电池')));
+    expect(rare).toBeGreaterThan(common);
+    expect(rare).toBeLessThan(1);
+    const typo = plan('lithum ', { lithium: 5 }, { lithum: ['lithium'] });
+    expect(rankOf(typo, tokensOf('lithium'))).toMatchObject({ typoFree: false, exact: false });
+    expect(scoreOf(plan(''), { matched: [], typoFree: true, title: false, exact: true })).toBe(1);
   });
 
-  it('lists the matched words for highlights, including prefix completions, only from whole matches', () => {
+  it('lists the matched words for highlights, prefix completions and words inside longer ones included', () => {
     expect(matchedTokens(plan('cath'), tokensOf('cathode', 'cathodes', 'anode')).sort()).toEqual([
       'cathode',
       'cathodes',
     ]);
-    // 电池 alone does not match 锂电池 (锂电 & 电池).
-    expect(matchedTokens(plan('锂电池 '), tokensOf('电池'))).toEqual([]);
+    expect(matchedTokens(plan('电池 '), tokensOf('~电池'))).toEqual(['电池']);
+    // A split matches only whole: 冻干 alone is no match for 冻干机.
+    expect(matchedTokens(plan('冻干机 '), tokensOf('~冻干'))).toEqual([]);
+    expect(matchedTokens(plan('冻干机 '), tokensOf('~冻干', '机')).sort()).toEqual(['冻干', '机']);
   });
 
-  it('names the words and prefixes worth reading from a hit, plain and title-marked', () => {
+  it('names the words and prefixes worth reading from a hit, plain and place-marked', () => {
     const { words, prefixes } = planTokens(plan('正极 cath'));
-    expect(words).toEqual(expect.arrayContaining(['正极', '^正极', 'cathode', '^cathode']));
-    expect(prefixes).toEqual(['cath', '^cath']);
+    expect(words).toEqual(expect.arrayContaining(['正极', '^正极', '=正极', '~正极', '^~正极']));
+    expect(prefixes).toEqual(['cath', '^cath', '=cath']);
   });
 });

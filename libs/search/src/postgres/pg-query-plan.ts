@@ -1,34 +1,57 @@
-import { expandSynonyms, normalizeSynonymTerm } from '../text/synonyms.js';
-import { allowedTypos, damerauLevenshtein, isCjk, queryTerms } from '../text/tokenize.js';
-import { TITLE_MARK } from './pg-search-row.js';
+import { tileWithSubWords } from '../text/chinese-segmenter.js';
+import { synonymsOf } from '../text/synonyms.js';
+import {
+  allowedTypos,
+  alphanumericParts,
+  damerauLevenshtein,
+  englishStem,
+  INNER_MARK,
+  isCjk,
+  queryWords,
+  type TextWord,
+} from '../text/tokenize.js';
+import { HEADLINE_MARK, TITLE_MARK } from './pg-search-row.js';
 import { allOf, anyLexeme, oneOf, type TsQuery } from './tsquery.js';
 
 /**
- * The PostgreSQL engine's reading of a query, written to give Meilisearch's semantics (test/contract pins them):
+ * The PostgreSQL engine's reading of a query (docs/search.md describes the semantics; test/contract pins what both
+ * engines share):
  *
- * - Words: Latin words and numbers one by one; a CJK run is one word matched by all of its character bigrams.
- *   At most MAX_QUERY_WORDS words count, as in Meilisearch.
- * - Units: the query's words, except that a run of up to three words forming a synonym ('scale up', 'type test',
- *   '工艺 放大') is one unit. A unit matches a document through any of its alternatives: its own words, or one of
- *   its synonyms (from the shared list), each alternative needing all of its terms.
- * - Terms: the last Latin word, when nothing follows it, is a prefix (it matches every word it starts);
- *   Latin words tolerate typos per `allowedTypos` (one from 5 characters, two from 9, a wrong first letter counting
- *   twice), found among vocabulary neighbours and confirmed by Damerau-Levenshtein. Synonyms and CJK terms are exact.
- * - Matching strategy: 'last' (RELEVANCE) needs the first unit and ranks documents by how many leading units they
- *   match; 'all' (explicit sorts) needs every unit.
+ * - Words: the query's words after analysis (tokenize.ts: jieba for Chinese, stop words dropped), at most
+ *   MAX_QUERY_WORDS, as in Meilisearch.
+ * - Units: each word, except that a run of up to three words forming a synonym ('scale up', '3D 打印') is one unit. A
+ *   unit matches through any of its alternatives, each needing all of its terms: its own words; a Chinese word's
+ *   dictionary sub-words (正极材料 as 正极 + 材料, as Meilisearch re-cuts words); a Latin word's letter and digit
+ *   parts (ul94 as ul + 94); each synonym from the shared list.
+ * - Terms: a Chinese term matches the same word, or (two characters or more) a string inside a longer word (~电池 in
+ *   锂电池); a Latin term the word or its English stem (cells, cell), the last Latin word when nothing follows it as
+ *   a prefix, and vocabulary words within its typo budget (`allowedTypos`; a wrong first letter counts twice).
+ * - Units weigh by rarity: ln(1 + documents / documents the unit can match); a unit that matches nothing weighs 0.
+ * - Matching (RELEVANCE): a document matches when the units it holds weigh at least half as much as the query's most
+ *   informative unit (`universe`, MATCHING_SHARE): that unit, or others telling about as much. So documents with every unit
+ *   come first and, while they are fewer than asked for, documents with fewer follow, the least informative units
+ *   dropped first (units that match nothing weigh nothing): Meilisearch's `frequency` strategy, except that a document
+ *   missing the rarest unit but holding several others is not lost. A query never comes back empty while any of its
+ *   units matches something. Explicit sorts need every unit ('all').
+ * - Ranking (RELEVANCE): the weight of the units matched (`words`), then of those matched without typos (`typo`), in
+ *   the title fields (`attribute`), as whole words (`exactness`); then rating and id.
  */
 export const MAX_QUERY_WORDS = 10;
 const MAX_SYNONYM_SPAN = 3;
-const WORD_SEPARATORS = /[^\p{L}\p{N}\p{M}]+/u;
 
 export interface PlanTerm {
   token: string;
   /** Matches every vocabulary word it starts. */
   prefix: boolean;
   typos: 0 | 1 | 2;
+  cjk: boolean;
 }
 
+/** literal: the query's own words; split: their parts; synonym: a synonym from the shared list. */
+export type AlternativeKind = 'literal' | 'split' | 'synonym';
+
 export interface PlanAlternative {
+  kind: AlternativeKind;
   terms: PlanTerm[];
 }
 
@@ -37,76 +60,61 @@ export interface PlanUnit {
   alternatives: PlanAlternative[];
 }
 
-interface QueryWord {
-  text: string;
-  terms: string[];
-  cjk: boolean;
-}
+const literalTerm = (word: TextWord, prefix: boolean): PlanTerm => ({
+  token: word.text,
+  prefix: prefix && !word.cjk,
+  typos: word.cjk ? 0 : allowedTypos(word.text),
+  cjk: word.cjk,
+});
 
-function queryWords(query: string): { words: QueryWord[]; lastIsPrefix: boolean } {
-  const words: QueryWord[] = [];
-  for (const piece of query.split(WORD_SEPARATORS)) {
-    let current: QueryWord | null = null;
-    for (const term of queryTerms(piece).terms) {
-      const cjk = isCjk(term);
-      if (cjk && current?.cjk) {
-        // Bigrams of one run overlap by a character: 锂电 + 电池 is 锂电池.
-        current.terms.push(term);
-        current.text += Array.from(term).at(-1) ?? '';
-        continue;
-      }
-      current = { text: term, terms: [term], cjk };
-      words.push(current);
-    }
-  }
-  const truncated = words.length > MAX_QUERY_WORDS;
-  return { words: words.slice(0, MAX_QUERY_WORDS), lastIsPrefix: !truncated && queryTerms(query).lastIsPrefix };
-}
-
-/** The synonyms of a run of words (its own spelling excluded), trying the words joined by a space and, for CJK, by nothing. */
-function synonymsOf(words: readonly QueryWord[]): string[] {
-  const phrases = [words.map((w) => w.text).join(' ')];
-  if (words.length > 1 && words.every((w) => w.cjk)) phrases.push(words.map((w) => w.text).join(''));
-  for (const phrase of phrases) {
-    const [, ...others] = expandSynonyms(phrase);
-    const own = normalizeSynonymTerm(phrase);
-    const synonyms = others.filter((term) => normalizeSynonymTerm(term) !== own);
-    if (synonyms.length > 0) return synonyms;
-  }
-  return [];
-}
+const exactTerm = (token: string): PlanTerm => ({
+  token,
+  prefix: false,
+  typos: 0,
+  cjk: isCjk(token),
+});
 
 const signature = (alternative: PlanAlternative) =>
   alternative.terms.map((t) => `${t.token}/${t.prefix ? 'p' : ''}${t.typos}`).join(' ');
 
-/** Units of a query, in query order; none for an empty or blank query (a placeholder search). */
+/** Units of a query, in query order; none for a query without a word that counts (blank, punctuation, stop words). */
 export function parseQuery(query: string | undefined): PlanUnit[] {
   if (!query?.trim()) return [];
-  const { words, lastIsPrefix } = queryWords(query);
+  const analyzed = queryWords(query);
+  const truncated = analyzed.words.length > MAX_QUERY_WORDS;
+  const words = analyzed.words.slice(0, MAX_QUERY_WORDS);
+  const lastIsPrefix = analyzed.lastIsPrefix && !truncated;
   const units: PlanUnit[] = [];
   for (let i = 0; i < words.length;) {
     for (let length = Math.min(MAX_SYNONYM_SPAN, words.length - i); length >= 1; length -= 1) {
       const span = words.slice(i, i + length);
-      const synonyms = synonymsOf(span);
+      const synonyms = synonymsOf(span.map((w) => w.text));
       if (length > 1 && synonyms.length === 0) continue;
       const literal: PlanAlternative = {
-        terms: span.flatMap((word, j) => {
-          const last = i + j === words.length - 1;
-          return word.terms.map((token) => ({
-            token,
-            prefix: last && lastIsPrefix && !word.cjk,
-            typos: word.cjk ? 0 : allowedTypos(token),
-          }));
-        }),
+        kind: 'literal',
+        terms: span.map((word, j) => literalTerm(word, lastIsPrefix && i + j === words.length - 1)),
       };
       const alternatives = [literal];
-      for (const synonym of synonyms) {
-        const terms = queryTerms(synonym).terms.map((token): PlanTerm => ({ token, prefix: false, typos: 0 }));
-        const alternative = { terms };
-        if (terms.length > 0 && !alternatives.some((a) => signature(a) === signature(alternative)))
+      const add = (kind: AlternativeKind, tokens: readonly string[]) => {
+        const alternative = { kind, terms: tokens.map(exactTerm) };
+        if (tokens.length > 0 && !alternatives.some((a) => signature(a) === signature(alternative)))
           alternatives.push(alternative);
+      };
+      // Each word by its parts (Chinese: dictionary sub-words; Latin: letters and digits), when one has parts.
+      const parts = span.map((word) => (word.cjk ? tileWithSubWords(word.text) : alphanumericParts(word.text)));
+      if (parts.some((list) => list.length > 0)) {
+        const terms = span.flatMap((word, j) => {
+          const prefix = literal.terms[j].prefix;
+          if (parts[j].length === 0) return [literal.terms[j]];
+          return parts[j].map((part, k) => ({ ...exactTerm(part), prefix: prefix && k === parts[j].length - 1 }));
+        });
+        const split: PlanAlternative = { kind: 'split', terms };
+        if (!alternatives.some((a) => signature(a) === signature(split))) alternatives.push(split);
       }
-      units.push({ text: span.map((w) => w.text).join(' '), alternatives });
+      for (const synonym of synonyms) add('synonym', synonym);
+      const text = span.map((w) => w.text).join(' ');
+      // A word typed twice says nothing more.
+      if (!units.some((unit) => unit.text === text)) units.push({ text, alternatives });
       i += length;
       break;
     }
@@ -114,17 +122,54 @@ export function parseQuery(query: string | undefined): PlanUnit[] {
   return units;
 }
 
-/** Words whose typo variants the engine must look up in the vocabulary before it can expand the query. */
-export function vocabularyRequests(units: readonly PlanUnit[]): string[] {
-  const fuzzy = new Set<string>();
-  for (const unit of units)
-    for (const alternative of unit.alternatives)
-      for (const term of alternative.terms) if (term.typos > 0) fuzzy.add(term.token);
-  return [...fuzzy];
+/** What the engine looks up in the vocabulary before it can expand a query. */
+export interface VocabularyRequest {
+  /** Words whose typo variants are wanted. */
+  fuzzy: string[];
+  /** Tokens whose document counts are wanted. */
+  counted: string[];
+  /** Prefixes whose document counts (of the words they start) are wanted. */
+  prefixes: string[];
 }
 
-/** Term → vocabulary words near it (trigram neighbours, not yet checked for edit distance). */
-export type VocabularyNeighbours = ReadonlyMap<string, readonly string[]>;
+export function vocabularyRequests(units: readonly PlanUnit[]): VocabularyRequest {
+  const fuzzy = new Set<string>();
+  const counted = new Set<string>();
+  const prefixes = new Set<string>();
+  for (const unit of units)
+    for (const alternative of unit.alternatives)
+      for (const term of alternative.terms) {
+        if (term.typos > 0) fuzzy.add(term.token);
+        if (term.prefix) prefixes.add(term.token);
+        else for (const token of wholeWords(term)) counted.add(token);
+        if (matchesInside(term)) counted.add(INNER_MARK + term.token);
+      }
+  return { fuzzy: [...fuzzy], counted: [...counted], prefixes: [...prefixes] };
+}
+
+/** What the vocabulary says: typo candidates (nearest first) and document counts. */
+export interface Vocabulary {
+  neighbours: ReadonlyMap<string, readonly string[]>;
+  /** Token or prefix → documents holding it (for a prefix: the sum over the words it starts, an upper bound). */
+  counts: ReadonlyMap<string, number>;
+  /** Documents in the index. */
+  documents: number;
+}
+
+export const EMPTY_VOCABULARY: Vocabulary = { neighbours: new Map(), counts: new Map(), documents: 0 };
+
+/**
+ * Is a term also found inside longer words? Chinese terms of two characters or more are (电池 in 锂电池); a single
+ * character only as a word of its own (氢 in 氢|燃料电池, not 全 in 安全), as in Meilisearch: inside words it is noise.
+ */
+const matchesInside = (term: PlanTerm) => term.cjk && Array.from(term.token).length >= 2;
+
+/** The words a term matches whole: itself and, for a Latin word, its English stem. */
+function wholeWords(term: PlanTerm): string[] {
+  if (term.cjk || term.prefix) return [term.token];
+  const stem = englishStem(term.token);
+  return stem === term.token ? [term.token] : [term.token, stem];
+}
 
 /**
  * Typos between a query term and a vocabulary word, as Meilisearch counts them: Damerau-Levenshtein, a wrong first
@@ -147,54 +192,219 @@ export function typoCost(query: string, candidate: string, prefix: boolean, max:
 }
 
 export interface ExpandedTerm {
-  /** Words matched exactly (the term itself, unless it is a prefix). */
+  /** Words matched whole: the term and its stem (none for a prefix term). */
   exact: string[];
   /** The term as a prefix: every word it starts (the index answers `'term':*`). */
   prefix: string | null;
+  /** The term inside longer words (INNER_MARK + term; Chinese terms only). */
+  inner: string[];
   /** Vocabulary words within the term's typo budget, neither the term nor starting with it. */
   typo: string[];
 }
 
+export interface ExpandedAlternative {
+  kind: AlternativeKind;
+  terms: ExpandedTerm[];
+}
+
 export interface ExpandedUnit {
   text: string;
-  alternatives: Array<{ terms: ExpandedTerm[] }>;
+  alternatives: ExpandedAlternative[];
+  /** Documents it can match at most (from the vocabulary's counts). */
+  frequency: number;
+  /** How much matching it says: ln(1 + documents / frequency), 0 when it matches nothing. */
+  weight: number;
 }
 
 export interface SearchPlan {
   units: ExpandedUnit[];
+  /**
+   * Meilisearch's `frequency` levels, best first: the indexes of the units a document must match on each. The first
+   * holds every unit; each next one drops the units that match nothing, then the most frequent ones (ties together).
+   */
+  levels: number[][];
+  /**
+   * What matches, as sets of unit indexes of which a document must hold one set whole: the smallest sets weighing at
+   * least the heaviest unit, heaviest first. Empty when no unit matches anything.
+   */
+  universe: number[][];
   /** Some term has typo variants: the `typo` ranking rule has something to separate. */
   hasTypos: boolean;
+  /** Some unit can match other than exactly (inside a word, split): the `exactness` rule has something to separate. */
+  hasLoose: boolean;
 }
 
-export function expandPlan(units: readonly PlanUnit[], neighbours: VocabularyNeighbours): SearchPlan {
+function countOf(counts: ReadonlyMap<string, number>, tokens: readonly string[]): number {
+  return tokens.reduce((sum, token) => sum + (counts.get(token) ?? 0), 0);
+}
+
+export function expandPlan(units: readonly PlanUnit[], vocabulary: Vocabulary): SearchPlan {
   let hasTypos = false;
-  const expanded = units.map((unit) => ({
-    text: unit.text,
-    alternatives: unit.alternatives.map((alternative) => ({
-      terms: alternative.terms.map((term): ExpandedTerm => {
+  let hasLoose = false;
+  const expanded = units.map((unit): ExpandedUnit => {
+    let frequency = 0;
+    const alternatives = unit.alternatives.map((alternative): ExpandedAlternative => {
+      if (alternative.kind === 'split') hasLoose = true;
+      let alternativeFrequency = Number.POSITIVE_INFINITY;
+      const terms = alternative.terms.map((term): ExpandedTerm => {
         const typo = new Set<string>();
         if (term.typos > 0) {
-          for (const word of neighbours.get(term.token) ?? []) {
-            const exact = term.prefix ? word.startsWith(term.token) : word === term.token;
+          for (const word of vocabulary.neighbours.get(term.token) ?? []) {
+            const exact = term.prefix ? word.startsWith(term.token) : wholeWords(term).includes(word);
             if (!exact && typoCost(term.token, word, term.prefix, term.typos) <= term.typos) typo.add(word);
           }
         }
         if (typo.size > 0) hasTypos = true;
-        return { exact: term.prefix ? [] : [term.token], prefix: term.prefix ? term.token : null, typo: [...typo] };
-      }),
-    })),
-  }));
-  return { units: expanded, hasTypos };
+        const expandedTerm: ExpandedTerm = {
+          exact: term.prefix ? [] : wholeWords(term),
+          prefix: term.prefix ? term.token : null,
+          inner: matchesInside(term) ? [INNER_MARK + term.token] : [],
+          typo: [...typo],
+        };
+        if (expandedTerm.inner.length > 0) hasLoose = true;
+        const termFrequency =
+          countOf(vocabulary.counts, [...expandedTerm.exact, ...expandedTerm.inner, ...expandedTerm.typo]) +
+          (expandedTerm.prefix === null ? 0 : (vocabulary.counts.get(expandedTerm.prefix) ?? 0));
+        alternativeFrequency = Math.min(alternativeFrequency, termFrequency);
+        return expandedTerm;
+      });
+      frequency = Math.max(frequency, alternativeFrequency);
+      return { kind: alternative.kind, terms };
+    });
+    const capped = Math.min(frequency, vocabulary.documents);
+    const weight = capped > 0 ? Math.log(1 + vocabulary.documents / capped) : 0;
+    return { text: unit.text, alternatives, frequency: capped, weight };
+  });
+  const levels = frequencyLevels(expanded);
+  return {
+    units: expanded,
+    levels,
+    universe: matchingSets(expanded, levels, vocabulary.documents),
+    hasTypos,
+    hasLoose,
+  };
 }
 
-export type MatchMode = 'exact' | 'any';
+/**
+ * A document matches when what it holds weighs at least this share of the heaviest unit: it may miss the rarest word
+ * if it holds another nearly as telling one, or several that together are (a sibling product, the same service).
+ */
+export const MATCHING_SHARE = 0.5;
 
-/** The tsquery of a term: its words (with typo variants in 'any' mode) or its prefix, marked for the title fields. */
-export function termQuery(term: ExpandedTerm, mode: MatchMode, title: boolean): TsQuery {
-  const mark = title ? TITLE_MARK : '';
-  const words = mode === 'exact' ? term.exact : [...term.exact, ...term.typo];
+/**
+ * The lighter matching sets are dropped (heaviest kept) once the result they would add up to (by the vocabulary's
+ * counts) passes this share of the index, or MIN_RESULT_CAP documents if more.
+ */
+export const RESULT_SHARE_CAP = 0.02;
+export const MIN_RESULT_CAP = 5_000;
+
+/** Beyond this many sets the universe falls back to Meilisearch's (the rarest units' level): a bounded tsquery. */
+export const MAX_MATCHING_SETS = 64;
+
+const weightOf = (units: readonly Pick<ExpandedUnit, 'weight'>[], set: readonly number[]) =>
+  set.reduce((sum, index) => sum + units[index].weight, 0);
+
+/**
+ * The smallest sets of units whose weights add up to MATCHING_SHARE of the heaviest unit's (a document holding one of
+ * them whole says about as much as the rarest unit alone), heaviest first, then larger first. More than MAX_MATCHING_SETS: the last
+ * frequency level (the rarest units), as Meilisearch matches.
+ */
+export function matchingSets(
+  units: readonly Pick<ExpandedUnit, 'weight' | 'frequency'>[],
+  levels: readonly number[][],
+  documents = Number.POSITIVE_INFINITY,
+): number[][] {
+  const informative = units.flatMap((unit, index) => (unit.weight > 0 ? [index] : []));
+  if (informative.length === 0) return [];
+  const threshold = Math.max(...informative.map((index) => units[index].weight)) * MATCHING_SHARE;
+  const sets: number[][] = [];
+  // Subsets in order of size: a set qualifies when it weighs enough and holds no smaller qualifying set.
+  const subsets = (from: number, chosen: number[], size: number): void => {
+    if (sets.length > MAX_MATCHING_SETS) return;
+    if (chosen.length === size) {
+      if (weightOf(units, chosen) >= threshold && !sets.some((set) => set.every((index) => chosen.includes(index))))
+        sets.push([...chosen]);
+      return;
+    }
+    for (let i = from; i < informative.length; i += 1) subsets(i + 1, [...chosen, informative[i]], size);
+  };
+  for (let size = 1; size <= informative.length; size += 1) subsets(0, [], size);
+  if (sets.length > MAX_MATCHING_SETS) return [levels.at(-1) ?? informative];
+  sets.sort((a, b) => weightOf(units, b) - weightOf(units, a) || b.length - a.length);
+  // In a large index, lighter sets are kept only while the result stays small enough to count and rank quickly: a
+  // query with one telling word then matches as Meilisearch would, on that word.
+  const cap = Math.max(MIN_RESULT_CAP, documents * RESULT_SHARE_CAP);
+  const sizeOf = (set: readonly number[]) => Math.min(...set.map((index) => units[index].frequency));
+  let estimate = 0;
+  return sets.filter((set, index) => {
+    estimate += sizeOf(set);
+    return index === 0 || estimate <= cap;
+  });
+}
+
+/**
+ * Sets of units a document may hold, heaviest first, down to the universe's threshold: the order in which a large
+ * result is paged (each set's documents, minus those already placed by a heavier set, are the next bucket). At most
+ * `max` sets.
+ */
+export function rankingSets(plan: SearchPlan, max: number): number[][] {
+  const informative = plan.units.flatMap((unit, index) => (unit.weight > 0 ? [index] : []));
+  const threshold = Math.max(0, ...informative.map((index) => plan.units[index].weight)) * MATCHING_SHARE;
+  const sets: number[][] = [];
+  const count = 2 ** informative.length;
+  // Unit sets as bit masks (informative.length ≤ MAX_QUERY_WORDS, so at most 1 024 of them).
+  for (let mask = count - 1; mask > 0; mask -= 1) {
+    const set = informative.filter((_, bit) => (mask & (1 << bit)) !== 0);
+    if (weightOf(plan.units, set) >= threshold) sets.push(set);
+  }
+  return sets.sort((a, b) => weightOf(plan.units, b) - weightOf(plan.units, a) || b.length - a.length).slice(0, max);
+}
+
+/**
+ * Meilisearch's `frequency` matching strategy: units that match nothing are dropped first, then the most frequent,
+ * equally frequent ones together; the last group is never dropped. Each level lists the units still required.
+ */
+export function frequencyLevels(units: readonly Pick<ExpandedUnit, 'frequency'>[]): number[][] {
+  const all = units.map((_, index) => index);
+  if (all.length === 0) return [];
+  const cost = (index: number) => (units[index].frequency === 0 ? Number.POSITIVE_INFINITY : units[index].frequency);
+  const groups = new Map<number, number[]>();
+  for (const index of all) groups.set(cost(index), [...(groups.get(cost(index)) ?? []), index]);
+  const removalOrder = [...groups.entries()].sort(([a], [b]) => b - a).map(([, indexes]) => indexes);
+  const levels = [all];
+  let remaining = all;
+  for (const group of removalOrder.slice(0, -1)) {
+    remaining = remaining.filter((index) => !group.includes(index));
+    levels.push(remaining);
+  }
+  return levels;
+}
+
+/** exact: whole words; loose: also inside words and split; any: also typos. */
+export type MatchMode = 'exact' | 'loose' | 'any';
+
+function termWords(term: ExpandedTerm, mode: MatchMode): string[] {
+  if (mode === 'exact') return term.exact;
+  if (mode === 'loose') return [...term.exact, ...term.inner];
+  return [...term.exact, ...term.inner, ...term.typo];
+}
+
+const alternativesIn = (unit: ExpandedUnit, mode: MatchMode) =>
+  mode === 'exact' ? unit.alternatives.filter((a) => a.kind !== 'split') : unit.alternatives;
+
+/**
+ * Where a unit is looked for: anywhere; in the title fields (titles and keywords, the `attribute` rule's first
+ * places); in the headline (the titles alone).
+ */
+export type MatchPlace = 'anywhere' | 'title' | 'headline';
+
+const PLACE_MARKS: Record<MatchPlace, string> = { anywhere: '', title: TITLE_MARK, headline: HEADLINE_MARK };
+
+/** The tsquery of a term in a mode, marked for a place. */
+export function termQuery(term: ExpandedTerm, mode: MatchMode, place: MatchPlace): TsQuery {
+  const mark = PLACE_MARKS[place];
   const query = anyLexeme(
-    words.map((word) => mark + word),
+    termWords(term, mode).map((word) => mark + word),
     term.prefix === null ? [] : [mark + term.prefix],
   );
   if (query === null) throw new RangeError('termQuery: a term without words');
@@ -204,34 +414,36 @@ export function termQuery(term: ExpandedTerm, mode: MatchMode, title: boolean): 
 const sameWords = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && a.every((word) => b.includes(word));
 const sameTerm = (a: ExpandedTerm, b: ExpandedTerm) =>
-  a.prefix === b.prefix && sameWords(a.exact, b.exact) && sameWords(a.typo, b.typo);
+  a.prefix === b.prefix && sameWords(a.exact, b.exact) && sameWords(a.inner, b.inner) && sameWords(a.typo, b.typo);
 
 /**
  * A unit: any of its alternatives; an alternative: all of its terms. An alternative that needs everything a
- * shorter one needs and more (锂电 + 电池 beside the synonym 锂电) can only match what that one matches: it is left
- * out of the query (the index would read the long posting list of 电池 for nothing), though kept for highlights.
+ * shorter one needs and more can only match what that one matches: it is left out of the query (the index would
+ * read a long posting list for nothing), though kept for highlights.
  */
-export function unitQuery(unit: ExpandedUnit, mode: MatchMode, title: boolean): TsQuery {
-  const needed = unit.alternatives.filter(
+export function unitQuery(unit: ExpandedUnit, mode: MatchMode, place: MatchPlace): TsQuery {
+  const alternatives = alternativesIn(unit, mode);
+  const needed = alternatives.filter(
     (alternative) =>
-      !unit.alternatives.some(
+      !alternatives.some(
         (other) =>
           other.terms.length < alternative.terms.length &&
           other.terms.every((t) => alternative.terms.some((a) => sameTerm(t, a))),
       ),
   );
-  return oneOf(needed.map((alternative) => allOf(alternative.terms.map((term) => termQuery(term, mode, title)))));
+  return oneOf(needed.map((alternative) => allOf(alternative.terms.map((term) => termQuery(term, mode, place)))));
 }
 
-/** Every word and prefix the plan can match, plain and title-marked: the tokens of a hit worth reading. */
+/** Every word and prefix the plan can match, plain and place-marked: the tokens of a hit worth reading. */
 export function planTokens(plan: SearchPlan): { words: string[]; prefixes: string[] } {
   const words = new Set<string>();
   const prefixes = new Set<string>();
   for (const unit of plan.units) {
     for (const alternative of unit.alternatives) {
       for (const term of alternative.terms) {
-        for (const word of [...term.exact, ...term.typo]) words.add(word).add(TITLE_MARK + word);
-        if (term.prefix !== null) prefixes.add(term.prefix).add(TITLE_MARK + term.prefix);
+        for (const word of termWords(term, 'any'))
+          for (const mark of Object.values(PLACE_MARKS)) words.add(mark + word);
+        if (term.prefix !== null) for (const mark of Object.values(PLACE_MARKS)) prefixes.add(mark + term.prefix);
       }
     }
   }
@@ -257,56 +469,115 @@ export class TokenSet {
 }
 
 /** The document tokens (unmarked) a term matches; empty when it does not match. */
-function termMatches(term: ExpandedTerm, tokens: TokenSet, mode: MatchMode, title: boolean): string[] {
-  const mark = title ? TITLE_MARK : '';
-  const words = mode === 'exact' ? term.exact : [...term.exact, ...term.typo];
-  const found = words.filter((word) => tokens.has(mark + word));
+function termMatches(term: ExpandedTerm, tokens: TokenSet, mode: MatchMode, place: MatchPlace): string[] {
+  const mark = PLACE_MARKS[place];
+  const found = termWords(term, mode).filter((word) => tokens.has(mark + word));
   if (term.prefix !== null)
     found.push(...tokens.startingWith(mark + term.prefix).map((token) => token.slice(mark.length)));
   return found;
 }
 
-export function unitMatches(unit: ExpandedUnit, tokens: TokenSet, mode: MatchMode, title: boolean): boolean {
-  return unit.alternatives.some((alternative) =>
-    alternative.terms.every((term) => termMatches(term, tokens, mode, title).length > 0),
+export function unitMatches(unit: ExpandedUnit, tokens: TokenSet, mode: MatchMode, place: MatchPlace): boolean {
+  return alternativesIn(unit, mode).some((alternative) =>
+    alternative.terms.every((term) => termMatches(term, tokens, mode, place).length > 0),
   );
 }
 
+/**
+ * How a document ranks within a result, compared element by element, larger first: the weight of the units it
+ * matches (`words`); then whether all of them match without typos (`typo`), in the headline, in the title fields
+ * (`attribute`), as whole words (`exactness`). The flags are all-or-nothing, so that a large result can be paged in
+ * the same order with one indexed query per combination (`rankBuckets`).
+ */
+export function rankKey(plan: SearchPlan, tokens: TokenSet): number[] {
+  const matched = plan.units.filter((unit) => unit.weight > 0 && unitMatches(unit, tokens, 'any', 'anywhere'));
+  const all = (mode: MatchMode, place: MatchPlace) =>
+    matched.length > 0 && matched.every((unit) => unitMatches(unit, tokens, mode, place)) ? 1 : 0;
+  return [
+    plan.units.reduce((sum, unit) => sum + (matched.includes(unit) ? unit.weight : 0), 0),
+    all('loose', 'anywhere'),
+    all('any', 'headline'),
+    all('any', 'title'),
+    all('exact', 'anywhere'),
+  ];
+}
+
+/** A condition on every unit of a set: a mode in a place. */
+export interface UnitCondition {
+  mode: MatchMode;
+  place: MatchPlace;
+}
+
+/**
+ * The conditions of the documents matching one unit set, in `rankKey` order (a document belongs to the first bucket
+ * whose conditions it meets): without typos before with, in the headline before the title fields before elsewhere,
+ * whole words before words found inside others. Buckets that cannot differ for this plan are left out.
+ */
+export function rankBuckets(plan: Pick<SearchPlan, 'hasTypos' | 'hasLoose'>): UnitCondition[][] {
+  const typoFree: UnitCondition = { mode: 'loose', place: 'anywhere' };
+  const exact: UnitCondition = { mode: 'exact', place: 'anywhere' };
+  const places: UnitCondition[][] = [[{ mode: 'any', place: 'headline' }], [{ mode: 'any', place: 'title' }], []];
+  const buckets: UnitCondition[][] = [];
+  for (const place of places) {
+    buckets.push([exact, ...place]);
+    if (plan.hasLoose) buckets.push([typoFree, ...place]);
+  }
+  if (plan.hasTypos) buckets.push(...places);
+  else buckets.push([]);
+  return buckets;
+}
+
 export interface HitRank {
-  /** Leading units matched ('last'), or all of them. */
-  words: number;
-  /** Those units matched without typos. */
-  exact: boolean;
-  /** Those units matched in the title fields. */
+  /** The units matched (any mode). */
+  matched: number[];
+  /** All of them without typos. */
+  typoFree: boolean;
+  /** All of them in the title fields. */
   title: boolean;
+  /** All of them as whole words. */
+  exact: boolean;
 }
 
-/** How a document ranks for a plan: the same buckets the SQL of the PostgreSQL engine orders by. */
+/** How a document matches a plan, in memory: the basis of its score. */
 export function rankOf(plan: SearchPlan, tokens: TokenSet): HitRank {
-  let words = 0;
-  while (words < plan.units.length && unitMatches(plan.units[words], tokens, 'any', false)) words += 1;
-  const leading = plan.units.slice(0, words);
-  const exact = leading.every((unit) => unitMatches(unit, tokens, 'exact', false));
-  const title = leading.length > 0 && leading.every((unit) => unitMatches(unit, tokens, exact ? 'exact' : 'any', true));
-  return { words, exact, title };
+  const matched = plan.units.flatMap((unit, index) => (unitMatches(unit, tokens, 'any', 'anywhere') ? [index] : []));
+  const units = matched.map((index) => plan.units[index]);
+  return {
+    matched,
+    typoFree: units.every((unit) => unitMatches(unit, tokens, 'loose', 'anywhere')),
+    title: units.length > 0 && units.every((unit) => unitMatches(unit, tokens, 'any', 'title')),
+    exact: units.every((unit) => unitMatches(unit, tokens, 'exact', 'anywhere')),
+  };
 }
 
-/** A relevance score in [0, 1]: the share of query units matched, lowered a little for typos and for matches outside the title. */
+/**
+ * A relevance score in [0, 1]: the share of the query's weight (units weighed by rarity) matched, lowered a little
+ * for typos, for matches inside words and for matches outside the title. A unit that matches no document counts as
+ * missed, weighing as much as the heaviest unit.
+ */
 export function scoreOf(plan: SearchPlan, rank: HitRank): number {
   if (plan.units.length === 0) return 1;
-  const score = (rank.words / plan.units.length) * (rank.exact ? 1 : 0.9) * (rank.title ? 1 : 0.95);
+  // A unit that matches nothing is still a word the document lacks: it weighs as much as the heaviest one here.
+  const heaviest = Math.max(...plan.units.map((unit) => unit.weight));
+  const total = plan.units.reduce((sum, unit) => sum + (unit.weight > 0 ? unit.weight : heaviest), 0);
+  const share =
+    total > 0
+      ? rank.matched.reduce((sum, index) => sum + plan.units[index].weight, 0) / total
+      : rank.matched.length / plan.units.length;
+  const score = share * (rank.typoFree ? 1 : 0.9) * (rank.title ? 1 : 0.95) * (rank.exact ? 1 : 0.97);
   return Math.round(score * 10_000) / 10_000;
 }
 
-/** The plan's words a document contains (text tokens, unmarked): what its highlights show. */
+/** The words of the query a document contains (plain strings, inner marks removed): what its highlights show. */
 export function matchedTokens(plan: SearchPlan, tokens: TokenSet): string[] {
   const found = new Set<string>();
   for (const unit of plan.units) {
     for (const alternative of unit.alternatives) {
-      // Only alternatives the document matches whole: 电池 alone is no match for 锂电池.
-      const present = alternative.terms.map((term) => termMatches(term, tokens, 'any', false));
+      // Only alternatives the document matches whole: 正极 alone is no match for 正极材料 split in two.
+      const present = alternative.terms.map((term) => termMatches(term, tokens, 'any', 'anywhere'));
       if (present.every((list) => list.length > 0))
-        for (const list of present) for (const token of list) found.add(token);
+        for (const list of present)
+          for (const token of list) found.add(token.startsWith(INNER_MARK) ? token.slice(INNER_MARK.length) : token);
     }
   }
   return [...found];

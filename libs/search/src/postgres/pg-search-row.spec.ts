@@ -18,23 +18,17 @@ import {
 describe('documentTokens', () => {
   const tokens = documentTokens(searchDocument());
 
-  it('holds the words of every searchable field, and the title words marked ^', () => {
+  it('holds the words of every searchable field, the title words marked ^ and the headline words =', () => {
     expect(tokens).toEqual(
-      expect.arrayContaining([
-        'cathode',
-        'nickel',
-        'ncm811',
-        '正极',
-        '材料',
-        '中试',
-        '平台',
-        'reactor',
-        '常州',
-        '公斤',
-      ]),
+      expect.arrayContaining(['cathode', 'nickel', 'ncm811', '正极', '材料', '中试', 'reactor', '常州', '公斤']),
     );
-    expect(tokens).toEqual(expect.arrayContaining(['^cathode', '^正极', '^ncm811']));
-    // Platform and description words are not title words.
+    // Strings inside Chinese words, stems of English ones.
+    expect(tokens).toEqual(expect.arrayContaining(['~锂电', '~电池', '~高', 'cathod']));
+    // 平台 (of 中试平台) is a stop word.
+    expect(tokens).not.toContain('平台');
+    expect(tokens).toEqual(expect.arrayContaining(['^cathode', '^正极', '^ncm811', '=正极', '=cathode']));
+    // Keywords are title words, not headline words; platform and description words neither.
+    expect(tokens).not.toContain('=ncm811');
     expect(tokens).not.toContain('^中试');
     expect(tokens).not.toContain('^reactor');
   });
@@ -58,8 +52,8 @@ describe('documentTokens', () => {
 
   it('keeps only text tokens in the vocabulary', () => {
     const vocabulary = vocabularyTokens(tokens);
-    expect(vocabulary).toEqual(expect.arrayContaining(['cathode', '正极']));
-    expect(vocabulary.some((t) => t.startsWith('^') || t.includes(':'))).toBe(false);
+    expect(vocabulary).toEqual(expect.arrayContaining(['cathode', '正极', '~锂电']));
+    expect(vocabulary.some((t) => t.startsWith('^') || t.startsWith('=') || t.includes(':'))).toBe(false);
   });
 });
 

@@ -20,6 +20,8 @@ import { tokenize } from '../text/tokenize.js';
  * cannot collide with words.
  */
 export const TITLE_MARK = '^';
+/** Marks the tokens of the headline fields (titleZh, titleEn): the first of the `attribute` rule's places. */
+export const HEADLINE_MARK = '=';
 
 export const FILTER_PREFIX = {
   serviceType: 'st',
@@ -38,7 +40,7 @@ export const filterToken = (field: keyof typeof FILTER_PREFIX, value: string) =>
 export const dayToken = (day: string) => `d:${dayKey(day)}`;
 
 /** Searchable fields, in Meilisearch's `searchableAttributes` order; the first three are the "title" fields. */
-const TITLE_FIELDS = (doc: OfferingSearchDocument) => [doc.titleZh, doc.titleEn ?? '', ...doc.keywords];
+const HEADLINE_FIELDS = (doc: OfferingSearchDocument) => [doc.titleZh, doc.titleEn ?? ''];
 const OTHER_FIELDS = (doc: OfferingSearchDocument) => [
   doc.platformNameZh,
   doc.platformNameEn ?? '',
@@ -141,7 +143,15 @@ function fieldTokens(text: string): readonly string[] {
 export function documentTokens(doc: OfferingSearchDocument): string[] {
   const tokens = new Set<string>();
   const titleTokens = new Set<string>();
-  for (const text of TITLE_FIELDS(doc)) {
+  const headlineTokens = new Set<string>();
+  for (const text of HEADLINE_FIELDS(doc)) {
+    for (const token of fieldTokens(text)) {
+      tokens.add(token);
+      titleTokens.add(token);
+      headlineTokens.add(token);
+    }
+  }
+  for (const text of doc.keywords) {
     for (const token of fieldTokens(text)) {
       tokens.add(token);
       titleTokens.add(token);
@@ -149,6 +159,7 @@ export function documentTokens(doc: OfferingSearchDocument): string[] {
   }
   for (const text of OTHER_FIELDS(doc)) for (const token of fieldTokens(text)) tokens.add(token);
   for (const token of titleTokens) tokens.add(TITLE_MARK + token);
+  for (const token of headlineTokens) tokens.add(HEADLINE_MARK + token);
   tokens.add(filterToken('serviceType', doc.serviceType));
   tokens.add(filterToken('industryDirection', doc.industryDirection));
   for (const domain of doc.keyDomains) tokens.add(filterToken('keyDomain', domain));
@@ -181,7 +192,7 @@ export function toPgSearchRow(doc: OfferingSearchDocument): PgSearchRow {
 
 /** A text token (not a title mark, filter, day or cell token). */
 export function isVocabularyToken(token: string): boolean {
-  return !token.startsWith(TITLE_MARK) && !token.includes(':');
+  return !token.startsWith(TITLE_MARK) && !token.startsWith(HEADLINE_MARK) && !token.includes(':');
 }
 
 /**

@@ -2,11 +2,11 @@ import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/
 import pg from 'pg';
 import type { EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '#core';
-import { EARTH_RADIUS_KM, type BoundingBox } from '../geo.js';
-import type { FacetField, OfferingSearchDocument } from '../search-document.js';
-import { unitQuery, type ExpandedUnit, type MatchMode, type VocabularyNeighbours } from './pg-query-plan.js';
+import { EARTH_RADIUS_KM } from '../geo.js';
+import type { FacetField } from '../search-document.js';
 import type { SuggestionSource } from '../text/suggestions.js';
 import { isCjk } from '../text/tokenize.js';
+import { unitQuery, type Vocabulary } from './pg-query-plan.js';
 import {
   accreditationsOf,
   counterKey,
@@ -17,61 +17,29 @@ import {
   type PgSearchRow,
   type StoredDocument,
 } from './pg-search-row.js';
-import { allOf, anyLexeme, type TsQuery } from './tsquery.js';
+import type {
+  DocumentCriteria,
+  DocumentDetails,
+  DocumentOrder,
+  FacetRows,
+  SuggestionRow,
+  TextCondition,
+} from './search-criteria.js';
+import { allOf, anyLexeme, oneOf, type TsQuery } from './tsquery.js';
 
-/** Conditions on the filter side of a search: ANDed together. */
-export interface DocumentFilter {
-  /** Each group: the document holds one of these tokens (OR within a group, AND across groups). */
-  anyOf: string[][];
-  /** An availability window too long to list as day tokens: some open Shanghai day (YYYY-MM-DD) in [from, to]. */
-  dayRange?: { from: string; to: string };
-  maxPrice?: number;
-  near?: { lat: number; lng: number; radiusKm: number; box: BoundingBox };
-}
-
-/** Query units 1..n that must all match, in a mode, optionally in the title fields. */
-export interface TextCondition {
-  units: readonly ExpandedUnit[];
-  mode: MatchMode;
-  title: boolean;
-}
-
-export interface DocumentCriteria {
-  filter: DocumentFilter;
-  text: TextCondition[];
-  /** Offerings already placed on an earlier, better bucket. */
-  excludeIds?: readonly string[];
-}
-
-export type DocumentOrder = 'RELEVANCE' | 'PRICE_ASC' | 'PRICE_DESC' | 'EARLIEST_AVAILABLE' | 'RATING' | 'DISTANCE';
-
-export interface DocumentDetails {
-  id: string;
-  lat: number | null;
-  lng: number | null;
-  tokens: string[];
-  /** The fields highlights are made of. */
-  texts: HighlightedTexts;
-}
-
-export type HighlightedTexts = Pick<OfferingSearchDocument, 'titleZh' | 'titleEn' | 'descriptionZh' | 'descriptionEn'>;
-
-export interface FacetRows {
-  total: number;
-  facets: Array<{ field: FacetField; value: string; count: number }>;
-}
-
-export interface SuggestionRow {
-  text: string;
-  norm: string;
-  source: SuggestionSource;
-  docCount: number;
-}
-
-const SEARCH_TABLES = ['search_document', 'search_term', 'search_facet_count', 'search_suggestion'] as const;
-const NEXT = '_next';
+export const SEARCH_TABLES = ['search_document', 'search_term', 'search_facet_count', 'search_suggestion'] as const;
+/** Suffix of the tables a full re-index fills beside the live ones (search-rebuild.repository.ts). */
+export const NEXT_SUFFIX = '_next';
+const NEXT = NEXT_SUFFIX;
 // Typo candidates looked up per query word, nearest first: the few within one or two edits are among them.
 const MAX_NEIGHBOURS = 24;
+// Vocabulary words summed for a prefix's document count: an estimate, bounded so that 'c' stays cheap.
+const MAX_PREFIX_WORDS = 500;
+
+// A row's tokens that are among $1 (words) or start with one of $2 (LIKE patterns): what the query can match.
+const MATCHING_TOKENS = `ARRAY(SELECT t FROM unnest(tsvector_to_array(terms)) AS t WHERE t = ANY($1::text[]) OR t LIKE ANY($2::text[]))`;
+
+const likePrefix = (prefix: string) => `${prefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /** Positional parameters of one statement. */
 class Params {
@@ -109,7 +77,7 @@ export class SearchDocumentRepository implements OnApplicationShutdown {
     if (!this.searchPool) {
       this.searchPool = new pg.Pool({
         connectionString: this.config.database.url,
-        max: 8,
+        max: this.config.search.poolSize,
         application_name: 'pilotmatch-search',
         options: '-c enable_seqscan=off -c jit=off -c statement_timeout=5000',
       });
@@ -242,125 +210,44 @@ export class SearchDocumentRepository implements OnApplicationShutdown {
     }
   }
 
-  // ---- rebuild beside the live tables, then swap ------------------------------------------------------------
-
-  /** The counts of a whole rebuild, into the `*_next` tables (no unique index yet: plain inserts). */
-  async insertCounters(manager: EntityManager, counts: CounterChanges): Promise<void> {
-    const terms = [...counts.terms.entries()].filter(([, n]) => n > 0);
-    for (let i = 0; i < terms.length; i += 10_000) {
-      const chunk = terms.slice(i, i + 10_000);
-      await manager.query(
-        `INSERT INTO search_term${NEXT} (term, doc_count, latin) SELECT * FROM unnest($1::text[], $2::int[], $3::boolean[])`,
-        [chunk.map((t) => t[0]), chunk.map((t) => t[1]), chunk.map((t) => !isCjk(t[0]))],
-      );
-    }
-    const facets = [...counts.facets.entries()]
-      .filter(([, n]) => n > 0)
-      .map(([key, n]) => [...key.split('\u0000'), n] as const);
-    await manager.query(
-      `INSERT INTO search_facet_count${NEXT} (facet, value, doc_count) SELECT * FROM unnest($1::text[], $2::text[], $3::int[])`,
-      [facets.map((f) => f[0]), facets.map((f) => f[1]), facets.map((f) => f[2])],
-    );
-    const suggestions = [...counts.suggestions.entries()]
-      .filter(([, c]) => c.delta > 0)
-      .map(([key, c]) => [...key.split('\u0000'), c.text, c.delta] as const);
-    for (let i = 0; i < suggestions.length; i += 10_000) {
-      const chunk = suggestions.slice(i, i + 10_000);
-      await manager.query(
-        `INSERT INTO search_suggestion${NEXT} (source, norm, text, doc_count) SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::int[])`,
-        [chunk.map((s) => s[0]), chunk.map((s) => s[1]), chunk.map((s) => s[2]), chunk.map((s) => s[3])],
-      );
-    }
-  }
-
-  /** Empty copies of the search tables (`*_next`): columns, storage and table options, no indexes yet. */
-  async createNextTables(manager: EntityManager): Promise<void> {
-    // The rebuild's transaction waits on the catalog reads between its batches: not a forgotten transaction.
-    await manager.query(`SET LOCAL idle_in_transaction_session_timeout = 0`);
-    for (const table of SEARCH_TABLES) {
-      await manager.query(`DROP TABLE IF EXISTS ${table}${NEXT}`);
-      await manager.query(`CREATE TABLE ${table}${NEXT} (LIKE ${table} INCLUDING ALL EXCLUDING INDEXES)`);
-      const [{ options }]: Array<{ options: string[] | null }> = await manager.query(
-        `SELECT reloptions AS options FROM pg_class WHERE oid = $1::regclass`,
-        [table],
-      );
-      if (options?.length) await manager.query(`ALTER TABLE ${table}${NEXT} SET (${options.join(', ')})`);
-    }
-  }
-
-  /**
-   * Builds the live tables' indexes on the `*_next` tables (after the load: a GIN index is built far faster in
-   * one pass than row by row), then drops the live tables and renames the new ones into place. The caller's
-   * transaction commits it all at once; searches running meanwhile read the old tables until then.
-   */
-  async swapInNextTables(manager: EntityManager): Promise<void> {
-    await manager.query(`SET LOCAL maintenance_work_mem = '256MB'`);
-    // Rows in topic order (industry direction, then title): the documents one word matches then sit on few pages,
-    // so a search reads tens of heap pages where it would read thousands in id order. Updates after the rebuild
-    // land wherever there is room; the next rebuild restores the order.
-    await manager.query(
-      `CREATE INDEX search_document_cluster${NEXT} ON search_document${NEXT} (industry_direction, (document->>'titleZh'), id)`,
-    );
-    await manager.query(`CLUSTER search_document${NEXT} USING search_document_cluster${NEXT}`);
-    await manager.query(`DROP INDEX search_document_cluster${NEXT}`);
-    const renames: Array<{ table: string; index: string; constraint: string | null }> = [];
-    for (const table of SEARCH_TABLES) {
-      const indexes: Array<{ index: string; definition: string; constraint: string | null }> = await manager.query(
-        `SELECT i.relname AS index, pg_get_indexdef(i.oid) AS definition, c.conname AS constraint
-           FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid
-           LEFT JOIN pg_constraint c ON c.conindid = i.oid AND c.contype = 'p'
-          WHERE x.indrelid = $1::regclass`,
-        [table],
-      );
-      for (const { index, definition, constraint } of indexes) {
-        const target = definition.replace(
-          ` INDEX ${index} ON public.${table} `,
-          ` INDEX ${index}${NEXT} ON public.${table}${NEXT} `,
-        );
-        if (target === definition)
-          throw new Error(`cannot rebuild index ${index}: unexpected definition ${definition}`);
-        await manager.query(target);
-        if (constraint)
-          await manager.query(
-            `ALTER TABLE ${table}${NEXT} ADD CONSTRAINT ${constraint}${NEXT} PRIMARY KEY USING INDEX ${index}${NEXT}`,
-          );
-        renames.push({ table, index, constraint });
-      }
-      await manager.query(`ANALYZE ${table}${NEXT}`);
-    }
-    // All four at once, in the order the facets statement reads them (search_term, search_facet_count, then
-    // search_document): a search holding one while waiting for the next can then never deadlock with the swap.
-    await manager.query(
-      `LOCK TABLE search_term, search_facet_count, search_document, search_suggestion IN ACCESS EXCLUSIVE MODE`,
-    );
-    for (const table of SEARCH_TABLES) {
-      await manager.query(`DROP TABLE ${table}`);
-      await manager.query(`ALTER TABLE ${table}${NEXT} RENAME TO ${table}`);
-    }
-    for (const { table, index, constraint } of renames) {
-      if (constraint)
-        await manager.query(`ALTER TABLE ${table} RENAME CONSTRAINT ${constraint}${NEXT} TO ${constraint}`);
-      else await manager.query(`ALTER INDEX ${index}${NEXT} RENAME TO ${index}`);
-    }
-  }
-
   // ---- reads -------------------------------------------------------------------------------------------------
 
   /**
-   * Typo candidates (the Latin vocabulary words nearest to each query word by trigram distance, served by
-   * ix_search_term_trgm, a partial GiST index answering ORDER BY <-> as a nearest-neighbour scan), all words in one
-   * round trip.
+   * What a query needs to know of the vocabulary, in one round trip: typo candidates (the Latin vocabulary words nearest
+   * to each fuzzy word by trigram distance, served by ix_search_term_trgm, a partial GiST index answering ORDER BY <->
+   * as a nearest-neighbour scan) with their document counts; the document counts of `counted` tokens (primary key);
+   * for each prefix, the summed counts of the words it starts (a range scan of the primary key, which is COLLATE "C");
+   * and the number of documents.
    */
-  async vocabulary(fuzzy: readonly string[]): Promise<VocabularyNeighbours> {
-    const neighbours = new Map<string, string[]>();
-    if (fuzzy.length === 0) return neighbours;
-    const rows: Array<{ query: string; term: string }> = await this.read(
-      `SELECT q.t AS query, s.term FROM unnest($1::text[]) AS q(t),
-              LATERAL (SELECT term FROM search_term WHERE latin ORDER BY term <-> q.t LIMIT ${MAX_NEIGHBOURS}) s`,
-      params(fuzzy),
+  async vocabulary(
+    fuzzy: readonly string[],
+    counted: readonly string[],
+    prefixes: readonly string[],
+  ): Promise<Vocabulary> {
+    const rows: Array<{ kind: 'n' | 'c' | 'p' | 't'; query: string; term: string | null; n: number }> = await this.read(
+      `SELECT 'n' AS kind, q.t AS query, s.term, s.doc_count AS n FROM unnest($1::text[]) AS q(t),
+              LATERAL (SELECT term, doc_count FROM search_term WHERE latin ORDER BY term <-> q.t LIMIT ${MAX_NEIGHBOURS}) s
+       UNION ALL
+       SELECT 'c', term, NULL, doc_count FROM search_term WHERE term = ANY($2::text[])
+       UNION ALL
+       SELECT 'p', q.p, NULL, (SELECT coalesce(sum(doc_count), 0)::int FROM (SELECT doc_count FROM search_term
+                 WHERE term >= q.p AND term < q.p || chr(1114111) LIMIT ${MAX_PREFIX_WORDS}) w)
+         FROM unnest($3::text[]) AS q(p)
+       UNION ALL
+       SELECT 't', '', NULL, doc_count FROM search_facet_count WHERE facet = $4 AND value = $5`,
+      params(fuzzy, counted, prefixes, TOTAL_FACET.facet, TOTAL_FACET.value),
     );
-    for (const row of rows) neighbours.set(row.query, [...(neighbours.get(row.query) ?? []), row.term]);
-    return neighbours;
+    const neighbours = new Map<string, string[]>();
+    const counts = new Map<string, number>();
+    let documents = 0;
+    for (const row of rows) {
+      if (row.kind === 'n' && row.term !== null) {
+        neighbours.set(row.query, [...(neighbours.get(row.query) ?? []), row.term]);
+        counts.set(row.term, row.n);
+      } else if (row.kind === 'c' || row.kind === 'p') counts.set(row.query, row.n);
+      else if (row.kind === 't') documents = row.n;
+    }
+    return { neighbours, counts, documents };
   }
 
   /** Facet counts and the document count of the whole index, kept by every write (no scan). */
@@ -463,6 +350,28 @@ export class SearchDocumentRepository implements OnApplicationShutdown {
   }
 
   /**
+   * Every document matching `criteria` (at most `limit`) with its rating and, of its tokens, those the query can match
+   * (see details()): what ranking a small result in memory needs, each row's `terms` read once. The bitmap scan of
+   * ix_search_document_terms finds them (the subquery, a planning fence, keeps the planner from walking an index in
+   * some order and testing `terms` row by row); for results of a few hundred documents.
+   */
+  async candidates(
+    criteria: DocumentCriteria,
+    words: readonly string[],
+    prefixes: readonly string[],
+    limit: number,
+  ): Promise<Array<{ id: string; rating: number | null; tokens: string[] }>> {
+    const p = params(words, prefixes.map(likePrefix));
+    const where = this.where(criteria, p);
+    const rows: Array<{ id: string; rating_average: number | null; tokens: string[] }> = await this.read(
+      `SELECT id, rating_average, ${MATCHING_TOKENS} AS tokens
+         FROM (SELECT * FROM search_document WHERE ${where.sql} OFFSET 0) AS matched LIMIT ${p.add(limit)}`,
+      p,
+    );
+    return rows.map((row) => ({ id: row.id, rating: row.rating_average, tokens: row.tokens }));
+  }
+
+  /**
    * Texts of a page of hits and, of their tokens, those the query can match (`words`, or starting with one of
    * `prefixes`): what scores and highlights need, without shipping hundreds of tokens per hit. Served by the
    * primary key.
@@ -473,7 +382,6 @@ export class SearchDocumentRepository implements OnApplicationShutdown {
     prefixes: readonly string[],
   ): Promise<DocumentDetails[]> {
     if (ids.length === 0) return [];
-    const patterns = prefixes.map((prefix) => `${prefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
     const rows: Array<{
       id: string;
       lat: number | null;
@@ -484,11 +392,11 @@ export class SearchDocumentRepository implements OnApplicationShutdown {
       description_zh: string;
       description_en: string | null;
     }> = await this.read(
-      `SELECT id, lat, lng, ARRAY(SELECT t FROM unnest(tsvector_to_array(terms)) AS t WHERE t = ANY($2::text[]) OR t LIKE ANY($3::text[])) AS tokens,
+      `SELECT id, lat, lng, ${MATCHING_TOKENS} AS tokens,
                 document->>'titleZh' AS title_zh, document->>'titleEn' AS title_en,
                 document->>'descriptionZh' AS description_zh, document->>'descriptionEn' AS description_en
-           FROM search_document WHERE id = ANY($1::uuid[])`,
-      params(ids, words, patterns),
+           FROM search_document WHERE id = ANY($3::uuid[])`,
+      params(words, prefixes.map(likePrefix), ids),
     );
     return rows.map((r) => ({
       id: r.id,
@@ -556,8 +464,14 @@ export class SearchDocumentRepository implements OnApplicationShutdown {
       if (any === null) throw new RangeError('a filter group without values');
       parts.push(any);
     }
-    for (const text of criteria.text) for (const unit of text.units) parts.push(unitQuery(unit, text.mode, text.title));
+    for (const text of criteria.text) parts.push(this.textQuery(text));
+    if (criteria.oneOf?.length) parts.push(oneOf(criteria.oneOf.map((text) => this.textQuery(text))));
     return parts.length > 0 ? allOf(parts) : null;
+  }
+
+  /** Every unit of a text condition, in its mode. */
+  private textQuery(text: TextCondition): TsQuery {
+    return allOf(text.units.map((unit) => unitQuery(unit, text.mode, text.place)));
   }
 
   private distanceSql(near: { lat: number; lng: number }, params: Params): string {

@@ -1,4 +1,5 @@
 import { Accreditation, ConstructionMode, IndustryDirection, KeyDomain, PlatformLevel, ServiceType } from '#core';
+import { PriceModel } from '#catalog';
 import type { OfferingSearchDocument } from '../search-document.js';
 
 /** One realistic search document for unit tests of the engines' pure parts; override what a test is about. */
@@ -24,7 +25,7 @@ export function searchDocument(overrides: Partial<OfferingSearchDocument> = {}):
     location: { lat: 31.8107, lng: 119.9741 },
     equipmentNames: ['共沉淀反应釜', 'co-precipitation reactor'],
     accreditations: [Accreditation.CMA, Accreditation.CNAS],
-    priceModel: 'PER_BATCH',
+    priceModel: PriceModel.PER_BATCH,
     priceAmount: 48000,
     leadTimeDays: 20,
     ratingAverage: 4.5,

@@ -9,8 +9,14 @@ describe('highlight', () => {
     expect(highlight('cathodes and cathode', new Set(['cathode']))).toBe('cathodes and <em>cathode</em>');
   });
 
-  it('wraps the Chinese characters covered by matched bigrams, adjacent ones together', () => {
-    expect(highlight('高镍正极材料工艺放大', new Set(['正极', '极材', '材料']))).toBe('高镍<em>正极材料</em>工艺放大');
+  it('wraps a Latin word whose stem was matched', () => {
+    expect(highlight('Testing of pouch cells', new Set(['test', 'cell']))).toBe(
+      '<em>Testing</em> of pouch <em>cells</em>',
+    );
+  });
+
+  it('wraps every occurrence of a matched Chinese word, inside longer words too, adjacent ones together', () => {
+    expect(highlight('高镍正极材料工艺放大', new Set(['正极', '材料']))).toBe('高镍<em>正极材料</em>工艺放大');
     expect(highlight('锂电池与钠电池', new Set(['电池']))).toBe('锂<em>电池</em>与钠<em>电池</em>');
     expect(highlight('氢能装备', new Set(['氢']))).toBe('<em>氢</em>能装备');
   });

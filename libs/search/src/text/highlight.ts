@@ -1,10 +1,11 @@
 import { HIGHLIGHT_POST_TAG, HIGHLIGHT_PRE_TAG } from '../meili/meili-query.js';
-import { isCjk, normalizeText } from './tokenize.js';
+import { englishStem, isCjk, normalizeText } from './tokenize.js';
 
 /**
  * Highlights for the PostgreSQL engine, shaped like Meilisearch's `_formatted` values (same tags, same crop marker),
- * so clients see one format whatever the engine: matched Latin words are wrapped whole; in Chinese every character
- * covered by a matched bigram (or a matched single character) is, adjacent ones in one pair of tags.
+ * so clients see one format whatever the engine: a Latin word is wrapped whole when it or its stem was matched; in
+ * Chinese, every occurrence of a matched word is, also inside a longer word (电池 in 锂电池), adjacent ones in one
+ * pair of tags.
  */
 export const CROP_MARKER = '…';
 
@@ -18,7 +19,7 @@ interface Unit {
   marked: boolean;
 }
 
-/** Words (Latin) and characters (CJK) of a text with their positions, each marked if it matches `tokens`. */
+/** Words (Latin) and characters (CJK) of a text with their positions, each marked if a matched word covers it. */
 function units(text: string, normalized: string | null, tokens: ReadonlySet<string>): Unit[] {
   const found: Unit[] = [];
   for (const match of text.matchAll(UNIT)) {
@@ -29,14 +30,22 @@ function units(text: string, normalized: string | null, tokens: ReadonlySet<stri
   // otherwise each word is normalized on its own.
   const normal = (unit: Unit) =>
     normalized !== null ? normalized.slice(unit.start, unit.end) : normalizeText(text.slice(unit.start, unit.end));
+  const cjkWords = [...tokens].filter(isCjk).map((word) => Array.from(word));
   for (let i = 0; i < found.length; i += 1) {
     const unit = found[i];
-    const word = normal(unit);
-    if (tokens.has(word)) unit.marked = true;
-    const next = found[i + 1];
-    if (unit.cjk && next?.cjk && next.start === unit.end && tokens.has(word + normal(next))) {
-      unit.marked = true;
-      next.marked = true;
+    if (!unit.cjk) {
+      const word = normal(unit);
+      unit.marked = tokens.has(word) || tokens.has(englishStem(word));
+      continue;
+    }
+    // Every matched Chinese word starting at this character, if the characters that follow spell it out.
+    for (const chars of cjkWords) {
+      if (i + chars.length > found.length) continue;
+      const spelled = chars.every((char, k) => {
+        const next = found[i + k];
+        return next.cjk && (k === 0 || next.start === found[i + k - 1].end) && normal(next) === char;
+      });
+      if (spelled) for (let k = 0; k < chars.length; k += 1) found[i + k].marked = true;
     }
   }
   return found;
@@ -74,7 +83,9 @@ export function highlight(text: string | null, tokens: ReadonlySet<string>, crop
   if (!text || tokens.size === 0) return null;
   const normalized = normalizeText(text);
   // Most fields of a hit contain none of the matched words: no need to cut them into words.
-  if (![...tokens].some((token) => normalized.includes(token))) return null;
+  // (A stem may end where its words differ: batteri for battery, modul for module.)
+  const probe = (token: string) => (isCjk(token) ? token : token.slice(0, Math.max(3, token.length - 1)));
+  if (![...tokens].some((token) => normalized.includes(probe(token)))) return null;
   const all = units(text, normalized.length === text.length ? normalized : null, tokens);
   const first = all.findIndex((unit) => unit.marked);
   if (first < 0) return null;

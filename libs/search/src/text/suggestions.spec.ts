@@ -29,4 +29,12 @@ describe('startsAWord', () => {
     expect(startsAWord('锂电池正极材料', '正极')).toBe(true);
     expect(normalizeSuggestion('  ＣＡＴＨ  ')).toBe('cath');
   });
+
+  it('compares Chinese without the spaces around it, and lets Latin start right after a CJK character', () => {
+    expect(normalizeSuggestion('低介电 PI 薄膜卷材')).toBe('低介电pi薄膜卷材');
+    expect(normalizeSuggestion('PI 薄')).toBe('pi薄');
+    expect(startsAWord('低介电pi薄膜卷材', normalizeSuggestion('PI薄'))).toBe(true);
+    expect(startsAWord('低介电pi薄膜卷材', 'i薄')).toBe(false);
+    expect(startsAWord('锂电池正极材料工艺放大', '锂电池正')).toBe(true);
+  });
 });

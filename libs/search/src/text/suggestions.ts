@@ -1,5 +1,5 @@
 import type { OfferingSearchDocument } from '../search-document.js';
-import { isCjk, normalizeText } from './tokenize.js';
+import { CJK_CLASS, isCjk, normalizeText } from './normalize.js';
 
 /**
  * Search-as-you-type completions, the same for both engines: the titles, keywords and platform names of searchable
@@ -22,9 +22,14 @@ export type SuggestionFields = Pick<
 
 const MAX_SUGGESTION_LENGTH = 200;
 
-/** NFKC, lower case, no Latin diacritics, single spaces. */
+const SPACE_BY_CJK = new RegExp(`\\s+(?=[${CJK_CLASS}])|(?<=[${CJK_CLASS}])\\s+`, 'gu');
+
+/**
+ * NFKC, lower case, no Latin diacritics, single spaces, and no space next to a CJK character: Chinese is typed without
+ * them, so 'PI薄' completes '低介电 PI 薄膜卷材'.
+ */
 export function normalizeSuggestion(text: string): string {
-  return normalizeText(text).trim().replace(/\s+/g, ' ');
+  return normalizeText(text).trim().replace(/\s+/g, ' ').replace(SPACE_BY_CJK, '');
 }
 
 /** Completions a document offers, each (source, normalized text) once. */
@@ -47,11 +52,14 @@ export function suggestionEntries(doc: SuggestionFields): SuggestionEntry[] {
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 
-/** Does `typed` occur in `text` where a word starts (anywhere, for CJK, which has no spaces between words)? */
+/**
+ * Does `typed` occur in `text` where a word starts? Anywhere when it starts with a CJK character (Chinese has no
+ * spaces between words); a Latin start must follow a non-letter or a CJK character ('pi' in '低介电pi薄膜').
+ */
 export function startsAWord(text: string, typed: string): boolean {
-  if (isCjk(typed)) return text.includes(typed);
+  if (isCjk(Array.from(typed)[0] ?? '')) return text.includes(typed);
   for (let at = text.indexOf(typed); at >= 0; at = text.indexOf(typed, at + 1)) {
-    if (at === 0 || !WORD_CHAR.test(text[at - 1])) return true;
+    if (at === 0 || !WORD_CHAR.test(text[at - 1]) || isCjk(text[at - 1])) return true;
   }
   return false;
 }

@@ -1,46 +1,51 @@
 import { describe, expect, it } from '@jest/globals';
-import { SYNONYM_GROUPS, expandSynonyms, normalizeSynonymTerm, toMeiliSynonyms } from './synonyms.js';
+import { SYNONYM_GROUPS, normalizeSynonymTerm, synonymKey, synonymsOf, toMeiliSynonyms } from './synonyms.js';
 
 describe('SYNONYM_GROUPS', () => {
-  it('holds about forty groups of at least two distinct, non-empty terms', () => {
-    expect(SYNONYM_GROUPS.length).toBeGreaterThanOrEqual(40);
+  it('holds groups of at least two distinct, non-empty terms', () => {
+    expect(SYNONYM_GROUPS.length).toBeGreaterThanOrEqual(80);
     for (const group of SYNONYM_GROUPS) {
       expect(group.length).toBeGreaterThanOrEqual(2);
-      const normalized = group.map(normalizeSynonymTerm);
-      expect(normalized.every((term) => term.length > 0)).toBe(true);
-      expect(new Set(normalized).size).toBe(group.length);
+      const keys = group.map(synonymKey);
+      expect(keys.every((key) => key.length > 0)).toBe(true);
+      expect(new Set(group.map(normalizeSynonymTerm)).size).toBe(group.length);
     }
   });
 
-  it('pairs every group across languages (at least one CJK and one Latin term)', () => {
+  it('pairs every group across languages, or spellings (British and American)', () => {
     for (const group of SYNONYM_GROUPS) {
-      expect(group.some((term) => /\p{Script=Han}/u.test(term))).toBe(true);
-      expect(group.some((term) => /\p{Script=Latin}/u.test(term))).toBe(true);
+      const bilingual = group.some((t) => /\p{Script=Han}/u.test(t)) && group.some((t) => /\p{Script=Latin}/u.test(t));
+      expect(bilingual || group.every((t) => /^[a-z -]+$/i.test(t))).toBe(true);
     }
   });
 });
 
-describe('expandSynonyms', () => {
-  it('expands English to Chinese and Chinese to English', () => {
-    expect(expandSynonyms('scale up')).toEqual(['scale up', 'scale-up', '放大', '工艺放大', '工艺放大熟化']);
-    expect(expandSynonyms('工艺放大')).toEqual(['工艺放大', 'scale-up', 'scale up', '放大', '工艺放大熟化']);
-    expect(expandSynonyms('型式试验')).toEqual(['型式试验', 'type test', 'type testing']);
+describe('synonymsOf', () => {
+  it('gives the other members of a group as analyzed words, across languages', () => {
+    expect(synonymsOf(['scale', 'up'])).toEqual(expect.arrayContaining([['放大'], ['工艺', '放大']]));
+    expect(synonymsOf(['型式', '试验'])).toEqual(
+      expect.arrayContaining([
+        ['type', 'test'],
+        ['type', 'testing'],
+      ]),
+    );
+    expect(synonymsOf(['双抗'])).toEqual(
+      expect.arrayContaining([
+        ['双特异性', '抗体'],
+        ['bispecific', 'antibody'],
+      ]),
+    );
   });
 
-  it('looks terms up case-insensitively and through NFKC', () => {
-    expect(expandSynonyms('cdmo')).toEqual(['cdmo', '合同研发生产', '委托研发生产']);
-    expect(expandSynonyms('Type Test')).toContain('型式试验');
-    expect(expandSynonyms('ＣＤＭＯ')).toContain('合同研发生产');
-    expect(expandSynonyms('  lithium   battery ')).toContain('锂电池');
+  it('looks up runs of words analyzed as queries are: case, NFKC, CJK next to Latin', () => {
+    expect(synonymKey('ＣＤＭＯ')).toBe('cdmo');
+    expect(synonymKey('3D打印')).toBe('3d 打印');
+    expect(synonymsOf(['3d', '打印'])).toEqual(expect.arrayContaining([['增材', '制造']]));
+    expect(synonymsOf(['machine', 'hours'])).toEqual(expect.arrayContaining([['机时'], ['租用']]));
   });
 
-  it('leaves a term in no group alone', () => {
-    expect(expandSynonyms('spectrometer')).toEqual(['spectrometer']);
-  });
-
-  it('never repeats a term that differs only by case', () => {
-    const expanded = expandSynonyms('pi');
-    expect(expanded).toEqual(['pi', 'polyimide', '聚酰亚胺']);
+  it('leaves a run in no group alone', () => {
+    expect(synonymsOf(['spectrometer'])).toEqual([]);
   });
 });
 
@@ -65,7 +70,7 @@ describe('toMeiliSynonyms', () => {
       expect(targets).not.toContain(term);
       for (const target of targets) expect(synonyms[target]).toContain(term);
     }
-    expect(synonyms['type test']).toEqual(['type testing', '型式试验']);
+    expect(synonyms['type test']).toEqual(['type testing', '型式试验', '型式检验']);
     expect(synonyms['正极']).toEqual(['cathode', '正极材料']);
   });
 

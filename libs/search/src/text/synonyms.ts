@@ -1,14 +1,19 @@
+import { isStopWord } from './stop-words.js';
+import { textWords } from './tokenize.js';
+
 /**
- * The one bilingual synonym list both engines use: Meilisearch through `toMeiliSynonyms` in its settings,
- * PostgreSQL by expanding query terms with `expandSynonyms`. Every group is mutual (each term stands for all the
- * others). Keep terms specific: a broad term here ('test', '材料') would drown precise queries.
+ * The one synonym list both engines use: Meilisearch through `toMeiliSynonyms` in its settings, PostgreSQL by adding
+ * each synonym as an alternative way to match a query's words (pg-query-plan.ts). Every group is mutual (each term
+ * stands for all the others). The everyday equivalents of the field: the Chinese and English names of a thing, its
+ * abbreviations (双抗, 单抗, 功放, SLM), the words people use for a service (租用 for machine hours) and British and
+ * American spellings. Keep terms specific: a broad term here ('material', '材料') would drown precise queries.
  */
 export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   // services (DOMAIN.md, ServiceType)
   ['scale-up', 'scale up', '放大', '工艺放大', '工艺放大熟化'],
-  ['type test', 'type testing', '型式试验'],
+  ['type test', 'type testing', '型式试验', '型式检验'],
   ['small batch', 'small-batch', '小批量', '试生产'],
-  ['testing', '检测', '测试'],
+  ['testing', 'test', 'tests', '检测', '测试'],
   ['inspection', '检验'],
   ['certification', '认证'],
   ['calibration', '校准'],
@@ -18,13 +23,19 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['process development', '工艺开发'],
   ['technology transfer', '成果转化', '技术转移'],
   ['equipment sharing', '设备共享', '仪器共享'],
-  ['machine hours', '机时'],
+  ['machine hours', 'machine-hour', '机时', '租用', '租赁', '出租', 'rent', 'rental', 'hire'],
   ['open access', '开放共享'],
   ['CDMO', '合同研发生产', '委托研发生产'],
   ['CRO', '合同研究组织'],
   ['pilot', '中试'],
   ['pilot platform', '中试平台', '中试基地'],
   ['pilot line', '中试线'],
+  ['non-destructive testing', 'NDT', '无损检测', '无损探伤'],
+  ['release testing', '放行检测', '放行检验'],
+  ['improvement', '改进', '改善'],
+  ['optimisation', 'optimization', '优化'],
+  ['validation', '验证'],
+  ['national standard', 'GB', '国标', '国家标准'],
   // batteries, energy
   ['lithium battery', 'lithium-ion battery', 'li-ion', '锂电池', '锂电', '锂离子电池'],
   ['power battery', '动力电池'],
@@ -32,23 +43,51 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['solid-state battery', '固态电池'],
   ['cathode', '正极', '正极材料'],
   ['anode', '负极', '负极材料'],
+  ['ternary cathode', 'NCM', '三元材料', '三元正极'],
+  ['LFP', 'lithium iron phosphate', '磷酸铁锂'],
+  ['LMFP', 'lithium manganese iron phosphate', '磷酸锰铁锂'],
+  ['coin cell', '扣式电池', '扣电'],
+  ['pouch cell', '软包电池', '软包'],
   ['electrolyte', '电解液'],
   ['separator', '隔膜'],
   ['fuel cell', '燃料电池'],
+  ['fuel cell stack', '电堆'],
+  ['MEA', 'membrane electrode assembly', '膜电极'],
+  ['bipolar plate', '双极板'],
   ['hydrogen', '氢能', '氢'],
   ['electrolyzer', 'electrolyser', '电解槽'],
-  ['photovoltaic', 'PV', '光伏'],
+  ['photovoltaic', 'PV', 'solar', '光伏'],
+  ['PV module', 'solar module', '光伏组件'],
+  ['perovskite', '钙钛矿'],
+  ['HJT', 'heterojunction', '异质结'],
+  ['tandem cell', '叠层电池'],
+  ['EL', 'electroluminescence', '电致发光'],
   ['new energy vehicle', 'NEV', '新能源汽车'],
+  ['wind turbine blade', 'wind blade', '风电叶片'],
   // materials, chemicals
   ['polyimide', 'PI', '聚酰亚胺'],
+  ['colourless polyimide', 'colorless polyimide', 'CPI', '透明聚酰亚胺'],
+  ['dielectric constant', 'Dk', '介电常数'],
   ['carbon fiber', 'carbon fibre', '碳纤维'],
+  ['fibre', 'fiber', '纤维'],
   ['composite material', '复合材料'],
+  ['prepreg', '预浸料'],
+  ['autoclave', '热压罐'],
   ['graphene', '石墨烯'],
   ['silicon carbide', 'SiC', '碳化硅'],
   ['gallium nitride', 'GaN', '氮化镓'],
   ['catalyst', '催化剂'],
   ['petrochemical', '石化', '石油化工'],
   ['solid waste', '固废', '固体废物'],
+  ['polyester', '涤纶', '聚酯纤维'],
+  ['nylon', '锦纶', '尼龙'],
+  ['flame retardant', 'flame-retardant', '阻燃'],
+  ['biodegradable', '可降解'],
+  ['twin-screw extruder', 'twin screw extruder', '双螺杆挤出机'],
+  ['continuous flow', 'continuous-flow', '连续流'],
+  ['microreactor', '微通道反应器', '微反应器'],
+  ['mould', 'mold', '模具'],
+  ['moulding', 'molding', '成型'],
   // electronics, information technology
   ['semiconductor', '半导体'],
   ['integrated circuit', 'IC', '集成电路'],
@@ -56,56 +95,88 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['wafer', '晶圆'],
   ['packaging', '封装'],
   ['EMC', '电磁兼容'],
+  ['anechoic chamber', '电波暗室', '微波暗室'],
   ['RF', '射频'],
+  ['power amplifier', '功率放大器', '功放'],
+  ['millimetre wave', 'millimeter wave', 'mmWave', '毫米波'],
+  ['VNA', 'vector network analyser', 'vector network analyzer', '矢量网络分析仪'],
+  ['analyser', 'analyzer', '分析仪'],
+  ['IMU', 'inertial measurement unit', '惯性测量单元'],
+  ['MES', 'manufacturing execution system', '制造执行系统'],
   ['industrial software', '工业软件'],
   ['additive manufacturing', '3D printing', '增材制造', '3D打印'],
+  ['SLM', 'LPBF', 'selective laser melting', 'laser powder bed fusion', '激光选区熔化'],
+  ['HIP', 'hot isostatic pressing', 'hot isostatic press', '热等静压'],
+  ['CMM', 'coordinate measuring machine', '三坐标测量机', '三坐标'],
+  ['CT', 'computed tomography', '计算机断层', '计算机断层扫描'],
   ['injection molding', 'injection moulding', '注塑'],
   ['robot', '机器人'],
+  ['cobot', 'collaborative robot', '协作机器人'],
+  ['harmonic drive', 'harmonic reducer', '谐波减速器'],
+  ['servo motor', '伺服电机'],
+  ['hairpin motor', '扁线电机'],
+  ['PMSM', 'permanent magnet synchronous motor', '永磁同步电机'],
+  ['inverter', 'motor controller', '电机控制器'],
+  ['dynamometer', 'dyno', '测功机'],
+  ['salt spray', '盐雾'],
   // pharmaceuticals, medical
-  ['injection', '注射剂'],
+  ['injection', 'injectables', '注射剂'],
   ['biologics', '生物药', '生物制品'],
-  ['active pharmaceutical ingredient', '原料药'],
+  ['monoclonal antibody', 'mAb', '单克隆抗体', '单抗'],
+  ['bispecific antibody', '双特异性抗体', '双抗'],
+  ['ADC', 'antibody-drug conjugate', '抗体偶联药物'],
+  ['active pharmaceutical ingredient', 'API', '原料药'],
+  ['freeze dryer', 'lyophilizer', 'lyophiliser', '冷冻干燥机', '冻干机'],
+  ['lyophilisation', 'lyophilization', 'freeze drying', '冻干'],
+  ['liposome', 'liposomal', '脂质体'],
+  ['prefilled syringe', 'prefilled-syringe', '预灌封'],
+  ['aseptic filling', '无菌灌装'],
   ['vaccine', '疫苗'],
   ['cell therapy', '细胞治疗'],
   ['medical device', '医疗器械'],
+  ['ultrasound', '超声诊断'],
+  ['MRI', 'magnetic resonance imaging', '磁共振'],
 ];
 
-/** The comparison form of a term: NFKC (full-width to ASCII), lower case, single spaces. */
-export function normalizeSynonymTerm(term: string): string {
-  return term.normalize('NFKC').toLowerCase().trim().replace(/\s+/g, ' ');
+/** The comparison form of a term: its analyzed words (normalized, cut, stop words dropped) joined by one space. */
+export function synonymKey(term: string): string {
+  return textWords(term)
+    .words.filter((word) => !isStopWord(word.text))
+    .map((word) => word.text)
+    .join(' ');
 }
 
-// Normalized term -> every group member (original spelling) of the groups that contain it.
-const EXPANSIONS = buildExpansionIndex(SYNONYM_GROUPS);
+let expansions: Map<string, string[][]> | undefined;
 
-function buildExpansionIndex(groups: readonly (readonly string[])[]): Map<string, string[]> {
-  const index = new Map<string, string[]>();
-  for (const group of groups) {
-    for (const term of group) {
-      const key = normalizeSynonymTerm(term);
-      const members = index.get(key) ?? [];
-      for (const member of group) if (!members.includes(member)) members.push(member);
-      index.set(key, members);
+// Key → the analyzed words of every other member of the groups that contain it. Built on first use (it runs jieba).
+function expansionIndex(): Map<string, string[][]> {
+  if (!expansions) {
+    const index = new Map<string, string[][]>();
+    for (const group of SYNONYM_GROUPS) {
+      const keys = [...new Set(group.map(synonymKey).filter((key) => key.length > 0))];
+      for (const key of keys) {
+        const others = index.get(key) ?? [];
+        for (const other of keys)
+          if (other !== key && !others.some((words) => words.join(' ') === other)) others.push(other.split(' '));
+        index.set(key, others);
+      }
     }
+    expansions = index;
   }
-  return index;
+  return expansions;
 }
 
 /**
- * The term followed by its synonyms (case-insensitive lookup, original spellings), without duplicates; a term
- * in no group expands to itself alone. Multi-word terms ('scale up') are looked up as whole phrases.
+ * The synonyms of a run of query words (already analyzed: normalized, stop words dropped), each as its own analyzed
+ * words; empty when the run is in no group. Multi-word terms ('scale up', '3D打印' as 3d + 打印) match as whole runs.
  */
-export function expandSynonyms(term: string): string[] {
-  const key = normalizeSynonymTerm(term);
-  const expanded = [term.trim()];
-  const seen = new Set([key]);
-  for (const member of EXPANSIONS.get(key) ?? []) {
-    const memberKey = normalizeSynonymTerm(member);
-    if (seen.has(memberKey)) continue;
-    seen.add(memberKey);
-    expanded.push(member);
-  }
-  return expanded;
+export function synonymsOf(words: readonly string[]): string[][] {
+  return expansionIndex().get(words.join(' ')) ?? [];
+}
+
+/** Lower case, NFKC, single spaces: how Meilisearch compares synonym keys. */
+export function normalizeSynonymTerm(term: string): string {
+  return term.normalize('NFKC').toLowerCase().trim().replace(/\s+/g, ' ');
 }
 
 /**

@@ -1,55 +1,75 @@
 import { describe, expect, it } from '@jest/globals';
-import { allowedTypos, damerauLevenshtein, isCjk, normalizeText, queryTerms, tokenize } from './tokenize.js';
+import { tileWithSubWords } from './chinese-segmenter.js';
+import {
+  allowedTypos,
+  alphanumericParts,
+  damerauLevenshtein,
+  englishStem,
+  INNER_MARK,
+  isCjk,
+  normalizeText,
+  queryWords,
+  tokenize,
+} from './tokenize.js';
 
-/** Does a document with this text match every term of the query (the PostgreSQL engine's rule, typos aside)? */
-function matches(documentText: string, query: string): boolean {
-  const tokens = new Set(tokenize(documentText));
-  return queryTerms(query).terms.every((term) => tokens.has(term));
-}
+const words = (query: string) => queryWords(query).words.map((word) => word.text);
+const plain = (tokens: string[]) => tokens.filter((token) => !token.startsWith(INNER_MARK));
 
 describe('tokenize: Latin words and numbers', () => {
-  it('lower-cases and splits on anything that is not a letter or digit', () => {
-    expect(tokenize('Lithium-ion Cathode, scale-up!')).toEqual(['lithium', 'ion', 'cathode', 'scale', 'up']);
+  it('lower-cases, splits on anything that is not a letter or digit and adds English stems', () => {
+    expect(tokenize('Lithium-ion Cathode, scale-up!')).toEqual(['lithium', 'ion', 'cathode', 'cathod', 'scale', 'up']);
+    expect(tokenize('testing cells')).toEqual(['testing', 'test', 'cells', 'cell']);
   });
 
-  it('keeps letters and digits of one word together', () => {
-    expect(tokenize('NCM811 and 5G, IATF 16949')).toEqual(['ncm811', 'and', '5g', 'iatf', '16949']);
+  it('keeps letters and digits of one word together, and adds their parts', () => {
+    expect(tokenize('NCM811 and 5G, IATF 16949')).toEqual(['ncm811', 'ncm', '811', '5g', '5', 'g', 'iatf', '16949']);
+    expect(alphanumericParts('ul94')).toEqual(['ul', '94']);
+    expect(alphanumericParts('cathode')).toEqual([]);
   });
 
   it('folds full-width characters (NFKC) and Latin diacritics', () => {
-    expect(tokenize('ＮＣＭ８１１　Ｃａｔｈｏｄｅ')).toEqual(['ncm811', 'cathode']);
+    expect(tokenize('ＮＣＭ８１１　Ｃａｔｈｏｄｅ')).toEqual(['ncm811', 'ncm', '811', 'cathode', 'cathod']);
     expect(tokenize('Café Zürich')).toEqual(['cafe', 'zurich']);
     expect(normalizeText('Ｃａｆé')).toBe('cafe');
   });
 
-  it('returns each token once and nothing for separators only', () => {
+  it('returns each token once, drops stop words, and nothing for separators only', () => {
     expect(tokenize('test Test TEST')).toEqual(['test']);
+    expect(tokenize('a lab for the tests')).toEqual(['tests', 'test']);
     expect(tokenize('  ,. — ')).toEqual([]);
+  });
+
+  it('stems English words of four letters or more only', () => {
+    expect(englishStem('batteries')).toBe(englishStem('battery'));
+    expect(englishStem('gas')).toBe('gas');
+    expect(englishStem('正极')).toBe('正极');
   });
 });
 
 describe('tokenize: Chinese', () => {
-  it('emits the segmenter words, every character and every bigram of a CJK run', () => {
+  it('cuts a run into words with the domain dictionary, and adds every string inside each word', () => {
     const tokens = tokenize('锂电池正极材料放大');
-    // Intl.Segmenter (ICU) gives 锂|电池|正极|材料|放大 here.
-    expect(tokens).toEqual(expect.arrayContaining(['电池', '正极', '材料', '放大']));
-    expect(tokens).toEqual(expect.arrayContaining(['锂', '电', '池', '正', '极', '材', '料', '放', '大']));
-    expect(tokens).toEqual(expect.arrayContaining(['锂电', '电池', '池正', '正极', '极材', '材料', '料放', '放大']));
-    // Nothing spans two runs or is longer than a segmenter word.
-    expect(tokens).not.toContain('锂电池正极材料放大');
+    expect(plain(tokens)).toEqual(['锂电池', '正极', '材料', '放大']);
+    expect(tokens).toEqual(expect.arrayContaining(['~锂电', '~电池', '~锂', '~放']));
+    // Nothing spans two words: 池正 is no word and sits inside none.
+    expect(tokens).not.toContain('~池正');
+    expect(tokens).not.toContain('池正');
   });
 
-  it('covers 型式试验 and 中试平台', () => {
-    expect(tokenize('型式试验')).toEqual(expect.arrayContaining(['型式', '试验', '式试']));
-    expect(tokenize('中试平台')).toEqual(expect.arrayContaining(['中试', '试平', '平台', '中', '试']));
+  it('keeps domain words whole that a general dictionary cuts apart', () => {
+    expect(plain(tokenize('热压罐机时共享'))).toEqual(['热压罐', '机时', '共享']);
+    expect(plain(tokenize('增材制造零件检测'))).toEqual(['增材', '制造', '零件', '检测']);
+    expect(plain(tokenize('催化剂中试验证'))).toEqual(['催化剂', '中试', '验证']);
   });
 
-  it('splits mixed text into Latin words and CJK runs', () => {
-    const tokens = tokenize('NCM811正极材料 5G射频测试');
+  it('drops Chinese stop words and filler', () => {
+    expect(plain(tokenize('找一家能做光伏组件型式试验的机构'))).toEqual(['光伏', '组件', '型式', '试验']);
+  });
+
+  it('splits mixed text into Latin words and CJK words', () => {
+    const tokens = plain(tokenize('NCM811正极材料 5G射频测试'));
     expect(tokens).toEqual(expect.arrayContaining(['ncm811', '5g', '正极', '材料', '射频', '测试']));
     expect(tokens).not.toContain('ncm811正极');
-    expect(tokens).not.toContain('5g射频');
-    expect(tokens).not.toContain('料5');
   });
 
   it('emits a lone character as itself', () => {
@@ -57,44 +77,39 @@ describe('tokenize: Chinese', () => {
   });
 });
 
-describe('matching a query against document tokens', () => {
-  it('finds Chinese words inside longer words, whatever the segmenter did', () => {
-    expect(matches('高镍正极材料中试', '正极')).toBe(true);
-    expect(matches('中试平台', '中试')).toBe(true);
-    expect(matches('产品型式试验服务', '型式试验')).toBe(true);
-    // '锂电' alone segments as 锂|电 but inside '锂电池' as 锂|电池: the bigram still matches.
-    expect(matches('锂电池正极材料放大', '锂电 放大')).toBe(true);
-    expect(matches('氢能燃料电池', '氢')).toBe(true);
-  });
-
-  it('does not match characters that are present but not adjacent in that order', () => {
-    expect(matches('型式试验', '试型')).toBe(false);
-    expect(matches('正极材料', '负极')).toBe(false);
+describe('tileWithSubWords', () => {
+  it('splits a word into the dictionary words inside it, a character filling a gap', () => {
+    expect(tileWithSubWords('正极材料')).toEqual(['正极', '材料']);
+    expect(tileWithSubWords('冻干机')).toEqual(['冻干', '机']);
+    expect(tileWithSubWords('锂电')).toEqual([]);
   });
 });
 
-describe('queryTerms', () => {
-  it('marks the last word as a prefix unless the query ends with a space', () => {
-    expect(queryTerms('lithum cath')).toEqual({ terms: ['lithum', 'cath'], lastIsPrefix: true });
-    expect(queryTerms('lithum cathode ')).toEqual({ terms: ['lithum', 'cathode'], lastIsPrefix: false });
+describe('queryWords', () => {
+  it('marks the last word as a prefix unless the query ends with a space or separator, as Meilisearch', () => {
+    expect(queryWords('lithum cath').lastIsPrefix).toBe(true);
+    expect(queryWords('lithum cathode ').lastIsPrefix).toBe(false);
+    expect(queryWords('cathode,').lastIsPrefix).toBe(false);
+    expect(queryWords('cath\u3000').lastIsPrefix).toBe(false);
+    expect(queryWords('放大 cath').lastIsPrefix).toBe(true);
   });
 
-  it('ends the last word at any separator, as Meilisearch does', () => {
-    expect(queryTerms('cathode,').lastIsPrefix).toBe(false);
-    expect(queryTerms('cath\u3000').lastIsPrefix).toBe(false);
+  it('never makes a Chinese word a prefix, nor a stop word', () => {
+    expect(queryWords('锂电池 放大')).toMatchObject({ lastIsPrefix: false });
+    expect(queryWords('testing for').lastIsPrefix).toBe(false);
   });
 
-  it('turns CJK runs into bigrams, never a prefix', () => {
-    expect(queryTerms('锂电池 放大')).toEqual({ terms: ['锂电', '电池', '放大'], lastIsPrefix: false });
-    expect(queryTerms('型式试验')).toEqual({ terms: ['型式', '式试', '试验'], lastIsPrefix: false });
-    expect(queryTerms('放大 cath')).toEqual({ terms: ['放大', 'cath'], lastIsPrefix: true });
-    expect(queryTerms('氢')).toEqual({ terms: ['氢'], lastIsPrefix: false });
+  it('cuts Chinese into words and drops stop words of both languages', () => {
+    expect(words('锂电池正极材料放大')).toEqual(['锂电池', '正极', '材料', '放大']);
+    expect(words('哪里可以做MEMS压力传感器型式试验')).toEqual(['mems', '压力', '传感器', '型式', '试验']);
+    expect(words('looking for a lab that can do EMC testing')).toEqual(['emc', 'testing']);
   });
 
-  it('normalizes like the documents and yields nothing for an empty query', () => {
-    expect(queryTerms('ＣＡＴＨ')).toEqual({ terms: ['cath'], lastIsPrefix: true });
-    expect(queryTerms('')).toEqual({ terms: [], lastIsPrefix: false });
-    expect(queryTerms('   ')).toEqual({ terms: [], lastIsPrefix: false });
+  it('normalizes like the documents and yields nothing for an empty or filler-only query', () => {
+    expect(words('ＣＡＴＨ')).toEqual(['cath']);
+    expect(words('')).toEqual([]);
+    expect(words('的 了 吗？')).toEqual([]);
+    expect(words('，。！')).toEqual([]);
   });
 });
 

@@ -1,96 +1,109 @@
+import { stemmer } from 'stemmer';
+import { cutChinese } from './chinese-segmenter.js';
+import { CJK_CLASS, isCjk, normalizeText } from './normalize.js';
+import { isStopWord } from './stop-words.js';
+
+export { isCjk, normalizeText } from './normalize.js';
+
 /**
- * Text analysis for the PostgreSQL engine, written to behave like Meilisearch where the contract needs it.
+ * Text analysis of the PostgreSQL engine, the same for documents and queries:
  *
- * Latin words and numbers: NFKC (full-width 'ＮＣＭ８１１' becomes 'ncm811'), lower case, Latin diacritics
- * dropped (as Meilisearch's normalizer does), split on anything that is not a letter or digit, so 'ncm811', '5g'
- * and '16949' stay whole while 'scale-up' gives 'scale' and 'up'.
+ * - normalized (NFKC, lower case, no Latin diacritics: 'ＮＣＭ８１１' is 'ncm811');
+ * - cut into runs of CJK characters and runs of other letters and digits; anything else separates ('scale-up' gives
+ *   scale and up, 'PC/ABS' pc and abs);
+ * - a CJK run is cut into words by jieba with the domain dictionary (chinese-segmenter.ts): 锂电池正极材料放大 gives
+ *   锂电池 | 正极材料 | 放大;
+ * - stop words (stop-words.ts) are dropped.
  *
- * Chinese (any CJK run): ICU's dictionary segmenter (`Intl.Segmenter('zh')`) cuts finer than a reader expects
- * and depends on context: '锂电池正极材料放大' gives 锂|电池|正极|材料|放大, '中试平台' gives 中|试|平台, '型式试验'
- * gives 型式|试验, and '锂电' alone gives 锂|电 while inside '锂电池' it gives 锂|电池. Matching on those words alone
- * would miss '锂电' in '锂电池'. So a document also gets every character bigram and every single character of
- * each CJK run, and a query is matched by the bigrams of its CJK runs (the character itself for a one-character
- * run): a document contains all bigrams of '正极' iff it contains '正极', so substrings such as 正极 in 正极材料
- * or 中试 in 中试平台 match wherever they occur, whatever the segmenter did. Segmenter words stay in the document
- * tokens for exact-word ranking. CJK terms never get typos: one character is a whole morpheme.
+ * Documents also hold, for every CJK word, the strings inside it (`~` + substring: ~锂电, ~电池 and each character of
+ * 锂电池), so a query word found inside a longer word still matches (电池 in 锂电池, 正极 in 正极材料) and ranks
+ * below a whole-word match; for a Latin word mixing letters and digits, its letter and digit parts (ncm811 also
+ * gives ncm and 811), so 'UL94' and 'UL 94' meet; for an English word, its Porter stem (cells and cell both give
+ * cell, testing gives test), so inflections meet. A query's words are matched as words (see pg-query-plan.ts).
  */
-
-const CJK_CLASS = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}';
-const CJK_CHAR = new RegExp(`[${CJK_CLASS}]`, 'u');
-// A CJK run, or a run of other letters/digits/marks (a Latin word or a number).
 const SEGMENT = new RegExp(`(?<cjk>[${CJK_CLASS}]+)|(?<word>(?:(?![${CJK_CLASS}])[\\p{L}\\p{N}\\p{M}])+)`, 'gu');
-const LATIN_WITH_MARKS = /(\p{Script=Latin})\p{Mn}+/gu;
+const ALPHANUMERIC_PARTS = /\p{L}+|\p{N}+/gu;
 
-const zhSegmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+/** Marks a document token that is a string inside a longer CJK word. Never part of a word: the analysis splits on it. */
+export const INNER_MARK = '~';
 
-interface Segment {
-  kind: 'cjk' | 'word';
+export interface TextWord {
+  /** Normalized. */
   text: string;
+  cjk: boolean;
+  /** Offset just after the word in the normalized text. */
   end: number;
 }
 
-/** NFKC, lower case, Latin diacritics removed ('Café' and 'ｃａｆｅ' both become 'cafe'). */
-export function normalizeText(text: string): string {
-  return text.normalize('NFKC').toLowerCase().normalize('NFD').replace(LATIN_WITH_MARKS, '$1').normalize('NFC');
-}
-
-export function isCjk(term: string): boolean {
-  return CJK_CHAR.test(term);
-}
-
-function segments(normalized: string): Segment[] {
-  const found: Segment[] = [];
+/** The words of a text, in order, stop words included (callers decide). */
+export function textWords(text: string): { words: TextWord[]; normalized: string } {
+  const normalized = normalizeText(text);
+  const words: TextWord[] = [];
   for (const match of normalized.matchAll(SEGMENT)) {
+    const start = match.index ?? 0;
     const cjk = match.groups?.['cjk'];
-    const text = cjk ?? match[0];
-    found.push({ kind: cjk ? 'cjk' : 'word', text, end: (match.index ?? 0) + match[0].length });
+    if (!cjk) {
+      words.push({ text: match[0], cjk: false, end: start + match[0].length });
+      continue;
+    }
+    let offset = start;
+    for (const word of cutChinese(cjk)) {
+      offset += word.length;
+      words.push({ text: word, cjk: true, end: offset });
+    }
   }
-  return found;
+  return { words, normalized };
 }
 
-function cjkBigrams(run: string): string[] {
-  const chars = Array.from(run);
-  if (chars.length === 1) return chars;
-  const bigrams: string[] = [];
-  for (let i = 0; i + 1 < chars.length; i += 1) bigrams.push(chars[i] + chars[i + 1]);
-  return bigrams;
+const ENGLISH_WORD = /^[a-z]{4,}$/;
+
+/** The Porter stem of an English word of four letters or more (the `stemmer` package); any other word as it is. */
+export function englishStem(word: string): string {
+  return ENGLISH_WORD.test(word) ? stemmer(word) : word;
+}
+
+/** The letter and digit parts of a word that mixes them ('ul94' → ul, 94); empty for any other word. */
+export function alphanumericParts(word: string): string[] {
+  const parts = word.match(ALPHANUMERIC_PARTS) ?? [];
+  return parts.length > 1 ? parts : [];
+}
+
+/** Every string inside a CJK word of two characters or more, shorter than the word, marked INNER_MARK. */
+export function innerTokens(word: string): string[] {
+  const chars = Array.from(word);
+  const inner = new Set<string>();
+  for (let length = 1; length < chars.length; length += 1)
+    for (let start = 0; start + length <= chars.length; start += 1)
+      inner.add(INNER_MARK + chars.slice(start, start + length).join(''));
+  return [...inner];
 }
 
 /**
- * Document tokens, unique, in order of first appearance: Latin words and numbers; for each CJK run its
- * segmenter words, its characters and its character bigrams.
+ * Document tokens, unique, in order of first appearance: each word that is not a stop word, the strings inside CJK
+ * words, the stems of English words, the parts of Latin words mixing letters and digits.
  */
 export function tokenize(text: string): string[] {
   const tokens = new Set<string>();
-  for (const segment of segments(normalizeText(text))) {
-    if (segment.kind === 'word') {
-      tokens.add(segment.text);
-      continue;
-    }
-    for (const word of zhSegmenter.segment(segment.text)) if (word.isWordLike) tokens.add(word.segment);
-    for (const char of segment.text) tokens.add(char);
-    for (const bigram of cjkBigrams(segment.text)) tokens.add(bigram);
+  for (const word of textWords(text).words) {
+    if (isStopWord(word.text)) continue;
+    tokens.add(word.text);
+    const extra = word.cjk ? innerTokens(word.text) : [englishStem(word.text), ...alphanumericParts(word.text)];
+    for (const token of extra) tokens.add(token);
   }
   return [...tokens];
 }
 
 /**
- * Query terms, in query order (not deduplicated, so the prefix term stays last): Latin words and numbers, and
- * the bigrams of each CJK run. `lastIsPrefix`: the last Latin word is matched as a prefix (search as you type)
- * unless something follows it — a space, or any separator, as in Meilisearch. A trailing CJK run is never a
- * prefix: its bigrams already match as substrings.
+ * The words of a query, in order, stop words dropped; `lastIsPrefix`: the last word is a Latin word nothing follows
+ * (no space or separator after it), so it is completed as a prefix (search as you type), as in Meilisearch. A trailing
+ * CJK word is never a prefix: a word found inside longer words matches already.
  */
-export function queryTerms(query: string): { terms: string[]; lastIsPrefix: boolean } {
-  const normalized = normalizeText(query);
-  const found = segments(normalized);
-  const terms: string[] = [];
-  for (const segment of found) {
-    if (segment.kind === 'word') terms.push(segment.text);
-    else terms.push(...cjkBigrams(segment.text));
-  }
-  const last = found.at(-1);
-  const lastIsPrefix = last !== undefined && last.kind === 'word' && last.end === normalized.length;
-  return { terms, lastIsPrefix };
+export function queryWords(query: string): { words: TextWord[]; lastIsPrefix: boolean } {
+  const { words, normalized } = textWords(query);
+  const last = words.at(-1);
+  const lastIsPrefix = last !== undefined && !last.cjk && last.end === normalized.length;
+  const kept = words.filter((word) => !isStopWord(word.text));
+  return { words: kept, lastIsPrefix: lastIsPrefix && kept.at(-1) === last };
 }
 
 /**

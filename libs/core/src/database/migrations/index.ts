@@ -9,6 +9,7 @@ import { CreateObligations1795796700940 } from './1795796700940-create-obligatio
 import { CreateMatching1795797069764 } from './1795797069764-create-matching.js';
 import { CreateSearch1795797225878 } from './1795797225878-create-search.js';
 import { HardenSignInAndInvitations1795968365231 } from './1795968365231-harden-sign-in-and-invitations.js';
+import { ReindexSearchAfterWordSegmentation1795970256058 } from './1795970256058-reindex-search-after-word-segmentation.js';
 import { BookingOfferingReviewsIndex1795971073877 } from './1795971073877-booking-offering-reviews-index.js';
 
 /** Every migration, oldest first; `npm run migration:generate` appends here. Never edit one that has landed. */
@@ -22,5 +23,6 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   CreateMatching1795797069764,
   CreateSearch1795797225878,
   HardenSignInAndInvitations1795968365231,
+  ReindexSearchAfterWordSegmentation1795970256058,
   BookingOfferingReviewsIndex1795971073877,
 ];

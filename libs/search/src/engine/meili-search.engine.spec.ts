@@ -1,0 +1,384 @@
+import { describe, expect, it } from '@jest/globals';
+import {
+  MeilisearchApiError,
+  MeilisearchRequestError,
+  MeilisearchRequestTimeOutError,
+  MeilisearchTaskTimeOutError,
+  type EnqueuedTask,
+  type Hit,
+  type SearchResponse,
+  type Task,
+} from 'meilisearch';
+import { toMeiliDocument, type MeiliOfferingDocument } from '../meili/meili-settings.js';
+import type { OfferingSearchDocument, SearchQuery } from '../search-document.js';
+import { SearchError, SearchErrorCode } from '../search.errors.js';
+import { searchDocument } from '../testing/search-document.fixture.js';
+import {
+  highlightsOf,
+  indexCreated,
+  MeiliTaskError,
+  reindexSteps,
+  runSteps,
+  succeeded,
+  suggestionsFrom,
+  toSearchResult,
+  totalOf,
+  unavailable,
+  type ReindexStep,
+  type StepResponse,
+} from './meili-search.engine.js';
+import { emptyResult, hasSearchableText } from './offering-search-engine.js';
+
+// Responses below are shaped as the Meilisearch v1.48 API reference documents them (search: hits with `_formatted`,
+// `_rankingScore` and `_geo`, `facetDistribution`, `estimatedTotalHits`; tasks: the task object of GET /tasks/{uid};
+// enqueued tasks: the summarized task of any write), with this index's documents.
+
+const query = (overrides: Partial<SearchQuery> = {}): SearchQuery => ({
+  query: '正极材料',
+  sort: 'RELEVANCE',
+  limit: 20,
+  offset: 0,
+  ...overrides,
+});
+
+const document = (overrides: Partial<OfferingSearchDocument> = {}): MeiliOfferingDocument =>
+  toMeiliDocument(searchDocument(overrides));
+
+function hit(overrides: Partial<OfferingSearchDocument>, extra: Partial<Hit<MeiliOfferingDocument>>) {
+  return { ...document(overrides), ...extra } as Hit<MeiliOfferingDocument>;
+}
+
+const cathode = hit(
+  { id: '11111111-1111-4111-8111-111111111111' },
+  {
+    _formatted: {
+      titleZh: '高镍<em>正极材料</em>工艺放大',
+      titleEn: 'High-nickel cathode scale-up',
+      descriptionZh: '…公斤级到百公斤级的<em>正极材料</em>中试放大。',
+      descriptionEn: null,
+    },
+    _rankingScore: 0.912345,
+  },
+);
+const cellTesting = hit(
+  { id: '22222222-2222-4222-8222-222222222222', location: null, serviceType: 'PERFORMANCE_TESTING' as never },
+  { _formatted: { titleZh: '锂离子电池循环寿命测试', titleEn: 'Cycle life testing' }, _rankingScore: 0.5 },
+);
+
+const response = (overrides: Partial<SearchResponse<MeiliOfferingDocument>> = {}) =>
+  ({
+    hits: [cathode, cellTesting],
+    query: '正极材料',
+    processingTimeMs: 3,
+    limit: 20,
+    offset: 0,
+    estimatedTotalHits: 2,
+    facetDistribution: {
+      serviceType: { SCALE_UP: 1, PERFORMANCE_TESTING: 1 },
+      industryDirection: { RAW_MATERIALS: 2 },
+      province: { '32': 2 },
+      platformLevel: { PROVINCIAL: 2 },
+      accreditations: { CMA: 2, CNAS: 2, ISO_9001: 0 },
+    },
+    facetStats: {},
+    ...overrides,
+  }) as SearchResponse<MeiliOfferingDocument>;
+
+const enqueued = (taskUid: number, type: EnqueuedTask['type'], indexUid: string | null = 'offerings_tmp_1') =>
+  ({ taskUid, indexUid, status: 'enqueued', type, enqueuedAt: '2026-11-29T08:00:00.000000Z' }) as EnqueuedTask;
+
+function task(uid: number, type: Task['type'], status: Task['status'], error: Task['error'] = null): Task {
+  return {
+    uid,
+    batchUid: uid,
+    indexUid: 'offerings_tmp_1',
+    status,
+    type,
+    canceledBy: null,
+    details: {},
+    error,
+    duration: 'PT0.123S',
+    enqueuedAt: '2026-11-29T08:00:00.000000Z',
+    startedAt: '2026-11-29T08:00:00.100000Z',
+    finishedAt: '2026-11-29T08:00:00.223000Z',
+  } as Task;
+}
+
+const failure = (code: string, message: string) => ({ message, code, type: 'invalid_request', link: '' }) as never;
+
+describe('toSearchResult', () => {
+  it('turns hits into the port’s hits: id, rounded ranking score, highlights, distance from `near`', () => {
+    const result = toSearchResult(response(), query({ near: { lat: 31.2304, lng: 121.4737, radiusKm: 300 } }));
+    expect(result.hits.map((h) => h.id)).toEqual([cathode.id, cellTesting.id]);
+    expect(result.hits[0].score).toBe(0.9123);
+    expect(result.hits[0].highlights).toEqual([
+      { field: 'titleZh', snippet: '高镍<em>正极材料</em>工艺放大' },
+      { field: 'descriptionZh', snippet: '…公斤级到百公斤级的<em>正极材料</em>中试放大。' },
+    ]);
+    // Changzhou is about 160 km from Shanghai; the hit without a location has no distance.
+    expect(result.hits[0].distanceKm).toBeGreaterThan(150);
+    expect(result.hits[0].distanceKm).toBeLessThan(170);
+    expect(result.hits[1].distanceKm).toBeNull();
+    expect(toSearchResult(response(), query()).hits[0].distanceKm).toBeNull();
+  });
+
+  it('gives a hit without a ranking score (a search without words) a score of 1', () => {
+    const result = toSearchResult(response({ hits: [{ ...cathode, _rankingScore: undefined }] }), query());
+    expect(result.hits[0].score).toBe(1);
+  });
+
+  it('maps the facet distribution to the API’s facets, most frequent first, empty values dropped', () => {
+    const { facets } = toSearchResult(response(), query());
+    expect(facets.map((f) => f.field)).toEqual([
+      'serviceType',
+      'industryDirection',
+      'province',
+      'level',
+      'accreditation',
+    ]);
+    expect(facets.find((f) => f.field === 'level')?.values).toEqual([{ value: 'PROVINCIAL', count: 2 }]);
+    expect(facets.find((f) => f.field === 'accreditation')?.values).toEqual([
+      { value: 'CMA', count: 2 },
+      { value: 'CNAS', count: 2 },
+    ]);
+    expect(
+      toSearchResult(response({ facetDistribution: undefined }), query()).facets.every((f) => !f.values.length),
+    ).toBe(true);
+  });
+});
+
+describe('totalOf', () => {
+  it('sums the serviceType facet, one value per document, beyond maxTotalHits too', () => {
+    expect(totalOf(response())).toBe(2);
+    expect(
+      totalOf(
+        response({
+          estimatedTotalHits: 10_000,
+          facetDistribution: { serviceType: { SCALE_UP: 9_000, TYPE_TESTING: 4_000 } },
+        }),
+      ),
+    ).toBe(13_000);
+  });
+
+  it('falls back to estimatedTotalHits without facets', () => {
+    expect(totalOf(response({ facetDistribution: undefined, estimatedTotalHits: 7 }))).toBe(7);
+  });
+});
+
+describe('highlightsOf', () => {
+  it('keeps only the highlighted fields that hold a match', () => {
+    expect(highlightsOf(cellTesting)).toEqual([]);
+    expect(highlightsOf({ ...cathode, _formatted: undefined })).toEqual([]);
+  });
+});
+
+describe('suggestionsFrom', () => {
+  it('counts the completions over the hits, those starting with the typed text first', () => {
+    const hits = [
+      hit({ titleZh: '锂电池正极材料工艺放大', keywords: ['正极材料'] }, {}),
+      hit({ titleZh: '高镍正极材料工艺放大', keywords: ['正极材料'] }, {}),
+    ];
+    expect(suggestionsFrom(hits, '正极', 3)).toEqual([
+      { text: '正极材料', source: 'KEYWORD' },
+      { text: '高镍正极材料工艺放大', source: 'TITLE' },
+      { text: '锂电池正极材料工艺放大', source: 'TITLE' },
+    ]);
+    expect(suggestionsFrom(hits, 'zirc', 3)).toEqual([]);
+  });
+});
+
+describe('tasks', () => {
+  it('accepts a succeeded task and names a failed or canceled one', () => {
+    expect(succeeded(task(7, 'documentAdditionOrUpdate', 'succeeded')).uid).toBe(7);
+    expect(() =>
+      succeeded(
+        task(8, 'documentAdditionOrUpdate', 'failed', failure('invalid_document_id', 'Document identifier is invalid')),
+      ),
+    ).toThrow(
+      new MeiliTaskError('Meilisearch task 8 (documentAdditionOrUpdate) failed: Document identifier is invalid'),
+    );
+    expect(() => succeeded(task(9, 'settingsUpdate', 'canceled'))).toThrow(MeiliTaskError);
+  });
+
+  it('treats an index that exists already as created', () => {
+    expect(() =>
+      indexCreated(task(1, 'indexCreation', 'failed', failure('index_already_exists', 'exists'))),
+    ).not.toThrow();
+    expect(() => indexCreated(task(1, 'indexCreation', 'succeeded'))).not.toThrow();
+    expect(() => indexCreated(task(1, 'indexCreation', 'failed', failure('invalid_api_key', 'no')))).toThrow(
+      MeiliTaskError,
+    );
+  });
+});
+
+/** Drives the re-index steps with scripted answers, recording the requests. */
+async function run(
+  documents: number,
+  answer: (step: ReindexStep, index: number) => StepResponse,
+): Promise<{ steps: string[]; outcome?: { documents: number; warnings: string[] }; error?: unknown }> {
+  async function* batches() {
+    const all = Array.from({ length: documents }, (_, i) =>
+      searchDocument({ id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}` }),
+    );
+    for (let i = 0; i < all.length; i += 1500) yield all.slice(i, i + 1500);
+  }
+  const steps: string[] = [];
+  const perform = async (step: ReindexStep) => {
+    steps.push(
+      step.kind === 'add'
+        ? `add ${step.documents.length}`
+        : step.kind === 'waitAll'
+          ? `waitAll ${step.tasks.length}`
+          : step.kind,
+    );
+    return answer(step, steps.length - 1);
+  };
+  try {
+    return { steps, outcome: await runSteps(reindexSteps(batches()), perform) };
+  } catch (error) {
+    return { steps, error };
+  }
+}
+
+const scripted =
+  (
+    overrides: {
+      documentStatus?: Task['status'];
+      swap?: Task | MeilisearchTaskTimeOutError;
+      deletion?: Task | MeilisearchTaskTimeOutError;
+    } = {},
+  ) =>
+  (step: ReindexStep, index: number): StepResponse => {
+    switch (step.kind) {
+      case 'add':
+        return enqueued(100 + index, 'documentAdditionOrUpdate');
+      case 'waitAll':
+        return step.tasks.map((t) =>
+          task(t.taskUid, 'documentAdditionOrUpdate', overrides.documentStatus ?? 'succeeded'),
+        );
+      case 'swap':
+        return enqueued(200, 'indexSwap', null);
+      case 'deleteOld':
+        return enqueued(201, 'indexDeletion');
+      case 'wait':
+        return step.task.type === 'indexSwap'
+          ? (overrides.swap ?? task(200, 'indexSwap', 'succeeded'))
+          : (overrides.deletion ?? task(201, 'indexDeletion', 'succeeded'));
+    }
+  };
+
+describe('reindexSteps', () => {
+  it('enqueues every batch of 1 000 without waiting, waits for them all once, swaps, then deletes the old index', async () => {
+    const { steps, outcome } = await run(3200, scripted());
+    expect(steps).toEqual([
+      'add 1000',
+      'add 500',
+      'add 1000',
+      'add 500',
+      'add 200',
+      'waitAll 5',
+      'swap',
+      'wait',
+      'deleteOld',
+      'wait',
+    ]);
+    expect(outcome).toEqual({ documents: 3200, warnings: [] });
+  });
+
+  it('fails before the swap when a document task failed: the live index stays as it was', async () => {
+    const { steps, error } = await run(10, scripted({ documentStatus: 'failed' }));
+    expect(steps).toEqual(['add 10', 'waitAll 1']);
+    expect(error).toBeInstanceOf(MeiliTaskError);
+  });
+
+  it('fails when the swap failed', async () => {
+    const { steps, error } = await run(
+      10,
+      scripted({ swap: task(200, 'indexSwap', 'failed', failure('index_not_found', 'gone')) }),
+    );
+    expect(steps.at(-1)).toBe('wait');
+    expect(error).toBeInstanceOf(MeiliTaskError);
+  });
+
+  it('only warns when waiting for the swap or the deletion times out: the new index goes live anyway', async () => {
+    const { outcome } = await run(
+      10,
+      scripted({
+        swap: new MeilisearchTaskTimeOutError(200, 120_000),
+        deletion: new MeilisearchTaskTimeOutError(201, 120_000),
+      }),
+    );
+    expect(outcome?.documents).toBe(10);
+    expect(outcome?.warnings).toEqual([
+      'swap task 200 still running after 120000 ms; it goes live when done',
+      'deleting the old index (task 201) still running after 120000 ms',
+    ]);
+    const failedDeletion = await run(
+      10,
+      scripted({ deletion: task(201, 'indexDeletion', 'failed', failure('x', 'y')) }),
+    );
+    expect(failedDeletion.outcome?.warnings).toHaveLength(1);
+  });
+
+  it('swaps an empty index in when there is nothing to index', async () => {
+    const { steps, outcome } = await run(0, scripted());
+    expect(steps).toEqual(['swap', 'wait', 'deleteOld', 'wait']);
+    expect(outcome?.documents).toBe(0);
+  });
+});
+
+describe('unavailable', () => {
+  const requestInit = { method: 'POST', headers: { Authorization: 'Bearer secret-key-0123456789' } };
+
+  it('makes a timeout or an unreachable server a typed ENGINE_UNAVAILABLE error', () => {
+    const timeout = unavailable(
+      new MeilisearchRequestError(
+        'http://127.0.0.1:7700/indexes/offerings/search',
+        new MeilisearchRequestTimeOutError(300, requestInit),
+      ),
+    );
+    expect(timeout).toBeInstanceOf(SearchError);
+    expect((timeout as SearchError).code).toBe(SearchErrorCode.ENGINE_UNAVAILABLE);
+    expect((timeout as SearchError).message).toContain('no answer within 300 ms');
+    expect((timeout as SearchError).message).not.toContain('secret-key');
+    const refused = unavailable(
+      new MeilisearchRequestError('http://127.0.0.1:7700/health', new Error('connect ECONNREFUSED')),
+    );
+    expect((refused as SearchError).message).toContain('ECONNREFUSED');
+  });
+
+  it('makes a server error or a refused key unavailable, and leaves other refusals as they are', () => {
+    const api = (status: number) =>
+      new MeilisearchApiError(new Response(null, { status }), {
+        message: 'm',
+        code: 'c',
+        type: 'internal',
+        link: '',
+      } as never);
+    expect(unavailable(api(503))).toBeInstanceOf(SearchError);
+    expect(unavailable(api(403))).toBeInstanceOf(SearchError);
+    const badRequest = api(400);
+    expect(unavailable(badRequest)).toBe(badRequest);
+    const other = new Error('a defect');
+    expect(unavailable(other)).toBe(other);
+  });
+});
+
+describe('queries without a word to match', () => {
+  it('answers stop words or punctuation only with an empty result, and a blank query with everything', () => {
+    expect(hasSearchableText('的 了 吗')).toBe(false);
+    expect(hasSearchableText('，。！?')).toBe(false);
+    expect(hasSearchableText('找一家 机构')).toBe(false);
+    expect(hasSearchableText('')).toBe(true);
+    expect(hasSearchableText(undefined)).toBe(true);
+    expect(hasSearchableText('热压罐')).toBe(true);
+    expect(emptyResult()).toEqual({
+      total: 0,
+      hits: [],
+      facets: ['serviceType', 'industryDirection', 'province', 'level', 'accreditation'].map((field) => ({
+        field,
+        values: [],
+      })),
+    });
+  });
+});

@@ -1,0 +1,116 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { isCjk } from '../text/tokenize.js';
+import type { CounterChanges } from './pg-search-row.js';
+import { NEXT_SUFFIX, SEARCH_TABLES } from './search-document.repository.js';
+
+const NEXT = NEXT_SUFFIX;
+
+/**
+ * The DDL of a full re-index of the PostgreSQL engine: empty copies of the search tables (`*_next`) are filled in the
+ * re-index's transaction (rows through SearchDocumentRepository.upsertRows(..., 'next'), counters here), indexed in
+ * one pass, then swapped in for the live tables, all in that one transaction: searches read the old tables until
+ * it commits.
+ */
+@Injectable()
+export class SearchRebuildRepository {
+  /** The counts of a whole rebuild, into the `*_next` tables (no unique index yet: plain inserts). */
+  async insertCounters(manager: EntityManager, counts: CounterChanges): Promise<void> {
+    const terms = [...counts.terms.entries()].filter(([, n]) => n > 0);
+    for (let i = 0; i < terms.length; i += 10_000) {
+      const chunk = terms.slice(i, i + 10_000);
+      await manager.query(
+        `INSERT INTO search_term${NEXT} (term, doc_count, latin) SELECT * FROM unnest($1::text[], $2::int[], $3::boolean[])`,
+        [chunk.map((t) => t[0]), chunk.map((t) => t[1]), chunk.map((t) => !isCjk(t[0]))],
+      );
+    }
+    const facets = [...counts.facets.entries()]
+      .filter(([, n]) => n > 0)
+      .map(([key, n]) => [...key.split('\u0000'), n] as const);
+    await manager.query(
+      `INSERT INTO search_facet_count${NEXT} (facet, value, doc_count) SELECT * FROM unnest($1::text[], $2::text[], $3::int[])`,
+      [facets.map((f) => f[0]), facets.map((f) => f[1]), facets.map((f) => f[2])],
+    );
+    const suggestions = [...counts.suggestions.entries()]
+      .filter(([, c]) => c.delta > 0)
+      .map(([key, c]) => [...key.split('\u0000'), c.text, c.delta] as const);
+    for (let i = 0; i < suggestions.length; i += 10_000) {
+      const chunk = suggestions.slice(i, i + 10_000);
+      await manager.query(
+        `INSERT INTO search_suggestion${NEXT} (source, norm, text, doc_count) SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::int[])`,
+        [chunk.map((s) => s[0]), chunk.map((s) => s[1]), chunk.map((s) => s[2]), chunk.map((s) => s[3])],
+      );
+    }
+  }
+
+  /** Empty copies of the search tables (`*_next`): columns, storage and table options, no indexes yet. */
+  async createNextTables(manager: EntityManager): Promise<void> {
+    // The rebuild's transaction waits on the catalog reads between its batches: not a forgotten transaction.
+    await manager.query(`SET LOCAL idle_in_transaction_session_timeout = 0`);
+    for (const table of SEARCH_TABLES) {
+      await manager.query(`DROP TABLE IF EXISTS ${table}${NEXT}`);
+      await manager.query(`CREATE TABLE ${table}${NEXT} (LIKE ${table} INCLUDING ALL EXCLUDING INDEXES)`);
+      const [{ options }]: Array<{ options: string[] | null }> = await manager.query(
+        `SELECT reloptions AS options FROM pg_class WHERE oid = $1::regclass`,
+        [table],
+      );
+      if (options?.length) await manager.query(`ALTER TABLE ${table}${NEXT} SET (${options.join(', ')})`);
+    }
+  }
+
+  /**
+   * Builds the live tables' indexes on the `*_next` tables (after the load: a GIN index is built far faster in
+   * one pass than row by row), then drops the live tables and renames the new ones into place. The caller's
+   * transaction commits it all at once; searches running meanwhile read the old tables until then.
+   */
+  async swapInNextTables(manager: EntityManager): Promise<void> {
+    await manager.query(`SET LOCAL maintenance_work_mem = '256MB'`);
+    // Rows in topic order (industry direction, then title): the documents one word matches then sit on few pages,
+    // so a search reads tens of heap pages where it would read thousands in id order. Updates after the rebuild
+    // land wherever there is room; the next rebuild restores the order.
+    await manager.query(
+      `CREATE INDEX search_document_cluster${NEXT} ON search_document${NEXT} (industry_direction, (document->>'titleZh'), id)`,
+    );
+    await manager.query(`CLUSTER search_document${NEXT} USING search_document_cluster${NEXT}`);
+    await manager.query(`DROP INDEX search_document_cluster${NEXT}`);
+    const renames: Array<{ table: string; index: string; constraint: string | null }> = [];
+    for (const table of SEARCH_TABLES) {
+      const indexes: Array<{ index: string; definition: string; constraint: string | null }> = await manager.query(
+        `SELECT i.relname AS index, pg_get_indexdef(i.oid) AS definition, c.conname AS constraint
+           FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid
+           LEFT JOIN pg_constraint c ON c.conindid = i.oid AND c.contype = 'p'
+          WHERE x.indrelid = $1::regclass`,
+        [table],
+      );
+      for (const { index, definition, constraint } of indexes) {
+        const target = definition.replace(
+          ` INDEX ${index} ON public.${table} `,
+          ` INDEX ${index}${NEXT} ON public.${table}${NEXT} `,
+        );
+        if (target === definition)
+          throw new Error(`cannot rebuild index ${index}: unexpected definition ${definition}`);
+        await manager.query(target);
+        if (constraint)
+          await manager.query(
+            `ALTER TABLE ${table}${NEXT} ADD CONSTRAINT ${constraint}${NEXT} PRIMARY KEY USING INDEX ${index}${NEXT}`,
+          );
+        renames.push({ table, index, constraint });
+      }
+      await manager.query(`ANALYZE ${table}${NEXT}`);
+    }
+    // All four at once, in the order the facets statement reads them (search_term, search_facet_count, then
+    // search_document): a search holding one while waiting for the next can then never deadlock with the swap.
+    await manager.query(
+      `LOCK TABLE search_term, search_facet_count, search_document, search_suggestion IN ACCESS EXCLUSIVE MODE`,
+    );
+    for (const table of SEARCH_TABLES) {
+      await manager.query(`DROP TABLE ${table}`);
+      await manager.query(`ALTER TABLE ${table}${NEXT} RENAME TO ${table}`);
+    }
+    for (const { table, index, constraint } of renames) {
+      if (constraint)
+        await manager.query(`ALTER TABLE ${table} RENAME CONSTRAINT ${constraint}${NEXT} TO ${constraint}`);
+      else await manager.query(`ALTER INDEX ${index}${NEXT} RENAME TO ${index}`);
+    }
+  }
+}

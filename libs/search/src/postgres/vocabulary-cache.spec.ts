@@ -1,0 +1,64 @@
+import { describe, expect, it } from '@jest/globals';
+import type { Vocabulary, VocabularyRequest } from './pg-query-plan.js';
+import { VOCABULARY_TTL_MS, VocabularyCache } from './vocabulary-cache.js';
+
+/** A vocabulary that knows a few words, recording what it is asked for. */
+function source() {
+  const asked: VocabularyRequest[] = [];
+  const counts: Record<string, number> = { 锂电池: 50, '~锂电池': 5, cathode: 30, cath: 40, lithium: 20 };
+  const fetch = async (request: VocabularyRequest): Promise<Vocabulary> => {
+    asked.push(request);
+    const known = [...request.counted, ...request.prefixes].filter((t) => t in counts);
+    return {
+      neighbours: new Map(request.fuzzy.map((word) => [word, ['lithium']])),
+      counts: new Map([...known.map((t): [string, number] => [t, counts[t]]), ['lithium', 20]]),
+      documents: 1000,
+    };
+  };
+  return { asked, fetch };
+}
+
+describe('VocabularyCache', () => {
+  it('asks only for what it does not know yet, and answers a repeated query without asking', async () => {
+    let now = 0;
+    const cache = new VocabularyCache(() => now);
+    const { asked, fetch } = source();
+    const first = await cache.lookup(
+      { fuzzy: ['lithum'], counted: ['锂电池', '~锂电池', 'zzz'], prefixes: ['cath'] },
+      fetch,
+    );
+    expect(first.counts).toEqual(
+      new Map([
+        ['lithium', 20],
+        ['锂电池', 50],
+        ['~锂电池', 5],
+        ['zzz', 0],
+        ['cath', 40],
+      ]),
+    );
+    expect(first.neighbours.get('lithum')).toEqual(['lithium']);
+    expect(first.documents).toBe(1000);
+    now = 1000;
+    const again = await cache.lookup({ fuzzy: ['lithum'], counted: ['锂电池', 'cathode'], prefixes: ['cath'] }, fetch);
+    expect(asked).toHaveLength(2);
+    expect(asked[1]).toEqual({ fuzzy: [], counted: ['cathode'], prefixes: [] });
+    expect(again.counts.get('锂电池')).toBe(50);
+    expect(again.counts.get('cathode')).toBe(30);
+    await cache.lookup({ fuzzy: [], counted: ['锂电池'], prefixes: [] }, fetch);
+    expect(asked).toHaveLength(2);
+    // A word that matched nothing is asked for again: it may have been indexed since. A string inside words is not.
+    await cache.lookup({ fuzzy: [], counted: ['zzz', '~zzz'], prefixes: [] }, fetch);
+    await cache.lookup({ fuzzy: [], counted: ['zzz', '~zzz'], prefixes: [] }, fetch);
+    expect(asked.at(-1)?.counted).toEqual(['zzz']);
+  });
+
+  it('asks again once an item is older than the TTL', async () => {
+    let now = 0;
+    const cache = new VocabularyCache(() => now);
+    const { asked, fetch } = source();
+    await cache.lookup({ fuzzy: [], counted: ['锂电池'], prefixes: [] }, fetch);
+    now = VOCABULARY_TTL_MS + 1;
+    await cache.lookup({ fuzzy: [], counted: ['锂电池'], prefixes: [] }, fetch);
+    expect(asked.map((r) => r.counted)).toEqual([['锂电池'], ['锂电池']]);
+  });
+});

@@ -1,0 +1,153 @@
+// `npm run eval:search`: relevance of offering search (searchOfferings' engine, RELEVANCE order) over the demo dataset.
+// Starts an embedded PostgreSQL in a temp dir, seeds the default demo dataset, builds the search index through the
+// outbox, runs each labelled query (search-eval/labelled-queries.ts) as a user would (no filters, first page of 10)
+// and prints per query and overall: results, precision@5 (relevance ≥ 2 counts) against the best possible, nDCG@10,
+// reciprocal rank of the first relevant hit, the zero-result rate and the queries under target.
+// With MEILI_URL (and MEILI_API_KEY) set it evaluates the Meilisearch engine instead, on a fresh index.
+// `--verbose` prints every query's top 10 with its labels (only the queries under target otherwise).
+// Exits non-zero only when something crashes; whether the targets are met is printed. Results: docs/benchmarks.md.
+import { randomBytes } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
+import { generateDemoDataset, type DemoDataset } from '#demo';
+import { maxPrecisionAtK, ndcgAtK, precisionAtK, RELEVANT_FROM } from '#matching';
+import { OFFERING_SEARCH_ENGINE, SearchModule, type OfferingSearchEngine } from '#search';
+import { fitColumn, judgmentMap, labelProblems, mean, runEvaluation, withDemoContext } from './eval-support.js';
+import { LABELLED_QUERIES, type LabelledQuery, type QueryStyle } from './search-eval/labelled-queries.js';
+
+const K_PRECISION = 5;
+const K_NDCG = 10;
+const TARGET_NDCG = 0.85;
+/** Mean precision@5 must reach this share of the best possible mean. */
+const TARGET_PRECISION_SHARE = 0.8;
+const MINIMUM_QUERIES = 80;
+
+interface Result {
+  labelled: LabelledQuery;
+  total: number;
+  rankedKeys: string[];
+  judgments: Map<string, number>;
+  precision: number;
+  maxPrecision: number;
+  ndcg: number;
+  /** 1 / rank of the first hit judged ≥ 2 in the top 10, 0 when there is none. */
+  reciprocalRank: number;
+  ms: number;
+}
+
+async function main(): Promise<void> {
+  const verbose = process.argv.includes('--verbose');
+  const dataset = generateDemoDataset();
+  const problems = labelProblems(dataset, LABELLED_QUERIES, MINIMUM_QUERIES);
+  if (problems.length) throw new Error(`the labelled set does not fit the demo dataset:\n  ${problems.join('\n  ')}`);
+  const meili = process.env.MEILI_URL
+    ? {
+        MEILI_URL: process.env.MEILI_URL,
+        MEILI_API_KEY: process.env.MEILI_API_KEY,
+        MEILI_INDEX: `search_eval_${randomBytes(4).toString('hex')}`,
+      }
+    : {};
+
+  await withDemoContext(
+    'search_eval',
+    [SearchModule],
+    async ({ app, seeded }) => {
+      const engine = app.get<OfferingSearchEngine>(OFFERING_SEARCH_ENGINE);
+      const keyOf = new Map([...seeded.ids].map(([key, id]) => [id, key]));
+      const results: Result[] = [];
+      for (const labelled of LABELLED_QUERIES) results.push(await evaluate(engine, labelled, keyOf));
+      console.log(`engine: ${engine.name}`);
+      report(results, dataset, verbose);
+    },
+    meili,
+  );
+}
+
+async function evaluate(
+  engine: OfferingSearchEngine,
+  labelled: LabelledQuery,
+  keyOf: ReadonlyMap<string, string>,
+): Promise<Result> {
+  const started = performance.now();
+  const result = await engine.search({ query: labelled.query, sort: 'RELEVANCE', limit: K_NDCG, offset: 0 });
+  const ms = performance.now() - started;
+  const rankedKeys = result.hits.map((hit) => keyOf.get(hit.id) ?? `?${hit.id}`);
+  const judgments = judgmentMap(labelled);
+  const firstRelevant = rankedKeys.findIndex((key) => (judgments.get(key) ?? 0) >= RELEVANT_FROM);
+  return {
+    labelled,
+    total: result.total,
+    rankedKeys,
+    judgments,
+    precision: precisionAtK(rankedKeys, judgments, K_PRECISION),
+    maxPrecision: maxPrecisionAtK(judgments, K_PRECISION),
+    ndcg: ndcgAtK(rankedKeys, judgments, K_NDCG),
+    reciprocalRank: firstRelevant < 0 ? 0 : 1 / (firstRelevant + 1),
+    ms,
+  };
+}
+
+/** Under target: empty, nDCG@10 below TARGET_NDCG or precision@5 below its share of the best possible. */
+const underTarget = (r: Result) =>
+  r.total === 0 || r.ndcg < TARGET_NDCG || r.precision < TARGET_PRECISION_SHARE * r.maxPrecision - 1e-9;
+
+function report(results: Result[], dataset: DemoDataset, verbose: boolean): void {
+  const offerings = new Map(dataset.offerings.map((o) => [o.key, o]));
+  const fmt = (x: number) => x.toFixed(2);
+  console.log(
+    `\n${'id'.padEnd(5)} ${'style'.padEnd(10)} ${'query'.padEnd(44)} ${'total'.padStart(5)}  P@5 (max)    nDCG@10    RR  judged 3/2/1`,
+  );
+  for (const r of results) {
+    const count = (g: 1 | 2 | 3) => r.labelled.judgments[g]?.length ?? 0;
+    console.log(
+      `${r.labelled.id.padEnd(5)} ${r.labelled.style.padEnd(10)} ${fitColumn(r.labelled.query, 44)} ${String(r.total).padStart(5)}  ` +
+        `${fmt(r.precision)} (${fmt(r.maxPrecision)})  ${fmt(r.ndcg).padStart(7)}  ${fmt(r.reciprocalRank)}  ${count(3)}/${count(2)}/${count(1)}${underTarget(r) ? '  ✘' : ''}`,
+    );
+  }
+
+  const meanPrecision = mean(results.map((r) => r.precision));
+  const bestPrecision = mean(results.map((r) => r.maxPrecision));
+  const meanNdcg = mean(results.map((r) => r.ndcg));
+  const empty = results.filter((r) => r.total === 0);
+  const under = results.filter(underTarget);
+  console.log('\nby style (queries, mean nDCG@10, mean P@5 / best, empty):');
+  const styles = [...new Set(results.map((r) => r.labelled.style))] as QueryStyle[];
+  for (const style of styles) {
+    const group = results.filter((r) => r.labelled.style === style);
+    console.log(
+      `  ${style.padEnd(10)} ${String(group.length).padStart(3)}  ${mean(group.map((r) => r.ndcg)).toFixed(3)}  ` +
+        `${fmt(mean(group.map((r) => r.precision)))} / ${fmt(mean(group.map((r) => r.maxPrecision)))}  ${group.filter((r) => r.total === 0).length}`,
+    );
+  }
+  console.log(
+    `\n${results.length} queries · zero-result rate ${fmt((100 * empty.length) / results.length)} % (${empty.length}) · ` +
+      `mean P@5 ${fmt(meanPrecision)} of best possible ${fmt(bestPrecision)} (${fmt(meanPrecision / bestPrecision)}) · ` +
+      `mean nDCG@10 ${meanNdcg.toFixed(3)} · MRR ${mean(results.map((r) => r.reciprocalRank)).toFixed(3)} · ` +
+      `mean ${mean(results.map((r) => r.ms)).toFixed(1)} ms per search · under target: ${under.length}`,
+  );
+  const met = (ok: boolean) => (ok ? 'MET' : 'NOT MET');
+  console.log(`target no query with a relevant offering comes back empty: ${met(empty.length === 0)}`);
+  console.log(`target mean nDCG@10 ≥ ${TARGET_NDCG}: ${met(meanNdcg >= TARGET_NDCG)}`);
+  console.log(
+    `target mean P@5 ≥ ${TARGET_PRECISION_SHARE} of the best possible: ${met(meanPrecision >= TARGET_PRECISION_SHARE * bestPrecision)}`,
+  );
+
+  const shown = verbose ? results : under;
+  if (shown.length) console.log(verbose ? '\ntop 10 of every query:' : '\ntop 10 of the queries under target:');
+  for (const r of shown) {
+    console.log(
+      `\n${r.labelled.id} ${r.labelled.query} — ${r.total} results, P@5 ${fmt(r.precision)} (${fmt(r.maxPrecision)}), nDCG@10 ${fmt(r.ndcg)}`,
+    );
+    r.rankedKeys.forEach((key, index) => {
+      const offering = offerings.get(key);
+      console.log(
+        `  ${String(index + 1).padStart(2)}. [${r.judgments.get(key) ?? 0}] ${key} ${offering?.serviceType ?? '?'} ${offering?.title.zh ?? ''} | ${offering?.title.en ?? ''}`,
+      );
+    });
+    const missed = [...r.judgments]
+      .filter(([key, grade]) => grade >= 2 && !r.rankedKeys.includes(key))
+      .map(([key, grade]) => `${key} [${grade}]`);
+    if (missed.length) console.log(`  not in the top 10: ${missed.join(', ')}`);
+  }
+}
+
+await runEvaluation(main);
