@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { APP_CONFIG, type AppConfig } from '#core';
+import { APP_CONFIG, Clock, type AppConfig } from '#core';
 import type { Actor } from '#identity';
 import { BookingLifecycleService, type AcceptedProposal } from './booking/booking-lifecycle.service.js';
 import { toBookingModel } from './booking/booking.mapper.js';
@@ -17,6 +17,7 @@ export class BookingService {
     private readonly bookings: BookingRepository,
     private readonly eligibility: OpenAccessEligibility,
     private readonly lifecycle: BookingLifecycleService,
+    private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -48,7 +49,7 @@ export class BookingService {
   }
 
   /** OPEN slots of these equipment that have not ended at `now`, in time order per equipment. */
-  openSlotsOf(equipmentIds: readonly string[], now: Date = new Date()): Promise<OpenSlotFact[]> {
+  openSlotsOf(equipmentIds: readonly string[], now: Date = this.clock.now()): Promise<OpenSlotFact[]> {
     return this.slots.openSlotsOf(equipmentIds, now);
   }
 

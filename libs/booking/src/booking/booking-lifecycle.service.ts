@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { APP_CONFIG, CoreError, enqueueSearchIndex, OutboxWriter, TransactionRunner, type AppConfig } from '#core';
+import { APP_CONFIG, Clock, CoreError, enqueueSearchIndex, OutboxWriter, TransactionRunner, type AppConfig } from '#core';
 import { CatalogService } from '#catalog';
 import { AccessPolicy, NotificationService, type Actor } from '#identity';
 import { BookingStatus, ConfirmationMode, SlotStatus } from '../booking.enums.js';
@@ -54,6 +54,7 @@ export class BookingLifecycleService {
     private readonly notifications: NotificationService,
     private readonly eligibility: OpenAccessEligibility,
     private readonly outbox: OutboxWriter,
+    private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -80,7 +81,10 @@ export class BookingLifecycleService {
 
     try {
       return await this.transactions.run(async (manager) => {
-        const { slots, rules } = await this.claims.claim(manager, offering, input.slotIds, { equipmentRules: true });
+        const { slots, rules } = await this.claims.claim(manager, offering, input.slotIds, {
+          equipmentRules: true,
+          now: this.clock.now(),
+        });
         const automatic = [...rules.values()].every((r) => r.confirmationMode === ConfirmationMode.AUTOMATIC);
         const draft = buildNewBooking({
           offering,
@@ -88,7 +92,7 @@ export class BookingLifecycleService {
           slots,
           confirmed: automatic,
           holdHours: this.config.booking.holdHours,
-          now: new Date(),
+          now: this.clock.now(),
           brief: input.brief,
           idempotencyKey: input.idempotencyKey,
           requestFingerprint: fingerprint,
@@ -119,7 +123,7 @@ export class BookingLifecycleService {
   ): Promise<Array<{ startsAt: Date; endsAt: Date }>> {
     if (slotIds.length === 0) return [];
     const offering = await this.catalog.offeringOwnership(offeringId, manager);
-    const { slots } = await this.claims.claim(manager, offering, slotIds, { equipmentRules: false });
+    const { slots } = await this.claims.claim(manager, offering, slotIds, { equipmentRules: false, now: this.clock.now() });
     await this.slots.setStatus(manager, slotIds, SlotStatus.HELD, proposalId);
     await enqueueSearchIndex(this.outbox, manager, { equipmentIds: equipmentOf(slots) });
     return slots.map((s) => ({ startsAt: s.startsAt, endsAt: s.endsAt }));
@@ -140,6 +144,7 @@ export class BookingLifecycleService {
     const { slots } = await this.claims.claim(manager, offering, proposal.slotIds, {
       heldBy: proposal.id,
       equipmentRules: false,
+      now: this.clock.now(),
     });
     const draft = buildNewBooking({
       offering,
@@ -148,7 +153,7 @@ export class BookingLifecycleService {
       period: { startsAt: proposal.startsAt, endsAt: proposal.endsAt },
       confirmed: slots.length > 0,
       holdHours: this.config.booking.holdHours,
-      now: new Date(),
+      now: this.clock.now(),
       brief: proposal.brief,
       idempotencyKey: `proposal:${proposal.id}`,
       requestFingerprint: createHash('sha256').update(`proposal:${proposal.id}`).digest('hex'),
@@ -178,7 +183,7 @@ export class BookingLifecycleService {
     return this.transition(actor, id, 'cancel', side, reason ?? null, (current) => {
       if (side !== 'REQUESTER') return;
       const windowStart = current.firstSlotStartsAt.getTime() - this.config.booking.cancellationWindowHours * 3_600_000;
-      if (Date.now() >= windowStart) {
+      if (this.clock.now().getTime() >= windowStart) {
         throw new BookingError(
           BookingErrorCode.CANCELLATION_WINDOW_PASSED,
           `Cancellation closed ${this.config.booking.cancellationWindowHours} h before the first slot (at ${new Date(windowStart).toISOString()}); ask the operator`,
@@ -199,7 +204,7 @@ export class BookingLifecycleService {
       'OPERATOR',
       null,
       (current) => {
-        if (current.firstSlotStartsAt.getTime() > Date.now()) {
+        if (current.firstSlotStartsAt.getTime() > this.clock.now().getTime()) {
           throw new BookingError(
             BookingErrorCode.NOT_STARTED,
             'A booking can be completed only once its first slot has started',
@@ -234,7 +239,7 @@ export class BookingLifecycleService {
   }
 
   /** Worker job: REQUESTED bookings the operator never answered become EXPIRED and free their slots. */
-  async expireHolds(now: Date = new Date()): Promise<number> {
+  async expireHolds(now: Date = this.clock.now()): Promise<number> {
     return this.transactions.run(async (manager) => {
       const expired = await this.bookings.lockExpiredHolds(manager, now, 200);
       for (const booking of expired)

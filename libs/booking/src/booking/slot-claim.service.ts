@@ -14,6 +14,7 @@ export interface ClaimOptions {
    * yet hold or accept capacity under those rules.
    */
   equipmentRules: boolean;
+  now: Date;
 }
 
 export interface SlotClaim {
@@ -43,7 +44,7 @@ export class SlotClaimService {
     const slots = await this.slots.lockByIds(manager, slotIds);
     assertClaimable(slotIds, slots, offering.equipmentIds, options.heldBy ?? null);
     const rules = await this.slots.rulesFor(equipmentOf(slots), manager);
-    if (options.equipmentRules) assertEquipmentRules(slots, rules, new Date());
+    if (options.equipmentRules) assertEquipmentRules(slots, rules, options.now);
     return { slots, rules };
   }
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { CoreError, enqueueSearchIndex, OutboxWriter, TransactionRunner } from '#core';
+import { Clock, CoreError, enqueueSearchIndex, OutboxWriter, TransactionRunner } from '#core';
 import { CatalogService, PlatformStatus } from '#catalog';
 import { AccessPolicy, type Actor } from '#identity';
 import { SlotStatus } from '../booking.enums.js';
@@ -27,6 +27,7 @@ export class SlotService {
     private readonly catalog: CatalogService,
     private readonly access: AccessPolicy,
     private readonly outbox: OutboxWriter,
+    private readonly clock: Clock,
   ) {}
 
   async publish(actor: Actor, input: PublishSlotsInput): Promise<CapacitySlotEntity[]> {
@@ -45,7 +46,7 @@ export class SlotService {
     }
     if (runs.length === 0)
       throw CoreError.invalidField('weekdays', 'the pattern makes no slot between fromDay and toDay');
-    const future = runs.filter((run) => run.startsAt.getTime() > Date.now());
+    const future = runs.filter((run) => run.startsAt.getTime() > this.clock.now().getTime());
     return this.publishRuns(
       actor,
       input.equipmentId,
@@ -122,7 +123,7 @@ export class SlotService {
     runs.forEach((run, index) => {
       if (run.endsAt.getTime() <= run.startsAt.getTime())
         throw CoreError.invalidField(`${field}.${index}.endsAt`, 'endsAt must be after startsAt');
-      if (run.startsAt.getTime() <= Date.now())
+      if (run.startsAt.getTime() <= this.clock.now().getTime())
         throw CoreError.invalidField(`${field}.${index}.startsAt`, 'startsAt must be in the future');
       if (rules.maxRunHours !== null && hoursBetween(run.startsAt, run.endsAt) > rules.maxRunHours) {
         throw CoreError.invalidField(

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { CoreError, TransactionRunner } from '#core';
+import { Clock, CoreError, TransactionRunner } from '#core';
 import { BookingService, type BookingModel } from '#booking';
 import { CatalogService, OfferingStatus, PlatformStatus } from '#catalog';
 import { AccessPolicy, NotificationService, type Actor, type NotificationDraft } from '#identity';
@@ -24,6 +24,7 @@ export class ProposalService {
     private readonly booking: BookingService,
     private readonly notifications: NotificationService,
     private readonly access: AccessPolicy,
+    private readonly clock: Clock,
   ) {}
 
   /** The operator of the offering's platform answers an OPEN request; given slots are HELD until it is answered or expires. */
@@ -33,7 +34,7 @@ export class ProposalService {
     if (offering.status !== OfferingStatus.ACTIVE || offering.platformStatus !== PlatformStatus.PUBLISHED) {
       throw CoreError.invalidField('offeringId', 'offeringId must be an active offering of a published platform');
     }
-    if (input.validUntil.getTime() <= Date.now())
+    if (input.validUntil.getTime() <= this.clock.now().getTime())
       throw CoreError.invalidField('validUntil', 'validUntil must be in the future');
     const request = await this.requests.findById(input.requestId);
     if (!request) throw new MatchingError(MatchingErrorCode.REQUEST_NOT_FOUND, `No pilot request ${input.requestId}`);
@@ -83,7 +84,7 @@ export class ProposalService {
     return this.transactions.run(async (manager) => {
       const current = await this.lockReadable(manager, id);
       const status = PROPOSAL_LIFECYCLE.next(current.status, 'accept');
-      if (current.validUntil.getTime() <= Date.now())
+      if (current.validUntil.getTime() <= this.clock.now().getTime())
         throw new MatchingError(MatchingErrorCode.ILLEGAL_PROPOSAL_TRANSITION, 'The proposal has expired', {
           currentStatus: 'EXPIRED',
         });
@@ -109,7 +110,7 @@ export class ProposalService {
   }
 
   /** Worker job: proposals past validUntil expire and release their slots. */
-  async expire(now: Date = new Date()): Promise<number> {
+  async expire(now: Date = this.clock.now()): Promise<number> {
     return this.transactions.run(async (manager) => {
       const expired = await this.proposals.lockExpired(manager, now, 200);
       for (const proposal of expired) {

@@ -1,6 +1,6 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { CoreError, OBLIGATED_CONSTRUCTION_MODES, provinceByCode, TransactionRunner } from '#core';
+import { Clock, CoreError, OBLIGATED_CONSTRUCTION_MODES, provinceByCode, TransactionRunner } from '#core';
 import { BookingService, DEFAULT_ELIGIBLE_KINDS } from '#booking';
 import { CatalogService } from '#catalog';
 import { AccessPolicy, IdentityService, isAuthorityFor, NotificationService, type Actor } from '#identity';
@@ -41,13 +41,14 @@ export class ObligationService implements OnModuleInit {
     private readonly identity: IdentityService,
     private readonly notifications: NotificationService,
     private readonly access: AccessPolicy,
+    private readonly clock: Clock,
   ) {}
 
   /** Booking asks us who may book a platform's open-access slots: the kinds of the obligation in force. */
   onModuleInit(): void {
     this.booking.useOpenAccessEligibility(
       async (platformId) =>
-        (await this.obligations.findEffectiveAt(platformId, new Date()))?.eligibleRequesterKinds ?? null,
+        (await this.obligations.findEffectiveAt(platformId, this.clock.now()))?.eligibleRequesterKinds ?? null,
     );
   }
 
@@ -134,7 +135,7 @@ export class ObligationService implements OnModuleInit {
         `Platform ${platformId} has no open-access obligation in force at ${instant.toISOString()}`,
       );
     const period = periodContaining(instant, obligation.period);
-    return toComplianceModel(obligation, period, await this.figures(obligation, period, new Date()));
+    return toComplianceModel(obligation, period, await this.figures(obligation, period, this.clock.now()));
   }
 
   /** Every platform of the province with an obligation and its status; obligated modes without one are flagged. */
@@ -143,7 +144,7 @@ export class ObligationService implements OnModuleInit {
     const platforms = await this.catalog.platformsInProvince(province);
     const entries: ComplianceReportModel['entries'] = [];
     const platformsWithoutObligation: ComplianceReportModel['platformsWithoutObligation'] = [];
-    const now = new Date();
+    const now = this.clock.now();
     for (const platform of platforms) {
       const obligation = await this.obligations.findEffectiveAt(platform.platformId, instant);
       const summary = {
@@ -171,7 +172,7 @@ export class ObligationService implements OnModuleInit {
   }
 
   /** Worker job: tell operators once per period and status when an obligation turns AT_RISK. */
-  async alertAtRisk(now: Date = new Date()): Promise<number> {
+  async alertAtRisk(now: Date = this.clock.now()): Promise<number> {
     let sent = 0;
     for (const obligation of await this.obligations.allCurrent()) {
       if (obligation.effectiveFrom > now || (obligation.effectiveTo && obligation.effectiveTo <= now)) continue;
