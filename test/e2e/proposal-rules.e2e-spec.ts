@@ -116,11 +116,11 @@ describe('proposals claim capacity under the booking rules', () => {
     const slots = [at(hourAligned(), 30), at(hourAligned(), 40)];
     const [a, b] = await publishSlots(t, operator, catalog.equipmentIds[0], slots);
     const request = await createPilotRequest(t, startup, clock.now());
-    // Valid until after the slot has begun: refused, naming the latest instant allowed.
-    const tooLong = await propose(request, catalog, [a], [slots[0]], new Date(slots[0].startsAt.getTime() + HOUR));
+    // Valid until an hour before the slot, inside its 2 h notice: refused, naming the latest instant allowed.
+    const tooLong = await propose(request, catalog, [a], [slots[0]], new Date(slots[0].startsAt.getTime() - HOUR));
     expect(tooLong.errors?.[0].extensions?.fields?.[0]).toEqual({
       field: 'validUntil',
-      message: `validUntil must be no later than ${new Date(slots[0].startsAt.getTime() - 2 * HOUR).toISOString()}, the first held slot's start minus its 2 h notice`,
+      message: `validUntil must be no later than ${new Date(slots[0].startsAt.getTime() - 2 * HOUR).toISOString()}: slot ${a} starts 2 h after it, its equipment's notice`,
     });
     const ok = await propose(request, catalog, [b], [slots[1]], new Date(slots[1].startsAt.getTime() - 2 * HOUR));
     expect(ok.errors).toBeUndefined();

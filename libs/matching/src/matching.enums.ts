@@ -28,6 +28,8 @@ export enum ProposalStatus {
   DECLINED = 'DECLINED',
   WITHDRAWN = 'WITHDRAWN',
   EXPIRED = 'EXPIRED',
+  /** The requester accepted another proposal for the same request. */
+  SUPERSEDED = 'SUPERSEDED',
 }
 
 export enum MatchFactor {

@@ -21,6 +21,16 @@ export const OBLIGATION_PERIOD_LABELS: LabelTable<ObligationPeriod> = {
   YEAR: { zh: '年度', en: 'yearly' },
 };
 
+/** A promise judges the periods from its start on; a correction replaces, for periods that have begun, what judges them. */
+export enum ObligationVersionKind {
+  PROMISE = 'PROMISE',
+  CORRECTION = 'CORRECTION',
+}
+export const OBLIGATION_VERSION_KIND_LABELS: LabelTable<ObligationVersionKind> = {
+  PROMISE: { zh: '承诺', en: 'promise' },
+  CORRECTION: { zh: '主管部门更正', en: 'authority correction' },
+};
+
 export enum ComplianceStatus {
   MET = 'MET',
   ON_TRACK = 'ON_TRACK',
@@ -37,3 +47,8 @@ export const COMPLIANCE_STATUS_LABELS: LabelTable<ComplianceStatus> = {
 registerEnumType(ObligationBasis, { name: 'ObligationBasis' });
 registerEnumType(ObligationPeriod, { name: 'ObligationPeriod' });
 registerEnumType(ComplianceStatus, { name: 'ComplianceStatus' });
+registerEnumType(ObligationVersionKind, {
+  name: 'ObligationVersionKind',
+  description:
+    'PROMISE: recorded before the periods it judges, from its effectiveFrom on. CORRECTION: an authority’s decision, with a reason, on periods that have begun.',
+});

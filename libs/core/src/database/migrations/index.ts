@@ -8,6 +8,7 @@ import { CreateBookingsAndNotifications1795796327750 } from './1795796327750-cre
 import { CreateObligations1795796700940 } from './1795796700940-create-obligations.js';
 import { CreateMatching1795797069764 } from './1795797069764-create-matching.js';
 import { CreateSearch1795797225878 } from './1795797225878-create-search.js';
+import { LedgerRulesOnEveryPath1795972578734 } from './1795972578734-ledger-rules-on-every-path.js';
 
 /** Every migration, oldest first; `npm run migration:generate` appends here. Never edit one that has landed. */
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -19,4 +20,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   CreateObligations1795796700940,
   CreateMatching1795797069764,
   CreateSearch1795797225878,
+  LedgerRulesOnEveryPath1795972578734,
 ];
