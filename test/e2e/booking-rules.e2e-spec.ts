@@ -120,6 +120,27 @@ describe('booking rules', () => {
         events: [{ to: 'REQUESTED' }, { from: 'REQUESTED', to: 'EXPIRED', actorSide: 'SYSTEM' }],
       });
     });
+
+    it('never books a slot for a hold that lost it, even when the confirming process’s clock says the hold still runs', async () => {
+      clock.travelTo(new Date());
+      const catalog = await createCatalog(t, operator);
+      const [slotId] = await publishSlots(t, operator, catalog.equipmentIds[0], [at(200)]);
+      const first = (await requestBooking(t, startup, catalog.offeringId, [slotId])).data?.requestBooking;
+      const lapse = Date.parse(first?.holdExpiresAt ?? '');
+      clock.travelTo(new Date(lapse + 1000));
+      const second = await requestBooking(t, await registerUser(t, { kind: 'SME' }), catalog.offeringId, [slotId]);
+      expect(second.data?.requestBooking.status).toBe('REQUESTED');
+      // A second earlier, as a worker whose clock lags would see it: the hold still runs, but the slot is gone.
+      clock.travelTo(new Date(lapse - 1000));
+      const confirmed = await gql(operator, `mutation($id: ID!) { confirmBooking(id: $id) { status } }`, {
+        id: first?.id,
+      });
+      expect(confirmed.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'HOLD_EXPIRED', slotId });
+      const holder = await t.app
+        .get(DataSource)
+        .query('SELECT status, booking_id FROM capacity_slot WHERE id = $1', [slotId]);
+      expect(holder).toEqual([{ status: 'HELD', booking_id: second.data?.requestBooking.id }]);
+    });
   });
 
   it('keeps equipment that is not shared out of reach through its offering', async () => {

@@ -418,7 +418,20 @@ export class BookingLifecycleService {
     const to = BOOKING_LIFECYCLE.next(current.status, action);
     const slotIds = (await this.bookings.slotsOf(manager, current.id)).map((s) => s.slotId);
     const effect = SLOT_EFFECT[to];
-    if (effect === 'book') await this.slots.setStatus(manager, slotIds, SlotStatus.BOOKED, current.id);
+    if (effect === 'book') {
+      // The hold may have lapsed an instant before this began and the slot gone to another claim, which does not
+      // lock this booking: what is booked is what this booking still holds, checked under the slots' locks.
+      const held = await this.slots.lockByIds(manager, slotIds);
+      const lost = slotIds.find((id) => !held.some((s) => s.id === id && s.bookingId === current.id));
+      if (lost) {
+        throw new BookingError(
+          BookingErrorCode.HOLD_EXPIRED,
+          `Slot ${lost} is no longer held by this booking: its hold lapsed and the slot went to another claim`,
+          { slotId: lost },
+        );
+      }
+      await this.slots.setStatus(manager, slotIds, SlotStatus.BOOKED, current.id);
+    }
     const released = effect === 'release' ? await this.claims.release(manager, current.id, slotIds) : [];
     const updated = await this.bookings.update(manager, current.id, {
       ...changes,
