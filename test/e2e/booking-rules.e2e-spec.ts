@@ -247,8 +247,28 @@ describe('booking rules', () => {
     expect(cleared.data).toEqual({
       setBookingRules: { minNoticeHours: 2, maxRunHours: null, bufferMinutes: 15, confirmationMode: 'AUTOMATIC' },
     });
-    const nulled = await gql(operator, RULES, { input: { equipmentId, minNoticeHours: null } });
-    expect(nulled.errors?.[0].extensions?.fields?.[0].field).toBe('minNoticeHours');
+    for (const [field, value] of [
+      ['minNoticeHours', null],
+      ['bufferMinutes', null],
+      ['confirmationMode', null],
+      ['maxAdvanceDays', null],
+      ['maxAdvanceDays', 0],
+      ['maxAdvanceDays', 731],
+      ['maxRunHours', 0],
+      ['minNoticeHours', -1],
+    ] as const) {
+      const refused = await gql(operator, RULES, { input: { equipmentId, [field]: value } });
+      expect(refused.errors?.[0].extensions?.fields?.[0].field).toBe(field);
+    }
+    expect(
+      (
+        await gql(operator, `query($e: ID!) { bookingRules(equipmentId: $e) { minNoticeHours maxAdvanceDays } }`, {
+          e: equipmentId,
+        })
+      ).data,
+    ).toEqual({
+      bookingRules: { minNoticeHours: 2, maxAdvanceDays: 365 },
+    });
   });
 
   it('refuses impossible days, a span over a year and a pattern wholly in the past', async () => {

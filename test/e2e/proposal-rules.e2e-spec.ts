@@ -224,6 +224,32 @@ describe('proposals claim capacity under the booking rules', () => {
     expect((await slotStatuses(slotIds)).sort()).toEqual(['BOOKED', 'OPEN']);
   });
 
+  it('never deadlocks an acceptance against booking requests racing for the slots it supersedes', async () => {
+    clock.travelTo(new Date());
+    const catalog = await createCatalog(t, operator);
+    const rivals = await Promise.all(Array.from({ length: 8 }, () => registerUser(t, { kind: 'SME' })));
+    for (let round = 0; round < 3; round += 1) {
+      const slots = [at(hourAligned(), 300 + 20 * round), at(hourAligned(), 310 + 20 * round)];
+      const slotIds = await publishSlots(t, operator, catalog.equipmentIds[0], slots);
+      const request = await createPilotRequest(t, startup, clock.now());
+      const proposals = await Promise.all(
+        slotIds.map(
+          async (slotId, i) =>
+            (await propose(request, catalog, [slotId], [slots[i]])).data?.submitProposal.id as string,
+        ),
+      );
+      // Accept the proposal holding the higher slot id: freeing the other one means locking a lower id last.
+      const accepted = slotIds[0] > slotIds[1] ? 0 : 1;
+      const results = await Promise.all([
+        acceptProposal(t, startup, proposals[accepted]),
+        ...rivals.map((rival) => requestBooking(t, rival, catalog.offeringId, [...slotIds])),
+      ]);
+      expect(results[0].data?.acceptProposal.status).toBe('CONFIRMED');
+      for (const lost of results.slice(1)) expect(lost.errors?.[0].extensions?.code).toBe('CONFLICT');
+      expect(await slotStatuses(slotIds)).toEqual(accepted === 0 ? ['BOOKED', 'OPEN'] : ['OPEN', 'BOOKED']);
+    }
+  });
+
   it('tells the requester when a proposal expires', async () => {
     clock.travelTo(new Date());
     const catalog = await createCatalog(t, operator);
