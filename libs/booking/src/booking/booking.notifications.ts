@@ -1,5 +1,4 @@
-import type { NotificationDraft, Recipients } from '#identity';
-import type { Actor } from '#identity';
+import type { Actor, NotificationDraft, Recipients } from '#identity';
 import { BookingStatus } from '../booking.enums.js';
 import type { BookingEntity } from './booking.entity.js';
 

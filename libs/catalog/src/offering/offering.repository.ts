@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
-import { paginate, type Page } from '#core';
+import { paginate, type ConstructionMode, type Page } from '#core';
 import { PlatformEntity } from '../platform/platform.entity.js';
 import { wherePlatformMatches } from '../platform/platform.repository.js';
 import { wherePlatformVisible, type Viewer } from '../viewer.js';
-import type { ConstructionMode } from '#core';
 import type { OfferingStatus, PlatformStatus } from '../catalog.enums.js';
 import type { OfferingOwnership, OfferingSearchSource } from '../catalog.types.js';
 import type { OfferingFilter } from './dto/offering.input.js';
