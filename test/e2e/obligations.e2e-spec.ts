@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { DataSource } from 'typeorm';
 import { JobScheduler } from '#core';
 import { OBLIGATION_ALERTS_JOB, ObligationPeriod, periodContaining } from '#obligations';
 import { publishSlots, requestBooking } from '../support/booking-fixtures.js';
 import { createCatalog, type CatalogSetup } from '../support/catalog-fixtures.js';
+import { controlClock, type TestClock } from '../support/clock.js';
 import { createAuthority, createSiteAdmin, registerUser, type SignedIn } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -30,31 +30,30 @@ describe('open-access obligations', () => {
   let leader: SignedIn;
   let startup: SignedIn;
   let catalog: CatalogSetup;
-  let periodAt: Date;
+  let clock: TestClock;
+  /** The next quarter: promises take effect only from a period that has not begun. */
+  let quarter: { start: Date; end: Date };
 
   beforeAll(async () => {
     t = await startTestApp();
+    clock = controlClock(t);
     leader = await registerUser(t, { kind: 'LARGE_ENTERPRISE', isLeadingEnterprise: true, province: '32' });
     startup = await registerUser(t, { kind: 'STARTUP' });
     catalog = await createCatalog(t, leader, { platform: { constructionMode: 'LEADING_ENTERPRISE_OWN' } });
-    // Work in the current quarter while enough of it is left for slots with 24 h notice, else in the next one.
-    const now = Date.now();
-    const current = periodContaining(new Date(now), ObligationPeriod.QUARTER);
-    periodAt = current.end.getTime() - now > 12 * 24 * HOUR ? new Date(now) : new Date(current.end.getTime() + HOUR);
+    quarter = periodContaining(periodContaining(new Date(), ObligationPeriod.QUARTER).end, ObligationPeriod.QUARTER);
   });
 
   afterAll(async () => {
     await t.close();
   });
 
-  const sql = (query: string, params: unknown[] = []) => t.app.get(DataSource).query(query, params);
   const obligation = (platformId: string, overrides: Record<string, unknown> = {}) => ({
     input: {
       platformId,
       basis: 'SHARE_OF_PUBLISHED_HOURS',
       target: 0.2,
       period: 'QUARTER',
-      effectiveFrom: '2020-01-01T00:00:00Z',
+      effectiveFrom: quarter.start.toISOString(),
       reference: '苏工信〔2024〕12 号',
       ...overrides,
     },
@@ -71,10 +70,7 @@ describe('open-access obligations', () => {
     });
 
     // 100 h published in the period: eight 10 h runs, and two 10 h open-access runs.
-    const firstRun = Math.max(
-      Date.now() + 26 * HOUR,
-      periodContaining(periodAt, ObligationPeriod.QUARTER).start.getTime() + HOUR,
-    );
+    const firstRun = quarter.start.getTime() + HOUR;
     const runs = Array.from({ length: 10 }, (_, i) => ({
       startsAt: new Date(firstRun + i * 11 * HOUR),
       endsAt: new Date(firstRun + i * 11 * HOUR + 10 * HOUR),
@@ -91,7 +87,7 @@ describe('open-access obligations', () => {
 
     const res = await t.gql<{ obligationCompliance: Compliance }>(
       COMPLIANCE,
-      { p: catalog.platformId, at: periodAt.toISOString() },
+      { p: catalog.platformId, at: quarter.start.toISOString() },
       { token: leader.token },
     );
     const compliance = res.data?.obligationCompliance as Compliance;
@@ -104,14 +100,17 @@ describe('open-access obligations', () => {
       shortfallHours: 10,
       openAccessBookableHours: 10,
     });
-    // The documented rule: before 10 % of the period, capacity alone decides (10 booked + 10 bookable = 20 → ON_TRACK);
-    // after it, the pace so far projects the rest.
-    const start = Date.parse(compliance.period.start);
-    const end = Date.parse(compliance.period.end);
-    const elapsed = Math.max(0, Date.now() - start);
-    const projected =
-      elapsed < 0.1 * (end - start) ? 20 : 10 + Math.min(10, (10 / (elapsed / HOUR)) * ((end - Date.now()) / HOUR));
-    expect(compliance.status).toBe(projected < 20 ? 'AT_RISK' : 'ON_TRACK');
+    // The documented rule: before 10 % of the period, capacity alone decides (10 booked + 10 bookable = 20 → ON_TRACK).
+    expect(compliance.status).toBe('ON_TRACK');
+    // A third into the quarter the other open-access run has passed unbooked: nothing is left to book, 10 h short.
+    clock.travelTo(new Date(quarter.start.getTime() + (quarter.end.getTime() - quarter.start.getTime()) / 3));
+    const later = await t.gql<{ obligationCompliance: Compliance }>(
+      COMPLIANCE,
+      { p: catalog.platformId, at: quarter.start.toISOString() },
+      { token: leader.token },
+    );
+    expect(later.data?.obligationCompliance).toMatchObject({ openAccessBookableHours: 0, status: 'AT_RISK' });
+    clock.travelTo(new Date());
   });
 
   it('refuses open-access slots to the operator’s own organization and to a large enterprise, saying why', async () => {
@@ -149,7 +148,12 @@ describe('open-access obligations', () => {
     ]);
 
     const [openSlot] = await publishSlots(t, leader, other.equipmentIds[0], [
-      { startsAt: new Date(Date.now() + 100 * HOUR), endsAt: new Date(Date.now() + 104 * HOUR), openAccess: true },
+      // In the quarter the versions judge (before it, no obligation applies and the default kinds may book).
+      {
+        startsAt: new Date(quarter.start.getTime() + 48 * HOUR),
+        endsAt: new Date(quarter.start.getTime() + 52 * HOUR),
+        openAccess: true,
+      },
     ]);
     expect((await requestBooking(t, startup, other.offeringId, [openSlot])).errors?.[0].extensions?.code).toBe(
       'FORBIDDEN',
@@ -162,18 +166,30 @@ describe('open-access obligations', () => {
 
   it('reads BREACHED for a past period short of the target, splitting a slot that crosses the boundary by hours', async () => {
     const past = await createCatalog(t, leader, { platform: { constructionMode: 'LEADING_ENTERPRISE_OWN' } });
-    await t.gql(SET, obligation(past.platformId, { basis: 'HOURS', target: 30 }), { token: leader.token });
     const lastQuarter = periodContaining(
       new Date(periodContaining(new Date(), ObligationPeriod.QUARTER).start.getTime() - HOUR),
       ObligationPeriod.QUARTER,
     );
-    // History cannot be published through the API (slots start in the future), so it is written as it would have been.
-    await sql(
-      `INSERT INTO capacity_slot (equipment_id, starts_at, ends_at, status, open_access) VALUES
-         ($1, $2::timestamptz, $2::timestamptz + interval '40 hours', 'OPEN', false),
-         ($1, $3::timestamptz - interval '6 hours', $3::timestamptz + interval '4 hours', 'OPEN', true)`,
-      [past.equipmentIds[0], new Date(lastQuarter.start.getTime() + 48 * HOUR), lastQuarter.end],
+    // Recorded and published as they would have been, the day before that quarter began.
+    clock.travelTo(new Date(lastQuarter.start.getTime() - 24 * HOUR));
+    const promised = await t.gql(
+      SET,
+      obligation(past.platformId, { basis: 'HOURS', target: 30, effectiveFrom: lastQuarter.start.toISOString() }),
+      { token: leader.token },
     );
+    expect(promised.errors).toBeUndefined();
+    await publishSlots(t, leader, past.equipmentIds[0], [
+      {
+        startsAt: new Date(lastQuarter.start.getTime() + 48 * HOUR),
+        endsAt: new Date(lastQuarter.start.getTime() + 88 * HOUR),
+      },
+      {
+        startsAt: new Date(lastQuarter.end.getTime() - 6 * HOUR),
+        endsAt: new Date(lastQuarter.end.getTime() + 4 * HOUR),
+        openAccess: true,
+      },
+    ]);
+    clock.travelTo(new Date());
     const res = await t.gql<{ obligationCompliance: Compliance }>(
       COMPLIANCE,
       { p: past.platformId, at: lastQuarter.start.toISOString() },
@@ -204,7 +220,7 @@ describe('open-access obligations', () => {
       };
     }>(
       `query($at: DateTime!) { complianceReport(province: "32", periodStart: $at) { province provinceLabel { zh } entries { platformId platformName compliance { status requiredHours } } platformsWithoutObligation { platformId platformName } } }`,
-      { at: periodAt.toISOString() },
+      { at: quarter.start.toISOString() },
       { token: jiangsu.token },
     );
     expect(report.errors).toBeUndefined();
@@ -216,32 +232,35 @@ describe('open-access obligations', () => {
     const guangdong = await createAuthority(t, { province: '44' });
     const refused = await t.gql(
       `query($at: DateTime!) { complianceReport(province: "32", periodStart: $at) { province } }`,
-      { at: periodAt.toISOString() },
+      { at: quarter.start.toISOString() },
       { token: guangdong.token },
     );
     expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect(
-      (await t.gql(COMPLIANCE, { p: obligated.platformId, at: periodAt.toISOString() }, { token: guangdong.token }))
-        .errors?.[0].extensions?.code,
+      (
+        await t.gql(
+          COMPLIANCE,
+          { p: obligated.platformId, at: quarter.start.toISOString() },
+          { token: guangdong.token },
+        )
+      ).errors?.[0].extensions?.code,
     ).toBe('FORBIDDEN');
     expect(
-      (await t.gql(COMPLIANCE, { p: obligated.platformId, at: periodAt.toISOString() }, { token: startup.token }))
+      (await t.gql(COMPLIANCE, { p: obligated.platformId, at: quarter.start.toISOString() }, { token: startup.token }))
         .errors?.[0].extensions?.code,
     ).toBe('FORBIDDEN');
     const national = await createAuthority(t, 'NATIONAL');
     const byNational = await t.gql<{ obligationCompliance: Compliance }>(
       COMPLIANCE,
-      { p: obligated.platformId, at: periodAt.toISOString() },
+      { p: obligated.platformId, at: quarter.start.toISOString() },
       { token: national.token },
     );
     expect(byNational.errors).toBeUndefined();
-    expect(byNational.data?.obligationCompliance.period.start).toBe(
-      periodContaining(periodAt, ObligationPeriod.QUARTER).start.toISOString(),
-    );
+    expect(byNational.data?.obligationCompliance.period.start).toBe(quarter.start.toISOString());
     const admin = await createSiteAdmin(t);
     const byAdmin = await t.gql(
       `query($at: DateTime!) { complianceReport(province: "32", periodStart: $at) { province } }`,
-      { at: periodAt.toISOString() },
+      { at: quarter.start.toISOString() },
       { token: admin.token },
     );
     expect(byAdmin.errors).toBeUndefined();
@@ -288,10 +307,14 @@ describe('open-access obligations', () => {
           )
         ).data?.notifications.edges ?? []
       ).filter((e) => e.node.kind === 'obligation.at_risk' && e.node.subjectId === obligationId).length;
+    // Before its quarter the promise judges nothing yet; a day into it, it is at risk.
+    await t.app.get(JobScheduler).runNow(OBLIGATION_ALERTS_JOB);
     expect(await alerts()).toBe(0);
+    clock.travelTo(new Date(quarter.start.getTime() + 24 * HOUR));
     await t.app.get(JobScheduler).runNow(OBLIGATION_ALERTS_JOB);
     expect(await alerts()).toBe(1);
     await t.app.get(JobScheduler).runNow(OBLIGATION_ALERTS_JOB);
     expect(await alerts()).toBe(1);
+    clock.travelTo(new Date());
   });
 });

@@ -14,6 +14,9 @@ export enum BookingErrorCode {
   OPEN_ACCESS_NOT_ELIGIBLE = 'OPEN_ACCESS_NOT_ELIGIBLE',
   ALREADY_REVIEWED = 'ALREADY_REVIEWED',
   NOT_STARTED = 'NOT_STARTED',
+  ALREADY_STARTED = 'ALREADY_STARTED',
+  HOLD_EXPIRED = 'HOLD_EXPIRED',
+  SLOT_NOT_BLOCKED = 'SLOT_NOT_BLOCKED',
 }
 
 const KINDS: Record<BookingErrorCode, ErrorKind> = {
@@ -30,6 +33,9 @@ const KINDS: Record<BookingErrorCode, ErrorKind> = {
   OPEN_ACCESS_NOT_ELIGIBLE: ErrorKind.FORBIDDEN,
   ALREADY_REVIEWED: ErrorKind.CONFLICT,
   NOT_STARTED: ErrorKind.CONFLICT,
+  ALREADY_STARTED: ErrorKind.CONFLICT,
+  HOLD_EXPIRED: ErrorKind.CONFLICT,
+  SLOT_NOT_BLOCKED: ErrorKind.CONFLICT,
 };
 
 export class BookingError extends DomainError<BookingErrorCode> {

@@ -1,11 +1,17 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { APP_CONFIG, type AppConfig } from '#core';
+import { APP_CONFIG, Clock, type AppConfig } from '#core';
 import type { Actor } from '#identity';
-import { BookingLifecycleService, type AcceptedProposal } from './booking/booking-lifecycle.service.js';
+import {
+  BookingLifecycleService,
+  type AcceptedProposal,
+  type ProposalHold,
+  type ProposalHoldRequest,
+} from './booking/booking-lifecycle.service.js';
 import { toBookingModel } from './booking/booking.mapper.js';
 import type { BookingModel } from './booking/booking.model.js';
 import { BookingRepository, type OpenAccessBookingFact } from './booking/booking.repository.js';
+import { statusAt } from './booking/booking.rules.js';
 import { OpenAccessEligibility, type EligibleKindsLookup } from './booking/open-access.eligibility.js';
 import { SlotRepository, type OpenSlotFact, type SlotFact } from './slot/slot.repository.js';
 
@@ -17,27 +23,37 @@ export class BookingService {
     private readonly bookings: BookingRepository,
     private readonly eligibility: OpenAccessEligibility,
     private readonly lifecycle: BookingLifecycleService,
+    private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** See BookingLifecycleService.holdForProposal: OPEN slots become HELD by the proposal. */
+  /**
+   * Proposals hold capacity for the requester they answer through the one claim (the same rules as a booking
+   * request); the hold lasts the proposal's validity. See BookingLifecycleService.holdForProposal.
+   */
   holdSlotsForProposal(
     manager: EntityManager,
-    proposalId: string,
-    offeringId: string,
-    slotIds: readonly string[],
+    hold: ProposalHoldRequest,
   ): Promise<Array<{ startsAt: Date; endsAt: Date }>> {
-    return this.lifecycle.holdForProposal(manager, proposalId, offeringId, slotIds);
+    return this.lifecycle.holdForProposal(manager, hold);
   }
 
   releaseProposalSlots(manager: EntityManager, proposalId: string, slotIds: readonly string[]): Promise<void> {
     return this.lifecycle.releaseProposalHold(manager, proposalId, slotIds);
   }
 
-  /** The booking an accepted proposal becomes, created in the caller's transaction. */
-  async bookFromProposal(manager: EntityManager, actor: Actor, proposal: AcceptedProposal): Promise<BookingModel> {
+  /**
+   * The booking an accepted proposal becomes, created in the caller's transaction under the claim's rules checked
+   * again; the holds of `superseded` proposals are freed in the same transaction.
+   */
+  async bookFromProposal(
+    manager: EntityManager,
+    actor: Actor,
+    proposal: AcceptedProposal,
+    superseded: readonly ProposalHold[],
+  ): Promise<BookingModel> {
     return toBookingModel(
-      await this.lifecycle.bookFromProposal(manager, actor, proposal),
+      await this.lifecycle.bookFromProposal(manager, actor, proposal, superseded),
       this.config.booking.cancellationWindowHours,
     );
   }
@@ -47,14 +63,26 @@ export class BookingService {
     return this.bookings.responseRates(platformIds);
   }
 
-  /** OPEN slots of these equipment that have not ended at `now`, in time order per equipment. */
-  openSlotsOf(equipmentIds: readonly string[], now: Date = new Date()): Promise<OpenSlotFact[]> {
+  /** Slots of these equipment free at `now` (OPEN, or a lapsed hold) that have not ended, in time order per equipment. */
+  openSlotsOf(equipmentIds: readonly string[], now: Date = this.clock.now()): Promise<OpenSlotFact[]> {
     return this.slots.openSlotsOf(equipmentIds, now);
   }
 
-  /** Every slot of these equipment overlapping [from, to), whatever its status. */
-  slotsOverlapping(equipmentIds: readonly string[], from: Date, to: Date): Promise<SlotFact[]> {
-    return this.slots.slotsOverlapping(equipmentIds, from, to);
+  /** Every slot of these equipment overlapping [from, to), whatever its status, as it stands at `now`. */
+  async slotsOverlapping(
+    equipmentIds: readonly string[],
+    from: Date,
+    to: Date,
+    now: Date = this.clock.now(),
+  ): Promise<SlotFact[]> {
+    return (await this.slots.slotsOverlapping(equipmentIds, from, to)).map((s) => ({
+      slotId: s.id,
+      equipmentId: s.equipmentId,
+      startsAt: s.startsAt,
+      endsAt: s.endsAt,
+      status: statusAt(s, now),
+      openAccess: s.openAccess,
+    }));
   }
 
   /** Bookings of a platform that involve open-access slots overlapping [from, to), with those slots. */
@@ -74,7 +102,7 @@ export class BookingService {
       );
   }
 
-  /** Lets the obligations context decide who may book a platform's open-access slots. */
+  /** Lets the obligations context decide who may book a platform's open-access slots in each period. */
   useOpenAccessEligibility(lookup: EligibleKindsLookup): void {
     this.eligibility.use(lookup);
   }

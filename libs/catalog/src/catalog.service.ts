@@ -38,17 +38,9 @@ export class CatalogService {
   }
 
   async offeringOwnership(offeringId: string, manager?: EntityManager): Promise<OfferingOwnership> {
-    const offering = await this.offerings.findById(offeringId, manager);
-    const platform = offering && (await this.platforms.findById(offering.platformId, manager));
-    if (!offering || !platform)
-      throw new CatalogError(CatalogErrorCode.OFFERING_NOT_FOUND, `No offering ${offeringId}`);
-    return {
-      ...ownershipOf(platform),
-      offeringId,
-      title: offering.title,
-      status: offering.status,
-      equipmentIds: offering.equipmentIds,
-    };
+    const ownership = await this.offerings.ownership(offeringId, manager);
+    if (!ownership) throw new CatalogError(CatalogErrorCode.OFFERING_NOT_FOUND, `No offering ${offeringId}`);
+    return ownership;
   }
 
   async platformOwnership(platformId: string): Promise<PlatformOwnership> {

@@ -30,6 +30,8 @@ export interface OfferingOwnership extends PlatformOwnership {
   title: string;
   status: OfferingStatus;
   equipmentIds: string[];
+  /** Those of `equipmentIds` whose equipment the platform shares with outsiders (`shareable`): what may be booked. */
+  sharedEquipmentIds: string[];
 }
 
 /** Everything search needs about one offering and its platform, as stored; the indexer flattens it. */

@@ -14,9 +14,11 @@ import { OutboxMessageEntity } from './outbox/outbox-message.entity.js';
 import { OutboxProcessor } from './outbox/outbox.processor.js';
 import { OutboxRepository } from './outbox/outbox.repository.js';
 import { OutboxWriter } from './outbox/outbox.writer.js';
+import { Clock } from './time/clock.js';
 import { VocabularyResolver } from './vocabulary/vocabulary.resolver.js';
 
 const SHARED_PROVIDERS = [
+  Clock,
   TransactionRunner,
   OutboxRepository,
   OutboxWriter,

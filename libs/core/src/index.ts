@@ -49,6 +49,7 @@ export { LocationInput, LocationModel } from './graphql/location.js';
 export { LabelModel, type Bilingual, type LabelTable } from './i18n/label.js';
 export { Lang, languageOf, type Language } from './i18n/language.js';
 export { StateMachine, type Transition } from './state/state-machine.js';
+export { Clock } from './time/clock.js';
 export { JobScheduler, type JobDefinition } from './jobs/job.scheduler.js';
 export { OutboxWriter } from './outbox/outbox.writer.js';
 export { OutboxProcessor } from './outbox/outbox.processor.js';

@@ -32,6 +32,8 @@ export enum ProposalStatus {
   DECLINED = 'DECLINED',
   WITHDRAWN = 'WITHDRAWN',
   EXPIRED = 'EXPIRED',
+  /** The requester accepted another proposal for the same request. */
+  SUPERSEDED = 'SUPERSEDED',
 }
 export const PROPOSAL_STATUS_LABELS: LabelTable<ProposalStatus> = {
   SUBMITTED: { zh: '待答复', en: 'awaiting your answer' },
@@ -39,6 +41,7 @@ export const PROPOSAL_STATUS_LABELS: LabelTable<ProposalStatus> = {
   DECLINED: { zh: '已婉拒', en: 'declined' },
   WITHDRAWN: { zh: '已撤回', en: 'withdrawn' },
   EXPIRED: { zh: '已过期', en: 'expired' },
+  SUPERSEDED: { zh: '已接受其他方案', en: 'another proposal was accepted' },
 };
 
 export enum MatchFactor {

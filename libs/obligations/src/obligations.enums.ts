@@ -20,6 +20,16 @@ export const OBLIGATION_PERIOD_LABELS: LabelTable<ObligationPeriod> = {
   YEAR: { zh: '年度', en: 'yearly' },
 };
 
+/** A promise judges the periods from its start on; a correction replaces, for periods that have begun, what judges them. */
+export enum ObligationVersionKind {
+  PROMISE = 'PROMISE',
+  CORRECTION = 'CORRECTION',
+}
+export const OBLIGATION_VERSION_KIND_LABELS: LabelTable<ObligationVersionKind> = {
+  PROMISE: { zh: '承诺', en: 'promise' },
+  CORRECTION: { zh: '主管部门更正', en: 'authority correction' },
+};
+
 export enum ComplianceStatus {
   MET = 'MET',
   ON_TRACK = 'ON_TRACK',
@@ -36,3 +46,8 @@ export const COMPLIANCE_STATUS_LABELS: LabelTable<ComplianceStatus> = {
 registerLabelledEnum(ObligationBasis, OBLIGATION_BASIS_LABELS, { name: 'ObligationBasis' });
 registerLabelledEnum(ObligationPeriod, OBLIGATION_PERIOD_LABELS, { name: 'ObligationPeriod' });
 registerLabelledEnum(ComplianceStatus, COMPLIANCE_STATUS_LABELS, { name: 'ComplianceStatus' });
+registerLabelledEnum(ObligationVersionKind, OBLIGATION_VERSION_KIND_LABELS, {
+  name: 'ObligationVersionKind',
+  description:
+    'PROMISE: recorded before the periods it judges, from its effectiveFrom on. CORRECTION: an authority’s decision, with a reason, on periods that have begun.',
+});

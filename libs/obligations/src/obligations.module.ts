@@ -5,6 +5,7 @@ import { CatalogModule } from '#catalog';
 import { IdentityModule } from '#identity';
 import { ObligationAlertEntity } from './obligation/obligation-alert.entity.js';
 import { ObligationJobs } from './obligation/obligation.jobs.js';
+import { ObligationPolicy } from './obligation/obligation.policy.js';
 import { ObligationRepository } from './obligation/obligation.repository.js';
 import { ObligationResolver } from './obligation/obligation.resolver.js';
 import { ObligationService } from './obligation/obligation.service.js';
@@ -19,7 +20,14 @@ import { OpenAccessObligationEntity } from './obligation/open-access-obligation.
     CatalogModule,
     BookingModule,
   ],
-  providers: [ObligationJobs, ObligationRepository, ObligationResolver, ObligationService, ObligationsService],
+  providers: [
+    ObligationJobs,
+    ObligationPolicy,
+    ObligationRepository,
+    ObligationResolver,
+    ObligationService,
+    ObligationsService,
+  ],
   exports: [ObligationsService],
 })
 export class ObligationsModule {}

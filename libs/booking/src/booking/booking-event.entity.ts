@@ -3,10 +3,18 @@ import { BookingStatus } from '../booking.enums.js';
 
 /** One transition of a booking: who, when, from → to, and why. */
 @Entity('booking_event')
-@Index('ix_booking_event_booking', ['bookingId', 'at'])
+// Serves a booking's history in the order it happened.
+@Index('ix_booking_event_booking_seq', ['bookingId', 'seq'])
 export class BookingEventEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
+
+  /**
+   * The order events were recorded in. Two events of one transaction share their `at` (PostgreSQL's now() is the
+   * transaction's start), so history is ordered by this, never by time alone.
+   */
+  @Column({ type: 'bigint', generated: 'identity', generatedIdentity: 'ALWAYS' })
+  seq: string;
 
   @Column({ type: 'uuid' })
   bookingId: string;

@@ -1,17 +1,25 @@
 import { Injectable } from '@nestjs/common';
 import { CoreError, type Page } from '#core';
 import { CatalogService } from '#catalog';
-import { AccessPolicy, isAuthorityFor, type Actor } from '#identity';
+import { AccessPolicy, type Actor } from '#identity';
 import type { BookingStatus } from '../booking.enums.js';
 import { bookingNotFound } from '../booking.errors.js';
+import { mayReadBooking } from './booking.access.js';
+import { BookingLifecycleService } from './booking-lifecycle.service.js';
 import type { BookingEntity } from './booking.entity.js';
 import { BookingRepository } from './booking.repository.js';
 
-/** What may be read of bookings, and by whom. Changes go through BookingLifecycleService. */
+type PageRequest = { first: number; after?: string };
+
+/**
+ * What may be read of bookings, and by whom. Changes go through BookingLifecycleService; a read that finds a hold
+ * lapsed has it recorded as EXPIRED first, so nobody reads a REQUESTED booking whose hold has ended.
+ */
 @Injectable()
 export class BookingQueryService {
   constructor(
     private readonly bookings: BookingRepository,
+    private readonly lifecycle: BookingLifecycleService,
     private readonly catalog: CatalogService,
     private readonly access: AccessPolicy,
   ) {}
@@ -19,14 +27,9 @@ export class BookingQueryService {
   /** Requester organization, operator organization, authorities of the platform's region and site admins. */
   async readable(actor: Actor, id: string): Promise<BookingEntity> {
     const booking = await this.bookings.findById(id);
-    if (!booking) throw bookingNotFound(id);
-    const allowed =
-      actor.siteAdmin ||
-      actor.organizationId === booking.requesterOrganizationId ||
-      actor.organizationId === booking.operatorOrganizationId ||
-      isAuthorityFor(actor, booking.province);
-    if (!allowed) throw bookingNotFound(id);
-    return booking;
+    if (!booking || !mayReadBooking(actor, booking)) throw bookingNotFound(id);
+    if (!(await this.lifecycle.expireLapsed([booking]))) return booking;
+    return (await this.bookings.findById(id)) as BookingEntity;
   }
 
   /** Public: the rated, completed bookings of an offering, newest first (ratings and comments only reach the model). */
@@ -34,24 +37,27 @@ export class BookingQueryService {
     return this.bookings.reviewsOfOffering(offeringId, first);
   }
 
-  mine(
-    actor: Actor,
-    status: BookingStatus | undefined,
-    page: { first: number; after?: string },
-  ): Promise<Page<BookingEntity>> {
-    if (!actor.organizationId) throw CoreError.invalidField('status', 'you belong to no organization');
-    return this.bookings.pageForRequester(actor.organizationId, status, page);
+  mine(actor: Actor, status: BookingStatus | undefined, page: PageRequest): Promise<Page<BookingEntity>> {
+    const organizationId = actor.organizationId;
+    if (!organizationId) throw CoreError.invalidField('status', 'you belong to no organization');
+    return this.current(() => this.bookings.pageForRequester(organizationId, status, page));
   }
 
   async ofPlatform(
     actor: Actor,
     platformId: string,
     status: BookingStatus | undefined,
-    page: { first: number; after?: string },
+    page: PageRequest,
   ): Promise<Page<BookingEntity>> {
     const platform = await this.catalog.platformOwnership(platformId);
     if (!this.access.canReadRegional(actor, platform.organizationId, platform.province))
       this.access.assertCanReadOwn(actor, platform.organizationId);
-    return this.bookings.pageForPlatform(platformId, status, page);
+    return this.current(() => this.bookings.pageForPlatform(platformId, status, page));
+  }
+
+  /** A page as of now: when it shows a lapsed hold, the expiry is recorded and the page read again. */
+  private async current(read: () => Promise<Page<BookingEntity>>): Promise<Page<BookingEntity>> {
+    const page = await read();
+    return (await this.lifecycle.expireLapsed(page.items)) ? read() : page;
   }
 }

@@ -15,6 +15,7 @@ const slot = (id: string, from: number, to: number, openAccess = false): Capacit
   openAccess,
   priceOverride: null,
   bookingId: null,
+  heldUntil: null,
   createdAt: NOW,
   updatedAt: NOW,
 });
@@ -24,8 +25,7 @@ const input = (overrides: Partial<NewBookingInput>): NewBookingInput => ({
   requester: { organizationId: 'startup', userId: 'user-1' },
   slots: [],
   confirmed: false,
-  holdHours: 48,
-  now: NOW,
+  holdExpiresAt: at(8),
   brief: '50 L 放大',
   idempotencyKey: 'key-12345678',
   requestFingerprint: 'f'.repeat(64),
@@ -43,9 +43,9 @@ describe('buildNewBooking', () => {
     expect(slots[1]).toEqual({ slotId: 'a', equipmentId: 'eq-a', startsAt: at(10), endsAt: at(14), openAccess: false });
   });
 
-  it('holds a request for the hold period, and a confirmed booking not at all', () => {
+  it('holds a request until the hold’s end, and a confirmed booking not at all', () => {
     const requested = buildNewBooking(input({ slots: [slot('a', 10, 14)] })).booking;
-    expect(requested).toMatchObject({ status: 'REQUESTED', holdExpiresAt: at(48) });
+    expect(requested).toMatchObject({ status: 'REQUESTED', holdExpiresAt: at(8) });
     const confirmed = buildNewBooking(input({ slots: [slot('a', 10, 14)], confirmed: true })).booking;
     expect(confirmed).toMatchObject({ status: 'CONFIRMED', holdExpiresAt: null });
   });

@@ -11,10 +11,10 @@ export interface NewBookingInput {
   slots: readonly CapacitySlotEntity[];
   /** The period asked for when there are no slots. */
   period?: { startsAt: Date; endsAt: Date };
-  /** CONFIRMED at once (the slots become BOOKED), or REQUESTED and held for `holdHours`. */
+  /** CONFIRMED at once (the slots become BOOKED), or REQUESTED and held until `holdExpiresAt`. */
   confirmed: boolean;
-  holdHours: number;
-  now: Date;
+  /** When a REQUESTED booking's hold ends (see booking.rules holdEnd); ignored when confirmed. */
+  holdExpiresAt: Date;
   brief: string;
   idempotencyKey: string;
   requestFingerprint: string;
@@ -49,7 +49,7 @@ export function buildNewBooking(input: NewBookingInput): BookingDraft {
       brief: input.brief,
       idempotencyKey: input.idempotencyKey,
       requestFingerprint: input.requestFingerprint,
-      holdExpiresAt: input.confirmed ? null : new Date(input.now.getTime() + input.holdHours * 3_600_000),
+      holdExpiresAt: input.confirmed ? null : input.holdExpiresAt,
       firstSlotStartsAt: period.startsAt,
       lastSlotEndsAt: period.endsAt,
       openAccess: slots.some((s) => s.openAccess),

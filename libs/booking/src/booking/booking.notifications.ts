@@ -1,13 +1,26 @@
-import type { NotificationDraft } from '#identity';
+import type { Actor, NotificationDraft, Recipients } from '#identity';
 import { BookingStatus } from '../booking.enums.js';
+import type { BookingEntity } from './booking.entity.js';
 
-/** What each transition tells the people concerned, in both languages (one table). */
-const MESSAGES: Record<BookingStatus, { title: { zh: string; en: string }; body: { zh: string; en: string } }> = {
+/** What a notification about a booking says: a state it reached, or BOOKED (created CONFIRMED, nobody to confirm). */
+export type BookingNotice = BookingStatus | 'BOOKED';
+
+export type Side = 'REQUESTER' | 'OPERATOR' | 'ADMIN' | 'SYSTEM';
+
+/** What each notice tells the people concerned, in both languages (one table). */
+const MESSAGES: Record<BookingNotice, { title: { zh: string; en: string }; body: { zh: string; en: string } }> = {
   REQUESTED: {
     title: { zh: '新的预约申请', en: 'New booking request' },
     body: {
       zh: '有新的预约申请，请在保留期内确认或拒绝：{offering}',
       en: 'A booking request awaits your confirmation within the hold period: {offering}',
+    },
+  },
+  BOOKED: {
+    title: { zh: '新的预约（已自动确认）', en: 'New booking (confirmed automatically)' },
+    body: {
+      zh: '设备按自动确认规则接受了一项新预约，时段已锁定：{offering}',
+      en: 'A new booking was confirmed automatically under the equipment’s rules; the slots are booked: {offering}',
     },
   },
   CONFIRMED: {
@@ -42,17 +55,32 @@ const MESSAGES: Record<BookingStatus, { title: { zh: string; en: string }; body:
 };
 
 export function bookingNotification(
-  status: BookingStatus,
+  notice: BookingNotice,
   bookingId: string,
   offeringTitle: string,
   reason: string | null,
 ): NotificationDraft {
-  const message = MESSAGES[status];
+  const message = MESSAGES[notice];
   const fill = (text: string) => text.replace('{offering}', offeringTitle).replace('{reason}', reason ?? '—');
   return {
-    kind: `booking.${status.toLowerCase()}`,
+    kind: `booking.${notice.toLowerCase()}`,
     title: message.title,
     body: { zh: fill(message.body.zh), en: fill(message.body.en) },
     subjectId: bookingId,
   };
+}
+
+/**
+ * Who hears of a step: the requester of every step they did not take themselves (a colleague's too), the operator's
+ * OWNER/ADMIN members of every step their side did not take.
+ */
+export function recipientsOf(
+  booking: Pick<BookingEntity, 'requesterUserId' | 'operatorOrganizationId'>,
+  side: Side,
+  actor: Pick<Actor, 'userId'> | null,
+): Recipients {
+  const requester = actor?.userId === booking.requesterUserId ? [] : [booking.requesterUserId];
+  return side === 'OPERATOR'
+    ? { userIds: requester }
+    : { userIds: requester, organizationIds: [booking.operatorOrganizationId] };
 }

@@ -30,7 +30,7 @@ export class BookingRepository {
     if (rows.length) await manager.insert(BookingSlotEntity, rows);
   }
 
-  async insertEvent(manager: EntityManager, event: Omit<BookingEventEntity, 'id' | 'at'>): Promise<void> {
+  async insertEvent(manager: EntityManager, event: Omit<BookingEventEntity, 'id' | 'at' | 'seq'>): Promise<void> {
     await manager.insert(BookingEventEntity, event);
   }
 
@@ -72,10 +72,11 @@ export class BookingRepository {
     });
   }
 
+  /** In the order they were recorded (ix_booking_event_booking_seq): events of one transaction share their `at`. */
   eventsOf(bookingIds: readonly string[]): Promise<BookingEventEntity[]> {
     return this.dataSource.manager.find(BookingEventEntity, {
       where: { bookingId: In([...bookingIds]) },
-      order: { at: 'ASC' },
+      order: { seq: 'ASC' },
     });
   }
 

@@ -10,6 +10,9 @@ import {
   assertEquipmentRules,
   assertNotOwnPlatform,
   assertOfferingBookable,
+  holdEnd,
+  latestHoldEnd,
+  statusAt,
 } from './booking.rules.js';
 
 const HOUR = 3_600_000;
@@ -24,10 +27,13 @@ const slot = (id: string, overrides: Partial<CapacitySlotEntity> = {}): Capacity
   openAccess: false,
   priceOverride: null,
   bookingId: null,
+  heldUntil: null,
   createdAt: NOW,
   updatedAt: NOW,
   ...overrides,
 });
+
+const offering = (equipmentIds = ['eq-1'], sharedEquipmentIds = equipmentIds) => ({ equipmentIds, sharedEquipmentIds });
 
 const rules = (overrides: Partial<BookingRules> = {}): Map<string, BookingRules> =>
   new Map([
@@ -38,6 +44,7 @@ const rules = (overrides: Partial<BookingRules> = {}): Map<string, BookingRules>
         maxRunHours: null,
         bufferMinutes: 0,
         confirmationMode: ConfirmationMode.MANUAL,
+        maxAdvanceDays: 365,
         ...overrides,
       },
     ],
@@ -84,12 +91,12 @@ describe('booking rules', () => {
 
   describe('assertClaimable', () => {
     it('accepts OPEN slots of the offering’s equipment', () => {
-      expect(() => assertClaimable(['s1', 's2'], [slot('s1'), slot('s2')], ['eq-1'], null)).not.toThrow();
+      expect(() => assertClaimable(['s1', 's2'], [slot('s1'), slot('s2')], offering(), null, NOW)).not.toThrow();
     });
 
     it('names the first slot that does not exist, before any other check', () => {
       const error = refusal(() =>
-        assertClaimable(['s1', 'gone', 's3'], [slot('s1', { equipmentId: 'eq-9' })], ['eq-1'], null),
+        assertClaimable(['s1', 'gone', 's3'], [slot('s1', { equipmentId: 'eq-9' })], offering(), null, NOW),
       );
       expect(error).toBeInstanceOf(BookingError);
       expect(error).toMatchObject({ code: 'SLOT_NOT_FOUND', kind: ErrorKind.NOT_FOUND, details: { slotId: 'gone' } });
@@ -97,7 +104,7 @@ describe('booking rules', () => {
 
     it('refuses a slot on equipment the offering does not use as bad input on slotIds', () => {
       const error = refusal(() =>
-        assertClaimable(['s1'], [slot('s1', { equipmentId: 'eq-9', status: SlotStatus.HELD })], ['eq-1'], null),
+        assertClaimable(['s1'], [slot('s1', { equipmentId: 'eq-9', status: SlotStatus.HELD })], offering(), null, NOW),
       );
       expect(error).toBeInstanceOf(CoreError);
       expect(error.details.fields).toEqual([
@@ -107,7 +114,7 @@ describe('booking rules', () => {
 
     it('refuses a slot that is not OPEN as CONFLICT naming the slot and its status', () => {
       for (const status of [SlotStatus.HELD, SlotStatus.BOOKED, SlotStatus.BLOCKED]) {
-        expect(refusal(() => assertClaimable(['s1'], [slot('s1', { status })], ['eq-1'], null))).toMatchObject({
+        expect(refusal(() => assertClaimable(['s1'], [slot('s1', { status })], offering(), null, NOW))).toMatchObject({
           code: 'SLOT_UNAVAILABLE',
           kind: ErrorKind.CONFLICT,
           message: `Slot s1 is no longer available (it is ${status})`,
@@ -118,16 +125,58 @@ describe('booking rules', () => {
 
     it('lets a holder claim the slots it holds, and only those', () => {
       const held = slot('s1', { status: SlotStatus.HELD, bookingId: 'proposal-1' });
-      expect(() => assertClaimable(['s1'], [held], ['eq-1'], 'proposal-1')).not.toThrow();
-      expect(refusal(() => assertClaimable(['s1'], [held], ['eq-1'], 'proposal-2'))).toMatchObject({
+      expect(() => assertClaimable(['s1'], [held], offering(), 'proposal-1', NOW)).not.toThrow();
+      expect(refusal(() => assertClaimable(['s1'], [held], offering(), 'proposal-2', NOW))).toMatchObject({
         code: 'SLOT_UNAVAILABLE',
         message: 'Slot s1 is no longer held by this proposal (it is HELD)',
       });
       // An OPEN slot was released meanwhile: the holder no longer has it.
-      expect(refusal(() => assertClaimable(['s1'], [slot('s1')], ['eq-1'], 'proposal-1'))).toMatchObject({
+      expect(refusal(() => assertClaimable(['s1'], [slot('s1')], offering(), 'proposal-1', NOW))).toMatchObject({
         code: 'SLOT_UNAVAILABLE',
         details: { slotId: 's1', slotStatus: 'OPEN' },
       });
+    });
+  });
+
+  describe('lapsed holds', () => {
+    const held = (heldUntil: Date | null) => slot('s1', { status: SlotStatus.HELD, bookingId: 'booking-1', heldUntil });
+
+    it('reads a hold as OPEN from the instant it lapses, not a millisecond before', () => {
+      expect(statusAt(held(NOW), NOW)).toBe(SlotStatus.OPEN);
+      expect(statusAt(held(new Date(NOW.getTime() + 1)), NOW)).toBe(SlotStatus.HELD);
+      expect(statusAt(held(null), NOW)).toBe(SlotStatus.HELD);
+      expect(statusAt(slot('s1', { status: SlotStatus.BOOKED, heldUntil: null }), NOW)).toBe(SlotStatus.BOOKED);
+    });
+
+    it('lets anyone claim a slot whose hold has lapsed, and its old holder no longer', () => {
+      expect(() => assertClaimable(['s1'], [held(NOW)], offering(), null, NOW)).not.toThrow();
+      expect(
+        refusal(() => assertClaimable(['s1'], [held(new Date(NOW.getTime() + 1))], offering(), null, NOW)),
+      ).toMatchObject({ code: 'SLOT_UNAVAILABLE' });
+    });
+  });
+
+  it('refuses slots of equipment the platform does not share, naming the slot', () => {
+    const error = refusal(() => assertClaimable(['s1'], [slot('s1')], offering(['eq-1'], []), null, NOW));
+    expect(error.details.fields).toEqual([
+      { field: 'slotIds', message: 'slot s1 is on equipment its platform does not share' },
+    ]);
+  });
+
+  describe('holds end before the notice', () => {
+    const at = (hours: number) => new Date(NOW.getTime() + hours * HOUR);
+
+    it('ends a request’s hold after the hold period when the slots are far, at the earliest start minus notice when near', () => {
+      expect(holdEnd([slot('s1', { startsAt: at(100), endsAt: at(104) })], rules(), 48, NOW)).toEqual(at(48));
+      expect(holdEnd([slot('s1', { startsAt: at(30), endsAt: at(34) })], rules(), 48, NOW)).toEqual(at(6));
+      const both = new Map([...rules(), ['eq-2', { ...rules().get('eq-1')!, minNoticeHours: 2 }]]);
+      const slots = [
+        slot('s1', { startsAt: at(60), endsAt: at(64) }),
+        slot('s2', { equipmentId: 'eq-2', startsAt: at(10), endsAt: at(12) }),
+      ];
+      expect(holdEnd(slots, both, 48, NOW)).toEqual(at(8));
+      expect(latestHoldEnd(slots, both)).toEqual({ at: at(8), slotId: 's2', noticeHours: 2 });
+      expect(latestHoldEnd([], both)).toBeNull();
     });
   });
 
@@ -157,6 +206,19 @@ describe('booking rules', () => {
       ]);
       const week = slot('s1', { endsAt: new Date(NOW.getTime() + 216 * HOUR) });
       expect(() => assertEquipmentRules([week], rules(), NOW)).not.toThrow();
+    });
+
+    it('takes bookings up to the horizon and refuses a slot starting a millisecond beyond it', () => {
+      const edge = new Date(NOW.getTime() + 10 * 24 * HOUR);
+      const last = slot('s1', { startsAt: edge, endsAt: new Date(edge.getTime() + HOUR) });
+      expect(() => assertEquipmentRules([last], rules({ maxAdvanceDays: 10 }), NOW)).not.toThrow();
+      const beyond = slot('s1', { startsAt: new Date(edge.getTime() + 1), endsAt: new Date(edge.getTime() + HOUR) });
+      expect(refusal(() => assertEquipmentRules([beyond], rules({ maxAdvanceDays: 10 }), NOW)).details.fields).toEqual([
+        {
+          field: 'slotIds',
+          message: 'slot s1 starts more than 10 days ahead, beyond what this equipment takes bookings for',
+        },
+      ]);
     });
 
     it('checks every slot against its own equipment’s rules', () => {

@@ -1,8 +1,17 @@
 import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import { ORGANIZATION_KIND_LABELS, OrganizationKind } from '#identity';
 import { BookingError, BookingErrorCode } from '../booking.errors.js';
 
-export type EligibleKindsLookup = (platformId: string) => Promise<readonly OrganizationKind[] | null>;
+/**
+ * The requester kinds the obligation governing each instant lets book a platform's open-access slots (null where no
+ * obligation governs), read on the caller's manager: a claim holds one pool connection only.
+ */
+export type EligibleKindsLookup = (
+  manager: EntityManager,
+  platformId: string,
+  instants: readonly Date[],
+) => Promise<Array<readonly OrganizationKind[] | null>>;
 
 /** DOMAIN.md: start-ups, SMEs, universities and institutes count as outsiders unless an obligation says otherwise. */
 export const DEFAULT_ELIGIBLE_KINDS: readonly OrganizationKind[] = [
@@ -14,7 +23,7 @@ export const DEFAULT_ELIGIBLE_KINDS: readonly OrganizationKind[] = [
 
 /**
  * Who may book open-access slots of a platform. The obligations context, which depends on booking, plugs in the
- * platform's current obligation here at start-up; without one the default kinds apply.
+ * obligation version governing each slot's period here at start-up; where none governs the default kinds apply.
  */
 @Injectable()
 export class OpenAccessEligibility {
@@ -24,19 +33,27 @@ export class OpenAccessEligibility {
     this.lookup = lookup;
   }
 
-  async eligibleKinds(platformId: string): Promise<readonly OrganizationKind[]> {
-    return (await this.lookup?.(platformId)) ?? DEFAULT_ELIGIBLE_KINDS;
-  }
-
-  /** FORBIDDEN, naming the kinds that may, unless a requester of `kind` may book the platform's open-access slots. */
-  async assertMayBook(kind: OrganizationKind | null, platformId: string): Promise<void> {
-    const kinds = await this.eligibleKinds(platformId);
-    if (kind && kinds.includes(kind)) return;
-    const allowed = kinds.map((k) => ORGANIZATION_KIND_LABELS[k].en).join(', ');
-    throw new BookingError(
-      BookingErrorCode.OPEN_ACCESS_NOT_ELIGIBLE,
-      `Open-access slots are reserved for outside ${allowed} organizations; yours is ${kind ?? 'none'}`,
-      { eligibleKinds: kinds },
-    );
+  /**
+   * FORBIDDEN, naming the kinds that may, unless a requester of `kind` may book open-access slots of the platform
+   * starting at each of `startsAt` (the version governing the slot's period decides).
+   */
+  async assertMayBook(
+    manager: EntityManager,
+    kind: OrganizationKind | null,
+    platformId: string,
+    startsAt: readonly Date[],
+  ): Promise<void> {
+    if (startsAt.length === 0) return;
+    const governing = this.lookup ? await this.lookup(manager, platformId, startsAt) : [];
+    for (const index of startsAt.keys()) {
+      const kinds = governing[index] ?? DEFAULT_ELIGIBLE_KINDS;
+      if (kind && kinds.includes(kind)) continue;
+      const allowed = kinds.map((k) => ORGANIZATION_KIND_LABELS[k].en).join(', ');
+      throw new BookingError(
+        BookingErrorCode.OPEN_ACCESS_NOT_ELIGIBLE,
+        `Open-access slots are reserved for outside ${allowed} organizations; yours is ${kind ?? 'none'}`,
+        { eligibleKinds: kinds },
+      );
+    }
   }
 }

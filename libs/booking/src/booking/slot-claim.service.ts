@@ -1,49 +1,77 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { CoreError } from '#core';
 import type { OfferingOwnership } from '#catalog';
+import type { OrganizationKind } from '#identity';
 import { SlotStatus } from '../booking.enums.js';
 import type { CapacitySlotEntity } from '../slot/capacity-slot.entity.js';
 import { SlotRepository, type BookingRules } from '../slot/slot.repository.js';
-import { assertClaimable, assertEquipmentRules } from './booking.rules.js';
+import {
+  assertClaimable,
+  assertEquipmentRules,
+  assertNotOwnPlatform,
+  assertOfferingBookable,
+} from './booking.rules.js';
+import { OpenAccessEligibility } from './open-access.eligibility.js';
 
-export interface ClaimOptions {
-  /** Claim slots this holder (a proposal) already HELD, rather than OPEN ones. */
+export interface ClaimRequest {
+  offering: OfferingOwnership;
+  /** The slots asked for; none for a proposal of a period only (the offering and requester are checked all the same). */
+  slotIds: readonly string[];
+  /** On whose behalf: the organization that will hold the slots and its kind (the requester, even when an operator proposes). */
+  requester: { organizationId: string; kind: OrganizationKind | null };
+  /** Claim slots this holder (a proposal) already HELD, rather than free ones. */
   heldBy?: string;
-  /**
-   * Check the equipment's booking rules (minimum notice, maximum run). Booking requests do; proposals do not
-   * yet hold or accept capacity under those rules.
-   */
-  equipmentRules: boolean;
+  now: Date;
 }
 
 export interface SlotClaim {
   /** The claimed slots, locked until the caller's transaction ends, in id order. */
   slots: CapacitySlotEntity[];
-  /** The booking rules of the slots' equipment (confirmation mode, notice, run, buffer), by equipment id. */
+  /** The booking rules of the slots' equipment (confirmation mode, notice, run, buffer, horizon), by equipment id. */
   rules: Map<string, BookingRules>;
 }
 
 /**
- * The one way to claim capacity, for booking requests and proposals alike, in the caller's transaction. Slot rows
- * are locked in id order, so of any number of concurrent claims on one slot exactly one wins and two claims over
- * overlapping sets cannot deadlock; the losers get CONFLICT naming the slot. The claim checks and locks; the
+ * The one way to claim capacity — booking requests, proposal holds and accepted proposals alike — in the caller's
+ * transaction, with one set of rules: the offering takes bookings, the requester is not its operator, the slots exist
+ * on shared equipment of the offering and are free, each meets its equipment's notice, maximum run, horizon and
+ * changeover buffer, and open-access slots go only to requester kinds the governing obligation lets have them.
+ * Slot rows are locked in id order, so of any number of concurrent claims on one slot exactly one wins and two claims
+ * over overlapping sets cannot deadlock; the losers get CONFLICT naming the slot. The claim checks and locks; the
  * caller then marks the slots HELD or BOOKED by what it creates.
  */
 @Injectable()
 export class SlotClaimService {
-  constructor(private readonly slots: SlotRepository) {}
+  constructor(
+    private readonly slots: SlotRepository,
+    private readonly eligibility: OpenAccessEligibility,
+  ) {}
 
-  async claim(
-    manager: EntityManager,
-    offering: Pick<OfferingOwnership, 'equipmentIds'>,
-    slotIds: readonly string[],
-    options: ClaimOptions,
-  ): Promise<SlotClaim> {
+  async claim(manager: EntityManager, request: ClaimRequest): Promise<SlotClaim> {
+    const { offering, slotIds, requester, now } = request;
+    assertOfferingBookable(offering);
+    assertNotOwnPlatform(offering, requester.organizationId);
     if (slotIds.length === 0) return { slots: [], rules: new Map() };
     const slots = await this.slots.lockByIds(manager, slotIds);
-    assertClaimable(slotIds, slots, offering.equipmentIds, options.heldBy ?? null);
+    assertClaimable(slotIds, slots, offering, request.heldBy ?? null, now);
     const rules = await this.slots.rulesFor(equipmentOf(slots), manager);
-    if (options.equipmentRules) assertEquipmentRules(slots, rules, new Date());
+    assertEquipmentRules(slots, rules, now);
+    if ([...rules.values()].some((r) => r.bufferMinutes > 0)) {
+      const neighbour = await this.slots.findBusyNeighbour(manager, slotIds, now);
+      if (neighbour) {
+        throw CoreError.invalidField(
+          'slotIds',
+          `slot ${neighbour.id} leaves no ${neighbour.bufferMinutes}-minute changeover before or after slot ${neighbour.other}, which another booking or proposal holds`,
+        );
+      }
+    }
+    await this.eligibility.assertMayBook(
+      manager,
+      requester.kind,
+      offering.platformId,
+      slots.filter((s) => s.openAccess).map((s) => s.startsAt),
+    );
     return { slots, rules };
   }
 

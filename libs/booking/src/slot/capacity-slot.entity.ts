@@ -48,6 +48,13 @@ export class CapacitySlotEntity {
   @Column({ type: 'uuid', nullable: true })
   bookingId: string | null;
 
+  /**
+   * While HELD: when the hold lapses (the booking's hold or the proposal's validity). From then on the slot is free
+   * for any claim and reads as OPEN, whether or not the sweep has run.
+   */
+  @Column({ type: 'timestamptz', nullable: true })
+  heldUntil: Date | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

@@ -21,6 +21,10 @@ export class EquipmentBookingRulesEntity {
   @Column({ type: 'enum', enum: ConfirmationMode, enumName: 'confirmation_mode', default: ConfirmationMode.MANUAL })
   confirmationMode: ConfirmationMode;
 
+  /** How far ahead slots may be published and booked, in days from now. */
+  @Column({ type: 'int', default: 365 })
+  maxAdvanceDays: number;
+
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;
 }
@@ -30,4 +34,8 @@ export const DEFAULT_BOOKING_RULES = {
   maxRunHours: null,
   bufferMinutes: 0,
   confirmationMode: ConfirmationMode.MANUAL,
+  maxAdvanceDays: 365,
 } as const;
+
+/** The longest booking horizon an operator may choose: two years. */
+export const MAX_ADVANCE_DAYS_LIMIT = 730;

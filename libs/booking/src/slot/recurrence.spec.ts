@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { Weekday } from '../booking.enums.js';
-import { expandWeeklyPattern, MAX_GENERATED_SLOTS } from './recurrence.js';
+import { expandWeeklyPattern, MAX_GENERATED_SLOTS, oneYearAfter } from './recurrence.js';
 
 describe('expandWeeklyPattern', () => {
   it('places runs on the chosen weekdays at the Shanghai start time, with the changeover between runs', () => {
@@ -47,5 +47,14 @@ describe('expandWeeklyPattern', () => {
         changeoverMinutes: 0,
       }),
     ).toThrow(`more than ${MAX_GENERATED_SLOTS} slots`);
+  });
+});
+
+describe('oneYearAfter', () => {
+  it('counts a year as the same calendar day a year later, 29 February as 28 February', () => {
+    expect(oneYearAfter('2027-01-10')).toBe('2028-01-10');
+    expect(oneYearAfter('2027-12-31')).toBe('2028-12-31');
+    expect(oneYearAfter('2028-02-29')).toBe('2029-02-28');
+    expect(oneYearAfter('2027-02-28')).toBe('2028-02-28');
   });
 });

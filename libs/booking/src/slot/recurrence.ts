@@ -48,3 +48,12 @@ export function expandWeeklyPattern(pattern: WeeklyPattern): Array<{ startsAt: D
   }
   return runs;
 }
+
+/** The same calendar day a year later (YYYY-MM-DD); 29 February gives 28 February, so a span never exceeds a year. */
+export function oneYearAfter(day: string): string {
+  const [year, month, date] = day.split('-').map(Number);
+  const next = new Date(Date.UTC(year + 1, month - 1, date));
+  // 29 February has no counterpart in a common year: Date.UTC rolls over to 1 March, step back to the 28th.
+  if (next.getUTCMonth() !== month - 1) next.setUTCDate(0);
+  return next.toISOString().slice(0, 10);
+}

@@ -44,4 +44,7 @@ export class BookingRulesModel {
 
   @Field(() => ConfirmationMode)
   confirmationMode: ConfirmationMode;
+
+  @Field(() => Int, { description: 'How far ahead slots may be published and booked, in days from now.' })
+  maxAdvanceDays: number;
 }

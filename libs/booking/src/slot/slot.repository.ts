@@ -23,7 +23,7 @@ export interface SlotFact {
 
 export type BookingRules = Pick<
   EquipmentBookingRulesEntity,
-  'minNoticeHours' | 'maxRunHours' | 'bufferMinutes' | 'confirmationMode'
+  'minNoticeHours' | 'maxRunHours' | 'bufferMinutes' | 'confirmationMode' | 'maxAdvanceDays'
 >;
 
 const EXCLUSION_VIOLATION = '23P01';
@@ -34,15 +34,15 @@ export class SlotOverlapError extends Error {}
 export class SlotRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** OPEN slots of these equipment that have not ended (served by ix_slot_equipment_starts). */
-  async openSlotsOf(equipmentIds: readonly string[], notEndedBy: Date): Promise<OpenSlotFact[]> {
+  /** Slots of these equipment free at `now` (OPEN, or held by a lapsed hold) that have not ended (ix_slot_equipment_starts). */
+  async openSlotsOf(equipmentIds: readonly string[], now: Date): Promise<OpenSlotFact[]> {
     if (equipmentIds.length === 0) return [];
     const rows: Array<{ equipment_id: string; starts_at: Date; ends_at: Date; open_access: boolean }> =
       await this.dataSource.query(
         `SELECT equipment_id, starts_at, ends_at, open_access FROM capacity_slot
-        WHERE equipment_id = ANY($1::uuid[]) AND status = 'OPEN' AND ends_at > $2
+        WHERE equipment_id = ANY($1::uuid[]) AND (status = 'OPEN' OR (status = 'HELD' AND held_until <= $2)) AND ends_at > $2
         ORDER BY equipment_id, starts_at`,
-        [equipmentIds, notEndedBy],
+        [equipmentIds, now],
       );
     return rows.map((r) => ({
       equipmentId: r.equipment_id,
@@ -52,8 +52,8 @@ export class SlotRepository {
     }));
   }
 
-  /** All slots of these equipment overlapping [from, to) (served by ix_slot_equipment_starts). */
-  async slotsOverlapping(equipmentIds: readonly string[], from: Date, to: Date): Promise<SlotFact[]> {
+  /** All slots of these equipment overlapping [from, to), as stored (served by ix_slot_equipment_starts). */
+  async slotsOverlapping(equipmentIds: readonly string[], from: Date, to: Date): Promise<CapacitySlotEntity[]> {
     if (equipmentIds.length === 0) return [];
     const rows = await this.dataSource.manager
       .createQueryBuilder(CapacitySlotEntity, 's')
@@ -64,27 +64,22 @@ export class SlotRepository {
       })
       .orderBy('s.startsAt', 'ASC')
       .getMany();
-    return rows.map((s) => ({
-      slotId: s.id,
-      equipmentId: s.equipmentId,
-      startsAt: s.startsAt,
-      endsAt: s.endsAt,
-      status: s.status,
-      openAccess: s.openAccess,
-    }));
+    return rows;
   }
 
-  /** OPEN slots of these equipment overlapping [from, to), in time order (served by ix_slot_equipment_starts). */
-  findOpenInWindow(equipmentIds: readonly string[], from: Date, to: Date): Promise<CapacitySlotEntity[]> {
+  /**
+   * Slots of these equipment free at `now` (OPEN, or held by a lapsed hold) overlapping [from, to), in time order
+   * (served by ix_slot_equipment_starts).
+   */
+  findOpenInWindow(equipmentIds: readonly string[], from: Date, to: Date, now: Date): Promise<CapacitySlotEntity[]> {
     if (equipmentIds.length === 0) return Promise.resolve([]);
     return this.dataSource.manager
       .createQueryBuilder(CapacitySlotEntity, 's')
-      .where('s.equipmentId IN (:...equipmentIds) AND s.status = :open AND s.startsAt < :to AND s.endsAt > :from', {
-        equipmentIds,
-        open: SlotStatus.OPEN,
-        from,
-        to,
-      })
+      .where(
+        `s.equipmentId IN (:...equipmentIds) AND (s.status = :open OR (s.status = :held AND s.heldUntil <= :now))
+         AND s.startsAt < :to AND s.endsAt > :from`,
+        { equipmentIds, open: SlotStatus.OPEN, held: SlotStatus.HELD, now, from, to },
+      )
       .orderBy('s.startsAt', 'ASC')
       .addOrderBy('s.id', 'ASC')
       .getMany();
@@ -101,7 +96,7 @@ export class SlotRepository {
     try {
       const result = await manager.insert(
         CapacitySlotEntity,
-        slots.map((s) => ({ ...s, status: SlotStatus.OPEN, bookingId: null })),
+        slots.map((s) => ({ ...s, status: SlotStatus.OPEN, bookingId: null, heldUntil: null })),
       );
       const ids = result.identifiers.map((i) => i.id as string);
       const rows = await manager.findBy(CapacitySlotEntity, { id: In(ids) });
@@ -132,6 +127,38 @@ export class SlotRepository {
     return rows[0];
   }
 
+  /**
+   * Serializes changes to one equipment's calendar (publishing, unblocking), so two neighbours published at the same
+   * moment cannot both pass the buffer check, which the exclusion constraint does not cover. Claims do not take it.
+   */
+  async lockCalendar(manager: EntityManager, equipmentId: string): Promise<void> {
+    await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`slot-calendar:${equipmentId}`]);
+  }
+
+  /**
+   * A slot of the same equipment, held or booked by another holder and not lapsed at `now`, closer to one of these
+   * slots than its equipment's buffer (they would leave no changeover between two users' runs). Slots of the same
+   * claim may touch: they are one run. Served by ix_slot_equipment_starts.
+   */
+  async findBusyNeighbour(
+    manager: EntityManager,
+    slotIds: readonly string[],
+    now: Date,
+  ): Promise<{ id: string; other: string; bufferMinutes: number } | undefined> {
+    const rows: Array<{ id: string; other: string; buffer_minutes: number }> = await manager.query(
+      `SELECT a.id, b.id AS other, r.buffer_minutes FROM capacity_slot a
+         JOIN equipment_booking_rules r ON r.equipment_id = a.equipment_id AND r.buffer_minutes > 0
+         JOIN capacity_slot b ON b.equipment_id = a.equipment_id AND NOT (b.id = ANY($1::uuid[]))
+          AND b.starts_at < a.ends_at + make_interval(mins => r.buffer_minutes)
+          AND b.ends_at > a.starts_at - make_interval(mins => r.buffer_minutes)
+        WHERE a.id = ANY($1::uuid[])
+          AND (b.status = 'BOOKED' OR (b.status = 'HELD' AND (b.held_until IS NULL OR b.held_until > $2)))
+        LIMIT 1`,
+      [slotIds, now],
+    );
+    return rows[0] && { id: rows[0].id, other: rows[0].other, bufferMinutes: rows[0].buffer_minutes };
+  }
+
   /** Locks the slots in id order, so two claims over overlapping sets cannot deadlock. */
   lockByIds(manager: EntityManager, ids: readonly string[]): Promise<CapacitySlotEntity[]> {
     return manager
@@ -142,13 +169,15 @@ export class SlotRepository {
       .getMany();
   }
 
+  /** Marks slots; `heldUntil` is when a HELD slot's hold lapses (null for any other status). */
   async setStatus(
     manager: EntityManager,
     ids: readonly string[],
     status: SlotStatus,
     bookingId: string | null,
+    heldUntil: Date | null = null,
   ): Promise<void> {
-    if (ids.length) await manager.update(CapacitySlotEntity, { id: In([...ids]) }, { status, bookingId });
+    if (ids.length) await manager.update(CapacitySlotEntity, { id: In([...ids]) }, { status, bookingId, heldUntil });
   }
 
   async deleteByIds(manager: EntityManager, ids: readonly string[]): Promise<void> {

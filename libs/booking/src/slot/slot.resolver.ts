@@ -17,7 +17,8 @@ export class SlotResolver {
   constructor(private readonly slotService: SlotService) {}
 
   @Mutation(() => [SlotModel], {
-    description: 'Publish OPEN slots on your equipment; slots of one equipment never overlap.',
+    description:
+      'Publish OPEN slots on your equipment: in the future, within its maxAdvanceDays, never overlapping and at least its bufferMinutes from another slot.',
   })
   async publishSlots(@CurrentActor() actor: Actor, @Args('input') input: PublishSlotsInput): Promise<SlotModel[]> {
     return (await this.slotService.publish(actor, input)).map(toSlotModel);
@@ -33,18 +34,28 @@ export class SlotResolver {
     return (await this.slotService.publishRecurring(actor, input)).map(toSlotModel);
   }
 
-  @Mutation(() => [SlotModel], { description: 'OPEN → BLOCKED, e.g. for maintenance.' })
+  @Mutation(() => [SlotModel], {
+    description: 'OPEN → BLOCKED, e.g. for maintenance; only slots that have not started (past capacity is frozen).',
+  })
   async blockSlots(@CurrentActor() actor: Actor, @Args('input') input: SlotIdsInput): Promise<SlotModel[]> {
     return (await this.slotService.block(actor, input)).map(toSlotModel);
   }
 
-  @Mutation(() => [SlotModel], { description: 'Remove OPEN slots from the calendar.' })
+  @Mutation(() => [SlotModel], { description: 'BLOCKED → OPEN again; only slots that have not started.' })
+  async unblockSlots(@CurrentActor() actor: Actor, @Args('input') input: SlotIdsInput): Promise<SlotModel[]> {
+    return (await this.slotService.unblock(actor, input)).map(toSlotModel);
+  }
+
+  @Mutation(() => [SlotModel], {
+    description: 'Remove OPEN or BLOCKED slots that have not started from the calendar; their time is free again.',
+  })
   async unpublishSlots(@CurrentActor() actor: Actor, @Args('input') input: SlotIdsInput): Promise<SlotModel[]> {
     return (await this.slotService.unpublish(actor, input)).map(toSlotModel);
   }
 
   @Mutation(() => BookingRulesModel, {
-    description: 'Minimum notice, maximum run, buffer and manual or automatic confirmation.',
+    description:
+      'Minimum notice, maximum run, buffer, manual or automatic confirmation and booking horizon; changes only the rules given.',
   })
   setBookingRules(@CurrentActor() actor: Actor, @Args('input') input: BookingRulesInput): Promise<BookingRulesModel> {
     return this.slotService.setRules(actor, input);

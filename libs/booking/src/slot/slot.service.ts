@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { CoreError, enqueueSearchIndex, OutboxWriter, TransactionRunner } from '#core';
+import type { EntityManager } from 'typeorm';
+import { Clock, CoreError, enqueueSearchIndex, OutboxWriter, TransactionRunner } from '#core';
 import { CatalogError, CatalogErrorCode, CatalogService, PlatformStatus } from '#catalog';
 import { AccessPolicy, type Actor } from '#identity';
 import { SlotStatus } from '../booking.enums.js';
 import { BookingError, BookingErrorCode } from '../booking.errors.js';
+import { horizonOf, statusAt } from '../booking/booking.rules.js';
 import type { CapacitySlotEntity } from './capacity-slot.entity.js';
 import type {
   AvailableSlotsArgs,
@@ -11,14 +13,20 @@ import type {
   PublishRecurringSlotsInput,
   PublishSlotsInput,
   SlotIdsInput,
-  SlotInput,
 } from './dto/slot.input.js';
-import { expandWeeklyPattern } from './recurrence.js';
+import { expandWeeklyPattern, oneYearAfter } from './recurrence.js';
 import { hoursBetween } from './slot.mapper.js';
 import { SlotOverlapError, SlotRepository, type BookingRules } from './slot.repository.js';
 
 const MAX_WINDOW_DAYS = 366;
+const DAY = 86_400_000;
 
+type Run = { startsAt: Date; endsAt: Date; openAccess: boolean; priceOverride?: number };
+
+/**
+ * The capacity calendar of each piece of equipment. Time that has begun is history: slots that have started are
+ * never blocked, unblocked or removed, and nothing is published into the past or beyond the equipment's horizon.
+ */
 @Injectable()
 export class SlotService {
   constructor(
@@ -27,16 +35,43 @@ export class SlotService {
     private readonly catalog: CatalogService,
     private readonly access: AccessPolicy,
     private readonly outbox: OutboxWriter,
+    private readonly clock: Clock,
   ) {}
 
   async publish(actor: Actor, input: PublishSlotsInput): Promise<CapacitySlotEntity[]> {
-    return this.publishRuns(actor, input.equipmentId, input.slots, 'slots');
+    const rules = await this.writableRules(actor, input.equipmentId);
+    const now = this.clock.now();
+    input.slots.forEach((run, index) => {
+      const field = (part: string) => `slots.${index}.${part}`;
+      if (run.endsAt.getTime() <= run.startsAt.getTime())
+        throw CoreError.invalidField(field('endsAt'), 'endsAt must be after startsAt');
+      if (run.startsAt.getTime() <= now.getTime())
+        throw CoreError.invalidField(field('startsAt'), 'startsAt must be in the future');
+      if (run.startsAt.getTime() > horizonOf(rules, now).getTime())
+        throw CoreError.invalidField(field('startsAt'), beyondHorizon('startsAt', rules, now));
+      if (rules.maxRunHours !== null && hoursBetween(run.startsAt, run.endsAt) > rules.maxRunHours)
+        throw CoreError.invalidField(
+          field('endsAt'),
+          `a run of this equipment may last at most ${rules.maxRunHours} hours`,
+        );
+    });
+    return this.insert(input.equipmentId, input.slots, rules);
   }
 
+  /**
+   * A weekly pattern between two real calendar days at most a year apart. Runs that would start before now are left
+   * out; a pattern with none left, or reaching beyond the equipment's horizon, is refused.
+   */
   async publishRecurring(actor: Actor, input: PublishRecurringSlotsInput): Promise<CapacitySlotEntity[]> {
-    if (Date.parse(input.toDay) - Date.parse(input.fromDay) > MAX_WINDOW_DAYS * 86_400_000) {
-      throw CoreError.invalidField('toDay', `toDay must be within ${MAX_WINDOW_DAYS} days of fromDay`);
-    }
+    const lastDay = oneYearAfter(input.fromDay);
+    if (input.toDay > lastDay)
+      throw CoreError.invalidField('toDay', `toDay must be at most a year after fromDay (${lastDay} at the latest)`);
+    const rules = await this.writableRules(actor, input.equipmentId);
+    if (rules.maxRunHours !== null && input.durationHours > rules.maxRunHours)
+      throw CoreError.invalidField(
+        'durationHours',
+        `a run of this equipment may last at most ${rules.maxRunHours} hours`,
+      );
     let runs: Array<{ startsAt: Date; endsAt: Date }>;
     try {
       runs = expandWeeklyPattern(input);
@@ -45,46 +80,53 @@ export class SlotService {
     }
     if (runs.length === 0)
       throw CoreError.invalidField('weekdays', 'the pattern makes no slot between fromDay and toDay');
-    const future = runs.filter((run) => run.startsAt.getTime() > Date.now());
-    return this.publishRuns(
-      actor,
+    const now = this.clock.now();
+    const future = runs.filter((run) => run.startsAt.getTime() > now.getTime());
+    if (future.length === 0)
+      throw CoreError.invalidField('fromDay', 'the pattern lies wholly in the past: every run would start before now');
+    if (future[future.length - 1].startsAt.getTime() > horizonOf(rules, now).getTime())
+      throw CoreError.invalidField('toDay', beyondHorizon('toDay', rules, now));
+    return this.insert(
       input.equipmentId,
       future.map((run) => ({ ...run, openAccess: input.openAccess })),
-      'fromDay',
+      rules,
     );
   }
 
-  /** OPEN → BLOCKED (maintenance, calibration); refused for slots in any other state. */
+  /** OPEN → BLOCKED (maintenance, calibration), for slots that have not started. */
   async block(actor: Actor, input: SlotIdsInput): Promise<CapacitySlotEntity[]> {
-    return this.changeOpenSlots(actor, input.slotIds, async (manager, slots) => {
-      await this.slots.setStatus(
-        manager,
-        slots.map((s) => s.id),
-        SlotStatus.BLOCKED,
-        null,
-      );
-      return slots.map((s) => ({ ...s, status: SlotStatus.BLOCKED }));
+    return this.change(actor, input.slotIds, [SlotStatus.OPEN], async (manager, slots) => {
+      await this.slots.setStatus(manager, ids(slots), SlotStatus.BLOCKED, null);
+      return slots.map((s) => ({ ...s, status: SlotStatus.BLOCKED, bookingId: null, heldUntil: null }));
     });
   }
 
-  /** Removes OPEN slots from the calendar; refused for slots in any other state. */
+  /** BLOCKED → OPEN again, for slots that have not started. */
+  async unblock(actor: Actor, input: SlotIdsInput): Promise<CapacitySlotEntity[]> {
+    return this.change(actor, input.slotIds, [SlotStatus.BLOCKED], async (manager, slots) => {
+      await this.slots.setStatus(manager, ids(slots), SlotStatus.OPEN, null);
+      return slots.map((s) => ({ ...s, status: SlotStatus.OPEN }));
+    });
+  }
+
+  /** Removes OPEN or BLOCKED slots that have not started from the calendar; their time may be published again. */
   async unpublish(actor: Actor, input: SlotIdsInput): Promise<CapacitySlotEntity[]> {
-    return this.changeOpenSlots(actor, input.slotIds, async (manager, slots) => {
-      await this.slots.deleteByIds(
-        manager,
-        slots.map((s) => s.id),
-      );
+    return this.change(actor, input.slotIds, [SlotStatus.OPEN, SlotStatus.BLOCKED], async (manager, slots) => {
+      await this.slots.deleteByIds(manager, ids(slots));
       return slots;
     });
   }
 
+  /** Changes only the rules given; a rule never set keeps its default. `maxRunHours: null` removes the limit. */
   async setRules(actor: Actor, input: BookingRulesInput): Promise<BookingRules & { equipmentId: string }> {
     const equipment = await this.catalog.equipmentOwnership(input.equipmentId);
     this.access.assertCanWrite(actor, equipment.organizationId);
-    const { equipmentId, ...rules } = input;
-    return this.transactions.run((manager) =>
-      this.slots.saveRules(manager, equipmentId, { ...rules, maxRunHours: rules.maxRunHours ?? null }),
-    );
+    const { equipmentId, ...given } = input;
+    const changes = Object.fromEntries(Object.entries(given).filter(([, value]) => value !== undefined));
+    return this.transactions.run(async (manager) => {
+      const current = (await this.slots.rulesFor([equipmentId], manager)).get(equipmentId) as BookingRules;
+      return this.slots.saveRules(manager, equipmentId, { ...current, ...changes });
+    });
   }
 
   /** Rules of equipment the caller may see: of a published platform, or one of their own (authorities: their region). */
@@ -98,47 +140,43 @@ export class SlotService {
     return { equipmentId, ...(await this.slots.rulesFor([equipmentId])).get(equipmentId)! };
   }
 
-  /** OPEN slots in the window, in time order: of one equipment, or of every equipment an offering uses. */
+  /**
+   * Free slots in the window, in time order — OPEN ones and those whose hold has lapsed, which read OPEN — of one
+   * equipment or of every equipment an offering uses that its platform shares.
+   */
   async available(args: AvailableSlotsArgs): Promise<CapacitySlotEntity[]> {
     if (!!args.equipmentId === !!args.offeringId)
       throw CoreError.invalidField('equipmentId', 'give either equipmentId or offeringId');
-    if (args.to.getTime() - args.from.getTime() > MAX_WINDOW_DAYS * 86_400_000)
+    if (args.to.getTime() - args.from.getTime() > MAX_WINDOW_DAYS * DAY)
       throw CoreError.invalidField('to', `the window may span at most ${MAX_WINDOW_DAYS} days`);
     let equipmentIds: string[];
     if (args.offeringId) {
       const offering = await this.catalog.offeringOwnership(args.offeringId);
       if (offering.platformStatus !== PlatformStatus.PUBLISHED) return [];
-      equipmentIds = offering.equipmentIds;
+      equipmentIds = offering.sharedEquipmentIds;
     } else {
       const equipment = await this.catalog.equipmentOwnership(args.equipmentId ?? '');
       if (equipment.platformStatus !== PlatformStatus.PUBLISHED || !equipment.shareable) return [];
       equipmentIds = [equipment.equipmentId];
     }
-    return this.slots.findOpenInWindow(equipmentIds, args.from, args.to);
+    const now = this.clock.now();
+    const free = await this.slots.findOpenInWindow(equipmentIds, args.from, args.to, now);
+    return free.map((s) => ({ ...s, status: statusAt(s, now) }));
   }
 
-  private async publishRuns(
-    actor: Actor,
-    equipmentId: string,
-    runs: Array<Omit<SlotInput, 'priceOverride'> & { priceOverride?: number }>,
-    field: string,
-  ): Promise<CapacitySlotEntity[]> {
+  private async writableRules(actor: Actor, equipmentId: string): Promise<BookingRules> {
     const equipment = await this.catalog.equipmentOwnership(equipmentId);
     this.access.assertCanWrite(actor, equipment.organizationId);
-    const rules = (await this.slots.rulesFor([equipmentId])).get(equipmentId)!;
-    runs.forEach((run, index) => {
-      if (run.endsAt.getTime() <= run.startsAt.getTime())
-        throw CoreError.invalidField(`${field}.${index}.endsAt`, 'endsAt must be after startsAt');
-      if (run.startsAt.getTime() <= Date.now())
-        throw CoreError.invalidField(`${field}.${index}.startsAt`, 'startsAt must be in the future');
-      if (rules.maxRunHours !== null && hoursBetween(run.startsAt, run.endsAt) > rules.maxRunHours) {
-        throw CoreError.invalidField(
-          `${field}.${index}.endsAt`,
-          `a run of this equipment may last at most ${rules.maxRunHours} hours`,
-        );
-      }
-    });
+    return (await this.slots.rulesFor([equipmentId])).get(equipmentId)!;
+  }
+
+  /**
+   * Inserts validated runs under the equipment's calendar lock: the exclusion constraint refuses overlaps, the
+   * buffer check refuses runs closer than the changeover to any other slot of the equipment, new or old.
+   */
+  private insert(equipmentId: string, runs: Run[], rules: BookingRules): Promise<CapacitySlotEntity[]> {
     return this.transactions.run(async (manager) => {
+      await this.slots.lockCalendar(manager, equipmentId);
       let created: CapacitySlotEntity[];
       try {
         created = await this.slots.insertMany(
@@ -159,11 +197,7 @@ export class SlotService {
           );
         throw error;
       }
-      const tooClose = await this.slots.findBufferViolation(
-        manager,
-        created.map((s) => s.id),
-        rules.bufferMinutes,
-      );
+      const tooClose = await this.slots.findBufferViolation(manager, ids(created), rules.bufferMinutes);
       if (tooClose) {
         throw new BookingError(
           BookingErrorCode.SLOT_OVERLAP,
@@ -176,13 +210,15 @@ export class SlotService {
     });
   }
 
-  private async changeOpenSlots(
+  /**
+   * Locks the slots, checks the caller owns their equipment, that none has started and that each is in one of
+   * `allowed` (a lapsed hold counts as OPEN), then applies `apply`.
+   */
+  private async change(
     actor: Actor,
     slotIds: string[],
-    change: (
-      manager: Parameters<Parameters<TransactionRunner['run']>[0]>[0],
-      slots: CapacitySlotEntity[],
-    ) => Promise<CapacitySlotEntity[]>,
+    allowed: readonly SlotStatus[],
+    apply: (manager: EntityManager, slots: CapacitySlotEntity[]) => Promise<CapacitySlotEntity[]>,
   ): Promise<CapacitySlotEntity[]> {
     return this.transactions.run(async (manager) => {
       const slots = await this.slots.lockByIds(manager, slotIds);
@@ -194,16 +230,32 @@ export class SlotService {
         const equipment = await this.catalog.equipmentOwnership(equipmentId, manager);
         this.access.assertCanWrite(actor, equipment.organizationId);
       }
-      const notOpen = slots.find((s) => s.status !== SlotStatus.OPEN);
-      if (notOpen)
+      const now = this.clock.now();
+      const started = slots.find((s) => s.startsAt.getTime() <= now.getTime());
+      if (started) {
         throw new BookingError(
-          BookingErrorCode.SLOT_NOT_OPEN,
-          `Slot ${notOpen.id} is ${notOpen.status}; only OPEN slots can be changed`,
-          { slotId: notOpen.id, currentStatus: notOpen.status },
+          BookingErrorCode.ALREADY_STARTED,
+          `Slot ${started.id} started at ${started.startsAt.toISOString()}: capacity that has begun is history and stays as published`,
+          { slotId: started.id, startedAt: started.startsAt.toISOString() },
         );
-      const changed = await change(manager, slots);
+      }
+      const wrong = slots.find((s) => !allowed.includes(statusAt(s, now)));
+      if (wrong) {
+        const unblocking = allowed.length === 1 && allowed[0] === SlotStatus.BLOCKED;
+        throw new BookingError(
+          unblocking ? BookingErrorCode.SLOT_NOT_BLOCKED : BookingErrorCode.SLOT_NOT_OPEN,
+          `Slot ${wrong.id} is ${wrong.status}; only ${allowed.join(' or ')} slots can be changed this way`,
+          { slotId: wrong.id, currentStatus: wrong.status },
+        );
+      }
+      const changed = await apply(manager, slots);
       await enqueueSearchIndex(this.outbox, manager, { equipmentIds });
       return changed;
     });
   }
 }
+
+const ids = (slots: ReadonlyArray<{ id: string }>) => slots.map((s) => s.id);
+
+const beyondHorizon = (field: string, rules: BookingRules, now: Date) =>
+  `${field} is beyond how far ahead this equipment publishes and takes bookings: ${rules.maxAdvanceDays} days, until ${horizonOf(rules, now).toISOString()}`;

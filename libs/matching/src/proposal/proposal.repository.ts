@@ -48,6 +48,16 @@ export class ProposalRepository {
     return manager.findOneByOrFail(ProposalEntity, { id });
   }
 
+  /** The request's SUBMITTED proposals, locked in id order (served by ix_proposal_request). */
+  lockSubmittedOf(manager: EntityManager, requestId: string): Promise<ProposalEntity[]> {
+    return manager
+      .createQueryBuilder(ProposalEntity, 'p')
+      .where('p.requestId = :requestId AND p.status = :status', { requestId, status: ProposalStatus.SUBMITTED })
+      .orderBy('p.id', 'ASC')
+      .setLock('pessimistic_write')
+      .getMany();
+  }
+
   /** Served by ix_proposal_request. */
   forRequest(requestId: string): Promise<ProposalEntity[]> {
     return this.dataSource.manager.find(ProposalEntity, { where: { requestId }, order: { createdAt: 'DESC' } });

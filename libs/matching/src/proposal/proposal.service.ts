@@ -1,11 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { CoreError, TransactionRunner } from '#core';
+import { Clock, CoreError, TransactionRunner } from '#core';
 import { BookingService, type BookingModel } from '#booking';
-import { CatalogService, OfferingStatus, PlatformStatus } from '#catalog';
-import { AccessPolicy, NotificationService, type Actor, type NotificationDraft } from '#identity';
+import { CatalogService } from '#catalog';
+import {
+  AccessPolicy,
+  IdentityService,
+  NotificationService,
+  type Actor,
+  type NotificationDraft,
+  type Recipients,
+} from '#identity';
 import { MatchingError, MatchingErrorCode } from '../matching.errors.js';
-import { PilotRequestStatus } from '../matching.enums.js';
+import { PilotRequestStatus, ProposalStatus } from '../matching.enums.js';
+import type { PilotRequestEntity } from '../request/pilot-request.entity.js';
 import { PilotRequestRepository } from '../request/pilot-request.repository.js';
 import { PilotRequestService } from '../request/pilot-request.service.js';
 import type { SubmitProposalInput } from './dto/proposal.input.js';
@@ -13,6 +21,11 @@ import type { ProposalEntity } from './proposal.entity.js';
 import { ProposalRepository } from './proposal.repository.js';
 import { PROPOSAL_LIFECYCLE } from './proposal.state-machine.js';
 
+/**
+ * Proposals answer pilot requests and may hold capacity for the requester, through booking's one claim (the same
+ * rules as a booking request, checked at submission and again at acceptance). A SUBMITTED proposal past validUntil
+ * is EXPIRED from that instant: a read, a write on it or the sweep records it, whichever comes first.
+ */
 @Injectable()
 export class ProposalService {
   constructor(
@@ -22,28 +35,40 @@ export class ProposalService {
     private readonly requestService: PilotRequestService,
     private readonly catalog: CatalogService,
     private readonly booking: BookingService,
+    private readonly identity: IdentityService,
     private readonly notifications: NotificationService,
     private readonly access: AccessPolicy,
+    private readonly clock: Clock,
   ) {}
 
-  /** The operator of the offering's platform answers an OPEN request; given slots are HELD until it is answered or expires. */
+  /**
+   * The operator of the offering's platform answers an OPEN request; given slots are HELD for the requester until the
+   * proposal is answered or expires, which must be before the first slot's start minus its notice.
+   */
   async submit(actor: Actor, input: SubmitProposalInput): Promise<ProposalEntity> {
     const offering = await this.catalog.offeringOwnership(input.offeringId);
     this.access.assertCanWrite(actor, offering.organizationId);
-    if (offering.status !== OfferingStatus.ACTIVE || offering.platformStatus !== PlatformStatus.PUBLISHED) {
-      throw CoreError.invalidField('offeringId', 'offeringId must be an active offering of a published platform');
-    }
-    if (input.validUntil.getTime() <= Date.now())
+    if (input.validUntil.getTime() <= this.clock.now().getTime())
       throw CoreError.invalidField('validUntil', 'validUntil must be in the future');
+    if (input.validUntil.getTime() > input.startsAt.getTime())
+      throw CoreError.invalidField(
+        'validUntil',
+        'validUntil must be no later than startsAt: a proposal is answered before its period begins',
+      );
     const request = await this.requests.findById(input.requestId);
     if (!request) throw new MatchingError(MatchingErrorCode.REQUEST_NOT_FOUND, `No pilot request ${input.requestId}`);
-    if (request.status !== PilotRequestStatus.OPEN)
-      throw new MatchingError(MatchingErrorCode.REQUEST_NOT_OPEN, `The request is ${request.status}`, {
-        currentStatus: request.status,
-      });
+    const [requester] = await this.identity.organizationsByIds([request.requesterOrganizationId]);
     const id = this.proposals.newId();
     return this.transactions.run(async (manager) => {
-      await this.booking.holdSlotsForProposal(manager, id, input.offeringId, input.slotIds);
+      // Locked, so no proposal is added to a request while another of its proposals is being accepted.
+      assertOpen(await this.requests.lockById(manager, request.id));
+      await this.booking.holdSlotsForProposal(manager, {
+        proposalId: id,
+        offeringId: input.offeringId,
+        slotIds: input.slotIds,
+        requester: { organizationId: request.requesterOrganizationId, kind: requester?.kind ?? null },
+        validUntil: input.validUntil,
+      });
       const proposal = await this.proposals.insert(manager, id, {
         requestId: input.requestId,
         offeringId: input.offeringId,
@@ -76,25 +101,37 @@ export class ProposalService {
     return this.finish(actor, id, 'decline', reason);
   }
 
-  /** The requester accepts: one transaction turns the proposal into a booking and marks the request MATCHED. */
+  /**
+   * The requester accepts: one transaction turns the proposal into a booking under the claim's rules checked again,
+   * marks the request MATCHED and supersedes its other proposals (their holds freed, their authors told). The
+   * request row is locked first, so of two proposals accepted at once exactly one wins.
+   */
   async accept(actor: Actor, id: string): Promise<BookingModel> {
     const proposal = await this.readable(actor, id);
     const request = await this.requestService.own(actor, proposal.requestId);
-    return this.transactions.run(async (manager) => {
+    const outcome = await this.transactions.run<{ booking: BookingModel } | { expiredAt: Date }>(async (manager) => {
+      const locked = await this.requests.lockById(manager, request.id);
       const current = await this.lockReadable(manager, id);
+      if (this.lapsed(current)) {
+        await this.expireOne(manager, current, request);
+        return { expiredAt: current.validUntil };
+      }
       const status = PROPOSAL_LIFECYCLE.next(current.status, 'accept');
-      if (current.validUntil.getTime() <= Date.now())
-        throw new MatchingError(MatchingErrorCode.ILLEGAL_PROPOSAL_TRANSITION, 'The proposal has expired', {
-          currentStatus: 'EXPIRED',
-        });
-      const booking = await this.booking.bookFromProposal(manager, actor, {
-        id: current.id,
-        offeringId: current.offeringId,
-        slotIds: current.slotIds,
-        startsAt: current.startsAt,
-        endsAt: current.endsAt,
-        brief: `${request.title}\n\n${current.message}`.trim(),
-      });
+      assertOpen(locked);
+      const others = (await this.proposals.lockSubmittedOf(manager, request.id)).filter((p) => p.id !== id);
+      const booking = await this.booking.bookFromProposal(
+        manager,
+        actor,
+        {
+          id: current.id,
+          offeringId: current.offeringId,
+          slotIds: current.slotIds,
+          startsAt: current.startsAt,
+          endsAt: current.endsAt,
+          brief: `${request.title}\n\n${current.message}`.trim(),
+        },
+        others.map((p) => ({ proposalId: p.id, slotIds: p.slotIds })),
+      );
       const accepted = await this.proposals.update(manager, id, { status, bookingId: booking.id });
       await this.requests.update(manager, request.id, { status: PilotRequestStatus.MATCHED });
       await this.notify(
@@ -104,30 +141,74 @@ export class ProposalService {
         accepted,
         request.title,
       );
-      return booking;
+      for (const other of others) {
+        const superseded = await this.proposals.update(manager, other.id, {
+          status: PROPOSAL_LIFECYCLE.next(other.status, 'supersede'),
+        });
+        await this.notify(
+          manager,
+          { organizationIds: [other.operatorOrganizationId] },
+          'superseded',
+          superseded,
+          request.title,
+        );
+      }
+      return { booking };
     });
+    if ('booking' in outcome) return outcome.booking;
+    throw expiredError(outcome.expiredAt);
   }
 
-  /** Worker job: proposals past validUntil expire and release their slots. */
-  async expire(now: Date = new Date()): Promise<number> {
+  /** Worker job: proposals past validUntil expire and release their slots; both sides are told. */
+  async expire(now: Date = this.clock.now()): Promise<number> {
     return this.transactions.run(async (manager) => {
       const expired = await this.proposals.lockExpired(manager, now, 200);
-      for (const proposal of expired) {
-        await this.booking.releaseProposalSlots(manager, proposal.id, proposal.slotIds);
-        const updated = await this.proposals.update(manager, proposal.id, {
-          status: PROPOSAL_LIFECYCLE.next(proposal.status, 'expire'),
-        });
-        await this.notify(manager, { organizationIds: [proposal.operatorOrganizationId] }, 'expired', updated, '');
-      }
+      for (const proposal of expired) await this.expireOne(manager, proposal);
       return expired.length;
     });
   }
 
+  /** The request's proposals the actor may see; lapsed ones are recorded as EXPIRED first. */
   async forRequest(actor: Actor, requestId: string): Promise<ProposalEntity[]> {
     const { request } = await this.requestService.get(actor, requestId);
-    const all = await this.proposals.forRequest(requestId);
+    let all = await this.proposals.forRequest(requestId);
+    const lapsed = all.filter((p) => this.lapsed(p));
+    if (lapsed.length) {
+      await this.transactions.run(async (manager) => {
+        for (const { id } of lapsed) {
+          const current = await this.proposals.lockById(manager, id);
+          if (current && this.lapsed(current)) await this.expireOne(manager, current, request);
+        }
+      });
+      all = await this.proposals.forRequest(requestId);
+    }
     if (actor.siteAdmin || actor.organizationId === request.requesterOrganizationId) return all;
     return all.filter((p) => p.operatorOrganizationId === actor.organizationId);
+  }
+
+  /** A SUBMITTED proposal past its validity: EXPIRED in substance, whatever the row says yet. */
+  private lapsed(proposal: ProposalEntity): boolean {
+    return proposal.status === ProposalStatus.SUBMITTED && proposal.validUntil.getTime() <= this.clock.now().getTime();
+  }
+
+  /** Records a locked proposal's expiry: its holds are freed, the operator and the requester told. */
+  private async expireOne(
+    manager: EntityManager,
+    proposal: ProposalEntity,
+    request?: PilotRequestEntity,
+  ): Promise<void> {
+    await this.booking.releaseProposalSlots(manager, proposal.id, proposal.slotIds);
+    const updated = await this.proposals.update(manager, proposal.id, {
+      status: PROPOSAL_LIFECYCLE.next(proposal.status, 'expire'),
+    });
+    const requester = (request ?? (await this.requests.findById(proposal.requestId, manager)))?.requesterOrganizationId;
+    await this.notify(
+      manager,
+      { organizationIds: [proposal.operatorOrganizationId, ...(requester ? [requester] : [])] },
+      'expired',
+      updated,
+      '',
+    );
   }
 
   /** The requester's and the proposing operator's organizations (and site admins) see a proposal. */
@@ -166,8 +247,12 @@ export class ProposalService {
       actor,
       action === 'withdraw' ? proposal.operatorOrganizationId : requesterOrganizationId,
     );
-    return this.transactions.run(async (manager) => {
+    const outcome = await this.transactions.run<{ updated: ProposalEntity } | { expiredAt: Date }>(async (manager) => {
       const current = await this.lockReadable(manager, id);
+      if (this.lapsed(current)) {
+        await this.expireOne(manager, current, request ?? undefined);
+        return { expiredAt: current.validUntil };
+      }
       const status = PROPOSAL_LIFECYCLE.next(current.status, action);
       await this.booking.releaseProposalSlots(manager, id, current.slotIds);
       const updated = await this.proposals.update(manager, id, { status, declineReason: reason });
@@ -176,13 +261,15 @@ export class ProposalService {
           ? { organizationIds: [requesterOrganizationId] }
           : { organizationIds: [current.operatorOrganizationId] };
       await this.notify(manager, recipients, action === 'withdraw' ? 'withdrawn' : 'declined', updated, reason ?? '');
-      return updated;
+      return { updated };
     });
+    if ('updated' in outcome) return outcome.updated;
+    throw expiredError(outcome.expiredAt);
   }
 
   private notify(
     manager: EntityManager,
-    recipients: { organizationIds: string[] },
+    recipients: Recipients,
     event: keyof typeof MESSAGES,
     proposal: ProposalEntity,
     context: string,
@@ -198,6 +285,20 @@ export class ProposalService {
   }
 }
 
+function assertOpen(request: PilotRequestEntity | null): void {
+  if (request && request.status === PilotRequestStatus.OPEN) return;
+  throw new MatchingError(MatchingErrorCode.REQUEST_NOT_OPEN, `The request is ${request?.status ?? 'gone'}`, {
+    currentStatus: request?.status ?? null,
+  });
+}
+
+const expiredError = (validUntil: Date) =>
+  new MatchingError(
+    MatchingErrorCode.ILLEGAL_PROPOSAL_TRANSITION,
+    `The proposal expired at ${validUntil.toISOString()}; its held slots are free again`,
+    { currentStatus: ProposalStatus.EXPIRED },
+  );
+
 const MESSAGES = {
   submitted: {
     title: { zh: '收到新的中试方案', en: 'New pilot proposal' },
@@ -208,6 +309,13 @@ const MESSAGES = {
     body: {
       zh: '需求方接受了您的方案：{context}，已生成预约',
       en: 'The requester accepted your proposal for {context}; a booking was created',
+    },
+  },
+  superseded: {
+    title: { zh: '需求方已选择其他方案', en: 'Another proposal was accepted' },
+    body: {
+      zh: '需求方已接受另一份方案：{context}。您的方案已失效，保留的时段已释放',
+      en: 'The requester accepted another proposal for {context}; yours is superseded and its held slots were released',
     },
   },
   declined: {

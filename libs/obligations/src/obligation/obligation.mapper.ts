@@ -7,6 +7,7 @@ export const toObligationModel = (entity: OpenAccessObligationEntity): Obligatio
   id: entity.id,
   platformId: entity.platformId,
   version: entity.version,
+  kind: entity.kind,
   basis: entity.basis,
   target: entity.target,
   period: entity.period,
@@ -15,6 +16,7 @@ export const toObligationModel = (entity: OpenAccessObligationEntity): Obligatio
   effectiveTo: entity.effectiveTo,
   reference: entity.reference,
   setBySide: entity.setBySide,
+  reason: entity.reason,
   supersededAt: entity.supersededAt,
   createdAt: entity.createdAt,
 });

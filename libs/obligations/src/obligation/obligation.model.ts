@@ -1,10 +1,11 @@
 import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { ConstructionMode, LabelModel } from '#core';
 import { OrganizationKind } from '#identity';
-import { ComplianceStatus, ObligationBasis, ObligationPeriod } from '../obligations.enums.js';
+import { ComplianceStatus, ObligationBasis, ObligationPeriod, ObligationVersionKind } from '../obligations.enums.js';
 
 @ObjectType('OpenAccessObligation', {
-  description: '适度开放: the share of capacity a platform promises to open to outsiders.',
+  description: `适度开放: the share of capacity a platform promises to open to outsiders — one version, never edited.
+Which version judges a period: the newest CORRECTION whose [effectiveFrom, effectiveTo) contains the period's start; otherwise the newest PROMISE with effectiveFrom at or before it, unless its effectiveTo has passed (then none: an older promise never judges again). Versions start and end on period boundaries (00:00 Asia/Shanghai), so every instant of a period gets the same version, and a promise only takes effect from a period that has not begun: a period that has begun is judged as promised, unless an authority of the region corrects it with a recorded reason.`,
 })
 export class ObligationModel {
   @Field(() => ID)
@@ -15,6 +16,9 @@ export class ObligationModel {
 
   @Field(() => Int)
   version: number;
+
+  @Field(() => ObligationVersionKind)
+  kind: ObligationVersionKind;
 
   @Field(() => ObligationBasis)
   basis: ObligationBasis;
@@ -28,10 +32,13 @@ export class ObligationModel {
   @Field(() => [OrganizationKind])
   eligibleRequesterKinds: OrganizationKind[];
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => GraphQLISODateTime, { description: 'The start of the first period it judges.' })
   effectiveFrom: Date;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'The end of the last period it judges; null: until a newer promise takes effect.',
+  })
   effectiveTo: Date | null;
 
   @Field()
@@ -40,7 +47,14 @@ export class ObligationModel {
   @Field({ description: 'OPERATOR, AUTHORITY or ADMIN.' })
   setBySide: string;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Set on older versions.' })
+  @Field(() => String, { nullable: true, description: 'CORRECTION: the authority’s reason.' })
+  reason: string | null;
+
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description:
+      'PROMISE: when a newer promise was recorded (this one still judges the periods before that one starts).',
+  })
   supersededAt: Date | null;
 
   @Field(() => GraphQLISODateTime)
@@ -61,7 +75,7 @@ export class ComplianceModel {
   @Field(() => ID)
   platformId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The version judging this period (see OpenAccessObligation).' })
   obligationId: string;
 
   @Field(() => CompliancePeriodModel)

@@ -1,7 +1,12 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { IdArg } from '#core';
 import { CurrentActor, type Actor } from '#identity';
-import { ComplianceArgs, ComplianceReportArgs, SetOpenAccessObligationInput } from './dto/obligation.input.js';
+import {
+  ComplianceArgs,
+  ComplianceReportArgs,
+  CorrectOpenAccessObligationInput,
+  SetOpenAccessObligationInput,
+} from './dto/obligation.input.js';
 import { toObligationModel } from './obligation.mapper.js';
 import { ComplianceModel, ComplianceReportModel, ObligationModel } from './obligation.model.js';
 import { ObligationService } from './obligation.service.js';
@@ -11,16 +16,28 @@ export class ObligationResolver {
   constructor(private readonly obligationService: ObligationService) {}
 
   @Mutation(() => ObligationModel, {
-    description: 'Operator or authority of the region: record a new version of a platform’s open-access obligation.',
+    description:
+      'Operator, authority of the region or site admin: promise an obligation from the start of a period that has not begun (a PROMISE version).',
   })
   async setOpenAccessObligation(
     @CurrentActor() actor: Actor,
     @Args('input') input: SetOpenAccessObligationInput,
   ): Promise<ObligationModel> {
-    return toObligationModel(await this.obligationService.set(actor, input));
+    return toObligationModel(await this.obligationService.promise(actor, input));
   }
 
-  @Query(() => ObligationModel, { nullable: true, description: 'The current version, or null.' })
+  @Mutation(() => ObligationModel, {
+    description:
+      'Authority of the platform’s region only: correct whole periods that have begun, with a reason (a CORRECTION version; the operator is told).',
+  })
+  async correctOpenAccessObligation(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: CorrectOpenAccessObligationInput,
+  ): Promise<ObligationModel> {
+    return toObligationModel(await this.obligationService.correct(actor, input));
+  }
+
+  @Query(() => ObligationModel, { nullable: true, description: 'The version judging the running period, or null.' })
   async openAccessObligation(
     @CurrentActor() actor: Actor,
     @IdArg('platformId') platformId: string,
@@ -38,7 +55,8 @@ export class ObligationResolver {
   }
 
   @Query(() => ComplianceModel, {
-    description: 'Hours published, booked and delivered against the obligation in the period containing periodStart.',
+    description:
+      'Hours published, booked and delivered in the period containing periodStart, against the version judging that period (the same version for any instant of it, and for every day after it ended).',
   })
   obligationCompliance(@CurrentActor() actor: Actor, @Args() args: ComplianceArgs): Promise<ComplianceModel> {
     return this.obligationService.compliance(actor, args.platformId, args.periodStart);

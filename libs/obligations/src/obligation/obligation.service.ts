@@ -1,9 +1,9 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { CoreError, OBLIGATED_CONSTRUCTION_MODES, provinceByCode, TransactionRunner } from '#core';
+import { Clock, CoreError, OBLIGATED_CONSTRUCTION_MODES, provinceByCode, TransactionRunner } from '#core';
 import { BookingService, DEFAULT_ELIGIBLE_KINDS } from '#booking';
-import { CatalogService } from '#catalog';
-import { AccessPolicy, IdentityService, isAuthorityFor, NotificationService, type Actor } from '#identity';
+import { CatalogService, type PlatformOwnership } from '#catalog';
+import { IdentityService, NotificationService, type Actor, type NotificationDraft } from '#identity';
 import { ObligationError, ObligationErrorCode } from '../obligations.errors.js';
 import {
   computeCompliance,
@@ -12,11 +12,13 @@ import {
   type ComplianceFigures,
   type Period,
 } from './compliance.js';
-import type { SetOpenAccessObligationInput } from './dto/obligation.input.js';
-import { ComplianceStatus, ObligationBasis, ObligationPeriod } from '../obligations.enums.js';
+import type { CorrectOpenAccessObligationInput, SetOpenAccessObligationInput } from './dto/obligation.input.js';
+import { ComplianceStatus, ObligationBasis, ObligationPeriod, ObligationVersionKind } from '../obligations.enums.js';
 import { toComplianceModel } from './obligation.mapper.js';
 import type { ComplianceModel, ComplianceReportModel } from './obligation.model.js';
+import { ObligationPolicy, type ObligationSide } from './obligation.policy.js';
 import { ObligationRepository } from './obligation.repository.js';
+import { assertCorrectionFits, assertPromiseFits, governingVersion } from './obligation-timeline.js';
 import type { OpenAccessObligationEntity } from './open-access-obligation.entity.js';
 
 /** A first obligation version as the demo data records it. */
@@ -31,6 +33,12 @@ export interface ObligationImport {
   effectiveFrom: Date;
 }
 
+/** A version of a platform's obligation and the period of it containing an instant. */
+interface Judged {
+  obligation: OpenAccessObligationEntity;
+  period: Period;
+}
+
 @Injectable()
 export class ObligationService implements OnModuleInit {
   constructor(
@@ -40,67 +48,36 @@ export class ObligationService implements OnModuleInit {
     private readonly booking: BookingService,
     private readonly identity: IdentityService,
     private readonly notifications: NotificationService,
-    private readonly access: AccessPolicy,
+    private readonly policy: ObligationPolicy,
+    private readonly clock: Clock,
   ) {}
 
-  /** Booking asks us who may book a platform's open-access slots: the kinds of the obligation in force. */
+  /** Booking asks us who may book a platform's open-access slots: the kinds of the version judging each slot's period. */
   onModuleInit(): void {
-    this.booking.useOpenAccessEligibility(
-      async (platformId) =>
-        (await this.obligations.findEffectiveAt(platformId, new Date()))?.eligibleRequesterKinds ?? null,
+    this.booking.useOpenAccessEligibility(async (manager, platformId, instants) => {
+      const versions = await this.obligations.versionsOf([platformId], manager);
+      return instants.map((instant) => governingVersion(versions, instant)?.eligibleRequesterKinds ?? null);
+    });
+  }
+
+  /** A promise for periods to come, by the operator, an authority of the region or a site admin (obligation-timeline). */
+  async promise(actor: Actor, input: SetOpenAccessObligationInput): Promise<OpenAccessObligationEntity> {
+    const platform = await this.catalog.platformOwnership(input.platformId);
+    const side = this.policy.promiseSide(actor, platform);
+    assertTarget(input);
+    return this.record(actor, platform, side, { ...input, effectiveTo: input.effectiveTo ?? null }, null, (versions) =>
+      assertPromiseFits(versions, { ...input, effectiveTo: input.effectiveTo ?? null }, this.clock.now()),
     );
   }
 
-  /** The operator (OWNER/ADMIN), an authority of the platform's region or a site admin records a new version. */
-  async set(actor: Actor, input: SetOpenAccessObligationInput): Promise<OpenAccessObligationEntity> {
+  /** An authority with jurisdiction corrects periods that have begun, with a reason the operator is told. */
+  async correct(actor: Actor, input: CorrectOpenAccessObligationInput): Promise<OpenAccessObligationEntity> {
     const platform = await this.catalog.platformOwnership(input.platformId);
-    let side: 'OPERATOR' | 'AUTHORITY' | 'ADMIN';
-    if (actor.organizationId === platform.organizationId) {
-      this.access.assertCanWrite(actor, platform.organizationId);
-      side = 'OPERATOR';
-    } else if (isAuthorityFor(actor, platform.province)) {
-      side = 'AUTHORITY';
-    } else if (actor.siteAdmin) {
-      side = 'ADMIN';
-    } else {
-      throw new ObligationError(
-        ObligationErrorCode.NOT_ALLOWED,
-        'Only the platform’s operator or an authority of its region may set its obligation',
-      );
-    }
-    if (input.basis === ObligationBasis.SHARE_OF_PUBLISHED_HOURS && input.target > 1) {
-      throw CoreError.invalidField('target', 'target must be a share between 0 and 1 for SHARE_OF_PUBLISHED_HOURS');
-    }
-    return this.transactions.run(async (manager) => {
-      const obligation = await this.obligations.insertVersion(manager, {
-        platformId: input.platformId,
-        basis: input.basis,
-        target: input.target,
-        period: input.period,
-        eligibleRequesterKinds: input.eligibleRequesterKinds ?? [...DEFAULT_ELIGIBLE_KINDS],
-        effectiveFrom: input.effectiveFrom,
-        effectiveTo: input.effectiveTo ?? null,
-        reference: input.reference,
-        setByUserId: actor.userId,
-        setBySide: side,
-      });
-      if (side !== 'OPERATOR') {
-        await this.notifications.notify(
-          manager,
-          { organizationIds: [platform.organizationId] },
-          {
-            kind: 'obligation.set',
-            title: { zh: '开放共享义务已更新', en: 'Open-access obligation updated' },
-            body: {
-              zh: `主管部门更新了「${platform.platformName}」的开放共享义务（${input.reference}）`,
-              en: `An authority updated the open-access obligation of ${platform.platformName} (${input.reference})`,
-            },
-            subjectId: obligation.id,
-          },
-        );
-      }
-      return obligation;
-    });
+    const side = this.policy.assertMayCorrect(actor, platform);
+    assertTarget(input);
+    return this.record(actor, platform, side, input, input.reason, (versions) =>
+      assertCorrectionFits(versions, input, this.clock.now()),
+    );
   }
 
   /** Bulk insert of first versions (demo data), in the caller's transaction. */
@@ -108,59 +85,61 @@ export class ObligationService implements OnModuleInit {
     for (const row of rows) {
       await this.obligations.insertVersion(manager, {
         ...row,
+        kind: ObligationVersionKind.PROMISE,
         eligibleRequesterKinds: [...DEFAULT_ELIGIBLE_KINDS],
         effectiveTo: null,
+        reason: null,
       });
     }
   }
 
+  /** The version judging the running period, or null. */
   async current(actor: Actor, platformId: string): Promise<OpenAccessObligationEntity | null> {
-    await this.assertCanRead(actor, platformId);
-    return this.obligations.findCurrent(platformId);
+    await this.readablePlatform(actor, platformId);
+    return governingVersion(await this.obligations.versionsOf([platformId]), this.clock.now());
   }
 
   async history(actor: Actor, platformId: string): Promise<OpenAccessObligationEntity[]> {
-    await this.assertCanRead(actor, platformId);
-    return this.obligations.history(platformId);
+    await this.readablePlatform(actor, platformId);
+    return (await this.obligations.versionsOf([platformId])).reverse();
   }
 
-  /** Compliance in the period containing `instant`, judged by the obligation version in force then. */
+  /** Compliance in the period containing `instant`, judged by the version governing it. */
   async compliance(actor: Actor, platformId: string, instant: Date): Promise<ComplianceModel> {
-    await this.assertCanRead(actor, platformId);
-    const obligation = await this.obligations.findEffectiveAt(platformId, instant);
-    if (!obligation)
+    const platform = await this.readablePlatform(actor, platformId);
+    const judged = judge(await this.obligations.versionsOf([platformId]), instant);
+    if (!judged)
       throw new ObligationError(
         ObligationErrorCode.NO_OBLIGATION,
-        `Platform ${platformId} has no open-access obligation in force at ${instant.toISOString()}`,
+        `Platform ${platformId} has no open-access obligation judging ${instant.toISOString()}`,
       );
-    const period = periodContaining(instant, obligation.period);
-    return toComplianceModel(obligation, period, await this.figures(obligation, period, new Date()));
+    return this.measure(platform, judged, this.clock.now());
   }
 
   /** Every platform of the province with an obligation and its status; obligated modes without one are flagged. */
   async report(actor: Actor, province: string, instant: Date): Promise<ComplianceReportModel> {
-    this.access.assertCanReadRegion(actor, province);
+    this.policy.assertMayReadRegion(actor, province);
     const platforms = await this.catalog.platformsInProvince(province);
+    const versions = await this.obligations.versionsOf(platforms.map((p) => p.platformId));
     const entries: ComplianceReportModel['entries'] = [];
     const platformsWithoutObligation: ComplianceReportModel['platformsWithoutObligation'] = [];
-    const now = new Date();
+    const now = this.clock.now();
     for (const platform of platforms) {
-      const obligation = await this.obligations.findEffectiveAt(platform.platformId, instant);
+      const judged = judge(
+        versions.filter((v) => v.platformId === platform.platformId),
+        instant,
+      );
       const summary = {
         platformId: platform.platformId,
         platformName: platform.platformName,
         operatorOrganizationId: platform.organizationId,
         constructionMode: platform.constructionMode,
       };
-      if (!obligation) {
+      if (!judged) {
         if (OBLIGATED_CONSTRUCTION_MODES.includes(platform.constructionMode)) platformsWithoutObligation.push(summary);
         continue;
       }
-      const period = periodContaining(instant, obligation.period);
-      entries.push({
-        ...summary,
-        compliance: toComplianceModel(obligation, period, await this.figures(obligation, period, now)),
-      });
+      entries.push({ ...summary, compliance: await this.measure(platform, judged, now) });
     }
     return {
       province,
@@ -170,42 +149,109 @@ export class ObligationService implements OnModuleInit {
     };
   }
 
-  /** Worker job: tell operators once per period and status when an obligation turns AT_RISK. */
-  async alertAtRisk(now: Date = new Date()): Promise<number> {
+  /** Worker job: tell operators once per period and status when the version judging the running period turns AT_RISK. */
+  async alertAtRisk(now: Date = this.clock.now()): Promise<number> {
+    const versions = await this.obligations.versionsStartedBy(now);
     let sent = 0;
-    for (const obligation of await this.obligations.allCurrent()) {
-      if (obligation.effectiveFrom > now || (obligation.effectiveTo && obligation.effectiveTo <= now)) continue;
-      const period = periodContaining(now, obligation.period);
-      const figures = await this.figures(obligation, period, now);
+    for (const platformId of new Set(versions.map((v) => v.platformId))) {
+      const judged = judge(
+        versions.filter((v) => v.platformId === platformId),
+        now,
+      );
+      if (!judged) continue;
+      const platform = await this.catalog.platformOwnership(platformId);
+      const figures = await this.figures(platform, judged, now);
       if (figures.status !== ComplianceStatus.AT_RISK) continue;
-      const platform = await this.catalog.platformOwnership(obligation.platformId);
+      const { obligation, period } = judged;
       await this.transactions.run(async (manager) => {
         if (!(await this.obligations.recordAlert(manager, obligation.id, period.start, figures.status))) return;
-        await this.notifications.notify(
-          manager,
-          { organizationIds: [platform.organizationId] },
-          {
-            kind: 'obligation.at_risk',
-            title: { zh: '开放共享义务存在风险', en: 'Open-access obligation at risk' },
-            body: {
-              zh: `「${platform.platformName}」本期需开放 ${figures.requiredHours} 机时，已预约 ${figures.openAccessBookedHours} 机时，尚缺 ${figures.shortfallHours} 机时。`,
-              en: `${platform.platformName} must open ${figures.requiredHours} h this period; ${figures.openAccessBookedHours} h are booked, ${figures.shortfallHours} h short.`,
-            },
-            subjectId: obligation.id,
+        await this.tell(manager, platform, {
+          kind: 'obligation.at_risk',
+          title: { zh: '开放共享义务存在风险', en: 'Open-access obligation at risk' },
+          body: {
+            zh: `「${platform.platformName}」本期需开放 ${figures.requiredHours} 机时，已预约 ${figures.openAccessBookedHours} 机时，尚缺 ${figures.shortfallHours} 机时。`,
+            en: `${platform.platformName} must open ${figures.requiredHours} h this period; ${figures.openAccessBookedHours} h are booked, ${figures.shortfallHours} h short.`,
           },
-        );
+          subjectId: obligation.id,
+        });
         sent += 1;
       });
     }
     return sent;
   }
 
-  private async figures(obligation: OpenAccessObligationEntity, period: Period, now: Date): Promise<ComplianceFigures> {
-    const platform = await this.catalog.platformOwnership(obligation.platformId);
-    const equipmentIds = await this.catalog.equipmentIdsOfPlatform(obligation.platformId);
+  /**
+   * Writes a version under the platform's lock, after `fits` checked it against every version before it; the
+   * operator is told of any version it did not record itself.
+   */
+  private async record(
+    actor: Actor,
+    platform: PlatformOwnership,
+    side: ObligationSide,
+    terms: Omit<SetOpenAccessObligationInput, 'effectiveTo'> & { effectiveTo: Date | null },
+    reason: string | null,
+    fits: (versions: OpenAccessObligationEntity[]) => void,
+  ): Promise<OpenAccessObligationEntity> {
+    return this.transactions.run(async (manager) => {
+      await this.obligations.lockPlatform(manager, platform.platformId);
+      fits(await this.obligations.versionsOf([platform.platformId], manager));
+      const kind = reason === null ? ObligationVersionKind.PROMISE : ObligationVersionKind.CORRECTION;
+      const obligation = await this.obligations.insertVersion(manager, {
+        platformId: platform.platformId,
+        kind,
+        basis: terms.basis,
+        target: terms.target,
+        period: terms.period,
+        eligibleRequesterKinds: terms.eligibleRequesterKinds ?? [...DEFAULT_ELIGIBLE_KINDS],
+        effectiveFrom: terms.effectiveFrom,
+        effectiveTo: terms.effectiveTo,
+        reference: terms.reference,
+        setByUserId: actor.userId,
+        setBySide: side,
+        reason,
+      });
+      if (kind === ObligationVersionKind.CORRECTION) {
+        await this.tell(manager, platform, {
+          kind: 'obligation.corrected',
+          title: { zh: '开放共享义务已由主管部门更正', en: 'Open-access obligation corrected by an authority' },
+          body: {
+            zh: `主管部门更正了「${platform.platformName}」已开始期间的开放共享义务。理由：${reason}`,
+            en: `An authority corrected the open-access obligation of ${platform.platformName} for periods that had begun. Reason: ${reason}`,
+          },
+          subjectId: obligation.id,
+        });
+      } else if (side !== 'OPERATOR') {
+        await this.tell(manager, platform, {
+          kind: 'obligation.set',
+          title: { zh: '开放共享义务已更新', en: 'Open-access obligation updated' },
+          body: {
+            zh: `主管部门更新了「${platform.platformName}」的开放共享义务（${terms.reference}）`,
+            en: `An authority updated the open-access obligation of ${platform.platformName} (${terms.reference})`,
+          },
+          subjectId: obligation.id,
+        });
+      }
+      return obligation;
+    });
+  }
+
+  private tell(manager: EntityManager, platform: PlatformOwnership, draft: NotificationDraft): Promise<void> {
+    return this.notifications.notify(manager, { organizationIds: [platform.organizationId] }, draft);
+  }
+
+  private async measure(platform: PlatformOwnership, judged: Judged, now: Date): Promise<ComplianceModel> {
+    return toComplianceModel(judged.obligation, judged.period, await this.figures(platform, judged, now));
+  }
+
+  private async figures(
+    platform: PlatformOwnership,
+    { obligation, period }: Judged,
+    now: Date,
+  ): Promise<ComplianceFigures> {
+    const equipmentIds = await this.catalog.equipmentIdsOfPlatform(platform.platformId);
     const [slots, bookings] = await Promise.all([
-      this.booking.slotsOverlapping(equipmentIds, period.start, period.end),
-      this.booking.openAccessBookings(obligation.platformId, period.start, period.end),
+      this.booking.slotsOverlapping(equipmentIds, period.start, period.end, now),
+      this.booking.openAccessBookings(platform.platformId, period.start, period.end),
     ]);
     // Only eligible outsiders count: never the operator itself, never a kind the obligation leaves out.
     const requesters = await this.identity.organizationsByIds([
@@ -227,13 +273,20 @@ export class ObligationService implements OnModuleInit {
     });
   }
 
-  private async assertCanRead(actor: Actor, platformId: string): Promise<void> {
+  private async readablePlatform(actor: Actor, platformId: string): Promise<PlatformOwnership> {
     const platform = await this.catalog.platformOwnership(platformId);
-    if (!this.access.canReadRegional(actor, platform.organizationId, platform.province)) {
-      throw new ObligationError(
-        ObligationErrorCode.NOT_ALLOWED,
-        'Only the platform’s organization, authorities of its region and site admins may see its obligation',
-      );
-    }
+    this.policy.assertMayRead(actor, platform);
+    return platform;
   }
+}
+
+/** The version judging `instant` and its period containing it (obligation-timeline's one rule). */
+function judge(versions: readonly OpenAccessObligationEntity[], instant: Date): Judged | null {
+  const obligation = governingVersion(versions, instant);
+  return obligation && { obligation, period: periodContaining(instant, obligation.period) };
+}
+
+function assertTarget(input: { basis: ObligationBasis; target: number }): void {
+  if (input.basis === ObligationBasis.SHARE_OF_PUBLISHED_HOURS && input.target > 1)
+    throw CoreError.invalidField('target', 'target must be a share between 0 and 1 for SHARE_OF_PUBLISHED_HOURS');
 }

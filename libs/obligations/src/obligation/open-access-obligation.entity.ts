@@ -1,16 +1,15 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { NUMERIC } from '#core';
 import { OrganizationKind } from '#identity';
-import { ObligationBasis, ObligationPeriod } from '../obligations.enums.js';
+import { ObligationBasis, ObligationPeriod, ObligationVersionKind } from '../obligations.enums.js';
 
 /**
- * One version of a platform's open-access obligation. A change writes a new version and marks the previous one
- * superseded, so the history of what was promised stays readable.
+ * One version of a platform's open-access obligation, never edited: a change writes a new version, so the history of
+ * what was promised — and of every correction — stays readable. Which version judges a period: obligation-timeline.ts.
  */
 @Entity('open_access_obligation')
+// Serves a platform's versions in order (compliance, eligibility, the regional report).
 @Index('ux_obligation_version', ['platformId', 'version'], { unique: true })
-// Serves "the current obligation of a platform" and the regional report.
-@Index('ix_obligation_current', ['platformId'], { where: 'superseded_at IS NULL' })
 export class OpenAccessObligationEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -20,6 +19,14 @@ export class OpenAccessObligationEntity {
 
   @Column({ type: 'int' })
   version: number;
+
+  @Column({
+    type: 'enum',
+    enum: ObligationVersionKind,
+    enumName: 'obligation_version_kind',
+    default: ObligationVersionKind.PROMISE,
+  })
+  kind: ObligationVersionKind;
 
   @Column({ type: 'enum', enum: ObligationBasis, enumName: 'obligation_basis' })
   basis: ObligationBasis;
@@ -50,6 +57,11 @@ export class OpenAccessObligationEntity {
   @Column({ type: 'varchar', length: 20 })
   setBySide: string;
 
+  /** Why an authority corrected periods that had begun (a correction always has one). */
+  @Column({ type: 'text', nullable: true })
+  reason: string | null;
+
+  /** PROMISE: when a newer promise was recorded (this one still judges the periods before that one's start). */
   @Column({ type: 'timestamptz', nullable: true })
   supersededAt: Date | null;
 

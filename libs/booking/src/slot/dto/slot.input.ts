@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ArgsType, Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
@@ -8,6 +9,7 @@ import {
   IsDate,
   IsEnum,
   IsInt,
+  IsISO8601,
   IsNumber,
   IsOptional,
   IsString,
@@ -16,10 +18,22 @@ import {
   Max,
   MaxLength,
   Min,
+  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import { IsMoney, IsNotBefore, Trim } from '#core';
 import { ConfirmationMode, Weekday } from '../../booking.enums.js';
+import { MAX_ADVANCE_DAYS_LIMIT } from '../equipment-booking-rules.entity.js';
+
+/** A real calendar day written YYYY-MM-DD: 2027-02-30 is refused, not read as 2 March. */
+const IsCalendarDay = (property: string) =>
+  applyDecorators(
+    Matches(/^\d{4}-\d{2}-\d{2}$/, { message: `${property} must be a date as YYYY-MM-DD` }),
+    IsISO8601({ strict: true }, { message: `${property} must be a real calendar day` }),
+  );
+
+/** Validated only when given: omitted keeps the current value, and null (not a value) is refused. */
+const WhenGiven = () => ValidateIf((_: object, value: unknown) => value !== undefined);
 
 @InputType()
 export class SlotInput {
@@ -64,12 +78,18 @@ export class PublishRecurringSlotsInput {
   @IsUUID()
   equipmentId: string;
 
-  @Field({ description: 'First day, YYYY-MM-DD (Asia/Shanghai).' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'fromDay must be a date as YYYY-MM-DD' })
+  @Field({
+    description:
+      'First day, YYYY-MM-DD (Asia/Shanghai). Runs that would start before now are left out; a pattern wholly in the past is refused.',
+  })
+  @IsCalendarDay('fromDay')
   fromDay: string;
 
-  @Field({ description: 'Last day, YYYY-MM-DD (Asia/Shanghai), at most a year after fromDay.' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'toDay must be a date as YYYY-MM-DD' })
+  @Field({
+    description:
+      'Last day, YYYY-MM-DD (Asia/Shanghai): at most a year after fromDay (the same calendar day a year later), and within the equipment’s maxAdvanceDays.',
+  })
+  @IsCalendarDay('toDay')
   @IsNotBefore('fromDay', { message: 'toDay must not be before fromDay' })
   toDay: string;
 
@@ -123,34 +143,54 @@ export class SlotIdsInput {
   reason?: string;
 }
 
-@InputType()
+@InputType({
+  description:
+    'Changes only the rules given; an omitted rule keeps its value (for equipment never configured: notice 24 h, no maximum run, no buffer, MANUAL, 365 days ahead).',
+})
 export class BookingRulesInput {
   @Field(() => ID)
   @IsUUID()
   equipmentId: string;
 
-  @Field(() => Int, { defaultValue: 24, description: 'Minimum notice before a run starts.' })
+  @Field(() => Int, { nullable: true, description: 'Minimum notice before a run starts, in hours.' })
+  @WhenGiven()
   @IsInt()
   @Min(0)
   @Max(24 * 90)
-  minNoticeHours: number;
+  minNoticeHours?: number;
 
-  @Field(() => Int, { nullable: true, description: 'Longest run; null for no limit.' })
+  @Field(() => Int, { nullable: true, description: 'Longest run in hours; null removes the limit.' })
   @IsOptional()
   @IsInt()
   @Min(1)
   @Max(24 * 366)
-  maxRunHours?: number;
+  maxRunHours?: number | null;
 
-  @Field(() => Int, { defaultValue: 0, description: 'Time kept free between two slots.' })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Changeover kept free, in minutes, between two slots when published and between two holders’ runs when booked.',
+  })
+  @WhenGiven()
   @IsInt()
   @Min(0)
   @Max(24 * 60)
-  bufferMinutes: number;
+  bufferMinutes?: number;
 
-  @Field(() => ConfirmationMode, { defaultValue: ConfirmationMode.MANUAL })
+  @Field(() => ConfirmationMode, { nullable: true })
+  @WhenGiven()
   @IsEnum(ConfirmationMode)
-  confirmationMode: ConfirmationMode;
+  confirmationMode?: ConfirmationMode;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: `How far ahead slots may be published and booked, in days from now (1–${MAX_ADVANCE_DAYS_LIMIT}).`,
+  })
+  @WhenGiven()
+  @IsInt()
+  @Min(1)
+  @Max(MAX_ADVANCE_DAYS_LIMIT)
+  maxAdvanceDays?: number;
 }
 
 @ArgsType()

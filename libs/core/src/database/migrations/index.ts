@@ -11,6 +11,7 @@ import { CreateSearch1795797225878 } from './1795797225878-create-search.js';
 import { HardenSignInAndInvitations1795968365231 } from './1795968365231-harden-sign-in-and-invitations.js';
 import { ReindexSearchAfterWordSegmentation1795970256058 } from './1795970256058-reindex-search-after-word-segmentation.js';
 import { BookingOfferingReviewsIndex1795971073877 } from './1795971073877-booking-offering-reviews-index.js';
+import { LedgerRulesOnEveryPath1795972578734 } from './1795972578734-ledger-rules-on-every-path.js';
 
 /** Every migration, oldest first; `npm run migration:generate` appends here. Never edit one that has landed. */
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -25,4 +26,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   HardenSignInAndInvitations1795968365231,
   ReindexSearchAfterWordSegmentation1795970256058,
   BookingOfferingReviewsIndex1795971073877,
+  LedgerRulesOnEveryPath1795972578734,
 ];

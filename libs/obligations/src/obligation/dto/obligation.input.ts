@@ -17,8 +17,9 @@ import { HasDecimalPlaces, IsNotBefore, IsProvinceCode, Trim } from '#core';
 import { OrganizationKind } from '#identity';
 import { ObligationBasis, ObligationPeriod } from '../../obligations.enums.js';
 
-@InputType()
-export class SetOpenAccessObligationInput {
+/** What an obligation version promises, shared by promises and corrections. */
+@InputType({ isAbstract: true })
+abstract class ObligationTermsInput {
   @Field(() => ID)
   @IsUUID()
   platformId: string;
@@ -48,23 +49,56 @@ export class SetOpenAccessObligationInput {
   @ArrayUnique()
   eligibleRequesterKinds?: OrganizationKind[];
 
-  @Field()
-  @Type(() => Date)
-  @IsDate()
-  effectiveFrom: Date;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @Type(() => Date)
-  @IsDate()
-  @IsNotBefore('effectiveFrom', { message: 'effectiveTo must not be before effectiveFrom' })
-  effectiveTo?: Date;
-
   @Field({ description: 'The document the obligation comes from.' })
   @Trim()
   @IsString()
   @Length(1, 500)
   reference: string;
+}
+
+@InputType({
+  description:
+    'A promise for periods to come. It takes effect at the start of a period of its kind (00:00 Asia/Shanghai) that has not begun, and where the period of the version before it ends; it judges every period from then on until a newer promise takes effect or effectiveTo ends it. Periods that have begun cannot be changed this way: only an authority corrects them (correctOpenAccessObligation).',
+})
+export class SetOpenAccessObligationInput extends ObligationTermsInput {
+  @Field({ description: 'The start of a future month, quarter or year (by `period`), 00:00 Asia/Shanghai.' })
+  @Type(() => Date)
+  @IsDate()
+  effectiveFrom: Date;
+
+  @Field({
+    nullable: true,
+    description:
+      'The end of a period of its kind after effectiveFrom; from then on no obligation applies (until a later promise).',
+  })
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate()
+  @IsNotBefore('effectiveFrom', { message: 'effectiveTo must not be before effectiveFrom' })
+  effectiveTo?: Date;
+}
+
+@InputType({
+  description:
+    'An authority’s correction of whole periods that have begun (the running one included), recorded with its reason: within [effectiveFrom, effectiveTo) it judges instead of the promises; it uses the period kind of the versions judging that time.',
+})
+export class CorrectOpenAccessObligationInput extends ObligationTermsInput {
+  @Field({ description: 'The start of the first corrected period, 00:00 Asia/Shanghai; it has begun.' })
+  @Type(() => Date)
+  @IsDate()
+  effectiveFrom: Date;
+
+  @Field({ description: 'The end of the last corrected period: at most the end of the running one.' })
+  @Type(() => Date)
+  @IsDate()
+  @IsNotBefore('effectiveFrom', { message: 'effectiveTo must not be before effectiveFrom' })
+  effectiveTo: Date;
+
+  @Field({ description: 'Why the authority decided so; kept with the version and shown to the operator.' })
+  @Trim()
+  @IsString()
+  @Length(1, 2000)
+  reason: string;
 }
 
 @ArgsType()
@@ -85,7 +119,7 @@ export class ComplianceReportArgs {
   @IsProvinceCode()
   province: string;
 
-  @Field()
+  @Field({ description: 'Any instant in the periods to report (each platform by the version judging it).' })
   @Type(() => Date)
   @IsDate()
   periodStart: Date;
