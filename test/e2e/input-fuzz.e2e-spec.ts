@@ -134,6 +134,22 @@ describe('schema-driven input fuzz', () => {
       }),
       suspendPlatform: operator({ id: spare.platformId }),
       unpublishSlots: operator({ input: { slotIds: [slots[3]] } }),
+      unblockSlots: operator({ input: { slotIds: [slots[1]] } }),
+      correctOpenAccessObligation: {
+        actor: 'authority',
+        variables: {
+          input: {
+            platformId,
+            basis: 'HOURS',
+            target: 10,
+            period: 'MONTH',
+            effectiveFrom: '2026-01-01T00:00:00+08:00',
+            effectiveTo: '2026-02-01T00:00:00+08:00',
+            reference: '苏工信〔2026〕3 号',
+            reason: '运营方申报有误，依据核查结果更正',
+          },
+        },
+      },
       updateEquipment: operator({ input: { id: equipmentId, name: '新反应釜' } }),
       updateOffering: operator({ input: { id: offeringId, title: '正极材料放大' } }),
       updateOrganization: operator({ input: { id: people.operator.organizationId, city: '苏州' } }),
