@@ -5,4 +5,4 @@ export { ObligationError, ObligationErrorCode } from './obligations.errors.js';
 export { ComplianceStatus, ObligationBasis, ObligationPeriod } from './obligations.enums.js';
 export { OBLIGATION_ALERTS_JOB } from './obligation/obligation.jobs.js';
 // The calendar periods obligations are measured in (tests compute the period they expect with it).
-export { periodContaining } from './obligation/compliance.js';
+export { hoursWithin, periodContaining, type Period } from './obligation/compliance.js';

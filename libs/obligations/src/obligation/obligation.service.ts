@@ -137,6 +137,13 @@ export class ObligationService implements OnModuleInit {
     return toComplianceModel(obligation, period, await this.figures(obligation, period, new Date()));
   }
 
+  /** The status of the obligation in force at `instant`, in its period containing it; null without one. */
+  async statusAt(platformId: string, instant: Date): Promise<ComplianceStatus | null> {
+    const obligation = await this.obligations.findEffectiveAt(platformId, instant);
+    if (!obligation) return null;
+    return (await this.figures(obligation, periodContaining(instant, obligation.period), new Date())).status;
+  }
+
   /** Every platform of the province with an obligation and its status; obligated modes without one are flagged. */
   async report(actor: Actor, province: string, instant: Date): Promise<ComplianceReportModel> {
     this.access.assertCanReadRegion(actor, province);
