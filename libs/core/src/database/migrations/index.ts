@@ -9,6 +9,7 @@ import { CreateObligations1795796700940 } from './1795796700940-create-obligatio
 import { CreateMatching1795797069764 } from './1795797069764-create-matching.js';
 import { CreateSearch1795797225878 } from './1795797225878-create-search.js';
 import { HardenSignInAndInvitations1795968365231 } from './1795968365231-harden-sign-in-and-invitations.js';
+import { AuthoritiesWorkspace1795975446835 } from './1795975446835-authorities-workspace.js';
 
 /** Every migration, oldest first; `npm run migration:generate` appends here. Never edit one that has landed. */
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -21,4 +22,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   CreateMatching1795797069764,
   CreateSearch1795797225878,
   HardenSignInAndInvitations1795968365231,
+  AuthoritiesWorkspace1795975446835,
 ];
