@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { LevelAction, LevelStanding, LEVEL_OF_STANDING } from '../evaluation.enums.js';
-import { LEVEL_STEPS } from './level.state-machine.js';
+import { LEVEL_STEPS, STEPS_TO_LEVEL } from './level.state-machine.js';
 
 describe('level steps', () => {
   it('takes a platform from nothing to national one step at a time, granting levels on the way', () => {
@@ -15,6 +15,13 @@ describe('level steps', () => {
     for (const [action, to, level] of path) {
       standing = LEVEL_STEPS.next(standing, action);
       expect({ action, standing, level: LEVEL_OF_STANDING[standing] }).toEqual({ action, standing: to, level });
+    }
+  });
+
+  it('reaches every level by the steps STEPS_TO_LEVEL names', () => {
+    for (const [level, steps] of Object.entries(STEPS_TO_LEVEL)) {
+      const standing = steps.reduce((s, action) => LEVEL_STEPS.next(s, action), LevelStanding.NONE);
+      expect({ level, granted: LEVEL_OF_STANDING[standing] }).toEqual({ level, granted: level });
     }
   });
 

@@ -1,4 +1,4 @@
-import { StateMachine } from '#core';
+import { PlatformLevel, StateMachine } from '#core';
 import { AuthorityTier } from '#identity';
 import { EvaluationError, EvaluationErrorCode } from '../evaluation.errors.js';
 import { LevelAction, LevelStanding } from '../evaluation.enums.js';
@@ -47,4 +47,18 @@ export const LEVEL_ACTION_RULES: Readonly<
 export const requiredTier = (action: LevelAction): AuthorityTier | undefined => {
   const { tiers } = LEVEL_ACTION_RULES[action];
   return tiers.length === 1 ? tiers[0] : undefined;
+};
+
+/** The steps that take a platform with no decisions to `level`, in order. */
+export const STEPS_TO_LEVEL: Readonly<Record<PlatformLevel, readonly LevelAction[]>> = {
+  NONE: [],
+  CULTIVATION: [LevelAction.NOMINATE, LevelAction.ADMIT],
+  PROVINCIAL: [LevelAction.NOMINATE, LevelAction.ADMIT, LevelAction.RECOGNISE_PROVINCIAL],
+  NATIONAL: [
+    LevelAction.NOMINATE,
+    LevelAction.ADMIT,
+    LevelAction.RECOGNISE_PROVINCIAL,
+    LevelAction.NOMINATE_NATIONAL,
+    LevelAction.RECOGNISE_NATIONAL,
+  ],
 };
