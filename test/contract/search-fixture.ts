@@ -1,6 +1,7 @@
 import { publishSlots, setRules } from '../support/booking-fixtures.js';
 import { equipmentInput, offeringInput, platformInput } from '../support/catalog-fixtures.js';
 import { registerUser, type SignedIn } from '../support/factories.js';
+import { grantLevel, type GrantedLevel } from '../support/level-fixtures.js';
 import type { TestApp } from '../support/test-app.js';
 
 /**
@@ -55,9 +56,14 @@ export async function buildSearchFixture(t: TestApp): Promise<SearchFixture> {
     name: '搜索契约测试运营方',
   });
   const requester = await registerUser(t, { kind: 'STARTUP', name: '搜索契约测试初创企业' });
-  const platform = async (input: Record<string, unknown>) =>
-    (await call<{ createPlatform: { id: string } }>(t, operator, CREATE_PLATFORM, { input: platformInput(input) }))
-      .createPlatform.id;
+  // Levels are granted by authorities' decisions, not typed in by the operator: recorded as the demo data does.
+  const platform = async ({ level = 'PROVINCIAL', ...input }: Record<string, unknown> & { level?: GrantedLevel }) => {
+    const id = (
+      await call<{ createPlatform: { id: string } }>(t, operator, CREATE_PLATFORM, { input: platformInput(input) })
+    ).createPlatform.id;
+    await grantLevel(t, id, level);
+    return id;
+  };
   const equipment = async (platformId: string, input: Record<string, unknown>) =>
     (
       await call<{ createEquipment: { id: string } }>(t, operator, CREATE_EQUIPMENT, {

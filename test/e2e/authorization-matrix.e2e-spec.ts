@@ -244,4 +244,165 @@ describe('authorization matrix', () => {
       expect({ who, rules, equipment }).toEqual({ who, rules: expected[who], equipment: expected[who] });
     }
   });
+
+  it('the authorities’ workspace: levels, rounds, scores, figures, reports and dashboards, each within its jurisdiction', async () => {
+    const national = await createAuthority(t, 'NATIONAL');
+    const crowd: Record<string, SignedIn | undefined> = {
+      anonymous: undefined,
+      owner: people.owner,
+      member: people.member,
+      otherOrganization: people.otherOrganization,
+      regionalAuthority: people.regionalAuthority,
+      regionalAuthorityMember: await addMember(t, people.regionalAuthority, 'MEMBER'),
+      otherAuthority: people.otherAuthority,
+      national,
+      expert: await addMember(t, national, 'EXPERT'),
+      otherExpert: await addMember(t, national, 'EXPERT'),
+      siteAdmin: people.siteAdmin,
+    };
+    type Person = keyof typeof crowd;
+    const published = await createCatalog(t, people.owner);
+    const as = async (
+      who: Person,
+      query: string,
+      variables: Record<string, unknown>,
+    ): Promise<Outcome | 'CONFLICT' | 'BAD_USER_INPUT'> => {
+      const res = await t.gql(query, variables, { token: crowd[who]?.token });
+      return res.errors ? (res.errors[0].extensions?.code as Outcome) : 'OK';
+    };
+    const expectOutcomes = async (
+      name: string,
+      query: string,
+      variables: Record<string, unknown>,
+      allowed: readonly Person[],
+      refused: Outcome = 'FORBIDDEN',
+    ) => {
+      for (const who of Object.keys(crowd) as Person[]) {
+        const expected = who === 'anonymous' ? 'UNAUTHENTICATED' : allowed.includes(who) ? 'OK' : refused;
+        expect({ name, who, outcome: await as(who, query, variables) }).toEqual({ name, who, outcome: expected });
+      }
+    };
+    const dimensions = ['POSITIONING', 'CAPABILITY', 'TECHNOLOGY', 'SERVICE_RESULTS', 'OPERATING_MECHANISM'];
+    const platformId = published.platformId;
+
+    await expectOutcomes(
+      'decidePlatformLevel',
+      `mutation($input: DecidePlatformLevelInput!) { decidePlatformLevel(input: $input) { id } }`,
+      { input: { platformId, action: 'NOMINATE', reason: '推荐', evidence: ['苏工信〔2025〕1号'] } },
+      ['regionalAuthority'],
+    );
+    const round = await t.gql<{ openEvaluationRound: { id: string } }>(
+      `mutation($input: OpenEvaluationRoundInput!) { openEvaluationRound(input: $input) { id } }`,
+      {
+        input: {
+          name: '矩阵评估',
+          scope: 'NATIONAL',
+          periodStart: '2025-01-01T00:00:00Z',
+          periodEnd: '2026-01-01T00:00:00Z',
+          platforms: [{ platformId, expertIds: [crowd.expert?.userId] }],
+        },
+      },
+      { token: national.token },
+    );
+    const roundId = round.data?.openEvaluationRound.id;
+    expect(roundId).toEqual(expect.any(String));
+    // A provincial round of Jiangsu: the national authority may open it with its own expert; Jiangsu's authority
+    // may open rounds of its province, but not assign another authority's expert (bad input, naming the field).
+    const openProvincial = `mutation($input: OpenEvaluationRoundInput!) { openEvaluationRound(input: $input) { id } }`;
+    const provincialInput = {
+      input: {
+        name: '矩阵评估（江苏）',
+        scope: '32',
+        periodStart: '2025-01-01T00:00:00Z',
+        periodEnd: '2026-01-01T00:00:00Z',
+        platforms: [{ platformId, expertIds: [crowd.expert?.userId] }],
+      },
+    };
+    for (const who of Object.keys(crowd) as Person[]) {
+      const expected =
+        who === 'anonymous'
+          ? 'UNAUTHENTICATED'
+          : who === 'national'
+            ? 'OK'
+            : who === 'regionalAuthority'
+              ? 'BAD_USER_INPUT'
+              : 'FORBIDDEN';
+      expect({ who, outcome: await as(who, openProvincial, provincialInput) }).toEqual({ who, outcome: expected });
+    }
+    await expectOutcomes(
+      'submitEvaluationScores',
+      `mutation($input: SubmitEvaluationScoresInput!) { submitEvaluationScores(input: $input) { expertUserId } }`,
+      { input: { roundId, platformId, scores: dimensions.map((dimension) => ({ dimension, score: 70 })) } },
+      ['expert'],
+    );
+    const reads: Array<[string, string, Record<string, unknown>, Person[]]> = [
+      [
+        'platformLevelHistory',
+        `query($id: ID!) { platformLevelHistory(platformId: $id) { id } }`,
+        { id: platformId },
+        ['owner', 'member', 'regionalAuthority', 'regionalAuthorityMember', 'national', 'siteAdmin'],
+      ],
+      [
+        'platformServiceFigures',
+        `query($id: ID!) { platformServiceFigures(platformId: $id, from: "2025-01-01T00:00:00Z", to: "2026-01-01T00:00:00Z") { hoursPublished } }`,
+        { id: platformId },
+        ['owner', 'member', 'regionalAuthority', 'regionalAuthorityMember', 'national', 'siteAdmin'],
+      ],
+      [
+        'recommendationSummary',
+        `query { recommendationSummary(province: "32", year: 2025) { province } }`,
+        {},
+        ['regionalAuthority', 'regionalAuthorityMember', 'national', 'siteAdmin'],
+      ],
+      [
+        'authorityDashboard',
+        `query { authorityDashboard(scope: "32", fromMonth: "2025-01", months: 2) { platformCount } }`,
+        {},
+        ['regionalAuthority', 'regionalAuthorityMember', 'national', 'siteAdmin'],
+      ],
+      [
+        'evaluationRound',
+        `query($id: ID!) { evaluationRound(id: $id) { id } }`,
+        { id: roundId },
+        ['national', 'expert', 'siteAdmin'],
+      ],
+      [
+        'evaluationRoundReport',
+        `query($id: ID!) { evaluationRoundReport(id: $id) { roundId } }`,
+        { id: roundId },
+        ['national', 'siteAdmin'],
+      ],
+      [
+        'evaluationRounds (each sees its own)',
+        `query { evaluationRounds(first: 5) { totalCount } }`,
+        {},
+        Object.keys(crowd).filter((who) => who !== 'anonymous') as Person[],
+      ],
+    ];
+    for (const [name, query, variables, allowed] of reads) await expectOutcomes(name, query, variables, allowed);
+    // What a list shows: both rounds to the national authority and their expert, Jiangsu's to Jiangsu, none to others.
+    for (const [who, total] of [
+      ['national', 2],
+      ['expert', 2],
+      ['otherExpert', 0],
+      ['regionalAuthority', 1],
+      ['owner', 0],
+    ] as const) {
+      const res = await t.gql<{ evaluationRounds: { totalCount: number } }>(
+        `query { evaluationRounds(first: 5) { totalCount } }`,
+        {},
+        {
+          token: crowd[who]?.token,
+        },
+      );
+      expect({ who, total: res.data?.evaluationRounds.totalCount }).toEqual({ who, total });
+    }
+    await expectOutcomes(
+      'closeEvaluationRound',
+      `mutation($id: ID!) { closeEvaluationRound(id: $id) { status } }`,
+      { id: roundId },
+      ['national'],
+    );
+    expect(await as('anonymous', `{ serviceFigureDefinitions { code } }`, {})).toBe('OK');
+  });
 });

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DataSource } from 'typeorm';
 import { QueryCounter } from '#core';
 import { createCatalog, equipmentInput, offeringInput, platformInput } from '../support/catalog-fixtures.js';
+import { grantLevel } from '../support/level-fixtures.js';
 import { addMember, createAuthority, registerUser, type SignedIn } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -248,8 +249,9 @@ describe('catalog', () => {
   it('filters and pages offerings with a stable cursor and a total count', async () => {
     const region = await registerUser(t, { kind: 'UNIVERSITY', province: '44' });
     const { platformId } = await createCatalog(t, region, {
-      platform: { province: '44', city: '深圳', constructionMode: 'UNIVERSITY_TRANSFER', level: 'NATIONAL' },
+      platform: { province: '44', city: '深圳', constructionMode: 'UNIVERSITY_TRANSFER' },
     });
+    await grantLevel(t, platformId, 'NATIONAL');
     for (let i = 0; i < 4; i += 1) {
       await t.gql(
         CREATE_OFFERING,
@@ -289,8 +291,9 @@ describe('catalog', () => {
     const bulk = await registerUser(t, { kind: 'RESEARCH_INSTITUTE', province: '11' });
     for (let p = 0; p < 4; p += 1) {
       const { platformId, equipmentIds } = await createCatalog(t, bulk, {
-        platform: { province: '11', city: '北京', level: 'CULTIVATION' },
+        platform: { province: '11', city: '北京' },
       });
+      await grantLevel(t, platformId, 'CULTIVATION');
       for (let i = 0; i < 24; i += 1) {
         await t.gql(
           CREATE_OFFERING,
@@ -355,7 +358,7 @@ describe('catalog', () => {
     );
     expect(platform).toMatchObject({
       name: '新名称',
-      level: 'PROVINCIAL',
+      level: 'NONE',
       key_domains: ['ADVANCED_MATERIALS'],
       accreditations: ['CMA'],
     });

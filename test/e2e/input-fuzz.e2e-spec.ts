@@ -5,11 +5,18 @@ import { getNamedType, isLeafType, type GraphQLField, type GraphQLSchema } from 
 import { DataSource } from 'typeorm';
 import { consecutiveSlots, publishSlots, requestBooking } from '../support/booking-fixtures.js';
 import { createCatalog, equipmentInput, offeringInput, platformInput } from '../support/catalog-fixtures.js';
-import { createAuthority, createSiteAdmin, registerUser, TEST_PASSWORD, type SignedIn } from '../support/factories.js';
+import {
+  addMember,
+  createAuthority,
+  createSiteAdmin,
+  registerUser,
+  TEST_PASSWORD,
+  type SignedIn,
+} from '../support/factories.js';
 import { fuzzCases, sampleInput, withValueAt, type FuzzCase } from '../support/fuzz-values.js';
 import { startTestApp, type GraphqlResponse, type TestApp } from '../support/test-app.js';
 
-type Actor = 'anonymous' | 'operator' | 'requester' | 'admin' | 'authority';
+type Actor = 'anonymous' | 'operator' | 'requester' | 'admin' | 'authority' | 'national' | 'expert';
 interface Base {
   actor: Actor;
   variables: Record<string, unknown>;
@@ -41,6 +48,8 @@ describe('schema-driven input fuzz', () => {
     people.requester = await registerUser(t, { kind: 'STARTUP', province: '32' });
     people.admin = await createSiteAdmin(t);
     people.authority = await createAuthority(t, { province: '32' });
+    people.national = await createAuthority(t, 'NATIONAL');
+    people.expert = await addMember(t, people.national, 'EXPERT');
     const catalog = await createCatalog(t, people.operator);
     const spare = await createCatalog(t, people.operator, { publish: false });
     const [equipmentId] = catalog.equipmentIds;
@@ -51,15 +60,52 @@ describe('schema-driven input fuzz', () => {
       { input: pilotRequestInput() },
       { token: people.requester.token },
     );
+    // A round the national authority opened over the platform, scored by its expert; another one, open.
+    const roundInput = (name: string) => ({
+      name,
+      scope: 'NATIONAL',
+      periodStart: '2025-01-01T00:00:00Z',
+      periodEnd: '2026-01-01T00:00:00Z',
+      platforms: [{ platformId: catalog.platformId, expertIds: [people.expert.userId] }],
+    });
+    const round = await t.gql<{ openEvaluationRound: { id: string } }>(
+      `mutation($input: OpenEvaluationRoundInput!) { openEvaluationRound(input: $input) { id } }`,
+      { input: roundInput('2025 年度评估') },
+      { token: people.national.token },
+    );
+    const roundId = round.data?.openEvaluationRound.id as string;
+    const scores = ['POSITIONING', 'CAPABILITY', 'TECHNOLOGY', 'SERVICE_RESULTS', 'OPERATING_MECHANISM'].map(
+      (dimension) => ({ dimension, score: 80, comment: '良好' }),
+    );
     const bookingId = booking.data?.requestBooking.id as string;
     const requestId = request.data?.createPilotRequest.id as string;
-    if (!bookingId || !requestId) throw new Error('fuzz setup failed');
+    if (!bookingId || !requestId || !roundId) throw new Error('fuzz setup failed');
     const { platformId, offeringId } = catalog;
     const operator = (variables: Record<string, unknown>): Base => ({ actor: 'operator', variables });
+    const national = (variables: Record<string, unknown>): Base => ({ actor: 'national', variables });
     const requester = (variables: Record<string, unknown>): Base => ({ actor: 'requester', variables });
     const entries: Record<string, Base> = {
       acceptProposal: requester({ id: randomUUID() }),
       archiveOffering: operator({ id: spare.offeringId }),
+      authorityDashboard: national({ scope: '32', fromMonth: '2025-01', months: 12 }),
+      closeEvaluationRound: national({ id: roundId }),
+      decidePlatformLevel: {
+        actor: 'authority',
+        variables: {
+          input: { platformId, action: 'NOMINATE', reason: '推荐入库', evidence: ['苏工信科〔2025〕12号'] },
+        },
+      },
+      evaluationRound: national({ id: roundId }),
+      evaluationRoundReport: national({ id: roundId }),
+      evaluationRounds: national({ first: 5 }),
+      openEvaluationRound: national({ input: roundInput('第二批评估') }),
+      platformLevelHistory: operator({ platformId }),
+      platformServiceFigures: operator({ platformId, from: '2025-01-01T00:00:00Z', to: '2025-12-31T00:00:00Z' }),
+      recommendationSummary: { actor: 'authority', variables: { province: '32', year: 2025 } },
+      submitEvaluationScores: {
+        actor: 'expert',
+        variables: { input: { roundId, platformId, scores, siteNotes: '场地', teamsNotes: '团队' } },
+      },
       blockSlots: operator({ input: { slotIds: [slots[1]], reason: '设备维护' } }),
       cancelBooking: requester({ id: bookingId, reason: '计划变更' }),
       closePilotRequest: requester({ id: requestId }),

@@ -8,7 +8,6 @@ export const platformInput = (overrides: Record<string, unknown> = {}) => ({
   industryDirection: 'RAW_MATERIALS',
   keyDomains: ['ADVANCED_MATERIALS'],
   constructionMode: 'ENTERPRISE_PARTIAL_OPEN',
-  level: 'PROVINCIAL',
   province: '32',
   city: '苏州',
   address: '苏州工业园区星湖街 1 号',

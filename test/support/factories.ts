@@ -103,7 +103,7 @@ export async function createAuthority(t: TestApp, region: { province: string } |
 export async function addMember(
   t: TestApp,
   inviter: SignedIn,
-  role: MemberRole | 'OWNER' | 'ADMIN' | 'MEMBER',
+  role: MemberRole | 'OWNER' | 'ADMIN' | 'MEMBER' | 'EXPERT',
 ): Promise<SignedIn> {
   const email = `member-${randomUUID().slice(0, 8)}@example.com`;
   const invited = await t.gql(

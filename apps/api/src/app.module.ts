@@ -7,9 +7,11 @@ import { CoreModule, GraphqlExceptionFilter, type AppConfig } from '#core';
 import { BookingModule } from '#booking';
 import { CatalogModule } from '#catalog';
 import { DemoModule } from '#demo';
+import { EvaluationModule } from '#evaluation';
 import { IdentityModule } from '#identity';
 import { MatchingModule } from '#matching';
 import { ObligationsModule } from '#obligations';
+import { ReportingModule } from '#reporting';
 import { SearchModule } from '#search';
 import { GraphiqlController } from './graphiql/graphiql.controller.js';
 import { ComplexityPlugin } from './graphql/complexity.plugin.js';
@@ -32,6 +34,8 @@ export class AppModule {
         BookingModule,
         ObligationsModule,
         MatchingModule,
+        ReportingModule,
+        EvaluationModule,
         DemoModule,
         SearchModule,
       ],

@@ -2,9 +2,11 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { CoreModule, type AppConfig } from '#core';
 import { BookingModule } from '#booking';
 import { CatalogModule } from '#catalog';
+import { EvaluationModule } from '#evaluation';
 import { IdentityModule } from '#identity';
 import { MatchingModule } from '#matching';
 import { ObligationsModule } from '#obligations';
+import { ReportingModule } from '#reporting';
 import { SearchModule } from '#search';
 
 /**
@@ -23,6 +25,8 @@ export class WorkerModule {
         BookingModule,
         ObligationsModule,
         MatchingModule,
+        ReportingModule,
+        EvaluationModule,
         SearchModule,
       ],
     };

@@ -10,7 +10,7 @@ import {
 } from './booking/booking-lifecycle.service.js';
 import { toBookingModel } from './booking/booking.mapper.js';
 import type { BookingModel } from './booking/booking.model.js';
-import { BookingRepository, type OpenAccessBookingFact } from './booking/booking.repository.js';
+import { BookingRepository, type OpenAccessBookingFact, type ServiceRecordFact } from './booking/booking.repository.js';
 import { statusAt } from './booking/booking.rules.js';
 import { OpenAccessEligibility, type EligibleKindsLookup } from './booking/open-access.eligibility.js';
 import { SlotRepository, type OpenSlotFact, type SlotFact } from './slot/slot.repository.js';
@@ -88,6 +88,11 @@ export class BookingService {
   /** Bookings of a platform that involve open-access slots overlapping [from, to), with those slots. */
   openAccessBookings(platformId: string, from: Date, to: Date): Promise<OpenAccessBookingFact[]> {
     return this.bookings.openAccessBookings(platformId, from, to);
+  }
+
+  /** Bookings of these platforms touching [from, to) (by their slots or when asked), as service records. */
+  serviceRecords(platformIds: readonly string[], from: Date, to: Date): Promise<ServiceRecordFact[]> {
+    return this.bookings.serviceRecords(platformIds, from, to);
   }
 
   /** Bulk insert of OPEN slots (demo data, benchmarks), in chunks, in the caller's transaction. */

@@ -3,7 +3,7 @@ export { BookingService } from './booking.service.js';
 export { BookingLoaders } from './booking.loaders.js';
 export type { AcceptedProposal, ProposalHold, ProposalHoldRequest } from './booking/booking-lifecycle.service.js';
 export type { OpenSlotFact, SlotFact } from './slot/slot.repository.js';
-export type { OpenAccessBookingFact } from './booking/booking.repository.js';
+export type { OpenAccessBookingFact, ServiceRecordFact } from './booking/booking.repository.js';
 export { BookingStatus, SlotStatus, ConfirmationMode, Weekday } from './booking.enums.js';
 export { BookingError, BookingErrorCode } from './booking.errors.js';
 export { EXPIRE_HOLDS_JOB } from './booking/booking.jobs.js';

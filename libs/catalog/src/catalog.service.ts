@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { enqueueSearchIndex, OutboxWriter, type PlatformLevel } from '#core';
 import { CatalogError, CatalogErrorCode } from './catalog.errors.js';
 import type {
   EquipmentImport,
@@ -7,12 +8,15 @@ import type {
   OfferingImport,
   OfferingOwnership,
   OfferingSearchSource,
+  PlatformCounts,
   PlatformImport,
   PlatformOwnership,
 } from './catalog.types.js';
 import { EquipmentRepository } from './equipment/equipment.repository.js';
 import { OfferingRepository } from './offering/offering.repository.js';
 import type { PlatformEntity } from './platform/platform.entity.js';
+import { toPlatformModel } from './platform/platform.mapper.js';
+import type { PlatformModel } from './platform/platform.model.js';
 import { PlatformRepository } from './platform/platform.repository.js';
 
 /** The catalog's public API for other contexts. */
@@ -22,6 +26,7 @@ export class CatalogService {
     private readonly platforms: PlatformRepository,
     private readonly equipment: EquipmentRepository,
     private readonly offerings: OfferingRepository,
+    private readonly outbox: OutboxWriter,
   ) {}
 
   async equipmentOwnership(equipmentId: string, manager?: EntityManager): Promise<EquipmentOwnership> {
@@ -80,6 +85,45 @@ export class CatalogService {
   /** Platforms of a province (all statuses), for authorities' reports. */
   async platformsInProvince(province: string): Promise<PlatformOwnership[]> {
     return (await this.platforms.findByProvince(province)).map(ownershipOf);
+  }
+
+  /** Platforms by id (any status), in `ids` order; null where none exists. For authorities' reports. */
+  async platformsByIds(ids: readonly string[]): Promise<Array<PlatformModel | null>> {
+    const found = new Map((await this.platforms.findByIds(ids)).map((p) => [p.id, toPlatformModel(p)]));
+    return ids.map((id) => found.get(id) ?? null);
+  }
+
+  /** Every platform of a province (of the country with `province` null), any status, by name. */
+  async platformsInScope(province: string | null): Promise<PlatformModel[]> {
+    return (await this.platforms.findInScope(province)).map(toPlatformModel);
+  }
+
+  /** Dashboard counts of a province's platforms (the country's with `province` null). */
+  platformCounts(province: string | null): Promise<PlatformCounts> {
+    return this.platforms.counts(province);
+  }
+
+  /** Equipment ids per platform (every platform asked for has an entry). */
+  async equipmentIdsByPlatform(platformIds: readonly string[]): Promise<Map<string, string[]>> {
+    const byPlatform = new Map(platformIds.map((id) => [id, [] as string[]]));
+    if (platformIds.length === 0) return byPlatform;
+    for (const e of await this.equipment.findByPlatformIds(platformIds)) byPlatform.get(e.platformId)?.push(e.id);
+    return byPlatform;
+  }
+
+  /**
+   * Writes the level an authority's decision granted, in the caller's transaction, and has search re-index the
+   * platform's offerings after commit (facets, filters and matching read the granted level). Only the evaluation
+   * context calls this: operators cannot set a level.
+   */
+  async applyGrantedLevel(manager: EntityManager, platformId: string, level: PlatformLevel): Promise<void> {
+    await this.platforms.setLevels(manager, [{ platformId, level }]);
+    await enqueueSearchIndex(this.outbox, manager, { platformId });
+  }
+
+  /** Bulk form of applyGrantedLevel for imported decisions (demo data); the caller records what search must index. */
+  importGrantedLevels(manager: EntityManager, rows: ReadonlyArray<{ platformId: string; level: PlatformLevel }>) {
+    return this.platforms.setLevels(manager, rows);
   }
 
   /**

@@ -66,7 +66,16 @@ export interface OfferingSearchSource {
   updatedAt: Date;
 }
 
-export type PlatformImport = Omit<PlatformEntity, 'createdAt' | 'updatedAt'>;
+/** A platform as imported: its level is not among its fields, since levels are granted by authorities' decisions. */
+export type PlatformImport = Omit<PlatformEntity, 'createdAt' | 'updatedAt' | 'level'>;
+
+/** Platforms of a scope counted by status, and the published ones by level, construction mode and direction. */
+export interface PlatformCounts {
+  byStatus: Array<{ status: PlatformStatus; count: number }>;
+  byLevel: Array<{ level: PlatformLevel; count: number }>;
+  byConstructionMode: Array<{ constructionMode: ConstructionMode; count: number }>;
+  byIndustryDirection: Array<{ industryDirection: IndustryDirection; count: number }>;
+}
 export type EquipmentImport = Omit<EquipmentEntity, 'createdAt' | 'updatedAt'>;
 export type OfferingImport = Omit<
   OfferingEntity,

@@ -7,6 +7,7 @@ export type {
   OfferingImport,
   OfferingOwnership,
   OfferingSearchSource,
+  PlatformCounts,
   PlatformImport,
   PlatformOwnership,
 } from './catalog.types.js';

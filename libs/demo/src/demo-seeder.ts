@@ -13,7 +13,8 @@ import {
   type OfferingImport,
   type PlatformImport,
 } from '#catalog';
-import { IdentityService, MemberRole, OrganizationKind } from '#identity';
+import { EvaluationService, LevelAction, type LevelDecisionImport } from '#evaluation';
+import { IdentityService, MemberRole, NATIONAL_REGION, OrganizationKind } from '#identity';
 import { ObligationBasis, ObligationPeriod, ObligationsService } from '#obligations';
 import { generateDemoDataset, type DemoDataset } from './dataset/demo-dataset.js';
 
@@ -49,6 +50,88 @@ export interface SeedSummary {
   userIds: ReadonlyMap<string, string>;
 }
 
+/** The steps to each level, when they were taken and by whom (province or MIIT) in the demo's history. */
+const LEVEL_PATHS: Record<
+  string,
+  Array<{ action: LevelAction; at: string; by: 'PROVINCE' | 'NATIONAL'; evidence: string }>
+> = {
+  NONE: [],
+  CULTIVATION: [
+    {
+      action: LevelAction.NOMINATE,
+      at: '2024-10-15',
+      by: 'PROVINCE',
+      evidence: '2024年重点中试平台推荐汇总表（附件3）',
+    },
+    { action: LevelAction.ADMIT, at: '2024-12-20', by: 'NATIONAL', evidence: '制造业中试平台培育库入库名单（2024）' },
+  ],
+  PROVINCIAL: [
+    {
+      action: LevelAction.RECOGNISE_PROVINCIAL,
+      at: '2025-03-31',
+      by: 'PROVINCE',
+      evidence: '省级制造业中试平台认定文件（2025）',
+    },
+  ],
+  NATIONAL: [
+    {
+      action: LevelAction.NOMINATE_NATIONAL,
+      at: '2025-06-30',
+      by: 'PROVINCE',
+      evidence: '国家制造业中试平台推荐函（2025）',
+    },
+    {
+      action: LevelAction.RECOGNISE_NATIONAL,
+      at: '2025-09-30',
+      by: 'NATIONAL',
+      evidence: '国家制造业中试平台认定名单（2025）',
+    },
+  ],
+};
+const LEVELS_UP_TO: Record<string, string[]> = {
+  NONE: [],
+  CULTIVATION: ['CULTIVATION'],
+  PROVINCIAL: ['CULTIVATION', 'PROVINCIAL'],
+  NATIONAL: ['CULTIVATION', 'PROVINCIAL', 'NATIONAL'],
+};
+
+/**
+ * The demo's level history: every platform the dataset rates went through nomination, admission and recognition,
+ * decided by its province's authority (a demo organization where there is one) or the national one.
+ */
+function levelDecisionsFor(
+  dataset: DemoDataset,
+  idOf: (key: string) => string,
+  userIds: ReadonlyMap<string, string>,
+): LevelDecisionImport[] {
+  const authorityOf = new Map(
+    dataset.organizations.filter((o) => o.kind === 'GOVERNMENT' && o.region).map((o) => [o.region as string, o]),
+  );
+  const userOf = new Map(
+    dataset.accounts
+      .filter((a) => a.organizationKey)
+      .map((a) => [a.organizationKey as string, userIds.get(a.email) ?? null]),
+  );
+  return dataset.platforms.flatMap((platform) =>
+    LEVELS_UP_TO[platform.level].flatMap((level) =>
+      LEVEL_PATHS[level].map((step) => {
+        const region = step.by === 'NATIONAL' ? NATIONAL_REGION : platform.province;
+        const authority = authorityOf.get(region);
+        return {
+          platformId: idOf(platform.key),
+          action: step.action,
+          reason: '依据地方推荐与运行评估结果 / on the province’s recommendation and the evaluation of its operation',
+          evidence: [step.evidence, '工信厅科函〔2024〕346号'],
+          authorityRegion: region,
+          decidedByUserId: authority ? (userOf.get(authority.key) ?? null) : null,
+          decidedByOrganizationId: authority ? idOf(authority.key) : null,
+          decidedAt: new Date(`${step.at}T10:00:00+08:00`),
+        };
+      }),
+    ),
+  );
+}
+
 const OBLIGATED_MODES = new Set(['ENTERPRISE_PARTIAL_OPEN', 'LEADING_ENTERPRISE_OWN']);
 const DAY_MS = 86_400_000;
 const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
@@ -67,6 +150,7 @@ export class DemoSeeder {
     private readonly catalog: CatalogService,
     private readonly booking: BookingService,
     private readonly obligations: ObligationsService,
+    private readonly evaluation: EvaluationService,
     private readonly outbox: OutboxWriter,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -134,7 +218,6 @@ export class DemoSeeder {
           industryDirection: p.industryDirection,
           keyDomains: p.keyDomains,
           constructionMode: p.constructionMode,
-          level: p.level,
           province: p.province,
           city: p.city,
           address: p.address,
@@ -181,6 +264,8 @@ export class DemoSeeder {
         })),
       });
       await this.booking.importSlots(manager, slots);
+      // Levels are granted, never claimed: each platform's level comes from the decisions that led to it.
+      await this.evaluation.importLevelDecisions(manager, levelDecisionsFor(dataset, idOf, userIds));
       // Three in four obligated platforms have a 20 % quarterly obligation on record (entered by the site admin);
       // the rest have none, so authorities see some flagged.
       const obligated = dataset.platforms.filter((p) => OBLIGATED_MODES.has(p.constructionMode));

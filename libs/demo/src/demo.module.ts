@@ -2,6 +2,7 @@ import { Inject, Module, type OnApplicationBootstrap } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '#core';
 import { BookingModule } from '#booking';
 import { CatalogModule } from '#catalog';
+import { EvaluationModule } from '#evaluation';
 import { IdentityModule } from '#identity';
 import { ObligationsModule } from '#obligations';
 import { DemoAccountsResolver } from './accounts/demo-accounts.resolver.js';
@@ -9,7 +10,7 @@ import { DemoSeeder } from './demo-seeder.js';
 
 /** Demo data: seeded on an empty database when SEED_DEMO is on (the embedded default), and by `npm run seed`. */
 @Module({
-  imports: [IdentityModule, CatalogModule, BookingModule, ObligationsModule],
+  imports: [IdentityModule, CatalogModule, BookingModule, ObligationsModule, EvaluationModule],
   providers: [DemoSeeder, DemoAccountsResolver],
   exports: [DemoSeeder],
 })

@@ -8,6 +8,7 @@ import { AccessPolicy } from './access/access.policy.js';
 import { AuthGuard } from './access/auth.guard.js';
 import { AuthResolver } from './auth/auth.resolver.js';
 import { AuthService } from './auth/auth.service.js';
+import { DownloadLinks } from './auth/download-link.js';
 import { LoginAttemptEntity } from './auth/login-attempt.entity.js';
 import { LoginAttemptRepository } from './auth/login-attempt.repository.js';
 import { LoginThrottle } from './auth/login.throttle.js';
@@ -54,6 +55,7 @@ import { NotificationService } from './notification/notification.service.js';
     AccessPolicy,
     AuthService,
     AuthResolver,
+    DownloadLinks,
     EmailSender,
     NotificationRepository,
     NotificationResolver,

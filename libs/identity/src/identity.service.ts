@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { DownloadLinks, type SignedLink } from './auth/download-link.js';
 import { PasswordHasher } from './auth/password.hasher.js';
 import { TokenService } from './auth/token.service.js';
 import type { Actor } from './access/actor.js';
@@ -31,6 +32,14 @@ export interface NewUser {
   siteAdmin: boolean;
 }
 
+export interface UserSummary {
+  id: string;
+  email: string;
+  displayName: string;
+  organizationId: string | null;
+  role: MemberRole | null;
+}
+
 /** Identity's public API for other contexts: organizations by id, and account creation for seeding. */
 @Injectable()
 export class IdentityService {
@@ -39,6 +48,7 @@ export class IdentityService {
     private readonly users: UserRepository,
     private readonly hasher: PasswordHasher,
     private readonly tokens: TokenService,
+    private readonly downloads: DownloadLinks,
   ) {}
 
   /** In `ids` order; null where none exists (DataLoader's contract). */
@@ -74,6 +84,27 @@ export class IdentityService {
   /** The actor a bearer token stands for (scripts and benchmarks that act as a user). */
   actorForToken(token: string): Promise<Actor> {
     return this.tokens.actorFor(token);
+  }
+
+  /** A link to `path` with `params` that works for this actor only, for a few minutes (XLSX downloads). */
+  signDownloadLink(actor: Actor, path: string, params: Record<string, string>): SignedLink {
+    return this.downloads.sign(actor, path, params);
+  }
+
+  /** Who calls a download: the bearer token if sent, else the link's signature (refused when forged or expired). */
+  downloadActor(path: string, query: Record<string, unknown>, authorization: string | undefined): Promise<Actor> {
+    return this.downloads.actorFor(path, query, authorization);
+  }
+
+  /** Users by id with their role and organization, for naming experts and deciders. */
+  async usersByIds(ids: readonly string[]): Promise<UserSummary[]> {
+    return (await this.users.findByIds(ids)).map((u) => ({
+      id: u.id,
+      email: u.email,
+      displayName: u.displayName,
+      organizationId: u.organizationId,
+      role: u.role,
+    }));
   }
 
   async hasAnyOrganization(): Promise<boolean> {

@@ -1,11 +1,14 @@
 export { IdentityModule } from './identity.module.js';
-export { IdentityService, type NewOrganization, type NewUser } from './identity.service.js';
+export { IdentityService, type NewOrganization, type NewUser, type UserSummary } from './identity.service.js';
+export type { SignedLink } from './auth/download-link.js';
 export { IdentityLoaders } from './identity.loaders.js';
 export { AccessPolicy } from './access/access.policy.js';
-export { isAuthorityFor, type Actor } from './access/actor.js';
+export { covers, isAuthorityFor, type Actor, type Jurisdiction } from './access/actor.js';
 export { CurrentActor, OptionalActor } from './access/current-actor.decorator.js';
+export { AUTHORITY_SCOPES, IsAuthorityScope } from './access/authority-scope.js';
 export { IdentityError, IdentityErrorCode } from './identity.errors.js';
 export {
+  AuthorityTier,
   MemberRole,
   NATIONAL_REGION,
   OrganizationKind,

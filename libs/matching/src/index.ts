@@ -4,6 +4,7 @@ export { MatchingError, MatchingErrorCode } from './matching.errors.js';
 export { MatchFactor, PilotRequestKind, PilotRequestStatus, ProposalStatus } from './matching.enums.js';
 export { EXPIRE_PROPOSALS_JOB } from './proposal/proposal.jobs.js';
 export type { ScoredMatch } from './scoring/match-scorer.js';
+export type { ProposalResponseFact } from './proposal/proposal.repository.js';
 // Pure ranking metrics, shared by the matching and search evaluations.
 export {
   dcg,

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '#identity';
+import { ProposalRepository, type ProposalResponseFact } from './proposal/proposal.repository.js';
 import type { CreatePilotRequestInput } from './request/dto/pilot-request.input.js';
 import { MatchService } from './request/match.service.js';
 import { PilotRequestService } from './request/pilot-request.service.js';
@@ -11,12 +12,18 @@ export class MatchingService {
   constructor(
     private readonly requests: PilotRequestService,
     private readonly matches: MatchService,
+    private readonly proposals: ProposalRepository,
   ) {}
 
   /** Posts a pilot request for the actor's organization, as `createPilotRequest` does. */
   async createPilotRequest(actor: Actor, input: CreatePilotRequestInput): Promise<{ id: string }> {
     const request = await this.requests.create(actor, input);
     return { id: request.id };
+  }
+
+  /** Each platform's first proposal per pilot request, made within [from, to), and when it was asked for. */
+  proposalResponses(platformIds: readonly string[], from: Date, to: Date): Promise<ProposalResponseFact[]> {
+    return this.proposals.responses(platformIds, from, to);
   }
 
   /** The best `limit` offerings for a request of the actor's organization, ranked as of `now`. */

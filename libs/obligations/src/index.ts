@@ -2,7 +2,13 @@ export { ObligationsModule } from './obligations.module.js';
 export { ObligationsService } from './obligations.service.js';
 export type { ObligationImport } from './obligation/obligation.service.js';
 export { ObligationError, ObligationErrorCode } from './obligations.errors.js';
-export { ComplianceStatus, ObligationBasis, ObligationPeriod, ObligationVersionKind } from './obligations.enums.js';
+export {
+  ComplianceStatus,
+  COMPLIANCE_STATUS_LABELS,
+  ObligationBasis,
+  ObligationPeriod,
+  ObligationVersionKind,
+} from './obligations.enums.js';
 export { OBLIGATION_ALERTS_JOB } from './obligation/obligation.jobs.js';
 // The calendar periods obligations are measured in (tests compute the period they expect with it).
-export { periodContaining } from './obligation/compliance.js';
+export { hoursWithin, periodContaining, type Period } from './obligation/compliance.js';

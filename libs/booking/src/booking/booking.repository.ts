@@ -16,6 +16,28 @@ export interface OpenAccessBookingFact {
   slots: Array<{ startsAt: Date; endsAt: Date }>;
 }
 
+/** One booking as a service record: what the authorities' service figures are computed from. */
+export interface ServiceRecordFact {
+  bookingId: string;
+  platformId: string;
+  operatorOrganizationId: string;
+  requesterOrganizationId: string;
+  status: BookingStatus;
+  createdAt: Date;
+  firstSlotStartsAt: Date;
+  lastSlotEndsAt: Date;
+  /** The requester's rating (1–5); only COMPLETED bookings can carry one. */
+  rating: number | null;
+  /** When the operator first confirmed or declined it (automatic confirmations are not an operator's answer). */
+  operatorAnsweredAt: Date | null;
+  /** When the hold ran out unanswered (status EXPIRED). */
+  expiredAt: Date | null;
+  completedAt: Date | null;
+  /** Confirmed without the operator: every piece of equipment confirms automatically. */
+  automaticallyConfirmed: boolean;
+  slots: Array<{ startsAt: Date; endsAt: Date }>;
+}
+
 export type NewBooking = Omit<BookingEntity, 'id' | 'createdAt' | 'updatedAt' | 'outcome' | 'rating' | 'reviewComment'>;
 
 @Injectable()
@@ -159,6 +181,62 @@ export class BookingRepository {
       byBooking.set(row.booking_id, fact);
     }
     return [...byBooking.values()];
+  }
+
+  /**
+   * Bookings of these platforms whose slots overlap [from, to) or that were asked for within it, with their slots
+   * and the moments that matter (ix_booking_platform_created, ix_booking_event_booking, booking_slot's key).
+   */
+  async serviceRecords(platformIds: readonly string[], from: Date, to: Date): Promise<ServiceRecordFact[]> {
+    if (platformIds.length === 0) return [];
+    const rows: Array<{
+      id: string;
+      platform_id: string;
+      operator_organization_id: string;
+      requester_organization_id: string;
+      status: BookingStatus;
+      created_at: Date;
+      first_slot_starts_at: Date;
+      last_slot_ends_at: Date;
+      rating: number | null;
+      operator_answered_at: Date | null;
+      expired_at: Date | null;
+      completed_at: Date | null;
+      automatic: boolean;
+      slots: Array<{ startsAt: string; endsAt: string }>;
+    }> = await this.dataSource.query(
+      `SELECT b.id, b.platform_id, b.operator_organization_id, b.requester_organization_id, b.status, b.created_at, b.first_slot_starts_at,
+              b.last_slot_ends_at, b.rating,
+              (SELECT min(e.at) FROM booking_event e WHERE e.booking_id = b.id AND e.actor_side = 'OPERATOR'
+                  AND e.to_status IN ('CONFIRMED', 'DECLINED')) AS operator_answered_at,
+              (SELECT min(e.at) FROM booking_event e WHERE e.booking_id = b.id AND e.to_status = 'EXPIRED') AS expired_at,
+              (SELECT min(e.at) FROM booking_event e WHERE e.booking_id = b.id AND e.to_status = 'COMPLETED') AS completed_at,
+              EXISTS (SELECT 1 FROM booking_event e WHERE e.booking_id = b.id AND e.actor_side = 'SYSTEM'
+                  AND e.to_status = 'CONFIRMED') AS automatic,
+              (SELECT coalesce(jsonb_agg(jsonb_build_object('startsAt', bs.starts_at, 'endsAt', bs.ends_at)
+                  ORDER BY bs.starts_at), '[]') FROM booking_slot bs WHERE bs.booking_id = b.id) AS slots
+         FROM booking b
+        WHERE b.platform_id = ANY($1::uuid[])
+          AND ((b.first_slot_starts_at < $3 AND b.last_slot_ends_at > $2) OR (b.created_at >= $2 AND b.created_at < $3))
+        ORDER BY b.created_at, b.id`,
+      [platformIds, from, to],
+    );
+    return rows.map((r) => ({
+      bookingId: r.id,
+      platformId: r.platform_id,
+      operatorOrganizationId: r.operator_organization_id,
+      requesterOrganizationId: r.requester_organization_id,
+      status: r.status,
+      createdAt: r.created_at,
+      firstSlotStartsAt: r.first_slot_starts_at,
+      lastSlotEndsAt: r.last_slot_ends_at,
+      rating: r.rating,
+      operatorAnsweredAt: r.operator_answered_at,
+      expiredAt: r.expired_at,
+      completedAt: r.completed_at,
+      automaticallyConfirmed: r.automatic,
+      slots: r.slots.map((s) => ({ startsAt: new Date(s.startsAt), endsAt: new Date(s.endsAt) })),
+    }));
   }
 
   /** Requests per platform that the operator answered vs. all that needed an answer (ix_booking_platform_created). */

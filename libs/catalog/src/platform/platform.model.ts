@@ -58,7 +58,9 @@ export class PlatformModel {
   @Field(() => LabelModel)
   constructionModeLabel: LabelModel;
 
-  @Field(() => PlatformLevel)
+  @Field(() => PlatformLevel, {
+    description: 'The level authorities granted (platformLevelHistory lists their decisions); operators cannot set it.',
+  })
   level: PlatformLevel;
 
   @Field(() => LabelModel)

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { IdentityError, IdentityErrorCode } from '../identity.errors.js';
-import { MemberRole, OrganizationKind, ORGANIZATION_KIND_LABELS } from '../identity.enums.js';
-import { isAuthorityFor, type Actor } from './actor.js';
+import { AuthorityTier, MemberRole, OrganizationKind, ORGANIZATION_KIND_LABELS } from '../identity.enums.js';
+import { covers, isAuthorityFor, jurisdictionOf, type Actor, type Jurisdiction } from './actor.js';
 
 const WRITE_ROLES: ReadonlySet<MemberRole> = new Set([MemberRole.OWNER, MemberRole.ADMIN]);
 
@@ -9,6 +9,11 @@ const WRITE_ROLES: ReadonlySet<MemberRole> = new Set([MemberRole.OWNER, MemberRo
  * The access rules, in one place. Organizations change only their own data, and only through OWNER or ADMIN
  * members; members read. Authorities read their region; site admins read everything. Services call these
  * before touching data; they throw FORBIDDEN with the reason.
+ *
+ * Authorities are scoped here and nowhere else: a verified GOVERNMENT organization has a jurisdiction, NATIONAL or
+ * one province (`jurisdictionOf`); it acts (`assertAuthorityActs`) only inside it, national authorities everywhere,
+ * through its OWNER and ADMIN members; its other members read (`assertCanReadRegion`). EXPERT members hold no
+ * authority rights at all: what they may score is decided by the evaluations that assign them.
  */
 @Injectable()
 export class AccessPolicy {
@@ -66,6 +71,43 @@ export class AccessPolicy {
         ? `Your authority covers region ${actor.authorityRegion}, not ${province}`
         : 'Only verified authorities of this region and site admins may see this',
     );
+  }
+
+  /** The caller's jurisdiction as an authority (null for everyone else, experts included). */
+  jurisdictionOf(actor: Actor): Jurisdiction | null {
+    return jurisdictionOf(actor);
+  }
+
+  /**
+   * The caller may act as an authority on `scope` (a province code, or NATIONAL for what concerns the country):
+   * an OWNER or ADMIN of a verified authority whose jurisdiction covers it. `tier` narrows who may, for acts that
+   * belong to one tier (MIIT admits to its cultivation pool; provinces recommend). `action` explains a refusal.
+   */
+  assertAuthorityActs(actor: Actor, scope: string, action: string, tier?: AuthorityTier): Jurisdiction {
+    const jurisdiction = jurisdictionOf(actor);
+    if (!jurisdiction) {
+      throw new IdentityError(IdentityErrorCode.NOT_AN_AUTHORITY, `Only verified authorities may ${action}`);
+    }
+    if (tier && jurisdiction.tier !== tier) {
+      throw new IdentityError(
+        IdentityErrorCode.AUTHORITY_TIER_REQUIRED,
+        `Only ${tier === AuthorityTier.NATIONAL ? 'the national authority' : 'a provincial authority'} may ${action}`,
+        { requiredTier: tier },
+      );
+    }
+    if (!covers(jurisdiction, scope)) {
+      throw new IdentityError(
+        IdentityErrorCode.OUTSIDE_AUTHORITY_REGION,
+        `Your authority covers region ${jurisdiction.region}, not ${scope}: you may not ${action}`,
+      );
+    }
+    if (!actor.role || !WRITE_ROLES.has(actor.role)) {
+      throw new IdentityError(
+        IdentityErrorCode.ROLE_CANNOT_WRITE,
+        `Your role ${actor.role ?? 'none'} may read but not ${action}; an OWNER or ADMIN of the authority can`,
+      );
+    }
+    return jurisdiction;
   }
 
   assertSiteAdmin(actor: Actor): void {

@@ -4,7 +4,7 @@ import { isUUID } from 'class-validator';
 import { APP_CONFIG, type AppConfig } from '#core';
 import type { Actor } from '../access/actor.js';
 import { IdentityError, IdentityErrorCode } from '../identity.errors.js';
-import { OrganizationKind } from '../identity.enums.js';
+import { MemberRole, OrganizationKind } from '../identity.enums.js';
 import { UserRepository } from '../user/user.repository.js';
 
 @Injectable()
@@ -31,6 +31,11 @@ export class TokenService {
     // A correctly signed token with a foreign subject (another system's secret reuse, an old format) is not ours.
     if (typeof userId !== 'string' || !isUUID(userId))
       throw new IdentityError(IdentityErrorCode.TOKEN_INVALID, 'The bearer token names no user; sign in again');
+    return this.actorOfUser(userId);
+  }
+
+  /** The user as an actor, read fresh (also for signed download links, which name the user who asked for them). */
+  async actorOfUser(userId: string): Promise<Actor> {
     const row = await this.users.findActorRow(userId);
     if (!row)
       throw new IdentityError(IdentityErrorCode.TOKEN_INVALID, 'The bearer token belongs to no user; sign in again');
@@ -41,7 +46,11 @@ export class TokenService {
       organizationKind: row.kind,
       role: row.role,
       siteAdmin: row.site_admin,
-      authorityRegion: row.kind === OrganizationKind.GOVERNMENT && row.verified ? row.authority_region : null,
+      // Experts an authority invited score what they are assigned; they hold none of the authority's rights.
+      authorityRegion:
+        row.kind === OrganizationKind.GOVERNMENT && row.verified && row.role !== MemberRole.EXPERT
+          ? row.authority_region
+          : null,
     };
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionRunner } from '#core';
 import { AccessPolicy } from '../access/access.policy.js';
-import type { Actor } from '../access/actor.js';
+import { isAuthorityActor, type Actor } from '../access/actor.js';
 import { IdentityError, IdentityErrorCode } from '../identity.errors.js';
 import type { InviteMemberInput, UpdateOrganizationInput } from './dto/organization.input.js';
 import { NotificationService } from '../notification/notification.service.js';
@@ -72,6 +72,13 @@ export class OrganizationService {
       throw new IdentityError(IdentityErrorCode.ROLE_CANNOT_GRANT, 'Only an OWNER may invite another OWNER', {
         fields: [{ field: 'role', message: 'role OWNER may be given by an OWNER only' }],
       });
+    }
+    if (input.role === MemberRole.EXPERT && !isAuthorityActor(actor)) {
+      throw new IdentityError(
+        IdentityErrorCode.ROLE_CANNOT_GRANT,
+        'Only verified authorities invite evaluation experts',
+        { fields: [{ field: 'role', message: 'role EXPERT may be given by a verified authority only' }] },
+      );
     }
     // Two invitations of one address racing: the unique index lets one insert; the other renews it on a second try.
     return this.sendInvitation(actor, organizationId, input).catch((error: unknown) => {

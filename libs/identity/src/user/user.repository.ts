@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
 import { MemberRole, OrganizationKind } from '../identity.enums.js';
 import { UserEntity } from './user.entity.js';
 
@@ -29,6 +29,11 @@ export class UserRepository {
 
   findById(id: string): Promise<UserEntity | null> {
     return this.dataSource.manager.findOneBy(UserEntity, { id });
+  }
+
+  findByIds(ids: readonly string[]): Promise<UserEntity[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.dataSource.manager.findBy(UserEntity, { id: In([...ids]) });
   }
 
   /** One indexed lookup per request: the user with what its organization allows. */

@@ -5,6 +5,8 @@ import { ProposalStatus } from '../matching.enums.js';
 /** A platform's answer to a pilot request: a price, a period and, optionally, slots held for it. */
 @Entity('proposal')
 @Index('ix_proposal_request', ['requestId', 'createdAt'])
+// Serves a platform's proposals over a period (authorities' service figures).
+@Index('ix_proposal_platform_created', ['platformId', 'createdAt'])
 // Serves the expiry sweep.
 @Index('ix_proposal_valid_until', ['validUntil'], { where: "status = 'SUBMITTED'" })
 export class ProposalEntity {

@@ -5,6 +5,15 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { ProposalStatus } from '../matching.enums.js';
 import { ProposalEntity } from './proposal.entity.js';
 
+/** A platform's first proposal to a pilot request, and when it was asked: what response times are computed from. */
+export interface ProposalResponseFact {
+  platformId: string;
+  requestId: string;
+  /** When the request was posted, or shared with this platform (if that came before its proposal). */
+  askedAt: Date;
+  proposedAt: Date;
+}
+
 export type NewProposal = Omit<
   ProposalEntity,
   'id' | 'createdAt' | 'updatedAt' | 'declineReason' | 'bookingId' | 'status'
@@ -56,6 +65,30 @@ export class ProposalRepository {
       .orderBy('p.id', 'ASC')
       .setLock('pessimistic_write')
       .getMany();
+  }
+
+  /** First proposals of these platforms made within [from, to), one per request (ix_proposal_platform_created). */
+  async responses(platformIds: readonly string[], from: Date, to: Date): Promise<ProposalResponseFact[]> {
+    if (platformIds.length === 0) return [];
+    const rows: Array<{ platform_id: string; request_id: string; asked_at: Date; proposed_at: Date }> =
+      await this.dataSource.query(
+        `SELECT f.platform_id, f.request_id, f.proposed_at,
+                coalesce((SELECT s.shared_at FROM pilot_request_share s
+                           WHERE s.request_id = f.request_id AND s.platform_id = f.platform_id AND s.shared_at <= f.proposed_at),
+                         r.created_at) AS asked_at
+           FROM (SELECT platform_id, request_id, min(created_at) AS proposed_at FROM proposal
+                  WHERE platform_id = ANY($1::uuid[]) GROUP BY platform_id, request_id) f
+           JOIN pilot_request r ON r.id = f.request_id
+          WHERE f.proposed_at >= $2 AND f.proposed_at < $3
+          ORDER BY f.proposed_at`,
+        [platformIds, from, to],
+      );
+    return rows.map((r) => ({
+      platformId: r.platform_id,
+      requestId: r.request_id,
+      askedAt: r.asked_at,
+      proposedAt: r.proposed_at,
+    }));
   }
 
   /** Served by ix_proposal_request. */

@@ -116,6 +116,14 @@ export class ObligationService implements OnModuleInit {
     return this.measure(platform, judged, this.clock.now());
   }
 
+  /** The status of the version governing `instant`, in its period containing it; null without one. */
+  async statusAt(platformId: string, instant: Date): Promise<ComplianceStatus | null> {
+    const judged = judge(await this.obligations.versionsOf([platformId]), instant);
+    if (!judged) return null;
+    const platform = await this.catalog.platformOwnership(platformId);
+    return (await this.figures(platform, judged, this.clock.now())).status;
+  }
+
   /** Every platform of the province with an obligation and its status; obligated modes without one are flagged. */
   async report(actor: Actor, province: string, instant: Date): Promise<ComplianceReportModel> {
     this.policy.assertMayReadRegion(actor, province);

@@ -86,10 +86,6 @@ export class CreatePlatformInput {
   @IsEnum(ConstructionMode)
   constructionMode: ConstructionMode;
 
-  @Field(() => PlatformLevel, { defaultValue: PlatformLevel.NONE })
-  @IsEnum(PlatformLevel)
-  level: PlatformLevel;
-
   @Field({ description: 'GB/T 2260 province code.' })
   @IsProvinceCode()
   province: string;

@@ -12,6 +12,7 @@ import { HardenSignInAndInvitations1795968365231 } from './1795968365231-harden-
 import { ReindexSearchAfterWordSegmentation1795970256058 } from './1795970256058-reindex-search-after-word-segmentation.js';
 import { BookingOfferingReviewsIndex1795971073877 } from './1795971073877-booking-offering-reviews-index.js';
 import { LedgerRulesOnEveryPath1795972578734 } from './1795972578734-ledger-rules-on-every-path.js';
+import { AuthoritiesWorkspace1795975446835 } from './1795975446835-authorities-workspace.js';
 
 /** Every migration, oldest first; `npm run migration:generate` appends here. Never edit one that has landed. */
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -27,4 +28,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   ReindexSearchAfterWordSegmentation1795970256058,
   BookingOfferingReviewsIndex1795971073877,
   LedgerRulesOnEveryPath1795972578734,
+  AuthoritiesWorkspace1795975446835,
 ];

@@ -1,0 +1,93 @@
+import { Controller, Get, Logger, Query, Req, Res } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { isUUID } from 'class-validator';
+import { CoreError, DomainError, ErrorKind, Public, PROVINCE_CODES } from '#core';
+import { IdentityService, type Actor } from '#identity';
+import { EVALUATION_ROUND_REPORT_PATH, RECOMMENDATION_SUMMARY_PATH, ReportService } from './report.service.js';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+const STATUS: Record<ErrorKind, number> = {
+  BAD_USER_INPUT: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  TOO_MANY_REQUESTS: 429,
+  SERVICE_UNAVAILABLE: 503,
+};
+
+/**
+ * XLSX downloads of the authorities' reports. Authorized like the data: the bearer token, or a link signed for the
+ * caller (DownloadLink), checked again against the caller as the database has them now. Never cached.
+ */
+@Public()
+@Controller('reports')
+export class ReportDownloadController {
+  private readonly logger = new Logger(ReportDownloadController.name);
+
+  constructor(
+    private readonly identity: IdentityService,
+    private readonly reports: ReportService,
+  ) {}
+
+  @Get('recommendation-summary.xlsx')
+  recommendationSummary(
+    @Query() query: Record<string, unknown>,
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
+    return this.send(req, res, RECOMMENDATION_SUMMARY_PATH, query, async (actor) => {
+      const { province, year } = query;
+      if (typeof province !== 'string' || !PROVINCE_CODES.has(province))
+        throw CoreError.invalidField('province', 'province must be a GB/T 2260 province code such as 32');
+      if (typeof year !== 'string' || !/^\d{4}$/.test(year) || +year < 2000 || +year > 2100)
+        throw CoreError.invalidField('year', 'year must be a year between 2000 and 2100');
+      return {
+        file: `recommendation-summary-${province}-${year}.xlsx`,
+        body: await this.reports.recommendationSummaryXlsx(actor, province, Number(year)),
+      };
+    });
+  }
+
+  @Get('evaluation-round.xlsx')
+  evaluationRound(@Query() query: Record<string, unknown>, @Req() req: Request, @Res() res: Response): Promise<void> {
+    return this.send(req, res, EVALUATION_ROUND_REPORT_PATH, query, async (actor) => {
+      if (typeof query.id !== 'string' || !isUUID(query.id))
+        throw CoreError.invalidField('id', 'id must be an id (UUID)');
+      return {
+        file: `evaluation-round-${query.id}.xlsx`,
+        body: await this.reports.evaluationRoundReportXlsx(actor, query.id),
+      };
+    });
+  }
+
+  private async send(
+    req: Request,
+    res: Response,
+    path: string,
+    query: Record<string, unknown>,
+    build: (actor: Actor) => Promise<{ file: string; body: Buffer }>,
+  ): Promise<void> {
+    res.setHeader('Cache-Control', 'no-store');
+    try {
+      const actor = await this.identity.downloadActor(path, query, req.headers.authorization);
+      const { file, body } = await build(actor);
+      res.setHeader('Content-Type', XLSX);
+      res.setHeader('Content-Disposition', `attachment; filename="${file}"`);
+      res.status(200).send(body);
+    } catch (error) {
+      if (error instanceof DomainError) {
+        res.status(STATUS[error.kind]).json({
+          code: error.kind,
+          reason: error.code,
+          message: error.message,
+          ...(error.details.fields ? { fields: error.details.fields } : {}),
+        });
+        return;
+      }
+      this.logger.error({ err: error }, 'unexpected error in a report download');
+      res.status(500).json({ code: 'INTERNAL_SERVER_ERROR', message: 'Unexpected error' });
+    }
+  }
+}
