@@ -1,5 +1,4 @@
-import { registerEnumType } from '@nestjs/graphql';
-import { PlatformLevel, type LabelTable } from '#core';
+import { PlatformLevel, registerLabelledEnum, type LabelTable } from '#core';
 
 /** What an authority decides about a platform's level (认定与动态调整). */
 export enum LevelAction {
@@ -68,6 +67,6 @@ export const EVALUATION_ROUND_STATUS_LABELS: LabelTable<EvaluationRoundStatus> =
   CLOSED: { zh: '已结束', en: 'closed' },
 };
 
-registerEnumType(LevelAction, { name: 'LevelAction' });
-registerEnumType(LevelStanding, { name: 'LevelStanding' });
-registerEnumType(EvaluationRoundStatus, { name: 'EvaluationRoundStatus' });
+registerLabelledEnum(LevelAction, LEVEL_ACTION_LABELS, { name: 'LevelAction' });
+registerLabelledEnum(LevelStanding, LEVEL_STANDING_LABELS, { name: 'LevelStanding' });
+registerLabelledEnum(EvaluationRoundStatus, EVALUATION_ROUND_STATUS_LABELS, { name: 'EvaluationRoundStatus' });

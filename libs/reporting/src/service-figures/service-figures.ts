@@ -1,5 +1,4 @@
-import { registerEnumType } from '@nestjs/graphql';
-import type { Bilingual } from '#core';
+import { registerLabelledEnum, type Bilingual, type LabelTable } from '#core';
 import type { ServiceRecordFact } from '#booking';
 import type { OrganizationKind } from '#identity';
 import type { ProposalResponseFact } from '#matching';
@@ -231,4 +230,8 @@ const within = (instant: Date, period: Period) => instant >= period.start && ins
 const share = (part: number, whole: number) => round(part / whole, 4);
 const round = (value: number, places: number) => Math.round(value * 10 ** places) / 10 ** places;
 
-registerEnumType(ServiceFigureCode, { name: 'ServiceFigureCode' });
+// The figures' labels are the enum's labels: one table, read by the API's vocabulary and the reports alike.
+const SERVICE_FIGURE_LABELS = Object.fromEntries(
+  Object.entries(SERVICE_FIGURES).map(([code, figure]) => [code, figure.label]),
+) as LabelTable<ServiceFigureCode>;
+registerLabelledEnum(ServiceFigureCode, SERVICE_FIGURE_LABELS, { name: 'ServiceFigureCode' });
