@@ -1,7 +1,8 @@
 import type { Accreditation, ConstructionMode, IndustryDirection, KeyDomain, PlatformLevel, ServiceType } from '#core';
-import type { OfferingStatus, PlatformStatus, PriceModel } from './catalog.enums.js';
+import type { OfferingStatus, PlatformStatus } from './catalog.enums.js';
 import type { EquipmentEntity } from './equipment/equipment.entity.js';
 import type { OfferingEntity } from './offering/offering.entity.js';
+import type { OfferingPricing } from './offering/pricing.js';
 import type { PlatformEntity } from './platform/platform.entity.js';
 
 // The shapes CatalogService hands to other contexts. They live apart from the service so that repositories can
@@ -29,6 +30,9 @@ export interface OfferingOwnership extends PlatformOwnership {
   offeringId: string;
   title: string;
   status: OfferingStatus;
+  serviceType: ServiceType;
+  /** The price list, read with the rest so that a booking's quote costs no statement of its own. */
+  pricing: OfferingPricing;
   equipmentIds: string[];
   /** Those of `equipmentIds` whose equipment the platform shares with outsiders (`shareable`): what may be booked. */
   sharedEquipmentIds: string[];
@@ -58,8 +62,7 @@ export interface OfferingSearchSource {
   equipmentIds: string[];
   equipmentNames: string[];
   accreditations: Accreditation[];
-  priceModel: PriceModel;
-  priceAmount: number | null;
+  pricing: OfferingPricing;
   leadTimeDays: number;
   ratingAverage: number | null;
   ratingCount: number;

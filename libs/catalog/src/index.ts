@@ -12,7 +12,26 @@ export type {
   PlatformOwnership,
 } from './catalog.types.js';
 export { CatalogError, CatalogErrorCode } from './catalog.errors.js';
-export { OfferingStatus, PlatformStatus, PriceModel, PRICE_MODEL_LABELS } from './catalog.enums.js';
-export { OfferingModel } from './offering/offering.model.js';
+export {
+  Currency,
+  OfferingStatus,
+  PlatformStatus,
+  PriceModel,
+  PriceTier,
+  PRICE_MODEL_LABELS,
+  PRICE_TIER_LABELS,
+} from './catalog.enums.js';
+export { AppliedPriceModel, OfferingModel } from './offering/offering.model.js';
+export { toAppliedPriceModel } from './offering/offering.mapper.js';
+export {
+  appliedPrice,
+  tierOfKind,
+  tierUnitPrice,
+  MAX_UNIT_PRICE_YUAN,
+  SETTABLE_TIERS,
+  type AppliedPrice,
+  type OfferingPricing,
+  type StoredPriceTier,
+} from './offering/pricing.js';
 export { PlatformModel } from './platform/platform.model.js';
 export { EquipmentModel } from './equipment/equipment.model.js';

@@ -13,6 +13,9 @@ export { prepareRuntime, type PreparedRuntime } from './config/runtime.js';
 export { dataSourceOptions } from './database/data-source.options.js';
 export { QueryCounter, type RecordedStatement } from './database/query-counter.js';
 export { NUMERIC } from './database/numeric.transformer.js';
+export { MONEY } from './money/money.transformer.js';
+export { Money } from './money/money.scalar.js';
+export * from './money/money.js';
 export { TransactionRunner, type IsolationLevel } from './database/transaction.runner.js';
 export {
   CoreError,

@@ -2,7 +2,15 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { APP_CONFIG, enqueueSearchIndex, OutboxWriter, TransactionRunner, type AppConfig } from '#core';
+import {
+  APP_CONFIG,
+  enqueueSearchIndex,
+  FEN_PER_YUAN,
+  OutboxWriter,
+  TransactionRunner,
+  type AppConfig,
+  type ConstructionMode,
+} from '#core';
 import { BookingService } from '#booking';
 import {
   CatalogService,
@@ -12,11 +20,13 @@ import {
   type EquipmentImport,
   type OfferingImport,
   type PlatformImport,
+  type StoredPriceTier,
 } from '#catalog';
 import { EvaluationService, LevelAction, type LevelDecisionImport } from '#evaluation';
 import { IdentityService, MemberRole, NATIONAL_REGION, OrganizationKind } from '#identity';
 import { ObligationBasis, ObligationPeriod, ObligationsService } from '#obligations';
 import { generateDemoDataset, type DemoDataset } from './dataset/demo-dataset.js';
+import { demoPriceTiers } from './dataset/demo-pricing.js';
 
 export interface SeedOptions {
   /** Total offerings to generate (default 480, the demo dataset). */
@@ -207,6 +217,7 @@ export class DemoSeeder {
         userIds.set(account.email, user.id);
         if (account.siteAdmin) siteAdminId = user.id;
       }
+      const modeOfPlatform = new Map(dataset.platforms.map((p) => [p.key, p.constructionMode]));
       await this.catalog.importCatalog(manager, {
         platforms: dataset.platforms.map((p): PlatformImport => ({
           id: idOf(p.key),
@@ -258,7 +269,13 @@ export class DemoSeeder {
           scaleUnit: o.scale?.unit ?? null,
           leadTimeDays: o.leadTimeDays,
           priceModel: o.pricing.model as PriceModel,
-          priceAmount: o.pricing.amount,
+          priceFen: fenOf(o.pricing.amount),
+          priceTiers: demoPriceTiers(
+            o.key,
+            modeOfPlatform.get(o.platformKey) as ConstructionMode,
+            o.pricing.model,
+            fenOf(o.pricing.amount),
+          ) as StoredPriceTier[],
           accreditations: o.accreditations,
           status: o.status as OfferingStatus,
         })),
@@ -387,3 +404,6 @@ export class DemoSeeder {
     return slots;
   }
 }
+
+/** The dataset's prices are whole yuan. */
+const fenOf = (yuan: number | null) => (yuan === null ? null : yuan * FEN_PER_YUAN);

@@ -31,8 +31,10 @@ export interface OfferingSearchDocument {
   /** Union of offering and platform accreditations. */
   accreditations: Accreditation[];
   priceModel: PriceModel;
-  /** Null for QUOTE offerings. */
+  /** The base price per unit in fen (what anonymous visitors see); null for QUOTE offerings. */
   priceAmount: number | null;
+  /** What each requester tier pays per unit in fen (the base price for a kind without a tier); null for QUOTE. */
+  tierPrices: Record<SearchPriceTier, number | null>;
   leadTimeDays: number;
   ratingAverage: number | null;
   ratingCount: number;
@@ -49,6 +51,13 @@ export interface OfferingSearchDocument {
   updatedAt: string;
 }
 
+/** The requester tiers search prices by; callers of no tier (anonymous, authorities) see `priceAmount`. */
+export const SEARCH_PRICE_TIERS = ['STARTUP', 'SME', 'UNIVERSITY', 'RESEARCH_INSTITUTE', 'LARGE_ENTERPRISE'] as const;
+export type SearchPriceTier = (typeof SEARCH_PRICE_TIERS)[number];
+
+export const isSearchPriceTier = (tier: string): tier is SearchPriceTier =>
+  (SEARCH_PRICE_TIERS as readonly string[]).includes(tier);
+
 export type SearchSort = 'RELEVANCE' | 'PRICE_ASC' | 'PRICE_DESC' | 'EARLIEST_AVAILABLE' | 'DISTANCE' | 'RATING';
 
 /** A validated search request (limits, window order and DISTANCE-needs-near are checked before it gets here). */
@@ -63,7 +72,10 @@ export interface SearchQuery {
   openAccessOnly?: boolean;
   availableFrom?: Date;
   availableTo?: Date;
+  /** In fen, against the caller's tier price. */
   maxPrice?: number;
+  /** Whose price `maxPrice` and the price sorts compare: the caller's tier; absent for the base price. */
+  priceTier?: SearchPriceTier;
   near?: { lat: number; lng: number; radiusKm: number };
   sort: SearchSort;
   limit: number;

@@ -1,6 +1,7 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { Accreditation, NUMERIC, ServiceType } from '#core';
+import { Accreditation, MONEY, NUMERIC, ServiceType } from '#core';
 import { Currency, OfferingStatus, PriceModel } from '../catalog.enums.js';
+import type { StoredPriceTier } from './pricing.js';
 
 @Entity('service_offering')
 // Serves listings of a platform's offerings and keyset pages over all offerings.
@@ -53,9 +54,13 @@ export class OfferingEntity {
   @Column({ type: 'enum', enum: PriceModel, enumName: 'price_model' })
   priceModel: PriceModel;
 
-  /** Absent only for QUOTE. */
-  @Column({ type: 'numeric', precision: 12, scale: 2, nullable: true, transformer: NUMERIC })
-  priceAmount: number | null;
+  /** The base price in fen (per hour, sample, batch or job, as the model says); absent only for QUOTE. */
+  @Column({ name: 'price_amount', type: 'numeric', precision: 12, scale: 2, nullable: true, transformer: MONEY })
+  priceFen: number | null;
+
+  /** Tier prices and the open-access price (pricing.ts), each an amount in fen or a discount in basis points. */
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  priceTiers: StoredPriceTier[];
 
   @Column({ type: 'enum', enum: Currency, enumName: 'currency', default: Currency.CNY })
   currency: Currency;

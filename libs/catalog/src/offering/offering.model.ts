@@ -1,6 +1,7 @@
 import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Accreditation, Connection, LabelModel, ServiceType } from '#core';
-import { Currency, OfferingStatus, PriceModel } from '../catalog.enums.js';
+import { Accreditation, Connection, LabelModel, listCost, Money, ServiceType } from '#core';
+import { Currency, OfferingStatus, PriceModel, PriceTier } from '../catalog.enums.js';
+import type { OfferingPricing } from './pricing.js';
 
 @ObjectType('Scale')
 export class ScaleModel {
@@ -14,6 +15,21 @@ export class ScaleModel {
   unit: string;
 }
 
+@ObjectType('PriceTierPrice', { description: 'The unit price of one tier of an offering’s price list.' })
+export class PriceTierPriceModel {
+  @Field(() => PriceTier)
+  tier: PriceTier;
+
+  @Field(() => LabelModel)
+  tierLabel: LabelModel;
+
+  @Field(() => Money, { description: 'The unit price this tier pays (a discount already applied).' })
+  amount: number;
+
+  @Field(() => Float, { nullable: true, description: 'Set when the tier is a discount off the base price, in percent.' })
+  discountPercent: number | null;
+}
+
 @ObjectType('Pricing')
 export class PricingModel {
   @Field(() => PriceModel)
@@ -22,8 +38,32 @@ export class PricingModel {
   @Field(() => LabelModel)
   modelLabel: LabelModel;
 
-  @Field(() => Float, { nullable: true, description: 'Absent for QUOTE.' })
+  @Field(() => Money, { nullable: true, description: 'The base price per unit of the model; absent for QUOTE.' })
   amount: number | null;
+
+  @Field(() => Currency)
+  currency: Currency;
+
+  // Six settable tiers at most (five requester kinds and OPEN_ACCESS).
+  @Field(() => [PriceTierPriceModel], { complexity: listCost(6) })
+  tiers: PriceTierPriceModel[];
+}
+
+@ObjectType('AppliedPrice', {
+  description: 'What one requester pays per unit of an offering, and which tier of its price list that is.',
+})
+export class AppliedPriceModel {
+  @Field(() => PriceTier)
+  tier: PriceTier;
+
+  @Field(() => LabelModel)
+  tierLabel: LabelModel;
+
+  @Field(() => Money, { nullable: true, description: 'Absent for QUOTE (the operator names the amount).' })
+  amount: number | null;
+
+  @Field(() => PriceModel)
+  model: PriceModel;
 
   @Field(() => Currency)
   currency: Currency;
@@ -71,6 +111,9 @@ export class OfferingModel {
 
   @Field(() => PricingModel)
   pricing: PricingModel;
+
+  /** The price list as the pricing rules read it (pricing.ts): what `yourPrice` and search hits are computed from. */
+  priceList: OfferingPricing;
 
   @Field(() => [Accreditation])
   accreditations: Accreditation[];

@@ -1,15 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
-import { paginate, type ConstructionMode, type Page } from '#core';
+import { MONEY, paginate, type ConstructionMode, type Page, type ServiceType } from '#core';
 import { NATIONAL_REGION } from '#identity';
 import { PlatformEntity } from '../platform/platform.entity.js';
 import { wherePlatformMatches } from '../platform/platform.repository.js';
 import { wherePlatformVisible, type Viewer } from '../viewer.js';
-import type { OfferingStatus, PlatformStatus } from '../catalog.enums.js';
+import type { Currency, OfferingStatus, PlatformStatus, PriceModel } from '../catalog.enums.js';
 import type { OfferingOwnership, OfferingSearchSource } from '../catalog.types.js';
 import type { OfferingFilter } from './dto/offering.input.js';
 import { OfferingEntity } from './offering.entity.js';
+import type { StoredPriceTier } from './pricing.js';
 
 export type NewOffering = Omit<OfferingEntity, 'id' | 'createdAt' | 'updatedAt' | 'ratingAverage' | 'ratingCount'>;
 
@@ -35,14 +36,20 @@ export class OfferingRepository {
   }
 
   /**
-   * An offering with its platform and which of its equipment is shared, in one statement: booking claims read it on
-   * their hottest path (primary keys of service_offering and platform; equipment by primary key).
+   * An offering with its platform, which of its equipment is shared and its price list, in one statement: booking
+   * claims read it on their hottest path, and a booking's quote is computed from it (primary keys of service_offering
+   * and platform; equipment by primary key).
    */
   async ownership(id: string, manager: EntityManager = this.dataSource.manager): Promise<OfferingOwnership | null> {
     const [row]: Array<{
       offering_id: string;
       title: string;
       status: OfferingStatus;
+      service_type: ServiceType;
+      price_model: PriceModel;
+      price_amount: string | null;
+      currency: Currency;
+      price_tiers: StoredPriceTier[];
       equipment_ids: string[];
       shared_equipment_ids: string[];
       platform_id: string;
@@ -52,7 +59,8 @@ export class OfferingRepository {
       province: string;
       construction_mode: ConstructionMode;
     }> = await manager.query(
-      `SELECT o.id AS offering_id, o.title, o.status, o.equipment_ids,
+      `SELECT o.id AS offering_id, o.title, o.status, o.service_type, o.price_model, o.price_amount, o.currency,
+              o.price_tiers, o.equipment_ids,
               ARRAY(SELECT e.id FROM equipment e WHERE e.id = ANY(o.equipment_ids) AND e.shareable) AS shared_equipment_ids,
               p.id AS platform_id, p.name AS platform_name, p.status AS platform_status, p.organization_id, p.province,
               p.construction_mode
@@ -65,6 +73,13 @@ export class OfferingRepository {
           offeringId: row.offering_id,
           title: row.title,
           status: row.status,
+          serviceType: row.service_type,
+          pricing: {
+            model: row.price_model,
+            baseFen: MONEY.from(row.price_amount),
+            currency: row.currency,
+            tiers: row.price_tiers,
+          },
           equipmentIds: row.equipment_ids,
           sharedEquipmentIds: row.shared_equipment_ids,
           platformId: row.platform_id,
@@ -128,7 +143,7 @@ export class OfferingRepository {
               p.name AS platform_name, p.name_en AS platform_name_en, p.level AS platform_level, p.industry_direction,
               p.key_domains::text[] AS key_domains, p.construction_mode, p.province, p.city, p.lat, p.lng,
               ARRAY(SELECT DISTINCT a FROM unnest(o.accreditations::text[] || p.accreditations::text[]) a ORDER BY a) AS accreditations,
-              o.price_model, o.price_amount, o.lead_time_days, o.rating_average, o.rating_count, o.updated_at,
+              o.price_model, o.price_amount, o.currency, o.price_tiers, o.lead_time_days, o.rating_average, o.rating_count, o.updated_at,
               COALESCE((SELECT array_agg(n ORDER BY n) FROM equipment e, LATERAL unnest(ARRAY[e.name, e.name_en]) n
                          WHERE e.id = ANY(o.equipment_ids) AND n IS NOT NULL), '{}') AS equipment_names
          FROM service_offering o JOIN platform p ON p.id = o.platform_id
@@ -158,8 +173,12 @@ export class OfferingRepository {
       equipmentIds: r.equipment_ids as string[],
       equipmentNames: r.equipment_names as string[],
       accreditations: r.accreditations as OfferingSearchSource['accreditations'],
-      priceModel: r.price_model as OfferingSearchSource['priceModel'],
-      priceAmount: r.price_amount === null ? null : Number(r.price_amount),
+      pricing: {
+        model: r.price_model as PriceModel,
+        baseFen: MONEY.from(r.price_amount as string | null),
+        currency: r.currency as Currency,
+        tiers: r.price_tiers as StoredPriceTier[],
+      },
       leadTimeDays: Number(r.lead_time_days),
       ratingAverage: r.rating_average === null ? null : Number(r.rating_average),
       ratingCount: Number(r.rating_count),

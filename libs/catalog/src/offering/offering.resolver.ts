@@ -7,9 +7,10 @@ import { PlatformModel } from '../platform/platform.model.js';
 import { viewerOf } from '../viewer.js';
 import { CreateOfferingInput, UpdateOfferingInput } from './dto/offering.input.js';
 import { OfferingsArgs } from './dto/offerings.args.js';
-import { toOfferingModel } from './offering.mapper.js';
-import { OfferingConnection, OfferingModel } from './offering.model.js';
+import { toAppliedPriceModel, toOfferingModel } from './offering.mapper.js';
+import { AppliedPriceModel, OfferingConnection, OfferingModel } from './offering.model.js';
 import { OfferingService } from './offering.service.js';
+import { appliedPrice } from './pricing.js';
 
 @Resolver(() => OfferingModel)
 export class OfferingResolver {
@@ -52,6 +53,15 @@ export class OfferingResolver {
   @Mutation(() => OfferingModel, { description: 'Withdraw an offering: it leaves search; existing bookings keep it.' })
   async archiveOffering(@CurrentActor() actor: Actor, @IdArg('id') id: string): Promise<OfferingModel> {
     return toOfferingModel(await this.offeringService.archive(actor, id));
+  }
+
+  @ResolveField(() => AppliedPriceModel, {
+    description:
+      'What you would pay per unit: your organization kind’s tier, else the base price (the base price when signed out). ' +
+      'Open-access slots may be cheaper: the quote of a booking says.',
+  })
+  yourPrice(@Parent() offering: OfferingModel, @OptionalActor() actor: Actor | null): AppliedPriceModel {
+    return toAppliedPriceModel(offering.priceList, appliedPrice(offering.priceList, actor?.organizationKind));
   }
 
   @ResolveField(() => PlatformModel)

@@ -3,13 +3,14 @@ import type { EntityManager } from 'typeorm';
 import { CoreError, enqueueSearchIndex, OutboxWriter, TransactionRunner, type Page } from '#core';
 import type { Actor } from '#identity';
 import { CatalogError, CatalogErrorCode } from '../catalog.errors.js';
-import { OfferingStatus, PriceModel } from '../catalog.enums.js';
+import { OfferingStatus } from '../catalog.enums.js';
 import { EquipmentRepository } from '../equipment/equipment.repository.js';
 import { PlatformService } from '../platform/platform.service.js';
 import { canSeeAnyStatus, type Viewer } from '../viewer.js';
 import type { CreateOfferingInput, OfferingFilter, PricingInput, UpdateOfferingInput } from './dto/offering.input.js';
 import type { OfferingEntity } from './offering.entity.js';
 import { OfferingRepository, type NewOffering } from './offering.repository.js';
+import { pricingProblems, toStoredTiers } from './pricing.js';
 
 @Injectable()
 export class OfferingService {
@@ -97,12 +98,8 @@ export class OfferingService {
 }
 
 function assertPricing(pricing: PricingInput, field: string): void {
-  if (pricing.model === PriceModel.QUOTE && pricing.amount !== undefined && pricing.amount !== null) {
-    throw CoreError.invalidField(`${field}.amount`, 'amount must be absent when the price model is QUOTE');
-  }
-  if (pricing.model !== PriceModel.QUOTE && (pricing.amount === undefined || pricing.amount === null)) {
-    throw CoreError.invalidField(`${field}.amount`, `amount is required for the ${pricing.model} price model`);
-  }
+  const problems = pricingProblems(pricing, field);
+  if (problems.length) throw CoreError.invalidInput(problems);
 }
 
 function toColumns(input: Partial<CreateOfferingInput>): Partial<NewOffering> {
@@ -117,7 +114,8 @@ function toColumns(input: Partial<CreateOfferingInput>): Partial<NewOffering> {
   if (pricing !== undefined)
     Object.assign(columns, {
       priceModel: pricing.model,
-      priceAmount: pricing.amount ?? null,
+      priceFen: pricing.amount ?? null,
+      priceTiers: toStoredTiers(pricing.tiers ?? []),
       currency: pricing.currency,
     });
   return columns;

@@ -3,6 +3,7 @@ import { Transform } from 'class-transformer';
 import {
   IsDefined,
   IsIn,
+  IsInt,
   IsNumber,
   IsOptional,
   Max,
@@ -13,6 +14,7 @@ import {
   ValidateIf,
   type ValidationOptions,
 } from 'class-validator';
+import { FEN_PER_YUAN, formatMoney } from '../money/money.js';
 import { PROVINCE_CODES } from '../vocabulary/provinces.js';
 
 /** Shared input rules, written once: province codes, coordinates, money, time windows. */
@@ -81,13 +83,27 @@ export function HasDecimalPlaces(places: number, options?: ValidationOptions): P
     });
 }
 
-/** A non-negative amount in CNY with at most two decimals (numeric(12,2) and wider columns). */
-export const IsMoney = () =>
+/**
+ * An amount of the Money scalar (integer fen inside the server, see money.ts) between `min` and `max` CNY, both
+ * inclusive: by default 0 to 1 000 000 000 (what numeric(12,2) and wider columns keep). The messages speak yuan.
+ */
+export function IsMoney(range: { min?: number; max?: number } = {}): PropertyDecorator {
+  const min = range.min ?? 0;
+  const max = range.max ?? 1_000_000_000;
+  return applyDecorators(
+    IsInt({ message: '$property must be an amount in CNY with at most 2 decimals' }),
+    Min(min * FEN_PER_YUAN, { message: `$property must be at least ${formatMoney(min * FEN_PER_YUAN)} CNY` }),
+    Max(max * FEN_PER_YUAN, { message: `$property must be at most ${formatMoney(max * FEN_PER_YUAN)} CNY` }),
+  );
+}
+
+/** A percentage with at most two decimals within (0, 100] (a discount, a subsidised share). */
+export const IsPercent = () =>
   applyDecorators(
     IsNumber({ allowNaN: false, allowInfinity: false }),
-    HasDecimalPlaces(2, { message: '$property must be an amount in CNY with at most 2 decimals' }),
-    Min(0),
-    Max(1_000_000_000),
+    HasDecimalPlaces(2),
+    Min(0.01, { message: '$property must be more than 0 %' }),
+    Max(100, { message: '$property must be at most 100 %' }),
   );
 
 /** A non-negative quantity (a scale, a capacity) as the numeric(14,3) columns keep it. */

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { NUMERIC } from '#core';
+import { MONEY } from '#core';
 import { ProposalStatus } from '../matching.enums.js';
 
 /** A platform's answer to a pilot request: a price, a period and, optionally, slots held for it. */
@@ -28,7 +28,8 @@ export class ProposalEntity {
   @Column({ type: 'uuid' })
   createdByUserId: string;
 
-  @Column({ type: 'numeric', precision: 14, scale: 2, transformer: NUMERIC })
+  /** The price the operator proposes for the whole job, in fen (money.ts). */
+  @Column({ type: 'numeric', precision: 14, scale: 2, transformer: MONEY })
   priceAmount: number;
 
   @Column({ type: 'timestamptz' })

@@ -1,4 +1,5 @@
-import { Field, Float, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
+import { Money } from '#core';
 import { ProposalStatus } from '../matching.enums.js';
 
 @ObjectType('Proposal', { description: 'A platform’s answer to a pilot request, optionally holding capacity slots.' })
@@ -15,7 +16,7 @@ export class ProposalModel {
   @Field(() => ID)
   platformId: string;
 
-  @Field(() => Float)
+  @Field(() => Money, { description: 'The price proposed for the whole job, in CNY.' })
   priceAmount: number;
 
   @Field(() => GraphQLISODateTime)

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { BookingService } from '#booking';
-import { CatalogService, type OfferingSearchSource } from '#catalog';
-import type { Actor } from '#identity';
+import { appliedPrice, CatalogService, type OfferingSearchSource } from '#catalog';
+import { IdentityService, type Actor, type OrganizationKind } from '#identity';
 import { MatchingError, MatchingErrorCode } from '../matching.errors.js';
 import { scoreCandidates, type CandidateFacts, type ScoredMatch } from '../scoring/match-scorer.js';
 import { MatchCandidateSearch } from './match-candidate.search.js';
@@ -20,6 +20,7 @@ export class MatchService {
     private readonly search: MatchCandidateSearch,
     private readonly catalog: CatalogService,
     private readonly booking: BookingService,
+    private readonly identity: IdentityService,
   ) {}
 
   async matches(actor: Actor, requestId: string, limit: number, now: Date = new Date()): Promise<ScoredMatch[]> {
@@ -38,7 +39,9 @@ export class MatchService {
     const sources = (await this.catalog.searchSources({ offeringIds: [...textScores.keys()] })).filter(
       (s) => s.searchable && s.organizationId !== request.requesterOrganizationId,
     );
-    const facts = await this.facts(request, sources, textScores);
+    // Prices are compared with the budget as the requester would pay them: their kind's tier.
+    const [requester] = await this.identity.organizationsByIds([request.requesterOrganizationId]);
+    const facts = await this.facts(request, sources, textScores, requester?.kind ?? null);
     return scoreCandidates(
       {
         serviceTypes: request.serviceTypes,
@@ -60,6 +63,7 @@ export class MatchService {
     request: PilotRequestEntity,
     sources: OfferingSearchSource[],
     textScores: Map<string, number>,
+    requesterKind: OrganizationKind | null,
   ): Promise<CandidateFacts[]> {
     const equipmentIds = [...new Set(sources.flatMap((s) => s.equipmentIds))];
     const [openSlots, responses] = await Promise.all([
@@ -79,8 +83,8 @@ export class MatchService {
       keyDomains: s.keyDomains,
       province: s.province,
       location: s.location,
-      priceModel: s.priceModel,
-      priceAmount: s.priceAmount,
+      priceModel: s.pricing.model,
+      priceAmount: appliedPrice(s.pricing, requesterKind)?.unitFen ?? null,
       leadTimeDays: s.leadTimeDays,
       accreditations: s.accreditations,
       platformLevel: s.platformLevel,

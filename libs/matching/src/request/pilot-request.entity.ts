@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { Accreditation, IndustryDirection, KeyDomain, NUMERIC, ServiceType } from '#core';
+import { Accreditation, IndustryDirection, KeyDomain, MONEY, NUMERIC, ServiceType } from '#core';
 import { PilotRequestKind, PilotRequestStatus } from '../matching.enums.js';
 
 /** A need that is not a slot to pick: a scale-up, a test campaign, a technology-transfer pilot run. */
@@ -59,10 +59,12 @@ export class PilotRequestEntity {
   @Column({ type: 'timestamptz' })
   windowTo: Date;
 
-  @Column({ type: 'numeric', precision: 14, scale: 2, nullable: true, transformer: NUMERIC })
+  /** In fen (money.ts). */
+  @Column({ type: 'numeric', precision: 14, scale: 2, nullable: true, transformer: MONEY })
   budgetMin: number | null;
 
-  @Column({ type: 'numeric', precision: 14, scale: 2, nullable: true, transformer: NUMERIC })
+  /** In fen (money.ts). */
+  @Column({ type: 'numeric', precision: 14, scale: 2, nullable: true, transformer: MONEY })
   budgetMax: number | null;
 
   @Column({ type: 'text', array: true, default: '{}' })

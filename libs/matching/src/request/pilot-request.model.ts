@@ -1,5 +1,14 @@
 import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Accreditation, Connection, IndustryDirection, KeyDomain, LabelModel, LocationModel, ServiceType } from '#core';
+import {
+  Accreditation,
+  Connection,
+  IndustryDirection,
+  KeyDomain,
+  LabelModel,
+  LocationModel,
+  Money,
+  ServiceType,
+} from '#core';
 import { OfferingModel } from '#catalog';
 import { MatchFactor, PilotRequestKind, PilotRequestStatus } from '../matching.enums.js';
 
@@ -73,10 +82,10 @@ export class PilotRequestModel {
   @Field(() => String, { nullable: true })
   scaleUnit: string | null;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Money, { nullable: true })
   budgetMin: number | null;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Money, { nullable: true })
   budgetMax: number | null;
 
   @Field(() => LocationModel, { nullable: true })

@@ -10,7 +10,7 @@ const request: RequestFacts = {
   keyDomains: [KeyDomain.ADVANCED_MATERIALS],
   windowFrom: new Date('2026-03-10T00:00:00Z'),
   windowTo: new Date('2026-06-01T00:00:00Z'),
-  budgetMax: 300_000,
+  budgetMax: 30_000_000, // fen
   preferredProvinces: ['32'],
   location: { lat: 31.3, lng: 120.6 },
   requiredAccreditations: [Accreditation.CNAS],
@@ -24,7 +24,7 @@ const candidate = (overrides: Partial<CandidateFacts>): CandidateFacts => ({
   province: '32',
   location: { lat: 31.8, lng: 119.9 },
   priceModel: 'PER_BATCH',
-  priceAmount: 120_000,
+  priceAmount: 12_000_000,
   leadTimeDays: 14,
   accreditations: [Accreditation.CNAS, Accreditation.CMA],
   platformLevel: PlatformLevel.NATIONAL,
@@ -69,7 +69,7 @@ describe('scoreCandidates', () => {
         candidate({
           offeringId: 'poor',
           serviceType: ServiceType.TYPE_TESTING,
-          priceAmount: 500_000,
+          priceAmount: 50_000_000,
           province: '44',
           location: { lat: 23.1, lng: 113.3 },
           leadTimeDays: 200,

@@ -1,4 +1,12 @@
-import type { Accreditation, Bilingual, IndustryDirection, KeyDomain, PlatformLevel, ServiceType } from '#core';
+import {
+  toYuan,
+  type Accreditation,
+  type Bilingual,
+  type IndustryDirection,
+  type KeyDomain,
+  type PlatformLevel,
+  type ServiceType,
+} from '#core';
 import { MatchFactor } from '../matching.enums.js';
 
 /** What the scorer knows of a request. */
@@ -8,6 +16,7 @@ export interface RequestFacts {
   keyDomains: KeyDomain[];
   windowFrom: Date;
   windowTo: Date;
+  /** In fen. */
   budgetMax: number | null;
   preferredProvinces: string[];
   location: { lat: number; lng: number } | null;
@@ -24,7 +33,8 @@ export interface CandidateFacts {
   keyDomains: KeyDomain[];
   province: string;
   location: { lat: number; lng: number } | null;
-  priceModel: 'FIXED' | 'HOURLY' | 'PER_BATCH' | 'QUOTE';
+  priceModel: 'FIXED' | 'HOURLY' | 'PER_SAMPLE' | 'PER_BATCH' | 'QUOTE';
+  /** What the requester would pay per unit (their tier's price), in fen; null on quotation. */
   priceAmount: number | null;
   leadTimeDays: number;
   accreditations: Accreditation[];
@@ -155,15 +165,15 @@ function scoreOne(request: RequestFacts, c: CandidateFacts, now: Date): ScoredMa
     add(MatchFactor.PRICE_AGAINST_BUDGET, 0.5, { zh: '价格面议', en: 'price on quotation' });
   } else if (request.budgetMax === null) {
     add(MatchFactor.PRICE_AGAINST_BUDGET, 0.5, {
-      zh: `报价 ¥${c.priceAmount.toLocaleString('zh-CN')}，未设预算`,
-      en: `priced ¥${c.priceAmount.toLocaleString('en-US')}; no budget given`,
+      zh: `报价 ¥${yuan(c.priceAmount, 'zh-CN')}，未设预算`,
+      en: `priced ¥${yuan(c.priceAmount, 'en-US')}; no budget given`,
     });
   } else {
     const ratio = c.priceAmount / request.budgetMax;
     const score = ratio <= 1 ? 1 : ratio <= 1.25 ? 0.5 : 0;
     add(MatchFactor.PRICE_AGAINST_BUDGET, score, {
-      zh: `报价 ¥${c.priceAmount.toLocaleString('zh-CN')}，${ratio <= 1 ? '在预算内' : `超出预算 ${Math.round((ratio - 1) * 100)}%`}`,
-      en: `priced ¥${c.priceAmount.toLocaleString('en-US')}, ${ratio <= 1 ? 'within budget' : `${Math.round((ratio - 1) * 100)}% over budget`}`,
+      zh: `报价 ¥${yuan(c.priceAmount, 'zh-CN')}，${ratio <= 1 ? '在预算内' : `超出预算 ${Math.round((ratio - 1) * 100)}%`}`,
+      en: `priced ¥${yuan(c.priceAmount, 'en-US')}, ${ratio <= 1 ? 'within budget' : `${Math.round((ratio - 1) * 100)}% over budget`}`,
     });
   }
 
@@ -213,3 +223,6 @@ export function haversineKm(a: { lat: number; lng: number }, b: { lat: number; l
   const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLng / 2) ** 2;
   return 2 * 6371 * Math.asin(Math.sqrt(h));
 }
+
+/** An amount in fen for a reason's text, in yuan as people write it (¥120,000 or ¥1,280.5). */
+const yuan = (fen: number, locale: string) => toYuan(fen).toLocaleString(locale, { maximumFractionDigits: 2 });

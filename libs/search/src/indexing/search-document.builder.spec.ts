@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { Accreditation, ConstructionMode, IndustryDirection, KeyDomain, PlatformLevel, ServiceType } from '#core';
 import type { OpenSlotFact } from '#booking';
-import { PriceModel, type OfferingSearchSource } from '#catalog';
+import { Currency, PriceModel, PriceTier, type OfferingSearchSource } from '#catalog';
 import { buildSearchDocument, planIndexChanges } from './search-document.builder.js';
 import { indexTargetsOf } from './search-indexer.js';
 
@@ -32,8 +32,16 @@ function source(overrides: Partial<OfferingSearchSource> = {}): OfferingSearchSo
     equipmentIds: [EQUIPMENT],
     equipmentNames: ['500 L reactor', '500 L 反应釜'],
     accreditations: [Accreditation.CMA],
-    priceModel: PriceModel.PER_BATCH,
-    priceAmount: 80000,
+    pricing: {
+      model: PriceModel.PER_BATCH,
+      baseFen: 8_000_000,
+      currency: Currency.CNY,
+      tiers: [
+        { tier: PriceTier.STARTUP, amountFen: null, discountBasisPoints: 3_000 },
+        { tier: PriceTier.UNIVERSITY, amountFen: 6_000_000, discountBasisPoints: null },
+        { tier: PriceTier.OPEN_ACCESS, amountFen: 4_000_000, discountBasisPoints: null },
+      ],
+    },
     leadTimeDays: 14,
     ratingAverage: null,
     ratingCount: 0,
@@ -51,6 +59,26 @@ const slot = (startsAt: string, endsAt: string, openAccess = false, equipmentId 
 
 describe('buildSearchDocument', () => {
   const now = new Date('2026-03-02T04:00:00Z'); // 12:00 on 2 March in Shanghai
+
+  it('prices each requester tier as the price list says: a discount, an amount, or the base price', () => {
+    const doc = buildSearchDocument(source(), [], now);
+    expect({ base: doc.priceAmount, tiers: doc.tierPrices }).toEqual({
+      base: 8_000_000,
+      tiers: {
+        STARTUP: 5_600_000,
+        SME: 8_000_000,
+        UNIVERSITY: 6_000_000,
+        RESEARCH_INSTITUTE: 8_000_000,
+        LARGE_ENTERPRISE: 8_000_000,
+      },
+    });
+    const quoted = buildSearchDocument(
+      source({ pricing: { model: PriceModel.QUOTE, baseFen: null, currency: Currency.CNY, tiers: [] } }),
+      [],
+      now,
+    );
+    expect([quoted.priceAmount, ...Object.values(quoted.tierPrices)]).toEqual([null, null, null, null, null, null]);
+  });
 
   it('flattens the source and derives availability from the open slots of its own equipment', () => {
     const doc = buildSearchDocument(

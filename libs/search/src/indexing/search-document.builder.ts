@@ -1,6 +1,6 @@
 import type { OpenSlotFact } from '#booking';
-import type { OfferingSearchSource } from '#catalog';
-import type { OfferingSearchDocument } from '../search-document.js';
+import { tierUnitPrice, PriceTier, type OfferingSearchSource } from '#catalog';
+import { SEARCH_PRICE_TIERS, type OfferingSearchDocument, type SearchPriceTier } from '../search-document.js';
 import { shanghaiDaysOverlapping } from '../shanghai-days.js';
 
 /**
@@ -47,8 +47,11 @@ export function buildSearchDocument(
     location: source.location ? { lat: source.location.lat, lng: source.location.lng } : null,
     equipmentNames: [...source.equipmentNames],
     accreditations: [...source.accreditations],
-    priceModel: source.priceModel,
-    priceAmount: source.priceAmount,
+    priceModel: source.pricing.model,
+    priceAmount: tierUnitPrice(source.pricing, PriceTier.BASE),
+    tierPrices: Object.fromEntries(
+      SEARCH_PRICE_TIERS.map((tier) => [tier, tierUnitPrice(source.pricing, PriceTier[tier])]),
+    ) as Record<SearchPriceTier, number | null>,
     leadTimeDays: source.leadTimeDays,
     ratingAverage: source.ratingAverage,
     ratingCount: source.ratingCount,

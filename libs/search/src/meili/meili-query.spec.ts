@@ -148,10 +148,17 @@ describe('buildFilter', () => {
     expect(buildFilter(query({ openAccessOnly: true }))).toEqual([['openAccess = true']]);
   });
 
-  it('caps the price and so leaves out QUOTE offerings (null price)', () => {
-    expect(buildFilter(query({ maxPrice: 5000 }))).toEqual([['priceAmount <= 5000']]);
+  it('caps the price (fen) and so leaves out QUOTE offerings (null price)', () => {
+    expect(buildFilter(query({ maxPrice: 500_000 }))).toEqual([['priceAmount <= 500000']]);
     expect(buildFilter(query({ maxPrice: 0 }))).toEqual([['priceAmount <= 0']]);
-    expect(buildFilter(query({ maxPrice: 99.5 }))).toEqual([['priceAmount <= 99.5']]);
+  });
+
+  it('caps and sorts by the caller’s tier price when the caller has one', () => {
+    expect(buildFilter(query({ maxPrice: 500_000, priceTier: 'STARTUP' }))).toEqual([
+      ['tierPrices.STARTUP <= 500000'],
+    ]);
+    expect(buildSort(query({ sort: 'PRICE_ASC', priceTier: 'SME' }))).toEqual(['tierPrices.SME:asc']);
+    expect(buildSort(query({ sort: 'PRICE_DESC', priceTier: 'UNIVERSITY' }))).toEqual(['tierPrices.UNIVERSITY:desc']);
   });
 
   it('limits to a radius in whole metres, rounded up', () => {

@@ -2,7 +2,7 @@ import type { MatchingStrategies, SearchParams } from 'meilisearch';
 import { FACET_FIELDS, type SearchQuery } from '../search-document.js';
 import { dayKey, shanghaiDayWindow } from '../shanghai-days.js';
 import { isCjk } from '../text/tokenize.js';
-import { MEILI_ATTRIBUTES, MEILI_FACET_ATTRIBUTES } from './meili-settings.js';
+import { MEILI_ATTRIBUTES, MEILI_FACET_ATTRIBUTES, priceAttribute } from './meili-settings.js';
 
 export const HIGHLIGHT_PRE_TAG = '<em>';
 export const HIGHLIGHT_POST_TAG = '</em>';
@@ -44,8 +44,9 @@ function anyOf(attribute: string, values: readonly string[] | undefined): string
  *   is in range, which is exactly "at least one open slot day in the window"; it needs no list of days, so no
  *   cap on the window. (Two conditions `>= A` and `<= B` would be wrong: each could match a different element.)
  *   An open bound becomes `>= A` or `<= B`, again one condition. Availability is decided per Shanghai day.
- * - maxPrice: `priceAmount <= n`. QUOTE offerings have no price (null) and are left out: a price cap asks for
- *   offerings known to cost at most that much, and a quote may not.
+ * - maxPrice: `priceAmount <= n` (fen), or the caller's tier price `tierPrices.<TIER> <= n`. QUOTE offerings have
+ *   no price (null) and are left out: a price cap asks for offerings known to cost at most that much, and a quote may
+ *   not.
  * - near: `_geoRadius(lat, lng, metres)`, the radius rounded up to a whole metre so it never shrinks; offerings
  *   without a coordinate are left out.
  */
@@ -66,7 +67,8 @@ export function buildFilter(q: SearchQuery): string[][] {
     else if (firstDay !== null) groups.push([`${attribute} >= ${dayKey(firstDay)}`]);
     else if (lastDay !== null) groups.push([`${attribute} <= ${dayKey(lastDay)}`]);
   }
-  if (q.maxPrice !== undefined) groups.push([`${MEILI_ATTRIBUTES.priceAmount} <= ${formatFilterNumber(q.maxPrice)}`]);
+  if (q.maxPrice !== undefined)
+    groups.push([`${priceAttribute(q.priceTier)} <= ${formatFilterNumber(q.maxPrice)}`]);
   if (q.near) {
     const { lat, lng, radiusKm } = q.near;
     if (!(radiusKm > 0)) throw new RangeError('buildFilter: near.radiusKm must be positive');
@@ -83,9 +85,9 @@ export function buildSort(q: SearchQuery): string[] | undefined {
     case 'RELEVANCE':
       return undefined;
     case 'PRICE_ASC':
-      return [`${MEILI_ATTRIBUTES.priceAmount}:asc`];
+      return [`${priceAttribute(q.priceTier)}:asc`];
     case 'PRICE_DESC':
-      return [`${MEILI_ATTRIBUTES.priceAmount}:desc`];
+      return [`${priceAttribute(q.priceTier)}:desc`];
     case 'EARLIEST_AVAILABLE':
       return [`${MEILI_ATTRIBUTES.earliestOpenSlotTs}:asc`];
     case 'RATING':

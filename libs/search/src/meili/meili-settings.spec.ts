@@ -50,8 +50,8 @@ describe('buildIndexSettings', () => {
       });
     for (const attribute of ['keyDomains', 'openAccess', 'platformId', 'organizationId'])
       expect(features(attribute)).toMatchObject({ filter: { equality: true } });
-    // Ranges: the price cap and the day window.
-    for (const attribute of ['priceAmount', 'openSlotDayKeys'])
+    // Ranges: the price cap (the base price and each tier's) and the day window.
+    for (const attribute of ['priceAmount', 'tierPrices.STARTUP', 'tierPrices.LARGE_ENTERPRISE', 'openSlotDayKeys'])
       expect(features(attribute)).toEqual({ facetSearch: false, filter: { equality: false, comparison: true } });
     expect(features('_geo')).toBe('plain');
     expect(settings.facetSearch).toBe(false);
@@ -67,9 +67,14 @@ describe('buildIndexSettings', () => {
     expect(settings.separatorTokens).toContain('~');
   });
 
-  it('sorts on numbers only: price, earliest slot as epoch ms, rating, distance, lead time', () => {
+  it('sorts on numbers only: price (base and per tier, in fen), earliest slot as epoch ms, rating, distance, lead time', () => {
     expect(settings.sortableAttributes).toEqual([
       'priceAmount',
+      'tierPrices.STARTUP',
+      'tierPrices.SME',
+      'tierPrices.UNIVERSITY',
+      'tierPrices.RESEARCH_INSTITUTE',
+      'tierPrices.LARGE_ENTERPRISE',
       'earliestOpenSlotTs',
       'ratingAverage',
       '_geo',
@@ -132,7 +137,7 @@ describe('toMeiliDocument', () => {
     expect(doc.earliestOpenSlotTs).toBe(Date.UTC(2026, 2, 1, 16, 30));
     expect(doc.openSlotDayKeys).toEqual([20260302, 20260303]);
     expect(doc.openSlotDays).toEqual(['2026-03-02', '2026-03-03']);
-    expect(doc.priceAmount).toBe(48000);
+    expect(doc.priceAmount).toBe(4_800_000);
     expect(doc.titleZh).toBe('高镍正极材料工艺放大');
   });
 

@@ -1,5 +1,10 @@
 import type { FilterableAttributes, Settings } from 'meilisearch';
-import type { FacetField, OfferingSearchDocument } from '../search-document.js';
+import {
+  SEARCH_PRICE_TIERS,
+  type FacetField,
+  type OfferingSearchDocument,
+  type SearchPriceTier,
+} from '../search-document.js';
 import { dayKey } from '../shanghai-days.js';
 import { DOMAIN_DICTIONARY } from '../text/domain-dictionary.js';
 import { STOP_WORDS } from '../text/stop-words.js';
@@ -28,6 +33,11 @@ export const MEILI_ATTRIBUTES = {
   openAccess: 'openAccess',
   geo: '_geo',
 } as const;
+
+/** The attribute holding a tier's price (fen): the base price, or the nested `tierPrices.<TIER>`. */
+export const priceAttribute = (tier: SearchPriceTier | undefined): string =>
+  tier === undefined ? MEILI_ATTRIBUTES.priceAmount : `tierPrices.${tier}`;
+const TIER_PRICE_ATTRIBUTES = SEARCH_PRICE_TIERS.map(priceAttribute);
 
 /** Facet (API name) to the index attribute that holds it. */
 export const MEILI_FACET_ATTRIBUTES: Readonly<Record<FacetField, string>> = {
@@ -73,7 +83,7 @@ const FILTERABLE_ATTRIBUTES: FilterableAttributes = [
     features: { facetSearch: false, filter: { equality: true, comparison: false } },
   },
   {
-    attributePatterns: [MEILI_ATTRIBUTES.openSlotDayKeys, MEILI_ATTRIBUTES.priceAmount],
+    attributePatterns: [MEILI_ATTRIBUTES.openSlotDayKeys, MEILI_ATTRIBUTES.priceAmount, ...TIER_PRICE_ATTRIBUTES],
     features: { facetSearch: false, filter: { equality: false, comparison: true } },
   },
   MEILI_ATTRIBUTES.geo,
@@ -88,6 +98,7 @@ const SEPARATOR_TOKENS = ['~', '|', '^', '$', '¥', '€', '°', '®', '™'];
 
 const SORTABLE_ATTRIBUTES = [
   MEILI_ATTRIBUTES.priceAmount,
+  ...TIER_PRICE_ATTRIBUTES,
   MEILI_ATTRIBUTES.earliestOpenSlotTs,
   MEILI_ATTRIBUTES.ratingAverage,
   MEILI_ATTRIBUTES.geo,

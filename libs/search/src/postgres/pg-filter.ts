@@ -42,6 +42,7 @@ export function buildDocumentFilter(q: SearchQuery): DocumentFilter {
     else filter.dayRange = { from: firstDay ?? FIRST_DAY, to: lastDay ?? LAST_DAY };
   }
   if (q.maxPrice !== undefined) filter.maxPrice = q.maxPrice;
+  if (q.priceTier !== undefined) filter.priceTier = q.priceTier;
   if (q.near) {
     if (!(q.near.radiusKm > 0)) throw new RangeError('buildDocumentFilter: near.radiusKm must be positive');
     const box = boundingBox(q.near, q.near.radiusKm);

@@ -65,7 +65,7 @@ describe('toPgSearchRow', () => {
     expect(facetValueOf('level', row.platformLevel)).toBe('PROVINCIAL');
     expect(provinceOf(row.province)).toBe('32');
     expect(accreditationsOf(row.accreditations)).toEqual(['CMA', 'CNAS']);
-    expect(row).toMatchObject({ lat: 31.8107, lng: 119.9741, priceAmount: 48000, ratingAverage: 4.5 });
+    expect(row).toMatchObject({ lat: 31.8107, lng: 119.9741, priceAmount: 4_800_000, ratingAverage: 4.5 });
   });
 
   it('has a distinct code for every enum value', () => {

@@ -53,6 +53,7 @@ const OTHER_FIELDS = (doc: OfferingSearchDocument) => [
 export interface PgSearchRow {
   id: string;
   ratingAverage: number | null;
+  /** Base price per unit in fen; the tiers' prices are in `document.tierPrices` and their own columns. */
   priceAmount: number | null;
   lat: number | null;
   lng: number | null;

@@ -1,5 +1,5 @@
 import type { BoundingBox } from '../geo.js';
-import type { FacetField, OfferingSearchDocument } from '../search-document.js';
+import type { FacetField, OfferingSearchDocument, SearchPriceTier } from '../search-document.js';
 import type { SuggestionSource } from '../text/suggestions.js';
 import type { ExpandedUnit, MatchMode, MatchPlace } from './pg-query-plan.js';
 
@@ -9,7 +9,10 @@ export interface DocumentFilter {
   anyOf: string[][];
   /** An availability window too long to list as day tokens: some open Shanghai day (YYYY-MM-DD) in [from, to]. */
   dayRange?: { from: string; to: string };
+  /** In fen, compared with the price of `priceTier`. */
   maxPrice?: number;
+  /** Whose price the cap and the price orders read (the caller's tier); absent: the base price. */
+  priceTier?: SearchPriceTier;
   near?: { lat: number; lng: number; radiusKm: number; box: BoundingBox };
 }
 

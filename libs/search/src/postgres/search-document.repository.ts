@@ -3,7 +3,7 @@ import pg from 'pg';
 import type { EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '#core';
 import { EARTH_RADIUS_KM } from '../geo.js';
-import type { FacetField } from '../search-document.js';
+import type { FacetField, SearchPriceTier } from '../search-document.js';
 import type { SuggestionSource } from '../text/suggestions.js';
 import { isCjk } from '../text/tokenize.js';
 import { unitQuery, type Vocabulary } from './pg-query-plan.js';
@@ -28,6 +28,16 @@ import type {
 import { allOf, anyLexeme, oneOf, type TsQuery } from './tsquery.js';
 
 export const SEARCH_TABLES = ['search_document', 'search_term', 'search_facet_count', 'search_suggestion'] as const;
+/** The column of each tier's price (fen, bigint): filters and sorts by price read the caller's. */
+const PRICE_COLUMN: Readonly<Record<SearchPriceTier | 'BASE', string>> = {
+  BASE: 'price_amount',
+  STARTUP: 'price_startup',
+  SME: 'price_sme',
+  UNIVERSITY: 'price_university',
+  RESEARCH_INSTITUTE: 'price_research_institute',
+  LARGE_ENTERPRISE: 'price_large_enterprise',
+};
+const priceColumn = (tier: SearchPriceTier | undefined) => PRICE_COLUMN[tier ?? 'BASE'];
 /** Suffix of the tables a full re-index fills beside the live ones (search-rebuild.repository.ts). */
 export const NEXT_SUFFIX = '_next';
 const NEXT = NEXT_SUFFIX;
@@ -119,6 +129,11 @@ export class SearchDocumentRepository implements OnApplicationShutdown {
       id: row.id,
       rating_average: row.ratingAverage,
       price_amount: row.priceAmount,
+      price_startup: row.document.tierPrices.STARTUP,
+      price_sme: row.document.tierPrices.SME,
+      price_university: row.document.tierPrices.UNIVERSITY,
+      price_research_institute: row.document.tierPrices.RESEARCH_INSTITUTE,
+      price_large_enterprise: row.document.tierPrices.LARGE_ENTERPRISE,
       earliest_open_slot: row.earliestOpenSlot,
       lat: row.lat,
       lng: row.lng,
@@ -133,18 +148,24 @@ export class SearchDocumentRepository implements OnApplicationShutdown {
     // One statement per batch: the rows travel as one JSON array and jsonb_to_recordset turns them into typed
     // columns (JSON arrays into PostgreSQL arrays); the tokens become the lexemes of `terms` as they are.
     await manager.query(
-      `INSERT INTO search_document${into === 'next' ? NEXT : ''} (id, rating_average, price_amount, earliest_open_slot, lat, lng,
+      `INSERT INTO search_document${into === 'next' ? NEXT : ''} (id, rating_average, price_amount, price_startup, price_sme,
+              price_university, price_research_institute, price_large_enterprise, earliest_open_slot, lat, lng,
               service_type, industry_direction, province, platform_level, accreditations, terms, document)
-       SELECT id, rating_average, price_amount, earliest_open_slot, lat, lng,
+       SELECT id, rating_average, price_amount, price_startup, price_sme, price_university, price_research_institute,
+              price_large_enterprise, earliest_open_slot, lat, lng,
               service_type, industry_direction, province, platform_level, accreditations, array_to_tsvector(tokens), document
-         FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, rating_average double precision, price_amount double precision,
-              earliest_open_slot timestamptz, lat double precision, lng double precision, service_type smallint,
+         FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, rating_average double precision, price_amount bigint,
+              price_startup bigint, price_sme bigint, price_university bigint, price_research_institute bigint,
+              price_large_enterprise bigint, earliest_open_slot timestamptz, lat double precision, lng double precision, service_type smallint,
               industry_direction smallint, province smallint, platform_level smallint, accreditations smallint, tokens text[], document jsonb)
        ${
          into === 'next'
            ? ''
            : `ON CONFLICT (id) DO UPDATE SET
-         rating_average = EXCLUDED.rating_average, price_amount = EXCLUDED.price_amount, earliest_open_slot = EXCLUDED.earliest_open_slot,
+         rating_average = EXCLUDED.rating_average, price_amount = EXCLUDED.price_amount, price_startup = EXCLUDED.price_startup,
+         price_sme = EXCLUDED.price_sme, price_university = EXCLUDED.price_university,
+         price_research_institute = EXCLUDED.price_research_institute, price_large_enterprise = EXCLUDED.price_large_enterprise,
+         earliest_open_slot = EXCLUDED.earliest_open_slot,
          lat = EXCLUDED.lat, lng = EXCLUDED.lng, service_type = EXCLUDED.service_type, industry_direction = EXCLUDED.industry_direction,
          province = EXCLUDED.province, platform_level = EXCLUDED.platform_level, accreditations = EXCLUDED.accreditations,
          terms = EXCLUDED.terms, document = EXCLUDED.document, indexed_at = now()`
@@ -340,7 +361,7 @@ export class SearchDocumentRepository implements OnApplicationShutdown {
     if (limit <= 0) return [];
     const p = new Params();
     const where = this.where(criteria, p);
-    const orderBy = this.orderBy(order, near, p);
+    const orderBy = this.orderBy(order, near, p, criteria.filter.priceTier);
     const page = `LIMIT ${p.add(limit)} OFFSET ${p.add(offset)}`;
     const sql = where.usesTokens
       ? `SELECT id FROM (SELECT * FROM search_document WHERE ${where.sql} OFFSET 0) AS matched ORDER BY ${orderBy} ${page}`
@@ -443,7 +464,9 @@ export class SearchDocumentRepository implements OnApplicationShutdown {
         `EXISTS (SELECT 1 FROM jsonb_array_elements_text(document->'openSlotDays') AS d WHERE d BETWEEN ${params.add(filter.dayRange.from)} AND ${params.add(filter.dayRange.to)})`,
       );
     }
-    if (filter.maxPrice !== undefined) conditions.push(`price_amount <= ${params.add(filter.maxPrice)}`);
+    // The caller's tier price, in fen (QUOTE offerings have none and are left out).
+    if (filter.maxPrice !== undefined)
+      conditions.push(`${priceColumn(filter.priceTier)} <= ${params.add(filter.maxPrice)}`);
     if (filter.near) {
       const { box } = filter.near;
       // Bounding box first (cheap comparisons), then the exact great-circle distance.
@@ -481,15 +504,20 @@ export class SearchDocumentRepository implements OnApplicationShutdown {
   }
 
   /** Missing values (a QUOTE price, no open slot, no rating) sort last in both directions; the id breaks ties. */
-  private orderBy(order: DocumentOrder, near: { lat: number; lng: number } | undefined, params: Params): string {
+  private orderBy(
+    order: DocumentOrder,
+    near: { lat: number; lng: number } | undefined,
+    params: Params,
+    priceTier: SearchPriceTier | undefined,
+  ): string {
     switch (order) {
       case 'RELEVANCE':
       case 'RATING':
         return 'rating_average DESC NULLS LAST, id';
       case 'PRICE_ASC':
-        return 'price_amount ASC NULLS LAST, id';
+        return `${priceColumn(priceTier)} ASC NULLS LAST, id`;
       case 'PRICE_DESC':
-        return 'price_amount DESC NULLS LAST, id';
+        return `${priceColumn(priceTier)} DESC NULLS LAST, id`;
       case 'EARLIEST_AVAILABLE':
         return 'earliest_open_slot ASC NULLS LAST, id';
       case 'DISTANCE':

@@ -1,5 +1,5 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
-import { OfferingModel } from '#catalog';
+import { AppliedPriceModel, OfferingModel } from '#catalog';
 import { listCost, registerLabelledEnum, type LabelTable } from '#core';
 
 export enum SuggestionSource {
@@ -39,6 +39,12 @@ export class SearchHitModel {
 
   @Field(() => [SearchHighlightModel], { complexity: listCost(3) })
   highlights: SearchHighlightModel[];
+
+  @Field(() => AppliedPriceModel, {
+    description:
+      'The price per unit you would pay, which filters and price sorts used: your organization kind’s tier, else the base price.',
+  })
+  price: AppliedPriceModel;
 
   @Field(() => OfferingModel)
   offering?: OfferingModel;

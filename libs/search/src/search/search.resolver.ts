@@ -1,6 +1,7 @@
 import { Args, Context, Query, Resolver } from '@nestjs/graphql';
 import { Public } from '#core';
-import { CatalogLoaders, type OfferingModel } from '#catalog';
+import { appliedPrice, CatalogLoaders, tierOfKind, toAppliedPriceModel, type OfferingModel } from '#catalog';
+import { OptionalActor, type Actor } from '#identity';
 import { SearchOfferingsInput, SearchSuggestionsArgs } from './dto/search-offerings.input.js';
 import {
   OfferingSearchResultModel,
@@ -26,10 +27,13 @@ export class SearchResolver {
       1 + childComplexity * Math.max(1, Math.ceil(Math.min(Number(args.input?.limit) || 20, 100) / 20)),
   })
   async searchOfferings(
+    @OptionalActor() actor: Actor | null,
     @Args('input') input: SearchOfferingsInput,
     @Context() context: object,
   ): Promise<OfferingSearchResultModel> {
-    const result = await this.searchService.search(input);
+    // Prices are filtered and sorted as the caller would pay them, and each hit says which tier that is.
+    const kind = actor?.organizationKind ?? null;
+    const result = await this.searchService.search(input, tierOfKind(kind));
     // One batched catalog read for the page's offerings. A hit whose offering is gone since it was indexed is dropped.
     const offerings = await this.catalogLoaders.offering(context).loadMany(result.hits.map((hit) => hit.id));
     const hits: SearchHitModel[] = [];
@@ -41,6 +45,10 @@ export class SearchResolver {
           score: hit.score,
           distanceKm: hit.distanceKm,
           highlights: hit.highlights,
+          price: toAppliedPriceModel(
+            (offering as OfferingModel).priceList,
+            appliedPrice((offering as OfferingModel).priceList, kind),
+          ),
           offering: offering as OfferingModel,
         });
     });

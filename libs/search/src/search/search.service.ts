@@ -1,13 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { performance } from 'node:perf_hooks';
 import { CoreError } from '#core';
+import { PriceTier } from '#catalog';
 import {
   OFFERING_SEARCH_ENGINE,
   type OfferingSearchEngine,
   type SearchResult,
   type Suggestion,
 } from '../engine/offering-search-engine.js';
-import type { SearchQuery } from '../search-document.js';
+import { isSearchPriceTier, type SearchQuery } from '../search-document.js';
 import { SearchError, SearchErrorCode } from '../search.errors.js';
 import { SearchSort, type SearchOfferingsInput } from './dto/search-offerings.input.js';
 
@@ -21,12 +22,13 @@ export interface TimedSearchResult extends SearchResult {
 export class SearchService {
   constructor(@Inject(OFFERING_SEARCH_ENGINE) private readonly engine: OfferingSearchEngine) {}
 
-  async search(input: SearchOfferingsInput): Promise<TimedSearchResult> {
+  /** `priceTier`: the caller's tier (tierOfKind), whose prices `maxPrice` and the price sorts compare. */
+  async search(input: SearchOfferingsInput, priceTier: PriceTier = PriceTier.BASE): Promise<TimedSearchResult> {
     if (input.sort === SearchSort.DISTANCE && !input.near)
       throw CoreError.invalidField('near', 'near is required to sort by DISTANCE');
     const started = performance.now();
     try {
-      const result = await this.engine.search(toSearchQuery(input));
+      const result = await this.engine.search(toSearchQuery(input, priceTier));
       return { ...result, engine: this.engine.name, tookMs: Math.round(performance.now() - started) };
     } catch (error) {
       // The engines' pure query builders throw RangeError only for requests validation should have refused.
@@ -41,7 +43,7 @@ export class SearchService {
   }
 }
 
-export function toSearchQuery(input: SearchOfferingsInput): SearchQuery {
+export function toSearchQuery(input: SearchOfferingsInput, priceTier: PriceTier = PriceTier.BASE): SearchQuery {
   return {
     query: input.query,
     serviceTypes: input.serviceTypes,
@@ -54,6 +56,7 @@ export function toSearchQuery(input: SearchOfferingsInput): SearchQuery {
     availableFrom: input.availableFrom,
     availableTo: input.availableTo,
     maxPrice: input.maxPrice,
+    priceTier: isSearchPriceTier(priceTier) ? priceTier : undefined,
     near: input.near ? { lat: input.near.lat, lng: input.near.lng, radiusKm: input.near.radiusKm } : undefined,
     sort: input.sort,
     limit: input.limit,

@@ -26,7 +26,15 @@ export function searchDocument(overrides: Partial<OfferingSearchDocument> = {}):
     equipmentNames: ['共沉淀反应釜', 'co-precipitation reactor'],
     accreditations: [Accreditation.CMA, Accreditation.CNAS],
     priceModel: PriceModel.PER_BATCH,
-    priceAmount: 48000,
+    // 48 000 CNY per batch, in fen; start-ups 20 % off.
+    priceAmount: 4_800_000,
+    tierPrices: {
+      STARTUP: 3_840_000,
+      SME: 4_800_000,
+      UNIVERSITY: 4_800_000,
+      RESEARCH_INSTITUTE: 4_800_000,
+      LARGE_ENTERPRISE: 4_800_000,
+    },
     leadTimeDays: 20,
     ratingAverage: 4.5,
     ratingCount: 2,

@@ -14,8 +14,9 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { Accreditation, IsMoney, IsNotBefore, IsQuantity, ServiceType, Trim } from '#core';
-import { Currency, OfferingStatus, PriceModel } from '../../catalog.enums.js';
+import { Accreditation, IsMoney, IsNotBefore, IsPercent, IsQuantity, Money, ServiceType, Trim } from '#core';
+import { Currency, OfferingStatus, PriceModel, PriceTier } from '../../catalog.enums.js';
+import { MAX_UNIT_PRICE_YUAN, SETTABLE_TIERS } from '../pricing.js';
 import { PlatformFilter } from '../../platform/dto/platform.input.js';
 
 @InputType()
@@ -36,20 +37,52 @@ export class ScaleInput {
   unit: string;
 }
 
+@InputType({ description: 'A requester kind’s price, or the open-access price: an amount or a discount off the base.' })
+export class PriceTierInput {
+  @Field(() => PriceTier, { description: 'A requester kind, or OPEN_ACCESS; each at most once (not BASE).' })
+  @IsEnum(PriceTier)
+  tier: PriceTier;
+
+  @Field(() => Money, { nullable: true, description: 'The unit price for this tier, in CNY.' })
+  @IsOptional()
+  @IsMoney({ max: MAX_UNIT_PRICE_YUAN })
+  amount?: number;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Or a discount off the base price, in percent (0.01–100); the price is rounded half up to the fen.',
+  })
+  @IsOptional()
+  @IsPercent()
+  discountPercent?: number;
+}
+
 @InputType()
 export class PricingInput {
   @Field(() => PriceModel)
   @IsEnum(PriceModel)
   model: PriceModel;
 
-  @Field(() => Float, { nullable: true, description: 'CNY; required unless the model is QUOTE.' })
+  @Field(() => Money, {
+    nullable: true,
+    description: 'The base price in CNY (per hour, sample, batch or job); required unless the model is QUOTE.',
+  })
   @IsOptional()
-  @IsMoney()
+  @IsMoney({ max: MAX_UNIT_PRICE_YUAN })
   amount?: number;
 
   @Field(() => Currency, { defaultValue: Currency.CNY })
   @IsEnum(Currency)
   currency: Currency;
+
+  @Field(() => [PriceTierInput], {
+    defaultValue: [],
+    description: 'Tier prices; the whole list is replaced whenever pricing is given. None for QUOTE.',
+  })
+  @ValidateNested({ each: true })
+  @Type(() => PriceTierInput)
+  @ArrayMaxSize(SETTABLE_TIERS.length)
+  tiers: PriceTierInput[];
 }
 
 @InputType()

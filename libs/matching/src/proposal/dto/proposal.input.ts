@@ -1,7 +1,7 @@
-import { ArgsType, Field, Float, ID, InputType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayUnique, IsDate, IsString, IsUUID, Length, MaxLength } from 'class-validator';
-import { IsMoney, IsNotBefore, Trim } from '#core';
+import { IsMoney, IsNotBefore, Money, Trim } from '#core';
 
 @InputType()
 export class SubmitProposalInput {
@@ -13,7 +13,7 @@ export class SubmitProposalInput {
   @IsUUID()
   offeringId: string;
 
-  @Field(() => Float, { description: 'CNY' })
+  @Field(() => Money, { description: 'The price for the whole job, in CNY.' })
   @IsMoney()
   priceAmount: number;
 

@@ -25,6 +25,7 @@ import {
   IsProvinceCode,
   KeyDomain,
   LocationInput,
+  Money,
   PageArgs,
   ServiceType,
   Trim,
@@ -109,12 +110,12 @@ export class CreatePilotRequestInput {
   @IsNotBefore('windowFrom', { message: 'windowTo must not be before windowFrom' })
   windowTo: Date;
 
-  @Field(() => Float, { nullable: true, description: 'CNY' })
+  @Field(() => Money, { nullable: true, description: 'CNY' })
   @IsOptional()
   @IsMoney()
   budgetMin?: number;
 
-  @Field(() => Float, { nullable: true, description: 'CNY' })
+  @Field(() => Money, { nullable: true, description: 'CNY' })
   @IsOptional()
   @IsMoney()
   @IsNotBefore('budgetMin', { message: 'budgetMax must not be less than budgetMin' })

@@ -24,6 +24,7 @@ import {
   IsNotBefore,
   IsProvinceCode,
   KeyDomain,
+  Money,
   registerLabelledEnum,
   type LabelTable,
   PlatformLevel,
@@ -50,8 +51,8 @@ registerLabelledEnum(SearchSort, SEARCH_SORT_LABELS, {
   name: 'SearchSort',
   valuesMap: {
     RELEVANCE: { description: 'Matching words, then typos, then title matches, then rating (the default).' },
-    PRICE_ASC: { description: 'Cheapest first; offerings on quotation last.' },
-    PRICE_DESC: { description: 'Dearest first; offerings on quotation last.' },
+    PRICE_ASC: { description: 'Cheapest first, by the price you would pay; offerings on quotation last.' },
+    PRICE_DESC: { description: 'Dearest first, by the price you would pay; offerings on quotation last.' },
     EARLIEST_AVAILABLE: { description: 'Earliest OPEN slot first; offerings without one last.' },
     DISTANCE: { description: 'Nearest to `near` first (needs `near`).' },
     RATING: { description: 'Best rated first; unrated last.' },
@@ -156,7 +157,12 @@ export class SearchOfferingsInput {
   @IsNotBefore('availableFrom', { message: 'availableTo must not be before availableFrom' })
   availableTo?: Date;
 
-  @Field(() => Float, { nullable: true, description: 'CNY; offerings on quotation (no price) are left out.' })
+  @Field(() => Money, {
+    nullable: true,
+    description:
+      'CNY per unit, compared with the price you would pay (your organization kind’s tier; the base price when signed ' +
+      'out); offerings on quotation (no price) are left out.',
+  })
   @IsOptional()
   @IsMoney()
   maxPrice?: number;
