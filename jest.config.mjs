@@ -18,7 +18,7 @@ const common = {
   moduleNameMapper: {
     '^#core$': '<rootDir>/libs/core/src/index.ts',
     '^#core/testing$': '<rootDir>/libs/core/src/testing/index.ts',
-    '^#(identity|catalog|search|booking|obligations|matching|reporting|evaluation|demo)$':
+    '^#(identity|catalog|search|booking|billing|obligations|matching|reporting|evaluation|demo)$':
       '<rootDir>/libs/$1/src/index.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },

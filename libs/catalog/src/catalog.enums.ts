@@ -65,6 +65,7 @@ registerLabelledEnum(OfferingStatus, OFFERING_STATUS_LABELS, { name: 'OfferingSt
 registerLabelledEnum(PriceModel, PRICE_MODEL_LABELS, { name: 'PriceModel' });
 registerLabelledEnum(PriceTier, PRICE_TIER_LABELS, {
   name: 'PriceTier',
-  description: 'Whose price applies: BASE, a requester kind’s tier, or OPEN_ACCESS (slots under an open-access obligation).',
+  description:
+    'Whose price applies: BASE, a requester kind’s tier, or OPEN_ACCESS (slots under an open-access obligation).',
 });
 registerEnumType(Currency, { name: 'Currency' });

@@ -8,7 +8,7 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
-import { NUMERIC } from '#core';
+import { MONEY } from '#core';
 import { SlotStatus } from '../booking.enums.js';
 
 /**
@@ -40,7 +40,8 @@ export class CapacitySlotEntity {
   @Column({ type: 'boolean', default: false })
   openAccess: boolean;
 
-  @Column({ type: 'numeric', precision: 12, scale: 2, nullable: true, transformer: NUMERIC })
+  /** The slot's own price per hour in fen (money.ts): what a booking of it is charged, whoever books it. */
+  @Column({ type: 'numeric', precision: 12, scale: 2, nullable: true, transformer: MONEY })
   priceOverride: number | null;
 
   /** The booking (or proposal) holding or owning the slot while HELD or BOOKED. */

@@ -1,4 +1,5 @@
 import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Money } from '#core';
 import { ConfirmationMode, SlotStatus } from '../booking.enums.js';
 
 @ObjectType('CapacitySlot', { description: 'A bookable run of one piece of equipment.' })
@@ -24,7 +25,7 @@ export class SlotModel {
   @Field()
   openAccess: boolean;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Money, { nullable: true, description: 'This slot’s own price per hour, in CNY.' })
   priceOverride: number | null;
 }
 

@@ -7,40 +7,40 @@ import { describeTiers, pricingOf, type AppliedPrice, type OfferingPricing } fro
 export const toOfferingModel = (entity: OfferingEntity): OfferingModel => {
   const priceList = pricingOf(entity);
   return {
-  id: entity.id,
-  platformId: entity.platformId,
-  serviceType: entity.serviceType,
-  serviceTypeLabel: SERVICE_TYPE_LABELS[entity.serviceType],
-  title: entity.title,
-  titleEn: entity.titleEn,
-  description: entity.description,
-  descriptionEn: entity.descriptionEn,
-  keywords: entity.keywords,
-  equipmentIds: entity.equipmentIds,
-  scale:
-    entity.scaleMin === null || entity.scaleMax === null || !entity.scaleUnit
-      ? null
-      : { min: entity.scaleMin, max: entity.scaleMax, unit: entity.scaleUnit },
-  leadTimeDays: entity.leadTimeDays,
-  pricing: {
-    model: entity.priceModel,
-    modelLabel: PRICE_MODEL_LABELS[entity.priceModel],
-    amount: entity.priceFen,
-    currency: entity.currency,
-    tiers: describeTiers(priceList).map((t) => ({
-      tier: t.tier,
-      tierLabel: PRICE_TIER_LABELS[t.tier],
-      amount: t.unitFen as number,
-      discountPercent: t.discountPercent,
-    })),
-  },
-  priceList,
-  accreditations: entity.accreditations,
-  status: entity.status,
-  ratingAverage: entity.ratingAverage,
-  ratingCount: entity.ratingCount,
-  createdAt: entity.createdAt,
-  updatedAt: entity.updatedAt,
+    id: entity.id,
+    platformId: entity.platformId,
+    serviceType: entity.serviceType,
+    serviceTypeLabel: SERVICE_TYPE_LABELS[entity.serviceType],
+    title: entity.title,
+    titleEn: entity.titleEn,
+    description: entity.description,
+    descriptionEn: entity.descriptionEn,
+    keywords: entity.keywords,
+    equipmentIds: entity.equipmentIds,
+    scale:
+      entity.scaleMin === null || entity.scaleMax === null || !entity.scaleUnit
+        ? null
+        : { min: entity.scaleMin, max: entity.scaleMax, unit: entity.scaleUnit },
+    leadTimeDays: entity.leadTimeDays,
+    pricing: {
+      model: entity.priceModel,
+      modelLabel: PRICE_MODEL_LABELS[entity.priceModel],
+      amount: entity.priceFen,
+      currency: entity.currency,
+      tiers: describeTiers(priceList).map((t) => ({
+        tier: t.tier,
+        tierLabel: PRICE_TIER_LABELS[t.tier],
+        amount: t.unitFen as number,
+        discountPercent: t.discountPercent,
+      })),
+    },
+    priceList,
+    accreditations: entity.accreditations,
+    status: entity.status,
+    ratingAverage: entity.ratingAverage,
+    ratingCount: entity.ratingCount,
+    createdAt: entity.createdAt,
+    updatedAt: entity.updatedAt,
   };
 };
 

@@ -26,7 +26,10 @@ export class PriceTierPriceModel {
   @Field(() => Money, { description: 'The unit price this tier pays (a discount already applied).' })
   amount: number;
 
-  @Field(() => Float, { nullable: true, description: 'Set when the tier is a discount off the base price, in percent.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Set when the tier is a discount off the base price, in percent.',
+  })
   discountPercent: number | null;
 }
 

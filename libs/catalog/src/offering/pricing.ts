@@ -108,8 +108,7 @@ export function describeTiers(
       {
         tier,
         unitFen: tierUnitPrice(pricing, tier),
-        discountPercent:
-          stored.discountBasisPoints === null ? null : basisPointsToPercent(stored.discountBasisPoints),
+        discountPercent: stored.discountBasisPoints === null ? null : basisPointsToPercent(stored.discountBasisPoints),
       },
     ];
   });

@@ -154,9 +154,7 @@ describe('buildFilter', () => {
   });
 
   it('caps and sorts by the caller’s tier price when the caller has one', () => {
-    expect(buildFilter(query({ maxPrice: 500_000, priceTier: 'STARTUP' }))).toEqual([
-      ['tierPrices.STARTUP <= 500000'],
-    ]);
+    expect(buildFilter(query({ maxPrice: 500_000, priceTier: 'STARTUP' }))).toEqual([['tierPrices.STARTUP <= 500000']]);
     expect(buildSort(query({ sort: 'PRICE_ASC', priceTier: 'SME' }))).toEqual(['tierPrices.SME:asc']);
     expect(buildSort(query({ sort: 'PRICE_DESC', priceTier: 'UNIVERSITY' }))).toEqual(['tierPrices.UNIVERSITY:desc']);
   });

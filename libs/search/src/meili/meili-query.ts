@@ -67,8 +67,7 @@ export function buildFilter(q: SearchQuery): string[][] {
     else if (firstDay !== null) groups.push([`${attribute} >= ${dayKey(firstDay)}`]);
     else if (lastDay !== null) groups.push([`${attribute} <= ${dayKey(lastDay)}`]);
   }
-  if (q.maxPrice !== undefined)
-    groups.push([`${priceAttribute(q.priceTier)} <= ${formatFilterNumber(q.maxPrice)}`]);
+  if (q.maxPrice !== undefined) groups.push([`${priceAttribute(q.priceTier)} <= ${formatFilterNumber(q.maxPrice)}`]);
   if (q.near) {
     const { lat, lng, radiusKm } = q.near;
     if (!(radiusKm > 0)) throw new RangeError('buildFilter: near.radiusKm must be positive');

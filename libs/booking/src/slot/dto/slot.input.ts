@@ -21,7 +21,7 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { IsMoney, IsNotBefore, Trim } from '#core';
+import { IsMoney, IsNotBefore, Money, Trim } from '#core';
 import { ConfirmationMode, Weekday } from '../../booking.enums.js';
 import { MAX_ADVANCE_DAYS_LIMIT } from '../equipment-booking-rules.entity.js';
 
@@ -52,7 +52,11 @@ export class SlotInput {
   @IsBoolean()
   openAccess: boolean;
 
-  @Field(() => Float, { nullable: true, description: 'CNY, overriding the offering’s price for this slot.' })
+  @Field(() => Money, {
+    nullable: true,
+    description:
+      'CNY per hour for this slot, whoever books it, instead of the offering’s price list (HOURLY offerings only).',
+  })
   @IsOptional()
   @IsMoney()
   priceOverride?: number;

@@ -1,0 +1,1 @@
+export { ChargeLineKind, ChargeUnit, QuoteStatus } from './billing.enums.js';
