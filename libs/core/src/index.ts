@@ -16,6 +16,19 @@ export { NUMERIC } from './database/numeric.transformer.js';
 export { MONEY } from './money/money.transformer.js';
 export { Money } from './money/money.scalar.js';
 export * from './money/money.js';
+export {
+  addTable,
+  bothLanguages,
+  moneyCell,
+  MONEY_FORMAT,
+  newWorkbook,
+  toCsv,
+  workbookBuffer,
+  type Cell,
+  type Column,
+  type MoneyCell,
+} from './export/table.js';
+export { CSV_TYPE, sendFile, XLSX_TYPE, type FileToSend } from './export/file-response.js';
 export { TransactionRunner, type IsolationLevel } from './database/transaction.runner.js';
 export {
   CoreError,

@@ -1,6 +1,7 @@
 export { IdentityModule } from './identity.module.js';
 export { IdentityService, type NewOrganization, type NewUser, type UserSummary } from './identity.service.js';
 export type { SignedLink } from './auth/download-link.js';
+export { DownloadLinkModel } from './auth/download-link.model.js';
 export { IdentityLoaders } from './identity.loaders.js';
 export { AccessPolicy } from './access/access.policy.js';
 export { covers, isAuthorityFor, type Actor, type Jurisdiction } from './access/actor.js';

@@ -1,21 +1,9 @@
 import { Controller, Get, Logger, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { isUUID } from 'class-validator';
-import { CoreError, DomainError, ErrorKind, Public, PROVINCE_CODES } from '#core';
+import { CoreError, Public, PROVINCE_CODES, sendFile, XLSX_TYPE } from '#core';
 import { IdentityService, type Actor } from '#identity';
 import { EVALUATION_ROUND_REPORT_PATH, RECOMMENDATION_SUMMARY_PATH, ReportService } from './report.service.js';
-
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-const STATUS: Record<ErrorKind, number> = {
-  BAD_USER_INPUT: 400,
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  CONFLICT: 409,
-  TOO_MANY_REQUESTS: 429,
-  SERVICE_UNAVAILABLE: 503,
-};
 
 /**
  * XLSX downloads of the authorities' reports. Authorized like the data: the bearer token, or a link signed for the
@@ -62,32 +50,16 @@ export class ReportDownloadController {
     });
   }
 
-  private async send(
+  private send(
     req: Request,
     res: Response,
     path: string,
     query: Record<string, unknown>,
     build: (actor: Actor) => Promise<{ file: string; body: Buffer }>,
   ): Promise<void> {
-    res.setHeader('Cache-Control', 'no-store');
-    try {
+    return sendFile(res, this.logger, async () => {
       const actor = await this.identity.downloadActor(path, query, req.headers.authorization);
-      const { file, body } = await build(actor);
-      res.setHeader('Content-Type', XLSX);
-      res.setHeader('Content-Disposition', `attachment; filename="${file}"`);
-      res.status(200).send(body);
-    } catch (error) {
-      if (error instanceof DomainError) {
-        res.status(STATUS[error.kind]).json({
-          code: error.kind,
-          reason: error.code,
-          message: error.message,
-          ...(error.details.fields ? { fields: error.details.fields } : {}),
-        });
-        return;
-      }
-      this.logger.error({ err: error }, 'unexpected error in a report download');
-      res.status(500).json({ code: 'INTERNAL_SERVER_ERROR', message: 'Unexpected error' });
-    }
+      return { ...(await build(actor)), type: XLSX_TYPE };
+    });
   }
 }

@@ -1,20 +1,9 @@
 import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { ConstructionMode, IndustryDirection, KeyDomain, LabelModel, listCost, PlatformLevel } from '#core';
+import { DownloadLinkModel } from '#identity';
 import { ServiceFiguresModel } from '#reporting';
 import { LevelStanding } from '../evaluation.enums.js';
 import { DimensionMeanModel } from '../round/round.model.js';
-
-@ObjectType('DownloadLink', {
-  description:
-    'A link to the XLSX file that works for you only, for a few minutes; or send your bearer token to the path.',
-})
-export class DownloadLinkModel {
-  @Field({ description: 'Path and query, relative to the API.' })
-  url: string;
-
-  @Field(() => GraphQLISODateTime)
-  expiresAt: Date;
-}
 
 @ObjectType('RecommendationContact')
 export class RecommendationContactModel {

@@ -1,23 +1,19 @@
-import ExcelJS from 'exceljs';
-import { EVALUATION_DIMENSION_LABELS, EvaluationDimension, type Bilingual } from '#core';
+import {
+  addTable,
+  bothLanguages,
+  EVALUATION_DIMENSION_LABELS,
+  EvaluationDimension,
+  newWorkbook,
+  workbookBuffer,
+  type Column,
+} from '#core';
 import { COMPLIANCE_STATUS_LABELS } from '#obligations';
 import { figureField, SERVICE_FIGURES, ServiceFigureCode, type ServiceFiguresModel } from '#reporting';
 import { LEVEL_STANDING_LABELS } from '../evaluation.enums.js';
 import type { EvaluationRoundModel } from '../round/round.model.js';
 import type { EvaluationRoundReportModel, RecommendationRowModel, RecommendationSummaryModel } from './report.model.js';
 
-type Cell = string | number | Date | null;
-
-/** A column of a report: its bilingual header (one place for it) and how a row fills it. */
-interface Column<R> {
-  header: Bilingual;
-  width: number;
-  value: (row: R, index: number) => Cell;
-  numFmt?: string;
-}
-
-const both = (label: Bilingual) => `${label.zh} / ${label.en}`;
-const header = (label: Bilingual) => `${label.zh}\n${label.en}`;
+const both = bothLanguages;
 
 /** The service figures, as report columns, from their one definition. */
 const figureColumns = <R>(figuresOf: (row: R) => ServiceFiguresModel): Array<Column<R>> =>
@@ -106,28 +102,8 @@ export const ROUND_SHEET_COLUMNS: Array<Column<SheetRow>> = [
   },
 ];
 
-/** One worksheet: a title row, the bilingual header row, then a row per item. */
-function addTable<R>(
-  workbook: ExcelJS.Workbook,
-  name: string,
-  title: string,
-  columns: Array<Column<R>>,
-  rows: readonly R[],
-) {
-  const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 2 }] });
-  sheet.columns = columns.map((c) => ({ width: c.width, style: c.numFmt ? { numFmt: c.numFmt } : {} }));
-  sheet.addRow([title]).font = { bold: true, size: 14 };
-  const headers = sheet.addRow(columns.map((c) => header(c.header)));
-  headers.font = { bold: true };
-  headers.alignment = { wrapText: true, vertical: 'middle' };
-  rows.forEach((row, i) => sheet.addRow(columns.map((c) => c.value(row, i))));
-}
-
-const toBuffer = async (workbook: ExcelJS.Workbook) => Buffer.from(await workbook.xlsx.writeBuffer());
-
 export async function recommendationSummaryWorkbook(summary: RecommendationSummaryModel): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'PilotMatch';
+  const workbook = newWorkbook();
   addTable(
     workbook,
     '推荐汇总表 Summary',
@@ -135,7 +111,7 @@ export async function recommendationSummaryWorkbook(summary: RecommendationSumma
     RECOMMENDATION_COLUMNS,
     summary.rows,
   );
-  return toBuffer(workbook);
+  return workbookBuffer(workbook);
 }
 
 export async function evaluationRoundWorkbook(
@@ -143,8 +119,7 @@ export async function evaluationRoundWorkbook(
   report: EvaluationRoundReportModel,
   expertNames: ReadonlyMap<string, string>,
 ): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'PilotMatch';
+  const workbook = newWorkbook();
   const weights = round.weights.map((w) => `${w.label.zh} ${w.weight}%`).join('，');
   addTable(
     workbook,
@@ -166,5 +141,5 @@ export async function evaluationRoundWorkbook(
       })),
     ),
   );
-  return toBuffer(workbook);
+  return workbookBuffer(workbook);
 }

@@ -1,0 +1,57 @@
+import { ArgsType, Field, ID, InputType, IntersectionType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { IsDate, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { IsMoney, IsNotBefore, Money, PageArgs, Trim } from '#core';
+
+/** An amount the operator adds (positive) or takes off (negative) at completion, with its reason. */
+@InputType()
+export class ChargeAdjustmentInput {
+  @Field(() => Money, { description: 'CNY: positive adds (consumables, extra work), negative takes off (a delay).' })
+  @IsMoney({ min: -100_000_000, max: 100_000_000 })
+  amount: number;
+
+  @Field({ description: 'Why, shown to the requester and in the exports.' })
+  @Trim()
+  @IsString()
+  @Length(1, 500)
+  reason: string;
+}
+
+@InputType()
+export class CreditChargeInput {
+  @Field(() => ID)
+  @IsUUID()
+  chargeId: string;
+
+  @Field(() => Money, { description: 'CNY taken off the charge (positive), at most what it still amounts to.' })
+  @IsMoney({ min: 0.01, max: 100_000_000 })
+  amount: number;
+
+  @Field()
+  @Trim()
+  @IsString()
+  @Length(1, 500)
+  reason: string;
+}
+
+@ArgsType()
+export class ChargesPeriodArgs {
+  @Field({ description: 'Start of the period (inclusive).' })
+  @Type(() => Date)
+  @IsDate()
+  from: Date;
+
+  @Field({ description: 'End of the period (exclusive); at most a year after from.' })
+  @Type(() => Date)
+  @IsDate()
+  @IsNotBefore('from', { message: 'to must be after from' })
+  to: Date;
+
+  @Field(() => ID, { nullable: true, description: 'One of your platforms only.' })
+  @IsOptional()
+  @IsUUID()
+  platformId?: string;
+}
+
+@ArgsType()
+export class ChargesArgs extends IntersectionType(ChargesPeriodArgs, PageArgs, ArgsType) {}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from '@jest/globals';
+import ExcelJS from 'exceljs';
+import { addTable, moneyCell, MONEY_FORMAT, newWorkbook, toCsv, workbookBuffer, type Column } from './table.js';
+
+interface Row {
+  name: string;
+  amount: number | null;
+  at: Date;
+}
+const columns: Array<Column<Row>> = [
+  { header: { zh: '名称', en: 'Name' }, width: 20, value: (r) => r.name },
+  { header: { zh: '金额', en: 'Amount' }, width: 12, value: (r) => moneyCell(r.amount), numFmt: MONEY_FORMAT },
+  { header: { zh: '时间', en: 'At' }, width: 20, value: (r) => r.at },
+];
+const rows: Row[] = [
+  { name: '正极材料, "NCM811"', amount: 128_050, at: new Date('2027-03-01T01:00:00Z') },
+  { name: 'plain', amount: null, at: new Date('2027-03-02T01:00:00Z') },
+];
+
+describe('tables as files', () => {
+  it('writes CSV with a bilingual header, exact two-decimal amounts and RFC 4180 quoting, readable as UTF-8', () => {
+    const text = toCsv(columns, rows).toString('utf8');
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    expect(text.slice(1).split('\r\n')).toEqual([
+      '名称 / Name,金额 / Amount,时间 / At',
+      '"正极材料, ""NCM811""",1280.50,2027-03-01T01:00:00.000Z',
+      'plain,,2027-03-02T01:00:00.000Z',
+      '',
+    ]);
+  });
+
+  it('writes a worksheet with a title, the header in both languages and amounts as formatted yuan', async () => {
+    const workbook = newWorkbook();
+    addTable(workbook, 'Sheet', 'A title', columns, rows);
+    const read = new ExcelJS.Workbook();
+    await read.xlsx.load(await workbookBuffer(workbook));
+    const sheet = read.getWorksheet('Sheet');
+    expect(sheet?.getRow(1).getCell(1).value).toBe('A title');
+    expect(sheet?.getRow(2).getCell(2).value).toBe('金额\nAmount');
+    expect(sheet?.getRow(3).getCell(2).value).toBe(1280.5);
+    expect(sheet?.getRow(3).getCell(2).numFmt).toBe(MONEY_FORMAT);
+    expect(sheet?.getRow(4).getCell(2).value).toBeNull();
+  });
+});

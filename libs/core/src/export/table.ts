@@ -1,0 +1,86 @@
+import ExcelJS from 'exceljs';
+import type { Bilingual } from '../i18n/label.js';
+import { formatMoney, toYuan } from '../money/money.js';
+
+/**
+ * Tables as files, from one definition of their columns: an XLSX worksheet (a title row, the bilingual header, a row
+ * per item) or CSV (the header in both languages, RFC 4180 quoting, UTF-8 with a byte order mark so spreadsheet
+ * programs read Chinese). Reports and exports declare their columns once and get both.
+ */
+
+/** An amount in fen: a number of yuan with two decimals in a worksheet, exact decimal text ("1280.50") in CSV. */
+export interface MoneyCell {
+  fen: number;
+}
+export type Cell = string | number | Date | MoneyCell | null;
+
+export const moneyCell = (fen: number | null): Cell => (fen === null ? null : { fen });
+const isMoney = (value: Cell): value is MoneyCell => typeof value === 'object' && value !== null && 'fen' in value;
+/** The number format of money columns. */
+export const MONEY_FORMAT = '#,##0.00';
+
+/** A column of a table: its bilingual header (one place for it) and how a row fills it. */
+export interface Column<R> {
+  header: Bilingual;
+  width: number;
+  value: (row: R, index: number) => Cell;
+  /** Excel number format, e.g. '0.0%', '#,##0.00', 'yyyy-mm-dd'. */
+  numFmt?: string;
+}
+
+/** zh / en: a bilingual value in one cell. */
+export const bothLanguages = (label: Bilingual) => `${label.zh} / ${label.en}`;
+
+export function newWorkbook(): ExcelJS.Workbook {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'PilotMatch';
+  return workbook;
+}
+
+/** One worksheet: a title row, the bilingual header row, then a row per item. */
+export function addTable<R>(
+  workbook: ExcelJS.Workbook,
+  name: string,
+  title: string,
+  columns: ReadonlyArray<Column<R>>,
+  rows: readonly R[],
+): void {
+  const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 2 }] });
+  sheet.columns = columns.map((c) => ({ width: c.width, style: c.numFmt ? { numFmt: c.numFmt } : {} }));
+  sheet.addRow([title]).font = { bold: true, size: 14 };
+  const headers = sheet.addRow(columns.map((c) => `${c.header.zh}\n${c.header.en}`));
+  headers.font = { bold: true };
+  headers.alignment = { wrapText: true, vertical: 'middle' };
+  rows.forEach((row, i) =>
+    sheet.addRow(
+      columns.map((c) => {
+        const value = c.value(row, i);
+        return isMoney(value) ? toYuan(value.fen) : value;
+      }),
+    ),
+  );
+}
+
+export const workbookBuffer = async (workbook: ExcelJS.Workbook): Promise<Buffer> =>
+  Buffer.from(await workbook.xlsx.writeBuffer());
+
+const csvCell = (value: Cell): string => {
+  const text =
+    value === null
+      ? ''
+      : value instanceof Date
+        ? value.toISOString()
+        : isMoney(value)
+          ? formatMoney(value.fen)
+          : String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+};
+
+/** The table as CSV: one header line "zh / en", then a line per item (dates as ISO 8601, lines ended by CRLF). */
+export function toCsv<R>(columns: ReadonlyArray<Column<R>>, rows: readonly R[]): Buffer {
+  const lines = [
+    columns.map((c) => csvCell(bothLanguages(c.header))).join(','),
+    ...rows.map((row, i) => columns.map((c) => csvCell(c.value(row, i))).join(',')),
+  ];
+  return Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`, 'utf8');
+}
