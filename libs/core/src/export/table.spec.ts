@@ -33,7 +33,7 @@ describe('tables as files', () => {
     const workbook = newWorkbook();
     addTable(workbook, 'Sheet', 'A title', columns, rows);
     const read = new ExcelJS.Workbook();
-    await read.xlsx.load(await workbookBuffer(workbook));
+    await read.xlsx.load((await workbookBuffer(workbook)) as unknown as ExcelJS.Buffer);
     const sheet = read.getWorksheet('Sheet');
     expect(sheet?.getRow(1).getCell(1).value).toBe('A title');
     expect(sheet?.getRow(2).getCell(2).value).toBe('金额\nAmount');
