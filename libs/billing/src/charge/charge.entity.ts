@@ -33,6 +33,9 @@ export class ChargeEntity {
   @Column({ type: 'uuid' })
   platformId: string;
 
+  @Column({ type: 'varchar', length: 200 })
+  platformName: string;
+
   @Column({ type: 'uuid' })
   operatorOrganizationId: string;
 

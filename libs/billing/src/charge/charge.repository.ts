@@ -127,13 +127,14 @@ export class ChargeRepository {
   }
 
   /**
-   * Charges of these platforms with their net amount (credits counted when written before `to`), issued in
-   * [from, to): what authorities' figures sum (ix_charge_platform_created).
+   * Charges of these platforms issued in [from, to) with what credits took off them up to `asOf`: what authorities'
+   * figures sum (ix_charge_platform_created).
    */
   async platformFacts(
     platformIds: readonly string[],
     from: Date,
     to: Date,
+    asOf: Date,
   ): Promise<Array<{ charge: ChargeEntity; credited: number }>> {
     if (platformIds.length === 0) return [];
     const charges = await this.dataSource.manager
@@ -144,8 +145,8 @@ export class ChargeRepository {
     if (charges.length === 0) return [];
     const credits: Array<{ charge_id: string; credited: string }> = await this.dataSource.query(
       `SELECT charge_id, (-sum(amount))::numeric(16,2)::text AS credited FROM booking_charge_line
-        WHERE charge_id = ANY($1::uuid[]) AND kind = 'CREDIT' AND created_at < $2 GROUP BY charge_id`,
-      [charges.map((c) => c.id), to],
+        WHERE charge_id = ANY($1::uuid[]) AND kind = 'CREDIT' AND created_at <= $2 GROUP BY charge_id`,
+      [charges.map((c) => c.id), asOf],
     );
     const credited = new Map(credits.map((r) => [r.charge_id, MONEY.from(r.credited) as number]));
     return charges.map((charge) => ({ charge, credited: credited.get(charge.id) ?? 0 }));

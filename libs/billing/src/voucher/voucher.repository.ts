@@ -97,6 +97,15 @@ export class VoucherRepository {
     );
   }
 
+  /** The year a charge's coverage was counted in (ix_voucher_redemption_charge). */
+  async yearOfCharge(manager: EntityManager, chargeId: string): Promise<number | null> {
+    const [row]: Array<{ year: number }> = await manager.query(
+      `SELECT year FROM voucher_redemption WHERE charge_id = $1 AND amount > 0 ORDER BY created_at LIMIT 1`,
+      [chargeId],
+    );
+    return row?.year ?? null;
+  }
+
   /** Coverage per charge, net of returns (ix_voucher_redemption_charge). */
   async coverageOfCharges(
     chargeIds: readonly string[],

@@ -1,0 +1,62 @@
+import { Controller, Get, Logger, Query, Req, Res } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { isUUID } from 'class-validator';
+import { CoreError, CSV_TYPE, Public, sendFile, XLSX_TYPE } from '#core';
+import { IdentityService } from '#identity';
+import { CHARGES_CSV_PATH, CHARGES_XLSX_PATH, ChargeService, type ChargePeriod } from './charge.service.js';
+
+/**
+ * An operator's charges of a period as CSV or XLSX, authorized like the data: the bearer token, or a link signed for
+ * the caller by `chargesExport`, checked again against the caller as the database has them now. Never cached.
+ */
+@Public()
+@Controller('charges')
+export class ChargeDownloadController {
+  private readonly logger = new Logger(ChargeDownloadController.name);
+
+  constructor(
+    private readonly identity: IdentityService,
+    private readonly charges: ChargeService,
+  ) {}
+
+  @Get('export.csv')
+  csv(@Query() query: Record<string, unknown>, @Req() req: Request, @Res() res: Response): Promise<void> {
+    return sendFile(res, this.logger, async () => {
+      const actor = await this.identity.downloadActor(CHARGES_CSV_PATH, query, req.headers.authorization);
+      const period = periodOf(query);
+      return { file: fileName(period, 'csv'), type: CSV_TYPE, body: await this.charges.csv(actor, period) };
+    });
+  }
+
+  @Get('export.xlsx')
+  xlsx(@Query() query: Record<string, unknown>, @Req() req: Request, @Res() res: Response): Promise<void> {
+    return sendFile(res, this.logger, async () => {
+      const actor = await this.identity.downloadActor(CHARGES_XLSX_PATH, query, req.headers.authorization);
+      const period = periodOf(query);
+      return { file: fileName(period, 'xlsx'), type: XLSX_TYPE, body: await this.charges.xlsx(actor, period) };
+    });
+  }
+}
+
+const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+function instant(query: Record<string, unknown>, name: string): Date {
+  const value = query[name];
+  const date = typeof value === 'string' && ISO.test(value) ? new Date(value) : null;
+  if (!date || Number.isNaN(date.getTime()))
+    throw CoreError.invalidField(
+      name,
+      `${name} must be a date-time with a time zone, such as 2027-01-01T00:00:00+08:00`,
+    );
+  return date;
+}
+
+function periodOf(query: Record<string, unknown>): ChargePeriod {
+  const platformId = query.platformId;
+  if (platformId !== undefined && (typeof platformId !== 'string' || !isUUID(platformId)))
+    throw CoreError.invalidField('platformId', 'platformId must be an id (UUID)');
+  return { from: instant(query, 'from'), to: instant(query, 'to'), platformId: platformId ?? null };
+}
+
+const fileName = (period: ChargePeriod, extension: string) =>
+  `charges-${period.from.toISOString().slice(0, 10)}-${period.to.toISOString().slice(0, 10)}.${extension}`;
