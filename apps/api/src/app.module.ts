@@ -4,6 +4,7 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TerminusModule } from '@nestjs/terminus';
 import { CoreModule, GraphqlExceptionFilter, type AppConfig } from '#core';
+import { BillingModule } from '#billing';
 import { BookingModule } from '#booking';
 import { CatalogModule } from '#catalog';
 import { DemoModule } from '#demo';
@@ -32,6 +33,7 @@ export class AppModule {
         IdentityModule,
         CatalogModule,
         BookingModule,
+        BillingModule,
         ObligationsModule,
         MatchingModule,
         ReportingModule,

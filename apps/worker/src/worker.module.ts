@@ -1,5 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { CoreModule, type AppConfig } from '#core';
+import { BillingModule } from '#billing';
 import { BookingModule } from '#booking';
 import { CatalogModule } from '#catalog';
 import { EvaluationModule } from '#evaluation';
@@ -23,6 +24,7 @@ export class WorkerModule {
         IdentityModule,
         CatalogModule,
         BookingModule,
+        BillingModule,
         ObligationsModule,
         MatchingModule,
         ReportingModule,

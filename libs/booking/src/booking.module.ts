@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { BillingModule } from '#billing';
 import { CatalogModule } from '#catalog';
 import { IdentityModule } from '#identity';
 import { BookingEventEntity } from './booking/booking-event.entity.js';
@@ -30,6 +31,7 @@ import { SlotService } from './slot/slot.service.js';
       BookingSlotEntity,
       BookingEventEntity,
     ]),
+    BillingModule,
     CatalogModule,
     IdentityModule,
   ],

@@ -5,6 +5,7 @@ import type { Actor } from '#identity';
 import {
   BookingLifecycleService,
   type AcceptedProposal,
+  type HeldForProposal,
   type ProposalHold,
   type ProposalHoldRequest,
 } from './booking/booking-lifecycle.service.js';
@@ -29,12 +30,10 @@ export class BookingService {
 
   /**
    * Proposals hold capacity for the requester they answer through the one claim (the same rules as a booking
-   * request); the hold lasts the proposal's validity. See BookingLifecycleService.holdForProposal.
+   * request); the hold lasts the proposal's validity. Returns the held slots' times and the proposal's quote (the
+   * list price of what it holds for the requester, and its own price). See BookingLifecycleService.holdForProposal.
    */
-  holdSlotsForProposal(
-    manager: EntityManager,
-    hold: ProposalHoldRequest,
-  ): Promise<Array<{ startsAt: Date; endsAt: Date }>> {
+  holdSlotsForProposal(manager: EntityManager, hold: ProposalHoldRequest): Promise<HeldForProposal> {
     return this.lifecycle.holdForProposal(manager, hold);
   }
 

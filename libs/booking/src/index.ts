@@ -1,7 +1,12 @@
 export { BookingModule } from './booking.module.js';
 export { BookingService } from './booking.service.js';
 export { BookingLoaders } from './booking.loaders.js';
-export type { AcceptedProposal, ProposalHold, ProposalHoldRequest } from './booking/booking-lifecycle.service.js';
+export type {
+  AcceptedProposal,
+  HeldForProposal,
+  ProposalHold,
+  ProposalHoldRequest,
+} from './booking/booking-lifecycle.service.js';
 export type { OpenSlotFact, SlotFact } from './slot/slot.repository.js';
 export type { OpenAccessBookingFact, ServiceRecordFact } from './booking/booking.repository.js';
 export { BookingStatus, SlotStatus, ConfirmationMode, Weekday } from './booking.enums.js';

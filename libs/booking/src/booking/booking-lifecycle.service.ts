@@ -10,8 +10,18 @@ import {
   TransactionRunner,
   type AppConfig,
 } from '#core';
+import {
+  agreeOnProposal,
+  BillingService,
+  buildQuote,
+  quantityProblems,
+  quoteFromOperator,
+  QuoteStatus,
+  type Adjustment,
+  type StoredQuote,
+} from '#billing';
 import { CatalogService, type OfferingOwnership } from '#catalog';
-import { AccessPolicy, NotificationService, type Actor, type OrganizationKind } from '#identity';
+import { AccessPolicy, IdentityService, NotificationService, type Actor, type OrganizationKind } from '#identity';
 import { BookingStatus, ConfirmationMode, SlotStatus } from '../booking.enums.js';
 import { BookingError, BookingErrorCode, bookingNotFound } from '../booking.errors.js';
 import { SlotRepository } from '../slot/slot.repository.js';
@@ -38,6 +48,8 @@ export interface AcceptedProposal {
   startsAt: Date;
   endsAt: Date;
   brief: string;
+  /** The price the proposal agreed, line by line (null for proposals from before quotes: priced from the list). */
+  quote: StoredQuote | null;
 }
 
 /** Slots a proposal holds: what accepting another proposal of the same request frees. */
@@ -55,6 +67,21 @@ export interface ProposalHoldRequest {
   requester: { organizationId: string; kind: OrganizationKind | null };
   /** The proposal's validity, which the hold lasts: no later than the first slot's start minus its notice. */
   validUntil: Date;
+  /** The price proposed for the whole job, in fen. */
+  priceFen: number;
+}
+
+/** What a proposal's hold gives it: the slots' times, and its quote (the list price of them and the agreed price). */
+export interface HeldForProposal {
+  slots: Array<{ startsAt: Date; endsAt: Date }>;
+  quote: StoredQuote;
+}
+
+/** What the operator says at completion. */
+export interface Completion {
+  outcome: string;
+  deliveredQuantity?: number | null;
+  adjustments: readonly Adjustment[];
 }
 
 /** The events that record how a new booking began, and whether the operator needs telling. */
@@ -80,7 +107,9 @@ export class BookingLifecycleService {
     private readonly claims: SlotClaimService,
     private readonly slots: SlotRepository,
     private readonly catalog: CatalogService,
+    private readonly billing: BillingService,
     private readonly access: AccessPolicy,
+    private readonly identity: IdentityService,
     private readonly notifications: NotificationService,
     private readonly outbox: OutboxWriter,
     private readonly clock: Clock,
@@ -95,11 +124,21 @@ export class BookingLifecycleService {
   async request(actor: Actor, input: RequestBookingInput): Promise<BookingEntity> {
     const requesterOrganizationId = this.access.writableOwnOrganization(actor);
     const fingerprint = createHash('sha256')
-      .update(JSON.stringify({ offeringId: input.offeringId, slotIds: [...input.slotIds].sort(), brief: input.brief }))
+      .update(
+        JSON.stringify({
+          offeringId: input.offeringId,
+          slotIds: [...input.slotIds].sort(),
+          brief: input.brief,
+          // Only when given, so a request without one hashes as before quantities existed.
+          ...(input.quantity === undefined ? {} : { quantity: input.quantity }),
+        }),
+      )
       .digest('hex');
     const replay = await this.replay(actor, input.idempotencyKey, fingerprint);
     if (replay) return replay;
     const offering = await this.catalog.offeringOwnership(input.offeringId);
+    const problems = quantityProblems(offering.pricing.model, input.quantity);
+    if (problems.length) throw CoreError.invalidInput(problems);
 
     try {
       return await this.transactions.run(async (manager) => {
@@ -110,11 +149,22 @@ export class BookingLifecycleService {
           requester: { organizationId: requesterOrganizationId, kind: actor.organizationKind },
           now,
         });
-        const automatic = [...rules.values()].every((r) => r.confirmationMode === ConfirmationMode.AUTOMATIC);
+        // Priced in memory from the price list the claim's offering read carries: no statement of its own.
+        const quote = buildQuote({
+          pricing: offering.pricing,
+          requesterKind: actor.organizationKind,
+          slots,
+          quantity: input.quantity,
+        });
+        // An offering on quotation waits for the operator's amount, whatever the equipment's confirmation mode.
+        const automatic =
+          quote.status !== QuoteStatus.AWAITING_OPERATOR_QUOTE &&
+          [...rules.values()].every((r) => r.confirmationMode === ConfirmationMode.AUTOMATIC);
         const draft = buildNewBooking({
           offering,
           requester: { organizationId: requesterOrganizationId, userId: actor.userId },
           slots,
+          quote,
           confirmed: automatic,
           holdExpiresAt: holdEnd(slots, rules, this.config.booking.holdHours, now),
           brief: input.brief,
@@ -140,10 +190,7 @@ export class BookingLifecycleService {
    * so a proposal and a booking never get one slot both and a proposal never gets what a request would not. The hold
    * lasts the proposal's validity, which must end by the first slot's start minus its notice.
    */
-  async holdForProposal(
-    manager: EntityManager,
-    hold: ProposalHoldRequest,
-  ): Promise<Array<{ startsAt: Date; endsAt: Date }>> {
+  async holdForProposal(manager: EntityManager, hold: ProposalHoldRequest): Promise<HeldForProposal> {
     const offering = await this.catalog.offeringOwnership(hold.offeringId, manager);
     const { slots, rules } = await this.claims.claim(manager, {
       offering,
@@ -160,7 +207,12 @@ export class BookingLifecycleService {
     }
     await this.slots.setStatus(manager, hold.slotIds, SlotStatus.HELD, hold.proposalId, hold.validUntil);
     await enqueueSearchIndex(this.outbox, manager, { equipmentIds: equipmentOf(slots) });
-    return slots.map((s) => ({ startsAt: s.startsAt, endsAt: s.endsAt }));
+    // The list price of what it holds for the requester, and the operator's price for the job made up in one line.
+    const listed = buildQuote({ pricing: offering.pricing, requesterKind: hold.requester.kind, slots });
+    return {
+      slots: slots.map((s) => ({ startsAt: s.startsAt, endsAt: s.endsAt })),
+      quote: agreeOnProposal(listed, hold.priceFen),
+    };
   }
 
   /** Frees the slots a proposal still holds (withdrawn, declined, superseded or expired). */
@@ -198,6 +250,8 @@ export class BookingLifecycleService {
       offering,
       requester: { organizationId: requesterOrganizationId, userId: actor.userId },
       slots,
+      quote:
+        proposal.quote ?? buildQuote({ pricing: offering.pricing, requesterKind: actor.organizationKind, slots }),
       period: { startsAt: proposal.startsAt, endsAt: proposal.endsAt },
       confirmed,
       holdExpiresAt: new Date(
@@ -219,10 +273,32 @@ export class BookingLifecycleService {
     return booking;
   }
 
-  /** Operator: REQUESTED → CONFIRMED, while the hold lasts and before the first slot starts. */
-  async confirm(actor: Actor, id: string): Promise<BookingEntity> {
-    return this.transition(actor, id, 'confirm', 'OPERATOR', null, (current, now) =>
-      assertNotStarted(current, now, 'confirmed'),
+  /**
+   * Operator: REQUESTED → CONFIRMED, while the hold lasts and before the first slot starts. A booking of an offering
+   * on quotation is confirmed with the operator's amount for the job (`quotedAmount`, fen), which becomes its quote;
+   * other bookings keep the quote they were requested with.
+   */
+  async confirm(actor: Actor, id: string, quotedAmount?: number): Promise<BookingEntity> {
+    let changes: Partial<BookingEntity> = {};
+    return this.transition(
+      actor,
+      id,
+      'confirm',
+      'OPERATOR',
+      null,
+      (current, now) => {
+        assertNotStarted(current, now, 'confirmed');
+        const awaiting = current.quote?.status === QuoteStatus.AWAITING_OPERATOR_QUOTE;
+        if (awaiting && quotedAmount === undefined)
+          throw CoreError.invalidField('quotedAmount', 'quotedAmount is required: this offering is priced on quotation');
+        if (!awaiting && quotedAmount !== undefined)
+          throw CoreError.invalidField('quotedAmount', 'quotedAmount is only for offerings priced on quotation');
+        if (awaiting && current.quote) {
+          const quote = quoteFromOperator(current.quote, quotedAmount as number);
+          changes = { quote, quoteAmount: quote.totalFen };
+        }
+      },
+      () => changes,
     );
   }
 
@@ -256,7 +332,12 @@ export class BookingLifecycleService {
     });
   }
 
-  async complete(actor: Actor, id: string, outcome: string): Promise<BookingEntity> {
+  /**
+   * Operator: CONFIRMED → COMPLETED once the first slot has started, with what was delivered. The charge is issued in
+   * the same transaction (billing: priced from the quote, the delivered quantity and the adjustments; the voucher
+   * redeemed): a bad quantity or adjustment is refused naming its field and the booking stays CONFIRMED.
+   */
+  async complete(actor: Actor, id: string, completion: Completion): Promise<BookingEntity> {
     return this.transition(
       actor,
       id,
@@ -271,8 +352,74 @@ export class BookingLifecycleService {
           );
         }
       },
-      { outcome },
+      { outcome: completion.outcome },
+      async (manager, booking, now) => {
+        const offering = await this.catalog.offeringOwnership(booking.offeringId, manager);
+        const [requester] = await this.identity.organizationsByIds([booking.requesterOrganizationId]);
+        await this.billing.issueCharge(manager, {
+          bookingId: booking.id,
+          offeringId: booking.offeringId,
+          offeringTitle: offering.title,
+          platformId: booking.platformId,
+          platformName: offering.platformName,
+          operatorOrganizationId: booking.operatorOrganizationId,
+          requesterOrganizationId: booking.requesterOrganizationId,
+          requesterKind: requester?.kind ?? null,
+          province: booking.province,
+          serviceType: offering.serviceType,
+          quote: booking.quote ?? (await this.legacyQuote(manager, booking, offering, requester?.kind ?? null)),
+          voucherProgrammeId: booking.voucherProgrammeId,
+          deliveredQuantity: completion.deliveredQuantity,
+          adjustments: completion.adjustments,
+          issuedByUserId: actor.userId,
+          at: now,
+        });
+      },
     );
+  }
+
+  /**
+   * The requester applies an innovation voucher to their booking (REQUESTED or CONFIRMED); applying another replaces
+   * it. Refused naming `programmeId` when the programme does not apply to it, or its cap or budget is used up.
+   */
+  async applyVoucher(actor: Actor, id: string, programmeId: string): Promise<BookingEntity> {
+    const booking = await this.readable(actor, id);
+    this.access.assertCanWrite(actor, booking.requesterOrganizationId);
+    const offering = await this.catalog.offeringOwnership(booking.offeringId);
+    await this.billing.assertVoucherApplicable(programmeId, {
+      province: booking.province,
+      requesterKind: actor.organizationKind,
+      requesterOrganizationId: booking.requesterOrganizationId,
+      serviceType: offering.serviceType,
+      at: this.clock.now(),
+    });
+    return this.transactions.run(async (manager) => {
+      const current = await this.bookings.lockById(manager, id);
+      if (!current) throw bookingNotFound(id);
+      if (current.status !== BookingStatus.REQUESTED && current.status !== BookingStatus.CONFIRMED) {
+        throw new BookingError(
+          BookingErrorCode.ILLEGAL_TRANSITION,
+          `A voucher applies to REQUESTED or CONFIRMED bookings; this one is ${current.status}`,
+          { currentStatus: current.status },
+        );
+      }
+      return this.bookings.update(manager, id, { voucherProgrammeId: programmeId });
+    });
+  }
+
+  /** A booking from before quotes: priced from the offering's list as it is now, for its requester's kind. */
+  private async legacyQuote(
+    manager: EntityManager,
+    booking: BookingEntity,
+    offering: OfferingOwnership,
+    kind: OrganizationKind | null,
+  ): Promise<StoredQuote> {
+    const slots = await this.bookings.slotsOf(manager, booking.id);
+    return buildQuote({
+      pricing: offering.pricing,
+      requesterKind: kind,
+      slots: slots.map((s) => ({ ...s, priceOverride: null })),
+    });
   }
 
   /** The requester rates a COMPLETED booking once; the offering's rating follows in the same transaction. */
@@ -343,7 +490,8 @@ export class BookingLifecycleService {
     side: Side,
     reason: string | null,
     guard?: (current: BookingEntity, now: Date) => void,
-    changes: Partial<BookingEntity> = {},
+    changes: Partial<BookingEntity> | (() => Partial<BookingEntity>) = {},
+    after?: (manager: EntityManager, updated: BookingEntity, now: Date) => Promise<void>,
   ): Promise<BookingEntity> {
     const booking = await this.readable(actor, id);
     const owner = side === 'REQUESTER' ? booking.requesterOrganizationId : booking.operatorOrganizationId;
@@ -358,7 +506,17 @@ export class BookingLifecycleService {
       }
       BOOKING_LIFECYCLE.next(current.status, action);
       guard?.(current, now);
-      return { updated: await this.apply(manager, current, action, actor, side, reason, changes) };
+      const updated = await this.apply(
+        manager,
+        current,
+        action,
+        actor,
+        side,
+        reason,
+        typeof changes === 'function' ? changes() : changes,
+      );
+      await after?.(manager, updated, now);
+      return { updated };
     });
     if ('updated' in outcome) return outcome.updated;
     throw new BookingError(

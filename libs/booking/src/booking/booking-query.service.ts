@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { CoreError, type Page } from '#core';
+import { Clock, CoreError, TransactionRunner, type Page } from '#core';
+import { buildQuote, quantityProblems, type StoredQuote } from '#billing';
 import { CatalogService } from '#catalog';
 import { AccessPolicy, type Actor } from '#identity';
 import type { BookingStatus } from '../booking.enums.js';
@@ -8,6 +9,8 @@ import { mayReadBooking } from './booking.access.js';
 import { BookingLifecycleService } from './booking-lifecycle.service.js';
 import type { BookingEntity } from './booking.entity.js';
 import { BookingRepository } from './booking.repository.js';
+import type { QuoteBookingInput } from './dto/booking.input.js';
+import { SlotClaimService } from './slot-claim.service.js';
 
 type PageRequest = { first: number; after?: string };
 
@@ -22,7 +25,35 @@ export class BookingQueryService {
     private readonly lifecycle: BookingLifecycleService,
     private readonly catalog: CatalogService,
     private readonly access: AccessPolicy,
+    private readonly claims: SlotClaimService,
+    private readonly transactions: TransactionRunner,
+    private readonly clock: Clock,
   ) {}
+
+  /**
+   * The quote a booking request would get: the claim's checks for the caller (without locking the slots), then the
+   * same pricing as requestBooking. The slots are not held, so a request may still find them taken.
+   */
+  async quote(actor: Actor, input: QuoteBookingInput): Promise<StoredQuote> {
+    const offering = await this.catalog.offeringOwnership(input.offeringId);
+    const problems = quantityProblems(offering.pricing.model, input.quantity);
+    if (problems.length) throw CoreError.invalidInput(problems);
+    const { slots } = await this.transactions.run((manager) =>
+      this.claims.claim(manager, {
+        offering,
+        slotIds: input.slotIds,
+        requester: { organizationId: actor.organizationId ?? '', kind: actor.organizationKind },
+        now: this.clock.now(),
+        preview: true,
+      }),
+    );
+    return buildQuote({
+      pricing: offering.pricing,
+      requesterKind: actor.organizationKind,
+      slots,
+      quantity: input.quantity,
+    });
+  }
 
   /** Requester organization, operator organization, authorities of the platform's region and site admins. */
   async readable(actor: Actor, id: string): Promise<BookingEntity> {

@@ -1,4 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
+import { QuoteStatus, type StoredQuote } from '#billing';
+import { Currency, PriceModel, PriceTier } from '#catalog';
 import { SlotStatus } from '../booking.enums.js';
 import type { CapacitySlotEntity } from '../slot/capacity-slot.entity.js';
 import { buildNewBooking, type NewBookingInput } from './booking.builder.js';
@@ -30,8 +32,19 @@ const input = (overrides: Partial<NewBookingInput>): NewBookingInput => ({
   idempotencyKey: 'key-12345678',
   requestFingerprint: 'f'.repeat(64),
   proposalId: null,
+  quote: QUOTE,
   ...overrides,
 });
+
+const QUOTE: StoredQuote = {
+  currency: Currency.CNY,
+  priceModel: PriceModel.FIXED,
+  status: QuoteStatus.PRICED,
+  tier: PriceTier.STARTUP,
+  tierUnitFen: 500_000,
+  lines: [],
+  totalFen: 500_000,
+};
 
 describe('buildNewBooking', () => {
   it('spans the claimed slots from the earliest start to the latest end, whatever their order', () => {
@@ -48,6 +61,12 @@ describe('buildNewBooking', () => {
     expect(requested).toMatchObject({ status: 'REQUESTED', holdExpiresAt: at(8) });
     const confirmed = buildNewBooking(input({ slots: [slot('a', 10, 14)], confirmed: true })).booking;
     expect(confirmed).toMatchObject({ status: 'CONFIRMED', holdExpiresAt: null });
+  });
+
+  it('carries its quote and the quote’s total, which stays null while the operator has not quoted', () => {
+    expect(buildNewBooking(input({})).booking).toMatchObject({ quote: QUOTE, quoteAmount: 500_000 });
+    const awaiting = { ...QUOTE, status: QuoteStatus.AWAITING_OPERATOR_QUOTE, totalFen: null };
+    expect(buildNewBooking(input({ quote: awaiting })).booking.quoteAmount).toBeNull();
   });
 
   it('is open-access when any of its slots is', () => {

@@ -1,3 +1,4 @@
+import type { StoredQuote } from '#billing';
 import type { OfferingOwnership } from '#catalog';
 import { BookingStatus } from '../booking.enums.js';
 import type { CapacitySlotEntity } from '../slot/capacity-slot.entity.js';
@@ -19,6 +20,8 @@ export interface NewBookingInput {
   idempotencyKey: string;
   requestFingerprint: string;
   proposalId: string | null;
+  /** What it is expected to cost (billing's buildQuote, or a proposal's agreed quote). */
+  quote: StoredQuote;
 }
 
 export interface BookingDraft {
@@ -54,6 +57,8 @@ export function buildNewBooking(input: NewBookingInput): BookingDraft {
       lastSlotEndsAt: period.endsAt,
       openAccess: slots.some((s) => s.openAccess),
       proposalId: input.proposalId,
+      quote: input.quote,
+      quoteAmount: input.quote.totalFen,
     },
     slots: slots.map((s) => ({
       slotId: s.id,

@@ -1,4 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { MONEY } from '#core';
+import type { StoredQuote } from '#billing';
 import { BookingStatus } from '../booking.enums.js';
 
 @Entity('booking')
@@ -63,6 +65,21 @@ export class BookingEntity {
   /** Set when it came from an accepted proposal (matching). */
   @Column({ type: 'uuid', nullable: true })
   proposalId: string | null;
+
+  /**
+   * What it is expected to cost, line by line (billing's quote.ts), computed from the price list the claim read and
+   * written with the row itself: a quote costs the booking path no statement. Null only for bookings from before quotes.
+   */
+  @Column({ type: 'jsonb', nullable: true })
+  quote: StoredQuote | null;
+
+  /** The quote's total in fen, for sorting and summing without the breakdown; null while awaiting a quotation. */
+  @Column({ type: 'numeric', precision: 14, scale: 2, nullable: true, transformer: MONEY })
+  quoteAmount: number | null;
+
+  /** The innovation voucher programme the requester applied; redeemed when the booking completes. */
+  @Column({ type: 'uuid', nullable: true })
+  voucherProgrammeId: string | null;
 
   @Column({ type: 'text', nullable: true })
   outcome: string | null;

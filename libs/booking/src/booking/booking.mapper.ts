@@ -1,3 +1,4 @@
+import { toQuoteModel } from '#billing';
 import { BOOKING_STATUS_LABELS } from '../booking.enums.js';
 import type { BookingEventEntity } from './booking-event.entity.js';
 import type { BookingSlotEntity } from './booking-slot.entity.js';
@@ -19,6 +20,8 @@ export const toBookingModel = (entity: BookingEntity, cancellationWindowHours: n
   freeCancellationUntil: new Date(entity.firstSlotStartsAt.getTime() - cancellationWindowHours * 3_600_000),
   openAccess: entity.openAccess,
   proposalId: entity.proposalId,
+  quote: entity.quote ? toQuoteModel(entity.quote) : null,
+  voucherProgrammeId: entity.voucherProgrammeId,
   outcome: entity.outcome,
   rating: entity.rating,
   reviewComment: entity.reviewComment,

@@ -1,5 +1,6 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Connection, LabelModel } from '#core';
+import { QuoteModel } from '#billing';
 import { BookingStatus } from '../booking.enums.js';
 
 @ObjectType('BookingSlot', { description: 'A slot as the booking asked for it.' })
@@ -96,6 +97,15 @@ export class BookingModel {
 
   @Field(() => ID, { nullable: true })
   proposalId: string | null;
+
+  @Field(() => QuoteModel, {
+    nullable: true,
+    description: 'What it is expected to cost, line by line (null only for bookings made before quotes existed).',
+  })
+  quote: QuoteModel | null;
+
+  @Field(() => ID, { nullable: true, description: 'The innovation voucher programme applied to it.' })
+  voucherProgrammeId: string | null;
 
   @Field(() => String, { nullable: true })
   outcome: string | null;

@@ -38,14 +38,25 @@ export interface ServiceRecordFact {
   slots: Array<{ startsAt: Date; endsAt: Date }>;
 }
 
-export type NewBooking = Omit<BookingEntity, 'id' | 'createdAt' | 'updatedAt' | 'outcome' | 'rating' | 'reviewComment'>;
+export type NewBooking = Omit<
+  BookingEntity,
+  'id' | 'createdAt' | 'updatedAt' | 'outcome' | 'rating' | 'reviewComment' | 'voucherProgrammeId'
+>;
 
 @Injectable()
 export class BookingRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   insert(manager: EntityManager, data: NewBooking): Promise<BookingEntity> {
-    return manager.save(manager.create(BookingEntity, { ...data, outcome: null, rating: null, reviewComment: null }));
+    return manager.save(
+      manager.create(BookingEntity, {
+        ...data,
+        outcome: null,
+        rating: null,
+        reviewComment: null,
+        voucherProgrammeId: null,
+      }),
+    );
   }
 
   async insertSlots(manager: EntityManager, rows: BookingSlotEntity[]): Promise<void> {

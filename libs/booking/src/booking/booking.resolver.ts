@@ -10,6 +10,7 @@ import {
   type AppConfig,
   type ConnectionShape,
 } from '#core';
+import { BillingLoaders, ChargeModel, QuoteModel, toQuoteModel } from '#billing';
 import { CatalogLoaders, OfferingModel } from '#catalog';
 import { CurrentActor, type Actor } from '#identity';
 import { BookingLoaders } from '../booking.loaders.js';
@@ -19,8 +20,11 @@ import { BookingQueryService } from './booking-query.service.js';
 import { toBookingModel, toReviewModel } from './booking.mapper.js';
 import { BookingConnection, BookingEventModel, BookingModel, BookingSlotModel, ReviewModel } from './booking.model.js';
 import {
+  ApplyVoucherArgs,
   BookingsArgs,
   CompleteBookingArgs,
+  ConfirmBookingArgs,
+  QuoteBookingInput,
   OfferingReviewsArgs,
   OptionalReasonArgs,
   PlatformBookingsArgs,
@@ -36,6 +40,7 @@ export class BookingResolver {
     private readonly queries: BookingQueryService,
     private readonly loaders: BookingLoaders,
     private readonly catalogLoaders: CatalogLoaders,
+    private readonly billingLoaders: BillingLoaders,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -48,9 +53,31 @@ export class BookingResolver {
     return this.model(await this.lifecycle.request(actor, input));
   }
 
-  @Mutation(() => BookingModel, { description: 'Operator: REQUESTED → CONFIRMED; the held slots become BOOKED.' })
-  async confirmBooking(@CurrentActor() actor: Actor, @IdArg('id') id: string): Promise<BookingModel> {
-    return this.model(await this.lifecycle.confirm(actor, id));
+  @Mutation(() => BookingModel, {
+    description:
+      'Operator: REQUESTED → CONFIRMED; the held slots become BOOKED. For an offering priced on quotation, with the ' +
+      'amount for the job (quotedAmount), which becomes the booking’s quote.',
+  })
+  async confirmBooking(@CurrentActor() actor: Actor, @Args() args: ConfirmBookingArgs): Promise<BookingModel> {
+    return this.model(await this.lifecycle.confirm(actor, args.id, args.quotedAmount));
+  }
+
+  @Query(() => QuoteModel, {
+    description:
+      'What a booking request would cost you, line by line, checked as the request would be — without booking ' +
+      '(the slots are not held: a request may still find them taken).',
+  })
+  async quoteBooking(@CurrentActor() actor: Actor, @Args('input') input: QuoteBookingInput): Promise<QuoteModel> {
+    return toQuoteModel(await this.queries.quote(actor, input));
+  }
+
+  @Mutation(() => BookingModel, {
+    description:
+      'Requester (OWNER or ADMIN): apply an innovation voucher programme to a REQUESTED or CONFIRMED booking; it is ' +
+      'redeemed when the booking completes. Applying another replaces it.',
+  })
+  async applyVoucher(@CurrentActor() actor: Actor, @Args() args: ApplyVoucherArgs): Promise<BookingModel> {
+    return this.model(await this.lifecycle.applyVoucher(actor, args.bookingId, args.programmeId));
   }
 
   @Mutation(() => BookingModel, { description: 'Operator: REQUESTED → DECLINED, with a reason; the slots open again.' })
@@ -65,9 +92,19 @@ export class BookingResolver {
     return this.model(await this.lifecycle.cancel(actor, args.id, args.reason));
   }
 
-  @Mutation(() => BookingModel, { description: 'Operator: CONFIRMED → COMPLETED, with what was delivered.' })
+  @Mutation(() => BookingModel, {
+    description:
+      'Operator: CONFIRMED → COMPLETED, with what was delivered; issues the booking’s charge (from its quote, the ' +
+      'delivered quantity and any adjustments) and redeems its voucher. A charge is never changed afterwards.',
+  })
   async completeBooking(@CurrentActor() actor: Actor, @Args() args: CompleteBookingArgs): Promise<BookingModel> {
-    return this.model(await this.lifecycle.complete(actor, args.id, args.outcome));
+    return this.model(
+      await this.lifecycle.complete(actor, args.id, {
+        outcome: args.outcome,
+        deliveredQuantity: args.deliveredQuantity,
+        adjustments: args.adjustments,
+      }),
+    );
   }
 
   @Mutation(() => BookingModel, {
@@ -115,6 +152,14 @@ export class BookingResolver {
   @ResolveField(() => [BookingEventModel], { complexity: listCost(10) })
   events(@Parent() booking: BookingModel, @Context() context: object): Promise<BookingEventModel[]> {
     return this.loaders.eventsOfBooking(context).load(booking.id);
+  }
+
+  @ResolveField(() => ChargeModel, {
+    nullable: true,
+    description: 'What it was charged, once COMPLETED: both sides and authorities of the region see it.',
+  })
+  charge(@Parent() booking: BookingModel, @Context() context: object): Promise<ChargeModel | null> {
+    return this.billingLoaders.chargeOfBooking(context).load(booking.id);
   }
 
   @ResolveField(() => OfferingModel, { nullable: true })

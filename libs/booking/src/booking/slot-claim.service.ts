@@ -23,6 +23,8 @@ export interface ClaimRequest {
   /** Claim slots this holder (a proposal) already HELD, rather than free ones. */
   heldBy?: string;
   now: Date;
+  /** Check only, without locking the slots: what a quote runs (the answer may be stale by the time of a booking). */
+  preview?: boolean;
 }
 
 export interface SlotClaim {
@@ -53,7 +55,9 @@ export class SlotClaimService {
     assertOfferingBookable(offering);
     assertNotOwnPlatform(offering, requester.organizationId);
     if (slotIds.length === 0) return { slots: [], rules: new Map() };
-    const slots = await this.slots.lockByIds(manager, slotIds);
+    const slots = request.preview
+      ? await this.slots.findByIds(slotIds, manager)
+      : await this.slots.lockByIds(manager, slotIds);
     assertClaimable(slotIds, slots, offering, request.heldBy ?? null, now);
     const rules = await this.slots.rulesFor(equipmentOf(slots), manager);
     assertEquipmentRules(slots, rules, now);

@@ -184,8 +184,8 @@ export class SlotRepository {
     if (ids.length) await manager.delete(CapacitySlotEntity, { id: In([...ids]) });
   }
 
-  findByIds(ids: readonly string[]): Promise<CapacitySlotEntity[]> {
-    return this.dataSource.manager.find(CapacitySlotEntity, {
+  findByIds(ids: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<CapacitySlotEntity[]> {
+    return manager.find(CapacitySlotEntity, {
       where: { id: In([...ids]) },
       order: { startsAt: 'ASC' },
     });

@@ -1,5 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { MONEY } from '#core';
+import type { StoredQuote } from '#billing';
 import { ProposalStatus } from '../matching.enums.js';
 
 /** A platform's answer to a pilot request: a price, a period and, optionally, slots held for it. */
@@ -31,6 +32,13 @@ export class ProposalEntity {
   /** The price the operator proposes for the whole job, in fen (money.ts). */
   @Column({ type: 'numeric', precision: 14, scale: 2, transformer: MONEY })
   priceAmount: number;
+
+  /**
+   * Its price line by line for the requester it answers: the list price of the slots it holds and one line making up
+   * the difference to `priceAmount` (billing's agreeOnProposal). The booking it becomes takes it as its quote.
+   */
+  @Column({ type: 'jsonb', nullable: true })
+  quote: StoredQuote | null;
 
   @Column({ type: 'timestamptz' })
   startsAt: Date;

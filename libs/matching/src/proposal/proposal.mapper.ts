@@ -1,3 +1,4 @@
+import { toQuoteModel } from '#billing';
 import type { ProposalEntity } from './proposal.entity.js';
 import type { ProposalModel } from './proposal.model.js';
 
@@ -7,6 +8,7 @@ export const toProposalModel = (entity: ProposalEntity): ProposalModel => ({
   offeringId: entity.offeringId,
   platformId: entity.platformId,
   priceAmount: entity.priceAmount,
+  quote: entity.quote ? toQuoteModel(entity.quote) : null,
   startsAt: entity.startsAt,
   endsAt: entity.endsAt,
   slotIds: entity.slotIds,

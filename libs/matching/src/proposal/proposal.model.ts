@@ -1,5 +1,6 @@
 import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
 import { Money } from '#core';
+import { QuoteModel } from '#billing';
 import { ProposalStatus } from '../matching.enums.js';
 
 @ObjectType('Proposal', { description: 'A platform’s answer to a pilot request, optionally holding capacity slots.' })
@@ -18,6 +19,13 @@ export class ProposalModel {
 
   @Field(() => Money, { description: 'The price proposed for the whole job, in CNY.' })
   priceAmount: number;
+
+  @Field(() => QuoteModel, {
+    nullable: true,
+    description:
+      'The price line by line: the list price of the slots it holds for you, and the difference the operator offers.',
+  })
+  quote: QuoteModel | null;
 
   @Field(() => GraphQLISODateTime)
   startsAt: Date;

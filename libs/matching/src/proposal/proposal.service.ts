@@ -62,12 +62,13 @@ export class ProposalService {
     return this.transactions.run(async (manager) => {
       // Locked, so no proposal is added to a request while another of its proposals is being accepted.
       assertOpen(await this.requests.lockById(manager, request.id));
-      await this.booking.holdSlotsForProposal(manager, {
+      const { quote } = await this.booking.holdSlotsForProposal(manager, {
         proposalId: id,
         offeringId: input.offeringId,
         slotIds: input.slotIds,
         requester: { organizationId: request.requesterOrganizationId, kind: requester?.kind ?? null },
         validUntil: input.validUntil,
+        priceFen: input.priceAmount,
       });
       const proposal = await this.proposals.insert(manager, id, {
         requestId: input.requestId,
@@ -76,6 +77,7 @@ export class ProposalService {
         operatorOrganizationId: offering.organizationId,
         createdByUserId: actor.userId,
         priceAmount: input.priceAmount,
+        quote,
         startsAt: input.startsAt,
         endsAt: input.endsAt,
         slotIds: input.slotIds,
@@ -129,6 +131,7 @@ export class ProposalService {
           startsAt: current.startsAt,
           endsAt: current.endsAt,
           brief: `${request.title}\n\n${current.message}`.trim(),
+          quote: current.quote,
         },
         others.map((p) => ({ proposalId: p.id, slotIds: p.slotIds })),
       );

@@ -108,14 +108,3 @@ export class VoucherProgrammesArgs {
   @Max(100)
   first: number;
 }
-
-@ArgsType()
-export class ApplyVoucherArgs {
-  @Field(() => ID)
-  @IsUUID()
-  bookingId: string;
-
-  @Field(() => ID)
-  @IsUUID()
-  programmeId: string;
-}

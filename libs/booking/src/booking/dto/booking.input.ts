@@ -1,4 +1,5 @@
-import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { ArgsType, Field, Float, ID, InputType, Int } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -13,12 +14,15 @@ import {
   Max,
   MaxLength,
   Min,
+  ValidateNested,
 } from 'class-validator';
-import { PageArgs, Trim } from '#core';
+import { HasDecimalPlaces, IsMoney, Money, PageArgs, Trim } from '#core';
+import { ChargeAdjustmentInput, MAX_QUANTITY } from '#billing';
+import { MAX_UNIT_PRICE_YUAN } from '#catalog';
 import { BookingStatus } from '../../booking.enums.js';
 
-@InputType()
-export class RequestBookingInput {
+@InputType({ description: 'What a booking request would ask for: the quote of it, without booking.' })
+export class QuoteBookingInput {
   @Field(() => ID)
   @IsUUID()
   offeringId: string;
@@ -30,6 +34,19 @@ export class RequestBookingInput {
   @ArrayUnique()
   slotIds: string[];
 
+  @Field(() => Int, {
+    nullable: true,
+    description: `Samples or batches, for offerings priced PER_SAMPLE or PER_BATCH (1–${MAX_QUANTITY}; 1 when left out).`,
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(MAX_QUANTITY)
+  quantity?: number;
+}
+
+@InputType()
+export class RequestBookingInput extends QuoteBookingInput {
   @Field({ defaultValue: '', description: 'What you need done (materials, scale, tests).' })
   @IsString()
   @MaxLength(5000)
@@ -104,6 +121,21 @@ export class OptionalReasonArgs {
 }
 
 @ArgsType()
+export class ConfirmBookingArgs {
+  @Field(() => ID)
+  @IsUUID()
+  id: string;
+
+  @Field(() => Money, {
+    nullable: true,
+    description: 'CNY for the whole job: required for offerings priced on quotation (QUOTE), refused for others.',
+  })
+  @IsOptional()
+  @IsMoney({ min: 0.01, max: MAX_UNIT_PRICE_YUAN })
+  quotedAmount?: number;
+}
+
+@ArgsType()
 export class CompleteBookingArgs {
   @Field(() => ID)
   @IsUUID()
@@ -114,6 +146,27 @@ export class CompleteBookingArgs {
   @IsString()
   @Length(1, 5000)
   outcome: string;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Hours, samples or batches delivered, when the price is by hour, sample or batch from the price list; left out: ' +
+      'as quoted. Hours fill the quoted lines cheapest first; hours beyond them cost your requester’s own price.',
+  })
+  @IsOptional()
+  @HasDecimalPlaces(3)
+  @Min(0)
+  @Max(1_000_000)
+  deliveredQuantity?: number;
+
+  @Field(() => [ChargeAdjustmentInput], {
+    defaultValue: [],
+    description: 'Amounts added or taken off the charge, each with its reason (at most 20).',
+  })
+  @ValidateNested({ each: true })
+  @Type(() => ChargeAdjustmentInput)
+  @ArrayMaxSize(20)
+  adjustments: ChargeAdjustmentInput[];
 }
 
 @ArgsType()
@@ -127,4 +180,15 @@ export class OfferingReviewsArgs {
   @Min(1)
   @Max(50)
   first: number;
+}
+
+@ArgsType()
+export class ApplyVoucherArgs {
+  @Field(() => ID)
+  @IsUUID()
+  bookingId: string;
+
+  @Field(() => ID, { description: 'An innovation voucher programme (voucherProgrammes) that applies to the booking.' })
+  @IsUUID()
+  programmeId: string;
 }
