@@ -424,6 +424,8 @@ function sampleValue(schema: GraphQLSchema, type: GraphQLInputType): unknown {
         return false;
       case 'DateTime':
         return '2026-01-01T00:00:00.000Z';
+      case 'Money':
+        return '1.00';
       case 'ID':
         return '00000000-0000-4000-8000-000000000000';
       default:

@@ -333,7 +333,7 @@ describe('matchmaking', () => {
     const shown = await t.gql<{ pilotRequest: Record<string, unknown> }>(READ, { id }, { token: operator.token });
     expect(shown.data?.pilotRequest).toMatchObject({
       detailsVisible: true,
-      budgetMax: 300_000,
+      budgetMax: '300000.00',
       patentNumbers: ['CN202310000000.1'],
     });
     const other = await registerUser(t, { kind: 'SME' });

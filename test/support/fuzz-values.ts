@@ -79,6 +79,19 @@ function scalarCases(type: string, name: string, required: boolean): Array<Omit<
       ];
     case 'Boolean':
       return [refuse('a string for a boolean', 'true')];
+    case 'Money':
+      return [
+        refuse('three decimals', '1.005'),
+        refuse('an exponent', '1e3'),
+        refuse('a word', 'abc'),
+        refuse('a sum floating point got wrong', 0.1 + 0.2),
+        refuse('a number with three decimals', 1.005),
+        refuse('14 integer digits', '12345678901234'),
+        refuse('a boolean for an amount', true),
+        maybe('a negative amount', '-1.00'),
+        maybe('the largest amount', '9999999999999.99'),
+        maybe('zero', 0),
+      ];
     default:
       return [];
   }
@@ -139,6 +152,7 @@ export function sampleInput(type: GraphQLInputType): unknown {
         Float: 1.5,
         Boolean: false,
         DateTime: '2030-01-01T00:00:00Z',
+        Money: '100.00',
         ID: '00000000-0000-4000-8000-000000000001',
       }[type.name] ?? 'x'
     );

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { BillingModule } from '#billing';
 import { BookingModule } from '#booking';
 import { CatalogModule } from '#catalog';
 import { IdentityModule } from '#identity';
@@ -12,7 +13,7 @@ import { ServiceFiguresService } from './service-figures/service-figures.service
 
 /** Service results computed from the service records, and authorities' dashboards. Reads only: no tables of its own. */
 @Module({
-  imports: [IdentityModule, CatalogModule, BookingModule, ObligationsModule, MatchingModule],
+  imports: [IdentityModule, CatalogModule, BookingModule, BillingModule, ObligationsModule, MatchingModule],
   providers: [DashboardResolver, DashboardService, ReportingService, ServiceFiguresResolver, ServiceFiguresService],
   exports: [ReportingService],
 })

@@ -3,25 +3,44 @@ import {
   bothLanguages,
   EVALUATION_DIMENSION_LABELS,
   EvaluationDimension,
+  moneyCell,
+  MONEY_FORMAT,
   newWorkbook,
   workbookBuffer,
   type Column,
 } from '#core';
 import { COMPLIANCE_STATUS_LABELS } from '#obligations';
-import { figureField, SERVICE_FIGURES, ServiceFigureCode, type ServiceFiguresModel } from '#reporting';
+import {
+  figureField,
+  SERVICE_FIGURES,
+  ServiceFigureCode,
+  type ServiceFiguresModel,
+  type ServiceFigureUnit,
+} from '#reporting';
 import { LEVEL_STANDING_LABELS } from '../evaluation.enums.js';
 import type { EvaluationRoundModel } from '../round/round.model.js';
 import type { EvaluationRoundReportModel, RecommendationRowModel, RecommendationSummaryModel } from './report.model.js';
 
 const both = bothLanguages;
 
+const FIGURE_FORMATS: Record<ServiceFigureUnit, string | undefined> = {
+  SHARE: '0.0%',
+  MONEY: MONEY_FORMAT,
+  HOURS: undefined,
+  COUNT: undefined,
+  RATING: undefined,
+};
+
 /** The service figures, as report columns, from their one definition. */
 const figureColumns = <R>(figuresOf: (row: R) => ServiceFiguresModel): Array<Column<R>> =>
   Object.values(ServiceFigureCode).map((code) => ({
     header: SERVICE_FIGURES[code].label,
     width: 16,
-    numFmt: SERVICE_FIGURES[code].unit === 'SHARE' ? '0.0%' : undefined,
-    value: (row: R) => (figuresOf(row) as unknown as Record<string, number | null>)[figureField(code)],
+    numFmt: FIGURE_FORMATS[SERVICE_FIGURES[code].unit],
+    value: (row: R) => {
+      const value = (figuresOf(row) as unknown as Record<string, number | null>)[figureField(code)];
+      return SERVICE_FIGURES[code].unit === 'MONEY' ? moneyCell(value) : value;
+    },
   }));
 
 export const RECOMMENDATION_COLUMNS: Array<Column<RecommendationRowModel>> = [

@@ -1,5 +1,5 @@
 import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
-import { LabelModel } from '#core';
+import { LabelModel, Money } from '#core';
 import { ComplianceStatus } from '#obligations';
 import { ServiceFigureCode } from './service-figures.js';
 
@@ -69,6 +69,15 @@ export class ServiceFiguresModel {
   @Field(() => Int)
   ratingCount: number;
 
+  @Field(() => Money, { description: 'Charges issued in the period, net of credits (CNY).' })
+  amountCharged: number;
+
+  @Field(() => Money, { description: 'Of those, covered by innovation vouchers (CNY).' })
+  voucherCoveredAmount: number;
+
+  @Field(() => Money, { description: 'What tier and open-access prices saved start-ups and SMEs (CNY).' })
+  startupSmeTierSavings: number;
+
   @Field(() => ComplianceStatus, {
     nullable: true,
     description:
@@ -89,7 +98,7 @@ export class ServiceFigureDefinitionModel {
   @Field(() => LabelModel)
   label: LabelModel;
 
-  @Field({ description: 'HOURS, SHARE (0–1), COUNT or RATING.' })
+  @Field({ description: 'HOURS, SHARE (0–1), COUNT, RATING or MONEY (CNY, exact).' })
   unit: string;
 
   @Field()

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { CoreError, groupByKeys } from '#core';
+import { BillingService } from '#billing';
 import { BookingService } from '#booking';
 import { CatalogService } from '#catalog';
 import { AccessPolicy, IdentityService, type Actor, type OrganizationKind } from '#identity';
@@ -19,6 +20,7 @@ export class ServiceFiguresService {
   constructor(
     private readonly catalog: CatalogService,
     private readonly booking: BookingService,
+    private readonly billing: BillingService,
     private readonly identity: IdentityService,
     private readonly matching: MatchingService,
     private readonly obligations: ObligationsService,
@@ -64,6 +66,7 @@ export class ServiceFiguresService {
       bookings: all.flatMap((f) => f.bookings),
       requesterKinds: new Map(all.flatMap((f) => [...f.requesterKinds])),
       proposals: all.flatMap((f) => f.proposals),
+      charges: all.flatMap((f) => f.charges),
     };
     return periods.map((period) => toServiceFiguresModel(null, period, computeServiceFigures(pool, period, now), null));
   }
@@ -73,10 +76,11 @@ export class ServiceFiguresService {
     const platformOfEquipment = new Map(
       [...equipment].flatMap(([platformId, ids]) => ids.map((id) => [id, platformId])),
     );
-    const [slots, bookings, proposals] = await Promise.all([
+    const [slots, bookings, proposals, charges] = await Promise.all([
       this.booking.slotsOverlapping([...platformOfEquipment.keys()], period.start, period.end),
       this.booking.serviceRecords(platformIds, period.start, period.end),
       this.matching.proposalResponses(platformIds, period.start, period.end),
+      this.billing.chargeFacts(platformIds, period.start, period.end),
     ]);
     const requesterIds = [...new Set(bookings.map((b) => b.requesterOrganizationId))];
     const requesterKinds = new Map<string, OrganizationKind>();
@@ -85,16 +89,23 @@ export class ServiceFiguresService {
     const slotsOf = groupByKeys(platformIds, slots, (s) => platformOfEquipment.get(s.equipmentId));
     const bookingsOf = groupByKeys(platformIds, bookings, (b) => b.platformId);
     const proposalsOf = groupByKeys(platformIds, proposals, (p) => p.platformId);
+    const chargesOf = groupByKeys(platformIds, charges, (c) => c.platformId);
     return new Map(
       platformIds.map((id, i) => [
         id,
-        { slots: slotsOf[i], bookings: bookingsOf[i], requesterKinds, proposals: proposalsOf[i] },
+        {
+          slots: slotsOf[i],
+          bookings: bookingsOf[i],
+          requesterKinds,
+          proposals: proposalsOf[i],
+          charges: chargesOf[i],
+        },
       ]),
     );
   }
 }
 
-const NO_FACTS: ServiceFacts = { slots: [], bookings: [], requesterKinds: new Map(), proposals: [] };
+const NO_FACTS: ServiceFacts = { slots: [], bookings: [], requesterKinds: new Map(), proposals: [], charges: [] };
 
 function assertPeriod(period: Period): void {
   if (period.end <= period.start) throw CoreError.invalidField('to', 'to must be after from');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import type { ChargeFact } from '#billing';
 import { BookingStatus, type ServiceRecordFact } from '#booking';
 import { OrganizationKind } from '#identity';
 import {
@@ -167,7 +168,40 @@ const facts: ServiceFacts = {
       proposedAt: at('2025-03-21T00:00:00'),
     }, // 24 h
   ],
+  charges: [
+    // B1: the start-up's 8 h at 560.00 (base 800.00: 1 920.00 saved), half covered by a voucher, 448.00 credited.
+    charge('B1', 'startup', OrganizationKind.STARTUP, at('2025-03-03T18:00:00'), 448_000 - 44_800, 200_000, 192_000),
+    // B2: the university's 8 h at 700.00 (800.00 saved in all), no voucher.
+    charge('B2', 'university', OrganizationKind.UNIVERSITY, at('2025-03-06T12:00:00'), 560_000, 0, 80_000),
+    // B4: the SME's run, charged when completed on 1 March: a fixed 3 000.00, 10 % off (300.00 saved).
+    charge('B4', 'sme', OrganizationKind.SME, at('2025-03-01T10:00:00'), 270_000, 0, 30_000),
+    // B8: the operator's own use, on quotation (no list price).
+    charge('B8', 'operator', OrganizationKind.LARGE_ENTERPRISE, at('2025-03-26T11:00:00'), 10_000, 0, null),
+    // Issued in February: not March's.
+    charge('B0', 'sme', OrganizationKind.SME, at('2025-02-28T23:59:59'), 999_900, 1_000, 5_000),
+  ],
 };
+
+function charge(
+  id: string,
+  requester: string,
+  kind: OrganizationKind,
+  issuedAt: Date,
+  net: number,
+  voucherCovered: number,
+  tierSavings: number | null,
+): ChargeFact {
+  return {
+    chargeId: `C-${id}`,
+    platformId: 'platform',
+    requesterOrganizationId: requester,
+    requesterKind: kind,
+    issuedAt,
+    net,
+    voucherCovered,
+    tierSavings,
+  };
+}
 
 describe('service figures', () => {
   it('computes every figure of a month by hand', () => {
@@ -197,12 +231,18 @@ describe('service figures', () => {
       // B1 5 and B2 3 (B4's review belongs to February).
       AVERAGE_RATING: 4,
       RATING_COUNT: 2,
+      // Issued in March, net of credits, in fen: 4 032.00 + 5 600.00 + 2 700.00 + 100.00.
+      AMOUNT_CHARGED: 1_243_200,
+      // B1's voucher: 2 000.00.
+      VOUCHER_COVERED_AMOUNT: 200_000,
+      // Start-up B1 1 920.00 and SME B4 300.00 (the university's savings are not a start-up's or an SME's).
+      STARTUP_SME_TIER_SAVINGS: 222_000,
     });
   });
 
   it('gives no share, median or rating where there is nothing to divide', () => {
     const empty = computeServiceFigures(
-      { slots: [], bookings: [], requesterKinds: new Map(), proposals: [] },
+      { slots: [], bookings: [], requesterKinds: new Map(), proposals: [], charges: [] },
       MARCH,
       NOW,
     );
@@ -216,6 +256,9 @@ describe('service figures', () => {
       ON_TIME_COMPLETION_SHARE: null,
       AVERAGE_RATING: null,
       RATING_COUNT: 0,
+      AMOUNT_CHARGED: 0,
+      VOUCHER_COVERED_AMOUNT: 0,
+      STARTUP_SME_TIER_SAVINGS: 0,
     });
   });
 

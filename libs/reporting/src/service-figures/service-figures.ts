@@ -1,4 +1,5 @@
-import { registerLabelledEnum, type Bilingual, type LabelTable } from '#core';
+import { registerLabelledEnum, sumFen, type Bilingual, type LabelTable } from '#core';
+import type { ChargeFact } from '#billing';
 import type { ServiceRecordFact } from '#booking';
 import type { OrganizationKind } from '#identity';
 import type { ProposalResponseFact } from '#matching';
@@ -24,9 +25,13 @@ export enum ServiceFigureCode {
   ON_TIME_COMPLETION_SHARE = 'ON_TIME_COMPLETION_SHARE',
   AVERAGE_RATING = 'AVERAGE_RATING',
   RATING_COUNT = 'RATING_COUNT',
+  AMOUNT_CHARGED = 'AMOUNT_CHARGED',
+  VOUCHER_COVERED_AMOUNT = 'VOUCHER_COVERED_AMOUNT',
+  STARTUP_SME_TIER_SAVINGS = 'STARTUP_SME_TIER_SAVINGS',
 }
 
-export type ServiceFigureUnit = 'HOURS' | 'SHARE' | 'COUNT' | 'RATING';
+/** MONEY: integer fen (money.ts), exact; the API shows it as the Money scalar. */
+export type ServiceFigureUnit = 'HOURS' | 'SHARE' | 'COUNT' | 'RATING' | 'MONEY';
 
 /** The records figures are computed from, for one platform or pooled over many (a province, the country). */
 export interface ServiceFacts {
@@ -36,6 +41,8 @@ export interface ServiceFacts {
   /** Kind of each requesting organization (unknown ones count as neither start-up nor SME). */
   requesterKinds: ReadonlyMap<string, OrganizationKind>;
   proposals: readonly ProposalResponseFact[];
+  /** Charges issued on the platforms' bookings (billing), as of now. */
+  charges: readonly ChargeFact[];
 }
 
 /** A booking completed within this long after its last slot ends was completed on time. */
@@ -52,6 +59,8 @@ interface Context {
   hours: (spans: ReadonlyArray<{ startsAt: Date; endsAt: Date }>) => number;
   completed: ServiceRecordFact[];
   startingInPeriod: ServiceRecordFact[];
+  /** Charges issued within the period. */
+  charged: ChargeFact[];
 }
 
 interface FigureDefinition {
@@ -187,6 +196,31 @@ export const SERVICE_FIGURES: Readonly<Record<ServiceFigureCode, FigureDefinitio
     definition: 'Reviews of COMPLETED bookings whose first slot starts within the period.',
     compute: (c) => ratingsOf(c).length,
   },
+  AMOUNT_CHARGED: {
+    label: { zh: '服务收费金额', en: 'amount charged' },
+    unit: 'MONEY',
+    definition: 'Charges issued within the period (at completion), net of the credits written on them since.',
+    compute: (c) => sumFen(c.charged.map((f) => f.net)),
+  },
+  VOUCHER_COVERED_AMOUNT: {
+    label: { zh: '创新券抵扣金额', en: 'covered by innovation vouchers' },
+    unit: 'MONEY',
+    definition: 'Of the charges issued within the period, the amount innovation vouchers covered (net of returns).',
+    compute: (c) => sumFen(c.charged.map((f) => f.voucherCovered)),
+  },
+  STARTUP_SME_TIER_SAVINGS: {
+    label: { zh: '初创及中小企业价格优惠', en: 'tier savings for start-ups and SMEs' },
+    unit: 'MONEY',
+    definition:
+      'Of the charges issued within the period to start-ups and SMEs, what their tier and open-access prices saved ' +
+      'against the base price for the same units (the notice’s lower threshold for start-ups).',
+    compute: (c) =>
+      sumFen(
+        c.charged
+          .filter((f) => STARTUP_SME.has(f.requesterKind ?? ''))
+          .map((f) => Math.max(0, f.tierSavings ?? 0)),
+      ),
+  },
 };
 
 export type ServiceFigureValues = Record<ServiceFigureCode, number | null>;
@@ -204,6 +238,7 @@ export function computeServiceFigures(facts: ServiceFacts, period: Period, now: 
       ),
     completed: facts.bookings.filter((b) => b.status === 'COMPLETED'),
     startingInPeriod: facts.bookings.filter((b) => within(b.firstSlotStartsAt, period)),
+    charged: facts.charges.filter((f) => within(f.issuedAt, period)),
   };
   return Object.fromEntries(
     (Object.keys(SERVICE_FIGURES) as ServiceFigureCode[]).map((code) => [code, SERVICE_FIGURES[code].compute(context)]),

@@ -6,6 +6,7 @@ import {
   IsBoolean,
   IsDate,
   IsEnum,
+  IsIn,
   IsInt,
   IsOptional,
   IsString,
@@ -53,9 +54,9 @@ export class IssueVoucherProgrammeInput {
   reference: string;
 
   @Field(() => [OrganizationKind], { description: 'Requester kinds it subsidises (not GOVERNMENT).' })
-  @IsEnum(SUBSIDISABLE_KINDS, {
+  @IsIn(SUBSIDISABLE_KINDS, {
     each: true,
-    message: 'each eligible kind must be one of STARTUP, SME, UNIVERSITY, RESEARCH_INSTITUTE, LARGE_ENTERPRISE',
+    message: 'eligibleKinds must be start-ups, SMEs, universities, research institutes or large enterprises',
   })
   @ArrayMinSize(1)
   @ArrayUnique()

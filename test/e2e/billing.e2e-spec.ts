@@ -1,0 +1,719 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import ExcelJS from 'exceljs';
+import { DataSource } from 'typeorm';
+import { OutboxProcessor } from '#core';
+import { consecutiveSlots, hoursFromNow, publishSlots, requestBooking, setRules } from '../support/booking-fixtures.js';
+import { CHARGE_FIELDS, issueProgramme, pricedOffering, programmeInput } from '../support/billing-fixtures.js';
+import { createCatalog, offeringInput, type CatalogSetup } from '../support/catalog-fixtures.js';
+import { controlClock, type TestClock } from '../support/clock.js';
+import { createAuthority, registerUser, type SignedIn } from '../support/factories.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+// A leading enterprise's line, 800.00 per hour; start-ups 30 % off (560.00); its obligated open-access hours 300.00.
+const HOURLY = {
+  model: 'HOURLY',
+  amount: '800.00',
+  tiers: [
+    { tier: 'STARTUP', discountPercent: 30 },
+    { tier: 'OPEN_ACCESS', amount: '300.00' },
+  ],
+};
+const KEYWORD = '钛合金热等静压';
+
+const QUOTE_FIELDS = `status tier priceModel amount lines { kind tier unit quantity unitPrice amount listUnitPrice description { zh en } }`;
+
+interface Line {
+  seq: number;
+  kind: string;
+  tier: string | null;
+  quantity: number;
+  unitPrice: string;
+  amount: string;
+  reason?: string | null;
+}
+interface Charge {
+  id: string;
+  total: string;
+  subtotal: string;
+  adjustmentsTotal: string;
+  credited: string;
+  net: string;
+  listAmount: string | null;
+  tierSavings: string | null;
+  tier: string;
+  deliveredQuantity: number | null;
+  voucherCovered: string;
+  payableByRequester: string;
+  lines: Line[];
+}
+
+/**
+ * Prices people pay: tier prices in search and quotes, a quote stored on every booking, the charge issued at
+ * completion and corrected only by credits, innovation vouchers booked against their budget atomically, and the
+ * operator's exports. Money is compared as the exact decimal strings the API writes.
+ */
+describe('prices, quotes, charges and vouchers', () => {
+  let t: TestApp;
+  let clock: TestClock;
+  let operator: SignedIn;
+  let startup: SignedIn;
+  let enterprise: SignedIn;
+  let jiangsu: SignedIn;
+  let guangdong: SignedIn;
+  let catalog: CatalogSetup;
+  let offeringId: string;
+  let cheaperId: string;
+
+  const as =
+    (who: SignedIn | null) =>
+    (query: string, variables: Record<string, unknown> = {}) =>
+      t.gql<Record<string, never>>(query, variables, { token: who?.token });
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    clock = controlClock(t);
+    operator = await registerUser(t, { kind: 'LARGE_ENTERPRISE', isLeadingEnterprise: true });
+    startup = await registerUser(t, { kind: 'STARTUP' });
+    enterprise = await registerUser(t, { kind: 'LARGE_ENTERPRISE' });
+    jiangsu = await createAuthority(t, { province: '32' });
+    guangdong = await createAuthority(t, { province: '44' });
+    catalog = await createCatalog(t, operator);
+    offeringId = await pricedOffering(t, operator, catalog.platformId, catalog.equipmentIds, HOURLY, {
+      title: `${KEYWORD}中试`,
+      serviceType: 'SCALE_UP',
+    });
+    // Another line of the same work at 700.00 for everyone: dearer than the start-up price, cheaper than the base.
+    cheaperId = await pricedOffering(
+      t,
+      operator,
+      catalog.platformId,
+      catalog.equipmentIds,
+      {
+        model: 'HOURLY',
+        amount: '700.00',
+        tiers: [],
+      },
+      { title: `${KEYWORD}放大` },
+    );
+    await t.app.get(OutboxProcessor).drainAll();
+  });
+
+  afterAll(async () => {
+    await t.close();
+  });
+
+  describe('a start-up’s way from search to a charge', () => {
+    let slots: string[];
+    let bookingId: string;
+    let programmeId: string;
+
+    it('sees its tier price in search: the price filter and sort use it, and each hit says which tier applied', async () => {
+      const search = (who: SignedIn | null, input: Record<string, unknown>) =>
+        as(who)(
+          `query($input: SearchOfferingsInput!) { searchOfferings(input: $input) { hits { offering { id } price { tier amount model } } } }`,
+          { input: { query: KEYWORD, ...input } },
+        );
+      const capped = { maxPrice: '600.00' };
+      const startupHits = (await search(startup, capped)).data?.searchOfferings as unknown as {
+        hits: Array<{ offering: { id: string }; price: { tier: string; amount: string; model: string } }>;
+      };
+      expect(startupHits.hits).toEqual([
+        { offering: { id: offeringId }, price: { tier: 'STARTUP', amount: '560.00', model: 'HOURLY' } },
+      ]);
+      const anonymous = (await search(null, capped)).data?.searchOfferings as unknown as { hits: unknown[] };
+      expect(anonymous.hits).toEqual([]);
+      const order = async (who: SignedIn | null) =>
+        (
+          (await search(who, { sort: 'PRICE_ASC' })).data?.searchOfferings as unknown as {
+            hits: Array<{ offering: { id: string }; price: { tier: string; amount: string } }>;
+          }
+        ).hits.map((h) => [h.offering.id, h.price.tier, h.price.amount]);
+      expect(await order(startup)).toEqual([
+        [offeringId, 'STARTUP', '560.00'],
+        [cheaperId, 'BASE', '700.00'],
+      ]);
+      expect(await order(null)).toEqual([
+        [cheaperId, 'BASE', '700.00'],
+        [offeringId, 'BASE', '800.00'],
+      ]);
+      // The offering's own page says the same.
+      const page = await as(startup)(
+        `query($id: ID!) { offering(id: $id) { yourPrice { tier amount } pricing { amount tiers { tier amount discountPercent } } } }`,
+        {
+          id: offeringId,
+        },
+      );
+      expect(page.data?.offering).toEqual({
+        yourPrice: { tier: 'STARTUP', amount: '560.00' },
+        pricing: {
+          amount: '800.00',
+          tiers: [
+            { tier: 'STARTUP', amount: '560.00', discountPercent: 30 },
+            { tier: 'OPEN_ACCESS', amount: '300.00', discountPercent: null },
+          ],
+        },
+      });
+    });
+
+    it('gets the same line-by-line quote before booking as the booking stores', async () => {
+      // A regular and an open-access run of 3 h each, three days out.
+      slots = await publishSlots(t, operator, catalog.equipmentIds[0], [
+        { startsAt: hoursFromNow(72), endsAt: hoursFromNow(75) },
+        { startsAt: hoursFromNow(75), endsAt: hoursFromNow(78), openAccess: true },
+      ]);
+      const quote = await as(startup)(
+        `query($input: QuoteBookingInput!) { quoteBooking(input: $input) { ${QUOTE_FIELDS} } }`,
+        { input: { offeringId, slotIds: slots } },
+      );
+      const expected = {
+        status: 'PRICED',
+        tier: 'STARTUP',
+        priceModel: 'HOURLY',
+        amount: '2580.00',
+        lines: [
+          {
+            kind: 'SERVICE',
+            tier: 'STARTUP',
+            unit: 'HOUR',
+            quantity: 3,
+            unitPrice: '560.00',
+            amount: '1680.00',
+            listUnitPrice: '800.00',
+            description: { zh: '3 机时 × 560.00 元（初创企业价）', en: '3 hour × 560.00 CNY (start-up price)' },
+          },
+          {
+            kind: 'SERVICE',
+            tier: 'OPEN_ACCESS',
+            unit: 'HOUR',
+            quantity: 3,
+            unitPrice: '300.00',
+            amount: '900.00',
+            listUnitPrice: '800.00',
+            description: { zh: '3 机时 × 300.00 元（开放共享价）', en: '3 hour × 300.00 CNY (open-access price)' },
+          },
+        ],
+      };
+      expect(quote.data?.quoteBooking).toEqual(expected);
+      // The quote held nothing.
+      const booked = await t.gql<{ requestBooking: { id: string; status: string; quote: unknown } }>(
+        `mutation($input: RequestBookingInput!) { requestBooking(input: $input) { id status quote { ${QUOTE_FIELDS} } } }`,
+        { input: { offeringId, slotIds: slots, brief: '钛合金件热等静压', idempotencyKey: 'billing-acceptance-1' } },
+        { token: startup.token },
+      );
+      expect(booked.data?.requestBooking).toMatchObject({ status: 'REQUESTED', quote: expected });
+      bookingId = booked.data?.requestBooking.id as string;
+      const [row] = await t.app
+        .get(DataSource)
+        .query(`SELECT quote_amount::text AS amount, quote->>'totalFen' AS fen FROM booking WHERE id = $1`, [
+          bookingId,
+        ]);
+      expect(row).toEqual({ amount: '2580.00', fen: '258000' });
+      const confirmed = await as(operator)(`mutation($id: ID!) { confirmBooking(id: $id) { status } }`, {
+        id: bookingId,
+      });
+      expect(confirmed.data?.confirmBooking).toEqual({ status: 'CONFIRMED' });
+    });
+
+    it('applies a Jiangsu innovation voucher to its booking', async () => {
+      programmeId = await issueProgramme(t, jiangsu);
+      const applied = await as(startup)(
+        `mutation($b: ID!, $p: ID!) { applyVoucher(bookingId: $b, programmeId: $p) { voucherProgrammeId } }`,
+        { b: bookingId, p: programmeId },
+      );
+      expect(applied.data?.applyVoucher).toEqual({ voucherProgrammeId: programmeId });
+    });
+
+    it('is charged exactly what was delivered with the operator’s adjustment; the voucher covers half, truncated', async () => {
+      clock.travelTo(new Date(hoursFromNow(79).getTime()));
+      // 5 of the 6 hours ran: the cheapest first (3 open-access hours at 300.00, 2 at 560.00), plus consumables.
+      const completed = await as(operator)(
+        `mutation($id: ID!, $a: [ChargeAdjustmentInput!]!) {
+           completeBooking(id: $id, outcome: "热等静压 5 小时，报告 HIP-2027-03", deliveredQuantity: 5, adjustments: $a) {
+             status charge { ${CHARGE_FIELDS} } } }`,
+        { id: bookingId, a: [{ amount: '350.55', reason: '追加氩气耗材' }] },
+      );
+      expect(completed.errors).toBeUndefined();
+      const charge = (completed.data?.completeBooking as unknown as { status: string; charge: Charge }).charge;
+      expect(charge).toMatchObject({
+        tier: 'STARTUP',
+        deliveredQuantity: 5,
+        subtotal: '2020.00',
+        adjustmentsTotal: '350.55',
+        total: '2370.55',
+        credited: '0.00',
+        net: '2370.55',
+        // 5 h at the base price: 4 000.00; the tier and open access saved 1 980.00.
+        listAmount: '4000.00',
+        tierSavings: '1980.00',
+        // 50 % of 2 370.55 = 1 185.275, truncated: a subsidy never pays more than its share.
+        voucherCovered: '1185.27',
+        payableByRequester: '1185.28',
+      });
+      expect(charge.lines.map((l) => [l.seq, l.kind, l.tier, l.quantity, l.unitPrice, l.amount, l.reason])).toEqual([
+        [1, 'SERVICE', 'STARTUP', 2, '560.00', '1120.00', null],
+        [2, 'SERVICE', 'OPEN_ACCESS', 3, '300.00', '900.00', null],
+        [3, 'ADJUSTMENT', null, 1, '350.55', '350.55', '追加氩气耗材'],
+      ]);
+      const [programme] = await t.app
+        .get(DataSource)
+        .query(`SELECT committed::text FROM voucher_programme WHERE id = $1`, [programmeId]);
+      expect(programme.committed).toBe('1185.27');
+    });
+
+    it('never changes an issued charge: completing again is a conflict, the database refuses updates, credits correct it', async () => {
+      const again = await as(operator)(`mutation($id: ID!) { completeBooking(id: $id, outcome: "再次") { status } }`, {
+        id: bookingId,
+      });
+      expect(again.errors?.[0].extensions?.code).toBe('CONFLICT');
+      const db = t.app.get(DataSource);
+      await expect(db.query(`UPDATE booking_charge SET total = 1 WHERE booking_id = $1`, [bookingId])).rejects.toThrow(
+        /an issued charge is never changed/,
+      );
+      await expect(db.query(`DELETE FROM booking_charge_line WHERE seq = 1`)).rejects.toThrow(/never changed/);
+      const read = async () =>
+        (
+          (await as(startup)(`query($id: ID!) { booking(id: $id) { charge { ${CHARGE_FIELDS} } } }`, { id: bookingId }))
+            .data?.booking as unknown as { charge: Charge }
+        ).charge;
+      const before = await read();
+
+      const tooMuch = await as(operator)(
+        `mutation($input: CreditChargeInput!) { creditCharge(input: $input) { id } }`,
+        { input: { chargeId: before.id, amount: '2370.56', reason: '全额退回' } },
+      );
+      expect(tooMuch.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'amount' }] });
+      const byRequester = await as(startup)(
+        `mutation($input: CreditChargeInput!) { creditCharge(input: $input) { id } }`,
+        { input: { chargeId: before.id, amount: '1.00', reason: '自己冲减' } },
+      );
+      expect(byRequester.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+      expect(await read()).toEqual(before);
+
+      const credited = await as(operator)(
+        `mutation($input: CreditChargeInput!) { creditCharge(input: $input) { ${CHARGE_FIELDS} } }`,
+        { input: { chargeId: before.id, amount: '370.55', reason: '延误一小时，部分减免' } },
+      );
+      expect(credited.data?.creditCharge).toMatchObject({
+        total: '2370.55',
+        credited: '370.55',
+        net: '2000.00',
+        // The voucher's share follows the net amount down: 50 % of 2 000.00; 185.27 goes back to the budget.
+        voucherCovered: '1000.00',
+        payableByRequester: '1000.00',
+      });
+      const lines = (credited.data?.creditCharge as unknown as Charge).lines;
+      expect(lines.at(-1)).toMatchObject({ kind: 'CREDIT', amount: '-370.55', reason: '延误一小时，部分减免' });
+      expect(lines.slice(0, 3)).toEqual(before.lines);
+      const [programme] = await db.query(`SELECT committed::text FROM voucher_programme WHERE id = $1`, [programmeId]);
+      expect(programme.committed).toBe('1000.00');
+    });
+
+    it('exports the operator’s period as CSV and XLSX holding the expected rows', async () => {
+      const period = {
+        from: new Date(clock.now().getTime() - DAY).toISOString(),
+        to: new Date(clock.now().getTime() + DAY).toISOString(),
+      };
+      const summary = await as(operator)(
+        `query($from: DateTime!, $to: DateTime!) { chargesExport(from: $from, to: $to) {
+           totals { charges issued credited net voucherCovered } lineCount csv { url } xlsx { url } } }`,
+        period,
+      );
+      const exported = summary.data?.chargesExport as unknown as {
+        totals: Record<string, unknown>;
+        lineCount: number;
+        csv: { url: string };
+        xlsx: { url: string };
+      };
+      expect(exported.totals).toEqual({
+        charges: 1,
+        issued: '2370.55',
+        credited: '370.55',
+        net: '2000.00',
+        voucherCovered: '1000.00',
+      });
+      expect(exported.lineCount).toBe(4);
+
+      const csv = await t.http().get(exported.csv.url);
+      expect(csv.status).toBe(200);
+      expect(csv.headers['content-type']).toContain('text/csv');
+      expect(csv.headers['cache-control']).toBe('no-store');
+      const rows = csv.text
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .split('\r\n');
+      expect(rows).toHaveLength(5);
+      expect(rows[0]).toContain('金额（元） / Amount (CNY)');
+      const amounts = rows.slice(1).map((row) => row.split(',').at(-2));
+      expect(amounts).toEqual(['1120.00', '900.00', '350.55', '-370.55']);
+      expect(rows[4]).toContain('延误一小时');
+
+      // The same through the bearer token, as a workbook: a sheet of charges and one of lines.
+      const xlsxPath = exported.xlsx.url.split('?')[0];
+      const xlsx = await t
+        .http()
+        .get(xlsxPath)
+        .query(period)
+        .set('authorization', `Bearer ${operator.token}`)
+        .responseType('blob');
+      expect(xlsx.status).toBe(200);
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(xlsx.body as ExcelJS.Buffer);
+      const charges = workbook.getWorksheet('费用 Charges');
+      const lines = workbook.getWorksheet('明细 Lines');
+      expect(charges?.rowCount).toBe(3); // title, header, one charge
+      expect(lines?.rowCount).toBe(6); // title, header, four lines
+      const header = Array.from(charges?.getRow(2).values as unknown[], (v) => String(v ?? ''));
+      const column = (name: string) => header.findIndex((h) => h.includes(name));
+      const row = charges?.getRow(3);
+      expect([
+        row?.getCell(column('Total issued')).value,
+        row?.getCell(column('Net')).value,
+        row?.getCell(column('Voucher covered')).value,
+        row?.getCell(column('Payable by requester')).value,
+      ]).toEqual([2370.55, 2000, 1000, 1000]);
+
+      // Nobody else's: another organization's bearer sees no lines; no token and a forged link are refused.
+      const other = await t
+        .http()
+        .get(xlsxPath)
+        .query(period)
+        .set('authorization', `Bearer ${startup.token}`)
+        .responseType('blob');
+      expect(other.status).toBe(200);
+      const otherBook = new ExcelJS.Workbook();
+      await otherBook.xlsx.load(other.body as ExcelJS.Buffer);
+      expect(otherBook.getWorksheet('明细 Lines')?.rowCount).toBe(2);
+      expect((await t.http().get(xlsxPath).query(period)).status).toBe(401);
+      expect((await t.http().get(exported.csv.url.replace(/signature=[^&]+/, 'signature=forged'))).status).toBe(401);
+      const badPeriod = await t
+        .http()
+        .get(xlsxPath)
+        .query({ from: 'yesterday', to: period.to })
+        .set('authorization', `Bearer ${operator.token}`);
+      expect(badPeriod.status).toBe(400);
+      expect(badPeriod.body).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'from' }] });
+    });
+
+    it('lets the authority read the programme’s usage by platform, requester kind and service type, and figures show it', async () => {
+      const usage = `query($id: ID!) { voucherUsage(id: $id) { covered charges requesters
+        byPlatform { platformId covered charges } byRequesterKind { requesterKind covered } byServiceType { serviceType covered } } }`;
+      const read = await as(jiangsu)(usage, { id: programmeId });
+      expect(read.data?.voucherUsage).toEqual({
+        covered: '1000.00',
+        charges: 1,
+        requesters: 1,
+        byPlatform: [{ platformId: catalog.platformId, covered: '1000.00', charges: 1 }],
+        byRequesterKind: [{ requesterKind: 'STARTUP', covered: '1000.00' }],
+        byServiceType: [{ serviceType: 'SCALE_UP', covered: '1000.00' }],
+      });
+      for (const outsider of [guangdong, operator, startup])
+        expect((await as(outsider)(usage, { id: programmeId })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+
+      const figures = await as(jiangsu)(
+        `query($id: ID!, $from: DateTime!, $to: DateTime!) { platformServiceFigures(platformId: $id, from: $from, to: $to) {
+           amountCharged voucherCoveredAmount startupSmeTierSavings } }`,
+        {
+          id: catalog.platformId,
+          from: new Date(clock.now().getTime() - DAY).toISOString(),
+          to: new Date(clock.now().getTime() + DAY).toISOString(),
+        },
+      );
+      expect(figures.data?.platformServiceFigures).toEqual({
+        amountCharged: '2000.00',
+        voucherCoveredAmount: '1000.00',
+        startupSmeTierSavings: '1980.00',
+      });
+      clock.travelTo(new Date());
+    });
+  });
+
+  describe('innovation vouchers: who may, and never past a cap or a budget', () => {
+    it('applies only to eligible bookings, naming programmeId, and changes nothing when refused', async () => {
+      const slots = await publishSlots(t, operator, catalog.equipmentIds[0], consecutiveSlots(3, 400));
+      const own = (await requestBooking(t, startup, offeringId, [slots[0]])).data?.requestBooking.id as string;
+      const large = (await requestBooking(t, enterprise, offeringId, [slots[1]])).data?.requestBooking.id as string;
+      const otherProvince = await issueProgramme(t, guangdong, { province: '44' });
+      const testingOnly = await issueProgramme(t, jiangsu, { eligibleServiceTypes: ['TYPE_TESTING'] });
+      const forStartups = await issueProgramme(t, jiangsu);
+      const apply = (who: SignedIn, bookingId: string, programmeId: string) =>
+        as(who)(`mutation($b: ID!, $p: ID!) { applyVoucher(bookingId: $b, programmeId: $p) { voucherProgrammeId } }`, {
+          b: bookingId,
+          p: programmeId,
+        });
+      for (const [who, bookingId, programmeId, pattern] of [
+        [enterprise, large, forStartups, /for start-up, SME; your organization is large enterprise/],
+        [startup, own, otherProvince, /province 44; this platform is in 32/],
+        [startup, own, testingOnly, /not process scale-up/],
+      ] as const) {
+        const refused = await apply(who, bookingId, programmeId);
+        expect(refused.errors?.[0].extensions).toMatchObject({
+          code: 'BAD_USER_INPUT',
+          reason: 'VOUCHER_NOT_ELIGIBLE',
+          fields: [{ field: 'programmeId', message: expect.stringMatching(pattern) }],
+        });
+      }
+      expect((await apply(startup, large, forStartups)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+      const [{ applied }] = await t.app
+        .get(DataSource)
+        .query(`SELECT count(*)::int AS applied FROM booking WHERE voucher_programme_id IS NOT NULL AND id = ANY($1)`, [
+          [own, large],
+        ]);
+      expect(applied).toBe(0);
+    });
+
+    it('refuses a voucher whose yearly cap or budget is used up, and one programme outside the issuer’s jurisdiction', async () => {
+      const spent = await issueProgramme(t, jiangsu, { budget: '100.00', capPerRequesterPerYear: '100.00' });
+      await t.app.get(DataSource).query(`UPDATE voucher_programme SET committed = budget WHERE id = $1`, [spent]);
+      const slots = await publishSlots(t, operator, catalog.equipmentIds[0], consecutiveSlots(1, 420));
+      const bookingId = (await requestBooking(t, startup, offeringId, slots)).data?.requestBooking.id as string;
+      const refused = await as(startup)(
+        `mutation($b: ID!, $p: ID!) { applyVoucher(bookingId: $b, programmeId: $p) { id } }`,
+        { b: bookingId, p: spent },
+      );
+      expect(refused.errors?.[0].extensions).toMatchObject({
+        code: 'CONFLICT',
+        reason: 'VOUCHER_BUDGET_EXHAUSTED',
+        fields: [{ field: 'programmeId' }],
+      });
+      // The cap: a redemption of this year recorded against the start-up uses it up.
+      const capped = await issueProgramme(t, jiangsu, { capPerRequesterPerYear: '10.00' });
+      await t.app.get(DataSource).query(
+        `INSERT INTO voucher_redemption (programme_id, charge_id, booking_id, requester_organization_id, requester_kind,
+           platform_id, province, service_type, amount, year, created_at)
+         VALUES ($1, gen_random_uuid(), gen_random_uuid(), $2, 'STARTUP', $3, '32', 'SCALE_UP', 10, $4, now())`,
+        [capped, startup.organizationId, catalog.platformId, new Date(Date.now() + 8 * HOUR).getUTCFullYear()],
+      );
+      const overCap = await as(startup)(
+        `mutation($b: ID!, $p: ID!) { applyVoucher(bookingId: $b, programmeId: $p) { id } }`,
+        { b: bookingId, p: capped },
+      );
+      expect(overCap.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'VOUCHER_CAP_REACHED' });
+
+      const issue = (who: SignedIn, input: Record<string, unknown>) =>
+        as(who)(`mutation($input: IssueVoucherProgrammeInput!) { issueVoucherProgramme(input: $input) { id } }`, {
+          input: programmeInput(input),
+        });
+      expect((await issue(guangdong, {})).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      expect((await issue(operator, {})).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      for (const [field, input] of [
+        ['sharePercent', { sharePercent: 0 }],
+        ['sharePercent', { sharePercent: 100.001 }],
+        ['capPerRequesterPerYear', { capPerRequesterPerYear: '200001.00', budget: '200000.00' }],
+        ['budget', { budget: '-5.00' }],
+        ['validTo', { validTo: new Date(Date.now() - HOUR).toISOString() }],
+        ['eligibleKinds', { eligibleKinds: ['GOVERNMENT'] }],
+        ['eligibleServiceTypes', { eligibleServiceTypes: [] }],
+      ] as const) {
+        const res = await issue(jiangsu, input);
+        expect({ field, fields: [...new Set(res.errors?.[0].extensions?.fields?.map((f) => f.field))] }).toEqual({
+          field,
+          fields: [field],
+        });
+      }
+    });
+
+    it('never overspends a budget when completions race on real parallel connections', async () => {
+      // 450.00 of budget; eight start-ups' bookings of a fixed 200.00 job, each voucher covering half (100.00).
+      const fixedId = await pricedOffering(t, operator, catalog.platformId, catalog.equipmentIds, {
+        model: 'FIXED',
+        amount: '200.00',
+        tiers: [],
+      });
+      await setRules(t, operator, catalog.equipmentIds[0], { confirmationMode: 'AUTOMATIC', minNoticeHours: 1 });
+      const programmeId = await issueProgramme(t, jiangsu, { budget: '450.00', capPerRequesterPerYear: '450.00' });
+      const start = Math.ceil((Date.now() + 2 * DAY) / HOUR) * HOUR;
+      const slots = await publishSlots(
+        t,
+        operator,
+        catalog.equipmentIds[0],
+        Array.from({ length: 8 }, (_, i) => ({
+          startsAt: new Date(start + i * HOUR),
+          endsAt: new Date(start + (i + 1) * HOUR),
+        })),
+      );
+      const bookings: string[] = [];
+      for (const slotId of slots) {
+        const requester = await registerUser(t, { kind: 'STARTUP' });
+        const id = (await requestBooking(t, requester, fixedId, [slotId])).data?.requestBooking.id as string;
+        const applied = await as(requester)(
+          `mutation($b: ID!, $p: ID!) { applyVoucher(bookingId: $b, programmeId: $p) { id } }`,
+          { b: id, p: programmeId },
+        );
+        expect(applied.errors).toBeUndefined();
+        bookings.push(id);
+      }
+      clock.travelTo(new Date(start + 9 * HOUR));
+      const completed = await Promise.all(
+        bookings.map((id) =>
+          as(operator)(
+            `mutation($id: ID!) { completeBooking(id: $id, outcome: "完成") { charge { voucherCovered } } }`,
+            { id },
+          ),
+        ),
+      );
+      clock.travelTo(new Date());
+      expect(completed.map((r) => r.errors)).toEqual(bookings.map(() => undefined));
+      const covered = completed
+        .map(
+          (r) => (r.data?.completeBooking as unknown as { charge: { voucherCovered: string } }).charge.voucherCovered,
+        )
+        .sort();
+      expect(covered).toEqual(['0.00', '0.00', '0.00', '100.00', '100.00', '100.00', '100.00', '50.00']);
+      const [ledger] = await t.app.get(DataSource).query(
+        `SELECT p.committed::text AS committed, p.budget::text AS budget,
+                (SELECT sum(amount)::text FROM voucher_redemption r WHERE r.programme_id = p.id) AS redeemed
+           FROM voucher_programme p WHERE p.id = $1`,
+        [programmeId],
+      );
+      expect(ledger).toEqual({ committed: '450.00', budget: '450.00', redeemed: '450.00' });
+      await setRules(t, operator, catalog.equipmentIds[0], { confirmationMode: 'MANUAL', minNoticeHours: 24 });
+    });
+  });
+
+  describe('bad input changes nothing', () => {
+    it('refuses negative and absurd prices, a tier given twice and other broken price lists, naming the field', async () => {
+      const db = t.app.get(DataSource);
+      const count = async () => (await db.query(`SELECT count(*)::int AS n FROM service_offering`))[0].n as number;
+      const before = await count();
+      for (const [field, pricing] of [
+        ['pricing.amount', { model: 'HOURLY', amount: '-1.00', tiers: [] }],
+        ['pricing.amount', { model: 'HOURLY', amount: '100000000.01', tiers: [] }],
+        ['pricing.amount', { model: 'HOURLY', amount: '12.345', tiers: [] }],
+        [
+          'pricing.tiers.1.tier',
+          {
+            model: 'HOURLY',
+            amount: '800.00',
+            tiers: [
+              { tier: 'SME', discountPercent: 10 },
+              { tier: 'SME', amount: '700.00' },
+            ],
+          },
+        ],
+        [
+          'pricing.tiers.0.amount',
+          { model: 'HOURLY', amount: '800.00', tiers: [{ tier: 'SME', amount: '700.00', discountPercent: 10 }] },
+        ],
+        ['pricing.tiers.0.amount', { model: 'HOURLY', amount: '800.00', tiers: [{ tier: 'SME' }] }],
+        [
+          'pricing.tiers.0.discountPercent',
+          { model: 'HOURLY', amount: '800.00', tiers: [{ tier: 'SME', discountPercent: 150 }] },
+        ],
+        [
+          'pricing.tiers.0.amount',
+          { model: 'HOURLY', amount: '800.00', tiers: [{ tier: 'OPEN_ACCESS', amount: '900.00' }] },
+        ],
+        ['pricing.tiers.0.tier', { model: 'HOURLY', amount: '800.00', tiers: [{ tier: 'BASE', amount: '700.00' }] }],
+        ['pricing.tiers', { model: 'QUOTE', tiers: [{ tier: 'STARTUP', discountPercent: 10 }] }],
+      ] as const) {
+        const res = await as(operator)(
+          `mutation($input: CreateOfferingInput!) { createOffering(input: $input) { id } }`,
+          {
+            input: offeringInput(catalog.platformId, catalog.equipmentIds, {
+              pricing: { currency: 'CNY', ...pricing },
+            }),
+          },
+        );
+        expect({
+          field,
+          code: res.errors?.[0].extensions?.code,
+          fields: res.errors?.[0].extensions?.fields?.map((f) => f.field),
+        }).toEqual({
+          field,
+          code: 'BAD_USER_INPUT',
+          fields: [field],
+        });
+      }
+      expect(await count()).toBe(before);
+    });
+
+    it('refuses a quantity for hourly prices and a negative total at completion, leaving the booking as it was', async () => {
+      const slots = await publishSlots(t, operator, catalog.equipmentIds[0], consecutiveSlots(1, 500));
+      const withQuantity = await t.gql(
+        `mutation($input: RequestBookingInput!) { requestBooking(input: $input) { id } }`,
+        { input: { offeringId, slotIds: slots, quantity: 3, idempotencyKey: 'billing-quantity-1' } },
+        { token: startup.token },
+      );
+      expect(withQuantity.errors?.[0].extensions?.fields).toEqual([
+        { field: 'quantity', message: expect.stringMatching(/PER_SAMPLE or PER_BATCH/) },
+      ]);
+      const id = (await requestBooking(t, startup, offeringId, slots)).data?.requestBooking.id as string;
+      await as(operator)(`mutation($id: ID!) { confirmBooking(id: $id) { status } }`, { id });
+      clock.travelTo(new Date(hoursFromNow(505).getTime()));
+      const negative = await as(operator)(
+        `mutation($id: ID!) { completeBooking(id: $id, outcome: "x", adjustments: [{ amount: "-99999.00", reason: "全免" }]) { status } }`,
+        { id },
+      );
+      expect(negative.errors?.[0].extensions?.fields?.[0].field).toBe('adjustments');
+      const halfSample = await as(operator)(
+        `mutation($id: ID!) { completeBooking(id: $id, outcome: "x", deliveredQuantity: 1.0005) { status } }`,
+        { id },
+      );
+      expect(halfSample.errors?.[0].extensions?.fields?.[0].field).toBe('deliveredQuantity');
+      clock.travelTo(new Date());
+      const state = await as(startup)(`query($id: ID!) { booking(id: $id) { status charge { id } } }`, { id });
+      expect(state.data?.booking).toEqual({ status: 'CONFIRMED', charge: null });
+    });
+
+    it('takes the amount of an offering on quotation from the operator when confirming, never automatically', async () => {
+      const quoted = await pricedOffering(t, operator, catalog.platformId, catalog.equipmentIds, {
+        model: 'QUOTE',
+        tiers: [],
+      });
+      await setRules(t, operator, catalog.equipmentIds[0], { confirmationMode: 'AUTOMATIC' });
+      const slots = await publishSlots(t, operator, catalog.equipmentIds[0], consecutiveSlots(1, 600));
+      const requested = await t.gql<{
+        requestBooking: { id: string; status: string; quote: { status: string; amount: string | null } };
+      }>(
+        `mutation($input: RequestBookingInput!) { requestBooking(input: $input) { id status quote { status amount } } }`,
+        { input: { offeringId: quoted, slotIds: slots, idempotencyKey: 'billing-quote-1' } },
+        { token: startup.token },
+      );
+      expect(requested.data?.requestBooking).toMatchObject({
+        status: 'REQUESTED',
+        quote: { status: 'AWAITING_OPERATOR_QUOTE', amount: null },
+      });
+      const id = requested.data?.requestBooking.id as string;
+      const confirm = (amount?: string) =>
+        as(operator)(
+          `mutation($id: ID!, $a: Money) { confirmBooking(id: $id, quotedAmount: $a) { status quote { status amount lines { kind amount } } } }`,
+          {
+            id,
+            a: amount,
+          },
+        );
+      expect((await confirm()).errors?.[0].extensions?.fields).toEqual([
+        { field: 'quotedAmount', message: expect.any(String) },
+      ]);
+      expect((await confirm('0.00')).errors?.[0].extensions?.fields?.[0].field).toBe('quotedAmount');
+      expect((await confirm('45800.50')).data?.confirmBooking).toEqual({
+        status: 'CONFIRMED',
+        quote: {
+          status: 'OPERATOR_QUOTED',
+          amount: '45800.50',
+          lines: [{ kind: 'OPERATOR_QUOTE', amount: '45800.50' }],
+        },
+      });
+      // A priced booking takes no quotation.
+      await setRules(t, operator, catalog.equipmentIds[0], { confirmationMode: 'MANUAL' });
+      const priced = (
+        await requestBooking(
+          t,
+          startup,
+          offeringId,
+          await publishSlots(t, operator, catalog.equipmentIds[0], consecutiveSlots(1, 620)),
+        )
+      ).data?.requestBooking.id as string;
+      const refused = await as(operator)(
+        `mutation($id: ID!) { confirmBooking(id: $id, quotedAmount: "1.00") { status } }`,
+        {
+          id: priced,
+        },
+      );
+      expect(refused.errors?.[0].extensions?.fields?.[0].field).toBe('quotedAmount');
+    });
+  });
+});
