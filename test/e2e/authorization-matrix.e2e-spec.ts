@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { consecutiveSlots, publishSlots } from '../support/booking-fixtures.js';
+import { issueProgramme, programmeInput } from '../support/billing-fixtures.js';
+import { consecutiveSlots, publishSlots, requestBooking } from '../support/booking-fixtures.js';
+import { controlClock } from '../support/clock.js';
 import { createCatalog, equipmentInput, offeringInput, type CatalogSetup } from '../support/catalog-fixtures.js';
 import { addMember, createAuthority, createSiteAdmin, registerUser, type SignedIn } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -178,6 +180,153 @@ describe('authorization matrix', () => {
       message: 'You belong to no organization, so you cannot change this',
       extensions: { code: 'FORBIDDEN', reason: 'NOT_A_MEMBER' },
     });
+  });
+
+  it('prices, charges and vouchers: quotes for whoever may book, charges for the operator, programmes for authorities', async () => {
+    const published = await createCatalog(t, people.owner);
+    const slotIds = await publishSlots(t, people.owner, published.equipmentIds[0], consecutiveSlots(2, 800));
+    const quote = `query($input: QuoteBookingInput!) { quoteBooking(input: $input) { amount } }`;
+    const quoteOutcome: Record<Who, Outcome> = {
+      anonymous: 'UNAUTHENTICATED',
+      owner: 'FORBIDDEN',
+      admin: 'FORBIDDEN',
+      member: 'FORBIDDEN',
+      otherOrganization: 'OK',
+      regionalAuthority: 'OK',
+      otherAuthority: 'OK',
+      siteAdmin: 'OK',
+    };
+    for (const who of Object.keys(quoteOutcome) as Who[])
+      expect({
+        who,
+        outcome: await call(who, quote, { input: { offeringId: published.offeringId, slotIds: [slotIds[0]] } }),
+      }).toEqual({
+        who,
+        outcome: quoteOutcome[who],
+      });
+
+    // Programmes: issued by the authority of the province only; listed for everyone.
+    const issue = `mutation($input: IssueVoucherProgrammeInput!) { issueVoucherProgramme(input: $input) { id } }`;
+    for (const who of Object.keys(writeOutcome) as Who[]) {
+      const expected = who === 'anonymous' ? 'UNAUTHENTICATED' : who === 'regionalAuthority' ? 'OK' : 'FORBIDDEN';
+      expect({ who, outcome: await call(who, issue, { input: programmeInput() }) }).toEqual({ who, outcome: expected });
+    }
+    for (const who of Object.keys(writeOutcome) as Who[])
+      expect({ who, outcome: await call(who, `{ voucherProgrammes(province: "32") { id } }`, {}) }).toEqual({
+        who,
+        outcome: 'OK',
+      });
+
+    // A voucher on another organization's booking: only the requester's OWNER or ADMIN applies it.
+    const programmeId = await issueProgramme(t, people.regionalAuthority);
+    const booking = await requestBooking(t, people.otherOrganization, published.offeringId, [slotIds[1]]);
+    const bookingId = booking.data?.requestBooking.id as string;
+    const apply = `mutation($b: ID!, $p: ID!) { applyVoucher(bookingId: $b, programmeId: $p) { id } }`;
+    const applyOutcome: Record<Who, Outcome> = {
+      anonymous: 'UNAUTHENTICATED',
+      owner: 'FORBIDDEN',
+      admin: 'FORBIDDEN',
+      member: 'FORBIDDEN',
+      otherOrganization: 'OK',
+      regionalAuthority: 'FORBIDDEN',
+      otherAuthority: 'NOT_FOUND',
+      siteAdmin: 'FORBIDDEN',
+    };
+    for (const who of Object.keys(applyOutcome) as Who[])
+      expect({ who, outcome: await call(who, apply, { b: bookingId, p: programmeId }) }).toEqual({
+        who,
+        outcome: applyOutcome[who],
+      });
+
+    // Its charge: credited by the operator's OWNER or ADMIN only; listed and exported by the operator's members.
+    await call('owner', `mutation($id: ID!) { confirmBooking(id: $id) { id } }`, { id: bookingId });
+    const clock = controlClock(t);
+    clock.travelTo(new Date(Date.now() + 900 * 3_600_000));
+    const completed = await t.gql<{ completeBooking: { charge: { id: string } } }>(
+      `mutation($id: ID!) { completeBooking(id: $id, outcome: "完成") { charge { id } } }`,
+      { id: bookingId },
+      { token: people.owner.token },
+    );
+    const chargeId = completed.data?.completeBooking.charge.id as string;
+    expect(chargeId).toEqual(expect.any(String));
+    const credit = `mutation($input: CreditChargeInput!) { creditCharge(input: $input) { id } }`;
+    const creditOutcome: Record<Who, Outcome> = {
+      anonymous: 'UNAUTHENTICATED',
+      owner: 'OK',
+      admin: 'OK',
+      member: 'FORBIDDEN',
+      // The requester, who sees the charge on its booking, may not change it.
+      otherOrganization: 'FORBIDDEN',
+      regionalAuthority: 'FORBIDDEN',
+      otherAuthority: 'NOT_FOUND',
+      siteAdmin: 'FORBIDDEN',
+    };
+    for (const who of Object.keys(creditOutcome) as Who[])
+      expect({
+        who,
+        outcome: await call(who, credit, { input: { chargeId, amount: '0.01', reason: '核对差额' } }),
+      }).toEqual({
+        who,
+        outcome: creditOutcome[who],
+      });
+    const period = {
+      from: new Date(clock.now().getTime() - 86_400_000).toISOString(),
+      to: new Date(clock.now().getTime() + 86_400_000).toISOString(),
+    };
+    const reads: Array<[string, string]> = [
+      [
+        'charges',
+        `query($from: DateTime!, $to: DateTime!, $p: ID) { charges(from: $from, to: $to, platformId: $p) { totalCount } }`,
+      ],
+      [
+        'chargesExport',
+        `query($from: DateTime!, $to: DateTime!, $p: ID) { chargesExport(from: $from, to: $to, platformId: $p) { lineCount } }`,
+      ],
+    ];
+    const readOutcome: Record<Who, Outcome> = {
+      anonymous: 'UNAUTHENTICATED',
+      owner: 'OK',
+      admin: 'OK',
+      member: 'OK',
+      otherOrganization: 'FORBIDDEN',
+      regionalAuthority: 'FORBIDDEN',
+      otherAuthority: 'FORBIDDEN',
+      siteAdmin: 'FORBIDDEN',
+    };
+    for (const [name, query] of reads)
+      for (const who of Object.keys(readOutcome) as Who[])
+        expect({ name, who, outcome: await call(who, query, { ...period, p: published.platformId }) }).toEqual({
+          name,
+          who,
+          outcome: readOutcome[who],
+        });
+    // Without a platform, each organization reads its own: the operator's lines, none for others.
+    const own = async (who: Who) =>
+      (
+        await t.gql<{ chargesExport: { lineCount: number } }>(reads[1][1], period, {
+          token: people[who as Exclude<Who, 'anonymous'>].token,
+        })
+      ).data?.chargesExport.lineCount;
+    expect([await own('member'), await own('otherOrganization')]).toEqual([3, 0]);
+
+    // Usage: the issuing authority (and site admins), not another province nor the operator.
+    const usage = `query($id: ID!) { voucherUsage(id: $id) { covered } }`;
+    const usageOutcome: Record<Who, Outcome> = {
+      anonymous: 'UNAUTHENTICATED',
+      owner: 'FORBIDDEN',
+      admin: 'FORBIDDEN',
+      member: 'FORBIDDEN',
+      otherOrganization: 'FORBIDDEN',
+      regionalAuthority: 'OK',
+      otherAuthority: 'FORBIDDEN',
+      siteAdmin: 'OK',
+    };
+    for (const who of Object.keys(usageOutcome) as Who[])
+      expect({ who, outcome: await call(who, usage, { id: programmeId }) }).toEqual({
+        who,
+        outcome: usageOutcome[who],
+      });
+    clock.travelTo(new Date());
   });
 
   it('platform moderation: site admins may suspend any platform; nobody else outside the organization', async () => {

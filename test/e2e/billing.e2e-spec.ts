@@ -289,7 +289,7 @@ describe('prices, quotes, charges and vouchers', () => {
         `mutation($input: CreditChargeInput!) { creditCharge(input: $input) { id } }`,
         { input: { chargeId: before.id, amount: '1.00', reason: '自己冲减' } },
       );
-      expect(byRequester.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+      expect(byRequester.errors?.[0].extensions?.code).toBe('FORBIDDEN');
       expect(await read()).toEqual(before);
 
       const credited = await as(operator)(

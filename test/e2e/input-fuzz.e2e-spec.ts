@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { getNamedType, isLeafType, type GraphQLField, type GraphQLSchema } from 'graphql';
 import { DataSource } from 'typeorm';
+import { issueProgramme, programmeInput } from '../support/billing-fixtures.js';
 import { consecutiveSlots, publishSlots, requestBooking } from '../support/booking-fixtures.js';
 import { createCatalog, equipmentInput, offeringInput, platformInput } from '../support/catalog-fixtures.js';
 import {
@@ -79,6 +80,7 @@ describe('schema-driven input fuzz', () => {
     );
     const bookingId = booking.data?.requestBooking.id as string;
     const requestId = request.data?.createPilotRequest.id as string;
+    const programmeId = await issueProgramme(t, people.authority);
     if (!bookingId || !requestId || !roundId) throw new Error('fuzz setup failed');
     const { platformId, offeringId } = catalog;
     const operator = (variables: Record<string, unknown>): Base => ({ actor: 'operator', variables });
@@ -86,6 +88,14 @@ describe('schema-driven input fuzz', () => {
     const requester = (variables: Record<string, unknown>): Base => ({ actor: 'requester', variables });
     const entries: Record<string, Base> = {
       acceptProposal: requester({ id: randomUUID() }),
+      applyVoucher: requester({ bookingId, programmeId }),
+      charges: operator({ from: at(-30), to: at(1), first: 5 }),
+      chargesExport: operator({ from: at(-30), to: at(1), platformId }),
+      creditCharge: operator({ input: { chargeId: randomUUID(), amount: '10.00', reason: '延误减免' } }),
+      issueVoucherProgramme: { actor: 'authority', variables: { input: programmeInput({ name: '第二期创新券' }) } },
+      quoteBooking: requester({ input: { offeringId, slotIds: [slots[2]] } }),
+      voucherProgrammes: { actor: 'anonymous', variables: { province: '32', validNow: true, first: 5 } },
+      voucherUsage: { actor: 'authority', variables: { id: programmeId } },
       archiveOffering: operator({ id: spare.offeringId }),
       authorityDashboard: national({ scope: '32', fromMonth: '2025-01', months: 12 }),
       closeEvaluationRound: national({ id: roundId }),
@@ -109,7 +119,12 @@ describe('schema-driven input fuzz', () => {
       blockSlots: operator({ input: { slotIds: [slots[1]], reason: '设备维护' } }),
       cancelBooking: requester({ id: bookingId, reason: '计划变更' }),
       closePilotRequest: requester({ id: requestId }),
-      completeBooking: operator({ id: bookingId, outcome: '交付 3 批次样品' }),
+      completeBooking: operator({
+        id: bookingId,
+        outcome: '交付 3 批次样品',
+        deliveredQuantity: 3,
+        adjustments: [{ amount: '120.50', reason: '追加耗材' }],
+      }),
       confirmBooking: operator({ id: bookingId }),
       createEquipment: operator({ input: equipmentInput(platformId) }),
       createOffering: operator({ input: offeringInput(platformId, [equipmentId]) }),

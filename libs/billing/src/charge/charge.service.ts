@@ -121,7 +121,12 @@ export class ChargeService {
   async credit(actor: Actor, input: { chargeId: string; amount: number; reason: string }): Promise<ChargeModel> {
     const found = await this.charges.findById(input.chargeId);
     if (!found) throw chargeNotFound(input.chargeId);
-    if (!this.access.canReadOwn(actor, found.operatorOrganizationId)) throw chargeNotFound(input.chargeId);
+    // Who may see it (its booking's two sides, authorities of the region, site admins) is told why not; others, that
+    // there is no such charge.
+    const visible =
+      this.access.canReadRegional(actor, found.operatorOrganizationId, found.province) ||
+      actor.organizationId === found.requesterOrganizationId;
+    if (!visible) throw chargeNotFound(input.chargeId);
     this.access.assertCanWrite(actor, found.operatorOrganizationId);
     await this.transactions.run(async (manager) => {
       const charge = (await this.charges.lockById(manager, input.chargeId)) as ChargeEntity;
