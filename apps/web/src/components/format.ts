@@ -17,10 +17,17 @@ export function formatDate(iso: string, lang: Language): string {
   return shanghai(iso).format(lang === 'zh' ? 'YYYY年M月D日' : 'D MMM YYYY');
 }
 
-export function formatMoney(amount: number, lang: Language): string {
+/**
+ * An amount of the API's Money scalar (exact decimal text such as "1280.50"; a number from a form field) in the
+ * reader's language. Intl formats the decimal string itself, so no float rounding creeps in.
+ */
+export function formatMoney(amount: string | number, lang: Language): string {
   return new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-US', {
     style: 'currency',
     currency: 'CNY',
     maximumFractionDigits: 2,
-  }).format(amount);
+  }).format(amount as unknown as number);
 }
+
+/** A number a form holds, as the Money scalar takes it: two decimals, never an exponent. */
+export const toMoney = (amount: number): string => amount.toFixed(2);

@@ -20,7 +20,8 @@ export default function OfferingPage() {
   if (error) return <ErrorAlert error={error} onRetry={() => void refetch()} />;
   if (!offering) return <Skeleton active />;
   const { platform } = offering;
-  const price = offering.pricing.amount;
+  // What the signed-in requester pays (their tier); the base price for visitors.
+  const price = offering.yourPrice.amount;
   const equipmentNames = new Map(offering.equipment.map((e) => [e.id, pick(e.name, e.nameEn)]));
 
   return (
@@ -43,7 +44,11 @@ export default function OfferingPage() {
             <span className="price">
               {price === null || price === undefined
                 ? t('onQuotation')
-                : `${formatMoney(price, lang)} · ${vocabulary.label('PriceModel', offering.pricing.model)}`}
+                : `${formatMoney(price, lang)} · ${vocabulary.label('PriceModel', offering.pricing.model)}${
+                    offering.yourPrice.tier === 'BASE'
+                      ? ''
+                      : ` · ${vocabulary.label('PriceTier', offering.yourPrice.tier)}`
+                  }`}
             </span>
           </Descriptions.Item>
           <Descriptions.Item label={t('leadTimeLabel')}>{t('days', { n: offering.leadTimeDays })}</Descriptions.Item>

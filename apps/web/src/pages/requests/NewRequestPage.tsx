@@ -4,6 +4,7 @@ import { useMutation } from '@apollo/client/react';
 import dayjs from 'dayjs';
 import { useNavigate } from 'react-router';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { toMoney } from '../../components/format';
 import { usePageTitle } from '../../components/usePageTitle';
 import type { Accreditation, IndustryDirection, KeyDomain, PilotRequestKind, ServiceType } from '../../gql/graphql';
 import { applyFieldErrors, toApiError, type FieldError } from '../../graphql/errors';
@@ -60,6 +61,7 @@ const FIELDS = [
 
 const optional = (value: string | undefined) => (value?.trim() ? value.trim() : undefined);
 const numberOrUndefined = (value: number | null | undefined) => (typeof value === 'number' ? value : undefined);
+const moneyOrUndefined = (value: number | null | undefined) => (typeof value === 'number' ? toMoney(value) : undefined);
 
 export default function NewRequestPage() {
   const { t } = useLanguage();
@@ -94,8 +96,8 @@ export default function NewRequestPage() {
             requiredAccreditations: values.requiredAccreditations ?? [],
             windowFrom: `${values.windowFrom.format('YYYY-MM-DD')}T00:00:00+08:00`,
             windowTo: `${values.windowTo.format('YYYY-MM-DD')}T23:59:59+08:00`,
-            budgetMin: numberOrUndefined(values.budgetMin),
-            budgetMax: numberOrUndefined(values.budgetMax),
+            budgetMin: moneyOrUndefined(values.budgetMin),
+            budgetMax: moneyOrUndefined(values.budgetMax),
             scaleFrom: numberOrUndefined(values.scaleFrom),
             scaleTo: numberOrUndefined(values.scaleTo),
             scaleUnit: optional(values.scaleUnit),

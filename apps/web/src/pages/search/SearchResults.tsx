@@ -121,7 +121,8 @@ const ResultItem = memo(function ResultItem({ hit }: { hit: Hit }) {
   const descriptionField = lang === 'en' ? 'descriptionEn' : 'descriptionZh';
   const title = hit.highlights.find((h) => h.field === titleField)?.snippet;
   const snippet = hit.highlights.find((h) => h.field === descriptionField)?.snippet;
-  const price = offering.pricing.amount;
+  // The price the signed-in requester would pay (their tier's), which the price filter and sort used.
+  const price = hit.price.amount;
   return (
     <li className="result">
       <h3>
@@ -144,7 +145,9 @@ const ResultItem = memo(function ResultItem({ hit }: { hit: Hit }) {
         <span className="price">
           {price === null || price === undefined
             ? t('onQuotation')
-            : `${formatMoney(price, lang)} ${vocabulary.label('PriceModel', offering.pricing.model)}`}
+            : `${formatMoney(price, lang)} ${vocabulary.label('PriceModel', hit.price.model)}${
+                hit.price.tier === 'BASE' ? '' : ` · ${vocabulary.label('PriceTier', hit.price.tier)}`
+              }`}
         </span>
         <span>{offering.leadTimeDays ? t('leadTime', { days: offering.leadTimeDays }) : t('leadTimeNow')}</span>
         <span>

@@ -1,3 +1,4 @@
+import { toMoney } from '../../components/format';
 import type { SearchOfferingsInput, SearchSort } from '../../gql/graphql';
 
 export const PAGE_SIZE = 20;
@@ -113,7 +114,7 @@ export function toInput(
     levels: values('lvl'),
     accreditations: values('acc'),
     openAccessOnly: state.openAccess || undefined,
-    maxPrice: state.maxPrice ?? undefined,
+    maxPrice: state.maxPrice === null ? undefined : toMoney(state.maxPrice),
     // Whole Shanghai days, as the API counts availability.
     availableFrom: state.from && state.to ? `${state.from}T00:00:00+08:00` : undefined,
     availableTo: state.from && state.to ? `${state.to}T23:59:59+08:00` : undefined,
