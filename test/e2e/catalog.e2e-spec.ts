@@ -225,6 +225,7 @@ describe('catalog', () => {
       ['description', { description: 'x'.repeat(10_001) }],
       ['leadTimeDays', { leadTimeDays: 366 }],
       ['keywords', { keywords: Array.from({ length: 51 }, (_, i) => `k${i}`) }],
+      ['keywords', { keywords: ['正极材料', '   '] }],
       ['pricing.amount', { pricing: { model: 'FIXED', amount: -1, currency: 'CNY' } }],
       ['pricing.amount', { pricing: { model: 'HOURLY', currency: 'CNY' } }],
       ['pricing.amount', { pricing: { model: 'QUOTE', amount: 100, currency: 'CNY' } }],

@@ -475,6 +475,11 @@ describe('authorities’ workspace', () => {
     });
     expect(code(await decide(jiangsu, platformId, 'RECOGNISE_NATIONAL', randomUUID()))).toBe('FORBIDDEN');
     expect(code(await decide(national, platformId, 'RECOGNISE_NATIONAL', randomUUID()))).toBe('BAD_USER_INPUT');
+    // Evidence that is only blanks is no evidence.
+    const blank = await as(jiangsu)(DECIDE, {
+      input: { platformId, action: 'NOMINATE', reason: '推荐', evidence: ['苏工信科〔2025〕12号', ' \u3000 '] },
+    });
+    expect(blank.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'evidence' }] });
     expect(await count()).toBe(before);
     // Operators can no longer set a level.
     const claimed = await as(operator)(

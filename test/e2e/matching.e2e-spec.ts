@@ -353,6 +353,8 @@ describe('matchmaking', () => {
     ],
     ['trl', { kind: 'TECH_TRANSFER' }],
     ['budgetMax', { budgetMin: 300_000, budgetMax: 100_000 }],
+    ['keywords', { keywords: ['正极材料', '  '] }],
+    ['patentNumbers', { kind: 'TECH_TRANSFER', trl: 4, patentNumbers: ['\t'] }],
   ])('refuses a request with a bad %s with BAD_USER_INPUT naming it', async (field, overrides) => {
     const res = await t.gql(CREATE, requestInput(overrides), { token: startup.token });
     expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');

@@ -157,6 +157,11 @@ export function IsUnifiedSocialCreditCode(options?: ValidationOptions) {
     });
 }
 
-/** Trims surrounding whitespace from a string input before it is validated. */
+const trimmed = (value: unknown) => (typeof value === 'string' ? value.trim() : value);
+
+/**
+ * Trims surrounding whitespace from a string input, or from each string of a list (keywords, evidence), before it is
+ * validated: a value of blanks then fails its length rule instead of being stored.
+ */
 export const Trim = () =>
-  Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value));
+  Transform(({ value }: { value: unknown }) => (Array.isArray(value) ? value.map(trimmed) : trimmed(value)));
