@@ -16,7 +16,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { EvaluationDimension, IsNotBefore, OptionalNotNull, PageArgs, Trim } from '#core';
+import { EvaluationDimension, IsAfter, OptionalNotNull, PageArgs, Trim } from '#core';
 import { IsAuthorityScope } from '#identity';
 
 @InputType()
@@ -66,7 +66,7 @@ export class OpenEvaluationRoundInput {
   @Field({ description: 'End of that period (exclusive).' })
   @Type(() => Date)
   @IsDate()
-  @IsNotBefore('periodStart', { message: 'periodEnd must be after periodStart' })
+  @IsAfter('periodStart', 0, { message: 'periodEnd must be after periodStart' })
   periodEnd: Date;
 
   @Field(() => [EvaluationAssignmentInput], { description: 'The platforms evaluated (1–200) and their experts.' })
