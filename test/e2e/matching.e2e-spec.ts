@@ -228,6 +228,13 @@ describe('matchmaking', () => {
     });
     expect(accepted.data?.acceptProposal.slots.map((s) => s.slotId).sort()).toEqual([...slotIds].sort());
     expect(await statuses()).toEqual(['BOOKED', 'BOOKED']);
+    const again = await t.gql<{ acceptProposal: { id: string } }>(
+      `mutation($id: ID!) { acceptProposal(id: $id) { id } }`,
+      { id: proposal.data?.submitProposal.id },
+      { token: startup.token },
+    );
+    expect(again.errors).toBeUndefined();
+    expect(again.data?.acceptProposal.id).toBe(accepted.data?.acceptProposal.id);
     const request = await t.gql<{ pilotRequest: { status: string; proposals: Array<{ status: string }> } }>(
       `query($id: ID!) { pilotRequest(id: $id) { status proposals { status } } }`,
       { id: requestId },
