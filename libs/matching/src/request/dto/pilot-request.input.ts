@@ -77,6 +77,7 @@ export class CreatePilotRequestInput {
   keyDomains: KeyDomain[];
 
   @Field(() => [String], { defaultValue: [] })
+  @Trim()
   @IsString({ each: true })
   @Length(1, 50, { each: true })
   @ArrayMaxSize(50)
@@ -145,6 +146,7 @@ export class CreatePilotRequestInput {
   trl?: number;
 
   @Field(() => [String], { defaultValue: [], description: 'Patent numbers (TECH_TRANSFER).' })
+  @Trim()
   @IsString({ each: true })
   @Length(1, 50, { each: true })
   @ArrayMaxSize(50)
