@@ -79,6 +79,26 @@ describe('demo dataset at start-up', () => {
     expect(row.open_access).toBeGreaterThan(50);
   });
 
+  it('lists an innovation voucher programme of this year for each provincial authority, Jiangsu’s issued by its account', async () => {
+    const res = await t.gql<{
+      voucherProgrammes: Array<{ province: string; eligibleKinds: string[]; sharePercent: number; remaining: string }>;
+    }>(`{ voucherProgrammes(first: 100) { province eligibleKinds sharePercent remaining } }`);
+    expect(res.errors).toBeUndefined();
+    const programmes = res.data?.voucherProgrammes ?? [];
+    expect(programmes.map((p) => p.province)).toContain('32');
+    expect(programmes.length).toBeGreaterThanOrEqual(6);
+    expect(new Set(programmes.map((p) => p.province)).size).toBe(programmes.length);
+    expect(programmes.every((p) => p.sharePercent === 50 && p.remaining === '2000000.00')).toBe(true);
+    expect(programmes[0].eligibleKinds.sort()).toEqual(['SME', 'STARTUP']);
+    const { DataSource } = await import('typeorm');
+    const [jiangsu] = await t.app
+      .get(DataSource)
+      .query(
+        `SELECT u.email FROM voucher_programme p JOIN app_user u ON u.id = p.created_by_user_id WHERE p.province = '32'`,
+      );
+    expect(jiangsu?.email).toBe('authority-jiangsu@pilotmatch.demo');
+  });
+
   it('serves GraphiQL with a demo login as the example', async () => {
     const page = await t.http().get('/graphiql');
     expect(page.text).toContain('startup@pilotmatch.demo');

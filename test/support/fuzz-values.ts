@@ -24,7 +24,12 @@ export interface FuzzCase {
 const cursor = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
 
 /** Values of the classes the outside probe found (issue 11), per scalar type. */
-function scalarCases(type: string, name: string, required: boolean): Array<Omit<FuzzCase, 'path' | 'at'>> {
+function scalarCases(
+  type: string,
+  name: string,
+  required: boolean,
+  path: string,
+): Array<Omit<FuzzCase, 'path' | 'at'>> {
   const refuse = (label: string, value: unknown) => ({ label, value, mustRefuse: true });
   const maybe = (label: string, value: unknown) => ({ label, value, mustRefuse: false });
   switch (type) {
@@ -88,8 +93,12 @@ function scalarCases(type: string, name: string, required: boolean): Array<Omit<
         refuse('a number with three decimals', 1.005),
         refuse('14 integer digits', '12345678901234'),
         refuse('a boolean for an amount', true),
-        maybe('a negative amount', '-1.00'),
-        maybe('the largest amount', '9999999999999.99'),
+        // Only the operator's adjustments at completion may take off; every other amount is a price, budget or cap.
+        /(^|\.)adjustments\.\d+\.amount$/.test(path)
+          ? maybe('a negative amount', '-1.00')
+          : refuse('a negative amount', '-1.00'),
+        refuse('an amount past every field’s maximum', '9999999999999.99'),
+        refuse('a negative beyond every field’s minimum', '-9999999999999.99'),
         maybe('zero', 0),
       ];
     default:
@@ -130,7 +139,8 @@ export function fuzzCases(type: GraphQLInputType, base: unknown, path = '', name
     add({ path, label: 'an unknown enum value', value: 'NOT_A_VALUE', mustRefuse: true });
     return cases;
   }
-  if (isScalarType(inner)) for (const c of scalarCases(inner.name, name, isNonNullType(type))) add({ ...c, path });
+  if (isScalarType(inner))
+    for (const c of scalarCases(inner.name, name, isNonNullType(type), path)) add({ ...c, path });
   return cases;
 }
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { ServiceType } from '#core';
 import type { OrganizationKind } from '#identity';
-import type { ChargeFact } from './billing.types.js';
+import type { ChargeFact, VoucherProgrammeImport } from './billing.types.js';
 import { ChargeService, type ChargeIssue } from './charge/charge.service.js';
 import { VoucherService } from './voucher/voucher.service.js';
 
@@ -35,6 +35,11 @@ export class BillingService {
     },
   ): Promise<void> {
     return this.vouchers.assertApplicable(programmeId, use);
+  }
+
+  /** Bulk insert of programmes (demo data), in the caller's transaction. */
+  importVoucherProgrammes(manager: EntityManager, rows: readonly VoucherProgrammeImport[]): Promise<void> {
+    return this.vouchers.importProgrammes(manager, rows);
   }
 
   /** Charges of these platforms issued in [from, to), as of now (no access check: the caller decides who reads). */

@@ -1,4 +1,22 @@
+import type { ServiceType } from '#core';
 import type { OrganizationKind } from '#identity';
+
+/** A voucher programme as imported (demo data): amounts in fen, the share in basis points, validTo exclusive. */
+export interface VoucherProgrammeImport {
+  issuerOrganizationId: string;
+  createdByUserId: string;
+  province: string;
+  name: string;
+  nameEn: string | null;
+  reference: string;
+  eligibleKinds: OrganizationKind[];
+  eligibleServiceTypes: ServiceType[];
+  shareBasisPoints: number;
+  capPerRequesterPerYear: number;
+  budget: number;
+  validFrom: Date;
+  validTo: Date;
+}
 
 // The shapes BillingService hands to other contexts (see catalog.types.ts for why they live apart).
 

@@ -1,7 +1,7 @@
 export { BillingModule } from './billing.module.js';
 export { BillingService } from './billing.service.js';
 export { BillingLoaders } from './billing.loaders.js';
-export type { ChargeFact } from './billing.types.js';
+export type { ChargeFact, VoucherProgrammeImport } from './billing.types.js';
 export type { ChargeIssue } from './charge/charge.service.js';
 export { BillingError, BillingErrorCode } from './billing.errors.js';
 export {

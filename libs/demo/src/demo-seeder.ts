@@ -7,10 +7,13 @@ import {
   enqueueSearchIndex,
   FEN_PER_YUAN,
   OutboxWriter,
+  provinceByCode,
+  ServiceType,
   TransactionRunner,
   type AppConfig,
   type ConstructionMode,
 } from '#core';
+import { BillingService, type VoucherProgrammeImport } from '#billing';
 import { BookingService } from '#booking';
 import {
   CatalogService,
@@ -142,13 +145,50 @@ function levelDecisionsFor(
   );
 }
 
+/**
+ * One innovation voucher programme (科技创新券) per provincial authority, valid for the current calendar year
+ * (Asia/Shanghai): half of start-ups' and SMEs' charges for every service type, 50 000 CNY per requester a year,
+ * 2 000 000 CNY in all. Issued by the authority's demo account where it has one, else recorded by the site admin.
+ */
+function voucherProgrammesFor(
+  dataset: DemoDataset,
+  idOf: (key: string) => string,
+  userIds: ReadonlyMap<string, string>,
+  siteAdminId: string,
+  now: Date,
+): VoucherProgrammeImport[] {
+  const year = new Date(now.getTime() + SHANGHAI_OFFSET_MS).getUTCFullYear();
+  return dataset.organizations
+    .filter((o) => o.kind === 'GOVERNMENT' && o.region && o.region !== NATIONAL_REGION)
+    .map((authority) => {
+      const province = provinceByCode(authority.province)?.name ?? { zh: authority.province, en: authority.province };
+      const account = dataset.accounts.find((a) => a.organizationKey === authority.key);
+      return {
+        issuerOrganizationId: idOf(authority.key),
+        createdByUserId: (account && userIds.get(account.email)) || siteAdminId,
+        province: authority.province,
+        name: `${province.zh}${year}年度科技创新券（中试与共享服务）`,
+        nameEn: `${province.en} innovation vouchers ${year} (pilot and shared-instrument services)`,
+        reference: `${province.zh.slice(0, 2)}科资〔${year}〕12号`,
+        eligibleKinds: [OrganizationKind.STARTUP, OrganizationKind.SME],
+        eligibleServiceTypes: Object.values(ServiceType),
+        shareBasisPoints: 5_000,
+        capPerRequesterPerYear: 50_000 * FEN_PER_YUAN,
+        budget: 2_000_000 * FEN_PER_YUAN,
+        validFrom: new Date(`${year}-01-01T00:00:00+08:00`),
+        validTo: new Date(`${year + 1}-01-01T00:00:00+08:00`),
+      };
+    });
+}
+
 const OBLIGATED_MODES = new Set(['ENTERPRISE_PARTIAL_OPEN', 'LEADING_ENTERPRISE_OWN']);
 const DAY_MS = 86_400_000;
 const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
 
 /**
  * Loads the deterministic demo dataset through each context's own import API: organizations and accounts
- * (identity), platforms, equipment and offerings (catalog), capacity slots (booking). One transaction.
+ * (identity), platforms, equipment and offerings (catalog), capacity slots (booking), level decisions
+ * (evaluation), obligations, voucher programmes (billing). One transaction.
  */
 @Injectable()
 export class DemoSeeder {
@@ -161,6 +201,7 @@ export class DemoSeeder {
     private readonly booking: BookingService,
     private readonly obligations: ObligationsService,
     private readonly evaluation: EvaluationService,
+    private readonly billing: BillingService,
     private readonly outbox: OutboxWriter,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -300,6 +341,10 @@ export class DemoSeeder {
             reference: '工信部科〔2024〕中试平台建设通知 · 适度开放承诺书',
             effectiveFrom: new Date('2024-01-01T00:00:00+08:00'),
           })),
+      );
+      await this.billing.importVoucherProgrammes(
+        manager,
+        voucherProgrammesFor(dataset, idOf, userIds, siteAdminId, new Date()),
       );
       if (options.indexForSearch ?? true) {
         for (const platform of dataset.platforms)

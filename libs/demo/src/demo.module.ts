@@ -1,5 +1,6 @@
 import { Inject, Module, type OnApplicationBootstrap } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '#core';
+import { BillingModule } from '#billing';
 import { BookingModule } from '#booking';
 import { CatalogModule } from '#catalog';
 import { EvaluationModule } from '#evaluation';
@@ -10,7 +11,7 @@ import { DemoSeeder } from './demo-seeder.js';
 
 /** Demo data: seeded on an empty database when SEED_DEMO is on (the embedded default), and by `npm run seed`. */
 @Module({
-  imports: [IdentityModule, CatalogModule, BookingModule, ObligationsModule, EvaluationModule],
+  imports: [IdentityModule, CatalogModule, BookingModule, ObligationsModule, EvaluationModule, BillingModule],
   providers: [DemoSeeder, DemoAccountsResolver],
   exports: [DemoSeeder],
 })

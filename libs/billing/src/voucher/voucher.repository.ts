@@ -38,6 +38,14 @@ export class VoucherRepository {
     return manager.findOneBy(VoucherProgrammeEntity, { id });
   }
 
+  async insertProgrammes(manager: EntityManager, rows: readonly NewProgramme[]): Promise<void> {
+    if (rows.length)
+      await manager.insert(
+        VoucherProgrammeEntity,
+        rows.map((r) => ({ ...r, committed: 0 })),
+      );
+  }
+
   /** Every redemption of a programme takes this lock first: its budget and its requesters' caps change one at a time. */
   lockById(manager: EntityManager, id: string): Promise<VoucherProgrammeEntity | null> {
     return manager

@@ -11,6 +11,7 @@ import {
 import { CatalogService } from '#catalog';
 import { AccessPolicy, ORGANIZATION_KIND_LABELS, type Actor, type OrganizationKind } from '#identity';
 import { BillingError, BillingErrorCode } from '../billing.errors.js';
+import type { VoucherProgrammeImport } from '../billing.types.js';
 import type { IssueVoucherProgrammeInput } from './dto/voucher.input.js';
 import type { VoucherProgrammeEntity } from './voucher-programme.entity.js';
 import { toVoucherProgrammeModel } from './voucher.mapper.js';
@@ -89,6 +90,10 @@ export class VoucherService {
         validTo: input.validTo,
       }),
     );
+  }
+
+  importProgrammes(manager: EntityManager, rows: readonly VoucherProgrammeImport[]): Promise<void> {
+    return this.vouchers.insertProgrammes(manager, rows);
   }
 
   /** Programmes are public policy: anyone may list them (a province's, those valid now). */
