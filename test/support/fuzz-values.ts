@@ -28,7 +28,7 @@ function scalarCases(
   type: string,
   name: string,
   required: boolean,
-  path: string,
+  owner: string,
 ): Array<Omit<FuzzCase, 'path' | 'at'>> {
   const refuse = (label: string, value: unknown) => ({ label, value, mustRefuse: true });
   const maybe = (label: string, value: unknown) => ({ label, value, mustRefuse: false });
@@ -94,9 +94,7 @@ function scalarCases(
         refuse('14 integer digits', '12345678901234'),
         refuse('a boolean for an amount', true),
         // Only the operator's adjustments at completion may take off; every other amount is a price, budget or cap.
-        /(^|\.)adjustments\.\d+\.amount$/.test(path)
-          ? maybe('a negative amount', '-1.00')
-          : refuse('a negative amount', '-1.00'),
+        owner === 'ChargeAdjustmentInput' ? maybe('a negative amount', '-1.00') : refuse('a negative amount', '-1.00'),
         refuse('an amount past every field’s maximum', '9999999999999.99'),
         refuse('a negative beyond every field’s minimum', '-9999999999999.99'),
         maybe('zero', 0),
@@ -107,14 +105,21 @@ function scalarCases(
 }
 
 /** Every bad value for every place under `type`, given the variable's valid value `base`. */
-export function fuzzCases(type: GraphQLInputType, base: unknown, path = '', name = ''): FuzzCase[] {
+export function fuzzCases(
+  type: GraphQLInputType,
+  base: unknown,
+  path = '',
+  name = '',
+  /** The input object type the value is a field of. */
+  owner = '',
+): FuzzCase[] {
   const cases: FuzzCase[] = [];
   const add = (c: Omit<FuzzCase, 'at'>) => cases.push({ ...c, at: c.path });
   if (!isNonNullType(type) && path) add({ path, label: 'an explicit null', value: null, mustRefuse: false });
   const inner = getNullableType(type);
   if (isListType(inner)) {
     const items = Array.isArray(base) ? base : [];
-    cases.push(...fuzzCases(inner.ofType, items[0], join(path, '0'), name));
+    cases.push(...fuzzCases(inner.ofType, items[0], join(path, '0'), name, owner));
     return cases;
   }
   if (isInputObjectType(inner)) {
@@ -123,7 +128,13 @@ export function fuzzCases(type: GraphQLInputType, base: unknown, path = '', name
     const present = base !== undefined && base !== null;
     const object = present ? base : sampleInput(inner);
     const inside: FuzzCase[] = Object.values(inner.getFields()).flatMap((field) =>
-      fuzzCases(field.type, (object as Record<string, unknown>)[field.name], join(path, field.name), field.name),
+      fuzzCases(
+        field.type,
+        (object as Record<string, unknown>)[field.name],
+        join(path, field.name),
+        field.name,
+        inner.name,
+      ),
     );
     if (path) {
       const unknown = join(path, 'unknownField');
@@ -140,7 +151,7 @@ export function fuzzCases(type: GraphQLInputType, base: unknown, path = '', name
     return cases;
   }
   if (isScalarType(inner))
-    for (const c of scalarCases(inner.name, name, isNonNullType(type), path)) add({ ...c, path });
+    for (const c of scalarCases(inner.name, name, isNonNullType(type), owner)) add({ ...c, path });
   return cases;
 }
 

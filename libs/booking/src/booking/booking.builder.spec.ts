@@ -64,9 +64,10 @@ describe('buildNewBooking', () => {
   });
 
   it('carries its quote and the quote’s total, which stays null while the operator has not quoted', () => {
-    expect(buildNewBooking(input({})).booking).toMatchObject({ quote: QUOTE, quoteAmount: 500_000 });
+    const slots = [slot('a', 10, 14)];
+    expect(buildNewBooking(input({ slots })).booking).toMatchObject({ quote: QUOTE, quoteAmount: 500_000 });
     const awaiting = { ...QUOTE, status: QuoteStatus.AWAITING_OPERATOR_QUOTE, totalFen: null };
-    expect(buildNewBooking(input({ quote: awaiting })).booking.quoteAmount).toBeNull();
+    expect(buildNewBooking(input({ slots, quote: awaiting })).booking.quoteAmount).toBeNull();
   });
 
   it('is open-access when any of its slots is', () => {
