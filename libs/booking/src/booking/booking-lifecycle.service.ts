@@ -255,8 +255,7 @@ export class BookingLifecycleService {
       offering,
       requester: { organizationId: requesterOrganizationId, userId: actor.userId },
       slots,
-      quote:
-        proposal.quote ?? buildQuote({ pricing: offering.pricing, requesterKind: actor.organizationKind, slots }),
+      quote: proposal.quote ?? buildQuote({ pricing: offering.pricing, requesterKind: actor.organizationKind, slots }),
       period: { startsAt: proposal.startsAt, endsAt: proposal.endsAt },
       confirmed,
       holdExpiresAt: new Date(
@@ -295,7 +294,10 @@ export class BookingLifecycleService {
         assertNotStarted(current, now, 'confirmed');
         const awaiting = current.quote?.status === QuoteStatus.AWAITING_OPERATOR_QUOTE;
         if (awaiting && quotedAmount === undefined)
-          throw CoreError.invalidField('quotedAmount', 'quotedAmount is required: this offering is priced on quotation');
+          throw CoreError.invalidField(
+            'quotedAmount',
+            'quotedAmount is required: this offering is priced on quotation',
+          );
         if (!awaiting && quotedAmount !== undefined)
           throw CoreError.invalidField('quotedAmount', 'quotedAmount is only for offerings priced on quotation');
         if (awaiting && current.quote) {

@@ -216,9 +216,7 @@ export const SERVICE_FIGURES: Readonly<Record<ServiceFigureCode, FigureDefinitio
       'against the base price for the same units (the notice’s lower threshold for start-ups).',
     compute: (c) =>
       sumFen(
-        c.charged
-          .filter((f) => STARTUP_SME.has(f.requesterKind ?? ''))
-          .map((f) => Math.max(0, f.tierSavings ?? 0)),
+        c.charged.filter((f) => STARTUP_SME.has(f.requesterKind ?? '')).map((f) => Math.max(0, f.tierSavings ?? 0)),
       ),
   },
 };
