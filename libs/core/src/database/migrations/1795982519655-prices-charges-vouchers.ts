@@ -5,8 +5,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * hand: the triggers that make issued charges immutable, the search engine's price columns (fen, one per requester
  * tier) and the re-indexing of every offering through the outbox so documents get them.
  */
-export class PricesChargesVouchers1795978297007 implements MigrationInterface {
-  name = 'PricesChargesVouchers1795978297007';
+export class PricesChargesVouchers1795982519655 implements MigrationInterface {
+  name = 'PricesChargesVouchers1795982519655';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`CREATE TYPE "public"."charge_line_kind" AS ENUM('SERVICE', 'SLOT_PRICE', 'OPERATOR_QUOTE', 'PROPOSAL', 'ADJUSTMENT', 'CREDIT')`);
