@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { PlatformLevel } from '#core';
+import { Accreditation, PlatformLevel } from '#core';
 import { contextTermsOf } from './context-terms.js';
 
 describe('contextTermsOf', () => {
@@ -27,6 +27,17 @@ describe('contextTermsOf', () => {
     expect(contextTermsOf({ province: '45', city: '南宁', platformLevel: PlatformLevel.NONE })).toEqual(
       expect.arrayContaining(['广西壮族自治区', 'Guangxi', '华南']),
     );
+  });
+
+  it('names the accreditations an offering works under as people write them, OTHER as nothing', () => {
+    const terms = contextTermsOf({
+      province: '32',
+      city: '苏州',
+      platformLevel: PlatformLevel.NONE,
+      accreditations: [Accreditation.CNAS, Accreditation.IATF_16949, Accreditation.OTHER],
+    });
+    expect(terms).toEqual(expect.arrayContaining(['CNAS', 'IATF 16949']));
+    expect(terms).not.toContain('OTHER');
   });
 
   it('puts Guangdong in the Pearl River Delta and the Greater Bay Area, but not in the Yangtze River Delta', () => {

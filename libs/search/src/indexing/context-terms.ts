@@ -1,4 +1,4 @@
-import { PlatformLevel, provinceByCode } from '#core';
+import { Accreditation, PlatformLevel, provinceByCode } from '#core';
 
 /**
  * Regions people name instead of a province (长三角电池测试, 华南地区检测), by GB/T 2260 code. Broad economic regions
@@ -42,13 +42,22 @@ const LEVEL_WORDS: Readonly<Record<PlatformLevel, readonly string[]>> = {
   [PlatformLevel.NATIONAL]: ['国家级', 'national'],
 };
 
+/** Accreditations as people write them (CNAS认证的电池检测, GMP车间); OTHER names nothing. */
+const accreditationWord = (accreditation: Accreditation): string | null =>
+  accreditation === Accreditation.OTHER ? null : accreditation.replace('_', ' ');
+
 /**
  * Words naming where an offering's platform is — its city, its province by short, full and English name, the regions
- * it lies in — and its level. Both engines index them as a title-tier field, so 江苏锂电池 ranks the Jiangsu battery
+ * it lies in — its level and the accreditations it works under. Both engines index them as a title-tier field, so 江苏锂电池 ranks the Jiangsu battery
  * offerings first and 湖南 or 国家级 finds what it names, while a place merely mentioned in a description (an equipment
  * maker's address) ranks below the platform's own location.
  */
-export function contextTermsOf(platform: { province: string; city: string; platformLevel: PlatformLevel }): string[] {
+export function contextTermsOf(platform: {
+  province: string;
+  city: string;
+  platformLevel: PlatformLevel;
+  accreditations?: readonly Accreditation[];
+}): string[] {
   const terms = new Set<string>();
   const city = platform.city.trim();
   if (city) {
@@ -64,5 +73,9 @@ export function contextTermsOf(platform: { province: string; city: string; platf
   for (const region of REGIONS)
     if (region.provinces.includes(platform.province)) region.words.forEach((w) => terms.add(w));
   for (const word of LEVEL_WORDS[platform.platformLevel]) terms.add(word);
+  for (const accreditation of platform.accreditations ?? []) {
+    const word = accreditationWord(accreditation);
+    if (word) terms.add(word);
+  }
   return [...terms];
 }
