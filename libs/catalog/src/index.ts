@@ -12,6 +12,11 @@ export type {
   PlatformOwnership,
 } from './catalog.types.js';
 export { CatalogError, CatalogErrorCode } from './catalog.errors.js';
+export {
+  OFFERING_OWNERSHIP_VIEW,
+  toOfferingOwnership,
+  type OfferingOwnershipRow,
+} from './offering/offering-ownership.js';
 export { OfferingStatus, PlatformStatus, PriceModel, PRICE_MODEL_LABELS } from './catalog.enums.js';
 export { OfferingModel } from './offering/offering.model.js';
 export { PlatformModel } from './platform/platform.model.js';

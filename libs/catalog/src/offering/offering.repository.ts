@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
-import { paginate, type ConstructionMode, type Page } from '#core';
+import { paginate, type Page } from '#core';
 import { NATIONAL_REGION } from '#identity';
 import { PlatformEntity } from '../platform/platform.entity.js';
 import { wherePlatformMatches } from '../platform/platform.repository.js';
 import { wherePlatformVisible, type Viewer } from '../viewer.js';
-import type { OfferingStatus, PlatformStatus } from '../catalog.enums.js';
-import type { OfferingOwnership, OfferingSearchSource } from '../catalog.types.js';
+import type { OfferingSearchSource } from '../catalog.types.js';
 import type { OfferingFilter } from './dto/offering.input.js';
+import { OFFERING_OWNERSHIP_VIEW, type OfferingOwnershipRow } from './offering-ownership.js';
 import { OfferingEntity } from './offering.entity.js';
 
 export type NewOffering = Omit<OfferingEntity, 'id' | 'createdAt' | 'updatedAt' | 'ratingAverage' | 'ratingCount'>;
@@ -35,46 +35,15 @@ export class OfferingRepository {
   }
 
   /**
-   * An offering with its platform and which of its equipment is shared, in one statement: booking claims read it on
-   * their hottest path (primary keys of service_offering and platform; equipment by primary key).
+   * An offering with its platform and which of its equipment is shared, in one statement, from the catalog's published
+   * view (primary keys of service_offering and platform; equipment by primary key).
    */
-  async ownership(id: string, manager: EntityManager = this.dataSource.manager): Promise<OfferingOwnership | null> {
-    const [row]: Array<{
-      offering_id: string;
-      title: string;
-      status: OfferingStatus;
-      equipment_ids: string[];
-      shared_equipment_ids: string[];
-      platform_id: string;
-      platform_name: string;
-      platform_status: PlatformStatus;
-      organization_id: string;
-      province: string;
-      construction_mode: ConstructionMode;
-    }> = await manager.query(
-      `SELECT o.id AS offering_id, o.title, o.status, o.equipment_ids,
-              ARRAY(SELECT e.id FROM equipment e WHERE e.id = ANY(o.equipment_ids) AND e.shareable) AS shared_equipment_ids,
-              p.id AS platform_id, p.name AS platform_name, p.status AS platform_status, p.organization_id, p.province,
-              p.construction_mode
-         FROM service_offering o JOIN platform p ON p.id = o.platform_id
-        WHERE o.id = $1`,
+  async ownership(id: string, manager: EntityManager = this.dataSource.manager): Promise<OfferingOwnershipRow | null> {
+    const [row]: OfferingOwnershipRow[] = await manager.query(
+      `SELECT * FROM ${OFFERING_OWNERSHIP_VIEW} WHERE offering_id = $1`,
       [id],
     );
-    return row
-      ? {
-          offeringId: row.offering_id,
-          title: row.title,
-          status: row.status,
-          equipmentIds: row.equipment_ids,
-          sharedEquipmentIds: row.shared_equipment_ids,
-          platformId: row.platform_id,
-          platformName: row.platform_name,
-          platformStatus: row.platform_status,
-          organizationId: row.organization_id,
-          province: row.province,
-          constructionMode: row.construction_mode,
-        }
-      : null;
+    return row ?? null;
   }
 
   findByIds(ids: readonly string[]): Promise<OfferingEntity[]> {
