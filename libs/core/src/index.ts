@@ -45,6 +45,7 @@ export {
 } from './graphql/pagination.js';
 export { LoaderRegistry, byKeys, groupByKeys } from './graphql/loader.registry.js';
 export { IdArg, ParseIdPipe } from './graphql/id-arg.js';
+export { selectedFields } from './graphql/selection.js';
 export { LocationInput, LocationModel } from './graphql/location.js';
 export { LabelModel, type Bilingual, type LabelTable } from './i18n/label.js';
 export { Lang, languageOf, type Language } from './i18n/language.js';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { In, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { paginate, type Page } from '#core';
 import { NATIONAL_REGION } from '#identity';
 import { PlatformEntity } from '../platform/platform.entity.js';
@@ -46,8 +46,20 @@ export class OfferingRepository {
     return row ?? null;
   }
 
-  findByIds(ids: readonly string[]): Promise<OfferingEntity[]> {
-    return this.dataSource.manager.findBy(OfferingEntity, { id: In([...ids]) });
+  /** Offerings by id with their platforms, in one statement (primary keys): a page of search hits shows both. */
+  async findByIdsWithPlatforms(
+    ids: readonly string[],
+  ): Promise<Array<{ offering: OfferingEntity; platform: PlatformEntity | null }>> {
+    if (ids.length === 0) return [];
+    const rows = await this.dataSource.manager
+      .createQueryBuilder(OfferingEntity, 'o')
+      .leftJoinAndMapOne('o.platform', PlatformEntity, 'p', 'p.id = o.platformId')
+      .where('o.id IN (:...ids)', { ids })
+      .getMany();
+    return rows.map((row) => {
+      const { platform, ...offering } = row as OfferingEntity & { platform?: PlatformEntity };
+      return { offering: offering as OfferingEntity, platform: platform ?? null };
+    });
   }
 
   /** Offerings of these platforms that the viewer may see (served by ix_offering_platform_created). */

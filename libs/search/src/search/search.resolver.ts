@@ -1,6 +1,7 @@
-import { Args, Context, Query, Resolver } from '@nestjs/graphql';
-import { Public } from '#core';
-import { CatalogLoaders, type OfferingModel } from '#catalog';
+import { Args, Context, Info, Query, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Public, selectedFields } from '#core';
+import { CatalogLoaders } from '#catalog';
 import { SearchOfferingsInput, SearchSuggestionsArgs } from './dto/search-offerings.input.js';
 import {
   OfferingSearchResultModel,
@@ -28,23 +29,40 @@ export class SearchResolver {
   async searchOfferings(
     @Args('input') input: SearchOfferingsInput,
     @Context() context: object,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<OfferingSearchResultModel> {
-    const result = await this.searchService.search(input);
-    // One batched catalog read for the page's offerings. A hit whose offering is gone since it was indexed is dropped.
-    const offerings = await this.catalogLoaders.offering(context).loadMany(result.hits.map((hit) => hit.id));
+    // Only the work asked for: facets and the total are counted when selected, offerings read when selected.
+    const selected = selectedFields(info);
+    const result = await this.searchService.search(input, {
+      facets: selected.has('facets'),
+      total: selected.has('total'),
+    });
+    const withOfferings = selectedFields(info, ['hits']).has('offering');
+    // One batched catalog read for the page's offerings (and their platforms). A hit whose offering is gone since it
+    // was indexed is dropped.
+    const offerings = withOfferings
+      ? await this.catalogLoaders.offering(context).loadMany(result.hits.map((hit) => hit.id))
+      : result.hits.map(() => null);
     const hits: SearchHitModel[] = [];
     result.hits.forEach((hit, index) => {
       const offering = offerings[index];
-      if (offering && !(offering instanceof Error))
-        hits.push({
-          offeringId: hit.id,
-          score: hit.score,
-          distanceKm: hit.distanceKm,
-          highlights: hit.highlights,
-          offering: offering as OfferingModel,
-        });
+      if (offering instanceof Error || (withOfferings && !offering)) return;
+      hits.push({
+        offeringId: hit.id,
+        score: hit.score,
+        distanceKm: hit.distanceKm,
+        highlights: hit.highlights,
+        offering: offering ?? undefined,
+      });
     });
-    return { total: result.total, hits, facets: result.facets, engine: result.engine, tookMs: result.tookMs };
+    // total and facets are computed when selected, and read only then.
+    return {
+      total: result.total ?? 0,
+      hits,
+      facets: result.facets,
+      engine: result.engine,
+      tookMs: result.tookMs,
+    };
   }
 
   @Public()

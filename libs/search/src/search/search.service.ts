@@ -7,7 +7,7 @@ import {
   type SearchResult,
   type Suggestion,
 } from '../engine/offering-search-engine.js';
-import type { SearchQuery } from '../search-document.js';
+import { FACET_FIELDS, type SearchQuery } from '../search-document.js';
 import { SearchError, SearchErrorCode } from '../search.errors.js';
 import { SearchSort, type SearchOfferingsInput } from './dto/search-offerings.input.js';
 
@@ -21,12 +21,23 @@ export interface TimedSearchResult extends SearchResult {
 export class SearchService {
   constructor(@Inject(OFFERING_SEARCH_ENGINE) private readonly engine: OfferingSearchEngine) {}
 
-  async search(input: SearchOfferingsInput): Promise<TimedSearchResult> {
+  /**
+   * `wanted`: what the caller shows of the result (the GraphQL selection): facets are counted only when shown, and
+   * then only `input.facetFields`; the total only when shown.
+   */
+  async search(
+    input: SearchOfferingsInput,
+    wanted: { facets: boolean; total: boolean } = { facets: true, total: true },
+  ): Promise<TimedSearchResult> {
     if (input.sort === SearchSort.DISTANCE && !input.near)
       throw CoreError.invalidField('near', 'near is required to sort by DISTANCE');
     const started = performance.now();
     try {
-      const result = await this.engine.search(toSearchQuery(input));
+      const result = await this.engine.search({
+        ...toSearchQuery(input),
+        facets: wanted.facets ? (input.facetFields ?? FACET_FIELDS) : [],
+        total: wanted.total,
+      });
       return { ...result, engine: this.engine.name, tookMs: Math.round(performance.now() - started) };
     } catch (error) {
       // The engines' pure query builders throw RangeError only for requests validation should have refused.

@@ -14,6 +14,7 @@ import { BookingOfferingReviewsIndex1795971073877 } from './1795971073877-bookin
 import { LedgerRulesOnEveryPath1795972578734 } from './1795972578734-ledger-rules-on-every-path.js';
 import { AuthoritiesWorkspace1795975446835 } from './1795975446835-authorities-workspace.js';
 import { OfferingOwnershipView1795977900000 } from './1795977900000-offering-ownership-view.js';
+import { SearchIndexGeneration1795978000000 } from './1795978000000-search-index-generation.js';
 
 /** Every migration, oldest first; `npm run migration:generate` appends here. Never edit one that has landed. */
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -31,4 +32,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   LedgerRulesOnEveryPath1795972578734,
   AuthoritiesWorkspace1795975446835,
   OfferingOwnershipView1795977900000,
+  SearchIndexGeneration1795978000000,
 ];
