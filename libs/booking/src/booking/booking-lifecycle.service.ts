@@ -138,7 +138,8 @@ export class BookingLifecycleService {
       });
       return 'replay' in outcome ? { booking: await this.replayed(outcome.replay, fingerprint) } : outcome;
     } catch (error) {
-      // Two retries with one key racing each other: the unique index lets one insert; the other returns it.
+      // Two retries with one key racing each other past their claims (slots freed in between, or none asked): the unique
+      // index lets one insert; the other returns it. (A copy that found its slots taken by its twin replays in the claim.)
       if ((error as { code?: string }).code === UNIQUE_VIOLATION) {
         const winner = await this.bookings.findByIdempotencyKey(actor.userId, input.idempotencyKey);
         if (winner)

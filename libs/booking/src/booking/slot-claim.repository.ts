@@ -22,6 +22,11 @@ export interface ClaimRead {
   rules: Map<string, BookingRules>;
   /** The booking this user already made with the request's idempotency key, if any. */
   replay: ReplayRow | null;
+  /**
+   * Some slot is held by a booking this statement's snapshot cannot see: one committed while the claim waited for the
+   * slot's lock, possibly a copy of this very request racing under the same key.
+   */
+  holderUnseen: boolean;
 }
 
 interface ClaimRow {
@@ -45,6 +50,7 @@ interface ClaimRow {
   buffer_minutes: number | null;
   confirmation_mode: ConfirmationMode | null;
   max_advance_days: number | null;
+  holder_unseen: boolean | null;
 }
 
 /** The SQL of the one claim path (SlotClaimService). */
@@ -72,7 +78,9 @@ export class SlotClaimRepository {
        SELECT (SELECT to_jsonb(o) FROM ${OFFERING_OWNERSHIP_VIEW} o WHERE o.offering_id = $2) AS offering,
               b.id AS replay_id, b.request_fingerprint AS replay_fingerprint, l.*,
               r.equipment_id AS rules_equipment_id, r.min_notice_hours, r.max_run_hours, r.buffer_minutes,
-              r.confirmation_mode, r.max_advance_days
+              r.confirmation_mode, r.max_advance_days,
+              l.booking_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM booking hb WHERE hb.id = l.booking_id)
+                AS holder_unseen
          FROM (SELECT 1) AS one
          LEFT JOIN booking b ON b.requester_user_id = $3 AND b.idempotency_key = $4
          LEFT JOIN locked l ON true
@@ -119,6 +127,16 @@ export class SlotClaimRepository {
         first?.replay_id && first.replay_fingerprint
           ? { bookingId: first.replay_id, requestFingerprint: first.replay_fingerprint }
           : null,
+      holderUnseen: rows.some((row) => row.holder_unseen === true),
     };
+  }
+
+  /** The booking this user made with an idempotency key, read afresh (ux_booking_idempotency). */
+  async findReplay(manager: EntityManager, replayOf: { userId: string; key: string }): Promise<ReplayRow | null> {
+    const [row]: Array<{ id: string; request_fingerprint: string }> = await manager.query(
+      'SELECT id, request_fingerprint FROM booking WHERE requester_user_id = $1 AND idempotency_key = $2',
+      [replayOf.userId, replayOf.key],
+    );
+    return row ? { bookingId: row.id, requestFingerprint: row.request_fingerprint } : null;
   }
 }

@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { CoreError } from '#core';
 import { toOfferingOwnership, type OfferingOwnership } from '#catalog';
 import type { OrganizationKind } from '#identity';
+import { BookingError, BookingErrorCode } from '../booking.errors.js';
 import { SlotStatus } from '../booking.enums.js';
 import type { CapacitySlotEntity } from '../slot/capacity-slot.entity.js';
 import { SlotRepository, type BookingRules } from '../slot/slot.repository.js';
@@ -77,7 +78,18 @@ export class SlotClaimService {
   ): Promise<SlotClaim | Replay> {
     const read = await this.claims.read(manager, request.offeringId, request.slotIds, idempotency);
     if (read.replay) return { replay: read.replay };
-    return this.check(manager, request, read);
+    try {
+      return await this.check(manager, request, read);
+    } catch (error) {
+      // Copies of one request racing under one key (a double click, a retry sent before the answer): the first takes
+      // the slots while the others wait for their locks, too late for their snapshot to see its booking. Only then is
+      // the key looked up again, so an ordinary conflict costs no extra statement.
+      if (error instanceof BookingError && error.code === BookingErrorCode.SLOT_UNAVAILABLE && read.holderUnseen) {
+        const replay = await this.claims.findReplay(manager, idempotency);
+        if (replay) return { replay };
+      }
+      throw error;
+    }
   }
 
   private async check(manager: EntityManager, request: ClaimRequest, read: ClaimRead): Promise<SlotClaim> {

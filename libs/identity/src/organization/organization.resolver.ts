@@ -2,7 +2,7 @@ import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { IdArg } from '#core';
 import type { Actor } from '../access/actor.js';
 import { CurrentActor } from '../access/current-actor.decorator.js';
-import { InviteMemberInput, UpdateOrganizationInput } from './dto/organization.input.js';
+import { InviteMemberInput, UpdateOrganizationInput, VerifyOrganizationArgs } from './dto/organization.input.js';
 import { toInvitationModel, toOrganizationModel } from './organization.mapper.js';
 import { InvitationModel, OrganizationModel } from './organization.model.js';
 import { OrganizationService } from './organization.service.js';
@@ -25,10 +25,14 @@ export class OrganizationResolver {
   }
 
   @Mutation(() => OrganizationModel, {
-    description: 'Site admins: verify an organization (a GOVERNMENT one thereby gains authority rights).',
+    description:
+      'Site admins: verify an organization; a GOVERNMENT one thereby gains authority rights over the jurisdiction granted.',
   })
-  async verifyOrganization(@CurrentActor() actor: Actor, @IdArg('id') id: string): Promise<OrganizationModel> {
-    return toOrganizationModel(await this.organizations.verify(actor, id));
+  async verifyOrganization(
+    @CurrentActor() actor: Actor,
+    @Args() args: VerifyOrganizationArgs,
+  ): Promise<OrganizationModel> {
+    return toOrganizationModel(await this.organizations.verify(actor, args.id, args.jurisdiction));
   }
 
   @Mutation(() => InvitationModel, {

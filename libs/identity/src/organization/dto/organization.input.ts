@@ -1,7 +1,8 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsEmail, IsEnum, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
 import { IsProvinceCode, IsUnifiedSocialCreditCode, Trim, OptionalNotNull } from '#core';
+import { IsAuthorityScope } from '../../access/authority-scope.js';
 import { MemberRole, OrganizationKind } from '../../identity.enums.js';
 
 @InputType()
@@ -108,4 +109,21 @@ export class InviteMemberInput {
   @Field(() => MemberRole, { defaultValue: MemberRole.MEMBER })
   @IsEnum(MemberRole)
   role: MemberRole;
+}
+
+@ArgsType()
+export class VerifyOrganizationArgs {
+  @Field(() => ID)
+  @IsUUID()
+  id: string;
+
+  @Field({
+    nullable: true,
+    description:
+      'GOVERNMENT only: the jurisdiction you grant, NATIONAL or a province code. Left out, the province the ' +
+      'organization is in, if that is what it asked for; a claim to be the national authority must be named.',
+  })
+  @IsOptional()
+  @IsAuthorityScope()
+  jurisdiction?: string;
 }
