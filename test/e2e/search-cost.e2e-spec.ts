@@ -22,12 +22,13 @@ describe('search does only the work asked for, and reuses it until the index cha
   let t: TestApp;
   let operator: SignedIn;
   let first: CatalogSetup;
+  let second: CatalogSetup;
 
   beforeAll(async () => {
     t = await startTestApp();
     operator = await registerUser(t, { kind: 'LARGE_ENTERPRISE' });
     first = await createCatalog(t, operator);
-    await createCatalog(t, operator, { platform: { province: '44', city: '深圳' } });
+    second = await createCatalog(t, operator, { platform: { province: '44', city: '深圳' } });
     await t.app.get(OutboxProcessor).drainAll();
   });
 
@@ -139,5 +140,58 @@ describe('search does only the work asked for, and reuses it until the index cha
       { value: 'SCALE_UP', count: 1 },
       { value: 'SMALL_BATCH_PRODUCTION', count: 1 },
     ]);
+  });
+
+  it('serves no cached result or count from before a change once it is searchable, with searches racing the indexing', async () => {
+    // Eight clients search the same thing over their own connections without pause while the second offering becomes
+    // an equipment validation and the outbox indexes it: whatever they cached before, every search that starts after
+    // the index write has committed must count the change.
+    const input = { query: 'NCM811', facetFields: ['serviceType'] };
+    const validations = (r: Result) => r.facets?.[0].values.find((v) => v.value === 'EQUIPMENT_VALIDATION')?.count ?? 0;
+    expect(validations((await search(FULL, input)).result)).toBe(0);
+    let searchable = false;
+    let stop = false;
+    const samples: Array<{ startedAfterIndexing: boolean; validations: number; total: number | undefined }> = [];
+    const client = async () => {
+      let afterwards = 0;
+      while (!stop || afterwards < 3) {
+        const startedAfterIndexing = searchable;
+        const res = await t.gql<{ searchOfferings: Result }>(FULL, { input });
+        if (!res.data) throw new Error(JSON.stringify(res.errors));
+        samples.push({
+          startedAfterIndexing,
+          validations: validations(res.data.searchOfferings),
+          total: res.data.searchOfferings.total,
+        });
+        if (startedAfterIndexing) afterwards += 1;
+      }
+    };
+    const clients = Array.from({ length: 8 }, client);
+    const res = await t.gql(
+      `mutation($input: UpdateOfferingInput!) { updateOffering(input: $input) { id } }`,
+      {
+        input: {
+          id: second.offeringId,
+          serviceType: 'EQUIPMENT_VALIDATION',
+          equipmentIds: second.equipmentIds,
+          keywords: ['正极材料', 'cathode', 'NCM811'],
+          accreditations: ['CMA'],
+          leadTimeDays: 14,
+        },
+      },
+      { token: operator.token },
+    );
+    expect(res.errors).toBeUndefined();
+    await t.app.get(OutboxProcessor).drainAll();
+    searchable = true;
+    stop = true;
+    await Promise.all(clients);
+
+    const before = samples.filter((s) => !s.startedAfterIndexing);
+    const after = samples.filter((s) => s.startedAfterIndexing);
+    // The race was real: searches were answered (from the cache too) while the change was on its way.
+    expect(before.length).toBeGreaterThan(0);
+    expect(after).toHaveLength(8 * 3);
+    expect(after.every((s) => s.validations === 1 && s.total === 2)).toBe(true);
   });
 });
