@@ -155,20 +155,28 @@ async function postgresCpuSeconds(postmasterPid: number): Promise<number> {
   return ticks / 100; // USER_HZ
 }
 
-/** Server-side cost of a load run: the API's event loop (its JavaScript) and PostgreSQL, per request. */
+/**
+ * Server-side cost of a load run, per request: the API's event loop (its JavaScript; wall time while busy, so it grows
+ * when other processes take the cores), the process's CPU time (the API and the load generator's thread; what the
+ * work costs whoever else runs) and PostgreSQL's CPU time.
+ */
 async function measured(
   postmasterPid: number,
   run: () => Promise<LoadReport>,
-): Promise<LoadReport & { loopMsPerRequest: number; postgresMsPerRequest: number }> {
+): Promise<LoadReport & { loopMsPerRequest: number; processCpuMsPerRequest: number; postgresMsPerRequest: number }> {
   const loop = performance.eventLoopUtilization();
+  const cpu = process.cpuUsage();
   const postgres = await postgresCpuSeconds(postmasterPid);
   const report = await run();
   const busyMs = performance.eventLoopUtilization(loop).active;
+  const { user, system } = process.cpuUsage(cpu);
   const postgresMs = ((await postgresCpuSeconds(postmasterPid)) - postgres) * 1000;
+  const requests = Math.max(1, report.requests);
   return {
     ...report,
-    loopMsPerRequest: busyMs / Math.max(1, report.requests),
-    postgresMsPerRequest: postgresMs / Math.max(1, report.requests),
+    loopMsPerRequest: busyMs / requests,
+    processCpuMsPerRequest: (user + system) / 1000 / requests,
+    postgresMsPerRequest: postgresMs / requests,
   };
 }
 
@@ -262,8 +270,8 @@ interface SizeResult {
   seedSeconds: number;
   reindexSeconds: number;
   indexBytes: number;
-  seqBase: LoadReport;
-  seqSearch: LoadReport;
+  seqBase: Measured;
+  seqSearch: Measured;
   conBase: Measured;
   fixedOff: Measured;
   zipfOff: Measured;
@@ -338,7 +346,7 @@ async function measureSize(database: EmbeddedDatabase, postmasterPid: number, di
       await load({ url, mode: 'sequential', bodies: typename, rounds: 20, connections: 1, seconds: 0 });
     }
     const sequential = (url: string, bodies: string[], rounds: number) =>
-      load({ url, mode: 'sequential', bodies, rounds, connections: 1, seconds: 0 });
+      measured(postmasterPid, () => load({ url, mode: 'sequential', bodies, rounds, connections: 1, seconds: 0 }));
     const concurrent = (url: string, bodies: string[]) =>
       measured(postmasterPid, () =>
         load({ url, mode: 'concurrent', bodies, rounds: 0, connections: CONNECTIONS, seconds: SECONDS }),
@@ -394,12 +402,14 @@ function report(r: SizeResult, queries: Array<{ name: string }>): string {
     `                      p50        p95        p99      req/s`,
     `  { __typename }  ${ms(r.seqBase.latencyMs.p50).padStart(6)} ms  ${ms(r.seqBase.latencyMs.p95).padStart(6)} ms  ${ms(r.seqBase.latencyMs.p99).padStart(6)} ms  ${r.seqBase.requestsPerSecond.toFixed(0).padStart(6)}`,
     `  searchOfferings ${ms(r.seqSearch.latencyMs.p50).padStart(6)} ms  ${ms(r.seqSearch.latencyMs.p95).padStart(6)} ms  ${ms(r.seqSearch.latencyMs.p99).padStart(6)} ms  ${r.seqSearch.requestsPerSecond.toFixed(0).padStart(6)}   (targets at 100 000: p50 ≤ 10 ms, p99 ≤ 40 ms)`,
+    `  CPU time per request, sequential (API process incl. the load generator + PostgreSQL): { __typename } ${ms(r.seqBase.processCpuMsPerRequest)} + ${ms(r.seqBase.postgresMsPerRequest)} ms, searchOfferings ${ms(r.seqSearch.processCpuMsPerRequest)} + ${ms(r.seqSearch.postgresMsPerRequest)} ms`,
     '',
     `concurrent (autocannon, ${CONNECTIONS} connections, ${SECONDS} s each)       req/s  vs base     p50        p99    server CPU per request (API thread + PostgreSQL)`,
     row('{ __typename }', r.conBase),
     row('fixed mix, cache off', r.fixedOff, '   (target ≤ 4 ms)'),
     row(`Zipf ${ZIPF_DISTINCT} distinct, cache off`, r.zipfOff),
     row(`Zipf ${ZIPF_DISTINCT} distinct, cache on`, r.zipfOn, `   (target ≥ 25 %)`),
+    `  CPU time per request (API process + PostgreSQL): { __typename } ${ms(r.conBase.processCpuMsPerRequest)} + ${ms(r.conBase.postgresMsPerRequest)}, fixed mix off ${ms(r.fixedOff.processCpuMsPerRequest)} + ${ms(r.fixedOff.postgresMsPerRequest)}, Zipf off ${ms(r.zipfOff.processCpuMsPerRequest)} + ${ms(r.zipfOff.postgresMsPerRequest)}, Zipf on ${ms(r.zipfOn.processCpuMsPerRequest)} + ${ms(r.zipfOn.postgresMsPerRequest)} ms`,
     `  Zipf run with the cache on: ${r.zipfOn.requests} searches, ${r.zipfDistinctSent} distinct, cache hit rate ${(r.hitRate * 100).toFixed(0)} % (results and facet counts looked up)`,
     '',
     'per query (sequential, cache off)                    p50        p99',
