@@ -15,6 +15,7 @@ import { LedgerRulesOnEveryPath1795972578734 } from './1795972578734-ledger-rule
 import { AuthoritiesWorkspace1795975446835 } from './1795975446835-authorities-workspace.js';
 import { OfferingOwnershipView1795977900000 } from './1795977900000-offering-ownership-view.js';
 import { SearchIndexGeneration1795978000000 } from './1795978000000-search-index-generation.js';
+import { ReindexSearchWithContextTerms1795981629458 } from './1795981629458-reindex-search-with-context-terms.js';
 
 /** Every migration, oldest first; `npm run migration:generate` appends here. Never edit one that has landed. */
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -33,4 +34,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   AuthoritiesWorkspace1795975446835,
   OfferingOwnershipView1795977900000,
   SearchIndexGeneration1795978000000,
+  ReindexSearchWithContextTerms1795981629458,
 ];
