@@ -118,7 +118,12 @@ describe('catalog', () => {
       { input: { id: platformId, province: '44', name: '广州正极材料中试平台' } },
       { token: operator.token },
     );
-    expect(moved.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'province' }] });
+    expect(moved.errors?.[0].extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'PLATFORM_FIELD_FIXED',
+      field: 'province',
+      currentStatus: 'PUBLISHED',
+    });
     const stayed = await t.gql<{ platform: { name: string; provinceLabel: { zh: string } } }>(
       `query($id: ID!) { platform(id: $id) { name provinceLabel { zh } } }`,
       { id: platformId },
@@ -137,6 +142,68 @@ describe('catalog', () => {
       `platform:${platformId}`,
       `platform:${platformId}`,
     ]);
+  });
+
+  it('keeps a published, levelled platform in its construction mode (its open-access regime); a draft may still change it', async () => {
+    const { platformId } = await createCatalog(t, operator);
+    await grantLevel(t, platformId, 'PROVINCIAL');
+    const before = await sql(`SELECT count(*)::int AS n FROM outbox_message WHERE key = $1`, [
+      `platform:${platformId}`,
+    ]);
+    const switched = await t.gql(
+      UPDATE_PLATFORM,
+      { input: { id: platformId, constructionMode: 'GOVERNMENT_PUBLIC_SERVICE', name: '改名' } },
+      { token: operator.token },
+    );
+    expect(switched.data).toBeNull();
+    expect(switched.errors?.[0].extensions).toEqual({
+      code: 'CONFLICT',
+      reason: 'PLATFORM_FIELD_FIXED',
+      field: 'constructionMode',
+      currentStatus: 'PUBLISHED',
+    });
+    // Nothing changed, not even the other field of the refused call, and nothing was sent to the search index.
+    const [row] = await sql(`SELECT construction_mode, name, level FROM platform WHERE id = $1`, [platformId]);
+    expect(row).toEqual({
+      construction_mode: 'ENTERPRISE_PARTIAL_OPEN',
+      name: '苏州锂电正极材料中试基地',
+      level: 'PROVINCIAL',
+    });
+    expect(
+      await sql(`SELECT count(*)::int AS n FROM outbox_message WHERE key = $1`, [`platform:${platformId}`]),
+    ).toEqual(before);
+    // Restating the current mode is no change, so it is allowed; so is a suspended platform's, which is no longer DRAFT.
+    const same = await t.gql(
+      UPDATE_PLATFORM,
+      { input: { id: platformId, constructionMode: 'ENTERPRISE_PARTIAL_OPEN' } },
+      { token: operator.token },
+    );
+    expect(same.errors).toBeUndefined();
+    await t.gql(
+      `mutation($id: ID!) { suspendPlatform(id: $id) { status } }`,
+      { id: platformId },
+      { token: operator.token },
+    );
+    const suspended = await t.gql(
+      UPDATE_PLATFORM,
+      { input: { id: platformId, constructionMode: 'GOVERNMENT_PUBLIC_SERVICE' } },
+      { token: operator.token },
+    );
+    expect(suspended.errors?.[0].extensions).toMatchObject({
+      code: 'CONFLICT',
+      field: 'constructionMode',
+      currentStatus: 'SUSPENDED',
+    });
+
+    const { platformId: draftId } = await createCatalog(t, operator, { publish: false });
+    const draft = await t.gql(
+      UPDATE_PLATFORM,
+      { input: { id: draftId, constructionMode: 'GOVERNMENT_PUBLIC_SERVICE' } },
+      { token: operator.token },
+    );
+    expect(draft.errors).toBeUndefined();
+    const [draftRow] = await sql(`SELECT construction_mode FROM platform WHERE id = $1`, [draftId]);
+    expect(draftRow.construction_mode).toBe('GOVERNMENT_PUBLIC_SERVICE');
   });
 
   it('hides a suspended platform again and refuses illegal transitions with CONFLICT naming the state', async () => {
