@@ -1,4 +1,4 @@
-import type { GraphQLFormattedError } from 'graphql';
+import { BREAK, Kind, parse, visit, type ASTNode, type GraphQLError, type GraphQLFormattedError } from 'graphql';
 
 interface FieldError {
   field: string;
@@ -24,6 +24,66 @@ export function variableFieldErrors(message: string): FieldError[] | undefined {
   const steps = [...(at ? at[1].replace(/\[(\d+)\]/g, '.$1').split('.') : [variable[1]]), ...(inner ? [inner[1]] : [])];
   const path = steps[0] === 'input' && steps.length > 1 ? steps.slice(1) : steps;
   return [{ field: path.join('.'), message: reason.replace(/\.$/, '') }];
+}
+
+/** Nodes a validation error points at when a value written in the query text does not fit its type. */
+const LITERAL_KINDS: ReadonlySet<Kind> = new Set([
+  Kind.INT,
+  Kind.FLOAT,
+  Kind.STRING,
+  Kind.BOOLEAN,
+  Kind.NULL,
+  Kind.ENUM,
+  Kind.LIST,
+  Kind.OBJECT,
+  Kind.OBJECT_FIELD,
+]);
+
+/**
+ * A value written inline in the query text (`periodStart: "garbage"`) is refused by GraphQL validation, which names
+ * it only by its position in the text. This finds the literal in the document and names it as `variableFieldErrors`
+ * names the same value sent as a variable (same path, same reason), so both answer BAD_USER_INPUT alike.
+ */
+export function literalFieldErrors(error: GraphQLError): FieldError[] | undefined {
+  const node = error.nodes?.[0];
+  const body = node?.loc?.source.body;
+  if (!node || body === undefined || !LITERAL_KINDS.has(node.kind)) return undefined;
+  const steps = pathTo(parse(body), node);
+  if (!steps) return undefined;
+  // ValuesOfCorrectTypeRule prefixes a scalar's reason with `Expected value of type "…", found …; ` when it wraps it.
+  let reason = error.message.replace(/^Expected value of type "[^"]+", found .*?; /, '');
+  // `Field "SlotInput.startsAt" of required type …` names one more step, and its type, which a variable's does not.
+  const missing = /^Field "[^".]+\.([^"]+)" (of required type "[^"]+" was not provided)/.exec(reason);
+  if (missing) {
+    steps.push(missing[1]);
+    reason = `Field "${missing[1]}" ${missing[2]}`;
+  }
+  const path = steps[0] === 'input' && steps.length > 1 ? steps.slice(1) : steps;
+  return [{ field: path.join('.'), message: reason.replace(/\.$/, '') }];
+}
+
+/** Argument, input field and list index names from the operation down to `target` (matched by position). */
+function pathTo(document: ASTNode, target: ASTNode): string[] | undefined {
+  let found: string[] | undefined;
+  visit(document, {
+    enter(node, _key, _parent, keys) {
+      if (node.kind !== target.kind || node.loc?.start !== target.loc?.start) return undefined;
+      const steps: string[] = [];
+      let at: unknown = document;
+      let inList = false;
+      for (const key of keys) {
+        const from = at as { kind?: Kind } & Record<string | number, unknown>;
+        at = from[key];
+        if (typeof key === 'number' && inList) steps.push(String(key));
+        inList = from.kind === Kind.LIST && key === 'values';
+        const step = at as { kind?: Kind; name?: { value: string } };
+        if (step.kind === Kind.ARGUMENT || step.kind === Kind.OBJECT_FIELD) steps.push(step.name?.value ?? '');
+      }
+      found = steps;
+      return BREAK;
+    },
+  });
+  return found;
 }
 
 export function withInputFields(
