@@ -1,5 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { enqueueSearchIndex, OutboxWriter, TransactionRunner, type Page } from '#core';
+import {
+  CoreError,
+  enqueueSearchIndex,
+  locationOutsideProvince,
+  OutboxWriter,
+  TransactionRunner,
+  type Page,
+} from '#core';
 import { AccessPolicy, OrganizationKind, type Actor } from '#identity';
 import { CatalogError, CatalogErrorCode } from '../catalog.errors.js';
 import { PlatformStatus } from '../catalog.enums.js';
@@ -50,6 +57,7 @@ export class PlatformService {
   async create(actor: Actor, input: CreatePlatformInput): Promise<PlatformEntity> {
     this.access.assertOrganizationKind(actor, OPERATOR_KINDS, 'operate pilot platforms');
     const organizationId = this.access.writableOwnOrganization(actor);
+    assertLocationInProvince(input.province, input.location);
     return this.transactions.run(async (manager) => {
       const platform = await this.platforms.insert(manager, {
         ...toColumns(input),
@@ -69,6 +77,16 @@ export class PlatformService {
       const current = await this.platforms.lockById(manager, id);
       if (!current) throw new CatalogError(CatalogErrorCode.PLATFORM_NOT_FOUND, `No platform ${id}`);
       assertFixedFieldsKept(current, changes);
+      // Checked when either side changes, so a draft moved to another province cannot keep a location in the old one.
+      if (changes.province !== undefined || changes.location !== undefined)
+        assertLocationInProvince(
+          changes.province ?? current.province,
+          changes.location !== undefined
+            ? changes.location
+            : current.lat === null || current.lng === null
+              ? null
+              : { lat: current.lat, lng: current.lng },
+        );
       const platform = await this.platforms.update(manager, id, toColumns(changes));
       await enqueueSearchIndex(this.outbox, manager, { platformId: id });
       return platform;
@@ -117,6 +135,12 @@ function assertFixedFieldsKept(current: PlatformEntity, changes: Partial<CreateP
         { field, currentStatus: current.status },
       );
   }
+}
+
+/** A platform is found by distance from its location: one outside its province would be found in the wrong place. */
+function assertLocationInProvince(province: string, location: { lat: number; lng: number } | null | undefined): void {
+  const problem = location ? locationOutsideProvince(province, location) : undefined;
+  if (problem) throw CoreError.invalidField('location', problem);
 }
 
 function toColumns(input: Partial<CreatePlatformInput>): Partial<NewPlatform> {
