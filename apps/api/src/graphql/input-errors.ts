@@ -1,4 +1,4 @@
-import { BREAK, Kind, parse, visit, type ASTNode, type GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { Kind, parse, visit, type ASTNode, type GraphQLError, type GraphQLFormattedError, type Source } from 'graphql';
 
 interface FieldError {
   field: string;
@@ -46,10 +46,11 @@ const LITERAL_KINDS: ReadonlySet<Kind> = new Set([
  */
 export function literalFieldErrors(error: GraphQLError): FieldError[] | undefined {
   const node = error.nodes?.[0];
-  const body = node?.loc?.source.body;
-  if (!node || body === undefined || !LITERAL_KINDS.has(node.kind)) return undefined;
-  const steps = pathTo(parse(body), node);
-  if (!steps) return undefined;
+  const source = node?.loc?.source;
+  if (!node?.loc || !source || !LITERAL_KINDS.has(node.kind)) return undefined;
+  const found = literalPaths(source).get(`${node.kind}:${node.loc.start}`);
+  if (!found) return undefined;
+  const steps = [...found];
   // ValuesOfCorrectTypeRule prefixes a scalar's reason with `Expected value of type "…", found …; ` when it wraps it.
   let reason = error.message.replace(/^Expected value of type "[^"]+", found .*?; /, '');
   // `Field "SlotInput.startsAt" of required type …` names one more step, and its type, which a variable's does not.
@@ -62,28 +63,39 @@ export function literalFieldErrors(error: GraphQLError): FieldError[] | undefine
   return [{ field: path.join('.'), message: reason.replace(/\.$/, '') }];
 }
 
-/** Argument, input field and list index names from the operation down to `target` (matched by position). */
-function pathTo(document: ASTNode, target: ASTNode): string[] | undefined {
-  let found: string[] | undefined;
-  visit(document, {
-    enter(node, _key, _parent, keys) {
-      if (node.kind !== target.kind || node.loc?.start !== target.loc?.start) return undefined;
-      const steps: string[] = [];
-      let at: unknown = document;
-      let inList = false;
-      for (const key of keys) {
-        const from = at as { kind?: Kind } & Record<string | number, unknown>;
-        at = from[key];
-        if (typeof key === 'number' && inList) steps.push(String(key));
-        inList = from.kind === Kind.LIST && key === 'values';
-        const step = at as { kind?: Kind; name?: { value: string } };
-        if (step.kind === Kind.ARGUMENT || step.kind === Kind.OBJECT_FIELD) steps.push(step.name?.value ?? '');
-      }
-      found = steps;
-      return BREAK;
+/** One walk per query text however many of its literals are wrong (validation reports up to 100). */
+const pathsBySource = new WeakMap<Source, Map<string, string[]>>();
+
+/**
+ * Every literal of the query text (by kind and position) with its path: argument and input field names, and list
+ * indexes, from the operation down.
+ */
+function literalPaths(source: Source): Map<string, string[]> {
+  const cached = pathsBySource.get(source);
+  if (cached) return cached;
+  const paths = new Map<string, string[]>();
+  const steps: string[] = [];
+  // Whether entering a node pushed a step, so leaving it pops exactly that.
+  const pushed: boolean[] = [];
+  visit(parse(source), {
+    enter(node, key, _parent, _path, ancestors) {
+      const owner = ancestors[ancestors.length - 1];
+      const step =
+        node.kind === Kind.ARGUMENT || node.kind === Kind.OBJECT_FIELD
+          ? node.name.value
+          : typeof key === 'number' && !Array.isArray(owner) && (owner as ASTNode | undefined)?.kind === Kind.LIST
+            ? String(key)
+            : undefined;
+      if (step !== undefined) steps.push(step);
+      pushed.push(step !== undefined);
+      if (LITERAL_KINDS.has(node.kind) && node.loc) paths.set(`${node.kind}:${node.loc.start}`, [...steps]);
+    },
+    leave() {
+      if (pushed.pop()) steps.pop();
     },
   });
-  return found;
+  pathsBySource.set(source, paths);
+  return paths;
 }
 
 export function withInputFields(
