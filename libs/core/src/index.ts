@@ -65,4 +65,10 @@ export type { OutboxBacklog, OutboxHandler, OutboxMessage, PendingOutboxMessage 
 export * from './vocabulary/domain.enums.js';
 export { registerLabelledEnum, labelledEnums } from './vocabulary/vocabulary.registry.js';
 export { PROVINCES, PROVINCE_CODES, provinceByCode, type Province } from './vocabulary/provinces.js';
+export {
+  PROVINCE_EXTENTS,
+  PROVINCE_MARGIN_DEGREES,
+  locationOutsideProvince,
+  type Extent,
+} from './vocabulary/province-extents.js';
 export * from './validation/validators.js';

@@ -1,5 +1,5 @@
 import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
-import { ConfirmationMode, SlotStatus } from '../booking.enums.js';
+import { ConfirmationMode, SlotState } from '../booking.enums.js';
 
 @ObjectType('CapacitySlot', { description: 'A bookable run of one piece of equipment.' })
 export class SlotModel {
@@ -18,8 +18,8 @@ export class SlotModel {
   @Field(() => Float)
   hours: number;
 
-  @Field(() => SlotStatus)
-  status: SlotStatus;
+  @Field(() => SlotState)
+  status: SlotState;
 
   @Field()
   openAccess: boolean;
