@@ -68,14 +68,20 @@ async function evaluate(
   keyOf: ReadonlyMap<string, string>,
 ): Promise<Result> {
   const started = performance.now();
-  const result = await engine.search({ query: labelled.query, sort: 'RELEVANCE', limit: K_NDCG, offset: 0 });
+  const result = await engine.search({
+    query: labelled.query,
+    sort: 'RELEVANCE',
+    limit: K_NDCG,
+    offset: 0,
+    facets: [],
+  });
   const ms = performance.now() - started;
   const rankedKeys = result.hits.map((hit) => keyOf.get(hit.id) ?? `?${hit.id}`);
   const judgments = judgmentMap(labelled);
   const firstRelevant = rankedKeys.findIndex((key) => (judgments.get(key) ?? 0) >= RELEVANT_FROM);
   return {
     labelled,
-    total: result.total,
+    total: result.total ?? 0,
     rankedKeys,
     judgments,
     precision: precisionAtK(rankedKeys, judgments, K_PRECISION),

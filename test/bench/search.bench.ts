@@ -1,9 +1,11 @@
-// `npm run bench:search`: offering search over HTTP against the real API on an embedded PostgreSQL holding N demo
-// offerings (default 100 000, BENCH_OFFERINGS), each figure beside the same measurement of `{ __typename }` on the
-// same server in the same run (HTTP, Express, Apollo, logging; no resolver, no SQL), with the ratio. Also the full
-// re-index time and the outbox lag (write → searchable). Performance is reported, never asserted.
-// Results and the command: docs/benchmarks.md, "Search". Run with NODE_ENV=production (npm run bench:search sets it), as
-// the Docker image does: graphql-js skips its development-mode checks.
+// `npm run bench:search`: offering search over HTTP against the real API on an embedded PostgreSQL, at each catalogue
+// size of BENCH_OFFERINGS (default 10 000, 100 000 and 300 000 demo offerings, one database each), every figure
+// beside the same measurement of `{ __typename }` on the same server in the same run (HTTP, Express, Apollo,
+// logging; no resolver, no SQL), with the ratio: sequential latency and the server CPU per search on the fixed query
+// mix with the result cache off, throughput on a Zipf workload of thousands of distinct searches with the cache off
+// and on (and its hit rate), the index's bytes per document, the full re-index time and the outbox lag (write →
+// searchable), then a growth table. Performance is reported, never asserted. Results and the command:
+// docs/benchmarks.md, "Search". Run with NODE_ENV=production (npm run bench:search sets it), as the Docker image does.
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -17,18 +19,21 @@ import pg from 'pg';
 import { loadConfig } from '#core';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '#core/testing';
 import { DemoSeeder } from '#demo';
-import { OFFERING_SEARCH_ENGINE, OfferingSearchService, type OfferingSearchEngine, type SearchQuery } from '#search';
+import { OFFERING_SEARCH_ENGINE, OfferingSearchService, type OfferingSearchEngine } from '#search';
 import { createApiApp } from '../../apps/api/src/bootstrap.js';
 import { percentile, type LoadJob, type LoadReport } from './search-load.worker.js';
+import { zipfWorkload } from './search-workload.js';
 
-const OFFERINGS = positiveInteger('BENCH_OFFERINGS', 100_000);
+const SIZES = positiveIntegers('BENCH_OFFERINGS', [10_000, 100_000, 300_000]); // catalogue sizes, in turn
+const ZIPF_DISTINCT = positiveInteger('BENCH_ZIPF_DISTINCT', 6_000); // distinct searches of the Zipf workload
+const ZIPF_DRAWS = 100_000; // requests drawn from them; a run sends as many as it has time for, in order
 const SLOT_WEEKS = positiveInteger('BENCH_SLOT_WEEKS', 2);
 const ROUNDS = positiveInteger('BENCH_ROUNDS', 15); // sequential passes over the query set
 const SECONDS = positiveInteger('BENCH_SECONDS', 10); // each autocannon run
 const CONNECTIONS = 32;
 const LAG_SAMPLES = 20;
-const DATABASE = 'pilotmatch_bench';
 const DAY_MS = 86_400_000;
+const OPERATOR = 'operator@pilotmatch.demo';
 
 const SEARCH = `query Search($input: SearchOfferingsInput!) {
   searchOfferings(input: $input) {
@@ -96,6 +101,15 @@ function positiveInteger(name: string, fallback: number): number {
   return value;
 }
 
+function positiveIntegers(name: string, fallback: number[]): number[] {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const values = raw.split(',').map((part) => Number(part.trim()));
+  if (values.some((value) => !Number.isInteger(value) || value < 1))
+    throw new Error(`${name} must be a comma-separated list of positive integers (got "${raw}")`);
+  return values;
+}
+
 function load(job: LoadJob): Promise<LoadReport> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./search-load.worker.js', import.meta.url), { workerData: job });
@@ -141,52 +155,38 @@ async function postgresCpuSeconds(postmasterPid: number): Promise<number> {
   return ticks / 100; // USER_HZ
 }
 
-/** Server-side cost of a load run: the API's event loop (its JavaScript) and PostgreSQL, per request. */
+/**
+ * Server-side cost of a load run, per request: the API's event loop (its JavaScript; wall time while busy, so it grows
+ * when other processes take the cores), the process's CPU time (the API and the load generator's thread; what the
+ * work costs whoever else runs) and PostgreSQL's CPU time.
+ */
 async function measured(
   postmasterPid: number,
   run: () => Promise<LoadReport>,
-): Promise<LoadReport & { loopMsPerRequest: number; postgresMsPerRequest: number }> {
+): Promise<LoadReport & { loopMsPerRequest: number; processCpuMsPerRequest: number; postgresMsPerRequest: number }> {
   const loop = performance.eventLoopUtilization();
+  const cpu = process.cpuUsage();
   const postgres = await postgresCpuSeconds(postmasterPid);
   const report = await run();
   const busyMs = performance.eventLoopUtilization(loop).active;
+  const { user, system } = process.cpuUsage(cpu);
   const postgresMs = ((await postgresCpuSeconds(postmasterPid)) - postgres) * 1000;
+  const requests = Math.max(1, report.requests);
   return {
     ...report,
-    loopMsPerRequest: busyMs / Math.max(1, report.requests),
-    postgresMsPerRequest: postgresMs / Math.max(1, report.requests),
+    loopMsPerRequest: busyMs / requests,
+    processCpuMsPerRequest: (user + system) / 1000 / requests,
+    postgresMsPerRequest: postgresMs / requests,
   };
 }
 
-/** The engine alone, in process (no HTTP, no GraphQL): `concurrency` loops over the query set for `seconds`. */
-async function engineThroughput(
-  engine: OfferingSearchEngine,
-  queries: SearchQuery[],
-  concurrency: number,
-  seconds: number,
-): Promise<number> {
-  const deadline = performance.now() + seconds * 1000;
-  let done = 0;
-  let next = 0;
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (performance.now() < deadline) {
-        await engine.search(queries[next++ % queries.length]);
-        done += 1;
-      }
-    }),
-  );
-  return (done * 1000) / (performance.now() - started);
-}
-
 /** Write → searchable: an offering gets a new unique word; the time until a search finds it. */
-async function outboxLag(url: string): Promise<number[]> {
+async function outboxLag(url: string, operatorPassword: string): Promise<number[]> {
   const { login } = await post<{ login: { token: string } }>(
     url,
     `mutation($input: LoginInput!) { login(input: $input) { token } }`,
     {
-      input: { email: 'operator@pilotmatch.demo', password: 'Pilot-Operator-2024' },
+      input: { email: OPERATOR, password: operatorPassword },
     },
   );
   const { me } = await post<{ me: { organization: { id: string } } }>(
@@ -254,11 +254,208 @@ async function outboxLag(url: string): Promise<number[]> {
   return lags.sort((a, b) => a - b);
 }
 
+/** The searches' GraphQL bodies, and the same inputs as the engine takes them (dates as dates, defaults filled). */
+const bodiesOf = (inputs: ReadonlyArray<Record<string, unknown>>) =>
+  inputs.map((input) => JSON.stringify({ query: SEARCH, variables: { input } }));
+
+/** The result and facet cache's lookups and hits so far (the PostgreSQL engine has one; Meilisearch none). */
+function cacheStats(engine: OfferingSearchEngine): { lookups: number; hits: number } {
+  const stats = (engine as { cacheStats?: { lookups: number; hits: number } }).cacheStats;
+  return stats ?? { lookups: 0, hits: 0 };
+}
+
+interface SizeResult {
+  offerings: number;
+  documents: number;
+  seedSeconds: number;
+  reindexSeconds: number;
+  indexBytes: number;
+  seqBase: Measured;
+  seqSearch: Measured;
+  conBase: Measured;
+  fixedOff: Measured;
+  zipfOff: Measured;
+  zipfOn: Measured;
+  zipfDistinctSent: number;
+  hitRate: number;
+  lags: number[];
+}
+type Measured = Awaited<ReturnType<typeof measured>>;
+
+/**
+ * One catalogue size: its own database, seeded and re-indexed, served by two instances of the real API on it, one
+ * with the result and facet cache (SEARCH_CACHE_ENTRIES default, jobs in process as with `npm start`) and one with it
+ * off (SEARCH_CACHE_ENTRIES=0), so that both are measured on the same data in the same run.
+ */
+async function measureSize(database: EmbeddedDatabase, postmasterPid: number, dir: string, offerings: number) {
+  const name = `pilotmatch_bench_${offerings}`;
+  const admin = new pg.Client({ connectionString: database.adminUrl });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${name}`);
+  await admin.query(`CREATE DATABASE ${name}`);
+  const apps: NestExpressApplication[] = [];
+  try {
+    const boot = async (extra: Record<string, string>) => {
+      const app = await createApiApp(
+        loadConfig({
+          NODE_ENV: 'production',
+          LOG_LEVEL: 'warn',
+          DATABASE_URL: database.urlFor(name),
+          SEED_DEMO: 'false',
+          JWT_SECRET: randomBytes(32).toString('base64url'),
+          DATA_DIR: dir,
+          ...extra,
+        }),
+      );
+      apps.push(app);
+      await app.listen(0, '127.0.0.1');
+      return { app, url: `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}/graphql` };
+    };
+    const cached = await boot({ RUN_JOBS_IN_PROCESS: 'true' });
+    const uncached = await boot({ RUN_JOBS_IN_PROCESS: 'false', SEARCH_CACHE_ENTRIES: '0' });
+
+    const seedStarted = performance.now();
+    const seeded = await cached.app.get(DemoSeeder).seed({ offerings, slotWeeks: SLOT_WEEKS, indexForSearch: false });
+    const seedSeconds = (performance.now() - seedStarted) / 1000;
+    const client = new pg.Client({ connectionString: database.urlFor(name) });
+    await client.connect();
+    await client.query('VACUUM ANALYZE');
+    console.log(
+      `\n[${offerings}] seeded ${seeded.platforms} platforms, ${seeded.equipment} equipment, ${seeded.offerings} offerings, ${seeded.slots} slots in ${seedSeconds.toFixed(1)} s`,
+    );
+    const reindex = await cached.app.get(OfferingSearchService).reindexAll();
+    const [{ bytes }] = (
+      await client.query<{ bytes: string }>(`SELECT pg_total_relation_size('search_document')::text AS bytes`)
+    ).rows;
+    await client.end();
+    console.log(
+      `[${offerings}] full re-index: ${reindex.documents} documents in ${reindex.seconds.toFixed(1)} s; search_document with TOAST and indexes ${(Number(bytes) / 1048576).toFixed(0)} MB`,
+    );
+
+    const now = Date.now();
+    const queries = querySet(now);
+    const fixed = bodiesOf(queries.map((q) => q.input));
+    const typename = queries.map(() => TYPENAME);
+    const workload = zipfWorkload(now, ZIPF_DISTINCT, ZIPF_DRAWS);
+    const zipfBodies = bodiesOf(workload.distinct);
+    const zipf = workload.draws.map((i) => zipfBodies[i]);
+
+    // Warm-up of both instances: JIT, plans, PostgreSQL's buffers (the fixed mix only; the Zipf run starts cold).
+    for (const { url } of [cached, uncached]) {
+      await load({ url, mode: 'sequential', bodies: fixed, rounds: 2, connections: 1, seconds: 0 });
+      await load({ url, mode: 'sequential', bodies: typename, rounds: 20, connections: 1, seconds: 0 });
+    }
+    const sequential = (url: string, bodies: string[], rounds: number) =>
+      measured(postmasterPid, () => load({ url, mode: 'sequential', bodies, rounds, connections: 1, seconds: 0 }));
+    const concurrent = (url: string, bodies: string[]) =>
+      measured(postmasterPid, () =>
+        load({ url, mode: 'concurrent', bodies, rounds: 0, connections: CONNECTIONS, seconds: SECONDS }),
+      );
+    // Latency with the cache off: every search computed (the fixed mix repeats itself, a cache would answer it all).
+    const seqBase = await sequential(uncached.url, typename, ROUNDS * 4);
+    const seqSearch = await sequential(uncached.url, fixed, ROUNDS);
+    const conBase = await concurrent(cached.url, typename);
+    const fixedOff = await concurrent(uncached.url, fixed);
+    const zipfOff = await concurrent(uncached.url, zipf);
+    const engine = cached.app.get<OfferingSearchEngine>(OFFERING_SEARCH_ENGINE);
+    const before = cacheStats(engine);
+    const zipfOn = await concurrent(cached.url, zipf);
+    const after = cacheStats(engine);
+    const lookups = after.lookups - before.lookups;
+    // A production server seeds random demo passwords: the seeder's summary has them.
+    const operator = seeded.accounts.find((a) => a.email === OPERATOR);
+    if (!operator) throw new Error(`the demo dataset has no ${OPERATOR}`);
+    const lags = await outboxLag(cached.url, operator.password);
+    const result: SizeResult = {
+      offerings,
+      documents: reindex.documents,
+      seedSeconds,
+      reindexSeconds: reindex.seconds,
+      indexBytes: Number(bytes),
+      seqBase,
+      seqSearch,
+      conBase,
+      fixedOff,
+      zipfOff,
+      zipfOn,
+      zipfDistinctSent: new Set(workload.draws.slice(0, zipfOn.requests)).size,
+      hitRate: lookups > 0 ? (after.hits - before.hits) / lookups : 0,
+      lags,
+    };
+    console.log(report(result, queries));
+    return result;
+  } finally {
+    for (const app of apps.reverse()) await app.close();
+    await admin.query(`DROP DATABASE IF EXISTS ${name}`);
+    await admin.end();
+  }
+}
+
+/** One size in full: sequential latency per query, the concurrent runs beside the baseline, the index. */
+function report(r: SizeResult, queries: Array<{ name: string }>): string {
+  const row = (label: string, m: Measured, note = '') =>
+    `  ${label.padEnd(34)} ${m.requestsPerSecond.toFixed(0).padStart(6)}  ${ratio(m.requestsPerSecond, r.conBase.requestsPerSecond).padStart(5)}  ${ms(m.latencyMs.p50).padStart(6)} ms  ${ms(m.latencyMs.p99).padStart(6)} ms  ${ms(m.loopMsPerRequest).padStart(5)} + ${ms(m.postgresMsPerRequest).padStart(5)} = ${ms(m.loopMsPerRequest + m.postgresMsPerRequest).padStart(5)} ms${note}`;
+  return [
+    '',
+    `[${r.offerings}] PostgreSQL engine, ${r.documents} searchable offerings (${r.offerings} generated), ${os.cpus().length} CPUs, Node ${process.version}, load average ${os.loadavg()[0].toFixed(1)}`,
+    `sequential, cache off (one client, ${r.seqSearch.requests} searches = ${ROUNDS} passes over ${queries.length} queries)`,
+    `                      p50        p95        p99      req/s`,
+    `  { __typename }  ${ms(r.seqBase.latencyMs.p50).padStart(6)} ms  ${ms(r.seqBase.latencyMs.p95).padStart(6)} ms  ${ms(r.seqBase.latencyMs.p99).padStart(6)} ms  ${r.seqBase.requestsPerSecond.toFixed(0).padStart(6)}`,
+    `  searchOfferings ${ms(r.seqSearch.latencyMs.p50).padStart(6)} ms  ${ms(r.seqSearch.latencyMs.p95).padStart(6)} ms  ${ms(r.seqSearch.latencyMs.p99).padStart(6)} ms  ${r.seqSearch.requestsPerSecond.toFixed(0).padStart(6)}   (targets at 100 000: p50 ≤ 10 ms, p99 ≤ 40 ms)`,
+    `  CPU time per request, sequential (API process incl. the load generator + PostgreSQL): { __typename } ${ms(r.seqBase.processCpuMsPerRequest)} + ${ms(r.seqBase.postgresMsPerRequest)} ms, searchOfferings ${ms(r.seqSearch.processCpuMsPerRequest)} + ${ms(r.seqSearch.postgresMsPerRequest)} ms`,
+    '',
+    `concurrent (autocannon, ${CONNECTIONS} connections, ${SECONDS} s each)       req/s  vs base     p50        p99    server CPU per request (API thread + PostgreSQL)`,
+    row('{ __typename }', r.conBase),
+    row('fixed mix, cache off', r.fixedOff, '   (target ≤ 4 ms)'),
+    row(`Zipf ${ZIPF_DISTINCT} distinct, cache off`, r.zipfOff),
+    row(`Zipf ${ZIPF_DISTINCT} distinct, cache on`, r.zipfOn, `   (target ≥ 25 %)`),
+    `  CPU time per request (API process + PostgreSQL): { __typename } ${ms(r.conBase.processCpuMsPerRequest)} + ${ms(r.conBase.postgresMsPerRequest)}, fixed mix off ${ms(r.fixedOff.processCpuMsPerRequest)} + ${ms(r.fixedOff.postgresMsPerRequest)}, Zipf off ${ms(r.zipfOff.processCpuMsPerRequest)} + ${ms(r.zipfOff.postgresMsPerRequest)}, Zipf on ${ms(r.zipfOn.processCpuMsPerRequest)} + ${ms(r.zipfOn.postgresMsPerRequest)} ms`,
+    `  Zipf run with the cache on: ${r.zipfOn.requests} searches, ${r.zipfDistinctSent} distinct, cache hit rate ${(r.hitRate * 100).toFixed(0)} % (results and facet counts looked up)`,
+    '',
+    'per query (sequential, cache off)                    p50        p99',
+    ...queries.map(
+      (q, i) =>
+        `  ${q.name.padEnd(46)} ${ms(r.seqSearch.perBody[i].p50).padStart(6)} ms  ${ms(r.seqSearch.perBody[i].p99).padStart(6)} ms`,
+    ),
+    '',
+    `index: ${(r.indexBytes / Math.max(1, r.documents)).toFixed(0)} bytes per document (search_document with TOAST and indexes); full re-index ${r.reindexSeconds.toFixed(1)} s`,
+    `outbox lag, write → searchable (${r.lags.length} updates, drain job every 250 ms): p50 ${ms(percentile(r.lags, 50))} ms, p99 ${ms(percentile(r.lags, 99))} ms`,
+  ].join('\n');
+}
+
+/** The growth table: one line per catalogue size. */
+function growth(results: SizeResult[]): string {
+  const header =
+    'offerings  searchable  seq p50  seq p99  fixed req/s (off)  Zipf req/s off  Zipf req/s on (vs base)  hit rate  CPU/search fixed off  bytes/doc  re-index';
+  return [
+    '',
+    `growth (cache off unless said; CPU = API thread + PostgreSQL per search at ${CONNECTIONS} connections)`,
+    header,
+    ...results.map((r) =>
+      [
+        String(r.offerings).padStart(9),
+        String(r.documents).padStart(10),
+        `${ms(r.seqSearch.latencyMs.p50)} ms`.padStart(8),
+        `${ms(r.seqSearch.latencyMs.p99)} ms`.padStart(8),
+        r.fixedOff.requestsPerSecond.toFixed(0).padStart(18),
+        r.zipfOff.requestsPerSecond.toFixed(0).padStart(15),
+        `${r.zipfOn.requestsPerSecond.toFixed(0)} (${ratio(r.zipfOn.requestsPerSecond, r.conBase.requestsPerSecond)})`.padStart(
+          24,
+        ),
+        `${(r.hitRate * 100).toFixed(0)} %`.padStart(9),
+        `${ms(r.fixedOff.loopMsPerRequest + r.fixedOff.postgresMsPerRequest)} ms`.padStart(21),
+        (r.indexBytes / Math.max(1, r.documents)).toFixed(0).padStart(10),
+        `${r.reindexSeconds.toFixed(0)} s`.padStart(9),
+      ].join(' '),
+    ),
+  ].join('\n');
+}
+
 async function main(): Promise<void> {
   const benchStarted = performance.now();
   const dir = await mkdtemp(path.join(os.tmpdir(), 'pilotmatch-bench-search-'));
   let database: EmbeddedDatabase | undefined;
-  let app: NestExpressApplication | undefined;
+  const results: SizeResult[] = [];
   try {
     database = await startEmbeddedPostgres({
       clusterDir: path.join(dir, 'postgres'),
@@ -266,135 +463,22 @@ async function main(): Promise<void> {
       ownProcessGroup: false,
     });
     const postmasterPid = Number((await readFile(path.join(dir, 'postgres', 'postmaster.pid'), 'utf8')).split('\n')[0]);
-    const admin = new pg.Client({ connectionString: database.adminUrl });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${DATABASE}`);
-    await admin.end();
-
-    // The real API as `npm start` runs it (jobs in process: the outbox drain indexes changes), loopback only.
-    const config = loadConfig({
-      NODE_ENV: 'production',
-      LOG_LEVEL: 'warn',
-      DATABASE_URL: database.urlFor(DATABASE),
-      SEED_DEMO: 'false',
-      RUN_JOBS_IN_PROCESS: 'true',
-      JWT_SECRET: randomBytes(32).toString('base64url'),
-      DATA_DIR: dir,
-    });
-    app = await createApiApp(config);
-    await app.listen(0, '127.0.0.1');
-    const url = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}/graphql`;
-
-    const seedStarted = performance.now();
-    const seeded = await app
-      .get(DemoSeeder)
-      .seed({ offerings: OFFERINGS, slotWeeks: SLOT_WEEKS, indexForSearch: false });
-    const seedSeconds = (performance.now() - seedStarted) / 1000;
-    const client = new pg.Client({ connectionString: database.urlFor(DATABASE) });
-    await client.connect();
-    await client.query('VACUUM ANALYZE');
-    console.log(
-      `seeded ${seeded.platforms} platforms, ${seeded.equipment} equipment, ${seeded.offerings} offerings, ${seeded.slots} slots in ${seedSeconds.toFixed(1)} s`,
+    for (const offerings of SIZES) results.push(await measureSize(database, postmasterPid, dir, offerings));
+    console.log(growth(results));
+    const failures = results.reduce(
+      (sum, r) =>
+        sum + [r.seqBase, r.seqSearch, r.conBase, r.fixedOff, r.zipfOff, r.zipfOn].reduce((s, m) => s + m.failures, 0),
+      0,
     );
-
-    const reindex = await app.get(OfferingSearchService).reindexAll();
-    const [{ documents, heap, total }] = (
-      await client.query<{ documents: number; heap: string; total: string }>(
-        `SELECT count(*)::int AS documents, pg_size_pretty(pg_relation_size('search_document')) AS heap, pg_size_pretty(pg_total_relation_size('search_document')) AS total FROM search_document`,
-      )
-    ).rows;
-    await client.end();
-    console.log(
-      `full re-index: ${reindex.documents} documents in ${reindex.seconds.toFixed(1)} s (search_document: ${documents} rows, heap ${heap}, with TOAST and indexes ${total})`,
-    );
-
-    const queries = querySet(Date.now());
-    const searchBodies = queries.map((q) => JSON.stringify({ query: SEARCH, variables: { input: q.input } }));
-    const typenameBodies = queries.map(() => TYPENAME);
-
-    // Warm-up: caches, JIT of the JavaScript, plans.
-    await load({ url, mode: 'sequential', bodies: searchBodies, rounds: 2, connections: 1, seconds: 0 });
-    await load({ url, mode: 'sequential', bodies: typenameBodies, rounds: 20, connections: 1, seconds: 0 });
-
-    const seqBase = await load({
-      url,
-      mode: 'sequential',
-      bodies: typenameBodies,
-      rounds: ROUNDS * 4,
-      connections: 1,
-      seconds: 0,
-    });
-    const seqSearch = await load({
-      url,
-      mode: 'sequential',
-      bodies: searchBodies,
-      rounds: ROUNDS,
-      connections: 1,
-      seconds: 0,
-    });
-    const conBase = await measured(postmasterPid, () =>
-      load({ url, mode: 'concurrent', bodies: typenameBodies, rounds: 0, connections: CONNECTIONS, seconds: SECONDS }),
-    );
-    const conSearch = await measured(postmasterPid, () =>
-      load({ url, mode: 'concurrent', bodies: searchBodies, rounds: 0, connections: CONNECTIONS, seconds: SECONDS }),
-    );
-    const engineQueries = queries.map((q): SearchQuery => {
-      const input = q.input as Partial<SearchQuery> & { availableFrom?: string; availableTo?: string };
-      return {
-        ...input,
-        availableFrom: input.availableFrom ? new Date(input.availableFrom) : undefined,
-        availableTo: input.availableTo ? new Date(input.availableTo) : undefined,
-        sort: input.sort ?? 'RELEVANCE',
-        limit: 20,
-        offset: 0,
-      };
-    });
-    const engineRate = await engineThroughput(
-      app.get<OfferingSearchEngine>(OFFERING_SEARCH_ENGINE),
-      engineQueries,
-      CONNECTIONS,
-      Math.min(SECONDS, 5),
-    );
-    const lags = await outboxLag(url);
-
-    const failures = seqBase.failures + seqSearch.failures + conBase.failures + conSearch.failures;
-    const lines = [
-      `PostgreSQL engine, ${reindex.documents} searchable offerings (${OFFERINGS} generated), ${os.cpus().length} CPUs, Node ${process.version}, NODE_ENV=${process.env.NODE_ENV ?? '(unset)'}`,
-      '',
-      `sequential (one client, ${seqSearch.requests} searches = ${ROUNDS} passes over ${queries.length} queries; ${seqBase.requests} baseline requests)`,
-      `                      p50        p95        p99      req/s`,
-      `  { __typename }  ${ms(seqBase.latencyMs.p50).padStart(6)} ms  ${ms(seqBase.latencyMs.p95).padStart(6)} ms  ${ms(seqBase.latencyMs.p99).padStart(6)} ms  ${seqBase.requestsPerSecond.toFixed(0).padStart(6)}`,
-      `  searchOfferings ${ms(seqSearch.latencyMs.p50).padStart(6)} ms  ${ms(seqSearch.latencyMs.p95).padStart(6)} ms  ${ms(seqSearch.latencyMs.p99).padStart(6)} ms  ${seqSearch.requestsPerSecond.toFixed(0).padStart(6)}`,
-      '',
-      `concurrent (autocannon, ${CONNECTIONS} connections, ${SECONDS} s each)`,
-      `                    req/s        p50        p99`,
-      `  { __typename }  ${conBase.requestsPerSecond.toFixed(0).padStart(6)}  ${ms(conBase.latencyMs.p50).padStart(6)} ms  ${ms(conBase.latencyMs.p99).padStart(6)} ms`,
-      `  searchOfferings ${conSearch.requestsPerSecond.toFixed(0).padStart(6)}  ${ms(conSearch.latencyMs.p50).padStart(6)} ms  ${ms(conSearch.latencyMs.p99).padStart(6)} ms   = ${ratio(conSearch.requestsPerSecond, conBase.requestsPerSecond)} of the baseline's throughput`,
-      `  server time per request (API event loop / PostgreSQL CPU): { __typename } ${ms(conBase.loopMsPerRequest)} / ${ms(conBase.postgresMsPerRequest)} ms, searchOfferings ${ms(conSearch.loopMsPerRequest)} / ${ms(conSearch.postgresMsPerRequest)} ms`,
-      `  the engine alone, in process (no HTTP, no GraphQL), ${CONNECTIONS} concurrent: ${engineRate.toFixed(0)} searches/s`,
-      '',
-      'per query (sequential)                               p50        p99',
-      ...queries.map(
-        (q, i) =>
-          `  ${q.name.padEnd(46)} ${ms(seqSearch.perBody[i].p50).padStart(6)} ms  ${ms(seqSearch.perBody[i].p99).padStart(6)} ms`,
-      ),
-      '',
-      `full re-index: ${reindex.seconds.toFixed(1)} s for ${reindex.documents} documents`,
-      `outbox lag, write → searchable (${lags.length} updates, drain job every 250 ms): p50 ${ms(percentile(lags, 50))} ms, p99 ${ms(percentile(lags, 99))} ms`,
-      `failed responses: ${failures}${failures ? ` e.g. ${[...seqSearch.failureSamples, ...conSearch.failureSamples].slice(0, 2).join(' | ')}` : ''}`,
-      `bench took ${((performance.now() - benchStarted) / 1000).toFixed(0)} s`,
-    ];
-    console.log(`\n${lines.join('\n')}`);
+    const samples = results.flatMap((r) => [...r.seqSearch.failureSamples, ...r.zipfOn.failureSamples]);
+    console.log(`failed responses: ${failures}${failures ? ` e.g. ${samples.slice(0, 2).join(' | ')}` : ''}`);
+    console.log(`bench took ${((performance.now() - benchStarted) / 1000).toFixed(0)} s`);
     await mkdir('bench-results', { recursive: true });
     const file = path.join('bench-results', `search-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-    await writeFile(
-      file,
-      `${JSON.stringify({ offerings: OFFERINGS, documents: reindex.documents, seedSeconds, reindex, queries: queries.map((q) => q.name), seqBase, seqSearch, conBase, conSearch, engineRate, lags }, null, 2)}\n`,
-    );
+    await writeFile(file, `${JSON.stringify({ sizes: SIZES, loadAverage: os.loadavg(), results }, null, 2)}\n`);
     console.log(`details: ${file}`);
     if (failures > 0) process.exitCode = 1;
   } finally {
-    await app?.close();
     await database?.stop();
     await rm(dir, { recursive: true, force: true });
   }

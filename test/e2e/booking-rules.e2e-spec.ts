@@ -308,6 +308,61 @@ describe('booking rules', () => {
     expect(wholeYear.data?.publishRecurringSlots.length).toBeGreaterThanOrEqual(52);
   });
 
+  it('refuses a slot ending beyond the horizon or longer than 31 days, single or from a pattern, and publishes nothing', async () => {
+    clock.travelTo(new Date('2026-12-01T00:00:00Z'));
+    const catalog = await createCatalog(t, operator);
+    const equipmentId = catalog.equipmentIds[0];
+    await setRules(t, operator, equipmentId, { maxAdvanceDays: 365, maxRunHours: null });
+    const publish = (slots: Array<{ startsAt: string; endsAt: string }>) =>
+      gql(operator, `mutation($input: PublishSlotsInput!) { publishSlots(input: $input) { id } }`, {
+        input: { equipmentId, slots },
+      });
+    const count = async () =>
+      (
+        await t.app
+          .get(DataSource)
+          .query('SELECT count(*)::int AS n FROM capacity_slot WHERE equipment_id = $1', [equipmentId])
+      )[0].n as number;
+    // The horizon is 2027-12-01T00:00Z: a slot starting inside it but ending after it is refused, naming endsAt.
+    const straddling = await publish([
+      { startsAt: '2027-01-05T00:00:00Z', endsAt: '2027-01-06T00:00:00Z' },
+      { startsAt: '2027-11-20T00:00:00Z', endsAt: '2027-12-20T00:00:00Z' },
+    ]);
+    expect(straddling.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'slots.1.endsAt', message: expect.stringMatching(/365 days, until 2027-12-01T00:00/) }],
+    });
+    // One year in one slot (8 761 h) is refused, and so is 31 days and one hour; 31 days is the longest slot.
+    const yearLong = await publish([{ startsAt: '2026-12-02T00:00:00Z', endsAt: '2027-12-01T00:00:00Z' }]);
+    expect(yearLong.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'slots.0.endsAt', message: expect.stringMatching(/at most 744 hours/) }],
+    });
+    const tooLong = await publish([{ startsAt: '2027-01-01T00:00:00Z', endsAt: '2027-02-01T01:00:00Z' }]);
+    expect(tooLong.errors?.[0].extensions?.fields).toEqual([{ field: 'slots.0.endsAt', message: expect.any(String) }]);
+    expect(await count()).toBe(0);
+    // A weekly pattern whose last run (07:00–09:00 in Shanghai on 1 December) starts before the horizon (08:00 there)
+    // but ends after it is refused at toDay.
+    const recurring = await gql(operator, RECURRING, {
+      input: {
+        equipmentId,
+        fromDay: '2027-11-24',
+        toDay: '2027-12-01',
+        weekdays: ['WED'],
+        startTime: '07:00',
+        durationHours: 2,
+      },
+    });
+    expect(recurring.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'toDay' }] });
+    expect(await count()).toBe(0);
+    const longest = await publish([
+      { startsAt: '2027-01-01T00:00:00Z', endsAt: '2027-02-01T00:00:00Z' },
+      { startsAt: '2027-11-01T00:00:00Z', endsAt: '2027-12-01T00:00:00Z' },
+    ]);
+    expect(longest.errors).toBeUndefined();
+    expect(await count()).toBe(2);
+  });
+
   it('unblocks a blocked slot, and removes one that has not started', async () => {
     clock.travelTo(new Date());
     const catalog = await createCatalog(t, operator);
@@ -318,7 +373,8 @@ describe('booking rules', () => {
     expect(unblocked.data).toEqual({ unblockSlots: [{ id: a, status: 'OPEN' }] });
     expect((await requestBooking(t, startup, catalog.offeringId, [a])).data?.requestBooking.status).toBe('REQUESTED');
     const removed = await gql(operator, SLOT_IDS('unpublishSlots'), { input: { slotIds: [b] } });
-    expect(removed.errors).toBeUndefined();
+    // It answers what the slot is now: removed, not the OPEN it was.
+    expect(removed.data).toEqual({ unpublishSlots: [{ id: b, status: 'REMOVED' }] });
     expect(await slotStatus(b)).toBeUndefined();
     // The time is free again.
     expect((await publishSlots(t, operator, equipmentId, [at(110, 4)])).length).toBe(1);

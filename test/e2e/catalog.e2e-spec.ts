@@ -118,7 +118,12 @@ describe('catalog', () => {
       { input: { id: platformId, province: '44', name: '广州正极材料中试平台' } },
       { token: operator.token },
     );
-    expect(moved.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'province' }] });
+    expect(moved.errors?.[0].extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'PLATFORM_FIELD_FIXED',
+      field: 'province',
+      currentStatus: 'PUBLISHED',
+    });
     const stayed = await t.gql<{ platform: { name: string; provinceLabel: { zh: string } } }>(
       `query($id: ID!) { platform(id: $id) { name provinceLabel { zh } } }`,
       { id: platformId },
@@ -137,6 +142,68 @@ describe('catalog', () => {
       `platform:${platformId}`,
       `platform:${platformId}`,
     ]);
+  });
+
+  it('keeps a published, levelled platform in its construction mode (its open-access regime); a draft may still change it', async () => {
+    const { platformId } = await createCatalog(t, operator);
+    await grantLevel(t, platformId, 'PROVINCIAL');
+    const before = await sql(`SELECT count(*)::int AS n FROM outbox_message WHERE key = $1`, [
+      `platform:${platformId}`,
+    ]);
+    const switched = await t.gql(
+      UPDATE_PLATFORM,
+      { input: { id: platformId, constructionMode: 'GOVERNMENT_PUBLIC_SERVICE', name: '改名' } },
+      { token: operator.token },
+    );
+    expect(switched.data).toBeNull();
+    expect(switched.errors?.[0].extensions).toEqual({
+      code: 'CONFLICT',
+      reason: 'PLATFORM_FIELD_FIXED',
+      field: 'constructionMode',
+      currentStatus: 'PUBLISHED',
+    });
+    // Nothing changed, not even the other field of the refused call, and nothing was sent to the search index.
+    const [row] = await sql(`SELECT construction_mode, name, level FROM platform WHERE id = $1`, [platformId]);
+    expect(row).toEqual({
+      construction_mode: 'ENTERPRISE_PARTIAL_OPEN',
+      name: '苏州锂电正极材料中试基地',
+      level: 'PROVINCIAL',
+    });
+    expect(
+      await sql(`SELECT count(*)::int AS n FROM outbox_message WHERE key = $1`, [`platform:${platformId}`]),
+    ).toEqual(before);
+    // Restating the current mode is no change, so it is allowed; so is a suspended platform's, which is no longer DRAFT.
+    const same = await t.gql(
+      UPDATE_PLATFORM,
+      { input: { id: platformId, constructionMode: 'ENTERPRISE_PARTIAL_OPEN' } },
+      { token: operator.token },
+    );
+    expect(same.errors).toBeUndefined();
+    await t.gql(
+      `mutation($id: ID!) { suspendPlatform(id: $id) { status } }`,
+      { id: platformId },
+      { token: operator.token },
+    );
+    const suspended = await t.gql(
+      UPDATE_PLATFORM,
+      { input: { id: platformId, constructionMode: 'GOVERNMENT_PUBLIC_SERVICE' } },
+      { token: operator.token },
+    );
+    expect(suspended.errors?.[0].extensions).toMatchObject({
+      code: 'CONFLICT',
+      field: 'constructionMode',
+      currentStatus: 'SUSPENDED',
+    });
+
+    const { platformId: draftId } = await createCatalog(t, operator, { publish: false });
+    const draft = await t.gql(
+      UPDATE_PLATFORM,
+      { input: { id: draftId, constructionMode: 'GOVERNMENT_PUBLIC_SERVICE' } },
+      { token: operator.token },
+    );
+    expect(draft.errors).toBeUndefined();
+    const [draftRow] = await sql(`SELECT construction_mode FROM platform WHERE id = $1`, [draftId]);
+    expect(draftRow.construction_mode).toBe('GOVERNMENT_PUBLIC_SERVICE');
   });
 
   it('hides a suspended platform again and refuses illegal transitions with CONFLICT naming the state', async () => {
@@ -221,12 +288,61 @@ describe('catalog', () => {
     ['province', CREATE_PLATFORM, () => ({ input: platformInput({ province: '99' }) })],
     ['name', CREATE_PLATFORM, () => ({ input: platformInput({ name: '' }) })],
     ['website', CREATE_PLATFORM, () => ({ input: platformInput({ website: 'ftp://x' }) })],
+    // Sydney, and Suzhou's coordinate for a platform in Guangdong: far outside the province it names.
+    ['location', CREATE_PLATFORM, () => ({ input: platformInput({ location: { lat: -33.8688, lng: 151.2093 } }) })],
+    ['location', CREATE_PLATFORM, () => ({ input: platformInput({ province: '44', city: '深圳' }) })],
   ])('refuses a platform with a bad %s with BAD_USER_INPUT naming it', async (field, query, variables) => {
     const before = await sql('SELECT count(*)::int AS count FROM platform');
     const res = await t.gql(query, variables(), { token: operator.token });
     expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(res.errors?.[0].extensions?.fields?.map((f) => f.field)).toContain(field);
     expect(await sql('SELECT count(*)::int AS count FROM platform')).toEqual(before);
+  });
+
+  it('keeps a platform’s location inside its province on update; nothing changes when it is refused', async () => {
+    const { platformId } = await createCatalog(t, operator);
+    const outbox = () =>
+      sql(`SELECT count(*)::int AS n FROM outbox_message WHERE key = $1`, [`platform:${platformId}`]);
+    const before = await outbox();
+    const sydney = await t.gql(
+      UPDATE_PLATFORM,
+      { input: { id: platformId, name: '悉尼中试平台', location: { lat: -33.8688, lng: 151.2093 } } },
+      { token: operator.token },
+    );
+    expect(sydney.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'location', message: expect.stringMatching(/not in 江苏 \(Jiangsu\)/) }],
+    });
+    const [row] = await sql(`SELECT name, lat, lng FROM platform WHERE id = $1`, [platformId]);
+    expect(row).toEqual({ name: '苏州锂电正极材料中试基地', lat: 31.2989, lng: 120.5853 });
+    expect(await outbox()).toEqual(before);
+    // Anywhere in the province is fine, Lianyungang at its northern end included.
+    const moved = await t.gql(
+      UPDATE_PLATFORM,
+      { input: { id: platformId, location: { lat: 34.5967, lng: 119.2216 } } },
+      { token: operator.token },
+    );
+    expect(moved.errors).toBeUndefined();
+
+    // A draft moved to another province must bring a location there: its old one is refused, naming location.
+    const { platformId: draftId } = await createCatalog(t, operator, { publish: false });
+    const keptSuzhou = await t.gql(
+      UPDATE_PLATFORM,
+      { input: { id: draftId, province: '44' } },
+      { token: operator.token },
+    );
+    expect(keptSuzhou.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'location' }],
+    });
+    const [draftRow] = await sql(`SELECT province FROM platform WHERE id = $1`, [draftId]);
+    expect(draftRow.province).toBe('32');
+    const toShenzhen = await t.gql(
+      UPDATE_PLATFORM,
+      { input: { id: draftId, province: '44', city: '深圳', location: { lat: 22.5431, lng: 114.0579 } } },
+      { token: operator.token },
+    );
+    expect(toShenzhen.errors).toBeUndefined();
   });
 
   it('refuses bad offerings with BAD_USER_INPUT naming the field', async () => {
@@ -262,7 +378,12 @@ describe('catalog', () => {
   it('filters and pages offerings with a stable cursor and a total count', async () => {
     const region = await registerUser(t, { kind: 'UNIVERSITY', province: '44' });
     const { platformId } = await createCatalog(t, region, {
-      platform: { province: '44', city: '深圳', constructionMode: 'UNIVERSITY_TRANSFER' },
+      platform: {
+        province: '44',
+        city: '深圳',
+        location: { lat: 22.5431, lng: 114.0579 },
+        constructionMode: 'UNIVERSITY_TRANSFER',
+      },
     });
     await grantLevel(t, platformId, 'NATIONAL');
     for (let i = 0; i < 4; i += 1) {
@@ -304,7 +425,7 @@ describe('catalog', () => {
     const bulk = await registerUser(t, { kind: 'RESEARCH_INSTITUTE', province: '11' });
     for (let p = 0; p < 4; p += 1) {
       const { platformId, equipmentIds } = await createCatalog(t, bulk, {
-        platform: { province: '11', city: '北京' },
+        platform: { province: '11', city: '北京', location: { lat: 39.9042, lng: 116.4074 } },
       });
       await grantLevel(t, platformId, 'CULTIVATION');
       for (let i = 0; i < 24; i += 1) {

@@ -115,13 +115,73 @@ describe('foundation', () => {
       .set('content-type', 'application/json')
       .send({ query: `{ __typename }`, padding: 'x'.repeat(1_100_000) });
     expect(res.status).toBe(413);
+    expect(res.body.errors?.[0].extensions).toEqual({ code: 'BAD_REQUEST' });
     expect(res.text).not.toMatch(/at \w+ \(/);
   });
 
-  it('refuses a wrongly typed argument with a GraphQL validation error', async () => {
+  it('refuses an argument the field does not have with a GraphQL validation error', async () => {
     const res = await t.gql('{ vocabulary(name: 1) { name } }');
     expect(res.status).toBe(400);
     expect(res.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
+  it('answers a malformed JSON body with the GraphQL error shape, status 400 and no stack', async () => {
+    for (const body of ['{"query": "{ __typename }"', '{query: 1}', '{"query": "{ __typename }"}}']) {
+      const res = await t.http().post('/graphql').set('content-type', 'application/json').send(body);
+      expect(res.status).toBe(400);
+      expect(Object.keys(res.body)).toEqual(['errors']);
+      expect(res.body.errors).toEqual([
+        { message: expect.stringMatching(/^The request body is not valid JSON/), extensions: { code: 'BAD_REQUEST' } },
+      ]);
+      expect(res.text).not.toMatch(/at \w+ \(|node_modules/);
+    }
+  });
+
+  it('answers bad literals written in the query text exactly as the same values sent as variables', async () => {
+    const cases: Array<[literal: string, variables: string, values: Record<string, unknown>, field: string]> = [
+      [
+        `{ complianceReport(province: "32", periodStart: "garbage") { province } }`,
+        `query($periodStart: DateTime!) { complianceReport(province: "32", periodStart: $periodStart) { province } }`,
+        { periodStart: 'garbage' },
+        'periodStart',
+      ],
+      [
+        `mutation { publishSlots(input: { equipmentId: "00000000-0000-4000-8000-000000000000", slots: [{ startsAt: "2027-01-01T09:00:00Z", endsAt: "2027-02-30T09:00:00Z" }] }) { id } }`,
+        `mutation($input: PublishSlotsInput!) { publishSlots(input: $input) { id } }`,
+        {
+          input: {
+            equipmentId: '00000000-0000-4000-8000-000000000000',
+            slots: [{ startsAt: '2027-01-01T09:00:00Z', endsAt: '2027-02-30T09:00:00Z' }],
+          },
+        },
+        'slots.0.endsAt',
+      ],
+      [
+        `mutation { publishSlots(input: { equipmentId: "00000000-0000-4000-8000-000000000000", slots: [{ endsAt: "2027-01-01T09:00:00Z" }] }) { id } }`,
+        `mutation($input: PublishSlotsInput!) { publishSlots(input: $input) { id } }`,
+        { input: { equipmentId: '00000000-0000-4000-8000-000000000000', slots: [{ endsAt: '2027-01-01T09:00:00Z' }] } },
+        'slots.0.startsAt',
+      ],
+      [
+        `{ platforms(first: 1.5) { totalCount } }`,
+        `query($first: Int!) { platforms(first: $first) { totalCount } }`,
+        { first: 1.5 },
+        'first',
+      ],
+      [
+        `{ platforms(filter: { levels: [PROVINCIAL, NOPE] }) { totalCount } }`,
+        `query($filter: PlatformFilter) { platforms(filter: $filter) { totalCount } }`,
+        { filter: { levels: ['PROVINCIAL', 'NOPE'] } },
+        'filter.levels.1',
+      ],
+    ];
+    for (const [literal, withVariables, values, field] of cases) {
+      const inline = await t.gql(literal);
+      const asVariable = await t.gql(withVariables, values);
+      expect(asVariable.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field }] });
+      expect(inline.status).toBe(asVariable.status);
+      expect(inline.errors?.[0].extensions).toEqual(asVariable.errors?.[0].extensions);
+    }
   });
 
   it('keeps the committed schema (apps/api/schema.gql) in step with the code', async () => {

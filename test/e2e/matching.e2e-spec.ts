@@ -61,7 +61,13 @@ describe('matchmaking', () => {
     startup = await registerUser(t, { kind: 'STARTUP' });
     cathode = await createCatalog(t, operator);
     testing = await createCatalog(t, operator, {
-      platform: { name: '华南电磁兼容检测中心', province: '44', city: '深圳', accreditations: ['CNAS'] },
+      platform: {
+        name: '华南电磁兼容检测中心',
+        province: '44',
+        city: '深圳',
+        location: { lat: 22.5431, lng: 114.0579 },
+        accreditations: ['CNAS'],
+      },
     });
     await t.gql(
       `mutation($input: CreateOfferingInput!) { createOffering(input: $input) { id } }`,

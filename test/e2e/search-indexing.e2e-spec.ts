@@ -145,6 +145,9 @@ describe('search indexing through the outbox', () => {
     // Drift the index away from the database (a lost write, a restored backup): the rebuild must repair it.
     await sql(`DELETE FROM search_document`);
     await sql(`UPDATE search_term SET doc_count = doc_count + 7`);
+    // Searches reuse what they computed until the index generation moves; a change made behind the engine's back
+    // must move it too (docs/search.md, "Operation").
+    await sql(`UPDATE search_index_state SET generation = generation + 1`);
     expect(await found({ query: 'sodium' })).toEqual([]);
 
     let searching = true;
@@ -196,6 +199,7 @@ describe('search indexing through the outbox', () => {
       'ix_search_term_trgm',
       'pk_search_document',
       'pk_search_facet_count',
+      'pk_search_index_state',
       'pk_search_suggestion',
       'pk_search_term',
     ]);

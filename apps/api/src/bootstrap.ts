@@ -3,6 +3,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
 import { createValidationPipe, type AppConfig } from '#core';
 import { AppModule } from './app.module.js';
+import { answerBodyErrorsAsGraphql } from './graphql/body-errors.js';
 import { serveWebApp } from './web/web-app.js';
 
 /** Builds the API application (not yet listening); main.ts, tests and the schema printer share it. */
@@ -13,6 +14,7 @@ export async function createApiApp(config: AppConfig): Promise<NestExpressApplic
   });
   app.useLogger(app.get(Logger));
   app.useBodyParser('json', { limit: config.requestBodyLimit });
+  app.use(answerBodyErrorsAsGraphql);
   app.useGlobalPipes(createValidationPipe());
   app.disable('x-powered-by');
   // Behind a reverse proxy the client address (sign-in throttle) is in X-Forwarded-For, trusted only as configured.

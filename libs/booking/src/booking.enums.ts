@@ -13,6 +13,17 @@ export const SLOT_STATUS_LABELS: LabelTable<SlotStatus> = {
   BLOCKED: { zh: '不可用', en: 'blocked' },
 };
 
+/**
+ * What the API answers for a slot's status (GraphQL `SlotStatus`): the stored status, or REMOVED for a slot that
+ * unpublishSlots has just taken off the calendar. No row ever holds REMOVED, so the database enum stays as it is.
+ */
+export const SlotState = { ...SlotStatus, REMOVED: 'REMOVED' } as const;
+export type SlotState = (typeof SlotState)[keyof typeof SlotState];
+const SLOT_STATE_LABELS: LabelTable<SlotState> = {
+  ...SLOT_STATUS_LABELS,
+  REMOVED: { zh: '已撤下', en: 'removed' },
+};
+
 export enum BookingStatus {
   REQUESTED = 'REQUESTED',
   CONFIRMED = 'CONFIRMED',
@@ -58,7 +69,7 @@ export const WEEKDAY_LABELS: LabelTable<Weekday> = {
   SUN: { zh: '周日', en: 'Sunday' },
 };
 
-registerLabelledEnum(SlotStatus, SLOT_STATUS_LABELS, { name: 'SlotStatus' });
+registerLabelledEnum(SlotState, SLOT_STATE_LABELS, { name: 'SlotStatus' });
 registerLabelledEnum(BookingStatus, BOOKING_STATUS_LABELS, { name: 'BookingStatus' });
 registerLabelledEnum(ConfirmationMode, CONFIRMATION_MODE_LABELS, { name: 'ConfirmationMode' });
 registerLabelledEnum(Weekday, WEEKDAY_LABELS, { name: 'Weekday' });

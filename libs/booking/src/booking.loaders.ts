@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type DataLoader from 'dataloader';
 import { groupByKeys, LoaderRegistry } from '#core';
 import { toBookingEventModel, toBookingSlotModel } from './booking/booking.mapper.js';
+import type { BookingSlotEntity } from './booking/booking-slot.entity.js';
 import type { BookingEventModel, BookingSlotModel } from './booking/booking.model.js';
 import { BookingRepository } from './booking/booking.repository.js';
 
@@ -23,6 +24,12 @@ export class BookingLoaders {
         slots.map(toBookingSlotModel),
       ),
     );
+  }
+
+  /** Records the slots of a booking just created, so that its `slots` field is answered without a query. */
+  primeSlotsOfBooking(context: object, bookingId: string, slots: readonly BookingSlotEntity[]): void {
+    const ordered = [...slots].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+    this.slotsOfBooking(context).prime(bookingId, ordered.map(toBookingSlotModel));
   }
 
   /** The history of each booking, oldest first. */

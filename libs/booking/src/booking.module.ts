@@ -12,6 +12,7 @@ import { BookingJobs } from './booking/booking.jobs.js';
 import { BookingRepository } from './booking/booking.repository.js';
 import { BookingResolver } from './booking/booking.resolver.js';
 import { OpenAccessEligibility } from './booking/open-access.eligibility.js';
+import { SlotClaimRepository } from './booking/slot-claim.repository.js';
 import { SlotClaimService } from './booking/slot-claim.service.js';
 import { BookingLoaders } from './booking.loaders.js';
 import { BookingService } from './booking.service.js';
@@ -44,6 +45,7 @@ import { SlotService } from './slot/slot.service.js';
     BookingResolver,
     BookingService,
     OpenAccessEligibility,
+    SlotClaimRepository,
     SlotClaimService,
     SlotRepository,
     SlotResolver,

@@ -7,6 +7,8 @@ export enum CatalogErrorCode {
   ILLEGAL_PLATFORM_TRANSITION = 'ILLEGAL_PLATFORM_TRANSITION',
   OFFERING_ARCHIVED = 'OFFERING_ARCHIVED',
   INVALID_OFFERING = 'INVALID_OFFERING',
+  /** A field settled when the platform left DRAFT (province, construction mode) was asked to change. */
+  PLATFORM_FIELD_FIXED = 'PLATFORM_FIELD_FIXED',
 }
 
 const KINDS: Record<CatalogErrorCode, ErrorKind> = {
@@ -16,6 +18,7 @@ const KINDS: Record<CatalogErrorCode, ErrorKind> = {
   ILLEGAL_PLATFORM_TRANSITION: ErrorKind.CONFLICT,
   OFFERING_ARCHIVED: ErrorKind.CONFLICT,
   INVALID_OFFERING: ErrorKind.BAD_USER_INPUT,
+  PLATFORM_FIELD_FIXED: ErrorKind.CONFLICT,
 };
 
 export class CatalogError extends DomainError<CatalogErrorCode> {

@@ -40,10 +40,19 @@ export class CatalogLoaders {
     );
   }
 
+  /** Reads the offerings' platforms in the same statement, for the `platform` loader: a list of offerings shows both. */
   offering(context: object): DataLoader<string, OfferingModel | null> {
-    return this.registry.get(context, 'catalog.offering', async (ids: readonly string[]) =>
-      byKeys(ids, (await this.offeringRepository.findByIds(ids)).map(toOfferingModel), (o) => o.id, null),
-    );
+    return this.registry.get(context, 'catalog.offering', async (ids: readonly string[]) => {
+      const rows = await this.offeringRepository.findByIdsWithPlatforms(ids);
+      const platforms = this.platform(context);
+      for (const { platform } of rows) if (platform) platforms.prime(platform.id, toPlatformModel(platform));
+      return byKeys(
+        ids,
+        rows.map((row) => toOfferingModel(row.offering)),
+        (o) => o.id,
+        null,
+      );
+    });
   }
 
   /** Equipment of each platform. */

@@ -13,6 +13,7 @@ import type {
   PlatformOwnership,
 } from './catalog.types.js';
 import { EquipmentRepository } from './equipment/equipment.repository.js';
+import { toOfferingOwnership } from './offering/offering-ownership.js';
 import { OfferingRepository } from './offering/offering.repository.js';
 import type { PlatformEntity } from './platform/platform.entity.js';
 import { toPlatformModel } from './platform/platform.mapper.js';
@@ -43,9 +44,7 @@ export class CatalogService {
   }
 
   async offeringOwnership(offeringId: string, manager?: EntityManager): Promise<OfferingOwnership> {
-    const ownership = await this.offerings.ownership(offeringId, manager);
-    if (!ownership) throw new CatalogError(CatalogErrorCode.OFFERING_NOT_FOUND, `No offering ${offeringId}`);
-    return ownership;
+    return toOfferingOwnership(offeringId, await this.offerings.ownership(offeringId, manager));
   }
 
   async platformOwnership(platformId: string): Promise<PlatformOwnership> {

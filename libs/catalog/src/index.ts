@@ -13,6 +13,11 @@ export type {
 } from './catalog.types.js';
 export { CatalogError, CatalogErrorCode } from './catalog.errors.js';
 export {
+  OFFERING_OWNERSHIP_VIEW,
+  toOfferingOwnership,
+  type OfferingOwnershipRow,
+} from './offering/offering-ownership.js';
+export {
   Currency,
   OfferingStatus,
   PlatformStatus,

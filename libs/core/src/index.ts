@@ -61,6 +61,7 @@ export {
 } from './graphql/pagination.js';
 export { LoaderRegistry, byKeys, groupByKeys } from './graphql/loader.registry.js';
 export { IdArg, ParseIdPipe } from './graphql/id-arg.js';
+export { selectedFields } from './graphql/selection.js';
 export { LocationInput, LocationModel } from './graphql/location.js';
 export { LabelModel, type Bilingual, type LabelTable } from './i18n/label.js';
 export { Lang, languageOf, type Language } from './i18n/language.js';
@@ -80,4 +81,10 @@ export type { OutboxBacklog, OutboxHandler, OutboxMessage, PendingOutboxMessage 
 export * from './vocabulary/domain.enums.js';
 export { registerLabelledEnum, labelledEnums } from './vocabulary/vocabulary.registry.js';
 export { PROVINCES, PROVINCE_CODES, provinceByCode, type Province } from './vocabulary/provinces.js';
+export {
+  PROVINCE_EXTENTS,
+  PROVINCE_MARGIN_DEGREES,
+  locationOutsideProvince,
+  type Extent,
+} from './vocabulary/province-extents.js';
 export * from './validation/validators.js';

@@ -82,8 +82,21 @@ export interface SearchQuery {
   sort: SearchSort;
   limit: number;
   offset: number;
+  /**
+   * The facets to count, on the filtered result (default: all of FACET_FIELDS); none when the caller shows none, so
+   * that no work is spent on them.
+   */
+  facets?: readonly FacetField[];
+  /** Whether the total is wanted (default true): counting every match is work of its own. */
+  total?: boolean;
 }
 
-/** Facets every search returns, computed on the filtered result. */
+/** Facets a search can count on the filtered result. */
 export const FACET_FIELDS = ['serviceType', 'industryDirection', 'province', 'level', 'accreditation'] as const;
 export type FacetField = (typeof FACET_FIELDS)[number];
+
+/** The facets a query asks for, in FACET_FIELDS order, each once. */
+export function requestedFacets(query: Pick<SearchQuery, 'facets'>): FacetField[] {
+  const asked = query.facets ?? FACET_FIELDS;
+  return FACET_FIELDS.filter((field) => asked.includes(field));
+}

@@ -44,8 +44,14 @@ export const StrictDateTime = new GraphQLScalarType({
     throw new GraphQLError('DateTime cannot serialize a value that is not a date');
   },
   parseValue: parseDateTime,
+  // graphql-js reports a GraphQLError thrown here as it is: it must point at the literal (`nodes`), so that the
+  // error can name the field the literal was written for (input-errors.ts, literalFieldErrors).
   parseLiteral(ast: ValueNode) {
-    if (ast.kind !== Kind.STRING) throw new GraphQLError(`DateTime must be a string ${EXAMPLE}`);
-    return parseDateTime(ast.value);
+    if (ast.kind !== Kind.STRING) throw new GraphQLError(`DateTime must be a string ${EXAMPLE}`, { nodes: ast });
+    try {
+      return parseDateTime(ast.value);
+    } catch (error) {
+      throw error instanceof GraphQLError ? new GraphQLError(error.message, { nodes: ast }) : error;
+    }
   },
 });

@@ -3,11 +3,11 @@ import { ApolloDriver } from '@nestjs/apollo';
 import { MapperKind, mapSchema } from '@graphql-tools/utils';
 import type { Request, Response } from 'express';
 import { unwrapResolverError } from '@apollo/server/errors';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { DomainError, INTERNAL_SERVER_ERROR, toGraphQLError, type AppConfig } from '#core';
 import { StrictDateTime } from './date-time.scalar.js';
 import { depthLimitRule } from './depth-limit.rule.js';
-import { withInputFields } from './input-errors.js';
+import { literalFieldErrors, withInputFields } from './input-errors.js';
 
 const TOO_MANY_VARIABLE_ERRORS = /^Too many errors processing variables/;
 
@@ -59,6 +59,20 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
       if (formatted.extensions?.code === INTERNAL_SERVER_ERROR && !formatted.extensions.requestId) {
         return { message: 'Internal server error', extensions: { code: INTERNAL_SERVER_ERROR } };
       }
+      // A bad value written inline answers as the same value sent as a variable does.
+      const literal =
+        formatted.extensions?.code === 'GRAPHQL_VALIDATION_FAILED' && error instanceof GraphQLError
+          ? literalFieldErrors(error)
+          : undefined;
+      if (literal)
+        return withInputFields(
+          {
+            message: formatted.message,
+            locations: formatted.locations,
+            extensions: { code: 'BAD_USER_INPUT', fields: literal },
+          },
+          { suggestions },
+        );
       const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
       return withInputFields({ ...formatted, extensions }, { suggestions });
     },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { variableFieldErrors, withInputFields } from './input-errors.js';
+import { buildSchema, parse, validate } from 'graphql';
+import { literalFieldErrors, variableFieldErrors, withInputFields } from './input-errors.js';
 
 describe('variableFieldErrors', () => {
   it.each([
@@ -42,5 +43,36 @@ describe('variableFieldErrors', () => {
     expect(error.extensions?.fields).toEqual([
       { field: 'f.levels.0', message: 'Value "NATIONL" does not exist in "PlatformLevel" enum' },
     ]);
+  });
+});
+
+describe('literalFieldErrors', () => {
+  const schema = buildSchema(`
+    scalar DateTime
+    input SlotInput { startsAt: String!, endsAt: String! }
+    input PublishInput { equipmentId: ID!, slots: [SlotInput!]! }
+    type Query { report(province: String!, periodStart: Int!): String, publish(input: PublishInput!): String }
+  `);
+  const fieldsOf = (query: string) => validate(schema, parse(query)).map((error) => literalFieldErrors(error));
+
+  it('names a bad argument literal by the argument, with the reason', () => {
+    expect(fieldsOf('{ report(province: "32", periodStart: "x") }')).toEqual([
+      [{ field: 'periodStart', message: 'Int cannot represent non-integer value: "x"' }],
+    ]);
+  });
+
+  it('names a literal inside the input argument by its path, list indexes included, as for variables', () => {
+    expect(
+      fieldsOf(
+        '{ publish(input: { equipmentId: "e", slots: [{ startsAt: "a", endsAt: "b" }, { startsAt: 5, endsAt: "c" }] }) }',
+      ),
+    ).toEqual([[{ field: 'slots.1.startsAt', message: 'String cannot represent a non string value: 5' }]]);
+    expect(fieldsOf('{ publish(input: { equipmentId: "e", slots: [{ endsAt: "b" }] }) }')).toEqual([
+      [{ field: 'slots.0.startsAt', message: 'Field "startsAt" of required type "String!" was not provided' }],
+    ]);
+  });
+
+  it('leaves errors that are not about a literal alone', () => {
+    expect(fieldsOf('{ report(province: "32") }')).toEqual([undefined]);
   });
 });

@@ -29,11 +29,13 @@ import { mayReadBooking } from './booking.access.js';
 import { buildNewBooking, type BookingDraft } from './booking.builder.js';
 import type { BookingEntity } from './booking.entity.js';
 import { bookingNotification, recipientsOf, type Side } from './booking.notifications.js';
-import { BookingRepository } from './booking.repository.js';
+import { BookingRepository, type NewBookingEvent } from './booking.repository.js';
+import type { BookingSlotEntity } from './booking-slot.entity.js';
 import { holdEnd, latestHoldEnd } from './booking.rules.js';
 import { BOOKING_LIFECYCLE, SLOT_EFFECT, type BookingAction } from './booking.state-machine.js';
 import type { RequestBookingInput } from './dto/booking.input.js';
-import { equipmentOf, SlotClaimService } from './slot-claim.service.js';
+import type { ReplayRow } from './slot-claim.repository.js';
+import { equipmentOf, SlotClaimService, type Replay } from './slot-claim.service.js';
 
 const UNIQUE_VIOLATION = '23505';
 const HOUR = 3_600_000;
@@ -84,6 +86,12 @@ export interface Completion {
   adjustments: readonly Adjustment[];
 }
 
+/** A booking just created, with its slot rows (what its `slots` field shows, without reading them back). */
+export interface CreatedBooking {
+  booking: BookingEntity;
+  slots?: BookingSlotEntity[];
+}
+
 /** The events that record how a new booking began, and whether the operator needs telling. */
 interface Creation {
   actor: Actor;
@@ -121,7 +129,7 @@ export class BookingLifecycleService {
    * first slot's start minus its notice if sooner), or CONFIRMED and BOOKED where every piece of equipment confirms
    * automatically. Of any number of concurrent claims on one slot exactly one wins; the rest get CONFLICT naming it.
    */
-  async request(actor: Actor, input: RequestBookingInput): Promise<BookingEntity> {
+  async request(actor: Actor, input: RequestBookingInput): Promise<CreatedBooking> {
     const requesterOrganizationId = this.access.writableOwnOrganization(actor);
     const fingerprint = createHash('sha256')
       .update(
@@ -134,21 +142,25 @@ export class BookingLifecycleService {
         }),
       )
       .digest('hex');
-    const replay = await this.replay(actor, input.idempotencyKey, fingerprint);
-    if (replay) return replay;
-    const offering = await this.catalog.offeringOwnership(input.offeringId);
-    const problems = quantityProblems(offering.pricing.model, input.quantity);
-    if (problems.length) throw CoreError.invalidInput(problems);
-
+    const idempotency = { userId: actor.userId, key: input.idempotencyKey };
     try {
-      return await this.transactions.run(async (manager) => {
+      const outcome = await this.transactions.run(async (manager): Promise<CreatedBooking | Replay> => {
         const now = this.clock.now();
-        const { slots, rules } = await this.claims.claim(manager, {
-          offering,
-          slotIds: input.slotIds,
-          requester: { organizationId: requesterOrganizationId, kind: actor.organizationKind },
-          now,
-        });
+        const claimed = await this.claims.claimOrReplay(
+          manager,
+          {
+            offeringId: input.offeringId,
+            slotIds: input.slotIds,
+            requester: { organizationId: requesterOrganizationId, kind: actor.organizationKind },
+            now,
+          },
+          idempotency,
+        );
+        if ('replay' in claimed) return claimed;
+        const { offering, slots, rules } = claimed;
+        // Checked against the price model the claim read; a refusal rolls the claim back, changing nothing.
+        const problems = quantityProblems(offering.pricing.model, input.quantity);
+        if (problems.length) throw CoreError.invalidInput(problems);
         // Priced in memory from the price list the claim's offering read carries: no statement of its own.
         const quote = buildQuote({
           pricing: offering.pricing,
@@ -175,16 +187,20 @@ export class BookingLifecycleService {
         const confirmedBy = { actor: null, side: 'SYSTEM', reason: 'automatic confirmation' } as const;
         return this.create(manager, draft, { actor, reason: null, confirmedBy, announced: false }, offering);
       });
+      return 'replay' in outcome ? { booking: await this.replayed(outcome.replay, fingerprint) } : outcome;
     } catch (error) {
-      // Copies of one request racing under one key (a double click, a retry sent before the answer): the first
-      // takes the slots, so the others find them taken (or, taken in turn, meet the unique index); they return
-      // its booking, as a later retry would.
-      if (
-        (error as { code?: string }).code === UNIQUE_VIOLATION ||
-        (error instanceof BookingError && error.code === BookingErrorCode.SLOT_UNAVAILABLE)
-      ) {
-        const winner = await this.replay(actor, input.idempotencyKey, fingerprint);
-        if (winner) return winner;
+      // Two retries with one key racing each other past their claims (slots freed in between, or none asked): the unique
+      // index lets one insert; the other returns it. (A copy that found its slots taken by its twin replays in the claim.)
+      if ((error as { code?: string }).code === UNIQUE_VIOLATION) {
+        const winner = await this.bookings.findByIdempotencyKey(actor.userId, input.idempotencyKey);
+        if (winner)
+          return {
+            booking: await this.replayed(
+              { bookingId: winner.id, requestFingerprint: winner.requestFingerprint },
+              fingerprint,
+              winner,
+            ),
+          };
       }
       throw error;
     }
@@ -196,9 +212,8 @@ export class BookingLifecycleService {
    * lasts the proposal's validity, which must end by the first slot's start minus its notice.
    */
   async holdForProposal(manager: EntityManager, hold: ProposalHoldRequest): Promise<HeldForProposal> {
-    const offering = await this.catalog.offeringOwnership(hold.offeringId, manager);
-    const { slots, rules } = await this.claims.claim(manager, {
-      offering,
+    const { offering, slots, rules } = await this.claims.claim(manager, {
+      offeringId: hold.offeringId,
       slotIds: hold.slotIds,
       requester: hold.requester,
       now: this.clock.now(),
@@ -241,10 +256,9 @@ export class BookingLifecycleService {
     const everySlot = [...proposal.slotIds, ...superseded.flatMap((p) => p.slotIds)];
     if (everySlot.length) await this.slots.lockByIds(manager, everySlot);
     const now = this.clock.now();
-    const offering = await this.catalog.offeringOwnership(proposal.offeringId, manager);
     const requesterOrganizationId = this.access.writableOwnOrganization(actor);
-    const { slots } = await this.claims.claim(manager, {
-      offering,
+    const { offering, slots } = await this.claims.claim(manager, {
+      offeringId: proposal.offeringId,
       slotIds: proposal.slotIds,
       requester: { organizationId: requesterOrganizationId, kind: actor.organizationKind },
       heldBy: proposal.id,
@@ -267,7 +281,7 @@ export class BookingLifecycleService {
       proposalId: proposal.id,
     });
     const confirmedBy = { actor, side: 'REQUESTER', reason: 'slots held by the accepted proposal' } as const;
-    const booking = await this.create(
+    const { booking } = await this.create(
       manager,
       draft,
       { actor, reason: 'accepted proposal', confirmedBy, announced: true },
@@ -533,31 +547,43 @@ export class BookingLifecycleService {
     );
   }
 
-  /** Inserts a new booking and its slot rows, marks its slots, records how it began, tells the operator and search. */
+  /**
+   * Inserts a new booking, marks its slots, writes its slot rows and how it began (one statement), tells the operator
+   * and search.
+   */
   private async create(
     manager: EntityManager,
     draft: BookingDraft,
     creation: Creation,
     offering: Pick<OfferingOwnership, 'title'>,
-  ): Promise<BookingEntity> {
-    const booking = await this.bookings.insert(manager, draft.booking);
-    const confirmed = booking.status === BookingStatus.CONFIRMED;
-    await this.slots.setStatus(
-      manager,
-      draft.slots.map((s) => s.slotId),
-      confirmed ? SlotStatus.BOOKED : SlotStatus.HELD,
-      booking.id,
-      confirmed ? null : booking.holdExpiresAt,
-    );
-    await this.bookings.insertSlots(
-      manager,
-      draft.slots.map((s) => ({ ...s, bookingId: booking.id })),
-    );
-    await this.record(manager, booking, null, BookingStatus.REQUESTED, creation.actor, 'REQUESTER', creation.reason);
+  ): Promise<CreatedBooking> {
+    const confirmed = draft.booking.status === BookingStatus.CONFIRMED;
+    const events: NewBookingEvent[] = [
+      {
+        actorUserId: creation.actor.userId,
+        actorSide: 'REQUESTER',
+        fromStatus: null,
+        toStatus: BookingStatus.REQUESTED,
+        reason: creation.reason,
+      },
+    ];
     if (confirmed) {
       const { actor, side, reason } = creation.confirmedBy;
-      await this.record(manager, booking, BookingStatus.REQUESTED, BookingStatus.CONFIRMED, actor, side, reason);
+      events.push({
+        actorUserId: actor?.userId ?? null,
+        actorSide: side,
+        fromStatus: BookingStatus.REQUESTED,
+        toStatus: BookingStatus.CONFIRMED,
+        reason,
+      });
     }
+    const booking = await this.bookings.insertNew(
+      manager,
+      draft.booking,
+      draft.slots,
+      confirmed ? SlotStatus.BOOKED : SlotStatus.HELD,
+      events,
+    );
     // The operator hears once, of what it has to do: confirm a request, or nothing but note a booking.
     if (!(confirmed && creation.announced)) {
       await this.notifications.notify(
@@ -567,7 +593,7 @@ export class BookingLifecycleService {
       );
     }
     await enqueueSearchIndex(this.outbox, manager, { equipmentIds: equipmentOf(draft.slots) });
-    return booking;
+    return { booking, slots: draft.slots.map((slot) => ({ ...slot, bookingId: booking.id })) };
   }
 
   /** Moves a locked booking along the state machine: slots, event, notifications and search index together. */
@@ -634,19 +660,18 @@ export class BookingLifecycleService {
     });
   }
 
-  private async replay(actor: Actor, key: string, fingerprint: string): Promise<BookingEntity | null> {
-    const existing = await this.bookings.findByIdempotencyKey(actor.userId, key);
-    if (!existing) return null;
-    if (existing.requestFingerprint !== fingerprint) {
+  /** The booking a retried request repeats, or IDEMPOTENCY_KEY_REUSED when the key was used for another request. */
+  private async replayed(replay: ReplayRow, fingerprint: string, found?: BookingEntity): Promise<BookingEntity> {
+    if (replay.requestFingerprint !== fingerprint) {
       throw new BookingError(
         BookingErrorCode.IDEMPOTENCY_KEY_REUSED,
         'This idempotencyKey was already used for a different request; use a new key',
-        {
-          bookingId: existing.id,
-        },
+        { bookingId: replay.bookingId },
       );
     }
-    return existing;
+    const booking = found ?? (await this.bookings.findById(replay.bookingId));
+    if (!booking) throw bookingNotFound(replay.bookingId);
+    return booking;
   }
 }
 

@@ -35,18 +35,17 @@ export class BookingQueryService {
    * same pricing as requestBooking. The slots are not held, so a request may still find them taken.
    */
   async quote(actor: Actor, input: QuoteBookingInput): Promise<StoredQuote> {
-    const offering = await this.catalog.offeringOwnership(input.offeringId);
-    const problems = quantityProblems(offering.pricing.model, input.quantity);
-    if (problems.length) throw CoreError.invalidInput(problems);
-    const { slots } = await this.transactions.run((manager) =>
+    const { offering, slots } = await this.transactions.run((manager) =>
       this.claims.claim(manager, {
-        offering,
+        offeringId: input.offeringId,
         slotIds: input.slotIds,
         requester: { organizationId: actor.organizationId ?? '', kind: actor.organizationKind },
         now: this.clock.now(),
         preview: true,
       }),
     );
+    const problems = quantityProblems(offering.pricing.model, input.quantity);
+    if (problems.length) throw CoreError.invalidInput(problems);
     return buildQuote({
       pricing: offering.pricing,
       requesterKind: actor.organizationKind,

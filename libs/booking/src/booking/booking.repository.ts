@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager } from 'typeorm';
-import { paginate, type Page } from '#core';
-import { BookingStatus } from '../booking.enums.js';
+import { MONEY, paginate, type Page } from '#core';
+import { BookingStatus, type SlotStatus } from '../booking.enums.js';
 import { BookingEventEntity } from './booking-event.entity.js';
 import { BookingSlotEntity } from './booking-slot.entity.js';
 import { BookingEntity } from './booking.entity.js';
@@ -43,24 +43,88 @@ export type NewBooking = Omit<
   'id' | 'createdAt' | 'updatedAt' | 'outcome' | 'rating' | 'reviewComment' | 'voucherProgrammeId'
 >;
 
+/** How a new booking began: its first events, in order. */
+export type NewBookingEvent = Pick<
+  BookingEventEntity,
+  'actorUserId' | 'actorSide' | 'fromStatus' | 'toStatus' | 'reason'
+>;
+
 @Injectable()
 export class BookingRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  insert(manager: EntityManager, data: NewBooking): Promise<BookingEntity> {
-    return manager.save(
-      manager.create(BookingEntity, {
-        ...data,
-        outcome: null,
-        rating: null,
-        reviewComment: null,
-        voucherProgrammeId: null,
-      }),
+  /**
+   * A new booking in one statement: its row, its slots marked HELD or BOOKED by it (they are locked by the claim), its
+   * slot rows and its first events, in order (their `seq` follows the order of insertion).
+   */
+  async insertNew(
+    manager: EntityManager,
+    data: NewBooking,
+    slots: ReadonlyArray<Omit<BookingSlotEntity, 'bookingId'>>,
+    slotStatus: SlotStatus,
+    events: readonly NewBookingEvent[],
+  ): Promise<BookingEntity> {
+    const [row]: Array<{ id: string; created_at: Date; updated_at: Date }> = await manager.query(
+      `WITH b AS (
+         INSERT INTO booking (offering_id, platform_id, operator_organization_id, province, requester_organization_id,
+                requester_user_id, status, brief, idempotency_key, request_fingerprint, hold_expires_at,
+                first_slot_starts_at, last_slot_ends_at, open_access, proposal_id, quote, quote_amount)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $27::jsonb, $28)
+         RETURNING id, created_at, updated_at
+       ), held AS (
+         UPDATE capacity_slot SET status = $16, booking_id = (SELECT id FROM b), held_until = $11, updated_at = now()
+          WHERE id = ANY($17::uuid[])
+       ), rows AS (
+         INSERT INTO booking_slot (booking_id, slot_id, equipment_id, starts_at, ends_at, open_access)
+         SELECT b.id, s.* FROM b, unnest($17::uuid[], $18::uuid[], $19::timestamptz[], $20::timestamptz[], $21::boolean[]) AS s
+       ), events AS (
+         INSERT INTO booking_event (booking_id, actor_user_id, actor_side, from_status, to_status, reason)
+         SELECT b.id, e.actor, e.side, e.from_status::booking_status, e.to_status::booking_status, e.reason
+           FROM b, unnest($22::uuid[], $23::text[], $24::text[], $25::text[], $26::text[]) WITH ORDINALITY
+                AS e(actor, side, from_status, to_status, reason, n)
+          ORDER BY e.n
+       )
+       SELECT id, created_at, updated_at FROM b`,
+      [
+        data.offeringId,
+        data.platformId,
+        data.operatorOrganizationId,
+        data.province,
+        data.requesterOrganizationId,
+        data.requesterUserId,
+        data.status,
+        data.brief,
+        data.idempotencyKey,
+        data.requestFingerprint,
+        data.holdExpiresAt,
+        data.firstSlotStartsAt,
+        data.lastSlotEndsAt,
+        data.openAccess,
+        data.proposalId,
+        slotStatus,
+        slots.map((s) => s.slotId),
+        slots.map((s) => s.equipmentId),
+        slots.map((s) => s.startsAt),
+        slots.map((s) => s.endsAt),
+        slots.map((s) => s.openAccess),
+        events.map((e) => e.actorUserId),
+        events.map((e) => e.actorSide),
+        events.map((e) => e.fromStatus),
+        events.map((e) => e.toStatus),
+        events.map((e) => e.reason),
+        data.quote === null ? null : JSON.stringify(data.quote),
+        MONEY.to(data.quoteAmount),
+      ],
     );
-  }
-
-  async insertSlots(manager: EntityManager, rows: BookingSlotEntity[]): Promise<void> {
-    if (rows.length) await manager.insert(BookingSlotEntity, rows);
+    return manager.create(BookingEntity, {
+      ...data,
+      id: row.id,
+      createdAt: row.created_at,
+      updatedAt: row.updated_at,
+      outcome: null,
+      rating: null,
+      reviewComment: null,
+    });
   }
 
   async insertEvent(manager: EntityManager, event: Omit<BookingEventEntity, 'id' | 'at' | 'seq'>): Promise<void> {

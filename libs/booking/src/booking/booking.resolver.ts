@@ -49,8 +49,15 @@ export class BookingResolver {
   @Mutation(() => BookingModel, {
     description: 'Hold OPEN slots for an offering; retries with the same idempotencyKey return the same booking.',
   })
-  async requestBooking(@CurrentActor() actor: Actor, @Args('input') input: RequestBookingInput): Promise<BookingModel> {
-    return this.model(await this.lifecycle.request(actor, input));
+  async requestBooking(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: RequestBookingInput,
+    @Context() context: object,
+  ): Promise<BookingModel> {
+    const { booking, slots } = await this.lifecycle.request(actor, input);
+    // A new booking's slots are known: its `slots` field needs no read.
+    if (slots) this.loaders.primeSlotsOfBooking(context, booking.id, slots);
+    return this.model(booking);
   }
 
   @Mutation(() => BookingModel, {

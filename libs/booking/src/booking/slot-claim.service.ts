@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { CoreError } from '#core';
-import type { OfferingOwnership } from '#catalog';
+import { toOfferingOwnership, type OfferingOwnership } from '#catalog';
 import type { OrganizationKind } from '#identity';
+import { BookingError, BookingErrorCode } from '../booking.errors.js';
 import { SlotStatus } from '../booking.enums.js';
 import type { CapacitySlotEntity } from '../slot/capacity-slot.entity.js';
 import { SlotRepository, type BookingRules } from '../slot/slot.repository.js';
@@ -13,9 +14,10 @@ import {
   assertOfferingBookable,
 } from './booking.rules.js';
 import { OpenAccessEligibility } from './open-access.eligibility.js';
+import { SlotClaimRepository, type ClaimRead, type ReplayRow } from './slot-claim.repository.js';
 
 export interface ClaimRequest {
-  offering: OfferingOwnership;
+  offeringId: string;
   /** The slots asked for; none for a proposal of a period only (the offering and requester are checked all the same). */
   slotIds: readonly string[];
   /** On whose behalf: the organization that will hold the slots and its kind (the requester, even when an operator proposes). */
@@ -28,10 +30,17 @@ export interface ClaimRequest {
 }
 
 export interface SlotClaim {
+  /** The offering claimed for, with its platform and which of its equipment is shared. */
+  offering: OfferingOwnership;
   /** The claimed slots, locked until the caller's transaction ends, in id order. */
   slots: CapacitySlotEntity[];
   /** The booking rules of the slots' equipment (confirmation mode, notice, run, buffer, horizon), by equipment id. */
   rules: Map<string, BookingRules>;
+}
+
+/** A retried booking request: the booking its idempotency key already made, instead of a claim. */
+export interface Replay {
+  replay: ReplayRow;
 }
 
 /**
@@ -46,20 +55,53 @@ export interface SlotClaim {
 @Injectable()
 export class SlotClaimService {
   constructor(
+    private readonly claims: SlotClaimRepository,
     private readonly slots: SlotRepository,
     private readonly eligibility: OpenAccessEligibility,
   ) {}
 
+  /**
+   * Reads the offering, its platform and shared equipment, the slots (locked) and their equipment's rules in one
+   * statement, then checks every rule; a buffer set on the equipment and open-access slots each cost one more read.
+   */
   async claim(manager: EntityManager, request: ClaimRequest): Promise<SlotClaim> {
-    const { offering, slotIds, requester, now } = request;
+    const read = await this.claims.read(manager, request.offeringId, request.slotIds, null, !request.preview);
+    return this.check(manager, request, read);
+  }
+
+  /**
+   * A booking request's claim: as `claim`, except that when this user already made a booking with `idempotencyKey`
+   * (a retry) nothing is checked and that booking is returned, read in the same statement.
+   */
+  async claimOrReplay(
+    manager: EntityManager,
+    request: ClaimRequest,
+    idempotency: { userId: string; key: string },
+  ): Promise<SlotClaim | Replay> {
+    const read = await this.claims.read(manager, request.offeringId, request.slotIds, idempotency, true);
+    if (read.replay) return { replay: read.replay };
+    try {
+      return await this.check(manager, request, read);
+    } catch (error) {
+      // Copies of one request racing under one key (a double click, a retry sent before the answer): the first takes
+      // the slots while the others wait for their locks, too late for their snapshot to see its booking. Only then is
+      // the key looked up again, so an ordinary conflict costs no extra statement.
+      if (error instanceof BookingError && error.code === BookingErrorCode.SLOT_UNAVAILABLE && read.holderUnseen) {
+        const replay = await this.claims.findReplay(manager, idempotency);
+        if (replay) return { replay };
+      }
+      throw error;
+    }
+  }
+
+  private async check(manager: EntityManager, request: ClaimRequest, read: ClaimRead): Promise<SlotClaim> {
+    const { slotIds, requester, now } = request;
+    const offering = toOfferingOwnership(request.offeringId, read.offering);
     assertOfferingBookable(offering);
     assertNotOwnPlatform(offering, requester.organizationId);
-    if (slotIds.length === 0) return { slots: [], rules: new Map() };
-    const slots = request.preview
-      ? await this.slots.findByIds(slotIds, manager)
-      : await this.slots.lockByIds(manager, slotIds);
+    if (slotIds.length === 0) return { offering, slots: [], rules: new Map() };
+    const { slots, rules } = read;
     assertClaimable(slotIds, slots, offering, request.heldBy ?? null, now);
-    const rules = await this.slots.rulesFor(equipmentOf(slots), manager);
     assertEquipmentRules(slots, rules, now);
     if ([...rules.values()].some((r) => r.bufferMinutes > 0)) {
       const neighbour = await this.slots.findBusyNeighbour(manager, slotIds, now);
@@ -76,7 +118,7 @@ export class SlotClaimService {
       offering.platformId,
       slots.filter((s) => s.openAccess).map((s) => s.startsAt),
     );
-    return { slots, rules };
+    return { offering, slots, rules };
   }
 
   /**

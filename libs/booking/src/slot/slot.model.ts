@@ -1,6 +1,6 @@
 import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Money } from '#core';
-import { ConfirmationMode, SlotStatus } from '../booking.enums.js';
+import { ConfirmationMode, SlotState } from '../booking.enums.js';
 
 @ObjectType('CapacitySlot', { description: 'A bookable run of one piece of equipment.' })
 export class SlotModel {
@@ -19,8 +19,8 @@ export class SlotModel {
   @Field(() => Float)
   hours: number;
 
-  @Field(() => SlotStatus)
-  status: SlotStatus;
+  @Field(() => SlotState)
+  status: SlotState;
 
   @Field()
   openAccess: boolean;

@@ -8,6 +8,7 @@ import {
   PublishSlotsInput,
   SlotIdsInput,
 } from './dto/slot.input.js';
+import { SlotState } from '../booking.enums.js';
 import { toSlotModel } from './slot.mapper.js';
 import { BookingRulesModel, SlotModel } from './slot.model.js';
 import { SlotService } from './slot.service.js';
@@ -47,10 +48,14 @@ export class SlotResolver {
   }
 
   @Mutation(() => [SlotModel], {
-    description: 'Remove OPEN or BLOCKED slots that have not started from the calendar; their time is free again.',
+    description:
+      'Remove OPEN or BLOCKED slots that have not started from the calendar; their time is free again. Answers the removed slots as they were published, with status REMOVED.',
   })
   async unpublishSlots(@CurrentActor() actor: Actor, @Args('input') input: SlotIdsInput): Promise<SlotModel[]> {
-    return (await this.slotService.unpublish(actor, input)).map(toSlotModel);
+    return (await this.slotService.unpublish(actor, input)).map((slot) => ({
+      ...toSlotModel(slot),
+      status: SlotState.REMOVED,
+    }));
   }
 
   @Mutation(() => BookingRulesModel, {

@@ -5,7 +5,7 @@ import { CatalogError, CatalogErrorCode, CatalogService, PlatformStatus } from '
 import { AccessPolicy, type Actor } from '#identity';
 import { SlotStatus } from '../booking.enums.js';
 import { BookingError, BookingErrorCode } from '../booking.errors.js';
-import { horizonOf, statusAt } from '../booking/booking.rules.js';
+import { statusAt } from '../booking/booking.rules.js';
 import type { CapacitySlotEntity } from './capacity-slot.entity.js';
 import type {
   AvailableSlotsArgs,
@@ -15,8 +15,8 @@ import type {
   SlotIdsInput,
 } from './dto/slot.input.js';
 import { expandWeeklyPattern, oneYearAfter, PatternError } from './recurrence.js';
-import { hoursBetween } from './slot.mapper.js';
 import { SlotOverlapError, SlotRepository, type BookingRules } from './slot.repository.js';
+import { runProblem } from './slot.rules.js';
 
 const MAX_WINDOW_DAYS = 366;
 const DAY = 86_400_000;
@@ -42,18 +42,8 @@ export class SlotService {
     const rules = await this.writableRules(actor, input.equipmentId);
     const now = this.clock.now();
     input.slots.forEach((run, index) => {
-      const field = (part: string) => `slots.${index}.${part}`;
-      if (run.endsAt.getTime() <= run.startsAt.getTime())
-        throw CoreError.invalidField(field('endsAt'), 'endsAt must be after startsAt');
-      if (run.startsAt.getTime() <= now.getTime())
-        throw CoreError.invalidField(field('startsAt'), 'startsAt must be in the future');
-      if (run.startsAt.getTime() > horizonOf(rules, now).getTime())
-        throw CoreError.invalidField(field('startsAt'), beyondHorizon('startsAt', rules, now));
-      if (rules.maxRunHours !== null && hoursBetween(run.startsAt, run.endsAt) > rules.maxRunHours)
-        throw CoreError.invalidField(
-          field('endsAt'),
-          `a run of this equipment may last at most ${rules.maxRunHours} hours`,
-        );
+      const problem = runProblem(run, rules, now);
+      if (problem) throw CoreError.invalidField(`slots.${index}.${problem.part}`, problem.message);
     });
     return this.insert(input.equipmentId, input.slots, rules);
   }
@@ -67,11 +57,6 @@ export class SlotService {
     if (input.toDay > lastDay)
       throw CoreError.invalidField('toDay', `toDay must be at most a year after fromDay (${lastDay} at the latest)`);
     const rules = await this.writableRules(actor, input.equipmentId);
-    if (rules.maxRunHours !== null && input.durationHours > rules.maxRunHours)
-      throw CoreError.invalidField(
-        'durationHours',
-        `a run of this equipment may last at most ${rules.maxRunHours} hours`,
-      );
     let runs: Array<{ startsAt: Date; endsAt: Date }>;
     try {
       runs = expandWeeklyPattern(input);
@@ -85,8 +70,12 @@ export class SlotService {
     const future = runs.filter((run) => run.startsAt.getTime() > now.getTime());
     if (future.length === 0)
       throw CoreError.invalidField('fromDay', 'the pattern lies wholly in the past: every run would start before now');
-    if (future[future.length - 1].startsAt.getTime() > horizonOf(rules, now).getTime())
-      throw CoreError.invalidField('toDay', beyondHorizon('toDay', rules, now));
+    // Every run of a pattern has the same length, and the last one ends latest: the same rules as a single slot.
+    for (const run of future) {
+      const problem = runProblem(run, rules, now);
+      if (problem)
+        throw CoreError.invalidField(problem.rule === 'BEYOND_HORIZON' ? 'toDay' : 'durationHours', problem.message);
+    }
     return this.insert(
       input.equipmentId,
       future.map((run) => ({ ...run, openAccess: input.openAccess })),
@@ -257,6 +246,3 @@ export class SlotService {
 }
 
 const ids = (slots: ReadonlyArray<{ id: string }>) => slots.map((s) => s.id);
-
-const beyondHorizon = (field: string, rules: BookingRules, now: Date) =>
-  `${field} is beyond how far ahead this equipment publishes and takes bookings: ${rules.maxAdvanceDays} days, until ${horizonOf(rules, now).toISOString()}`;

@@ -1,14 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { In, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
-import { MONEY, paginate, type ConstructionMode, type Page, type ServiceType } from '#core';
+import { type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { MONEY, paginate, type Page } from '#core';
 import { NATIONAL_REGION } from '#identity';
 import { PlatformEntity } from '../platform/platform.entity.js';
 import { wherePlatformMatches } from '../platform/platform.repository.js';
 import { wherePlatformVisible, type Viewer } from '../viewer.js';
-import type { Currency, OfferingStatus, PlatformStatus, PriceModel } from '../catalog.enums.js';
-import type { OfferingOwnership, OfferingSearchSource } from '../catalog.types.js';
+import type { Currency, PriceModel } from '../catalog.enums.js';
+import type { OfferingSearchSource } from '../catalog.types.js';
 import type { OfferingFilter } from './dto/offering.input.js';
+import { OFFERING_OWNERSHIP_VIEW, type OfferingOwnershipRow } from './offering-ownership.js';
 import { OfferingEntity } from './offering.entity.js';
 import type { StoredPriceTier } from './pricing.js';
 
@@ -36,64 +37,31 @@ export class OfferingRepository {
   }
 
   /**
-   * An offering with its platform, which of its equipment is shared and its price list, in one statement: booking
-   * claims read it on their hottest path, and a booking's quote is computed from it (primary keys of service_offering
-   * and platform; equipment by primary key).
+   * An offering with its platform, which of its equipment is shared and its price list, in one statement, from the
+   * catalog's published view (primary keys of service_offering and platform; equipment by primary key).
    */
-  async ownership(id: string, manager: EntityManager = this.dataSource.manager): Promise<OfferingOwnership | null> {
-    const [row]: Array<{
-      offering_id: string;
-      title: string;
-      status: OfferingStatus;
-      service_type: ServiceType;
-      price_model: PriceModel;
-      price_amount: string | null;
-      currency: Currency;
-      price_tiers: StoredPriceTier[];
-      equipment_ids: string[];
-      shared_equipment_ids: string[];
-      platform_id: string;
-      platform_name: string;
-      platform_status: PlatformStatus;
-      organization_id: string;
-      province: string;
-      construction_mode: ConstructionMode;
-    }> = await manager.query(
-      `SELECT o.id AS offering_id, o.title, o.status, o.service_type, o.price_model, o.price_amount, o.currency,
-              o.price_tiers, o.equipment_ids,
-              ARRAY(SELECT e.id FROM equipment e WHERE e.id = ANY(o.equipment_ids) AND e.shareable) AS shared_equipment_ids,
-              p.id AS platform_id, p.name AS platform_name, p.status AS platform_status, p.organization_id, p.province,
-              p.construction_mode
-         FROM service_offering o JOIN platform p ON p.id = o.platform_id
-        WHERE o.id = $1`,
+  async ownership(id: string, manager: EntityManager = this.dataSource.manager): Promise<OfferingOwnershipRow | null> {
+    const [row]: OfferingOwnershipRow[] = await manager.query(
+      `SELECT * FROM ${OFFERING_OWNERSHIP_VIEW} WHERE offering_id = $1`,
       [id],
     );
-    return row
-      ? {
-          offeringId: row.offering_id,
-          title: row.title,
-          status: row.status,
-          serviceType: row.service_type,
-          pricing: {
-            model: row.price_model,
-            baseFen: MONEY.from(row.price_amount),
-            currency: row.currency,
-            tiers: row.price_tiers,
-          },
-          equipmentIds: row.equipment_ids,
-          sharedEquipmentIds: row.shared_equipment_ids,
-          platformId: row.platform_id,
-          platformName: row.platform_name,
-          platformStatus: row.platform_status,
-          organizationId: row.organization_id,
-          province: row.province,
-          constructionMode: row.construction_mode,
-        }
-      : null;
+    return row ?? null;
   }
 
-  findByIds(ids: readonly string[]): Promise<OfferingEntity[]> {
-    return this.dataSource.manager.findBy(OfferingEntity, { id: In([...ids]) });
+  /** Offerings by id with their platforms, in one statement (primary keys): a page of search hits shows both. */
+  async findByIdsWithPlatforms(
+    ids: readonly string[],
+  ): Promise<Array<{ offering: OfferingEntity; platform: PlatformEntity | null }>> {
+    if (ids.length === 0) return [];
+    const rows = await this.dataSource.manager
+      .createQueryBuilder(OfferingEntity, 'o')
+      .leftJoinAndMapOne('o.platform', PlatformEntity, 'p', 'p.id = o.platformId')
+      .where('o.id IN (:...ids)', { ids })
+      .getMany();
+    return rows.map((row) => {
+      const { platform, ...offering } = row as OfferingEntity & { platform?: PlatformEntity };
+      return { offering: offering as OfferingEntity, platform: platform ?? null };
+    });
   }
 
   /** Offerings of these platforms that the viewer may see (served by ix_offering_platform_created). */

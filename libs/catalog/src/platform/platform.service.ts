@@ -1,5 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { CoreError, enqueueSearchIndex, OutboxWriter, TransactionRunner, type Page } from '#core';
+import {
+  CoreError,
+  enqueueSearchIndex,
+  locationOutsideProvince,
+  OutboxWriter,
+  TransactionRunner,
+  type Page,
+} from '#core';
 import { AccessPolicy, OrganizationKind, type Actor } from '#identity';
 import { CatalogError, CatalogErrorCode } from '../catalog.errors.js';
 import { PlatformStatus } from '../catalog.enums.js';
@@ -50,6 +57,7 @@ export class PlatformService {
   async create(actor: Actor, input: CreatePlatformInput): Promise<PlatformEntity> {
     this.access.assertOrganizationKind(actor, OPERATOR_KINDS, 'operate pilot platforms');
     const organizationId = this.access.writableOwnOrganization(actor);
+    assertLocationInProvince(input.province, input.location);
     return this.transactions.run(async (manager) => {
       const platform = await this.platforms.insert(manager, {
         ...toColumns(input),
@@ -62,16 +70,23 @@ export class PlatformService {
   }
 
   async update(actor: Actor, input: UpdatePlatformInput): Promise<PlatformEntity> {
-    const current = await this.getWritable(actor, input.id);
-    // A platform is overseen, evaluated and graded by the authority of its province: once it has left DRAFT, moving
-    // it would hand its level, history and open-access record to another province without either one deciding.
-    if (input.province !== undefined && input.province !== current.province && current.status !== PlatformStatus.DRAFT)
-      throw CoreError.invalidField(
-        'province',
-        'a published platform stays in the province whose authority oversees it',
-      );
+    await this.getWritable(actor, input.id);
     const { id, ...changes } = input;
     return this.transactions.run(async (manager) => {
+      // Locked, so a publish racing this update cannot slip a fixed field past the check below.
+      const current = await this.platforms.lockById(manager, id);
+      if (!current) throw new CatalogError(CatalogErrorCode.PLATFORM_NOT_FOUND, `No platform ${id}`);
+      assertFixedFieldsKept(current, changes);
+      // Checked when either side changes, so a draft moved to another province cannot keep a location in the old one.
+      if (changes.province !== undefined || changes.location !== undefined)
+        assertLocationInProvince(
+          changes.province ?? current.province,
+          changes.location !== undefined
+            ? changes.location
+            : current.lat === null || current.lng === null
+              ? null
+              : { lat: current.lat, lng: current.lng },
+        );
       const platform = await this.platforms.update(manager, id, toColumns(changes));
       await enqueueSearchIndex(this.outbox, manager, { platformId: id });
       return platform;
@@ -100,6 +115,32 @@ export class PlatformService {
       return updated;
     });
   }
+}
+
+/**
+ * Fields that decide who oversees a platform and what it owes, so they are settled while it is a DRAFT: its province
+ * names the authority that oversees, evaluates and grades it (moving it would hand its level, history and
+ * open-access record to another province without either one deciding); its construction mode decides whether an
+ * open-access obligation applies (switching it would take a platform out of that regime on its own say-so).
+ */
+const FIXED_ONCE_PUBLISHED = ['province', 'constructionMode'] as const;
+
+function assertFixedFieldsKept(current: PlatformEntity, changes: Partial<CreatePlatformInput>): void {
+  if (current.status === PlatformStatus.DRAFT) return;
+  for (const field of FIXED_ONCE_PUBLISHED) {
+    if (changes[field] !== undefined && changes[field] !== current[field])
+      throw new CatalogError(
+        CatalogErrorCode.PLATFORM_FIELD_FIXED,
+        `${field} of a platform that is ${current.status} cannot change: it was settled when the platform left DRAFT`,
+        { field, currentStatus: current.status },
+      );
+  }
+}
+
+/** A platform is found by distance from its location: one outside its province would be found in the wrong place. */
+function assertLocationInProvince(province: string, location: { lat: number; lng: number } | null | undefined): void {
+  const problem = location ? locationOutsideProvince(province, location) : undefined;
+  if (problem) throw CoreError.invalidField('location', problem);
 }
 
 function toColumns(input: Partial<CreatePlatformInput>): Partial<NewPlatform> {

@@ -34,6 +34,11 @@ export interface AppConfig {
   search: {
     /** Connections of the PostgreSQL engine's own read pool (a bulkhead beside the main pool). */
     poolSize: number;
+    /**
+     * Results and facet counts the PostgreSQL engine keeps per process, each kind (0: none); keyed by the index
+     * generation, so a change that is searchable is never answered from before it.
+     */
+    cacheEntries: number;
     meiliUrl: string | undefined;
     /** The key the app uses: an API key scoped to its indexes (see README); the master key only as a fallback. */
     meiliApiKey: string | undefined;
@@ -143,6 +148,13 @@ class EnvironmentVariables {
   @Min(1)
   @Max(200)
   SEARCH_POOL_SIZE?: number;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(1_000_000)
+  SEARCH_CACHE_ENTRIES?: number;
 
   @IsOptional()
   @IsString()
@@ -280,6 +292,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     },
     search: {
       poolSize: vars.SEARCH_POOL_SIZE ?? 8,
+      cacheEntries: vars.SEARCH_CACHE_ENTRIES ?? 2000,
       meiliUrl: vars.MEILI_URL,
       meiliApiKey: vars.MEILI_API_KEY ?? vars.MEILI_MASTER_KEY,
       meiliMasterKey: vars.MEILI_MASTER_KEY,
@@ -330,6 +343,7 @@ const KNOWN_VARIABLES: ReadonlyArray<keyof EnvironmentVariables> = [
   'MEILI_INDEX',
   'MEILI_TIMEOUT_MS',
   'SEARCH_POOL_SIZE',
+  'SEARCH_CACHE_ENTRIES',
   'JWT_SECRET',
   'JWT_TTL_SECONDS',
   'SEED_DEMO',

@@ -29,6 +29,8 @@ export function dataSourceOptions(
       application_name: 'pilotmatch',
       connectionTimeoutMillis: 10_000,
       idle_in_transaction_session_timeout: 60_000,
+      // The isolation TransactionRunner relies on by default, whatever the server's configuration says.
+      options: '-c default_transaction_isolation=read\\ committed',
       ...(extra.statementTimeoutMs ? { statement_timeout: extra.statementTimeoutMs } : {}),
     },
   };

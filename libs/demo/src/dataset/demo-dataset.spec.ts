@@ -5,6 +5,7 @@ import {
   IndustryDirection,
   isUnifiedSocialCreditCode,
   KeyDomain,
+  locationOutsideProvince,
   OBLIGATED_CONSTRUCTION_MODES,
   PlatformLevel,
   PROVINCE_CODES,
@@ -78,8 +79,12 @@ function inconsistencies(data: DemoDataset): string[] {
   const organizationKeys = new Set(data.organizations.map((o) => o.key));
   const platformKeys = new Set(data.platforms.map((p) => p.key));
   const platformOfEquipment = new Map(data.equipment.map((e) => [e.key, e.platformKey]));
-  for (const p of data.platforms)
+  for (const p of data.platforms) {
     if (!organizationKeys.has(p.organizationKey)) problems.push(`${p.key}: unknown operator ${p.organizationKey}`);
+    // The API refuses a location outside the platform's province; the seeder writes the same rows directly.
+    const outside = locationOutsideProvince(p.province, { lat: p.lat, lng: p.lng });
+    if (outside) problems.push(`${p.key}: ${outside}`);
+  }
   for (const e of data.equipment)
     if (!platformKeys.has(e.platformKey)) problems.push(`${e.key}: unknown platform ${e.platformKey}`);
   for (const o of data.offerings) {

@@ -10,8 +10,38 @@ export type NewNotification = Omit<NotificationEntity, 'id' | 'createdAt' | 'rea
 export class NotificationRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async insertMany(manager: EntityManager, rows: NewNotification[]): Promise<void> {
-    if (rows.length) await manager.insert(NotificationEntity, rows);
+  /**
+   * One notification per recipient — the users `userIds`, and the members of `organizationIds` with one of `roles` —
+   * in one statement; returns who got one (with their e-mail address). Served by app_user's primary key and
+   * ix_app_user_organization.
+   */
+  async insertForRecipients(
+    manager: EntityManager,
+    recipients: { userIds: readonly string[]; organizationIds: readonly string[]; roles: readonly string[] },
+    notification: Omit<NewNotification, 'recipientUserId'>,
+  ): Promise<Array<{ id: string; email: string }>> {
+    if (recipients.userIds.length === 0 && recipients.organizationIds.length === 0) return [];
+    return manager.query(
+      `WITH people AS (
+         SELECT DISTINCT id, email FROM app_user
+          WHERE id = ANY($1::uuid[]) OR (organization_id = ANY($2::uuid[]) AND role::text = ANY($3::text[]))
+       ), written AS (
+         INSERT INTO notification (recipient_user_id, kind, title_zh, title_en, body_zh, body_en, subject_id)
+         SELECT id, $4, $5, $6, $7, $8, $9 FROM people
+       )
+       SELECT id, email FROM people`,
+      [
+        recipients.userIds,
+        recipients.organizationIds,
+        recipients.roles,
+        notification.kind,
+        notification.titleZh,
+        notification.titleEn,
+        notification.bodyZh,
+        notification.bodyEn,
+        notification.subjectId,
+      ],
+    );
   }
 
   /** Served by ix_notification_recipient_created. */

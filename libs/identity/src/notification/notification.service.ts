@@ -3,7 +3,6 @@ import type { EntityManager } from 'typeorm';
 import { APP_CONFIG, OutboxWriter, type AppConfig, type Bilingual, type Page } from '#core';
 import type { Actor } from '../access/actor.js';
 import { MemberRole } from '../identity.enums.js';
-import { UserRepository } from '../user/user.repository.js';
 import type { NotificationEntity } from './notification.entity.js';
 import { NotificationRepository } from './notification.repository.js';
 
@@ -37,7 +36,6 @@ export interface Recipients {
 export class NotificationService {
   constructor(
     private readonly notifications: NotificationRepository,
-    private readonly users: UserRepository,
     private readonly outbox: OutboxWriter,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -52,23 +50,21 @@ export class NotificationService {
   }
 
   async notify(manager: EntityManager, recipients: Recipients, draft: NotificationDraft): Promise<void> {
-    const people = await this.users.findRecipients(
+    const people = await this.notifications.insertForRecipients(
       manager,
-      recipients.userIds ?? [],
-      recipients.organizationIds ?? [],
-      recipients.roles ?? [MemberRole.OWNER, MemberRole.ADMIN],
-    );
-    await this.notifications.insertMany(
-      manager,
-      people.map((person) => ({
-        recipientUserId: person.id,
+      {
+        userIds: recipients.userIds ?? [],
+        organizationIds: recipients.organizationIds ?? [],
+        roles: recipients.roles ?? [MemberRole.OWNER, MemberRole.ADMIN],
+      },
+      {
         kind: draft.kind,
         titleZh: draft.title.zh,
         titleEn: draft.title.en,
         bodyZh: draft.body.zh,
         bodyEn: draft.body.en,
         subjectId: draft.subjectId ?? null,
-      })),
+      },
     );
     if (!this.config.smtp.url) return;
     await this.outbox.enqueue(

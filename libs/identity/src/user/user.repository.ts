@@ -46,19 +46,4 @@ export class UserRepository {
     );
     return rows[0];
   }
-
-  /** Users by id plus members of organizations with one of `roles` (served by ix_app_user_organization). */
-  findRecipients(
-    manager: EntityManager,
-    userIds: readonly string[],
-    organizationIds: readonly string[],
-    roles: readonly MemberRole[],
-  ): Promise<Array<{ id: string; email: string }>> {
-    if (userIds.length === 0 && organizationIds.length === 0) return Promise.resolve([]);
-    return manager.query(
-      `SELECT DISTINCT id, email FROM app_user
-        WHERE id = ANY($1::uuid[]) OR (organization_id = ANY($2::uuid[]) AND role::text = ANY($3::text[]))`,
-      [userIds, organizationIds, roles],
-    );
-  }
 }

@@ -34,9 +34,11 @@ export class MatchCandidateSearch {
 
   async candidates(request: CandidateRequest): Promise<Map<string, number>> {
     const accreditations = request.requiredAccreditations.length === 1 ? request.requiredAccreditations : undefined;
+    // Matching shows no facets: none are counted. Totals only where a phrase's rarity is read from them.
     const search = (
       query: string | undefined,
       filters: { serviceTypes?: ServiceType[]; industryDirections?: IndustryDirection[] },
+      total = true,
     ) =>
       this.offerings.search({
         query,
@@ -45,21 +47,27 @@ export class MatchCandidateSearch {
         sort: 'RELEVANCE',
         limit: CANDIDATES_PER_QUERY,
         offset: 0,
+        facets: [],
+        total,
       });
     const [byPhrase, byFilters, all] = await Promise.all([
       Promise.all(requestPhrases(request).map((phrase) => search(phrase, {}))),
-      search(undefined, {
-        serviceTypes: request.serviceTypes.length ? request.serviceTypes : undefined,
-        industryDirections: request.industryDirection ? [request.industryDirection] : undefined,
-      }),
-      this.offerings.search({ accreditations, sort: 'RELEVANCE', limit: 0, offset: 0 }),
+      search(
+        undefined,
+        {
+          serviceTypes: request.serviceTypes.length ? request.serviceTypes : undefined,
+          industryDirections: request.industryDirection ? [request.industryDirection] : undefined,
+        },
+        false,
+      ),
+      this.offerings.search({ accreditations, sort: 'RELEVANCE', limit: 0, offset: 0, facets: [] }),
     ]);
     const sums = new Map<string, number>();
     for (const result of byPhrase) {
       // The engine also returns offerings matching only the phrase's more telling words: its total counts those. How
       // rare the phrase is shows in its strong matches (all of them, unless every hit of the page is one).
       const strong = result.hits.filter((hit) => hit.score >= STRONG_MATCH).length;
-      const weight = phraseWeight(strong < result.hits.length ? strong : result.total, all.total);
+      const weight = phraseWeight(strong < result.hits.length ? strong : (result.total ?? 0), all.total ?? 0);
       for (const hit of result.hits) sums.set(hit.id, (sums.get(hit.id) ?? 0) + weight * hit.score);
     }
     const best = Math.max(0, ...sums.values());

@@ -372,13 +372,18 @@ describe('queries without a word to match', () => {
     expect(hasSearchableText('')).toBe(true);
     expect(hasSearchableText(undefined)).toBe(true);
     expect(hasSearchableText('热压罐')).toBe(true);
-    expect(emptyResult()).toEqual({
+    expect(emptyResult({})).toEqual({
       total: 0,
       hits: [],
       facets: ['serviceType', 'industryDirection', 'province', 'level', 'accreditation'].map((field) => ({
         field,
         values: [],
       })),
+    });
+    expect(emptyResult({ facets: ['province'], total: false })).toEqual({
+      total: null,
+      hits: [],
+      facets: [{ field: 'province', values: [] }],
     });
   });
 });

@@ -22,7 +22,7 @@ import {
   toMeiliDocument,
   type MeiliOfferingDocument,
 } from '../meili/meili-settings.js';
-import { FACET_FIELDS, type OfferingSearchDocument, type SearchQuery } from '../search-document.js';
+import { requestedFacets, type OfferingSearchDocument, type SearchQuery } from '../search-document.js';
 import { SearchError, SearchErrorCode } from '../search.errors.js';
 import { normalizeSuggestion, startsAWord, suggestionEntries } from '../text/suggestions.js';
 import {
@@ -127,7 +127,7 @@ export class MeiliSearchEngine implements OfferingSearchEngine, OnApplicationBoo
   }
 
   async search(query: SearchQuery): Promise<SearchResult> {
-    if (!hasSearchableText(query.query)) return emptyResult();
+    if (!hasSearchableText(query.query)) return emptyResult(query);
     const limit = Math.max(0, Math.min(query.limit, MAX_HIT_POSITION - query.offset));
     try {
       await this.ensureReady();
@@ -294,14 +294,14 @@ export async function* reindexSteps(
 /** A Meilisearch search response as the port's result. */
 export function toSearchResult(response: MeiliSearchResponse, query: SearchQuery): SearchResult {
   const distribution = response.facetDistribution ?? {};
-  const facets = FACET_FIELDS.map((field) => ({
+  const facets = requestedFacets(query).map((field) => ({
     field,
     values: sortFacetValues(
       Object.entries(distribution[MEILI_FACET_ATTRIBUTES[field]] ?? {}).map(([value, count]) => ({ value, count })),
     ),
   }));
   return {
-    total: totalOf(response),
+    total: query.total === false ? null : totalOf(response),
     facets,
     hits: response.hits.map((hit) => ({
       id: hit.id,

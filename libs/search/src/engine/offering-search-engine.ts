@@ -1,4 +1,4 @@
-import { FACET_FIELDS, type FacetField, type OfferingSearchDocument, type SearchQuery } from '../search-document.js';
+import { requestedFacets, type FacetField, type OfferingSearchDocument, type SearchQuery } from '../search-document.js';
 import type { SuggestionSource } from '../text/suggestions.js';
 import { queryWords } from '../text/tokenize.js';
 
@@ -39,9 +39,10 @@ export interface FacetResult {
 }
 
 export interface SearchResult {
-  /** Every offering the search matches (filters applied), not just this page. */
-  total: number;
+  /** Every offering the search matches (filters applied), not just this page; null when the query did not ask. */
+  total: number | null;
   hits: SearchHit[];
+  /** The facets the query asked for, in FACET_FIELDS order. */
   facets: FacetResult[];
 }
 
@@ -96,7 +97,11 @@ export function hasSearchableText(query: string | undefined): boolean {
   return !query?.trim() || queryWords(query).words.length > 0;
 }
 
-/** No match: total 0, no hits, every facet without values. */
-export function emptyResult(): SearchResult {
-  return { total: 0, hits: [], facets: FACET_FIELDS.map((field) => ({ field, values: [] })) };
+/** No match: total 0 (when asked), no hits, every asked facet without values. */
+export function emptyResult(query: Pick<SearchQuery, 'facets' | 'total'>): SearchResult {
+  return {
+    total: query.total === false ? null : 0,
+    hits: [],
+    facets: requestedFacets(query).map((field) => ({ field, values: [] })),
+  };
 }

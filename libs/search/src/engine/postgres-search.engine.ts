@@ -1,5 +1,5 @@
-import { Injectable } from '@nestjs/common';
-import { TransactionRunner } from '#core';
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, TransactionRunner, type AppConfig } from '#core';
 import { haversineKm } from '../geo.js';
 import { buildDocumentFilter, isEmptyFilter } from '../postgres/pg-filter.js';
 import {
@@ -19,11 +19,19 @@ import {
   type SearchPlan,
 } from '../postgres/pg-query-plan.js';
 import { counterChanges, mergeCounterChanges, toPgSearchRow, type CounterChanges } from '../postgres/pg-search-row.js';
-import type { DocumentCriteria, DocumentOrder, HighlightedTexts, TextCondition } from '../postgres/search-criteria.js';
+import type {
+  DocumentCriteria,
+  DocumentFilter,
+  DocumentOrder,
+  FacetRows,
+  HighlightedTexts,
+  TextCondition,
+} from '../postgres/search-criteria.js';
+import { SearchCache } from '../postgres/search-cache.js';
 import { SearchDocumentRepository } from '../postgres/search-document.repository.js';
 import { SearchRebuildRepository } from '../postgres/search-rebuild.repository.js';
 import { VocabularyCache } from '../postgres/vocabulary-cache.js';
-import { FACET_FIELDS, type OfferingSearchDocument, type SearchQuery } from '../search-document.js';
+import { requestedFacets, type FacetField, type OfferingSearchDocument, type SearchQuery } from '../search-document.js';
 import { highlight } from '../text/highlight.js';
 import { normalizeSuggestion, startsAWord } from '../text/suggestions.js';
 import {
@@ -63,12 +71,21 @@ const PROBE_BELOW = 200;
 export class PostgresSearchEngine implements OfferingSearchEngine {
   readonly name = 'postgres' as const;
   private readonly vocabularyCache = new VocabularyCache();
+  private readonly cache: SearchCache<SearchResult, FacetRows>;
 
   constructor(
     private readonly repository: SearchDocumentRepository,
     private readonly rebuild: SearchRebuildRepository,
     private readonly transactions: TransactionRunner,
-  ) {}
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.cache = new SearchCache(config.search.cacheEntries);
+  }
+
+  /** Lookups and hits of the result and facet cache since start (the benchmark's hit rate). */
+  get cacheStats(): { lookups: number; hits: number } {
+    return this.cache.stats;
+  }
 
   upsert(documents: readonly OfferingSearchDocument[]): Promise<void> {
     return this.write(documents, []);
@@ -89,6 +106,7 @@ export class PostgresSearchEngine implements OfferingSearchEngine {
       await this.repository.deleteRows(manager, removed);
       await this.repository.upsertRows(manager, rows);
       await this.repository.applyCounters(manager, counterChanges(before, rows));
+      await this.repository.bumpGeneration(manager);
     });
   }
 
@@ -105,25 +123,38 @@ export class PostgresSearchEngine implements OfferingSearchEngine {
       }
       await this.rebuild.insertCounters(manager, counters);
       await this.rebuild.swapInNextTables(manager);
+      await this.repository.bumpGeneration(manager);
     });
     return { documents };
   }
 
   async search(query: SearchQuery): Promise<SearchResult> {
-    if (!hasSearchableText(query.query)) return emptyResult();
+    if (!hasSearchableText(query.query)) return emptyResult(query);
     const units = parseQuery(query.query);
+    const fields = requestedFacets(query);
+    const wantTotal = query.total !== false;
+    // First statement: what the plan needs of the vocabulary that is not cached, and the index generation.
+    let generation = null as string | null;
     const vocabulary =
       units.length > 0
-        ? await this.vocabularyCache.lookup(vocabularyRequests(units), (missing) =>
-            this.repository.vocabulary(missing.fuzzy, missing.counted, missing.prefixes),
-          )
+        ? await this.vocabularyCache.lookup(vocabularyRequests(units), async (missing) => {
+            const fetched = await this.repository.vocabulary(missing.fuzzy, missing.counted, missing.prefixes);
+            generation = fetched.generation;
+            return fetched;
+          })
         : EMPTY_VOCABULARY;
+    if (this.cache.enabled && generation === null) generation = await this.repository.generation();
+    // The query as the engine reads it: text spelled differently but analysed alike shares an entry.
+    const resultKey = JSON.stringify({ ...query, query: units, facets: fields, total: wantTotal });
+    const cached = generation === null ? undefined : this.cache.result(generation, resultKey);
+    if (cached) return cached;
+
     const plan = expandPlan(units, vocabulary);
     const filter = buildDocumentFilter(query);
     const relevance = query.sort === 'RELEVANCE';
     // RELEVANCE: a document matches one of the universe's unit sets, the other units rank; sorts: every unit.
     const sets = relevance ? plan.universe : plan.units.length > 0 ? [plan.units.map((_, index) => index)] : [];
-    if (plan.units.length > 0 && sets.length === 0) return emptyResult();
+    if (plan.units.length > 0 && sets.length === 0) return emptyResult(query);
     const conditions = sets.map((set): TextCondition => ({
       units: unitsOf(plan, set),
       mode: 'any',
@@ -132,17 +163,10 @@ export class PostgresSearchEngine implements OfferingSearchEngine {
     const base: DocumentCriteria =
       conditions.length === 1 ? { filter, text: conditions } : { filter, text: [], oneOf: conditions };
     const limit = Math.max(0, Math.min(query.limit, MAX_HIT_POSITION - query.offset));
-    // A single word every document holds (中试 on this site) filters nothing: facets can come from the index-wide counts.
-    const universal =
-      conditions.length === 1 && conditions[0].units.length === 1 && isEmptyFilter(filter)
-        ? singleWords(conditions[0].units[0])
-        : [];
     const { words, prefixes } = planTokens(plan);
     // The counts and the page (its ids, then their details) on two connections at once.
     const [counts, { ids, details }] = await Promise.all([
-      conditions.length === 0 && isEmptyFilter(filter)
-        ? this.repository.indexFacets()
-        : this.repository.facets(base, universal),
+      fields.length > 0 || wantTotal ? this.counts(generation, base, conditions, filter, fields) : null,
       (relevance && plan.units.length > 0
         ? this.relevancePage(plan, base, limit, query.offset)
         : this.repository.ids(base, query.sort as DocumentOrder, query.near, limit, query.offset)
@@ -164,16 +188,43 @@ export class PostgresSearchEngine implements OfferingSearchEngine {
         highlights: highlightsOf(row.texts, new Set(matchedTokens(plan, tokens))),
       });
     }
-    return {
-      total: counts.total,
+    const result: SearchResult = {
+      total: wantTotal && counts ? counts.total : null,
       hits,
-      facets: FACET_FIELDS.map((field) => ({
+      facets: fields.map((field) => ({
         field,
         values: sortFacetValues(
-          counts.facets.filter((f) => f.field === field).map(({ value, count }) => ({ value, count })),
+          (counts?.facets ?? []).filter((f) => f.field === field).map(({ value, count }) => ({ value, count })),
         ),
       })),
     };
+    if (generation !== null) this.cache.storeResult(generation, resultKey, result);
+    return result;
+  }
+
+  /**
+   * The total and the asked-for facets of the documents matching `base`: from the index-wide counts when nothing
+   * restricts the search, from the facet cache when this generation counted them already, else counted.
+   */
+  private async counts(
+    generation: string | null,
+    base: DocumentCriteria,
+    conditions: readonly TextCondition[],
+    filter: DocumentFilter,
+    fields: readonly FacetField[],
+  ): Promise<FacetRows> {
+    if (conditions.length === 0 && isEmptyFilter(filter)) return this.repository.indexFacets();
+    // A single word every document holds (中试 on this site) filters nothing: facets can come from the index-wide counts.
+    const universal =
+      conditions.length === 1 && conditions[0].units.length === 1 && isEmptyFilter(filter)
+        ? singleWords(conditions[0].units[0])
+        : [];
+    const key = JSON.stringify({ base, universal, fields });
+    const cached = generation === null ? undefined : this.cache.facetCounts(generation, key);
+    if (cached) return cached;
+    const counted = await this.repository.facets(base, universal, fields);
+    if (generation !== null) this.cache.storeFacetCounts(generation, key, counted);
+    return counted;
   }
 
   /**

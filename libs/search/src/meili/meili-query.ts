@@ -1,5 +1,5 @@
 import type { MatchingStrategies, SearchParams } from 'meilisearch';
-import { FACET_FIELDS, type SearchQuery } from '../search-document.js';
+import { requestedFacets, type SearchQuery } from '../search-document.js';
 import { dayKey, shanghaiDayWindow } from '../shanghai-days.js';
 import { isCjk } from '../text/tokenize.js';
 import { MEILI_ATTRIBUTES, MEILI_FACET_ATTRIBUTES, priceAttribute } from './meili-settings.js';
@@ -124,6 +124,15 @@ export function matchingStrategyFor(q: SearchQuery): MatchingStrategies {
   return q.sort === 'RELEVANCE' ? 'frequency' : 'all';
 }
 
+/**
+ * The facets to ask Meilisearch for: those the query wants and, when it wants the total, serviceType, whose counts
+ * add up to it beyond `maxTotalHits` (totalOf).
+ */
+export function meiliFacets(q: Pick<SearchQuery, 'facets' | 'total'>) {
+  const fields = requestedFacets(q);
+  return q.total !== false && !fields.includes('serviceType') ? ['serviceType' as const, ...fields] : fields;
+}
+
 /** The full search request for the Meilisearch client. */
 export function buildSearchParams(q: SearchQuery): SearchParams {
   const query = q.query?.trim() ? q.query : undefined;
@@ -134,7 +143,7 @@ export function buildSearchParams(q: SearchQuery): SearchParams {
     ...(query !== undefined ? { q: query } : {}),
     ...(filter.length > 0 ? { filter } : {}),
     ...(sort ? { sort } : {}),
-    facets: FACET_FIELDS.map((field) => MEILI_FACET_ATTRIBUTES[field]),
+    facets: meiliFacets(q).map((field) => MEILI_FACET_ATTRIBUTES[field]),
     limit: q.limit,
     offset: q.offset,
     attributesToHighlight: [...HIGHLIGHTED_ATTRIBUTES],

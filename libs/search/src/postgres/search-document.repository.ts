@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import pg from 'pg';
 import type { EntityManager } from 'typeorm';
-import { APP_CONFIG, type AppConfig } from '#core';
+import { APP_CONFIG, QueryCounter, type AppConfig } from '#core';
 import { EARTH_RADIUS_KM } from '../geo.js';
 import type { FacetField, SearchPriceTier } from '../search-document.js';
 import type { SuggestionSource } from '../text/suggestions.js';
@@ -38,6 +38,15 @@ const PRICE_COLUMN: Readonly<Record<SearchPriceTier | 'BASE', string>> = {
   LARGE_ENTERPRISE: 'price_large_enterprise',
 };
 const priceColumn = (tier: SearchPriceTier | undefined) => PRICE_COLUMN[tier ?? 'BASE'];
+/** The search_document column holding each facet's codes (FACET_CODES, ACCREDITATION_BITS). */
+const FACET_COLUMNS: Record<FacetField, string> = {
+  serviceType: 'service_type',
+  industryDirection: 'industry_direction',
+  province: 'province',
+  level: 'platform_level',
+  accreditation: 'accreditations',
+};
+
 /** Suffix of the tables a full re-index fills beside the live ones (search-rebuild.repository.ts). */
 export const NEXT_SUFFIX = '_next';
 const NEXT = NEXT_SUFFIX;
@@ -81,7 +90,10 @@ export class SearchDocumentRepository implements OnApplicationShutdown {
   private readonly logger = new Logger(SearchDocumentRepository.name);
   private searchPool: pg.Pool | undefined;
 
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly counter: QueryCounter,
+  ) {}
 
   private get pool(): pg.Pool {
     if (!this.searchPool) {
@@ -104,6 +116,8 @@ export class SearchDocumentRepository implements OnApplicationShutdown {
   }
 
   private async read<R extends object>(sql: string, params: Params): Promise<R[]> {
+    // Counted with the main pool's statements: tests pin what a search sends.
+    this.counter.logQuery(sql, params.values);
     return (await this.pool.query<R>(sql, params.values)).rows;
   }
 
@@ -172,6 +186,15 @@ export class SearchDocumentRepository implements OnApplicationShutdown {
        }`,
       [JSON.stringify(records)],
     );
+  }
+
+  /**
+   * A new generation of the index, in the transaction of the change it marks: searches that read it reuse nothing
+   * computed before (search-cache.ts). Searches read it without waiting (MVCC); writers queue on its row, as they
+   * already do on the total's row of search_facet_count.
+   */
+  async bumpGeneration(manager: EntityManager): Promise<void> {
+    await manager.query(`UPDATE search_index_state SET generation = generation + 1`);
   }
 
   async deleteRows(manager: EntityManager, ids: readonly string[]): Promise<void> {
@@ -244,9 +267,10 @@ export class SearchDocumentRepository implements OnApplicationShutdown {
     fuzzy: readonly string[],
     counted: readonly string[],
     prefixes: readonly string[],
-  ): Promise<Vocabulary> {
-    const rows: Array<{ kind: 'n' | 'c' | 'p' | 't'; query: string; term: string | null; n: number }> = await this.read(
-      `SELECT 'n' AS kind, q.t AS query, s.term, s.doc_count AS n FROM unnest($1::text[]) AS q(t),
+  ): Promise<Vocabulary & { generation: string }> {
+    const rows: Array<{ kind: 'n' | 'c' | 'p' | 't' | 'g'; query: string; term: string | null; n: number }> =
+      await this.read(
+        `SELECT 'n' AS kind, q.t AS query, s.term, s.doc_count AS n FROM unnest($1::text[]) AS q(t),
               LATERAL (SELECT term, doc_count FROM search_term WHERE latin ORDER BY term <-> q.t LIMIT ${MAX_NEIGHBOURS}) s
        UNION ALL
        SELECT 'c', term, NULL, doc_count FROM search_term WHERE term = ANY($2::text[])
@@ -255,20 +279,30 @@ export class SearchDocumentRepository implements OnApplicationShutdown {
                  WHERE term >= q.p AND term < q.p || chr(1114111) LIMIT ${MAX_PREFIX_WORDS}) w)
          FROM unnest($3::text[]) AS q(p)
        UNION ALL
-       SELECT 't', '', NULL, doc_count FROM search_facet_count WHERE facet = $4 AND value = $5`,
-      params(fuzzy, counted, prefixes, TOTAL_FACET.facet, TOTAL_FACET.value),
-    );
+       SELECT 't', '', NULL, doc_count FROM search_facet_count WHERE facet = $4 AND value = $5
+       UNION ALL
+       SELECT 'g', '', generation::text, 0 FROM search_index_state`,
+        params(fuzzy, counted, prefixes, TOTAL_FACET.facet, TOTAL_FACET.value),
+      );
     const neighbours = new Map<string, string[]>();
     const counts = new Map<string, number>();
     let documents = 0;
+    let generation = '0';
     for (const row of rows) {
       if (row.kind === 'n' && row.term !== null) {
         neighbours.set(row.query, [...(neighbours.get(row.query) ?? []), row.term]);
         counts.set(row.term, row.n);
       } else if (row.kind === 'c' || row.kind === 'p') counts.set(row.query, row.n);
       else if (row.kind === 't') documents = row.n;
+      else if (row.kind === 'g' && row.term !== null) generation = row.term;
     }
-    return { neighbours, counts, documents };
+    return { neighbours, counts, documents, generation };
+  }
+
+  /** The index generation (search-cache.ts), for a search that needs nothing of the vocabulary. */
+  async generation(): Promise<string> {
+    const [row] = await this.read<{ g: string }>(`SELECT generation::text AS g FROM search_index_state`, new Params());
+    return row?.g ?? '0';
   }
 
   /** Facet counts and the document count of the whole index, kept by every write (no scan). */
@@ -287,17 +321,23 @@ export class SearchDocumentRepository implements OnApplicationShutdown {
   }
 
   /**
-   * The total and the facets of the documents matching `criteria`, in one statement:
+   * The total and the facets `fields` (none: the total alone) of the documents matching `criteria`, in one statement:
    * - when `universal` names a token every document holds (its search_term count equals the document count, in this
    *   statement's snapshot, as both are written in the same transactions) and nothing else restricts the search,
    *   the index-wide counts of search_facet_count answer without a scan;
    * - otherwise one pass over the matches: a bitmap scan of ix_search_document_terms for the tsquery, the two-byte
-   *   facet codes read per row, one hash table per grouping set. A One-Time Filter skips the branch not taken.
+   *   facet codes read per row, one hash table per grouping set asked for. A One-Time Filter skips the branch not
+   *   taken.
    */
-  async facets(criteria: DocumentCriteria, universal: readonly string[] = []): Promise<FacetRows> {
+  async facets(
+    criteria: DocumentCriteria,
+    universal: readonly string[],
+    fields: readonly FacetField[],
+  ): Promise<FacetRows> {
     const p = new Params();
     const where = this.where(criteria, p);
     const tokens = p.add(universal);
+    const sets = [...fields.map((field) => `(${FACET_COLUMNS[field]})`), '()'].join(', ');
     const rows: Array<{
       facet: string | null;
       value: string | null;
@@ -314,16 +354,21 @@ export class SearchDocumentRepository implements OnApplicationShutdown {
          SELECT facet, value, NULL::smallint AS st, NULL::smallint AS dir, NULL::smallint AS prov, NULL::smallint AS lvl, NULL::smallint AS acc, doc_count AS n
            FROM search_facet_count WHERE (SELECT yes FROM everywhere)
          UNION ALL
-         SELECT NULL, NULL, service_type, industry_direction, province, platform_level, accreditations, count(*)::int
+         SELECT NULL, NULL, ${fields.includes('serviceType') ? 'service_type' : 'NULL::smallint'},
+                ${fields.includes('industryDirection') ? 'industry_direction' : 'NULL::smallint'},
+                ${fields.includes('province') ? 'province' : 'NULL::smallint'},
+                ${fields.includes('level') ? 'platform_level' : 'NULL::smallint'},
+                ${fields.includes('accreditation') ? 'accreditations' : 'NULL::smallint'}, count(*)::int
            FROM search_document WHERE NOT (SELECT yes FROM everywhere) AND ${where.sql}
-          GROUP BY GROUPING SETS ((service_type), (industry_direction), (province), (platform_level), (accreditations), ())
+          GROUP BY GROUPING SETS (${sets})
          HAVING count(*) > 0`,
       p,
     );
     let total = 0;
     const counts = new Map<string, number>();
-    const add = (field: FacetField, value: string, n: number) =>
-      counts.set(counterKey(field, value), (counts.get(counterKey(field, value)) ?? 0) + n);
+    const add = (field: FacetField, value: string, n: number) => {
+      if (fields.includes(field)) counts.set(counterKey(field, value), (counts.get(counterKey(field, value)) ?? 0) + n);
+    };
     for (const row of rows) {
       if (row.facet !== null && row.value !== null) {
         if (row.facet === TOTAL_FACET.facet) total = row.n;

@@ -40,11 +40,12 @@ export class SearchHitModel {
   @Field(() => [SearchHighlightModel], { complexity: listCost(3) })
   highlights: SearchHighlightModel[];
 
+  /** Set when `price` or `offering` is selected (the resolver reads the offering only then). */
   @Field(() => AppliedPriceModel, {
     description:
       'The price per unit you would pay, which filters and price sorts used: your organization kind’s tier, else the base price.',
   })
-  price: AppliedPriceModel;
+  price?: AppliedPriceModel;
 
   @Field(() => OfferingModel)
   offering?: OfferingModel;

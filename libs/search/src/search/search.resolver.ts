@@ -1,6 +1,7 @@
-import { Args, Context, Query, Resolver } from '@nestjs/graphql';
-import { Public } from '#core';
-import { appliedPrice, CatalogLoaders, tierOfKind, toAppliedPriceModel, type OfferingModel } from '#catalog';
+import { Args, Context, Info, Query, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Public, selectedFields } from '#core';
+import { appliedPrice, CatalogLoaders, tierOfKind, toAppliedPriceModel } from '#catalog';
 import { OptionalActor, type Actor } from '#identity';
 import { SearchOfferingsInput, SearchSuggestionsArgs } from './dto/search-offerings.input.js';
 import {
@@ -30,29 +31,46 @@ export class SearchResolver {
     @OptionalActor() actor: Actor | null,
     @Args('input') input: SearchOfferingsInput,
     @Context() context: object,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<OfferingSearchResultModel> {
+    // Only the work asked for: facets and the total are counted when selected, offerings read when selected.
     // Prices are filtered and sorted as the caller would pay them, and each hit says which tier that is.
     const kind = actor?.organizationKind ?? null;
-    const result = await this.searchService.search(input, tierOfKind(kind));
-    // One batched catalog read for the page's offerings. A hit whose offering is gone since it was indexed is dropped.
-    const offerings = await this.catalogLoaders.offering(context).loadMany(result.hits.map((hit) => hit.id));
+    const selected = selectedFields(info);
+    const result = await this.searchService.search(
+      input,
+      { facets: selected.has('facets'), total: selected.has('total') },
+      tierOfKind(kind),
+    );
+    const hitFields = selectedFields(info, ['hits']);
+    // The applied price is read from the offering's price list, so it needs the offering too.
+    const withOfferings = hitFields.has('offering') || hitFields.has('price');
+    // One batched catalog read for the page's offerings (and their platforms). A hit whose offering is gone since it
+    // was indexed is dropped.
+    const offerings = withOfferings
+      ? await this.catalogLoaders.offering(context).loadMany(result.hits.map((hit) => hit.id))
+      : result.hits.map(() => null);
     const hits: SearchHitModel[] = [];
     result.hits.forEach((hit, index) => {
       const offering = offerings[index];
-      if (offering && !(offering instanceof Error))
-        hits.push({
-          offeringId: hit.id,
-          score: hit.score,
-          distanceKm: hit.distanceKm,
-          highlights: hit.highlights,
-          price: toAppliedPriceModel(
-            (offering as OfferingModel).priceList,
-            appliedPrice((offering as OfferingModel).priceList, kind),
-          ),
-          offering: offering as OfferingModel,
-        });
+      if (offering instanceof Error || (withOfferings && !offering)) return;
+      hits.push({
+        offeringId: hit.id,
+        score: hit.score,
+        distanceKm: hit.distanceKm,
+        highlights: hit.highlights,
+        price: offering ? toAppliedPriceModel(offering.priceList, appliedPrice(offering.priceList, kind)) : undefined,
+        offering: offering ?? undefined,
+      });
     });
-    return { total: result.total, hits, facets: result.facets, engine: result.engine, tookMs: result.tookMs };
+    // total and facets are computed when selected, and read only then.
+    return {
+      total: result.total ?? 0,
+      hits,
+      facets: result.facets,
+      engine: result.engine,
+      tookMs: result.tookMs,
+    };
   }
 
   @Public()

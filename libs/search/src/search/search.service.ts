@@ -8,7 +8,7 @@ import {
   type SearchResult,
   type Suggestion,
 } from '../engine/offering-search-engine.js';
-import { isSearchPriceTier, type SearchQuery } from '../search-document.js';
+import { FACET_FIELDS, isSearchPriceTier, type SearchQuery } from '../search-document.js';
 import { SearchError, SearchErrorCode } from '../search.errors.js';
 import { SearchSort, type SearchOfferingsInput } from './dto/search-offerings.input.js';
 
@@ -22,13 +22,25 @@ export interface TimedSearchResult extends SearchResult {
 export class SearchService {
   constructor(@Inject(OFFERING_SEARCH_ENGINE) private readonly engine: OfferingSearchEngine) {}
 
-  /** `priceTier`: the caller's tier (tierOfKind), whose prices `maxPrice` and the price sorts compare. */
-  async search(input: SearchOfferingsInput, priceTier: PriceTier = PriceTier.BASE): Promise<TimedSearchResult> {
+  /**
+   * `wanted`: what the caller shows of the result (the GraphQL selection): facets are counted only when shown, and
+   * then only `input.facetFields`; the total only when shown. `priceTier`: the caller's tier (tierOfKind), whose prices
+   * `maxPrice` and the price sorts compare (part of the query, so of the engine's result cache key too).
+   */
+  async search(
+    input: SearchOfferingsInput,
+    wanted: { facets: boolean; total: boolean } = { facets: true, total: true },
+    priceTier: PriceTier = PriceTier.BASE,
+  ): Promise<TimedSearchResult> {
     if (input.sort === SearchSort.DISTANCE && !input.near)
       throw CoreError.invalidField('near', 'near is required to sort by DISTANCE');
     const started = performance.now();
     try {
-      const result = await this.engine.search(toSearchQuery(input, priceTier));
+      const result = await this.engine.search({
+        ...toSearchQuery(input, priceTier),
+        facets: wanted.facets ? (input.facetFields ?? FACET_FIELDS) : [],
+        total: wanted.total,
+      });
       return { ...result, engine: this.engine.name, tookMs: Math.round(performance.now() - started) };
     } catch (error) {
       // The engines' pure query builders throw RangeError only for requests validation should have refused.

@@ -24,6 +24,7 @@ import {
 import { IsAfter, IsMoney, IsNotBefore, Money, Trim } from '#core';
 import { ConfirmationMode, Weekday } from '../../booking.enums.js';
 import { MAX_ADVANCE_DAYS_LIMIT } from '../equipment-booking-rules.entity.js';
+import { MAX_SLOT_HOURS } from '../slot.rules.js';
 
 /** A real calendar day written YYYY-MM-DD: 2027-02-30 is refused, not read as 2 March. */
 const IsCalendarDay = (property: string) =>
@@ -111,7 +112,7 @@ export class PublishRecurringSlotsInput {
   @Field(() => Float)
   @IsNumber({ allowNaN: false, allowInfinity: false })
   @Min(0.25)
-  @Max(24 * 31)
+  @Max(MAX_SLOT_HOURS)
   durationHours: number;
 
   @Field(() => Int, { defaultValue: 1 })

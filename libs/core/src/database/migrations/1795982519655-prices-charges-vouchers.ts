@@ -2,8 +2,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * Generated from the entities (price tiers, quotes on bookings and proposals, charges, voucher programmes), then by
- * hand: the triggers that make issued charges immutable, the search engine's price columns (fen, one per requester
- * tier) and the re-indexing of every offering through the outbox so documents get them.
+ * hand: the ownership view's price list, the triggers that make issued charges immutable, the search engine's price
+ * columns (fen, one per requester tier) and the re-indexing of every offering through the outbox so documents get them.
  */
 export class PricesChargesVouchers1795982519655 implements MigrationInterface {
   name = 'PricesChargesVouchers1795982519655';
@@ -29,6 +29,19 @@ export class PricesChargesVouchers1795982519655 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "booking" ADD "voucher_programme_id" uuid`);
     await queryRunner.query(`ALTER TABLE "proposal" ADD "quote" jsonb`);
     await queryRunner.query(`ALTER TYPE "public"."price_model" ADD VALUE 'PER_SAMPLE'`);
+
+    // By hand: the catalog's ownership view (OfferingOwnershipView) also publishes the service type and the price list,
+    // so that a booking's quote is computed from the row its claim already reads. New columns go at the end (CREATE OR
+    // REPLACE VIEW keeps the existing ones in place); the amount as text so that to_jsonb keeps it exact.
+    await queryRunner.query(
+      `CREATE OR REPLACE VIEW "offering_ownership" AS
+       SELECT o.id AS offering_id, o.title, o.status, o.equipment_ids,
+              ARRAY(SELECT e.id FROM equipment e WHERE e.id = ANY(o.equipment_ids) AND e.shareable) AS shared_equipment_ids,
+              p.id AS platform_id, p.name AS platform_name, p.status AS platform_status, p.organization_id, p.province,
+              p.construction_mode,
+              o.service_type, o.price_model, o.price_amount::text AS price_amount, o.currency, o.price_tiers
+         FROM service_offering o JOIN platform p ON p.id = o.platform_id`,
+    );
 
     // By hand: a charge and its lines, once written, are never updated or deleted, whatever the code does.
     // Corrections are new CREDIT lines. (Row locks, SELECT … FOR UPDATE, are not changes: credits take them.)
@@ -80,10 +93,16 @@ export class PricesChargesVouchers1795982519655 implements MigrationInterface {
     await queryRunner.query(`DROP TRIGGER tr_booking_charge_line_immutable ON "booking_charge_line"`);
     await queryRunner.query(`DROP TRIGGER tr_booking_charge_immutable ON "booking_charge"`);
     await queryRunner.query(`DROP FUNCTION refuse_change_of_issued_charge()`);
-    await queryRunner.query(`CREATE TYPE "public"."price_model_old" AS ENUM('FIXED', 'HOURLY', 'PER_BATCH', 'QUOTE')`);
-    await queryRunner.query(`ALTER TABLE "service_offering" ALTER COLUMN "price_model" TYPE "public"."price_model_old" USING "price_model"::"text"::"public"."price_model_old"`);
-    await queryRunner.query(`DROP TYPE "public"."price_model"`);
-    await queryRunner.query(`ALTER TYPE "public"."price_model_old" RENAME TO "price_model"`);
+    // The view reads price_model, whose type changes back below: the original view, without the price list, first.
+    await queryRunner.query(`DROP VIEW "offering_ownership"`);
+    await queryRunner.query(
+      `CREATE VIEW "offering_ownership" AS
+       SELECT o.id AS offering_id, o.title, o.status, o.equipment_ids,
+              ARRAY(SELECT e.id FROM equipment e WHERE e.id = ANY(o.equipment_ids) AND e.shareable) AS shared_equipment_ids,
+              p.id AS platform_id, p.name AS platform_name, p.status AS platform_status, p.organization_id, p.province,
+              p.construction_mode
+         FROM service_offering o JOIN platform p ON p.id = o.platform_id`,
+    );
     await queryRunner.query(`ALTER TABLE "proposal" DROP COLUMN "quote"`);
     await queryRunner.query(`ALTER TABLE "booking" DROP COLUMN "voucher_programme_id"`);
     await queryRunner.query(`ALTER TABLE "booking" DROP COLUMN "quote_amount"`);
@@ -100,6 +119,11 @@ export class PricesChargesVouchers1795982519655 implements MigrationInterface {
     await queryRunner.query(`DROP TABLE "booking_charge"`);
     await queryRunner.query(`DROP INDEX "public"."ix_charge_line_created"`);
     await queryRunner.query(`DROP TABLE "booking_charge_line"`);
+    // booking_charge, dropped above, had a price_model column too: only now may the type change back.
+    await queryRunner.query(`CREATE TYPE "public"."price_model_old" AS ENUM('FIXED', 'HOURLY', 'PER_BATCH', 'QUOTE')`);
+    await queryRunner.query(`ALTER TABLE "service_offering" ALTER COLUMN "price_model" TYPE "public"."price_model_old" USING "price_model"::"text"::"public"."price_model_old"`);
+    await queryRunner.query(`DROP TYPE "public"."price_model"`);
+    await queryRunner.query(`ALTER TYPE "public"."price_model_old" RENAME TO "price_model"`);
     await queryRunner.query(`DROP TYPE "public"."charge_unit"`);
     await queryRunner.query(`DROP TYPE "public"."price_tier"`);
     await queryRunner.query(`DROP TYPE "public"."charge_line_kind"`);

@@ -13,6 +13,8 @@ import { ReindexSearchAfterWordSegmentation1795970256058 } from './1795970256058
 import { BookingOfferingReviewsIndex1795971073877 } from './1795971073877-booking-offering-reviews-index.js';
 import { LedgerRulesOnEveryPath1795972578734 } from './1795972578734-ledger-rules-on-every-path.js';
 import { AuthoritiesWorkspace1795975446835 } from './1795975446835-authorities-workspace.js';
+import { OfferingOwnershipView1795977900000 } from './1795977900000-offering-ownership-view.js';
+import { SearchIndexGeneration1795978000000 } from './1795978000000-search-index-generation.js';
 import { ReindexSearchWithContextTerms1795981629458 } from './1795981629458-reindex-search-with-context-terms.js';
 import { PricesChargesVouchers1795982519655 } from './1795982519655-prices-charges-vouchers.js';
 
@@ -31,6 +33,8 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   BookingOfferingReviewsIndex1795971073877,
   LedgerRulesOnEveryPath1795972578734,
   AuthoritiesWorkspace1795975446835,
+  OfferingOwnershipView1795977900000,
+  SearchIndexGeneration1795978000000,
   ReindexSearchWithContextTerms1795981629458,
   PricesChargesVouchers1795982519655,
 ];

@@ -59,6 +59,26 @@ registerLabelledEnum(SearchSort, SEARCH_SORT_LABELS, {
   },
 });
 
+/** The facets a search can count; the values are the `field` names of SearchFacet. */
+export enum SearchFacetField {
+  serviceType = 'serviceType',
+  industryDirection = 'industryDirection',
+  province = 'province',
+  level = 'level',
+  accreditation = 'accreditation',
+}
+export const SEARCH_FACET_FIELD_LABELS: LabelTable<SearchFacetField> = {
+  serviceType: { zh: '服务类型', en: 'service type' },
+  industryDirection: { zh: '产业方向', en: 'industry direction' },
+  province: { zh: '省份', en: 'province' },
+  level: { zh: '平台级别', en: 'platform level' },
+  accreditation: { zh: '资质认证', en: 'accreditation' },
+};
+registerLabelledEnum(SearchFacetField, SEARCH_FACET_FIELD_LABELS, {
+  name: 'SearchFacetField',
+  description: 'A facet of offering search: the `field` of a SearchFacet.',
+});
+
 /** Longest query accepted: longer text is a document, not a search. */
 export const MAX_QUERY_LENGTH = 500;
 export const MAX_SEARCH_LIMIT = 100;
@@ -182,6 +202,16 @@ export class SearchOfferingsInput {
   @Min(1)
   @Max(MAX_SEARCH_LIMIT)
   limit: number = 20;
+
+  @Field(() => [SearchFacetField], {
+    nullable: true,
+    description:
+      'The facets to count when `facets` is selected (default: all). Facets cost a pass over every match: ask only for those shown.',
+  })
+  @IsOptional()
+  @IsEnum(SearchFacetField, { each: true })
+  @ArrayMaxSize(MAX_VALUES_PER_FILTER)
+  facetFields?: SearchFacetField[];
 
   @Field(() => Int, { defaultValue: 0, description: `Hits to skip, at most ${MAX_SEARCH_OFFSET}.` })
   @IsInt()

@@ -1,0 +1,34 @@
+import type { NextFunction, Request, Response } from 'express';
+
+/** What body-parser attaches to the errors it raises (`http-errors`): a 4xx status and a `type` naming the failure. */
+interface BodyParserError {
+  status?: unknown;
+  type?: unknown;
+}
+
+const MESSAGES: Record<string, string> = {
+  'entity.parse.failed': 'The request body is not valid JSON',
+  'entity.too.large': 'The request body is larger than the server accepts',
+  'encoding.unsupported': 'The request body has a content encoding the server does not accept',
+  'charset.unsupported': 'The request body has a charset the server does not accept',
+};
+
+/**
+ * An Express error handler registered right after the JSON body parser, so a body it refuses is answered in the
+ * GraphQL error shape every client of /graphql reads (`{ errors: [{ message, extensions: { code } }] }`) with the
+ * parser's 4xx status, instead of Nest's `{ message, error, statusCode }`. The parser's own message (e.g.
+ * "Unexpected token } in JSON at position 9") helps a developer and exposes nothing; other errors pass on.
+ */
+export function answerBodyErrorsAsGraphql(error: unknown, _req: Request, res: Response, next: NextFunction): void {
+  const { status, type } = (error ?? {}) as BodyParserError;
+  if (typeof type !== 'string' || typeof status !== 'number' || status < 400 || status >= 500) return next(error);
+  const detail = type === 'entity.parse.failed' && error instanceof Error ? `: ${error.message}` : '';
+  res.status(status).json({
+    errors: [
+      {
+        message: `${MESSAGES[type] ?? 'The request body cannot be read'}${detail}`,
+        extensions: { code: 'BAD_REQUEST' },
+      },
+    ],
+  });
+}

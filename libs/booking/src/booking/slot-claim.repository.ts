@@ -1,0 +1,144 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { MONEY } from '#core';
+import { OFFERING_OWNERSHIP_VIEW, type OfferingOwnershipRow } from '#catalog';
+import type { ConfirmationMode, SlotStatus } from '../booking.enums.js';
+import type { CapacitySlotEntity } from '../slot/capacity-slot.entity.js';
+import { DEFAULT_BOOKING_RULES } from '../slot/equipment-booking-rules.entity.js';
+import type { BookingRules } from '../slot/slot.repository.js';
+
+/** A booking already made with an idempotency key: what a retry is compared with. */
+export interface ReplayRow {
+  bookingId: string;
+  requestFingerprint: string;
+}
+
+/** Everything a claim decides on, read in one statement. */
+export interface ClaimRead {
+  /** The offering's row of the catalog's ownership view; null when there is no such offering. */
+  offering: OfferingOwnershipRow | null;
+  /** The asked-for slots that exist, locked, in id order. */
+  slots: CapacitySlotEntity[];
+  /** The booking rules of those slots' equipment (defaults where none are set), by equipment id. */
+  rules: Map<string, BookingRules>;
+  /** The booking this user already made with the request's idempotency key, if any. */
+  replay: ReplayRow | null;
+  /**
+   * Some slot is held by a booking this statement's snapshot cannot see: one committed while the claim waited for the
+   * slot's lock, possibly a copy of this very request racing under the same key.
+   */
+  holderUnseen: boolean;
+}
+
+interface ClaimRow {
+  offering: OfferingOwnershipRow | null;
+  replay_id: string | null;
+  replay_fingerprint: string | null;
+  id: string | null;
+  equipment_id: string;
+  starts_at: Date;
+  ends_at: Date;
+  status: SlotStatus;
+  open_access: boolean;
+  price_override: string | null;
+  booking_id: string | null;
+  held_until: Date | null;
+  created_at: Date;
+  updated_at: Date;
+  rules_equipment_id: string | null;
+  min_notice_hours: number | null;
+  max_run_hours: number | null;
+  buffer_minutes: number | null;
+  confirmation_mode: ConfirmationMode | null;
+  max_advance_days: number | null;
+  holder_unseen: boolean | null;
+}
+
+/** The SQL of the one claim path (SlotClaimService). */
+@Injectable()
+export class SlotClaimRepository {
+  /**
+   * One statement, on the claim's transaction: the offering with its platform and shared equipment (the catalog's
+   * ownership view: primary keys), the booking a retry repeats (ux_booking_idempotency), and the asked-for slots locked
+   * in id order (primary key; one winner per slot, no deadlock between overlapping claims) with their equipment's
+   * booking rules (primary key of equipment_booking_rules). Without slots (a proposal of a period) it still reads the
+   * rest: one row with no slot. Unless `lock`, the slots are read without locking (a quote's preview of a claim).
+   */
+  async read(
+    manager: EntityManager,
+    offeringId: string,
+    slotIds: readonly string[],
+    replayOf: { userId: string; key: string } | null,
+    lock: boolean,
+  ): Promise<ClaimRead> {
+    const rows: ClaimRow[] = await manager.query(
+      `WITH locked AS (
+         SELECT s.id, s.equipment_id, s.starts_at, s.ends_at, s.status, s.open_access, s.price_override, s.booking_id,
+                s.held_until, s.created_at, s.updated_at
+           FROM capacity_slot s WHERE s.id = ANY($1::uuid[]) ORDER BY s.id ${lock ? 'FOR UPDATE' : ''}
+       )
+       SELECT (SELECT to_jsonb(o) FROM ${OFFERING_OWNERSHIP_VIEW} o WHERE o.offering_id = $2) AS offering,
+              b.id AS replay_id, b.request_fingerprint AS replay_fingerprint, l.*,
+              r.equipment_id AS rules_equipment_id, r.min_notice_hours, r.max_run_hours, r.buffer_minutes,
+              r.confirmation_mode, r.max_advance_days,
+              l.booking_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM booking hb WHERE hb.id = l.booking_id)
+                AS holder_unseen
+         FROM (SELECT 1) AS one
+         LEFT JOIN booking b ON b.requester_user_id = $3 AND b.idempotency_key = $4
+         LEFT JOIN locked l ON true
+         LEFT JOIN equipment_booking_rules r ON r.equipment_id = l.equipment_id
+        ORDER BY l.id`,
+      [slotIds, offeringId, replayOf?.userId ?? null, replayOf?.key ?? null],
+    );
+    const [first] = rows;
+    const slots: CapacitySlotEntity[] = [];
+    const rules = new Map<string, BookingRules>();
+    for (const row of rows) {
+      if (row.id === null) continue;
+      slots.push({
+        id: row.id,
+        equipmentId: row.equipment_id,
+        startsAt: row.starts_at,
+        endsAt: row.ends_at,
+        status: row.status,
+        openAccess: row.open_access,
+        priceOverride: MONEY.from(row.price_override),
+        bookingId: row.booking_id,
+        heldUntil: row.held_until,
+        createdAt: row.created_at,
+        updatedAt: row.updated_at,
+      });
+      rules.set(
+        row.equipment_id,
+        row.rules_equipment_id === null
+          ? { ...DEFAULT_BOOKING_RULES }
+          : {
+              minNoticeHours: row.min_notice_hours as number,
+              maxRunHours: row.max_run_hours,
+              bufferMinutes: row.buffer_minutes as number,
+              confirmationMode: row.confirmation_mode as ConfirmationMode,
+              maxAdvanceDays: row.max_advance_days as number,
+            },
+      );
+    }
+    return {
+      offering: first?.offering ?? null,
+      slots,
+      rules,
+      replay:
+        first?.replay_id && first.replay_fingerprint
+          ? { bookingId: first.replay_id, requestFingerprint: first.replay_fingerprint }
+          : null,
+      holderUnseen: rows.some((row) => row.holder_unseen === true),
+    };
+  }
+
+  /** The booking this user made with an idempotency key, read afresh (ux_booking_idempotency). */
+  async findReplay(manager: EntityManager, replayOf: { userId: string; key: string }): Promise<ReplayRow | null> {
+    const [row]: Array<{ id: string; request_fingerprint: string }> = await manager.query(
+      'SELECT id, request_fingerprint FROM booking WHERE requester_user_id = $1 AND idempotency_key = $2',
+      [replayOf.userId, replayOf.key],
+    );
+    return row ? { bookingId: row.id, requestFingerprint: row.request_fingerprint } : null;
+  }
+}
