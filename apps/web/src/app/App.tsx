@@ -1,5 +1,5 @@
-import { lazy } from 'react';
-import { ConfigProvider } from 'antd';
+import { lazy, Suspense } from 'react';
+import { ConfigProvider, Spin } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import { BrowserRouter, Route, Routes } from 'react-router';
@@ -20,8 +20,33 @@ const RequestsPage = lazy(() => import('../pages/requests/RequestsPage'));
 const NewRequestPage = lazy(() => import('../pages/requests/NewRequestPage'));
 const RequestPage = lazy(() => import('../pages/requests/RequestPage'));
 const NotFoundPage = lazy(() => import('../pages/NotFoundPage'));
+// The operator's console, the authorities' dashboard and the site admin's page: each tab a chunk of its own (the
+// calendar carries FullCalendar, the dashboard ECharts), none in the search page's first load.
+const ConsolePage = lazy(() => import('../pages/console/ConsolePage'));
+const NewPlatformPage = lazy(() => import('../pages/console/NewPlatformPage'));
+const PlatformConsole = lazy(() => import('../pages/console/PlatformConsole'));
+const OverviewTab = lazy(() => import('../pages/console/OverviewTab'));
+const CatalogTab = lazy(() => import('../pages/console/CatalogTab'));
+const CalendarTab = lazy(() => import('../pages/console/CalendarTab'));
+const InboxTab = lazy(() => import('../pages/console/InboxTab'));
+const RequestsTab = lazy(() => import('../pages/console/RequestsTab'));
+const ObligationTab = lazy(() => import('../pages/console/ObligationTab'));
+const AuthorityLayout = lazy(() => import('../pages/authority/AuthorityLayout'));
+const DashboardTab = lazy(() => import('../pages/authority/DashboardTab'));
+const ComplianceTab = lazy(() => import('../pages/authority/ComplianceTab'));
+const LevelsTab = lazy(() => import('../pages/authority/LevelsTab'));
+const RoundsTab = lazy(() => import('../pages/authority/RoundsTab'));
+const RoundPage = lazy(() => import('../pages/authority/RoundPage'));
+const DownloadsTab = lazy(() => import('../pages/authority/DownloadsTab'));
+const AuthorityPlatformPage = lazy(() => import('../pages/authority/AuthorityPlatformPage'));
+const AdminPage = lazy(() => import('../pages/admin/AdminPage'));
 
 const signedIn = (page: JSX.Element) => <RequireSession>{page}</RequireSession>;
+
+/** A tab loads below its layout: the layout's heading and tabs stay while the tab's chunk arrives. */
+function Tab({ page }: { page: JSX.Element }) {
+  return <Suspense fallback={<Spin />}>{page}</Suspense>;
+}
 
 export function App() {
   const { lang } = useLanguage();
@@ -41,6 +66,26 @@ export function App() {
             <Route path="/requests" element={signedIn(<RequestsPage />)} />
             <Route path="/requests/new" element={signedIn(<NewRequestPage />)} />
             <Route path="/requests/:id" element={signedIn(<RequestPage />)} />
+            <Route path="/console" element={signedIn(<ConsolePage />)} />
+            <Route path="/console/platforms/new" element={signedIn(<NewPlatformPage />)} />
+            <Route path="/console/platforms/:id" element={signedIn(<PlatformConsole />)}>
+              <Route index element={<Tab page={<OverviewTab />} />} />
+              <Route path="catalog" element={<Tab page={<CatalogTab />} />} />
+              <Route path="calendar" element={<Tab page={<CalendarTab />} />} />
+              <Route path="inbox" element={<Tab page={<InboxTab />} />} />
+              <Route path="requests" element={<Tab page={<RequestsTab />} />} />
+              <Route path="obligation" element={<Tab page={<ObligationTab />} />} />
+            </Route>
+            <Route path="/authority" element={signedIn(<AuthorityLayout />)}>
+              <Route index element={<Tab page={<DashboardTab />} />} />
+              <Route path="compliance" element={<Tab page={<ComplianceTab />} />} />
+              <Route path="levels" element={<Tab page={<LevelsTab />} />} />
+              <Route path="rounds" element={<Tab page={<RoundsTab />} />} />
+              <Route path="rounds/:id" element={<Tab page={<RoundPage />} />} />
+              <Route path="downloads" element={<Tab page={<DownloadsTab />} />} />
+              <Route path="platforms/:id" element={<Tab page={<AuthorityPlatformPage />} />} />
+            </Route>
+            <Route path="/admin" element={signedIn(<AdminPage />)} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Routes>

@@ -48,6 +48,21 @@ export function AppShell() {
               <NavLink to="/requests" className="nav-link">
                 {t('navRequests')}
               </NavLink>
+              {user.organization && user.organization.kind !== 'GOVERNMENT' && (
+                <NavLink to="/console" className="nav-link">
+                  {t('navConsole')}
+                </NavLink>
+              )}
+              {(user.siteAdmin || (user.organization?.kind === 'GOVERNMENT' && user.organization.verified)) && (
+                <NavLink to={user.role === 'EXPERT' ? '/authority/rounds' : '/authority'} className="nav-link">
+                  {user.role === 'EXPERT' ? t('navExpert') : t('navAuthority')}
+                </NavLink>
+              )}
+              {user.siteAdmin && (
+                <NavLink to="/admin" className="nav-link">
+                  {t('navAdmin')}
+                </NavLink>
+              )}
               <UnreadBadge />
             </>
           )}

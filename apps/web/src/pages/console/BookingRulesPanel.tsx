@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Button, Form, InputNumber, Select, message } from 'antd';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { EquipmentRulesDocument, SetBookingRulesDocument, type ConfirmationMode } from '../../gql/graphql';
+import { EquipmentRulesDocument, SetBookingRulesDocument, type ConfirmationMode } from '../../gql-workspace/graphql';
 import { applyFieldErrors, toApiError } from '../../graphql/errors';
 import { useLanguage } from '../../i18n/language';
 import { useVocabulary } from '../../i18n/vocabulary';

@@ -9,7 +9,7 @@ import { Alert, Button, Select, Space } from 'antd';
 import { useQuery } from '@apollo/client/react';
 import { useSearchParams } from 'react-router';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { CapacitySlotsDocument, type CapacitySlotsQuery } from '../../gql/graphql';
+import { CapacitySlotsDocument, type CapacitySlotsQuery } from '../../gql-workspace/graphql';
 import { useLanguage } from '../../i18n/language';
 import { useVocabulary } from '../../i18n/vocabulary';
 import { useWorkspaceText } from '../../i18n/workspace';
@@ -37,7 +37,12 @@ export default function CalendarTab() {
   const { platform, writable } = usePlatformContext();
   const [params, setParams] = useSearchParams();
   const allIds = platform.equipment.map((e) => e.id);
-  const chosen = (params.get('equipment')?.split(',').filter((id) => allIds.includes(id)) ?? []).slice(0, MAX_SIDE_BY_SIDE);
+  const chosen = (
+    params
+      .get('equipment')
+      ?.split(',')
+      .filter((id) => allIds.includes(id)) ?? []
+  ).slice(0, MAX_SIDE_BY_SIDE);
   const equipmentIds = chosen.length ? chosen : allIds.slice(0, MAX_SIDE_BY_SIDE);
   const [range, setRange] = useState<{ from: string; to: string } | null>(null);
   const [publishing, setPublishing] = useState<{ start: Date; end: Date } | 'form' | null>(null);
@@ -49,7 +54,10 @@ export default function CalendarTab() {
     skip: !range || equipmentIds.length === 0,
     fetchPolicy: 'cache-and-network',
   });
-  const colour = useMemo(() => new Map(allIds.map((id, i) => [id, EQUIPMENT_COLOURS[i % EQUIPMENT_COLOURS.length]])), [allIds]);
+  const colour = useMemo(
+    () => new Map(allIds.map((id, i) => [id, EQUIPMENT_COLOURS[i % EQUIPMENT_COLOURS.length]])),
+    [allIds],
+  );
   const nameOf = useMemo(
     () => new Map(platform.equipment.map((e) => [e.id, pick(e.name, e.nameEn)])),
     [platform.equipment, pick],
@@ -67,7 +75,9 @@ export default function CalendarTab() {
   }));
 
   const describe = (slot: CalendarSlot) => {
-    const holder = slot.holder?.organization ? pick(slot.holder.organization.name, slot.holder.organization.nameEn) : '';
+    const holder = slot.holder?.organization
+      ? pick(slot.holder.organization.name, slot.holder.organization.nameEn)
+      : '';
     return [
       equipmentIds.length > 1 ? nameOf.get(slot.equipmentId) : null,
       vocabulary.label('SlotStatus', slot.status),
@@ -181,7 +191,10 @@ export default function CalendarTab() {
               const slot = info.event.extendedProps.slot as CalendarSlot;
               info.el.setAttribute('role', 'button');
               info.el.setAttribute('tabindex', '0');
-              info.el.setAttribute('aria-label', `${toWall(slot.startsAt).replace('T', ' ').slice(0, 16)} ${describe(slot)}`);
+              info.el.setAttribute(
+                'aria-label',
+                `${toWall(slot.startsAt).replace('T', ' ').slice(0, 16)} ${describe(slot)}`,
+              );
               info.el.addEventListener('keydown', (event) => {
                 if (event.key === 'Enter' || event.key === ' ') {
                   event.preventDefault();

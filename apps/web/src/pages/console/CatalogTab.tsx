@@ -12,7 +12,7 @@ import {
   type ConsoleEquipmentFragment,
   type ConsoleOfferingFragment,
   type PriceModel,
-} from '../../gql/graphql';
+} from '../../gql-workspace/graphql';
 import { applyFieldErrors, toApiError, type FieldError } from '../../graphql/errors';
 import { useLanguage } from '../../i18n/language';
 import { useVocabulary } from '../../i18n/vocabulary';
@@ -94,7 +94,11 @@ export default function CatalogTab() {
                   {
                     title: w('actions'),
                     render: (_: unknown, e: ConsoleEquipmentFragment) => (
-                      <Button size="small" onClick={() => setEquipment(e)} aria-label={`${w('edit')} ${pick(e.name, e.nameEn)}`}>
+                      <Button
+                        size="small"
+                        onClick={() => setEquipment(e)}
+                        aria-label={`${w('edit')} ${pick(e.name, e.nameEn)}`}
+                      >
                         {w('edit')}
                       </Button>
                     ),
@@ -130,7 +134,9 @@ export default function CatalogTab() {
             { title: w('equipment'), render: (_, o) => o.equipmentIds.map((id) => names.get(id) ?? id).join('、') },
             {
               title: w('offeringStatus'),
-              render: (_, o) => <Tag className={statusClass(o.status)}>{vocabulary.label('OfferingStatus', o.status)}</Tag>,
+              render: (_, o) => (
+                <Tag className={statusClass(o.status)}>{vocabulary.label('OfferingStatus', o.status)}</Tag>
+              ),
             },
             ...(writable
               ? [
@@ -138,7 +144,11 @@ export default function CatalogTab() {
                     title: w('actions'),
                     render: (_: unknown, o: ConsoleOfferingFragment) => (
                       <Space>
-                        <Button size="small" onClick={() => setOffering(o)} aria-label={`${w('edit')} ${pick(o.title, o.titleEn)}`}>
+                        <Button
+                          size="small"
+                          onClick={() => setOffering(o)}
+                          aria-label={`${w('edit')} ${pick(o.title, o.titleEn)}`}
+                        >
                           {w('edit')}
                         </Button>
                         {o.status === 'ACTIVE' && (
@@ -204,7 +214,16 @@ interface EquipmentValues {
   specifications?: Array<{ key: string; value: string; unit?: string }>;
 }
 
-const EQUIPMENT_FIELDS = ['name', 'nameEn', 'category', 'model', 'manufacturer', 'shareable', 'capacity.value', 'capacity.unit'];
+const EQUIPMENT_FIELDS = [
+  'name',
+  'nameEn',
+  'category',
+  'model',
+  'manufacturer',
+  'shareable',
+  'capacity.value',
+  'capacity.unit',
+];
 
 function EquipmentModal({
   platformId,
@@ -449,7 +468,11 @@ function OfferingModal({
           >
             <Select options={vocabulary.options('ServiceType')} />
           </Form.Item>
-          <Form.Item name="leadTimeDays" label={w('leadTimeDays')} rules={[{ type: 'integer', min: 0, max: 365, message: w('leadTimeRange') }]}>
+          <Form.Item
+            name="leadTimeDays"
+            label={w('leadTimeDays')}
+            rules={[{ type: 'integer', min: 0, max: 365, message: w('leadTimeRange') }]}
+          >
             <InputNumber min={0} max={365} precision={0} />
           </Form.Item>
           <Form.Item name={['pricing', 'model']} label={w('priceModel')}>

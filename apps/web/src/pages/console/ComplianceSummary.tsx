@@ -1,7 +1,7 @@
 import { Alert, Descriptions, Table, Tag } from 'antd';
 import { formatDate } from '../../components/format';
 import { statusClass } from '../../components/statusClass';
-import type { ComplianceFiguresFragment } from '../../gql/graphql';
+import type { ComplianceFiguresFragment } from '../../gql-workspace/graphql';
 import { useLanguage } from '../../i18n/language';
 import { useVocabulary } from '../../i18n/vocabulary';
 import { useWorkspaceText } from '../../i18n/workspace';
@@ -61,7 +61,8 @@ export function ComplianceSummary({
     <>
       <Descriptions column={{ xs: 1, sm: 2, lg: 3 }} size="small" bordered>
         <Descriptions.Item label={w('period')}>
-          {formatDate(current.period.start, lang)} – {formatDate(new Date(Date.parse(current.period.end) - 1).toISOString(), lang)}
+          {formatDate(current.period.start, lang)} –{' '}
+          {formatDate(new Date(Date.parse(current.period.end) - 1).toISOString(), lang)}
         </Descriptions.Item>
         <Descriptions.Item label={w('target')}>{target}</Descriptions.Item>
         <Descriptions.Item label={w('complianceStatus')}>
@@ -71,14 +72,24 @@ export function ComplianceSummary({
         </Descriptions.Item>
         <Descriptions.Item label={w('requiredHours')}>{round1(current.requiredHours)}</Descriptions.Item>
         <Descriptions.Item label={w('publishedHours')}>{round1(current.publishedHours)}</Descriptions.Item>
-        <Descriptions.Item label={w('openAccessPublished')}>{round1(current.openAccessPublishedHours)}</Descriptions.Item>
+        <Descriptions.Item label={w('openAccessPublished')}>
+          {round1(current.openAccessPublishedHours)}
+        </Descriptions.Item>
         <Descriptions.Item label={w('bookedHours')}>{round1(current.openAccessBookedHours)}</Descriptions.Item>
         <Descriptions.Item label={w('deliveredHours')}>{round1(current.openAccessDeliveredHours)}</Descriptions.Item>
         <Descriptions.Item label={w('bookableHours')}>{round1(current.openAccessBookableHours)}</Descriptions.Item>
       </Descriptions>
       <Alert
         style={{ marginTop: 12 }}
-        type={current.status === 'MET' ? 'success' : current.status === 'ON_TRACK' ? 'info' : current.status === 'AT_RISK' ? 'warning' : 'error'}
+        type={
+          current.status === 'MET'
+            ? 'success'
+            : current.status === 'ON_TRACK'
+              ? 'info'
+              : current.status === 'AT_RISK'
+                ? 'warning'
+                : 'error'
+        }
         showIcon
         title={vocabulary.label('ComplianceStatus', current.status)}
         description={<span data-testid="status-explanation">{explain(current)}</span>}
@@ -106,7 +117,9 @@ export function ComplianceSummary({
           { title: w('deliveredHours'), render: (_, c) => round1(c.openAccessDeliveredHours) },
           {
             title: w('complianceStatus'),
-            render: (_, c) => <Tag className={statusClass(c.status)}>{vocabulary.label('ComplianceStatus', c.status)}</Tag>,
+            render: (_, c) => (
+              <Tag className={statusClass(c.status)}>{vocabulary.label('ComplianceStatus', c.status)}</Tag>
+            ),
           },
         ]}
       />

@@ -7,7 +7,7 @@ import { formatDate } from '../../components/format';
 import { NotForYou } from '../../components/NotForYou';
 import { statusClass } from '../../components/statusClass';
 import { usePageTitle } from '../../components/usePageTitle';
-import { MyPlatformsDocument } from '../../gql/graphql';
+import { MyPlatformsDocument } from '../../gql-workspace/graphql';
 import { useLanguage } from '../../i18n/language';
 import { useVocabulary } from '../../i18n/vocabulary';
 import { useWorkspaceText } from '../../i18n/workspace';
@@ -39,7 +39,9 @@ export default function ConsolePage() {
           </Button>
         )}
       </div>
-      <p className="muted">{w('consoleIntro', { organization: pick(user.organization?.name ?? '', user.organization?.nameEn) })}</p>
+      <p className="muted">
+        {w('consoleIntro', { organization: pick(user.organization?.name ?? '', user.organization?.nameEn) })}
+      </p>
       {error ? (
         <ErrorAlert error={error} onRetry={() => void refetch()} />
       ) : (
@@ -56,10 +58,15 @@ export default function ConsolePage() {
             },
             {
               title: w('platformStatus'),
-              render: (_, p) => <Tag className={statusClass(p.status)}>{vocabulary.label('PlatformStatus', p.status)}</Tag>,
+              render: (_, p) => (
+                <Tag className={statusClass(p.status)}>{vocabulary.label('PlatformStatus', p.status)}</Tag>
+              ),
             },
             { title: w('level'), render: (_, p) => vocabulary.label('PlatformLevel', p.level) },
-            { title: w('constructionMode'), render: (_, p) => vocabulary.label('ConstructionMode', p.constructionMode) },
+            {
+              title: w('constructionMode'),
+              render: (_, p) => vocabulary.label('ConstructionMode', p.constructionMode),
+            },
             { title: w('location'), render: (_, p) => `${vocabulary.label('Province', p.province)} ${p.city}` },
             { title: w('offerings'), dataIndex: 'offeringCount' },
             { title: w('updatedAt'), render: (_, p) => formatDate(p.updatedAt, lang) },

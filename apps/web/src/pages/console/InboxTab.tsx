@@ -11,7 +11,7 @@ import {
   PlatformInboxDocument,
   type BookingStatus,
   type PlatformInboxQuery,
-} from '../../gql/graphql';
+} from '../../gql-workspace/graphql';
 import { useLanguage } from '../../i18n/language';
 import type { MessageKey } from '../../i18n/messages';
 import { useVocabulary } from '../../i18n/vocabulary';
@@ -89,7 +89,11 @@ function InboxItem({ booking, onChanged }: { booking: InboxBooking; onChanged: (
     }
   };
   return (
-    <li className="inbox-item" id={`booking-${booking.id}`} aria-label={`${title} · ${requester ? pick(requester.name, requester.nameEn) : ''}`}>
+    <li
+      className="inbox-item"
+      id={`booking-${booking.id}`}
+      aria-label={`${title} · ${requester ? pick(requester.name, requester.nameEn) : ''}`}
+    >
       <div className="results-header">
         <h3 className="inbox-title">{title}</h3>
         <Tag className={statusClass(booking.status)} data-testid="inbox-status">
@@ -99,7 +103,11 @@ function InboxItem({ booking, onChanged }: { booking: InboxBooking; onChanged: (
       <p>
         <strong>{requester ? pick(requester.name, requester.nameEn) : '—'}</strong>
         {requester && <span className="muted"> · {vocabulary.label('OrganizationKind', requester.kind)}</span>}
-        {booking.openAccess && <Tag className="tag-good" style={{ marginLeft: 8 }}>{w('openAccessShort')}</Tag>}
+        {booking.openAccess && (
+          <Tag className="tag-good" style={{ marginLeft: 8 }}>
+            {w('openAccessShort')}
+          </Tag>
+        )}
       </p>
       <p className="muted">
         {formatDateTime(booking.firstSlotStartsAt, lang)} – {formatDateTime(booking.lastSlotEndsAt, lang)} ·{' '}
@@ -115,7 +123,11 @@ function InboxItem({ booking, onChanged }: { booking: InboxBooking; onChanged: (
       <Space wrap>
         {booking.status === 'REQUESTED' && (
           <>
-            <Button type="primary" loading={confirming.loading} onClick={() => act(() => confirm({ variables: { id: booking.id } }))}>
+            <Button
+              type="primary"
+              loading={confirming.loading}
+              onClick={() => act(() => confirm({ variables: { id: booking.id } }))}
+            >
               {w('confirm')}
             </Button>
             <Button danger onClick={() => setDialog('decline')}>
@@ -148,7 +160,11 @@ function InboxItem({ booking, onChanged }: { booking: InboxBooking; onChanged: (
         title={dialog === 'decline' ? w('declineTitle') : w('completeTitle')}
         okText={dialog === 'decline' ? w('decline') : w('complete')}
         cancelText={w('cancel')}
-        okButtonProps={{ danger: dialog === 'decline', disabled: !text.trim(), loading: declining.loading || completing.loading }}
+        okButtonProps={{
+          danger: dialog === 'decline',
+          disabled: !text.trim(),
+          loading: declining.loading || completing.loading,
+        }}
         onCancel={() => setDialog(null)}
         onOk={() =>
           act(() =>

@@ -3,7 +3,7 @@ import { useNavigate } from 'react-router';
 import { useSession } from '../../app/session';
 import { NotForYou } from '../../components/NotForYou';
 import { usePageTitle } from '../../components/usePageTitle';
-import { CreatePlatformDocument, MyPlatformsDocument } from '../../gql/graphql';
+import { CreatePlatformDocument, MyPlatformsDocument } from '../../gql-workspace/graphql';
 import { useWorkspaceText } from '../../i18n/workspace';
 import { PlatformForm } from './PlatformForm';
 import { canWrite, isOperator } from './roles';

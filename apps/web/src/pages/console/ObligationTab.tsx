@@ -2,7 +2,7 @@ import { Descriptions, Empty, Skeleton } from 'antd';
 import { useQuery } from '@apollo/client/react';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDate } from '../../components/format';
-import { PlatformObligationDocument } from '../../gql/graphql';
+import { PlatformObligationDocument } from '../../gql-workspace/graphql';
 import { useLanguage } from '../../i18n/language';
 import { useVocabulary } from '../../i18n/vocabulary';
 import { useWorkspaceText } from '../../i18n/workspace';
@@ -38,7 +38,9 @@ export default function ObligationTab() {
             <Descriptions.Item label={w('obligationPeriod')}>
               {vocabulary.label('ObligationPeriod', obligation.period)}
             </Descriptions.Item>
-            <Descriptions.Item label={w('effectiveFrom')}>{formatDate(obligation.effectiveFrom, lang)}</Descriptions.Item>
+            <Descriptions.Item label={w('effectiveFrom')}>
+              {formatDate(obligation.effectiveFrom, lang)}
+            </Descriptions.Item>
             <Descriptions.Item label={w('eligibleKinds')}>
               {obligation.eligibleRequesterKinds.map((k) => vocabulary.label('OrganizationKind', k)).join('、')}
             </Descriptions.Item>

@@ -1,8 +1,9 @@
 import { Button, Popconfirm, Space, message } from 'antd';
 import { useMutation } from '@apollo/client/react';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { PublishPlatformDocument, SuspendPlatformDocument, UpdatePlatformDocument } from '../../gql/graphql';
+import { PublishPlatformDocument, SuspendPlatformDocument, UpdatePlatformDocument } from '../../gql-workspace/graphql';
 import { useWorkspaceText } from '../../i18n/workspace';
+import type { WorkspaceKey } from '../../i18n/workspace-messages';
 import { usePlatformContext } from './PlatformConsole';
 import { PlatformForm } from './PlatformForm';
 
@@ -21,7 +22,7 @@ export default function OverviewTab() {
         <h2 id="platform-publication" className="section-title">
           {w('publication')}
         </h2>
-        <p className="muted">{w(`publicationHint${platform.status}`)}</p>
+        <p className="muted">{w(`publicationHint${platform.status}` as WorkspaceKey)}</p>
         {writable && (
           <Space>
             {platform.status !== 'PUBLISHED' && (

@@ -7,7 +7,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { NotForYou } from '../../components/NotForYou';
 import { statusClass } from '../../components/statusClass';
 import { usePageTitle } from '../../components/usePageTitle';
-import { ConsolePlatformDocument, type ConsolePlatformQuery } from '../../gql/graphql';
+import { ConsolePlatformDocument, type ConsolePlatformQuery } from '../../gql-workspace/graphql';
 import { useLanguage } from '../../i18n/language';
 import { useVocabulary } from '../../i18n/vocabulary';
 import { useWorkspaceText } from '../../i18n/workspace';
@@ -45,7 +45,10 @@ export default function PlatformConsole() {
   const w = useWorkspaceText();
   const vocabulary = useVocabulary();
   const { user } = useSession();
-  const { data, error, refetch } = useQuery(ConsolePlatformDocument, { variables: { id }, fetchPolicy: 'cache-and-network' });
+  const { data, error, refetch } = useQuery(ConsolePlatformDocument, {
+    variables: { id },
+    fetchPolicy: 'cache-and-network',
+  });
   const platform = data?.platform;
   usePageTitle(platform ? pick(platform.name, platform.nameEn) : w('consoleTitle'));
   if (!user || !isOperator(user)) return <NotForYou reason={w('consoleOnly')} />;

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Alert, Button, Form, Input, InputNumber, Select, Space } from 'antd';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import type { ConsolePlatformFragment, CreatePlatformInput } from '../../gql/graphql';
+import type { ConsolePlatformFragment, CreatePlatformInput } from '../../gql-workspace/graphql';
 import { applyFieldErrors, toApiError, type FieldError } from '../../graphql/errors';
 import { useVocabulary } from '../../i18n/vocabulary';
 import { useWorkspaceText } from '../../i18n/workspace';
@@ -56,7 +56,9 @@ export function PlatformForm({
     setBusy(true);
     try {
       const location =
-        typeof values.location?.lat === 'number' && typeof values.location?.lng === 'number' ? values.location : undefined;
+        typeof values.location?.lat === 'number' && typeof values.location?.lng === 'number'
+          ? values.location
+          : undefined;
       const contact = values.contact ?? {};
       await onSubmit({
         ...values,
@@ -122,7 +124,11 @@ export function PlatformForm({
       }
     >
       <div className="form-grid">
-        <Form.Item name="name" label={w('platformName')} rules={[required(w('platformName')), max(w('platformName'), 200)]}>
+        <Form.Item
+          name="name"
+          label={w('platformName')}
+          rules={[required(w('platformName')), max(w('platformName'), 200)]}
+        >
           <Input maxLength={200} />
         </Form.Item>
         <Form.Item name="nameEn" label={w('platformNameEn')} rules={[max(w('platformNameEn'), 200)]}>
@@ -179,7 +185,11 @@ export function PlatformForm({
           <Form.Item name={['contact', 'phone']} label={w('contactPhone')}>
             <Input style={{ width: 160 }} />
           </Form.Item>
-          <Form.Item name={['contact', 'email']} label={w('contactEmail')} rules={[{ type: 'email', message: w('invalidEmail') }]}>
+          <Form.Item
+            name={['contact', 'email']}
+            label={w('contactEmail')}
+            rules={[{ type: 'email', message: w('invalidEmail') }]}
+          >
             <Input style={{ width: 220 }} />
           </Form.Item>
         </Space>

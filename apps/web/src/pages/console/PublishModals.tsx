@@ -3,7 +3,7 @@ import { Alert, Checkbox, DatePicker, Form, InputNumber, Modal, Select, Space, T
 import { useMutation } from '@apollo/client/react';
 import dayjs from 'dayjs';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { PublishRecurringSlotsDocument, PublishSlotsDocument, type Weekday } from '../../gql/graphql';
+import { PublishRecurringSlotsDocument, PublishSlotsDocument, type Weekday } from '../../gql-workspace/graphql';
 import { applyFieldErrors, toApiError, type FieldError } from '../../graphql/errors';
 import { useLanguage } from '../../i18n/language';
 import { useVocabulary } from '../../i18n/vocabulary';
@@ -117,11 +117,19 @@ export function PublishSlotModal({
           openAccess: false,
         }}
       >
-        <Form.Item name="equipmentId" label={w('equipment')} rules={[{ required: true, message: w('required', { field: w('equipment') }) }]}>
+        <Form.Item
+          name="equipmentId"
+          label={w('equipment')}
+          rules={[{ required: true, message: w('required', { field: w('equipment') }) }]}
+        >
           <Select options={options} />
         </Form.Item>
         <Space wrap>
-          <Form.Item name="startsAt" label={w('startsAtShanghai')} rules={[{ required: true, message: w('required', { field: w('startsAtShanghai') }) }]}>
+          <Form.Item
+            name="startsAt"
+            label={w('startsAtShanghai')}
+            rules={[{ required: true, message: w('required', { field: w('startsAtShanghai') }) }]}
+          >
             <DatePicker showTime={{ format: 'HH:mm', minuteStep: 15 }} format="YYYY-MM-DD HH:mm" />
           </Form.Item>
           <Form.Item
@@ -133,7 +141,9 @@ export function PublishSlotModal({
               ({ getFieldValue }) => ({
                 validator: (_, value: dayjs.Dayjs | undefined) => {
                   const start = getFieldValue('startsAt') as dayjs.Dayjs | undefined;
-                  return !value || !start || value.isAfter(start) ? Promise.resolve() : Promise.reject(new Error(w('endAfterStart')));
+                  return !value || !start || value.isAfter(start)
+                    ? Promise.resolve()
+                    : Promise.reject(new Error(w('endAfterStart')));
                 },
               }),
             ]}
@@ -163,7 +173,13 @@ interface RecurrenceValues {
 }
 
 /** A weekly pattern between two days, with days left out (holidays, maintenance). */
-export function RecurrenceModal({ equipmentIds, onClose }: { equipmentIds: string[]; onClose: (changed: boolean) => void }) {
+export function RecurrenceModal({
+  equipmentIds,
+  onClose,
+}: {
+  equipmentIds: string[];
+  onClose: (changed: boolean) => void;
+}) {
   const w = useWorkspaceText();
   const vocabulary = useVocabulary();
   const options = useEquipmentOptions(equipmentIds);
@@ -171,7 +187,16 @@ export function RecurrenceModal({ equipmentIds, onClose }: { equipmentIds: strin
   const [publish] = useMutation(PublishRecurringSlotsDocument);
   const submit = async (values: RecurrenceValues) => {
     const done = await run(
-      ['equipmentId', 'days', 'weekdays', 'startTime', 'durationHours', 'runsPerDay', 'changeoverMinutes', 'exceptDays'],
+      [
+        'equipmentId',
+        'days',
+        'weekdays',
+        'startTime',
+        'durationHours',
+        'runsPerDay',
+        'changeoverMinutes',
+        'exceptDays',
+      ],
       { fromDay: 'days', toDay: 'days' },
       () =>
         publish({
@@ -219,24 +244,44 @@ export function RecurrenceModal({ equipmentIds, onClose }: { equipmentIds: strin
           exceptDays: [],
         }}
       >
-        <Form.Item name="equipmentId" label={w('equipment')} rules={[{ required: true, message: w('required', { field: w('equipment') }) }]}>
+        <Form.Item
+          name="equipmentId"
+          label={w('equipment')}
+          rules={[{ required: true, message: w('required', { field: w('equipment') }) }]}
+        >
           <Select options={options} />
         </Form.Item>
-        <Form.Item name="days" label={w('recurrenceDays')} rules={[{ required: true, message: w('required', { field: w('recurrenceDays') }) }]}>
+        <Form.Item
+          name="days"
+          label={w('recurrenceDays')}
+          rules={[{ required: true, message: w('required', { field: w('recurrenceDays') }) }]}
+        >
           <DatePicker.RangePicker
             disabledDate={(d) => d.isBefore(dayjs(), 'day')}
             aria-label={w('recurrenceDays')}
             id={{ start: 'recurrence-from', end: 'recurrence-to' }}
           />
         </Form.Item>
-        <Form.Item name="weekdays" label={w('weekdays')} rules={[{ required: true, message: w('required', { field: w('weekdays') }) }]}>
+        <Form.Item
+          name="weekdays"
+          label={w('weekdays')}
+          rules={[{ required: true, message: w('required', { field: w('weekdays') }) }]}
+        >
           <Checkbox.Group options={vocabulary.options('Weekday')} />
         </Form.Item>
         <Space wrap>
-          <Form.Item name="startTime" label={w('startTime')} rules={[{ required: true, message: w('required', { field: w('startTime') }) }]}>
+          <Form.Item
+            name="startTime"
+            label={w('startTime')}
+            rules={[{ required: true, message: w('required', { field: w('startTime') }) }]}
+          >
             <TimePicker format="HH:mm" minuteStep={15} />
           </Form.Item>
-          <Form.Item name="durationHours" label={w('durationHours')} rules={[{ required: true, message: w('required', { field: w('durationHours') }) }]}>
+          <Form.Item
+            name="durationHours"
+            label={w('durationHours')}
+            rules={[{ required: true, message: w('required', { field: w('durationHours') }) }]}
+          >
             <InputNumber min={0.25} max={744} step={0.5} />
           </Form.Item>
           <Form.Item name="runsPerDay" label={w('runsPerDay')}>

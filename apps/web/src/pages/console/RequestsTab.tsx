@@ -1,5 +1,19 @@
 import { useMemo, useState } from 'react';
-import { Alert, Button, Checkbox, DatePicker, Empty, Form, Input, InputNumber, Modal, Select, Skeleton, Space, Tag } from 'antd';
+import {
+  Alert,
+  Button,
+  Checkbox,
+  DatePicker,
+  Empty,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Select,
+  Skeleton,
+  Space,
+  Tag,
+} from 'antd';
 import { useMutation, useQuery } from '@apollo/client/react';
 import dayjs from 'dayjs';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -11,7 +25,7 @@ import {
   SubmitProposalDocument,
   WithdrawProposalDocument,
   type OpenRequestsQuery,
-} from '../../gql/graphql';
+} from '../../gql-workspace/graphql';
 import { applyFieldErrors, toApiError, type FieldError } from '../../graphql/errors';
 import { useLanguage } from '../../i18n/language';
 import { useVocabulary } from '../../i18n/vocabulary';
@@ -26,7 +40,10 @@ export default function RequestsTab() {
   const { lang, pick } = useLanguage();
   const vocabulary = useVocabulary();
   const { platform, writable } = usePlatformContext();
-  const requests = useQuery(OpenRequestsDocument, { variables: { platformId: platform.id }, fetchPolicy: 'cache-and-network' });
+  const requests = useQuery(OpenRequestsDocument, {
+    variables: { platformId: platform.id },
+    fetchPolicy: 'cache-and-network',
+  });
   const [proposing, setProposing] = useState<OpenRequest | null>(null);
   const [withdraw, withdrawing] = useMutation(WithdrawProposalDocument);
   const list = requests.data?.openRequestsForPlatform ?? [];
@@ -76,7 +93,9 @@ export default function RequestsTab() {
                         {vocabulary.label('ProposalStatus', proposal.status)}
                       </Tag>
                       {proposal.status === 'SUBMITTED' && (
-                        <span className="muted">{w('validUntil', { time: formatDateTime(proposal.validUntil, lang) })} </span>
+                        <span className="muted">
+                          {w('validUntil', { time: formatDateTime(proposal.validUntil, lang) })}{' '}
+                        </span>
                       )}
                       {proposal.declineReason && <span className="muted">{proposal.declineReason} </span>}
                       {writable && proposal.status === 'SUBMITTED' && (
@@ -198,22 +217,42 @@ function ProposalModal({ request, onClose }: { request: OpenRequest; onClose: (c
           message: '',
         }}
       >
-        <Form.Item name="offeringId" label={w('offering')} rules={[{ required: true, message: w('required', { field: w('offering') }) }]}>
+        <Form.Item
+          name="offeringId"
+          label={w('offering')}
+          rules={[{ required: true, message: w('required', { field: w('offering') }) }]}
+        >
           <Select
             options={active.map((o) => ({ value: o.id, label: pick(o.title, o.titleEn) }))}
             onChange={() => setSlotIds([])}
           />
         </Form.Item>
         <Space wrap>
-          <Form.Item name="priceAmount" label={w('priceAmount')} rules={[{ required: true, message: w('required', { field: w('priceAmount') }) }]}>
+          <Form.Item
+            name="priceAmount"
+            label={w('priceAmount')}
+            rules={[{ required: true, message: w('required', { field: w('priceAmount') }) }]}
+          >
             <InputNumber min={0} step={1000} style={{ width: 180 }} />
           </Form.Item>
-          <Form.Item name="validUntil" label={w('validUntilLabel')} rules={[{ required: true, message: w('required', { field: w('validUntilLabel') }) }]}>
+          <Form.Item
+            name="validUntil"
+            label={w('validUntilLabel')}
+            rules={[{ required: true, message: w('required', { field: w('validUntilLabel') }) }]}
+          >
             <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" />
           </Form.Item>
         </Space>
-        <Form.Item name="period" label={w('proposedPeriod')} rules={[{ required: true, message: w('required', { field: w('proposedPeriod') }) }]}>
-          <DatePicker.RangePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" id={{ start: 'proposal-start', end: 'proposal-end' }} />
+        <Form.Item
+          name="period"
+          label={w('proposedPeriod')}
+          rules={[{ required: true, message: w('required', { field: w('proposedPeriod') }) }]}
+        >
+          <DatePicker.RangePicker
+            showTime={{ format: 'HH:mm' }}
+            format="YYYY-MM-DD HH:mm"
+            id={{ start: 'proposal-start', end: 'proposal-end' }}
+          />
         </Form.Item>
         <fieldset className="plain-fieldset">
           <legend>{w('holdSlots')}</legend>
@@ -235,17 +274,24 @@ function ProposalModal({ request, onClose }: { request: OpenRequest; onClose: (c
                   }
                 }}
               >
-                {formatDateTime(slot.startsAt, lang)} – {formatDateTime(slot.endsAt, lang).slice(-5)} · {names.get(slot.equipmentId)}
+                {formatDateTime(slot.startsAt, lang)} – {formatDateTime(slot.endsAt, lang).slice(-5)} ·{' '}
+                {names.get(slot.equipmentId)}
                 {slot.openAccess ? ` · ${w('openAccessShort')}` : ''}
               </Checkbox>
             ))}
           </div>
         </fieldset>
-        <Form.Item name="message" label={w('proposalMessage')} rules={[{ max: 5000, message: w('tooLong', { field: w('proposalMessage'), n: 5000 }) }]}>
+        <Form.Item
+          name="message"
+          label={w('proposalMessage')}
+          rules={[{ max: 5000, message: w('tooLong', { field: w('proposalMessage'), n: 5000 }) }]}
+        >
           <Input.TextArea rows={3} maxLength={5000} />
         </Form.Item>
         {failure ? <ErrorAlert error={failure} /> : null}
-        {unplaced.length > 0 && <Alert type="error" title={unplaced.map((f) => `${f.field}: ${f.message}`).join('\n')} />}
+        {unplaced.length > 0 && (
+          <Alert type="error" title={unplaced.map((f) => `${f.field}: ${f.message}`).join('\n')} />
+        )}
       </Form>
     </Modal>
   );

@@ -10,7 +10,7 @@ import {
   SetSlotsOpenAccessDocument,
   UnblockSlotsDocument,
   UnpublishSlotsDocument,
-} from '../../gql/graphql';
+} from '../../gql-workspace/graphql';
 import { useLanguage } from '../../i18n/language';
 import { useVocabulary } from '../../i18n/vocabulary';
 import { useWorkspaceText } from '../../i18n/workspace';
@@ -110,7 +110,11 @@ export function SlotModal({
             >
               {slot.openAccess ? w('unmarkOpenAccess') : w('markOpenAccess')}
             </Button>
-            <Button danger loading={unpublishing.loading} onClick={() => act(() => unpublish({ variables: { input } }))}>
+            <Button
+              danger
+              loading={unpublishing.loading}
+              onClick={() => act(() => unpublish({ variables: { input } }))}
+            >
               {w('unpublish')}
             </Button>
           </Space>
