@@ -106,7 +106,9 @@ export default function AuthorityPlatformPage() {
             <Statistic
               title={w('outsideShare')}
               value={
-                figures.outsideDeliveredShare == null ? '—' : `${Math.round(figures.outsideDeliveredShare * 100)} %`
+                figures.outsideDeliveredShare === null || figures.outsideDeliveredShare === undefined
+                  ? '—'
+                  : `${Math.round(figures.outsideDeliveredShare * 100)} %`
               }
             />
           </div>

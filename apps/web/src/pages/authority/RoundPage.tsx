@@ -136,7 +136,7 @@ export default function RoundPage() {
               title: vocabulary.label('EvaluationDimension', d),
               render: (_: unknown, p: RoundPlatform) => {
                 const mean = p.result?.dimensionMeans.find((m) => m.dimension === d)?.mean;
-                return mean == null ? '—' : mean.toFixed(1);
+                return mean === undefined ? '—' : mean.toFixed(1);
               },
             })),
           ]}

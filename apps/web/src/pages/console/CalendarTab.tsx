@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import FullCalendar from '@fullcalendar/react';
 import type { DatesSetArg, EventClickArg, EventContentArg } from '@fullcalendar/core';
 import zhCnLocale from '@fullcalendar/core/locales/zh-cn';
@@ -48,6 +48,7 @@ export default function CalendarTab() {
   const [publishing, setPublishing] = useState<{ start: Date; end: Date } | 'form' | null>(null);
   const [recurring, setRecurring] = useState(false);
   const [opened, setOpened] = useState<CalendarSlot | null>(null);
+  const frame = useRef<HTMLDivElement>(null);
 
   const slots = useQuery(CapacitySlotsDocument, {
     variables: { equipmentIds, from: range?.from ?? '', to: range?.to ?? '' },
@@ -148,7 +149,7 @@ export default function CalendarTab() {
         </ul>
         {platform.equipment.length === 0 && <Alert type="info" title={w('noEquipmentYet')} />}
         {slots.error && <ErrorAlert error={slots.error} onRetry={refresh} />}
-        <div className="calendar-frame" data-loading={slots.loading ? 'true' : 'false'}>
+        <div ref={frame} className="calendar-frame" data-loading={slots.loading ? 'true' : 'false'}>
           <FullCalendar
             plugins={[timeGridPlugin, dayGridPlugin, interactionPlugin]}
             initialView={params.get('view') === 'month' ? 'dayGridMonth' : 'timeGridWeek'}
@@ -180,6 +181,8 @@ export default function CalendarTab() {
               if (info.view.type === 'dayGridMonth') info.view.calendar.changeView('timeGridWeek', info.date);
             }}
             datesSet={(arg: DatesSetArg) => {
+              // The toolbar's arrow icons are role="img" without a name; their buttons carry it (buttonHints).
+              frame.current?.querySelectorAll('.fc-icon').forEach((icon) => icon.setAttribute('aria-hidden', 'true'));
               const next = { from: fromWall(arg.start), to: fromWall(arg.end) };
               setRange((current) => (current?.from === next.from && current.to === next.to ? current : next));
             }}

@@ -128,7 +128,7 @@ export default function CatalogTab() {
             {
               title: w('price'),
               render: (_, o) =>
-                `${vocabulary.label('PriceModel', o.pricing.model)}${o.pricing.amount != null ? ` ¥${o.pricing.amount.toLocaleString()}` : ''}`,
+                `${vocabulary.label('PriceModel', o.pricing.model)}${typeof o.pricing.amount === 'number' ? ` ¥${o.pricing.amount.toLocaleString()}` : ''}`,
             },
             { title: w('leadTimeDays'), dataIndex: 'leadTimeDays' },
             { title: w('equipment'), render: (_, o) => o.equipmentIds.map((id) => names.get(id) ?? id).join('、') },

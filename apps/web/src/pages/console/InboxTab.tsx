@@ -76,7 +76,8 @@ function InboxItem({ booking, onChanged }: { booking: InboxBooking; onChanged: (
   const [complete, completing] = useMutation(CompleteBookingDocument);
   const error = confirming.error ?? (dialog ? null : (declining.error ?? completing.error));
   const requester = booking.requesterOrganization;
-  const hoursLeft = booking.holdExpiresAt ? (Date.parse(booking.holdExpiresAt) - Date.now()) / 3_600_000 : null;
+  const [now] = useState(() => Date.now());
+  const hoursLeft = booking.holdExpiresAt ? (Date.parse(booking.holdExpiresAt) - now) / 3_600_000 : null;
   const title = booking.offering ? pick(booking.offering.title, booking.offering.titleEn) : booking.id;
   const act = async (action: () => Promise<unknown>) => {
     try {

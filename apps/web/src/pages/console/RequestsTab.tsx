@@ -79,8 +79,9 @@ export default function RequestsTab() {
                 {request.serviceTypes.map((s) => vocabulary.label('ServiceType', s)).join('、')}
                 {' · '}
                 {w('window', { from: formatDate(request.windowFrom, lang), to: formatDate(request.windowTo, lang) })}
-                {request.budgetMax != null && ` · ${w('budgetUpTo', { amount: formatMoney(request.budgetMax, lang) })}`}
-                {request.trl != null && ` · TRL ${request.trl}`}
+                {typeof request.budgetMax === 'number' &&
+                  ` · ${w('budgetUpTo', { amount: formatMoney(request.budgetMax, lang) })}`}
+                {typeof request.trl === 'number' && ` · TRL ${request.trl}`}
               </p>
               {request.proposals.length > 0 && (
                 <ul className="proposal-list">
@@ -159,10 +160,12 @@ function ProposalModal({ request, onClose }: { request: OpenRequest; onClose: (c
   const [failure, setFailure] = useState<unknown>(null);
   const [unplaced, setUnplaced] = useState<FieldError[]>([]);
   const [submit, submitting] = useMutation(SubmitProposalDocument);
+  // Slots that have started cannot be held: the window starts no earlier than when the dialog opened.
+  const [openedAt] = useState(() => Date.now());
   const window = useMemo(() => {
-    const from = Math.max(Date.parse(request.windowFrom), Date.now());
+    const from = Math.max(Date.parse(request.windowFrom), openedAt);
     return { from: new Date(from).toISOString(), to: request.windowTo };
-  }, [request.windowFrom, request.windowTo]);
+  }, [request.windowFrom, request.windowTo, openedAt]);
   const slots = useQuery(ProposalSlotsDocument, {
     variables: { offeringId: offeringId ?? '', ...window },
     skip: !offeringId,

@@ -39,7 +39,8 @@ export function SlotModal({
   const [unpublish, unpublishing] = useMutation(UnpublishSlotsDocument);
   const [mark, marking] = useMutation(SetSlotsOpenAccessDocument);
   const error = blocking.error ?? unblocking.error ?? unpublishing.error ?? marking.error;
-  const started = Date.parse(slot.startsAt) <= Date.now();
+  const [openedAt] = useState(() => Date.now());
+  const started = Date.parse(slot.startsAt) <= openedAt;
   const free = slot.status === 'OPEN' || slot.status === 'BLOCKED';
   const act = async (action: () => Promise<unknown>) => {
     try {
