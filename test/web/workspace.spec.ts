@@ -180,7 +180,8 @@ test('operator publishes a weekly recurrence; a requester books a slot; the oper
   await expect(details.getByTestId('slot-status')).toHaveText('已预约');
   await expect(details.getByTestId('slot-holder')).toContainText('测试科技有限公司');
   await expectAccessible(console, 'a slot');
-  await details.getByRole('button', { name: 'Close' }).click();
+  await console.keyboard.press('Escape');
+  await expect(details).toBeHidden();
   await screenshot(console, 'console-calendar-zh');
   await console.context().close();
 });

@@ -111,8 +111,7 @@ function InboxItem({ booking, onChanged }: { booking: InboxBooking; onChanged: (
         )}
       </p>
       <p className="muted">
-        {formatDateTime(booking.firstSlotStartsAt, lang)} – {formatDateTime(booking.lastSlotEndsAt, lang)} ·{' '}
-        {w('slotCount', { n: booking.slots.length })}
+        {formatDateTime(booking.firstSlotStartsAt, lang)} – {formatDateTime(booking.lastSlotEndsAt, lang)}
       </p>
       {booking.status === 'REQUESTED' && booking.holdExpiresAt && (
         <p className={hoursLeft !== null && hoursLeft < 24 ? 'warning-text' : 'muted'}>
