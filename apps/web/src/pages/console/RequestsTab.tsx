@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import {
   Alert,
   Button,
@@ -22,6 +22,7 @@ import { statusClass } from '../../components/statusClass';
 import {
   OpenRequestsDocument,
   ProposalSlotsDocument,
+  RequestProposalsDocument,
   SubmitProposalDocument,
   WithdrawProposalDocument,
   type OpenRequestsQuery,
@@ -45,7 +46,7 @@ export default function RequestsTab() {
     fetchPolicy: 'cache-and-network',
   });
   const [proposing, setProposing] = useState<OpenRequest | null>(null);
-  const [withdraw, withdrawing] = useMutation(WithdrawProposalDocument);
+  const [version, setVersion] = useState(0);
   const list = requests.data?.openRequestsForPlatform ?? [];
   return (
     <section className="panel" aria-labelledby="requests-heading">
@@ -54,7 +55,6 @@ export default function RequestsTab() {
       </h2>
       <p className="muted">{w('openRequestsHint')}</p>
       {requests.error && <ErrorAlert error={requests.error} onRetry={() => void requests.refetch()} />}
-      {withdrawing.error && <ErrorAlert error={withdrawing.error} />}
       {requests.loading && !requests.data ? (
         <Skeleton active />
       ) : list.length === 0 ? (
@@ -83,41 +83,7 @@ export default function RequestsTab() {
                   ` · ${w('budgetUpTo', { amount: formatMoney(request.budgetMax, lang) })}`}
                 {typeof request.trl === 'number' && ` · TRL ${request.trl}`}
               </p>
-              {request.proposals.length > 0 && (
-                <ul className="proposal-list">
-                  {request.proposals.map((proposal) => (
-                    <li key={proposal.id}>
-                      {w('yourProposal')} {formatMoney(proposal.priceAmount, lang)} ·{' '}
-                      {formatDate(proposal.startsAt, lang)} – {formatDate(proposal.endsAt, lang)} ·{' '}
-                      {w('slotCount', { n: proposal.slotIds.length })}{' '}
-                      <Tag className={statusClass(proposal.status)} data-testid="proposal-status">
-                        {vocabulary.label('ProposalStatus', proposal.status)}
-                      </Tag>
-                      {proposal.status === 'SUBMITTED' && (
-                        <span className="muted">
-                          {w('validUntil', { time: formatDateTime(proposal.validUntil, lang) })}{' '}
-                        </span>
-                      )}
-                      {proposal.declineReason && <span className="muted">{proposal.declineReason} </span>}
-                      {writable && proposal.status === 'SUBMITTED' && (
-                        <Button
-                          size="small"
-                          onClick={async () => {
-                            try {
-                              await withdraw({ variables: { id: proposal.id } });
-                              void requests.refetch();
-                            } catch {
-                              // Shown above the list.
-                            }
-                          }}
-                        >
-                          {w('withdraw')}
-                        </Button>
-                      )}
-                    </li>
-                  ))}
-                </ul>
-              )}
+              <Proposals requestId={request.id} writable={writable} version={version} />
               {writable && (
                 <Button type="primary" onClick={() => setProposing(request)}>
                   {w('propose')}
@@ -132,11 +98,63 @@ export default function RequestsTab() {
           request={proposing}
           onClose={(changed) => {
             setProposing(null);
-            if (changed) void requests.refetch();
+            if (changed) setVersion((v) => v + 1);
           }}
         />
       )}
     </section>
+  );
+}
+
+/** This platform's proposals to one request and their state; withdraw one still awaiting an answer. */
+function Proposals({ requestId, writable, version }: { requestId: string; writable: boolean; version: number }) {
+  const w = useWorkspaceText();
+  const { lang } = useLanguage();
+  const vocabulary = useVocabulary();
+  const { data, refetch } = useQuery(RequestProposalsDocument, {
+    variables: { id: requestId },
+    fetchPolicy: 'cache-and-network',
+  });
+  const [withdraw, withdrawing] = useMutation(WithdrawProposalDocument);
+  useEffect(() => {
+    if (version > 0) void refetch();
+  }, [version, refetch]);
+  const proposals = data?.pilotRequest.proposals ?? [];
+  if (proposals.length === 0) return null;
+  return (
+    <>
+      {withdrawing.error && <ErrorAlert error={withdrawing.error} />}
+      <ul className="proposal-list">
+        {proposals.map((proposal) => (
+          <li key={proposal.id}>
+            {w('yourProposal')} {formatMoney(proposal.priceAmount, lang)} · {formatDate(proposal.startsAt, lang)} –{' '}
+            {formatDate(proposal.endsAt, lang)} · {w('slotCount', { n: proposal.slotIds.length })}{' '}
+            <Tag className={statusClass(proposal.status)} data-testid="proposal-status">
+              {vocabulary.label('ProposalStatus', proposal.status)}
+            </Tag>
+            {proposal.status === 'SUBMITTED' && (
+              <span className="muted">{w('validUntil', { time: formatDateTime(proposal.validUntil, lang) })} </span>
+            )}
+            {proposal.declineReason && <span className="muted">{proposal.declineReason} </span>}
+            {writable && proposal.status === 'SUBMITTED' && (
+              <Button
+                size="small"
+                onClick={async () => {
+                  try {
+                    await withdraw({ variables: { id: proposal.id } });
+                    void refetch();
+                  } catch {
+                    // Shown above the list.
+                  }
+                }}
+              >
+                {w('withdraw')}
+              </Button>
+            )}
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }
 
