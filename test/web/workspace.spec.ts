@@ -367,11 +367,13 @@ test('an authority opens an evaluation round, its expert scores, the round close
     .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: candidate.name })
     .first()
     .click();
+  await dialog.getByLabel('批次名称').click(); // closes the platforms' list
   await dialog.getByLabel('评审专家').click();
   await page
     .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: 'expert-jiangsu' })
     .first()
     .click();
+  await dialog.getByLabel('批次名称').click();
   await dialog.getByRole('button', { name: '发起评估' }).click();
   await expect(dialog).toBeHidden();
   await page.getByRole('link', { name: roundName }).click();
