@@ -9,7 +9,6 @@ import { usePageTitle } from '../../components/usePageTitle';
 import {
   CloseEvaluationRoundDocument,
   EvaluationRoundDocument,
-  ExpertsDocument,
   RoundReportLinkDocument,
   SubmitEvaluationScoresDocument,
   type EvaluationDimension,
@@ -41,14 +40,12 @@ export default function RoundPage() {
     variables: { id },
     fetchPolicy: 'cache-and-network',
   });
-  const experts = useQuery(ExpertsDocument, { skip: expert || !decides });
   const [close, closing] = useMutation(CloseEvaluationRoundDocument);
   const [fetchLink, link] = useLazyQuery(RoundReportLinkDocument, { fetchPolicy: 'network-only' });
   usePageTitle(data?.evaluationRound.name ?? w('evaluationRounds'));
   if (error && !data) return <ErrorAlert error={error} onRetry={() => void refetch()} />;
   const round = data?.evaluationRound;
   if (!round) return <Skeleton active />;
-  const expertName = new Map((experts.data?.members ?? []).map((m) => [m.id, m.displayName]));
   const platforms = [...round.platforms].sort((a, b) => (a.result?.rank ?? 1e9) - (b.result?.rank ?? 1e9));
   return (
     <article>
@@ -120,9 +117,6 @@ export default function RoundPage() {
           size="small"
           pagination={false}
           dataSource={platforms}
-          expandable={{
-            expandedRowRender: (p) => <Sheets platform={p} expertName={expertName} mine={expert ? user.id : null} />,
-          }}
           columns={[
             { title: w('rank'), render: (_, p) => p.result?.rank ?? '—' },
             {
@@ -130,7 +124,11 @@ export default function RoundPage() {
               render: (_, p) => <Link to={`/authority/platforms/${p.platformId}`}>{p.platformName}</Link>,
             },
             { title: w('province'), render: (_, p) => vocabulary.label('Province', p.province) },
-            { title: w('sheetsIn'), render: (_, p) => `${p.sheets.length} / ${p.expertIds.length}` },
+            {
+              title: w('sheetsIn'),
+              render: (_, p) =>
+                p.result ? `${p.result.experts} / ${p.expertIds.length}` : `— / ${p.expertIds.length}`,
+            },
             { title: w('total'), render: (_, p) => (p.result ? p.result.total.toFixed(1) : '—') },
             ...DIMENSIONS.map((d) => ({
               title: vocabulary.label('EvaluationDimension', d),
@@ -164,71 +162,26 @@ export default function RoundPage() {
   );
 }
 
-function Sheets({
-  platform,
-  expertName,
-  mine,
-}: {
-  platform: RoundPlatform;
-  expertName: Map<string, string>;
-  mine: string | null;
-}) {
-  const w = useWorkspaceText();
-  const { lang } = useLanguage();
-  const vocabulary = useVocabulary();
-  if (platform.sheets.length === 0) return <p className="muted">{w('noSheets')}</p>;
-  return (
-    <ul className="sheets">
-      {platform.sheets.map((sheet) => (
-        <li key={sheet.expertUserId}>
-          <strong>
-            {sheet.expertUserId === mine ? w('you') : (expertName.get(sheet.expertUserId) ?? w('expert'))}
-          </strong>{' '}
-          <span className="muted">{formatDateTime(sheet.submittedAt, lang)}</span>
-          <div>
-            {sheet.scores.map((s) => `${vocabulary.label('EvaluationDimension', s.dimension)} ${s.score}`).join(' · ')}
-          </div>
-          {[sheet.siteNotes, sheet.equipmentNotes, sheet.facilitiesNotes, sheet.teamsNotes]
-            .filter(Boolean)
-            .map((note) => (
-              <div key={note} className="muted">
-                {note}
-              </div>
-            ))}
-        </li>
-      ))}
-    </ul>
-  );
-}
-
 type ScoreValues = Record<EvaluationDimension, number> & { siteNotes?: string; teamsNotes?: string };
 
-function ScoreForm({
-  roundId,
-  platform,
-  mine,
-  onSaved,
-}: {
-  roundId: string;
-  platform: RoundPlatform;
-  mine: string;
-  onSaved: () => void;
-}) {
+function ScoreForm({ roundId, platform, onSaved }: { roundId: string; platform: RoundPlatform; onSaved: () => void }) {
   const w = useWorkspaceText();
   const vocabulary = useVocabulary();
   const [form] = Form.useForm<ScoreValues>();
   const [messages, holder] = message.useMessage();
   const [submit, submitting] = useMutation(SubmitEvaluationScoresDocument);
   const [failure, setFailure] = useState<unknown>(null);
-  const previous = platform.sheets.find((s) => s.expertUserId === mine);
-  const initial = Object.fromEntries(previous?.scores.map((s) => [s.dimension, s.score]) ?? []);
+  // A round's sheets are not read with it (their cost over 200 platforms passes the query limit): an expert
+  // may submit again while the round is open, which replaces the sheet.
+  const [previous, setPrevious] = useState(false);
+  const initial = {};
   return (
     <Form
       form={form}
       layout="vertical"
       className="score-form"
       aria-label={w('scoresFor', { name: platform.platformName })}
-      initialValues={{ ...initial, siteNotes: previous?.siteNotes ?? '', teamsNotes: previous?.teamsNotes ?? '' }}
+      initialValues={{ ...initial, siteNotes: '', teamsNotes: '' }}
       onFinish={async (values) => {
         setFailure(null);
         try {
@@ -244,6 +197,7 @@ function ScoreForm({
             },
           });
           void messages.success(w('scoresSaved'));
+          setPrevious(true);
           onSaved();
         } catch (error) {
           const api = toApiError(error);
