@@ -148,13 +148,7 @@ export default function RoundPage() {
           {platforms
             .filter((p) => p.expertIds.includes(user.id))
             .map((p) => (
-              <ScoreForm
-                key={p.platformId}
-                roundId={round.id}
-                platform={p}
-                mine={user.id}
-                onSaved={() => void refetch()}
-              />
+              <ScoreForm key={p.platformId} roundId={round.id} platform={p} onSaved={() => void refetch()} />
             ))}
         </section>
       )}
