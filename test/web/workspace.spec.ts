@@ -82,20 +82,27 @@ test.beforeAll(async ({ request }) => {
           serviceType: string;
           status: string;
           equipment: Array<{ id: string; shareable: boolean }>;
-          platform: { id: string; name: string; status: string };
+          platform: { id: string; name: string; status: string; province: string };
         };
       }>;
     };
   }>(
     request,
     `query($org: ID!) { offerings(first: 50, filter: { organizationId: $org }) { edges { node {
-      id serviceType status equipment { id shareable } platform { id name status } } } } }`,
+      id serviceType status equipment { id shareable } platform { id name status province } } } } }`,
     { org: me.organization.id },
     operator.token,
   );
   const usable = offerings.edges
     .map((e) => e.node)
-    .find((o) => o.status === 'ACTIVE' && o.platform.status === 'PUBLISHED' && o.equipment.some((e) => e.shareable));
+    .find(
+      (o) =>
+        o.status === 'ACTIVE' &&
+        o.platform.status === 'PUBLISHED' &&
+        // In Jiangsu: the demo authority of Jiangsu drills into it.
+        o.platform.province === '32' &&
+        o.equipment.some((e) => e.shareable),
+    );
   if (!usable) throw new Error('the demo operator has no bookable offering');
   setup = {
     operator,
