@@ -112,6 +112,18 @@ describe('catalog', () => {
       { token: operator.token },
     );
     expect(updated.data).toEqual({ updatePlatform: { id: platformId, name: '苏州正极材料中试平台' } });
+    // Published, it stays in the province whose authority oversees it: moving it is refused and changes nothing.
+    const moved = await t.gql(
+      UPDATE_PLATFORM,
+      { input: { id: platformId, province: '44', name: '广州正极材料中试平台' } },
+      { token: operator.token },
+    );
+    expect(moved.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'province' }] });
+    const stayed = await t.gql<{ platform: { name: string; provinceLabel: { zh: string } } }>(
+      `query($id: ID!) { platform(id: $id) { name provinceLabel { zh } } }`,
+      { id: platformId },
+    );
+    expect(stayed.data?.platform).toEqual({ name: '苏州正极材料中试平台', provinceLabel: { zh: '江苏' } });
 
     // Every write was recorded for the search index in its own transaction; the refused publish recorded nothing.
     const messages = await sql(
@@ -225,6 +237,7 @@ describe('catalog', () => {
       ['description', { description: 'x'.repeat(10_001) }],
       ['leadTimeDays', { leadTimeDays: 366 }],
       ['keywords', { keywords: Array.from({ length: 51 }, (_, i) => `k${i}`) }],
+      ['keywords', { keywords: ['正极材料', '   '] }],
       ['pricing.amount', { pricing: { model: 'FIXED', amount: -1, currency: 'CNY' } }],
       ['pricing.amount', { pricing: { model: 'HOURLY', currency: 'CNY' } }],
       ['pricing.amount', { pricing: { model: 'QUOTE', amount: 100, currency: 'CNY' } }],

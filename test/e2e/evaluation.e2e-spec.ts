@@ -475,6 +475,11 @@ describe('authorities’ workspace', () => {
     });
     expect(code(await decide(jiangsu, platformId, 'RECOGNISE_NATIONAL', randomUUID()))).toBe('FORBIDDEN');
     expect(code(await decide(national, platformId, 'RECOGNISE_NATIONAL', randomUUID()))).toBe('BAD_USER_INPUT');
+    // Evidence that is only blanks is no evidence.
+    const blank = await as(jiangsu)(DECIDE, {
+      input: { platformId, action: 'NOMINATE', reason: '推荐', evidence: ['苏工信科〔2025〕12号', ' \u3000 '] },
+    });
+    expect(blank.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'evidence' }] });
     expect(await count()).toBe(before);
     // Operators can no longer set a level.
     const claimed = await as(operator)(
@@ -573,6 +578,53 @@ describe('authorities’ workspace', () => {
     // The result was computed from the sheet as it is stored now: no score changed after the close.
     expect(stored).toHaveLength(5);
     expect(Number(stored[0].total)).toBe(stored.reduce((sum, s) => sum + s.score, 0) / 5);
+  });
+
+  it('lets the authority read every expert’s scores and an expert its own, a page of platforms at a time', async () => {
+    const platformIds = [(await createCatalog(t, operator)).platformId, (await createCatalog(t, operator)).platformId];
+    const opened = await openRound(national, platformIds);
+    const roundId = (opened.data?.openEvaluationRound as unknown as { id: string }).id;
+    for (const [i, expert] of experts.entries())
+      for (const platformId of platformIds)
+        expect(
+          code(await as(expert)(SCORE, { input: { roundId, platformId, scores: scores(60 + i, 70, 80, 90, 100) } })),
+        ).toBe('OK');
+    const sheetsOf = (who: SignedIn, page: string) =>
+      as(who)(
+        `query($id: ID!) { evaluationRound(id: $id) { platforms${page} { platformId sheets { expertUserId scores { dimension score comment } } } } }`,
+        { id: roundId },
+      );
+    type Read = {
+      evaluationRound: {
+        platforms: Array<{
+          platformId: string;
+          sheets: Array<{ expertUserId: string; scores: Array<{ score: number }> }>;
+        }>;
+      };
+    };
+    const read = async (who: SignedIn, page: string) => (await sheetsOf(who, page)).data as unknown as Read | undefined;
+
+    // The whole round, every sheet of up to 200 platforms, is more than one query may ask for: it says so.
+    expect((await sheetsOf(national, '')).errors?.[0].extensions?.reason).toBe('QUERY_TOO_COMPLEX');
+    const first = await read(national, '(first: 1)');
+    const second = await read(national, '(first: 1, offset: 1)');
+    const pages = [...(first?.evaluationRound.platforms ?? []), ...(second?.evaluationRound.platforms ?? [])];
+    expect(pages.map((p) => p.platformId).sort()).toEqual([...platformIds].sort());
+    for (const entry of pages) {
+      expect(entry.sheets.map((s) => s.expertUserId).sort()).toEqual(experts.map((e) => e.userId).sort());
+      expect(entry.sheets.flatMap((s) => s.scores.map((x) => x.score)).sort()).toEqual(
+        [60, 61, 70, 70, 80, 80, 90, 90, 100, 100].sort(),
+      );
+    }
+    expect((await read(national, '(first: 10, offset: 2)'))?.evaluationRound.platforms).toEqual([]);
+    // An expert reads back what it submitted, and only that.
+    const own = await read(experts[1], '(first: 20)');
+    expect(own?.evaluationRound.platforms.flatMap((p) => p.sheets.map((s) => s.expertUserId))).toEqual([
+      experts[1].userId,
+      experts[1].userId,
+    ]);
+    for (const page of ['(first: 0)', '(first: 201)', '(offset: -1)'])
+      expect((await sheetsOf(national, page)).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('site admins read rounds and reports but decide nothing', async () => {

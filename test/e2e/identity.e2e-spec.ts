@@ -172,6 +172,35 @@ describe('identity', () => {
     expect(verified.data).toEqual({ verifyOrganization: { verified: true, authorityRegion: '44' } });
   });
 
+  it('grants NATIONAL jurisdiction only when the site admin names it, never because the sign-up claimed it', async () => {
+    // A county bureau in Gansu signs up claiming to be the national authority.
+    const claimant = await registerUser(t, { kind: 'GOVERNMENT', province: '62', nationalAuthority: true });
+    const admin = await createSiteAdmin(t);
+    const VERIFY = `mutation($id: ID!, $jurisdiction: String) {
+      verifyOrganization(id: $id, jurisdiction: $jurisdiction) { verified authorityRegion } }`;
+    const verify = (jurisdiction?: string) =>
+      t.gql(VERIFY, { id: claimant.organizationId, jurisdiction }, { token: admin.token });
+
+    // Verifying without a word would have made it NATIONAL: the admin is told what it asks for, nothing changes.
+    const blind = await verify();
+    expect(blind.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'jurisdiction' }] });
+    expect(blind.errors?.[0].message).toMatch(/asks for NATIONAL/);
+    const [row] = await queryOne(t, `SELECT verified FROM organization WHERE id = $1`, [claimant.organizationId]);
+    expect(row.verified).toBe(false);
+    expect((await verify('99')).errors?.[0].extensions?.fields?.[0].field).toBe('jurisdiction');
+
+    // The admin grants what it is: its province.
+    expect((await verify('62')).data).toEqual({ verifyOrganization: { verified: true, authorityRegion: '62' } });
+    // A jurisdiction is for GOVERNMENT organizations only.
+    const company = await registerUser(t, { kind: 'SME' });
+    const wrongKind = await t.gql(VERIFY, { id: company.organizationId, jurisdiction: '32' }, { token: admin.token });
+    expect(wrongKind.errors?.[0].extensions?.fields?.[0].field).toBe('jurisdiction');
+    // The real national authority is verified by naming NATIONAL.
+    const miit = await registerUser(t, { kind: 'GOVERNMENT', province: '11', nationalAuthority: true });
+    const named = await t.gql(VERIFY, { id: miit.organizationId, jurisdiction: 'NATIONAL' }, { token: admin.token });
+    expect(named.data).toEqual({ verifyOrganization: { verified: true, authorityRegion: 'NATIONAL' } });
+  });
+
   it('lets OWNER and ADMIN update their organization, and refuses a MEMBER and another organization', async () => {
     const owner = await registerUser(t, { kind: 'SME' });
     const admin = await addMember(t, owner, 'ADMIN');

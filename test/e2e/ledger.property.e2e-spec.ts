@@ -74,6 +74,7 @@ interface MProposal {
   requester: Requester;
   status: 'SUBMITTED' | 'ACCEPTED' | 'EXPIRED' | 'SUPERSEDED';
   validUntil: number;
+  bookingId?: string;
 }
 interface MVersion {
   id: string;
@@ -526,6 +527,17 @@ class Run {
     if (!p) return;
     const slot = this.slots.find((s) => s.id === p.slotId) as MSlot;
     const lapsed = p.status === 'SUBMITTED' && p.validUntil <= this.now;
+    if (p.status === 'ACCEPTED') {
+      // Accepting again answers with the booking the first acceptance made, whatever has become of it since.
+      const again = await this.call<{ acceptProposal: { id: string } }>(
+        p.requester,
+        `mutation($id: ID!) { acceptProposal(id: $id) { id } }`,
+        { id: p.id },
+        'OK',
+      );
+      this.expect(again?.acceptProposal.id, p.bookingId);
+      return;
+    }
     const expected: Outcome =
       lapsed || p.status !== 'SUBMITTED' ? 'CONFLICT' : (this.claimRefusal(slot, p.requester, p.id) ?? 'OK');
     const res = await this.call<{ acceptProposal: { id: string; status: string } }>(
@@ -541,6 +553,7 @@ class Run {
     if (!res) return;
     this.expect(res.acceptProposal.status, 'CONFIRMED');
     p.status = 'ACCEPTED';
+    p.bookingId = res.acceptProposal.id;
     for (const other of this.proposals.filter((o) => o.requestId === p.requestId && o.status === 'SUBMITTED')) {
       other.status = 'SUPERSEDED';
       this.release(other.id, other.slotId);

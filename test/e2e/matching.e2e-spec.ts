@@ -228,6 +228,13 @@ describe('matchmaking', () => {
     });
     expect(accepted.data?.acceptProposal.slots.map((s) => s.slotId).sort()).toEqual([...slotIds].sort());
     expect(await statuses()).toEqual(['BOOKED', 'BOOKED']);
+    const again = await t.gql<{ acceptProposal: { id: string } }>(
+      `mutation($id: ID!) { acceptProposal(id: $id) { id } }`,
+      { id: proposal.data?.submitProposal.id },
+      { token: startup.token },
+    );
+    expect(again.errors).toBeUndefined();
+    expect(again.data?.acceptProposal.id).toBe(accepted.data?.acceptProposal.id);
     const request = await t.gql<{ pilotRequest: { status: string; proposals: Array<{ status: string }> } }>(
       `query($id: ID!) { pilotRequest(id: $id) { status proposals { status } } }`,
       { id: requestId },
@@ -353,6 +360,8 @@ describe('matchmaking', () => {
     ],
     ['trl', { kind: 'TECH_TRANSFER' }],
     ['budgetMax', { budgetMin: 300_000, budgetMax: 100_000 }],
+    ['keywords', { keywords: ['正极材料', '  '] }],
+    ['patentNumbers', { kind: 'TECH_TRANSFER', trl: 4, patentNumbers: ['\t'] }],
   ])('refuses a request with a bad %s with BAD_USER_INPUT naming it', async (field, overrides) => {
     const res = await t.gql(CREATE, requestInput(overrides), { token: startup.token });
     expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');

@@ -4,7 +4,7 @@ import { OBLIGATION_ALERTS_JOB } from '#obligations';
 import { publishSlots, requestBooking, setRules } from '../support/booking-fixtures.js';
 import { createCatalog, type CatalogSetup } from '../support/catalog-fixtures.js';
 import { controlClock, type TestClock } from '../support/clock.js';
-import { createAuthority, createSiteAdmin, registerUser, type SignedIn } from '../support/factories.js';
+import { addMember, createAuthority, createSiteAdmin, registerUser, type SignedIn } from '../support/factories.js';
 import {
   complianceOf,
   monthAfter,
@@ -100,9 +100,18 @@ describe('the open-access ledger', () => {
       },
     });
     const guangdong = await createAuthority(t, { province: '44' });
-    for (const who of [leader, guangdong, await createSiteAdmin(t), startup]) {
+    // Jiangsu's own MEMBER reads but does not act (issue 15: OWNER and ADMIN act), nor does an expert it invited.
+    const jiangsuMember = await addMember(t, jiangsu, 'MEMBER');
+    const jiangsuExpert = await addMember(t, jiangsu, 'EXPERT');
+    for (const who of [leader, guangdong, await createSiteAdmin(t), startup, jiangsuMember, jiangsuExpert]) {
       expect((await gql(who, CORRECT, correction())).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     }
+    const memberPromise = await gql(
+      jiangsuMember,
+      SET_OBLIGATION,
+      obligationInput(catalog.platformId, { target: 0, effectiveFrom: monthAfter(clock.now()).start }),
+    );
+    expect(memberPromise.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'ROLE_CANNOT_WRITE' });
     const noReason = await gql(jiangsu, CORRECT, correction({ reason: ' ' }));
     expect(noReason.errors?.[0].extensions?.fields?.[0].field).toBe('reason');
     expect(await statusOf(catalog, month.start)).toBe('BREACHED');

@@ -79,6 +79,21 @@ describe('sign-in throttle under concurrency', () => {
     expect(res.data?.login.token).toEqual(expect.any(String));
   });
 
+  it('never slows colleagues behind one address for having signed in, nor an owner on changing addresses', async () => {
+    const office = '198.51.100.40';
+    const colleagues = await Promise.all(Array.from({ length: 30 }, () => registerUser(t)));
+    // Thirty people of one office NAT sign in during the morning, more than the address's 20 free attempts: none waits.
+    for (const c of colleagues) expect(outcome(await login(c.email, TEST_PASSWORD, office))).toBe('SIGNED_IN');
+    // The address's free attempts are all still there for someone's typo.
+    expect(outcome(await login(colleagues[0].email, 'a-typo-of-mine', office))).toBe('UNAUTHENTICATED');
+
+    // One owner signing in from 60 addresses it never used (a phone on the move), more than the account-wide 50.
+    const owner = colleagues[1];
+    for (let i = 0; i < 60; i += 1)
+      expect(outcome(await login(owner.email, TEST_PASSWORD, `203.0.113.${i + 100}`))).toBe('SIGNED_IN');
+    expect(outcome(await login(owner.email, 'a-typo-elsewhere', '198.51.100.41'))).toBe('UNAUTHENTICATED');
+  });
+
   it('grows the delay after each attempt past the free ones (30 s, then 60 s)', async () => {
     const user = await registerUser(t);
     const address = '198.51.100.30';

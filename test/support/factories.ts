@@ -91,8 +91,8 @@ export async function createAuthority(t: TestApp, region: { province: string } |
   );
   const admin = await createSiteAdmin(t);
   const res = await t.gql(
-    `mutation($id: ID!) { verifyOrganization(id: $id) { id } }`,
-    { id: authority.organizationId },
+    `mutation($id: ID!, $jurisdiction: String) { verifyOrganization(id: $id, jurisdiction: $jurisdiction) { id } }`,
+    { id: authority.organizationId, jurisdiction: region === 'NATIONAL' ? 'NATIONAL' : region.province },
     { token: admin.token },
   );
   if (!res.data) throw new Error(`verify failed: ${JSON.stringify(res.errors)}`);

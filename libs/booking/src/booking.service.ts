@@ -60,6 +60,12 @@ export class BookingService {
     );
   }
 
+  /** The booking an accepted proposal became: a repeated acceptance answers with it. */
+  async bookingOf(id: string): Promise<BookingModel | null> {
+    const booking = await this.bookings.findById(id);
+    return booking && toBookingModel(booking, this.config.booking.cancellationWindowHours);
+  }
+
   /** Per platform: the share of answered booking requests (confirmed or declined rather than left to expire). */
   responseRates(platformIds: readonly string[]): Promise<Map<string, { answered: number; total: number }>> {
     return this.bookings.responseRates(platformIds);

@@ -126,8 +126,13 @@ export class BookingLifecycleService {
         return this.create(manager, draft, { actor, reason: null, confirmedBy, announced: false }, offering);
       });
     } catch (error) {
-      // Two retries with one key racing each other: the unique index lets one insert; the other returns it.
-      if ((error as { code?: string }).code === UNIQUE_VIOLATION) {
+      // Copies of one request racing under one key (a double click, a retry sent before the answer): the first
+      // takes the slots, so the others find them taken (or, taken in turn, meet the unique index); they return
+      // its booking, as a later retry would.
+      if (
+        (error as { code?: string }).code === UNIQUE_VIOLATION ||
+        (error instanceof BookingError && error.code === BookingErrorCode.SLOT_UNAVAILABLE)
+      ) {
         const winner = await this.replay(actor, input.idempotencyKey, fingerprint);
         if (winner) return winner;
       }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { Weekday } from '../booking.enums.js';
-import { expandWeeklyPattern, MAX_GENERATED_SLOTS, oneYearAfter } from './recurrence.js';
+import { expandWeeklyPattern, MAX_GENERATED_SLOTS, oneYearAfter, PatternError } from './recurrence.js';
 
 describe('expandWeeklyPattern', () => {
   it('places runs on the chosen weekdays at the Shanghai start time, with the changeover between runs', () => {
@@ -62,6 +62,27 @@ describe('expandWeeklyPattern', () => {
         changeoverMinutes: 0,
       }),
     ).toThrow(`more than ${MAX_GENERATED_SLOTS} slots`);
+  });
+
+  it('refuses runs that overlap one another, naming runsPerDay, and allows long runs that end before the next day chosen', () => {
+    const pattern = {
+      fromDay: '2027-03-01',
+      toDay: '2027-03-14',
+      startTime: '08:00',
+      changeoverMinutes: 0,
+    };
+    // 3 × 10 h from 08:00 Monday: the third run (Tuesday 04:00–14:00) is still running at Tuesday's 08:00.
+    let thrown: unknown;
+    try {
+      expandWeeklyPattern({ ...pattern, weekdays: [Weekday.MON, Weekday.TUE], durationHours: 10, runsPerDay: 3 });
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(PatternError);
+    expect(thrown).toMatchObject({ field: 'runsPerDay', message: expect.stringContaining('2027-03-02T04:00') });
+    // 48 h runs on Mondays only never meet.
+    const runs = expandWeeklyPattern({ ...pattern, weekdays: [Weekday.MON], durationHours: 48, runsPerDay: 1 });
+    expect(runs.map((r) => r.startsAt.toISOString())).toEqual(['2027-03-01T00:00:00.000Z', '2027-03-08T00:00:00.000Z']);
   });
 });
 

@@ -30,7 +30,20 @@ const WEEKDAY_BY_UTC_DAY: Weekday[] = [
   Weekday.SAT,
 ];
 
-/** The runs of a weekly pattern between two days, in time order. Throws RangeError past MAX_GENERATED_SLOTS. */
+/** A pattern that cannot be laid out; `field` names the input to change. */
+export class PatternError extends RangeError {
+  constructor(
+    readonly field: 'weekdays' | 'runsPerDay',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * The runs of a weekly pattern between two days, in time order. Throws PatternError past MAX_GENERATED_SLOTS, or when
+ * the runs overlap one another (a day's runs last past the next chosen day's first run).
+ */
 export function expandWeeklyPattern(pattern: WeeklyPattern): Array<{ startsAt: Date; endsAt: Date }> {
   const [hours, minutes] = pattern.startTime.split(':').map(Number);
   const first = Date.parse(`${pattern.fromDay}T00:00:00Z`);
@@ -45,9 +58,15 @@ export function expandWeeklyPattern(pattern: WeeklyPattern): Array<{ startsAt: D
     const dayStart = day - SHANGHAI_OFFSET_MS + (hours * 60 + minutes) * 60 * 1000;
     for (let run = 0; run < pattern.runsPerDay; run += 1) {
       const startsAt = dayStart + run * stepMs;
+      const previous = runs.at(-1);
+      if (previous && startsAt < previous.endsAt.getTime())
+        throw new PatternError(
+          'runsPerDay',
+          `the runs overlap one another: the run starting ${new Date(previous.startsAt.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 16)} (Shanghai) has not ended when the next starts`,
+        );
       runs.push({ startsAt: new Date(startsAt), endsAt: new Date(startsAt + durationMs) });
       if (runs.length > MAX_GENERATED_SLOTS)
-        throw new RangeError(`the pattern makes more than ${MAX_GENERATED_SLOTS} slots`);
+        throw new PatternError('weekdays', `the pattern makes more than ${MAX_GENERATED_SLOTS} slots`);
     }
   }
   return runs;

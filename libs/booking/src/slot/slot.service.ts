@@ -16,7 +16,7 @@ import type {
   PublishSlotsInput,
   SlotIdsInput,
 } from './dto/slot.input.js';
-import { expandWeeklyPattern, oneYearAfter } from './recurrence.js';
+import { expandWeeklyPattern, oneYearAfter, PatternError } from './recurrence.js';
 import { hoursBetween } from './slot.mapper.js';
 import { SlotOverlapError, SlotRepository, type BookingRules } from './slot.repository.js';
 
@@ -83,7 +83,8 @@ export class SlotService {
     try {
       runs = expandWeeklyPattern(input);
     } catch (error) {
-      throw CoreError.invalidField('weekdays', (error as Error).message);
+      if (error instanceof PatternError) throw CoreError.invalidField(error.field, error.message);
+      throw error;
     }
     if (runs.length === 0)
       throw CoreError.invalidField('weekdays', 'the pattern makes no slot between fromDay and toDay');

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { enqueueSearchIndex, OutboxWriter, TransactionRunner, type Page } from '#core';
+import { CoreError, enqueueSearchIndex, OutboxWriter, TransactionRunner, type Page } from '#core';
 import { AccessPolicy, OrganizationKind, type Actor } from '#identity';
 import { CatalogError, CatalogErrorCode } from '../catalog.errors.js';
 import { PlatformStatus } from '../catalog.enums.js';
@@ -62,7 +62,14 @@ export class PlatformService {
   }
 
   async update(actor: Actor, input: UpdatePlatformInput): Promise<PlatformEntity> {
-    await this.getWritable(actor, input.id);
+    const current = await this.getWritable(actor, input.id);
+    // A platform is overseen, evaluated and graded by the authority of its province: once it has left DRAFT, moving
+    // it would hand its level, history and open-access record to another province without either one deciding.
+    if (input.province !== undefined && input.province !== current.province && current.status !== PlatformStatus.DRAFT)
+      throw CoreError.invalidField(
+        'province',
+        'a published platform stays in the province whose authority oversees it',
+      );
     const { id, ...changes } = input;
     return this.transactions.run(async (manager) => {
       const platform = await this.platforms.update(manager, id, toColumns(changes));

@@ -113,18 +113,41 @@ export const OptionalText = (max: number) => applyDecorators(IsOptional(), MaxLe
 
 /** The decorated value must not be before the sibling property `startProperty` (a window that ends before it starts). */
 export function IsNotBefore(startProperty: string, options?: ValidationOptions) {
+  return comparedTo('isNotBefore', startProperty, (value, start) => value >= start, {
+    message: `$property must not be before ${startProperty}`,
+    ...options,
+  });
+}
+
+/**
+ * The decorated value must be later than the sibling property `startProperty`, by at least `minimumMs`: a span that
+ * is empty (or shorter than anything that can be used) is refused.
+ */
+export function IsAfter(startProperty: string, minimumMs = 0, options?: ValidationOptions) {
+  return comparedTo('isAfter', startProperty, (value, start) => value > start && value - start >= minimumMs, {
+    message: `$property must be after ${startProperty}`,
+    ...options,
+  });
+}
+
+function comparedTo(
+  name: string,
+  startProperty: string,
+  holds: (value: number, start: number) => boolean,
+  options: ValidationOptions,
+) {
   return (target: object, propertyName: string) =>
     registerDecorator({
-      name: 'isNotBefore',
+      name,
       target: target.constructor,
       propertyName,
       constraints: [startProperty],
-      options: { message: `$property must not be before ${startProperty}`, ...options },
+      options,
       validator: {
         validate(value: unknown, args: ValidationArguments) {
           const start = (args.object as Record<string, unknown>)[startProperty];
           if (value === undefined || value === null || start === undefined || start === null) return true;
-          return toComparable(value) >= toComparable(start);
+          return holds(toComparable(value), toComparable(start));
         },
       },
     });
@@ -157,6 +180,11 @@ export function IsUnifiedSocialCreditCode(options?: ValidationOptions) {
     });
 }
 
-/** Trims surrounding whitespace from a string input before it is validated. */
+const trimmed = (value: unknown) => (typeof value === 'string' ? value.trim() : value);
+
+/**
+ * Trims surrounding whitespace from a string input, or from each string of a list (keywords, evidence), before it is
+ * validated: a value of blanks then fails its length rule instead of being stored.
+ */
 export const Trim = () =>
-  Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value));
+  Transform(({ value }: { value: unknown }) => (Array.isArray(value) ? value.map(trimmed) : trimmed(value)));

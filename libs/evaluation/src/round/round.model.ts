@@ -154,10 +154,7 @@ export class EvaluationRoundModel {
   @Field(() => GraphQLISODateTime, { nullable: true })
   closedAt: Date | null;
 
-  @Field(() => [EvaluationRoundPlatformModel], {
-    complexity: listCost(200),
-    description: 'Its platforms, best first once closed (an expert sees those assigned to it).',
-  })
+  /** Exposed by RoundResolver.platforms, a page at a time. */
   platforms: EvaluationRoundPlatformModel[];
 }
 

@@ -1,8 +1,13 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { IdArg, pageCost, toConnection, type ConnectionShape } from '#core';
+import { argumentCost, IdArg, pageCost, toConnection, type ConnectionShape } from '#core';
 import { CurrentActor, type Actor } from '#identity';
 import { ReportingService, ServiceFiguresModel } from '#reporting';
-import { EvaluationRoundsArgs, OpenEvaluationRoundInput, SubmitEvaluationScoresInput } from './dto/round.input.js';
+import {
+  EvaluationRoundsArgs,
+  OpenEvaluationRoundInput,
+  RoundPlatformsArgs,
+  SubmitEvaluationScoresInput,
+} from './dto/round.input.js';
 import { RoundQueryService } from './round-query.service.js';
 import { toSheetModel } from './round.mapper.js';
 import {
@@ -69,6 +74,16 @@ export class RoundResolver {
     @Args() args: EvaluationRoundsArgs,
   ): Promise<ConnectionShape<EvaluationRoundModel>> {
     return toConnection(await this.queries.page(actor, args), (round) => round);
+  }
+
+  @ResolveField(() => [EvaluationRoundPlatformModel], {
+    complexity: argumentCost('first', 200),
+    description:
+      'Its platforms, best first once closed (an expert sees those assigned to it); `first` and `offset` take a ' +
+      'stretch of them, so that their sheets and scores fit in one query.',
+  })
+  platforms(@Parent() round: EvaluationRoundModel, @Args() page: RoundPlatformsArgs): EvaluationRoundPlatformModel[] {
+    return round.platforms.slice(page.offset, page.first === undefined ? undefined : page.offset + page.first);
   }
 }
 

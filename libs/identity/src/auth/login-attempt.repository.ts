@@ -69,9 +69,20 @@ export class LoginAttemptRepository {
     }
   }
 
+  /** Sets counts taken back (a sign-in that succeeded), leaving the time of the last attempt as it was. */
+  async restore(manager: EntityManager, updates: ThrottleUpdate[]): Promise<void> {
+    for (const update of updates) {
+      await manager.query('UPDATE login_attempt SET attempts = $2, next_attempt_at = $3 WHERE key = $1', [
+        update.key,
+        update.attempts,
+        update.nextAttemptAt,
+      ]);
+    }
+  }
+
   /** A successful sign-in: forgives the key's attempts and trusts it until `trustedUntil`. */
-  async forgive(key: string, trustedUntil: Date): Promise<void> {
-    await this.dataSource.query(
+  async forgive(manager: EntityManager, key: string, trustedUntil: Date): Promise<void> {
+    await manager.query(
       'UPDATE login_attempt SET attempts = 0, next_attempt_at = now(), trusted_until = $2 WHERE key = $1',
       [key, trustedUntil],
     );

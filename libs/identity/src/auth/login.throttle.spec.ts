@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import type { ThrottleRow } from './login-attempt.repository.js';
-import { decide, delayAfter, THROTTLE_POLICY, throttleKeys } from './login.throttle.js';
+import { decide, delayAfter, THROTTLE_POLICY, throttleKeys, uncount } from './login.throttle.js';
 
 const now = new Date('2026-06-01T08:00:00Z');
 const keys = throttleKeys('owner@example.com', '203.0.113.7');
@@ -65,5 +65,18 @@ describe('sign-in throttle policy', () => {
         now,
       ).result,
     ).toEqual({ allowed: true });
+  });
+
+  it('takes a successful sign-in back from the address and account counts, with the delay of what is left', () => {
+    const admitted = decide(keys, new Map([[keys.address, row(keys.address, 20, 0)]]), now).updates;
+    // The 21st attempt of the address was counted (and would make the next one wait 30 s) …
+    expect(admitted.find((u) => u.key === keys.address)).toMatchObject({ attempts: 21 });
+    const rows = new Map(admitted.map((u) => [u.key, { ...u, lastAttemptAt: now, trustedUntil: null }]));
+    // … it succeeded: 20 counted, still at the first delay after the last attempt; the account back to none.
+    expect(uncount(keys, rows)).toEqual([
+      { key: keys.address, attempts: 20, nextAttemptAt: new Date(now.getTime() + 30_000) },
+      { key: keys.account, attempts: 0, nextAttemptAt: now },
+    ]);
+    expect(uncount(keys, new Map())).toEqual([]);
   });
 });

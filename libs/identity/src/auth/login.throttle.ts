@@ -79,6 +79,21 @@ export function decide(
 }
 
 /**
+ * Pure: a sign-in that succeeded was no failure. `decide` counted it on every key before its password was checked;
+ * this takes it back from the address-wide and account-wide counts (the pair is forgiven whole), so colleagues behind
+ * one NAT, or an owner on ever-new addresses, never wait for having signed in. The delay follows the count left.
+ */
+export function uncount(keys: ThrottleKeys, rows: Map<string, ThrottleRow>): ThrottleUpdate[] {
+  return (['address', 'account'] as const).flatMap((scope) => {
+    const row = rows.get(keys[scope]);
+    if (!row || row.attempts === 0) return [];
+    const attempts = row.attempts - 1;
+    const delay = delayAfter(attempts, THROTTLE_POLICY.free[scope]);
+    return [{ key: keys[scope], attempts, nextAttemptAt: new Date(row.lastAttemptAt.getTime() + delay * 1000) }];
+  });
+}
+
+/**
  * Counts a sign-in attempt before its password is checked, atomically (row locks in one transaction), so however
  * many guesses arrive at once, at most the policy's number of passwords is ever checked. Kept in PostgreSQL, not
  * in memory: every API instance shares one count.
@@ -112,10 +127,18 @@ export class LoginThrottle {
     );
   }
 
-  /** The right password: this account forgives this address and trusts it for the account-wide limit. */
-  succeeded(email: string, address: string): Promise<void> {
+  /**
+   * The right password: this account forgives this address and trusts it for the account-wide limit, and the
+   * attempt no longer counts against the address or the account (`uncount`).
+   */
+  async succeeded(email: string, address: string): Promise<void> {
+    const keys = throttleKeys(email, address);
     const trustedUntil = new Date(Date.now() + THROTTLE_POLICY.trustDays * 24 * 3600 * 1000);
-    return this.attempts.forgive(throttleKeys(email, address).pair, trustedUntil);
+    await this.transactions.run(async (manager) => {
+      const { rows } = await this.attempts.lock(manager, Object.values(keys));
+      await this.attempts.restore(manager, uncount(keys, rows));
+      await this.attempts.forgive(manager, keys.pair, trustedUntil);
+    });
   }
 
   /** Hourly job: drops keys with no recent attempt and no trust in force. */

@@ -9,6 +9,7 @@ import {
   MembersArgs,
   OrganizationsArgs,
   UpdateOrganizationInput,
+  VerifyOrganizationArgs,
 } from './dto/organization.input.js';
 import { toInvitationModel, toOrganizationModel } from './organization.mapper.js';
 import { InvitationModel, OrganizationConnection, OrganizationModel } from './organization.model.js';
@@ -51,10 +52,14 @@ export class OrganizationResolver {
   }
 
   @Mutation(() => OrganizationModel, {
-    description: 'Site admins: verify an organization (a GOVERNMENT one thereby gains authority rights).',
+    description:
+      'Site admins: verify an organization; a GOVERNMENT one thereby gains authority rights over the jurisdiction granted.',
   })
-  async verifyOrganization(@CurrentActor() actor: Actor, @IdArg('id') id: string): Promise<OrganizationModel> {
-    return toOrganizationModel(await this.service.verify(actor, id));
+  async verifyOrganization(
+    @CurrentActor() actor: Actor,
+    @Args() args: VerifyOrganizationArgs,
+  ): Promise<OrganizationModel> {
+    return toOrganizationModel(await this.service.verify(actor, args.id, args.jurisdiction));
   }
 
   @Mutation(() => InvitationModel, {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionRunner, type Page } from '#core';
+import { CoreError, TransactionRunner, type Page } from '#core';
 import { AccessPolicy } from '../access/access.policy.js';
 import { isAuthorityActor, type Actor } from '../access/actor.js';
 import { IdentityError, IdentityErrorCode } from '../identity.errors.js';
@@ -71,11 +71,17 @@ export class OrganizationService {
     });
   }
 
-  /** Site admins verify organizations; a verified GOVERNMENT organization holds authority rights over its region. */
-  async verify(actor: Actor, id: string): Promise<OrganizationEntity> {
+  /**
+   * Site admins verify organizations; a verified GOVERNMENT organization holds authority rights over the jurisdiction
+   * the admin grants (`grantedJurisdiction`).
+   */
+  async verify(actor: Actor, id: string, jurisdiction?: string): Promise<OrganizationEntity> {
     this.access.assertSiteAdmin(actor);
-    await this.get(id);
-    return this.transactions.run((manager) => this.organizations.update(manager, id, { verified: true }));
+    const organization = await this.get(id);
+    const authorityRegion = grantedJurisdiction(organization, jurisdiction);
+    return this.transactions.run((manager) =>
+      this.organizations.update(manager, id, { verified: true, ...(authorityRegion ? { authorityRegion } : {}) }),
+    );
   }
 
   /**
@@ -141,4 +147,24 @@ export class OrganizationService {
   isAuthority(organization: OrganizationEntity): boolean {
     return organization.kind === OrganizationKind.GOVERNMENT && organization.verified;
   }
+}
+
+/**
+ * A jurisdiction is granted, never taken by signing up: what a GOVERNMENT organization asked for is granted without a
+ * word only when it is the province it is in; anything else (a claim to be the national authority) is granted only
+ * when the site admin names it, and the refusal tells the admin what was asked for.
+ */
+function grantedJurisdiction(organization: OrganizationEntity, jurisdiction: string | undefined): string | null {
+  if (organization.kind !== OrganizationKind.GOVERNMENT) {
+    if (jurisdiction !== undefined)
+      throw CoreError.invalidField('jurisdiction', 'jurisdiction is for GOVERNMENT organizations only');
+    return null;
+  }
+  if (jurisdiction !== undefined) return jurisdiction;
+  if (organization.authorityRegion === organization.province) return organization.province;
+  throw CoreError.invalidField(
+    'jurisdiction',
+    `${organization.name} asks for ${organization.authorityRegion ?? 'no'} jurisdiction but is in province ` +
+      `${organization.province}: name the jurisdiction you grant (NATIONAL or a province code)`,
+  );
 }

@@ -109,9 +109,13 @@ export class ProposalService {
   async accept(actor: Actor, id: string): Promise<BookingModel> {
     const proposal = await this.readable(actor, id);
     const request = await this.requestService.own(actor, proposal.requestId);
-    const outcome = await this.transactions.run<{ booking: BookingModel } | { expiredAt: Date }>(async (manager) => {
+    const outcome = await this.transactions.run<
+      { booking: BookingModel } | { expiredAt: Date } | { acceptedAs: string }
+    >(async (manager) => {
       const locked = await this.requests.lockById(manager, request.id);
       const current = await this.lockReadable(manager, id);
+      // A retried acceptance (a lost response, a double click) answers with the booking the first one made.
+      if (current.status === ProposalStatus.ACCEPTED && current.bookingId) return { acceptedAs: current.bookingId };
       if (this.lapsed(current)) {
         await this.expireOne(manager, current, request);
         return { expiredAt: current.validUntil };
@@ -156,7 +160,11 @@ export class ProposalService {
       return { booking };
     });
     if ('booking' in outcome) return outcome.booking;
-    throw expiredError(outcome.expiredAt);
+    if ('acceptedAs' in outcome) {
+      const booking = await this.booking.bookingOf(outcome.acceptedAs);
+      if (booking) return booking;
+    }
+    throw expiredError('expiredAt' in outcome ? outcome.expiredAt : proposal.validUntil);
   }
 
   /** Worker job: proposals past validUntil expire and release their slots; both sides are told. */

@@ -32,13 +32,19 @@ export class ObligationPolicy {
     this.access.assertCanReadRegion(actor, province);
   }
 
-  /** Promises for periods to come: the operator (OWNER/ADMIN), an authority with jurisdiction, or a site admin. */
+  /**
+   * Promises for periods to come: the operator (OWNER/ADMIN), an authority with jurisdiction (OWNER/ADMIN), or a
+   * site admin.
+   */
   promiseSide(actor: Actor, platform: Pick<PlatformOwnership, 'organizationId' | 'province'>): ObligationSide {
     if (actor.organizationId === platform.organizationId) {
       this.access.assertCanWrite(actor, platform.organizationId);
       return 'OPERATOR';
     }
-    if (this.hasJurisdiction(actor, platform)) return 'AUTHORITY';
+    if (this.hasJurisdiction(actor, platform)) {
+      this.access.assertAuthorityActs(actor, platform.province, 'set the obligation of a platform');
+      return 'AUTHORITY';
+    }
     if (actor.siteAdmin) return 'ADMIN';
     throw new ObligationError(
       ObligationErrorCode.NOT_ALLOWED,
@@ -46,9 +52,13 @@ export class ObligationPolicy {
     );
   }
 
-  /** Periods that have begun are history: only an authority with jurisdiction corrects them. */
+  /** Periods that have begun are history: only an authority with jurisdiction (OWNER/ADMIN) corrects them. */
   assertMayCorrect(actor: Actor, platform: Pick<PlatformOwnership, 'province'>): ObligationSide {
-    if (this.hasJurisdiction(actor, platform)) return 'AUTHORITY';
+    if (this.hasJurisdiction(actor, platform)) {
+      // Its OWNER and ADMIN act; its other members read (AccessPolicy, the one place authorities are scoped).
+      this.access.assertAuthorityActs(actor, platform.province, 'correct periods that have begun');
+      return 'AUTHORITY';
+    }
     throw new ObligationError(
       ObligationErrorCode.NOT_ALLOWED,
       'Only an authority whose region covers the platform may correct periods that have begun, with a reason',

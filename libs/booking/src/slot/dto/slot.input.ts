@@ -21,7 +21,7 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { IsMoney, IsNotBefore, Trim } from '#core';
+import { IsAfter, IsMoney, IsNotBefore, Trim } from '#core';
 import { ConfirmationMode, Weekday } from '../../booking.enums.js';
 import { MAX_ADVANCE_DAYS_LIMIT } from '../equipment-booking-rules.entity.js';
 
@@ -45,7 +45,8 @@ export class SlotInput {
   @Field()
   @Type(() => Date)
   @IsDate()
-  @IsNotBefore('startsAt', { message: 'endsAt must be after startsAt' })
+  // A slot shorter than a quarter of an hour cannot be used (recurring runs have the same floor: durationHours ≥ 0.25).
+  @IsAfter('startsAt', 15 * 60_000, { message: 'endsAt must be at least 15 minutes after startsAt' })
   endsAt: Date;
 
   @Field({ defaultValue: false, description: 'Counts toward the platform’s open-access obligation.' })

@@ -87,6 +87,7 @@ export class CreateOfferingInput {
   descriptionEn?: string;
 
   @Field(() => [String], { defaultValue: [] })
+  @Trim()
   @IsString({ each: true })
   @Length(1, 50, { each: true, message: 'each keyword must be 1–50 characters' })
   @ArrayMaxSize(50, { message: 'keywords must contain at most 50 keywords' })

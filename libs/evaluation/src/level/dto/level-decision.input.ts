@@ -25,6 +25,7 @@ export class DecidePlatformLevelInput {
   })
   @ArrayMinSize(1)
   @ArrayMaxSize(20)
+  @Trim()
   @IsString({ each: true })
   @Length(1, 500, { each: true })
   evidence: string[];

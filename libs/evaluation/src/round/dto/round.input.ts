@@ -16,7 +16,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { EvaluationDimension, IsNotBefore, OptionalNotNull, PageArgs, Trim } from '#core';
+import { EvaluationDimension, IsAfter, OptionalNotNull, PageArgs, Trim } from '#core';
 import { IsAuthorityScope } from '#identity';
 
 @InputType()
@@ -66,7 +66,7 @@ export class OpenEvaluationRoundInput {
   @Field({ description: 'End of that period (exclusive).' })
   @Type(() => Date)
   @IsDate()
-  @IsNotBefore('periodStart', { message: 'periodEnd must be after periodStart' })
+  @IsAfter('periodStart', 0, { message: 'periodEnd must be after periodStart' })
   periodEnd: Date;
 
   @Field(() => [EvaluationAssignmentInput], { description: 'The platforms evaluated (1–200) and their experts.' })
@@ -151,3 +151,20 @@ export class SubmitEvaluationScoresInput {
 
 @ArgsType()
 export class EvaluationRoundsArgs extends PageArgs {}
+
+/** A stretch of a round's platforms: each expert's sheet of 200 platforms is more than one query may ask for. */
+@ArgsType()
+export class RoundPlatformsArgs {
+  @Field(() => Int, { nullable: true, description: 'At most this many platforms, 1–100; all of them when left out.' })
+  @OptionalNotNull()
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  first?: number;
+
+  @Field(() => Int, { defaultValue: 0, description: 'Platforms to skip first, in the order of the list.' })
+  @IsInt()
+  @Min(0)
+  @Max(200)
+  offset: number = 0;
+}

@@ -13,6 +13,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { IsProvinceCode, IsUnifiedSocialCreditCode, OptionalNotNull, PageArgs, Trim } from '#core';
+import { IsAuthorityScope } from '../../access/authority-scope.js';
 import { MemberRole, OrganizationKind } from '../../identity.enums.js';
 
 @InputType()
@@ -156,4 +157,21 @@ export class MembersArgs {
   @OptionalNotNull()
   @IsEnum(MemberRole)
   role?: MemberRole;
+}
+
+@ArgsType()
+export class VerifyOrganizationArgs {
+  @Field(() => ID)
+  @IsUUID()
+  id: string;
+
+  @Field({
+    nullable: true,
+    description:
+      'GOVERNMENT only: the jurisdiction you grant, NATIONAL or a province code. Left out, the province the ' +
+      'organization is in, if that is what it asked for; a claim to be the national authority must be named.',
+  })
+  @IsOptional()
+  @IsAuthorityScope()
+  jurisdiction?: string;
 }

@@ -1,7 +1,7 @@
 import { ArgsType, Field, Float, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayUnique, IsDate, IsString, IsUUID, Length, MaxLength } from 'class-validator';
-import { IsMoney, IsNotBefore, Trim } from '#core';
+import { IsAfter, IsMoney, Trim } from '#core';
 
 @InputType()
 export class SubmitProposalInput {
@@ -25,7 +25,7 @@ export class SubmitProposalInput {
   @Field()
   @Type(() => Date)
   @IsDate()
-  @IsNotBefore('startsAt', { message: 'endsAt must not be before startsAt' })
+  @IsAfter('startsAt', 0, { message: 'endsAt must be after startsAt' })
   endsAt: Date;
 
   @Field(() => [ID], {

@@ -76,6 +76,7 @@ export class CreatePilotRequestInput {
   keyDomains: KeyDomain[];
 
   @Field(() => [String], { defaultValue: [] })
+  @Trim()
   @IsString({ each: true })
   @Length(1, 50, { each: true })
   @ArrayMaxSize(50)
@@ -144,6 +145,7 @@ export class CreatePilotRequestInput {
   trl?: number;
 
   @Field(() => [String], { defaultValue: [], description: 'Patent numbers (TECH_TRANSFER).' })
+  @Trim()
   @IsString({ each: true })
   @Length(1, 50, { each: true })
   @ArrayMaxSize(50)

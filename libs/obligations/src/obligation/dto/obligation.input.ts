@@ -14,7 +14,7 @@ import {
   Max,
   Min,
 } from 'class-validator';
-import { HasDecimalPlaces, IsNotBefore, IsProvinceCode, Trim } from '#core';
+import { HasDecimalPlaces, IsAfter, IsProvinceCode, Trim } from '#core';
 import { OrganizationKind } from '#identity';
 import { ObligationBasis, ObligationPeriod } from '../../obligations.enums.js';
 
@@ -75,7 +75,7 @@ export class SetOpenAccessObligationInput extends ObligationTermsInput {
   @IsOptional()
   @Type(() => Date)
   @IsDate()
-  @IsNotBefore('effectiveFrom', { message: 'effectiveTo must not be before effectiveFrom' })
+  @IsAfter('effectiveFrom', 0, { message: 'effectiveTo must be after effectiveFrom' })
   effectiveTo?: Date;
 }
 
@@ -92,7 +92,7 @@ export class CorrectOpenAccessObligationInput extends ObligationTermsInput {
   @Field({ description: 'The end of the last corrected period: at most the end of the running one.' })
   @Type(() => Date)
   @IsDate()
-  @IsNotBefore('effectiveFrom', { message: 'effectiveTo must not be before effectiveFrom' })
+  @IsAfter('effectiveFrom', 0, { message: 'effectiveTo must be after effectiveFrom' })
   effectiveTo: Date;
 
   @Field({ description: 'Why the authority decided so; kept with the version and shown to the operator.' })

@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsDate, IsUUID } from 'class-validator';
-import { IsNotBefore } from '#core';
+import { IsAfter } from '#core';
 
 @ArgsType()
 export class PlatformServiceFiguresArgs {
@@ -17,6 +17,6 @@ export class PlatformServiceFiguresArgs {
   @Field({ description: 'End of the period (exclusive); at most five years after from.' })
   @Type(() => Date)
   @IsDate()
-  @IsNotBefore('from', { message: 'to must be after from' })
+  @IsAfter('from', 0, { message: 'to must be after from' })
   to: Date;
 }
