@@ -6,6 +6,7 @@ import { BrowserRouter, Route, Routes } from 'react-router';
 import { useLanguage } from '../i18n/language';
 import { SearchPage } from '../pages/search/SearchPage';
 import { AppShell } from './AppShell';
+import { canPostPilotRequests, usesBookings, usesPilotRequests } from './capabilities';
 import { RequireSession } from './RequireSession';
 import { theme } from './theme';
 
@@ -42,6 +43,16 @@ const AuthorityPlatformPage = lazy(() => import('../pages/authority/AuthorityPla
 const AdminPage = lazy(() => import('../pages/admin/AdminPage'));
 
 const signedIn = (page: JSX.Element) => <RequireSession>{page}</RequireSession>;
+const forBookers = (page: JSX.Element) => (
+  <RequireSession allow={usesBookings} reason="bookingsOnly">
+    {page}
+  </RequireSession>
+);
+const forRequesters = (page: JSX.Element) => (
+  <RequireSession allow={usesPilotRequests} reason="requestsOnly">
+    {page}
+  </RequireSession>
+);
 
 /** A tab loads below its layout: the layout's heading and tabs stay while the tab's chunk arrives. */
 function Tab({ page }: { page: JSX.Element }) {
@@ -60,12 +71,19 @@ export function App() {
             <Route path="/offerings/:id" element={<OfferingPage />} />
             <Route path="/login" element={<LoginPage />} />
             <Route path="/register" element={<RegisterPage />} />
-            <Route path="/bookings" element={signedIn(<BookingsPage />)} />
-            <Route path="/bookings/:id" element={signedIn(<BookingPage />)} />
+            <Route path="/bookings" element={forBookers(<BookingsPage />)} />
+            <Route path="/bookings/:id" element={forBookers(<BookingPage />)} />
             <Route path="/notifications" element={signedIn(<NotificationsPage />)} />
-            <Route path="/requests" element={signedIn(<RequestsPage />)} />
-            <Route path="/requests/new" element={signedIn(<NewRequestPage />)} />
-            <Route path="/requests/:id" element={signedIn(<RequestPage />)} />
+            <Route path="/requests" element={forRequesters(<RequestsPage />)} />
+            <Route
+              path="/requests/new"
+              element={
+                <RequireSession allow={canPostPilotRequests} reason="requestWritersOnly">
+                  <NewRequestPage />
+                </RequireSession>
+              }
+            />
+            <Route path="/requests/:id" element={forRequesters(<RequestPage />)} />
             <Route path="/console" element={signedIn(<ConsolePage />)} />
             <Route path="/console/platforms/new" element={signedIn(<NewPlatformPage />)} />
             <Route path="/console/platforms/:id" element={signedIn(<PlatformConsole />)}>

@@ -3,8 +3,6 @@
  * (see workspace.ts for why they are apart from messages.ts). Enum labels come from the API's vocabulary.
  */
 const zh = {
-  notForYou: '此页面不适用于您的账号',
-  backHome: '返回首页',
   required: '请填写{field}',
   tooLong: '{field}最多 {n} 个字符',
   invalidEmail: '请输入有效的电子邮箱',
@@ -312,8 +310,6 @@ const zh = {
 export type WorkspaceKey = keyof typeof zh;
 
 const en: Record<WorkspaceKey, string> = {
-  notForYou: 'This page is not for your account',
-  backHome: 'Back to the start page',
   required: 'Please enter {field}',
   tooLong: '{field} may have at most {n} characters',
   invalidEmail: 'Please enter a valid e-mail address',

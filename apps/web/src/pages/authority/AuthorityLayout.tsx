@@ -7,7 +7,7 @@ import { usePageTitle } from '../../components/usePageTitle';
 import { useLanguage } from '../../i18n/language';
 import { useVocabulary } from '../../i18n/vocabulary';
 import { useWorkspaceText } from '../../i18n/workspace';
-import { isAuthorityUser } from '../console/roles';
+import { isAuthorityUser } from '../../app/capabilities';
 
 export interface AuthorityScope {
   /** The user's jurisdiction: a province code, or NATIONAL (national authorities, site admins). */

@@ -17,6 +17,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import dayjs from 'dayjs';
 import { Link, useParams } from 'react-router';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { PageError } from '../../components/PageError';
 import { formatDateTime } from '../../components/format';
 import { statusClass } from '../../components/statusClass';
 import { usePageTitle } from '../../components/usePageTitle';
@@ -50,7 +51,7 @@ export default function AuthorityPlatformPage() {
     errorPolicy: 'all',
   });
   usePageTitle(data?.platform ? pick(data.platform.name, data.platform.nameEn) : w('authorityTitle'));
-  if (error && !data?.platform) return <ErrorAlert error={error} onRetry={() => void refetch()} />;
+  if (error && !data?.platform) return <PageError error={error} onRetry={() => void refetch()} />;
   if (!data?.platform) return <Skeleton active />;
   const { platform, platformLevelHistory: history, platformServiceFigures: figures, obligationTrend: trend } = data;
   const current = trend?.[trend.length - 1];

@@ -3,6 +3,7 @@ import { Button, Descriptions, Form, Input, InputNumber, Popconfirm, Skeleton, T
 import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { PageError } from '../../components/PageError';
 import { formatDate, formatDateTime } from '../../components/format';
 import { statusClass } from '../../components/statusClass';
 import { usePageTitle } from '../../components/usePageTitle';
@@ -43,7 +44,7 @@ export default function RoundPage() {
   const [close, closing] = useMutation(CloseEvaluationRoundDocument);
   const [fetchLink, link] = useLazyQuery(RoundReportLinkDocument, { fetchPolicy: 'network-only' });
   usePageTitle(data?.evaluationRound.name ?? w('evaluationRounds'));
-  if (error && !data) return <ErrorAlert error={error} onRetry={() => void refetch()} />;
+  if (error && !data) return <PageError error={error} onRetry={() => void refetch()} />;
   const round = data?.evaluationRound;
   if (!round) return <Skeleton active />;
   const platforms = [...round.platforms].sort((a, b) => (a.result?.rank ?? 1e9) - (b.result?.rank ?? 1e9));

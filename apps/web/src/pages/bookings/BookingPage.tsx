@@ -3,6 +3,7 @@ import { Alert, Button, Descriptions, Form, Input, Modal, Rate, Skeleton, Tag, T
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { PageError } from '../../components/PageError';
 import { formatDateTime } from '../../components/format';
 import { usePageTitle } from '../../components/usePageTitle';
 import { applyFieldErrors, toApiError } from '../../graphql/errors';
@@ -24,7 +25,7 @@ export default function BookingPage() {
   const [openedAt] = useState(() => Date.now());
   usePageTitle(t('bookingTitle'));
 
-  if (error && !data) return <ErrorAlert error={error} onRetry={() => void refetch()} />;
+  if (error && !data) return <PageError error={error} onRetry={() => void refetch()} />;
   const booking = data?.booking;
   if (!booking) return <Skeleton active />;
 

@@ -11,7 +11,7 @@ import { MyPlatformsDocument } from '../../gql-workspace/graphql';
 import { useLanguage } from '../../i18n/language';
 import { useVocabulary } from '../../i18n/vocabulary';
 import { useWorkspaceText } from '../../i18n/workspace';
-import { isOperator } from './roles';
+import { isOperator } from '../../app/capabilities';
 
 /** The operator's console: the platforms of the user's organization. */
 export default function ConsolePage() {

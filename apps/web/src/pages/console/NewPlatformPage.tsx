@@ -6,14 +6,15 @@ import { usePageTitle } from '../../components/usePageTitle';
 import { CreatePlatformDocument, MyPlatformsDocument } from '../../gql-workspace/graphql';
 import { useWorkspaceText } from '../../i18n/workspace';
 import { PlatformForm } from './PlatformForm';
-import { canWrite, isOperator } from './roles';
+import { canWrite, isOperator } from '../../app/capabilities';
 
 export default function NewPlatformPage() {
   const w = useWorkspaceText();
   usePageTitle(w('newPlatform'));
   const navigate = useNavigate();
   const { user } = useSession();
-  const [create] = useMutation(CreatePlatformDocument, { refetchQueries: [MyPlatformsDocument] });
+  // OperatedPlatforms (the shell's navigation): the first platform brings the console into it.
+  const [create] = useMutation(CreatePlatformDocument, { refetchQueries: [MyPlatformsDocument, 'OperatedPlatforms'] });
   if (!user || !isOperator(user) || !canWrite(user)) return <NotForYou reason={w('ownersOnly')} />;
   return (
     <div style={{ maxWidth: 960 }}>

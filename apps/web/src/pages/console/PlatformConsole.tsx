@@ -3,7 +3,7 @@ import { Skeleton, Tag } from 'antd';
 import { useQuery } from '@apollo/client/react';
 import { Link, NavLink, Outlet, useParams } from 'react-router';
 import { useSession } from '../../app/session';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { PageError } from '../../components/PageError';
 import { NotForYou } from '../../components/NotForYou';
 import { statusClass } from '../../components/statusClass';
 import { usePageTitle } from '../../components/usePageTitle';
@@ -11,7 +11,7 @@ import { ConsolePlatformDocument, type ConsolePlatformQuery } from '../../gql-wo
 import { useLanguage } from '../../i18n/language';
 import { useVocabulary } from '../../i18n/vocabulary';
 import { useWorkspaceText } from '../../i18n/workspace';
-import { canWrite, isOperator } from './roles';
+import { canWrite, isOperator } from '../../app/capabilities';
 
 export interface PlatformContext {
   platform: ConsolePlatformQuery['platform'];
@@ -52,7 +52,7 @@ export default function PlatformConsole() {
   const platform = data?.platform;
   usePageTitle(platform ? pick(platform.name, platform.nameEn) : w('consoleTitle'));
   if (!user || !isOperator(user)) return <NotForYou reason={w('consoleOnly')} />;
-  if (error && !data) return <ErrorAlert error={error} onRetry={() => void refetch()} />;
+  if (error && !data) return <PageError error={error} onRetry={() => void refetch()} />;
   if (!platform) return <Skeleton active />;
   const context: PlatformContext = {
     platform,

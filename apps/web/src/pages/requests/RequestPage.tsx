@@ -3,6 +3,7 @@ import { Alert, Button, Descriptions, Empty, Form, Input, Modal, Progress, Skele
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { PageError } from '../../components/PageError';
 import { formatDate, formatDateTime, formatMoney } from '../../components/format';
 import { usePageTitle } from '../../components/usePageTitle';
 import type { MatchesQuery, PilotRequestQuery } from '../../gql/graphql';
@@ -34,7 +35,7 @@ export default function RequestPage() {
   const request = data?.pilotRequest;
   usePageTitle(request ? pick(request.title, request.titleEn) : undefined);
 
-  if (error && !data) return <ErrorAlert error={error} onRetry={() => void refetch()} />;
+  if (error && !data) return <PageError error={error} onRetry={() => void refetch()} />;
   if (!request) return <Skeleton active />;
   const list = (name: string, values: readonly string[] | null | undefined) =>
     (values ?? []).map((v) => vocabulary.label(name, v)).join(t('comma')) || '—';
