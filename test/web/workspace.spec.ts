@@ -1,9 +1,9 @@
-import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import {
   DAY,
+  demoAccount as demo,
   expectAccessible,
   gql,
-  login,
   prepare,
   registerRequester,
   screenshot,
@@ -21,22 +21,6 @@ import {
  * decided. Axe checks every page; the screenshots go to docs/screenshots with `npm run screenshots`.
  */
 test.describe.configure({ mode: 'serial' });
-
-interface DemoAccount {
-  email: string;
-  password: string;
-}
-
-let accounts: DemoAccount[] = [];
-const demo = async (request: APIRequestContext, email: string): Promise<Account> => {
-  if (accounts.length === 0)
-    accounts = (await gql<{ demoAccounts: DemoAccount[] }>(request, '{ demoAccounts { email password } }'))
-      .demoAccounts;
-  const account = accounts.find((a) => a.email === email);
-  if (!account) throw new Error(`no demo account ${email}`);
-  const token = await login(request, account.email, account.password);
-  return { ...account, token, expiresAt: new Date(Date.now() + DAY).toISOString() };
-};
 
 /** The next `weekday` (0 Sunday … 6 Saturday, China time) at least `minDays` ahead, as YYYY-MM-DD. */
 function nextWeekday(weekday: number, minDays: number): string {
