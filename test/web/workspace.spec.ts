@@ -236,8 +236,13 @@ test('the operator console in English, and the obligation with its status explai
   await expect(page.getByRole('heading', { name: 'Open-access obligation' })).toBeVisible();
   await expectAccessible(page, 'the obligation (en)');
   await screenshot(page, 'console-obligation-en');
+  await page.goto('/console/platforms/new');
+  await expect(page.getByRole('heading', { name: 'New platform' })).toBeVisible();
+  await expectAccessible(page, 'the new platform form (en)');
   // The profile form shows the API's own refusal under its field (ftp:// passes the browser's URL check).
   await page.goto(`/console/platforms/${platformId}`);
+  await expect(page.getByLabel('Website')).toBeVisible();
+  await expectAccessible(page, 'the platform’s profile (en)');
   await page.getByLabel('Website').fill('ftp://pilot.example.com');
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(
@@ -349,6 +354,8 @@ test('an authority opens an evaluation round, its expert scores, the round close
 
   const page = await signedInPage(browser, authority);
   await page.goto('/authority/rounds');
+  await expect(page.getByRole('button', { name: '发起评估' })).toBeVisible();
+  await expectAccessible(page, 'the evaluation rounds');
   await page.getByRole('button', { name: '发起评估' }).click();
   const dialog = page.getByRole('dialog', { name: '发起评估' });
   const roundName = `江苏运行绩效评估 ${Date.now() % 100000}`;
