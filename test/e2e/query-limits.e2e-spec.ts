@@ -1,17 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import pg from 'pg';
+import { DataSource } from 'typeorm';
 import { QueryCounter } from '#core';
-import { createCatalog } from '../support/catalog-fixtures.js';
-import { registerUser } from '../support/factories.js';
+import { createCatalog, type CatalogSetup } from '../support/catalog-fixtures.js';
+import { registerUser, type SignedIn } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 /** Abusive queries are refused before they cost anything; what the estimate cannot see is capped. */
 describe('query limits', () => {
   let t: TestApp;
+  let operator: SignedIn;
+  let catalog: CatalogSetup;
 
   beforeAll(async () => {
-    t = await startTestApp({ GRAPHQL_MAX_RESPONSE_BYTES: '10000' });
-    const operator = await registerUser(t, { kind: 'SME' });
-    await createCatalog(t, operator);
+    t = await startTestApp({ GRAPHQL_MAX_RESPONSE_BYTES: '10000', DATABASE_STATEMENT_TIMEOUT_MS: '1500' });
+    operator = await registerUser(t, { kind: 'SME' });
+    catalog = await createCatalog(t, operator);
   });
 
   afterAll(async () => {
@@ -90,5 +94,37 @@ describe('query limits', () => {
       reason: 'RESPONSE_TOO_LARGE',
       limit: 10_000,
     });
+  });
+
+  it('stops a statement held past DATABASE_STATEMENT_TIMEOUT_MS: a typed, retryable refusal and nothing changed', async () => {
+    const UPDATE = `mutation($input: UpdatePlatformInput!) { updatePlatform(input: $input) { id name } }`;
+    // Another session holds the platform's row, so the update's statement waits until the limit stops it.
+    const holder = new pg.Client({ connectionString: t.database.url });
+    await holder.connect();
+    try {
+      await holder.query('BEGIN');
+      await holder.query('SELECT id FROM platform WHERE id = $1 FOR UPDATE', [catalog.platformId]);
+      const stopped = await t.gql(
+        UPDATE,
+        { input: { id: catalog.platformId, name: '被拦下的名称' } },
+        { token: operator.token },
+      );
+      expect(stopped.errors?.[0].extensions).toMatchObject({
+        code: 'SERVICE_UNAVAILABLE',
+        reason: 'STATEMENT_TIMEOUT',
+      });
+      expect(JSON.stringify(stopped.errors)).not.toMatch(/platform|SELECT|UPDATE|at \w/);
+    } finally {
+      await holder.query('ROLLBACK');
+      await holder.end();
+    }
+    const [row] = await t.app.get(DataSource).query('SELECT name FROM platform WHERE id = $1', [catalog.platformId]);
+    expect(row.name).not.toBe('被拦下的名称');
+    const retried = await t.gql(
+      UPDATE,
+      { input: { id: catalog.platformId, name: '重试后的名称' } },
+      { token: operator.token },
+    );
+    expect(retried.data).toEqual({ updatePlatform: { id: catalog.platformId, name: '重试后的名称' } });
   });
 });

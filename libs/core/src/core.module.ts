@@ -50,7 +50,11 @@ export class CoreModule implements OnModuleInit {
         ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, load: [() => ({ app: config })] }),
         LoggerModule.forRoot(loggerOptions(config)),
         TypeOrmModule.forRoot({
-          ...dataSourceOptions(databaseUrl, { logger: queryCounter, poolSize: config.database.poolSize }),
+          ...dataSourceOptions(databaseUrl, {
+            logger: queryCounter,
+            poolSize: config.database.poolSize,
+            statementTimeoutMs: config.database.statementTimeoutMs,
+          }),
           autoLoadEntities: true,
           migrationsRun: true,
         }),

@@ -28,6 +28,8 @@ export interface AppConfig {
     url: string | undefined;
     embedded: boolean;
     poolSize: number;
+    /** Longest a statement of the app's pool may run; 0 means no limit. */
+    statementTimeoutMs: number;
   };
   search: {
     /** Connections of the PostgreSQL engine's own read pool (a bulkhead beside the main pool). */
@@ -106,6 +108,13 @@ class EnvironmentVariables {
   @Min(2)
   @Max(500)
   DATABASE_POOL_SIZE?: number;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(3_600_000)
+  DATABASE_STATEMENT_TIMEOUT_MS?: number;
 
   @IsOptional()
   @IsUrl({ protocols: ['http', 'https'], require_tld: false, require_protocol: true })
@@ -263,7 +272,12 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     port: vars.PORT ?? 3000,
     logLevel: vars.LOG_LEVEL ?? 'info',
     dataDir: vars.DATA_DIR ?? '.data',
-    database: { url: vars.DATABASE_URL, embedded, poolSize: vars.DATABASE_POOL_SIZE ?? 20 },
+    database: {
+      url: vars.DATABASE_URL,
+      embedded,
+      poolSize: vars.DATABASE_POOL_SIZE ?? 20,
+      statementTimeoutMs: vars.DATABASE_STATEMENT_TIMEOUT_MS ?? 30_000,
+    },
     search: {
       poolSize: vars.SEARCH_POOL_SIZE ?? 8,
       meiliUrl: vars.MEILI_URL,
@@ -309,6 +323,7 @@ const KNOWN_VARIABLES: ReadonlyArray<keyof EnvironmentVariables> = [
   'DATA_DIR',
   'DATABASE_URL',
   'DATABASE_POOL_SIZE',
+  'DATABASE_STATEMENT_TIMEOUT_MS',
   'MEILI_URL',
   'MEILI_MASTER_KEY',
   'MEILI_API_KEY',

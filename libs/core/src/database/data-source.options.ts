@@ -6,7 +6,7 @@ import { SnakeNamingStrategy } from './snake-naming.strategy.js';
 /** The one place the TypeORM connection is described: the app, the CLI scripts and tests all start here. */
 export function dataSourceOptions(
   url: string,
-  extra: { logger?: QueryCounter; poolSize?: number } = {},
+  extra: { logger?: QueryCounter; poolSize?: number; statementTimeoutMs?: number } = {},
 ): DataSourceOptions {
   return {
     type: 'postgres',
@@ -21,12 +21,15 @@ export function dataSourceOptions(
     uuidExtension: 'pgcrypto',
     logger: extra.logger,
     logging: extra.logger ? ['query'] : false,
-    // Fail fast rather than hang when the pool is exhausted, and never let a forgotten transaction hold locks.
+    // Fail fast rather than hang when the pool is exhausted, never let a forgotten transaction hold locks, and stop a
+    // runaway statement before it holds a connection for good. Only the app passes a limit; migrations run at start
+    // under it, so a long upgrade runs first with `npm run migration:run`, which has none.
     extra: {
       max: extra.poolSize ?? 20,
       application_name: 'pilotmatch',
       connectionTimeoutMillis: 10_000,
       idle_in_transaction_session_timeout: 60_000,
+      ...(extra.statementTimeoutMs ? { statement_timeout: extra.statementTimeoutMs } : {}),
     },
   };
 }

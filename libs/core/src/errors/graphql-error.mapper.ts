@@ -26,6 +26,15 @@ export function toGraphQLError(exception: unknown, requestId: string | undefined
       unexpected: false,
     };
   }
+  if (isStatementTimeout(exception)) {
+    // The server's fault, not the caller's: logged like any unexpected error, answered as a typed, retryable refusal.
+    return {
+      error: new GraphQLError('The database took too long to answer; try again, or ask for less.', {
+        extensions: { code: ErrorKind.SERVICE_UNAVAILABLE, reason: 'STATEMENT_TIMEOUT', requestId },
+      }),
+      unexpected: true,
+    };
+  }
   return {
     error: new GraphQLError(`Internal server error${requestId ? ` (request ${requestId})` : ''}`, {
       extensions: { code: INTERNAL_SERVER_ERROR, requestId },
@@ -33,3 +42,10 @@ export function toGraphQLError(exception: unknown, requestId: string | undefined
     unexpected: true,
   };
 }
+
+/** PostgreSQL's query_canceled: statement_timeout (or a cancel request) stopped the statement. */
+const isStatementTimeout = (exception: unknown): boolean =>
+  typeof exception === 'object' &&
+  exception !== null &&
+  ((exception as { code?: unknown }).code === '57014' ||
+    (exception as { driverError?: { code?: unknown } }).driverError?.code === '57014');
