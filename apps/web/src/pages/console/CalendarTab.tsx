@@ -9,7 +9,7 @@ import { Alert, Button, Select, Space } from 'antd';
 import { useQuery } from '@apollo/client/react';
 import { useSearchParams } from 'react-router';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { CapacitySlotsDocument, type CapacitySlotsQuery } from '../../gql-workspace/graphql';
+import { CapacitySlotsDocument } from '../../gql-workspace/graphql';
 import { useLanguage } from '../../i18n/language';
 import { useVocabulary } from '../../i18n/vocabulary';
 import { useWorkspaceText } from '../../i18n/workspace';
@@ -17,9 +17,7 @@ import { fromWall, toWall, wallNow } from './calendarTime';
 import { BookingRulesPanel } from './BookingRulesPanel';
 import { usePlatformContext } from './PlatformConsole';
 import { PublishSlotModal, RecurrenceModal } from './PublishModals';
-import { SlotModal } from './SlotModal';
-
-export type CalendarSlot = CapacitySlotsQuery['capacitySlots'][number];
+import { SlotModal, type CalendarSlot } from './SlotModal';
 
 /** Distinct, dark enough for white text (AA), told apart also by the equipment's name on each slot. */
 const EQUIPMENT_COLOURS = ['#0958d9', '#237804', '#ad4e00', '#722ed1', '#c41d7f', '#006d75', '#613400', '#1d39c4'];

@@ -10,12 +10,14 @@ import {
   SetSlotsOpenAccessDocument,
   UnblockSlotsDocument,
   UnpublishSlotsDocument,
+  type CapacitySlotsQuery,
 } from '../../gql-workspace/graphql';
 import { useLanguage } from '../../i18n/language';
 import { useVocabulary } from '../../i18n/vocabulary';
 import { useWorkspaceText } from '../../i18n/workspace';
-import type { CalendarSlot } from './CalendarTab';
 import { usePlatformContext } from './PlatformConsole';
+
+export type CalendarSlot = CapacitySlotsQuery['capacitySlots'][number];
 
 /** One slot: what it is, who holds it, and what the operator may still do with it (only before it starts). */
 export function SlotModal({

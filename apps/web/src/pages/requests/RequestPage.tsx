@@ -8,6 +8,8 @@ import { formatDate, formatDateTime, formatMoney } from '../../components/format
 import { usePageTitle } from '../../components/usePageTitle';
 import type { MatchesQuery, PilotRequestQuery } from '../../gql/graphql';
 import { applyFieldErrors, toApiError } from '../../graphql/errors';
+import { canWrite } from '../../app/capabilities';
+import { useSession } from '../../app/session';
 import { useLanguage } from '../../i18n/language';
 import { useVocabulary } from '../../i18n/vocabulary';
 import { statusClass } from '../../components/statusClass';
@@ -113,6 +115,8 @@ function Proposals({ request, onChange }: { request: Request; onChange: () => vo
 
 function ProposalCard({ proposal, onChange }: { proposal: Proposal; onChange: () => void }) {
   const { t, lang, pick } = useLanguage();
+  // Accepting and declining are the OWNER's or ADMIN's of the requesting organization; members read.
+  const writes = canWrite(useSession().user);
   const vocabulary = useVocabulary();
   const [messages, messageHolder] = message.useMessage();
   const offering = useQuery(ProposalOfferingDocument, { variables: { id: proposal.offeringId } });
@@ -163,7 +167,7 @@ function ProposalCard({ proposal, onChange }: { proposal: Proposal; onChange: ()
         />
       )}
       {accepting.error && <ErrorAlert error={accepting.error} />}
-      {proposal.status === 'SUBMITTED' && !bookingId && (
+      {writes && proposal.status === 'SUBMITTED' && !bookingId && (
         <Space style={{ marginTop: 8 }}>
           <Button
             type="primary"
