@@ -299,9 +299,29 @@ describe('matchmaking', () => {
     const [{ status }] = await t.app.get(DataSource).query('SELECT status FROM proposal WHERE id = $1', [expiringId]);
     expect(status).toBe('EXPIRED');
 
+    // Closing the request ends what still stands for it: the held slot is free again and its author is told.
+    const [c] = await publishSlots(t, operator, cathode.equipmentIds[0], consecutiveSlots(1, 640, 8));
+    const standingId = await propose([c]);
     const close = `mutation($id: ID!) { closePilotRequest(id: $id) { status } }`;
     const closed = await t.gql(close, { id: requestId }, { token: startup.token });
     expect(closed.data).toEqual({ closePilotRequest: { status: 'CLOSED' } });
+    const [standing] = await t.app
+      .get(DataSource)
+      .query('SELECT status, decline_reason FROM proposal WHERE id = $1', [standingId]);
+    expect(standing).toEqual({ status: 'DECLINED', decline_reason: expect.stringContaining('closed the request') });
+    const [slotC] = await t.app
+      .get(DataSource)
+      .query('SELECT status, booking_id FROM capacity_slot WHERE id = $1', [c]);
+    expect(slotC).toEqual({ status: 'OPEN', booking_id: null });
+    const told = await t.gql<{ notifications: { edges: Array<{ node: { kind: string; subjectId: string } }> } }>(
+      `{ notifications(first: 100) { edges { node { kind subjectId } } } }`,
+      {},
+      { token: operator.token },
+    );
+    expect(told.data?.notifications.edges.map((e) => e.node)).toContainEqual({
+      kind: 'proposal.requestClosed',
+      subjectId: standingId,
+    });
     const closedAgain = await t.gql(close, { id: requestId }, { token: startup.token });
     expect(closedAgain.errors?.[0]).toMatchObject({
       message: 'Cannot close a pilot request that is CLOSED (CLOSED → CLOSED is not allowed)',

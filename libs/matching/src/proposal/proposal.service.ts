@@ -16,6 +16,7 @@ import { PilotRequestStatus, ProposalStatus } from '../matching.enums.js';
 import type { PilotRequestEntity } from '../request/pilot-request.entity.js';
 import { PilotRequestRepository } from '../request/pilot-request.repository.js';
 import { PilotRequestService } from '../request/pilot-request.service.js';
+import { PILOT_REQUEST_LIFECYCLE } from '../request/pilot-request.state-machine.js';
 import type { SubmitProposalInput } from './dto/proposal.input.js';
 import type { ProposalEntity } from './proposal.entity.js';
 import { ProposalRepository } from './proposal.repository.js';
@@ -167,6 +168,41 @@ export class ProposalService {
     throw expiredError('expiredAt' in outcome ? outcome.expiredAt : proposal.validUntil);
   }
 
+  /**
+   * The requester closes its request: in the same transaction its proposals still SUBMITTED are declined (lapsed ones
+   * expire), their holds freed and their authors told, so no capacity stays held for a request nobody will answer.
+   * The request row is locked first, as in `accept`.
+   */
+  async closeRequest(actor: Actor, requestId: string): Promise<PilotRequestEntity> {
+    await this.requestService.own(actor, requestId);
+    return this.transactions.run(async (manager) => {
+      const locked = await this.requests.lockById(manager, requestId);
+      if (!locked) throw new MatchingError(MatchingErrorCode.REQUEST_NOT_FOUND, `No pilot request ${requestId}`);
+      const closed = await this.requests.update(manager, requestId, {
+        status: PILOT_REQUEST_LIFECYCLE.next(locked.status, 'close'),
+      });
+      for (const proposal of await this.proposals.lockSubmittedOf(manager, requestId)) {
+        if (this.lapsed(proposal)) {
+          await this.expireOne(manager, proposal, locked);
+          continue;
+        }
+        await this.booking.releaseProposalSlots(manager, proposal.id, proposal.slotIds);
+        const declined = await this.proposals.update(manager, proposal.id, {
+          status: PROPOSAL_LIFECYCLE.next(proposal.status, 'decline'),
+          declineReason: REQUEST_CLOSED,
+        });
+        await this.notify(
+          manager,
+          { organizationIds: [proposal.operatorOrganizationId] },
+          'requestClosed',
+          declined,
+          locked.title,
+        );
+      }
+      return closed;
+    });
+  }
+
   /** Worker job: proposals past validUntil expire and release their slots; both sides are told. */
   async expire(now: Date = this.clock.now()): Promise<number> {
     return this.transactions.run(async (manager) => {
@@ -300,6 +336,9 @@ function assertOpen(request: PilotRequestEntity | null): void {
   });
 }
 
+/** The decline reason a proposal keeps when its request is closed (a free text field: both languages in one). */
+const REQUEST_CLOSED = '需求方已关闭需求 / the requester closed the request';
+
 const expiredError = (validUntil: Date) =>
   new MatchingError(
     MatchingErrorCode.ILLEGAL_PROPOSAL_TRANSITION,
@@ -324,6 +363,13 @@ const MESSAGES = {
     body: {
       zh: '需求方已接受另一份方案：{context}。您的方案已失效，保留的时段已释放',
       en: 'The requester accepted another proposal for {context}; yours is superseded and its held slots were released',
+    },
+  },
+  requestClosed: {
+    title: { zh: '需求已关闭', en: 'Request closed' },
+    body: {
+      zh: '需求方关闭了需求「{context}」：您的方案不再有效，预留的时段已释放',
+      en: 'The requester closed the request “{context}”: your proposal no longer stands and its held slots are free again',
     },
   },
   declined: {

@@ -44,9 +44,12 @@ export class PilotRequestResolver {
     return toPilotRequestModel(await this.requestService.update(actor, input), true);
   }
 
-  @Mutation(() => PilotRequestModel)
+  @Mutation(() => PilotRequestModel, {
+    description:
+      'The requester closes an OPEN request; proposals still standing are declined and their held slots freed.',
+  })
   async closePilotRequest(@CurrentActor() actor: Actor, @IdArg('id') id: string): Promise<PilotRequestModel> {
-    return toPilotRequestModel(await this.requestService.close(actor, id), true);
+    return toPilotRequestModel(await this.proposalService.closeRequest(actor, id), true);
   }
 
   @Mutation(() => PilotRequestModel, { description: 'Show a confidential request in full to one platform.' })

@@ -6,7 +6,6 @@ import { MatchingError, MatchingErrorCode } from '../matching.errors.js';
 import { PilotRequestKind, PilotRequestStatus } from '../matching.enums.js';
 import type { CreatePilotRequestInput, UpdatePilotRequestInput } from './dto/pilot-request.input.js';
 import type { PilotRequestEntity } from './pilot-request.entity.js';
-import { PILOT_REQUEST_LIFECYCLE } from './pilot-request.state-machine.js';
 import { PilotRequestRepository, type NewPilotRequest } from './pilot-request.repository.js';
 
 export const REQUESTER_KINDS = [
@@ -60,12 +59,6 @@ export class PilotRequestService {
     assertRules(current.kind, merged);
     const { id, ...changes } = input;
     return this.transactions.run((manager) => this.requests.update(manager, id, toColumns(changes)));
-  }
-
-  async close(actor: Actor, id: string): Promise<PilotRequestEntity> {
-    const current = await this.own(actor, id);
-    const status = PILOT_REQUEST_LIFECYCLE.next(current.status, 'close');
-    return this.transactions.run((manager) => this.requests.update(manager, id, { status }));
   }
 
   /** Shows a confidential request in full to one platform's operator. */
