@@ -35,6 +35,7 @@ test('each account is offered the pages its organization and role can use, and t
   await opened(page, startup);
   expect(await navigationOf(page)).toEqual(['找平台', '我的预约', '中试需求', '通知']);
   await expect(page.getByRole('link', { name: '运营中试平台？在这里发布' })).toBeVisible();
+  await expectAccessible(page, 'the search page with the invitation to list a platform');
   await page.goto('/authority');
   await expect(page.getByRole('heading', { name: '此页面不适用于您的账号' })).toBeVisible();
 
