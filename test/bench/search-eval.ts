@@ -109,13 +109,14 @@ function report(results: Result[], dataset: DemoDataset, verbose: boolean): void
   const meanNdcg = mean(results.map((r) => r.ndcg));
   const empty = results.filter((r) => r.total === 0);
   const under = results.filter(underTarget);
-  console.log('\nby style (queries, mean nDCG@10, mean P@5 / best, empty):');
+  console.log('\nby style (queries, mean nDCG@10, mean P@5 / best, MRR, empty):');
   const styles = [...new Set(results.map((r) => r.labelled.style))] as QueryStyle[];
   for (const style of styles) {
     const group = results.filter((r) => r.labelled.style === style);
     console.log(
       `  ${style.padEnd(10)} ${String(group.length).padStart(3)}  ${mean(group.map((r) => r.ndcg)).toFixed(3)}  ` +
-        `${fmt(mean(group.map((r) => r.precision)))} / ${fmt(mean(group.map((r) => r.maxPrecision)))}  ${group.filter((r) => r.total === 0).length}`,
+        `${fmt(mean(group.map((r) => r.precision)))} / ${fmt(mean(group.map((r) => r.maxPrecision)))}  ` +
+        `${mean(group.map((r) => r.reciprocalRank)).toFixed(3)}  ${group.filter((r) => r.total === 0).length}`,
     );
   }
   console.log(

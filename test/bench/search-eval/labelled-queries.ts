@@ -9,6 +9,14 @@
 // same service on a sibling product); 1 = related (the next or previous step, machine hours on the instrument the
 // service runs on, the same theme). Unlabelled offerings count as 0. Offerings that cannot be shown are never labelled:
 // ARCHIVED ones and those of DRAFT or SUSPENDED platforms (the runner checks this).
+//
+// Queries naming a place (style 'place': a province or city typed with the need, in a sentence, in English, as the
+// full name 江苏省, or alone) are graded by where the offering's platform is (its GB/T 2260 province code and city; the
+// offering text does not name the province): 3 = the need, in that place (for a province, any of its cities); 2 = the
+// need elsewhere, or a close sibling of the need in the place; 1 = related (in the place or not). When the place has no
+// such offering, the need elsewhere is the best answer and nothing is graded 3. A place alone names no need: every
+// showable offering of that province is graded 3, none above another, and no other province is labelled. Written by
+// reading the catalogue before any search was tuned for places, and not changed after the first run.
 
 import type { Grade, Judged } from '../eval-support.js';
 
@@ -23,7 +31,8 @@ export type QueryStyle =
   | 'standard' // a standard's number
   | 'equipment' // an instrument or machine
   | 'sentence' // a need described in a sentence
-  | 'synonym'; // a word the catalogue does not use, but its everyday equivalent
+  | 'synonym' // a word the catalogue does not use, but its everyday equivalent
+  | 'place'; // a province or city with a need (江苏锂电池, 深圳检测, in a sentence, in English) or alone (湖南, 江苏省)
 
 export interface LabelledQuery extends Judged {
   /** Stable id for the report, e.g. 'Q01'. */
@@ -64,6 +73,37 @@ const CONTINUOUS_FLOW_CONVERSION = k(174, 250, 303);
 const POLYOLEFIN_CATALYST_SCREENING = k(306, 307, 319, 391);
 const PA56_TECH_TRANSFER = k(102, 149, 331, 438);
 const FIBRE_FUNCTIONAL_TESTING = k(103, 104, 150, 414, 441);
+const INJECTABLES_HANGZHOU = k(40, 42, 43, 44, 45, 46);
+const INJECTABLES_TIANJIN = k(119, 120, 121, 122, 123);
+const INJECTABLES_MIANYANG = k(472, 473, 475, 476);
+const FUEL_CELL_BENCH_VALIDATION = k(55, 312, 340);
+const ROBOT_SERVICES_SUZHOU = k(353, 354, 355, 356, 434, 435, 436);
+
+// Every showable offering of a province (published platform, active offering), for the queries naming it alone
+// (spread from an array literal so that the formatter fills the lines with numbers).
+const HUNAN_43 = k(
+  ...[
+    24, 25, 26, 27, 28, 29, 30, 251, 252, 253, 255, 288, 289, 290, 291, 392, 393, 394, 395, 427, 429, 430, 431, 432,
+    433,
+  ],
+);
+const SICHUAN_51 = k(37, 38, 472, 473, 474, 475, 476);
+const SHANGHAI_31 = k(149, 150, 152);
+const JIANGSU_32 = k(
+  ...[
+    1, 2, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 31, 32, 33, 34, 35, 36, 64, 65, 66, 75,
+    76, 77, 78, 79, 91, 92, 93, 94, 101, 102, 103, 104, 105, 106, 224, 225, 226, 227, 228, 229, 292, 293, 294, 295, 296,
+    297, 298, 299, 300, 301, 302, 324, 325, 326, 327, 328, 353, 354, 355, 356, 357, 369, 370, 384, 385, 386, 387, 388,
+    389, 417, 418, 419, 420, 421, 434, 435, 436, 460, 461, 462, 463, 464, 465,
+  ],
+);
+const GUANGDONG_44 = k(
+  ...[
+    84, 85, 86, 87, 88, 89, 90, 112, 113, 114, 115, 116, 117, 256, 257, 258, 259, 260, 261, 264, 265, 266, 267, 268,
+    286, 287, 342, 343, 344, 345, 346, 358, 359, 360, 361, 446, 447, 448, 449, 450, 451, 454, 455, 456, 457, 458, 459,
+    477, 478, 479, 480,
+  ],
+);
 
 export const LABELLED_QUERIES: readonly LabelledQuery[] = [
   // ---- lithium-ion cathode materials -------------------------------------------------------------------------------
@@ -1041,5 +1081,229 @@ export const LABELLED_QUERIES: readonly LabelledQuery[] = [
     style: 'product',
     judgments: { 3: k(228), 1: k(89) },
     rationale: 'Full-width Latin: the MEMS pressure sensor type test is exact; the pressure standard hours related.',
+  },
+  // ---- a place with the need, in a sentence, alone, in English -----------------------------------------------------
+  {
+    id: 'Q131',
+    query: '江苏锂电池',
+    style: 'place',
+    judgments: {
+      3: k(1, 4, 5, 6, 7, 9, 10, 11, 14, 15),
+      2: [...k(8, 2, 12, 13), ...k(24, 25, 26, 27, 28, 30, 219, 220, 222, 223, 359, 360, 362, 363, 365, 368)],
+      1: k(29, 217, 218, 221, 358, 364, 361, 366, 367),
+    },
+    rationale:
+      'Li-ion offerings in Suzhou and Changzhou are exact; the Changzhou sodium-ion cathode and Jiangsu kilns, and Li-ion offerings elsewhere close; sodium-ion and kilns elsewhere related.',
+  },
+  {
+    id: 'Q132',
+    query: '广东电池测试',
+    style: 'place',
+    judgments: { 2: [...CATHODE_CELL_TESTING, ...k(268)], 1: k(1, 285, 264, 267, 358, 359, 360, 361) },
+    rationale:
+      'No battery test in Guangdong: Li-ion cell tests elsewhere and the Huizhou solar-cell (电池) I-V test are the best answers; cycler hours, spent-battery testing, Huizhou PV and the Zhuhai cathode platform related.',
+  },
+  {
+    id: 'Q133',
+    query: '湖南电机测试',
+    style: 'place',
+    judgments: { 2: k(164, 181, 179), 1: k(159, 161, 115, 163, 356) },
+    rationale:
+      'Hunan has no motor offering: motor type tests and the e-drive efficiency test elsewhere are the best answers; gearbox NVH, dyno and servo bench hours, the inverter type test and servo validation related.',
+  },
+  {
+    id: 'Q134',
+    query: '湖北燃料电池测试',
+    style: 'place',
+    judgments: { 3: k(309, 313, 314, 315), 2: k(311, 56, 337, 341, 336), 1: k(310, 312, 55, 340) },
+    rationale:
+      'Fuel cell tests in Wuhan are exact; its stack bench hours and fuel cell tests elsewhere close; its climate chamber and bench validations related.',
+  },
+  {
+    id: 'Q135',
+    query: '四川注射剂',
+    style: 'place',
+    judgments: {
+      3: INJECTABLES_MIANYANG,
+      2: [...k(474), ...INJECTABLES_HANGZHOU, ...INJECTABLES_TIANJIN],
+      1: k(41, 118),
+    },
+    rationale:
+      'Injectable services in Mianyang are exact; its freeze-dryer hours and injectable services elsewhere close; vessel and steriliser hours elsewhere related.',
+  },
+  {
+    id: 'Q136',
+    query: '浙江工业软件测试',
+    style: 'place',
+    judgments: { 3: k(60, 349), 2: k(61, 350, 347, 325, 387), 1: k(326, 352, 58, 62, 63, 348, 351) },
+    rationale:
+      'Software testing in Hangzhou and Shaoxing is exact; ICS security and PLM validation there and software tests elsewhere close; other industrial-software services there related.',
+  },
+  {
+    id: 'Q137',
+    query: '山东连续流工艺',
+    style: 'place',
+    judgments: { 3: k(174), 2: k(172, 250, 303), 1: k(171, 175) },
+    rationale:
+      'Batch-to-continuous conversion in Jinan is exact; its microreactor hours and the conversion elsewhere close; its kg-to-t scale-ups related.',
+  },
+  {
+    id: 'Q138',
+    query: '河南固废',
+    style: 'place',
+    judgments: { 3: k(281, 283, 284, 285), 2: k(466, 467, 468, 469, 470, 471) },
+    rationale: 'Solid waste offerings in Xinxiang are exact; the Lanzhou ones close.',
+  },
+  {
+    id: 'Q139',
+    query: '深圳检测',
+    style: 'place',
+    judgments: { 2: k(89, 114, 117, 264, 268, 450, 454, 478), 1: k(88, 90) },
+    rationale:
+      'Shenzhen offers no test: its pressure standard hours and tests elsewhere in Guangdong are the best answers (a need as broad as 检测 is not labelled further away); its MEMS offerings related.',
+  },
+  {
+    id: 'Q140',
+    query: '苏州正极材料',
+    style: 'place',
+    judgments: {
+      3: k(4, 6, 7),
+      2: [
+        ...k(2),
+        ...k(8, 9, 10, 11, 14, 15, 24, 25, 27, 28, 29, 30, 217, 218, 219, 221, 222, 223),
+        ...k(358, 359, 360, 362, 363, 364, 365, 368),
+      ],
+      1: k(1, 5, 12, 13),
+    },
+    rationale:
+      'Cathode material services in Suzhou are exact; its kiln validation and cathode material services elsewhere close; its cell-line hours and kilns elsewhere related.',
+  },
+  {
+    id: 'Q141',
+    query: '合肥钙钛矿',
+    style: 'place',
+    judgments: {
+      3: k(244),
+      2: k(245, 246, 247, 248, 81, 82, 83, 266, 278, 280, 369, 418, 419, 420, 427, 429, 431, 453),
+    },
+    rationale:
+      'The Hefei perovskite module scale-up is exact; other solar-cell services in Hefei and perovskite offerings elsewhere close.',
+  },
+  {
+    id: 'Q142',
+    query: '宁德三元正极',
+    style: 'place',
+    judgments: { 3: k(362, 368, 363), 2: k(364, 365, 4, 6, 28, 30, 7, 14, 25, 359), 1: k(366, 367) },
+    rationale:
+      '三元 is NCM: NCM811 and high-nickel services in Ningde are exact; its other cathodes and NCM/high-nickel elsewhere close; its reactor and kiln related.',
+  },
+  {
+    id: 'Q143',
+    query: '东莞机器人',
+    style: 'place',
+    judgments: { 3: k(112, 114, 116, 117), 2: [...k(113, 115), ...ROBOT_SERVICES_SUZHOU], 1: k(357) },
+    rationale:
+      'Robot and reducer services in Dongguan are exact; its tracker and servo bench hours and robot services in Suzhou close; tracker hours in Suzhou related.',
+  },
+  {
+    id: 'Q144',
+    query: '上海有没有做燃料电池测试的平台',
+    style: 'place',
+    judgments: {
+      2: [...FUEL_CELL_DURABILITY, ...FUEL_CELL_ENGINE_TYPE_TESTS],
+      1: [...k(311), ...FUEL_CELL_BENCH_VALIDATION],
+    },
+    rationale:
+      'Shanghai has no fuel cell offering: fuel cell tests elsewhere are the best answers; stack bench hours and validations related.',
+  },
+  {
+    id: 'Q145',
+    query: '想在浙江找个反应釜',
+    style: 'place',
+    judgments: { 3: k(107), 2: k(20, 366), 1: k(41, 110, 172) },
+    rationale:
+      'The Taizhou glass-lined reactor hours are exact; reactor hours elsewhere close; a Hangzhou vessel, Taizhou batches and the microreactor related.',
+  },
+  {
+    id: 'Q146',
+    query: '我们公司在成都，想找个能做ADC放行检测的平台',
+    style: 'place',
+    judgments: { 3: k(38), 2: k(200), 1: k(450, 37) },
+    rationale:
+      'ADC release testing in Chengdu is exact; the Kunming one close; bispecific release testing and Chengdu purification related.',
+  },
+  {
+    id: 'Q147',
+    query: '上海的中试平台',
+    style: 'place',
+    judgments: { 3: SHANGHAI_31 },
+    rationale: 'Every showable Shanghai offering (three, all fibre): the query names no need.',
+  },
+  {
+    id: 'Q148',
+    query: '湖南',
+    style: 'place',
+    judgments: { 3: HUNAN_43 },
+    rationale:
+      'All 25 showable Hunan offerings (Changsha, Zhuzhou): a place alone ranks none above another, so any of them is right.',
+  },
+  {
+    id: 'Q149',
+    query: '四川',
+    style: 'place',
+    judgments: { 3: SICHUAN_51 },
+    rationale: 'All 7 showable Sichuan offerings (Chengdu, Mianyang).',
+  },
+  {
+    id: 'Q150',
+    query: '江苏省',
+    style: 'place',
+    judgments: { 3: JIANGSU_32 },
+    rationale:
+      'Full name: all 94 showable Jiangsu offerings; the list is the province itself, since leaving some out would count right answers as wrong.',
+  },
+  {
+    id: 'Q151',
+    query: '广东省',
+    style: 'place',
+    judgments: { 3: GUANGDONG_44 },
+    rationale:
+      'Full name: all 51 showable Guangdong offerings (Shenzhen, Dongguan, Huizhou, Guangzhou, Foshan, Zhuhai).',
+  },
+  {
+    id: 'Q152',
+    query: '浙江省注射剂',
+    style: 'place',
+    judgments: {
+      3: INJECTABLES_HANGZHOU,
+      2: [...k(41), ...INJECTABLES_TIANJIN, ...INJECTABLES_MIANYANG],
+      1: k(118, 474),
+    },
+    rationale:
+      'Full name: injectable services in Hangzhou are exact; its vessel hours and injectable services elsewhere close; equipment hours elsewhere related.',
+  },
+  {
+    id: 'Q153',
+    query: 'battery testing in Guangdong',
+    style: 'place',
+    judgments: { 2: CATHODE_CELL_TESTING, 1: k(1, 285, 268, 358, 359, 360, 361) },
+    rationale:
+      'No battery test in Guangdong: Li-ion cell tests elsewhere are the best answers; cycler hours, spent-battery testing, the Huizhou solar-cell test and the Zhuhai cathode platform related.',
+  },
+  {
+    id: 'Q154',
+    query: 'Jiangsu cathode scale-up',
+    style: 'place',
+    judgments: { 3: k(6, 10), 2: k(24, 28, 29, 30, 221, 222, 365, 368), 1: k(4, 11, 8) },
+    rationale:
+      'Cathode scale-ups in Suzhou and Changzhou are exact; cathode scale-ups elsewhere close; Jiangsu cathode trial production and development related.',
+  },
+  {
+    id: 'Q155',
+    query: 'autoclave hours in Zhejiang',
+    style: 'place',
+    judgments: { 3: k(239), 2: k(374, 242, 243), 1: k(49, 145, 378, 380, 456) },
+    rationale:
+      'Ningbo autoclave hours are exact; autoclave hours elsewhere and Ningbo autoclave cure optimisation close; cure optimisation elsewhere related.',
   },
 ];
