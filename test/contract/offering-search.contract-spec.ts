@@ -118,6 +118,20 @@ function contract(engine: 'postgres' | 'meilisearch', env: Record<string, string
         expect(ids(await search({ query: '注射剂小批量试生产' }))[0]).toBe(f.offerings.cdmo);
       });
 
+      it('finds offerings by where their platform is: a province, its full or English name, a region, with the need or alone', async () => {
+        expect(new Set(ids(await search({ query: '广东' })))).toEqual(new Set([f.offerings.typeTest, f.offerings.emc]));
+        expect(new Set(ids(await search({ query: '广东省' })))).toEqual(
+          new Set([f.offerings.typeTest, f.offerings.emc]),
+        );
+        expect(ids(await search({ query: '江苏电池测试' }))[0]).toBe(f.offerings.cellTesting);
+        expect(ids(await search({ query: 'Guangdong EMC' }))[0]).toBe(f.offerings.emc);
+        const delta = ids(await search({ query: '长三角' }));
+        expect(delta).toEqual(
+          expect.arrayContaining([f.offerings.cathode, f.offerings.cdmo, f.offerings.electrolyzer]),
+        );
+        expect(delta).not.toContain(f.offerings.emc);
+      });
+
       it('ignores filler words of both languages around the need', async () => {
         expect(ids(await search({ query: '找一家能做5G通信模块型式试验的机构' }))[0]).toBe(f.offerings.typeTest);
         expect(ids(await search({ query: '有没有做电磁兼容测试的平台？' }))[0]).toBe(f.offerings.emc);

@@ -25,6 +25,8 @@ export interface OfferingSearchDocument {
   /** GB/T 2260 two-digit province code, e.g. '32'. */
   province: string;
   city: string;
+  /** Where the platform is (city, province, regions) and its level, as words people search by: `contextTermsOf`. */
+  contextTerms: string[];
   location: { lat: number; lng: number } | null;
   /** zh and en names of the equipment the offering uses. */
   equipmentNames: string[];

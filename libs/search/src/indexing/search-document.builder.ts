@@ -2,6 +2,7 @@ import type { OpenSlotFact } from '#booking';
 import type { OfferingSearchSource } from '#catalog';
 import type { OfferingSearchDocument } from '../search-document.js';
 import { shanghaiDaysOverlapping } from '../shanghai-days.js';
+import { contextTermsOf } from './context-terms.js';
 
 /**
  * The search document of one searchable offering: the catalog's source flattened, plus availability facts from
@@ -44,6 +45,7 @@ export function buildSearchDocument(
     constructionMode: source.constructionMode,
     province: source.province,
     city: source.city,
+    contextTerms: contextTermsOf(source),
     location: source.location ? { lat: source.location.lat, lng: source.location.lng } : null,
     equipmentNames: [...source.equipmentNames],
     accreditations: [...source.accreditations],

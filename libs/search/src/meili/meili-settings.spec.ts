@@ -22,17 +22,17 @@ const offering = (overrides: Partial<OfferingSearchDocument> = {}): OfferingSear
 describe('buildIndexSettings', () => {
   const settings = buildIndexSettings();
 
-  it('searches titles first, then keywords, platform names, equipment, descriptions and city', () => {
+  it('searches titles first, then keywords, the platform’s place and level, platform names, equipment, descriptions', () => {
     expect(settings.searchableAttributes).toEqual([
       'titleZh',
       'titleEn',
       'keywords',
+      'contextTerms',
       'platformNameZh',
       'platformNameEn',
       'equipmentNames',
       'descriptionZh',
       'descriptionEn',
-      'city',
     ]);
   });
 
@@ -107,7 +107,7 @@ describe('buildIndexSettings', () => {
 
   it('segments the Chinese fields as Mandarin and the English ones as English', () => {
     expect(settings.localizedAttributes).toEqual([
-      { attributePatterns: ['titleZh', 'descriptionZh', 'platformNameZh', 'city'], locales: ['cmn'] },
+      { attributePatterns: ['titleZh', 'descriptionZh', 'platformNameZh'], locales: ['cmn'] },
       { attributePatterns: ['titleEn', 'descriptionEn', 'platformNameEn'], locales: ['eng'] },
     ]);
   });

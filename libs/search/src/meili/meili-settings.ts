@@ -43,12 +43,12 @@ const SEARCHABLE_ATTRIBUTES = [
   'titleZh',
   'titleEn',
   'keywords',
+  'contextTerms',
   'platformNameZh',
   'platformNameEn',
   'equipmentNames',
   'descriptionZh',
   'descriptionEn',
-  'city',
 ];
 
 /**
@@ -138,7 +138,7 @@ export function buildIndexSettings(): Settings {
     // Chinese fields are segmented as Mandarin (never guessed as Japanese from a short kanji title); keywords and
     // equipment names mix both languages and are left to detection.
     localizedAttributes: [
-      { attributePatterns: ['titleZh', 'descriptionZh', 'platformNameZh', 'city'], locales: ['cmn'] },
+      { attributePatterns: ['titleZh', 'descriptionZh', 'platformNameZh'], locales: ['cmn'] },
       { attributePatterns: ['titleEn', 'descriptionEn', 'platformNameEn'], locales: ['eng'] },
     ],
     // The API refuses offset > 10 000, so no page can lie beyond what Meilisearch counts.

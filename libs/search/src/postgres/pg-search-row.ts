@@ -10,7 +10,7 @@ import { tokenize } from '../text/tokenize.js';
  * everything a search can ask for, so that every text condition and every filter is answered by one inverted index:
  *
  * - text tokens of the searchable fields (the shared tokenizer: Latin words, CJK characters, bigrams and words);
- * - the same tokens marked `^` for the title fields (titles and keywords): the `attribute` ranking rule asks
+ * - the same tokens marked `^` for the title fields (titles, keywords, context terms): the `attribute` rule asks
  *   "are the query words in the title?" through the index too;
  * - filter tokens `st:`, `dir:`, `kd:`, `pv:`, `lv:`, `ac:`, `oa:1` (facet values, key domains, open access);
  * - day tokens `d:YYYYMMDD` for each Shanghai day with an OPEN slot;
@@ -39,7 +39,7 @@ export const filterToken = (field: keyof typeof FILTER_PREFIX, value: string) =>
 /** 'YYYY-MM-DD' as the token `d:YYYYMMDD`. */
 export const dayToken = (day: string) => `d:${dayKey(day)}`;
 
-/** Searchable fields, in Meilisearch's `searchableAttributes` order; the first three are the "title" fields. */
+/** Searchable fields, in Meilisearch's `searchableAttributes` order: headline, then keywords and context terms. */
 const HEADLINE_FIELDS = (doc: OfferingSearchDocument) => [doc.titleZh, doc.titleEn ?? ''];
 const OTHER_FIELDS = (doc: OfferingSearchDocument) => [
   doc.platformNameZh,
@@ -47,7 +47,6 @@ const OTHER_FIELDS = (doc: OfferingSearchDocument) => [
   ...doc.equipmentNames,
   doc.descriptionZh,
   doc.descriptionEn ?? '',
-  doc.city,
 ];
 
 export interface PgSearchRow {
@@ -151,7 +150,8 @@ export function documentTokens(doc: OfferingSearchDocument): string[] {
       headlineTokens.add(token);
     }
   }
-  for (const text of doc.keywords) {
+  // Keywords and the platform's place and level rank as title fields (see contextTermsOf).
+  for (const text of [...doc.keywords, ...doc.contextTerms]) {
     for (const token of fieldTokens(text)) {
       tokens.add(token);
       titleTokens.add(token);

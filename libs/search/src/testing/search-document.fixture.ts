@@ -1,5 +1,6 @@
 import { Accreditation, ConstructionMode, IndustryDirection, KeyDomain, PlatformLevel, ServiceType } from '#core';
 import { PriceModel } from '#catalog';
+import { contextTermsOf } from '../indexing/context-terms.js';
 import type { OfferingSearchDocument } from '../search-document.js';
 
 /** One realistic search document for unit tests of the engines' pure parts; override what a test is about. */
@@ -22,6 +23,7 @@ export function searchDocument(overrides: Partial<OfferingSearchDocument> = {}):
     constructionMode: ConstructionMode.ENTERPRISE_PARTIAL_OPEN,
     province: '32',
     city: '常州',
+    contextTerms: contextTermsOf({ province: '32', city: '常州', platformLevel: PlatformLevel.PROVINCIAL }),
     location: { lat: 31.8107, lng: 119.9741 },
     equipmentNames: ['共沉淀反应釜', 'co-precipitation reactor'],
     accreditations: [Accreditation.CMA, Accreditation.CNAS],

@@ -13,6 +13,7 @@ import { ReindexSearchAfterWordSegmentation1795970256058 } from './1795970256058
 import { BookingOfferingReviewsIndex1795971073877 } from './1795971073877-booking-offering-reviews-index.js';
 import { LedgerRulesOnEveryPath1795972578734 } from './1795972578734-ledger-rules-on-every-path.js';
 import { AuthoritiesWorkspace1795975446835 } from './1795975446835-authorities-workspace.js';
+import { ReindexSearchWithContextTerms1795981629458 } from './1795981629458-reindex-search-with-context-terms.js';
 
 /** Every migration, oldest first; `npm run migration:generate` appends here. Never edit one that has landed. */
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -29,4 +30,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   BookingOfferingReviewsIndex1795971073877,
   LedgerRulesOnEveryPath1795972578734,
   AuthoritiesWorkspace1795975446835,
+  ReindexSearchWithContextTerms1795981629458,
 ];

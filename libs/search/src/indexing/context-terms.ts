@@ -1,0 +1,81 @@
+import { Accreditation, PlatformLevel, provinceByCode } from '#core';
+
+/**
+ * Regions people name instead of a province (长三角电池测试, 华南地区检测), by GB/T 2260 code. Broad economic regions
+ * as the State Council's plans draw them; a city-level region (珠三角) is approximated by its province.
+ */
+const REGIONS: ReadonlyArray<{ words: readonly string[]; provinces: readonly string[] }> = [
+  { words: ['长三角', '长江三角洲', 'Yangtze River Delta'], provinces: ['31', '32', '33', '34'] },
+  { words: ['珠三角', '珠江三角洲', 'Pearl River Delta'], provinces: ['44'] },
+  { words: ['大湾区', '粤港澳大湾区', 'Greater Bay Area'], provinces: ['44', '81', '82'] },
+  { words: ['京津冀'], provinces: ['11', '12', '13'] },
+  { words: ['成渝'], provinces: ['50', '51'] },
+  { words: ['华北'], provinces: ['11', '12', '13', '14', '15'] },
+  { words: ['东北'], provinces: ['21', '22', '23'] },
+  { words: ['华东'], provinces: ['31', '32', '33', '34', '35', '36', '37'] },
+  { words: ['华中'], provinces: ['41', '42', '43'] },
+  { words: ['华南'], provinces: ['44', '45', '46'] },
+  { words: ['西南'], provinces: ['50', '51', '52', '53', '54'] },
+  { words: ['西北'], provinces: ['61', '62', '63', '64', '65'] },
+];
+
+/** The formal suffix of a province's full name (江苏 → 江苏省, 广西 → 广西壮族自治区). */
+const FULL_NAME_SUFFIX: Readonly<Record<string, string>> = {
+  '11': '市',
+  '12': '市',
+  '31': '市',
+  '50': '市',
+  '15': '自治区',
+  '45': '壮族自治区',
+  '54': '自治区',
+  '64': '回族自治区',
+  '65': '维吾尔自治区',
+  '81': '特别行政区',
+  '82': '特别行政区',
+};
+
+/** Words for a level that users type (国家级中试平台); an unrated platform has none. */
+const LEVEL_WORDS: Readonly<Record<PlatformLevel, readonly string[]>> = {
+  [PlatformLevel.NONE]: [],
+  [PlatformLevel.CULTIVATION]: ['培育库'],
+  [PlatformLevel.PROVINCIAL]: ['省级', 'provincial'],
+  [PlatformLevel.NATIONAL]: ['国家级', 'national'],
+};
+
+/** Accreditations as people write them (CNAS认证的电池检测, GMP车间); OTHER names nothing. */
+const accreditationWord = (accreditation: Accreditation): string | null =>
+  accreditation === Accreditation.OTHER ? null : accreditation.replace('_', ' ');
+
+/**
+ * Words naming where an offering's platform is — its city, its province by short, full and English name, the regions
+ * it lies in — its level and the accreditations it works under. Both engines index them as a title-tier field, so 江苏锂电池 ranks the Jiangsu battery
+ * offerings first and 湖南 or 国家级 finds what it names, while a place merely mentioned in a description (an equipment
+ * maker's address) ranks below the platform's own location.
+ */
+export function contextTermsOf(platform: {
+  province: string;
+  city: string;
+  platformLevel: PlatformLevel;
+  accreditations?: readonly Accreditation[];
+}): string[] {
+  const terms = new Set<string>();
+  const city = platform.city.trim();
+  if (city) {
+    terms.add(city);
+    if (!city.endsWith('市')) terms.add(`${city}市`);
+  }
+  const province = provinceByCode(platform.province);
+  if (province) {
+    terms.add(province.name.zh);
+    terms.add(`${province.name.zh}${FULL_NAME_SUFFIX[province.code] ?? '省'}`);
+    terms.add(province.name.en);
+  }
+  for (const region of REGIONS)
+    if (region.provinces.includes(platform.province)) region.words.forEach((w) => terms.add(w));
+  for (const word of LEVEL_WORDS[platform.platformLevel]) terms.add(word);
+  for (const accreditation of platform.accreditations ?? []) {
+    const word = accreditationWord(accreditation);
+    if (word) terms.add(word);
+  }
+  return [...terms];
+}
