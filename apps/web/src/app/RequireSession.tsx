@@ -1,10 +1,12 @@
-import type { ReactNode } from 'react';
+import { lazy, type ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { Spin } from 'antd';
-import { NotForYou } from '../components/NotForYou';
 import { useLanguage } from '../i18n/language';
 import type { MessageKey } from '../i18n/messages';
 import { useSession, type CurrentUser } from './session';
+
+// Ant Design's Result (with its illustrations, 10 kB gzip) stays out of the search page's first load.
+const NotForYou = lazy(() => import('../components/NotForYou').then((m) => ({ default: m.NotForYou })));
 
 /**
  * Pages of a signed-in user: anonymous visitors go to sign in and come back here afterwards. With `allow`, a page
