@@ -11,7 +11,7 @@ import {
   type ConnectionShape,
 } from '#core';
 import { CatalogLoaders, OfferingModel } from '#catalog';
-import { CurrentActor, type Actor } from '#identity';
+import { CurrentActor, IdentityLoaders, OrganizationModel, type Actor } from '#identity';
 import { BookingLoaders } from '../booking.loaders.js';
 import type { BookingEntity } from './booking.entity.js';
 import { BookingLifecycleService } from './booking-lifecycle.service.js';
@@ -36,6 +36,7 @@ export class BookingResolver {
     private readonly queries: BookingQueryService,
     private readonly loaders: BookingLoaders,
     private readonly catalogLoaders: CatalogLoaders,
+    private readonly identityLoaders: IdentityLoaders,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -122,6 +123,17 @@ export class BookingResolver {
   @ResolveField(() => [BookingEventModel], { complexity: listCost(10) })
   events(@Parent() booking: BookingModel, @Context() context: object): Promise<BookingEventModel[]> {
     return this.loaders.eventsOfBooking(context).load(booking.id);
+  }
+
+  @ResolveField(() => OrganizationModel, {
+    nullable: true,
+    description: 'The requesting organization’s public profile (an operator’s inbox shows who asks).',
+  })
+  requesterOrganization(
+    @Parent() booking: BookingModel,
+    @Context() context: object,
+  ): Promise<OrganizationModel | null> {
+    return this.identityLoaders.organization(context).load(booking.requesterOrganizationId);
   }
 
   @ResolveField(() => OfferingModel, { nullable: true })

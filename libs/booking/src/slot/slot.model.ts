@@ -1,5 +1,5 @@
 import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
-import { ConfirmationMode, SlotState } from '../booking.enums.js';
+import { ConfirmationMode, SlotHolderKind, SlotState } from '../booking.enums.js';
 
 @ObjectType('CapacitySlot', { description: 'A bookable run of one piece of equipment.' })
 export class SlotModel {
@@ -26,6 +26,12 @@ export class SlotModel {
 
   @Field(() => Float, { nullable: true })
   priceOverride: number | null;
+
+  /** Not a field: the booking or proposal holding a HELD or BOOKED slot, for `holder` (null when free). */
+  holderId?: string | null;
+
+  /** Not a field: when a HELD slot's hold lapses. */
+  heldUntil?: Date | null;
 }
 
 @ObjectType('BookingRules')
@@ -47,4 +53,19 @@ export class BookingRulesModel {
 
   @Field(() => Int, { description: 'How far ahead slots may be published and booked, in days from now.' })
   maxAdvanceDays: number;
+}
+
+@ObjectType('SlotHolder', { description: 'Who holds (HELD) or owns (BOOKED) a slot.' })
+export class SlotHolderModel {
+  @Field(() => SlotHolderKind)
+  kind: SlotHolderKind;
+
+  @Field(() => ID, { description: 'The booking or the proposal.' })
+  id: string;
+
+  @Field(() => ID, { description: 'The requester the slot is held or booked for.' })
+  organizationId: string;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'HELD: when the hold lapses.' })
+  heldUntil: Date | null;
 }
