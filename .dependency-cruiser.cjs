@@ -125,7 +125,7 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: ['node_modules'] },
-    exclude: { path: ['^dist/', '^coverage/', '^[.]data', '^apps/web/src/gql/'] },
+    exclude: { path: ['^dist/', '^coverage/', '^[.]data', '^apps/web/src/gql/', '^apps/web/src/gql-workspace/'] },
     // Count type-only imports too: an entity type borrowed from another context is still a boundary breach,
     // and with decorator metadata a "type" in a constructor signature is a runtime reference anyway.
     tsPreCompilationDeps: true,

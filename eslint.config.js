@@ -54,6 +54,7 @@ export default defineConfig(
     '**/.data-*/',
     'libs/core/src/database/migrations/',
     'apps/web/src/gql/',
+    'apps/web/src/gql-workspace/',
     'test-results/',
   ]),
 

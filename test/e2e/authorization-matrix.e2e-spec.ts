@@ -394,6 +394,93 @@ describe('authorization matrix', () => {
     }
   });
 
+  it('the console’s and dashboard’s reads and writes: calendar, open-access marks, trend, organizations, members', async () => {
+    const published = await createCatalog(t, people.owner);
+    const [slotId] = await publishSlots(t, people.owner, published.equipmentIds[0], consecutiveSlots(1, 600));
+    const expectAll = async (
+      name: string,
+      query: string,
+      variables: Record<string, unknown>,
+      expected: Record<Who, Outcome>,
+    ) => {
+      for (const who of Object.keys(expected) as Who[])
+        expect({ name, who, outcome: await call(who, query, variables) }).toEqual({
+          name,
+          who,
+          outcome: expected[who],
+        });
+    };
+    const window = { from: new Date().toISOString(), to: new Date(Date.now() + 40 * 86_400_000).toISOString() };
+    // The whole calendar with holders: the organization and its region's authorities (as the equipment itself).
+    await expectAll(
+      'capacitySlots',
+      `query($ids: [ID!]!, $from: DateTime!, $to: DateTime!) { capacitySlots(equipmentIds: $ids, from: $from, to: $to) { id holder { id } } }`,
+      { ids: published.equipmentIds, ...window },
+      {
+        anonymous: 'UNAUTHENTICATED',
+        owner: 'OK',
+        admin: 'OK',
+        member: 'OK',
+        otherOrganization: 'NOT_FOUND',
+        regionalAuthority: 'OK',
+        otherAuthority: 'NOT_FOUND',
+        siteAdmin: 'OK',
+      },
+    );
+    await expectAll(
+      'setSlotsOpenAccess',
+      `mutation($id: ID!) { setSlotsOpenAccess(input: { slotIds: [$id], openAccess: true }) { id } }`,
+      { id: slotId },
+      writeOutcome,
+    );
+    await expectAll(
+      'obligationTrend',
+      `query($p: ID!) { obligationTrend(platformId: $p, periods: 3) { status } }`,
+      { p: published.platformId },
+      {
+        anonymous: 'UNAUTHENTICATED',
+        owner: 'OK',
+        admin: 'OK',
+        member: 'OK',
+        otherOrganization: 'FORBIDDEN',
+        regionalAuthority: 'OK',
+        otherAuthority: 'FORBIDDEN',
+        siteAdmin: 'OK',
+      },
+    );
+    await expectAll(
+      'organizations',
+      `query { organizations(first: 5) { totalCount } }`,
+      {},
+      {
+        anonymous: 'UNAUTHENTICATED',
+        owner: 'FORBIDDEN',
+        admin: 'FORBIDDEN',
+        member: 'FORBIDDEN',
+        otherOrganization: 'FORBIDDEN',
+        regionalAuthority: 'FORBIDDEN',
+        otherAuthority: 'FORBIDDEN',
+        siteAdmin: 'OK',
+      },
+    );
+    // Members of one's own organization: its OWNER and ADMIN; a site admin belongs to none.
+    await expectAll(
+      'members',
+      `query { members { id } }`,
+      {},
+      {
+        anonymous: 'UNAUTHENTICATED',
+        owner: 'OK',
+        admin: 'OK',
+        member: 'FORBIDDEN',
+        otherOrganization: 'OK',
+        regionalAuthority: 'OK',
+        otherAuthority: 'OK',
+        siteAdmin: 'FORBIDDEN',
+      },
+    );
+  });
+
   it('the authorities’ workspace: levels, rounds, scores, figures, reports and dashboards, each within its jurisdiction', async () => {
     const national = await createAuthority(t, 'NATIONAL');
     const crowd: Record<string, SignedIn | undefined> = {

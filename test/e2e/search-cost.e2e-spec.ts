@@ -28,7 +28,9 @@ describe('search does only the work asked for, and reuses it until the index cha
     t = await startTestApp();
     operator = await registerUser(t, { kind: 'LARGE_ENTERPRISE' });
     first = await createCatalog(t, operator);
-    second = await createCatalog(t, operator, { platform: { province: '44', city: '深圳' } });
+    second = await createCatalog(t, operator, {
+      platform: { province: '44', city: '深圳', location: { lat: 22.5431, lng: 114.0579 } },
+    });
     await t.app.get(OutboxProcessor).drainAll();
   });
 

@@ -149,12 +149,4 @@ test.describe('search, the front door', () => {
     await alert.getByRole('button', { name: '重试' }).click();
     await expect(page.locator('.result').first()).toBeVisible();
   });
-
-  test('an API error is shown as the API said it (an offering that does not exist)', async ({ page }) => {
-    await prepare(page, { lang: 'en' });
-    await page.goto('/offerings/00000000-0000-4000-8000-000000000000');
-    const alert = page.getByRole('alert').filter({ hasText: 'The request failed' });
-    await expect(alert).toBeVisible();
-    await expect(alert).toContainText('NOT_FOUND');
-  });
 });

@@ -73,6 +73,23 @@ export async function login(request: APIRequestContext, email: string, password:
   return data.login.token;
 }
 
+let demoAccounts: Array<{ email: string; password: string }> = [];
+
+/** A demo account of the demo install (listed by the API, as on its sign-in page), signed in through the API. */
+export async function demoAccount(request: APIRequestContext, email: string): Promise<Account> {
+  if (demoAccounts.length === 0)
+    demoAccounts = (
+      await gql<{ demoAccounts: Array<{ email: string; password: string }> }>(
+        request,
+        '{ demoAccounts { email password } }',
+      )
+    ).demoAccounts;
+  const account = demoAccounts.find((a) => a.email === email);
+  if (!account) throw new Error(`the demo install has no account ${email}`);
+  const token = await login(request, account.email, account.password);
+  return { ...account, token, expiresAt: new Date(Date.now() + DAY).toISOString() };
+}
+
 /** Starts the page signed in (the session the app keeps in localStorage) and in the given language. */
 export async function prepare(page: Page, options: { account?: Account; lang?: 'zh' | 'en' } = {}): Promise<void> {
   await page.addInitScript(
@@ -134,13 +151,7 @@ export async function operatorProposes(
   requestId: string,
   priceAmount: number,
 ): Promise<void> {
-  const { demoAccounts } = await gql<{ demoAccounts: Array<{ email: string; password: string }> }>(
-    request,
-    '{ demoAccounts { email password } }',
-  );
-  const operator = demoAccounts.find((a) => a.email === 'operator@pilotmatch.demo');
-  if (!operator) throw new Error('the demo install has no operator account');
-  const token = await login(request, operator.email, operator.password);
+  const { token } = await demoAccount(request, 'operator@pilotmatch.demo');
   const { me } = await gql<{ me: { organization: { id: string } } }>(
     request,
     '{ me { organization { id } } }',

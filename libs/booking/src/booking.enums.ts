@@ -69,7 +69,18 @@ export const WEEKDAY_LABELS: LabelTable<Weekday> = {
   SUN: { zh: '周日', en: 'Sunday' },
 };
 
+/** What holds or owns a HELD or BOOKED slot. */
+export enum SlotHolderKind {
+  BOOKING = 'BOOKING',
+  PROPOSAL = 'PROPOSAL',
+}
+export const SLOT_HOLDER_KIND_LABELS: LabelTable<SlotHolderKind> = {
+  BOOKING: { zh: '预约', en: 'booking' },
+  PROPOSAL: { zh: '方案', en: 'proposal' },
+};
+
 registerLabelledEnum(SlotState, SLOT_STATE_LABELS, { name: 'SlotStatus' });
 registerLabelledEnum(BookingStatus, BOOKING_STATUS_LABELS, { name: 'BookingStatus' });
 registerLabelledEnum(ConfirmationMode, CONFIRMATION_MODE_LABELS, { name: 'ConfirmationMode' });
 registerLabelledEnum(Weekday, WEEKDAY_LABELS, { name: 'Weekday' });
+registerLabelledEnum(SlotHolderKind, SLOT_HOLDER_KIND_LABELS, { name: 'SlotHolderKind' });

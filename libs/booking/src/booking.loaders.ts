@@ -5,6 +5,7 @@ import { toBookingEventModel, toBookingSlotModel } from './booking/booking.mappe
 import type { BookingSlotEntity } from './booking/booking-slot.entity.js';
 import type { BookingEventModel, BookingSlotModel } from './booking/booking.model.js';
 import { BookingRepository } from './booking/booking.repository.js';
+import { SlotHolders, type SlotHolderFact } from './slot/slot-holders.js';
 
 /**
  * Booking's per-request batch loaders: a nested field of a page of bookings costs one query whatever the page size.
@@ -15,7 +16,13 @@ export class BookingLoaders {
   constructor(
     private readonly registry: LoaderRegistry,
     private readonly bookings: BookingRepository,
+    private readonly holders: SlotHolders,
   ) {}
+
+  /** The booking or proposal behind each holder id of a slot (a calendar shows many slots of few holders). */
+  slotHolder(context: object): DataLoader<string, SlotHolderFact | null> {
+    return this.registry.get(context, 'booking.slotHolder', (ids: readonly string[]) => this.holders.resolve(ids));
+  }
 
   /** The slots of each booking, in time order. */
   slotsOfBooking(context: object): DataLoader<string, BookingSlotModel[]> {

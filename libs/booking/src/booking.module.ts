@@ -18,8 +18,9 @@ import { BookingLoaders } from './booking.loaders.js';
 import { BookingService } from './booking.service.js';
 import { CapacitySlotEntity } from './slot/capacity-slot.entity.js';
 import { EquipmentBookingRulesEntity } from './slot/equipment-booking-rules.entity.js';
+import { SlotHolders } from './slot/slot-holders.js';
 import { SlotRepository } from './slot/slot.repository.js';
-import { SlotResolver } from './slot/slot.resolver.js';
+import { SlotHolderResolver, SlotResolver } from './slot/slot.resolver.js';
 import { SlotService } from './slot/slot.service.js';
 
 /** Capacity slots and bookings: holds, approvals, no double booking, idempotent requests. */
@@ -47,7 +48,9 @@ import { SlotService } from './slot/slot.service.js';
     OpenAccessEligibility,
     SlotClaimRepository,
     SlotClaimService,
+    SlotHolders,
     SlotRepository,
+    SlotHolderResolver,
     SlotResolver,
     SlotService,
   ],

@@ -14,6 +14,7 @@ import type { BookingModel } from './booking/booking.model.js';
 import { BookingRepository, type OpenAccessBookingFact, type ServiceRecordFact } from './booking/booking.repository.js';
 import { statusAt } from './booking/booking.rules.js';
 import { OpenAccessEligibility, type EligibleKindsLookup } from './booking/open-access.eligibility.js';
+import { SlotHolders, type ProposalRequesterLookup } from './slot/slot-holders.js';
 import { SlotRepository, type OpenSlotFact, type SlotFact } from './slot/slot.repository.js';
 
 /** Booking's public API for other contexts (search availability, obligations, matching). */
@@ -24,6 +25,7 @@ export class BookingService {
     private readonly bookings: BookingRepository,
     private readonly eligibility: OpenAccessEligibility,
     private readonly lifecycle: BookingLifecycleService,
+    private readonly holders: SlotHolders,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -115,5 +117,10 @@ export class BookingService {
   /** Lets the obligations context decide who may book a platform's open-access slots in each period. */
   useOpenAccessEligibility(lookup: EligibleKindsLookup): void {
     this.eligibility.use(lookup);
+  }
+
+  /** Lets the matching context name the requester a proposal holds slots for (an operator's calendar shows it). */
+  useProposalRequesters(lookup: ProposalRequesterLookup): void {
+    this.holders.use(lookup);
   }
 }

@@ -9,7 +9,8 @@ export type {
 } from './booking/booking-lifecycle.service.js';
 export type { OpenSlotFact, SlotFact } from './slot/slot.repository.js';
 export type { OpenAccessBookingFact, ServiceRecordFact } from './booking/booking.repository.js';
-export { BookingStatus, SlotStatus, ConfirmationMode, Weekday } from './booking.enums.js';
+export { BookingStatus, SlotStatus, SlotHolderKind, ConfirmationMode, Weekday } from './booking.enums.js';
+export type { ProposalRequesterLookup } from './slot/slot-holders.js';
 export { BookingError, BookingErrorCode } from './booking.errors.js';
 export { EXPIRE_HOLDS_JOB } from './booking/booking.jobs.js';
 export { BookingModel } from './booking/booking.model.js';

@@ -1,4 +1,5 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { BookingService } from '#booking';
 import type { Actor } from '#identity';
 import { ProposalRepository, type ProposalResponseFact } from './proposal/proposal.repository.js';
 import type { CreatePilotRequestInput } from './request/dto/pilot-request.input.js';
@@ -8,12 +9,18 @@ import type { ScoredMatch } from './scoring/match-scorer.js';
 
 /** Matching's public API for other contexts and tools (the ranking evaluation posts and ranks through it). */
 @Injectable()
-export class MatchingService {
+export class MatchingService implements OnModuleInit {
   constructor(
     private readonly requests: PilotRequestService,
     private readonly matches: MatchService,
     private readonly proposals: ProposalRepository,
+    private readonly booking: BookingService,
   ) {}
+
+  onModuleInit(): void {
+    // Slots a proposal holds are held for the requester it answers: operators' calendars show who.
+    this.booking.useProposalRequesters((ids) => this.proposals.requestersOf(ids));
+  }
 
   /** Posts a pilot request for the actor's organization, as `createPilotRequest` does. */
   async createPilotRequest(actor: Actor, input: CreatePilotRequestInput): Promise<{ id: string }> {

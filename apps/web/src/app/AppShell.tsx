@@ -4,7 +4,9 @@ import { useQuery } from '@apollo/client/react';
 import { Link, NavLink, Outlet, useNavigate } from 'react-router';
 import { useLanguage } from '../i18n/language';
 import { useSession } from './session';
-import { UnreadCountDocument } from '../gql/graphql';
+import { OperatedPlatformsDocument, UnreadCountDocument } from '../gql/graphql';
+import { canWrite, isAuthorityUser, isExpert, isOperator, usesBookings, usesPilotRequests } from './capabilities';
+import type { CurrentUser } from './session';
 
 function UnreadBadge() {
   const { t } = useLanguage();
@@ -20,6 +22,68 @@ function UnreadBadge() {
       </span>
       <span className="sr-only">{t('notificationsLink', { n: count })}</span>
     </NavLink>
+  );
+}
+
+/** Whether the user's organization operates a platform; undefined while that is not known yet. */
+function useOperatesPlatforms(user: CurrentUser): boolean | undefined {
+  const organizationId = user.organization?.id ?? '';
+  const { data } = useQuery(OperatedPlatformsDocument, {
+    variables: { organizationId },
+    skip: !isOperator(user),
+  });
+  if (!isOperator(user)) return false;
+  return data ? data.platforms.totalCount > 0 : undefined;
+}
+
+/**
+ * The pages this person can use, by organization kind and role (app/capabilities): requesters get bookings and pilot
+ * requests, organizations that run platforms the console, authorities their dashboard, experts their reviews, site
+ * admins theirs. No link leads to a page that would only turn the user away.
+ */
+function RoleNavigation({ user }: { user: CurrentUser }) {
+  const { t } = useLanguage();
+  const operates = useOperatesPlatforms(user);
+  return (
+    <>
+      {usesBookings(user) && (
+        <NavLink to="/bookings" className="nav-link">
+          {t('navBookings')}
+        </NavLink>
+      )}
+      {usesPilotRequests(user) && (
+        <NavLink to="/requests" className="nav-link">
+          {t('navRequests')}
+        </NavLink>
+      )}
+      {operates && (
+        <NavLink to="/console" className="nav-link">
+          {t('navConsole')}
+        </NavLink>
+      )}
+      {isAuthorityUser(user) && (
+        <NavLink to={isExpert(user) ? '/authority/rounds' : '/authority'} className="nav-link">
+          {isExpert(user) ? t('navExpert') : t('navAuthority')}
+        </NavLink>
+      )}
+      {user.siteAdmin && (
+        <NavLink to="/admin" className="nav-link">
+          {t('navAdmin')}
+        </NavLink>
+      )}
+    </>
+  );
+}
+
+/** An organization that could run platforms but runs none yet: its owner or admins are invited to list one. */
+function ListYourPlatform({ user }: { user: CurrentUser }) {
+  const { t } = useLanguage();
+  const operates = useOperatesPlatforms(user);
+  if (operates !== false || !isOperator(user) || !canWrite(user)) return null;
+  return (
+    <Layout.Footer className="shell-footer">
+      <Link to="/console/platforms/new">{t('listYourPlatform')}</Link>
+    </Layout.Footer>
   );
 }
 
@@ -42,12 +106,7 @@ export function AppShell() {
           </NavLink>
           {user && (
             <>
-              <NavLink to="/bookings" className="nav-link">
-                {t('navBookings')}
-              </NavLink>
-              <NavLink to="/requests" className="nav-link">
-                {t('navRequests')}
-              </NavLink>
+              <RoleNavigation user={user} />
               <UnreadBadge />
             </>
           )}
@@ -90,6 +149,7 @@ export function AppShell() {
           <Outlet />
         </Suspense>
       </Layout.Content>
+      {user && <ListYourPlatform user={user} />}
     </Layout>
   );
 }

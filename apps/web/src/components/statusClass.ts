@@ -4,13 +4,23 @@ export function statusClass(status: string): string {
     case 'REQUESTED':
     case 'SUBMITTED':
     case 'OPEN':
+    case 'DRAFT':
+    case 'HELD':
+    case 'AT_RISK':
       return 'tag-pending';
     case 'CONFIRMED':
     case 'ACCEPTED':
     case 'MATCHED':
+    case 'PUBLISHED':
+    case 'ACTIVE':
+    case 'BOOKED':
+    case 'MET':
       return 'tag-good';
     case 'COMPLETED':
+    case 'ON_TRACK':
       return 'tag-info';
+    case 'BREACHED':
+      return 'tag-bad';
     default:
       return 'tag-neutral';
   }

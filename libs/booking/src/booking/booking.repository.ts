@@ -144,6 +144,16 @@ export class BookingRepository {
     return this.dataSource.manager.findOneBy(BookingEntity, { id });
   }
 
+  /** The requester of each of these bookings that exists (by primary key). */
+  async requestersOf(ids: readonly string[]): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.dataSource.manager.find(BookingEntity, {
+      select: { id: true, requesterOrganizationId: true },
+      where: { id: In([...ids]) },
+    });
+    return new Map(rows.map((b) => [b.id, b.requesterOrganizationId]));
+  }
+
   /** Locks the booking: one transition at a time. */
   lockById(manager: EntityManager, id: string): Promise<BookingEntity | null> {
     return manager

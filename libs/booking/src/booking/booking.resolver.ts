@@ -12,7 +12,7 @@ import {
 } from '#core';
 import { BillingLoaders, ChargeModel, QuoteModel, toQuoteModel } from '#billing';
 import { CatalogLoaders, OfferingModel } from '#catalog';
-import { CurrentActor, type Actor } from '#identity';
+import { CurrentActor, IdentityLoaders, OrganizationModel, type Actor } from '#identity';
 import { BookingLoaders } from '../booking.loaders.js';
 import type { BookingEntity } from './booking.entity.js';
 import { BookingLifecycleService } from './booking-lifecycle.service.js';
@@ -41,6 +41,7 @@ export class BookingResolver {
     private readonly loaders: BookingLoaders,
     private readonly catalogLoaders: CatalogLoaders,
     private readonly billingLoaders: BillingLoaders,
+    private readonly identityLoaders: IdentityLoaders,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -167,6 +168,17 @@ export class BookingResolver {
   })
   charge(@Parent() booking: BookingModel, @Context() context: object): Promise<ChargeModel | null> {
     return this.billingLoaders.chargeOfBooking(context).load(booking.id);
+  }
+
+  @ResolveField(() => OrganizationModel, {
+    nullable: true,
+    description: 'The requesting organization’s public profile (an operator’s inbox shows who asks).',
+  })
+  requesterOrganization(
+    @Parent() booking: BookingModel,
+    @Context() context: object,
+  ): Promise<OrganizationModel | null> {
+    return this.identityLoaders.organization(context).load(booking.requesterOrganizationId);
   }
 
   @ResolveField(() => OfferingModel, { nullable: true })

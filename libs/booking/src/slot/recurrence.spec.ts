@@ -21,6 +21,21 @@ describe('expandWeeklyPattern', () => {
     ]);
   });
 
+  it('leaves out the excepted days (Shanghai calendar days), keeping the rest of the week', () => {
+    const runs = expandWeeklyPattern({
+      fromDay: '2026-03-02',
+      toDay: '2026-03-08',
+      weekdays: [Weekday.MON, Weekday.TUE, Weekday.WED],
+      startTime: '06:30',
+      durationHours: 4,
+      runsPerDay: 1,
+      changeoverMinutes: 0,
+      exceptDays: ['2026-03-03'],
+    });
+    // 06:30 Shanghai is the previous UTC day: the exception is judged by the Shanghai day, not the UTC one.
+    expect(runs.map((r) => r.startsAt.toISOString())).toEqual(['2026-03-01T22:30:00.000Z', '2026-03-03T22:30:00.000Z']);
+  });
+
   it('handles a start before 08:00 Shanghai, which falls on the previous UTC day', () => {
     const [run] = expandWeeklyPattern({
       fromDay: '2026-03-03',

@@ -11,6 +11,8 @@ export interface WeeklyPattern {
   runsPerDay: number;
   /** Changeover / cleaning time between two runs of the same day. */
   changeoverMinutes: number;
+  /** Days left out (YYYY-MM-DD, Asia/Shanghai): holidays, maintenance. */
+  exceptDays?: readonly string[];
 }
 
 export const MAX_GENERATED_SLOTS = 2000;
@@ -49,8 +51,10 @@ export function expandWeeklyPattern(pattern: WeeklyPattern): Array<{ startsAt: D
   const durationMs = pattern.durationHours * 3600 * 1000;
   const stepMs = durationMs + pattern.changeoverMinutes * 60 * 1000;
   const runs: Array<{ startsAt: Date; endsAt: Date }> = [];
+  const except = new Set(pattern.exceptDays ?? []);
   for (let day = first; day <= last; day += DAY_MS) {
     if (!pattern.weekdays.includes(WEEKDAY_BY_UTC_DAY[new Date(day).getUTCDay()])) continue;
+    if (except.has(new Date(day).toISOString().slice(0, 10))) continue;
     const dayStart = day - SHANGHAI_OFFSET_MS + (hours * 60 + minutes) * 60 * 1000;
     for (let run = 0; run < pattern.runsPerDay; run += 1) {
       const startsAt = dayStart + run * stepMs;

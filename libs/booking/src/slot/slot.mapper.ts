@@ -1,3 +1,4 @@
+import { SlotStatus } from '../booking.enums.js';
 import type { CapacitySlotEntity } from './capacity-slot.entity.js';
 import type { SlotModel } from './slot.model.js';
 
@@ -12,4 +13,6 @@ export const toSlotModel = (entity: CapacitySlotEntity): SlotModel => ({
   status: entity.status,
   openAccess: entity.openAccess,
   priceOverride: entity.priceOverride,
+  holderId: entity.status === SlotStatus.HELD || entity.status === SlotStatus.BOOKED ? entity.bookingId : null,
+  heldUntil: entity.status === SlotStatus.HELD ? entity.heldUntil : null,
 });

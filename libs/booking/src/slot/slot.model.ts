@@ -1,6 +1,6 @@
 import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Money } from '#core';
-import { ConfirmationMode, SlotState } from '../booking.enums.js';
+import { ConfirmationMode, SlotHolderKind, SlotState } from '../booking.enums.js';
 
 @ObjectType('CapacitySlot', { description: 'A bookable run of one piece of equipment.' })
 export class SlotModel {
@@ -27,6 +27,12 @@ export class SlotModel {
 
   @Field(() => Money, { nullable: true, description: 'This slot’s own price per hour, in CNY.' })
   priceOverride: number | null;
+
+  /** Not a field: the booking or proposal holding a HELD or BOOKED slot, for `holder` (null when free). */
+  holderId?: string | null;
+
+  /** Not a field: when a HELD slot's hold lapses. */
+  heldUntil?: Date | null;
 }
 
 @ObjectType('BookingRules')
@@ -48,4 +54,19 @@ export class BookingRulesModel {
 
   @Field(() => Int, { description: 'How far ahead slots may be published and booked, in days from now.' })
   maxAdvanceDays: number;
+}
+
+@ObjectType('SlotHolder', { description: 'Who holds (HELD) or owns (BOOKED) a slot.' })
+export class SlotHolderModel {
+  @Field(() => SlotHolderKind)
+  kind: SlotHolderKind;
+
+  @Field(() => ID, { description: 'The booking or the proposal.' })
+  id: string;
+
+  @Field(() => ID, { description: 'The requester the slot is held or booked for.' })
+  organizationId: string;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'HELD: when the hold lapses.' })
+  heldUntil: Date | null;
 }

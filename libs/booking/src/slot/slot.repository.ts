@@ -169,6 +169,10 @@ export class SlotRepository {
       .getMany();
   }
 
+  async setOpenAccess(manager: EntityManager, ids: readonly string[], openAccess: boolean): Promise<void> {
+    if (ids.length) await manager.update(CapacitySlotEntity, { id: In([...ids]) }, { openAccess });
+  }
+
   /** Marks slots; `heldUntil` is when a HELD slot's hold lapses (null for any other status). */
   async setStatus(
     manager: EntityManager,

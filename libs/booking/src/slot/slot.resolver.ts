@@ -1,21 +1,27 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { IdArg, Public } from '#core';
-import { CurrentActor, OptionalActor, type Actor } from '#identity';
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { IdArg, listCost, Public } from '#core';
+import { CurrentActor, IdentityLoaders, OptionalActor, OrganizationModel, type Actor } from '#identity';
+import { BookingLoaders } from '../booking.loaders.js';
 import {
   AvailableSlotsArgs,
   BookingRulesInput,
+  CapacitySlotsArgs,
   PublishRecurringSlotsInput,
   PublishSlotsInput,
   SlotIdsInput,
+  SlotOpenAccessInput,
 } from './dto/slot.input.js';
 import { SlotState } from '../booking.enums.js';
 import { toSlotModel } from './slot.mapper.js';
-import { BookingRulesModel, SlotModel } from './slot.model.js';
+import { BookingRulesModel, SlotHolderModel, SlotModel } from './slot.model.js';
 import { SlotService } from './slot.service.js';
 
 @Resolver(() => SlotModel)
 export class SlotResolver {
-  constructor(private readonly slotService: SlotService) {}
+  constructor(
+    private readonly slotService: SlotService,
+    private readonly loaders: BookingLoaders,
+  ) {}
 
   @Mutation(() => [SlotModel], {
     description:
@@ -58,6 +64,37 @@ export class SlotResolver {
     }));
   }
 
+  @Mutation(() => [SlotModel], {
+    description:
+      'Mark OPEN or BLOCKED slots that have not started as open access (counted toward the platform’s obligation), or no longer.',
+  })
+  async setSlotsOpenAccess(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: SlotOpenAccessInput,
+  ): Promise<SlotModel[]> {
+    return (await this.slotService.setOpenAccess(actor, input)).map(toSlotModel);
+  }
+
+  // A 62-day window of 20 pieces of equipment: a few hundred runs in practice.
+  @Query(() => [SlotModel], {
+    complexity: listCost(500),
+    description:
+      'Every slot of your equipment in a window (at most 62 days), free, held, booked or blocked, with who holds it; authorities: equipment of their region.',
+  })
+  async capacitySlots(@CurrentActor() actor: Actor, @Args() args: CapacitySlotsArgs): Promise<SlotModel[]> {
+    return (await this.slotService.calendar(actor, args)).map(toSlotModel);
+  }
+
+  @ResolveField(() => SlotHolderModel, {
+    nullable: true,
+    description: 'HELD or BOOKED: the booking or proposal and its requester; null for a free or blocked slot.',
+  })
+  async holder(@Parent() slot: SlotModel, @Context() context: object): Promise<SlotHolderModel | null> {
+    if (!slot.holderId) return null;
+    const holder = await this.loaders.slotHolder(context).load(slot.holderId);
+    return holder && { ...holder, heldUntil: slot.heldUntil ?? null };
+  }
+
   @Mutation(() => BookingRulesModel, {
     description:
       'Minimum notice, maximum run, buffer, manual or automatic confirmation and booking horizon; changes only the rules given.',
@@ -81,5 +118,15 @@ export class SlotResolver {
   })
   async availableSlots(@Args() args: AvailableSlotsArgs): Promise<SlotModel[]> {
     return (await this.slotService.available(args)).map(toSlotModel);
+  }
+}
+
+@Resolver(() => SlotHolderModel)
+export class SlotHolderResolver {
+  constructor(private readonly identityLoaders: IdentityLoaders) {}
+
+  @ResolveField(() => OrganizationModel, { nullable: true })
+  organization(@Parent() holder: SlotHolderModel, @Context() context: object): Promise<OrganizationModel | null> {
+    return this.identityLoaders.organization(context).load(holder.organizationId);
   }
 }

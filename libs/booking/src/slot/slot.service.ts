@@ -10,6 +10,8 @@ import type { CapacitySlotEntity } from './capacity-slot.entity.js';
 import type {
   AvailableSlotsArgs,
   BookingRulesInput,
+  CapacitySlotsArgs,
+  SlotOpenAccessInput,
   PublishRecurringSlotsInput,
   PublishSlotsInput,
   SlotIdsInput,
@@ -19,6 +21,7 @@ import { SlotOverlapError, SlotRepository, type BookingRules } from './slot.repo
 import { runProblem } from './slot.rules.js';
 
 const MAX_WINDOW_DAYS = 366;
+const MAX_CALENDAR_DAYS = 62;
 const DAY = 86_400_000;
 
 type Run = { startsAt: Date; endsAt: Date; openAccess: boolean; priceOverride?: number };
@@ -56,6 +59,10 @@ export class SlotService {
     const lastDay = oneYearAfter(input.fromDay);
     if (input.toDay > lastDay)
       throw CoreError.invalidField('toDay', `toDay must be at most a year after fromDay (${lastDay} at the latest)`);
+    input.exceptDays.forEach((day, index) => {
+      if (day < input.fromDay || day > input.toDay)
+        throw CoreError.invalidField(`exceptDays.${index}`, 'each day left out must lie between fromDay and toDay');
+    });
     const rules = await this.writableRules(actor, input.equipmentId);
     let runs: Array<{ startsAt: Date; endsAt: Date }>;
     try {
@@ -96,6 +103,38 @@ export class SlotService {
     return this.change(actor, input.slotIds, [SlotStatus.BLOCKED], async (manager, slots) => {
       await this.slots.setStatus(manager, ids(slots), SlotStatus.OPEN, null);
       return slots.map((s) => ({ ...s, status: SlotStatus.OPEN }));
+    });
+  }
+
+  /**
+   * Marks OPEN or BLOCKED slots that have not started as open access, or no longer: the same as removing them and
+   * publishing them again with the other flag, so the ledger's rule holds (capacity that has begun is frozen).
+   */
+  async setOpenAccess(actor: Actor, input: SlotOpenAccessInput): Promise<CapacitySlotEntity[]> {
+    return this.change(actor, input.slotIds, [SlotStatus.OPEN, SlotStatus.BLOCKED], async (manager, slots) => {
+      await this.slots.setOpenAccess(manager, ids(slots), input.openAccess);
+      return slots.map((s) => ({ ...s, openAccess: input.openAccess }));
+    });
+  }
+
+  /**
+   * The whole calendar of up to 20 pieces of equipment in a window — free, held, booked and blocked slots as they
+   * stand now — for their organization's members and authorities of their region; others are told the equipment
+   * does not exist, as equipmentById does.
+   */
+  async calendar(actor: Actor, args: CapacitySlotsArgs): Promise<CapacitySlotEntity[]> {
+    if (args.to.getTime() - args.from.getTime() > MAX_CALENDAR_DAYS * DAY)
+      throw CoreError.invalidField('to', `the window may span at most ${MAX_CALENDAR_DAYS} days`);
+    for (const equipmentId of args.equipmentIds) {
+      const equipment = await this.catalog.equipmentOwnership(equipmentId);
+      if (!this.access.canReadRegional(actor, equipment.organizationId, equipment.province))
+        throw new CatalogError(CatalogErrorCode.EQUIPMENT_NOT_FOUND, `No equipment ${equipmentId}`);
+    }
+    const now = this.clock.now();
+    const slots = await this.slots.slotsOverlapping(args.equipmentIds, args.from, args.to);
+    return slots.map((s) => {
+      const status = statusAt(s, now);
+      return status === s.status ? s : { ...s, status, bookingId: null, heldUntil: null };
     });
   }
 

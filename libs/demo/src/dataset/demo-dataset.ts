@@ -51,7 +51,7 @@ export interface DemoAccount {
   email: string;
   password: string;
   displayName: string;
-  role: 'OWNER' | 'ADMIN' | 'MEMBER';
+  role: 'OWNER' | 'ADMIN' | 'MEMBER' | 'EXPERT';
   siteAdmin: boolean;
   organizationKey: string | null;
 }
@@ -387,6 +387,15 @@ const DEMO_ACCOUNTS: readonly (Omit<DemoAccount, 'organizationKey'> & { organiza
     password: 'Pilot-Jiangsu-2024',
     displayName: '孙明',
     role: 'OWNER',
+    siteAdmin: false,
+    organization: 'jiangsu',
+  },
+  {
+    // An industry expert the Jiangsu authority invited: it scores the platforms an evaluation round assigns it.
+    email: 'expert-jiangsu@pilotmatch.demo',
+    password: 'Pilot-Expert-2024',
+    displayName: '钱卫东',
+    role: 'EXPERT',
     siteAdmin: false,
     organization: 'jiangsu',
   },

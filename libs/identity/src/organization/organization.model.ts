@@ -1,5 +1,5 @@
 import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
-import { LabelModel } from '#core';
+import { Connection, LabelModel } from '#core';
 import { MemberRole, OrganizationKind } from '../identity.enums.js';
 
 @ObjectType('Organization')
@@ -40,6 +40,9 @@ export class OrganizationModel {
   })
   authorityRegion: string | null;
 }
+
+@ObjectType('OrganizationConnection')
+export class OrganizationConnection extends Connection(OrganizationModel, 'Organization') {}
 
 @ObjectType('Invitation')
 export class InvitationModel {

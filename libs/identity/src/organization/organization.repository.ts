@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager } from 'typeorm';
+import { paginate, type Page } from '#core';
+import type { OrganizationFilter } from './dto/organization.input.js';
 import { InvitationEntity } from './invitation.entity.js';
 import { OrganizationEntity } from './organization.entity.js';
 
@@ -28,6 +30,15 @@ export class OrganizationRepository {
 
   count(): Promise<number> {
     return this.dataSource.manager.count(OrganizationEntity);
+  }
+
+  /** Oldest first, keyset on (created_at, id); a sequential scan of a table of a few thousand rows. */
+  page(filter: OrganizationFilter, page: { first: number; after?: string }): Promise<Page<OrganizationEntity>> {
+    const query = this.dataSource.manager.createQueryBuilder(OrganizationEntity, 'o');
+    if (filter.kinds?.length) query.andWhere('o.kind IN (:...kinds)', { kinds: filter.kinds });
+    if (filter.verified !== undefined) query.andWhere('o.verified = :verified', { verified: filter.verified });
+    if (filter.provinces?.length) query.andWhere('o.province IN (:...provinces)', { provinces: filter.provinces });
+    return paginate(query, page);
   }
 
   findByIds(ids: readonly string[]): Promise<OrganizationEntity[]> {

@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { CoreError, TransactionRunner } from '#core';
+import { CoreError, TransactionRunner, type Page } from '#core';
 import { AccessPolicy } from '../access/access.policy.js';
 import { isAuthorityActor, type Actor } from '../access/actor.js';
 import { IdentityError, IdentityErrorCode } from '../identity.errors.js';
-import type { InviteMemberInput, UpdateOrganizationInput } from './dto/organization.input.js';
+import type { InviteMemberInput, OrganizationFilter, UpdateOrganizationInput } from './dto/organization.input.js';
+import type { UserEntity } from '../user/user.entity.js';
+import { UserRepository } from '../user/user.repository.js';
 import { NotificationService } from '../notification/notification.service.js';
 import type { InvitationEntity } from './invitation.entity.js';
 import { newInvitationToken } from './invitation-token.js';
@@ -21,7 +23,25 @@ export class OrganizationService {
     private readonly organizations: OrganizationRepository,
     private readonly access: AccessPolicy,
     private readonly notifications: NotificationService,
+    private readonly users: UserRepository,
   ) {}
+
+  /** Site admins: every organization, e.g. the GOVERNMENT ones waiting to be verified. */
+  list(
+    actor: Actor,
+    filter: OrganizationFilter,
+    page: { first: number; after?: string },
+  ): Promise<Page<OrganizationEntity>> {
+    this.access.assertSiteAdmin(actor);
+    return this.organizations.page(filter, page);
+  }
+
+  /** OWNER and ADMIN: the members of their organization (an authority picks its experts for a round here). */
+  async members(actor: Actor, role: MemberRole | undefined): Promise<UserEntity[]> {
+    if (!actor.organizationId) throw new IdentityError(IdentityErrorCode.NOT_A_MEMBER, 'You belong to no organization');
+    this.access.assertCanWrite(actor, actor.organizationId);
+    return this.users.membersOf(actor.organizationId, role);
+  }
 
   async get(id: string): Promise<OrganizationEntity> {
     const organization = await this.organizations.findById(id);

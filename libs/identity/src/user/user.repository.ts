@@ -36,6 +36,15 @@ export class UserRepository {
     return this.dataSource.manager.findBy(UserEntity, { id: In([...ids]) });
   }
 
+  /** Members of an organization, by name (served by ix_app_user_organization); at most 500. */
+  membersOf(organizationId: string, role: MemberRole | undefined): Promise<UserEntity[]> {
+    return this.dataSource.manager.find(UserEntity, {
+      where: { organizationId, ...(role ? { role } : {}) },
+      order: { displayName: 'ASC', id: 'ASC' },
+      take: 500,
+    });
+  }
+
   /** One indexed lookup per request: the user with what its organization allows. */
   async findActorRow(userId: string): Promise<ActorRow | undefined> {
     const rows: ActorRow[] = await this.dataSource.query(

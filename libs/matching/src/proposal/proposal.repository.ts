@@ -91,6 +91,17 @@ export class ProposalRepository {
     }));
   }
 
+  /** The requester organization each of these proposals answers (primary keys of proposal and pilot_request). */
+  async requestersOf(ids: readonly string[]): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    const rows: Array<{ id: string; requester: string }> = await this.dataSource.query(
+      `SELECT p.id, r.requester_organization_id AS requester FROM proposal p
+         JOIN pilot_request r ON r.id = p.request_id WHERE p.id = ANY($1::uuid[])`,
+      [ids],
+    );
+    return new Map(rows.map((r) => [r.id, r.requester]));
+  }
+
   /** Served by ix_proposal_request. */
   forRequest(requestId: string): Promise<ProposalEntity[]> {
     return this.dataSource.manager.find(ProposalEntity, { where: { requestId }, order: { createdAt: 'DESC' } });

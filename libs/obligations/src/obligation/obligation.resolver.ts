@@ -1,10 +1,11 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { IdArg } from '#core';
+import { IdArg, listCost } from '#core';
 import { CurrentActor, type Actor } from '#identity';
 import {
   ComplianceArgs,
   ComplianceReportArgs,
   CorrectOpenAccessObligationInput,
+  ObligationTrendArgs,
   SetOpenAccessObligationInput,
 } from './dto/obligation.input.js';
 import { toObligationModel } from './obligation.mapper.js';
@@ -60,6 +61,15 @@ export class ObligationResolver {
   })
   obligationCompliance(@CurrentActor() actor: Actor, @Args() args: ComplianceArgs): Promise<ComplianceModel> {
     return this.obligationService.compliance(actor, args.platformId, args.periodStart);
+  }
+
+  @Query(() => [ComplianceModel], {
+    complexity: listCost(12),
+    description:
+      'The running period and the ones before it (oldest first), each against the version judging it; stops at a period without an obligation.',
+  })
+  obligationTrend(@CurrentActor() actor: Actor, @Args() args: ObligationTrendArgs): Promise<ComplianceModel[]> {
+    return this.obligationService.trend(actor, args.platformId, args.periods);
   }
 
   @Query(() => ComplianceReportModel, {

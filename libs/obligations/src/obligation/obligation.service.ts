@@ -116,6 +116,25 @@ export class ObligationService implements OnModuleInit {
     return this.measure(platform, judged, this.clock.now());
   }
 
+  /**
+   * The running period and up to `periods - 1` before it, oldest first, each judged by the version governing it
+   * (so a change of period kind shows as it happened); it stops at the first period no version governs.
+   */
+  async trend(actor: Actor, platformId: string, periods: number): Promise<ComplianceModel[]> {
+    const platform = await this.readablePlatform(actor, platformId);
+    const versions = await this.obligations.versionsOf([platformId]);
+    const now = this.clock.now();
+    const trend: ComplianceModel[] = [];
+    let instant = now;
+    while (trend.length < periods) {
+      const judged = judge(versions, instant);
+      if (!judged) break;
+      trend.unshift(await this.measure(platform, judged, now));
+      instant = new Date(judged.period.start.getTime() - 1);
+    }
+    return trend;
+  }
+
   /** The status of the version governing `instant`, in its period containing it; null without one. */
   async statusAt(platformId: string, instant: Date): Promise<ComplianceStatus | null> {
     const judged = judge(await this.obligations.versionsOf([platformId]), instant);

@@ -3,6 +3,7 @@ import { Alert, Button, Descriptions, Form, Input, Modal, Rate, Skeleton, Tag, T
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { PageError } from '../../components/PageError';
 import { formatDateTime } from '../../components/format';
 import { usePageTitle } from '../../components/usePageTitle';
 import { applyFieldErrors, toApiError } from '../../graphql/errors';
@@ -10,6 +11,8 @@ import { useLanguage } from '../../i18n/language';
 import type { MessageKey } from '../../i18n/messages';
 import { useVocabulary } from '../../i18n/vocabulary';
 import { statusClass } from '../../components/statusClass';
+import { canWrite } from '../../app/capabilities';
+import { useSession } from '../../app/session';
 import { BookingDocument, CancelBookingDocument, ReviewBookingDocument } from '../../gql/graphql';
 
 export default function BookingPage() {
@@ -17,6 +20,7 @@ export default function BookingPage() {
   const { t, lang, pick } = useLanguage();
   const vocabulary = useVocabulary();
   const [messages, messageHolder] = message.useMessage();
+  const { user } = useSession();
   const { data, error, refetch } = useQuery(BookingDocument, { variables: { id }, fetchPolicy: 'cache-and-network' });
   const [cancel, cancelling] = useMutation(CancelBookingDocument);
   const [confirming, setConfirming] = useState(false);
@@ -24,11 +28,13 @@ export default function BookingPage() {
   const [openedAt] = useState(() => Date.now());
   usePageTitle(t('bookingTitle'));
 
-  if (error && !data) return <ErrorAlert error={error} onRetry={() => void refetch()} />;
+  if (error && !data) return <PageError error={error} onRetry={() => void refetch()} />;
   const booking = data?.booking;
   if (!booking) return <Skeleton active />;
 
-  const cancellable = booking.status === 'REQUESTED' || booking.status === 'CONFIRMED';
+  // Cancelling and reviewing are the requester's OWNER's or ADMIN's (the operator cancels from its inbox).
+  const requesterWrites = canWrite(user) && user?.organization?.id === booking.requesterOrganizationId;
+  const cancellable = requesterWrites && (booking.status === 'REQUESTED' || booking.status === 'CONFIRMED');
   const freeUntil = formatDateTime(booking.freeCancellationUntil, lang);
   const withinWindow = Date.parse(booking.freeCancellationUntil) > openedAt;
 
@@ -144,7 +150,7 @@ export default function BookingPage() {
         />
       </section>
 
-      {booking.status === 'COMPLETED' && (
+      {booking.status === 'COMPLETED' && (requesterWrites || typeof booking.rating === 'number') && (
         <ReviewPanel id={booking.id} rating={booking.rating} comment={booking.reviewComment} />
       )}
     </article>

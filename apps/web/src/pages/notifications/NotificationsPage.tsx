@@ -1,22 +1,32 @@
 import { Badge, Button, Empty, List, Skeleton } from 'antd';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
+import { isAuthorityUser, isOperator, usesBookings, usesPilotRequests } from '../../app/capabilities';
+import { useSession, type CurrentUser } from '../../app/session';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDateTime } from '../../components/format';
 import { usePageTitle } from '../../components/usePageTitle';
 import { useLanguage } from '../../i18n/language';
 import { MarkReadDocument, NotificationsDocument, UnreadCountDocument } from '../../gql/graphql';
 
-/** Where a notification leads: its booking, or the pilot requests (proposals are shown there). */
-function linkOf(kind: string, subjectId: string | null | undefined): string | null {
+/**
+ * Where a notification leads, for this reader: its booking; proposals in the pilot requests of a requester or the
+ * console of an operator; an authority's evaluations; an obligation in the console or the compliance report.
+ */
+function linkOf(kind: string, subjectId: string | null | undefined, user: CurrentUser | null): string | null {
   if (!subjectId) return null;
-  if (kind.startsWith('booking.')) return `/bookings/${subjectId}`;
-  if (kind.startsWith('proposal.')) return '/requests';
+  if (kind.startsWith('booking.')) return usesBookings(user) ? `/bookings/${subjectId}` : null;
+  if (kind.startsWith('proposal.')) return usesPilotRequests(user) ? '/requests' : isOperator(user) ? '/console' : null;
+  if (kind.startsWith('evaluation.')) return isAuthorityUser(user) ? '/authority/rounds' : null;
+  if (kind.startsWith('obligation.')) {
+    return isOperator(user) ? '/console' : isAuthorityUser(user) ? '/authority/compliance' : null;
+  }
   return null;
 }
 
 export default function NotificationsPage() {
   const { t, lang } = useLanguage();
+  const { user } = useSession();
   usePageTitle(t('notificationsTitle'));
   const { data, error, loading, refetch } = useQuery(NotificationsDocument, { fetchPolicy: 'cache-and-network' });
   const [markRead, marking] = useMutation(MarkReadDocument, {
@@ -47,7 +57,7 @@ export default function NotificationsPage() {
           className="panel"
           dataSource={items}
           renderItem={(n) => {
-            const link = linkOf(n.kind, n.subjectId);
+            const link = linkOf(n.kind, n.subjectId, user);
             const title = n.title[lang];
             return (
               <List.Item

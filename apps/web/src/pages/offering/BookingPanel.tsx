@@ -3,6 +3,7 @@ import { Alert, Button, Checkbox, Form, Input, Skeleton, Space, Tag, message } f
 import { useMutation, useQuery } from '@apollo/client/react';
 import dayjs from 'dayjs';
 import { Link, useLocation, useNavigate } from 'react-router';
+import { canBook } from '../../app/capabilities';
 import { useSession } from '../../app/session';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { shanghai } from '../../components/format';
@@ -144,6 +145,8 @@ export function BookingPanel({
       <div style={{ marginTop: 16 }}>
         {!user ? (
           <Link to={`/login?next=${encodeURIComponent(location.pathname)}`}>{t('signInToBook')}</Link>
+        ) : !canBook(user) ? (
+          <Alert type="info" showIcon title={t('bookingNotForYou')} />
         ) : (
           <Form
             form={form}

@@ -1,7 +1,7 @@
 import { Descriptions, Empty, Rate, Skeleton, Tag } from 'antd';
 import { useQuery } from '@apollo/client/react';
 import { useParams } from 'react-router';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { PageError } from '../../components/PageError';
 import { formatDate, formatMoney } from '../../components/format';
 import { usePageTitle } from '../../components/usePageTitle';
 import { useLanguage } from '../../i18n/language';
@@ -17,7 +17,7 @@ export default function OfferingPage() {
   const offering = data?.offering;
   usePageTitle(offering ? pick(offering.title, offering.titleEn) : undefined);
 
-  if (error) return <ErrorAlert error={error} onRetry={() => void refetch()} />;
+  if (error) return <PageError error={error} onRetry={() => void refetch()} />;
   if (!offering) return <Skeleton active />;
   const { platform } = offering;
   // What the signed-in requester pays (their tier); the base price for visitors.

@@ -3,10 +3,13 @@ import { Alert, Button, Descriptions, Empty, Form, Input, Modal, Progress, Skele
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { PageError } from '../../components/PageError';
 import { formatDate, formatDateTime, formatMoney } from '../../components/format';
 import { usePageTitle } from '../../components/usePageTitle';
 import type { MatchesQuery, PilotRequestQuery } from '../../gql/graphql';
 import { applyFieldErrors, toApiError } from '../../graphql/errors';
+import { canWrite } from '../../app/capabilities';
+import { useSession } from '../../app/session';
 import { useLanguage } from '../../i18n/language';
 import { useVocabulary } from '../../i18n/vocabulary';
 import { statusClass } from '../../components/statusClass';
@@ -34,7 +37,7 @@ export default function RequestPage() {
   const request = data?.pilotRequest;
   usePageTitle(request ? pick(request.title, request.titleEn) : undefined);
 
-  if (error && !data) return <ErrorAlert error={error} onRetry={() => void refetch()} />;
+  if (error && !data) return <PageError error={error} onRetry={() => void refetch()} />;
   if (!request) return <Skeleton active />;
   const list = (name: string, values: readonly string[] | null | undefined) =>
     (values ?? []).map((v) => vocabulary.label(name, v)).join(t('comma')) || '—';
@@ -112,6 +115,8 @@ function Proposals({ request, onChange }: { request: Request; onChange: () => vo
 
 function ProposalCard({ proposal, onChange }: { proposal: Proposal; onChange: () => void }) {
   const { t, lang, pick } = useLanguage();
+  // Accepting and declining are the OWNER's or ADMIN's of the requesting organization; members read.
+  const writes = canWrite(useSession().user);
   const vocabulary = useVocabulary();
   const [messages, messageHolder] = message.useMessage();
   const offering = useQuery(ProposalOfferingDocument, { variables: { id: proposal.offeringId } });
@@ -162,7 +167,7 @@ function ProposalCard({ proposal, onChange }: { proposal: Proposal; onChange: ()
         />
       )}
       {accepting.error && <ErrorAlert error={accepting.error} />}
-      {proposal.status === 'SUBMITTED' && !bookingId && (
+      {writes && proposal.status === 'SUBMITTED' && !bookingId && (
         <Space style={{ marginTop: 8 }}>
           <Button
             type="primary"

@@ -1,6 +1,8 @@
 import { Button, Empty, Table, Tag } from 'antd';
 import { useQuery } from '@apollo/client/react';
 import { Link, useNavigate } from 'react-router';
+import { canPostPilotRequests } from '../../app/capabilities';
+import { useSession } from '../../app/session';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDate } from '../../components/format';
 import { usePageTitle } from '../../components/usePageTitle';
@@ -14,15 +16,18 @@ export default function RequestsPage() {
   usePageTitle(t('requestsTitle'));
   const vocabulary = useVocabulary();
   const navigate = useNavigate();
+  const { user } = useSession();
   const { data, error, loading, refetch } = useQuery(MyPilotRequestsDocument, { fetchPolicy: 'cache-and-network' });
   const rows = data?.myPilotRequests.edges.map((e) => e.node) ?? [];
   return (
     <>
       <div className="results-header">
         <h1 className="page-title">{t('requestsTitle')}</h1>
-        <Button type="primary" onClick={() => navigate('/requests/new')}>
-          {t('newRequest')}
-        </Button>
+        {canPostPilotRequests(user) && (
+          <Button type="primary" onClick={() => navigate('/requests/new')}>
+            {t('newRequest')}
+          </Button>
+        )}
       </div>
       {error ? (
         <ErrorAlert error={error} onRetry={() => void refetch()} />

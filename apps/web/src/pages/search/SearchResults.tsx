@@ -1,6 +1,8 @@
 import { memo } from 'react';
 import { Button, Empty, Pagination, Select, Skeleton } from 'antd';
 import { Link } from 'react-router';
+import { canPostPilotRequests } from '../../app/capabilities';
+import { useSession } from '../../app/session';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatMoney } from '../../components/format';
 import { Highlight } from '../../components/Highlight';
@@ -28,6 +30,7 @@ interface Props {
 
 export function SearchResults({ state, result, loading, error, onRetry, onChange, resultsFor }: Props) {
   const { t } = useLanguage();
+  const { user } = useSession();
   const vocabulary = useVocabulary();
   const sorts = vocabulary.options('SearchSort').filter((o) => o.value !== 'DISTANCE' || state.near);
 
@@ -86,7 +89,7 @@ export function SearchResults({ state, result, loading, error, onRetry, onChange
               {t('clearFilters')}
             </Button>
           )}
-          <Link to="/requests/new">{t('postRequest')}</Link>
+          {(!user || canPostPilotRequests(user)) && <Link to="/requests/new">{t('postRequest')}</Link>}
         </Empty>
       ) : (
         <>

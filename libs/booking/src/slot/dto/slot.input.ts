@@ -27,10 +27,10 @@ import { MAX_ADVANCE_DAYS_LIMIT } from '../equipment-booking-rules.entity.js';
 import { MAX_SLOT_HOURS } from '../slot.rules.js';
 
 /** A real calendar day written YYYY-MM-DD: 2027-02-30 is refused, not read as 2 March. */
-const IsCalendarDay = (property: string) =>
+const IsCalendarDay = (property: string, options: { each?: boolean } = {}) =>
   applyDecorators(
-    Matches(/^\d{4}-\d{2}-\d{2}$/, { message: `${property} must be a date as YYYY-MM-DD` }),
-    IsISO8601({ strict: true }, { message: `${property} must be a real calendar day` }),
+    Matches(/^\d{4}-\d{2}-\d{2}$/, { message: `${property} must be a date as YYYY-MM-DD`, ...options }),
+    IsISO8601({ strict: true }, { message: `${property} must be a real calendar day`, ...options }),
   );
 
 /** Validated only when given: omitted keeps the current value, and null (not a value) is refused. */
@@ -130,6 +130,50 @@ export class PublishRecurringSlotsInput {
   @Field({ defaultValue: false })
   @IsBoolean()
   openAccess: boolean;
+
+  @Field(() => [String], {
+    defaultValue: [],
+    description: 'Days of the pattern left out (holidays, maintenance), YYYY-MM-DD between fromDay and toDay.',
+  })
+  @IsCalendarDay('exceptDays', { each: true })
+  @ArrayMaxSize(366)
+  @ArrayUnique()
+  exceptDays: string[];
+}
+
+@InputType()
+export class SlotOpenAccessInput {
+  @Field(() => [ID])
+  @IsUUID('all', { each: true })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(500)
+  @ArrayUnique()
+  slotIds: string[];
+
+  @Field({ description: 'True: the slots count toward the platform’s open-access obligation.' })
+  @IsBoolean()
+  openAccess: boolean;
+}
+
+@ArgsType()
+export class CapacitySlotsArgs {
+  @Field(() => [ID], { description: 'Equipment of one organization, 1–20 pieces side by side.' })
+  @IsUUID('all', { each: true })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  @ArrayUnique()
+  equipmentIds: string[];
+
+  @Field()
+  @Type(() => Date)
+  @IsDate()
+  from: Date;
+
+  @Field({ description: 'At most 62 days after from (a month view with its leading and trailing weeks).' })
+  @Type(() => Date)
+  @IsDate()
+  @IsNotBefore('from', { message: 'to must not be before from' })
+  to: Date;
 }
 
 @InputType()

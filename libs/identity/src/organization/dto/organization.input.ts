@@ -1,7 +1,18 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
-import { Transform } from 'class-transformer';
-import { IsBoolean, IsEmail, IsEnum, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
-import { IsProvinceCode, IsUnifiedSocialCreditCode, Trim, OptionalNotNull } from '#core';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsBoolean,
+  IsEmail,
+  IsEnum,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
+import { IsProvinceCode, IsUnifiedSocialCreditCode, OptionalNotNull, PageArgs, Trim } from '#core';
 import { IsAuthorityScope } from '../../access/authority-scope.js';
 import { MemberRole, OrganizationKind } from '../../identity.enums.js';
 
@@ -109,6 +120,43 @@ export class InviteMemberInput {
   @Field(() => MemberRole, { defaultValue: MemberRole.MEMBER })
   @IsEnum(MemberRole)
   role: MemberRole;
+}
+
+@InputType()
+export class OrganizationFilter {
+  @Field(() => [OrganizationKind], { nullable: true })
+  @IsOptional()
+  @IsEnum(OrganizationKind, { each: true })
+  @ArrayMaxSize(20)
+  kinds?: OrganizationKind[];
+
+  @Field({ nullable: true, description: 'Only verified (true) or only unverified (false) organizations.' })
+  @OptionalNotNull()
+  @IsBoolean()
+  verified?: boolean;
+
+  @Field(() => [String], { nullable: true, description: 'GB/T 2260 province codes.' })
+  @IsOptional()
+  @IsProvinceCode({ each: true })
+  @ArrayMaxSize(40)
+  provinces?: string[];
+}
+
+@ArgsType()
+export class OrganizationsArgs extends PageArgs {
+  @Field(() => OrganizationFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => OrganizationFilter)
+  filter?: OrganizationFilter;
+}
+
+@ArgsType()
+export class MembersArgs {
+  @Field(() => MemberRole, { nullable: true, description: 'Only members with this role (EXPERT: your experts).' })
+  @OptionalNotNull()
+  @IsEnum(MemberRole)
+  role?: MemberRole;
 }
 
 @ArgsType()

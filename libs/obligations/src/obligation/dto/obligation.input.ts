@@ -1,10 +1,11 @@
-import { ArgsType, Field, Float, ID, InputType } from '@nestjs/graphql';
+import { ArgsType, Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
   ArrayMinSize,
   ArrayUnique,
   IsDate,
   IsEnum,
+  IsInt,
   IsNumber,
   IsOptional,
   IsString,
@@ -111,6 +112,19 @@ export class ComplianceArgs {
   @Type(() => Date)
   @IsDate()
   periodStart: Date;
+}
+
+@ArgsType()
+export class ObligationTrendArgs {
+  @Field(() => ID)
+  @IsUUID()
+  platformId: string;
+
+  @Field(() => Int, { defaultValue: 6, description: 'How many periods, the running one last, 1–12.' })
+  @IsInt()
+  @Min(1)
+  @Max(12)
+  periods: number;
 }
 
 @ArgsType()

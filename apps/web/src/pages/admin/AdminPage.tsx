@@ -1,0 +1,91 @@
+import { Button, Empty, Segmented, Table, Tag } from 'antd';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { useSession } from '../../app/session';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { NotForYou } from '../../components/NotForYou';
+import { usePageTitle } from '../../components/usePageTitle';
+import { OrganizationsToVerifyDocument, VerifyOrganizationDocument } from '../../gql-workspace/graphql';
+import { useLanguage } from '../../i18n/language';
+import { useVocabulary } from '../../i18n/vocabulary';
+import { useWorkspaceText } from '../../i18n/workspace';
+
+/** Site admins verify authorities: a verified GOVERNMENT organization gains rights over its region. */
+export default function AdminPage() {
+  const w = useWorkspaceText();
+  const { pick } = useLanguage();
+  const vocabulary = useVocabulary();
+  const { user } = useSession();
+  usePageTitle(w('adminTitle'));
+  const [verified, setVerified] = useState(false);
+  const { data, error, loading, refetch } = useQuery(OrganizationsToVerifyDocument, {
+    variables: { verified },
+    skip: !user?.siteAdmin,
+    fetchPolicy: 'cache-and-network',
+  });
+  const [verify, verifying] = useMutation(VerifyOrganizationDocument);
+  if (!user?.siteAdmin) return <NotForYou reason={w('adminOnly')} />;
+  return (
+    <>
+      <h1 className="page-title">{w('adminTitle')}</h1>
+      <p className="muted">{w('adminIntro')}</p>
+      <Segmented<'pending' | 'verified'>
+        value={verified ? 'verified' : 'pending'}
+        onChange={(v) => setVerified(v === 'verified')}
+        options={[
+          { value: 'pending', label: w('pendingVerification') },
+          { value: 'verified', label: w('verifiedAuthorities') },
+        ]}
+        style={{ marginBottom: 12 }}
+      />
+      {(error ?? verifying.error) && <ErrorAlert error={error ?? verifying.error} onRetry={() => void refetch()} />}
+      <Table
+        rowKey="id"
+        loading={loading && !data}
+        pagination={false}
+        dataSource={data?.organizations.edges.map((e) => e.node) ?? []}
+        locale={{ emptyText: <Empty description={w('nothingToVerify')} /> }}
+        columns={[
+          { title: w('organizationName'), render: (_, o) => pick(o.name, o.nameEn) },
+          { title: w('location'), render: (_, o) => `${vocabulary.label('Province', o.province)} ${o.city}` },
+          { title: w('creditCode'), render: (_, o) => o.creditCode ?? '—' },
+          {
+            title: w('jurisdiction'),
+            render: (_, o) =>
+              o.verified ? (
+                <Tag className="tag-good">
+                  {o.authorityRegion === 'NATIONAL'
+                    ? w('wholeCountry')
+                    : vocabulary.label('Province', o.authorityRegion ?? o.province)}
+                </Tag>
+              ) : (
+                <Tag className="tag-pending">{w('unverified')}</Tag>
+              ),
+          },
+          {
+            title: w('actions'),
+            render: (_, o) =>
+              !o.verified && (
+                <Button
+                  type="primary"
+                  size="small"
+                  loading={verifying.loading}
+                  aria-label={`${w('verify')} ${pick(o.name, o.nameEn)}`}
+                  onClick={async () => {
+                    try {
+                      await verify({ variables: { id: o.id } });
+                      void refetch();
+                    } catch {
+                      // Shown above the table.
+                    }
+                  }}
+                >
+                  {w('verify')}
+                </Button>
+              ),
+          },
+        ]}
+      />
+    </>
+  );
+}

@@ -1,0 +1,320 @@
+import { useEffect, useMemo, useState } from 'react';
+import {
+  Alert,
+  Button,
+  Checkbox,
+  DatePicker,
+  Empty,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Select,
+  Skeleton,
+  Space,
+  Tag,
+} from 'antd';
+import { useMutation, useQuery } from '@apollo/client/react';
+import dayjs from 'dayjs';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { formatDate, formatDateTime, formatMoney, toMoney } from '../../components/format';
+import { statusClass } from '../../components/statusClass';
+import {
+  OpenRequestsDocument,
+  ProposalSlotsDocument,
+  RequestProposalsDocument,
+  SubmitProposalDocument,
+  WithdrawProposalDocument,
+  type OpenRequestsQuery,
+} from '../../gql-workspace/graphql';
+import { applyFieldErrors, toApiError, type FieldError } from '../../graphql/errors';
+import { useLanguage } from '../../i18n/language';
+import { useVocabulary } from '../../i18n/vocabulary';
+import { useWorkspaceText } from '../../i18n/workspace';
+import { usePlatformContext } from './PlatformConsole';
+
+type OpenRequest = OpenRequestsQuery['openRequestsForPlatform'][number];
+
+/** Open pilot requests this platform could serve; answer with a proposal that holds slots, and follow its state. */
+export default function RequestsTab() {
+  const w = useWorkspaceText();
+  const { lang, pick } = useLanguage();
+  const vocabulary = useVocabulary();
+  const { platform, writable } = usePlatformContext();
+  const requests = useQuery(OpenRequestsDocument, {
+    variables: { platformId: platform.id },
+    fetchPolicy: 'cache-and-network',
+  });
+  const [proposing, setProposing] = useState<OpenRequest | null>(null);
+  const [version, setVersion] = useState(0);
+  const list = requests.data?.openRequestsForPlatform ?? [];
+  return (
+    <section className="panel" aria-labelledby="requests-heading">
+      <h2 id="requests-heading" className="section-title">
+        {w('openRequests')}
+      </h2>
+      <p className="muted">{w('openRequestsHint')}</p>
+      {requests.error && <ErrorAlert error={requests.error} onRetry={() => void requests.refetch()} />}
+      {requests.loading && !requests.data ? (
+        <Skeleton active />
+      ) : list.length === 0 ? (
+        <Empty description={w('noOpenRequests')} />
+      ) : (
+        <ol className="inbox-list">
+          {list.map((request) => (
+            <li key={request.id} className="inbox-item" aria-label={pick(request.title, request.titleEn)}>
+              <div className="results-header">
+                <h3 className="inbox-title">{pick(request.title, request.titleEn)}</h3>
+                <span>
+                  <Tag className="tag-info">{vocabulary.label('PilotRequestKind', request.kind)}</Tag>
+                  {request.confidential && <Tag className="tag-neutral">{w('confidential')}</Tag>}
+                </span>
+              </div>
+              {request.detailsVisible ? (
+                <p>{pick(request.description ?? '', request.descriptionEn)}</p>
+              ) : (
+                <p className="muted">{w('summaryOnly')}</p>
+              )}
+              <p className="muted">
+                {request.serviceTypes.map((s) => vocabulary.label('ServiceType', s)).join('、')}
+                {' · '}
+                {w('window', { from: formatDate(request.windowFrom, lang), to: formatDate(request.windowTo, lang) })}
+                {typeof request.budgetMax === 'number' &&
+                  ` · ${w('budgetUpTo', { amount: formatMoney(request.budgetMax, lang) })}`}
+                {typeof request.trl === 'number' && ` · TRL ${request.trl}`}
+              </p>
+              <Proposals requestId={request.id} writable={writable} version={version} />
+              {writable && (
+                <Button type="primary" onClick={() => setProposing(request)}>
+                  {w('propose')}
+                </Button>
+              )}
+            </li>
+          ))}
+        </ol>
+      )}
+      {proposing && (
+        <ProposalModal
+          request={proposing}
+          onClose={(changed) => {
+            setProposing(null);
+            if (changed) setVersion((v) => v + 1);
+          }}
+        />
+      )}
+    </section>
+  );
+}
+
+/** This platform's proposals to one request and their state; withdraw one still awaiting an answer. */
+function Proposals({ requestId, writable, version }: { requestId: string; writable: boolean; version: number }) {
+  const w = useWorkspaceText();
+  const { lang } = useLanguage();
+  const vocabulary = useVocabulary();
+  const { data, refetch } = useQuery(RequestProposalsDocument, {
+    variables: { id: requestId },
+    fetchPolicy: 'cache-and-network',
+  });
+  const [withdraw, withdrawing] = useMutation(WithdrawProposalDocument);
+  useEffect(() => {
+    if (version > 0) void refetch();
+  }, [version, refetch]);
+  const proposals = data?.pilotRequest.proposals ?? [];
+  if (proposals.length === 0) return null;
+  return (
+    <>
+      {withdrawing.error && <ErrorAlert error={withdrawing.error} />}
+      <ul className="proposal-list">
+        {proposals.map((proposal) => (
+          <li key={proposal.id}>
+            {w('yourProposal')} {formatMoney(proposal.priceAmount, lang)} · {formatDate(proposal.startsAt, lang)} –{' '}
+            {formatDate(proposal.endsAt, lang)} · {w('slotCount', { n: proposal.slotIds.length })}{' '}
+            <Tag className={statusClass(proposal.status)} data-testid="proposal-status">
+              {vocabulary.label('ProposalStatus', proposal.status)}
+            </Tag>
+            {proposal.status === 'SUBMITTED' && (
+              <span className="muted">{w('validUntil', { time: formatDateTime(proposal.validUntil, lang) })} </span>
+            )}
+            {proposal.declineReason && <span className="muted">{proposal.declineReason} </span>}
+            {writable && proposal.status === 'SUBMITTED' && (
+              <Button
+                size="small"
+                onClick={async () => {
+                  try {
+                    await withdraw({ variables: { id: proposal.id } });
+                    void refetch();
+                  } catch {
+                    // Shown above the list.
+                  }
+                }}
+              >
+                {w('withdraw')}
+              </Button>
+            )}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+interface ProposalValues {
+  offeringId: string;
+  priceAmount: number;
+  period: [dayjs.Dayjs, dayjs.Dayjs];
+  validUntil: dayjs.Dayjs;
+  message: string;
+}
+
+const FIELDS = ['offeringId', 'priceAmount', 'period', 'validUntil', 'message', 'slotIds'];
+
+function ProposalModal({ request, onClose }: { request: OpenRequest; onClose: (changed: boolean) => void }) {
+  const w = useWorkspaceText();
+  const { lang, pick } = useLanguage();
+  const { platform, offerings } = usePlatformContext();
+  const [form] = Form.useForm<ProposalValues>();
+  const offeringId = Form.useWatch('offeringId', form);
+  const [slotIds, setSlotIds] = useState<string[]>([]);
+  const [failure, setFailure] = useState<unknown>(null);
+  const [unplaced, setUnplaced] = useState<FieldError[]>([]);
+  const [submit, submitting] = useMutation(SubmitProposalDocument);
+  // Slots that have started cannot be held: the window starts no earlier than when the dialog opened.
+  const [openedAt] = useState(() => Date.now());
+  const window = useMemo(() => {
+    const from = Math.max(Date.parse(request.windowFrom), openedAt);
+    return { from: new Date(from).toISOString(), to: request.windowTo };
+  }, [request.windowFrom, request.windowTo, openedAt]);
+  const slots = useQuery(ProposalSlotsDocument, {
+    variables: { offeringId: offeringId ?? '', ...window },
+    skip: !offeringId,
+  });
+  const names = new Map(platform.equipment.map((e) => [e.id, pick(e.name, e.nameEn)]));
+  const active = offerings.filter((o) => o.status === 'ACTIVE');
+
+  const send = async (values: ProposalValues) => {
+    setFailure(null);
+    setUnplaced([]);
+    try {
+      await submit({
+        variables: {
+          input: {
+            requestId: request.id,
+            offeringId: values.offeringId,
+            priceAmount: toMoney(values.priceAmount),
+            startsAt: values.period[0].toISOString(),
+            endsAt: values.period[1].toISOString(),
+            validUntil: values.validUntil.toISOString(),
+            message: values.message ?? '',
+            slotIds,
+          },
+        },
+      });
+      onClose(true);
+    } catch (error) {
+      const api = toApiError(error);
+      setUnplaced(applyFieldErrors(form, api, FIELDS, { startsAt: 'period', endsAt: 'period' }));
+      if (api.fields.length === 0) setFailure(error);
+    }
+  };
+  return (
+    <Modal
+      open
+      width={720}
+      title={w('proposeTo', { title: pick(request.title, request.titleEn) })}
+      okText={w('sendProposal')}
+      cancelText={w('cancel')}
+      confirmLoading={submitting.loading}
+      onOk={() => form.submit()}
+      onCancel={() => onClose(false)}
+    >
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={send}
+        initialValues={{
+          offeringId: active[0]?.id,
+          // The form edits a number; the API sends Money as exact decimal text.
+          priceAmount: request.budgetMax ? Number(request.budgetMax) : undefined,
+          validUntil: dayjs().add(3, 'day').startOf('hour'),
+          message: '',
+        }}
+      >
+        <Form.Item
+          name="offeringId"
+          label={w('offering')}
+          rules={[{ required: true, message: w('required', { field: w('offering') }) }]}
+        >
+          <Select
+            options={active.map((o) => ({ value: o.id, label: pick(o.title, o.titleEn) }))}
+            onChange={() => setSlotIds([])}
+          />
+        </Form.Item>
+        <Space wrap>
+          <Form.Item
+            name="priceAmount"
+            label={w('priceAmount')}
+            rules={[{ required: true, message: w('required', { field: w('priceAmount') }) }]}
+          >
+            <InputNumber min={0} step={1000} style={{ width: 180 }} />
+          </Form.Item>
+          <Form.Item
+            name="validUntil"
+            label={w('validUntilLabel')}
+            rules={[{ required: true, message: w('required', { field: w('validUntilLabel') }) }]}
+          >
+            <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" />
+          </Form.Item>
+        </Space>
+        <Form.Item
+          name="period"
+          label={w('proposedPeriod')}
+          rules={[{ required: true, message: w('required', { field: w('proposedPeriod') }) }]}
+        >
+          <DatePicker.RangePicker
+            showTime={{ format: 'HH:mm' }}
+            format="YYYY-MM-DD HH:mm"
+            id={{ start: 'proposal-start', end: 'proposal-end' }}
+          />
+        </Form.Item>
+        <fieldset className="plain-fieldset">
+          <legend>{w('holdSlots')}</legend>
+          {slots.loading && <Skeleton active paragraph={{ rows: 2 }} />}
+          {slots.data && slots.data.availableSlots.length === 0 && <p className="muted">{w('noFreeSlots')}</p>}
+          <div className="slot-choices">
+            {slots.data?.availableSlots.slice(0, 60).map((slot) => (
+              <Checkbox
+                key={slot.id}
+                checked={slotIds.includes(slot.id)}
+                onChange={(e) => {
+                  const next = e.target.checked ? [...slotIds, slot.id] : slotIds.filter((id) => id !== slot.id);
+                  setSlotIds(next);
+                  const chosen = slots.data!.availableSlots.filter((s) => next.includes(s.id));
+                  if (chosen.length) {
+                    const starts = Math.min(...chosen.map((s) => Date.parse(s.startsAt)));
+                    const ends = Math.max(...chosen.map((s) => Date.parse(s.endsAt)));
+                    form.setFieldValue('period', [dayjs(starts), dayjs(ends)]);
+                  }
+                }}
+              >
+                {formatDateTime(slot.startsAt, lang)} – {formatDateTime(slot.endsAt, lang).slice(-5)} ·{' '}
+                {names.get(slot.equipmentId)}
+                {slot.openAccess ? ` · ${w('openAccessShort')}` : ''}
+              </Checkbox>
+            ))}
+          </div>
+        </fieldset>
+        <Form.Item
+          name="message"
+          label={w('proposalMessage')}
+          rules={[{ max: 5000, message: w('tooLong', { field: w('proposalMessage'), n: 5000 }) }]}
+        >
+          <Input.TextArea rows={3} maxLength={5000} />
+        </Form.Item>
+        {failure ? <ErrorAlert error={failure} /> : null}
+        {unplaced.length > 0 && (
+          <Alert type="error" title={unplaced.map((f) => `${f.field}: ${f.message}`).join('\n')} />
+        )}
+      </Form>
+    </Modal>
+  );
+}

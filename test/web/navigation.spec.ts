@@ -1,0 +1,117 @@
+import { expect, test, type Page } from '@playwright/test';
+import { demoAccount, expectAccessible, prepare, registerRequester, type Account } from './support.js';
+
+/**
+ * Each person is offered the pages their organization's kind and role can use (a start-up: bookings and pilot
+ * requests; an operating enterprise: bookings and its console; an authority: its dashboard; an expert: reviews; the
+ * site admin: the dashboard and verification), and a page opened by the wrong account says why. An address that
+ * leads nowhere reads as not found in the user's language, with the way back to search.
+ */
+const NAV = ['找平台', '我的预约', '中试需求', '平台运营', '主管部门', '评审任务', '站点管理', '通知'] as const;
+type NavItem = (typeof NAV)[number];
+
+async function navigationOf(page: Page): Promise<NavItem[]> {
+  const nav = page.getByRole('navigation', { name: '主导航' });
+  await expect(nav.getByRole('link', { name: '找平台' })).toBeVisible();
+  // The console's link waits for the organization's platforms: settle before reading.
+  await page.waitForLoadState('networkidle');
+  const shown: NavItem[] = [];
+  for (const item of NAV) if ((await nav.getByRole('link', { name: item }).count()) > 0) shown.push(item);
+  return shown;
+}
+
+async function opened(page: Page, account: Account, path = '/'): Promise<void> {
+  await prepare(page, { account, lang: 'zh' });
+  await page.goto(path);
+}
+
+test('each account is offered the pages its organization and role can use, and turned away from the others with the reason', async ({
+  browser,
+  page,
+  request,
+}) => {
+  // A start-up that runs no platform: bookings and requests, no console (an owner is invited to list a platform).
+  const startup = await registerRequester(request, 'STARTUP');
+  await opened(page, startup);
+  expect(await navigationOf(page)).toEqual(['找平台', '我的预约', '中试需求', '通知']);
+  await expect(page.getByRole('link', { name: '运营中试平台？在这里发布' })).toBeVisible();
+  await expectAccessible(page, 'the search page with the invitation to list a platform');
+  await page.goto('/authority');
+  await expect(page.getByRole('heading', { name: '此页面不适用于您的账号' })).toBeVisible();
+
+  // The demo operator (a large enterprise): bookings and its console; pilot requests are not for its kind.
+  const operator = await demoAccount(request, 'operator@pilotmatch.demo');
+  await opened(page, operator);
+  expect(await navigationOf(page)).toEqual(['找平台', '我的预约', '平台运营', '通知']);
+  await expect(page.getByRole('link', { name: '运营中试平台？在这里发布' })).toHaveCount(0);
+  await page.goto('/requests');
+  await expect(page.getByRole('heading', { name: '此页面不适用于您的账号' })).toBeVisible();
+  await expect(page.getByText('中试需求由初创企业、中小企业、高校和科研院所发布。')).toBeVisible();
+  await expectAccessible(page, 'a page not for this account');
+  await page.getByRole('link', { name: '返回首页' }).click();
+  await expect(page).toHaveURL(/\/$/);
+
+  // Its staff member reads the console; the search's empty state offers no request to post.
+  const staff = await demoAccount(request, 'operator-staff@pilotmatch.demo');
+  await opened(page, staff, '/?q=%E5%8F%8D%E5%BA%94%E9%87%9C&max=1');
+  expect(await navigationOf(page)).toEqual(['找平台', '我的预约', '平台运营', '通知']);
+  await expect(page.getByText('没有找到匹配的服务')).toBeVisible();
+  await expect(page.getByRole('link', { name: '发布中试需求' })).toHaveCount(0);
+
+  // A provincial authority: its dashboard, no requester's pages and no console.
+  const authority = await demoAccount(request, 'authority-jiangsu@pilotmatch.demo');
+  await opened(page, authority);
+  expect(await navigationOf(page)).toEqual(['找平台', '主管部门', '通知']);
+  await page.goto('/bookings');
+  await expect(page.getByRole('heading', { name: '此页面不适用于您的账号' })).toBeVisible();
+  await page.goto('/console');
+  await expect(page.getByRole('heading', { name: '此页面不适用于您的账号' })).toBeVisible();
+
+  // Its expert: the reviews assigned to it.
+  const expert = await demoAccount(request, 'expert-jiangsu@pilotmatch.demo');
+  await opened(page, expert);
+  expect(await navigationOf(page)).toEqual(['找平台', '评审任务', '通知']);
+
+  // The site admin (no organization): the dashboard and verification.
+  const admin = await demoAccount(request, 'admin@pilotmatch.demo');
+  await opened(page, admin);
+  expect(await navigationOf(page)).toEqual(['找平台', '主管部门', '站点管理', '通知']);
+
+  // Signed out: search, sign in, register.
+  const anonymous = await browser.newPage();
+  await prepare(anonymous, { lang: 'zh' });
+  await anonymous.goto('/');
+  expect(await navigationOf(anonymous)).toEqual(['找平台']);
+  await expect(anonymous.getByRole('link', { name: '登录' })).toBeVisible();
+  await anonymous.close();
+});
+
+test('an address that leads nowhere reads as not found, in Chinese and English, with the way back to search', async ({
+  page,
+  request,
+}) => {
+  await prepare(page, { lang: 'zh' });
+  await page.goto('/offerings/00000000-0000-4000-8000-000000000000');
+  await expect(page.getByRole('heading', { name: '页面不存在' })).toBeVisible();
+  await expect(page.getByText('链接可能有误')).toBeVisible();
+  // Neither the API's English message nor a retry that cannot help.
+  await expect(page.getByText('NOT_FOUND')).toHaveCount(0);
+  await expect(page.getByText(/No offering/i)).toHaveCount(0);
+  await expect(page.getByRole('button', { name: '重试' })).toHaveCount(0);
+  await expect(page).toHaveTitle(/页面不存在/);
+  await expectAccessible(page, 'the not-found state');
+  await page.getByRole('link', { name: '返回搜索' }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByRole('combobox').first()).toBeVisible();
+
+  // English, a malformed id and a signed-in page's unknown record, and an unknown path.
+  const startup = await registerRequester(request, 'STARTUP');
+  await prepare(page, { account: startup, lang: 'en' });
+  for (const path of ['/offerings/not-an-id', '/bookings/00000000-0000-4000-8000-000000000000', '/no/such/page']) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { name: 'Page not found' }), path).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Retry' })).toHaveCount(0);
+    await expect(page.getByText('BAD_USER_INPUT')).toHaveCount(0);
+    await expect(page.getByRole('link', { name: 'Back to search' })).toBeVisible();
+  }
+});

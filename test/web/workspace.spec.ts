@@ -1,0 +1,439 @@
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import {
+  DAY,
+  demoAccount as demo,
+  expectAccessible,
+  gql,
+  prepare,
+  registerRequester,
+  screenshot,
+  shanghaiDay,
+  strongPassword,
+  uniqueEmail,
+  type Account,
+} from './support.js';
+
+/**
+ * The operator's console and the authorities' dashboard, driven as their users do: a weekly recurrence published
+ * on a calendar is booked by a requester in a second browser context, confirmed in the inbox and shown booked; an
+ * open request answered with a proposal; a province's compliance report drilled into, and refused to another
+ * province's authority that the site admin has just verified; a round scored by an expert, closed, and a level
+ * decided. Axe checks every page; the screenshots go to docs/screenshots with `npm run screenshots`.
+ */
+test.describe.configure({ mode: 'serial' });
+
+/** The next `weekday` (0 Sunday … 6 Saturday, China time) at least `minDays` ahead, as YYYY-MM-DD. */
+function nextWeekday(weekday: number, minDays: number): string {
+  for (let days = minDays; days < minDays + 7; days += 1) {
+    const day = shanghaiDay(days);
+    if (new Date(`${day}T00:00:00Z`).getUTCDay() === weekday) return day;
+  }
+  throw new Error('unreachable');
+}
+
+async function signedInPage(browser: Browser, account: Account, lang: 'zh' | 'en' = 'zh'): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await prepare(page, { account, lang });
+  return page;
+}
+
+interface Setup {
+  operator: Account;
+  platformId: string;
+  platformName: string;
+  equipmentId: string;
+  offeringId: string;
+  serviceType: string;
+}
+let setup: Setup;
+const firstSaturday = nextWeekday(6, 4);
+const secondSaturday = new Date(Date.parse(`${firstSaturday}T00:00:00Z`) + 7 * DAY).toISOString().slice(0, 10);
+
+test.beforeAll(async ({ request }) => {
+  const operator = await demo(request, 'operator@pilotmatch.demo');
+  const { me } = await gql<{ me: { organization: { id: string } } }>(
+    request,
+    '{ me { organization { id } } }',
+    {},
+    operator.token,
+  );
+  const { offerings } = await gql<{
+    offerings: {
+      edges: Array<{
+        node: {
+          id: string;
+          serviceType: string;
+          status: string;
+          equipment: Array<{ id: string; shareable: boolean }>;
+          platform: { id: string; name: string; status: string; province: string };
+        };
+      }>;
+    };
+  }>(
+    request,
+    `query($org: ID!) { offerings(first: 50, filter: { organizationId: $org }) { edges { node {
+      id serviceType status equipment { id shareable } platform { id name status province } } } } }`,
+    { org: me.organization.id },
+    operator.token,
+  );
+  const usable = offerings.edges
+    .map((e) => e.node)
+    .find(
+      (o) =>
+        o.status === 'ACTIVE' &&
+        o.platform.status === 'PUBLISHED' &&
+        // In Jiangsu: the demo authority of Jiangsu drills into it.
+        o.platform.province === '32' &&
+        o.equipment.some((e) => e.shareable),
+    );
+  if (!usable) throw new Error('the demo operator has no bookable offering');
+  setup = {
+    operator,
+    platformId: usable.platform.id,
+    platformName: usable.platform.name,
+    equipmentId: usable.equipment.find((e) => e.shareable)!.id,
+    offeringId: usable.id,
+    serviceType: usable.serviceType,
+  };
+});
+
+test('operator publishes a weekly recurrence; a requester books a slot; the operator confirms it; the calendar shows it booked', async ({
+  browser,
+  request,
+}) => {
+  const { operator, platformId, equipmentId, offeringId } = setup;
+  const console = await signedInPage(browser, operator);
+  const calendarUrl = `/console/platforms/${platformId}/calendar?equipment=${equipmentId}&date=${firstSaturday}`;
+  await console.goto(calendarUrl);
+  await expect(console.getByRole('heading', { name: '产能日历', level: 2 })).toBeVisible();
+  await expect(console.locator('.fc-timegrid')).toBeVisible();
+  await expectAccessible(console, 'the capacity calendar');
+
+  // A Saturday day shift for two weeks (the demo publishes weekdays only): two runs.
+  await console.getByRole('button', { name: '按周重复发布' }).click();
+  const dialog = console.getByRole('dialog', { name: '按周重复发布' });
+  await dialog.locator('#recurrence-from').fill(firstSaturday);
+  await dialog.locator('#recurrence-to').fill(secondSaturday);
+  await dialog.locator('#recurrence-to').press('Enter');
+  for (const day of ['周一', '周二', '周三', '周四', '周五']) await dialog.getByLabel(day).uncheck();
+  await dialog.getByLabel('周六').check();
+  await dialog.getByRole('button', { name: '发布' }).click();
+  await expect(dialog).toBeHidden();
+  const published = console.locator(`.fc-event [data-status="OPEN"]`).filter({ hasText: '08:00' });
+  await expect(published.last()).toBeVisible();
+
+  const { capacitySlots } = await gql<{ capacitySlots: Array<{ id: string; startsAt: string; status: string }> }>(
+    request,
+    'query($ids: [ID!]!, $from: DateTime!, $to: DateTime!) { capacitySlots(equipmentIds: $ids, from: $from, to: $to) { id startsAt status } }',
+    { ids: [equipmentId], from: `${firstSaturday}T00:00:00+08:00`, to: `${secondSaturday}T23:59:59+08:00` },
+    operator.token,
+  );
+  const saturdays = capacitySlots.filter(
+    (s) => s.startsAt.startsWith(firstSaturday) || s.startsAt.startsWith(secondSaturday),
+  );
+  expect(saturdays.map((s) => s.startsAt)).toEqual([
+    `${firstSaturday}T00:00:00.000Z`,
+    `${secondSaturday}T00:00:00.000Z`,
+  ]);
+
+  // A start-up books the first Saturday in its own browser context.
+  const startup = await registerRequester(request, 'STARTUP');
+  const requester = await signedInPage(browser, startup);
+  await requester.goto(`/offerings/${offeringId}`);
+  const slot = requester.getByRole('checkbox', { name: new RegExp(`^${firstSaturday} 08:00`) });
+  await slot.check();
+  await requester.getByLabel('需求说明').fill('周六整班的放大验证，需要工艺工程师在场。');
+  await requester.getByRole('button', { name: '提交预约申请' }).click();
+  await expect(requester.getByTestId('booking-status')).toHaveText('待确认');
+  await requester.context().close();
+
+  // The operator's inbox: the request, its requester, the hold; confirm it.
+  await console.goto(`/console/platforms/${platformId}/inbox`);
+  const item = console.locator('.inbox-item', { hasText: '测试科技有限公司' }).first();
+  await expect(item).toContainText('周六整班的放大验证');
+  await expect(item).toContainText('时段保留至');
+  await expectAccessible(console, 'the booking inbox');
+  await screenshot(console, 'console-inbox-zh');
+  await item.getByRole('button', { name: '确认预约' }).click();
+  await expect(item).toBeHidden();
+  await console.getByText('已确认', { exact: true }).first().click();
+  await expect(
+    console.locator('.inbox-item', { hasText: '测试科技有限公司' }).first().getByTestId('inbox-status'),
+  ).toHaveText('已确认');
+
+  // Back on the calendar: booked, and by whom.
+  await console.goto(calendarUrl);
+  const booked = console.locator('.fc-event [data-status="BOOKED"]').first();
+  await expect(booked).toContainText('测试科技有限公司');
+  await booked.click();
+  const details = console.getByRole('dialog', { name: '时段详情' });
+  await expect(details.getByTestId('slot-status')).toHaveText('已预约');
+  await expect(details.getByTestId('slot-holder')).toContainText('测试科技有限公司');
+  await expectAccessible(console, 'a slot');
+  await console.keyboard.press('Escape');
+  await expect(details).toBeHidden();
+  await screenshot(console, 'console-calendar-zh');
+  await console.context().close();
+});
+
+test('operator sees an open request that fits the platform and proposes, holding a slot', async ({
+  browser,
+  request,
+}) => {
+  const { operator, platformId, serviceType } = setup;
+  const requester = await registerRequester(request, 'SME');
+  const title = `液态电池电解液中试验证 ${Date.now() % 100000}`;
+  await gql(
+    request,
+    'mutation($input: CreatePilotRequestInput!) { createPilotRequest(input: $input) { id } }',
+    {
+      input: {
+        kind: 'SCALE_UP',
+        title,
+        description: '电解液配方放大到 200 L，需要连续两个班次。',
+        serviceTypes: [serviceType],
+        windowFrom: new Date(Date.now() + 2 * DAY).toISOString(),
+        windowTo: new Date(Date.now() + 40 * DAY).toISOString(),
+        budgetMax: 150_000,
+      },
+    },
+    requester.token,
+  );
+  const page = await signedInPage(browser, operator);
+  await page.goto(`/console/platforms/${platformId}/requests`);
+  const item = page.locator('.inbox-item', { hasText: title });
+  await expect(item).toBeVisible();
+  await expectAccessible(page, 'open requests');
+  await item.getByRole('button', { name: '提交方案' }).click();
+  const dialog = page.getByRole('dialog', { name: `提交方案：${title}` });
+  const slots = dialog.locator('.slot-choices input[type=checkbox]');
+  await expect(slots.first()).toBeVisible();
+  // Two weeks out: the proposal's validity (three days) ends before the slot's notice begins.
+  await slots.nth(Math.min(10, (await slots.count()) - 1)).check();
+  await dialog.getByLabel('方案说明').fill('可安排两个班次，含工艺工程师支持。');
+  await dialog.getByRole('button', { name: '提交方案' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(item.getByTestId('proposal-status')).toHaveText('待答复');
+  await expect(item).toContainText('1 个时段');
+  await page.context().close();
+});
+
+test('the operator console in English, and the obligation with its status explained', async ({ browser }) => {
+  const { operator, platformId, equipmentId } = setup;
+  const page = await signedInPage(browser, operator, 'en');
+  await page.goto('/console');
+  await expect(page.getByRole('heading', { name: 'Operator console' })).toBeVisible();
+  await expectAccessible(page, 'the console (en)');
+  await page.goto(`/console/platforms/${platformId}/catalog`);
+  await expect(page.getByRole('heading', { name: 'Equipment', level: 2 })).toBeVisible();
+  await expectAccessible(page, 'equipment and services (en)');
+  await screenshot(page, 'console-catalog-en');
+  await page.goto(`/console/platforms/${platformId}/calendar?equipment=${equipmentId}&date=${firstSaturday}`);
+  await expect(page.locator('.fc-event [data-status="BOOKED"]').first()).toBeVisible();
+  await screenshot(page, 'console-calendar-en');
+  await page.goto(`/console/platforms/${platformId}/obligation`);
+  await expect(page.getByRole('heading', { name: 'Open-access obligation' })).toBeVisible();
+  await expectAccessible(page, 'the obligation (en)');
+  await screenshot(page, 'console-obligation-en');
+  await page.goto('/console/platforms/new');
+  await expect(page.getByRole('heading', { name: 'New platform' })).toBeVisible();
+  await expectAccessible(page, 'the new platform form (en)');
+  // The profile form shows the API's own refusal under its field (ftp:// passes the browser's URL check).
+  await page.goto(`/console/platforms/${platformId}`);
+  await expect(page.getByLabel('Website')).toBeVisible();
+  await expectAccessible(page, 'the platform’s profile (en)');
+  await page.getByLabel('Website').fill('ftp://pilot.example.com');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(
+    page.locator('#website_help, .ant-form-item-explain-error').filter({ hasText: /http/ }).first(),
+  ).toBeVisible();
+  await page.context().close();
+});
+
+test('an authority opens its province’s compliance report and drills into a platform; another province’s authority, just verified, cannot see it', async ({
+  browser,
+  request,
+}) => {
+  const authority = await demo(request, 'authority-jiangsu@pilotmatch.demo');
+  const page = await signedInPage(browser, authority);
+  await page.goto('/authority');
+  await expect(page.getByRole('heading', { name: '按平台级别' })).toBeVisible();
+  await expect(page.locator('.chart svg').first()).toBeVisible();
+  await expectAccessible(page, 'the authority dashboard');
+  await screenshot(page, 'authority-dashboard-zh');
+
+  await page.getByRole('link', { name: '开放义务履行' }).click();
+  await expect(page.getByRole('heading', { name: '江苏开放义务履行情况' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '应承担但尚未登记开放义务的平台' })).toBeVisible();
+  await expectAccessible(page, 'the compliance report');
+  await screenshot(page, 'authority-compliance-zh');
+  const link = page.getByRole('link', { name: setup.platformName }).first();
+  await link.click();
+  await expect(page).toHaveURL(new RegExp(`/authority/platforms/${setup.platformId}$`));
+  await expect(page.getByRole('heading', { name: '适度开放义务' })).toBeVisible();
+  await expect(page.getByTestId('compliance-status')).toBeVisible();
+  await expect(page.getByTestId('status-explanation')).toContainText(/小时/);
+  await expectAccessible(page, 'a platform of the province');
+  await screenshot(page, 'authority-platform-zh');
+  await page.context().close();
+
+  // A Guangdong authority registers; the site admin verifies it on the admin page.
+  const email = uniqueEmail('gd-authority');
+  const password = strongPassword();
+  const orgName = `广东省工业和信息化厅（测试 ${Date.now() % 100000}）`;
+  const registered = await gql<{ register: { token: string; expiresAt: string } }>(
+    request,
+    'mutation($input: RegisterInput!) { register(input: $input) { token expiresAt } }',
+    {
+      input: {
+        email,
+        password,
+        displayName: '李华',
+        organization: { name: orgName, kind: 'GOVERNMENT', province: '44', city: '广州' },
+      },
+    },
+  );
+  const admin = await demo(request, 'admin@pilotmatch.demo');
+  const adminPage = await signedInPage(browser, admin);
+  await adminPage.goto('/admin');
+  const row = adminPage.getByRole('row', { name: new RegExp(orgName.replace(/[()（）]/g, '.')) });
+  await expect(row).toBeVisible();
+  await expectAccessible(adminPage, 'the site admin page');
+  await screenshot(adminPage, 'admin-zh');
+  await row.getByRole('button', { name: /核验通过/ }).click();
+  await expect(row).toBeHidden();
+  await adminPage.context().close();
+
+  const guangdong: Account = { email, password, ...registered.register };
+  const other = await signedInPage(browser, guangdong);
+  await other.goto(`/authority/platforms/${setup.platformId}`);
+  await expect(other.getByRole('alert')).toContainText(/FORBIDDEN|NOT_FOUND/);
+  await expect(other.getByRole('heading', { name: '适度开放义务' })).toHaveCount(0);
+  await other.goto('/authority/compliance');
+  await expect(other.getByRole('heading', { name: '广东开放义务履行情况' })).toBeVisible();
+  await expect(other.getByRole('link', { name: setup.platformName })).toHaveCount(0);
+  await other.context().close();
+  const refused = await request.post('/graphql', {
+    data: {
+      query: 'query($p: String!, $at: DateTime!) { complianceReport(province: $p, periodStart: $at) { province } }',
+      variables: { p: '32', at: new Date().toISOString() },
+    },
+    headers: { authorization: `Bearer ${guangdong.token}` },
+  });
+  expect((await refused.json()).errors[0].extensions.code).toBe('FORBIDDEN');
+});
+
+test('an authority opens an evaluation round, its expert scores, the round closes ranked, and a level is decided with its history', async ({
+  browser,
+  request,
+}) => {
+  const authority = await demo(request, 'authority-jiangsu@pilotmatch.demo');
+  const expert = await demo(request, 'expert-jiangsu@pilotmatch.demo');
+  // A Jiangsu platform no authority has decided on yet: it can be nominated.
+  const { platforms } = await gql<{ platforms: { edges: Array<{ node: { id: string; name: string } }> } }>(
+    request,
+    '{ platforms(first: 100, filter: { provinces: ["32"], levels: [NONE] }) { edges { node { id name } } } }',
+    {},
+    authority.token,
+  );
+  let candidate: { id: string; name: string } | undefined;
+  for (const { node } of platforms.edges) {
+    const { platformLevelHistory } = await gql<{ platformLevelHistory: unknown[] }>(
+      request,
+      'query($p: ID!) { platformLevelHistory(platformId: $p) { id } }',
+      { p: node.id },
+      authority.token,
+    );
+    if (platformLevelHistory.length === 0) {
+      candidate = node;
+      break;
+    }
+  }
+  if (!candidate) throw new Error('no undecided platform in Jiangsu');
+
+  const page = await signedInPage(browser, authority);
+  await page.goto('/authority/rounds');
+  await expect(page.getByRole('button', { name: '发起评估' })).toBeVisible();
+  await expectAccessible(page, 'the evaluation rounds');
+  await page.getByRole('button', { name: '发起评估' }).click();
+  const dialog = page.getByRole('dialog', { name: '发起评估' });
+  const roundName = `江苏运行绩效评估 ${Date.now() % 100000}`;
+  await dialog.getByLabel('批次名称').fill(roundName);
+  await dialog.getByLabel('参评平台').fill(candidate.name.slice(0, 6));
+  await page
+    .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: candidate.name })
+    .first()
+    .click();
+  await dialog.getByLabel('批次名称').click(); // closes the platforms' list
+  await dialog.getByLabel('评审专家').click();
+  await page
+    .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: 'expert-jiangsu' })
+    .first()
+    .click();
+  await dialog.getByLabel('批次名称').click();
+  await dialog.getByRole('button', { name: '发起评估' }).click();
+  await expect(dialog).toBeHidden();
+  await page.getByRole('link', { name: roundName }).click();
+  await expect(page.getByTestId('round-status')).toHaveText('评审中');
+  const roundUrl = page.url();
+
+  // The expert scores the platform assigned to it.
+  const expertPage = await signedInPage(browser, expert);
+  await expertPage.goto(roundUrl);
+  const form = expertPage.getByRole('form', { name: `${candidate.name} 的评分` });
+  for (const [label, score] of [
+    ['目标定位', '82'],
+    ['基础能力', '76'],
+    ['技术优势', '88'],
+    ['服务成效', '71'],
+    ['运行机制', '79'],
+  ])
+    await form.getByLabel(label).fill(score);
+  await form.getByLabel('现场核查意见').fill('场地与设备与申报一致。');
+  await form.getByRole('button', { name: '提交评分' }).click();
+  await expect(form.getByRole('button', { name: '更新评分' })).toBeVisible();
+  await expectAccessible(expertPage, 'the expert’s round');
+  await expertPage.context().close();
+
+  // The authority closes the round: ranked, with the means.
+  await page.reload();
+  await page.getByRole('button', { name: '结束评估并排名' }).click();
+  await page.getByRole('button', { name: '结束评估并排名' }).last().click();
+  await expect(page.getByTestId('round-status')).toHaveText('已结束');
+  await expect(page.getByRole('row', { name: new RegExp(candidate.name) })).toContainText('79.2');
+  await expectAccessible(page, 'a closed round');
+  await screenshot(page, 'authority-round-zh');
+
+  // A level decision on the platform's page, then its history.
+  await page.goto(`/authority/platforms/${candidate.id}`);
+  await page.getByLabel('决定事项').click();
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '推荐入库' }).click();
+  await page.getByLabel('理由').fill('运行规范，服务成效突出，推荐进入培育库。');
+  await page.getByLabel('依据材料').fill(`苏工信科〔${new Date().getFullYear()}〕18 号\n现场核查报告`);
+  await page.getByRole('button', { name: '记录决定' }).click();
+  await expect(page.locator('.decision').first()).toContainText('推荐入库');
+  await expect(page.locator('.decision').first()).toContainText('苏工信科');
+  await expectAccessible(page, 'the level decision');
+  await page.context().close();
+});
+
+test('the authority dashboard in English', async ({ browser, request }) => {
+  const authority = await demo(request, 'authority-jiangsu@pilotmatch.demo');
+  const page = await signedInPage(browser, authority, 'en');
+  await page.goto('/authority');
+  await expect(page.getByRole('heading', { name: 'By construction mode' })).toBeVisible();
+  await expect(page.locator('.chart svg').first()).toBeVisible();
+  await expectAccessible(page, 'the dashboard (en)');
+  await screenshot(page, 'authority-dashboard-en');
+  await page.goto('/authority/compliance');
+  await expect(page.getByRole('heading', { name: /Open-access compliance/ })).toBeVisible();
+  await screenshot(page, 'authority-compliance-en');
+  await page.goto('/authority/levels');
+  await expect(page.getByRole('heading', { name: 'Cultivation pool' })).toBeVisible();
+  await expectAccessible(page, 'the pool (en)');
+  await page.goto('/authority/downloads');
+  await expect(page.getByTestId('summary-download')).toBeVisible();
+  await expectAccessible(page, 'the summary table (en)');
+  await page.context().close();
+});
