@@ -20,9 +20,8 @@ import {
   Accreditation,
   IndustryDirection,
   IsMoney,
-  IsNotBefore,
-  IsQuantity,
   IsProvinceCode,
+  IsQuantity,
   KeyDomain,
   LocationInput,
   PageArgs,
@@ -31,6 +30,8 @@ import {
 } from '#core';
 import { PilotRequestKind } from '../../matching.enums.js';
 
+// Rules across fields (windowTo ≥ windowFrom, ranges, trl, a window not yet past) are checked on the whole record,
+// for create and update alike, by assertPilotRequestRules (pilot-request.rules.ts).
 @InputType()
 export class CreatePilotRequestInput {
   @Field(() => PilotRequestKind)
@@ -90,7 +91,6 @@ export class CreatePilotRequestInput {
   @Field(() => Float, { nullable: true })
   @IsOptional()
   @IsQuantity()
-  @IsNotBefore('scaleFrom', { message: 'scaleTo must not be less than scaleFrom' })
   scaleTo?: number;
 
   @Field({ nullable: true })
@@ -107,7 +107,6 @@ export class CreatePilotRequestInput {
   @Field()
   @Type(() => Date)
   @IsDate()
-  @IsNotBefore('windowFrom', { message: 'windowTo must not be before windowFrom' })
   windowTo: Date;
 
   @Field(() => Float, { nullable: true, description: 'CNY' })
@@ -118,7 +117,6 @@ export class CreatePilotRequestInput {
   @Field(() => Float, { nullable: true, description: 'CNY' })
   @IsOptional()
   @IsMoney()
-  @IsNotBefore('budgetMin', { message: 'budgetMax must not be less than budgetMin' })
   budgetMax?: number;
 
   @Field(() => [String], { defaultValue: [] })

@@ -1,0 +1,98 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { registerUser, type SignedIn } from '../support/factories.js';
+import { createPilotRequest, pilotRequestInput } from '../support/matching-fixtures.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+const DAY = 86_400_000;
+const CREATE = `mutation($input: CreatePilotRequestInput!) { createPilotRequest(input: $input) { id } }`;
+const UPDATE = `mutation($input: UpdatePilotRequestInput!) { updatePilotRequest(input: $input) { id } }`;
+const READ = `query($id: ID!) { pilotRequest(id: $id) { title windowFrom windowTo scaleFrom scaleTo budgetMin budgetMax status } }`;
+
+/**
+ * A stored pilot request never contradicts itself, however it got there (created at once or updated field by field),
+ * and a proposal shows what accepting it books.
+ */
+describe('pilot request consistency', () => {
+  let t: TestApp;
+  let startup: SignedIn;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    startup = await registerUser(t, { kind: 'STARTUP' });
+  });
+
+  afterAll(async () => {
+    await t.close();
+  });
+
+  const read = async (id: string) =>
+    (await t.gql<{ pilotRequest: Record<string, unknown> }>(READ, { id }, { token: startup.token })).data?.pilotRequest;
+  const inDays = (days: number) => new Date(Date.now() + days * DAY).toISOString();
+
+  it.each([
+    ['windowTo', { windowTo: inDays(1) }, /windowTo must not be before windowFrom/],
+    ['windowFrom', { windowFrom: inDays(200) }, /windowFrom must not be after windowTo/],
+    ['budgetMax', { budgetMax: 10_000 }, /budgetMax must not be less than budgetMin/],
+    ['budgetMin', { budgetMin: 400_000 }, /budgetMin must not be more than budgetMax/],
+    ['scaleTo', { scaleTo: 5 }, /scaleTo must not be less than scaleFrom/],
+    ['scaleFrom', { scaleFrom: 5_000 }, /scaleFrom must not be more than scaleTo/],
+  ])(
+    'refuses an update of %s alone that contradicts the stored record, naming it, and changes nothing',
+    async (field, change, message) => {
+      const id = await createPilotRequest(t, startup, new Date(), {
+        windowFrom: inDays(10),
+        windowTo: inDays(100),
+        scaleFrom: 50,
+        scaleTo: 500,
+        scaleUnit: 'L',
+        budgetMin: 50_000,
+        budgetMax: 300_000,
+      });
+      const before = await read(id);
+      const res = await t.gql(UPDATE, { input: { id, ...change } }, { token: startup.token });
+      expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      expect(res.errors?.[0].extensions?.fields).toEqual([{ field, message: expect.stringMatching(message) }]);
+      expect(await read(id)).toEqual(before);
+    },
+  );
+
+  it('accepts an update that moves both ends of a range together, and one that clears a bound', async () => {
+    const id = await createPilotRequest(t, startup, new Date(), { budgetMin: 50_000, budgetMax: 300_000 });
+    const moved = await t.gql(
+      UPDATE,
+      { input: { id, windowFrom: inDays(150), windowTo: inDays(160), budgetMin: 400_000, budgetMax: 500_000 } },
+      { token: startup.token },
+    );
+    expect(moved.errors).toBeUndefined();
+    const cleared = await t.gql(UPDATE, { input: { id, budgetMin: null, budgetMax: 1_000 } }, { token: startup.token });
+    expect(cleared.errors).toBeUndefined();
+    expect(await read(id)).toMatchObject({ budgetMin: null, budgetMax: 1_000 });
+  });
+
+  it('refuses a window wholly in the past, at create and at update, naming windowTo', async () => {
+    const created = await t.gql(
+      CREATE,
+      { input: pilotRequestInput(new Date(), { windowFrom: inDays(-30), windowTo: inDays(-1) }) },
+      { token: startup.token },
+    );
+    expect(created.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(created.errors?.[0].extensions?.fields?.map((f) => f.field)).toEqual(['windowTo']);
+    // A window that began in the past but has not ended can still be served.
+    const running = await t.gql(
+      CREATE,
+      { input: pilotRequestInput(new Date(), { windowFrom: inDays(-30), windowTo: inDays(5) }) },
+      { token: startup.token },
+    );
+    expect(running.errors).toBeUndefined();
+
+    const id = await createPilotRequest(t, startup, new Date());
+    const before = await read(id);
+    const moved = await t.gql(
+      UPDATE,
+      { input: { id, windowFrom: inDays(-30), windowTo: inDays(-2) } },
+      { token: startup.token },
+    );
+    expect(moved.errors?.[0].extensions?.fields?.map((f) => f.field)).toEqual(['windowTo']);
+    expect(await read(id)).toEqual(before);
+  });
+});
