@@ -1,9 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { DataSource } from 'typeorm';
+import { consecutiveSlots, publishSlots } from '../support/booking-fixtures.js';
+import { createCatalog, type CatalogSetup } from '../support/catalog-fixtures.js';
 import { registerUser, type SignedIn } from '../support/factories.js';
-import { createPilotRequest, pilotRequestInput } from '../support/matching-fixtures.js';
+import { createPilotRequest, pilotRequestInput, submitProposal } from '../support/matching-fixtures.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 const DAY = 86_400_000;
+const HOUR = 3_600_000;
 const CREATE = `mutation($input: CreatePilotRequestInput!) { createPilotRequest(input: $input) { id } }`;
 const UPDATE = `mutation($input: UpdatePilotRequestInput!) { updatePilotRequest(input: $input) { id } }`;
 const READ = `query($id: ID!) { pilotRequest(id: $id) { title windowFrom windowTo scaleFrom scaleTo budgetMin budgetMax status } }`;
@@ -15,10 +19,14 @@ const READ = `query($id: ID!) { pilotRequest(id: $id) { title windowFrom windowT
 describe('pilot request consistency', () => {
   let t: TestApp;
   let startup: SignedIn;
+  let operator: SignedIn;
+  let catalog: CatalogSetup;
 
   beforeAll(async () => {
     t = await startTestApp();
     startup = await registerUser(t, { kind: 'STARTUP' });
+    operator = await registerUser(t, { kind: 'SME' });
+    catalog = await createCatalog(t, operator);
   });
 
   afterAll(async () => {
@@ -94,5 +102,92 @@ describe('pilot request consistency', () => {
     );
     expect(moved.errors?.[0].extensions?.fields?.map((f) => f.field)).toEqual(['windowTo']);
     expect(await read(id)).toEqual(before);
+  });
+
+  const slotStatuses = async (ids: string[]) =>
+    (
+      (await t.app
+        .get(DataSource)
+        .query('SELECT status FROM capacity_slot WHERE id = ANY($1) ORDER BY starts_at', [ids])) as Array<{
+        status: string;
+      }>
+    ).map((r) => r.status);
+  const proposalCount = async (requestId: string) =>
+    Number(
+      (
+        (await t.app
+          .get(DataSource)
+          .query('SELECT count(*) AS n FROM proposal WHERE request_id = $1', [requestId])) as Array<{ n: string }>
+      )[0].n,
+    );
+
+  it('refuses to hold a slot outside the proposed period, naming slotIds, and holds nothing', async () => {
+    const slots = consecutiveSlots(2, 100, 4);
+    const [inside, outside] = await publishSlots(t, operator, catalog.equipmentIds[0], slots);
+    const request = await createPilotRequest(t, startup, new Date());
+    const res = await submitProposal(t, operator, {
+      requestId: request,
+      offeringId: catalog.offeringId,
+      slotIds: [inside, outside],
+      startsAt: slots[0].startsAt,
+      endsAt: slots[0].endsAt,
+      validUntil: new Date(Date.now() + 12 * HOUR),
+    });
+    expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(res.errors?.[0].extensions?.fields).toEqual([
+      { field: 'slotIds', message: expect.stringMatching(/every held slot must lie inside startsAt – endsAt/) },
+    ]);
+    expect(await slotStatuses([inside, outside])).toEqual(['OPEN', 'OPEN']);
+    expect(await proposalCount(request)).toBe(0);
+
+    // A slot that starts before the period is outside it too; the whole span of both is fine.
+    const early = await submitProposal(t, operator, {
+      requestId: request,
+      offeringId: catalog.offeringId,
+      slotIds: [inside],
+      startsAt: new Date(slots[0].startsAt.getTime() + HOUR),
+      endsAt: slots[1].endsAt,
+      validUntil: new Date(Date.now() + 12 * HOUR),
+    });
+    expect(early.errors?.[0].extensions?.fields?.map((f) => f.field)).toEqual(['slotIds']);
+    const both = await submitProposal(t, operator, {
+      requestId: request,
+      offeringId: catalog.offeringId,
+      slotIds: [inside, outside],
+      startsAt: slots[0].startsAt,
+      endsAt: slots[1].endsAt,
+      validUntil: new Date(Date.now() + 12 * HOUR),
+    });
+    expect(both.errors).toBeUndefined();
+    expect(await slotStatuses([inside, outside])).toEqual(['HELD', 'HELD']);
+  });
+
+  it('refuses a period that does not overlap the request window, naming startsAt', async () => {
+    const request = await createPilotRequest(t, startup, new Date(), {
+      windowFrom: inDays(20),
+      windowTo: inDays(30),
+    });
+    const propose = (startsAt: Date, endsAt: Date) =>
+      submitProposal(t, operator, {
+        requestId: request,
+        offeringId: catalog.offeringId,
+        slotIds: [],
+        startsAt,
+        endsAt,
+        validUntil: new Date(Date.now() + 12 * HOUR),
+      });
+    for (const [from, to] of [
+      [2, 10],
+      [31, 40],
+    ]) {
+      const res = await propose(new Date(inDays(from)), new Date(inDays(to)));
+      expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      expect(res.errors?.[0].extensions?.fields).toEqual([
+        { field: 'startsAt', message: expect.stringMatching(/must overlap the request's window/) },
+      ]);
+    }
+    expect(await proposalCount(request)).toBe(0);
+    // Overlapping one end of the window is enough: the parties settle the rest.
+    expect((await propose(new Date(inDays(10)), new Date(inDays(21)))).errors).toBeUndefined();
   });
 });
