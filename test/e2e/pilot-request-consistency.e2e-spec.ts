@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { consecutiveSlots, publishSlots } from '../support/booking-fixtures.js';
 import { createCatalog, type CatalogSetup } from '../support/catalog-fixtures.js';
 import { registerUser, type SignedIn } from '../support/factories.js';
-import { createPilotRequest, pilotRequestInput, submitProposal } from '../support/matching-fixtures.js';
+import { acceptProposal, createPilotRequest, pilotRequestInput, submitProposal } from '../support/matching-fixtures.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 const DAY = 86_400_000;
@@ -189,5 +189,42 @@ describe('pilot request consistency', () => {
     expect(await proposalCount(request)).toBe(0);
     // Overlapping one end of the window is enough: the parties settle the rest.
     expect((await propose(new Date(inDays(10)), new Date(inDays(21)))).errors).toBeUndefined();
+  });
+
+  it('closes a MATCHED request, as its description says, leaving its booking and slots untouched', async () => {
+    const slots = consecutiveSlots(1, 300, 4);
+    const [slot] = await publishSlots(t, operator, catalog.equipmentIds[0], slots);
+    const request = await createPilotRequest(t, startup, new Date());
+    const proposal = await submitProposal(t, operator, {
+      requestId: request,
+      offeringId: catalog.offeringId,
+      slotIds: [slot],
+      startsAt: slots[0].startsAt,
+      endsAt: slots[0].endsAt,
+      validUntil: new Date(Date.now() + 12 * HOUR),
+    });
+    const booking = await acceptProposal(t, startup, proposal.data?.submitProposal.id as string);
+    const bookingId = booking.data?.acceptProposal.id as string;
+    const BOOKING = `query($id: ID!) { booking(id: $id) { id status slots { slotId } } }`;
+    const before = await t.gql(BOOKING, { id: bookingId }, { token: startup.token });
+    expect(before.data).toMatchObject({ booking: { status: 'CONFIRMED' } });
+
+    const closed = await t.gql<{ closePilotRequest: { status: string } }>(
+      `mutation($id: ID!) { closePilotRequest(id: $id) { status } }`,
+      { id: request },
+      { token: startup.token },
+    );
+    expect(closed.data?.closePilotRequest.status).toBe('CLOSED');
+    expect(await t.gql(BOOKING, { id: bookingId }, { token: startup.token })).toEqual(before);
+    expect(await slotStatuses([slot])).toEqual(['BOOKED']);
+
+    const schema = await t.gql<{ __type: { fields: Array<{ name: string; description: string }> } }>(
+      `{ __type(name: "Mutation") { fields { name description } } }`,
+      {},
+      { token: startup.token },
+    );
+    const description = schema.data?.__type.fields.find((f) => f.name === 'closePilotRequest')?.description;
+    expect(description).toMatch(/OPEN or MATCHED request/);
+    expect(description).toMatch(/leaves its booking as it is/);
   });
 });
