@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsEmail, IsEnum, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
-import { IsProvinceCode, IsUnifiedSocialCreditCode, Trim, OptionalNotNull } from '#core';
+import { IsProvinceCode, IsUnifiedSocialCreditCode, IsVisibleName, OptionalNotNull, Trim } from '#core';
 import { IsAuthorityScope } from '../../access/authority-scope.js';
 import { MemberRole, OrganizationKind } from '../../identity.enums.js';
 
@@ -11,6 +11,7 @@ export class OrganizationInput {
   @Trim()
   @IsString()
   @Length(1, 200)
+  @IsVisibleName()
   name: string;
 
   @Field({ nullable: true })
@@ -18,6 +19,7 @@ export class OrganizationInput {
   @Trim()
   @IsString()
   @MaxLength(200)
+  @IsVisibleName()
   nameEn?: string;
 
   @Field(() => OrganizationKind)
@@ -70,6 +72,7 @@ export class UpdateOrganizationInput {
   @Trim()
   @IsString()
   @Length(1, 200)
+  @IsVisibleName()
   name?: string;
 
   @Field({ nullable: true })
@@ -77,6 +80,7 @@ export class UpdateOrganizationInput {
   @Trim()
   @IsString()
   @MaxLength(200)
+  @IsVisibleName()
   nameEn?: string;
 
   @Field({ nullable: true })

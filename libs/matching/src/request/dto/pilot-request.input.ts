@@ -22,6 +22,7 @@ import {
   IsMoney,
   IsProvinceCode,
   IsQuantity,
+  IsVisibleName,
   KeyDomain,
   LocationInput,
   PageArgs,
@@ -42,12 +43,14 @@ export class CreatePilotRequestInput {
   @Trim()
   @IsString()
   @Length(1, 200)
+  @IsVisibleName()
   title: string;
 
   @Field({ nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(200)
+  @IsVisibleName()
   titleEn?: string;
 
   @Field()
