@@ -14,7 +14,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { Accreditation, IsMoney, IsNotBefore, IsQuantity, ServiceType, Trim } from '#core';
+import { Accreditation, IsMoney, IsNotBefore, IsQuantity, IsVisibleName, ServiceType, Trim } from '#core';
 import { Currency, OfferingStatus, PriceModel } from '../../catalog.enums.js';
 import { PlatformFilter } from '../../platform/dto/platform.input.js';
 
@@ -66,6 +66,7 @@ export class CreateOfferingInput {
   @Trim()
   @IsString()
   @Length(1, 200)
+  @IsVisibleName()
   title: string;
 
   @Field({ nullable: true })
@@ -73,6 +74,7 @@ export class CreateOfferingInput {
   @Trim()
   @IsString()
   @MaxLength(200)
+  @IsVisibleName()
   titleEn?: string;
 
   @Field({ description: 'Chinese description (required), at most 10 000 characters.' })
