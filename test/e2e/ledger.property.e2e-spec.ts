@@ -215,7 +215,7 @@ class Run {
   private readonly slots: MSlot[] = [];
   private readonly bookings: MBooking[] = [];
   private readonly proposals: MProposal[] = [];
-  private readonly requests = new Map<Requester, { id: string; open: boolean }>();
+  private readonly requests = new Map<Requester, { id: string; open: boolean; from: number; to: number }>();
   private readonly versions: MVersion[] = [];
   /** Months 0–3 of this run: month 0 is running when it starts. */
   private readonly months: Array<{ start: number; end: number }>;
@@ -487,11 +487,19 @@ class Run {
     if (!slot) return;
     let request = this.requests.get(who);
     if (!request?.open) {
-      request = { id: await createPilotRequest(this.t, this.people[who], this.clock.now()), open: true };
+      const window = { from: this.now + DAY, to: this.now + 120 * DAY };
+      const id = await createPilotRequest(this.t, this.people[who], this.clock.now(), {
+        windowFrom: new Date(window.from).toISOString(),
+        windowTo: new Date(window.to).toISOString(),
+      });
+      request = { id, open: true, ...window };
       this.requests.set(who, request);
     }
     const validUntil = Math.min(this.now + 10 * DAY, slot.start - NOTICE_HOURS * HOUR);
-    const expected: Outcome = validUntil <= this.now ? 'BAD_USER_INPUT' : (this.claimRefusal(slot, who, null) ?? 'OK');
+    // The proposed period (the slot's) must overlap the request's window.
+    const outsideWindow = slot.start > request.to || slot.end < request.from;
+    const expected: Outcome =
+      validUntil <= this.now || outsideWindow ? 'BAD_USER_INPUT' : (this.claimRefusal(slot, who, null) ?? 'OK');
     const res = await this.call<{ submitProposal: { id: string } }>(
       'operator',
       `mutation($input: SubmitProposalInput!) { submitProposal(input: $input) { id } }`,

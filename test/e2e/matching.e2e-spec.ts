@@ -194,7 +194,8 @@ describe('matchmaking', () => {
     );
     expect(open.data?.openRequestsForPlatform.map((r) => r.id)).toContain(requestId);
 
-    const slotIds = await publishSlots(t, operator, cathode.equipmentIds[0], consecutiveSlots(2, 400, 8));
+    const slots = consecutiveSlots(2, 400, 8);
+    const slotIds = await publishSlots(t, operator, cathode.equipmentIds[0], slots);
     const proposal = await t.gql<{ submitProposal: { id: string; status: string } }>(
       SUBMIT,
       {
@@ -202,8 +203,8 @@ describe('matchmaking', () => {
           requestId,
           offeringId: cathode.offeringId,
           priceAmount: 240_000,
-          startsAt: new Date(Date.now() + 17 * DAY).toISOString(),
-          endsAt: new Date(Date.now() + 18 * DAY).toISOString(),
+          startsAt: slots[0].startsAt.toISOString(),
+          endsAt: slots[1].endsAt.toISOString(),
           slotIds,
           message: '可在两周内安排',
           validUntil: new Date(Date.now() + 7 * DAY).toISOString(),
@@ -263,8 +264,8 @@ describe('matchmaking', () => {
               requestId,
               offeringId: cathode.offeringId,
               priceAmount: 200_000,
-              startsAt: new Date(Date.now() + 30 * DAY).toISOString(),
-              endsAt: new Date(Date.now() + 31 * DAY).toISOString(),
+              startsAt: new Date(Date.now() + 24 * DAY).toISOString(),
+              endsAt: new Date(Date.now() + 28 * DAY).toISOString(),
               slotIds,
               message: '',
               validUntil: new Date(Date.now() + 2 * DAY).toISOString(),

@@ -175,6 +175,9 @@ export async function operatorProposes(
     );
     if (availableSlots.length < 2) continue;
     const [a, b] = availableSlots;
+    // The proposed period spans both slots (they may overlap, on different equipment): every held slot lies inside it.
+    const startsAt = [a.startsAt, b.startsAt].map((d) => new Date(d)).sort((x, y) => x.getTime() - y.getTime())[0];
+    const endsAt = [a.endsAt, b.endsAt].map((d) => new Date(d)).sort((x, y) => y.getTime() - x.getTime())[0];
     await gql(
       request,
       'mutation($input: SubmitProposalInput!) { submitProposal(input: $input) { id } }',
@@ -183,8 +186,8 @@ export async function operatorProposes(
           requestId,
           offeringId: node.id,
           priceAmount,
-          startsAt: a.startsAt,
-          endsAt: b.endsAt,
+          startsAt: startsAt.toISOString(),
+          endsAt: endsAt.toISOString(),
           slotIds: [a.id, b.id],
           message: '我们可以在两周内安排两个班次的中试放大，含工艺工程师支持。',
           validUntil: new Date(Date.now() + 5 * DAY).toISOString(),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { unsafeTextFields } from '../errors/validation.pipe.js';
-import { decimalPlaces } from './validators.js';
+import { decimalPlaces, isPhone, nameProblem } from './validators.js';
 
 describe('decimalPlaces', () => {
   it.each([
@@ -35,4 +35,34 @@ describe('unsafeTextFields', () => {
       { field: 'reason', message: 'reason must not contain control characters such as NUL' },
     ]);
   });
+});
+
+describe('nameProblem', () => {
+  it.each(['中试基地', 'Ångström', '👩\u200d🔬', 'مختبر', ' x '])('accepts %p', (name) => {
+    expect(nameProblem(name)).toBeNull();
+  });
+  it.each(['', '   ', '\u200b', '\u3164', '\u2800', '\u0301', '\ufeff', '\u00ad'])(
+    'finds nothing visible in %p',
+    (name) => {
+      expect(nameProblem(name)).toBe('must contain at least one visible character');
+    },
+  );
+  it.each(['a\u202a', 'a\u202e', 'a\u2066', 'a\u2069'])('refuses the bidi control in %p', (name) => {
+    expect(nameProblem(name)).toMatch(/bidirectional control characters/);
+  });
+});
+
+describe('isPhone', () => {
+  it.each([
+    '12315',
+    '0512-62881234',
+    '+86 (512) 6288-1234',
+    '400-820-8820 转 802',
+    '025 8479 1234 ext. 12',
+    '010-1234x5',
+  ])('accepts %p', (phone) => expect(isPhone(phone)).toBe(true));
+  it.each(['abc', '1234', '+++++', '12-34', '0512-abc-1234', '1'.repeat(31), '12345 ext', '12345转'])(
+    'refuses %p',
+    (phone) => expect(isPhone(phone)).toBe(false),
+  );
 });

@@ -204,3 +204,59 @@ const trimmed = (value: unknown) => (typeof value === 'string' ? value.trim() : 
  */
 export const Trim = () =>
   Transform(({ value }: { value: unknown }) => (Array.isArray(value) ? value.map(trimmed) : trimmed(value)));
+
+// Bidirectional embeddings, overrides and isolates: they reorder what a reader sees ("exe.txt" shown as "txt.exe").
+const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
+// A character that shows something: not blank, not a mark on nothing, not a format or default-ignorable character
+// (zero-width space, Hangul filler ㅤ), not the braille blank that renders as a space.
+const VISIBLE = /[^\p{White_Space}\p{Default_Ignorable_Code_Point}\p{Cc}\p{Cf}\p{M}\p{Cn}\u2800]/u;
+
+/** Why a name or title would mislead a reader, or null when it is fine. */
+export function nameProblem(value: string): string | null {
+  if (BIDI_CONTROL.test(value))
+    return 'must not contain bidirectional control characters (U+202A–U+202E, U+2066–U+2069)';
+  if (!VISIBLE.test(value)) return 'must contain at least one visible character';
+  return null;
+}
+
+/**
+ * A name or title people read in lists (platforms, offerings, equipment, organizations, requests): at least one
+ * visible character and no bidirectional controls. Other rules (length, trimming) stay on the field.
+ */
+export function IsVisibleName(options?: ValidationOptions) {
+  return (target: object, propertyName: string) =>
+    registerDecorator({
+      name: 'isVisibleName',
+      target: target.constructor,
+      propertyName,
+      options: {
+        message: (args: ValidationArguments) =>
+          `$property ${typeof args.value === 'string' ? nameProblem(args.value) : 'must be a string'}`,
+        ...options,
+      },
+      validator: { validate: (value: unknown) => typeof value !== 'string' || nameProblem(value) === null },
+    });
+}
+
+// Digits, blanks, + - ( ) and an extension such as "ext. 12", "x12", "#12" or "转12"; at least five digits.
+const PHONE = /^\+?[\d\s()-]*\d[\d\s()-]*(?:\s*(?:ext\.?|x|#|转|分机)\s*\d{1,6})?$/i;
+
+export function isPhone(value: string): boolean {
+  return value.length >= 5 && value.length <= 30 && PHONE.test(value) && (value.match(/\d/g) ?? []).length >= 5;
+}
+
+/** A telephone number as people write it: 025-8479 1234, +86 (25) 84791234, 400-820-8820 转 3; 5–30 characters. */
+export function IsPhone(options?: ValidationOptions) {
+  return (target: object, propertyName: string) =>
+    registerDecorator({
+      name: 'isPhone',
+      target: target.constructor,
+      propertyName,
+      options: {
+        message:
+          '$property must be a telephone number: 5–30 characters of digits, spaces, + - ( ) and an optional extension',
+        ...options,
+      },
+      validator: { validate: (value: unknown) => typeof value === 'string' && isPhone(value) },
+    });
+}

@@ -28,6 +28,11 @@ export class OrganizationRepository {
     return manager.findOneBy(OrganizationEntity, { id });
   }
 
+  /** Locks the organization's row for the caller's transaction (changes to what a verification vouched for). */
+  lockById(manager: EntityManager, id: string): Promise<OrganizationEntity | null> {
+    return manager.findOne(OrganizationEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
   count(): Promise<number> {
     return this.dataSource.manager.count(OrganizationEntity);
   }

@@ -14,6 +14,8 @@ import type { OrganizationEntity } from './organization.entity.js';
 import { OrganizationRepository } from './organization.repository.js';
 
 const INVITATION_DAYS = 14;
+/** What a site admin checks when verifying an organization (who it is, where it is registered). */
+const VERIFIED_FIELDS = ['name', 'nameEn', 'province', 'creditCode'] as const;
 const UNIQUE_VIOLATION = '23505';
 
 @Injectable()
@@ -49,11 +51,34 @@ export class OrganizationService {
     return organization;
   }
 
+  /**
+   * OWNER and ADMIN members change their organization; site admins any organization. What a site admin verified (the
+   * names, the province, the credit code) is locked for members once verified, as a registry records a change of
+   * name only when it has checked it: a member who could rename a verified organization would carry its verification
+   * (and an authority its standing) over to a name nobody checked. A site admin's change is the re-verification. The
+   * jurisdiction of an authority (`authorityRegion`) never follows these fields: only `verify` grants one.
+   */
   async update(actor: Actor, input: UpdateOrganizationInput): Promise<OrganizationEntity> {
     await this.get(input.id);
-    this.access.assertCanWrite(actor, input.id);
+    if (!actor.siteAdmin) this.access.assertCanWrite(actor, input.id);
+    const { id, ...changes } = input;
+    const sent = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
     return this.transactions.run(async (manager) => {
-      if (input.creditCode && (await this.organizations.creditCodeTaken(manager, input.creditCode, input.id))) {
+      const current = await this.organizations.lockById(manager, id);
+      if (!current) throw new IdentityError(IdentityErrorCode.ORGANIZATION_NOT_FOUND, `No organization ${id}`);
+      const locked = VERIFIED_FIELDS.filter((field) => field in sent && sent[field] !== current[field]);
+      if (current.verified && !actor.siteAdmin && locked.length)
+        throw new IdentityError(
+          IdentityErrorCode.VERIFIED_IDENTITY_LOCKED,
+          `A site admin verified this organization's ${locked.join(', ')}; ask a site admin to make the change, which re-verifies it`,
+          {
+            fields: locked.map((field) => ({
+              field,
+              message: `${field} of a verified organization is changed by a site admin only (it re-verifies it)`,
+            })),
+          },
+        );
+      if (input.creditCode && (await this.organizations.creditCodeTaken(manager, input.creditCode, id))) {
         throw new IdentityError(
           IdentityErrorCode.CREDIT_CODE_TAKEN,
           'An organization with this unified social credit code is already registered',
@@ -62,12 +87,7 @@ export class OrganizationService {
           },
         );
       }
-      const { id, ...changes } = input;
-      return this.organizations.update(
-        manager,
-        id,
-        Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)),
-      );
+      return this.organizations.update(manager, id, sent);
     });
   }
 

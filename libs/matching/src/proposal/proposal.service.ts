@@ -58,12 +58,13 @@ export class ProposalService {
       );
     const request = await this.requests.findById(input.requestId);
     if (!request) throw new MatchingError(MatchingErrorCode.REQUEST_NOT_FOUND, `No pilot request ${input.requestId}`);
+    assertWithinWindow(input, request);
     const [requester] = await this.identity.organizationsByIds([request.requesterOrganizationId]);
     const id = this.proposals.newId();
     return this.transactions.run(async (manager) => {
       // Locked, so no proposal is added to a request while another of its proposals is being accepted.
       assertOpen(await this.requests.lockById(manager, request.id));
-      const { quote } = await this.booking.holdSlotsForProposal(manager, {
+      const { slots: held, quote } = await this.booking.holdSlotsForProposal(manager, {
         proposalId: id,
         offeringId: input.offeringId,
         slotIds: input.slotIds,
@@ -71,6 +72,8 @@ export class ProposalService {
         validUntil: input.validUntil,
         priceFen: input.priceAmount,
       });
+      // Thrown inside the transaction: the holds just taken are rolled back with it.
+      assertSlotsInPeriod(input, held);
       const proposal = await this.proposals.insert(manager, id, {
         requestId: input.requestId,
         offeringId: input.offeringId,
@@ -337,6 +340,30 @@ function assertOpen(request: PilotRequestEntity | null): void {
   throw new MatchingError(MatchingErrorCode.REQUEST_NOT_OPEN, `The request is ${request?.status ?? 'gone'}`, {
     currentStatus: request?.status ?? null,
   });
+}
+
+/** A proposal answers the request's need: its period must share at least an instant with the request's window. */
+function assertWithinWindow(input: SubmitProposalInput, request: PilotRequestEntity): void {
+  if (input.startsAt.getTime() <= request.windowTo.getTime() && input.endsAt.getTime() >= request.windowFrom.getTime())
+    return;
+  throw CoreError.invalidField(
+    'startsAt',
+    `the period ${input.startsAt.toISOString()} – ${input.endsAt.toISOString()} must overlap the request's window ` +
+      `${request.windowFrom.toISOString()} – ${request.windowTo.toISOString()}`,
+  );
+}
+
+/** Accepting books the held slots: each must lie inside the period the proposal shows, or it books a date never offered. */
+function assertSlotsInPeriod(input: SubmitProposalInput, held: ReadonlyArray<{ startsAt: Date; endsAt: Date }>): void {
+  const outside = held.find(
+    (slot) => slot.startsAt.getTime() < input.startsAt.getTime() || slot.endsAt.getTime() > input.endsAt.getTime(),
+  );
+  if (!outside) return;
+  throw CoreError.invalidField(
+    'slotIds',
+    `every held slot must lie inside startsAt – endsAt (${input.startsAt.toISOString()} – ` +
+      `${input.endsAt.toISOString()}); a slot runs ${outside.startsAt.toISOString()} – ${outside.endsAt.toISOString()}`,
+  );
 }
 
 /** The decline reason a proposal keeps when its request is closed (a free text field: both languages in one). */

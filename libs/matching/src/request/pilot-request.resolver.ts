@@ -46,7 +46,8 @@ export class PilotRequestResolver {
 
   @Mutation(() => PilotRequestModel, {
     description:
-      'The requester closes an OPEN request; proposals still standing are declined and their held slots freed.',
+      'The requester closes an OPEN or MATCHED request. Closing an OPEN request declines the proposals still standing ' +
+      'and frees their held slots; closing a MATCHED one (the need is met) leaves its booking as it is.',
   })
   async closePilotRequest(@CurrentActor() actor: Actor, @IdArg('id') id: string): Promise<PilotRequestModel> {
     return toPilotRequestModel(await this.proposalService.closeRequest(actor, id), true);

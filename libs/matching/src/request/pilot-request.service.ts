@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { CoreError, TransactionRunner, type Page } from '#core';
+import { Clock, CoreError, TransactionRunner, type Page } from '#core';
 import { CatalogService } from '#catalog';
 import { AccessPolicy, OrganizationKind, type Actor } from '#identity';
 import { MatchingError, MatchingErrorCode } from '../matching.errors.js';
-import { PilotRequestKind, PilotRequestStatus } from '../matching.enums.js';
+import { PilotRequestStatus } from '../matching.enums.js';
 import type { CreatePilotRequestInput, UpdatePilotRequestInput } from './dto/pilot-request.input.js';
 import type { PilotRequestEntity } from './pilot-request.entity.js';
 import { PilotRequestRepository, type NewPilotRequest } from './pilot-request.repository.js';
+import { assertPilotRequestRules } from './pilot-request.rules.js';
 
 export const REQUESTER_KINDS = [
   OrganizationKind.STARTUP,
@@ -27,12 +28,13 @@ export class PilotRequestService {
     private readonly requests: PilotRequestRepository,
     private readonly catalog: CatalogService,
     private readonly access: AccessPolicy,
+    private readonly clock: Clock,
   ) {}
 
   async create(actor: Actor, input: CreatePilotRequestInput): Promise<PilotRequestEntity> {
     this.access.assertOrganizationKind(actor, REQUESTER_KINDS, 'post pilot requests');
     const organizationId = this.access.writableOwnOrganization(actor);
-    assertRules(input.kind, input);
+    assertPilotRequestRules(input, new Set(Object.keys(input)), this.clock.now());
     return this.transactions.run((manager) =>
       this.requests.insert(manager, {
         ...toColumns(input),
@@ -45,20 +47,22 @@ export class PilotRequestService {
   }
 
   async update(actor: Actor, input: UpdatePilotRequestInput): Promise<PilotRequestEntity> {
-    const current = await this.own(actor, input.id);
-    if (current.status !== PilotRequestStatus.OPEN)
-      throw new MatchingError(
-        MatchingErrorCode.REQUEST_NOT_OPEN,
-        `The request is ${current.status} and can no longer be changed`,
-        { currentStatus: current.status },
-      );
-    const merged = {
-      ...current,
-      ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)),
-    } as CreatePilotRequestInput & PilotRequestEntity;
-    assertRules(current.kind, merged);
+    await this.own(actor, input.id);
     const { id, ...changes } = input;
-    return this.transactions.run((manager) => this.requests.update(manager, id, toColumns(changes)));
+    const sent = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
+    // The row is locked, so two partial updates at once cannot each pass against the other's old value.
+    return this.transactions.run(async (manager) => {
+      const current = await this.requests.lockById(manager, id);
+      if (!current) throw new MatchingError(MatchingErrorCode.REQUEST_NOT_FOUND, `No pilot request ${id}`);
+      if (current.status !== PilotRequestStatus.OPEN)
+        throw new MatchingError(
+          MatchingErrorCode.REQUEST_NOT_OPEN,
+          `The request is ${current.status} and can no longer be changed`,
+          { currentStatus: current.status },
+        );
+      assertPilotRequestRules({ ...current, ...sent }, new Set(Object.keys(sent)), this.clock.now());
+      return this.requests.update(manager, id, toColumns(changes));
+    });
   }
 
   /** Shows a confidential request in full to one platform's operator. */
@@ -117,12 +121,6 @@ export class PilotRequestService {
 
   private isRequester(actor: Actor, request: PilotRequestEntity): boolean {
     return actor.organizationId === request.requesterOrganizationId;
-  }
-}
-
-function assertRules(kind: PilotRequestKind, input: Partial<CreatePilotRequestInput>): void {
-  if (kind === PilotRequestKind.TECH_TRANSFER && (input.trl === undefined || input.trl === null)) {
-    throw CoreError.invalidField('trl', 'trl (technology readiness level 1–9) is required for TECH_TRANSFER requests');
   }
 }
 

@@ -10,7 +10,7 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
-import { IsQuantity, Trim } from '#core';
+import { IsQuantity, IsVisibleName, Trim } from '#core';
 
 @InputType()
 export class SpecificationInput {
@@ -56,6 +56,7 @@ export class CreateEquipmentInput {
   @Trim()
   @IsString()
   @Length(1, 200)
+  @IsVisibleName()
   name: string;
 
   @Field({ nullable: true })
@@ -63,6 +64,7 @@ export class CreateEquipmentInput {
   @Trim()
   @IsString()
   @MaxLength(200)
+  @IsVisibleName()
   nameEn?: string;
 
   @Field({ nullable: true })

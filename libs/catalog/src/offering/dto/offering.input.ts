@@ -14,7 +14,17 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { Accreditation, IsMoney, IsNotBefore, IsPercent, IsQuantity, Money, ServiceType, Trim } from '#core';
+import {
+  Accreditation,
+  IsMoney,
+  IsNotBefore,
+  IsPercent,
+  IsQuantity,
+  IsVisibleName,
+  Money,
+  ServiceType,
+  Trim,
+} from '#core';
 import { Currency, OfferingStatus, PriceModel, PriceTier } from '../../catalog.enums.js';
 import { MAX_UNIT_PRICE_YUAN, SETTABLE_TIERS } from '../pricing.js';
 import { PlatformFilter } from '../../platform/dto/platform.input.js';
@@ -99,6 +109,7 @@ export class CreateOfferingInput {
   @Trim()
   @IsString()
   @Length(1, 200)
+  @IsVisibleName()
   title: string;
 
   @Field({ nullable: true })
@@ -106,6 +117,7 @@ export class CreateOfferingInput {
   @Trim()
   @IsString()
   @MaxLength(200)
+  @IsVisibleName()
   titleEn?: string;
 
   @Field({ description: 'Chinese description (required), at most 10 000 characters.' })

@@ -17,12 +17,14 @@ import {
   Accreditation,
   ConstructionMode,
   IndustryDirection,
+  IsPhone,
   IsProvinceCode,
+  IsVisibleName,
   KeyDomain,
   LocationInput,
+  OptionalNotNull,
   PlatformLevel,
   Trim,
-  OptionalNotNull,
 } from '#core';
 
 @InputType()
@@ -31,12 +33,12 @@ export class ContactInput {
   @IsOptional()
   @IsString()
   @MaxLength(100)
+  @IsVisibleName()
   name?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'A telephone number: digits, spaces, + - ( ) and an optional extension.' })
   @IsOptional()
-  @IsString()
-  @MaxLength(50)
+  @IsPhone()
   phone?: string;
 
   @Field({ nullable: true })
@@ -51,6 +53,7 @@ export class CreatePlatformInput {
   @Trim()
   @IsString()
   @Length(1, 200)
+  @IsVisibleName()
   name: string;
 
   @Field({ nullable: true })
@@ -58,6 +61,7 @@ export class CreatePlatformInput {
   @Trim()
   @IsString()
   @MaxLength(200)
+  @IsVisibleName()
   nameEn?: string;
 
   @Field({ nullable: true, defaultValue: '' })

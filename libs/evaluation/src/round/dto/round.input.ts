@@ -16,7 +16,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { EvaluationDimension, IsAfter, OptionalNotNull, PageArgs, Trim } from '#core';
+import { EvaluationDimension, IsAfter, IsVisibleName, OptionalNotNull, PageArgs, Trim } from '#core';
 import { IsAuthorityScope } from '#identity';
 
 @InputType()
@@ -52,6 +52,7 @@ export class OpenEvaluationRoundInput {
   @Trim()
   @IsString()
   @Length(1, 200)
+  @IsVisibleName()
   name: string;
 
   @Field({ description: 'NATIONAL, or the province code of a provincial round.' })

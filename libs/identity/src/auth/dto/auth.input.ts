@@ -1,6 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { Transform, Type } from 'class-transformer';
 import { IsEmail, IsOptional, IsString, IsUUID, Length, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { IsVisibleName } from '#core';
 import { OrganizationInput } from '../../organization/dto/organization.input.js';
 import { IsHardToGuess } from '../password.strength.js';
 
@@ -29,6 +30,7 @@ export class RegisterInput {
   @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
   @IsString()
   @Length(1, 100)
+  @IsVisibleName()
   displayName: string;
 
   @Field(() => OrganizationInput, { nullable: true, description: 'A new organization, of which you become OWNER.' })

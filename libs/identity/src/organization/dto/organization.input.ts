@@ -12,7 +12,7 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
-import { IsProvinceCode, IsUnifiedSocialCreditCode, OptionalNotNull, PageArgs, Trim } from '#core';
+import { IsProvinceCode, IsUnifiedSocialCreditCode, IsVisibleName, OptionalNotNull, PageArgs, Trim } from '#core';
 import { IsAuthorityScope } from '../../access/authority-scope.js';
 import { MemberRole, OrganizationKind } from '../../identity.enums.js';
 
@@ -22,6 +22,7 @@ export class OrganizationInput {
   @Trim()
   @IsString()
   @Length(1, 200)
+  @IsVisibleName()
   name: string;
 
   @Field({ nullable: true })
@@ -29,6 +30,7 @@ export class OrganizationInput {
   @Trim()
   @IsString()
   @MaxLength(200)
+  @IsVisibleName()
   nameEn?: string;
 
   @Field(() => OrganizationKind)
@@ -81,6 +83,7 @@ export class UpdateOrganizationInput {
   @Trim()
   @IsString()
   @Length(1, 200)
+  @IsVisibleName()
   name?: string;
 
   @Field({ nullable: true })
@@ -88,6 +91,7 @@ export class UpdateOrganizationInput {
   @Trim()
   @IsString()
   @MaxLength(200)
+  @IsVisibleName()
   nameEn?: string;
 
   @Field({ nullable: true })

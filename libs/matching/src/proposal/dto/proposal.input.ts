@@ -17,7 +17,7 @@ export class SubmitProposalInput {
   @IsMoney()
   priceAmount: number;
 
-  @Field()
+  @Field({ description: "Start of the proposed period; the period must overlap the request's window." })
   @Type(() => Date)
   @IsDate()
   startsAt: Date;
@@ -30,7 +30,8 @@ export class SubmitProposalInput {
 
   @Field(() => [ID], {
     defaultValue: [],
-    description: 'OPEN slots to hold for the requester until the proposal is answered or expires.',
+    description:
+      'OPEN slots to hold for the requester until the proposal is answered or expires; each must lie inside startsAt – endsAt.',
   })
   @IsUUID('all', { each: true })
   @ArrayUnique()

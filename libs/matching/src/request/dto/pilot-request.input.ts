@@ -20,9 +20,9 @@ import {
   Accreditation,
   IndustryDirection,
   IsMoney,
-  IsNotBefore,
-  IsQuantity,
   IsProvinceCode,
+  IsQuantity,
+  IsVisibleName,
   KeyDomain,
   LocationInput,
   Money,
@@ -32,6 +32,8 @@ import {
 } from '#core';
 import { PilotRequestKind } from '../../matching.enums.js';
 
+// Rules across fields (windowTo ≥ windowFrom, ranges, trl, a window not yet past) are checked on the whole record,
+// for create and update alike, by assertPilotRequestRules (pilot-request.rules.ts).
 @InputType()
 export class CreatePilotRequestInput {
   @Field(() => PilotRequestKind)
@@ -42,12 +44,14 @@ export class CreatePilotRequestInput {
   @Trim()
   @IsString()
   @Length(1, 200)
+  @IsVisibleName()
   title: string;
 
   @Field({ nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(200)
+  @IsVisibleName()
   titleEn?: string;
 
   @Field()
@@ -91,7 +95,6 @@ export class CreatePilotRequestInput {
   @Field(() => Float, { nullable: true })
   @IsOptional()
   @IsQuantity()
-  @IsNotBefore('scaleFrom', { message: 'scaleTo must not be less than scaleFrom' })
   scaleTo?: number;
 
   @Field({ nullable: true })
@@ -108,7 +111,6 @@ export class CreatePilotRequestInput {
   @Field()
   @Type(() => Date)
   @IsDate()
-  @IsNotBefore('windowFrom', { message: 'windowTo must not be before windowFrom' })
   windowTo: Date;
 
   @Field(() => Money, { nullable: true, description: 'CNY' })
@@ -119,7 +121,6 @@ export class CreatePilotRequestInput {
   @Field(() => Money, { nullable: true, description: 'CNY' })
   @IsOptional()
   @IsMoney()
-  @IsNotBefore('budgetMin', { message: 'budgetMax must not be less than budgetMin' })
   budgetMax?: number;
 
   @Field(() => [String], { defaultValue: [] })
