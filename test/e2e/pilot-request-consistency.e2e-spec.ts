@@ -74,7 +74,7 @@ describe('pilot request consistency', () => {
     expect(moved.errors).toBeUndefined();
     const cleared = await t.gql(UPDATE, { input: { id, budgetMin: null, budgetMax: 1_000 } }, { token: startup.token });
     expect(cleared.errors).toBeUndefined();
-    expect(await read(id)).toMatchObject({ budgetMin: null, budgetMax: 1_000 });
+    expect(await read(id)).toMatchObject({ budgetMin: null, budgetMax: '1000.00' }); // Money: exact decimal text
   });
 
   it('refuses a window wholly in the past, at create and at update, naming windowTo', async () => {
