@@ -20,6 +20,7 @@ export {
   addTable,
   bothLanguages,
   moneyCell,
+  moneyColumn,
   MONEY_FORMAT,
   newWorkbook,
   toCsv,

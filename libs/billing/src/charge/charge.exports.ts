@@ -1,8 +1,7 @@
 import {
   addTable,
   bothLanguages,
-  moneyCell,
-  MONEY_FORMAT,
+  moneyColumn,
   newWorkbook,
   SERVICE_TYPE_LABELS,
   toCsv,
@@ -64,18 +63,8 @@ export const CHARGE_LINE_COLUMNS: Array<Column<ExportLineRow>> = [
   },
   { header: { zh: '数量', en: 'Quantity' }, width: 10, value: (r) => r.line.quantity },
   { header: { zh: '单位', en: 'Unit' }, width: 10, value: (r) => bothLanguages(CHARGE_UNIT_LABELS[r.line.unit]) },
-  {
-    header: { zh: '单价（元）', en: 'Unit price (CNY)' },
-    width: 14,
-    value: (r) => moneyCell(r.line.unitPrice),
-    numFmt: MONEY_FORMAT,
-  },
-  {
-    header: { zh: '金额（元）', en: 'Amount (CNY)' },
-    width: 14,
-    value: (r) => moneyCell(r.line.amount),
-    numFmt: MONEY_FORMAT,
-  },
+  moneyColumn({ zh: '单价（元）', en: 'Unit price (CNY)' }, (r) => r.line.unitPrice),
+  moneyColumn({ zh: '金额（元）', en: 'Amount (CNY)' }, (r) => r.line.amount),
   { header: { zh: '原因', en: 'Reason' }, width: 30, value: (r) => r.line.reason },
 ];
 
@@ -95,55 +84,15 @@ export const CHARGE_COLUMNS: Array<Column<ExportChargeRow>> = [
   },
   { header: { zh: '价格档', en: 'Tier' }, width: 16, value: (r) => bothLanguages(r.charge.tierLabel) },
   { header: { zh: '交付数量', en: 'Delivered' }, width: 10, value: (r) => r.charge.deliveredQuantity },
-  {
-    header: { zh: '小计', en: 'Subtotal' },
-    width: 14,
-    value: (r) => moneyCell(r.charge.subtotal),
-    numFmt: MONEY_FORMAT,
-  },
-  {
-    header: { zh: '调整', en: 'Adjustments' },
-    width: 14,
-    value: (r) => moneyCell(r.charge.adjustmentsTotal),
-    numFmt: MONEY_FORMAT,
-  },
-  {
-    header: { zh: '开具金额', en: 'Total issued' },
-    width: 14,
-    value: (r) => moneyCell(r.charge.total),
-    numFmt: MONEY_FORMAT,
-  },
-  {
-    header: { zh: '已冲减', en: 'Credited' },
-    width: 14,
-    value: (r) => moneyCell(r.charge.credited),
-    numFmt: MONEY_FORMAT,
-  },
-  { header: { zh: '净额', en: 'Net' }, width: 14, value: (r) => moneyCell(r.charge.net), numFmt: MONEY_FORMAT },
-  {
-    header: { zh: '标准价金额', en: 'At base price' },
-    width: 14,
-    value: (r) => moneyCell(r.charge.listAmount),
-    numFmt: MONEY_FORMAT,
-  },
-  {
-    header: { zh: '价格优惠', en: 'Tier savings' },
-    width: 14,
-    value: (r) => moneyCell(r.charge.tierSavings),
-    numFmt: MONEY_FORMAT,
-  },
-  {
-    header: { zh: '创新券抵扣', en: 'Voucher covered' },
-    width: 14,
-    value: (r) => moneyCell(r.charge.voucherCovered),
-    numFmt: MONEY_FORMAT,
-  },
-  {
-    header: { zh: '需求方应付', en: 'Payable by requester' },
-    width: 14,
-    value: (r) => moneyCell(r.charge.payableByRequester),
-    numFmt: MONEY_FORMAT,
-  },
+  moneyColumn({ zh: '小计', en: 'Subtotal' }, (r) => r.charge.subtotal),
+  moneyColumn({ zh: '调整', en: 'Adjustments' }, (r) => r.charge.adjustmentsTotal),
+  moneyColumn({ zh: '开具金额', en: 'Total issued' }, (r) => r.charge.total),
+  moneyColumn({ zh: '已冲减', en: 'Credited' }, (r) => r.charge.credited),
+  moneyColumn({ zh: '净额', en: 'Net' }, (r) => r.charge.net),
+  moneyColumn({ zh: '标准价金额', en: 'At base price' }, (r) => r.charge.listAmount),
+  moneyColumn({ zh: '价格优惠', en: 'Tier savings' }, (r) => r.charge.tierSavings),
+  moneyColumn({ zh: '创新券抵扣', en: 'Voucher covered' }, (r) => r.charge.voucherCovered),
+  moneyColumn({ zh: '需求方应付', en: 'Payable by requester' }, (r) => r.charge.payableByRequester),
 ];
 
 export const chargeLinesCsv = (rows: readonly ExportLineRow[]): Buffer => toCsv(CHARGE_LINE_COLUMNS, rows);

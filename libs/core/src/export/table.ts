@@ -28,6 +28,14 @@ export interface Column<R> {
   numFmt?: string;
 }
 
+/** A money column: the amount a row holds, in fen, shown with two decimals. */
+export const moneyColumn = <R>(header: Bilingual, fen: (row: R) => number | null, width = 14): Column<R> => ({
+  header,
+  width,
+  value: (row) => moneyCell(fen(row)),
+  numFmt: MONEY_FORMAT,
+});
+
 /** zh / en: a bilingual value in one cell. */
 export const bothLanguages = (label: Bilingual) => `${label.zh} / ${label.en}`;
 
