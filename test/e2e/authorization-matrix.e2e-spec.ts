@@ -137,6 +137,36 @@ describe('authorization matrix', () => {
     }
   });
 
+  it('free slots of an unpublished platform: not found for outsiders, empty for those who may see it', async () => {
+    const window = { from: new Date().toISOString(), to: new Date(Date.now() + 300 * 3_600_000).toISOString() };
+    const byEquipment = `query($e: ID!, $from: DateTime!, $to: DateTime!) { availableSlots(equipmentId: $e, from: $from, to: $to) { id } }`;
+    const byOffering = `query($o: ID!, $from: DateTime!, $to: DateTime!) { availableSlots(offeringId: $o, from: $from, to: $to) { id } }`;
+    const expected: Record<Who, Outcome> = {
+      anonymous: 'NOT_FOUND',
+      owner: 'OK',
+      admin: 'OK',
+      member: 'OK',
+      otherOrganization: 'NOT_FOUND',
+      regionalAuthority: 'OK',
+      otherAuthority: 'NOT_FOUND',
+      siteAdmin: 'OK',
+    };
+    for (const who of Object.keys(expected) as Who[]) {
+      for (const [query, variables] of [
+        [byEquipment, { e: draft.equipmentIds[0], ...window }],
+        [byOffering, { o: draft.offeringId, ...window }],
+      ] as const) {
+        expect({ who, outcome: await call(who, query, variables) }).toEqual({ who, outcome: expected[who] });
+      }
+    }
+    const own = await t.gql<{ availableSlots: unknown[] }>(
+      byOffering,
+      { o: draft.offeringId, ...window },
+      { token: people.owner.token },
+    );
+    expect(own.data?.availableSlots).toEqual([]);
+  });
+
   it('the calendar of a published platform: everyone reads OPEN slots, only its OWNER/ADMIN block them', async () => {
     const published = await createCatalog(t, people.owner);
     const [slotId] = await publishSlots(t, people.owner, published.equipmentIds[0], consecutiveSlots(1, 200));

@@ -116,8 +116,8 @@ export class SlotResolver {
   @Query(() => [SlotModel], {
     description: 'OPEN slots in the window, in time order, of one equipment or of an offering’s equipment.',
   })
-  async availableSlots(@Args() args: AvailableSlotsArgs): Promise<SlotModel[]> {
-    return (await this.slotService.available(args)).map(toSlotModel);
+  async availableSlots(@OptionalActor() actor: Actor | null, @Args() args: AvailableSlotsArgs): Promise<SlotModel[]> {
+    return (await this.slotService.available(actor, args)).map(toSlotModel);
   }
 }
 

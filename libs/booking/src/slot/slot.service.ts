@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { Clock, CoreError, enqueueSearchIndex, OutboxWriter, TransactionRunner } from '#core';
-import { CatalogError, CatalogErrorCode, CatalogService, PlatformStatus } from '#catalog';
+import { CatalogError, CatalogErrorCode, CatalogService, PlatformStatus, type PlatformOwnership } from '#catalog';
 import { AccessPolicy, type Actor } from '#identity';
 import { SlotStatus } from '../booking.enums.js';
 import { BookingError, BookingErrorCode } from '../booking.errors.js';
@@ -171,20 +171,29 @@ export class SlotService {
 
   /**
    * Free slots in the window, in time order — OPEN ones and those whose hold has lapsed, which read OPEN — of one
-   * equipment or of every equipment an offering uses that its platform shares.
+   * equipment or of every equipment an offering uses that its platform shares. Equipment and offerings of an
+   * unpublished platform do not exist for those who may not see it (as `bookingRules` and `offering` answer); its
+   * operator and authorities see it, with no free slot since nothing of it can be booked.
    */
-  async available(args: AvailableSlotsArgs): Promise<CapacitySlotEntity[]> {
+  async available(actor: Actor | null, args: AvailableSlotsArgs): Promise<CapacitySlotEntity[]> {
     if (!!args.equipmentId === !!args.offeringId)
       throw CoreError.invalidField('equipmentId', 'give either equipmentId or offeringId');
     if (args.to.getTime() - args.from.getTime() > MAX_WINDOW_DAYS * DAY)
       throw CoreError.invalidField('to', `the window may span at most ${MAX_WINDOW_DAYS} days`);
+    const seenBy = (owner: PlatformOwnership) =>
+      owner.platformStatus === PlatformStatus.PUBLISHED ||
+      (actor !== null && this.access.canReadRegional(actor, owner.organizationId, owner.province));
     let equipmentIds: string[];
     if (args.offeringId) {
       const offering = await this.catalog.offeringOwnership(args.offeringId);
+      if (!seenBy(offering))
+        throw new CatalogError(CatalogErrorCode.OFFERING_NOT_FOUND, `No offering ${args.offeringId}`);
       if (offering.platformStatus !== PlatformStatus.PUBLISHED) return [];
       equipmentIds = offering.sharedEquipmentIds;
     } else {
       const equipment = await this.catalog.equipmentOwnership(args.equipmentId ?? '');
+      if (!seenBy(equipment))
+        throw new CatalogError(CatalogErrorCode.EQUIPMENT_NOT_FOUND, `No equipment ${args.equipmentId}`);
       if (equipment.platformStatus !== PlatformStatus.PUBLISHED || !equipment.shareable) return [];
       equipmentIds = [equipment.equipmentId];
     }
