@@ -68,6 +68,7 @@ test('a wrong password is refused with the API’s message', async ({ page }) =>
   const alert = page.getByRole('alert').filter({ hasText: 'The request failed' });
   await expect(alert).toBeVisible();
   await expect(alert).toContainText('UNAUTHENTICATED');
+  await expect(alert).toContainText('Not signed in: the sign-in failed or the session has ended.');
   await expectAccessible(page, 'the sign-in page (en) with an error');
   await screenshot(page, 'login-en');
 });

@@ -308,7 +308,9 @@ test('an authority opens its province’s compliance report and drills into a pl
   const guangdong: Account = { email, password, ...registered.register };
   const other = await signedInPage(browser, guangdong);
   await other.goto(`/authority/platforms/${setup.platformId}`);
-  await expect(other.getByRole('alert')).toContainText(/FORBIDDEN|NOT_FOUND/);
+  // Not the API's English refusal: a page not for this account, in the account's language.
+  await expect(other.getByRole('heading', { name: '此页面不适用于您的账号' })).toBeVisible();
+  await expect(other.getByText('您的账号无权查看这些内容，例如其他地区或其他单位的数据。')).toBeVisible();
   await expect(other.getByRole('heading', { name: '适度开放义务' })).toHaveCount(0);
   await other.goto('/authority/compliance');
   await expect(other.getByRole('heading', { name: '广东开放义务履行情况' })).toBeVisible();
