@@ -104,6 +104,36 @@ describe('pilot request consistency', () => {
     expect(await read(id)).toEqual(before);
   });
 
+  it('refuses a site outside China (Sydney, latitude and longitude swapped), at create and at update, naming location', async () => {
+    const READ_LOCATION = `query($id: ID!) { pilotRequest(id: $id) { location { lat lng } } }`;
+    for (const location of [
+      { lat: -33.8688, lng: 151.2093 },
+      { lat: 31.23, lng: 31.23 },
+    ]) {
+      const created = await t.gql(
+        CREATE,
+        { input: pilotRequestInput(new Date(), { location }) },
+        { token: startup.token },
+      );
+      expect(created.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      expect(created.errors?.[0].extensions?.fields?.map((f) => f.field)).toEqual(['location']);
+    }
+    const suzhou = { lat: 31.2989, lng: 120.5853 };
+    const id = await createPilotRequest(t, startup, new Date(), { location: suzhou });
+    const moved = await t.gql(
+      UPDATE,
+      { input: { id, location: { lat: 48.8566, lng: 2.3522 } } },
+      { token: startup.token },
+    );
+    expect(moved.errors?.[0].extensions?.fields?.map((f) => f.field)).toEqual(['location']);
+    const stored = await t.gql<{ pilotRequest: { location: unknown } }>(
+      READ_LOCATION,
+      { id },
+      { token: startup.token },
+    );
+    expect(stored.data?.pilotRequest.location).toEqual(suzhou);
+  });
+
   const slotStatuses = async (ids: string[]) =>
     (
       (await t.app

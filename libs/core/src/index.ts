@@ -85,6 +85,7 @@ export { PROVINCES, PROVINCE_CODES, provinceByCode, type Province } from './voca
 export {
   PROVINCE_EXTENTS,
   PROVINCE_MARGIN_DEGREES,
+  locationOutsideChina,
   locationOutsideProvince,
   type Extent,
 } from './vocabulary/province-extents.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { locationOutsideProvince, PROVINCE_EXTENTS } from './province-extents.js';
+import { locationOutsideChina, locationOutsideProvince, PROVINCE_EXTENTS } from './province-extents.js';
 import { PROVINCES } from './provinces.js';
 
 describe('PROVINCE_EXTENTS', () => {
@@ -36,5 +36,25 @@ describe('locationOutsideProvince', () => {
     ['65', { lat: 39.9042, lng: 116.4074 }, 'Beijing'],
   ])('refuses a place outside it: %s %s (%s)', (province, location) => {
     expect(locationOutsideProvince(province, location)).toMatch(/is not in/);
+  });
+});
+
+describe('locationOutsideChina', () => {
+  it.each([
+    [{ lat: 39.9042, lng: 116.4074 }, 'Beijing'],
+    [{ lat: 39.4677, lng: 75.9938 }, 'Kashgar'],
+    [{ lat: 53.4, lng: 122.3 }, 'Mohe, northernmost'],
+    [{ lat: 22.3193, lng: 114.1694 }, 'Hong Kong'],
+  ])('accepts a place in China: %s (%s)', (location) => {
+    expect(locationOutsideChina(location)).toBeUndefined();
+  });
+
+  it.each([
+    [{ lat: -33.8688, lng: 151.2093 }, 'Sydney'],
+    [{ lat: 121.47, lng: 31.23 }, 'Shanghai with latitude and longitude swapped'],
+    [{ lat: 0, lng: 0 }, 'zero, zero'],
+    [{ lat: 48.8566, lng: 2.3522 }, 'Paris'],
+  ])('refuses a place outside China: %s (%s)', (location) => {
+    expect(locationOutsideChina(location)).toMatch(/not in China/);
   });
 });

@@ -58,6 +58,22 @@ export const PROVINCE_EXTENTS: Readonly<Record<string, Extent>> = {
  */
 export const PROVINCE_MARGIN_DEGREES = 0.5;
 
+const withinExtent = (extent: Extent, location: { lat: number; lng: number }) =>
+  location.lat >= extent.south - PROVINCE_MARGIN_DEGREES &&
+  location.lat <= extent.north + PROVINCE_MARGIN_DEGREES &&
+  location.lng >= extent.west - PROVINCE_MARGIN_DEGREES &&
+  location.lng <= extent.east + PROVINCE_MARGIN_DEGREES;
+
+/**
+ * Why a location cannot be in China, or undefined when it can: it lies in no province's extent (widened as above).
+ * For places given without a province, such as a pilot request's site: distances from Sydney, or from a point with
+ * latitude and longitude swapped, would rank platforms by nonsense.
+ */
+export function locationOutsideChina(location: { lat: number; lng: number }): string | undefined {
+  if (Object.values(PROVINCE_EXTENTS).some((extent) => withinExtent(extent, location))) return undefined;
+  return `location (${location.lat}, ${location.lng}) is not in China (no province spans it)`;
+}
+
 /**
  * Why a location cannot be in the province, or undefined when it can: it lies outside the province's extent widened
  * by PROVINCE_MARGIN_DEGREES (Sydney for Jiangsu; latitude and longitude swapped). Unknown codes are the province
@@ -67,12 +83,6 @@ export function locationOutsideProvince(province: string, location: { lat: numbe
   const extent = PROVINCE_EXTENTS[province];
   const named = provinceByCode(province);
   if (!extent || !named) return undefined;
-  const m = PROVINCE_MARGIN_DEGREES;
-  const inside =
-    location.lat >= extent.south - m &&
-    location.lat <= extent.north + m &&
-    location.lng >= extent.west - m &&
-    location.lng <= extent.east + m;
-  if (inside) return undefined;
+  if (withinExtent(extent, location)) return undefined;
   return `location (${location.lat}, ${location.lng}) is not in ${named.name.zh} (${named.name.en}), which spans latitude ${extent.south}–${extent.north} and longitude ${extent.west}–${extent.east}`;
 }

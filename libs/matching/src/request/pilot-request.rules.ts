@@ -1,4 +1,4 @@
-import { CoreError } from '#core';
+import { CoreError, locationOutsideChina } from '#core';
 import { PilotRequestKind } from '../matching.enums.js';
 
 /** What the rules read of a request: the whole record, as created or as an update leaves it. */
@@ -11,6 +11,8 @@ export interface PilotRequestFacts {
   scaleTo?: number | null;
   budgetMin?: number | null;
   budgetMax?: number | null;
+  /** Where the pilot would run (only when sent: the stored one passed these rules when it was). */
+  location?: { lat: number; lng: number } | null;
 }
 
 type Bound = 'windowFrom' | 'windowTo' | 'scaleFrom' | 'scaleTo' | 'budgetMin' | 'budgetMax';
@@ -39,6 +41,8 @@ export function assertPilotRequestRules(record: PilotRequestFacts, sent: Readonl
       ? CoreError.invalidField(high, `${high} must not be ${below} ${low} (${shown(from)})`)
       : CoreError.invalidField(low, `${low} must not be ${above} ${high} (${shown(to)})`);
   }
+  const outside = record.location ? locationOutsideChina(record.location) : undefined;
+  if (outside) throw CoreError.invalidField('location', outside);
   // An OPEN request nobody can serve any more: its whole window has passed.
   if (record.windowTo.getTime() < now.getTime())
     throw CoreError.invalidField(
