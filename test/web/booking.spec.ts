@@ -38,6 +38,17 @@ test('books two slots from a search, finds the booking in My bookings, and cance
   await expect(page.getByRole('heading', { name: /^平台：/ })).toBeVisible();
   await expect(page.getByRole('heading', { name: '设备与参数' })).toBeVisible();
   await expect(page.getByRole('heading', { name: '评价' })).toBeVisible();
+  // Who runs the platform, and whether a site admin checked that organization's identity.
+  const offeringId = page.url().split('/').pop();
+  const { offering } = await gql<{
+    offering: { platform: { organization: { name: string; verified: boolean } } };
+  }>(request, 'query($id: ID!) { offering(id: $id) { platform { organization { name verified } } } }', {
+    id: offeringId,
+  });
+  const { name, verified } = offering.platform.organization;
+  await expect(page.locator('.ant-descriptions-item', { hasText: '运营单位' }).first()).toContainText(
+    `${name} ${verified ? '运营单位已核验' : '运营单位未核验'}`,
+  );
   const slots = page.locator('.calendar input[type=checkbox]');
   await expect(slots.first()).toBeVisible();
   expect(await slots.count()).toBeGreaterThanOrEqual(2);

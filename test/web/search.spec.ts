@@ -18,6 +18,11 @@ test.describe('search, the front door', () => {
     await expect(page.getByRole('listbox', { name: '搜索建议' })).toBeHidden();
     await expect(page).toHaveURL(/q=%E9%94%82%E7%94%B5%E6%B1%A0/);
     await expect(page.locator('.result mark').first()).toBeVisible();
+    // Each hit says whether its operator's identity was checked (an unverified one may name itself like a real one).
+    const results = page.locator('[data-results-for="锂电池"] .result');
+    const stated = results.filter({ hasText: /运营单位(已|未)核验/ });
+    expect(await stated.count()).toBe(await results.count());
+    await expect(results.locator('.tag-verified').first()).toHaveText('运营单位已核验');
 
     // A facet: the first service type offered for this query.
     const serviceTypes = page.locator('fieldset', { has: page.locator('legend', { hasText: '服务类型' }) });

@@ -31,7 +31,10 @@ export class OrganizationModel {
   @Field(() => String, { nullable: true })
   creditCode: string | null;
 
-  @Field({ description: 'For GOVERNMENT organizations: verified by a site admin, so they hold authority rights.' })
+  @Field({
+    description:
+      'Identity checked by a site admin (names, province, credit code; locked from then on). For GOVERNMENT organizations it also grants authority rights.',
+  })
   verified: boolean;
 
   @Field(() => String, {

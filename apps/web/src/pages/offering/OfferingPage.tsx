@@ -69,6 +69,14 @@ export default function OfferingPage() {
         </h2>
         {(platform.summary || platform.summaryEn) && <p>{pick(platform.summary, platform.summaryEn)}</p>}
         <Descriptions column={{ xs: 1, sm: 2 }} size="small">
+          {platform.organization && (
+            <Descriptions.Item label={t('operator')}>
+              {pick(platform.organization.name, platform.organization.nameEn)}{' '}
+              <Tag className={platform.organization.verified ? 'tag-verified' : undefined}>
+                {t(platform.organization.verified ? 'operatorVerified' : 'operatorUnverified')}
+              </Tag>
+            </Descriptions.Item>
+          )}
           <Descriptions.Item label={t('level')}>{vocabulary.label('PlatformLevel', platform.level)}</Descriptions.Item>
           <Descriptions.Item label={t('constructionMode')}>
             {vocabulary.label('ConstructionMode', platform.constructionMode)}

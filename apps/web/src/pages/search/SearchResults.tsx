@@ -145,6 +145,11 @@ const ResultItem = memo(function ResultItem({ hit }: { hit: Hit }) {
       <div className="result-meta">
         <span className="tag tag-info">{vocabulary.label('ServiceType', offering.serviceType)}</span>
         <span>{vocabulary.label('PlatformLevel', offering.platform.level)}</span>
+        {offering.platform.organization?.verified ? (
+          <span className="tag tag-verified">{t('operatorVerified')}</span>
+        ) : (
+          <span className="tag tag-neutral">{t('operatorUnverified')}</span>
+        )}
         <span className="price">
           {price === null || price === undefined
             ? t('onQuotation')
