@@ -65,6 +65,8 @@ test.beforeAll(async ({ request }) => {
           id: string;
           serviceType: string;
           status: string;
+          title: string;
+          pricing: { model: string };
           equipment: Array<{ id: string; shareable: boolean }>;
           platform: { id: string; name: string; status: string; province: string };
         };
@@ -73,20 +75,24 @@ test.beforeAll(async ({ request }) => {
   }>(
     request,
     `query($org: ID!) { offerings(first: 50, filter: { organizationId: $org }) { edges { node {
-      id serviceType status equipment { id shareable } platform { id name status province } } } } }`,
+      id serviceType status title pricing { model } equipment { id shareable } platform { id name status province } } } } }`,
     { org: me.organization.id },
     operator.token,
   );
+  // The same offering on every run (the API lists offerings created in one transaction in id order, and ids are
+  // random): one priced on quotation, so that the operator confirms with a price for the job.
   const usable = offerings.edges
     .map((e) => e.node)
-    .find(
+    .filter(
       (o) =>
         o.status === 'ACTIVE' &&
+        o.pricing.model === 'QUOTE' &&
         o.platform.status === 'PUBLISHED' &&
         // In Jiangsu: the demo authority of Jiangsu drills into it.
         o.platform.province === '32' &&
         o.equipment.some((e) => e.shareable),
-    );
+    )
+    .sort((a, b) => (a.title < b.title ? -1 : a.title > b.title ? 1 : 0))[0];
   if (!usable) throw new Error('the demo operator has no bookable offering');
   setup = {
     operator,
@@ -155,12 +161,27 @@ test('operator publishes a weekly recurrence; a requester books a slot; the oper
   await expect(item).toContainText('时段保留至');
   await expectAccessible(console, 'the booking inbox');
   await screenshot(console, 'console-inbox-zh');
-  await item.getByRole('button', { name: '确认预约' }).click();
+  // Priced on quotation: confirming asks for the price of the job, which becomes the booking's quote.
+  await item.getByRole('button', { name: '报价并确认预约' }).click();
+  const quote = console.getByRole('dialog', { name: '报价并确认预约' });
+  await quote.getByLabel('本次服务报价（元，含全部时段）').fill('12800.5');
+  await quote.getByRole('button', { name: '确认预约' }).click();
   await expect(item).toBeHidden();
   await console.getByText('已确认', { exact: true }).first().click();
   await expect(
     console.locator('.inbox-item', { hasText: '测试科技有限公司' }).first().getByTestId('inbox-status'),
   ).toHaveText('已确认');
+
+  // The requester sees the operator's price as the booking's quote.
+  const mine = await gql<{ myBookings: { edges: Array<{ node: { status: string; quote: unknown } }> } }>(
+    request,
+    'query { myBookings(first: 5) { edges { node { status quote { status amount } } } } }',
+    {},
+    startup.token,
+  );
+  expect(mine.myBookings.edges.map((e) => e.node)).toEqual([
+    { status: 'CONFIRMED', quote: { status: 'OPERATOR_QUOTED', amount: '12800.50' } },
+  ]);
 
   // Back on the calendar: booked, and by whom.
   await console.goto(calendarUrl);

@@ -159,6 +159,9 @@ const zh = {
   completeTitle: '完成预约',
   declineReason: '拒绝原因（会告知申请方）',
   declineReasonHint: '例如：该时段设备需检修，建议改约下周。',
+  quoteTitle: '报价并确认预约',
+  quotedAmount: '本次服务报价（元，含全部时段）',
+  quoteHint: '该服务按询价收费：确认时填写的金额即为本次预约的报价，申请方会看到。',
   outcome: '交付结果',
   outcomeHint: '报告编号、批次、测试结论……',
   // requests
@@ -470,6 +473,10 @@ const en: Record<WorkspaceKey, string> = {
   completeTitle: 'Complete the booking',
   declineReason: 'Reason (shown to the requester)',
   declineReasonHint: 'e.g. The equipment is under maintenance that day; next week would work.',
+  quoteTitle: 'Quote and confirm',
+  quotedAmount: 'Your price for this job (CNY, all its slots)',
+  quoteHint:
+    'This service is priced on quotation: the amount you enter becomes the booking’s quote, shown to the requester.',
   outcome: 'What was delivered',
   outcomeHint: 'Report number, batches, test results…',
   openRequests: 'Pilot requests that fit this platform',

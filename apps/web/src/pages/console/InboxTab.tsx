@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Empty, Input, Modal, Segmented, Skeleton, Space, Tag, Timeline } from 'antd';
+import { Button, Empty, Input, InputNumber, Modal, Segmented, Skeleton, Space, Tag, Timeline } from 'antd';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDateTime } from '../../components/format';
@@ -69,12 +69,15 @@ function InboxItem({ booking, onChanged }: { booking: InboxBooking; onChanged: (
   const w = useWorkspaceText();
   const { t, lang, pick } = useLanguage();
   const vocabulary = useVocabulary();
-  const [dialog, setDialog] = useState<'decline' | 'complete' | null>(null);
+  const [dialog, setDialog] = useState<'decline' | 'complete' | 'quote' | null>(null);
   const [text, setText] = useState('');
+  const [amount, setAmount] = useState<number | null>(null);
+  // An offering priced on quotation is confirmed with the operator's price for the job, which becomes the quote.
+  const awaitingQuote = booking.quote?.status === 'AWAITING_OPERATOR_QUOTE';
   const [confirm, confirming] = useMutation(ConfirmBookingDocument);
   const [decline, declining] = useMutation(DeclineBookingDocument);
   const [complete, completing] = useMutation(CompleteBookingDocument);
-  const error = confirming.error ?? (dialog ? null : (declining.error ?? completing.error));
+  const error = dialog ? null : (confirming.error ?? declining.error ?? completing.error);
   const requester = booking.requesterOrganization;
   const [now] = useState(() => Date.now());
   const hoursLeft = booking.holdExpiresAt ? (Date.parse(booking.holdExpiresAt) - now) / 3_600_000 : null;
@@ -84,6 +87,7 @@ function InboxItem({ booking, onChanged }: { booking: InboxBooking; onChanged: (
       await action();
       setDialog(null);
       setText('');
+      setAmount(null);
       onChanged();
     } catch {
       // Shown beside the action.
@@ -126,9 +130,11 @@ function InboxItem({ booking, onChanged }: { booking: InboxBooking; onChanged: (
             <Button
               type="primary"
               loading={confirming.loading}
-              onClick={() => act(() => confirm({ variables: { id: booking.id } }))}
+              onClick={() =>
+                awaitingQuote ? setDialog('quote') : act(() => confirm({ variables: { id: booking.id } }))
+              }
             >
-              {w('confirm')}
+              {awaitingQuote ? w('quoteTitle') : w('confirm')}
             </Button>
             <Button danger onClick={() => setDialog('decline')}>
               {w('decline')}
@@ -156,7 +162,32 @@ function InboxItem({ booking, onChanged }: { booking: InboxBooking; onChanged: (
         />
       </details>
       <Modal
-        open={dialog !== null}
+        open={dialog === 'quote'}
+        title={w('quoteTitle')}
+        okText={w('confirm')}
+        cancelText={w('cancel')}
+        okButtonProps={{ disabled: amount === null || amount <= 0, loading: confirming.loading }}
+        onCancel={() => setDialog(null)}
+        onOk={() =>
+          act(() =>
+            confirm({ variables: { id: booking.id, quotedAmount: amount === null ? null : amount.toFixed(2) } }),
+          )
+        }
+      >
+        <p className="muted">{w('quoteHint')}</p>
+        <label htmlFor={`inbox-quote-${booking.id}`}>{w('quotedAmount')}</label>
+        <InputNumber
+          id={`inbox-quote-${booking.id}`}
+          style={{ width: '100%' }}
+          min={0.01}
+          precision={2}
+          value={amount}
+          onChange={(value) => setAmount(typeof value === 'number' ? value : null)}
+        />
+        {dialog === 'quote' && confirming.error && <ErrorAlert error={confirming.error} />}
+      </Modal>
+      <Modal
+        open={dialog === 'decline' || dialog === 'complete'}
         title={dialog === 'decline' ? w('declineTitle') : w('completeTitle')}
         okText={dialog === 'decline' ? w('decline') : w('complete')}
         cancelText={w('cancel')}
