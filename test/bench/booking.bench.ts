@@ -5,7 +5,8 @@
 import 'reflect-metadata';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { rmSync } from 'node:fs';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { Session } from 'node:inspector/promises';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -34,6 +35,9 @@ const WARMUP = { typename: 3000, slots: 30, perSlot: 10 };
 const STALL_SECONDS = 10; // no response for this long with requests in flight: the API is stuck, stop and say why
 const DATABASE = 'pilotmatch_bench';
 const MAX_SLOTS_PER_PUBLISH = 500; // PublishSlotsInput.slots @ArrayMaxSize
+// BENCH_CPU_PROFILE=<dir>: a V8 CPU profile of the API thread per scenario (<dir>/<n>-<scenario>.cpuprofile), for
+// `node dist/test/bench/cpu-profile-summary.js <file>` or Chrome DevTools; the sampling slows the API a little.
+const PROFILE_DIR = process.env.BENCH_CPU_PROFILE || undefined;
 const TYPENAME = JSON.stringify({ query: '{ __typename }' });
 const BASELINE = 'baseline: { __typename }';
 const BASELINE_AFTER = 'baseline again: { __typename }';
@@ -222,7 +226,9 @@ async function main(): Promise<number> {
     console.log(`load: ${CONNECTIONS} connections to ${url}`);
     const counter = nestApp.get(QueryCounter);
     const scenarios: Scenario[] = [];
+    const profiler = PROFILE_DIR ? await startProfiler(PROFILE_DIR) : undefined;
     for (const { requests, ...plan } of plans) {
+      await profiler?.start();
       const queriesBefore = counter.queries;
       const eventLoopBefore = performance.eventLoopUtilization();
       const cpuBefore = process.cpuUsage();
@@ -237,6 +243,7 @@ async function main(): Promise<number> {
       });
       const postgresAfter = await postgresCpuSeconds(postmasterPid);
       const cpu = process.cpuUsage(cpuBefore);
+      await profiler?.stop(`${scenarios.length + 1}-${plan.name}`);
       scenarios.push({
         ...plan,
         report,
@@ -283,6 +290,23 @@ async function main(): Promise<number> {
     await rm(dir, { recursive: true, force: true });
     cleanedUp = true;
   }
+}
+
+/** Samples the API thread (this one; the load runs in a worker) while a scenario runs, one file per scenario. */
+async function startProfiler(dir: string) {
+  await mkdir(dir, { recursive: true });
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.setSamplingInterval', { interval: 200 }); // µs
+  return {
+    start: () => session.post('Profiler.start'),
+    stop: async (name: string) => {
+      const { profile } = await session.post('Profiler.stop');
+      const file = path.join(dir, `${name.replace(/[^\w-]+/g, '_').slice(0, 60)}.cpuprofile`);
+      await writeFile(file, JSON.stringify(profile));
+    },
+  };
 }
 
 async function withTimeout(work: Promise<unknown>, ms: number, what: string): Promise<void> {

@@ -9,6 +9,8 @@ export {
   type NodeEnv,
 } from './config/app-config.js';
 export { APP_CONFIG } from './config/config.tokens.js';
+export { ROOT_LOGGER } from './logging/logger.options.js';
+export { requestLogging, SLOW_REQUEST_MS, type RequestLoggingOptions } from './logging/request-logging.js';
 export { prepareRuntime, type PreparedRuntime } from './config/runtime.js';
 export { dataSourceOptions } from './database/data-source.options.js';
 export { QueryCounter, type RecordedStatement } from './database/query-counter.js';
