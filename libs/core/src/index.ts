@@ -14,6 +14,7 @@ export { requestLogging, SLOW_REQUEST_MS, type RequestLoggingOptions } from './l
 export { prepareRuntime, type PreparedRuntime } from './config/runtime.js';
 export { dataSourceOptions } from './database/data-source.options.js';
 export { QueryCounter, type RecordedStatement } from './database/query-counter.js';
+export { prepared } from './database/prepared-statements.js';
 export { NUMERIC } from './database/numeric.transformer.js';
 export { MONEY } from './money/money.transformer.js';
 export { Money } from './money/money.scalar.js';
