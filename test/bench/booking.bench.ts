@@ -57,6 +57,7 @@ interface Scenario extends Omit<Plan, 'requests'> {
   sqlPerRequest: number;
   serverEventLoop: number;
   nodeCpuSeconds: number;
+  apiThreadCpuSeconds: number | undefined;
   postgresCpuSeconds: number | undefined;
 }
 
@@ -232,6 +233,7 @@ async function main(): Promise<number> {
       const queriesBefore = counter.queries;
       const eventLoopBefore = performance.eventLoopUtilization();
       const cpuBefore = process.cpuUsage();
+      const apiThreadBefore = await apiThreadCpuSeconds();
       const postgresBefore = await postgresCpuSeconds(postmasterPid);
       const report = await load({
         url,
@@ -243,6 +245,7 @@ async function main(): Promise<number> {
       });
       const postgresAfter = await postgresCpuSeconds(postmasterPid);
       const cpu = process.cpuUsage(cpuBefore);
+      const apiThreadAfter = await apiThreadCpuSeconds();
       await profiler?.stop(`${scenarios.length + 1}-${plan.name}`);
       scenarios.push({
         ...plan,
@@ -250,6 +253,8 @@ async function main(): Promise<number> {
         sqlPerRequest: report.responses ? (counter.queries - queriesBefore) / report.responses : Number.NaN,
         serverEventLoop: performance.eventLoopUtilization(eventLoopBefore).utilization,
         nodeCpuSeconds: (cpu.user + cpu.system) / 1e6,
+        apiThreadCpuSeconds:
+          apiThreadBefore === undefined || apiThreadAfter === undefined ? undefined : apiThreadAfter - apiThreadBefore,
         postgresCpuSeconds:
           postgresBefore === undefined || postgresAfter === undefined ? undefined : postgresAfter - postgresBefore,
       });
@@ -402,6 +407,17 @@ function load(job: LoadJob): Promise<LoadReport> {
   });
 }
 
+/** CPU seconds used so far by this process's main thread, the API's (Linux /proc; undefined elsewhere). */
+async function apiThreadCpuSeconds(): Promise<number | undefined> {
+  try {
+    const stat = await readFile(`/proc/self/task/${process.pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in USER_HZ
+  } catch {
+    return undefined;
+  }
+}
+
 /** CPU seconds used so far by this cluster's postmaster and its children (Linux /proc; undefined elsewhere). */
 async function postgresCpuSeconds(postmasterPid: number): Promise<number | undefined> {
   const ticksPerSecond = 100; // USER_HZ on Linux
@@ -452,6 +468,8 @@ function printFigures(scenarios: Scenario[]): void {
     ['API loop busy', 'right', (s) => `${fixed(s.serverEventLoop * 100, 0)}%`],
     ['node CPU s', 'right', (s) => fixed(s.nodeCpuSeconds)],
     ['pg CPU s', 'right', (s) => (s.postgresCpuSeconds === undefined ? 'n/a' : fixed(s.postgresCpuSeconds))],
+    ['API CPU ms/req', 'right', (s) => perRequest(s, s.apiThreadCpuSeconds)],
+    ['pg CPU ms/req', 'right', (s) => perRequest(s, s.postgresCpuSeconds)],
   ];
   const rows = scenarios.map((s) => columns.map(([, , cell]) => cell(s)));
 
@@ -461,7 +479,9 @@ function printFigures(scenarios: Scenario[]): void {
   console.log(
     'SQL/req: statements the API sent per response (BEGIN/COMMIT included); API loop busy: event-loop utilisation of the API thread;',
   );
-  console.log('node CPU s: this process (API and load generator); pg CPU s: the PostgreSQL cluster.');
+  console.log(
+    'node CPU s: this process (API and load generator); pg CPU s: the PostgreSQL cluster; API CPU ms/req: the API thread alone.',
+  );
   const widths = columns.map(([title], i) => Math.max(title.length, ...rows.map((row) => row[i].length)));
   const line = (cells: string[]) =>
     cells.map((c, i) => (columns[i][1] === 'left' ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
@@ -485,6 +505,8 @@ function printFigures(scenarios: Scenario[]): void {
   for (const row of rows) console.log(`| ${row.join(' | ')} |`);
 }
 
+const perRequest = (s: Scenario, seconds: number | undefined) =>
+  seconds === undefined || s.report.responses === 0 ? 'n/a' : fixed((seconds * 1000) / s.report.responses, 2);
 const answered = (s: Scenario, cell: string) => (s.report.responses > 0 ? cell : 'n/a');
 const times = (value: number, reference: number | undefined) =>
   reference ? `${(value / reference).toFixed(value / reference < 0.1 ? 3 : 2)}×` : 'n/a';
