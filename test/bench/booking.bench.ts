@@ -5,7 +5,8 @@
 import 'reflect-metadata';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { rmSync } from 'node:fs';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { Session } from 'node:inspector/promises';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -34,6 +35,9 @@ const WARMUP = { typename: 3000, slots: 30, perSlot: 10 };
 const STALL_SECONDS = 10; // no response for this long with requests in flight: the API is stuck, stop and say why
 const DATABASE = 'pilotmatch_bench';
 const MAX_SLOTS_PER_PUBLISH = 500; // PublishSlotsInput.slots @ArrayMaxSize
+// BENCH_CPU_PROFILE=<dir>: a V8 CPU profile of the API thread per scenario (<dir>/<n>-<scenario>.cpuprofile), for
+// `node dist/test/bench/cpu-profile-summary.js <file>` or Chrome DevTools; the sampling slows the API a little.
+const PROFILE_DIR = process.env.BENCH_CPU_PROFILE || undefined;
 const TYPENAME = JSON.stringify({ query: '{ __typename }' });
 const BASELINE = 'baseline: { __typename }';
 const BASELINE_AFTER = 'baseline again: { __typename }';
@@ -53,6 +57,7 @@ interface Scenario extends Omit<Plan, 'requests'> {
   sqlPerRequest: number;
   serverEventLoop: number;
   nodeCpuSeconds: number;
+  apiThreadCpuSeconds: number | undefined;
   postgresCpuSeconds: number | undefined;
 }
 
@@ -222,10 +227,13 @@ async function main(): Promise<number> {
     console.log(`load: ${CONNECTIONS} connections to ${url}`);
     const counter = nestApp.get(QueryCounter);
     const scenarios: Scenario[] = [];
+    const profiler = PROFILE_DIR ? await startProfiler(PROFILE_DIR) : undefined;
     for (const { requests, ...plan } of plans) {
+      await profiler?.start();
       const queriesBefore = counter.queries;
       const eventLoopBefore = performance.eventLoopUtilization();
       const cpuBefore = process.cpuUsage();
+      const apiThreadBefore = await apiThreadCpuSeconds();
       const postgresBefore = await postgresCpuSeconds(postmasterPid);
       const report = await load({
         url,
@@ -237,12 +245,16 @@ async function main(): Promise<number> {
       });
       const postgresAfter = await postgresCpuSeconds(postmasterPid);
       const cpu = process.cpuUsage(cpuBefore);
+      const apiThreadAfter = await apiThreadCpuSeconds();
+      await profiler?.stop(`${scenarios.length + 1}-${plan.name}`);
       scenarios.push({
         ...plan,
         report,
         sqlPerRequest: report.responses ? (counter.queries - queriesBefore) / report.responses : Number.NaN,
         serverEventLoop: performance.eventLoopUtilization(eventLoopBefore).utilization,
         nodeCpuSeconds: (cpu.user + cpu.system) / 1e6,
+        apiThreadCpuSeconds:
+          apiThreadBefore === undefined || apiThreadAfter === undefined ? undefined : apiThreadAfter - apiThreadBefore,
         postgresCpuSeconds:
           postgresBefore === undefined || postgresAfter === undefined ? undefined : postgresAfter - postgresBefore,
       });
@@ -283,6 +295,23 @@ async function main(): Promise<number> {
     await rm(dir, { recursive: true, force: true });
     cleanedUp = true;
   }
+}
+
+/** Samples the API thread (this one; the load runs in a worker) while a scenario runs, one file per scenario. */
+async function startProfiler(dir: string) {
+  await mkdir(dir, { recursive: true });
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.setSamplingInterval', { interval: 200 }); // µs
+  return {
+    start: () => session.post('Profiler.start'),
+    stop: async (name: string) => {
+      const { profile } = await session.post('Profiler.stop');
+      const file = path.join(dir, `${name.replace(/[^\w-]+/g, '_').slice(0, 60)}.cpuprofile`);
+      await writeFile(file, JSON.stringify(profile));
+    },
+  };
 }
 
 async function withTimeout(work: Promise<unknown>, ms: number, what: string): Promise<void> {
@@ -378,6 +407,17 @@ function load(job: LoadJob): Promise<LoadReport> {
   });
 }
 
+/** CPU seconds used so far by this process's main thread, the API's (Linux /proc; undefined elsewhere). */
+async function apiThreadCpuSeconds(): Promise<number | undefined> {
+  try {
+    const stat = await readFile(`/proc/self/task/${process.pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in USER_HZ
+  } catch {
+    return undefined;
+  }
+}
+
 /** CPU seconds used so far by this cluster's postmaster and its children (Linux /proc; undefined elsewhere). */
 async function postgresCpuSeconds(postmasterPid: number): Promise<number | undefined> {
   const ticksPerSecond = 100; // USER_HZ on Linux
@@ -428,6 +468,8 @@ function printFigures(scenarios: Scenario[]): void {
     ['API loop busy', 'right', (s) => `${fixed(s.serverEventLoop * 100, 0)}%`],
     ['node CPU s', 'right', (s) => fixed(s.nodeCpuSeconds)],
     ['pg CPU s', 'right', (s) => (s.postgresCpuSeconds === undefined ? 'n/a' : fixed(s.postgresCpuSeconds))],
+    ['API CPU ms/req', 'right', (s) => perRequest(s, s.apiThreadCpuSeconds)],
+    ['pg CPU ms/req', 'right', (s) => perRequest(s, s.postgresCpuSeconds)],
   ];
   const rows = scenarios.map((s) => columns.map(([, , cell]) => cell(s)));
 
@@ -437,7 +479,9 @@ function printFigures(scenarios: Scenario[]): void {
   console.log(
     'SQL/req: statements the API sent per response (BEGIN/COMMIT included); API loop busy: event-loop utilisation of the API thread;',
   );
-  console.log('node CPU s: this process (API and load generator); pg CPU s: the PostgreSQL cluster.');
+  console.log(
+    'node CPU s: this process (API and load generator); pg CPU s: the PostgreSQL cluster; API CPU ms/req: the API thread alone.',
+  );
   const widths = columns.map(([title], i) => Math.max(title.length, ...rows.map((row) => row[i].length)));
   const line = (cells: string[]) =>
     cells.map((c, i) => (columns[i][1] === 'left' ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
@@ -461,6 +505,8 @@ function printFigures(scenarios: Scenario[]): void {
   for (const row of rows) console.log(`| ${row.join(' | ')} |`);
 }
 
+const perRequest = (s: Scenario, seconds: number | undefined) =>
+  seconds === undefined || s.report.responses === 0 ? 'n/a' : fixed((seconds * 1000) / s.report.responses, 2);
 const answered = (s: Scenario, cell: string) => (s.report.responses > 0 ? cell : 'n/a');
 const times = (value: number, reference: number | undefined) =>
   reference ? `${(value / reference).toFixed(value / reference < 0.1 ? 3 : 2)}×` : 'n/a';

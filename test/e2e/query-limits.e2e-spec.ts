@@ -60,6 +60,20 @@ describe('query limits', () => {
     expect(expensive.errors?.[0].extensions?.reason).toBe('QUERY_TOO_COMPLEX');
   });
 
+  it('estimates one query text again for other page sizes: the estimate kept for a document depends on its variables', async () => {
+    // The plugin keeps estimates per parsed document and scalar variables: the same text must not answer with the
+    // estimate of a cheaper call.
+    const query = `query($outer: Int, $inner: Int) { platforms(first: $outer) { edges { node { offerings(first: $inner) { id title platform { id name } } } } } }`;
+    const cheap = await t.gql(query, { outer: 1, inner: 1 });
+    expect(cheap.errors).toBeUndefined();
+    const again = await t.gql(query, { outer: 1, inner: 1 });
+    expect(again.errors).toBeUndefined();
+    const expensive = await t.gql(query, { outer: 100, inner: 100 });
+    expect(expensive.status).toBe(400);
+    expect(expensive.errors?.[0].extensions?.reason).toBe('QUERY_TOO_COMPLEX');
+    expect((await t.gql(query, { outer: 1, inner: 1 })).errors).toBeUndefined();
+  });
+
   it.each([
     ['a fragment cycle', '{ ...A } fragment A on Query { ...B } fragment B on Query { ...A }'],
     ['an unknown fragment', '{ platforms { ...Missing } }'],

@@ -1,7 +1,8 @@
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
-import { createValidationPipe, type AppConfig } from '#core';
+import type { Logger as PinoLogger } from 'pino';
+import { createValidationPipe, requestLogging, ROOT_LOGGER, type AppConfig } from '#core';
 import { AppModule } from './app.module.js';
 import { answerBodyErrorsAsGraphql } from './graphql/body-errors.js';
 import { serveWebApp } from './web/web-app.js';
@@ -13,6 +14,8 @@ export async function createApiApp(config: AppConfig): Promise<NestExpressApplic
     bodyParser: false,
   });
   app.useLogger(app.get(Logger));
+  // First, so that every later middleware and resolver logs with the request's id.
+  app.use(requestLogging(app.get<PinoLogger>(ROOT_LOGGER), { quiet: (req) => req.url === '/health' }));
   app.useBodyParser('json', { limit: config.requestBodyLimit });
   app.use(answerBodyErrorsAsGraphql);
   app.useGlobalPipes(createValidationPipe());

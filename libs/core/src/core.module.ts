@@ -9,7 +9,7 @@ import { QueryCounter } from './database/query-counter.js';
 import { TransactionRunner } from './database/transaction.runner.js';
 import { LoaderRegistry } from './graphql/loader.registry.js';
 import { JobScheduler } from './jobs/job.scheduler.js';
-import { loggerOptions } from './logging/logger.options.js';
+import { createRootLogger, loggerOptions, ROOT_LOGGER } from './logging/logger.options.js';
 import { OutboxMessageEntity } from './outbox/outbox-message.entity.js';
 import { OutboxProcessor } from './outbox/outbox.processor.js';
 import { OutboxRepository } from './outbox/outbox.repository.js';
@@ -44,11 +44,12 @@ export class CoreModule implements OnModuleInit {
     const databaseUrl = config.database.url;
     if (!databaseUrl) throw new Error('CoreModule.forRoot needs a database URL (prepareRuntime fills it in)');
     const queryCounter = new QueryCounter();
+    const rootLogger = createRootLogger(config);
     return {
       module: CoreModule,
       imports: [
         ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, load: [() => ({ app: config })] }),
-        LoggerModule.forRoot(loggerOptions(config)),
+        LoggerModule.forRoot(loggerOptions(rootLogger)),
         TypeOrmModule.forRoot({
           ...dataSourceOptions(databaseUrl, {
             logger: queryCounter,
@@ -63,10 +64,11 @@ export class CoreModule implements OnModuleInit {
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: QueryCounter, useValue: queryCounter },
+        { provide: ROOT_LOGGER, useValue: rootLogger },
         VocabularyResolver,
         ...SHARED_PROVIDERS,
       ],
-      exports: [APP_CONFIG, QueryCounter, ...SHARED_PROVIDERS],
+      exports: [APP_CONFIG, QueryCounter, ROOT_LOGGER, ...SHARED_PROVIDERS],
     };
   }
 

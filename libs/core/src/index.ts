@@ -9,9 +9,12 @@ export {
   type NodeEnv,
 } from './config/app-config.js';
 export { APP_CONFIG } from './config/config.tokens.js';
+export { ROOT_LOGGER } from './logging/logger.options.js';
+export { requestLogging, SLOW_REQUEST_MS, type RequestLoggingOptions } from './logging/request-logging.js';
 export { prepareRuntime, type PreparedRuntime } from './config/runtime.js';
 export { dataSourceOptions } from './database/data-source.options.js';
 export { QueryCounter, type RecordedStatement } from './database/query-counter.js';
+export { prepared } from './database/prepared-statements.js';
 export { NUMERIC } from './database/numeric.transformer.js';
 export { MONEY } from './money/money.transformer.js';
 export { Money } from './money/money.scalar.js';

@@ -2,7 +2,15 @@ import { Inject } from '@nestjs/common';
 import { Plugin } from '@nestjs/apollo';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
-import { GraphQLError } from 'graphql';
+import {
+  getNamedType,
+  GraphQLError,
+  isInputObjectType,
+  typeFromAST,
+  type DocumentNode,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+} from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import { APP_CONFIG, ErrorKind, undeclaredListEstimator, type AppConfig } from '#core';
 
@@ -12,6 +20,42 @@ import { APP_CONFIG, ErrorKind, undeclaredListEstimator, type AppConfig } from '
  */
 @Plugin()
 export class ComplexityPlugin implements ApolloServerPlugin {
+  /**
+   * Estimates already made, per parsed document (Apollo hands out one document object per query text from its
+   * cache) and per operation name and scalar variables: the estimators read a field's own scalar arguments (`first`,
+   * `limit`) and @skip/@include, never inside an input object, so an input object's values cannot change the cost.
+   */
+  private readonly estimates = new WeakMap<DocumentNode, Map<string, number>>();
+
+  private readonly estimate = (
+    schema: GraphQLSchema,
+    document: DocumentNode,
+    operation: OperationDefinitionNode | undefined,
+    operationName: string | null | undefined,
+    variables: Record<string, unknown> | undefined,
+  ): number | undefined => {
+    const key = JSON.stringify([operationName ?? null, scalarVariables(schema, operation, variables)]);
+    let known = this.estimates.get(document);
+    const cached = known?.get(key);
+    if (cached !== undefined) return cached;
+    let complexity: number;
+    try {
+      complexity = getComplexity({
+        schema,
+        operationName: operationName ?? undefined,
+        query: document,
+        variables,
+        estimators: [fieldExtensionsEstimator(), undeclaredListEstimator, simpleEstimator({ defaultComplexity: 1 })],
+      });
+    } catch {
+      return undefined;
+    }
+    if (!known) this.estimates.set(document, (known = new Map()));
+    // Bounded: a client varying `first` cannot grow it without limit.
+    if (known.size < MAX_ESTIMATES_PER_DOCUMENT) known.set(key, complexity);
+    return complexity;
+  };
+
   constructor(
     private readonly schemaHost: GraphQLSchemaHost,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -20,30 +64,17 @@ export class ComplexityPlugin implements ApolloServerPlugin {
   async requestDidStart(): Promise<GraphQLRequestListener<object>> {
     const { schema } = this.schemaHost;
     const max = this.config.graphql.maxComplexity;
+    const estimate = this.estimate;
     let refused = false;
     return {
       async willSendResponse({ response }) {
         // Apollo answers 200 to errors thrown while planning: a refused query is the client's to fix.
         if (refused) response.http.status = 400;
       },
-      async didResolveOperation({ request, document }) {
-        let complexity: number;
-        try {
-          complexity = getComplexity({
-            schema,
-            operationName: request.operationName,
-            query: document,
-            variables: request.variables,
-            estimators: [
-              fieldExtensionsEstimator(),
-              undeclaredListEstimator,
-              simpleEstimator({ defaultComplexity: 1 }),
-            ],
-          });
-        } catch {
-          // Variables that do not fit their types: execution refuses them next, with a BAD_USER_INPUT naming the field.
-          return;
-        }
+      async didResolveOperation({ request, document, operation }) {
+        const complexity = estimate(schema, document, operation, request.operationName, request.variables);
+        // Variables that do not fit their types: execution refuses them next, with a BAD_USER_INPUT naming the field.
+        if (complexity === undefined) return;
         if (complexity > max) {
           refused = true;
           throw new GraphQLError(
@@ -61,4 +92,22 @@ export class ComplexityPlugin implements ApolloServerPlugin {
       },
     };
   }
+}
+
+const MAX_ESTIMATES_PER_DOCUMENT = 100;
+
+/** The operation's variables that are not input objects (missing ones as null), in declaration order. */
+function scalarVariables(
+  schema: GraphQLSchema,
+  operation: OperationDefinitionNode | undefined,
+  variables: Record<string, unknown> | undefined,
+): unknown[] {
+  const kept: unknown[] = [];
+  for (const definition of operation?.variableDefinitions ?? []) {
+    const type = typeFromAST(schema, definition.type);
+    if (type && isInputObjectType(getNamedType(type))) continue;
+    const name = definition.variable.name.value;
+    kept.push(name, variables?.[name] ?? null);
+  }
+  return kept;
 }

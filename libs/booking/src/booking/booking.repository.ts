@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager } from 'typeorm';
-import { MONEY, paginate, type Page } from '#core';
+import { MONEY, paginate, prepared, type Page } from '#core';
 import { BookingStatus, type SlotStatus } from '../booking.enums.js';
 import { BookingEventEntity } from './booking-event.entity.js';
 import { BookingSlotEntity } from './booking-slot.entity.js';
@@ -65,7 +65,7 @@ export class BookingRepository {
     events: readonly NewBookingEvent[],
   ): Promise<BookingEntity> {
     const [row]: Array<{ id: string; created_at: Date; updated_at: Date }> = await manager.query(
-      `WITH b AS (
+      prepared(`WITH b AS (
          INSERT INTO booking (offering_id, platform_id, operator_organization_id, province, requester_organization_id,
                 requester_user_id, status, brief, idempotency_key, request_fingerprint, hold_expires_at,
                 first_slot_starts_at, last_slot_ends_at, open_access, proposal_id, quote, quote_amount)
@@ -84,7 +84,7 @@ export class BookingRepository {
                 AS e(actor, side, from_status, to_status, reason, n)
           ORDER BY e.n
        )
-       SELECT id, created_at, updated_at FROM b`,
+       SELECT id, created_at, updated_at FROM b`),
       [
         data.offeringId,
         data.platformId,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { MONEY } from '#core';
+import { MONEY, prepared } from '#core';
 import { OFFERING_OWNERSHIP_VIEW, type OfferingOwnershipRow } from '#catalog';
 import type { ConfirmationMode, SlotStatus } from '../booking.enums.js';
 import type { CapacitySlotEntity } from '../slot/capacity-slot.entity.js';
@@ -72,7 +72,7 @@ export class SlotClaimRepository {
     lock: boolean,
   ): Promise<ClaimRead> {
     const rows: ClaimRow[] = await manager.query(
-      `WITH locked AS (
+      prepared(`WITH locked AS (
          SELECT s.id, s.equipment_id, s.starts_at, s.ends_at, s.status, s.open_access, s.price_override, s.booking_id,
                 s.held_until, s.created_at, s.updated_at
            FROM capacity_slot s WHERE s.id = ANY($1::uuid[]) ORDER BY s.id ${lock ? 'FOR UPDATE' : ''}
@@ -87,7 +87,7 @@ export class SlotClaimRepository {
          LEFT JOIN booking b ON b.requester_user_id = $3 AND b.idempotency_key = $4
          LEFT JOIN locked l ON true
          LEFT JOIN equipment_booking_rules r ON r.equipment_id = l.equipment_id
-        ORDER BY l.id`,
+        ORDER BY l.id`),
       [slotIds, offeringId, replayOf?.userId ?? null, replayOf?.key ?? null],
     );
     const [first] = rows;

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { OutboxBacklog, OutboxMessage, PendingOutboxMessage } from './outbox.types.js';
+import { prepared } from '../database/prepared-statements.js';
 
 @Injectable()
 export class OutboxRepository {
@@ -10,7 +11,9 @@ export class OutboxRepository {
   async insert(manager: EntityManager, messages: OutboxMessage[]): Promise<void> {
     if (messages.length === 0) return;
     await manager.query(
-      'INSERT INTO outbox_message (topic, key, payload) SELECT * FROM unnest($1::varchar[], $2::varchar[], $3::jsonb[])',
+      prepared(
+        'INSERT INTO outbox_message (topic, key, payload) SELECT * FROM unnest($1::varchar[], $2::varchar[], $3::jsonb[])',
+      ),
       [messages.map((m) => m.topic), messages.map((m) => m.key), messages.map((m) => JSON.stringify(m.payload))],
     );
   }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { paginate, type Page } from '#core';
+import { paginate, prepared, type Page } from '#core';
 import { NotificationEntity } from './notification.entity.js';
 
 export type NewNotification = Omit<NotificationEntity, 'id' | 'createdAt' | 'readAt'>;
@@ -22,14 +22,14 @@ export class NotificationRepository {
   ): Promise<Array<{ id: string; email: string }>> {
     if (recipients.userIds.length === 0 && recipients.organizationIds.length === 0) return [];
     return manager.query(
-      `WITH people AS (
+      prepared(`WITH people AS (
          SELECT DISTINCT id, email FROM app_user
           WHERE id = ANY($1::uuid[]) OR (organization_id = ANY($2::uuid[]) AND role::text = ANY($3::text[]))
        ), written AS (
          INSERT INTO notification (recipient_user_id, kind, title_zh, title_en, body_zh, body_en, subject_id)
          SELECT id, $4, $5, $6, $7, $8, $9 FROM people
        )
-       SELECT id, email FROM people`,
+       SELECT id, email FROM people`),
       [
         recipients.userIds,
         recipients.organizationIds,

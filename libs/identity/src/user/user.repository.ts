@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager } from 'typeorm';
+import { prepared } from '#core';
 import { MemberRole, OrganizationKind } from '../identity.enums.js';
 import { UserEntity } from './user.entity.js';
 
@@ -48,9 +49,9 @@ export class UserRepository {
   /** One indexed lookup per request: the user with what its organization allows. */
   async findActorRow(userId: string): Promise<ActorRow | undefined> {
     const rows: ActorRow[] = await this.dataSource.query(
-      `SELECT u.id, u.email, u.organization_id, u.role, u.site_admin, o.kind, o.verified, o.authority_region
+      prepared(`SELECT u.id, u.email, u.organization_id, u.role, u.site_admin, o.kind, o.verified, o.authority_region
          FROM app_user u LEFT JOIN organization o ON o.id = u.organization_id
-        WHERE u.id = $1`,
+        WHERE u.id = $1`),
       [userId],
     );
     return rows[0];
