@@ -118,17 +118,20 @@ describe('authorization matrix', () => {
     }
   });
 
+  /** Who sees what belongs to an unpublished platform: its organization, regional authorities and site admins. */
+  const UNPUBLISHED_READERS: Record<Who, Outcome> = {
+    anonymous: 'NOT_FOUND',
+    owner: 'OK',
+    admin: 'OK',
+    member: 'OK',
+    otherOrganization: 'NOT_FOUND',
+    regionalAuthority: 'OK',
+    otherAuthority: 'NOT_FOUND',
+    siteAdmin: 'OK',
+  };
+
   it('reads of an unpublished platform: its organization, regional authorities and site admins', async () => {
-    const expected: Record<Who, Outcome> = {
-      anonymous: 'NOT_FOUND',
-      owner: 'OK',
-      admin: 'OK',
-      member: 'OK',
-      otherOrganization: 'NOT_FOUND',
-      regionalAuthority: 'OK',
-      otherAuthority: 'NOT_FOUND',
-      siteAdmin: 'OK',
-    };
+    const expected = UNPUBLISHED_READERS;
     for (const who of Object.keys(expected) as Who[]) {
       expect({
         who,
@@ -141,16 +144,7 @@ describe('authorization matrix', () => {
     const window = { from: new Date().toISOString(), to: new Date(Date.now() + 300 * 3_600_000).toISOString() };
     const byEquipment = `query($e: ID!, $from: DateTime!, $to: DateTime!) { availableSlots(equipmentId: $e, from: $from, to: $to) { id } }`;
     const byOffering = `query($o: ID!, $from: DateTime!, $to: DateTime!) { availableSlots(offeringId: $o, from: $from, to: $to) { id } }`;
-    const expected: Record<Who, Outcome> = {
-      anonymous: 'NOT_FOUND',
-      owner: 'OK',
-      admin: 'OK',
-      member: 'OK',
-      otherOrganization: 'NOT_FOUND',
-      regionalAuthority: 'OK',
-      otherAuthority: 'NOT_FOUND',
-      siteAdmin: 'OK',
-    };
+    const expected = UNPUBLISHED_READERS;
     for (const who of Object.keys(expected) as Who[]) {
       for (const [query, variables] of [
         [byEquipment, { e: draft.equipmentIds[0], ...window }],
@@ -406,16 +400,7 @@ describe('authorization matrix', () => {
   });
 
   it('booking rules of equipment on a DRAFT platform: whoever may see the equipment, answered as equipmentById', async () => {
-    const expected: Record<Who, Outcome> = {
-      anonymous: 'NOT_FOUND',
-      owner: 'OK',
-      admin: 'OK',
-      member: 'OK',
-      otherOrganization: 'NOT_FOUND',
-      regionalAuthority: 'OK',
-      otherAuthority: 'NOT_FOUND',
-      siteAdmin: 'OK',
-    };
+    const expected = UNPUBLISHED_READERS;
     const variables = { id: draft.equipmentIds[0] };
     for (const who of Object.keys(expected) as Who[]) {
       const rules = await call(who, `query($id: ID!) { bookingRules(equipmentId: $id) { equipmentId } }`, variables);
