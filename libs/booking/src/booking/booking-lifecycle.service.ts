@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import {
@@ -7,6 +7,7 @@ import {
   CoreError,
   enqueueSearchIndex,
   OutboxWriter,
+  searchIndexFragment,
   TransactionRunner,
   type AppConfig,
 } from '#core';
@@ -577,22 +578,26 @@ export class BookingLifecycleService {
         reason,
       });
     }
+    const id = randomUUID();
+    // One statement writes the booking, the operator's notification (identity renders it) and the outbox messages.
+    const fragments = [searchIndexFragment(this.outbox, { equipmentIds: equipmentOf(draft.slots) })];
+    // The operator hears once, of what it has to do: confirm a request, or nothing but note a booking.
+    if (!(confirmed && creation.announced)) {
+      fragments.push(
+        this.notifications.notifyInStatement(
+          { organizationIds: [draft.booking.operatorOrganizationId] },
+          bookingNotification(confirmed ? 'BOOKED' : BookingStatus.REQUESTED, id, offering.title, null),
+        ),
+      );
+    }
     const booking = await this.bookings.insertNew(
       manager,
-      draft.booking,
+      { ...draft.booking, id },
       draft.slots,
       confirmed ? SlotStatus.BOOKED : SlotStatus.HELD,
       events,
+      fragments,
     );
-    // The operator hears once, of what it has to do: confirm a request, or nothing but note a booking.
-    if (!(confirmed && creation.announced)) {
-      await this.notifications.notify(
-        manager,
-        { organizationIds: [booking.operatorOrganizationId] },
-        bookingNotification(confirmed ? 'BOOKED' : BookingStatus.REQUESTED, booking.id, offering.title, null),
-      );
-    }
-    await enqueueSearchIndex(this.outbox, manager, { equipmentIds: equipmentOf(draft.slots) });
     return { booking, slots: draft.slots.map((slot) => ({ ...slot, bookingId: booking.id })) };
   }
 
