@@ -188,7 +188,9 @@ export class BookingLifecycleService {
         const confirmedBy = { actor: null, side: 'SYSTEM', reason: 'automatic confirmation' } as const;
         return this.create(manager, draft, { actor, reason: null, confirmedBy, announced: false }, offering);
       });
-      return 'replay' in outcome ? { booking: await this.replayed(outcome.replay, fingerprint) } : outcome;
+      return 'replay' in outcome
+        ? { booking: await this.replayed(outcome.replay, fingerprint), slots: outcome.replay.slots }
+        : outcome;
     } catch (error) {
       // Two retries with one key racing each other past their claims (slots freed in between, or none asked): the unique
       // index lets one insert; the other returns it. (A copy that found its slots taken by its twin replays in the claim.)
