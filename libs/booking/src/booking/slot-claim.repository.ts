@@ -89,18 +89,19 @@ export class SlotClaimRepository {
            FROM capacity_slot s WHERE s.id = ANY($1::uuid[]) ORDER BY s.id ${lock ? 'FOR UPDATE' : ''}
        )
        SELECT (SELECT to_jsonb(o) FROM ${OFFERING_OWNERSHIP_VIEW} o WHERE o.offering_id = $2) AS offering,
-              b.id AS replay_id, b.request_fingerprint AS replay_fingerprint, rs.slots AS replay_slots, l.*,
+              b.id AS replay_id, b.request_fingerprint AS replay_fingerprint,
+              CASE WHEN b.id IS NOT NULL THEN (
+                SELECT jsonb_agg(jsonb_build_object('slotId', bs.slot_id, 'equipmentId', bs.equipment_id,
+                         'startsAt', bs.starts_at, 'endsAt', bs.ends_at, 'openAccess', bs.open_access) ORDER BY bs.starts_at)
+                  FROM booking_slot bs WHERE bs.booking_id = b.id
+              ) END AS replay_slots,
+              l.*,
               r.equipment_id AS rules_equipment_id, r.min_notice_hours, r.max_run_hours, r.buffer_minutes,
               r.confirmation_mode, r.max_advance_days,
               l.booking_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM booking hb WHERE hb.id = l.booking_id)
                 AS holder_unseen
          FROM (SELECT 1) AS one
          LEFT JOIN booking b ON b.requester_user_id = $3 AND b.idempotency_key = $4
-         LEFT JOIN LATERAL (
-           SELECT jsonb_agg(jsonb_build_object('slotId', bs.slot_id, 'equipmentId', bs.equipment_id,
-                    'startsAt', bs.starts_at, 'endsAt', bs.ends_at, 'openAccess', bs.open_access) ORDER BY bs.starts_at) AS slots
-             FROM booking_slot bs WHERE bs.booking_id = b.id
-         ) rs ON b.id IS NOT NULL
          LEFT JOIN locked l ON true
          LEFT JOIN equipment_booking_rules r ON r.equipment_id = l.equipment_id
         ORDER BY l.id`),
