@@ -15,6 +15,7 @@ export { prepareRuntime, type PreparedRuntime } from './config/runtime.js';
 export { dataSourceOptions } from './database/data-source.options.js';
 export { QueryCounter, type RecordedStatement } from './database/query-counter.js';
 export { prepared } from './database/prepared-statements.js';
+export { renderFragments, type SqlFragment } from './database/sql-fragment.js';
 export { NUMERIC } from './database/numeric.transformer.js';
 export { MONEY } from './money/money.transformer.js';
 export { Money } from './money/money.scalar.js';
@@ -73,10 +74,12 @@ export { StateMachine, type Transition } from './state/state-machine.js';
 export { Clock } from './time/clock.js';
 export { JobScheduler, type JobDefinition } from './jobs/job.scheduler.js';
 export { OutboxWriter } from './outbox/outbox.writer.js';
+export { outboxInsertCte } from './outbox/outbox.repository.js';
 export { OutboxProcessor } from './outbox/outbox.processor.js';
 export {
   SEARCH_INDEX_TOPIC,
   enqueueSearchIndex,
+  searchIndexFragment,
   searchIndexMessages,
   type SearchIndexPayload,
   type SearchIndexTarget,

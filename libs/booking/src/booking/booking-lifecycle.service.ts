@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import {
@@ -7,6 +7,7 @@ import {
   CoreError,
   enqueueSearchIndex,
   OutboxWriter,
+  searchIndexFragment,
   TransactionRunner,
   type AppConfig,
 } from '#core';
@@ -187,7 +188,9 @@ export class BookingLifecycleService {
         const confirmedBy = { actor: null, side: 'SYSTEM', reason: 'automatic confirmation' } as const;
         return this.create(manager, draft, { actor, reason: null, confirmedBy, announced: false }, offering);
       });
-      return 'replay' in outcome ? { booking: await this.replayed(outcome.replay, fingerprint) } : outcome;
+      return 'replay' in outcome
+        ? { booking: await this.replayed(outcome.replay, fingerprint), slots: outcome.replay.slots }
+        : outcome;
     } catch (error) {
       // Two retries with one key racing each other past their claims (slots freed in between, or none asked): the unique
       // index lets one insert; the other returns it. (A copy that found its slots taken by its twin replays in the claim.)
@@ -577,22 +580,26 @@ export class BookingLifecycleService {
         reason,
       });
     }
+    const id = randomUUID();
+    // One statement writes the booking, the operator's notification (identity renders it) and the outbox messages.
+    const fragments = [searchIndexFragment(this.outbox, { equipmentIds: equipmentOf(draft.slots) })];
+    // The operator hears once, of what it has to do: confirm a request, or nothing but note a booking.
+    if (!(confirmed && creation.announced)) {
+      fragments.push(
+        this.notifications.notifyInStatement(
+          { organizationIds: [draft.booking.operatorOrganizationId] },
+          bookingNotification(confirmed ? 'BOOKED' : BookingStatus.REQUESTED, id, offering.title, null),
+        ),
+      );
+    }
     const booking = await this.bookings.insertNew(
       manager,
-      draft.booking,
+      { ...draft.booking, id },
       draft.slots,
       confirmed ? SlotStatus.BOOKED : SlotStatus.HELD,
       events,
+      fragments,
     );
-    // The operator hears once, of what it has to do: confirm a request, or nothing but note a booking.
-    if (!(confirmed && creation.announced)) {
-      await this.notifications.notify(
-        manager,
-        { organizationIds: [booking.operatorOrganizationId] },
-        bookingNotification(confirmed ? 'BOOKED' : BookingStatus.REQUESTED, booking.id, offering.title, null),
-      );
-    }
-    await enqueueSearchIndex(this.outbox, manager, { equipmentIds: equipmentOf(draft.slots) });
     return { booking, slots: draft.slots.map((slot) => ({ ...slot, bookingId: booking.id })) };
   }
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager } from 'typeorm';
-import { MONEY, paginate, prepared, type Page } from '#core';
+import { MONEY, paginate, prepared, renderFragments, type Page, type SqlFragment } from '#core';
 import { BookingStatus, type SlotStatus } from '../booking.enums.js';
 import { BookingEventEntity } from './booking-event.entity.js';
 import { BookingSlotEntity } from './booking-slot.entity.js';
@@ -55,21 +55,55 @@ export class BookingRepository {
 
   /**
    * A new booking in one statement: its row, its slots marked HELD or BOOKED by it (they are locked by the claim), its
-   * slot rows and its first events, in order (their `seq` follows the order of insertion).
+   * slot rows and its first events, in order (their `seq` follows the order of insertion), and what other contexts
+   * render for the same unit of work (`fragments`: its outbox messages, the operator's notification).
    */
   async insertNew(
     manager: EntityManager,
-    data: NewBooking,
+    data: NewBooking & { id: string },
     slots: ReadonlyArray<Omit<BookingSlotEntity, 'bookingId'>>,
     slotStatus: SlotStatus,
     events: readonly NewBookingEvent[],
+    fragments: readonly SqlFragment[] = [],
   ): Promise<BookingEntity> {
-    const [row]: Array<{ id: string; created_at: Date; updated_at: Date }> = await manager.query(
+    const params: unknown[] = [
+      data.offeringId,
+      data.platformId,
+      data.operatorOrganizationId,
+      data.province,
+      data.requesterOrganizationId,
+      data.requesterUserId,
+      data.status,
+      data.brief,
+      data.idempotencyKey,
+      data.requestFingerprint,
+      data.holdExpiresAt,
+      data.firstSlotStartsAt,
+      data.lastSlotEndsAt,
+      data.openAccess,
+      data.proposalId,
+      slotStatus,
+      slots.map((s) => s.slotId),
+      slots.map((s) => s.equipmentId),
+      slots.map((s) => s.startsAt),
+      slots.map((s) => s.endsAt),
+      slots.map((s) => s.openAccess),
+      events.map((e) => e.actorUserId),
+      events.map((e) => e.actorSide),
+      events.map((e) => e.fromStatus),
+      events.map((e) => e.toStatus),
+      events.map((e) => e.reason),
+      data.quote === null ? null : JSON.stringify(data.quote),
+      MONEY.to(data.quoteAmount),
+      data.id,
+    ];
+    // The id is chosen here so that what the fragments write (a notification about this booking) can name it.
+    const [row]: Array<{ created_at: Date; updated_at: Date }> = await manager.query(
       prepared(`WITH b AS (
-         INSERT INTO booking (offering_id, platform_id, operator_organization_id, province, requester_organization_id,
+         INSERT INTO booking (id, offering_id, platform_id, operator_organization_id, province, requester_organization_id,
                 requester_user_id, status, brief, idempotency_key, request_fingerprint, hold_expires_at,
                 first_slot_starts_at, last_slot_ends_at, open_access, proposal_id, quote, quote_amount)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $27::jsonb, $28)
+         VALUES ($29, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $27::jsonb, $28)
          RETURNING id, created_at, updated_at
        ), held AS (
          UPDATE capacity_slot SET status = $16, booking_id = (SELECT id FROM b), held_until = $11, updated_at = now()
@@ -83,42 +117,12 @@ export class BookingRepository {
            FROM b, unnest($22::uuid[], $23::text[], $24::text[], $25::text[], $26::text[]) WITH ORDINALITY
                 AS e(actor, side, from_status, to_status, reason, n)
           ORDER BY e.n
-       )
-       SELECT id, created_at, updated_at FROM b`),
-      [
-        data.offeringId,
-        data.platformId,
-        data.operatorOrganizationId,
-        data.province,
-        data.requesterOrganizationId,
-        data.requesterUserId,
-        data.status,
-        data.brief,
-        data.idempotencyKey,
-        data.requestFingerprint,
-        data.holdExpiresAt,
-        data.firstSlotStartsAt,
-        data.lastSlotEndsAt,
-        data.openAccess,
-        data.proposalId,
-        slotStatus,
-        slots.map((s) => s.slotId),
-        slots.map((s) => s.equipmentId),
-        slots.map((s) => s.startsAt),
-        slots.map((s) => s.endsAt),
-        slots.map((s) => s.openAccess),
-        events.map((e) => e.actorUserId),
-        events.map((e) => e.actorSide),
-        events.map((e) => e.fromStatus),
-        events.map((e) => e.toStatus),
-        events.map((e) => e.reason),
-        data.quote === null ? null : JSON.stringify(data.quote),
-        MONEY.to(data.quoteAmount),
-      ],
+       )${renderFragments(params, fragments)}
+       SELECT created_at, updated_at FROM b`),
+      params,
     );
     return manager.create(BookingEntity, {
       ...data,
-      id: row.id,
       createdAt: row.created_at,
       updatedAt: row.updated_at,
       outcome: null,

@@ -4,6 +4,7 @@ import { MONEY, prepared } from '#core';
 import { OFFERING_OWNERSHIP_VIEW, type OfferingOwnershipRow } from '#catalog';
 import type { ConfirmationMode, SlotStatus } from '../booking.enums.js';
 import type { CapacitySlotEntity } from '../slot/capacity-slot.entity.js';
+import type { BookingSlotEntity } from './booking-slot.entity.js';
 import { DEFAULT_BOOKING_RULES } from '../slot/equipment-booking-rules.entity.js';
 import type { BookingRules } from '../slot/slot.repository.js';
 
@@ -11,6 +12,8 @@ import type { BookingRules } from '../slot/slot.repository.js';
 export interface ReplayRow {
   bookingId: string;
   requestFingerprint: string;
+  /** Its slot rows, when the claim's read carried them (what the answer's `slots` shows, without reading them again). */
+  slots?: BookingSlotEntity[];
 }
 
 /** Everything a claim decides on, read in one statement. */
@@ -34,6 +37,13 @@ interface ClaimRow {
   offering: OfferingOwnershipRow | null;
   replay_id: string | null;
   replay_fingerprint: string | null;
+  replay_slots: Array<{
+    slotId: string;
+    equipmentId: string;
+    startsAt: string;
+    endsAt: string;
+    openAccess: boolean;
+  }> | null;
   id: string | null;
   equipment_id: string;
   starts_at: Date;
@@ -59,7 +69,8 @@ interface ClaimRow {
 export class SlotClaimRepository {
   /**
    * One statement, on the claim's transaction: the offering with its platform and shared equipment (the catalog's
-   * ownership view: primary keys), the booking a retry repeats (ux_booking_idempotency), and the asked-for slots locked
+   * ownership view: primary keys), the booking a retry repeats (ux_booking_idempotency) with its slot rows
+   * (booking_slot's primary key), and the asked-for slots locked
    * in id order (primary key; one winner per slot, no deadlock between overlapping claims) with their equipment's
    * booking rules (primary key of equipment_booking_rules). Without slots (a proposal of a period) it still reads the
    * rest: one row with no slot. Unless `lock`, the slots are read without locking (a quote's preview of a claim).
@@ -78,7 +89,13 @@ export class SlotClaimRepository {
            FROM capacity_slot s WHERE s.id = ANY($1::uuid[]) ORDER BY s.id ${lock ? 'FOR UPDATE' : ''}
        )
        SELECT (SELECT to_jsonb(o) FROM ${OFFERING_OWNERSHIP_VIEW} o WHERE o.offering_id = $2) AS offering,
-              b.id AS replay_id, b.request_fingerprint AS replay_fingerprint, l.*,
+              b.id AS replay_id, b.request_fingerprint AS replay_fingerprint,
+              CASE WHEN b.id IS NOT NULL THEN (
+                SELECT jsonb_agg(jsonb_build_object('slotId', bs.slot_id, 'equipmentId', bs.equipment_id,
+                         'startsAt', bs.starts_at, 'endsAt', bs.ends_at, 'openAccess', bs.open_access) ORDER BY bs.starts_at)
+                  FROM booking_slot bs WHERE bs.booking_id = b.id
+              ) END AS replay_slots,
+              l.*,
               r.equipment_id AS rules_equipment_id, r.min_notice_hours, r.max_run_hours, r.buffer_minutes,
               r.confirmation_mode, r.max_advance_days,
               l.booking_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM booking hb WHERE hb.id = l.booking_id)
@@ -127,7 +144,16 @@ export class SlotClaimRepository {
       rules,
       replay:
         first?.replay_id && first.replay_fingerprint
-          ? { bookingId: first.replay_id, requestFingerprint: first.replay_fingerprint }
+          ? {
+              bookingId: first.replay_id,
+              requestFingerprint: first.replay_fingerprint,
+              slots: (first.replay_slots ?? []).map((slot) => ({
+                ...slot,
+                bookingId: first.replay_id as string,
+                startsAt: new Date(slot.startsAt),
+                endsAt: new Date(slot.endsAt),
+              })),
+            }
           : null,
       holderUnseen: rows.some((row) => row.holder_unseen === true),
     };

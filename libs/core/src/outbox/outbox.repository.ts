@@ -3,6 +3,17 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { OutboxBacklog, OutboxMessage, PendingOutboxMessage } from './outbox.types.js';
 import { prepared } from '../database/prepared-statements.js';
+import type { SqlFragment } from '../database/sql-fragment.js';
+
+const INSERT = 'INSERT INTO outbox_message (topic, key, payload)';
+
+/**
+ * The outbox insert for another statement's WITH list: rows from `source`, a SELECT of (topic, key, payload) that may
+ * read the statement's other CTEs (an e-mail per notified person). `name` must be unique in the statement.
+ */
+export function outboxInsertCte(name: string, source: string): string {
+  return `${name} AS (${INSERT} ${source})`;
+}
 
 @Injectable()
 export class OutboxRepository {
@@ -10,12 +21,12 @@ export class OutboxRepository {
 
   async insert(manager: EntityManager, messages: OutboxMessage[]): Promise<void> {
     if (messages.length === 0) return;
-    await manager.query(
-      prepared(
-        'INSERT INTO outbox_message (topic, key, payload) SELECT * FROM unnest($1::varchar[], $2::varchar[], $3::jsonb[])',
-      ),
-      [messages.map((m) => m.topic), messages.map((m) => m.key), messages.map((m) => JSON.stringify(m.payload))],
-    );
+    await manager.query(prepared(`${INSERT} ${fromArrays(1)}`), columns(messages));
+  }
+
+  /** These messages, inserted by the statement that carries the fragment (none is fine: it inserts nothing). */
+  fragment(messages: readonly OutboxMessage[]): SqlFragment {
+    return (first) => ({ ctes: [outboxInsertCte(`outbox_${first}`, fromArrays(first))], params: columns(messages) });
   }
 
   /**
@@ -96,4 +107,12 @@ export class OutboxRepository {
       cutoff,
     ]);
   }
+}
+
+function fromArrays(first: number): string {
+  return `SELECT * FROM unnest($${first}::varchar[], $${first + 1}::varchar[], $${first + 2}::jsonb[])`;
+}
+
+function columns(messages: readonly OutboxMessage[]): unknown[] {
+  return [messages.map((m) => m.topic), messages.map((m) => m.key), messages.map((m) => JSON.stringify(m.payload))];
 }

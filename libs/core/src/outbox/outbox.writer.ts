@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import type { SqlFragment } from '../database/sql-fragment.js';
 import { OutboxRepository } from './outbox.repository.js';
 import type { OutboxMessage } from './outbox.types.js';
 
@@ -13,5 +14,13 @@ export class OutboxWriter {
       throw new Error('OutboxWriter.enqueue needs the manager of an open transaction');
     }
     return this.repository.insert(manager, messages);
+  }
+
+  /**
+   * The same messages written by another statement of the caller's transaction (one round trip less): pass the
+   * fragment to a repository method that takes `SqlFragment`s. Only in a transaction, like `enqueue`.
+   */
+  inStatement(...messages: OutboxMessage[]): SqlFragment {
+    return this.repository.fragment(messages);
   }
 }

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import type { SqlFragment } from '../database/sql-fragment.js';
 import type { OutboxMessage } from './outbox.types.js';
 import type { OutboxWriter } from './outbox.writer.js';
 
@@ -42,4 +43,9 @@ export function enqueueSearchIndex(
   target: SearchIndexTarget,
 ): Promise<void> {
   return outbox.enqueue(manager, ...searchIndexMessages(target));
+}
+
+/** The same messages as `enqueueSearchIndex`, for another statement of the transaction to write (`SqlFragment`). */
+export function searchIndexFragment(outbox: OutboxWriter, target: SearchIndexTarget): SqlFragment {
+  return outbox.inStatement(...searchIndexMessages(target));
 }
