@@ -7,6 +7,7 @@
 // PROFILE_ONLY=<part of a query name> narrows the mix; PROFILE_PLANS=1 prints the plans.
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
@@ -81,6 +82,11 @@ async function main(): Promise<void> {
       const statements = await counter.recording(async () => {
         total = (await search.search(query)).total ?? 0;
       });
+      if (process.env.PROFILE_DUMP)
+        await writeFile(
+          `${process.env.PROFILE_DUMP}-${queries.indexOf(queries.find((q) => q.name === name)!)}.json`,
+          JSON.stringify(statements),
+        );
       const lines: string[] = [];
       let server = 0;
       for (const statement of statements) {
@@ -91,10 +97,11 @@ async function main(): Promise<void> {
         const plan = rows[0]['QUERY PLAN'][0];
         const took = Number(plan['Execution Time']) + Number(plan['Planning Time']);
         server += took;
-        const buffers = plan.Plan as Record<string, number>;
+        const top = plan.Plan as Record<string, number>;
         lines.push(
-          `    ${took.toFixed(2).padStart(7)} ms  (plan ${Number(plan['Planning Time']).toFixed(2)}, hit ${buffers['Shared Hit Blocks']} read ${buffers['Shared Read Blocks']})  ${statement.query.replace(/\s+/g, ' ').slice(0, 110)}`,
+          `    ${took.toFixed(2).padStart(7)} ms  (plan ${Number(plan['Planning Time']).toFixed(2)}, hit ${top['Shared Hit Blocks']} read ${top['Shared Read Blocks']}, ${top['Actual Rows']} rows)  ${statement.query.replace(/\s+/g, ' ').slice(0, 90)}`,
         );
+        if (process.env.PROFILE_PARAMS) lines.push(`        ${JSON.stringify(statement.parameters).slice(0, 600)}`);
         if (process.env.PROFILE_PLANS) {
           const { rows: text } = await explain.query<{ 'QUERY PLAN': string }>(
             `EXPLAIN (ANALYZE, BUFFERS) ${statement.query}`,

@@ -3,6 +3,7 @@ import { APP_CONFIG, TransactionRunner, type AppConfig } from '#core';
 import { haversineKm } from '../geo.js';
 import { buildDocumentFilter, isEmptyFilter } from '../postgres/pg-filter.js';
 import {
+  compareRanked,
   EMPTY_VOCABULARY,
   expandPlan,
   matchedTokens,
@@ -152,21 +153,16 @@ export class PostgresSearchEngine implements OfferingSearchEngine {
     const plan = expandPlan(units, vocabulary);
     const filter = buildDocumentFilter(query);
     const relevance = query.sort === 'RELEVANCE';
-    // RELEVANCE: a document matches one of the universe's unit sets, the other units rank; sorts: every unit.
-    const sets = relevance ? plan.universe : plan.units.length > 0 ? [plan.units.map((_, index) => index)] : [];
-    if (plan.units.length > 0 && sets.length === 0) return emptyResult(query);
-    const conditions = sets.map((set): TextCondition => ({
-      units: unitsOf(plan, set),
-      mode: 'any',
-      place: 'anywhere',
-    }));
-    const base: DocumentCriteria =
-      conditions.length === 1 ? { filter, text: conditions } : { filter, text: [], oneOf: conditions };
+    const matching = criteriaOf(plan, filter, relevance);
+    if (!matching) return emptyResult(query);
+    const { conditions, base } = matching;
     const limit = Math.max(0, Math.min(query.limit, MAX_HIT_POSITION - query.offset));
     const { words, prefixes } = planTokens(plan);
     // The counts and the page (its ids, then their details) on two connections at once.
     const [counts, { ids, details }] = await Promise.all([
-      fields.length > 0 || wantTotal ? this.counts(generation, base, conditions, filter, fields) : null,
+      fields.length > 0 || wantTotal
+        ? this.counts(generation, vocabulary.documents, base, conditions, filter, fields)
+        : null,
       (relevance && plan.units.length > 0
         ? this.relevancePage(plan, base, limit, query.offset)
         : this.repository.ids(base, query.sort as DocumentOrder, query.near, limit, query.offset)
@@ -208,6 +204,7 @@ export class PostgresSearchEngine implements OfferingSearchEngine {
    */
   private async counts(
     generation: string | null,
+    documents: number,
     base: DocumentCriteria,
     conditions: readonly TextCondition[],
     filter: DocumentFilter,
@@ -215,8 +212,12 @@ export class PostgresSearchEngine implements OfferingSearchEngine {
   ): Promise<FacetRows> {
     if (conditions.length === 0 && isEmptyFilter(filter)) return this.repository.indexFacets();
     // A single word every document holds (中试 on this site) filters nothing: facets can come from the index-wide counts.
+    // Asked only when the vocabulary's counts say it may be so (the statement checks it again in its own snapshot).
     const universal =
-      conditions.length === 1 && conditions[0].units.length === 1 && isEmptyFilter(filter)
+      conditions.length === 1 &&
+      conditions[0].units.length === 1 &&
+      isEmptyFilter(filter) &&
+      conditions[0].units[0].frequency >= documents
         ? singleWords(conditions[0].units[0])
         : [];
     const key = JSON.stringify({ base, universal, fields });
@@ -243,11 +244,7 @@ export class PostgresSearchEngine implements OfferingSearchEngine {
   ): Promise<string[]> {
     if (limit <= 0) return [];
     const { words, prefixes } = planTokens(plan);
-    const rank = (rows: Array<{ id: string; rating: number | null; tokens: string[] }>) =>
-      rows
-        .map((row) => ({ ...row, key: rankKey(plan, new TokenSet(row.tokens)) }))
-        .sort(compareRanked)
-        .map((row) => row.id);
+    const rank = (rows: readonly RankedRow[]) => rankInMemory(plan, rows);
     const estimate = plan.universe.reduce(
       (sum, set) => sum + Math.min(...set.map((index) => plan.units[index].frequency)),
       0,
@@ -278,7 +275,10 @@ export class PostgresSearchEngine implements OfferingSearchEngine {
     for (const set of rankingSets(plan, RANKING_SETS)) {
       if (passed.length >= wanted || queries >= QUERY_BUDGET) break;
       const units = unitsOf(plan, set);
-      const inSet: DocumentCriteria = { ...base, text: [...base.text, { units, mode: 'any', place: 'anywhere' }] };
+      // Holding a set whole that contains one of the universe's sets implies matching `base`'s text: the index then
+      // evaluates only the set's own conditions (each repeated condition costs it the posting lists once more).
+      const within = withinSet(base, plan.universe, set);
+      const inSet: DocumentCriteria = { ...within, text: [...within.text, { units, mode: 'any', place: 'anywhere' }] };
       const missing = wanted - passed.length;
       // Worth reading whole when the set is likely small: as many documents as its units would share if independent.
       const documents = Math.max(1, ...plan.units.map((unit) => unit.frequency), documentsOf(plan));
@@ -295,11 +295,31 @@ export class PostgresSearchEngine implements OfferingSearchEngine {
       }
       for (const conditions of rankBuckets(plan)) {
         if (passed.length >= wanted || queries >= QUERY_BUDGET) break;
-        await take({ ...inSet, text: [...inSet.text, ...conditions.map((c) => ({ units, ...c }))] });
+        // Any bucket condition on the set's units implies holding the set (a marked token comes with its plain one;
+        // exact and loose words are among the `any` ones), so it replaces the set's own condition.
+        await take(
+          conditions.length === 0
+            ? inSet
+            : { ...within, text: [...within.text, ...conditions.map((c) => ({ units, ...c }))] },
+        );
       }
     }
     if (passed.length < wanted) await take(base);
     return page.slice(0, limit);
+  }
+
+  /**
+   * Every match of a RELEVANCE search (at most `max`), ranked in memory: the order relevancePage pages a result of any
+   * size in. The reference a test holds the paged walk to; not used to answer searches.
+   */
+  async rankWholeResult(query: SearchQuery, max: number): Promise<string[]> {
+    const units = parseQuery(query.query);
+    const request = vocabularyRequests(units);
+    const plan = expandPlan(units, await this.repository.vocabulary(request.fuzzy, request.counted, request.prefixes));
+    const matching = criteriaOf(plan, buildDocumentFilter(query), true);
+    if (!matching || plan.units.length === 0) return [];
+    const { words, prefixes } = planTokens(plan);
+    return rankInMemory(plan, await this.repository.candidates(matching.base, words, prefixes, max));
   }
 
   async suggest(prefix: string, limit: number): Promise<Suggestion[]> {
@@ -327,17 +347,31 @@ export class PostgresSearchEngine implements OfferingSearchEngine {
   }
 }
 
-/** Rank keys larger first, then rating (unrated last), then id: the order of a RELEVANCE page. */
-function compareRanked(
-  a: { id: string; rating: number | null; key: number[] },
-  b: { id: string; rating: number | null; key: number[] },
-): number {
-  for (let i = 0; i < a.key.length; i += 1) {
-    // Weights are sums of the same floats in the same order: equal sets give equal sums.
-    if (a.key[i] !== b.key[i]) return b.key[i] - a.key[i];
-  }
-  if (a.rating !== b.rating) return a.rating === null ? 1 : b.rating === null ? -1 : b.rating - a.rating;
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+type RankedRow = { id: string; rating: number | null; tokens: string[] };
+
+/** Ids in RELEVANCE order: rankKey, then rating and id. */
+function rankInMemory(plan: SearchPlan, rows: readonly RankedRow[]): string[] {
+  return rows
+    .map((row) => ({ ...row, key: rankKey(plan, new TokenSet(row.tokens)) }))
+    .sort(compareRanked)
+    .map((row) => row.id);
+}
+
+/**
+ * What matches: RELEVANCE, a document holding one of the universe's unit sets (the other units rank); sorts, every
+ * unit. Null when the query has units and none can match.
+ */
+function criteriaOf(
+  plan: SearchPlan,
+  filter: DocumentFilter,
+  relevance: boolean,
+): { conditions: TextCondition[]; base: DocumentCriteria } | null {
+  const sets = relevance ? plan.universe : plan.units.length > 0 ? [plan.units.map((_, index) => index)] : [];
+  if (plan.units.length > 0 && sets.length === 0) return null;
+  const conditions = sets.map((set): TextCondition => ({ units: unitsOf(plan, set), mode: 'any', place: 'anywhere' }));
+  const base: DocumentCriteria =
+    conditions.length === 1 ? { filter, text: conditions } : { filter, text: [], oneOf: conditions };
+  return { conditions, base };
 }
 
 /** Documents in the index, as the plan's weights imply (weight = ln(1 + N / frequency)). */
@@ -347,6 +381,19 @@ function documentsOf(plan: SearchPlan): number {
 }
 
 const unitsOf = (plan: SearchPlan, set: readonly number[]): ExpandedUnit[] => set.map((index) => plan.units[index]);
+
+/**
+ * `base` for the documents holding `set` whole: its filter alone when the set contains one of the universe's sets
+ * (holding it implies base's text condition), else `base` as it is.
+ */
+export function withinSet(
+  base: DocumentCriteria,
+  universe: readonly (readonly number[])[],
+  set: readonly number[],
+): DocumentCriteria {
+  const implied = universe.some((required) => required.every((index) => set.includes(index)));
+  return implied ? { filter: base.filter, text: [] } : base;
+}
 
 /** The words that alone match a unit (alternatives of one exact word): if a document lacks none of them, the unit matches all. */
 function singleWords(unit: ExpandedUnit): string[] {

@@ -502,6 +502,19 @@ export function rankKey(plan: SearchPlan, tokens: TokenSet): number[] {
   ];
 }
 
+/** Rank keys larger first, then rating (unrated last), then id: the order of a RELEVANCE page. */
+export function compareRanked(
+  a: { id: string; rating: number | null; key: number[] },
+  b: { id: string; rating: number | null; key: number[] },
+): number {
+  for (let i = 0; i < a.key.length; i += 1) {
+    // Weights are sums of the same floats in the same order: equal sets give equal sums.
+    if (a.key[i] !== b.key[i]) return b.key[i] - a.key[i];
+  }
+  if (a.rating !== b.rating) return a.rating === null ? 1 : b.rating === null ? -1 : b.rating - a.rating;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
 /** A condition on every unit of a set: a mode in a place. */
 export interface UnitCondition {
   mode: MatchMode;

@@ -322,9 +322,10 @@ export class SearchDocumentRepository implements OnApplicationShutdown {
 
   /**
    * The total and the facets `fields` (none: the total alone) of the documents matching `criteria`, in one statement:
-   * - when `universal` names a token every document holds (its search_term count equals the document count, in this
-   *   statement's snapshot, as both are written in the same transactions) and nothing else restricts the search,
-   *   the index-wide counts of search_facet_count answer without a scan;
+   * - when `universal` names a token every document may hold (the caller passes it only then) and it does (its
+   *   search_term count equals the document count, in this statement's snapshot, as both are written in the same
+   *   transactions) and nothing else restricts the search, the index-wide counts of search_facet_count answer
+   *   without a scan;
    * - otherwise one pass over the matches: a bitmap scan of ix_search_document_terms for the tsquery, the two-byte
    *   facet codes read per row, one hash table per grouping set asked for. A One-Time Filter skips the branch not
    *   taken.
@@ -336,8 +337,17 @@ export class SearchDocumentRepository implements OnApplicationShutdown {
   ): Promise<FacetRows> {
     const p = new Params();
     const where = this.where(criteria, p);
-    const tokens = p.add(universal);
     const sets = [...fields.map((field) => `(${FACET_COLUMNS[field]})`), '()'].join(', ');
+    const column = (field: FacetField, alias: string) =>
+      `${fields.includes(field) ? FACET_COLUMNS[field] : 'NULL::smallint'} AS ${alias}`;
+    const columns = `${column('serviceType', 'st')}, ${column('industryDirection', 'dir')}, ${column('province', 'prov')},
+                ${column('level', 'lvl')}, ${column('accreditation', 'acc')}, count(*)::int AS n`;
+    // No word that may be everywhere: the pass over the matches alone (the check below costs a few planning steps).
+    const counted = `SELECT NULL::text AS facet, NULL::text AS value, ${columns}
+           FROM search_document WHERE ${where.sql}
+          GROUP BY GROUPING SETS (${sets})
+         HAVING count(*) > 0`;
+    const tokens = universal.length > 0 ? p.add(universal) : '';
     const rows: Array<{
       facet: string | null;
       value: string | null;
@@ -348,17 +358,15 @@ export class SearchDocumentRepository implements OnApplicationShutdown {
       acc: number | null;
       n: number;
     }> = await this.read(
-      `WITH everywhere AS (
+      universal.length === 0
+        ? counted
+        : `WITH everywhere AS (
            SELECT EXISTS (SELECT 1 FROM search_term t JOIN search_facet_count c ON c.facet = '*' AND c.value = '*'
                            WHERE t.term = ANY(${tokens}::text[]) AND t.doc_count = c.doc_count) AS yes)
          SELECT facet, value, NULL::smallint AS st, NULL::smallint AS dir, NULL::smallint AS prov, NULL::smallint AS lvl, NULL::smallint AS acc, doc_count AS n
            FROM search_facet_count WHERE (SELECT yes FROM everywhere)
          UNION ALL
-         SELECT NULL, NULL, ${fields.includes('serviceType') ? 'service_type' : 'NULL::smallint'},
-                ${fields.includes('industryDirection') ? 'industry_direction' : 'NULL::smallint'},
-                ${fields.includes('province') ? 'province' : 'NULL::smallint'},
-                ${fields.includes('level') ? 'platform_level' : 'NULL::smallint'},
-                ${fields.includes('accreditation') ? 'accreditations' : 'NULL::smallint'}, count(*)::int
+         SELECT NULL, NULL, ${columns}
            FROM search_document WHERE NOT (SELECT yes FROM everywhere) AND ${where.sql}
           GROUP BY GROUPING SETS (${sets})
          HAVING count(*) > 0`,
