@@ -22,6 +22,7 @@ import {
 import { counterChanges, mergeCounterChanges, toPgSearchRow, type CounterChanges } from '../postgres/pg-search-row.js';
 import type {
   DocumentCriteria,
+  DocumentDetails,
   DocumentFilter,
   DocumentOrder,
   FacetRows,
@@ -158,18 +159,21 @@ export class PostgresSearchEngine implements OfferingSearchEngine {
     const { conditions, base } = matching;
     const limit = Math.max(0, Math.min(query.limit, MAX_HIT_POSITION - query.offset));
     const { words, prefixes } = planTokens(plan);
-    // The counts and the page (its ids, then their details) on two connections at once.
+    // The counts and the page (its ids with their details, those not read with them after) on two connections at once.
     const [counts, { ids, details }] = await Promise.all([
       fields.length > 0 || wantTotal
         ? this.counts(generation, vocabulary.documents, base, conditions, filter, fields)
         : null,
       (relevance && plan.units.length > 0
         ? this.relevancePage(plan, base, limit, query.offset)
-        : this.repository.ids(base, query.sort as DocumentOrder, query.near, limit, query.offset)
-      ).then(async (pageIds) => ({
-        ids: pageIds,
-        details: new Map((await this.repository.details(pageIds, words, prefixes)).map((row) => [row.id, row])),
-      })),
+        : this.repository
+            .idsWithDetails(base, query.sort as DocumentOrder, query.near, limit, query.offset, words, prefixes)
+            .then((rows) => ({ ids: rows.map((row) => row.id), details: new Map(rows.map((row) => [row.id, row])) }))
+      ).then(async (page) => {
+        const unread = page.ids.filter((id) => !page.details.has(id));
+        for (const row of await this.repository.details(unread, words, prefixes)) page.details.set(row.id, row);
+        return page;
+      }),
     ]);
     const hits: SearchHit[] = [];
     for (const id of ids) {
@@ -241,8 +245,9 @@ export class PostgresSearchEngine implements OfferingSearchEngine {
     base: DocumentCriteria,
     limit: number,
     offset: number,
-  ): Promise<string[]> {
-    if (limit <= 0) return [];
+  ): Promise<{ ids: string[]; details: Map<string, DocumentDetails> }> {
+    const details = new Map<string, DocumentDetails>();
+    if (limit <= 0) return { ids: [], details };
     const { words, prefixes } = planTokens(plan);
     const rank = (rows: readonly RankedRow[]) => rankInMemory(plan, rows);
     const estimate = plan.universe.reduce(
@@ -250,7 +255,10 @@ export class PostgresSearchEngine implements OfferingSearchEngine {
       0,
     );
     if (estimate <= SMALL_RESULT)
-      return rank(await this.repository.candidates(base, words, prefixes, SMALL_RESULT)).slice(offset, offset + limit);
+      return {
+        ids: rank(await this.repository.candidates(base, words, prefixes, SMALL_RESULT)).slice(offset, offset + limit),
+        details,
+      };
 
     const wanted = offset + limit;
     const page: string[] = [];
@@ -262,15 +270,21 @@ export class PostgresSearchEngine implements OfferingSearchEngine {
     };
     const take = async (criteria: DocumentCriteria) => {
       queries += 1;
-      place(
-        await this.repository.ids(
-          { ...criteria, excludeIds: passed },
+      const excluding = { ...criteria, excludeIds: passed };
+      // The hits' details come with their ids when every row found is on the page (no offset left to skip).
+      if (passed.length >= offset) {
+        const rows = await this.repository.idsWithDetails(
+          excluding,
           'RELEVANCE',
           undefined,
           wanted - passed.length,
           0,
-        ),
-      );
+          words,
+          prefixes,
+        );
+        for (const row of rows) details.set(row.id, row);
+        place(rows.map((row) => row.id));
+      } else place(await this.repository.ids(excluding, 'RELEVANCE', undefined, wanted - passed.length, 0));
     };
     for (const set of rankingSets(plan, RANKING_SETS)) {
       if (passed.length >= wanted || queries >= QUERY_BUDGET) break;
@@ -305,7 +319,7 @@ export class PostgresSearchEngine implements OfferingSearchEngine {
       }
     }
     if (passed.length < wanted) await take(base);
-    return page.slice(0, limit);
+    return { ids: page.slice(0, limit), details };
   }
 
   /**

@@ -56,7 +56,32 @@ const MAX_NEIGHBOURS = 24;
 const MAX_PREFIX_WORDS = 500;
 
 // A row's tokens that are among $1 (words) or start with one of $2 (LIKE patterns): what the query can match.
-const MATCHING_TOKENS = `ARRAY(SELECT t FROM unnest(tsvector_to_array(terms)) AS t WHERE t = ANY($1::text[]) OR t LIKE ANY($2::text[]))`;
+const matchingTokens = (terms: string) =>
+  `ARRAY(SELECT t FROM unnest(tsvector_to_array(${terms})) AS t WHERE t = ANY($1::text[]) OR t LIKE ANY($2::text[]))`;
+
+// What a hit shows of a row `d` (details()): its place, its tokens the query can match ($1, $2), its texts.
+const DETAILS_COLUMNS = `d.lat, d.lng, ${matchingTokens('d.terms')} AS tokens,
+       d.document->>'titleZh' AS title_zh, d.document->>'titleEn' AS title_en,
+       d.document->>'descriptionZh' AS description_zh, d.document->>'descriptionEn' AS description_en`;
+
+interface DetailsRow {
+  id: string;
+  lat: number | null;
+  lng: number | null;
+  tokens: string[];
+  title_zh: string;
+  title_en: string | null;
+  description_zh: string;
+  description_en: string | null;
+}
+
+const toDetails = (r: DetailsRow): DocumentDetails => ({
+  id: r.id,
+  lat: r.lat,
+  lng: r.lng,
+  tokens: r.tokens,
+  texts: { titleZh: r.title_zh, titleEn: r.title_en, descriptionZh: r.description_zh, descriptionEn: r.description_en },
+});
 
 const likePrefix = (prefix: string) => `${prefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
@@ -413,14 +438,50 @@ export class SearchDocumentRepository implements OnApplicationShutdown {
   ): Promise<string[]> {
     if (limit <= 0) return [];
     const p = new Params();
+    const rows: Array<{ id: string }> = await this.read(this.idsSql(criteria, order, near, limit, offset, p), p);
+    return rows.map((row) => row.id);
+  }
+
+  /**
+   * ids() and details() in one statement: the page's ids as ids() finds them, then each one's details (read by the
+   * primary key, for the page's rows only), in page order. Saves the round trip of details() for a page that one
+   * statement finds.
+   */
+  async idsWithDetails(
+    criteria: DocumentCriteria,
+    order: DocumentOrder,
+    near: { lat: number; lng: number } | undefined,
+    limit: number,
+    offset: number,
+    words: readonly string[],
+    prefixes: readonly string[],
+  ): Promise<DocumentDetails[]> {
+    if (limit <= 0) return [];
+    const p = params(words, prefixes.map(likePrefix));
+    const page = this.idsSql(criteria, order, near, limit, offset, p);
+    const rows: DetailsRow[] = await this.read(
+      `SELECT d.id, ${DETAILS_COLUMNS}
+         FROM (SELECT id, row_number() OVER () AS position FROM (${page}) AS page) AS p
+         JOIN search_document d ON d.id = p.id ORDER BY p.position`,
+      p,
+    );
+    return rows.map(toDetails);
+  }
+
+  private idsSql(
+    criteria: DocumentCriteria,
+    order: DocumentOrder,
+    near: { lat: number; lng: number } | undefined,
+    limit: number,
+    offset: number,
+    p: Params,
+  ): string {
     const where = this.where(criteria, p);
     const orderBy = this.orderBy(order, near, p, criteria.filter.priceTier);
     const page = `LIMIT ${p.add(limit)} OFFSET ${p.add(offset)}`;
-    const sql = where.usesTokens
+    return where.usesTokens
       ? `SELECT id FROM (SELECT * FROM search_document WHERE ${where.sql} OFFSET 0) AS matched ORDER BY ${orderBy} ${page}`
       : `SELECT id FROM search_document WHERE ${where.sql} ORDER BY ${orderBy} ${page}`;
-    const rows: Array<{ id: string }> = await this.read(sql, p);
-    return rows.map((row) => row.id);
   }
 
   /**
@@ -438,7 +499,7 @@ export class SearchDocumentRepository implements OnApplicationShutdown {
     const p = params(words, prefixes.map(likePrefix));
     const where = this.where(criteria, p);
     const rows: Array<{ id: string; rating_average: number | null; tokens: string[] }> = await this.read(
-      `SELECT id, rating_average, ${MATCHING_TOKENS} AS tokens
+      `SELECT id, rating_average, ${matchingTokens('terms')} AS tokens
          FROM (SELECT * FROM search_document WHERE ${where.sql} OFFSET 0) AS matched LIMIT ${p.add(limit)}`,
       p,
     );
@@ -456,34 +517,11 @@ export class SearchDocumentRepository implements OnApplicationShutdown {
     prefixes: readonly string[],
   ): Promise<DocumentDetails[]> {
     if (ids.length === 0) return [];
-    const rows: Array<{
-      id: string;
-      lat: number | null;
-      lng: number | null;
-      tokens: string[];
-      title_zh: string;
-      title_en: string | null;
-      description_zh: string;
-      description_en: string | null;
-    }> = await this.read(
-      `SELECT id, lat, lng, ${MATCHING_TOKENS} AS tokens,
-                document->>'titleZh' AS title_zh, document->>'titleEn' AS title_en,
-                document->>'descriptionZh' AS description_zh, document->>'descriptionEn' AS description_en
-           FROM search_document WHERE id = ANY($3::uuid[])`,
+    const rows: DetailsRow[] = await this.read(
+      `SELECT id, ${DETAILS_COLUMNS} FROM search_document d WHERE id = ANY($3::uuid[])`,
       params(words, prefixes.map(likePrefix), ids),
     );
-    return rows.map((r) => ({
-      id: r.id,
-      lat: r.lat,
-      lng: r.lng,
-      tokens: r.tokens,
-      texts: {
-        titleZh: r.title_zh,
-        titleEn: r.title_en,
-        descriptionZh: r.description_zh,
-        descriptionEn: r.description_en,
-      },
-    }));
+    return rows.map(toDetails);
   }
 
   /**
