@@ -59,7 +59,7 @@ const SMALL_RESULT = 500;
 const RANKING_SETS = 8;
 const QUERY_BUDGET = 10;
 // A set of at most this many remaining documents is read whole and ranked in memory, probed only when it is expected
-// (its units taken as independent) to hold at most PROBE_BELOW documents: a larger one rarely fits a page.
+// (its units taken as independent) to hold at most PROBE_BELOW (≥ READ_WHOLE) documents: a larger one rarely fits.
 const READ_WHOLE = 100;
 const PROBE_BELOW = 200;
 
@@ -236,9 +236,10 @@ export class PostgresSearchEngine implements OfferingSearchEngine {
    * A RELEVANCE page, in `rankKey` order (pg-query-plan.ts states the rules), then rating and id. A result small
    * enough by the vocabulary's counts is read whole (each document's matching tokens) and ranked in memory. A larger
    * one is paged set by set (the universe's unit sets, heaviest first, minus the documents already placed, which are
-   * fewer than `offset + limit`): a set whose documents all fit the page is read and ranked in memory; the set that
-   * fills the page is split into `rankBuckets`, one indexed query each. After RANKING_SETS sets or QUERY_BUDGET
-   * queries, whatever is left follows by rating. Most first pages take two or three queries.
+   * fewer than `offset + limit`): a set whose documents all fit the page is read and ranked in memory (consecutive
+   * sets likely to fit are read in one statement); the set that fills the page is split into `rankBuckets`, one
+   * indexed query each, which returns its hits' details too. After RANKING_SETS sets or QUERY_BUDGET queries,
+   * whatever is left follows by rating. Most first pages take one to three queries.
    */
   private async relevancePage(
     plan: SearchPlan,
@@ -286,24 +287,51 @@ export class PostgresSearchEngine implements OfferingSearchEngine {
         place(rows.map((row) => row.id));
       } else place(await this.repository.ids(excluding, 'RELEVANCE', undefined, wanted - passed.length, 0));
     };
-    for (const set of rankingSets(plan, RANKING_SETS)) {
+    // Worth reading whole when a set is likely small: as many documents as its units would share if independent.
+    const documents = Math.max(1, ...plan.units.map((unit) => unit.frequency), documentsOf(plan));
+    const expectedIn = (set: readonly number[]) =>
+      set.reduce((product, index) => (product * plan.units[index].frequency) / documents, documents);
+    const sets = rankingSets(plan, RANKING_SETS);
+    const inSetOf = (set: readonly number[]): DocumentCriteria => {
+      const within = withinSet(base, plan.universe, set);
+      return { ...within, text: [...within.text, { units: unitsOf(plan, set), mode: 'any', place: 'anywhere' }] };
+    };
+    // Sets read whole, by their index in `sets`: their documents not placed when read, complete if fewer than `limit`.
+    const readWhole = new Map<number, { rows: readonly RankedRow[]; limit: number }>();
+    for (const [i, set] of sets.entries()) {
       if (passed.length >= wanted || queries >= QUERY_BUDGET) break;
       const units = unitsOf(plan, set);
       // Holding a set whole that contains one of the universe's sets implies matching `base`'s text: the index then
       // evaluates only the set's own conditions (each repeated condition costs it the posting lists once more).
       const within = withinSet(base, plan.universe, set);
-      const inSet: DocumentCriteria = { ...within, text: [...within.text, { units, mode: 'any', place: 'anywhere' }] };
+      const inSet = inSetOf(set);
       const missing = wanted - passed.length;
-      // Worth reading whole when the set is likely small: as many documents as its units would share if independent.
-      const documents = Math.max(1, ...plan.units.map((unit) => unit.frequency), documentsOf(plan));
-      const expected = set.reduce((product, index) => (product * plan.units[index].frequency) / documents, documents);
-      const mayFit = expected <= Math.max(missing, PROBE_BELOW);
-      if (missing <= READ_WHOLE && mayFit) {
-        // One more than missing: if they all come back, the set's documents all fit and are ranked right here.
-        queries += 1;
-        const rows = await this.repository.candidates({ ...inSet, excludeIds: passed }, words, prefixes, missing + 1);
-        if (rows.length <= missing) {
-          place(rank(rows));
+      if (missing <= READ_WHOLE && expectedIn(set) <= PROBE_BELOW) {
+        if (!readWhole.has(i)) {
+          // This set and the next ones likely to fit, until they are expected to fill the page, in one statement;
+          // one more than missing each: if they all come back, a set's documents all fit.
+          const run = [i];
+          let expected = expectedIn(set);
+          for (let j = i + 1; j < sets.length && expected < missing && expectedIn(sets[j]) <= PROBE_BELOW; j += 1) {
+            run.push(j);
+            expected += expectedIn(sets[j]);
+          }
+          queries += 1;
+          const lists = await this.repository.candidatesOf(
+            run.map((j) => ({ ...inSetOf(sets[j]), excludeIds: [...passed] })),
+            words,
+            prefixes,
+            missing + 1,
+          );
+          run.forEach((j, k) => readWhole.set(j, { rows: lists[k], limit: missing + 1 }));
+        }
+        // A set read whole: its documents placed since (by the sets before it) drop out, the rest fit or not. Read
+        // incomplete: more than `limit - 1 - placed since` = missing are new, so it does not fit.
+        const read = readWhole.get(i);
+        const placed = new Set(passed);
+        const fresh = read?.rows.filter((row) => !placed.has(row.id)) ?? [];
+        if (read && read.rows.length < read.limit && fresh.length <= missing) {
+          place(rank(fresh));
           continue;
         }
       }

@@ -64,6 +64,13 @@ const DETAILS_COLUMNS = `d.lat, d.lng, ${matchingTokens('d.terms')} AS tokens,
        d.document->>'titleZh' AS title_zh, d.document->>'titleEn' AS title_en,
        d.document->>'descriptionZh' AS description_zh, d.document->>'descriptionEn' AS description_en`;
 
+/** A match with what ranking it in memory needs: its rating and its tokens the query can match. */
+export interface CandidateRow {
+  id: string;
+  rating: number | null;
+  tokens: string[];
+}
+
 interface DetailsRow {
   id: string;
   lat: number | null;
@@ -495,15 +502,34 @@ export class SearchDocumentRepository implements OnApplicationShutdown {
     words: readonly string[],
     prefixes: readonly string[],
     limit: number,
-  ): Promise<Array<{ id: string; rating: number | null; tokens: string[] }>> {
+  ): Promise<CandidateRow[]> {
+    const [rows] = await this.candidatesOf([criteria], words, prefixes, limit);
+    return rows;
+  }
+
+  /**
+   * candidates() of several criteria in one statement (a UNION ALL, one branch each, each read at most `limit`):
+   * one list per criteria, in their order.
+   */
+  async candidatesOf(
+    criteria: readonly DocumentCriteria[],
+    words: readonly string[],
+    prefixes: readonly string[],
+    limit: number,
+  ): Promise<CandidateRow[][]> {
+    if (criteria.length === 0) return [];
     const p = params(words, prefixes.map(likePrefix));
-    const where = this.where(criteria, p);
-    const rows: Array<{ id: string; rating_average: number | null; tokens: string[] }> = await this.read(
-      `SELECT id, rating_average, ${matchingTokens('terms')} AS tokens
-         FROM (SELECT * FROM search_document WHERE ${where.sql} OFFSET 0) AS matched LIMIT ${p.add(limit)}`,
-      p,
+    const max = p.add(limit);
+    const branches = criteria.map(
+      (c, index) =>
+        `(SELECT ${index} AS branch, id, rating_average, ${matchingTokens('terms')} AS tokens
+            FROM (SELECT * FROM search_document WHERE ${this.where(c, p).sql} OFFSET 0) AS matched LIMIT ${max})`,
     );
-    return rows.map((row) => ({ id: row.id, rating: row.rating_average, tokens: row.tokens }));
+    const rows: Array<{ branch: number; id: string; rating_average: number | null; tokens: string[] }> =
+      await this.read(branches.join(' UNION ALL '), p);
+    const lists: CandidateRow[][] = criteria.map(() => []);
+    for (const row of rows) lists[row.branch].push({ id: row.id, rating: row.rating_average, tokens: row.tokens });
+    return lists;
   }
 
   /**
