@@ -61,6 +61,8 @@ const QUERY_BUDGET = 10;
 // A set of at most this many remaining documents is read whole and ranked in memory, probed only when it is expected
 // (its units taken as independent) to hold at most PROBE_BELOW (≥ READ_WHOLE) documents: a larger one rarely fits.
 const READ_WHOLE = 100;
+// A set expected to hold at least this share of the documents is looked for among the best rated first (walkFirstSql).
+const DENSE_SHARE = 0.05;
 const PROBE_BELOW = 200;
 
 /**
@@ -269,7 +271,7 @@ export class PostgresSearchEngine implements OfferingSearchEngine {
       page.push(...ids.slice(Math.max(0, offset - passed.length)));
       passed.push(...ids);
     };
-    const take = async (criteria: DocumentCriteria) => {
+    const take = async (criteria: DocumentCriteria, dense: boolean) => {
       queries += 1;
       const excluding = { ...criteria, excludeIds: passed };
       // The hits' details come with their ids when every row found is on the page (no offset left to skip).
@@ -282,6 +284,7 @@ export class PostgresSearchEngine implements OfferingSearchEngine {
           0,
           words,
           prefixes,
+          dense,
         );
         for (const row of rows) details.set(row.id, row);
         place(rows.map((row) => row.id));
@@ -343,10 +346,11 @@ export class PostgresSearchEngine implements OfferingSearchEngine {
           conditions.length === 0
             ? inSet
             : { ...within, text: [...within.text, ...conditions.map((c) => ({ units, ...c }))] },
+          expectedIn(set) >= documents * DENSE_SHARE,
         );
       }
     }
-    if (passed.length < wanted) await take(base);
+    if (passed.length < wanted) await take(base, estimate >= documents * DENSE_SHARE);
     return { ids: page.slice(0, limit), details };
   }
 

@@ -52,6 +52,8 @@ export const NEXT_SUFFIX = '_next';
 const NEXT = NEXT_SUFFIX;
 // Typo candidates looked up per query word, nearest first: the few within one or two edits are among them.
 const MAX_NEIGHBOURS = 24;
+// Best-rated documents a dense match's first page is looked for among before the index is asked (walkFirstSql).
+const WALK_ROWS = 400;
 // Vocabulary words summed for a prefix's document count: an estimate, bounded so that 'c' stays cheap.
 const MAX_PREFIX_WORDS = 500;
 
@@ -462,10 +464,14 @@ export class SearchDocumentRepository implements OnApplicationShutdown {
     offset: number,
     words: readonly string[],
     prefixes: readonly string[],
+    walk = false,
   ): Promise<DocumentDetails[]> {
     if (limit <= 0) return [];
     const p = params(words, prefixes.map(likePrefix));
-    const page = this.idsSql(criteria, order, near, limit, offset, p);
+    const page =
+      walk && order === 'RELEVANCE' && offset === 0
+        ? this.walkFirstSql(criteria, limit, p)
+        : this.idsSql(criteria, order, near, limit, offset, p);
     const rows: DetailsRow[] = await this.read(
       `SELECT d.id, ${DETAILS_COLUMNS}
          FROM (SELECT id, row_number() OVER () AS position FROM (${page}) AS page) AS p
@@ -473,6 +479,27 @@ export class SearchDocumentRepository implements OnApplicationShutdown {
       p,
     );
     return rows.map(toDetails);
+  }
+
+  /**
+   * The first page of a RELEVANCE match that is likely dense (a large share of the documents): the WALK_ROWS best
+   * rated documents are walked in ix_search_document_rating order and tested one by one (de-TOASTing each row's
+   * `terms`), which finds a dense match's best `limit` in a few hundred rows where the bitmap scan of
+   * ix_search_document_terms would read and sort all of its tens of thousands. When the walk finds fewer (a sparse
+   * match), the usual indexed query runs in the same statement (its one-time filter skips it otherwise); the walk
+   * then costs at most WALK_ROWS row tests. Same rows, same order either way.
+   */
+  private walkFirstSql(criteria: DocumentCriteria, limit: number, p: Params): string {
+    const where = this.where(criteria, p);
+    const rows = p.add(limit);
+    const order = this.orderBy('RELEVANCE', undefined, p, criteria.filter.priceTier);
+    return `WITH walk AS MATERIALIZED (
+              SELECT id, rating_average FROM (SELECT * FROM search_document ORDER BY ${order} LIMIT ${WALK_ROWS}) AS top
+               WHERE ${where.sql} ORDER BY ${order} LIMIT ${rows})
+            SELECT id FROM walk WHERE (SELECT count(*) FROM walk) >= ${rows}
+            UNION ALL
+            SELECT id FROM (${this.idsSql(criteria, 'RELEVANCE', undefined, limit, 0, p)}) AS indexed
+             WHERE (SELECT count(*) FROM walk) < ${rows}`;
   }
 
   private idsSql(
