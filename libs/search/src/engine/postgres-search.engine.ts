@@ -38,7 +38,6 @@ import { highlight } from '../text/highlight.js';
 import { normalizeSuggestion, startsAWord } from '../text/suggestions.js';
 import {
   emptyResult,
-  hasSearchableText,
   MAX_HIT_POSITION,
   sortFacetValues,
   type EngineHealth,
@@ -133,8 +132,10 @@ export class PostgresSearchEngine implements OfferingSearchEngine {
   }
 
   async search(query: SearchQuery): Promise<SearchResult> {
-    if (!hasSearchableText(query.query)) return emptyResult(query);
+    // Analysed once (jieba on a long query is most of this engine's own time): no unit but some text is a query of stop
+    // words or punctuation only, which finds nothing (hasSearchableText); blank text lists everything.
     const units = parseQuery(query.query);
+    if (units.length === 0 && query.query?.trim()) return emptyResult(query);
     const fields = requestedFacets(query);
     const wantTotal = query.total !== false;
     // First statement: what the plan needs of the vocabulary that is not cached, and the index generation.
