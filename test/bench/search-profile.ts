@@ -4,7 +4,8 @@
 // BENCH_DATA_DIR (seeded and indexed once), so iterating on the engine takes seconds, not minutes:
 //   BENCH_DATA_DIR=/somewhere BENCH_OFFERINGS=100000 BENCH_PHASES=sequential npm run bench:search   # once
 //   npm run build && npm run build:bench && BENCH_DATA_DIR=/somewhere node dist/test/bench/search-profile.js
-// PROFILE_ONLY=<part of a query name> narrows the mix; PROFILE_PLANS=1 prints the plans.
+// PROFILE_ONLY=<part of a query name> narrows the mix; PROFILE_PLANS=1 prints the plans, PROFILE_PARAMS=1 the parameters;
+// PROFILE_DUMP=<path prefix> writes each search's statements to <prefix>-<n>.json.
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
@@ -69,7 +70,7 @@ async function main(): Promise<void> {
     let sumMedian = 0;
     let sumStatements = 0;
     let sumServer = 0;
-    for (const { name, input } of queries) {
+    for (const [index, { name, input }] of queries.entries()) {
       const query = engineQuery(input);
       for (let i = 0; i < 3; i += 1) await search.search(query);
       const times: number[] = [];
@@ -83,10 +84,7 @@ async function main(): Promise<void> {
         total = (await search.search(query)).total ?? 0;
       });
       if (process.env.PROFILE_DUMP)
-        await writeFile(
-          `${process.env.PROFILE_DUMP}-${queries.indexOf(queries.find((q) => q.name === name)!)}.json`,
-          JSON.stringify(statements),
-        );
+        await writeFile(`${process.env.PROFILE_DUMP}-${index}.json`, JSON.stringify(statements));
       const lines: string[] = [];
       let server = 0;
       for (const statement of statements) {
