@@ -5,6 +5,7 @@ import { buildDocumentFilter, isEmptyFilter } from '../postgres/pg-filter.js';
 import {
   compareRanked,
   EMPTY_VOCABULARY,
+  emptyBucket,
   expandPlan,
   matchedTokens,
   parseQuery,
@@ -341,6 +342,8 @@ export class PostgresSearchEngine implements OfferingSearchEngine {
       }
       for (const conditions of rankBuckets(plan)) {
         if (passed.length >= wanted || queries >= QUERY_BUDGET) break;
+        // A typo-only word: its whole-word and typo-free buckets are empty, no statement needed.
+        if (emptyBucket(units, conditions)) continue;
         // Any bucket condition on the set's units implies holding the set (a marked token comes with its plain one;
         // exact and loose words are among the `any` ones), so it replaces the set's own condition.
         await take(
