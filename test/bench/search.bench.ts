@@ -22,6 +22,7 @@ import { DemoSeeder } from '#demo';
 import { OFFERING_SEARCH_ENGINE, OfferingSearchService, type OfferingSearchEngine } from '#search';
 import { createApiApp } from '../../apps/api/src/bootstrap.js';
 import { percentile, type LoadJob, type LoadReport } from './search-load.worker.js';
+import { querySet, SEARCH } from './search-queries.js';
 import { zipfWorkload } from './search-workload.js';
 
 const SIZES = positiveIntegers('BENCH_OFFERINGS', [10_000, 100_000, 300_000]); // catalogue sizes, in turn
@@ -31,67 +32,15 @@ const SLOT_WEEKS = positiveInteger('BENCH_SLOT_WEEKS', 2);
 const ROUNDS = positiveInteger('BENCH_ROUNDS', 15); // sequential passes over the query set
 const SECONDS = positiveInteger('BENCH_SECONDS', 10); // each autocannon run
 const CONNECTIONS = 32;
+// Opt-in, for iterating on the engine: the cluster lives in this directory and each size's database is kept there, so
+// a second run skips the seeding and the re-index (several minutes at 100 000). Unset: a temp dir, removed at the end.
+const KEEP_DIR = process.env.BENCH_DATA_DIR ? path.resolve(process.env.BENCH_DATA_DIR) : undefined;
+// Opt-in: 'sequential' measures the sequential fixed mix only (no concurrent runs, no outbox lag).
+const ONLY_SEQUENTIAL = process.env.BENCH_PHASES === 'sequential';
 const LAG_SAMPLES = 20;
-const DAY_MS = 86_400_000;
 const OPERATOR = 'operator@pilotmatch.demo';
 
-const SEARCH = `query Search($input: SearchOfferingsInput!) {
-  searchOfferings(input: $input) {
-    total engine tookMs
-    hits { score distanceKm highlights { field snippet } offering { id title titleEn serviceType pricing { model amount } } }
-    facets { field values { value count } }
-  }
-}`;
 const TYPENAME = JSON.stringify({ query: '{ __typename }' });
-
-/** The fixed mixed query set: Chinese, English, typos, prefixes, synonyms, filters, facets, distance, availability. */
-function querySet(now: number): Array<{ name: string; input: Record<string, unknown> }> {
-  const day = (n: number) => new Date(now + n * DAY_MS).toISOString();
-  const shanghai = { lat: 31.2304, lng: 121.4737 };
-  return [
-    { name: 'zh word 锂电池', input: { query: '锂电池' } },
-    { name: 'zh two words 锂电池 放大', input: { query: '锂电池 放大' } },
-    { name: 'zh phrase 型式试验', input: { query: '型式试验' } },
-    { name: 'en words cathode scale up', input: { query: 'cathode scale up' } },
-    { name: 'en typos lithum cathdoe', input: { query: 'lithum cathdoe' } },
-    { name: 'en prefix semicond', input: { query: 'semicond' } },
-    { name: 'synonym CDMO', input: { query: 'CDMO' } },
-    { name: 'mixed EMC 电磁兼容 测试', input: { query: 'EMC 电磁兼容 测试' } },
-    { name: 'broad testing (synonyms 检测/测试)', input: { query: 'testing' } },
-    {
-      name: 'filters: 2 service types × 2 provinces',
-      input: { serviceTypes: ['TYPE_TESTING', 'PERFORMANCE_TESTING'], provinces: ['32', '44'] },
-    },
-    {
-      name: 'word + level + accreditation filters',
-      input: { query: '检测', levels: ['NATIONAL', 'PROVINCIAL'], accreditations: ['CNAS'] },
-    },
-    {
-      name: 'distance: 注射剂 within 200 km, by distance',
-      input: { query: '注射剂', near: { ...shanghai, radiusKm: 200 }, sort: 'DISTANCE' },
-    },
-    {
-      name: 'availability: reactor, days 3–10',
-      input: { query: 'reactor', availableFrom: day(3), availableTo: day(10) },
-    },
-    {
-      name: 'price: 碳纤维 ≤ 100 000, cheapest first',
-      input: { query: '碳纤维', maxPrice: 100_000, sort: 'PRICE_ASC' },
-    },
-    { name: 'open access, raw materials', input: { openAccessOnly: true, industryDirections: ['RAW_MATERIALS'] } },
-    { name: 'no words, no filters (facets of all)', input: {} },
-    // Chinese as typed: several words in one run, filler around the need, and the longest query accepted.
-    { name: 'zh run 锂电池正极材料放大', input: { query: '锂电池正极材料放大' } },
-    { name: 'zh filler 找一家能做光伏组件型式试验的机构', input: { query: '找一家能做光伏组件型式试验的机构' } },
-    { name: 'zh 500 characters', input: { query: LONG_CHINESE_QUERY } },
-  ];
-}
-
-/** 500 characters of Chinese, a need described at length (the input's limit). */
-const LONG_CHINESE_QUERY =
-  '我们是一家新能源初创企业，需要把高镍正极材料从公斤级放大到百公斤级，并做扣式与软包电池的循环寿命测试，希望平台有共沉淀反应釜和辊道窑，'
-    .repeat(10)
-    .slice(0, 500);
 
 function positiveInteger(name: string, fallback: number): number {
   const raw = process.env[name];
@@ -291,8 +240,12 @@ async function measureSize(database: EmbeddedDatabase, postmasterPid: number, di
   const name = `pilotmatch_bench_${offerings}`;
   const admin = new pg.Client({ connectionString: database.adminUrl });
   await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${name}`);
-  await admin.query(`CREATE DATABASE ${name}`);
+  const summaryFile = path.join(dir, `${name}.json`);
+  const kept = KEEP_DIR ? await readKeptSeed(summaryFile) : undefined;
+  if (!kept) {
+    await admin.query(`DROP DATABASE IF EXISTS ${name}`);
+    await admin.query(`CREATE DATABASE ${name}`);
+  }
   const apps: NestExpressApplication[] = [];
   try {
     const boot = async (extra: Record<string, string>) => {
@@ -314,16 +267,25 @@ async function measureSize(database: EmbeddedDatabase, postmasterPid: number, di
     const cached = await boot({ RUN_JOBS_IN_PROCESS: 'true' });
     const uncached = await boot({ RUN_JOBS_IN_PROCESS: 'false', SEARCH_CACHE_ENTRIES: '0' });
 
-    const seedStarted = performance.now();
-    const seeded = await cached.app.get(DemoSeeder).seed({ offerings, slotWeeks: SLOT_WEEKS, indexForSearch: false });
-    const seedSeconds = (performance.now() - seedStarted) / 1000;
     const client = new pg.Client({ connectionString: database.urlFor(name) });
     await client.connect();
-    await client.query('VACUUM ANALYZE');
-    console.log(
-      `\n[${offerings}] seeded ${seeded.platforms} platforms, ${seeded.equipment} equipment, ${seeded.offerings} offerings, ${seeded.slots} slots in ${seedSeconds.toFixed(1)} s`,
-    );
-    const reindex = await cached.app.get(OfferingSearchService).reindexAll();
+    let seed: KeptSeed;
+    if (kept) {
+      seed = kept;
+      console.log(`\n[${offerings}] reusing the seeded and indexed database kept in ${dir}`);
+    } else {
+      const seedStarted = performance.now();
+      const seeded = await cached.app.get(DemoSeeder).seed({ offerings, slotWeeks: SLOT_WEEKS, indexForSearch: false });
+      const seedSeconds = (performance.now() - seedStarted) / 1000;
+      await client.query('VACUUM ANALYZE');
+      console.log(
+        `\n[${offerings}] seeded ${seeded.platforms} platforms, ${seeded.equipment} equipment, ${seeded.offerings} offerings, ${seeded.slots} slots in ${seedSeconds.toFixed(1)} s`,
+      );
+      const reindex = await cached.app.get(OfferingSearchService).reindexAll();
+      seed = { seedSeconds, reindex, accounts: seeded.accounts };
+      if (KEEP_DIR) await writeFile(summaryFile, JSON.stringify(seed));
+    }
+    const { seedSeconds, reindex } = seed;
     const [{ bytes }] = (
       await client.query<{ bytes: string }>(`SELECT pg_total_relation_size('search_document')::text AS bytes`)
     ).rows;
@@ -354,6 +316,10 @@ async function measureSize(database: EmbeddedDatabase, postmasterPid: number, di
     // Latency with the cache off: every search computed (the fixed mix repeats itself, a cache would answer it all).
     const seqBase = await sequential(uncached.url, typename, ROUNDS * 4);
     const seqSearch = await sequential(uncached.url, fixed, ROUNDS);
+    if (ONLY_SEQUENTIAL) {
+      console.log(sequentialReport(offerings, reindex.documents, seqBase, seqSearch, queries));
+      return undefined;
+    }
     const conBase = await concurrent(cached.url, typename);
     const fixedOff = await concurrent(uncached.url, fixed);
     const zipfOff = await concurrent(uncached.url, zipf);
@@ -363,7 +329,7 @@ async function measureSize(database: EmbeddedDatabase, postmasterPid: number, di
     const after = cacheStats(engine);
     const lookups = after.lookups - before.lookups;
     // A production server seeds random demo passwords: the seeder's summary has them.
-    const operator = seeded.accounts.find((a) => a.email === OPERATOR);
+    const operator = seed.accounts.find((a) => a.email === OPERATOR);
     if (!operator) throw new Error(`the demo dataset has no ${OPERATOR}`);
     const lags = await outboxLag(cached.url, operator.password);
     const result: SizeResult = {
@@ -386,8 +352,23 @@ async function measureSize(database: EmbeddedDatabase, postmasterPid: number, di
     return result;
   } finally {
     for (const app of apps.reverse()) await app.close();
-    await admin.query(`DROP DATABASE IF EXISTS ${name}`);
+    if (!KEEP_DIR) await admin.query(`DROP DATABASE IF EXISTS ${name}`);
     await admin.end();
+  }
+}
+
+/** What a kept database's seeding left: its timings and the demo accounts (production seeds random passwords). */
+interface KeptSeed {
+  seedSeconds: number;
+  reindex: { documents: number; seconds: number };
+  accounts: Array<{ email: string; password: string }>;
+}
+
+async function readKeptSeed(file: string): Promise<KeptSeed | undefined> {
+  try {
+    return JSON.parse(await readFile(file, 'utf8')) as KeptSeed;
+  } catch {
+    return undefined;
   }
 }
 
@@ -396,13 +377,7 @@ function report(r: SizeResult, queries: Array<{ name: string }>): string {
   const row = (label: string, m: Measured, note = '') =>
     `  ${label.padEnd(34)} ${m.requestsPerSecond.toFixed(0).padStart(6)}  ${ratio(m.requestsPerSecond, r.conBase.requestsPerSecond).padStart(5)}  ${ms(m.latencyMs.p50).padStart(6)} ms  ${ms(m.latencyMs.p99).padStart(6)} ms  ${ms(m.loopMsPerRequest).padStart(5)} + ${ms(m.postgresMsPerRequest).padStart(5)} = ${ms(m.loopMsPerRequest + m.postgresMsPerRequest).padStart(5)} ms${note}`;
   return [
-    '',
-    `[${r.offerings}] PostgreSQL engine, ${r.documents} searchable offerings (${r.offerings} generated), ${os.cpus().length} CPUs, Node ${process.version}, load average ${os.loadavg()[0].toFixed(1)}`,
-    `sequential, cache off (one client, ${r.seqSearch.requests} searches = ${ROUNDS} passes over ${queries.length} queries)`,
-    `                      p50        p95        p99      req/s`,
-    `  { __typename }  ${ms(r.seqBase.latencyMs.p50).padStart(6)} ms  ${ms(r.seqBase.latencyMs.p95).padStart(6)} ms  ${ms(r.seqBase.latencyMs.p99).padStart(6)} ms  ${r.seqBase.requestsPerSecond.toFixed(0).padStart(6)}`,
-    `  searchOfferings ${ms(r.seqSearch.latencyMs.p50).padStart(6)} ms  ${ms(r.seqSearch.latencyMs.p95).padStart(6)} ms  ${ms(r.seqSearch.latencyMs.p99).padStart(6)} ms  ${r.seqSearch.requestsPerSecond.toFixed(0).padStart(6)}   (targets at 100 000: p50 ≤ 10 ms, p99 ≤ 40 ms)`,
-    `  CPU time per request, sequential (API process incl. the load generator + PostgreSQL): { __typename } ${ms(r.seqBase.processCpuMsPerRequest)} + ${ms(r.seqBase.postgresMsPerRequest)} ms, searchOfferings ${ms(r.seqSearch.processCpuMsPerRequest)} + ${ms(r.seqSearch.postgresMsPerRequest)} ms`,
+    sequentialLines(r.offerings, r.documents, r.seqBase, r.seqSearch, queries),
     '',
     `concurrent (autocannon, ${CONNECTIONS} connections, ${SECONDS} s each)       req/s  vs base     p50        p99    server CPU per request (API thread + PostgreSQL)`,
     row('{ __typename }', r.conBase),
@@ -411,16 +386,51 @@ function report(r: SizeResult, queries: Array<{ name: string }>): string {
     row(`Zipf ${ZIPF_DISTINCT} distinct, cache on`, r.zipfOn, `   (target ≥ 25 %)`),
     `  CPU time per request (API process + PostgreSQL): { __typename } ${ms(r.conBase.processCpuMsPerRequest)} + ${ms(r.conBase.postgresMsPerRequest)}, fixed mix off ${ms(r.fixedOff.processCpuMsPerRequest)} + ${ms(r.fixedOff.postgresMsPerRequest)}, Zipf off ${ms(r.zipfOff.processCpuMsPerRequest)} + ${ms(r.zipfOff.postgresMsPerRequest)}, Zipf on ${ms(r.zipfOn.processCpuMsPerRequest)} + ${ms(r.zipfOn.postgresMsPerRequest)} ms`,
     `  Zipf run with the cache on: ${r.zipfOn.requests} searches, ${r.zipfDistinctSent} distinct, cache hit rate ${(r.hitRate * 100).toFixed(0)} % (results and facet counts looked up)`,
-    '',
-    'per query (sequential, cache off)                    p50        p99',
-    ...queries.map(
-      (q, i) =>
-        `  ${q.name.padEnd(46)} ${ms(r.seqSearch.perBody[i].p50).padStart(6)} ms  ${ms(r.seqSearch.perBody[i].p99).padStart(6)} ms`,
-    ),
+    perQueryLines(r.seqSearch, queries),
     '',
     `index: ${(r.indexBytes / Math.max(1, r.documents)).toFixed(0)} bytes per document (search_document with TOAST and indexes); full re-index ${r.reindexSeconds.toFixed(1)} s`,
     `outbox lag, write → searchable (${r.lags.length} updates, drain job every 250 ms): p50 ${ms(percentile(r.lags, 50))} ms, p99 ${ms(percentile(r.lags, 99))} ms`,
   ].join('\n');
+}
+
+function sequentialLines(
+  offerings: number,
+  documents: number,
+  seqBase: Measured,
+  seqSearch: Measured,
+  queries: Array<{ name: string }>,
+): string {
+  return [
+    '',
+    `[${offerings}] PostgreSQL engine, ${documents} searchable offerings (${offerings} generated), ${os.cpus().length} CPUs, Node ${process.version}, load average ${os.loadavg()[0].toFixed(1)}`,
+    `sequential, cache off (one client, ${seqSearch.requests} searches = ${ROUNDS} passes over ${queries.length} queries)`,
+    `                      p50        p95        p99      req/s`,
+    `  { __typename }  ${ms(seqBase.latencyMs.p50).padStart(6)} ms  ${ms(seqBase.latencyMs.p95).padStart(6)} ms  ${ms(seqBase.latencyMs.p99).padStart(6)} ms  ${seqBase.requestsPerSecond.toFixed(0).padStart(6)}`,
+    `  searchOfferings ${ms(seqSearch.latencyMs.p50).padStart(6)} ms  ${ms(seqSearch.latencyMs.p95).padStart(6)} ms  ${ms(seqSearch.latencyMs.p99).padStart(6)} ms  ${seqSearch.requestsPerSecond.toFixed(0).padStart(6)}   (targets at 100 000: p50 ≤ 10 ms, p99 ≤ 40 ms)`,
+    `  CPU time per request, sequential (API process incl. the load generator + PostgreSQL): { __typename } ${ms(seqBase.processCpuMsPerRequest)} + ${ms(seqBase.postgresMsPerRequest)} ms, searchOfferings ${ms(seqSearch.processCpuMsPerRequest)} + ${ms(seqSearch.postgresMsPerRequest)} ms`,
+  ].join('\n');
+}
+
+function perQueryLines(seqSearch: Measured, queries: Array<{ name: string }>): string {
+  return [
+    '',
+    'per query (sequential, cache off)                    p50        p99',
+    ...queries.map(
+      (q, i) =>
+        `  ${q.name.padEnd(46)} ${ms(seqSearch.perBody[i].p50).padStart(6)} ms  ${ms(seqSearch.perBody[i].p99).padStart(6)} ms`,
+    ),
+  ].join('\n');
+}
+
+/** The sequential part alone (BENCH_PHASES=sequential). */
+function sequentialReport(
+  offerings: number,
+  documents: number,
+  seqBase: Measured,
+  seqSearch: Measured,
+  queries: Array<{ name: string }>,
+): string {
+  return sequentialLines(offerings, documents, seqBase, seqSearch, queries) + perQueryLines(seqSearch, queries);
 }
 
 /** The growth table: one line per catalogue size. */
@@ -453,7 +463,8 @@ function growth(results: SizeResult[]): string {
 
 async function main(): Promise<void> {
   const benchStarted = performance.now();
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'pilotmatch-bench-search-'));
+  const dir = KEEP_DIR ?? (await mkdtemp(path.join(os.tmpdir(), 'pilotmatch-bench-search-')));
+  if (KEEP_DIR) await mkdir(KEEP_DIR, { recursive: true });
   let database: EmbeddedDatabase | undefined;
   const results: SizeResult[] = [];
   try {
@@ -463,8 +474,11 @@ async function main(): Promise<void> {
       ownProcessGroup: false,
     });
     const postmasterPid = Number((await readFile(path.join(dir, 'postgres', 'postmaster.pid'), 'utf8')).split('\n')[0]);
-    for (const offerings of SIZES) results.push(await measureSize(database, postmasterPid, dir, offerings));
-    console.log(growth(results));
+    for (const offerings of SIZES) {
+      const result = await measureSize(database, postmasterPid, dir, offerings);
+      if (result) results.push(result);
+    }
+    if (results.length > 0) console.log(growth(results));
     const failures = results.reduce(
       (sum, r) =>
         sum + [r.seqBase, r.seqSearch, r.conBase, r.fixedOff, r.zipfOff, r.zipfOn].reduce((s, m) => s + m.failures, 0),
@@ -480,7 +494,7 @@ async function main(): Promise<void> {
     if (failures > 0) process.exitCode = 1;
   } finally {
     await database?.stop();
-    await rm(dir, { recursive: true, force: true });
+    if (!KEEP_DIR) await rm(dir, { recursive: true, force: true });
   }
 }
 

@@ -12,3 +12,5 @@ export {
   type Suggestion,
 } from './engine/offering-search-engine.js';
 export type { OfferingSearchDocument, SearchQuery, SearchSort } from './search-document.js';
+// The PostgreSQL engine's reference ranking (rankWholeResult), for the test that holds its paged walk to it.
+export type { PostgresSearchEngine } from './engine/postgres-search.engine.js';

@@ -3,7 +3,9 @@ import { APP_CONFIG, TransactionRunner, type AppConfig } from '#core';
 import { haversineKm } from '../geo.js';
 import { buildDocumentFilter, isEmptyFilter } from '../postgres/pg-filter.js';
 import {
+  compareRanked,
   EMPTY_VOCABULARY,
+  emptyBucket,
   expandPlan,
   matchedTokens,
   parseQuery,
@@ -21,6 +23,7 @@ import {
 import { counterChanges, mergeCounterChanges, toPgSearchRow, type CounterChanges } from '../postgres/pg-search-row.js';
 import type {
   DocumentCriteria,
+  DocumentDetails,
   DocumentFilter,
   DocumentOrder,
   FacetRows,
@@ -36,7 +39,6 @@ import { highlight } from '../text/highlight.js';
 import { normalizeSuggestion, startsAWord } from '../text/suggestions.js';
 import {
   emptyResult,
-  hasSearchableText,
   MAX_HIT_POSITION,
   sortFacetValues,
   type EngineHealth,
@@ -57,8 +59,10 @@ const SMALL_RESULT = 500;
 const RANKING_SETS = 8;
 const QUERY_BUDGET = 10;
 // A set of at most this many remaining documents is read whole and ranked in memory, probed only when it is expected
-// (its units taken as independent) to hold at most PROBE_BELOW documents: a larger one rarely fits a page.
+// (its units taken as independent) to hold at most PROBE_BELOW (≥ READ_WHOLE) documents: a larger one rarely fits.
 const READ_WHOLE = 100;
+// A set expected to hold at least this share of the documents is looked for among the best rated first (walkFirstSql).
+const DENSE_SHARE = 0.05;
 const PROBE_BELOW = 200;
 
 /**
@@ -129,8 +133,10 @@ export class PostgresSearchEngine implements OfferingSearchEngine {
   }
 
   async search(query: SearchQuery): Promise<SearchResult> {
-    if (!hasSearchableText(query.query)) return emptyResult(query);
+    // Analysed once (jieba on a long query is most of this engine's own time): no unit but some text is a query of stop
+    // words or punctuation only, which finds nothing (hasSearchableText); blank text lists everything.
     const units = parseQuery(query.query);
+    if (units.length === 0 && query.query?.trim()) return emptyResult(query);
     const fields = requestedFacets(query);
     const wantTotal = query.total !== false;
     // First statement: what the plan needs of the vocabulary that is not cached, and the index generation.
@@ -152,28 +158,26 @@ export class PostgresSearchEngine implements OfferingSearchEngine {
     const plan = expandPlan(units, vocabulary);
     const filter = buildDocumentFilter(query);
     const relevance = query.sort === 'RELEVANCE';
-    // RELEVANCE: a document matches one of the universe's unit sets, the other units rank; sorts: every unit.
-    const sets = relevance ? plan.universe : plan.units.length > 0 ? [plan.units.map((_, index) => index)] : [];
-    if (plan.units.length > 0 && sets.length === 0) return emptyResult(query);
-    const conditions = sets.map((set): TextCondition => ({
-      units: unitsOf(plan, set),
-      mode: 'any',
-      place: 'anywhere',
-    }));
-    const base: DocumentCriteria =
-      conditions.length === 1 ? { filter, text: conditions } : { filter, text: [], oneOf: conditions };
+    const matching = criteriaOf(plan, filter, relevance);
+    if (!matching) return emptyResult(query);
+    const { conditions, base } = matching;
     const limit = Math.max(0, Math.min(query.limit, MAX_HIT_POSITION - query.offset));
     const { words, prefixes } = planTokens(plan);
-    // The counts and the page (its ids, then their details) on two connections at once.
+    // The counts and the page (its ids with their details, those not read with them after) on two connections at once.
     const [counts, { ids, details }] = await Promise.all([
-      fields.length > 0 || wantTotal ? this.counts(generation, base, conditions, filter, fields) : null,
+      fields.length > 0 || wantTotal
+        ? this.counts(generation, vocabulary.documents, base, conditions, filter, fields)
+        : null,
       (relevance && plan.units.length > 0
         ? this.relevancePage(plan, base, limit, query.offset)
-        : this.repository.ids(base, query.sort as DocumentOrder, query.near, limit, query.offset)
-      ).then(async (pageIds) => ({
-        ids: pageIds,
-        details: new Map((await this.repository.details(pageIds, words, prefixes)).map((row) => [row.id, row])),
-      })),
+        : this.repository
+            .idsWithDetails(base, query.sort as DocumentOrder, query.near, limit, query.offset, words, prefixes)
+            .then((rows) => ({ ids: rows.map((row) => row.id), details: new Map(rows.map((row) => [row.id, row])) }))
+      ).then(async (page) => {
+        const unread = page.ids.filter((id) => !page.details.has(id));
+        for (const row of await this.repository.details(unread, words, prefixes)) page.details.set(row.id, row);
+        return page;
+      }),
     ]);
     const hits: SearchHit[] = [];
     for (const id of ids) {
@@ -208,6 +212,7 @@ export class PostgresSearchEngine implements OfferingSearchEngine {
    */
   private async counts(
     generation: string | null,
+    documents: number,
     base: DocumentCriteria,
     conditions: readonly TextCondition[],
     filter: DocumentFilter,
@@ -215,8 +220,12 @@ export class PostgresSearchEngine implements OfferingSearchEngine {
   ): Promise<FacetRows> {
     if (conditions.length === 0 && isEmptyFilter(filter)) return this.repository.indexFacets();
     // A single word every document holds (中试 on this site) filters nothing: facets can come from the index-wide counts.
+    // Asked only when the vocabulary's counts say it may be so (the statement checks it again in its own snapshot).
     const universal =
-      conditions.length === 1 && conditions[0].units.length === 1 && isEmptyFilter(filter)
+      conditions.length === 1 &&
+      conditions[0].units.length === 1 &&
+      isEmptyFilter(filter) &&
+      conditions[0].units[0].frequency >= documents
         ? singleWords(conditions[0].units[0])
         : [];
     const key = JSON.stringify({ base, universal, fields });
@@ -231,29 +240,30 @@ export class PostgresSearchEngine implements OfferingSearchEngine {
    * A RELEVANCE page, in `rankKey` order (pg-query-plan.ts states the rules), then rating and id. A result small
    * enough by the vocabulary's counts is read whole (each document's matching tokens) and ranked in memory. A larger
    * one is paged set by set (the universe's unit sets, heaviest first, minus the documents already placed, which are
-   * fewer than `offset + limit`): a set whose documents all fit the page is read and ranked in memory; the set that
-   * fills the page is split into `rankBuckets`, one indexed query each. After RANKING_SETS sets or QUERY_BUDGET
-   * queries, whatever is left follows by rating. Most first pages take two or three queries.
+   * fewer than `offset + limit`): a set whose documents all fit the page is read and ranked in memory (consecutive
+   * sets likely to fit are read in one statement); the set that fills the page is split into `rankBuckets`, one
+   * indexed query each, which returns its hits' details too. After RANKING_SETS sets or QUERY_BUDGET queries,
+   * whatever is left follows by rating. Most first pages take one to three queries.
    */
   private async relevancePage(
     plan: SearchPlan,
     base: DocumentCriteria,
     limit: number,
     offset: number,
-  ): Promise<string[]> {
-    if (limit <= 0) return [];
+  ): Promise<{ ids: string[]; details: Map<string, DocumentDetails> }> {
+    const details = new Map<string, DocumentDetails>();
+    if (limit <= 0) return { ids: [], details };
     const { words, prefixes } = planTokens(plan);
-    const rank = (rows: Array<{ id: string; rating: number | null; tokens: string[] }>) =>
-      rows
-        .map((row) => ({ ...row, key: rankKey(plan, new TokenSet(row.tokens)) }))
-        .sort(compareRanked)
-        .map((row) => row.id);
+    const rank = (rows: readonly RankedRow[]) => rankInMemory(plan, rows);
     const estimate = plan.universe.reduce(
       (sum, set) => sum + Math.min(...set.map((index) => plan.units[index].frequency)),
       0,
     );
     if (estimate <= SMALL_RESULT)
-      return rank(await this.repository.candidates(base, words, prefixes, SMALL_RESULT)).slice(offset, offset + limit);
+      return {
+        ids: rank(await this.repository.candidates(base, words, prefixes, SMALL_RESULT)).slice(offset, offset + limit),
+        details,
+      };
 
     const wanted = offset + limit;
     const page: string[] = [];
@@ -263,43 +273,103 @@ export class PostgresSearchEngine implements OfferingSearchEngine {
       page.push(...ids.slice(Math.max(0, offset - passed.length)));
       passed.push(...ids);
     };
-    const take = async (criteria: DocumentCriteria) => {
+    const take = async (criteria: DocumentCriteria, dense: boolean) => {
       queries += 1;
-      place(
-        await this.repository.ids(
-          { ...criteria, excludeIds: passed },
+      const excluding = { ...criteria, excludeIds: passed };
+      // The hits' details come with their ids when every row found is on the page (no offset left to skip).
+      if (passed.length >= offset) {
+        const rows = await this.repository.idsWithDetails(
+          excluding,
           'RELEVANCE',
           undefined,
           wanted - passed.length,
           0,
-        ),
-      );
+          words,
+          prefixes,
+          dense,
+        );
+        for (const row of rows) details.set(row.id, row);
+        place(rows.map((row) => row.id));
+      } else place(await this.repository.ids(excluding, 'RELEVANCE', undefined, wanted - passed.length, 0));
     };
-    for (const set of rankingSets(plan, RANKING_SETS)) {
+    // Worth reading whole when a set is likely small: as many documents as its units would share if independent.
+    const documents = Math.max(1, ...plan.units.map((unit) => unit.frequency), documentsOf(plan));
+    const expectedIn = (set: readonly number[]) =>
+      set.reduce((product, index) => (product * plan.units[index].frequency) / documents, documents);
+    const sets = rankingSets(plan, RANKING_SETS);
+    const inSetOf = (set: readonly number[]): DocumentCriteria => {
+      const within = withinSet(base, plan.universe, set);
+      return { ...within, text: [...within.text, { units: unitsOf(plan, set), mode: 'any', place: 'anywhere' }] };
+    };
+    // Sets read whole, by their index in `sets`: their documents not placed when read, complete if fewer than `limit`.
+    const readWhole = new Map<number, { rows: readonly RankedRow[]; limit: number }>();
+    for (const [i, set] of sets.entries()) {
       if (passed.length >= wanted || queries >= QUERY_BUDGET) break;
       const units = unitsOf(plan, set);
-      const inSet: DocumentCriteria = { ...base, text: [...base.text, { units, mode: 'any', place: 'anywhere' }] };
+      // Holding a set whole that contains one of the universe's sets implies matching `base`'s text: the index then
+      // evaluates only the set's own conditions (each repeated condition costs it the posting lists once more).
+      const within = withinSet(base, plan.universe, set);
+      const inSet = inSetOf(set);
       const missing = wanted - passed.length;
-      // Worth reading whole when the set is likely small: as many documents as its units would share if independent.
-      const documents = Math.max(1, ...plan.units.map((unit) => unit.frequency), documentsOf(plan));
-      const expected = set.reduce((product, index) => (product * plan.units[index].frequency) / documents, documents);
-      const mayFit = expected <= Math.max(missing, PROBE_BELOW);
-      if (missing <= READ_WHOLE && mayFit) {
-        // One more than missing: if they all come back, the set's documents all fit and are ranked right here.
-        queries += 1;
-        const rows = await this.repository.candidates({ ...inSet, excludeIds: passed }, words, prefixes, missing + 1);
-        if (rows.length <= missing) {
-          place(rank(rows));
+      if (missing <= READ_WHOLE && expectedIn(set) <= PROBE_BELOW) {
+        if (!readWhole.has(i)) {
+          // This set and the next ones likely to fit, until they are expected to fill the page, in one statement;
+          // one more than missing each: if they all come back, a set's documents all fit.
+          const run = [i];
+          let expected = expectedIn(set);
+          for (let j = i + 1; j < sets.length && expected < missing && expectedIn(sets[j]) <= PROBE_BELOW; j += 1) {
+            run.push(j);
+            expected += expectedIn(sets[j]);
+          }
+          queries += 1;
+          const lists = await this.repository.candidatesOf(
+            run.map((j) => ({ ...inSetOf(sets[j]), excludeIds: [...passed] })),
+            words,
+            prefixes,
+            missing + 1,
+          );
+          run.forEach((j, k) => readWhole.set(j, { rows: lists[k], limit: missing + 1 }));
+        }
+        // A set read whole: its documents placed since (by the sets before it) drop out, the rest fit or not. Read
+        // incomplete: more than `limit - 1 - placed since` = missing are new, so it does not fit.
+        const read = readWhole.get(i);
+        const placed = new Set(passed);
+        const fresh = read?.rows.filter((row) => !placed.has(row.id)) ?? [];
+        if (read && read.rows.length < read.limit && fresh.length <= missing) {
+          place(rank(fresh));
           continue;
         }
       }
       for (const conditions of rankBuckets(plan)) {
         if (passed.length >= wanted || queries >= QUERY_BUDGET) break;
-        await take({ ...inSet, text: [...inSet.text, ...conditions.map((c) => ({ units, ...c }))] });
+        // A typo-only word: its whole-word and typo-free buckets are empty, no statement needed.
+        if (emptyBucket(units, conditions)) continue;
+        // Any bucket condition on the set's units implies holding the set (a marked token comes with its plain one;
+        // exact and loose words are among the `any` ones), so it replaces the set's own condition.
+        await take(
+          conditions.length === 0
+            ? inSet
+            : { ...within, text: [...within.text, ...conditions.map((c) => ({ units, ...c }))] },
+          expectedIn(set) >= documents * DENSE_SHARE,
+        );
       }
     }
-    if (passed.length < wanted) await take(base);
-    return page.slice(0, limit);
+    if (passed.length < wanted) await take(base, estimate >= documents * DENSE_SHARE);
+    return { ids: page.slice(0, limit), details };
+  }
+
+  /**
+   * Every match of a RELEVANCE search (at most `max`), ranked in memory: the order relevancePage pages a result of any
+   * size in. The reference a test holds the paged walk to; not used to answer searches.
+   */
+  async rankWholeResult(query: SearchQuery, max: number): Promise<string[]> {
+    const units = parseQuery(query.query);
+    const request = vocabularyRequests(units);
+    const plan = expandPlan(units, await this.repository.vocabulary(request.fuzzy, request.counted, request.prefixes));
+    const matching = criteriaOf(plan, buildDocumentFilter(query), true);
+    if (!matching || plan.units.length === 0) return [];
+    const { words, prefixes } = planTokens(plan);
+    return rankInMemory(plan, await this.repository.candidates(matching.base, words, prefixes, max));
   }
 
   async suggest(prefix: string, limit: number): Promise<Suggestion[]> {
@@ -327,17 +397,31 @@ export class PostgresSearchEngine implements OfferingSearchEngine {
   }
 }
 
-/** Rank keys larger first, then rating (unrated last), then id: the order of a RELEVANCE page. */
-function compareRanked(
-  a: { id: string; rating: number | null; key: number[] },
-  b: { id: string; rating: number | null; key: number[] },
-): number {
-  for (let i = 0; i < a.key.length; i += 1) {
-    // Weights are sums of the same floats in the same order: equal sets give equal sums.
-    if (a.key[i] !== b.key[i]) return b.key[i] - a.key[i];
-  }
-  if (a.rating !== b.rating) return a.rating === null ? 1 : b.rating === null ? -1 : b.rating - a.rating;
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+type RankedRow = { id: string; rating: number | null; tokens: string[] };
+
+/** Ids in RELEVANCE order: rankKey, then rating and id. */
+function rankInMemory(plan: SearchPlan, rows: readonly RankedRow[]): string[] {
+  return rows
+    .map((row) => ({ ...row, key: rankKey(plan, new TokenSet(row.tokens)) }))
+    .sort(compareRanked)
+    .map((row) => row.id);
+}
+
+/**
+ * What matches: RELEVANCE, a document holding one of the universe's unit sets (the other units rank); sorts, every
+ * unit. Null when the query has units and none can match.
+ */
+function criteriaOf(
+  plan: SearchPlan,
+  filter: DocumentFilter,
+  relevance: boolean,
+): { conditions: TextCondition[]; base: DocumentCriteria } | null {
+  const sets = relevance ? plan.universe : plan.units.length > 0 ? [plan.units.map((_, index) => index)] : [];
+  if (plan.units.length > 0 && sets.length === 0) return null;
+  const conditions = sets.map((set): TextCondition => ({ units: unitsOf(plan, set), mode: 'any', place: 'anywhere' }));
+  const base: DocumentCriteria =
+    conditions.length === 1 ? { filter, text: conditions } : { filter, text: [], oneOf: conditions };
+  return { conditions, base };
 }
 
 /** Documents in the index, as the plan's weights imply (weight = ln(1 + N / frequency)). */
@@ -347,6 +431,19 @@ function documentsOf(plan: SearchPlan): number {
 }
 
 const unitsOf = (plan: SearchPlan, set: readonly number[]): ExpandedUnit[] => set.map((index) => plan.units[index]);
+
+/**
+ * `base` for the documents holding `set` whole: its filter alone when the set contains one of the universe's sets
+ * (holding it implies base's text condition), else `base` as it is.
+ */
+export function withinSet(
+  base: DocumentCriteria,
+  universe: readonly (readonly number[])[],
+  set: readonly number[],
+): DocumentCriteria {
+  const implied = universe.some((required) => required.every((index) => set.includes(index)));
+  return implied ? { filter: base.filter, text: [] } : base;
+}
 
 /** The words that alone match a unit (alternatives of one exact word): if a document lacks none of them, the unit matches all. */
 function singleWords(unit: ExpandedUnit): string[] {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import {
+  emptyBucket,
   expandPlan,
   frequencyLevels,
   matchedTokens,
@@ -232,6 +233,21 @@ describe('rankBuckets', () => {
     // before exactness.
     expect(inside.slice(1)).toEqual([1, 1, 1, 0]);
     expect(inside[2]).toBeGreaterThan(title[2]);
+  });
+});
+
+describe('emptyBucket', () => {
+  it('knows the whole-word and typo-free buckets of a word no document holds so are empty', () => {
+    const typoOnly = plan('lithum ', { lithium: 50 }, { lithum: ['lithium'] });
+    expect(typoOnly.units[0].frequencyIn).toEqual({ exact: 0, loose: 0 });
+    expect(emptyBucket(typoOnly.units, [{ mode: 'exact', place: 'anywhere' }])).toBe(true);
+    expect(emptyBucket(typoOnly.units, [{ mode: 'loose', place: 'anywhere' }])).toBe(true);
+    expect(emptyBucket(typoOnly.units, [{ mode: 'any', place: 'headline' }])).toBe(false);
+    // Found only inside longer words: no whole-word bucket, the loose ones may hold documents.
+    const inside = plan('电池 ', { '~电池': 30 });
+    expect(inside.units[0].frequencyIn).toEqual({ exact: 0, loose: 30 });
+    expect(emptyBucket(inside.units, [{ mode: 'loose', place: 'title' }])).toBe(false);
+    expect(emptyBucket(plan('电池 ', { 电池: 5 }).units, [{ mode: 'exact', place: 'anywhere' }])).toBe(false);
   });
 });
 

@@ -214,6 +214,11 @@ export interface ExpandedUnit {
   frequency: number;
   /** How much matching it says: ln(1 + documents / frequency), 0 when it matches nothing. */
   weight: number;
+  /**
+   * Documents it can match whole-word (`exact`) and without typos (`loose`), at most: 0 when no document holds such
+   * words, so that ranking buckets asking for them are known to be empty.
+   */
+  frequencyIn: Record<'exact' | 'loose', number>;
 }
 
 export interface SearchPlan {
@@ -243,6 +248,7 @@ export function expandPlan(units: readonly PlanUnit[], vocabulary: Vocabulary): 
   let hasLoose = false;
   const expanded = units.map((unit): ExpandedUnit => {
     let frequency = 0;
+    const frequencyIn = { exact: 0, loose: 0 };
     const alternatives = unit.alternatives.map((alternative): ExpandedAlternative => {
       if (alternative.kind === 'split') hasLoose = true;
       let alternativeFrequency = Number.POSITIVE_INFINITY;
@@ -269,11 +275,21 @@ export function expandPlan(units: readonly PlanUnit[], vocabulary: Vocabulary): 
         return expandedTerm;
       });
       frequency = Math.max(frequency, alternativeFrequency);
+      const countIn = (mode: MatchMode) =>
+        Math.min(
+          ...terms.map(
+            (term) =>
+              countOf(vocabulary.counts, termWords(term, mode)) +
+              (term.prefix === null ? 0 : (vocabulary.counts.get(term.prefix) ?? 0)),
+          ),
+        );
+      if (alternative.kind !== 'split') frequencyIn.exact = Math.max(frequencyIn.exact, countIn('exact'));
+      frequencyIn.loose = Math.max(frequencyIn.loose, countIn('loose'));
       return { kind: alternative.kind, terms };
     });
     const capped = Math.min(frequency, vocabulary.documents);
     const weight = capped > 0 ? Math.log(1 + vocabulary.documents / capped) : 0;
-    return { text: unit.text, alternatives, frequency: capped, weight };
+    return { text: unit.text, alternatives, frequency: capped, weight, frequencyIn };
   });
   const levels = frequencyLevels(expanded);
   return {
@@ -502,6 +518,19 @@ export function rankKey(plan: SearchPlan, tokens: TokenSet): number[] {
   ];
 }
 
+/** Rank keys larger first, then rating (unrated last), then id: the order of a RELEVANCE page. */
+export function compareRanked(
+  a: { id: string; rating: number | null; key: number[] },
+  b: { id: string; rating: number | null; key: number[] },
+): number {
+  for (let i = 0; i < a.key.length; i += 1) {
+    // Weights are sums of the same floats in the same order: equal sets give equal sums.
+    if (a.key[i] !== b.key[i]) return b.key[i] - a.key[i];
+  }
+  if (a.rating !== b.rating) return a.rating === null ? 1 : b.rating === null ? -1 : b.rating - a.rating;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
 /** A condition on every unit of a set: a mode in a place. */
 export interface UnitCondition {
   mode: MatchMode;
@@ -525,6 +554,14 @@ export function rankBuckets(plan: Pick<SearchPlan, 'hasTypos' | 'hasLoose'>): Un
   if (plan.hasTypos) buckets.push(...places);
   else buckets.push([]);
   return buckets;
+}
+
+/**
+ * A bucket that cannot hold a document: one of its conditions asks whole words or words without typos of a unit that
+ * no document holds so (by the vocabulary's counts; a count of 0 is never an old one).
+ */
+export function emptyBucket(units: readonly ExpandedUnit[], conditions: readonly UnitCondition[]): boolean {
+  return conditions.some(({ mode }) => mode !== 'any' && units.some((unit) => unit.frequencyIn[mode] === 0));
 }
 
 export interface HitRank {

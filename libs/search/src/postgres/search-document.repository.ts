@@ -52,11 +52,45 @@ export const NEXT_SUFFIX = '_next';
 const NEXT = NEXT_SUFFIX;
 // Typo candidates looked up per query word, nearest first: the few within one or two edits are among them.
 const MAX_NEIGHBOURS = 24;
+// Best-rated documents a dense match's first page is looked for among before the index is asked (walkFirstSql).
+const WALK_ROWS = 400;
 // Vocabulary words summed for a prefix's document count: an estimate, bounded so that 'c' stays cheap.
 const MAX_PREFIX_WORDS = 500;
 
 // A row's tokens that are among $1 (words) or start with one of $2 (LIKE patterns): what the query can match.
-const MATCHING_TOKENS = `ARRAY(SELECT t FROM unnest(tsvector_to_array(terms)) AS t WHERE t = ANY($1::text[]) OR t LIKE ANY($2::text[]))`;
+const matchingTokens = (terms: string) =>
+  `ARRAY(SELECT t FROM unnest(tsvector_to_array(${terms})) AS t WHERE t = ANY($1::text[]) OR t LIKE ANY($2::text[]))`;
+
+// What a hit shows of a row `d` (details()): its place, its tokens the query can match ($1, $2), its texts.
+const DETAILS_COLUMNS = `d.lat, d.lng, ${matchingTokens('d.terms')} AS tokens,
+       d.document->>'titleZh' AS title_zh, d.document->>'titleEn' AS title_en,
+       d.document->>'descriptionZh' AS description_zh, d.document->>'descriptionEn' AS description_en`;
+
+/** A match with what ranking it in memory needs: its rating and its tokens the query can match. */
+export interface CandidateRow {
+  id: string;
+  rating: number | null;
+  tokens: string[];
+}
+
+interface DetailsRow {
+  id: string;
+  lat: number | null;
+  lng: number | null;
+  tokens: string[];
+  title_zh: string;
+  title_en: string | null;
+  description_zh: string;
+  description_en: string | null;
+}
+
+const toDetails = (r: DetailsRow): DocumentDetails => ({
+  id: r.id,
+  lat: r.lat,
+  lng: r.lng,
+  tokens: r.tokens,
+  texts: { titleZh: r.title_zh, titleEn: r.title_en, descriptionZh: r.description_zh, descriptionEn: r.description_en },
+});
 
 const likePrefix = (prefix: string) => `${prefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
@@ -322,9 +356,10 @@ export class SearchDocumentRepository implements OnApplicationShutdown {
 
   /**
    * The total and the facets `fields` (none: the total alone) of the documents matching `criteria`, in one statement:
-   * - when `universal` names a token every document holds (its search_term count equals the document count, in this
-   *   statement's snapshot, as both are written in the same transactions) and nothing else restricts the search,
-   *   the index-wide counts of search_facet_count answer without a scan;
+   * - when `universal` names a token every document may hold (the caller passes it only then) and it does (its
+   *   search_term count equals the document count, in this statement's snapshot, as both are written in the same
+   *   transactions) and nothing else restricts the search, the index-wide counts of search_facet_count answer
+   *   without a scan;
    * - otherwise one pass over the matches: a bitmap scan of ix_search_document_terms for the tsquery, the two-byte
    *   facet codes read per row, one hash table per grouping set asked for. A One-Time Filter skips the branch not
    *   taken.
@@ -336,8 +371,17 @@ export class SearchDocumentRepository implements OnApplicationShutdown {
   ): Promise<FacetRows> {
     const p = new Params();
     const where = this.where(criteria, p);
-    const tokens = p.add(universal);
     const sets = [...fields.map((field) => `(${FACET_COLUMNS[field]})`), '()'].join(', ');
+    const column = (field: FacetField, alias: string) =>
+      `${fields.includes(field) ? FACET_COLUMNS[field] : 'NULL::smallint'} AS ${alias}`;
+    const columns = `${column('serviceType', 'st')}, ${column('industryDirection', 'dir')}, ${column('province', 'prov')},
+                ${column('level', 'lvl')}, ${column('accreditation', 'acc')}, count(*)::int AS n`;
+    // No word that may be everywhere: the pass over the matches alone (the check below costs a few planning steps).
+    const counted = `SELECT NULL::text AS facet, NULL::text AS value, ${columns}
+           FROM search_document WHERE ${where.sql}
+          GROUP BY GROUPING SETS (${sets})
+         HAVING count(*) > 0`;
+    const tokens = universal.length > 0 ? p.add(universal) : '';
     const rows: Array<{
       facet: string | null;
       value: string | null;
@@ -348,17 +392,15 @@ export class SearchDocumentRepository implements OnApplicationShutdown {
       acc: number | null;
       n: number;
     }> = await this.read(
-      `WITH everywhere AS (
+      universal.length === 0
+        ? counted
+        : `WITH everywhere AS (
            SELECT EXISTS (SELECT 1 FROM search_term t JOIN search_facet_count c ON c.facet = '*' AND c.value = '*'
                            WHERE t.term = ANY(${tokens}::text[]) AND t.doc_count = c.doc_count) AS yes)
          SELECT facet, value, NULL::smallint AS st, NULL::smallint AS dir, NULL::smallint AS prov, NULL::smallint AS lvl, NULL::smallint AS acc, doc_count AS n
            FROM search_facet_count WHERE (SELECT yes FROM everywhere)
          UNION ALL
-         SELECT NULL, NULL, ${fields.includes('serviceType') ? 'service_type' : 'NULL::smallint'},
-                ${fields.includes('industryDirection') ? 'industry_direction' : 'NULL::smallint'},
-                ${fields.includes('province') ? 'province' : 'NULL::smallint'},
-                ${fields.includes('level') ? 'platform_level' : 'NULL::smallint'},
-                ${fields.includes('accreditation') ? 'accreditations' : 'NULL::smallint'}, count(*)::int
+         SELECT NULL, NULL, ${columns}
            FROM search_document WHERE NOT (SELECT yes FROM everywhere) AND ${where.sql}
           GROUP BY GROUPING SETS (${sets})
          HAVING count(*) > 0`,
@@ -405,14 +447,75 @@ export class SearchDocumentRepository implements OnApplicationShutdown {
   ): Promise<string[]> {
     if (limit <= 0) return [];
     const p = new Params();
+    const rows: Array<{ id: string }> = await this.read(this.idsSql(criteria, order, near, limit, offset, p), p);
+    return rows.map((row) => row.id);
+  }
+
+  /**
+   * ids() and details() in one statement: the page's ids as ids() finds them, then each one's details (read by the
+   * primary key, for the page's rows only), in page order. Saves the round trip of details() for a page that one
+   * statement finds.
+   */
+  async idsWithDetails(
+    criteria: DocumentCriteria,
+    order: DocumentOrder,
+    near: { lat: number; lng: number } | undefined,
+    limit: number,
+    offset: number,
+    words: readonly string[],
+    prefixes: readonly string[],
+    walk = false,
+  ): Promise<DocumentDetails[]> {
+    if (limit <= 0) return [];
+    const p = params(words, prefixes.map(likePrefix));
+    const page =
+      walk && order === 'RELEVANCE' && offset === 0
+        ? this.walkFirstSql(criteria, limit, p)
+        : this.idsSql(criteria, order, near, limit, offset, p);
+    const rows: DetailsRow[] = await this.read(
+      `SELECT d.id, ${DETAILS_COLUMNS}
+         FROM (SELECT id, row_number() OVER () AS position FROM (${page}) AS page) AS p
+         JOIN search_document d ON d.id = p.id ORDER BY p.position`,
+      p,
+    );
+    return rows.map(toDetails);
+  }
+
+  /**
+   * The first page of a RELEVANCE match that is likely dense (a large share of the documents): the WALK_ROWS best
+   * rated documents are walked in ix_search_document_rating order and tested one by one (de-TOASTing each row's
+   * `terms`), which finds a dense match's best `limit` in a few hundred rows where the bitmap scan of
+   * ix_search_document_terms would read and sort all of its tens of thousands. When the walk finds fewer (a sparse
+   * match), the usual indexed query runs in the same statement (its one-time filter skips it otherwise); the walk
+   * then costs at most WALK_ROWS row tests. Same rows, same order either way.
+   */
+  private walkFirstSql(criteria: DocumentCriteria, limit: number, p: Params): string {
+    const where = this.where(criteria, p);
+    const rows = p.add(limit);
+    const order = this.orderBy('RELEVANCE', undefined, p, criteria.filter.priceTier);
+    return `WITH walk AS MATERIALIZED (
+              SELECT id, rating_average FROM (SELECT * FROM search_document ORDER BY ${order} LIMIT ${WALK_ROWS}) AS top
+               WHERE ${where.sql} ORDER BY ${order} LIMIT ${rows})
+            SELECT id FROM walk WHERE (SELECT count(*) FROM walk) >= ${rows}
+            UNION ALL
+            SELECT id FROM (${this.idsSql(criteria, 'RELEVANCE', undefined, limit, 0, p)}) AS indexed
+             WHERE (SELECT count(*) FROM walk) < ${rows}`;
+  }
+
+  private idsSql(
+    criteria: DocumentCriteria,
+    order: DocumentOrder,
+    near: { lat: number; lng: number } | undefined,
+    limit: number,
+    offset: number,
+    p: Params,
+  ): string {
     const where = this.where(criteria, p);
     const orderBy = this.orderBy(order, near, p, criteria.filter.priceTier);
     const page = `LIMIT ${p.add(limit)} OFFSET ${p.add(offset)}`;
-    const sql = where.usesTokens
+    return where.usesTokens
       ? `SELECT id FROM (SELECT * FROM search_document WHERE ${where.sql} OFFSET 0) AS matched ORDER BY ${orderBy} ${page}`
       : `SELECT id FROM search_document WHERE ${where.sql} ORDER BY ${orderBy} ${page}`;
-    const rows: Array<{ id: string }> = await this.read(sql, p);
-    return rows.map((row) => row.id);
   }
 
   /**
@@ -426,15 +529,34 @@ export class SearchDocumentRepository implements OnApplicationShutdown {
     words: readonly string[],
     prefixes: readonly string[],
     limit: number,
-  ): Promise<Array<{ id: string; rating: number | null; tokens: string[] }>> {
+  ): Promise<CandidateRow[]> {
+    const [rows] = await this.candidatesOf([criteria], words, prefixes, limit);
+    return rows;
+  }
+
+  /**
+   * candidates() of several criteria in one statement (a UNION ALL, one branch each, each read at most `limit`):
+   * one list per criteria, in their order.
+   */
+  async candidatesOf(
+    criteria: readonly DocumentCriteria[],
+    words: readonly string[],
+    prefixes: readonly string[],
+    limit: number,
+  ): Promise<CandidateRow[][]> {
+    if (criteria.length === 0) return [];
     const p = params(words, prefixes.map(likePrefix));
-    const where = this.where(criteria, p);
-    const rows: Array<{ id: string; rating_average: number | null; tokens: string[] }> = await this.read(
-      `SELECT id, rating_average, ${MATCHING_TOKENS} AS tokens
-         FROM (SELECT * FROM search_document WHERE ${where.sql} OFFSET 0) AS matched LIMIT ${p.add(limit)}`,
-      p,
+    const max = p.add(limit);
+    const branches = criteria.map(
+      (c, index) =>
+        `(SELECT ${index} AS branch, id, rating_average, ${matchingTokens('terms')} AS tokens
+            FROM (SELECT * FROM search_document WHERE ${this.where(c, p).sql} OFFSET 0) AS matched LIMIT ${max})`,
     );
-    return rows.map((row) => ({ id: row.id, rating: row.rating_average, tokens: row.tokens }));
+    const rows: Array<{ branch: number; id: string; rating_average: number | null; tokens: string[] }> =
+      await this.read(branches.join(' UNION ALL '), p);
+    const lists: CandidateRow[][] = criteria.map(() => []);
+    for (const row of rows) lists[row.branch].push({ id: row.id, rating: row.rating_average, tokens: row.tokens });
+    return lists;
   }
 
   /**
@@ -448,34 +570,11 @@ export class SearchDocumentRepository implements OnApplicationShutdown {
     prefixes: readonly string[],
   ): Promise<DocumentDetails[]> {
     if (ids.length === 0) return [];
-    const rows: Array<{
-      id: string;
-      lat: number | null;
-      lng: number | null;
-      tokens: string[];
-      title_zh: string;
-      title_en: string | null;
-      description_zh: string;
-      description_en: string | null;
-    }> = await this.read(
-      `SELECT id, lat, lng, ${MATCHING_TOKENS} AS tokens,
-                document->>'titleZh' AS title_zh, document->>'titleEn' AS title_en,
-                document->>'descriptionZh' AS description_zh, document->>'descriptionEn' AS description_en
-           FROM search_document WHERE id = ANY($3::uuid[])`,
+    const rows: DetailsRow[] = await this.read(
+      `SELECT id, ${DETAILS_COLUMNS} FROM search_document d WHERE id = ANY($3::uuid[])`,
       params(words, prefixes.map(likePrefix), ids),
     );
-    return rows.map((r) => ({
-      id: r.id,
-      lat: r.lat,
-      lng: r.lng,
-      tokens: r.tokens,
-      texts: {
-        titleZh: r.title_zh,
-        titleEn: r.title_en,
-        descriptionZh: r.description_zh,
-        descriptionEn: r.description_en,
-      },
-    }));
+    return rows.map(toDetails);
   }
 
   /**

@@ -30,20 +30,29 @@ function units(text: string, normalized: string | null, tokens: ReadonlySet<stri
   // otherwise each word is normalized on its own.
   const normal = (unit: Unit) =>
     normalized !== null ? normalized.slice(unit.start, unit.end) : normalizeText(text.slice(unit.start, unit.end));
-  const cjkWords = [...tokens].filter(isCjk).map((word) => Array.from(word));
+  // Matched Chinese words by their first character: only those starting with a unit's character are tried there.
+  const cjkWords = new Map<string, string[][]>();
+  for (const word of tokens) {
+    if (!isCjk(word)) continue;
+    const chars = Array.from(word);
+    cjkWords.set(chars[0], [...(cjkWords.get(chars[0]) ?? []), chars]);
+  }
+  const normals = found.map(normal);
+  // No Latin word matched: no Latin unit to stem and test.
+  const latin = [...tokens].some((token) => !isCjk(token));
   for (let i = 0; i < found.length; i += 1) {
     const unit = found[i];
     if (!unit.cjk) {
-      const word = normal(unit);
-      unit.marked = tokens.has(word) || tokens.has(englishStem(word));
+      const word = normals[i];
+      unit.marked = latin && (tokens.has(word) || tokens.has(englishStem(word)));
       continue;
     }
     // Every matched Chinese word starting at this character, if the characters that follow spell it out.
-    for (const chars of cjkWords) {
+    for (const chars of cjkWords.get(normals[i]) ?? []) {
       if (i + chars.length > found.length) continue;
       const spelled = chars.every((char, k) => {
         const next = found[i + k];
-        return next.cjk && (k === 0 || next.start === found[i + k - 1].end) && normal(next) === char;
+        return next.cjk && (k === 0 || next.start === found[i + k - 1].end) && normals[i + k] === char;
       });
       if (spelled) for (let k = 0; k < chars.length; k += 1) found[i + k].marked = true;
     }

