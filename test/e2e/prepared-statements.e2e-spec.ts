@@ -39,4 +39,20 @@ describe('prepared statements', () => {
     await expect(dataSource.query(hot, [0])).rejects.toMatchObject({ name: 'QueryFailedError', code: '22012' });
     expect(await dataSource.query(hot, [1])).toEqual([{ n: 1 }]);
   });
+
+  it('prepares nothing when turned off (a pooler in transaction mode), answering the same', async () => {
+    const plain = await new DataSource(
+      dataSourceOptions(database.url, { poolSize: 1, preparedStatements: false }),
+    ).initialize();
+    const runner = plain.createQueryRunner();
+    try {
+      const hot = prepared('SELECT $1::int + 3 AS n');
+      expect(await runner.query(hot, [1])).toEqual([{ n: 4 }]);
+      expect(await runner.query(hot, [2])).toEqual([{ n: 5 }]);
+      expect(await preparedOnThisConnection(runner)).toEqual([]);
+    } finally {
+      await runner.release();
+      await plain.destroy();
+    }
+  });
 });

@@ -55,6 +55,7 @@ export class CoreModule implements OnModuleInit {
             logger: queryCounter,
             poolSize: config.database.poolSize,
             statementTimeoutMs: config.database.statementTimeoutMs,
+            preparedStatements: config.database.preparedStatements,
           }),
           autoLoadEntities: true,
           migrationsRun: true,

@@ -18,8 +18,13 @@ describe('loadConfig', () => {
     expect(config).toMatchObject({
       seedDemo: false,
       runJobsInProcess: false,
-      database: { embedded: false, url: 'postgres://u:p@db:5432/pilotmatch' },
+      database: { embedded: false, url: 'postgres://u:p@db:5432/pilotmatch', preparedStatements: true },
     });
+    // Behind PgBouncer in transaction mode named statements cannot follow a session: they can be turned off.
+    expect(
+      loadConfig({ DATABASE_URL: 'postgres://u:p@db:6432/pilotmatch', DATABASE_PREPARED_STATEMENTS: 'false' }).database
+        .preparedStatements,
+    ).toBe(false);
   });
 
   it.each([
@@ -28,6 +33,11 @@ describe('loadConfig', () => {
     ['DATABASE_URL', 'mysql://x', /^Invalid configuration: DATABASE_URL /],
     ['MEILI_URL', 'not a url', /^Invalid configuration: MEILI_URL /],
     ['SEED_DEMO', 'maybe', /^Invalid configuration: SEED_DEMO must be a boolean/],
+    [
+      'DATABASE_PREPARED_STATEMENTS',
+      'sometimes',
+      /^Invalid configuration: DATABASE_PREPARED_STATEMENTS must be a boolean/,
+    ],
     ['LOG_LEVEL', 'loud', /^Invalid configuration: LOG_LEVEL /],
     ['JWT_SECRET', 'short', /^Invalid configuration: JWT_SECRET /],
   ])('names %s when it is %p', (name, value, message) => {

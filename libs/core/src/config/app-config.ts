@@ -30,6 +30,11 @@ export interface AppConfig {
     poolSize: number;
     /** Longest a statement of the app's pool may run; 0 means no limit. */
     statementTimeoutMs: number;
+    /**
+     * Hot statements prepared by name on each pooled connection (`prepared()`); off behind a pooler that hands a
+     * session's statements to other server connections (PgBouncer in transaction mode before 1.21).
+     */
+    preparedStatements: boolean;
   };
   search: {
     /** Connections of the PostgreSQL engine's own read pool (a bulkhead beside the main pool). */
@@ -120,6 +125,11 @@ class EnvironmentVariables {
   @Min(0)
   @Max(3_600_000)
   DATABASE_STATEMENT_TIMEOUT_MS?: number;
+
+  @IsOptional()
+  @Transform(toBool)
+  @IsBoolean()
+  DATABASE_PREPARED_STATEMENTS?: boolean;
 
   @IsOptional()
   @IsUrl({ protocols: ['http', 'https'], require_tld: false, require_protocol: true })
@@ -289,6 +299,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
       embedded,
       poolSize: vars.DATABASE_POOL_SIZE ?? 20,
       statementTimeoutMs: vars.DATABASE_STATEMENT_TIMEOUT_MS ?? 30_000,
+      preparedStatements: vars.DATABASE_PREPARED_STATEMENTS ?? true,
     },
     search: {
       poolSize: vars.SEARCH_POOL_SIZE ?? 8,
@@ -337,6 +348,7 @@ const KNOWN_VARIABLES: ReadonlyArray<keyof EnvironmentVariables> = [
   'DATABASE_URL',
   'DATABASE_POOL_SIZE',
   'DATABASE_STATEMENT_TIMEOUT_MS',
+  'DATABASE_PREPARED_STATEMENTS',
   'MEILI_URL',
   'MEILI_MASTER_KEY',
   'MEILI_API_KEY',

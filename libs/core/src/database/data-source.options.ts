@@ -7,7 +7,7 @@ import { SnakeNamingStrategy } from './snake-naming.strategy.js';
 /** The one place the TypeORM connection is described: the app, the CLI scripts and tests all start here. */
 export function dataSourceOptions(
   url: string,
-  extra: { logger?: QueryCounter; poolSize?: number; statementTimeoutMs?: number } = {},
+  extra: { logger?: QueryCounter; poolSize?: number; statementTimeoutMs?: number; preparedStatements?: boolean } = {},
 ): DataSourceOptions {
   return {
     type: 'postgres',
@@ -27,7 +27,7 @@ export function dataSourceOptions(
     // under it, so a long upgrade runs first with `npm run migration:run`, which has none.
     extra: {
       max: extra.poolSize ?? 20,
-      Client: PreparingClient,
+      ...(extra.preparedStatements === false ? {} : { Client: PreparingClient }),
       application_name: 'pilotmatch',
       connectionTimeoutMillis: 10_000,
       idle_in_transaction_session_timeout: 60_000,
