@@ -70,6 +70,30 @@ describe('booking rules', () => {
       expect(cancelled.data).toEqual({ cancelBooking: { status: 'CANCELLED' } });
     });
 
+    it('lists as free only the slots a booking would be accepted on: past the notice, within the run and the horizon', async () => {
+      clock.travelTo(new Date());
+      const catalog = await createCatalog(t, operator);
+      await setRules(t, operator, catalog.equipmentIds[0], { minNoticeHours: 24 });
+      const [tooSoon, inTime] = await publishSlots(t, operator, catalog.equipmentIds[0], [at(10), at(30)]);
+      const list = () =>
+        gql<{ availableSlots: Array<{ id: string }> }>(
+          startup,
+          `query($o: ID!, $from: DateTime!, $to: DateTime!) { availableSlots(offeringId: $o, from: $from, to: $to) { id } }`,
+          {
+            o: catalog.offeringId,
+            from: clock.now().toISOString(),
+            to: new Date(clock.now().getTime() + 30 * DAY).toISOString(),
+          },
+        );
+      expect((await list()).data?.availableSlots).toEqual([{ id: inTime }]);
+      // What the list leaves out, a booking refuses; what it shows, a booking takes.
+      const refused = await requestBooking(t, startup, catalog.offeringId, [tooSoon]);
+      expect(refused.errors?.[0].extensions?.fields?.map((f: { field: string }) => f.field)).toEqual(['slotIds']);
+      expect((await requestBooking(t, startup, catalog.offeringId, [inTime])).errors).toBeUndefined();
+      await setRules(t, operator, catalog.equipmentIds[0], { minNoticeHours: 0 });
+      expect((await list()).data?.availableSlots).toEqual([{ id: tooSoon }]);
+    });
+
     it('expires a lapsed hold when the operator writes: no confirmation after the hold ended, none after the slot started', async () => {
       clock.travelTo(new Date());
       const catalog = await createCatalog(t, operator);

@@ -76,6 +76,24 @@ export function assertClaimable(
   }
 }
 
+/**
+ * Why the slot's equipment refuses it at `now` — too soon for its minimum notice, longer than its maximum run, beyond
+ * its booking horizon — or null: what a booking checks, and what the list of free slots leaves out.
+ */
+export function equipmentRuleProblem(
+  slot: Pick<CapacitySlotEntity, 'id' | 'startsAt' | 'endsAt'>,
+  rule: BookingRules,
+  now: Date,
+): string | null {
+  if (slot.startsAt.getTime() < now.getTime() + rule.minNoticeHours * HOUR)
+    return `slot ${slot.id} starts too soon: this equipment needs ${rule.minNoticeHours} h notice`;
+  if (rule.maxRunHours !== null && (slot.endsAt.getTime() - slot.startsAt.getTime()) / HOUR > rule.maxRunHours)
+    return `slot ${slot.id} is longer than this equipment's ${rule.maxRunHours} h maximum run`;
+  if (slot.startsAt.getTime() > horizonOf(rule, now).getTime())
+    return `slot ${slot.id} starts more than ${rule.maxAdvanceDays} days ahead, beyond what this equipment takes bookings for`;
+  return null;
+}
+
 /** The rules of each slot's equipment at `now`: minimum notice before it starts, maximum run, booking horizon. */
 export function assertEquipmentRules(
   slots: readonly CapacitySlotEntity[],
@@ -83,25 +101,8 @@ export function assertEquipmentRules(
   now: Date,
 ): void {
   for (const slot of slots) {
-    const rule = ruleOf(rules, slot);
-    if (slot.startsAt.getTime() < now.getTime() + rule.minNoticeHours * HOUR) {
-      throw CoreError.invalidField(
-        'slotIds',
-        `slot ${slot.id} starts too soon: this equipment needs ${rule.minNoticeHours} h notice`,
-      );
-    }
-    if (rule.maxRunHours !== null && (slot.endsAt.getTime() - slot.startsAt.getTime()) / HOUR > rule.maxRunHours) {
-      throw CoreError.invalidField(
-        'slotIds',
-        `slot ${slot.id} is longer than this equipment's ${rule.maxRunHours} h maximum run`,
-      );
-    }
-    if (slot.startsAt.getTime() > horizonOf(rule, now).getTime()) {
-      throw CoreError.invalidField(
-        'slotIds',
-        `slot ${slot.id} starts more than ${rule.maxAdvanceDays} days ahead, beyond what this equipment takes bookings for`,
-      );
-    }
+    const problem = equipmentRuleProblem(slot, ruleOf(rules, slot), now);
+    if (problem) throw CoreError.invalidField('slotIds', problem);
   }
 }
 
@@ -139,7 +140,10 @@ export function holdEnd(
   return new Date(latest === null ? full : Math.min(full, latest.at.getTime()));
 }
 
-function ruleOf(rules: ReadonlyMap<string, BookingRules>, slot: Pick<CapacitySlotEntity, 'equipmentId'>): BookingRules {
+export function ruleOf(
+  rules: ReadonlyMap<string, BookingRules>,
+  slot: Pick<CapacitySlotEntity, 'equipmentId'>,
+): BookingRules {
   const rule = rules.get(slot.equipmentId);
   if (!rule) throw new Error(`no booking rules read for equipment ${slot.equipmentId}`);
   return rule;

@@ -5,7 +5,7 @@ import { CatalogError, CatalogErrorCode, CatalogService, PlatformStatus, type Pl
 import { AccessPolicy, type Actor } from '#identity';
 import { SlotStatus } from '../booking.enums.js';
 import { BookingError, BookingErrorCode } from '../booking.errors.js';
-import { statusAt } from '../booking/booking.rules.js';
+import { equipmentRuleProblem, ruleOf, statusAt } from '../booking/booking.rules.js';
 import type { CapacitySlotEntity } from './capacity-slot.entity.js';
 import type {
   AvailableSlotsArgs,
@@ -198,8 +198,14 @@ export class SlotService {
       equipmentIds = [equipment.equipmentId];
     }
     const now = this.clock.now();
-    const free = await this.slots.findOpenInWindow(equipmentIds, args.from, args.to, now);
-    return free.map((s) => ({ ...s, status: statusAt(s, now) }));
+    const [free, rules] = await Promise.all([
+      this.slots.findOpenInWindow(equipmentIds, args.from, args.to, now),
+      this.slots.rulesFor(equipmentIds),
+    ]);
+    // Only what can be booked now: a slot inside its equipment's notice, too long or past its horizon is refused.
+    return free
+      .filter((s) => equipmentRuleProblem(s, ruleOf(rules, s), now) === null)
+      .map((s) => ({ ...s, status: statusAt(s, now) }));
   }
 
   private async writableRules(actor: Actor, equipmentId: string): Promise<BookingRules> {
