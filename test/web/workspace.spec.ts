@@ -44,6 +44,7 @@ interface Setup {
   platformName: string;
   equipmentId: string;
   offeringId: string;
+  offeringTitle: string;
   serviceType: string;
 }
 let setup: Setup;
@@ -100,6 +101,7 @@ test.beforeAll(async ({ request }) => {
     platformName: usable.platform.name,
     equipmentId: usable.equipment.find((e) => e.shareable)!.id,
     offeringId: usable.id,
+    offeringTitle: usable.title,
     serviceType: usable.serviceType,
   };
 });
@@ -202,7 +204,7 @@ test('operator sees an open request that fits the platform and proposes, holding
   browser,
   request,
 }) => {
-  const { operator, platformId, serviceType } = setup;
+  const { operator, platformId, serviceType, offeringTitle } = setup;
   const requester = await registerRequester(request, 'SME');
   const title = `液态电池电解液中试验证 ${Date.now() % 100000}`;
   await gql(
@@ -228,6 +230,12 @@ test('operator sees an open request that fits the platform and proposes, holding
   await expectAccessible(page, 'open requests');
   await item.getByRole('button', { name: '提交方案' }).click();
   const dialog = page.getByRole('dialog', { name: `提交方案：${title}` });
+  // The offering whose equipment has free slots (the platform's first offering may have none in the window).
+  await dialog.getByRole('combobox', { name: '服务' }).click();
+  await page
+    .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: offeringTitle })
+    .first()
+    .click();
   const slots = dialog.locator('.slot-choices input[type=checkbox]');
   await expect(slots.first()).toBeVisible();
   // Two weeks out: the proposal's validity (three days) ends before the slot's notice begins.
