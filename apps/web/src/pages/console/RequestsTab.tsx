@@ -189,7 +189,12 @@ function ProposalModal({ request, onClose }: { request: OpenRequest; onClose: (c
     skip: !offeringId,
   });
   const names = new Map(platform.equipment.map((e) => [e.id, pick(e.name, e.nameEn)]));
-  const active = offerings.filter((o) => o.status === 'ACTIVE');
+  // The offerings of the service the request asks for first: the one offered by default is one that fits it.
+  const fits = (serviceType: string) =>
+    request.serviceTypes.includes(serviceType as (typeof request.serviceTypes)[number]);
+  const active = offerings
+    .filter((o) => o.status === 'ACTIVE')
+    .sort((a, b) => Number(fits(b.serviceType)) - Number(fits(a.serviceType)));
 
   const send = async (values: ProposalValues) => {
     setFailure(null);
