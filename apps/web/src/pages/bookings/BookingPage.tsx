@@ -1,14 +1,14 @@
 import { useState } from 'react';
-import { Alert, Button, Descriptions, Form, Input, Modal, Rate, Skeleton, Tag, Timeline, message } from 'antd';
+import { Alert, Button, Descriptions, Form, Input, Modal, Rate, Skeleton, Tag, message } from 'antd';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageError } from '../../components/PageError';
+import { BookingTimeline } from '../../components/BookingTimeline';
 import { formatDateTime } from '../../components/format';
 import { usePageTitle } from '../../components/usePageTitle';
 import { applyFieldErrors, toApiError } from '../../graphql/errors';
 import { useLanguage } from '../../i18n/language';
-import type { MessageKey } from '../../i18n/messages';
 import { useVocabulary } from '../../i18n/vocabulary';
 import { statusClass } from '../../components/statusClass';
 import { canWrite } from '../../app/capabilities';
@@ -134,20 +134,7 @@ export default function BookingPage() {
         <h2 id="booking-history" className="section-title">
           {t('history')}
         </h2>
-        <Timeline
-          items={booking.events.map((event) => ({
-            key: `${event.at}-${event.to}`,
-            content: (
-              <>
-                <strong>{vocabulary.label('BookingStatus', event.to)}</strong>{' '}
-                <span className="muted">
-                  {formatDateTime(event.at, lang)} · {t(`actor${event.actorSide}` as MessageKey)}
-                </span>
-                {event.reason && <div>{event.reason}</div>}
-              </>
-            ),
-          }))}
-        />
+        <BookingTimeline events={booking.events} />
       </section>
 
       {booking.status === 'COMPLETED' && (requesterWrites || typeof booking.rating === 'number') && (

@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { Button, Empty, Input, InputNumber, Modal, Segmented, Skeleton, Space, Tag, Timeline } from 'antd';
+import { Button, Empty, Input, InputNumber, Modal, Segmented, Skeleton, Space, Tag } from 'antd';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { BookingTimeline } from '../../components/BookingTimeline';
 import { formatDateTime } from '../../components/format';
 import { statusClass } from '../../components/statusClass';
 import {
@@ -13,7 +14,6 @@ import {
   type PlatformInboxQuery,
 } from '../../gql-workspace/graphql';
 import { useLanguage } from '../../i18n/language';
-import type { MessageKey } from '../../i18n/messages';
 import { useVocabulary } from '../../i18n/vocabulary';
 import { useWorkspaceText } from '../../i18n/workspace';
 import { usePlatformContext } from './PlatformConsole';
@@ -67,7 +67,7 @@ export default function InboxTab() {
 
 function InboxItem({ booking, onChanged }: { booking: InboxBooking; onChanged: () => void }) {
   const w = useWorkspaceText();
-  const { t, lang, pick } = useLanguage();
+  const { lang, pick } = useLanguage();
   const vocabulary = useVocabulary();
   const [dialog, setDialog] = useState<'decline' | 'complete' | 'quote' | null>(null);
   const [text, setText] = useState('');
@@ -146,20 +146,7 @@ function InboxItem({ booking, onChanged }: { booking: InboxBooking; onChanged: (
       {error && <ErrorAlert error={error} />}
       <details className="history">
         <summary>{w('history')}</summary>
-        <Timeline
-          items={booking.events.map((event) => ({
-            key: `${event.at}-${event.to}`,
-            content: (
-              <>
-                <strong>{vocabulary.label('BookingStatus', event.to)}</strong>{' '}
-                <span className="muted">
-                  {formatDateTime(event.at, lang)} · {t(`actor${event.actorSide}` as MessageKey)}
-                </span>
-                {event.reason && <div>{event.reason}</div>}
-              </>
-            ),
-          }))}
-        />
+        <BookingTimeline events={booking.events} />
       </details>
       <Modal
         open={dialog === 'quote'}
