@@ -37,6 +37,8 @@ test.describe('search, the front door', () => {
 
     // A window: offerings with an open slot in the next two weeks.
     await page.locator('#filter-from').fill(shanghaiDay(2));
+    // The start is in the address (with an end two weeks on) before the end is typed, as after a person's pause.
+    await expect(page).toHaveURL(new RegExp(`from=${shanghaiDay(2)}&to=`));
     await page.locator('#filter-to').fill(shanghaiDay(16));
     await expect(page).toHaveURL(new RegExp(`from=${shanghaiDay(2)}&to=${shanghaiDay(16)}`));
     await resultsSettled(page);
