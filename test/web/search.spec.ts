@@ -218,7 +218,7 @@ test.describe('search, filters changed in quick succession and the Shanghai wind
     const serviceTypes = page.locator('fieldset', { has: page.locator('legend', { hasText: '服务类型' }) });
     const boxes = serviceTypes.locator('input[type=checkbox]');
     // One task, no pause: the second click arrives before the router has applied the first.
-    await boxes.evaluateAll((inputs) => {
+    await boxes.evaluateAll((inputs: HTMLInputElement[]) => {
       inputs[0].click();
       inputs[1].click();
     });
