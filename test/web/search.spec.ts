@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
-import { expectAccessible, prepare, resultsSettled, screenshot, shanghaiDay } from './support.js';
+import { expect, test, type Page } from '@playwright/test';
+import { DAY, expectAccessible, prepare, resultsSettled, screenshot, shanghaiDay } from './support.js';
 
 test.describe('search, the front door', () => {
   test('searches in Chinese with a facet and a window; the URL holds the search and Back undoes each step', async ({
@@ -37,8 +37,6 @@ test.describe('search, the front door', () => {
 
     // A window: offerings with an open slot in the next two weeks.
     await page.locator('#filter-from').fill(shanghaiDay(2));
-    // The start is in the address (with an end two weeks on) before the end is typed, as after a person's pause.
-    await expect(page).toHaveURL(new RegExp(`from=${shanghaiDay(2)}&to=`));
     await page.locator('#filter-to').fill(shanghaiDay(16));
     await expect(page).toHaveURL(new RegExp(`from=${shanghaiDay(2)}&to=${shanghaiDay(16)}`));
     await resultsSettled(page);
@@ -156,4 +154,128 @@ test.describe('search, the front door', () => {
     await alert.getByRole('button', { name: '重试' }).click();
     await expect(page.locator('.result').first()).toBeVisible();
   });
+});
+
+/** The `input` of every SearchOfferings request the page sends, in order. */
+function searchInputs(page: Page): Array<Record<string, unknown>> {
+  const inputs: Array<Record<string, unknown>> = [];
+  page.on('request', (request) => {
+    const body = request.method() === 'POST' && request.url().endsWith('/graphql') ? request.postData() : null;
+    if (!body?.includes('SearchOfferings')) return;
+    const { variables } = JSON.parse(body) as { variables: { input: Record<string, unknown> } };
+    inputs.push(variables.input);
+  });
+  return inputs;
+}
+
+/** What the browser does when a date is chosen in an `<input type=date>`: the value changes, then `input` fires. */
+async function chooseDays(page: Page, days: Array<[selector: string, day: string]>): Promise<void> {
+  await page.evaluate((entries) => {
+    const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+    for (const [selector, day] of entries) {
+      const input = document.querySelector<HTMLInputElement>(selector)!;
+      setValue.call(input, day);
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    }
+  }, days);
+}
+
+test.describe('search, filters changed in quick succession and the Shanghai window', () => {
+  test('a start and an end chosen in immediate succession are both searched', async ({ page }) => {
+    const inputs = searchInputs(page);
+    await prepare(page);
+    await page.goto('/');
+    await resultsSettled(page);
+    // One task, no pause: the end's change arrives before the router has applied the start's.
+    await chooseDays(page, [
+      ['#filter-from', shanghaiDay(3)],
+      ['#filter-to', shanghaiDay(9)],
+    ]);
+    await expect(page).toHaveURL(new RegExp(`from=${shanghaiDay(3)}&to=${shanghaiDay(9)}`));
+    await resultsSettled(page);
+    await expect(page.locator('#filter-from')).toHaveValue(shanghaiDay(3));
+    await expect(page.locator('#filter-to')).toHaveValue(shanghaiDay(9));
+    expect(inputs.at(-1)).toMatchObject({
+      availableFrom: `${shanghaiDay(3)}T00:00:00+08:00`,
+      availableTo: `${shanghaiDay(9)}T23:59:59+08:00`,
+    });
+    // No search ever went out with a window the user did not choose.
+    const windows = inputs.filter((input) => input.availableFrom).map((input) => input.availableFrom);
+    expect(new Set(windows)).toEqual(new Set([`${shanghaiDay(3)}T00:00:00+08:00`]));
+
+    // An end typed before the start makes a one-day window, not one the API would refuse.
+    await page.locator('#filter-to').fill(shanghaiDay(1));
+    await expect(page).toHaveURL(new RegExp(`from=${shanghaiDay(1)}&to=${shanghaiDay(1)}`));
+    await resultsSettled(page);
+    await expect(page.getByRole('alert')).toHaveCount(0);
+  });
+
+  test('two facet values chosen in immediate succession are both searched', async ({ page }) => {
+    const inputs = searchInputs(page);
+    await prepare(page);
+    await page.goto('/');
+    await resultsSettled(page);
+    const serviceTypes = page.locator('fieldset', { has: page.locator('legend', { hasText: '服务类型' }) });
+    const boxes = serviceTypes.locator('input[type=checkbox]');
+    // One task, no pause: the second click arrives before the router has applied the first.
+    await boxes.evaluateAll((inputs: HTMLInputElement[]) => {
+      inputs[0].click();
+      inputs[1].click();
+    });
+    await expect(page).toHaveURL(/st=[A-Z_]+%2C[A-Z_]+/);
+    await resultsSettled(page);
+    await expect(serviceTypes.locator('input[type=checkbox]:checked')).toHaveCount(2);
+    expect(inputs.at(-1)?.serviceTypes).toHaveLength(2);
+  });
+
+  // The browser's clock is set to an instant at which the browser's calendar day is not Shanghai's: 20:00 UTC is
+  // noon (or 13:00) of day X in Los Angeles and 04:00 of day X + 1 in Shanghai; 12:00 UTC is 20:00 of day X in
+  // Shanghai and 01:00 (or 00:00) of day X + 1 in Auckland.
+  const today = new Date().toISOString().slice(0, 10);
+  const dayAfter = (day: string, count: number) =>
+    new Date(Date.parse(`${day}T00:00:00Z`) + count * DAY).toISOString().slice(0, 10);
+  for (const { timezoneId, instant, shanghaiToday } of [
+    { timezoneId: 'America/Los_Angeles', instant: `${today}T20:00:00Z`, shanghaiToday: dayAfter(today, 1) },
+    { timezoneId: 'Pacific/Auckland', instant: `${today}T12:00:00Z`, shanghaiToday: today },
+  ]) {
+    test.describe(`in a browser in ${timezoneId}`, () => {
+      test.use({ timezoneId });
+
+      test('the window is made of Shanghai days, and today is Shanghai’s', async ({ page }) => {
+        const inputs = searchInputs(page);
+        await page.clock.setFixedTime(new Date(instant));
+        await prepare(page);
+        await page.goto('/');
+        await resultsSettled(page);
+        const localToday = await page.evaluate(() => new Date().toLocaleDateString('sv-SE'));
+        expect(localToday, 'the browser’s own day differs from Shanghai’s').not.toBe(shanghaiToday);
+
+        // The earliest day offered is today in Shanghai.
+        await expect(page.locator('#filter-from')).toHaveAttribute('min', shanghaiToday);
+        await expect(page.locator('#filter-to')).toHaveAttribute('min', shanghaiToday);
+
+        // Only an end: the window starts today, in Shanghai.
+        const end = dayAfter(shanghaiToday, 5);
+        await page.locator('#filter-to').fill(end);
+        await expect(page).toHaveURL(new RegExp(`from=${shanghaiToday}&to=${end}`));
+        await resultsSettled(page);
+        expect(inputs.at(-1)).toMatchObject({
+          availableFrom: `${shanghaiToday}T00:00:00+08:00`,
+          availableTo: `${end}T23:59:59+08:00`,
+        });
+
+        // Only a start: the window ends two weeks on, counted in Shanghai days.
+        await page.locator('#filter-to').fill('');
+        await expect(page).not.toHaveURL(/from=/);
+        const start = dayAfter(shanghaiToday, 30);
+        await page.locator('#filter-from').fill(start);
+        await expect(page).toHaveURL(new RegExp(`from=${start}&to=${dayAfter(start, 13)}`));
+        await resultsSettled(page);
+        expect(inputs.at(-1)).toMatchObject({
+          availableFrom: `${start}T00:00:00+08:00`,
+          availableTo: `${dayAfter(start, 13)}T23:59:59+08:00`,
+        });
+      });
+    });
+  }
 });

@@ -9,6 +9,9 @@ export function shanghai(iso: string | Date): dayjs.Dayjs {
   return date.add(SHANGHAI_OFFSET_MINUTES + date.toDate().getTimezoneOffset(), 'minute');
 }
 
+/** Today's calendar day in China time, YYYY-MM-DD: the first day one can search or book, wherever the browser is. */
+export const shanghaiToday = (): string => shanghai(new Date()).format('YYYY-MM-DD');
+
 export function formatDateTime(iso: string, lang: Language): string {
   return shanghai(iso).format(lang === 'zh' ? 'YYYY年M月D日 HH:mm' : 'D MMM YYYY, HH:mm');
 }

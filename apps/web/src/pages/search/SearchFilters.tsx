@@ -1,11 +1,11 @@
 import { memo, useState } from 'react';
 import { Button, Checkbox, Input, Radio, Select, Space } from 'antd';
-import dayjs from 'dayjs';
+import { shanghaiToday } from '../../components/format';
 import type { ProvincesQuery } from '../../gql/graphql';
 import { useLanguage } from '../../i18n/language';
 import type { MessageKey } from '../../i18n/messages';
 import { useVocabulary } from '../../i18n/vocabulary';
-import { FACETS, hasFilters, type SearchState } from './searchParams';
+import { FACETS, hasFilters, windowFrom, windowTo, type SearchChange, type SearchState } from './searchParams';
 
 interface Facet {
   field: string;
@@ -16,13 +16,15 @@ interface Props {
   state: SearchState;
   facets: Facet[];
   provinces: ProvincesQuery['provinces'];
-  onChange: (change: Partial<SearchState>) => void;
+  onChange: (change: SearchChange) => void;
 }
 
 function SearchFiltersView({ state, facets, provinces, onChange }: Props) {
   const { t, lang } = useLanguage();
   const vocabulary = useVocabulary();
   const [locating, setLocating] = useState<'idle' | 'busy' | 'denied'>('idle');
+  // The platforms' today (Asia/Shanghai), not the browser's: availability is counted in Shanghai days.
+  const today = shanghaiToday();
 
   const locate = () => {
     if (!navigator.geolocation) return setLocating('denied');
@@ -56,16 +58,13 @@ function SearchFiltersView({ state, facets, provinces, onChange }: Props) {
                   <Checkbox
                     id={id}
                     checked={selected.includes(value)}
-                    onChange={(event) =>
-                      onChange({
-                        facets: {
-                          ...state.facets,
-                          [facet.param]: event.target.checked
-                            ? [...selected, value]
-                            : selected.filter((v) => v !== value),
-                        },
-                      })
-                    }
+                    onChange={(event) => {
+                      const checked = event.target.checked;
+                      onChange((latest) => {
+                        const chosen = latest.facets[facet.param].filter((v) => v !== value);
+                        return { facets: { ...latest.facets, [facet.param]: checked ? [...chosen, value] : chosen } };
+                      });
+                    }}
                   >
                     {vocabulary.label(facet.vocabulary, value)}
                   </Checkbox>
@@ -109,12 +108,12 @@ function SearchFiltersView({ state, facets, provinces, onChange }: Props) {
             id="filter-from"
             type="date"
             value={state.from ?? ''}
-            min={dayjs().format('YYYY-MM-DD')}
+            min={today}
+            // Both ends are set from the search as last asked for, not from `state`, which may not hold yet the
+            // other end chosen a moment ago (the end would then overwrite that start).
             onChange={(event) => {
               const from = event.target.value || null;
-              const to =
-                from && (!state.to || state.to < from) ? dayjs(from).add(13, 'day').format('YYYY-MM-DD') : state.to;
-              onChange({ from, to: from ? to : null });
+              onChange((latest) => windowFrom(latest, from));
             }}
           />
           <label htmlFor="filter-to" className="muted">
@@ -124,10 +123,10 @@ function SearchFiltersView({ state, facets, provinces, onChange }: Props) {
             id="filter-to"
             type="date"
             value={state.to ?? ''}
-            min={state.from ?? dayjs().format('YYYY-MM-DD')}
+            min={state.from ?? today}
             onChange={(event) => {
               const to = event.target.value || null;
-              onChange({ to, from: to ? (state.from ?? dayjs().format('YYYY-MM-DD')) : null });
+              onChange((latest) => windowTo(latest, to, today));
             }}
           />
         </Space>
@@ -139,7 +138,8 @@ function SearchFiltersView({ state, facets, provinces, onChange }: Props) {
           value={state.near?.kind ?? 'none'}
           onChange={(event) => {
             const kind = event.target.value as 'none' | 'me' | 'city';
-            if (kind === 'none') onChange({ near: null, sort: state.sort === 'DISTANCE' ? 'RELEVANCE' : state.sort });
+            if (kind === 'none')
+              onChange((latest) => ({ near: null, sort: latest.sort === 'DISTANCE' ? 'RELEVANCE' : latest.sort }));
             else if (kind === 'me') locate();
             else onChange({ near: { kind: 'city', code: provinces[0]?.code ?? '11' } });
           }}

@@ -3,7 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { useSearchParams } from 'react-router';
 import { usePageTitle } from '../../components/usePageTitle';
 import { useLanguage } from '../../i18n/language';
-import { parseSearch, toInput, toParams, type SearchState } from './searchParams';
+import { parseSearch, toInput, toParams, type SearchChange, type SearchState } from './searchParams';
 import { SearchBox } from './SearchBox';
 import { SearchFilters } from './SearchFilters';
 import { SearchResults } from './SearchResults';
@@ -63,7 +63,8 @@ export function SearchPage() {
     [setParams],
   );
   const update = useCallback(
-    (change: Partial<SearchState>) => write({ ...latest.current, page: 1, ...change }, false),
+    (change: SearchChange) =>
+      write({ ...latest.current, page: 1, ...(typeof change === 'function' ? change(latest.current) : change) }, false),
     [write],
   );
   const onSearch = useCallback(

@@ -1,3 +1,4 @@
+import dayjs from 'dayjs';
 import { toMoney } from '../../components/format';
 import type { SearchOfferingsInput, SearchSort } from '../../gql/graphql';
 
@@ -29,6 +30,38 @@ export interface SearchState {
   radiusKm: number;
   sort: SearchSort;
   page: number;
+}
+
+/**
+ * A change to the search: the fields that change, or a function of the search as last asked for that returns them.
+ * A change that depends on other fields (the window's other end, the facet values already chosen) uses the function:
+ * the state a component was rendered with may not hold a change made a moment earlier yet.
+ */
+export type SearchChange = Partial<SearchState> | ((latest: SearchState) => Partial<SearchState>);
+
+/** Days a window spans when only its start is chosen, or its end falls before the start: two weeks. */
+const DEFAULT_WINDOW_DAYS = 14;
+
+/** The window once its first day is chosen (null: cleared, which clears the window). */
+export function windowFrom(latest: SearchState, from: string | null): Partial<SearchState> {
+  if (!from) return { from: null, to: null };
+  const to =
+    latest.to && latest.to >= from
+      ? latest.to
+      : dayjs(from)
+          .add(DEFAULT_WINDOW_DAYS - 1, 'day')
+          .format('YYYY-MM-DD');
+  return { from, to };
+}
+
+/**
+ * The window once its last day is chosen (null: cleared). Without a start it starts `today` (a Shanghai day); an end
+ * before the start makes a one-day window rather than one the API would refuse.
+ */
+export function windowTo(latest: SearchState, to: string | null, today: string): Partial<SearchState> {
+  if (!to) return { from: null, to: null };
+  const from = latest.from ?? today;
+  return { from: from <= to ? from : to, to };
 }
 
 const SORTS: readonly SearchSort[] = [
