@@ -1,16 +1,63 @@
 import dayjs from 'dayjs';
+import utc from 'dayjs/plugin/utc';
 import type { Language } from '../i18n/messages';
 
-/** Times are shown in China time (the platforms' time zone), whatever the browser's zone. */
-const SHANGHAI_OFFSET_MINUTES = 8 * 60;
+dayjs.extend(utc);
 
-export function shanghai(iso: string | Date): dayjs.Dayjs {
-  const date = dayjs(iso);
-  return date.add(SHANGHAI_OFFSET_MINUTES + date.toDate().getTimezoneOffset(), 'minute');
+/**
+ * Times and days are China time (Asia/Shanghai, the platforms' zone), whatever the browser's zone. The wall clock is
+ * read from the zone's rules (Intl), not from the browser's UTC offset, which changes across its own daylight-saving
+ * switches. One formatter for the app: constructing Intl formatters is the expensive part.
+ */
+const shanghaiWallClock = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Asia/Shanghai',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+});
+
+/**
+ * The Shanghai wall clock of an instant, as a dayjs in UTC mode: its fields (format, day(), startOf('day'), add) are
+ * Shanghai's exactly, and its arithmetic meets no daylight-saving switch. Its valueOf() is not the instant.
+ */
+export function shanghai(instant: string | Date): dayjs.Dayjs {
+  const date = dayjs(instant).toDate();
+  if (Number.isNaN(date.getTime())) return dayjs.utc(Number.NaN);
+  const part = Object.fromEntries(
+    shanghaiWallClock.formatToParts(date).map((p) => [p.type, Number(p.value)] as const),
+  ) as Record<Intl.DateTimeFormatPartTypes, number>;
+  return dayjs.utc(
+    Date.UTC(part.year, part.month - 1, part.day, part.hour, part.minute, part.second, date.getUTCMilliseconds()),
+  );
 }
 
 /** Today's calendar day in China time, YYYY-MM-DD: the first day one can search or book, wherever the browser is. */
 export const shanghaiToday = (): string => shanghai(new Date()).format('YYYY-MM-DD');
+
+/** The calendar day `days` after `day` (before, when negative), YYYY-MM-DD: date arithmetic, no zone involved. */
+export const addDays = (day: string, days: number): string => dayjs.utc(day).add(days, 'day').format('YYYY-MM-DD');
+
+/** The Shanghai day `days` after today (before, when negative), YYYY-MM-DD. */
+export const shanghaiDayFromToday = (days: number): string => addDays(shanghaiToday(), days);
+
+/** The instant a Shanghai day (YYYY-MM-DD) starts, as the API's DateTime (China keeps no daylight saving: +08:00). */
+export const shanghaiDayStart = (day: string): string => `${day}T00:00:00+08:00`;
+
+/**
+ * A Shanghai day as the value of an Ant Design date picker. The pickers work in the browser's zone and only their
+ * calendar fields are read back (`pickedDay`), so a day stays the day it names wherever the browser is.
+ */
+export const pickerDay = (day: string): dayjs.Dayjs => dayjs(day);
+
+/** The calendar day (YYYY-MM-DD) a date picker's value names: a Shanghai day, as the pickers are used here. */
+export const pickedDay = (value: dayjs.Dayjs): string => value.format('YYYY-MM-DD');
+
+/** A picker's `disabledDate` for days already past in Shanghai. */
+export const beforeShanghaiToday = (value: dayjs.Dayjs): boolean => pickedDay(value) < shanghaiToday();
 
 export function formatDateTime(iso: string, lang: Language): string {
   return shanghai(iso).format(lang === 'zh' ? 'YYYY年M月D日 HH:mm' : 'D MMM YYYY, HH:mm');

@@ -14,11 +14,10 @@ import {
   message,
 } from 'antd';
 import { useMutation, useQuery } from '@apollo/client/react';
-import dayjs from 'dayjs';
 import { Link, useParams } from 'react-router';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageError } from '../../components/PageError';
-import { formatDateTime } from '../../components/format';
+import { formatDateTime, shanghai, shanghaiDayFromToday, shanghaiDayStart } from '../../components/format';
 import { statusClass } from '../../components/statusClass';
 import { usePageTitle } from '../../components/usePageTitle';
 import {
@@ -41,9 +40,10 @@ export default function AuthorityPlatformPage() {
   const { lang, pick } = useLanguage();
   const vocabulary = useVocabulary();
   const { decides } = useAuthorityScope();
+  // The last twelve months up to the end of today, in Shanghai days (the API's calendar), not the browser's.
   const [window] = useState(() => ({
-    from: dayjs().subtract(12, 'month').startOf('month').toISOString(),
-    to: dayjs().add(1, 'day').startOf('day').toISOString(),
+    from: shanghaiDayStart(shanghai(new Date()).subtract(12, 'month').startOf('month').format('YYYY-MM-DD')),
+    to: shanghaiDayStart(shanghaiDayFromToday(1)),
   }));
   const { data, error, refetch } = useQuery(AuthorityPlatformDocument, {
     variables: { id, ...window },

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { Skeleton, Statistic, Table } from 'antd';
 import { useQuery } from '@apollo/client/react';
-import dayjs from 'dayjs';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { shanghai } from '../../components/format';
 import { AuthorityDashboardDocument } from '../../gql-workspace/graphql';
 import { useVocabulary } from '../../i18n/vocabulary';
 import { useWorkspaceText } from '../../i18n/workspace';
@@ -17,7 +17,8 @@ export default function DashboardTab() {
   const w = useWorkspaceText();
   const vocabulary = useVocabulary();
   const { scope } = useAuthorityScope();
-  const fromMonth = dayjs()
+  // Months are Shanghai's, as the API counts them: the series ends with Shanghai's current month.
+  const fromMonth = shanghai(new Date())
     .subtract(MONTHS - 1, 'month')
     .format('YYYY-MM');
   const { data, error, refetch } = useQuery(AuthorityDashboardDocument, {

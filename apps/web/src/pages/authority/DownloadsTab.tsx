@@ -3,7 +3,7 @@ import { InputNumber, Skeleton, Table } from 'antd';
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { formatDateTime } from '../../components/format';
+import { formatDateTime, shanghai } from '../../components/format';
 import { RecommendationSummaryDocument } from '../../gql-workspace/graphql';
 import { useLanguage } from '../../i18n/language';
 import { useVocabulary } from '../../i18n/vocabulary';
@@ -16,7 +16,9 @@ export default function DownloadsTab() {
   const { lang } = useLanguage();
   const vocabulary = useVocabulary();
   const { province } = useAuthorityScope();
-  const [year, setYear] = useState(() => new Date().getFullYear() - 1);
+  // Years are Shanghai's calendar years, as the API reports them.
+  const [thisYear] = useState(() => shanghai(new Date()).year());
+  const [year, setYear] = useState(thisYear - 1);
   const { data, error, refetch } = useQuery(RecommendationSummaryDocument, {
     variables: { province: province ?? '', year },
     skip: !province,
@@ -33,13 +35,7 @@ export default function DownloadsTab() {
         <label htmlFor="summary-year" className="muted" style={{ marginRight: 8 }}>
           {w('year')}
         </label>
-        <InputNumber
-          id="summary-year"
-          min={2024}
-          max={new Date().getFullYear()}
-          value={year}
-          onChange={(v) => v && setYear(v)}
-        />
+        <InputNumber id="summary-year" min={2024} max={thisYear} value={year} onChange={(v) => v && setYear(v)} />
       </p>
       {error && <ErrorAlert error={error} onRetry={() => void refetch()} />}
       {!summary ? (

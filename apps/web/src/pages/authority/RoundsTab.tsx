@@ -4,7 +4,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import dayjs from 'dayjs';
 import { Link } from 'react-router';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { formatDate } from '../../components/format';
+import { addDays, formatDate, pickedDay, pickerDay, shanghai, shanghaiDayStart } from '../../components/format';
 import { statusClass } from '../../components/statusClass';
 import {
   EvaluationRoundsDocument,
@@ -98,6 +98,8 @@ function OpenRoundModal({ onClose }: { onClose: (changed: boolean) => void }) {
   const experts = useQuery(ExpertsDocument);
   const [open, opening] = useMutation(OpenEvaluationRoundDocument);
   const scope = jurisdiction === 'NATIONAL' ? 'NATIONAL' : jurisdiction;
+  // By default the last calendar year, Shanghai's: the period is of Shanghai days, as the API counts them.
+  const [lastYear] = useState(() => shanghai(new Date()).year() - 1);
   return (
     <Modal
       open
@@ -113,8 +115,8 @@ function OpenRoundModal({ onClose }: { onClose: (changed: boolean) => void }) {
         form={form}
         layout="vertical"
         initialValues={{
-          name: w('defaultRoundName', { year: dayjs().year() - 1 }),
-          period: [dayjs().subtract(1, 'year').startOf('year'), dayjs().subtract(1, 'year').endOf('year')],
+          name: w('defaultRoundName', { year: lastYear }),
+          period: [pickerDay(`${lastYear}-01-01`), pickerDay(`${lastYear}-12-31`)],
           platformIds: [],
           expertIds: [],
         }}
@@ -127,8 +129,8 @@ function OpenRoundModal({ onClose }: { onClose: (changed: boolean) => void }) {
                 input: {
                   name: values.name,
                   scope,
-                  periodStart: values.period[0].startOf('day').toISOString(),
-                  periodEnd: values.period[1].add(1, 'day').startOf('day').toISOString(),
+                  periodStart: shanghaiDayStart(pickedDay(values.period[0])),
+                  periodEnd: shanghaiDayStart(addDays(pickedDay(values.period[1]), 1)),
                   platforms: values.platformIds.map((platformId) => ({ platformId, expertIds: values.expertIds })),
                 },
               },

@@ -159,6 +159,8 @@ export default function CalendarTab() {
             initialView={params.get('view') === 'month' ? 'dayGridMonth' : 'timeGridWeek'}
             initialDate={params.get('date') ?? undefined}
             timeZone="UTC"
+            // The grid holds Shanghai wall time: its "today" (and the week it opens on) is Shanghai's, not UTC's.
+            now={wallNow}
             locale={lang === 'zh' ? zhCnLocale : 'en'}
             firstDay={1}
             height="auto"

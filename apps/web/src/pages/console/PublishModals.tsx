@@ -3,6 +3,7 @@ import { Alert, Checkbox, DatePicker, Form, InputNumber, Modal, Select, Space, T
 import { useMutation } from '@apollo/client/react';
 import dayjs from 'dayjs';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { beforeShanghaiToday } from '../../components/format';
 import { PublishRecurringSlotsDocument, PublishSlotsDocument, type Weekday } from '../../gql-workspace/graphql';
 import { applyFieldErrors, toApiError, type FieldError } from '../../graphql/errors';
 import { useLanguage } from '../../i18n/language';
@@ -130,7 +131,13 @@ export function PublishSlotModal({
             label={w('startsAtShanghai')}
             rules={[{ required: true, message: w('required', { field: w('startsAtShanghai') }) }]}
           >
-            <DatePicker showTime={{ format: 'HH:mm', minuteStep: 15 }} format="YYYY-MM-DD HH:mm" />
+            {/* No "Now": it would put the browser's own wall clock into a Shanghai time. */}
+            <DatePicker
+              showTime={{ format: 'HH:mm', minuteStep: 15 }}
+              format="YYYY-MM-DD HH:mm"
+              showNow={false}
+              disabledDate={beforeShanghaiToday}
+            />
           </Form.Item>
           <Form.Item
             name="endsAt"
@@ -148,7 +155,12 @@ export function PublishSlotModal({
               }),
             ]}
           >
-            <DatePicker showTime={{ format: 'HH:mm', minuteStep: 15 }} format="YYYY-MM-DD HH:mm" />
+            <DatePicker
+              showTime={{ format: 'HH:mm', minuteStep: 15 }}
+              format="YYYY-MM-DD HH:mm"
+              showNow={false}
+              disabledDate={beforeShanghaiToday}
+            />
           </Form.Item>
         </Space>
         <Form.Item name="openAccess" valuePropName="checked" extra={w('openAccessHint')}>
@@ -257,7 +269,8 @@ export function RecurrenceModal({
           rules={[{ required: true, message: w('required', { field: w('recurrenceDays') }) }]}
         >
           <DatePicker.RangePicker
-            disabledDate={(d) => d.isBefore(dayjs(), 'day')}
+            // Days already past in Shanghai, where the slots are, not in the browser's zone.
+            disabledDate={beforeShanghaiToday}
             aria-label={w('recurrenceDays')}
             id={{ start: 'recurrence-from', end: 'recurrence-to' }}
           />

@@ -4,7 +4,14 @@ import { useMutation } from '@apollo/client/react';
 import dayjs from 'dayjs';
 import { useNavigate } from 'react-router';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { toMoney } from '../../components/format';
+import {
+  beforeShanghaiToday,
+  pickedDay,
+  pickerDay,
+  shanghaiDayFromToday,
+  shanghaiDayStart,
+  toMoney,
+} from '../../components/format';
 import { usePageTitle } from '../../components/usePageTitle';
 import type { Accreditation, IndustryDirection, KeyDomain, PilotRequestKind, ServiceType } from '../../gql/graphql';
 import { applyFieldErrors, toApiError, type FieldError } from '../../graphql/errors';
@@ -94,8 +101,8 @@ export default function NewRequestPage() {
             keyDomains: values.keyDomains ?? [],
             preferredProvinces: values.preferredProvinces ?? [],
             requiredAccreditations: values.requiredAccreditations ?? [],
-            windowFrom: `${values.windowFrom.format('YYYY-MM-DD')}T00:00:00+08:00`,
-            windowTo: `${values.windowTo.format('YYYY-MM-DD')}T23:59:59+08:00`,
+            windowFrom: shanghaiDayStart(pickedDay(values.windowFrom)),
+            windowTo: `${pickedDay(values.windowTo)}T23:59:59+08:00`,
             budgetMin: moneyOrUndefined(values.budgetMin),
             budgetMax: moneyOrUndefined(values.budgetMax),
             scaleFrom: numberOrUndefined(values.scaleFrom),
@@ -134,7 +141,12 @@ export default function NewRequestPage() {
         layout="vertical"
         className="panel"
         onFinish={submit}
-        initialValues={{ confidential: false, windowFrom: dayjs().add(7, 'day'), windowTo: dayjs().add(60, 'day') }}
+        // The window is of Shanghai days: by default from a week after Shanghai's today.
+        initialValues={{
+          confidential: false,
+          windowFrom: pickerDay(shanghaiDayFromToday(7)),
+          windowTo: pickerDay(shanghaiDayFromToday(60)),
+        }}
       >
         <Form.Item name="kind" label={t('requestKind')} rules={[required(t('requestKind'))]}>
           <Select options={vocabulary.options('PilotRequestKind')} />
@@ -167,7 +179,7 @@ export default function NewRequestPage() {
         </Form.Item>
         <Space wrap size="large" style={{ display: 'flex' }}>
           <Form.Item name="windowFrom" label={t('windowStart')} rules={[required(t('windowStart'))]}>
-            <DatePicker />
+            <DatePicker disabledDate={beforeShanghaiToday} showNow={false} />
           </Form.Item>
           <Form.Item
             name="windowTo"
@@ -185,7 +197,7 @@ export default function NewRequestPage() {
               }),
             ]}
           >
-            <DatePicker />
+            <DatePicker disabledDate={beforeShanghaiToday} showNow={false} />
           </Form.Item>
         </Space>
         <Space wrap size="large" style={{ display: 'flex' }}>
