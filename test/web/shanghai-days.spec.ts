@@ -70,6 +70,69 @@ async function operatorPlatform(
   return { platformId: offering.platform.id, equipmentId: offering.equipment[0].id, offeringId: offering.id };
 }
 
+/** An offering of the demo operator with free slots in 10–40 days, and a fresh pilot request it fits. */
+async function requestAndOffering(
+  request: APIRequestContext,
+): Promise<{ platformId: string; title: string; offeringTitle: string }> {
+  const operator = await demo(request, 'operator@pilotmatch.demo');
+  const { me } = await gql<{ me: { organization: { id: string } } }>(
+    request,
+    '{ me { organization { id } } }',
+    {},
+    operator.token,
+  );
+  const { offerings } = await gql<{
+    offerings: {
+      edges: Array<{
+        node: {
+          id: string;
+          title: string;
+          status: string;
+          serviceType: string;
+          platform: { id: string; status: string };
+        };
+      }>;
+    };
+  }>(
+    request,
+    'query($org: ID!) { offerings(first: 50, filter: { organizationId: $org }) { edges { node { id title status serviceType platform { id status } } } } }',
+    { org: me.organization.id },
+    operator.token,
+  );
+  const from = new Date(Date.now() + 10 * DAY).toISOString();
+  const to = new Date(Date.now() + 40 * DAY).toISOString();
+  for (const { node } of offerings.edges) {
+    if (node.status !== 'ACTIVE' || node.platform.status !== 'PUBLISHED') continue;
+    const { availableSlots } = await gql<{ availableSlots: unknown[] }>(
+      request,
+      'query($id: ID!, $from: DateTime!, $to: DateTime!) { availableSlots(offeringId: $id, from: $from, to: $to) { id } }',
+      { id: node.id, from, to },
+      operator.token,
+    );
+    if (availableSlots.length === 0) continue;
+    const requester = await registerRequester(request, 'SME');
+    const title = `时区方案验证 ${Date.now() % 100000}`;
+    await gql(
+      request,
+      'mutation($input: CreatePilotRequestInput!) { createPilotRequest(input: $input) { id } }',
+      {
+        input: {
+          kind: 'SCALE_UP',
+          title,
+          description: '验证方案时间按北京时间显示与提交。',
+          serviceTypes: [node.serviceType],
+          windowFrom: new Date(Date.now() + 2 * DAY).toISOString(),
+          windowTo: new Date(Date.now() + 40 * DAY).toISOString(),
+          budgetMax: 90_000,
+        },
+      },
+      requester.token,
+    );
+    return { platformId: node.platform.id, title, offeringTitle: node.title };
+  }
+  throw new Error('no offering of the demo operator has free slots');
+}
+
 /**
  * A day cell of the open date picker's panel (a day of a neighbouring month shown greyed counts: it is disabled
  * alike), going one month back when the panel does not show that day.
@@ -136,6 +199,43 @@ for (const { timezoneId, instant } of DAY_ZONES) {
       await dialog.locator('#recurrence-from').fill(dayAfter(shanghaiToday, -1));
       await dialog.locator('#recurrence-from').press('Escape');
       await expect(dialog.locator('#recurrence-from')).toHaveValue('');
+    });
+
+    test('an operator’s proposal is in China time: a slot chosen sets the period to its Shanghai hours, and those are sent', async ({
+      page,
+      request,
+    }) => {
+      const { platformId, title, offeringTitle } = await requestAndOffering(request);
+      const operator = await demo(request, 'operator@pilotmatch.demo');
+      const sent = operationVariables(page, 'SubmitProposal');
+      await page.clock.setFixedTime(instant);
+      await prepare(page, { account: operator });
+      await page.goto(`/console/platforms/${platformId}/requests`);
+      const item = page.locator('.inbox-item', { hasText: title });
+      await item.getByRole('button', { name: '提交方案' }).click();
+      const dialog = page.getByRole('dialog', { name: `提交方案：${title}` });
+      await dialog.getByRole('combobox', { name: '服务' }).click();
+      await page
+        .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: offeringTitle })
+        .first()
+        .click();
+      const slots = dialog.locator('.slot-choices .ant-checkbox-wrapper');
+      await expect(slots.first()).toBeVisible();
+      // Two weeks out: the proposal's validity (three days) ends before the slot's notice begins.
+      const slot = slots.nth(Math.min(10, (await slots.count()) - 1));
+      // The slot as listed, in China time: "2026年12月14日 09:00 – 17:00 · …".
+      const [, y, m, d, starts, ends] = /(\d{4})年(\d{1,2})月(\d{1,2})日 (\d{2}:\d{2}) – (\d{2}:\d{2})/.exec(
+        await slot.innerText(),
+      )!;
+      const day = `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
+      await slot.locator('input').check();
+      await expect(dialog.locator('#proposal-start')).toHaveValue(`${day} ${starts}`);
+      await dialog.getByRole('button', { name: '提交方案' }).click();
+      await expect(dialog).toBeHidden();
+      expect(sent).toHaveLength(1);
+      const input = (sent[0] as { input: { startsAt: string; endsAt: string } }).input;
+      expect(Date.parse(input.startsAt)).toBe(Date.parse(`${day}T${starts}:00+08:00`));
+      expect(input.endsAt.slice(11, 16)).toBe(ends);
     });
   });
 }

@@ -56,6 +56,16 @@ export const pickerDay = (day: string): dayjs.Dayjs => dayjs(day);
 /** The calendar day (YYYY-MM-DD) a date picker's value names: a Shanghai day, as the pickers are used here. */
 export const pickedDay = (value: dayjs.Dayjs): string => value.format('YYYY-MM-DD');
 
+/**
+ * The Shanghai wall clock of an instant as the value of an Ant Design date-and-time picker (which works in the
+ * browser's zone: a Shanghai time that the browser's zone skips at its spring-forward switch cannot be held).
+ */
+export const pickerTime = (instant: string | Date): dayjs.Dayjs =>
+  dayjs(shanghai(instant).format('YYYY-MM-DDTHH:mm:ss'));
+
+/** The instant a date-and-time picker's value names, read as Shanghai wall clock, as the API's DateTime. */
+export const pickedInstant = (value: dayjs.Dayjs): string => `${value.format('YYYY-MM-DDTHH:mm:ss')}+08:00`;
+
 /** A picker's `disabledDate` for days already past in Shanghai. */
 export const beforeShanghaiToday = (value: dayjs.Dayjs): boolean => pickedDay(value) < shanghaiToday();
 

@@ -3,7 +3,7 @@ import { Alert, Checkbox, DatePicker, Form, InputNumber, Modal, Select, Space, T
 import { useMutation } from '@apollo/client/react';
 import dayjs from 'dayjs';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { beforeShanghaiToday } from '../../components/format';
+import { beforeShanghaiToday, pickedInstant, pickerTime } from '../../components/format';
 import { PublishRecurringSlotsDocument, PublishSlotsDocument, type Weekday } from '../../gql-workspace/graphql';
 import { applyFieldErrors, toApiError, type FieldError } from '../../graphql/errors';
 import { useLanguage } from '../../i18n/language';
@@ -12,9 +12,8 @@ import { useWorkspaceText } from '../../i18n/workspace';
 import { fromWall } from './calendarTime';
 import { usePlatformContext } from './PlatformConsole';
 
-/** Pickers work in the browser's zone; the calendar in Shanghai wall time: carry the wall-clock fields across. */
-const pickerValue = (wall: Date) => dayjs(wall.toISOString().slice(0, 19));
-const wallOf = (value: dayjs.Dayjs) => new Date(`${value.format('YYYY-MM-DDTHH:mm:ss')}Z`);
+/** A span dragged out on the calendar (a wall-clock Date) as a picker's value. */
+const pickerValue = (wall: Date) => pickerTime(fromWall(wall));
 
 function useEquipmentOptions(equipmentIds: string[]) {
   const { platform } = usePlatformContext();
@@ -86,8 +85,8 @@ export function PublishSlotModal({
               equipmentId: values.equipmentId,
               slots: [
                 {
-                  startsAt: fromWall(wallOf(values.startsAt)),
-                  endsAt: fromWall(wallOf(values.endsAt)),
+                  startsAt: pickedInstant(values.startsAt),
+                  endsAt: pickedInstant(values.endsAt),
                   openAccess: values.openAccess,
                 },
               ],

@@ -17,7 +17,7 @@ import {
 import { useMutation, useQuery } from '@apollo/client/react';
 import dayjs from 'dayjs';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { formatDate, formatDateTime, formatMoney, toMoney } from '../../components/format';
+import { formatDate, formatDateTime, formatMoney, pickedInstant, pickerTime, toMoney } from '../../components/format';
 import { statusClass } from '../../components/statusClass';
 import {
   OpenRequestsDocument,
@@ -206,9 +206,9 @@ function ProposalModal({ request, onClose }: { request: OpenRequest; onClose: (c
             requestId: request.id,
             offeringId: values.offeringId,
             priceAmount: toMoney(values.priceAmount),
-            startsAt: values.period[0].toISOString(),
-            endsAt: values.period[1].toISOString(),
-            validUntil: values.validUntil.toISOString(),
+            startsAt: pickedInstant(values.period[0]),
+            endsAt: pickedInstant(values.period[1]),
+            validUntil: pickedInstant(values.validUntil),
             message: values.message ?? '',
             slotIds,
           },
@@ -240,7 +240,8 @@ function ProposalModal({ request, onClose }: { request: OpenRequest; onClose: (c
           offeringId: active[0]?.id,
           // The form edits a number; the API sends Money as exact decimal text.
           priceAmount: request.budgetMax ? Number(request.budgetMax) : undefined,
-          validUntil: dayjs().add(3, 'day').startOf('hour'),
+          // The pickers hold China time, like the slots listed below them, whatever the browser's zone.
+          validUntil: pickerTime(new Date(openedAt + 3 * 86_400_000)).startOf('hour'),
           message: '',
         }}
       >
@@ -267,7 +268,7 @@ function ProposalModal({ request, onClose }: { request: OpenRequest; onClose: (c
             label={w('validUntilLabel')}
             rules={[{ required: true, message: w('required', { field: w('validUntilLabel') }) }]}
           >
-            <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" />
+            <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" showNow={false} />
           </Form.Item>
         </Space>
         <Form.Item
@@ -278,6 +279,7 @@ function ProposalModal({ request, onClose }: { request: OpenRequest; onClose: (c
           <DatePicker.RangePicker
             showTime={{ format: 'HH:mm' }}
             format="YYYY-MM-DD HH:mm"
+            showNow={false}
             id={{ start: 'proposal-start', end: 'proposal-end' }}
           />
         </Form.Item>
@@ -297,7 +299,7 @@ function ProposalModal({ request, onClose }: { request: OpenRequest; onClose: (c
                   if (chosen.length) {
                     const starts = Math.min(...chosen.map((s) => Date.parse(s.startsAt)));
                     const ends = Math.max(...chosen.map((s) => Date.parse(s.endsAt)));
-                    form.setFieldValue('period', [dayjs(starts), dayjs(ends)]);
+                    form.setFieldValue('period', [pickerTime(new Date(starts)), pickerTime(new Date(ends))]);
                   }
                 }}
               >
