@@ -3,7 +3,7 @@ import { Alert, Checkbox, DatePicker, Form, InputNumber, Modal, Select, Space, T
 import { useMutation } from '@apollo/client/react';
 import dayjs from 'dayjs';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { beforeShanghaiToday, pickedInstant, pickerTime } from '../../components/format';
+import { beforeShanghaiToday, pickedInstant, pickerDay, pickerTime, shanghaiToday } from '../../components/format';
 import { PublishRecurringSlotsDocument, PublishSlotsDocument, type Weekday } from '../../gql-workspace/graphql';
 import { applyFieldErrors, toApiError, type FieldError } from '../../graphql/errors';
 import { useLanguage } from '../../i18n/language';
@@ -247,7 +247,8 @@ export function RecurrenceModal({
         initialValues={{
           equipmentId: options[0]?.value,
           weekdays: ['MON', 'TUE', 'WED', 'THU', 'FRI'],
-          startTime: dayjs().hour(8).minute(0).second(0),
+          // 08:00 China time (only the time of day is read: HH:mm, a Shanghai wall time).
+          startTime: pickerDay(shanghaiToday()).hour(8),
           durationHours: 8,
           runsPerDay: 1,
           changeoverMinutes: 0,
