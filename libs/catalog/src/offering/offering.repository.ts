@@ -73,8 +73,8 @@ export class OfferingRepository {
     const offering = new EntityColumns(this.dataSource, OfferingEntity, 'o');
     const platform = new EntityColumns(this.dataSource, PlatformEntity, 'p');
     const sql = `SELECT ${offering.select}, ${platform.select}
-       FROM service_offering o LEFT JOIN platform p ON p.id = o.platform_id
-      WHERE o.id = ANY($1::uuid[])`;
+       FROM ${offering.table} LEFT JOIN ${platform.table} ON "p"."id" = "o"."platform_id"
+      WHERE "o"."id" = ANY($1::uuid[])`;
     return { offering, platform, sql };
   }
 

@@ -12,6 +12,8 @@ import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata.js';
 export class EntityColumns<T extends ObjectLiteral> {
   /** The select list, `"alias"."column" AS "alias_column", …`. */
   readonly select: string;
+  /** The table under the alias, for FROM and JOIN: `"table" "alias"`. */
+  readonly table: string;
   private readonly columns: ReadonlyArray<{ column: ColumnMetadata; key: string }>;
   private readonly primaryKey: string;
   private readonly metadata: EntityMetadata;
@@ -29,6 +31,7 @@ export class EntityColumns<T extends ObjectLiteral> {
         ({ column, key }) => `${driver.escape(alias)}.${driver.escape(column.databaseName)} AS ${driver.escape(key)}`,
       )
       .join(', ');
+    this.table = `${driver.escape(metadata.tablePath)} ${driver.escape(alias)}`;
     const [primary] = metadata.primaryColumns;
     this.primaryKey = `${alias}_${primary.databaseName}`;
   }
