@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DataSource } from 'typeorm';
-import { QueryCounter } from '#core';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { getNamedType, isObjectType, isRequiredArgument, type GraphQLObjectType } from 'graphql';
+import { OutboxProcessor, QueryCounter } from '#core';
 import { createCatalog, equipmentInput, offeringInput, platformInput } from '../support/catalog-fixtures.js';
 import { grantLevel } from '../support/level-fixtures.js';
 import { addMember, createAuthority, registerUser, type SignedIn } from '../support/factories.js';
@@ -10,6 +12,22 @@ const CREATE_PLATFORM = `mutation($input: CreatePlatformInput!) { createPlatform
 const UPDATE_PLATFORM = `mutation($input: UpdatePlatformInput!) { updatePlatform(input: $input) { id name } }`;
 const CREATE_OFFERING = `mutation($input: CreateOfferingInput!) { createOffering(input: $input) { id } }`;
 const PLATFORM = `query($id: ID!) { platform(id: $id) { id name status organization { id kind } equipment { id name } offerings { id title } } }`;
+
+/**
+ * `{ every field of the type }` with the records it points to (platform, equipment), each with its own fields and
+ * value objects (labels, prices), but not the records those point to (left to their own queries).
+ */
+function selectAll(type: GraphQLObjectType, top = true): string {
+  const fields = Object.values(type.getFields()).flatMap((field) => {
+    const named = getNamedType(field.type);
+    if (field.args.some(isRequiredArgument)) return [];
+    if (!isObjectType(named)) return [field.name];
+    const isRecord = 'id' in named.getFields();
+    if (!top && isRecord) return [];
+    return [`${field.name} ${selectAll(named, top && !isRecord)}`];
+  });
+  return `{ ${fields.join(' ')} }`;
+}
 
 describe('catalog', () => {
   let t: TestApp;
@@ -460,6 +478,59 @@ describe('catalog', () => {
     const forHundred = await list(100);
     expect(forHundred).toBe(forTen);
     expect(forHundred).toBeLessThanOrEqual(6);
+  });
+
+  it('answers every field of a search hit’s offering as the offering query does (hits are read in one statement of their own)', async () => {
+    const seller = await registerUser(t, { kind: 'RESEARCH_INSTITUTE' });
+    const { platformId, equipmentIds } = await createCatalog(t, seller);
+    const created = await t.gql<{ createOffering: { id: string } }>(
+      CREATE_OFFERING,
+      {
+        input: offeringInput(platformId, equipmentIds, {
+          title: '钙钛矿叶片全字段核对',
+          titleEn: null,
+          descriptionEn: 'Every field, read twice',
+          keywords: ['钙钛矿', 'perovskite'],
+          scale: { min: 0.5, max: 12.25, unit: 'kg' },
+          pricing: {
+            model: 'HOURLY',
+            amount: 1280.5,
+            currency: 'CNY',
+            tiers: [
+              { tier: 'STARTUP', discountPercent: 12.5 },
+              { tier: 'OPEN_ACCESS', amount: 99.99 },
+            ],
+          },
+          accreditations: ['CMA', 'CNAS'],
+        }),
+      },
+      { token: seller.token },
+    );
+    const offeringId = created.data?.createOffering.id as string;
+    expect(created.errors).toBeUndefined();
+    await t.app.get(OutboxProcessor).drainAll();
+    // Every field the schema gives an offering, and those of its platform and equipment one level down: a field added
+    // later is compared too.
+    const schema = t.app.get(GraphQLSchemaHost).schema;
+    const selection = selectAll(schema.getType('ServiceOffering') as GraphQLObjectType);
+    for (const token of [undefined, other.token]) {
+      const direct = await t.gql<{ offering: unknown }>(
+        `query($id: ID!) { offering(id: $id) ${selection} }`,
+        {
+          id: offeringId,
+        },
+        { token },
+      );
+      const searched = await t.gql<{ searchOfferings: { hits: Array<{ offering: { id: string } }> } }>(
+        `query($input: SearchOfferingsInput!) { searchOfferings(input: $input) { hits { offering ${selection} } } }`,
+        { input: { query: '钙钛矿叶片全字段核对' } },
+        { token },
+      );
+      expect(direct.errors).toBeUndefined();
+      expect(searched.errors).toBeUndefined();
+      const hit = searched.data?.searchOfferings.hits.find((h) => h.offering.id === offeringId);
+      expect(hit?.offering).toEqual(direct.data?.offering);
+    }
   });
 
   it('changes only the fields an update names: omitted lists and numbers keep their values', async () => {

@@ -155,8 +155,9 @@ describe('matchmaking', () => {
     expect(res?.data?.booking.offering.id).toBe(cathode.offeringId);
     expect(res?.data?.matchesForRequest.map((m) => m.offering.id)).toContain(cathode.offeringId);
     expect(res?.data?.searchOfferings.hits.map((h) => h.offering.id)).toContain(cathode.offeringId);
+    // The id among the parameters, or in an array parameter (`= ANY($1)`).
     const offeringReads = statements.filter(
-      (s) => s.query.includes('FROM "service_offering"') && s.parameters.includes(cathode.offeringId),
+      (s) => s.query.includes('FROM "service_offering"') && s.parameters.flat().includes(cathode.offeringId),
     );
     expect(offeringReads).toHaveLength(1);
   });

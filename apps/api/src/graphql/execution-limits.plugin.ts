@@ -1,13 +1,35 @@
 import { Inject } from '@nestjs/common';
 import { Plugin } from '@nestjs/apollo';
 import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
-import { GraphQLError } from 'graphql';
+import type { SchemaMapper } from '@graphql-tools/utils';
+import { MapperKind } from '@graphql-tools/utils';
+import { defaultFieldResolver, GraphQLError, type FormattedExecutionResult } from 'graphql';
 import { APP_CONFIG, ErrorKind, type AppConfig } from '#core';
+
+interface Deadline {
+  at: number;
+  passed: boolean;
+}
+
+/**
+ * The running request's deadline, kept on its context object when execution starts (a symbol property: read once per
+ * field, it costs a third of a WeakMap lookup).
+ */
+const DEADLINE = Symbol('deadline');
+type WithDeadline = { [DEADLINE]?: Deadline };
+
+/** Responses the size check serialised, by their data object: a page of hits is serialised once, not twice. */
+const serialised = new WeakMap<object, Pick<FormattedExecutionResult, 'errors' | 'extensions'> & { text: string }>();
 
 /**
  * Backstops behind the cost estimate, for what it cannot see (slow resolvers, long texts): after
- * GRAPHQL_TIMEOUT_MS no further field starts resolving and the answer is one QUERY_TIMEOUT error; a response over
- * GRAPHQL_MAX_RESPONSE_BYTES is replaced by one RESPONSE_TOO_LARGE error. Both answer HTTP 400 with no data.
+ * GRAPHQL_TIMEOUT_MS no further resolver starts and the answer is one QUERY_TIMEOUT error; a response over
+ * GRAPHQL_MAX_RESPONSE_BYTES is replaced by one RESPONSE_TOO_LARGE error. Both answer HTTP 400 with no data. The
+ * size is that of the text sent: the check's serialisation is handed to Apollo (`stringifyResult`) to send.
+ *
+ * The deadline is checked by a thin wrapper around each field's resolver (`stopFieldsAfterDeadline`, applied to the
+ * schema once), not by Apollo's `willResolveField`: for every field (a page of search hits resolves ~300), that hook
+ * allocates its arguments and dispatches to every listener: ~75 µs per page of hits against ~35 µs for this check.
  */
 @Plugin()
 export class ExecutionLimitsPlugin implements ApolloServerPlugin {
@@ -15,35 +37,33 @@ export class ExecutionLimitsPlugin implements ApolloServerPlugin {
 
   async requestDidStart(): Promise<GraphQLRequestListener<object>> {
     const { timeoutMs, maxResponseBytes } = this.config.graphql;
-    let deadline = Infinity;
-    let timedOut = false;
+    let deadline: Deadline | undefined;
     return {
-      async executionDidStart() {
-        deadline = Date.now() + timeoutMs;
-        return {
-          willResolveField() {
-            if (Date.now() <= deadline) return;
-            timedOut = true;
-            throw new GraphQLError('stopped: the query ran out of time');
-          },
-        };
+      async executionDidStart({ contextValue }) {
+        deadline = { at: Date.now() + timeoutMs, passed: false };
+        (contextValue as WithDeadline)[DEADLINE] = deadline;
       },
       async willSendResponse({ response }) {
         if (response.body.kind !== 'single') return;
         const result = response.body.singleResult;
         let refusal: GraphQLError | undefined;
-        if (timedOut) {
+        if (deadline?.passed) {
           refusal = limitError(
             `Query took longer than ${timeoutMs} ms and was stopped. Ask for fewer fields or smaller pages.`,
             'QUERY_TIMEOUT',
             timeoutMs,
           );
-        } else if (result.data && Buffer.byteLength(JSON.stringify(result)) > maxResponseBytes) {
-          refusal = limitError(
-            `The response would exceed ${maxResponseBytes} bytes. Ask for fewer fields or smaller pages.`,
-            'RESPONSE_TOO_LARGE',
-            maxResponseBytes,
-          );
+        } else if (result.data) {
+          // Serialised as Apollo sends it (stringifyResult), once: the text measured is the text sent.
+          const text = `${JSON.stringify({ errors: result.errors, data: result.data, extensions: result.extensions })}\n`;
+          // A UTF-16 unit is at most 3 bytes of UTF-8: most responses need no count.
+          if (text.length * 3 > maxResponseBytes && Buffer.byteLength(text) > maxResponseBytes)
+            refusal = limitError(
+              `The response would exceed ${maxResponseBytes} bytes. Ask for fewer fields or smaller pages.`,
+              'RESPONSE_TOO_LARGE',
+              maxResponseBytes,
+            );
+          else serialised.set(result.data, { errors: result.errors, extensions: result.extensions, text });
         }
         if (!refusal) return;
         response.body.singleResult = { data: null, errors: [refusal.toJSON()] };
@@ -51,6 +71,37 @@ export class ExecutionLimitsPlugin implements ApolloServerPlugin {
       },
     };
   }
+}
+
+/**
+ * For `mapSchema`: every field first checks the request's deadline and, once it has passed, throws instead of
+ * starting (ExecutionLimitsPlugin then answers QUERY_TIMEOUT).
+ */
+export const stopFieldsAfterDeadline: SchemaMapper = {
+  [MapperKind.OBJECT_FIELD]: (field) => {
+    const resolve = field.resolve ?? defaultFieldResolver;
+    return {
+      ...field,
+      resolve(source, args, context: WithDeadline | undefined, info) {
+        const deadline = context?.[DEADLINE];
+        if (deadline !== undefined && Date.now() > deadline.at) {
+          deadline.passed = true;
+          throw new GraphQLError('stopped: the query ran out of time');
+        }
+        return resolve(source, args, context, info);
+      },
+    };
+  },
+};
+
+/**
+ * Apollo's `stringifyResult`: the text the size check already made for this result when nothing replaced its parts
+ * since, else Apollo's own serialisation (JSON and a line feed).
+ */
+export function stringifyResult(value: FormattedExecutionResult): string {
+  const kept = value.data ? serialised.get(value.data) : undefined;
+  if (kept && kept.errors === value.errors && kept.extensions === value.extensions) return kept.text;
+  return `${JSON.stringify(value)}\n`;
 }
 
 const limitError = (message: string, reason: string, limit: number) =>

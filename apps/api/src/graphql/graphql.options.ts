@@ -7,6 +7,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { DomainError, INTERNAL_SERVER_ERROR, toGraphQLError, type AppConfig } from '#core';
 import { StrictDateTime } from './date-time.scalar.js';
 import { depthLimitRule } from './depth-limit.rule.js';
+import { stopFieldsAfterDeadline, stringifyResult } from './execution-limits.plugin.js';
 import { literalFieldErrors, withInputFields } from './input-errors.js';
 
 const TOO_MANY_VARIABLE_ERRORS = /^Too many errors processing variables/;
@@ -29,12 +30,16 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     // Apollo drops "Did you mean …?" from validation errors; formatError drops it from variable errors too.
     hideSchemaDetailsFromClientErrors: !suggestions,
     includeStacktraceInErrorResponses: false,
-    // One DateTime for every field: strict RFC 3339 instead of whatever `new Date()` accepts (date-time.scalar.ts).
+    // One DateTime for every field: strict RFC 3339 instead of whatever `new Date()` accepts (date-time.scalar.ts);
+    // every field checks the request's deadline before it starts (execution-limits.plugin.ts).
     transformSchema: (schema) =>
       mapSchema(schema, {
         [MapperKind.SCALAR_TYPE]: (type) => (type.name === 'DateTime' ? StrictDateTime : type),
+        ...stopFieldsAfterDeadline,
       }),
     context: ({ req, res }: GraphqlContext): GraphqlContext => ({ req, res }),
+    // The response size check serialised the result already: sent as it is.
+    stringifyResult,
     validationRules: [depthLimitRule(maxDepth)],
     formatError: (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
       // Field resolvers run without the exception filter (Nest applies filters to root fields only): their domain

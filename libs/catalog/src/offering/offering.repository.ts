@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
-import { MONEY, paginate, type Page } from '#core';
+import { EntityColumns, MONEY, paginate, prepared, type Page } from '#core';
 import { NATIONAL_REGION } from '#identity';
 import { PlatformEntity } from '../platform/platform.entity.js';
 import { wherePlatformMatches } from '../platform/platform.repository.js';
@@ -48,20 +48,34 @@ export class OfferingRepository {
     return row ?? null;
   }
 
-  /** Offerings by id with their platforms, in one statement (primary keys): a page of search hits shows both. */
+  /**
+   * Offerings by id with their platforms, in one statement (primary keys of service_offering and platform): a page
+   * of search hits shows both. Read on every search, so its text is constant and prepared, and its rows are hydrated
+   * by EntityColumns rather than built and grouped by the QueryBuilder.
+   */
   async findByIdsWithPlatforms(
     ids: readonly string[],
   ): Promise<Array<{ offering: OfferingEntity; platform: PlatformEntity | null }>> {
     if (ids.length === 0) return [];
-    const rows = await this.dataSource.manager
-      .createQueryBuilder(OfferingEntity, 'o')
-      .leftJoinAndMapOne('o.platform', PlatformEntity, 'p', 'p.id = o.platformId')
-      .where('o.id IN (:...ids)', { ids })
-      .getMany();
-    return rows.map((row) => {
-      const { platform, ...offering } = row as OfferingEntity & { platform?: PlatformEntity };
-      return { offering: offering as OfferingEntity, platform: platform ?? null };
-    });
+    const { offering, platform, sql } = (this.withPlatforms ??= this.offeringsWithPlatforms());
+    const rows: Array<Record<string, unknown>> = await this.dataSource.query(prepared(sql), [ids]);
+    return rows.map((row) => ({ offering: offering.hydrate(row) as OfferingEntity, platform: platform.hydrate(row) }));
+  }
+
+  private withPlatforms?: {
+    offering: EntityColumns<OfferingEntity>;
+    platform: EntityColumns<PlatformEntity>;
+    sql: string;
+  };
+
+  /** Built on first use: the entities' metadata is there once the data source is initialised. */
+  private offeringsWithPlatforms() {
+    const offering = new EntityColumns(this.dataSource, OfferingEntity, 'o');
+    const platform = new EntityColumns(this.dataSource, PlatformEntity, 'p');
+    const sql = `SELECT ${offering.select}, ${platform.select}
+       FROM ${offering.table} LEFT JOIN ${platform.table} ON "p"."id" = "o"."platform_id"
+      WHERE "o"."id" = ANY($1::uuid[])`;
+    return { offering, platform, sql };
   }
 
   /** Offerings of these platforms that the viewer may see (served by ix_offering_platform_created). */
