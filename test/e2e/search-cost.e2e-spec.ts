@@ -197,3 +197,40 @@ describe('search does only the work asked for, and reuses it until the index cha
     expect(after.every((s) => s.validations === 1 && s.total === 2)).toBe(true);
   });
 });
+
+describe('searches on a search pool of two connections', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    // No cache: every search counts its facets and walks its page, two statements at once on a two-connection pool.
+    t = await startTestApp({ SEARCH_POOL_SIZE: '2', SEARCH_CACHE_ENTRIES: '0' });
+    const operator = await registerUser(t, { kind: 'LARGE_ENTERPRISE' });
+    await createCatalog(t, operator);
+    await createCatalog(t, operator, {
+      platform: { province: '44', city: '深圳', location: { lat: 22.5431, lng: 114.0579 } },
+    });
+    await t.app.get(OutboxProcessor).drainAll();
+  });
+
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('all complete with 30 at once, each as it does alone: a search never holds a connection while it waits for another', async () => {
+    const inputs = [
+      { query: '正极材料' },
+      { query: 'cathode scale up' },
+      { query: '锂电池', facetFields: ['province'] },
+      {},
+    ];
+    const alone = [];
+    for (const input of inputs) alone.push(await t.gql<{ searchOfferings: Result }>(FULL, { input }));
+    expect(alone.every((res) => res.errors === undefined && (res.data?.searchOfferings.total ?? 0) > 0)).toBe(true);
+    const together = await Promise.all(
+      Array.from({ length: 30 }, (_, i) =>
+        t.gql<{ searchOfferings: Result }>(FULL, { input: inputs[i % inputs.length] }),
+      ),
+    );
+    together.forEach((res, i) => expect(res).toEqual(alone[i % inputs.length]));
+  });
+});
