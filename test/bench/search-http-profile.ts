@@ -69,7 +69,9 @@ async function main(): Promise<void> {
   };
   try {
     const search = app.get(OfferingSearchService);
-    const queries = querySet(Date.now()).filter((q) => !process.env.PROFILE_ONLY || q.name.includes(process.env.PROFILE_ONLY));
+    const queries = querySet(Date.now()).filter(
+      (q) => !process.env.PROFILE_ONLY || q.name.includes(process.env.PROFILE_ONLY),
+    );
     for (const { input } of queries) for (let i = 0; i < 3; i += 1) await http(input);
     const session = process.env.PROFILE_CPU ? new Session() : undefined;
     if (session) {
