@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { OutboxProcessor } from '#core';
+import { OFFERING_SEARCH_ENGINE, type OfferingSearchEngine, type SearchQuery } from '#search';
 import { startTestApp, type GraphqlResponse, type TestApp } from '../support/test-app.js';
 import { buildSearchFixture, CITIES, shanghaiTime, type SearchFixture } from './search-fixture.js';
 
@@ -376,6 +377,32 @@ function contract(engine: 'postgres' | 'meilisearch', env: Record<string, string
         expect(paged).toEqual(all);
         expect(new Set(paged).size).toBe(paged.length);
       });
+    });
+
+    it("tells the caller the page's ids once, in order, before the rest of the result is done", async () => {
+      const engineOf = t.app.get<OfferingSearchEngine>(OFFERING_SEARCH_ENGINE);
+      const queries: SearchQuery[] = [
+        { query: '锂电池', sort: 'RELEVANCE', limit: 3, offset: 0, facets: ['province'], total: true },
+        { query: 'testing', sort: 'RATING', limit: 5, offset: 1 },
+        { sort: 'RELEVANCE', limit: 100, offset: 0, facets: ['serviceType'], total: true },
+      ];
+      // Twice each: the second may be answered from a cache, under the same contract.
+      for (const query of [...queries, ...queries]) {
+        const heard: string[][] = [];
+        let settled = false;
+        const result = await engineOf
+          .search(query, {
+            onHits: (page) => {
+              expect(settled).toBe(false);
+              heard.push([...page]);
+            },
+          })
+          .finally(() => {
+            settled = true;
+          });
+        expect(result.hits.length).toBeGreaterThan(0);
+        expect(heard).toEqual([result.hits.map((hit) => hit.id)]);
+      }
     });
 
     it('never finds archived offerings or offerings of unpublished platforms', async () => {

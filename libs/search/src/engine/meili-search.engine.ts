@@ -34,6 +34,7 @@ import {
   type OfferingSearchEngine,
   type ReindexSource,
   type SearchHighlight,
+  type SearchProgress,
   type SearchResult,
   type Suggestion,
 } from './offering-search-engine.js';
@@ -126,19 +127,23 @@ export class MeiliSearchEngine implements OfferingSearchEngine, OnApplicationBoo
     await settle(this.index().deleteDocuments([...offeringIds]));
   }
 
-  async search(query: SearchQuery): Promise<SearchResult> {
+  async search(query: SearchQuery, progress?: SearchProgress): Promise<SearchResult> {
     if (!hasSearchableText(query.query)) return emptyResult(query);
     const limit = Math.max(0, Math.min(query.limit, MAX_HIT_POSITION - query.offset));
+    let result: SearchResult;
     try {
       await this.ensureReady();
       const response = await this.index().search<MeiliOfferingDocument>(query.query?.trim() ? query.query : null, {
         ...buildSearchParams(query),
         limit,
       });
-      return toSearchResult(response, query);
+      result = toSearchResult(response, query);
     } catch (error) {
       throw unavailable(error);
     }
+    // One response holds the page and the counts: the hits are known when everything is.
+    progress?.onHits?.(result.hits.map((hit) => hit.id));
+    return result;
   }
 
   async suggest(prefix: string, limit: number): Promise<Suggestion[]> {

@@ -46,6 +46,17 @@ export interface SearchResult {
   facets: FacetResult[];
 }
 
+/** What a caller may hear of a search before its result is complete (OfferingSearchEngine.search). */
+export interface SearchProgress {
+  /**
+   * The page's offering ids, in order, as soon as the engine knows them: PostgreSQL calls it when the page is read,
+   * while the total and facets may still be counted; Meilisearch when its response arrives. Called at most once,
+   * before the search settles, and not for a search that fails first; a hit whose document disappears in between may
+   * be missing from the result. Lets the caller start reading the hits' offerings meanwhile; it must not throw.
+   */
+  onHits?(ids: readonly string[]): void;
+}
+
 export interface Suggestion {
   text: string;
   source: SuggestionSource;
@@ -69,7 +80,7 @@ export interface OfferingSearchEngine {
   upsert(documents: readonly OfferingSearchDocument[]): Promise<void>;
   /** Removes these offerings; ids not in the index are ignored. */
   remove(offeringIds: readonly string[]): Promise<void>;
-  search(query: SearchQuery): Promise<SearchResult>;
+  search(query: SearchQuery, progress?: SearchProgress): Promise<SearchResult>;
   /** Completions of what a user is typing, from titles, keywords and platform names in both languages. */
   suggest(prefix: string, limit: number): Promise<Suggestion[]>;
   /** Rebuilds the whole index from `source` beside the live one and swaps it in: searches never see it empty. */

@@ -46,6 +46,7 @@ import {
   type ReindexSource,
   type SearchHighlight,
   type SearchHit,
+  type SearchProgress,
   type SearchResult,
   type Suggestion,
 } from './offering-search-engine.js';
@@ -132,7 +133,7 @@ export class PostgresSearchEngine implements OfferingSearchEngine {
     return { documents };
   }
 
-  async search(query: SearchQuery): Promise<SearchResult> {
+  async search(query: SearchQuery, progress?: SearchProgress): Promise<SearchResult> {
     // Analysed once (jieba on a long query is most of this engine's own time): no unit but some text is a query of stop
     // words or punctuation only, which finds nothing (hasSearchableText); blank text lists everything.
     const units = parseQuery(query.query);
@@ -153,7 +154,10 @@ export class PostgresSearchEngine implements OfferingSearchEngine {
     // The query as the engine reads it: text spelled differently but analysed alike shares an entry.
     const resultKey = JSON.stringify({ ...query, query: units, facets: fields, total: wantTotal });
     const cached = generation === null ? undefined : this.cache.result(generation, resultKey);
-    if (cached) return cached;
+    if (cached) {
+      progress?.onHits?.(cached.hits.map((hit) => hit.id));
+      return cached;
+    }
 
     const plan = expandPlan(units, vocabulary);
     const filter = buildDocumentFilter(query);
@@ -163,22 +167,29 @@ export class PostgresSearchEngine implements OfferingSearchEngine {
     const { conditions, base } = matching;
     const limit = Math.max(0, Math.min(query.limit, MAX_HIT_POSITION - query.offset));
     const { words, prefixes } = planTokens(plan);
-    // The counts and the page (its ids with their details, those not read with them after) on two connections at once.
-    const [counts, { ids, details }] = await Promise.all([
-      fields.length > 0 || wantTotal
-        ? this.counts(generation, vocabulary.documents, base, conditions, filter, fields)
-        : null,
-      (relevance && plan.units.length > 0
+    // The counts and the page (its ids with their details, those not read with them after) at once: each statement
+    // takes a connection of the search pool for itself and gives it back (Pool.query), so a search never holds one
+    // while it waits for another and a pool of any size serves any number of concurrent searches. There is no common
+    // snapshot to give up: every statement reads its own, as the page walk's statements always did; a write landing
+    // in between can make the total and the page disagree by that write, as in any search engine.
+    const pageRead = (
+      relevance && plan.units.length > 0
         ? this.relevancePage(plan, base, limit, query.offset)
         : this.repository
             .idsWithDetails(base, query.sort as DocumentOrder, query.near, limit, query.offset, words, prefixes)
             .then((rows) => ({ ids: rows.map((row) => row.id), details: new Map(rows.map((row) => [row.id, row])) }))
-      ).then(async (page) => {
-        const unread = page.ids.filter((id) => !page.details.has(id));
-        for (const row of await this.repository.details(unread, words, prefixes)) page.details.set(row.id, row);
-        return page;
-      }),
-    ]);
+    ).then(async (page) => {
+      progress?.onHits?.(page.ids);
+      const unread = page.ids.filter((id) => !page.details.has(id));
+      for (const row of await this.repository.details(unread, words, prefixes)) page.details.set(row.id, row);
+      return page;
+    });
+    const [counts, { ids, details }] = await settled(
+      fields.length > 0 || wantTotal
+        ? this.counts(generation, vocabulary.documents, base, conditions, filter, fields)
+        : Promise.resolve(null),
+      pageRead,
+    );
     const hits: SearchHit[] = [];
     for (const id of ids) {
       const row = details.get(id);
@@ -398,6 +409,18 @@ export class PostgresSearchEngine implements OfferingSearchEngine {
 }
 
 type RankedRow = { id: string; rating: number | null; tokens: string[] };
+
+/**
+ * Both results once both have settled, or the first one's error: Promise.all would reject with the first failure while
+ * the other statement still runs, and a later failure of that one would go unheard; here a search ends only when
+ * nothing of it is left running.
+ */
+async function settled<A, B>(a: Promise<A>, b: Promise<B>): Promise<[A, B]> {
+  const [first, second] = await Promise.allSettled([a, b]);
+  if (first.status === 'rejected') throw first.reason;
+  if (second.status === 'rejected') throw second.reason;
+  return [first.value, second.value];
+}
 
 /** Ids in RELEVANCE order: rankKey, then rating and id. */
 function rankInMemory(plan: SearchPlan, rows: readonly RankedRow[]): string[] {

@@ -47,6 +47,17 @@ const FACET_COLUMNS: Record<FacetField, string> = {
   accreditation: 'accreditations',
 };
 
+/**
+ * The grouping sets facets are counted in: PostgreSQL pays per row for each set (a hash table each), about as much
+ * as the scan of a large result for two of them, so facets of few values are counted in pairs (at most 40 and 200
+ * groups) and summed per facet in memory. The first set's rows sum to the total.
+ */
+const FACET_GROUPS: ReadonlyArray<readonly FacetField[]> = [
+  ['serviceType', 'level'],
+  ['industryDirection', 'accreditation'],
+  ['province'],
+];
+
 /** Suffix of the tables a full re-index fills beside the live ones (search-rebuild.repository.ts). */
 export const NEXT_SUFFIX = '_next';
 const NEXT = NEXT_SUFFIX;
@@ -361,8 +372,8 @@ export class SearchDocumentRepository implements OnApplicationShutdown {
    *   transactions) and nothing else restricts the search, the index-wide counts of search_facet_count answer
    *   without a scan;
    * - otherwise one pass over the matches: a bitmap scan of ix_search_document_terms for the tsquery, the two-byte
-   *   facet codes read per row, one hash table per grouping set asked for. A One-Time Filter skips the branch not
-   *   taken.
+   *   facet codes read per row, one hash table per grouping set (FACET_GROUPS: facets counted in pairs, summed per
+   *   facet here; the total is the sum of any one set). A One-Time Filter skips the branch not taken.
    */
   async facets(
     criteria: DocumentCriteria,
@@ -371,7 +382,13 @@ export class SearchDocumentRepository implements OnApplicationShutdown {
   ): Promise<FacetRows> {
     const p = new Params();
     const where = this.where(criteria, p);
-    const sets = [...fields.map((field) => `(${FACET_COLUMNS[field]})`), '()'].join(', ');
+    const groups = FACET_GROUPS.map((group) => group.filter((field) => fields.includes(field))).filter(
+      (group) => group.length > 0,
+    );
+    const sets =
+      groups.length > 0
+        ? groups.map((group) => `(${group.map((field) => FACET_COLUMNS[field]).join(', ')})`).join(', ')
+        : '()';
     const column = (field: FacetField, alias: string) =>
       `${fields.includes(field) ? FACET_COLUMNS[field] : 'NULL::smallint'} AS ${alias}`;
     const columns = `${column('serviceType', 'st')}, ${column('industryDirection', 'dir')}, ${column('province', 'prov')},
@@ -379,8 +396,7 @@ export class SearchDocumentRepository implements OnApplicationShutdown {
     // No word that may be everywhere: the pass over the matches alone (the check below costs a few planning steps).
     const counted = `SELECT NULL::text AS facet, NULL::text AS value, ${columns}
            FROM search_document WHERE ${where.sql}
-          GROUP BY GROUPING SETS (${sets})
-         HAVING count(*) > 0`;
+          GROUP BY GROUPING SETS (${sets})`;
     const tokens = universal.length > 0 ? p.add(universal) : '';
     const rows: Array<{
       facet: string | null;
@@ -402,25 +418,42 @@ export class SearchDocumentRepository implements OnApplicationShutdown {
          UNION ALL
          SELECT NULL, NULL, ${columns}
            FROM search_document WHERE NOT (SELECT yes FROM everywhere) AND ${where.sql}
-          GROUP BY GROUPING SETS (${sets})
-         HAVING count(*) > 0`,
+          GROUP BY GROUPING SETS (${sets})`,
       p,
     );
     let total = 0;
     const counts = new Map<string, number>();
-    const add = (field: FacetField, value: string, n: number) => {
-      if (fields.includes(field)) counts.set(counterKey(field, value), (counts.get(counterKey(field, value)) ?? 0) + n);
+    const add = (field: FacetField, value: string, n: number) =>
+      counts.set(counterKey(field, value), (counts.get(counterKey(field, value)) ?? 0) + n);
+    // The facet columns are NOT NULL: a counted row's non-null codes are the values of its grouping set.
+    const codes: Record<FacetField, number | null> = {
+      serviceType: null,
+      industryDirection: null,
+      province: null,
+      level: null,
+      accreditation: null,
     };
+    const [totalOf] = groups[0] ?? [];
     for (const row of rows) {
       if (row.facet !== null && row.value !== null) {
         if (row.facet === TOTAL_FACET.facet) total = row.n;
-        else add(row.facet as FacetField, row.value, row.n);
-      } else if (row.st !== null) add('serviceType', facetValueOf('serviceType', row.st), row.n);
-      else if (row.dir !== null) add('industryDirection', facetValueOf('industryDirection', row.dir), row.n);
-      else if (row.prov !== null) add('province', provinceOf(row.prov), row.n);
-      else if (row.lvl !== null) add('level', facetValueOf('level', row.lvl), row.n);
-      else if (row.acc !== null) for (const value of accreditationsOf(row.acc)) add('accreditation', value, row.n);
-      else total = row.n;
+        else if (fields.includes(row.facet as FacetField)) add(row.facet as FacetField, row.value, row.n);
+        continue;
+      }
+      Object.assign(codes, {
+        serviceType: row.st,
+        industryDirection: row.dir,
+        province: row.prov,
+        level: row.lvl,
+        accreditation: row.acc,
+      });
+      if (totalOf === undefined || codes[totalOf] !== null) total += row.n;
+      for (const field of fields) {
+        const code = codes[field];
+        if (code === null) continue;
+        if (field === 'accreditation') for (const value of accreditationsOf(code)) add(field, value, row.n);
+        else add(field, field === 'province' ? provinceOf(code) : facetValueOf(field, code), row.n);
+      }
     }
     return {
       total,

@@ -37,18 +37,21 @@ export class SearchResolver {
     // Prices are filtered and sorted as the caller would pay them, and each hit says which tier that is.
     const kind = actor?.organizationKind ?? null;
     const selected = selectedFields(info);
+    const hitFields = selectedFields(info, ['hits']);
+    // The applied price is read from the offering's price list, so it needs the offering too.
+    const withOfferings = hitFields.has('offering') || hitFields.has('price');
+    // One batched catalog read for the page's offerings (and their platforms), started as soon as the engine knows the
+    // page, while it may still count facets; the loader answers the read below from it. A hit whose offering is gone
+    // since it was indexed is dropped.
+    const loader = this.catalogLoaders.offering(context);
     const result = await this.searchService.search(
       input,
       { facets: selected.has('facets'), total: selected.has('total') },
       tierOfKind(kind),
+      withOfferings ? { onHits: (ids) => void loader.loadMany(ids) } : undefined,
     );
-    const hitFields = selectedFields(info, ['hits']);
-    // The applied price is read from the offering's price list, so it needs the offering too.
-    const withOfferings = hitFields.has('offering') || hitFields.has('price');
-    // One batched catalog read for the page's offerings (and their platforms). A hit whose offering is gone since it
-    // was indexed is dropped.
     const offerings = withOfferings
-      ? await this.catalogLoaders.offering(context).loadMany(result.hits.map((hit) => hit.id))
+      ? await loader.loadMany(result.hits.map((hit) => hit.id))
       : result.hits.map(() => null);
     const hits: SearchHitModel[] = [];
     result.hits.forEach((hit, index) => {

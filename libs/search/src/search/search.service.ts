@@ -5,6 +5,7 @@ import { PriceTier } from '#catalog';
 import {
   OFFERING_SEARCH_ENGINE,
   type OfferingSearchEngine,
+  type SearchProgress,
   type SearchResult,
   type Suggestion,
 } from '../engine/offering-search-engine.js';
@@ -25,22 +26,27 @@ export class SearchService {
   /**
    * `wanted`: what the caller shows of the result (the GraphQL selection): facets are counted only when shown, and
    * then only `input.facetFields`; the total only when shown. `priceTier`: the caller's tier (tierOfKind), whose prices
-   * `maxPrice` and the price sorts compare (part of the query, so of the engine's result cache key too).
+   * `maxPrice` and the price sorts compare (part of the query, so of the engine's result cache key too). `progress`:
+   * passed to the engine (the page's ids before the facets are counted).
    */
   async search(
     input: SearchOfferingsInput,
     wanted: { facets: boolean; total: boolean } = { facets: true, total: true },
     priceTier: PriceTier = PriceTier.BASE,
+    progress?: SearchProgress,
   ): Promise<TimedSearchResult> {
     if (input.sort === SearchSort.DISTANCE && !input.near)
       throw CoreError.invalidField('near', 'near is required to sort by DISTANCE');
     const started = performance.now();
     try {
-      const result = await this.engine.search({
-        ...toSearchQuery(input, priceTier),
-        facets: wanted.facets ? (input.facetFields ?? FACET_FIELDS) : [],
-        total: wanted.total,
-      });
+      const result = await this.engine.search(
+        {
+          ...toSearchQuery(input, priceTier),
+          facets: wanted.facets ? (input.facetFields ?? FACET_FIELDS) : [],
+          total: wanted.total,
+        },
+        progress,
+      );
       return { ...result, engine: this.engine.name, tookMs: Math.round(performance.now() - started) };
     } catch (error) {
       // The engines' pure query builders throw RangeError only for requests validation should have refused.
