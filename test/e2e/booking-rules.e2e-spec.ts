@@ -94,6 +94,32 @@ describe('booking rules', () => {
       expect((await list()).data?.availableSlots).toEqual([{ id: tooSoon }]);
     });
 
+    it('lists no free slots for an archived offering: none for its operator, not found for outsiders, as a booking is refused', async () => {
+      clock.travelTo(new Date());
+      const catalog = await createCatalog(t, operator);
+      const [slotId] = await publishSlots(t, operator, catalog.equipmentIds[0], [at(30)]);
+      const list = (who: typeof operator) =>
+        gql<{ availableSlots: Array<{ id: string }> }>(
+          who,
+          `query($o: ID!, $from: DateTime!, $to: DateTime!) { availableSlots(offeringId: $o, from: $from, to: $to) { id } }`,
+          {
+            o: catalog.offeringId,
+            from: clock.now().toISOString(),
+            to: new Date(clock.now().getTime() + 30 * DAY).toISOString(),
+          },
+        );
+      expect((await list(startup)).data?.availableSlots).toEqual([{ id: slotId }]);
+      const archived = await gql(operator, `mutation($id: ID!) { archiveOffering(id: $id) { status } }`, {
+        id: catalog.offeringId,
+      });
+      expect(archived.data).toEqual({ archiveOffering: { status: 'ARCHIVED' } });
+      expect((await list(operator)).data?.availableSlots).toEqual([]);
+      expect((await list(startup)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+      const refused = await requestBooking(t, startup, catalog.offeringId, [slotId]);
+      expect(refused.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'OFFERING_NOT_BOOKABLE' });
+      expect(refused.data?.requestBooking ?? null).toBeNull();
+    });
+
     it('expires a lapsed hold when the operator writes: no confirmation after the hold ended, none after the slot started', async () => {
       clock.travelTo(new Date());
       const catalog = await createCatalog(t, operator);

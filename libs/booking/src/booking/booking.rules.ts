@@ -14,8 +14,12 @@ const DAY = 24 * HOUR;
 type SlotState = Pick<CapacitySlotEntity, 'status' | 'heldUntil'>;
 
 /** Only ACTIVE offerings of PUBLISHED platforms take bookings. */
+export function offeringBookable(offering: Pick<OfferingOwnership, 'status' | 'platformStatus'>): boolean {
+  return offering.status === OfferingStatus.ACTIVE && offering.platformStatus === PlatformStatus.PUBLISHED;
+}
+
 export function assertOfferingBookable(offering: Pick<OfferingOwnership, 'status' | 'platformStatus'>): void {
-  if (offering.status !== OfferingStatus.ACTIVE || offering.platformStatus !== PlatformStatus.PUBLISHED) {
+  if (!offeringBookable(offering)) {
     throw new BookingError(
       BookingErrorCode.OFFERING_NOT_BOOKABLE,
       'This offering is not open for booking (archived, or its platform is not published)',

@@ -115,7 +115,7 @@ export class SlotResolver {
   @Public()
   @Query(() => [SlotModel], {
     description:
-      'Free slots in the window, in time order, of one equipment or of an offering’s equipment: those a booking request would be accepted on now (past the equipment’s minimum notice, within its maximum run and booking horizon).',
+      'Free slots in the window, in time order, of one equipment or of an offering’s equipment: those a booking request would be accepted on now (past the equipment’s minimum notice, within its maximum run and booking horizon; none for an archived offering or an unpublished platform).',
   })
   async availableSlots(@OptionalActor() actor: Actor | null, @Args() args: AvailableSlotsArgs): Promise<SlotModel[]> {
     return (await this.slotService.available(actor, args)).map(toSlotModel);

@@ -5,7 +5,7 @@ import { CatalogError, CatalogErrorCode, CatalogService, PlatformStatus, type Pl
 import { AccessPolicy, type Actor } from '#identity';
 import { SlotStatus } from '../booking.enums.js';
 import { BookingError, BookingErrorCode } from '../booking.errors.js';
-import { equipmentRuleProblem, ruleOf, statusAt } from '../booking/booking.rules.js';
+import { equipmentRuleProblem, offeringBookable, ruleOf, statusAt } from '../booking/booking.rules.js';
 import type { CapacitySlotEntity } from './capacity-slot.entity.js';
 import type {
   AvailableSlotsArgs,
@@ -180,15 +180,19 @@ export class SlotService {
       throw CoreError.invalidField('equipmentId', 'give either equipmentId or offeringId');
     if (args.to.getTime() - args.from.getTime() > MAX_WINDOW_DAYS * DAY)
       throw CoreError.invalidField('to', `the window may span at most ${MAX_WINDOW_DAYS} days`);
-    const seenBy = (owner: PlatformOwnership) =>
-      owner.platformStatus === PlatformStatus.PUBLISHED ||
-      (actor !== null && this.access.canReadRegional(actor, owner.organizationId, owner.province));
+    const insider = (owner: PlatformOwnership) =>
+      actor !== null && this.access.canReadRegional(actor, owner.organizationId, owner.province);
+    const seenBy = (owner: PlatformOwnership) => owner.platformStatus === PlatformStatus.PUBLISHED || insider(owner);
     let equipmentIds: string[];
     if (args.offeringId) {
       const offering = await this.catalog.offeringOwnership(args.offeringId);
-      if (!seenBy(offering))
-        throw new CatalogError(CatalogErrorCode.OFFERING_NOT_FOUND, `No offering ${args.offeringId}`);
-      if (offering.platformStatus !== PlatformStatus.PUBLISHED) return [];
+      // Like the catalog: an archived offering or an unpublished platform is not found by outsiders; those who may see
+      // it get no free slots, since a booking on it would be refused (offeringBookable, the claim's rule).
+      if (!offeringBookable(offering)) {
+        if (!insider(offering))
+          throw new CatalogError(CatalogErrorCode.OFFERING_NOT_FOUND, `No offering ${args.offeringId}`);
+        return [];
+      }
       equipmentIds = offering.sharedEquipmentIds;
     } else {
       const equipment = await this.catalog.equipmentOwnership(args.equipmentId ?? '');
