@@ -353,6 +353,48 @@ describe('authorization matrix', () => {
     clock.travelTo(new Date());
   });
 
+  it('free slots by offering answer as offering(id) does, for every caller and every offering and platform state', async () => {
+    const admin = people.siteAdmin;
+    const states: Record<string, CatalogSetup> = {
+      'ACTIVE, published': await createCatalog(t, people.owner),
+      'ARCHIVED, published': await createCatalog(t, people.owner),
+      'ACTIVE, suspended': await createCatalog(t, people.owner),
+      'ARCHIVED, draft': await createCatalog(t, people.owner, { publish: false }),
+    };
+    for (const setup of Object.values(states))
+      await publishSlots(t, people.owner, setup.equipmentIds[0], consecutiveSlots(1, 220));
+    for (const name of ['ARCHIVED, published', 'ARCHIVED, draft'])
+      expect(
+        await call('owner', `mutation($id: ID!) { archiveOffering(id: $id) { id } }`, { id: states[name].offeringId }),
+      ).toBe('OK');
+    expect(
+      (
+        await t.gql(
+          `mutation($id: ID!) { suspendPlatform(id: $id) { id } }`,
+          { id: states['ACTIVE, suspended'].platformId },
+          { token: admin.token },
+        )
+      ).errors,
+    ).toBeUndefined();
+    const slots = `query($o: ID!, $from: DateTime!, $to: DateTime!) { availableSlots(offeringId: $o, from: $from, to: $to) { id } }`;
+    const window = { from: new Date().toISOString(), to: new Date(Date.now() + 300 * 3_600_000).toISOString() };
+    for (const [state, setup] of Object.entries(states)) {
+      const bookable = state === 'ACTIVE, published';
+      for (const who of Object.keys(UNPUBLISHED_READERS) as Who[]) {
+        const token = who === 'anonymous' ? undefined : people[who].token;
+        const byId = await call(who, `query($id: ID!) { offering(id: $id) { id } }`, { id: setup.offeringId });
+        const res = await t.gql<{ availableSlots: unknown[] }>(slots, { o: setup.offeringId, ...window }, { token });
+        const outcome = res.errors ? res.errors[0].extensions?.code : 'OK';
+        expect({ state, who, outcome, free: res.data?.availableSlots?.length ?? null }).toEqual({
+          state,
+          who,
+          outcome: byId,
+          free: byId !== 'OK' ? null : bookable ? 1 : 0,
+        });
+      }
+    }
+  });
+
   it('platform moderation: site admins may suspend any platform; nobody else outside the organization', async () => {
     const published = await createCatalog(t, people.owner);
     const suspend = `mutation($id: ID!) { suspendPlatform(id: $id) { status } }`;

@@ -1,0 +1,130 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { DataSource } from 'typeorm';
+import { DemoSeeder } from '#demo';
+import { OfferingSearchService } from '#search';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+interface Facet {
+  field: string;
+  values: Array<{ value: string; count: number }>;
+}
+interface Page {
+  total: number;
+  hits: Array<{ offering: { id: string } }>;
+  facets: Facet[];
+}
+
+const SEARCH = `query($input: SearchOfferingsInput!) { searchOfferings(input: $input) {
+  total hits { offering { id } } facets { field values { value count } } } }`;
+const FIELDS = ['serviceType', 'industryDirection', 'province', 'level', 'accreditation'];
+
+/**
+ * Facets are counted in paired grouping sets and summed in memory: every count must equal a recount by SQL, over the
+ * catalog's own rows, of exactly the offerings the search matches (all its pages), and the total their number.
+ */
+describe('search facets equal an SQL recount of the matches', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    // Production-shaped: the demo generator's catalogue, bulk-inserted, then indexed whole.
+    await t.app.get(DemoSeeder).seed({ offerings: 1500, slotWeeks: 0, indexForSearch: false });
+    await t.app.get(OfferingSearchService).reindexAll();
+  });
+
+  afterAll(async () => {
+    await t.close();
+  });
+
+  const search = async (input: Record<string, unknown>): Promise<Page> => {
+    const res = await t.gql<{ searchOfferings: Page }>(SEARCH, { input });
+    if (!res.data) throw new Error(JSON.stringify(res.errors));
+    return res.data.searchOfferings;
+  };
+
+  /** Every id the search matches, page by page (RELEVANCE matches any of the query's word sets, sorts every word). */
+  const allMatches = async (input: Record<string, unknown>): Promise<string[]> => {
+    const ids: string[] = [];
+    for (let offset = 0; ; offset += 100) {
+      const page = await search({ ...input, limit: 100, offset });
+      ids.push(...page.hits.map((hit) => hit.offering.id));
+      if (page.hits.length < 100) return ids;
+    }
+  };
+
+  /** The facets of these offerings counted by SQL from the catalog (accreditations: the offering's and platform's). */
+  const recount = async (ids: readonly string[]): Promise<Facet[]> => {
+    const rows: Array<{ field: string; value: string; count: number }> = await t.app.get(DataSource).query(
+      `WITH m AS (
+         SELECT o.id, o.service_type::text AS st, p.industry_direction::text AS dir, p.province::text AS prov,
+                p.level::text AS lvl,
+                ARRAY(SELECT DISTINCT a::text FROM unnest(o.accreditations || p.accreditations) a) AS acc
+           FROM service_offering o JOIN platform p ON p.id = o.platform_id WHERE o.id = ANY($1::uuid[]))
+       SELECT 'serviceType' AS field, st AS value, count(*)::int AS count FROM m GROUP BY st
+       UNION ALL SELECT 'industryDirection', dir, count(*)::int FROM m GROUP BY dir
+       UNION ALL SELECT 'province', prov, count(*)::int FROM m GROUP BY prov
+       UNION ALL SELECT 'level', lvl, count(*)::int FROM m GROUP BY lvl
+       UNION ALL SELECT 'accreditation', a, count(*)::int FROM m, unnest(m.acc) a GROUP BY a`,
+      [ids],
+    );
+    return FIELDS.map((field) => ({
+      field,
+      values: rows
+        .filter((r) => r.field === field)
+        .map(({ value, count }) => ({ value, count }))
+        .sort((a, b) => a.value.localeCompare(b.value)),
+    }));
+  };
+
+  const sorted = (facets: Facet[]) =>
+    FIELDS.map((field) => ({
+      field,
+      values: [...(facets.find((f) => f.field === field)?.values ?? [])].sort((a, b) => a.value.localeCompare(b.value)),
+    }));
+
+  const QUERIES: Array<[string, Record<string, unknown>]> = [
+    ['everything', {}],
+    ['one word', { query: '检测' }],
+    ['two words', { query: '电池 检测' }],
+    ['a service type', { serviceTypes: ['PERFORMANCE_TESTING'] }],
+    ['two provinces', { provinces: ['32', '44'] }],
+    ['an accreditation', { accreditations: ['CNAS'] }],
+    ['accreditations and a province', { accreditations: ['CNAS', 'CMA'], provinces: ['32'] }],
+    ['text with filters', { query: '材料', serviceTypes: ['PERFORMANCE_TESTING', 'SCALE_UP'], provinces: ['32'] }],
+  ];
+
+  const SORTED = QUERIES.flatMap(([name, input]): Array<[string, Record<string, unknown>]> => [
+    [`${name}, by relevance`, { ...input, sort: 'RELEVANCE' }],
+    [`${name}, by rating`, { ...input, sort: 'RATING' }],
+  ]);
+
+  it.each(SORTED)('%s: the total and every facet value equal the recount, zero counts absent', async (_name, input) => {
+    const ids = await allMatches(input);
+    expect(new Set(ids).size).toBe(ids.length);
+    const counted = await search({ ...input, limit: 1 });
+    expect(counted.total).toBe(ids.length);
+    expect(sorted(counted.facets)).toEqual(await recount(ids));
+    for (const facet of counted.facets) for (const value of facet.values) expect(value.count).toBeGreaterThan(0);
+  });
+
+  it('the queries above are not trivial: they match different, non-empty sets', async () => {
+    const totals = await Promise.all(QUERIES.map(([, input]) => search({ ...input, limit: 1 }).then((r) => r.total)));
+    expect(totals.every((n) => n > 0)).toBe(true);
+    expect(new Set(totals).size).toBeGreaterThan(4);
+  });
+
+  it('answers the total without facets, and facets without hits, as the full search does', async () => {
+    const input = { query: '检测', provinces: ['32'] };
+    const full = await search(input);
+    const totalOnly = await t.gql<{ searchOfferings: { total: number } }>(
+      `query($input: SearchOfferingsInput!) { searchOfferings(input: $input) { total } }`,
+      { input },
+    );
+    expect(totalOnly.data?.searchOfferings.total).toBe(full.total);
+    const facetsOnly = await t.gql<{ searchOfferings: { facets: Facet[] } }>(
+      `query($input: SearchOfferingsInput!) { searchOfferings(input: $input) { facets { field values { value count } } } }`,
+      { input },
+    );
+    expect(sorted(facetsOnly.data?.searchOfferings.facets ?? [])).toEqual(sorted(full.facets));
+  });
+});
