@@ -1,33 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DataSource } from 'typeorm';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { getNamedType, isObjectType, isRequiredArgument, type GraphQLObjectType } from 'graphql';
+import type { GraphQLObjectType } from 'graphql';
 import { OutboxProcessor, QueryCounter } from '#core';
 import { createCatalog, equipmentInput, offeringInput, platformInput } from '../support/catalog-fixtures.js';
 import { grantLevel } from '../support/level-fixtures.js';
 import { addMember, createAuthority, registerUser, type SignedIn } from '../support/factories.js';
+import { selectAll } from '../support/select-all.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 const CREATE_PLATFORM = `mutation($input: CreatePlatformInput!) { createPlatform(input: $input) { id status name location { lat lng } provinceLabel { zh en } } }`;
 const UPDATE_PLATFORM = `mutation($input: UpdatePlatformInput!) { updatePlatform(input: $input) { id name } }`;
 const CREATE_OFFERING = `mutation($input: CreateOfferingInput!) { createOffering(input: $input) { id } }`;
 const PLATFORM = `query($id: ID!) { platform(id: $id) { id name status organization { id kind } equipment { id name } offerings { id title } } }`;
-
-/**
- * `{ every field of the type }` with the records it points to (platform, equipment), each with its own fields and
- * value objects (labels, prices), but not the records those point to (left to their own queries).
- */
-function selectAll(type: GraphQLObjectType, top = true): string {
-  const fields = Object.values(type.getFields()).flatMap((field) => {
-    const named = getNamedType(field.type);
-    if (field.args.some(isRequiredArgument)) return [];
-    if (!isObjectType(named)) return [field.name];
-    const isRecord = 'id' in named.getFields();
-    if (!top && isRecord) return [];
-    return [`${field.name} ${selectAll(named, top && !isRecord)}`];
-  });
-  return `{ ${fields.join(' ')} }`;
-}
 
 describe('catalog', () => {
   let t: TestApp;
