@@ -7,7 +7,7 @@ import { DemoSeeder } from '#demo';
 import { OfferingSearchService } from '#search';
 import { consecutiveSlots, publishSlots, requestBooking } from '../support/booking-fixtures.js';
 import { createCatalog, offeringInput } from '../support/catalog-fixtures.js';
-import { registerUser, type SignedIn } from '../support/factories.js';
+import { createSiteAdmin, registerUser, type SignedIn } from '../support/factories.js';
 import { selectAll } from '../support/select-all.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -100,6 +100,39 @@ describe('the offerings of search hits and bookings, field by field', () => {
     const page = await hits({ query: '锆钛酸铅薄膜', limit: 100 });
     expect(mine(page)).toEqual([made[0], made[2]].sort());
     for (const offering of page) expect(offering).toEqual(await direct(offering.id));
+  });
+
+  it('shows no hit of a platform suspended or an offering archived since it was indexed (before the outbox runs)', async () => {
+    const admin = await createSiteAdmin(t);
+    const suspended = await createCatalog(t, seller, { platform: { name: '铌酸锂晶圆中试平台' } });
+    const archived = await createCatalog(t, seller, { platform: { name: '铌酸锂晶圆中试平台二' } });
+    await t.app.get(OutboxProcessor).drainAll();
+    const ids = async () =>
+      (await hits({ query: '铌酸锂晶圆', limit: 100 }))
+        .map((o) => o.id)
+        .filter((id) => id === suspended.offeringId || id === archived.offeringId)
+        .sort();
+    expect(await ids()).toEqual([suspended.offeringId, archived.offeringId].sort());
+    const suspend = await t.gql(
+      `mutation($id: ID!) { suspendPlatform(id: $id) { id } }`,
+      { id: suspended.platformId },
+      { token: admin.token },
+    );
+    expect(suspend.errors).toBeUndefined();
+    const archive = await t.gql(
+      `mutation($id: ID!) { archiveOffering(id: $id) { id } }`,
+      { id: archived.offeringId },
+      { token: seller.token },
+    );
+    expect(archive.errors).toBeUndefined();
+    // The index has not heard yet (its messages wait in the outbox): the catalog's rule still decides what is shown.
+    for (const id of [suspended.offeringId, archived.offeringId])
+      expect((await t.gql(`query($id: ID!) { offering(id: $id) { id } }`, { id })).errors?.[0].extensions?.code).toBe(
+        'NOT_FOUND',
+      );
+    expect(await ids()).toEqual([]);
+    await t.app.get(OutboxProcessor).drainAll();
+    expect(await ids()).toEqual([]);
   });
 
   it('answers a booking’s offering exactly as offering(id) for the requester and the operator', async () => {
