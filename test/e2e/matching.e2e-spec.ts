@@ -4,7 +4,7 @@ import { JobScheduler, OutboxProcessor, QueryCounter } from '#core';
 import { EXPIRE_PROPOSALS_JOB } from '#matching';
 import { consecutiveSlots, publishSlots, requestBooking } from '../support/booking-fixtures.js';
 import { createCatalog, offeringInput, type CatalogSetup } from '../support/catalog-fixtures.js';
-import { registerUser, type SignedIn } from '../support/factories.js';
+import { createSiteAdmin, registerUser, type SignedIn } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 const DAY = 86_400_000;
@@ -400,5 +400,40 @@ describe('matchmaking', () => {
     const large = await registerUser(t, { kind: 'LARGE_ENTERPRISE' });
     const res = await t.gql(CREATE, requestInput(), { token: large.token });
     expect(res.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('leaves out an offering archived or a platform suspended since it was indexed, before the outbox runs', async () => {
+    const admin = await createSiteAdmin(t);
+    const seller = await registerUser(t, { kind: 'SME', province: '32' });
+    const archived = await createCatalog(t, seller);
+    const suspended = await createCatalog(t, seller);
+    await t.app.get(OutboxProcessor).drainAll();
+    const created = await t.gql<{ createPilotRequest: { id: string } }>(CREATE, requestInput(), {
+      token: startup.token,
+    });
+    const id = created.data?.createPilotRequest.id as string;
+    const matched = async () =>
+      (
+        (await t.gql<{ matchesForRequest: Match[] }>(MATCHES, { id }, { token: startup.token })).data
+          ?.matchesForRequest ?? []
+      ).map((m) => m.offering.id);
+    expect(await matched()).toEqual(expect.arrayContaining([archived.offeringId, suspended.offeringId]));
+    const archive = await t.gql(
+      `mutation($id: ID!) { archiveOffering(id: $id) { id } }`,
+      { id: archived.offeringId },
+      { token: seller.token },
+    );
+    expect(archive.errors).toBeUndefined();
+    const suspend = await t.gql(
+      `mutation($id: ID!) { suspendPlatform(id: $id) { id } }`,
+      { id: suspended.platformId },
+      { token: admin.token },
+    );
+    expect(suspend.errors).toBeUndefined();
+    // The index has not heard yet (its messages wait in the outbox): the catalog's rule decides what is matched.
+    const now = await matched();
+    expect(now).not.toContain(archived.offeringId);
+    expect(now).not.toContain(suspended.offeringId);
+    expect(now).toContain(cathode.offeringId);
   });
 });

@@ -12,6 +12,7 @@ import { toPlatformModel } from './platform/platform.mapper.js';
 import type { PlatformModel } from './platform/platform.model.js';
 import { PlatformRepository } from './platform/platform.repository.js';
 import { viewerOf } from './viewer.js';
+import { OfferingStatus, PlatformStatus } from './catalog.enums.js';
 
 /**
  * The catalog's per-request batch loaders, for its own resolvers and other contexts' nested fields alike: one
@@ -53,6 +54,23 @@ export class CatalogLoaders {
         null,
       );
     });
+  }
+
+  /**
+   * The offerings as the public lists them, in the order asked: an offering archived or of a platform no longer
+   * published (the search index hears of it through the outbox, a moment later) or gone reads null, as offering(id)
+   * refuses it to the public. The platforms come primed with the offerings: no further statement.
+   */
+  async listedOfferings(context: object, ids: readonly string[]): Promise<Array<OfferingModel | null>> {
+    const offerings = await this.offering(context).loadMany(ids);
+    const read = offerings.filter((o): o is OfferingModel => !!o && !(o instanceof Error));
+    const platforms = await this.platform(context).loadMany([...new Set(read.map((o) => o.platformId))]);
+    const published = new Set(
+      platforms.flatMap((p) => (p && !(p instanceof Error) && p.status === PlatformStatus.PUBLISHED ? [p.id] : [])),
+    );
+    return offerings.map((o) =>
+      o && !(o instanceof Error) && o.status === OfferingStatus.ACTIVE && published.has(o.platformId) ? o : null,
+    );
   }
 
   /** Equipment of each platform. */

@@ -1,6 +1,6 @@
 import { Args, Context, Mutation, Query, ResolveField, Resolver, Parent } from '@nestjs/graphql';
 import { argumentCost, IdArg, Lang, listCost, toConnection, type ConnectionShape, type Language } from '#core';
-import { CatalogLoaders, type OfferingModel } from '#catalog';
+import { CatalogLoaders } from '#catalog';
 import { CurrentActor, type Actor } from '#identity';
 import { toProposalModel } from '../proposal/proposal.mapper.js';
 import { ProposalModel } from '../proposal/proposal.model.js';
@@ -100,13 +100,17 @@ export class PilotRequestResolver {
     @Context() context: object,
   ): Promise<MatchModel[]> {
     const ranked = await this.matchService.matches(actor, args.requestId, args.limit);
-    const offerings = await this.catalogLoaders.offering(context).loadMany(ranked.map((m) => m.offeringId));
+    // Only offerings the catalog lists now: one archived or unpublished since it was indexed is left out.
+    const offerings = await this.catalogLoaders.listedOfferings(
+      context,
+      ranked.map((m) => m.offeringId),
+    );
     return ranked.flatMap((match, index) => {
       const offering = offerings[index];
-      if (!offering || offering instanceof Error) return [];
+      if (!offering) return [];
       return [
         {
-          offering: offering as OfferingModel,
+          offering,
           score: match.score,
           reasons: match.reasons.map((r) => ({
             factor: r.factor,

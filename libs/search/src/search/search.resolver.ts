@@ -1,15 +1,7 @@
 import { Args, Context, Info, Query, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Public, selectedFields } from '#core';
-import {
-  appliedPrice,
-  CatalogLoaders,
-  OfferingStatus,
-  PlatformStatus,
-  tierOfKind,
-  toAppliedPriceModel,
-  type OfferingModel,
-} from '#catalog';
+import { appliedPrice, CatalogLoaders, tierOfKind, toAppliedPriceModel } from '#catalog';
 import { OptionalActor, type Actor } from '#identity';
 import { SearchOfferingsInput, SearchSuggestionsArgs } from './dto/search-offerings.input.js';
 import {
@@ -49,8 +41,7 @@ export class SearchResolver {
     // The applied price is read from the offering's price list, so it needs the offering too.
     const withOfferings = hitFields.has('offering') || hitFields.has('price');
     // One batched catalog read for the page's offerings (and their platforms), started as soon as the engine knows the
-    // page, while it may still count facets; the loader answers the read below from it. A hit whose offering is gone
-    // since it was indexed is dropped.
+    // page, while it may still count facets; the loader answers the read below from it.
     const loader = this.catalogLoaders.offering(context);
     const result = await this.searchService.search(
       input,
@@ -58,22 +49,17 @@ export class SearchResolver {
       tierOfKind(kind),
       withOfferings ? { onHits: (ids) => void loader.loadMany(ids) } : undefined,
     );
+    // A hit the catalog no longer lists (archived, platform unpublished, gone) since it was indexed is dropped.
     const offerings = withOfferings
-      ? await loader.loadMany(result.hits.map((hit) => hit.id))
+      ? await this.catalogLoaders.listedOfferings(
+          context,
+          result.hits.map((hit) => hit.id),
+        )
       : result.hits.map(() => null);
-    // The index hears of an archived offering or a platform no longer published through the outbox, a moment later:
-    // until then the catalog's rule (only ACTIVE offerings of PUBLISHED platforms are public) drops the hit, as
-    // offering(id) refuses it. The platforms came with the offerings (primed): no statement.
-    const read = offerings.filter((o): o is OfferingModel => !!o && !(o instanceof Error));
-    const platforms = await this.catalogLoaders.platform(context).loadMany([...new Set(read.map((o) => o.platformId))]);
-    const published = new Set(
-      platforms.flatMap((p) => (p && !(p instanceof Error) && p.status === PlatformStatus.PUBLISHED ? [p.id] : [])),
-    );
     const hits: SearchHitModel[] = [];
     result.hits.forEach((hit, index) => {
       const offering = offerings[index];
-      if (offering instanceof Error || (withOfferings && !offering)) return;
-      if (offering && (offering.status !== OfferingStatus.ACTIVE || !published.has(offering.platformId))) return;
+      if (withOfferings && !offering) return;
       hits.push({
         offeringId: hit.id,
         score: hit.score,
