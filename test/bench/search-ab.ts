@@ -12,9 +12,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { startEmbeddedPostgres } from '#core/testing';
-import { querySet, SEARCH } from './search-queries.js';
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+import { median, querySet, SEARCH } from './search-queries.js';
 
 /** User + system CPU of a process in ms (Linux /proc; 0 once it has exited). */
 function cpuMs(pid: number | string): number {

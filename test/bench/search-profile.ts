@@ -14,26 +14,9 @@ import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { loadConfig, QueryCounter } from '#core';
 import { startEmbeddedPostgres } from '#core/testing';
-import { OfferingSearchService, type SearchQuery } from '#search';
+import { OfferingSearchService } from '#search';
 import { createApiApp } from '../../apps/api/src/bootstrap.js';
-import { querySet } from './search-queries.js';
-
-const FACETS = ['serviceType', 'industryDirection', 'province', 'level', 'accreditation'] as const;
-
-function engineQuery(input: Record<string, unknown>): SearchQuery {
-  return {
-    ...(input as Partial<SearchQuery>),
-    availableFrom: typeof input.availableFrom === 'string' ? new Date(input.availableFrom) : undefined,
-    availableTo: typeof input.availableTo === 'string' ? new Date(input.availableTo) : undefined,
-    sort: (input.sort as SearchQuery['sort'] | undefined) ?? 'RELEVANCE',
-    limit: 20,
-    offset: 0,
-    facets: FACETS,
-    total: true,
-  };
-}
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+import { engineQuery, median, querySet } from './search-queries.js';
 
 async function main(): Promise<void> {
   const keep = process.env.BENCH_DATA_DIR;

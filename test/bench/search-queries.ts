@@ -1,7 +1,26 @@
 // The fixed query mix of `npm run bench:search` (sequential latency, CPU per search) and of the engine profile
 // (search-profile.ts): Chinese, English, typos, prefixes, synonyms, filters, facets, distance, availability.
 
+import type { SearchQuery } from '#search';
+
 const DAY_MS = 86_400_000;
+const FACETS = ['serviceType', 'industryDirection', 'province', 'level', 'accreditation'] as const;
+
+/** A search of the mix as the engine takes it in process (no GraphQL): page of 20, the total and every facet. */
+export function engineQuery(input: Record<string, unknown>): SearchQuery {
+  return {
+    ...(input as Partial<SearchQuery>),
+    availableFrom: typeof input.availableFrom === 'string' ? new Date(input.availableFrom) : undefined,
+    availableTo: typeof input.availableTo === 'string' ? new Date(input.availableTo) : undefined,
+    sort: (input.sort as SearchQuery['sort'] | undefined) ?? 'RELEVANCE',
+    limit: 20,
+    offset: 0,
+    facets: FACETS,
+    total: true,
+  };
+}
+
+export const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 /** The GraphQL search every request of the mix sends: hits with their offerings, highlights, the total, all facets. */
 export const SEARCH = `query Search($input: SearchOfferingsInput!) {
