@@ -2,7 +2,8 @@
 // Starts an embedded PostgreSQL in a temp dir, seeds the default demo dataset, builds the search index through the
 // outbox, runs each labelled query (search-eval/labelled-queries.ts) as a user would (no filters, first page of 10)
 // and prints per query and overall: results, precision@5 (relevance ≥ 2 counts) against the best possible, nDCG@10,
-// reciprocal rank of the first relevant hit, the zero-result rate and the queries under target.
+// reciprocal rank of the first relevant hit, the zero-result rate and the queries under target. Then the same for the
+// holdout set (search-eval/holdout-queries.ts: queries never used for tuning), in its own section with its own totals.
 // With MEILI_URL (and MEILI_API_KEY) set it evaluates the Meilisearch engine instead, on a fresh index.
 // `--verbose` prints every query's top 10 with its labels (only the queries under target otherwise).
 // Exits non-zero only when something crashes; whether the targets are met is printed. Results: docs/benchmarks.md.
@@ -12,6 +13,7 @@ import { generateDemoDataset, type DemoDataset } from '#demo';
 import { maxPrecisionAtK, ndcgAtK, precisionAtK, RELEVANT_FROM } from '#matching';
 import { OFFERING_SEARCH_ENGINE, SearchModule, type OfferingSearchEngine } from '#search';
 import { fitColumn, judgmentMap, labelProblems, mean, runEvaluation, withDemoContext } from './eval-support.js';
+import { HOLDOUT_QUERIES } from './search-eval/holdout-queries.js';
 import { LABELLED_QUERIES, type LabelledQuery, type QueryStyle } from './search-eval/labelled-queries.js';
 
 const K_PRECISION = 5;
@@ -20,6 +22,13 @@ const TARGET_NDCG = 0.85;
 /** Mean precision@5 must reach this share of the best possible mean. */
 const TARGET_PRECISION_SHARE = 0.8;
 const MINIMUM_QUERIES = 80;
+const MINIMUM_HOLDOUT_QUERIES = 40;
+
+/** The sets evaluated, each reported with its own totals. */
+const SETS = [
+  { name: 'labelled set', queries: LABELLED_QUERIES, minimum: MINIMUM_QUERIES },
+  { name: 'holdout set (never used for tuning)', queries: HOLDOUT_QUERIES, minimum: MINIMUM_HOLDOUT_QUERIES },
+] as const;
 
 interface Result {
   labelled: LabelledQuery;
@@ -37,8 +46,10 @@ interface Result {
 async function main(): Promise<void> {
   const verbose = process.argv.includes('--verbose');
   const dataset = generateDemoDataset();
-  const problems = labelProblems(dataset, LABELLED_QUERIES, MINIMUM_QUERIES);
-  if (problems.length) throw new Error(`the labelled set does not fit the demo dataset:\n  ${problems.join('\n  ')}`);
+  for (const set of SETS) {
+    const problems = labelProblems(dataset, set.queries, set.minimum);
+    if (problems.length) throw new Error(`the ${set.name} does not fit the demo dataset:\n  ${problems.join('\n  ')}`);
+  }
   const meili = process.env.MEILI_URL
     ? {
         MEILI_URL: process.env.MEILI_URL,
@@ -53,10 +64,13 @@ async function main(): Promise<void> {
     async ({ app, seeded }) => {
       const engine = app.get<OfferingSearchEngine>(OFFERING_SEARCH_ENGINE);
       const keyOf = new Map([...seeded.ids].map(([key, id]) => [id, key]));
-      const results: Result[] = [];
-      for (const labelled of LABELLED_QUERIES) results.push(await evaluate(engine, labelled, keyOf));
       console.log(`engine: ${engine.name}`);
-      report(results, dataset, verbose);
+      for (const set of SETS) {
+        const results: Result[] = [];
+        for (const labelled of set.queries) results.push(await evaluate(engine, labelled, keyOf));
+        console.log(`\n==== ${set.name}: ${set.queries.length} queries`);
+        report(results, dataset, verbose);
+      }
     },
     meili,
   );
