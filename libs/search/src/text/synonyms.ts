@@ -65,6 +65,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['HJT', 'heterojunction', '异质结'],
   ['tandem cell', '叠层电池'],
   ['EL', 'electroluminescence', '电致发光'],
+  ['IV test', 'IV测试', '效率测试'],
   ['new energy vehicle', 'NEV', '新能源汽车'],
   ['wind turbine blade', 'wind blade', '风电叶片'],
   // materials, chemicals
@@ -85,6 +86,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['recycling', '资源化', '资源化利用', '综合利用', '回收利用'],
   ['spent', 'retired', '退役', '废旧'],
   ['polyester', '涤纶', '聚酯纤维'],
+  ['breathability', '透气性', '透湿透气'],
   ['nylon', '锦纶', '尼龙'],
   ['flame retardant', 'flame-retardant', '阻燃'],
   ['biodegradable', '可降解'],
@@ -116,6 +118,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['HIP', 'hot isostatic pressing', 'hot isostatic press', '热等静压'],
   ['CMM', 'coordinate measuring machine', '三坐标测量机', '三坐标'],
   ['CT', 'computed tomography', '计算机断层', '计算机断层扫描'],
+  ['industrial CT', '工业CT'],
   ['injection molding', 'injection moulding', '注塑'],
   ['robot', '机器人'],
   ['cobot', 'collaborative robot', '协作机器人'],

@@ -62,9 +62,20 @@ export function englishStem(word: string): string {
   return ENGLISH_WORD.test(word) ? stemmer(word) : word;
 }
 
-/** The letter and digit parts of a word that mixes them ('ul94' → ul, 94); empty for any other word. */
+/**
+ * The prefix of a Chinese recommended standard ('gb/t', 'jb/t', 'yy/t'…) written without its slash, as people type it
+ * (GBT 18488, GBT18488): its parts are those of the code with the slash (gb, t).
+ */
+const RECOMMENDED_STANDARD = /^(gb|gjb|jb|yy|hg|sj|qc|db|nb|hj|jc|jg|jt|js|dl|sh|ys|ny|wb)(t)(?=\d|$)/;
+
+/**
+ * The letter and digit parts of a word that mixes them ('ul94' → ul, 94), a recommended standard's prefix split from
+ * its 't' ('gbt18488' → gb, t, 18488; 'gbt' → gb, t); empty for any other word.
+ */
 export function alphanumericParts(word: string): string[] {
-  const parts = word.match(ALPHANUMERIC_PARTS) ?? [];
+  const standard = RECOMMENDED_STANDARD.exec(word);
+  const rest = standard ? word.slice(standard[0].length) : word;
+  const parts = [...(standard ? [standard[1], standard[2]] : []), ...(rest.match(ALPHANUMERIC_PARTS) ?? [])];
   return parts.length > 1 ? parts : [];
 }
 
