@@ -44,6 +44,17 @@ describe('synonymsOf', () => {
     expect(synonymsOf(['machine', 'hours'])).toEqual(expect.arrayContaining([['机时'], ['租用']]));
   });
 
+  it('knows the words people use for what the catalogue writes otherwise', () => {
+    expect(synonymsOf(['减速机'])).toEqual(expect.arrayContaining([['减速器']]));
+    expect(synonymsOf(['综合利用'])).toEqual(expect.arrayContaining([['资源化']]));
+    expect(synonymsOf(['试验'])).toEqual(expect.arrayContaining([['测试'], ['检测']]));
+    expect(synonymsOf(['贴片'])).toEqual(expect.arrayContaining([['贴装'], ['smt']]));
+    expect(synonymsOf(['等保'])).toEqual(expect.arrayContaining([['等级', '保护']]));
+    expect(synonymsOf(['注册', '检'])).toEqual(expect.arrayContaining([['注册', '检验']]));
+    expect(synonymsOf(['工业', 'ct'])).toEqual(expect.arrayContaining([['industrial', 'ct']]));
+    expect(synonymsOf(['效率', '测试'])).toEqual(expect.arrayContaining([['iv', '测试']]));
+  });
+
   it('leaves a run in no group alone', () => {
     expect(synonymsOf(['spectrometer'])).toEqual([]);
   });

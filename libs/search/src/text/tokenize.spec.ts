@@ -33,6 +33,16 @@ describe('tokenize: Latin words and numbers', () => {
     expect(normalizeText('Ｃａｆé')).toBe('cafe');
   });
 
+  it('splits a recommended standard typed without its slash (GBT 18488, GBT18488) as GB/T 18488 is', () => {
+    expect(tokenize('GB/T 18488')).toEqual(['gb', 't', '18488']);
+    expect(alphanumericParts('gbt18488')).toEqual(['gb', 't', '18488']);
+    expect(alphanumericParts('gbt')).toEqual(['gb', 't']);
+    expect(alphanumericParts('yyt0287')).toEqual(['yy', 't', '0287']);
+    // Only a standard's prefix followed by digits or nothing: an ordinary word is left alone.
+    expect(alphanumericParts('gbtest')).toEqual([]);
+    expect(alphanumericParts('debt')).toEqual([]);
+  });
+
   it('returns each token once, drops stop words, and nothing for separators only', () => {
     expect(tokenize('test Test TEST')).toEqual(['test']);
     expect(tokenize('a lab for the tests')).toEqual(['tests', 'test']);
@@ -64,6 +74,24 @@ describe('tokenize: Chinese', () => {
 
   it('drops Chinese stop words and filler', () => {
     expect(plain(tokenize('找一家能做光伏组件型式试验的机构'))).toEqual(['光伏', '组件', '型式', '试验']);
+    expect(words('单抗纯化收率低怎么办')).toEqual(['单抗', '纯化', '收率', '低']);
+  });
+
+  it('simplifies traditional characters, character by character, and leaves simplified text as it is', () => {
+    expect(normalizeText('鋰電池正極材料')).toBe('锂电池正极材料');
+    expect(plain(tokenize('熱壓罐成型工藝優化'))).toEqual(plain(tokenize('热压罐成型工艺优化')));
+    expect(words('燃料電池測試')).toEqual(['燃料电池', '测试']);
+    const simplified = '锂电池正极材料百公斤级工艺放大、干燥、后处理与包覆';
+    expect(normalizeText(simplified)).toBe(simplified);
+  });
+
+  it('cuts the catalogue words a general dictionary cuts wrongly the same way in every context', () => {
+    // 碳纤维板 is not 碳 | 纤维板 (fibreboard); 试验箱 is one word after 高低温湿热 and after 老化 alike.
+    expect(plain(tokenize('碳纤维板拉伸试验'))).toEqual(['碳纤维', '板', '拉伸', '试验']);
+    expect(plain(tokenize('高低温湿热试验箱'))).toEqual(['高低温', '湿热', '试验箱']);
+    expect(plain(tokenize('紫外与湿热老化试验箱'))).toEqual(['紫外', '湿热', '老化', '试验箱']);
+    expect(words('磷酸铁锂正极小批量生产')).toEqual(['磷酸铁锂', '正极', '小批量', '生产']);
+    expect(words('等保测评')).toEqual(['等保', '测评']);
   });
 
   it('splits mixed text into Latin words and CJK words', () => {
