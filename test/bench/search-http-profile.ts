@@ -3,11 +3,13 @@
 // same process, and their difference (HTTP, Apollo, the hits' offerings, serialisation). Reads the database a
 // `npm run bench:search` run kept with BENCH_DATA_DIR, like search-profile.ts:
 //   npm run build && npm run build:bench && BENCH_DATA_DIR=/somewhere node dist/test/bench/search-http-profile.js
-// PROFILE_CPU=<file.cpuprofile> also samples the API thread during the HTTP passes (cpu-profile-summary.js reads it).
+// PROFILE_CPU=<file.cpuprofile> also samples the API thread during the HTTP passes (cpu-profile-summary.js reads it);
+// the client then runs in a worker thread, so that its fetch and JSON parsing are not in the API thread's profile.
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import { Session } from 'node:inspector/promises';
+import { Worker } from 'node:worker_threads';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -17,6 +19,16 @@ import { startEmbeddedPostgres } from '#core/testing';
 import { OfferingSearchService } from '#search';
 import { createApiApp } from '../../apps/api/src/bootstrap.js';
 import { engineQuery, median, querySet, SEARCH } from './search-queries.js';
+
+/** The HTTP client of a profiled run, in a worker thread: sends each body it is given, answers the errors or null. */
+const CLIENT = `
+const { parentPort, workerData: url } = require('node:worker_threads');
+parentPort.on('message', async (body) => {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+  const answer = await response.json();
+  parentPort.postMessage(answer.errors ? JSON.stringify(answer.errors) : null);
+});
+`;
 
 async function main(): Promise<void> {
   const keep = process.env.BENCH_DATA_DIR;
@@ -42,15 +54,24 @@ async function main(): Promise<void> {
   );
   await app.listen(0, '127.0.0.1');
   const url = `http://127.0.0.1:${((app as NestExpressApplication).getHttpServer().address() as AddressInfo).port}/graphql`;
-  const http = async (input: Record<string, unknown>) => {
+  const body = (input: Record<string, unknown>) =>
+    JSON.stringify({ query: process.env.PROFILE_QUERY ?? SEARCH, variables: { input } });
+  const inProcess = async (input: Record<string, unknown>) => {
     const response = await fetch(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: process.env.PROFILE_QUERY ?? SEARCH, variables: { input } }),
+      body: body(input),
     });
-    const body = (await response.json()) as { errors?: unknown };
-    if (body.errors) throw new Error(JSON.stringify(body.errors));
+    const answer = (await response.json()) as { errors?: unknown };
+    if (answer.errors) throw new Error(JSON.stringify(answer.errors));
   };
+  const client = process.env.PROFILE_CPU ? new Worker(CLIENT, { eval: true, workerData: url }) : undefined;
+  const inWorker = (input: Record<string, unknown>) =>
+    new Promise<void>((resolve, reject) => {
+      client?.once('message', (errors: string | null) => (errors ? reject(new Error(errors)) : resolve()));
+      client?.postMessage(body(input));
+    });
+  const http = client ? inWorker : inProcess;
   try {
     const search = app.get(OfferingSearchService);
     const queries = querySet(Date.now()).filter(
@@ -99,6 +120,7 @@ async function main(): Promise<void> {
       `\nmean http ${(sumHttp / queries.length).toFixed(1)} ms, engine ${(sumEngine / queries.length).toFixed(1)} ms; all http p50 ${all[Math.floor(all.length / 2)].toFixed(1)} p99 ${all[Math.ceil(all.length * 0.99) - 1].toFixed(1)}`,
     );
   } finally {
+    await client?.terminate();
     await app.close();
     await database.stop();
   }

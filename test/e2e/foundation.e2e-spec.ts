@@ -21,6 +21,28 @@ describe('foundation', () => {
     expect(res.data).toEqual({ __typename: 'Query' });
   });
 
+  it('marks every GraphQL answer Cache-Control: no-store (answers carry private data)', async () => {
+    const post = (body: object | string) =>
+      t.http().post('/graphql').set('content-type', 'application/json').send(body);
+    const answers = {
+      query: await post({ query: '{ __typename }' }),
+      mutation: await post({
+        query: 'mutation($input: LoginInput!) { login(input: $input) { token } }',
+        variables: { input: { email: 'nobody@example.com', password: 'not-the-password' } },
+      }),
+      badVariables: await post({ query: 'query($n: Int!) { __typename }', variables: { n: 'one' } }),
+      invalid: await post({ query: '{ noSuchField }' }),
+      unparsable: await post({ query: '{ __typename' }),
+      badJson: await post('{"query": '),
+    };
+    expect(answers.query.body.data).toEqual({ __typename: 'Query' });
+    expect(answers.mutation.body.errors?.[0].extensions?.code).toBeDefined();
+    for (const [kind, res] of Object.entries(answers)) {
+      if (kind !== 'query') expect({ kind, errors: res.body.errors?.length }).toEqual({ kind, errors: 1 });
+      expect({ kind, cacheControl: res.headers['cache-control'] }).toEqual({ kind, cacheControl: 'no-store' });
+    }
+  });
+
   it('reports database and search engine on GET /health', async () => {
     const res = await t.http().get('/health');
     expect(res.status).toBe(200);

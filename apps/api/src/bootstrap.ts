@@ -20,6 +20,9 @@ export async function createApiApp(config: AppConfig): Promise<NestExpressApplic
   app.use(answerBodyErrorsAsGraphql);
   app.useGlobalPipes(createValidationPipe());
   app.disable('x-powered-by');
+  // Express hashes every body it sends for an ETag (SHA-1 of a page of search hits, on every answer); the API's
+  // answers are POSTs or `no-store` and never revalidated. Files keep theirs (serve-static and sendFile make their own).
+  app.set('etag', false);
   // Behind a reverse proxy the client address (sign-in throttle) is in X-Forwarded-For, trusted only as configured.
   app.set('trust proxy', config.trustProxy);
   serveWebApp(app);

@@ -1,5 +1,6 @@
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloDriver } from '@nestjs/apollo';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { MapperKind, mapSchema } from '@graphql-tools/utils';
 import type { Request, Response } from 'express';
 import { unwrapResolverError } from '@apollo/server/errors';
@@ -37,7 +38,15 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
         [MapperKind.SCALAR_TYPE]: (type) => (type.name === 'DateTime' ? StrictDateTime : type),
         ...stopFieldsAfterDeadline,
       }),
-    context: ({ req, res }: GraphqlContext): GraphqlContext => ({ req, res }),
+    // Apollo's default cache-control plugin wraps every field's resolver to collect cache hints we never give (a
+    // page of search hits resolves ~300 fields); all it did for us was answer `no-store`, which the context now sets,
+    // once per request (answers carry private data). Answers made before the context (a body that is not JSON:
+    // body-errors.ts) set it themselves.
+    plugins: [ApolloServerPluginCacheControlDisabled()],
+    context: ({ req, res }: GraphqlContext): GraphqlContext => {
+      res.setHeader('cache-control', 'no-store');
+      return { req, res };
+    },
     // The response size check serialised the result already: sent as it is.
     stringifyResult,
     validationRules: [depthLimitRule(maxDepth)],
