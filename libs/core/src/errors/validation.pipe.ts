@@ -1,5 +1,4 @@
 import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
-import { getMetadataStorage } from 'class-validator';
 import { CoreError, type FieldError } from './domain-error.js';
 
 /** Flattens class-validator's tree into `{ field, message }` pairs with dotted paths (`slots.0.startsAt`). */
@@ -55,7 +54,6 @@ class InputValidationPipe extends ValidationPipe {
 }
 
 export function createValidationPipe(): ValidationPipe {
-  rememberValidationRules();
   return new InputValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
@@ -63,46 +61,4 @@ export function createValidationPipe(): ValidationPipe {
     validateCustomDecorators: false,
     exceptionFactory: (errors) => CoreError.invalidInput(toFieldErrors(errors)),
   });
-}
-
-type MetadataStorage = ReturnType<typeof getMetadataStorage>;
-type RulesLookup = MetadataStorage['getTargetValidationMetadatas'];
-type Rules = ReturnType<RulesLookup>;
-const REMEMBERED = Symbol('pilotmatch.rememberedRules');
-
-/**
- * class-validator looks a class's rules up on every validate(), for the input and each nested object, by testing the
- * class against every class it holds rules for (`instanceof`, ~90 here) and filtering their rules, then groups them
- * by property: half of validating a search's or a booking's input (≈ 20 of 49 µs, 13 of 26 µs). The rules change
- * only when a decorator adds one (as modules load), so the lookups are kept until a rule is added. Idempotent.
- */
-export function rememberValidationRules(storage: MetadataStorage = getMetadataStorage()): void {
-  const patched = storage as MetadataStorage & { [REMEMBERED]?: true };
-  if (patched[REMEMBERED]) return;
-  patched[REMEMBERED] = true;
-  const lookUp = storage.getTargetValidationMetadatas.bind(storage);
-  const group = storage.groupByPropertyName.bind(storage);
-  const addRule = storage.addValidationMetadata.bind(storage);
-  let found = new WeakMap<object, Map<string, Rules>>();
-  let grouped = new WeakMap<Rules, ReturnType<MetadataStorage['groupByPropertyName']>>();
-  storage.addValidationMetadata = (metadata) => {
-    found = new WeakMap();
-    grouped = new WeakMap();
-    addRule(metadata);
-  };
-  storage.getTargetValidationMetadatas = (target, schema, always, strictGroups, groups) => {
-    const key = JSON.stringify([schema, always, strictGroups, groups ?? null]);
-    let ofTarget = found.get(target);
-    const known = ofTarget?.get(key);
-    if (known) return known;
-    const rules = lookUp(target, schema, always, strictGroups, groups);
-    if (!ofTarget) found.set(target, (ofTarget = new Map()));
-    ofTarget.set(key, rules);
-    return rules;
-  };
-  storage.groupByPropertyName = (rules) => {
-    let byProperty = grouped.get(rules);
-    if (!byProperty) grouped.set(rules, (byProperty = group(rules)));
-    return byProperty;
-  };
 }
