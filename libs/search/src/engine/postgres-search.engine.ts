@@ -19,6 +19,7 @@ import {
   vocabularyRequests,
   type ExpandedUnit,
   type SearchPlan,
+  type UnitCondition,
 } from '../postgres/pg-query-plan.js';
 import { counterChanges, mergeCounterChanges, toPgSearchRow, type CounterChanges } from '../postgres/pg-search-row.js';
 import type {
@@ -353,8 +354,13 @@ export class PostgresSearchEngine implements OfferingSearchEngine {
       }
       for (const conditions of rankBuckets(plan)) {
         if (passed.length >= wanted || queries >= QUERY_BUDGET) break;
-        // A typo-only word: its whole-word and typo-free buckets are empty, no statement needed.
-        if (emptyBucket(units, conditions)) continue;
+        // A bucket the vocabulary's counts prove empty needs no statement: a typo-only word's whole-word and typo-free
+        // ones; those asking for words in the headline or title fields that no document holds there. The latter still
+        // spend QUERY_BUDGET as the statement they stand for did, so that the page stays the one that statement gave.
+        if (emptyBucket(units, conditions)) {
+          if (!emptyBucket(units, anywhere(conditions))) queries += 1;
+          continue;
+        }
         // Any bucket condition on the set's units implies holding the set (a marked token comes with its plain one;
         // exact and loose words are among the `any` ones), so it replaces the set's own condition.
         await take(
@@ -454,6 +460,7 @@ function documentsOf(plan: SearchPlan): number {
 }
 
 const unitsOf = (plan: SearchPlan, set: readonly number[]): ExpandedUnit[] => set.map((index) => plan.units[index]);
+const anywhere = (conditions: readonly UnitCondition[]) => conditions.filter((c) => c.place === 'anywhere');
 
 /**
  * `base` for the documents holding `set` whole: its filter alone when the set contains one of the universe's sets

@@ -130,8 +130,17 @@ export interface VocabularyRequest {
   counted: string[];
   /** Prefixes whose document counts (of the words they start) are wanted. */
   prefixes: string[];
+  /**
+   * Counts worth asking for only beside the others, never in a round trip of their own: those of the place-marked
+   * tokens and prefixes, which tell ranking buckets no document can fill (emptyBucket). Unknown, they bound nothing.
+   */
+  placed?: { counted: string[]; prefixes: string[] };
 }
 
+/**
+ * Counts of words and prefixes: plain, which weigh the units, and marked for the headline and title fields, which tell
+ * ranking buckets no document can fill (emptyBucket). Typo variants are counted plain only (found in the same statement).
+ */
 export function vocabularyRequests(units: readonly PlanUnit[]): VocabularyRequest {
   const fuzzy = new Set<string>();
   const counted = new Set<string>();
@@ -144,7 +153,14 @@ export function vocabularyRequests(units: readonly PlanUnit[]): VocabularyReques
         else for (const token of wholeWords(term)) counted.add(token);
         if (matchesInside(term)) counted.add(INNER_MARK + term.token);
       }
-  return { fuzzy: [...fuzzy], counted: [...counted], prefixes: [...prefixes] };
+  const marked = (tokens: Set<string>) =>
+    [TITLE_MARK, HEADLINE_MARK].flatMap((mark) => [...tokens].map((t) => mark + t));
+  return {
+    fuzzy: [...fuzzy],
+    counted: [...counted],
+    prefixes: [...prefixes],
+    placed: { counted: marked(counted), prefixes: marked(prefixes) },
+  };
 }
 
 /** What the vocabulary says: typo candidates (nearest first) and document counts. */
@@ -215,10 +231,11 @@ export interface ExpandedUnit {
   /** How much matching it says: ln(1 + documents / frequency), 0 when it matches nothing. */
   weight: number;
   /**
-   * Documents it can match whole-word (`exact`) and without typos (`loose`), at most: 0 when no document holds such
-   * words, so that ranking buckets asking for them are known to be empty.
+   * Documents it can match in each mode and place, at most (from the counts of plain and place-marked tokens; a marked
+   * token not counted is bounded by its plain one): 0 when no document holds such words there, so that ranking buckets
+   * asking for them are known to be empty.
    */
-  frequencyIn: Record<'exact' | 'loose', number>;
+  frequencyIn: Record<MatchPlace, Record<MatchMode, number>>;
 }
 
 export interface SearchPlan {
@@ -243,12 +260,22 @@ function countOf(counts: ReadonlyMap<string, number>, tokens: readonly string[])
   return tokens.reduce((sum, token) => sum + (counts.get(token) ?? 0), 0);
 }
 
+/** Documents holding a word or prefix in a place: its marked count, else (not asked for) its plain one, a bound. */
+function countIn(counts: ReadonlyMap<string, number>, place: MatchPlace, token: string): number {
+  return counts.get(PLACE_MARKS[place] + token) ?? counts.get(token) ?? 0;
+}
+
+const MATCH_PLACES: readonly MatchPlace[] = ['anywhere', 'title', 'headline'];
+const MATCH_MODES: readonly MatchMode[] = ['exact', 'loose', 'any'];
+
 export function expandPlan(units: readonly PlanUnit[], vocabulary: Vocabulary): SearchPlan {
   let hasTypos = false;
   let hasLoose = false;
   const expanded = units.map((unit): ExpandedUnit => {
     let frequency = 0;
-    const frequencyIn = { exact: 0, loose: 0 };
+    const frequencyIn = Object.fromEntries(
+      MATCH_PLACES.map((place) => [place, { exact: 0, loose: 0, any: 0 }]),
+    ) as ExpandedUnit['frequencyIn'];
     const alternatives = unit.alternatives.map((alternative): ExpandedAlternative => {
       if (alternative.kind === 'split') hasLoose = true;
       let alternativeFrequency = Number.POSITIVE_INFINITY;
@@ -275,16 +302,19 @@ export function expandPlan(units: readonly PlanUnit[], vocabulary: Vocabulary): 
         return expandedTerm;
       });
       frequency = Math.max(frequency, alternativeFrequency);
-      const countIn = (mode: MatchMode) =>
+      // An alternative needs all of its terms; a term, any of its words or its prefix.
+      const alternativeIn = (mode: MatchMode, place: MatchPlace) =>
         Math.min(
           ...terms.map(
             (term) =>
-              countOf(vocabulary.counts, termWords(term, mode)) +
-              (term.prefix === null ? 0 : (vocabulary.counts.get(term.prefix) ?? 0)),
+              termWords(term, mode).reduce((sum, word) => sum + countIn(vocabulary.counts, place, word), 0) +
+              (term.prefix === null ? 0 : countIn(vocabulary.counts, place, term.prefix)),
           ),
         );
-      if (alternative.kind !== 'split') frequencyIn.exact = Math.max(frequencyIn.exact, countIn('exact'));
-      frequencyIn.loose = Math.max(frequencyIn.loose, countIn('loose'));
+      for (const place of MATCH_PLACES)
+        for (const mode of MATCH_MODES)
+          if (mode !== 'exact' || alternative.kind !== 'split')
+            frequencyIn[place][mode] = Math.max(frequencyIn[place][mode], alternativeIn(mode, place));
       return { kind: alternative.kind, terms };
     });
     const capped = Math.min(frequency, vocabulary.documents);
@@ -557,11 +587,14 @@ export function rankBuckets(plan: Pick<SearchPlan, 'hasTypos' | 'hasLoose'>): Un
 }
 
 /**
- * A bucket that cannot hold a document: one of its conditions asks whole words or words without typos of a unit that
- * no document holds so (by the vocabulary's counts; a count of 0 is never an old one).
+ * A bucket that cannot hold a document: one of its conditions asks, in its mode and place, for a unit that no document
+ * holds so (whole words, without typos, in the headline or title fields), by the vocabulary's counts. Exact, not a
+ * guess: a count of 0 is never an old one (the cache keeps no zero a place or word count could become, and counts
+ * change in the transaction of the rows they count), and a condition is an upper bound of what it asks (a unit needs
+ * one alternative, an alternative all of its terms).
  */
 export function emptyBucket(units: readonly ExpandedUnit[], conditions: readonly UnitCondition[]): boolean {
-  return conditions.some(({ mode }) => mode !== 'any' && units.some((unit) => unit.frequencyIn[mode] === 0));
+  return conditions.some(({ mode, place }) => units.some((unit) => unit.frequencyIn[place][mode] === 0));
 }
 
 export interface HitRank {

@@ -5,12 +5,12 @@ import { APP_CONFIG, QueryCounter, type AppConfig } from '#core';
 import { EARTH_RADIUS_KM } from '../geo.js';
 import type { FacetField, SearchPriceTier } from '../search-document.js';
 import type { SuggestionSource } from '../text/suggestions.js';
-import { isCjk } from '../text/tokenize.js';
 import { unitQuery, type Vocabulary } from './pg-query-plan.js';
 import {
   accreditationsOf,
   counterKey,
   facetValueOf,
+  isTypoVocabulary,
   provinceOf,
   TOTAL_FACET,
   type CounterChanges,
@@ -257,7 +257,7 @@ export class SearchDocumentRepository implements OnApplicationShutdown {
       await manager.query(
         `INSERT INTO search_term (term, doc_count, latin) SELECT * FROM unnest($1::text[], $2::int[], $3::boolean[])
          ON CONFLICT (term) DO UPDATE SET doc_count = search_term.doc_count + EXCLUDED.doc_count`,
-        [terms.map(([term]) => term), terms.map(([, delta]) => delta), terms.map(([term]) => !isCjk(term))],
+        [terms.map(([term]) => term), terms.map(([, delta]) => delta), terms.map(([term]) => isTypoVocabulary(term))],
       );
       await manager.query(`DELETE FROM search_term WHERE term = ANY($1::text[]) AND doc_count <= 0`, [
         terms.map(([term]) => term),

@@ -5,7 +5,14 @@ import { VOCABULARY_TTL_MS, VocabularyCache } from './vocabulary-cache.js';
 /** A vocabulary that knows a few words, recording what it is asked for. */
 function source() {
   const asked: VocabularyRequest[] = [];
-  const counts: Record<string, number> = { 锂电池: 50, '~锂电池': 5, cathode: 30, cath: 40, lithium: 20 };
+  const counts: Record<string, number> = {
+    锂电池: 50,
+    '~锂电池': 5,
+    '^锂电池': 20,
+    cathode: 30,
+    cath: 40,
+    lithium: 20,
+  };
   const fetch = async (request: VocabularyRequest): Promise<Vocabulary> => {
     asked.push(request);
     const known = [...request.counted, ...request.prefixes].filter((t) => t in counts);
@@ -50,6 +57,27 @@ describe('VocabularyCache', () => {
     await cache.lookup({ fuzzy: [], counted: ['zzz', '~zzz'], prefixes: [] }, fetch);
     await cache.lookup({ fuzzy: [], counted: ['zzz', '~zzz'], prefixes: [] }, fetch);
     expect(asked.at(-1)?.counted).toEqual(['zzz']);
+  });
+
+  it('asks for the place counts only beside the others, and keeps none of their zeros', async () => {
+    const cache = new VocabularyCache(() => 0);
+    const { asked, fetch } = source();
+    const placed = { counted: ['=锂电池', '^锂电池'], prefixes: ['=cath'] };
+    const first = await cache.lookup({ fuzzy: [], counted: ['锂电池', 'zzz'], prefixes: [], placed }, fetch);
+    expect(asked[0]).toEqual({ fuzzy: [], counted: ['锂电池', 'zzz', '=锂电池', '^锂电池'], prefixes: ['=cath'] });
+    // Answered without a row: 0, known.
+    expect(first.counts.get('^锂电池')).toBe(20);
+    expect(first.counts.get('=锂电池')).toBe(0);
+    expect(first.counts.get('=cath')).toBe(0);
+    // Every other count kept: no round trip for the place counts alone, which are then not known (no 0 claimed).
+    const cached = await cache.lookup({ fuzzy: [], counted: ['锂电池'], prefixes: [], placed }, fetch);
+    expect(asked).toHaveLength(1);
+    expect(cached.counts.get('^锂电池')).toBe(20);
+    expect(cached.counts.has('=锂电池')).toBe(false);
+    expect(cached.counts.has('=cath')).toBe(false);
+    // With a round trip again (zzz is asked for anew), the zeros are asked for anew; a kept count is not.
+    await cache.lookup({ fuzzy: [], counted: ['锂电池', 'zzz'], prefixes: [], placed }, fetch);
+    expect(asked[1]).toEqual({ fuzzy: [], counted: ['zzz', '=锂电池'], prefixes: ['=cath'] });
   });
 
   it('asks again once an item is older than the TTL', async () => {
