@@ -210,4 +210,38 @@ describe('a large RELEVANCE result is paged in the order of an in-memory ranking
     // Removed again: the page of before the write.
     expect((await page(text, 0)).ids).toEqual(before.ids);
   });
+
+  it('skips the headline buckets when the index finds no headline holding all parts of a word, counts aside', async () => {
+    // 反应釜 matches whole or as 反应 + 釜. Headlines hold 反应 and 釜, but none both: counts cannot tell, the probe
+    // asked beside the vocabulary can.
+    const parts = ['00000000-0000-4000-8000-99999999999a', '00000000-0000-4000-8000-99999999999b'];
+    const keyword = '00000000-0000-4000-8000-99999999999d';
+    const both = '00000000-0000-4000-8000-99999999999c';
+    const reactor = '反应釜 qqqq';
+    // And a best-rated one with the word among its keywords: a title match, which a headline match comes before.
+    await engine.upsert([
+      document(parts[0], { titleZh: '反应' }),
+      document(parts[1], { titleZh: '釜' }),
+      document(keyword, { keywords: ['反应釜'], ratingAverage: 5 }),
+    ]);
+    try {
+      const expected = await engine.rankWholeResult(query(reactor), DOCUMENTS + 3);
+      expect(expected.length).toBeGreaterThan(500);
+      const before = await page(reactor, 0);
+      expect(before.ids).toEqual(expected.slice(0, 20));
+      expect(before.statements[0].parameters[7]).toEqual([expect.stringContaining("'=釜'")]);
+      expect(placeQueried(before.statements, '=')).toBe(false);
+      // Written: one headline with both parts (and the word among its equipment), unrated, first by the headline rule.
+      await engine.upsert([
+        document(both, { titleZh: '反应 釜', equipmentNames: ['共沉淀反应釜'], ratingAverage: null }),
+      ]);
+      const now = await engine.rankWholeResult(query(reactor), DOCUMENTS + 3);
+      expect(now[0]).toBe(both);
+      const after = await page(reactor, 0);
+      expect(after.ids).toEqual(now.slice(0, 20));
+      expect(placeQueried(after.statements, '=')).toBe(true);
+    } finally {
+      await engine.remove([...parts, keyword, both]);
+    }
+  });
 });

@@ -146,7 +146,12 @@ export class PostgresSearchEngine implements OfferingSearchEngine {
     const vocabulary =
       units.length > 0
         ? await this.vocabularyCache.lookup(vocabularyRequests(units), async (missing) => {
-            const fetched = await this.repository.vocabulary(missing.fuzzy, missing.counted, missing.prefixes);
+            const fetched = await this.repository.vocabulary(
+              missing.fuzzy,
+              missing.counted,
+              missing.prefixes,
+              missing.placed?.probes,
+            );
             generation = fetched.generation;
             return fetched;
           })

@@ -8,6 +8,7 @@ import {
   MAX_MATCHING_SETS,
   MAX_QUERY_WORDS,
   parseQuery,
+  placeKey,
   planTokens,
   rankBuckets,
   rankingSets,
@@ -280,6 +281,25 @@ describe('emptyBucket', () => {
     expect(emptyBucket(plan('ul94 ', parts).units, [{ mode: 'any', place: 'headline' }])).toBe(false);
     // Every term of an alternative is needed: one of them in no headline rules the alternative out.
     expect(emptyBucket(plan('ul94 ', { ...parts, '=94': 0 }).units, [{ mode: 'any', place: 'headline' }])).toBe(true);
+  });
+
+  it('takes a probe that found a unit in no headline as proof for its headline buckets, typos aside', () => {
+    const [probe] = vocabularyRequests(parseQuery('ul94 ')).placed?.probes ?? [];
+    // Asked only when no headline holds ul94 itself (by its count): then whether one holds ul and 94 together.
+    expect(probe).toEqual({ key: placeKey('headline', 'ul94'), singles: ['=ul94'], query: "( '=ul' & '=94' )" });
+    const counts = { ul94: 9, '=ul94': 0, ul: 5, '=ul': 2, '94': 5, '=94': 3 };
+    const proven = expandPlan(parseQuery('ul94 '), { ...vocabulary(counts), absent: new Set([probe.key]) });
+    expect(proven.units[0].frequencyIn.headline).toEqual({ exact: 0, loose: 0, any: 0 });
+    expect(emptyBucket(proven.units, headline)).toBe(true);
+    expect(emptyBucket(proven.units, title)).toBe(false);
+    // Typo variants are not probed: the buckets that take them are not proven empty.
+    const typos = expandPlan(parseQuery('abcde94 '), {
+      ...vocabulary({ abcde95: 4, abcde: 3, '94': 3 }, { abcde94: ['abcde95'] }),
+      absent: new Set([placeKey('headline', 'abcde94')]),
+    });
+    expect(typos.units[0].frequencyIn.headline).toEqual({ exact: 0, loose: 0, any: 4 });
+    // A one-term prefix alternative: counts tell enough, no probe.
+    expect(vocabularyRequests(parseQuery('ul94')).placed?.probes).toEqual([]);
   });
 
   it('asks for the headline and title counts of every word, inner string and prefix, besides the plain ones', () => {

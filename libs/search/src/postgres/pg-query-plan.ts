@@ -134,8 +134,25 @@ export interface VocabularyRequest {
    * Counts worth asking for only beside the others, never in a round trip of their own: those of the place-marked
    * tokens and prefixes, which tell ranking buckets no document can fill (emptyBucket). Unknown, they bound nothing.
    */
-  placed?: { counted: string[]; prefixes: string[] };
+  placed?: { counted: string[]; prefixes: string[]; probes: PlaceProbe[] };
 }
+
+/**
+ * Whether any document holds a unit in a place (headline or title fields) through an alternative of several terms,
+ * which counts of single tokens cannot tell: asked of the index (a GIN lookup of the marked tokens, no row read) only
+ * when no document holds one of the unit's one-term alternatives there (`singles`, by their counts), else the place
+ * is known not to be empty anyway.
+ */
+export interface PlaceProbe {
+  /** placeKey(place, unit text): the key of the answer (Vocabulary.absent). */
+  key: string;
+  /** The place-marked words of the unit's one-term alternatives. */
+  singles: string[];
+  /** The unit's alternatives of several terms, marked for the place, whole words and inside words (no typos). */
+  query: TsQuery;
+}
+
+export const placeKey = (place: MatchPlace, unit: string) => `${place} ${unit}`;
 
 /**
  * Counts of words and prefixes: plain, which weigh the units, and marked for the headline and title fields, which tell
@@ -159,7 +176,37 @@ export function vocabularyRequests(units: readonly PlanUnit[]): VocabularyReques
     fuzzy: [...fuzzy],
     counted: [...counted],
     prefixes: [...prefixes],
-    placed: { counted: marked(counted), prefixes: marked(prefixes) },
+    placed: { counted: marked(counted), prefixes: marked(prefixes), probes: placeProbes(units) },
+  };
+}
+
+/**
+ * The headline probes of the units with alternatives of several terms (with a one-term prefix alternative, counts tell
+ * enough). Not of the title fields: their posting lists are longer, and they hold more (a probe that finds a document
+ * costs a statement for nothing); the headline buckets come first.
+ */
+function placeProbes(units: readonly PlanUnit[]): PlaceProbe[] {
+  const probes: PlaceProbe[] = [];
+  for (const unit of units) {
+    const several = unit.alternatives.filter((alternative) => alternative.terms.length > 1);
+    const single = unit.alternatives.filter((alternative) => alternative.terms.length === 1).map((a) => a.terms[0]);
+    if (several.length === 0 || single.some((term) => term.prefix)) continue;
+    probes.push({
+      key: placeKey('headline', unit.text),
+      singles: single.flatMap((term) => termWords(typoFree(term), 'loose').map((word) => HEADLINE_MARK + word)),
+      query: oneOf(several.map((a) => allOf(a.terms.map((term) => termQuery(typoFree(term), 'loose', 'headline'))))),
+    });
+  }
+  return probes;
+}
+
+/** A term's words without typo variants (those the vocabulary finds). */
+function typoFree(term: PlanTerm): ExpandedTerm {
+  return {
+    exact: term.prefix ? [] : wholeWords(term),
+    prefix: term.prefix ? term.token : null,
+    inner: matchesInside(term) ? [INNER_MARK + term.token] : [],
+    typo: [],
   };
 }
 
@@ -170,6 +217,8 @@ export interface Vocabulary {
   counts: ReadonlyMap<string, number>;
   /** Documents in the index. */
   documents: number;
+  /** placeKey of the probes that found no document holding the unit there (whole or inside words, typos aside). */
+  absent?: ReadonlySet<string>;
 }
 
 export const EMPTY_VOCABULARY: Vocabulary = { neighbours: new Map(), counts: new Map(), documents: 0 };
@@ -288,12 +337,7 @@ export function expandPlan(units: readonly PlanUnit[], vocabulary: Vocabulary): 
           }
         }
         if (typo.size > 0) hasTypos = true;
-        const expandedTerm: ExpandedTerm = {
-          exact: term.prefix ? [] : wholeWords(term),
-          prefix: term.prefix ? term.token : null,
-          inner: matchesInside(term) ? [INNER_MARK + term.token] : [],
-          typo: [...typo],
-        };
+        const expandedTerm: ExpandedTerm = { ...typoFree(term), typo: [...typo] };
         if (expandedTerm.inner.length > 0) hasLoose = true;
         const termFrequency =
           countOf(vocabulary.counts, [...expandedTerm.exact, ...expandedTerm.inner, ...expandedTerm.typo]) +
@@ -317,6 +361,10 @@ export function expandPlan(units: readonly PlanUnit[], vocabulary: Vocabulary): 
             frequencyIn[place][mode] = Math.max(frequencyIn[place][mode], alternativeIn(mode, place));
       return { kind: alternative.kind, terms };
     });
+    // A probe found the unit nowhere in the headline: no mode finds it there but typos, when it has some.
+    const typos = alternatives.some((alternative) => alternative.terms.some((term) => term.typo.length > 0));
+    if (vocabulary.absent?.has(placeKey('headline', unit.text)))
+      frequencyIn.headline = { exact: 0, loose: 0, any: typos ? frequencyIn.headline.any : 0 };
     const capped = Math.min(frequency, vocabulary.documents);
     const weight = capped > 0 ? Math.log(1 + vocabulary.documents / capped) : 0;
     return { text: unit.text, alternatives, frequency: capped, weight, frequencyIn };

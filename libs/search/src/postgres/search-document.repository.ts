@@ -5,7 +5,7 @@ import { APP_CONFIG, QueryCounter, type AppConfig } from '#core';
 import { EARTH_RADIUS_KM } from '../geo.js';
 import type { FacetField, SearchPriceTier } from '../search-document.js';
 import type { SuggestionSource } from '../text/suggestions.js';
-import { unitQuery, type Vocabulary } from './pg-query-plan.js';
+import { unitQuery, type PlaceProbe, type Vocabulary } from './pg-query-plan.js';
 import {
   accreditationsOf,
   counterKey,
@@ -306,14 +306,17 @@ export class SearchDocumentRepository implements OnApplicationShutdown {
    * to each fuzzy word by trigram distance, served by ix_search_term_trgm, a partial GiST index answering ORDER BY <->
    * as a nearest-neighbour scan) with their document counts; the document counts of `counted` tokens (primary key);
    * for each prefix, the summed counts of the words it starts (a range scan of the primary key, which is COLLATE "C");
-   * and the number of documents.
+   * the probes (PlaceProbe) that find no document: asked of ix_search_document_terms (a bitmap of the marked tokens'
+   * posting lists, no row read when it is empty) only when none of their `singles` is counted; and the number of
+   * documents.
    */
   async vocabulary(
     fuzzy: readonly string[],
     counted: readonly string[],
     prefixes: readonly string[],
+    probes: readonly PlaceProbe[] = [],
   ): Promise<Vocabulary & { generation: string }> {
-    const rows: Array<{ kind: 'n' | 'c' | 'p' | 't' | 'g'; query: string; term: string | null; n: number }> =
+    const rows: Array<{ kind: 'n' | 'c' | 'p' | 'e' | 't' | 'g'; query: string; term: string | null; n: number }> =
       await this.read(
         `SELECT 'n' AS kind, q.t AS query, s.term, s.doc_count AS n FROM unnest($1::text[]) AS q(t),
               LATERAL (SELECT term, doc_count FROM search_term WHERE latin ORDER BY term <-> q.t LIMIT ${MAX_NEIGHBOURS}) s
@@ -324,13 +327,28 @@ export class SearchDocumentRepository implements OnApplicationShutdown {
                  WHERE term >= q.p AND term < q.p || chr(1114111) LIMIT ${MAX_PREFIX_WORDS}) w)
          FROM unnest($3::text[]) AS q(p)
        UNION ALL
+       SELECT 'e', pr.key, NULL, 0 FROM unnest($6::text[], $7::text[], $8::text[]) AS pr(key, singles, q)
+        WHERE NOT EXISTS (SELECT 1 FROM search_term WHERE term = ANY(string_to_array(pr.singles, ' ')))
+          AND NOT EXISTS (SELECT 1 FROM search_document WHERE terms @@ pr.q::tsquery)
+       UNION ALL
        SELECT 't', '', NULL, doc_count FROM search_facet_count WHERE facet = $4 AND value = $5
        UNION ALL
        SELECT 'g', '', generation::text, 0 FROM search_index_state`,
-        params(fuzzy, counted, prefixes, TOTAL_FACET.facet, TOTAL_FACET.value),
+        // Tokens hold no spaces (the tokenizer splits on them): a probe's singles travel as one string.
+        params(
+          fuzzy,
+          counted,
+          prefixes,
+          TOTAL_FACET.facet,
+          TOTAL_FACET.value,
+          probes.map((probe) => probe.key),
+          probes.map((probe) => probe.singles.join(' ')),
+          probes.map((probe) => probe.query),
+        ),
       );
     const neighbours = new Map<string, string[]>();
     const counts = new Map<string, number>();
+    const absent = new Set<string>();
     let documents = 0;
     let generation = '0';
     for (const row of rows) {
@@ -338,10 +356,11 @@ export class SearchDocumentRepository implements OnApplicationShutdown {
         neighbours.set(row.query, [...(neighbours.get(row.query) ?? []), row.term]);
         counts.set(row.term, row.n);
       } else if (row.kind === 'c' || row.kind === 'p') counts.set(row.query, row.n);
+      else if (row.kind === 'e') absent.add(row.query);
       else if (row.kind === 't') documents = row.n;
       else if (row.kind === 'g' && row.term !== null) generation = row.term;
     }
-    return { neighbours, counts, documents, generation };
+    return { neighbours, counts, documents, generation, absent };
   }
 
   /** The index generation (search-cache.ts), for a search that needs nothing of the vocabulary. */

@@ -10,8 +10,8 @@ const MAX_ENTRIES = 20_000;
  * documents) for VOCABULARY_TTL_MS, per item: a query whose items are all known skips the round trip, one with new
  * items asks only for those. Counts weigh and order a query's words; a count a few seconds old ranks the same. A
  * word's count of 0 is never kept, so a word indexed a moment after it was first searched for is found at once. The
- * `placed` counts (place-marked tokens) are asked for only when a round trip is made anyway, and known only when asked
- * then or kept: a 0 among them proves a ranking bucket empty, so it is never kept either.
+ * `placed` counts (place-marked tokens) and probes are asked for only when a round trip is made anyway, and known only
+ * when asked then or kept: a 0 among the counts, or a probe's answer, proves a ranking bucket empty, so neither is kept.
  */
 export class VocabularyCache {
   private readonly entries = new Map<string, { value: number | string[]; expires: number }>();
@@ -34,6 +34,7 @@ export class VocabularyCache {
     };
     // Counts asked for in this round trip: one not kept is a 0.
     const asked = new Set<string>();
+    let absent: ReadonlySet<string> | undefined;
     if (missing.fuzzy.length + missing.counted.length + missing.prefixes.length > 0 || cached('d') === undefined) {
       missing.counted.push(...(request.placed?.counted ?? []).filter((token) => cached(`c:${token}`) === undefined));
       missing.prefixes.push(
@@ -41,7 +42,11 @@ export class VocabularyCache {
       );
       for (const token of missing.counted) asked.add(`c:${token}`);
       for (const prefix of missing.prefixes) asked.add(`p:${prefix}`);
-      const fetched = await fetch(missing);
+      const fetched = await fetch({
+        ...missing,
+        placed: { counted: [], prefixes: [], probes: request.placed?.probes ?? [] },
+      });
+      absent = fetched.absent;
       if (this.entries.size > MAX_ENTRIES) this.entries.clear();
       const expires = time + VOCABULARY_TTL_MS;
       // A count of 0 is kept only for a string inside words (~x): a word indexed a moment later must be found at once,
@@ -76,6 +81,6 @@ export class VocabularyCache {
     for (const token of request.placed?.counted ?? []) count(`c:${token}`, token, false);
     for (const prefix of request.placed?.prefixes ?? []) count(`p:${prefix}`, prefix, false);
     const documents = this.entries.get('d')?.value;
-    return { neighbours, counts, documents: typeof documents === 'number' ? documents : 0 };
+    return { neighbours, counts, documents: typeof documents === 'number' ? documents : 0, absent };
   }
 }
