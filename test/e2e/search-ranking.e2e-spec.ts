@@ -229,7 +229,7 @@ describe('a large RELEVANCE result is paged in the order of an in-memory ranking
       expect(expected.length).toBeGreaterThan(500);
       const before = await page(reactor, 0);
       expect(before.ids).toEqual(expected.slice(0, 20));
-      expect(before.statements[0].parameters[7]).toEqual([expect.stringContaining("'=釜'")]);
+      expect(before.statements[0].parameters[8]).toEqual([expect.stringContaining("'=釜'")]);
       expect(placeQueried(before.statements, '=')).toBe(false);
       // Written: one headline with both parts (and the word among its equipment), unrated, first by the headline rule.
       await engine.upsert([

@@ -145,7 +145,7 @@ export class PostgresSearchEngine implements OfferingSearchEngine {
     let generation = null as string | null;
     const vocabulary =
       units.length > 0
-        ? await this.vocabularyCache.lookup(vocabularyRequests(units), async (missing) => {
+        ? await this.vocabularyCache.lookup(vocabularyRequests(units, query.sort === 'RELEVANCE'), async (missing) => {
             const fetched = await this.repository.vocabulary(
               missing.fuzzy,
               missing.counted,

@@ -286,7 +286,12 @@ describe('emptyBucket', () => {
   it('takes a probe that found a unit in no headline as proof for its headline buckets, typos aside', () => {
     const [probe] = vocabularyRequests(parseQuery('ul94 ')).placed?.probes ?? [];
     // Asked only when no headline holds ul94 itself (by its count): then whether one holds ul and 94 together.
-    expect(probe).toEqual({ key: placeKey('headline', 'ul94'), singles: ['=ul94'], query: "( '=ul' & '=94' )" });
+    expect(probe).toEqual({
+      key: placeKey('headline', 'ul94'),
+      singles: ['=ul94'],
+      postings: ['=ul', '=94'],
+      query: "( '=ul' & '=94' )",
+    });
     const counts = { ul94: 9, '=ul94': 0, ul: 5, '=ul': 2, '94': 5, '=94': 3 };
     const proven = expandPlan(parseQuery('ul94 '), { ...vocabulary(counts), absent: new Set([probe.key]) });
     expect(proven.units[0].frequencyIn.headline).toEqual({ exact: 0, loose: 0, any: 0 });
@@ -298,8 +303,9 @@ describe('emptyBucket', () => {
       absent: new Set([placeKey('headline', 'abcde94')]),
     });
     expect(typos.units[0].frequencyIn.headline).toEqual({ exact: 0, loose: 0, any: 4 });
-    // A one-term prefix alternative: counts tell enough, no probe.
+    // A prefix term: counted only as a range, no probe. A search that walks no buckets asks for no place counts.
     expect(vocabularyRequests(parseQuery('ul94')).placed?.probes).toEqual([]);
+    expect(vocabularyRequests(parseQuery('ul94 '), false).placed).toBeUndefined();
   });
 
   it('asks for the headline and title counts of every word, inner string and prefix, besides the plain ones', () => {

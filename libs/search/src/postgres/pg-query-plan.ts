@@ -148,6 +148,11 @@ export interface PlaceProbe {
   key: string;
   /** The place-marked words of the unit's one-term alternatives. */
   singles: string[];
+  /**
+   * The words of `query`: the sum of their counts bounds the postings the index reads for it; above a limit the probe
+   * is not run (a proof forgone, never a wrong one).
+   */
+  postings: string[];
   /** The unit's alternatives of several terms, marked for the place, whole words and inside words (no typos). */
   query: TsQuery;
 }
@@ -155,10 +160,11 @@ export interface PlaceProbe {
 export const placeKey = (place: MatchPlace, unit: string) => `${place} ${unit}`;
 
 /**
- * Counts of words and prefixes: plain, which weigh the units, and marked for the headline and title fields, which tell
- * ranking buckets no document can fill (emptyBucket). Typo variants are counted plain only (found in the same statement).
+ * Counts of words and prefixes: plain, which weigh the units, and (`buckets`: for a RELEVANCE search, which may walk
+ * ranking buckets) marked for the headline and title fields with the headline probes, which tell buckets no document
+ * can fill (emptyBucket). Typo variants are counted plain only (found in the same statement).
  */
-export function vocabularyRequests(units: readonly PlanUnit[]): VocabularyRequest {
+export function vocabularyRequests(units: readonly PlanUnit[], buckets = true): VocabularyRequest {
   const fuzzy = new Set<string>();
   const counted = new Set<string>();
   const prefixes = new Set<string>();
@@ -172,28 +178,28 @@ export function vocabularyRequests(units: readonly PlanUnit[]): VocabularyReques
       }
   const marked = (tokens: Set<string>) =>
     [TITLE_MARK, HEADLINE_MARK].flatMap((mark) => [...tokens].map((t) => mark + t));
-  return {
-    fuzzy: [...fuzzy],
-    counted: [...counted],
-    prefixes: [...prefixes],
-    placed: { counted: marked(counted), prefixes: marked(prefixes), probes: placeProbes(units) },
-  };
+  const request = { fuzzy: [...fuzzy], counted: [...counted], prefixes: [...prefixes] };
+  if (!buckets) return request;
+  return { ...request, placed: { counted: marked(counted), prefixes: marked(prefixes), probes: placeProbes(units) } };
 }
 
 /**
- * The headline probes of the units with alternatives of several terms (with a one-term prefix alternative, counts tell
- * enough). Not of the title fields: their posting lists are longer, and they hold more (a probe that finds a document
- * costs a statement for nothing); the headline buckets come first.
+ * The headline probes of the units with alternatives of several terms, none of them a prefix (counted only as a range,
+ * see PlaceProbe.postings). Not of the title fields: their posting lists are longer, and they hold more (a probe that
+ * finds a document costs a statement for nothing); the headline buckets come first.
  */
 function placeProbes(units: readonly PlanUnit[]): PlaceProbe[] {
   const probes: PlaceProbe[] = [];
   for (const unit of units) {
     const several = unit.alternatives.filter((alternative) => alternative.terms.length > 1);
     const single = unit.alternatives.filter((alternative) => alternative.terms.length === 1).map((a) => a.terms[0]);
-    if (several.length === 0 || single.some((term) => term.prefix)) continue;
+    if (several.length === 0 || unit.alternatives.some((a) => a.terms.some((term) => term.prefix))) continue;
+    const headlineWords = (terms: readonly PlanTerm[]) =>
+      terms.flatMap((term) => termWords(typoFree(term), 'loose').map((word) => HEADLINE_MARK + word));
     probes.push({
       key: placeKey('headline', unit.text),
-      singles: single.flatMap((term) => termWords(typoFree(term), 'loose').map((word) => HEADLINE_MARK + word)),
+      singles: headlineWords(single),
+      postings: [...new Set(headlineWords(several.flatMap((a) => a.terms)))],
       query: oneOf(several.map((a) => allOf(a.terms.map((term) => termQuery(typoFree(term), 'loose', 'headline'))))),
     });
   }

@@ -92,7 +92,12 @@ describe('VocabularyCache', () => {
       const absent = new Set(request.placed?.probes.map((probe) => probe.key));
       return { neighbours: new Map(), counts: new Map([['锂电池', 50]]), documents: 1000, absent };
     };
-    const probe = { key: placeKey('headline', '锂电池'), singles: ['=锂电池'], query: "( '=lithium' & '=battery' )" };
+    const probe = {
+      key: placeKey('headline', '锂电池'),
+      singles: ['=锂电池'],
+      postings: ['=lithium', '=battery'],
+      query: "( '=lithium' & '=battery' )",
+    };
     const request = {
       fuzzy: [],
       counted: ['锂电池'],
