@@ -141,11 +141,16 @@ export class PostgresSearchEngine implements OfferingSearchEngine {
     if (units.length === 0 && query.query?.trim()) return emptyResult(query);
     const fields = requestedFacets(query);
     const wantTotal = query.total !== false;
-    // First statement: what the plan needs of the vocabulary that is not cached, and the index generation.
+    // The query as the engine reads it: text spelled differently but analysed alike shares an entry.
+    const resultKey = JSON.stringify({ ...query, query: units, facets: fields, total: wantTotal });
+    // First statement: what the plan needs of the vocabulary that is not cached, and the index generation. Place counts
+    // and probes serve the ranking buckets of a RELEVANCE walk; not when a result of this search is held (most likely
+    // served: no index work for it).
+    const buckets = query.sort === 'RELEVANCE' && !this.cache.holdsResult(resultKey);
     let generation = null as string | null;
     const vocabulary =
       units.length > 0
-        ? await this.vocabularyCache.lookup(vocabularyRequests(units, query.sort === 'RELEVANCE'), async (missing) => {
+        ? await this.vocabularyCache.lookup(vocabularyRequests(units, buckets), async (missing) => {
             const fetched = await this.repository.vocabulary(
               missing.fuzzy,
               missing.counted,
@@ -157,8 +162,6 @@ export class PostgresSearchEngine implements OfferingSearchEngine {
           })
         : EMPTY_VOCABULARY;
     if (this.cache.enabled && generation === null) generation = await this.repository.generation();
-    // The query as the engine reads it: text spelled differently but analysed alike shares an entry.
-    const resultKey = JSON.stringify({ ...query, query: units, facets: fields, total: wantTotal });
     const cached = generation === null ? undefined : this.cache.result(generation, resultKey);
     if (cached) {
       progress?.onHits?.(cached.hits.map((hit) => hit.id));

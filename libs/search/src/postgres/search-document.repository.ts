@@ -70,6 +70,13 @@ const MAX_PREFIX_WORDS = 500;
 // Postings a headline probe may read: measured at 100 000 offerings, about 0.3–1 ms for 10 000 (锂电池: 9 528,
 // absent, saving two bucket statements of 1.3–1.7 ms each), 2–5 ms for 40 000–55 000 (型式 试验, found).
 const MAX_PROBE_POSTINGS = 12_000;
+// The headline probes of vocabulary() ($6-$9), a UNION ALL branch sent only with probes.
+const PROBES_SQL = `UNION ALL
+       SELECT 'e', pr.key, NULL, 0 FROM unnest($6::text[], $7::text[], $8::text[], $9::text[]) AS pr(key, singles, postings, q)
+        WHERE CASE WHEN EXISTS (SELECT 1 FROM search_term WHERE term = ANY(string_to_array(pr.singles, ' '))) THEN false
+                   WHEN (SELECT coalesce(sum(doc_count), 0) FROM search_term
+                          WHERE term = ANY(string_to_array(pr.postings, ' '))) > ${MAX_PROBE_POSTINGS} THEN false
+                   ELSE NOT EXISTS (SELECT 1 FROM search_document WHERE terms @@ pr.q::tsquery) END`;
 
 // A row's tokens that are among $1 (words) or start with one of $2 (LIKE patterns): what the query can match.
 const matchingTokens = (terms: string) =>
@@ -329,12 +336,7 @@ export class SearchDocumentRepository implements OnApplicationShutdown {
        SELECT 'p', q.p, NULL, (SELECT coalesce(sum(doc_count), 0)::int FROM (SELECT doc_count FROM search_term
                  WHERE term >= q.p AND term < q.p || chr(1114111) LIMIT ${MAX_PREFIX_WORDS}) w)
          FROM unnest($3::text[]) AS q(p)
-       UNION ALL
-       SELECT 'e', pr.key, NULL, 0 FROM unnest($6::text[], $7::text[], $8::text[], $9::text[]) AS pr(key, singles, postings, q)
-        WHERE CASE WHEN EXISTS (SELECT 1 FROM search_term WHERE term = ANY(string_to_array(pr.singles, ' '))) THEN false
-                   WHEN (SELECT coalesce(sum(doc_count), 0) FROM search_term
-                          WHERE term = ANY(string_to_array(pr.postings, ' '))) > ${MAX_PROBE_POSTINGS} THEN false
-                   ELSE NOT EXISTS (SELECT 1 FROM search_document WHERE terms @@ pr.q::tsquery) END
+       ${probes.length > 0 ? PROBES_SQL : ''}
        UNION ALL
        SELECT 't', '', NULL, doc_count FROM search_facet_count WHERE facet = $4 AND value = $5
        UNION ALL
@@ -346,10 +348,14 @@ export class SearchDocumentRepository implements OnApplicationShutdown {
           prefixes,
           TOTAL_FACET.facet,
           TOTAL_FACET.value,
-          probes.map((probe) => probe.key),
-          probes.map((probe) => probe.singles.join(' ')),
-          probes.map((probe) => probe.postings.join(' ')),
-          probes.map((probe) => probe.query),
+          ...(probes.length > 0
+            ? [
+                probes.map((probe) => probe.key),
+                probes.map((probe) => probe.singles.join(' ')),
+                probes.map((probe) => probe.postings.join(' ')),
+                probes.map((probe) => probe.query),
+              ]
+            : []),
         ),
       );
     const neighbours = new Map<string, string[]>();
