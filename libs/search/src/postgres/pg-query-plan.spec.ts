@@ -273,8 +273,9 @@ describe('emptyBucket', () => {
   });
 
   it('proves nothing by a count it does not know or by words it cannot pair', () => {
-    // Marked counts not asked for (a vocabulary answered from the cache): bounded by the plain count.
-    expect(plan('电池 ', { 电池: 50 }).units[0].frequencyIn.headline.exact).toBe(50);
+    // Marked counts not asked for (a vocabulary answered from the cache): no bound.
+    expect(plan('电池 ', { 电池: 50 }).units[0].frequencyIn.headline.exact).toBe(Number.POSITIVE_INFINITY);
+    expect(emptyBucket(plan('电池 ', { 电池: 50 }).units, headline)).toBe(false);
     // ul and 94 (the parts of ul94) are each in some headline: a headline holding both cannot be ruled out by counts.
     const parts = { ul94: 9, '=ul94': 0, ul: 5, '=ul': 2, '94': 5, '=94': 3 };
     expect(plan('ul94 ', parts).units[0].frequencyIn.headline).toEqual({ exact: 0, loose: 2, any: 2 });
@@ -302,7 +303,7 @@ describe('emptyBucket', () => {
       ...vocabulary({ abcde95: 4, abcde: 3, '94': 3 }, { abcde94: ['abcde95'] }),
       absent: new Set([placeKey('headline', 'abcde94')]),
     });
-    expect(typos.units[0].frequencyIn.headline).toEqual({ exact: 0, loose: 0, any: 4 });
+    expect(typos.units[0].frequencyIn.headline).toEqual({ exact: 0, loose: 0, any: Number.POSITIVE_INFINITY });
     // A prefix term: counted only as a range, no probe. A search that walks no buckets asks for no place counts.
     expect(vocabularyRequests(parseQuery('ul94')).placed?.probes).toEqual([]);
     expect(vocabularyRequests(parseQuery('ul94 '), false).placed).toBeUndefined();

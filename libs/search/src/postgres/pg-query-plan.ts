@@ -287,8 +287,8 @@ export interface ExpandedUnit {
   weight: number;
   /**
    * Documents it can match in each mode and place, at most (from the counts of plain and place-marked tokens; a marked
-   * token not counted is bounded by its plain one): 0 when no document holds such words there, so that ranking buckets
-   * asking for them are known to be empty.
+   * token not asked for bounds nothing): 0 when no document holds such words there, so that ranking buckets asking for
+   * them are known to be empty.
    */
   frequencyIn: Record<MatchPlace, Record<MatchMode, number>>;
 }
@@ -315,9 +315,13 @@ function countOf(counts: ReadonlyMap<string, number>, tokens: readonly string[])
   return tokens.reduce((sum, token) => sum + (counts.get(token) ?? 0), 0);
 }
 
-/** Documents holding a word or prefix in a place: its marked count, else (not asked for) its plain one, a bound. */
+/**
+ * Documents holding a word or prefix in a place, at most: its count (plain: 0 when not counted, as the vocabulary
+ * answers; marked: unbounded when not asked for, a vocabulary served from the cache).
+ */
 function countIn(counts: ReadonlyMap<string, number>, place: MatchPlace, token: string): number {
-  return counts.get(PLACE_MARKS[place] + token) ?? counts.get(token) ?? 0;
+  if (place === 'anywhere') return counts.get(token) ?? 0;
+  return counts.get(PLACE_MARKS[place] + token) ?? Number.POSITIVE_INFINITY;
 }
 
 const MATCH_PLACES: readonly MatchPlace[] = ['anywhere', 'title', 'headline'];
