@@ -162,4 +162,86 @@ describe('a large RELEVANCE result is paged in the order of an in-memory ranking
       expect(statements.length).toBeLessThanOrEqual(7);
     }
   });
+
+  // 共沉淀反应釜 (共沉淀 + 反应釜) is only ever an equipment name: no headline or title field holds its words, which the
+  // counts of place-marked tokens prove, so the buckets asking for it there are skipped. Those counts come with the vocabulary
+  // statement, which runs while a count is not cached: qqqq matches nothing, and a 0 is asked for again by every search.
+  const EQUIPMENT = '共沉淀反应釜';
+  const text = `${EQUIPMENT} qqqq`;
+  // A statement asking the index for words in the headline (=) or the title fields (^): a bucket of those places.
+  const placeQueried = (statements: readonly RecordedStatement[], marks = '=^') =>
+    statements.some((s) =>
+      s.parameters.some((p) => typeof p === 'string' && [...marks].some((m) => p.includes(`'${m}`))),
+    );
+
+  it('skips the buckets that the counts of headline and title words prove empty, and pages the same', async () => {
+    const expected = await engine.rankWholeResult(query(text), DOCUMENTS);
+    expect(expected.length).toBeGreaterThan(500);
+    const { ids, statements } = await page(text, 0);
+    expect(ids).toEqual(expected.slice(0, 20));
+    // The vocabulary (asked for the headline and title counts too) and one bucket: no statement for the four headline
+    // and title buckets before it.
+    const [vocabulary] = statements;
+    expect(vocabulary.query).toContain("'n' AS kind");
+    expect(vocabulary.parameters[1]).toEqual(expect.arrayContaining(['=共沉淀', '^共沉淀', '=反应釜', '^反应釜']));
+    expect(statements).toHaveLength(2);
+    expect(placeQueried(statements)).toBe(false);
+    for (const offset of [20, 40]) expect((await page(text, offset)).ids).toEqual(expected.slice(offset, offset + 20));
+  });
+
+  it('finds a headline match written right after a search that skipped the headline buckets', async () => {
+    // The headline count the vocabulary statement brings must be today's, not the 0 of the search before the write.
+    const before = await page(text, 0);
+    expect(before.statements).toHaveLength(2);
+    expect(placeQueried(before.statements)).toBe(false);
+    const id = '00000000-0000-4000-8000-999999999999';
+    // Unrated: ranked by rating it would come last; by the headline rule it comes first.
+    await engine.upsert([document(id, { titleZh: EQUIPMENT, ratingAverage: null })]);
+    try {
+      const expected = await engine.rankWholeResult(query(text), DOCUMENTS + 1);
+      expect(expected[0]).toBe(id);
+      const after = await page(text, 0);
+      expect(after.ids).toEqual(expected.slice(0, 20));
+      expect(after.statements[0].query).toContain("'n' AS kind");
+      expect(placeQueried(after.statements, '=')).toBe(true);
+    } finally {
+      await engine.remove([id]);
+    }
+    // Removed again: the page of before the write.
+    expect((await page(text, 0)).ids).toEqual(before.ids);
+  });
+
+  it('skips the headline buckets when the index finds no headline holding all parts of a word, counts aside', async () => {
+    // 反应釜 matches whole or as 反应 + 釜. Headlines hold 反应 and 釜, but none both: counts cannot tell, the probe
+    // asked beside the vocabulary can.
+    const parts = ['00000000-0000-4000-8000-99999999999a', '00000000-0000-4000-8000-99999999999b'];
+    const keyword = '00000000-0000-4000-8000-99999999999d';
+    const both = '00000000-0000-4000-8000-99999999999c';
+    const reactor = '反应釜 qqqq';
+    // And a best-rated one with the word among its keywords: a title match, which a headline match comes before.
+    await engine.upsert([
+      document(parts[0], { titleZh: '反应' }),
+      document(parts[1], { titleZh: '釜' }),
+      document(keyword, { keywords: ['反应釜'], ratingAverage: 5 }),
+    ]);
+    try {
+      const expected = await engine.rankWholeResult(query(reactor), DOCUMENTS + 3);
+      expect(expected.length).toBeGreaterThan(500);
+      const before = await page(reactor, 0);
+      expect(before.ids).toEqual(expected.slice(0, 20));
+      expect(before.statements[0].parameters[8]).toEqual([expect.stringContaining("'=釜'")]);
+      expect(placeQueried(before.statements, '=')).toBe(false);
+      // Written: one headline with both parts (and the word among its equipment), unrated, first by the headline rule.
+      await engine.upsert([
+        document(both, { titleZh: '反应 釜', equipmentNames: ['共沉淀反应釜'], ratingAverage: null }),
+      ]);
+      const now = await engine.rankWholeResult(query(reactor), DOCUMENTS + 3);
+      expect(now[0]).toBe(both);
+      const after = await page(reactor, 0);
+      expect(after.ids).toEqual(now.slice(0, 20));
+      expect(placeQueried(after.statements, '=')).toBe(true);
+    } finally {
+      await engine.remove([...parts, keyword, both]);
+    }
+  });
 });

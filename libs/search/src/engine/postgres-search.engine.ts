@@ -19,6 +19,7 @@ import {
   vocabularyRequests,
   type ExpandedUnit,
   type SearchPlan,
+  type UnitCondition,
 } from '../postgres/pg-query-plan.js';
 import { counterChanges, mergeCounterChanges, toPgSearchRow, type CounterChanges } from '../postgres/pg-search-row.js';
 import type {
@@ -140,19 +141,27 @@ export class PostgresSearchEngine implements OfferingSearchEngine {
     if (units.length === 0 && query.query?.trim()) return emptyResult(query);
     const fields = requestedFacets(query);
     const wantTotal = query.total !== false;
-    // First statement: what the plan needs of the vocabulary that is not cached, and the index generation.
+    // The query as the engine reads it: text spelled differently but analysed alike shares an entry.
+    const resultKey = JSON.stringify({ ...query, query: units, facets: fields, total: wantTotal });
+    // First statement: what the plan needs of the vocabulary that is not cached, and the index generation. Place counts
+    // and probes serve the ranking buckets of a RELEVANCE walk; not when a result of this search is held (most likely
+    // served: no index work for it).
+    const buckets = query.sort === 'RELEVANCE' && !this.cache.holdsResult(resultKey);
     let generation = null as string | null;
     const vocabulary =
       units.length > 0
-        ? await this.vocabularyCache.lookup(vocabularyRequests(units), async (missing) => {
-            const fetched = await this.repository.vocabulary(missing.fuzzy, missing.counted, missing.prefixes);
+        ? await this.vocabularyCache.lookup(vocabularyRequests(units, buckets), async (missing) => {
+            const fetched = await this.repository.vocabulary(
+              missing.fuzzy,
+              missing.counted,
+              missing.prefixes,
+              missing.placed?.probes,
+            );
             generation = fetched.generation;
             return fetched;
           })
         : EMPTY_VOCABULARY;
     if (this.cache.enabled && generation === null) generation = await this.repository.generation();
-    // The query as the engine reads it: text spelled differently but analysed alike shares an entry.
-    const resultKey = JSON.stringify({ ...query, query: units, facets: fields, total: wantTotal });
     const cached = generation === null ? undefined : this.cache.result(generation, resultKey);
     if (cached) {
       progress?.onHits?.(cached.hits.map((hit) => hit.id));
@@ -353,8 +362,13 @@ export class PostgresSearchEngine implements OfferingSearchEngine {
       }
       for (const conditions of rankBuckets(plan)) {
         if (passed.length >= wanted || queries >= QUERY_BUDGET) break;
-        // A typo-only word: its whole-word and typo-free buckets are empty, no statement needed.
-        if (emptyBucket(units, conditions)) continue;
+        // A bucket the vocabulary's counts prove empty needs no statement: a typo-only word's whole-word and typo-free
+        // ones; those asking for words in the headline or title fields that no document holds there. The latter still
+        // spend QUERY_BUDGET as the statement they stand for did, so that the page stays the one that statement gave.
+        if (emptyBucket(units, conditions)) {
+          if (!emptyBucket(units, anywhere(conditions))) queries += 1;
+          continue;
+        }
         // Any bucket condition on the set's units implies holding the set (a marked token comes with its plain one;
         // exact and loose words are among the `any` ones), so it replaces the set's own condition.
         await take(
@@ -454,6 +468,7 @@ function documentsOf(plan: SearchPlan): number {
 }
 
 const unitsOf = (plan: SearchPlan, set: readonly number[]): ExpandedUnit[] => set.map((index) => plan.units[index]);
+const anywhere = (conditions: readonly UnitCondition[]) => conditions.filter((c) => c.place === 'anywhere');
 
 /**
  * `base` for the documents holding `set` whole: its filter alone when the set contains one of the universe's sets

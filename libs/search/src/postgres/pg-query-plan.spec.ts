@@ -8,6 +8,7 @@ import {
   MAX_MATCHING_SETS,
   MAX_QUERY_WORDS,
   parseQuery,
+  placeKey,
   planTokens,
   rankBuckets,
   rankingSets,
@@ -19,6 +20,7 @@ import {
   unitQuery,
   vocabularyRequests,
   type SearchPlan,
+  type UnitCondition,
   type Vocabulary,
 } from './pg-query-plan.js';
 
@@ -239,15 +241,83 @@ describe('rankBuckets', () => {
 describe('emptyBucket', () => {
   it('knows the whole-word and typo-free buckets of a word no document holds so are empty', () => {
     const typoOnly = plan('lithum ', { lithium: 50 }, { lithum: ['lithium'] });
-    expect(typoOnly.units[0].frequencyIn).toEqual({ exact: 0, loose: 0 });
+    expect(typoOnly.units[0].frequencyIn.anywhere).toEqual({ exact: 0, loose: 0, any: 50 });
     expect(emptyBucket(typoOnly.units, [{ mode: 'exact', place: 'anywhere' }])).toBe(true);
     expect(emptyBucket(typoOnly.units, [{ mode: 'loose', place: 'anywhere' }])).toBe(true);
     expect(emptyBucket(typoOnly.units, [{ mode: 'any', place: 'headline' }])).toBe(false);
     // Found only inside longer words: no whole-word bucket, the loose ones may hold documents.
     const inside = plan('电池 ', { '~电池': 30 });
-    expect(inside.units[0].frequencyIn).toEqual({ exact: 0, loose: 30 });
+    expect(inside.units[0].frequencyIn.anywhere).toEqual({ exact: 0, loose: 30, any: 30 });
     expect(emptyBucket(inside.units, [{ mode: 'loose', place: 'title' }])).toBe(false);
     expect(emptyBucket(plan('电池 ', { 电池: 5 }).units, [{ mode: 'exact', place: 'anywhere' }])).toBe(false);
+  });
+
+  const headline: UnitCondition[] = [
+    { mode: 'exact', place: 'anywhere' },
+    { mode: 'any', place: 'headline' },
+  ];
+  const title: UnitCondition[] = [{ mode: 'any', place: 'title' }];
+
+  it('knows the buckets of a place are empty when no document holds the words there', () => {
+    // Counted in the title fields, not in the headline (a 0 is a count the vocabulary answered without a row).
+    const counts = { 电池: 50, '^电池': 20, '=电池': 0, '~电池': 10, '^~电池': 0, '=~电池': 0 };
+    const { units } = plan('电池 ', counts);
+    expect(units[0].frequencyIn.headline).toEqual({ exact: 0, loose: 0, any: 0 });
+    expect(units[0].frequencyIn.title).toEqual({ exact: 20, loose: 20, any: 20 });
+    expect(emptyBucket(units, headline)).toBe(true);
+    expect(emptyBucket(units, title)).toBe(false);
+    // A bucket of several units: empty when one of them is.
+    const two = plan('电池 热压罐 ', { ...counts, 热压罐: 4, '=热压罐': 4, '^热压罐': 4 }).units;
+    expect(emptyBucket(two, headline)).toBe(true);
+    expect(emptyBucket([two[1]], headline)).toBe(false);
+  });
+
+  it('proves nothing by a count it does not know or by words it cannot pair', () => {
+    // Marked counts not asked for (a vocabulary answered from the cache): no bound.
+    expect(plan('电池 ', { 电池: 50 }).units[0].frequencyIn.headline.exact).toBe(Number.POSITIVE_INFINITY);
+    expect(emptyBucket(plan('电池 ', { 电池: 50 }).units, headline)).toBe(false);
+    // ul and 94 (the parts of ul94) are each in some headline: a headline holding both cannot be ruled out by counts.
+    const parts = { ul94: 9, '=ul94': 0, ul: 5, '=ul': 2, '94': 5, '=94': 3 };
+    expect(plan('ul94 ', parts).units[0].frequencyIn.headline).toEqual({ exact: 0, loose: 2, any: 2 });
+    expect(emptyBucket(plan('ul94 ', parts).units, [{ mode: 'any', place: 'headline' }])).toBe(false);
+    // Every term of an alternative is needed: one of them in no headline rules the alternative out.
+    expect(emptyBucket(plan('ul94 ', { ...parts, '=94': 0 }).units, [{ mode: 'any', place: 'headline' }])).toBe(true);
+  });
+
+  it('takes a probe that found a unit in no headline as proof for its headline buckets, typos aside', () => {
+    const [probe] = vocabularyRequests(parseQuery('ul94 ')).placed?.probes ?? [];
+    // Asked only when no headline holds ul94 itself (by its count): then whether one holds ul and 94 together.
+    expect(probe).toEqual({
+      key: placeKey('headline', 'ul94'),
+      singles: ['=ul94'],
+      postings: ['=ul', '=94'],
+      query: "( '=ul' & '=94' )",
+    });
+    const counts = { ul94: 9, '=ul94': 0, ul: 5, '=ul': 2, '94': 5, '=94': 3 };
+    const proven = expandPlan(parseQuery('ul94 '), { ...vocabulary(counts), absent: new Set([probe.key]) });
+    expect(proven.units[0].frequencyIn.headline).toEqual({ exact: 0, loose: 0, any: 0 });
+    expect(emptyBucket(proven.units, headline)).toBe(true);
+    expect(emptyBucket(proven.units, title)).toBe(false);
+    // Typo variants are not probed: the buckets that take them are not proven empty.
+    const typos = expandPlan(parseQuery('abcde94 '), {
+      ...vocabulary({ abcde95: 4, abcde: 3, '94': 3 }, { abcde94: ['abcde95'] }),
+      absent: new Set([placeKey('headline', 'abcde94')]),
+    });
+    expect(typos.units[0].frequencyIn.headline).toEqual({ exact: 0, loose: 0, any: Number.POSITIVE_INFINITY });
+    // A prefix term: counted only as a range, no probe. A search that walks no buckets asks for no place counts.
+    expect(vocabularyRequests(parseQuery('ul94')).placed?.probes).toEqual([]);
+    expect(vocabularyRequests(parseQuery('ul94 '), false).placed).toBeUndefined();
+  });
+
+  it('asks for the headline and title counts of every word, inner string and prefix, besides the plain ones', () => {
+    const request = vocabularyRequests(parseQuery('电池 cath'));
+    expect(request.counted).toEqual(expect.arrayContaining(['电池', '~电池']));
+    expect(request.placed?.counted).toEqual(expect.arrayContaining(['^电池', '=电池', '^~电池', '=~电池']));
+    expect(request.prefixes).toEqual(['cath']);
+    expect(request.placed?.prefixes).toEqual(['^cath', '=cath']);
+    // A prefix found in no title: its title bucket is empty.
+    const prefix = plan('cath', { cath: 40, '^cath': 0, '=cath': 0 });
+    expect(emptyBucket(prefix.units, title)).toBe(true);
   });
 });
 

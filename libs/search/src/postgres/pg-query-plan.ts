@@ -130,9 +130,41 @@ export interface VocabularyRequest {
   counted: string[];
   /** Prefixes whose document counts (of the words they start) are wanted. */
   prefixes: string[];
+  /**
+   * Counts worth asking for only beside the others, never in a round trip of their own: those of the place-marked
+   * tokens and prefixes, which tell ranking buckets no document can fill (emptyBucket). Unknown, they bound nothing.
+   */
+  placed?: { counted: string[]; prefixes: string[]; probes: PlaceProbe[] };
 }
 
-export function vocabularyRequests(units: readonly PlanUnit[]): VocabularyRequest {
+/**
+ * Whether any document holds a unit in a place (headline or title fields) through an alternative of several terms,
+ * which counts of single tokens cannot tell: asked of the index (a GIN lookup of the marked tokens, no row read) only
+ * when no document holds one of the unit's one-term alternatives there (`singles`, by their counts), else the place
+ * is known not to be empty anyway.
+ */
+export interface PlaceProbe {
+  /** placeKey(place, unit text): the key of the answer (Vocabulary.absent). */
+  key: string;
+  /** The place-marked words of the unit's one-term alternatives. */
+  singles: string[];
+  /**
+   * The words of `query`: the sum of their counts bounds the postings the index reads for it; above a limit the probe
+   * is not run (a proof forgone, never a wrong one).
+   */
+  postings: string[];
+  /** The unit's alternatives of several terms, marked for the place, whole words and inside words (no typos). */
+  query: TsQuery;
+}
+
+export const placeKey = (place: MatchPlace, unit: string) => `${place} ${unit}`;
+
+/**
+ * Counts of words and prefixes: plain, which weigh the units, and (`buckets`: for a RELEVANCE search, which may walk
+ * ranking buckets) marked for the headline and title fields with the headline probes, which tell buckets no document
+ * can fill (emptyBucket). Typo variants are counted plain only (found in the same statement).
+ */
+export function vocabularyRequests(units: readonly PlanUnit[], buckets = true): VocabularyRequest {
   const fuzzy = new Set<string>();
   const counted = new Set<string>();
   const prefixes = new Set<string>();
@@ -144,7 +176,44 @@ export function vocabularyRequests(units: readonly PlanUnit[]): VocabularyReques
         else for (const token of wholeWords(term)) counted.add(token);
         if (matchesInside(term)) counted.add(INNER_MARK + term.token);
       }
-  return { fuzzy: [...fuzzy], counted: [...counted], prefixes: [...prefixes] };
+  const marked = (tokens: Set<string>) =>
+    [TITLE_MARK, HEADLINE_MARK].flatMap((mark) => [...tokens].map((t) => mark + t));
+  const request = { fuzzy: [...fuzzy], counted: [...counted], prefixes: [...prefixes] };
+  if (!buckets) return request;
+  return { ...request, placed: { counted: marked(counted), prefixes: marked(prefixes), probes: placeProbes(units) } };
+}
+
+/**
+ * The headline probes of the units with alternatives of several terms, none of them a prefix (counted only as a range,
+ * see PlaceProbe.postings). Not of the title fields: their posting lists are longer, and they hold more (a probe that
+ * finds a document costs a statement for nothing); the headline buckets come first.
+ */
+function placeProbes(units: readonly PlanUnit[]): PlaceProbe[] {
+  const probes: PlaceProbe[] = [];
+  for (const unit of units) {
+    const several = unit.alternatives.filter((alternative) => alternative.terms.length > 1);
+    const single = unit.alternatives.filter((alternative) => alternative.terms.length === 1).map((a) => a.terms[0]);
+    if (several.length === 0 || unit.alternatives.some((a) => a.terms.some((term) => term.prefix))) continue;
+    const headlineWords = (terms: readonly PlanTerm[]) =>
+      terms.flatMap((term) => termWords(typoFree(term), 'loose').map((word) => HEADLINE_MARK + word));
+    probes.push({
+      key: placeKey('headline', unit.text),
+      singles: headlineWords(single),
+      postings: [...new Set(headlineWords(several.flatMap((a) => a.terms)))],
+      query: oneOf(several.map((a) => allOf(a.terms.map((term) => termQuery(typoFree(term), 'loose', 'headline'))))),
+    });
+  }
+  return probes;
+}
+
+/** A term's words without typo variants (those the vocabulary finds). */
+function typoFree(term: PlanTerm): ExpandedTerm {
+  return {
+    exact: term.prefix ? [] : wholeWords(term),
+    prefix: term.prefix ? term.token : null,
+    inner: matchesInside(term) ? [INNER_MARK + term.token] : [],
+    typo: [],
+  };
 }
 
 /** What the vocabulary says: typo candidates (nearest first) and document counts. */
@@ -154,6 +223,8 @@ export interface Vocabulary {
   counts: ReadonlyMap<string, number>;
   /** Documents in the index. */
   documents: number;
+  /** placeKey of the probes that found no document holding the unit there (whole or inside words, typos aside). */
+  absent?: ReadonlySet<string>;
 }
 
 export const EMPTY_VOCABULARY: Vocabulary = { neighbours: new Map(), counts: new Map(), documents: 0 };
@@ -215,10 +286,11 @@ export interface ExpandedUnit {
   /** How much matching it says: ln(1 + documents / frequency), 0 when it matches nothing. */
   weight: number;
   /**
-   * Documents it can match whole-word (`exact`) and without typos (`loose`), at most: 0 when no document holds such
-   * words, so that ranking buckets asking for them are known to be empty.
+   * Documents it can match in each mode and place, at most (from the counts of plain and place-marked tokens; a marked
+   * token not asked for bounds nothing): 0 when no document holds such words there, so that ranking buckets asking for
+   * them are known to be empty.
    */
-  frequencyIn: Record<'exact' | 'loose', number>;
+  frequencyIn: Record<MatchPlace, Record<MatchMode, number>>;
 }
 
 export interface SearchPlan {
@@ -243,12 +315,26 @@ function countOf(counts: ReadonlyMap<string, number>, tokens: readonly string[])
   return tokens.reduce((sum, token) => sum + (counts.get(token) ?? 0), 0);
 }
 
+/**
+ * Documents holding a word or prefix in a place, at most: its count (plain: 0 when not counted, as the vocabulary
+ * answers; marked: unbounded when not asked for, a vocabulary served from the cache).
+ */
+function countIn(counts: ReadonlyMap<string, number>, place: MatchPlace, token: string): number {
+  if (place === 'anywhere') return counts.get(token) ?? 0;
+  return counts.get(PLACE_MARKS[place] + token) ?? Number.POSITIVE_INFINITY;
+}
+
+const MATCH_PLACES: readonly MatchPlace[] = ['anywhere', 'title', 'headline'];
+const MATCH_MODES: readonly MatchMode[] = ['exact', 'loose', 'any'];
+
 export function expandPlan(units: readonly PlanUnit[], vocabulary: Vocabulary): SearchPlan {
   let hasTypos = false;
   let hasLoose = false;
   const expanded = units.map((unit): ExpandedUnit => {
     let frequency = 0;
-    const frequencyIn = { exact: 0, loose: 0 };
+    const frequencyIn = Object.fromEntries(
+      MATCH_PLACES.map((place) => [place, { exact: 0, loose: 0, any: 0 }]),
+    ) as ExpandedUnit['frequencyIn'];
     const alternatives = unit.alternatives.map((alternative): ExpandedAlternative => {
       if (alternative.kind === 'split') hasLoose = true;
       let alternativeFrequency = Number.POSITIVE_INFINITY;
@@ -261,12 +347,7 @@ export function expandPlan(units: readonly PlanUnit[], vocabulary: Vocabulary): 
           }
         }
         if (typo.size > 0) hasTypos = true;
-        const expandedTerm: ExpandedTerm = {
-          exact: term.prefix ? [] : wholeWords(term),
-          prefix: term.prefix ? term.token : null,
-          inner: matchesInside(term) ? [INNER_MARK + term.token] : [],
-          typo: [...typo],
-        };
+        const expandedTerm: ExpandedTerm = { ...typoFree(term), typo: [...typo] };
         if (expandedTerm.inner.length > 0) hasLoose = true;
         const termFrequency =
           countOf(vocabulary.counts, [...expandedTerm.exact, ...expandedTerm.inner, ...expandedTerm.typo]) +
@@ -275,18 +356,25 @@ export function expandPlan(units: readonly PlanUnit[], vocabulary: Vocabulary): 
         return expandedTerm;
       });
       frequency = Math.max(frequency, alternativeFrequency);
-      const countIn = (mode: MatchMode) =>
+      // An alternative needs all of its terms; a term, any of its words or its prefix.
+      const alternativeIn = (mode: MatchMode, place: MatchPlace) =>
         Math.min(
           ...terms.map(
             (term) =>
-              countOf(vocabulary.counts, termWords(term, mode)) +
-              (term.prefix === null ? 0 : (vocabulary.counts.get(term.prefix) ?? 0)),
+              termWords(term, mode).reduce((sum, word) => sum + countIn(vocabulary.counts, place, word), 0) +
+              (term.prefix === null ? 0 : countIn(vocabulary.counts, place, term.prefix)),
           ),
         );
-      if (alternative.kind !== 'split') frequencyIn.exact = Math.max(frequencyIn.exact, countIn('exact'));
-      frequencyIn.loose = Math.max(frequencyIn.loose, countIn('loose'));
+      for (const place of MATCH_PLACES)
+        for (const mode of MATCH_MODES)
+          if (mode !== 'exact' || alternative.kind !== 'split')
+            frequencyIn[place][mode] = Math.max(frequencyIn[place][mode], alternativeIn(mode, place));
       return { kind: alternative.kind, terms };
     });
+    // A probe found the unit nowhere in the headline: no mode finds it there but typos, when it has some.
+    const typos = alternatives.some((alternative) => alternative.terms.some((term) => term.typo.length > 0));
+    if (vocabulary.absent?.has(placeKey('headline', unit.text)))
+      frequencyIn.headline = { exact: 0, loose: 0, any: typos ? frequencyIn.headline.any : 0 };
     const capped = Math.min(frequency, vocabulary.documents);
     const weight = capped > 0 ? Math.log(1 + vocabulary.documents / capped) : 0;
     return { text: unit.text, alternatives, frequency: capped, weight, frequencyIn };
@@ -557,11 +645,14 @@ export function rankBuckets(plan: Pick<SearchPlan, 'hasTypos' | 'hasLoose'>): Un
 }
 
 /**
- * A bucket that cannot hold a document: one of its conditions asks whole words or words without typos of a unit that
- * no document holds so (by the vocabulary's counts; a count of 0 is never an old one).
+ * A bucket that cannot hold a document: one of its conditions asks, in its mode and place, for a unit that no document
+ * holds so (whole words, without typos, in the headline or title fields), by the vocabulary's counts. Exact, not a
+ * guess: a count of 0 is never an old one (the cache keeps no zero a place or word count could become, and counts
+ * change in the transaction of the rows they count), and a condition is an upper bound of what it asks (a unit needs
+ * one alternative, an alternative all of its terms).
  */
 export function emptyBucket(units: readonly ExpandedUnit[], conditions: readonly UnitCondition[]): boolean {
-  return conditions.some(({ mode }) => mode !== 'any' && units.some((unit) => unit.frequencyIn[mode] === 0));
+  return conditions.some(({ mode, place }) => units.some((unit) => unit.frequencyIn[place][mode] === 0));
 }
 
 export interface HitRank {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { ServiceType } from '#core';
 import type { OfferingSearchDocument } from '../search-document.js';
+import { isCjk } from '../text/tokenize.js';
 import { searchDocument } from '../testing/search-document.fixture.js';
 import {
   accreditationsOf,
@@ -9,6 +10,7 @@ import {
   documentTokens,
   facetValueOf,
   FACET_CODES,
+  isTypoVocabulary,
   mergeCounterChanges,
   provinceOf,
   toPgSearchRow,
@@ -50,10 +52,16 @@ describe('documentTokens', () => {
     expect(documentTokens(searchDocument({ openAccess: false, location: null }))).not.toContain('oa:1');
   });
 
-  it('keeps only text tokens in the vocabulary', () => {
+  it('counts text tokens, plain and place-marked, and keeps only plain Latin words as the typo vocabulary', () => {
     const vocabulary = vocabularyTokens(tokens);
-    expect(vocabulary).toEqual(expect.arrayContaining(['cathode', '正极', '~锂电']));
-    expect(vocabulary.some((t) => t.startsWith('^') || t.startsWith('=') || t.includes(':'))).toBe(false);
+    expect(vocabulary).toEqual(
+      expect.arrayContaining(['cathode', '正极', '~锂电', '^cathode', '=cathode', '^正极', '=~镍']),
+    );
+    expect(vocabulary.some((t) => t.includes(':'))).toBe(false);
+    expect(vocabulary.filter(isTypoVocabulary)).toContain('cathode');
+    expect(vocabulary.filter(isTypoVocabulary).some((t) => t.startsWith('^') || t.startsWith('=') || isCjk(t))).toBe(
+      false,
+    );
   });
 });
 

@@ -3,7 +3,7 @@ import { geoCellTokens } from '../geo.js';
 import type { FacetField, OfferingSearchDocument } from '../search-document.js';
 import { dayKey } from '../shanghai-days.js';
 import { suggestionEntries } from '../text/suggestions.js';
-import { tokenize } from '../text/tokenize.js';
+import { isCjk, tokenize } from '../text/tokenize.js';
 
 /**
  * How the PostgreSQL engine stores a document: one row whose tokens (the lexemes of `terms`, GIN-indexed) hold
@@ -191,14 +191,21 @@ export function toPgSearchRow(doc: OfferingSearchDocument): PgSearchRow {
   };
 }
 
-/** A text token (not a title mark, filter, day or cell token). */
+/** A text token, plain or marked for a place (not a filter, day or cell token): what `search_term` counts. */
 export function isVocabularyToken(token: string): boolean {
-  return !token.startsWith(TITLE_MARK) && !token.startsWith(HEADLINE_MARK) && !token.includes(':');
+  return !token.includes(':');
 }
 
+/** A token marked for the title fields or the headline. */
+export const isPlaceMarked = (token: string) => token.startsWith(TITLE_MARK) || token.startsWith(HEADLINE_MARK);
+
+/** A counted token that is a Latin word of the typo vocabulary (`search_term.latin`): plain and without CJK. */
+export const isTypoVocabulary = (token: string) => !isCjk(token) && !isPlaceMarked(token);
+
 /**
- * The text tokens of a document, counted in `search_term`: Latin words are the typo vocabulary, and the count of
- * every token tells a word that every document holds (中试 on a pilot-platform site), which filters nothing.
+ * The text tokens of a document, counted in `search_term`: Latin words are the typo vocabulary; the count of every
+ * token tells a word that every document holds (中试 on a pilot-platform site), which filters nothing; the counts of
+ * place-marked tokens (^x, =x) tell a ranking bucket that no document can fill, which a search then skips.
  */
 export function vocabularyTokens(tokens: readonly string[]): string[] {
   return tokens.filter(isVocabularyToken);

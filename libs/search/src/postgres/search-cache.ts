@@ -26,6 +26,11 @@ export class SearchCache<R, F> {
     return this.get(this.results, generation, key);
   }
 
+  /** Whether a result is held for `key` (of the newest generation seen; a lookup may still find it outdated). */
+  holdsResult(key: string): boolean {
+    return this.results.has(key);
+  }
+
   storeResult(generation: string, key: string, value: R): void {
     this.set(this.results, generation, key, value);
   }

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { isCjk } from '../text/tokenize.js';
-import type { CounterChanges } from './pg-search-row.js';
+import { isTypoVocabulary, type CounterChanges } from './pg-search-row.js';
 import { NEXT_SUFFIX, SEARCH_TABLES } from './search-document.repository.js';
 
 const NEXT = NEXT_SUFFIX;
@@ -21,7 +20,7 @@ export class SearchRebuildRepository {
       const chunk = terms.slice(i, i + 10_000);
       await manager.query(
         `INSERT INTO search_term${NEXT} (term, doc_count, latin) SELECT * FROM unnest($1::text[], $2::int[], $3::boolean[])`,
-        [chunk.map((t) => t[0]), chunk.map((t) => t[1]), chunk.map((t) => !isCjk(t[0]))],
+        [chunk.map((t) => t[0]), chunk.map((t) => t[1]), chunk.map((t) => isTypoVocabulary(t[0]))],
       );
     }
     const facets = [...counts.facets.entries()]
