@@ -411,7 +411,7 @@ describe('authorization matrix', () => {
     const suspend = `mutation($id: ID!) { suspendPlatform(id: $id) { status } }`;
     const publish = `mutation($id: ID!) { publishPlatform(id: $id) { status } }`;
     expect(await call('siteAdmin', suspend, { id: platformId })).toBe('OK');
-    for (const who of ['owner', 'admin'] as Who[]) {
+    for (const who of ['owner', 'admin'] as const) {
       const refused = await t.gql(publish, { id: platformId }, { token: people[who].token });
       expect({ who, extensions: refused.errors?.[0]?.extensions }).toEqual({
         who,
