@@ -406,6 +406,33 @@ describe('authorization matrix', () => {
     expect(await call('siteAdmin', suspend, { id: published.platformId })).toBe('OK');
   });
 
+  it('platform moderation holds: what a site admin suspended only a site admin publishes again', async () => {
+    const { platformId } = await createCatalog(t, people.owner);
+    const suspend = `mutation($id: ID!) { suspendPlatform(id: $id) { status } }`;
+    const publish = `mutation($id: ID!) { publishPlatform(id: $id) { status } }`;
+    expect(await call('siteAdmin', suspend, { id: platformId })).toBe('OK');
+    for (const who of ['owner', 'admin'] as const) {
+      const refused = await t.gql(publish, { id: platformId }, { token: people[who].token });
+      expect({ who, extensions: refused.errors?.[0]?.extensions }).toEqual({
+        who,
+        extensions: expect.objectContaining({ code: 'FORBIDDEN', reason: 'SUSPENDED_BY_SITE_ADMIN' }),
+      });
+    }
+    const still = await t.gql(
+      `query($id: ID!) { platform(id: $id) { status } }`,
+      { id: platformId },
+      { token: people.owner.token },
+    );
+    expect(still.data).toEqual({ platform: { status: 'SUSPENDED' } });
+    // The site admin lifts it; from then on the operator's own suspensions are the operator's to undo again.
+    expect(await call('siteAdmin', publish, { id: platformId })).toBe('OK');
+    expect(await call('owner', suspend, { id: platformId })).toBe('OK');
+    expect(await call('owner', publish, { id: platformId })).toBe('OK');
+    // A site admin never publishes an operator's draft or what the operator suspended itself.
+    expect(await call('owner', suspend, { id: platformId })).toBe('OK');
+    expect(await call('siteAdmin', publish, { id: platformId })).toBe('FORBIDDEN');
+  });
+
   it('archived offerings: the owner, site admins and authorities of the region, in the list exactly as by id', async () => {
     const published = await createCatalog(t, people.owner);
     const archived = await t.gql(

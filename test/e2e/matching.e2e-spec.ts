@@ -337,6 +337,24 @@ describe('matchmaking', () => {
     });
   });
 
+  it('shares a confidential request only with a published platform, as if the others did not exist', async () => {
+    const id = (
+      await t.gql<{ createPilotRequest: { id: string } }>(CREATE, requestInput({ confidential: true }), {
+        token: startup.token,
+      })
+    ).data?.createPilotRequest.id as string;
+    const rival = await registerUser(t, { kind: 'LARGE_ENTERPRISE' });
+    const draft = await createCatalog(t, rival, { publish: false });
+    const SHARE = `mutation($id: ID!, $p: ID!) { sharePilotRequest(id: $id, platformId: $p) { id } }`;
+    const READ = `query($id: ID!) { pilotRequest(id: $id) { detailsVisible description } }`;
+    for (const platformId of [draft.platformId, '00000000-0000-4000-8000-000000000000']) {
+      const refused = await t.gql(SHARE, { id, p: platformId }, { token: startup.token });
+      expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', reason: 'PLATFORM_NOT_FOUND' });
+    }
+    const read = await t.gql(READ, { id }, { token: rival.token });
+    expect(read.data).toEqual({ pilotRequest: { detailsVisible: false, description: null } });
+  });
+
   it('shows a confidential request only as a summary to platforms it was not shared with', async () => {
     const created = await t.gql<{ createPilotRequest: { id: string } }>(
       CREATE,

@@ -164,6 +164,27 @@ describe('open-access obligations', () => {
     );
   });
 
+  it('counts only outsiders: refuses large enterprises and authorities as eligible requester kinds, changing nothing', async () => {
+    const other = await createCatalog(t, leader, { platform: { constructionMode: 'LEADING_ENTERPRISE_OWN' } });
+    for (const kinds of [['LARGE_ENTERPRISE'], ['STARTUP', 'GOVERNMENT']]) {
+      const refused = await t.gql(SET, obligation(other.platformId, { eligibleRequesterKinds: kinds }), {
+        token: leader.token,
+      });
+      expect(refused.errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fields: [{ field: 'eligibleRequesterKinds', message: expect.stringContaining('start-ups, SMEs') }],
+      });
+    }
+    const history = await t.gql(
+      `query($p: ID!) { obligationHistory(platformId: $p) { id } }`,
+      { p: other.platformId },
+      {
+        token: leader.token,
+      },
+    );
+    expect(history.data).toEqual({ obligationHistory: [] });
+  });
+
   it('reads BREACHED for a past period short of the target, splitting a slot that crosses the boundary by hours', async () => {
     const past = await createCatalog(t, leader, { platform: { constructionMode: 'LEADING_ENTERPRISE_OWN' } });
     const lastQuarter = periodContaining(

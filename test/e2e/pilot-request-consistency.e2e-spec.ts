@@ -40,8 +40,9 @@ describe('pilot request consistency', () => {
   it.each([
     ['windowTo', { windowTo: inDays(1) }, /windowTo must not be before windowFrom/],
     ['windowFrom', { windowFrom: inDays(200) }, /windowFrom must not be after windowTo/],
-    ['budgetMax', { budgetMax: 10_000 }, /budgetMax must not be less than budgetMin/],
-    ['budgetMin', { budgetMin: 400_000 }, /budgetMin must not be more than budgetMax/],
+    // Amounts shown as the API writes them (yuan), never as the fen the code keeps.
+    ['budgetMax', { budgetMax: 10_000 }, /budgetMax must not be less than budgetMin \(50000\.00\)$/],
+    ['budgetMin', { budgetMin: 400_000 }, /budgetMin must not be more than budgetMax \(300000\.00\)$/],
     ['scaleTo', { scaleTo: 5 }, /scaleTo must not be less than scaleFrom/],
     ['scaleFrom', { scaleFrom: 5_000 }, /scaleFrom must not be more than scaleTo/],
   ])(

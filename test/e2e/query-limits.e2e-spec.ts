@@ -94,6 +94,37 @@ describe('query limits', () => {
     expect(res.errors?.every((e) => (e.extensions?.fields?.length ?? 0) > 0)).toBe(true);
   });
 
+  it.each([
+    ['platforms', 'PlatformFilter', 'provinces', '32', 70_000],
+    ['platforms', 'PlatformFilter', 'levels', 'NONE', 51],
+    ['offerings', 'OfferingFilter', 'serviceTypes', 'SCALE_UP', 70_000],
+    ['offerings', 'OfferingFilter', 'statuses', 'ACTIVE', 51],
+  ])(
+    'refuses %s filtered by %s.%s with %s values naming the field, not a crash',
+    async (list, type, field, value, count) => {
+      // 70 000 valid values fit the body limit and went to PostgreSQL as 70 000 parameters (INTERNAL_SERVER_ERROR).
+      const res = await t.gql(`query($f: ${type}) { ${list}(first: 1, filter: $f) { totalCount } }`, {
+        f: { [field]: Array.from({ length: count }, () => value) },
+      });
+      expect(res.errors?.[0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fields: [{ field: `filter.${field}`, message: `${field} must contain no more than 50 elements` }],
+      });
+    },
+  );
+
+  it('marks at most 100 notifications read by id in one call', async () => {
+    const ids = Array.from({ length: 101 }, (_, i) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`);
+    const res = await t.gql(
+      `mutation($ids: [ID!]) { markNotificationsRead(ids: $ids) }`,
+      { ids },
+      { token: operator.token },
+    );
+    expect(res.errors?.[0].extensions?.fields).toEqual([
+      { field: 'ids', message: 'ids must contain no more than 100 elements' },
+    ]);
+  });
+
   it('replaces a response over GRAPHQL_MAX_RESPONSE_BYTES with one RESPONSE_TOO_LARGE error', async () => {
     const small = await t.gql(`{ vocabulary { name } }`);
     expect(small.errors).toBeUndefined();

@@ -81,6 +81,7 @@ function scalarCases(
         refuse("JavaScript's latest date", '+275760-09-13T00:00:00Z'),
         refuse('a number', 1_700_000_000_000),
         refuse('a date without a time zone', '2026-05-01'),
+        refuse('the last second of 9999 west of Greenwich (year 10000 in UTC)', '9999-12-31T23:59:59-01:00'),
       ];
     case 'Boolean':
       return [refuse('a string for a boolean', 'true')];

@@ -9,6 +9,8 @@ export enum CatalogErrorCode {
   INVALID_OFFERING = 'INVALID_OFFERING',
   /** A field settled when the platform left DRAFT (province, construction mode) was asked to change. */
   PLATFORM_FIELD_FIXED = 'PLATFORM_FIELD_FIXED',
+  /** The operator asked to publish a platform a site admin suspended (moderation). */
+  SUSPENDED_BY_SITE_ADMIN = 'SUSPENDED_BY_SITE_ADMIN',
 }
 
 const KINDS: Record<CatalogErrorCode, ErrorKind> = {
@@ -19,6 +21,7 @@ const KINDS: Record<CatalogErrorCode, ErrorKind> = {
   OFFERING_ARCHIVED: ErrorKind.CONFLICT,
   INVALID_OFFERING: ErrorKind.BAD_USER_INPUT,
   PLATFORM_FIELD_FIXED: ErrorKind.CONFLICT,
+  SUSPENDED_BY_SITE_ADMIN: ErrorKind.FORBIDDEN,
 };
 
 export class CatalogError extends DomainError<CatalogErrorCode> {

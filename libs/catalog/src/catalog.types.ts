@@ -70,7 +70,7 @@ export interface OfferingSearchSource {
 }
 
 /** A platform as imported: its level is not among its fields, since levels are granted by authorities' decisions. */
-export type PlatformImport = Omit<PlatformEntity, 'createdAt' | 'updatedAt' | 'level'>;
+export type PlatformImport = Omit<PlatformEntity, 'createdAt' | 'updatedAt' | 'level' | 'suspendedBySiteAdmin'>;
 
 /** Platforms of a scope counted by status, and the published ones by level, construction mode and direction. */
 export interface PlatformCounts {

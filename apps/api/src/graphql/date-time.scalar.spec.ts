@@ -8,6 +8,7 @@ describe('parseDateTime', () => {
     ['2026-03-01T01:00Z', '2026-03-01T01:00:00.000Z'],
     ['2028-02-29T00:00:00.123Z', '2028-02-29T00:00:00.123Z'],
     ['2026-12-31t23:59:59.999999z', '2026-12-31T23:59:59.999Z'],
+    ['9999-12-31T23:59:59+08:00', '9999-12-31T15:59:59.000Z'],
   ])('reads %s', (text, iso) => {
     expect(parseDateTime(text).toISOString()).toBe(iso);
   });
@@ -22,6 +23,9 @@ describe('parseDateTime', () => {
     ["JavaScript's earliest year", '-271821-04-20T00:00:00Z', /time zone/],
     ['a year past PostgreSQL and 9999', '+275760-09-13T00:00:00Z', /time zone/],
     ['year 0001', '0001-01-01T00:00:00Z', /between 1900 and 9999/],
+    // Written in a permitted year, but an instant outside it: answered back as "+010000-…" or refused when sent back.
+    ['the last day of 9999 west of Greenwich', '9999-12-31T23:59:59-01:00', /between 1900 and 9999 in UTC/],
+    ['the first hour of 1900 east of Greenwich', '1900-01-01T00:00:00+01:00', /between 1900 and 9999 in UTC/],
     ['a number', 1_700_000_000_000, /must be a string/],
     ['null', null, /must be a string/],
     ['text', 'tomorrow', /time zone/],

@@ -27,6 +27,9 @@ export function parseDateTime(value: unknown): Date {
   const date = new Date(value.replace(/[tz]/g, (c) => c.toUpperCase()));
   if (Number.isNaN(date.getTime()) || (zone.toUpperCase() !== 'Z' && !sign))
     throw new GraphQLError(`DateTime must be an ISO 8601 date-time with a time zone, ${EXAMPLE}`);
+  // The instant, too: 9999-12-31T23:59:59-01:00 is in year 10000 UTC, which would be written back as "+010000-…".
+  if (date.getUTCFullYear() < DATE_TIME_YEARS.min || date.getUTCFullYear() > DATE_TIME_YEARS.max)
+    throw new GraphQLError(`DateTime year must be between ${DATE_TIME_YEARS.min} and ${DATE_TIME_YEARS.max} in UTC`);
   return date;
 }
 

@@ -128,7 +128,7 @@ export class SlotRepository {
   }
 
   /**
-   * Serializes changes to one equipment's calendar (publishing, unblocking), so two neighbours published at the same
+   * Serializes changes to one equipment's calendar (publishing, unblocking, its booking rules), so two neighbours published at the same
    * moment cannot both pass the buffer check, which the exclusion constraint does not cover. Claims do not take it.
    */
   async lockCalendar(manager: EntityManager, equipmentId: string): Promise<void> {

@@ -153,6 +153,9 @@ export class SlotService {
     const { equipmentId, ...given } = input;
     const changes = Object.fromEntries(Object.entries(given).filter(([, value]) => value !== undefined));
     return this.transactions.run(async (manager) => {
+      // Under the calendar lock: two editors changing different rules at once both keep their change (the merge reads
+      // what the other committed), and a slot published meanwhile is checked against the rules that then apply.
+      await this.slots.lockCalendar(manager, equipmentId);
       const current = (await this.slots.rulesFor([equipmentId], manager)).get(equipmentId) as BookingRules;
       return this.slots.saveRules(manager, equipmentId, { ...current, ...changes });
     });

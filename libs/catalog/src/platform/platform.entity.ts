@@ -71,6 +71,10 @@ export class PlatformEntity {
   @Column({ type: 'enum', enum: PlatformStatus, enumName: 'platform_status', default: PlatformStatus.DRAFT })
   status: PlatformStatus;
 
+  /** Suspended by a site admin (moderation): only a site admin publishes it again, never its operator. */
+  @Column({ type: 'boolean', default: false })
+  suspendedBySiteAdmin: boolean;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

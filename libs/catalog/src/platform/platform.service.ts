@@ -104,13 +104,23 @@ export class PlatformService {
   private async transition(actor: Actor, id: string, action: PlatformAction): Promise<PlatformEntity> {
     const current = await this.platforms.findById(id);
     if (!current) throw new CatalogError(CatalogErrorCode.PLATFORM_NOT_FOUND, `No platform ${id}`);
-    // Site admins may suspend any platform (moderation); everything else is the operator's.
-    if (!(actor.siteAdmin && action === 'suspend')) this.access.assertCanWrite(actor, current.organizationId);
+    // Site admins may suspend any platform (moderation) and publish again what they suspended; everything else is the
+    // operator's, who cannot undo a site admin's suspension.
+    const moderating = actor.siteAdmin && (action === 'suspend' || current.suspendedBySiteAdmin);
+    if (!moderating) this.access.assertCanWrite(actor, current.organizationId);
     return this.transactions.run(async (manager) => {
       const platform = await this.platforms.lockById(manager, id);
       if (!platform) throw new CatalogError(CatalogErrorCode.PLATFORM_NOT_FOUND, `No platform ${id}`);
+      if (action === 'publish' && platform.suspendedBySiteAdmin && !actor.siteAdmin)
+        throw new CatalogError(
+          CatalogErrorCode.SUSPENDED_BY_SITE_ADMIN,
+          'A site admin suspended this platform; only a site admin can publish it again',
+        );
       const to = PLATFORM_LIFECYCLE.next(platform.status, action);
-      const updated = await this.platforms.update(manager, id, { status: to });
+      const updated = await this.platforms.update(manager, id, {
+        status: to,
+        suspendedBySiteAdmin: action === 'suspend' && actor.siteAdmin,
+      });
       await enqueueSearchIndex(this.outbox, manager, { platformId: id });
       return updated;
     });

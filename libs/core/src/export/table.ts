@@ -72,6 +72,13 @@ export function addTable<R>(
 export const workbookBuffer = async (workbook: ExcelJS.Workbook): Promise<Buffer> =>
   Buffer.from(await workbook.xlsx.writeBuffer());
 
+/**
+ * Text a spreadsheet would run as a formula (OWASP "CSV injection": a cell starting with = + - @, a tab or a carriage
+ * return), such as an organization named `=HYPERLINK(…)`, is kept as text by a leading apostrophe. Numbers, amounts
+ * and dates are written by us and never start so, except negative amounts, which stay numbers.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
 const csvCell = (value: Cell): string => {
   const text =
     value === null
@@ -80,7 +87,9 @@ const csvCell = (value: Cell): string => {
         ? value.toISOString()
         : isMoney(value)
           ? formatMoney(value.fen)
-          : String(value);
+          : typeof value === 'string' && FORMULA_START.test(value)
+            ? `'${value}`
+            : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 };
 

@@ -12,6 +12,7 @@ import { newInvitationToken } from './invitation-token.js';
 import { MEMBER_ROLE_LABELS, MemberRole, OrganizationKind } from '../identity.enums.js';
 import type { OrganizationEntity } from './organization.entity.js';
 import { OrganizationRepository } from './organization.repository.js';
+import { InvitationThrottle } from './invitation.throttle.js';
 
 const INVITATION_DAYS = 14;
 /** What a site admin checks when verifying an organization (who it is, where it is registered). */
@@ -26,6 +27,7 @@ export class OrganizationService {
     private readonly access: AccessPolicy,
     private readonly notifications: NotificationService,
     private readonly users: UserRepository,
+    private readonly invitationThrottle: InvitationThrottle,
   ) {}
 
   /** Site admins: every organization, e.g. the GOVERNMENT ones waiting to be verified. */
@@ -140,6 +142,7 @@ export class OrganizationService {
       const organization = await this.organizations.findById(organizationId, manager);
       if (!organization)
         throw new IdentityError(IdentityErrorCode.ORGANIZATION_NOT_FOUND, `No organization ${organizationId}`);
+      await this.invitationThrottle.admit(manager, organizationId, input.email);
       const existing = await this.organizations.findPendingInvitation(manager, organizationId, input.email);
       const changes = { role: input.role, tokenHash, expiresAt, invitedBy: actor.userId };
       const invitation = existing

@@ -1,4 +1,4 @@
-import { CoreError, locationOutsideChina } from '#core';
+import { CoreError, formatMoney, locationOutsideChina } from '#core';
 import { PilotRequestKind } from '../matching.enums.js';
 
 /** What the rules read of a request: the whole record, as created or as an update leaves it. */
@@ -15,13 +15,22 @@ export interface PilotRequestFacts {
   location?: { lat: number; lng: number } | null;
 }
 
+const shown = (value: Date | number) => (value instanceof Date ? value.toISOString() : String(value));
+
 type Bound = 'windowFrom' | 'windowTo' | 'scaleFrom' | 'scaleTo' | 'budgetMin' | 'budgetMax';
 
 /** Ranges whose upper end must not be below their lower end, with the words for each side of a breach. */
-const RANGES: ReadonlyArray<{ low: Bound; high: Bound; below: string; above: string }> = [
-  { low: 'windowFrom', high: 'windowTo', below: 'before', above: 'after' },
-  { low: 'scaleFrom', high: 'scaleTo', below: 'less than', above: 'more than' },
-  { low: 'budgetMin', high: 'budgetMax', below: 'less than', above: 'more than' },
+const RANGES: ReadonlyArray<{
+  low: Bound;
+  high: Bound;
+  below: string;
+  above: string;
+  /** How the message shows a bound: budgets are fen in code and yuan (decimal) to the caller, as the API writes them. */
+  show: (value: Date | number) => string;
+}> = [
+  { low: 'windowFrom', high: 'windowTo', below: 'before', above: 'after', show: shown },
+  { low: 'scaleFrom', high: 'scaleTo', below: 'less than', above: 'more than', show: shown },
+  { low: 'budgetMin', high: 'budgetMax', below: 'less than', above: 'more than', show: (v) => formatMoney(Number(v)) },
 ];
 
 /**
@@ -32,14 +41,14 @@ const RANGES: ReadonlyArray<{ low: Bound; high: Bound; below: string; above: str
 export function assertPilotRequestRules(record: PilotRequestFacts, sent: ReadonlySet<string>, now: Date): void {
   if (record.kind === PilotRequestKind.TECH_TRANSFER && (record.trl === undefined || record.trl === null))
     throw CoreError.invalidField('trl', 'trl (technology readiness level 1–9) is required for TECH_TRANSFER requests');
-  for (const { low, high, below, above } of RANGES) {
+  for (const { low, high, below, above, show } of RANGES) {
     const from = record[low];
     const to = record[high];
     if (from === undefined || from === null || to === undefined || to === null) continue;
     if (Number(to) >= Number(from)) continue;
     throw sent.has(high) || !sent.has(low)
-      ? CoreError.invalidField(high, `${high} must not be ${below} ${low} (${shown(from)})`)
-      : CoreError.invalidField(low, `${low} must not be ${above} ${high} (${shown(to)})`);
+      ? CoreError.invalidField(high, `${high} must not be ${below} ${low} (${show(from)})`)
+      : CoreError.invalidField(low, `${low} must not be ${above} ${high} (${show(to)})`);
   }
   const outside = record.location ? locationOutsideChina(record.location) : undefined;
   if (outside) throw CoreError.invalidField('location', outside);
@@ -50,5 +59,3 @@ export function assertPilotRequestRules(record: PilotRequestFacts, sent: Readonl
       `windowTo must not be in the past (it is ${record.windowTo.toISOString()}, now is ${now.toISOString()})`,
     );
 }
-
-const shown = (value: Date | number) => (value instanceof Date ? value.toISOString() : String(value));

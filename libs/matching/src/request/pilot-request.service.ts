@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Clock, CoreError, TransactionRunner, type Page } from '#core';
-import { CatalogService } from '#catalog';
+import { CatalogError, CatalogErrorCode, CatalogService, PlatformStatus } from '#catalog';
 import { AccessPolicy, OrganizationKind, type Actor } from '#identity';
 import { MatchingError, MatchingErrorCode } from '../matching.errors.js';
 import { PilotRequestStatus } from '../matching.enums.js';
@@ -68,7 +68,11 @@ export class PilotRequestService {
   /** Shows a confidential request in full to one platform's operator. */
   async share(actor: Actor, id: string, platformId: string): Promise<PilotRequestEntity> {
     const request = await this.own(actor, id);
-    await this.catalog.platformOwnership(platformId);
+    // Only a platform the requester can find: a draft or suspended one of another organization does not exist for it
+    // (as platform(id) answers), so sharing neither reveals it nor hands it confidential details.
+    const platform = await this.catalog.platformOwnership(platformId);
+    if (platform.platformStatus !== PlatformStatus.PUBLISHED)
+      throw new CatalogError(CatalogErrorCode.PLATFORM_NOT_FOUND, `No platform ${platformId}`);
     await this.transactions.run((manager) => this.requests.share(manager, id, platformId));
     return request;
   }

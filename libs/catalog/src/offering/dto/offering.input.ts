@@ -27,7 +27,7 @@ import {
 } from '#core';
 import { Currency, OfferingStatus, PriceModel, PriceTier } from '../../catalog.enums.js';
 import { MAX_UNIT_PRICE_YUAN, SETTABLE_TIERS } from '../pricing.js';
-import { PlatformFilter } from '../../platform/dto/platform.input.js';
+import { MAX_FILTER_VALUES, PlatformFilter } from '../../platform/dto/platform.input.js';
 
 @InputType()
 export class ScaleInput {
@@ -184,6 +184,7 @@ export class OfferingFilter extends PlatformFilter {
   @Field(() => [ServiceType], { nullable: true })
   @IsOptional()
   @IsEnum(ServiceType, { each: true })
+  @ArrayMaxSize(MAX_FILTER_VALUES)
   serviceTypes?: ServiceType[];
 
   @Field(() => ID, { nullable: true })
@@ -197,5 +198,6 @@ export class OfferingFilter extends PlatformFilter {
   })
   @IsOptional()
   @IsEnum(OfferingStatus, { each: true })
+  @ArrayMaxSize(MAX_FILTER_VALUES)
   statuses?: OfferingStatus[];
 }

@@ -140,26 +140,33 @@ export class UpdatePlatformInput extends PartialType(CreatePlatformInput, {
   id: string;
 }
 
+/** Values one list filter takes at most: more only repeats them, and each is a statement parameter. */
+export const MAX_FILTER_VALUES = 50;
+
 @InputType()
 export class PlatformFilter {
   @Field(() => [String], { nullable: true })
   @IsOptional()
   @IsProvinceCode({ each: true })
+  @ArrayMaxSize(MAX_FILTER_VALUES)
   provinces?: string[];
 
   @Field(() => [IndustryDirection], { nullable: true })
   @IsOptional()
   @IsEnum(IndustryDirection, { each: true })
+  @ArrayMaxSize(MAX_FILTER_VALUES)
   industryDirections?: IndustryDirection[];
 
   @Field(() => [ConstructionMode], { nullable: true })
   @IsOptional()
   @IsEnum(ConstructionMode, { each: true })
+  @ArrayMaxSize(MAX_FILTER_VALUES)
   constructionModes?: ConstructionMode[];
 
   @Field(() => [PlatformLevel], { nullable: true })
   @IsOptional()
   @IsEnum(PlatformLevel, { each: true })
+  @ArrayMaxSize(MAX_FILTER_VALUES)
   levels?: PlatformLevel[];
 
   @Field(() => ID, { nullable: true })

@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
-import { IsBoolean, IsOptional, IsUUID } from 'class-validator';
+import { ArrayMaxSize, IsBoolean, IsOptional, IsUUID } from 'class-validator';
 import { PageArgs } from '#core';
 
 @ArgsType()
@@ -14,5 +14,6 @@ export class MarkNotificationsReadArgs {
   @Field(() => [ID], { nullable: true, description: 'Omit to mark all as read.' })
   @IsOptional()
   @IsUUID('all', { each: true })
+  @ArrayMaxSize(100)
   ids?: string[];
 }

@@ -5,6 +5,7 @@ import {
   ArrayUnique,
   IsDate,
   IsEnum,
+  IsIn,
   IsInt,
   IsNumber,
   IsOptional,
@@ -15,6 +16,7 @@ import {
   Min,
 } from 'class-validator';
 import { HasDecimalPlaces, IsAfter, IsProvinceCode, Trim } from '#core';
+import { DEFAULT_ELIGIBLE_KINDS } from '#booking';
 import { OrganizationKind } from '#identity';
 import { ObligationBasis, ObligationPeriod } from '../../obligations.enums.js';
 
@@ -45,7 +47,11 @@ abstract class ObligationTermsInput {
     description: 'Who counts as an outsider; default STARTUP, SME, UNIVERSITY, RESEARCH_INSTITUTE.',
   })
   @IsOptional()
-  @IsEnum(OrganizationKind, { each: true })
+  // Outsiders only: neither authorities nor large enterprises, the operator's own kind, count toward the open share.
+  @IsIn(DEFAULT_ELIGIBLE_KINDS, {
+    each: true,
+    message: 'eligibleRequesterKinds must be start-ups, SMEs, universities or research institutes',
+  })
   @ArrayMinSize(1)
   @ArrayUnique()
   eligibleRequesterKinds?: OrganizationKind[];
