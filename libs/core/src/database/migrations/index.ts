@@ -17,11 +17,8 @@ import { OfferingOwnershipView1795977900000 } from './1795977900000-offering-own
 import { SearchIndexGeneration1795978000000 } from './1795978000000-search-index-generation.js';
 import { ReindexSearchWithContextTerms1795981629458 } from './1795981629458-reindex-search-with-context-terms.js';
 import { PricesChargesVouchers1795982519655 } from './1795982519655-prices-charges-vouchers.js';
-<<<<<<< HEAD
 import { CountPlaceMarkedSearchTerms1795990000000 } from './1795990000000-count-place-marked-search-terms.js';
-=======
 import { PlatformSuspendedBySiteAdmin1796012349553 } from './1796012349553-platform-suspended-by-site-admin.js';
->>>>>>> probe-api
 
 /** Every migration, oldest first; `npm run migration:generate` appends here. Never edit one that has landed. */
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
