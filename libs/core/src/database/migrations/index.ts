@@ -19,6 +19,7 @@ import { ReindexSearchWithContextTerms1795981629458 } from './1795981629458-rein
 import { PricesChargesVouchers1795982519655 } from './1795982519655-prices-charges-vouchers.js';
 import { CountPlaceMarkedSearchTerms1795990000000 } from './1795990000000-count-place-marked-search-terms.js';
 import { PlatformSuspendedBySiteAdmin1796012349553 } from './1796012349553-platform-suspended-by-site-admin.js';
+import { ReindexSearchAfterDictionaryWords1796017200824 } from './1796017200824-reindex-search-after-dictionary-words.js';
 
 /** Every migration, oldest first; `npm run migration:generate` appends here. Never edit one that has landed. */
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -41,4 +42,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   PricesChargesVouchers1795982519655,
   CountPlaceMarkedSearchTerms1795990000000,
   PlatformSuspendedBySiteAdmin1796012349553,
+  ReindexSearchAfterDictionaryWords1796017200824,
 ];
