@@ -51,25 +51,25 @@ describe('a booking racing the withdrawal of its offering or platform', () => {
    * committed after the withdrawal did. Returns those late bookings, and how the requests were answered.
    */
   async function race(offeringId: string, slotIds: string[], withdraw: () => Promise<Answer | unknown>, lag: number) {
-    const seenAtWithdrawal = withdraw().then((answer) => {
+    const at = <T>(ms: number, start: () => Promise<T>) =>
+      new Promise<T>((resolve) => setTimeout(() => resolve(start()), Math.max(0, ms)));
+    const seenAtWithdrawal = at(-lag, withdraw).then((answer) => {
       expect((answer as Answer).errors).toBeUndefined();
       return activeBookings(offeringId);
     });
-    // The withdrawal takes a few statements more than a claim: the claims start `lag` ms after it, one ms apart, so
-    // that some of them read the status before it commits and some after.
+    // The claims start `lag` ms after the withdrawal (before it when negative), one ms apart.
     const answers = await Promise.all(
-      slotIds.map(
-        (slotId, i) =>
-          new Promise<Answer>((resolve) =>
-            setTimeout(() => resolve(requestBooking(t, requesters[i], offeringId, [slotId])), lag + i),
-          ),
-      ),
+      slotIds.map((slotId, i) => at(lag + i, () => requestBooking(t, requesters[i], offeringId, [slotId]))),
     );
     const before = await seenAtWithdrawal;
     const after = await activeBookings(offeringId);
     const outcomes = answers.map((a) => (a.data?.requestBooking ? 'BOOKED' : String(a.errors?.[0].extensions?.reason)));
     return { late: after - before, outcomes };
   }
+
+  /** The next round's lag, so that rounds straddle the withdrawal's commit on a fast machine and a loaded one alike. */
+  const nextLag = (lag: number, outcomes: string[]) =>
+    outcomes.every((o) => o === 'BOOKED') ? lag + 3 : outcomes.every((o) => o !== 'BOOKED') ? lag - 3 : lag;
 
   function expectRaced(outcomes: string[]) {
     // Every request either won before the withdrawal or was refused for it: nothing else went wrong.
@@ -85,6 +85,7 @@ describe('a booking racing the withdrawal of its offering or platform', () => {
     const slotIds = await publishSlots(t, operator, equipmentIds[0], consecutiveSlots(rounds * PER_ROUND, 100, 2));
     const late: number[] = [];
     const outcomes: string[] = [];
+    let lag = 0;
     for (let round = 0; round < rounds; round++) {
       // A fresh offering of the same equipment each round: archiving is for good.
       const created = await t.gql<{ createOffering: { id: string } }>(
@@ -98,10 +99,11 @@ describe('a booking racing the withdrawal of its offering or platform', () => {
         offeringId,
         mine,
         () => t.gql(ARCHIVE, { id: offeringId }, { token: operator.token }),
-        round % 4,
+        lag,
       );
       late.push(result.late);
       outcomes.push(...result.outcomes);
+      lag = nextLag(lag, result.outcomes);
     }
     expect(late.filter((n) => n > 0)).toEqual([]);
     expectRaced(outcomes);
@@ -118,6 +120,7 @@ describe('a booking racing the withdrawal of its offering or platform', () => {
     );
     const late: number[] = [];
     const outcomes: string[] = [];
+    let lag = 0;
     for (let round = 0; round < rounds; round++) {
       if (round > 0) {
         const published = await t.gql(PUBLISH, { id: catalog.platformId }, { token: siteAdmin.token });
@@ -129,10 +132,11 @@ describe('a booking racing the withdrawal of its offering or platform', () => {
         catalog.offeringId,
         mine,
         () => t.gql(SUSPEND, { id: catalog.platformId }, { token: siteAdmin.token }),
-        round % 4,
+        lag,
       );
       late.push(result.late);
       outcomes.push(...result.outcomes);
+      lag = nextLag(lag, result.outcomes);
       // The same offering every round: what this round booked is what its answers say.
       expect((await activeBookings(catalog.offeringId)) - before).toBe(
         result.outcomes.filter((o) => o === 'BOOKED').length,
