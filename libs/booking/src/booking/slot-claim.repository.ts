@@ -74,6 +74,14 @@ export class SlotClaimRepository {
    * in id order (primary key; one winner per slot, no deadlock between overlapping claims) with their equipment's
    * booking rules (primary key of equipment_booking_rules). Without slots (a proposal of a period) it still reads the
    * rest: one row with no slot. Unless `lock`, the slots are read without locking (a quote's preview of a claim).
+   *
+   * With `lock`, the offering's and its platform's rows are also locked FOR SHARE until the claim's transaction ends
+   * (the view's tables; not its equipment). Read unlocked, a status is the statement's snapshot: a claim could read
+   * ACTIVE/PUBLISHED an instant before archiveOffering or suspendPlatform committed and then commit its booking after
+   * it. Locked, archiving or suspending (which write those rows) waits for claims in flight, and a claim that waited
+   * for them reads the row as they left it (PostgreSQL re-reads a row it locks after a concurrent change commits).
+   * Slot locks cannot do this: slots are the equipment's, which other offerings may share, and a status read by the
+   * same statement that locks them is still the snapshot's.
    */
   async read(
     manager: EntityManager,
@@ -88,7 +96,8 @@ export class SlotClaimRepository {
                 s.held_until, s.created_at, s.updated_at
            FROM capacity_slot s WHERE s.id = ANY($1::uuid[]) ORDER BY s.id ${lock ? 'FOR UPDATE' : ''}
        )
-       SELECT (SELECT to_jsonb(o) FROM ${OFFERING_OWNERSHIP_VIEW} o WHERE o.offering_id = $2) AS offering,
+       SELECT (SELECT to_jsonb(o) FROM ${OFFERING_OWNERSHIP_VIEW} o WHERE o.offering_id = $2 ${lock ? 'FOR SHARE' : ''})
+                AS offering,
               b.id AS replay_id, b.request_fingerprint AS replay_fingerprint,
               CASE WHEN b.id IS NOT NULL THEN (
                 SELECT jsonb_agg(jsonb_build_object('slotId', bs.slot_id, 'equipmentId', bs.equipment_id,

@@ -7,7 +7,8 @@ import type { StoredPriceTier } from './pricing.js';
 /**
  * The catalog's published view of who owns an offering and what of it may be booked (migration
  * OfferingOwnershipView): other contexts read it inside their own statements (a booking claim reads it while it locks
- * the slots) and map its row with `toOfferingOwnership`, never the catalog's tables.
+ * the slots, and locks its rows FOR SHARE: archiving an offering or suspending a platform then waits for claims in
+ * flight) and map its row with `toOfferingOwnership`, never the catalog's tables.
  */
 export const OFFERING_OWNERSHIP_VIEW = 'offering_ownership';
 

@@ -75,6 +75,8 @@ export class OfferingService {
     if (current.status === OfferingStatus.ARCHIVED)
       throw new CatalogError(CatalogErrorCode.OFFERING_ARCHIVED, 'The offering is already ARCHIVED');
     return this.transactions.run(async (manager) => {
+      // Waits for booking claims in flight (they lock the offering's row FOR SHARE): once this commits, none of them
+      // commits a booking of it, and a claim that waited reads it ARCHIVED.
       const offering = await this.offerings.update(manager, id, { status: OfferingStatus.ARCHIVED });
       await enqueueSearchIndex(this.outbox, manager, { offeringIds: [id] });
       return offering;

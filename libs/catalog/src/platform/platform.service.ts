@@ -109,6 +109,8 @@ export class PlatformService {
     const moderating = actor.siteAdmin && (action === 'suspend' || current.suspendedBySiteAdmin);
     if (!moderating) this.access.assertCanWrite(actor, current.organizationId);
     return this.transactions.run(async (manager) => {
+      // The row lock also waits for booking claims in flight (they lock the platform's row FOR SHARE): once a
+      // suspension commits, none of them commits a booking of the platform.
       const platform = await this.platforms.lockById(manager, id);
       if (!platform) throw new CatalogError(CatalogErrorCode.PLATFORM_NOT_FOUND, `No platform ${id}`);
       if (action === 'publish' && platform.suspendedBySiteAdmin && !actor.siteAdmin)

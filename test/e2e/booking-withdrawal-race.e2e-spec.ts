@@ -1,0 +1,195 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import pg from 'pg';
+import { consecutiveSlots, publishSlots, requestBooking } from '../support/booking-fixtures.js';
+import { createCatalog, offeringInput, type CatalogSetup } from '../support/catalog-fixtures.js';
+import { createSiteAdmin, registerUser, type SignedIn } from '../support/factories.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+const ARCHIVE = `mutation($id: ID!) { archiveOffering(id: $id) { status } }`;
+const SUSPEND = `mutation($id: ID!) { suspendPlatform(id: $id) { status } }`;
+const PUBLISH = `mutation($id: ID!) { publishPlatform(id: $id) { status } }`;
+const PER_ROUND = 6;
+const ACTIVE_BOOKINGS = `SELECT count(*)::int AS n FROM booking WHERE offering_id = $1 AND status IN ('REQUESTED', 'CONFIRMED')`;
+
+type Answer = Awaited<ReturnType<typeof requestBooking>>;
+
+/**
+ * Archiving an offering or suspending a platform stops new bookings of it; bookings that committed before stay
+ * (archiveOffering: "existing bookings keep it"). So once the withdrawal has committed, no booking of it may commit
+ * after: an outside probe found the claim read the offering's and platform's status without a lock, so a claim that
+ * read ACTIVE/PUBLISHED an instant before the withdrawal committed went on to commit its booking after it. Slots are
+ * the equipment's, not the offering's (other offerings may share them): withdrawing closes none.
+ */
+describe('a booking racing the withdrawal of its offering or platform', () => {
+  let t: TestApp;
+  let operator: SignedIn;
+  let siteAdmin: SignedIn;
+  let requesters: SignedIn[];
+  let observer: pg.Client;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    operator = await registerUser(t, { kind: 'LARGE_ENTERPRISE' });
+    siteAdmin = await createSiteAdmin(t);
+    requesters = await Promise.all(Array.from({ length: PER_ROUND }, () => registerUser(t, { kind: 'SME' })));
+    // A connection of its own, outside the API's pool, so it can look while every pooled connection is busy.
+    observer = new pg.Client({ connectionString: t.database.url });
+    await observer.connect();
+  });
+
+  afterAll(async () => {
+    await observer.end();
+    await t.close();
+  });
+
+  const activeBookings = async (offeringId: string) =>
+    (await observer.query<{ n: number }>(ACTIVE_BOOKINGS, [offeringId])).rows[0].n;
+
+  /**
+   * Races PER_ROUND booking requests (each on its own free slot) against `withdraw`. The moment the withdrawal's
+   * answer arrives (it has committed), a snapshot counts the offering's bookings: any booking that shows up later
+   * committed after the withdrawal did. Returns those late bookings, and how the requests were answered.
+   */
+  async function race(offeringId: string, slotIds: string[], withdraw: () => Promise<Answer | unknown>, lag: number) {
+    const at = <T>(ms: number, start: () => Promise<T>) =>
+      new Promise<T>((resolve) => setTimeout(() => resolve(start()), Math.max(0, ms)));
+    const seenAtWithdrawal = at(-lag, withdraw).then((answer) => {
+      expect((answer as Answer).errors).toBeUndefined();
+      return activeBookings(offeringId);
+    });
+    // The claims start `lag` ms after the withdrawal (before it when negative), one ms apart.
+    const answers = await Promise.all(
+      slotIds.map((slotId, i) => at(lag + i, () => requestBooking(t, requesters[i], offeringId, [slotId]))),
+    );
+    const before = await seenAtWithdrawal;
+    const after = await activeBookings(offeringId);
+    const outcomes = answers.map((a) => (a.data?.requestBooking ? 'BOOKED' : String(a.errors?.[0].extensions?.reason)));
+    return { late: after - before, outcomes };
+  }
+
+  /** The next round's lag, so that rounds straddle the withdrawal's commit on a fast machine and a loaded one alike. */
+  const nextLag = (lag: number, outcomes: string[]) =>
+    outcomes.every((o) => o === 'BOOKED') ? lag + 3 : outcomes.every((o) => o !== 'BOOKED') ? lag - 3 : lag;
+
+  function expectRaced(outcomes: string[]) {
+    // Every request either won before the withdrawal or was refused for it: nothing else went wrong.
+    expect(outcomes.filter((o) => o !== 'BOOKED' && o !== 'OFFERING_NOT_BOOKABLE')).toEqual([]);
+    // The rounds really overlapped: some claims came before the withdrawal and some after it.
+    expect(outcomes).toContain('BOOKED');
+    expect(outcomes).toContain('OFFERING_NOT_BOOKABLE');
+  }
+
+  it('commits no booking of an offering after its archiving committed (20 rounds of 6 claims against archiveOffering)', async () => {
+    const { platformId, equipmentIds } = await createCatalog(t, operator);
+    const rounds = 20;
+    const slotIds = await publishSlots(t, operator, equipmentIds[0], consecutiveSlots(rounds * PER_ROUND, 100, 2));
+    const late: number[] = [];
+    const outcomes: string[] = [];
+    let lag = 0;
+    for (let round = 0; round < rounds; round++) {
+      // A fresh offering of the same equipment each round: archiving is for good.
+      const created = await t.gql<{ createOffering: { id: string } }>(
+        `mutation($input: CreateOfferingInput!) { createOffering(input: $input) { id } }`,
+        { input: offeringInput(platformId, equipmentIds) },
+        { token: operator.token },
+      );
+      const offeringId = created.data?.createOffering.id as string;
+      const mine = slotIds.slice(round * PER_ROUND, (round + 1) * PER_ROUND);
+      const result = await race(
+        offeringId,
+        mine,
+        () => t.gql(ARCHIVE, { id: offeringId }, { token: operator.token }),
+        lag,
+      );
+      late.push(result.late);
+      outcomes.push(...result.outcomes);
+      lag = nextLag(lag, result.outcomes);
+    }
+    expect(late.filter((n) => n > 0)).toEqual([]);
+    expectRaced(outcomes);
+  }, 60_000);
+
+  it('commits no booking of a platform after a site admin suspended it (12 rounds of 6 claims against suspendPlatform)', async () => {
+    const catalog: CatalogSetup = await createCatalog(t, operator);
+    const rounds = 12;
+    const slotIds = await publishSlots(
+      t,
+      operator,
+      catalog.equipmentIds[0],
+      consecutiveSlots(rounds * PER_ROUND, 100, 2),
+    );
+    const late: number[] = [];
+    const outcomes: string[] = [];
+    let lag = 0;
+    for (let round = 0; round < rounds; round++) {
+      if (round > 0) {
+        const published = await t.gql(PUBLISH, { id: catalog.platformId }, { token: siteAdmin.token });
+        expect(published.errors).toBeUndefined();
+      }
+      const mine = slotIds.slice(round * PER_ROUND, (round + 1) * PER_ROUND);
+      const before = await activeBookings(catalog.offeringId);
+      const result = await race(
+        catalog.offeringId,
+        mine,
+        () => t.gql(SUSPEND, { id: catalog.platformId }, { token: siteAdmin.token }),
+        lag,
+      );
+      late.push(result.late);
+      outcomes.push(...result.outcomes);
+      lag = nextLag(lag, result.outcomes);
+      // The same offering every round: what this round booked is what its answers say.
+      expect((await activeBookings(catalog.offeringId)) - before).toBe(
+        result.outcomes.filter((o) => o === 'BOOKED').length,
+      );
+    }
+    expect(late.filter((n) => n > 0)).toEqual([]);
+    expectRaced(outcomes);
+  }, 60_000);
+
+  it('makes archiving wait for a claim that read the offering ACTIVE and has not committed yet', async () => {
+    const { offeringId, equipmentIds } = await createCatalog(t, operator);
+    const [slotId] = await publishSlots(t, operator, equipmentIds[0], consecutiveSlots(1, 300, 2));
+    // Hold the booking between its claim and its write: a lock on the table its write inserts events into.
+    const blocker = new pg.Client({ connectionString: t.database.url });
+    await blocker.connect();
+    try {
+      await blocker.query('BEGIN');
+      await blocker.query('LOCK TABLE booking_event IN SHARE MODE');
+      const booking = requestBooking(t, requesters[0], offeringId, [slotId]);
+      await waitFor(async () => (await sessionsWaitingForLocks()) === 1);
+      let archivedFirst = false;
+      const archive = t.gql(ARCHIVE, { id: offeringId }, { token: operator.token }).then((answer) => {
+        archivedFirst = true;
+        return answer;
+      });
+      // Either the archiving answers while the claim is held, or it waits for the claim's lock.
+      await waitFor(async () => archivedFirst || (await sessionsWaitingForLocks()) === 2);
+      const archivedWhileClaimInFlight = archivedFirst;
+      await blocker.query('COMMIT');
+      const [booked, archived] = await Promise.all([booking, archive]);
+      expect(archived.errors).toBeUndefined();
+      expect({ archivedWhileClaimInFlight, booked: booked.data?.requestBooking.status }).toEqual({
+        archivedWhileClaimInFlight: false,
+        booked: 'REQUESTED',
+      });
+    } finally {
+      await blocker.query('ROLLBACK').catch(() => undefined);
+      await blocker.end();
+    }
+  }, 30_000);
+
+  async function sessionsWaitingForLocks(): Promise<number> {
+    const { rows } = await observer.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+    );
+    return rows[0].n;
+  }
+});
+
+async function waitFor(condition: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error('timed out waiting for the sessions to reach the expected locks');
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
