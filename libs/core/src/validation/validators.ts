@@ -260,3 +260,6 @@ export function IsPhone(options?: ValidationOptions) {
       validator: { validate: (value: unknown) => typeof value === 'string' && isPhone(value) },
     });
 }
+
+/** Values one list filter of a query takes at most: more only repeats them, and each is a statement parameter. */
+export const MAX_FILTER_VALUES = 50;

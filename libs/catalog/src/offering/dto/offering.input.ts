@@ -24,10 +24,11 @@ import {
   Money,
   ServiceType,
   Trim,
+  MAX_FILTER_VALUES,
 } from '#core';
 import { Currency, OfferingStatus, PriceModel, PriceTier } from '../../catalog.enums.js';
 import { MAX_UNIT_PRICE_YUAN, SETTABLE_TIERS } from '../pricing.js';
-import { MAX_FILTER_VALUES, PlatformFilter } from '../../platform/dto/platform.input.js';
+import { PlatformFilter } from '../../platform/dto/platform.input.js';
 
 @InputType()
 export class ScaleInput {

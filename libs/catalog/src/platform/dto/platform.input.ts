@@ -25,6 +25,7 @@ import {
   OptionalNotNull,
   PlatformLevel,
   Trim,
+  MAX_FILTER_VALUES,
 } from '#core';
 
 @InputType()
@@ -139,9 +140,6 @@ export class UpdatePlatformInput extends PartialType(CreatePlatformInput, {
   @IsUUID()
   id: string;
 }
-
-/** Values one list filter takes at most: more only repeats them, and each is a statement parameter. */
-export const MAX_FILTER_VALUES = 50;
 
 @InputType()
 export class PlatformFilter {

@@ -29,6 +29,7 @@ import {
   type LabelTable,
   PlatformLevel,
   ServiceType,
+  MAX_FILTER_VALUES,
 } from '#core';
 
 export enum SearchSort {
@@ -83,7 +84,6 @@ registerLabelledEnum(SearchFacetField, SEARCH_FACET_FIELD_LABELS, {
 export const MAX_QUERY_LENGTH = 500;
 export const MAX_SEARCH_LIMIT = 100;
 export const MAX_SEARCH_OFFSET = 10_000;
-const MAX_VALUES_PER_FILTER = 50;
 /** Half the Earth's circumference: every point is within it. */
 const MAX_RADIUS_KM = 20_040;
 
@@ -120,19 +120,19 @@ export class SearchOfferingsInput {
   @Field(() => [ServiceType], { nullable: true, description: 'Any of these (OR); filters combine with AND.' })
   @IsOptional()
   @IsEnum(ServiceType, { each: true })
-  @ArrayMaxSize(MAX_VALUES_PER_FILTER)
+  @ArrayMaxSize(MAX_FILTER_VALUES)
   serviceTypes?: ServiceType[];
 
   @Field(() => [IndustryDirection], { nullable: true })
   @IsOptional()
   @IsEnum(IndustryDirection, { each: true })
-  @ArrayMaxSize(MAX_VALUES_PER_FILTER)
+  @ArrayMaxSize(MAX_FILTER_VALUES)
   industryDirections?: IndustryDirection[];
 
   @Field(() => [KeyDomain], { nullable: true })
   @IsOptional()
   @IsEnum(KeyDomain, { each: true })
-  @ArrayMaxSize(MAX_VALUES_PER_FILTER)
+  @ArrayMaxSize(MAX_FILTER_VALUES)
   keyDomains?: KeyDomain[];
 
   @Field(() => [String], { nullable: true, description: 'GB/T 2260 province codes, e.g. 32 (Jiangsu).' })
@@ -141,19 +141,19 @@ export class SearchOfferingsInput {
     Array.isArray(value) ? value.map((v) => trimmed({ value: v })) : value,
   )
   @IsProvinceCode({ each: true })
-  @ArrayMaxSize(MAX_VALUES_PER_FILTER)
+  @ArrayMaxSize(MAX_FILTER_VALUES)
   provinces?: string[];
 
   @Field(() => [PlatformLevel], { nullable: true })
   @IsOptional()
   @IsEnum(PlatformLevel, { each: true })
-  @ArrayMaxSize(MAX_VALUES_PER_FILTER)
+  @ArrayMaxSize(MAX_FILTER_VALUES)
   levels?: PlatformLevel[];
 
   @Field(() => [Accreditation], { nullable: true })
   @IsOptional()
   @IsEnum(Accreditation, { each: true })
-  @ArrayMaxSize(MAX_VALUES_PER_FILTER)
+  @ArrayMaxSize(MAX_FILTER_VALUES)
   accreditations?: Accreditation[];
 
   @Field({ nullable: true, description: 'Only offerings with an OPEN open-access slot.' })
@@ -210,7 +210,7 @@ export class SearchOfferingsInput {
   })
   @IsOptional()
   @IsEnum(SearchFacetField, { each: true })
-  @ArrayMaxSize(MAX_VALUES_PER_FILTER)
+  @ArrayMaxSize(MAX_FILTER_VALUES)
   facetFields?: SearchFacetField[];
 
   @Field(() => Int, { defaultValue: 0, description: `Hits to skip, at most ${MAX_SEARCH_OFFSET}.` })
