@@ -25,7 +25,7 @@ import type {
   SuggestionRow,
   TextCondition,
 } from './search-criteria.js';
-import { allOf, anyLexeme, oneOf, type TsQuery } from './tsquery.js';
+import { allOf, anyLexeme, lexeme, oneOf, type TsQuery } from './tsquery.js';
 
 export const SEARCH_TABLES = ['search_document', 'search_term', 'search_facet_count', 'search_suggestion'] as const;
 /** The column of each tier's price (fen, bigint): filters and sorts by price read the caller's. */
@@ -78,11 +78,19 @@ const PROBES_SQL = `UNION ALL
                           WHERE term = ANY(string_to_array(pr.postings, ' '))) > ${MAX_PROBE_POSTINGS} THEN false
                    ELSE NOT EXISTS (SELECT 1 FROM search_document WHERE terms @@ pr.q::tsquery) END`;
 
-// A row's tokens that are among $1 (words) or start with one of $2 (LIKE patterns): what the query can match.
+// A row's tokens that are among $1 (words, $3 the same as tsqueries) or start with one of $2 (LIKE patterns): what
+// the query can match. Each word is looked up in the row's sorted lexemes (`@@` of one lexeme is a binary search)
+// instead of every one of its ≈ 340 lexemes being unnested and compared with the words: 20 hits' tokens 1.6–2.2 →
+// 0.45 ms at 100 000 offerings. `|| ''::tsvector` de-TOASTs `terms` once per row (OFFSET 0 keeps it computed once):
+// each `@@` on the column itself would decompress it again. Prefixes still need the lexemes listed.
 const matchingTokens = (terms: string) =>
-  `ARRAY(SELECT t FROM unnest(tsvector_to_array(${terms})) AS t WHERE t = ANY($1::text[]) OR t LIKE ANY($2::text[]))`;
+  `(SELECT ARRAY(SELECT q.t FROM unnest($1::text[], $3::tsquery[]) AS q(t, tq) WHERE v.terms @@ q.tq)
+           || CASE WHEN cardinality($2::text[]) = 0 THEN '{}'::text[]
+                   ELSE ARRAY(SELECT t FROM unnest(tsvector_to_array(v.terms)) AS t
+                               WHERE t LIKE ANY($2::text[]) AND t <> ALL($1::text[])) END
+      FROM (SELECT ${terms} || ''::tsvector AS terms OFFSET 0) AS v)`;
 
-// What a hit shows of a row `d` (details()): its place, its tokens the query can match ($1, $2), its texts.
+// What a hit shows of a row `d` (details()): its place, its tokens the query can match ($1–$3), its texts.
 const DETAILS_COLUMNS = `d.lat, d.lng, ${matchingTokens('d.terms')} AS tokens,
        d.document->>'titleZh' AS title_zh, d.document->>'titleEn' AS title_en,
        d.document->>'descriptionZh' AS description_zh, d.document->>'descriptionEn' AS description_en`;
@@ -130,6 +138,10 @@ function params(...values: unknown[]): Params {
   for (const value of values) p.add(value);
   return p;
 }
+
+/** Parameters $1–$3 of matchingTokens(). */
+const tokenParams = (words: readonly string[], prefixes: readonly string[], ...more: unknown[]) =>
+  params(words, prefixes.map(likePrefix), words.map(lexeme), ...more);
 
 /**
  * The SQL of the PostgreSQL search engine. Every condition on the inverted index is one tsquery (`terms @@ $n`,
@@ -531,7 +543,7 @@ export class SearchDocumentRepository implements OnApplicationShutdown {
     walk = false,
   ): Promise<DocumentDetails[]> {
     if (limit <= 0) return [];
-    const p = params(words, prefixes.map(likePrefix));
+    const p = tokenParams(words, prefixes);
     const page =
       walk && order === 'RELEVANCE' && offset === 0
         ? this.walkFirstSql(criteria, limit, p)
@@ -609,7 +621,7 @@ export class SearchDocumentRepository implements OnApplicationShutdown {
     limit: number,
   ): Promise<CandidateRow[][]> {
     if (criteria.length === 0) return [];
-    const p = params(words, prefixes.map(likePrefix));
+    const p = tokenParams(words, prefixes);
     const max = p.add(limit);
     const branches = criteria.map(
       (c, index) =>
@@ -635,8 +647,8 @@ export class SearchDocumentRepository implements OnApplicationShutdown {
   ): Promise<DocumentDetails[]> {
     if (ids.length === 0) return [];
     const rows: DetailsRow[] = await this.read(
-      `SELECT id, ${DETAILS_COLUMNS} FROM search_document d WHERE id = ANY($3::uuid[])`,
-      params(words, prefixes.map(likePrefix), ids),
+      `SELECT id, ${DETAILS_COLUMNS} FROM search_document d WHERE id = ANY($4::uuid[])`,
+      tokenParams(words, prefixes, ids),
     );
     return rows.map(toDetails);
   }
