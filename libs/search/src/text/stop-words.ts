@@ -140,6 +140,7 @@ export const STOP_WORDS_ZH = [
   '还',
   '又',
   '很',
+  '太',
   '最',
   '更',
   '比较',

@@ -53,6 +53,19 @@ describe('synonymsOf', () => {
     expect(synonymsOf(['注册', '检'])).toEqual(expect.arrayContaining([['注册', '检验']]));
     expect(synonymsOf(['工业', 'ct'])).toEqual(expect.arrayContaining([['industrial', 'ct']]));
     expect(synonymsOf(['效率', '测试'])).toEqual(expect.arrayContaining([['iv', '测试']]));
+    // Short forms and shop-floor words of outside testers (the second holdout set).
+    expect(synonymsOf(['矢网'])).toEqual(expect.arrayContaining([['矢量', '网络', '分析仪'], ['vna']]));
+    expect(synonymsOf(['超算'])).toEqual(expect.arrayContaining([['hpc'], ['高性能', '计算']]));
+    expect(synonymsOf(['复材'])).toEqual(expect.arrayContaining([['复合材料']]));
+    expect(synonymsOf(['c', '扫'])).toEqual(expect.arrayContaining([['c', '扫描']]));
+    expect(synonymsOf(['膜'])).toEqual(expect.arrayContaining([['薄膜'], ['film']]));
+    expect(synonymsOf(['彩超'])).toEqual(expect.arrayContaining([['超声', '诊断'], ['ultrasound']]));
+    expect(synonymsOf(['电控'])).toEqual(expect.arrayContaining([['电机', '控制器']]));
+    expect(synonymsOf(['充放电', '柜'])).toEqual(expect.arrayContaining([['充放电', '测试', '系统']]));
+    expect(synonymsOf(['双螺杆', '挤出机'])).toEqual(expect.arrayContaining([['双螺杆']]));
+    expect(synonymsOf(['租'])).toEqual(expect.arrayContaining([['机时']]));
+    expect(synonymsOf(['打样'])).toEqual(expect.arrayContaining([['小批量'], ['工程批']]));
+    expect(synonymsOf(['pemfc'])).toEqual(expect.arrayContaining([['燃料电池']]));
   });
 
   it('leaves a run in no group alone', () => {

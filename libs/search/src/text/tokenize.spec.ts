@@ -75,6 +75,7 @@ describe('tokenize: Chinese', () => {
   it('drops Chinese stop words and filler', () => {
     expect(plain(tokenize('找一家能做光伏组件型式试验的机构'))).toEqual(['光伏', '组件', '型式', '试验']);
     expect(words('单抗纯化收率低怎么办')).toEqual(['单抗', '纯化', '收率', '低']);
+    expect(words('冻干时间太长想优化一下')).toEqual(['冻干', '时间', '长', '优化']);
   });
 
   it('simplifies traditional characters, character by character, and leaves simplified text as it is', () => {
@@ -92,6 +93,13 @@ describe('tokenize: Chinese', () => {
     expect(plain(tokenize('紫外与湿热老化试验箱'))).toEqual(['紫外', '湿热', '老化', '试验箱']);
     expect(words('磷酸铁锂正极小批量生产')).toEqual(['磷酸铁锂', '正极', '小批量', '生产']);
     expect(words('等保测评')).toEqual(['等保', '测评']);
+    // The trade's short forms, which a general dictionary cuts into characters; 长 of 长玻纤 is no word of its own.
+    expect(words('复材超声C扫')).toEqual(['复材', '超声', 'c', '扫']);
+    expect(words('超算机时')).toEqual(['超算', '机时']);
+    expect(words('矢网比对')).toEqual(['矢网', '比对']);
+    expect(words('5G滤波器插损')).toEqual(['5g', '滤波器', '插损']);
+    expect(words('高镍残锂')).toEqual(['高镍', '残锂']);
+    expect(words('长玻纤增强PP')).toEqual(['长玻纤', '增强', 'pp']);
   });
 
   it('splits mixed text into Latin words and CJK words', () => {

@@ -20,6 +20,7 @@ import { PricesChargesVouchers1795982519655 } from './1795982519655-prices-charg
 import { CountPlaceMarkedSearchTerms1795990000000 } from './1795990000000-count-place-marked-search-terms.js';
 import { PlatformSuspendedBySiteAdmin1796012349553 } from './1796012349553-platform-suspended-by-site-admin.js';
 import { ReindexSearchAfterDictionaryWords1796017200824 } from './1796017200824-reindex-search-after-dictionary-words.js';
+import { ReindexSearchAfterTradeWords1796024504462 } from './1796024504462-reindex-search-after-trade-words.js';
 
 /** Every migration, oldest first; `npm run migration:generate` appends here. Never edit one that has landed. */
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -43,4 +44,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   CountPlaceMarkedSearchTerms1795990000000,
   PlatformSuspendedBySiteAdmin1796012349553,
   ReindexSearchAfterDictionaryWords1796017200824,
+  ReindexSearchAfterTradeWords1796024504462,
 ];
