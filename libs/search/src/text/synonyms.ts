@@ -12,19 +12,9 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   // services (DOMAIN.md, ServiceType)
   ['scale-up', 'scale up', '放大', '工艺放大', '工艺放大熟化'],
   ['type test', 'type testing', '型式试验', '型式检验'],
-  [
-    'small batch',
-    'small-batch',
-    '小批量',
-    '试生产',
-    '试产',
-    'trial production',
-    '代工',
-    '代加工',
-    '打样',
-    '工程批',
-    'engineering lot',
-  ],
+  ['small batch', 'small-batch', '小批量', '试生产', '试产', 'trial production', '代工', '代加工', '打样'],
+  // the packaging trade's small lot; a prototype run is what 打样 asks of it
+  ['engineering lot', '工程批', '打样'],
   ['testing', 'test', 'tests', '检测', '测试', '试验'],
   ['inspection', '检验'],
   ['certification', '认证'],
