@@ -47,17 +47,11 @@ const accreditationWord = (accreditation: Accreditation): string | null =>
   accreditation === Accreditation.OTHER ? null : accreditation.replace('_', ' ');
 
 /**
- * Words naming where an offering's platform is — its city, its province by short, full and English name, the regions
- * it lies in — its level and the accreditations it works under. Both engines index them as a title-tier field, so 江苏锂电池 ranks the Jiangsu battery
- * offerings first and 湖南 or 国家级 finds what it names, while a place merely mentioned in a description (an equipment
- * maker's address) ranks below the platform's own location.
+ * Words naming where a platform is: its city (苏州, 苏州市), its province by short, full and English name (江苏,
+ * 江苏省, Jiangsu), the regions it lies in (长三角). The PostgreSQL engine also marks them as the place of every offering
+ * of the platform, so that a query word naming a place is known as one (see `LOCATION_MARK`).
  */
-export function contextTermsOf(platform: {
-  province: string;
-  city: string;
-  platformLevel: PlatformLevel;
-  accreditations?: readonly Accreditation[];
-}): string[] {
+export function placeTermsOf(platform: { province: string; city: string }): string[] {
   const terms = new Set<string>();
   const city = platform.city.trim();
   if (city) {
@@ -72,6 +66,21 @@ export function contextTermsOf(platform: {
   }
   for (const region of REGIONS)
     if (region.provinces.includes(platform.province)) region.words.forEach((w) => terms.add(w));
+  return [...terms];
+}
+
+/**
+ * Words naming where an offering's platform is (`placeTermsOf`), its level and the accreditations it works under. Both engines index them as a title-tier field, so 江苏锂电池 ranks the Jiangsu battery
+ * offerings first and 湖南 or 国家级 finds what it names, while a place merely mentioned in a description (an equipment
+ * maker's address) ranks below the platform's own location.
+ */
+export function contextTermsOf(platform: {
+  province: string;
+  city: string;
+  platformLevel: PlatformLevel;
+  accreditations?: readonly Accreditation[];
+}): string[] {
+  const terms = new Set<string>(placeTermsOf(platform));
   for (const word of LEVEL_WORDS[platform.platformLevel]) terms.add(word);
   for (const accreditation of platform.accreditations ?? []) {
     const word = accreditationWord(accreditation);

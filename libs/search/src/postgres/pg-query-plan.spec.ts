@@ -5,6 +5,7 @@ import {
   frequencyLevels,
   matchedTokens,
   matchingSets,
+  LOCATION_SHARE,
   MAX_MATCHING_SETS,
   MAX_QUERY_WORDS,
   parseQuery,
@@ -142,6 +143,32 @@ describe('vocabularyRequests and expandPlan', () => {
     expect(units[0].weight).toBeCloseTo(Math.log(1 + 1000 / 10));
     expect(units[0].weight).toBeGreaterThan(units[1].weight);
     expect(plan('zzzz ').units[0].weight).toBe(0);
+  });
+
+  it('asks whether a single word names where platforms are, and weighs a place below the word naming the need', () => {
+    expect(vocabularyRequests(parseQuery('苏州正极材料')).counted).toEqual(expect.arrayContaining(['@苏州']));
+    // A unit of several words (正极 材料) is no place name.
+    expect(vocabularyRequests(parseQuery('苏州正极材料')).counted.filter((t) => t.startsWith('@'))).toEqual(['@苏州']);
+    // 苏州: 20 documents, all in Suzhou, rarer than 正极 材料 (50): it would outweigh the need.
+    const counts = { 苏州: 20, '@苏州': 20, 正极: 50, 材料: 50, 中试: 400 };
+    const { units } = plan('苏州的正极材料中试', counts);
+    expect(units.map((u) => [u.text, u.location])).toEqual([
+      ['苏州', true],
+      ['正极 材料', false],
+      ['中试', false],
+    ]);
+    const need = Math.log(1 + 1000 / 50);
+    expect(units[0].weight).toBeCloseTo(LOCATION_SHARE * need);
+    expect(units[1].weight).toBeCloseTo(need);
+    // The need elsewhere (正极 材料 + 中试) now outweighs the place's other offerings (苏州 + 中试).
+    expect(units[1].weight + units[2].weight).toBeGreaterThan(units[0].weight + units[2].weight);
+  });
+
+  it('leaves a place alone, or a word no platform is located at, weighed by rarity', () => {
+    expect(plan('苏州', { 苏州: 20, '@苏州': 20 }).units[0].weight).toBeCloseTo(Math.log(1 + 1000 / 20));
+    const { units } = plan('白银 回收', { 白银: 5, 回收: 100 });
+    expect(units[0].location).toBe(false);
+    expect(units[0].weight).toBeCloseTo(Math.log(1 + 1000 / 5));
   });
 });
 

@@ -10,7 +10,7 @@ import {
   queryWords,
   type TextWord,
 } from '../text/tokenize.js';
-import { HEADLINE_MARK, TITLE_MARK } from './pg-search-row.js';
+import { HEADLINE_MARK, LOCATION_MARK, TITLE_MARK } from './pg-search-row.js';
 import { allOf, anyLexeme, oneOf, type TsQuery } from './tsquery.js';
 
 /**
@@ -27,6 +27,9 @@ import { allOf, anyLexeme, oneOf, type TsQuery } from './tsquery.js';
  *   锂电池); a Latin term the word or its English stem (cells, cell), the last Latin word when nothing follows it as
  *   a prefix, and vocabulary words within its typo budget (`allowedTypos`; a wrong first letter counts twice).
  * - Units weigh by rarity: ln(1 + documents / documents the unit can match); a unit that matches nothing weighs 0.
+ *   A unit naming where platforms are (苏州, 江苏省, Jiangsu: some platform is there, `locationOf`) weighs at most
+ *   LOCATION_SHARE of the heaviest unit naming the need, when the query names one: the need in the place first, then
+ *   the need elsewhere, then the place's other offerings; a place may still outweigh a common word (工艺, 测试).
  * - Matching (RELEVANCE): a document matches when the units it holds weigh at least half as much as the query's most
  *   informative unit (`universe`, MATCHING_SHARE): that unit, or others telling about as much. So documents with every unit
  *   come first and, while they are fewer than asked for, documents with fewer follow, the least informative units
@@ -168,7 +171,7 @@ export function vocabularyRequests(units: readonly PlanUnit[], buckets = true): 
   const fuzzy = new Set<string>();
   const counted = new Set<string>();
   const prefixes = new Set<string>();
-  for (const unit of units)
+  for (const unit of units) {
     for (const alternative of unit.alternatives)
       for (const term of alternative.terms) {
         if (term.typos > 0) fuzzy.add(term.token);
@@ -176,6 +179,9 @@ export function vocabularyRequests(units: readonly PlanUnit[], buckets = true): 
         else for (const token of wholeWords(term)) counted.add(token);
         if (matchesInside(term)) counted.add(INNER_MARK + term.token);
       }
+    const location = locationToken(unit);
+    if (location) counted.add(location);
+  }
   const marked = (tokens: Set<string>) =>
     [TITLE_MARK, HEADLINE_MARK].flatMap((mark) => [...tokens].map((t) => mark + t));
   const request = { fuzzy: [...fuzzy], counted: [...counted], prefixes: [...prefixes] };
@@ -205,6 +211,28 @@ function placeProbes(units: readonly PlanUnit[]): PlaceProbe[] {
   }
   return probes;
 }
+
+/** The location-marked token of a unit that may name a place: a single word (苏州, jiangsu), else null. */
+function locationToken(unit: PlanUnit): string | null {
+  const literal = unit.alternatives[0];
+  return literal.kind === 'literal' && literal.terms.length === 1 ? LOCATION_MARK + literal.terms[0].token : null;
+}
+
+/**
+ * A unit names where platforms are when some document holds its word as its platform's location (city, province,
+ * region): 苏州, 江苏省, Jiangsu. However often descriptions also name it (上海 in equipment makers' addresses), a user
+ * typing it beside a need asks where the need is met.
+ */
+function locationOf(unit: PlanUnit, counts: ReadonlyMap<string, number>): boolean {
+  const token = locationToken(unit);
+  return token !== null && (counts.get(token) ?? 0) > 0;
+}
+
+/**
+ * A place weighs at most this share of the heaviest word naming the need: a document holding the need elsewhere ranks
+ * above one holding only the place (the grades of place queries: the need in the place, then the need elsewhere).
+ */
+export const LOCATION_SHARE = 0.5;
 
 /** A term's words without typo variants (those the vocabulary finds). */
 function typoFree(term: PlanTerm): ExpandedTerm {
@@ -283,8 +311,13 @@ export interface ExpandedUnit {
   alternatives: ExpandedAlternative[];
   /** Documents it can match at most (from the vocabulary's counts). */
   frequency: number;
-  /** How much matching it says: ln(1 + documents / frequency), 0 when it matches nothing. */
+  /**
+   * How much matching it says: ln(1 + documents / frequency), 0 when it matches nothing; a location's at most
+   * LOCATION_SHARE of the heaviest need unit's.
+   */
   weight: number;
+  /** It names where platforms are (`locationOf`). */
+  location: boolean;
   /**
    * Documents it can match in each mode and place, at most (from the counts of plain and place-marked tokens; a marked
    * token not asked for bounds nothing): 0 when no document holds such words there, so that ranking buckets asking for
@@ -377,8 +410,15 @@ export function expandPlan(units: readonly PlanUnit[], vocabulary: Vocabulary): 
       frequencyIn.headline = { exact: 0, loose: 0, any: typos ? frequencyIn.headline.any : 0 };
     const capped = Math.min(frequency, vocabulary.documents);
     const weight = capped > 0 ? Math.log(1 + vocabulary.documents / capped) : 0;
-    return { text: unit.text, alternatives, frequency: capped, weight, frequencyIn };
+    const location = capped > 0 && locationOf(unit, vocabulary.counts);
+    return { text: unit.text, alternatives, frequency: capped, weight, location, frequencyIn };
   });
+  // A place weighs less than the word naming the need, when there is one.
+  const needWeights = expanded.filter((unit) => unit.weight > 0 && !unit.location).map((unit) => unit.weight);
+  if (needWeights.length > 0) {
+    const cap = LOCATION_SHARE * Math.max(...needWeights);
+    for (const unit of expanded) if (unit.location) unit.weight = Math.min(unit.weight, cap);
+  }
   const levels = frequencyLevels(expanded);
   return {
     units: expanded,

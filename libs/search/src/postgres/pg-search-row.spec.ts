@@ -35,6 +35,16 @@ describe('documentTokens', () => {
     expect(tokens).not.toContain('^reactor');
   });
 
+  it('marks the words of where the platform is @, not its level or accreditations', () => {
+    // The fixture's platform is in 常州, Jiangsu.
+    expect(tokens).toEqual(expect.arrayContaining(['@常州', '@常州市', '@江苏', '@江苏省', '@jiangsu', '@长三角']));
+    expect(tokens.filter((t) => t.startsWith('@')).some((t) => t.startsWith('@~'))).toBe(false);
+    expect(tokens).not.toContain('@cnas');
+    expect(tokens).not.toContain('@省级');
+    expect(vocabularyTokens(tokens)).toContain('@常州');
+    expect(isTypoVocabulary('@jiangsu')).toBe(false);
+  });
+
   it('holds the filter values, open days and geo cells as marked tokens', () => {
     expect(tokens).toEqual(
       expect.arrayContaining([

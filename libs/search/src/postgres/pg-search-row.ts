@@ -1,9 +1,10 @@
 import type { Accreditation, IndustryDirection, PlatformLevel, ServiceType } from '#core';
 import { geoCellTokens } from '../geo.js';
+import { placeTermsOf } from '../indexing/context-terms.js';
 import type { FacetField, OfferingSearchDocument } from '../search-document.js';
 import { dayKey } from '../shanghai-days.js';
 import { suggestionEntries } from '../text/suggestions.js';
-import { isCjk, tokenize } from '../text/tokenize.js';
+import { INNER_MARK, isCjk, tokenize } from '../text/tokenize.js';
 
 /**
  * How the PostgreSQL engine stores a document: one row whose tokens (the lexemes of `terms`, GIN-indexed) hold
@@ -12,16 +13,20 @@ import { isCjk, tokenize } from '../text/tokenize.js';
  * - text tokens of the searchable fields (the shared tokenizer: Latin words, CJK characters, bigrams and words);
  * - the same tokens marked `^` for the title fields (titles, keywords, context terms): the `attribute` rule asks
  *   "are the query words in the title?" through the index too;
+ * - the words of where the platform is (its city, province and regions: `placeTermsOf`) marked `@`, counted only: the
+ *   count of `@苏州` tells the query word 苏州 names a place (`LOCATION_MARK`, pg-query-plan.ts);
  * - filter tokens `st:`, `dir:`, `kd:`, `pv:`, `lv:`, `ac:`, `oa:1` (facet values, key domains, open access);
  * - day tokens `d:YYYYMMDD` for each Shanghai day with an OPEN slot;
  * - geo cell tokens `g1:…`, `g5:…` for radius searches.
  *
- * Text tokens never contain `:` or `^` (the tokenizer splits on anything but letters and digits), so the markers
- * cannot collide with words.
+ * Text tokens never contain `:`, `^`, `=` or `@` (the tokenizer splits on anything but letters and digits), so the
+ * markers cannot collide with words.
  */
 export const TITLE_MARK = '^';
 /** Marks the tokens of the headline fields (titleZh, titleEn): the first of the `attribute` rule's places. */
 export const HEADLINE_MARK = '=';
+/** Marks the words of where an offering's platform is (its city, province, regions). */
+export const LOCATION_MARK = '@';
 
 export const FILTER_PREFIX = {
   serviceType: 'st',
@@ -161,6 +166,8 @@ export function documentTokens(doc: OfferingSearchDocument): string[] {
   for (const text of OTHER_FIELDS(doc)) for (const token of fieldTokens(text)) tokens.add(token);
   for (const token of titleTokens) tokens.add(TITLE_MARK + token);
   for (const token of headlineTokens) tokens.add(HEADLINE_MARK + token);
+  for (const text of placeTermsOf(doc))
+    for (const token of fieldTokens(text)) if (!token.startsWith(INNER_MARK)) tokens.add(LOCATION_MARK + token);
   tokens.add(filterToken('serviceType', doc.serviceType));
   tokens.add(filterToken('industryDirection', doc.industryDirection));
   for (const domain of doc.keyDomains) tokens.add(filterToken('keyDomain', domain));
@@ -200,12 +207,14 @@ export function isVocabularyToken(token: string): boolean {
 export const isPlaceMarked = (token: string) => token.startsWith(TITLE_MARK) || token.startsWith(HEADLINE_MARK);
 
 /** A counted token that is a Latin word of the typo vocabulary (`search_term.latin`): plain and without CJK. */
-export const isTypoVocabulary = (token: string) => !isCjk(token) && !isPlaceMarked(token);
+export const isTypoVocabulary = (token: string) =>
+  !isCjk(token) && !isPlaceMarked(token) && !token.startsWith(LOCATION_MARK);
 
 /**
  * The text tokens of a document, counted in `search_term`: Latin words are the typo vocabulary; the count of every
  * token tells a word that every document holds (中试 on a pilot-platform site), which filters nothing; the counts of
- * place-marked tokens (^x, =x) tell a ranking bucket that no document can fill, which a search then skips.
+ * place-marked tokens (^x, =x) tell a ranking bucket that no document can fill, which a search then skips; those of
+ * location-marked tokens (@x) tell a query word that names where platforms are.
  */
 export function vocabularyTokens(tokens: readonly string[]): string[] {
   return tokens.filter(isVocabularyToken);

@@ -53,9 +53,10 @@ describe('VocabularyCache', () => {
     expect(again.counts.get('cathode')).toBe(30);
     await cache.lookup({ fuzzy: [], counted: ['锂电池'], prefixes: [] }, fetch);
     expect(asked).toHaveLength(2);
-    // A word that matched nothing is asked for again: it may have been indexed since. A string inside words is not.
-    await cache.lookup({ fuzzy: [], counted: ['zzz', '~zzz'], prefixes: [] }, fetch);
-    await cache.lookup({ fuzzy: [], counted: ['zzz', '~zzz'], prefixes: [] }, fetch);
+    // A word that matched nothing is asked for again: it may have been indexed since. A string inside words is not,
+    // nor a word as a location (it only weighs the word).
+    await cache.lookup({ fuzzy: [], counted: ['zzz', '~zzz', '@zzz'], prefixes: [] }, fetch);
+    await cache.lookup({ fuzzy: [], counted: ['zzz', '~zzz', '@zzz'], prefixes: [] }, fetch);
     expect(asked.at(-1)?.counted).toEqual(['zzz']);
   });
 

@@ -1,5 +1,6 @@
 import { INNER_MARK } from '../text/tokenize.js';
 import type { Vocabulary, VocabularyRequest } from './pg-query-plan.js';
+import { LOCATION_MARK } from './pg-search-row.js';
 
 /** How long a looked-up count or typo candidate list is reused: counts move slowly, and common words recur. */
 export const VOCABULARY_TTL_MS = 30_000;
@@ -49,10 +50,11 @@ export class VocabularyCache {
       absent = fetched.absent;
       if (this.entries.size > MAX_ENTRIES) this.entries.clear();
       const expires = time + VOCABULARY_TTL_MS;
-      // A count of 0 is kept only for a string inside words (~x): a word indexed a moment later must be found at once,
-      // and its own count decides that.
+      // A count of 0 is kept only for a string inside words (~x) and a word as a location (@x): a word indexed a
+      // moment later must be found at once, and its own count decides that; a word's location count only weighs it.
       const store = (key: string, value: number | string[]) => {
-        if (value === 0 && !key.startsWith(`c:${INNER_MARK}`)) this.entries.delete(key);
+        if (value === 0 && !key.startsWith(`c:${INNER_MARK}`) && !key.startsWith(`c:${LOCATION_MARK}`))
+          this.entries.delete(key);
         else this.entries.set(key, { value, expires });
       };
       for (const word of missing.fuzzy) {
