@@ -1,12 +1,13 @@
 import { describe, expect, it } from '@jest/globals';
 import { Accreditation, PlatformLevel } from '#core';
-import { contextTermsOf } from './context-terms.js';
+import { cityInLatin, contextTermsOf } from './context-terms.js';
 
 describe('contextTermsOf', () => {
   it('names a Jiangsu city platform by city, province (short, full, English), regions and level', () => {
     expect(contextTermsOf({ province: '32', city: '苏州', platformLevel: PlatformLevel.NATIONAL })).toEqual([
       '苏州',
       '苏州市',
+      'suzhou',
       '江苏',
       '江苏省',
       'Jiangsu',
@@ -17,6 +18,14 @@ describe('contextTermsOf', () => {
       '国家级',
       'national',
     ]);
+  });
+
+  it('writes the city in Latin letters as English text does, a heteronym as the name reads', () => {
+    expect(cityInLatin('深圳')).toBe('shenzhen');
+    expect(cityInLatin('重庆市')).toBe('chongqing');
+    expect(cityInLatin('长沙')).toBe('changsha');
+    expect(cityInLatin('Suzhou')).toBeNull();
+    expect(contextTermsOf({ province: '44', city: '深圳', platformLevel: PlatformLevel.NONE })).toContain('shenzhen');
   });
 
   it('uses the formal suffix of municipalities and autonomous regions, and no level words for an unrated platform', () => {

@@ -1,3 +1,4 @@
+import { pinyin } from 'pinyin-pro';
 import { Accreditation, PlatformLevel, provinceByCode } from '#core';
 
 /**
@@ -46,9 +47,22 @@ const LEVEL_WORDS: Readonly<Record<PlatformLevel, readonly string[]>> = {
 const accreditationWord = (accreditation: Accreditation): string | null =>
   accreditation === Accreditation.OTHER ? null : accreditation.replace('_', ' ');
 
+const HAN = /\p{Script=Han}/u;
+
 /**
- * Words naming where a platform is: its city (苏州, 苏州市), its province by short, full and English name (江苏,
- * 江苏省, Jiangsu), the regions it lies in (长三角). The PostgreSQL engine also marks them as the place of every offering
+ * A city's name as English text writes it: its pinyin without tones or spaces (苏州 → suzhou, 重庆 → chongqing; the
+ * `pinyin-pro` library reads a heteronym by the word it is in), without the 市 of a full name. Null for a name in no
+ * Han characters.
+ */
+export function cityInLatin(city: string): string | null {
+  const name = city.trim().replace(/市$/u, '');
+  if (!HAN.test(name)) return null;
+  return pinyin(name, { toneType: 'none', type: 'array', nonZh: 'removed' }).join('') || null;
+}
+
+/**
+ * Words naming where a platform is: its city (苏州, 苏州市, and in Latin letters suzhou: English sentences name the city
+ * so, near Suzhou), its province by short, full and English name (江苏, 江苏省, Jiangsu), the regions it lies in (长三角). The PostgreSQL engine also marks them as the place of every offering
  * of the platform, so that a query word naming a place is known as one (see `LOCATION_MARK`).
  */
 export function placeTermsOf(platform: { province: string; city: string }): string[] {
@@ -57,6 +71,8 @@ export function placeTermsOf(platform: { province: string; city: string }): stri
   if (city) {
     terms.add(city);
     if (!city.endsWith('市')) terms.add(`${city}市`);
+    const latin = cityInLatin(city);
+    if (latin) terms.add(latin);
   }
   const province = provinceByCode(platform.province);
   if (province) {
