@@ -25,7 +25,10 @@ test('registers an organization (kind, province, city); the API’s field error 
   await page.getByLabel('城市').fill('苏州');
   await page.getByRole('button', { name: '注册并登录' }).click();
   const emailItem = page.locator('.ant-form-item', { has: page.getByLabel('电子邮箱') });
-  await expect(emailItem.locator('.ant-form-item-explain-error')).toHaveText('email is already registered');
+  // In the page's language, not the API's English.
+  await expect(emailItem.locator('.ant-form-item-explain-error')).toHaveText(
+    '这个电子邮箱已经注册，请直接登录，或换一个邮箱。',
+  );
   await expectAccessible(page, 'the register page with an error');
   await screenshot(page, 'register-zh');
 
@@ -67,8 +70,11 @@ test('a wrong password is refused with the API’s message', async ({ page }) =>
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   const alert = page.getByRole('alert').filter({ hasText: 'The request failed' });
   await expect(alert).toBeVisible();
-  await expect(alert).toContainText('UNAUTHENTICATED');
-  await expect(alert).toContainText('Not signed in: the sign-in failed or the session has ended.');
+  // What went wrong, in words; the code is kept for support under the technical details.
+  await expect(alert).toContainText('The e-mail or password is incorrect.');
+  await expect(alert.getByText(/UNAUTHENTICATED/)).toBeHidden();
+  await alert.getByText('Technical details').click();
+  await expect(alert.getByText(/UNAUTHENTICATED · INVALID_CREDENTIALS/)).toBeVisible();
   await expectAccessible(page, 'the sign-in page (en) with an error');
   await screenshot(page, 'login-en');
 });

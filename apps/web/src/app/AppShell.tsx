@@ -5,6 +5,7 @@ import { Link, NavLink, Outlet, useNavigate } from 'react-router';
 import { useLanguage } from '../i18n/language';
 import { useSession } from './session';
 import { OperatedPlatformsDocument, UnreadCountDocument } from '../gql/graphql';
+import { SessionExpiredDialog } from './SessionExpiredDialog';
 import { canWrite, isAuthorityUser, isExpert, isOperator, usesBookings, usesPilotRequests } from './capabilities';
 import type { CurrentUser } from './session';
 
@@ -150,6 +151,7 @@ export function AppShell() {
         </Suspense>
       </Layout.Content>
       {user && <ListYourPlatform user={user} />}
+      <SessionExpiredDialog />
     </Layout>
   );
 }

@@ -14,6 +14,8 @@ import { useLanguage } from '../../i18n/language';
 import { AvailableSlotsDocument, RequestBookingDocument } from '../../gql/graphql';
 
 const WEEKS = 4;
+/** Refusals that mean a chosen slot is no longer there to book. */
+const SLOT_GONE = new Set(['SLOT_UNAVAILABLE', 'SLOT_NOT_OPEN', 'SLOT_NOT_FOUND']);
 type Slot = AvailableSlotsQuery['availableSlots'][number];
 
 /** Monday 00:00 (China time) of the week containing `day`, as a dayjs in Shanghai wall time. */
@@ -69,7 +71,14 @@ export function BookingPanel({
       void messages.success(t('bookingSent'));
       if (id) navigate(`/bookings/${id}`);
     } catch (error) {
-      setUnplaced(applyFieldErrors(form, toApiError(error), ['brief']));
+      const api = toApiError(error);
+      if (api.reason && SLOT_GONE.has(api.reason)) {
+        // Taken (or withdrawn) meanwhile: show the calendar as it is now, without that slot; the brief stays.
+        if (api.slotId) setSelected((current) => current.filter((id) => id !== api.slotId));
+        idempotencyKey.current = newIdempotencyKey();
+        void slots.refetch();
+      }
+      setUnplaced(applyFieldErrors(form, api, ['brief']));
     }
   };
 
