@@ -119,8 +119,15 @@ export function BookingPanel({
               {weeks.map((week) => (
                 <tr key={week.start.format('YYYY-MM-DD')}>
                   {week.days.map((day) => (
-                    <td key={day.date.format('YYYY-MM-DD')}>
-                      <div className="muted">{day.date.format(lang === 'zh' ? 'M月D日' : 'D MMM')}</div>
+                    <td key={day.date.format('YYYY-MM-DD')} className={day.slots.length ? undefined : 'no-slots'}>
+                      <div className="muted">
+                        {day.date.format(lang === 'zh' ? 'M月D日' : 'D MMM')}
+                        {/* A phone lists the days one under another (styles.css): each says its weekday. */}
+                        <span className="calendar-weekday">
+                          {' '}
+                          {day.date.locale(lang === 'zh' ? 'zh-cn' : 'en').format('ddd')}
+                        </span>
+                      </div>
                       {day.slots.map((slot) => {
                         const starts = shanghai(slot.startsAt);
                         const ends = shanghai(slot.endsAt);
