@@ -201,6 +201,8 @@ const zh = {
   actorADMIN: '管理员',
   actorSYSTEM: '系统',
   viewOffering: '查看服务',
+  operatorSideBooking: '这是贵单位的平台收到的预约：确认、拒绝或完成请到“预约处理”。',
+  openInbox: '前往预约处理',
   service: '服务',
   // notifications
   notificationsTitle: '通知',
@@ -468,6 +470,8 @@ const en: Record<MessageKey, string> = {
   actorADMIN: 'administrator',
   actorSYSTEM: 'system',
   viewOffering: 'View the service',
+  operatorSideBooking: 'Your platform received this booking: confirm, decline or complete it in the booking inbox.',
+  openInbox: 'Open the booking inbox',
   service: 'Service',
   notificationsTitle: 'Notifications',
   noNotifications: 'No notifications',
