@@ -100,6 +100,8 @@ test('books two slots from a search, finds the booking in My bookings, and cance
   // A double click sends one request (and the idempotency key would make a second one return the same booking).
   await page.getByRole('button', { name: '提交预约申请' }).dblclick();
   await expect(page).toHaveURL(/\/bookings\/[0-9a-f-]{36}$/);
+  // Keyboard focus moves on to the new page's content, not back to the top of the document.
+  await expect(page.locator('#main')).toBeFocused();
   const status = page.getByTestId('booking-status');
   await expect(status).toHaveText(/待确认|已确认/);
   await expect(page.getByRole('heading', { name: '处理记录' })).toBeVisible();
