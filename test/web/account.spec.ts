@@ -54,7 +54,18 @@ test('signs in with a demo account listed on the sign-in page, stays signed in, 
   await expect(page).toHaveURL(/\/bookings$/);
   await expect(page.getByText('陈思远')).toBeVisible();
 
+  // While the stored session is being checked (a slow network), the header offers no "sign in".
+  let release = () => undefined as void;
+  const checked = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/graphql', async (route) => {
+    if (route.request().postDataJSON()?.operationName === 'Me') await checked;
+    await route.continue();
+  });
   await page.reload();
+  await expect(page.getByRole('link', { name: 'PilotMatch' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: '我的预约' })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: '登录' })).toHaveCount(0);
+  release();
   await expect(page.getByText('陈思远')).toBeVisible();
   await page.getByRole('button', { name: '退出登录' }).click();
   await expect(page.getByRole('link', { name: '登录' })).toBeVisible();

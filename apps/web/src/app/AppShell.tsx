@@ -108,7 +108,7 @@ function useFocusAfterNavigation(): void {
 
 export function AppShell() {
   const { t, lang, setLang } = useLanguage();
-  const { user, signOut } = useSession();
+  const { user, loading, signOut } = useSession();
   const navigate = useNavigate();
   useFocusAfterNavigation();
   return (
@@ -152,7 +152,8 @@ export function AppShell() {
                 {t('signOut')}
               </Button>
             </>
-          ) : (
+          ) : loading ? null : (
+            // While a stored session is being checked the user is neither shown signed in nor signed out.
             <>
               <Link to="/login" className="nav-link">
                 {t('signIn')}
