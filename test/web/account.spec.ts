@@ -17,12 +17,17 @@ test('registers an organization (kind, province, city); the API’s field error 
 
   // An e-mail that is taken passes the form's checks; the API refuses it and names the field.
   await page.getByLabel('电子邮箱').fill('startup@pilotmatch.demo');
-  await page.getByLabel('密码').fill(strongPassword());
+  await page.getByLabel('密码').fill('aaaaaaaaaaaa');
   await page.getByLabel('您的姓名').fill('王小明');
   await page.getByLabel('单位名称（中文）').fill('苏州微纳传感科技有限公司');
   await choose(page, '单位类型', '初创企业');
   await choose(page, '省份', '江苏');
   await page.getByLabel('城市').fill('苏州');
+  // A password the API finds too easy to guess: its English explanation is introduced in Chinese.
+  await page.getByRole('button', { name: '注册并登录' }).click();
+  const passwordItem = page.locator('.ant-form-item', { has: page.getByLabel('密码') });
+  await expect(passwordItem.locator('.ant-form-item-explain-error')).toContainText('未通过检查（系统说明：password');
+  await page.getByLabel('密码').fill(strongPassword());
   await page.getByRole('button', { name: '注册并登录' }).click();
   const emailItem = page.locator('.ant-form-item', { has: page.getByLabel('电子邮箱') });
   // In the page's language, not the API's English.

@@ -1,5 +1,14 @@
 import { expect, test, type Page } from '@playwright/test';
-import { DAY, demoAccount, expectAccessible, gql, prepare, registerRequester, type Account } from './support.js';
+import {
+  DAY,
+  demoAccount,
+  expectAccessible,
+  gql,
+  prepare,
+  registerRequester,
+  screenshot,
+  type Account,
+} from './support.js';
 
 /**
  * Each person is offered the pages their organization's kind and role can use (a start-up: bookings and pilot
@@ -140,6 +149,7 @@ test('at a phone’s width (375 px) no page scrolls sideways, results come befor
   wide.push(await scrollsSideways(requester, '/?q=%E5%8F%8D%E5%BA%94%E9%87%9C'));
   // The results are on the first screen; the filters open on demand and say how many are chosen when folded.
   await expect(requester.locator('.result').first()).toBeInViewport();
+  await screenshot(requester, 'search-phone-zh');
   const serviceTypes = requester.locator('fieldset', { has: requester.locator('legend', { hasText: '服务类型' }) });
   await expect(serviceTypes).toBeHidden();
   await requester.getByRole('button', { name: '显示筛选条件' }).click();
@@ -165,6 +175,11 @@ test('at a phone’s width (375 px) no page scrolls sideways, results come befor
   const slot = requester.locator('.calendar .slot').first();
   await expect(slot).toBeVisible();
   expect((await slot.boundingBox())?.width).toBeGreaterThan(250);
+  await screenshot(
+    requester,
+    'offering-phone-zh',
+    requester.locator('section[aria-labelledby="offering-availability"]'),
+  );
   await expectAccessible(requester, 'the offering page at 375 px');
   await requester.context().close();
 

@@ -1,7 +1,7 @@
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 import type { FormInstance } from 'antd';
 import { currentLanguage } from '../i18n/language';
-import { MESSAGES } from '../i18n/messages';
+import { format, MESSAGES } from '../i18n/messages';
 
 export interface FieldError {
   field: string;
@@ -54,10 +54,12 @@ export function applyFieldErrors(
   const unplaced: FieldError[] = [];
   const byField = new Map<string, string[]>();
   // A refusal whose reason the app can word (EMAIL_TAKEN) reads in the user's language, not the API's English.
+  // Other messages are the API's English: in Chinese they are introduced as such.
+  const words = MESSAGES[currentLanguage()];
   const reasonKey = `errorReason${error.reason ?? ''}`;
-  const worded = reasonKey in MESSAGES.zh ? MESSAGES[currentLanguage()][reasonKey as keyof typeof MESSAGES.zh] : null;
+  const worded = reasonKey in words ? words[reasonKey as keyof typeof words] : null;
   for (const { field, message: apiMessage } of error.fields) {
-    const message = worded ?? apiMessage;
+    const message = worded ?? format(words.apiFieldRefused, { message: apiMessage });
     const name = alias[field] ?? field;
     if (!known.has(name)) {
       unplaced.push({ field, message });

@@ -32,6 +32,8 @@ const zh = {
   errorExplainSERVICE_UNAVAILABLE: '服务暂时繁忙，请稍后重试。',
   errorExplainQUERY_TOO_COMPLEX: '这次请求的数据量过大。',
   errorDetails: '技术详情',
+  // A field the API refused for a reason the app has no words for: its message is English.
+  apiFieldRefused: '未通过检查（系统说明：{message}）',
   // A refusal's reason (extensions.reason), when the app can say it better than its kind.
   errorReasonSLOT_UNAVAILABLE:
     '您选的时段刚刚被他人预约或已关闭，已从日历中移除。请另选时段后再提交，您填写的内容仍然保留。',
@@ -299,6 +301,7 @@ const en: Record<MessageKey, string> = {
   errorExplainSERVICE_UNAVAILABLE: 'The service is busy: try again shortly.',
   errorExplainQUERY_TOO_COMPLEX: 'This request asks for too much data at once.',
   errorDetails: 'Technical details',
+  apiFieldRefused: '{message}',
   errorReasonSLOT_UNAVAILABLE:
     'A slot you chose was just taken or closed, and has been removed from the calendar. Choose another and send again: what you wrote is kept.',
   errorReasonSLOT_NOT_OPEN: 'This slot is no longer open for booking: choose another.',

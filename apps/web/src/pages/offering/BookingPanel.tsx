@@ -55,6 +55,8 @@ export function BookingPanel({
 
   const toggle = (slotId: string, on: boolean) => {
     idempotencyKey.current = newIdempotencyKey();
+    // A refusal answered by choosing other slots is no longer news.
+    booking.reset();
     setSelected((current) => (on ? [...current, slotId] : current.filter((id) => id !== slotId)));
   };
 
