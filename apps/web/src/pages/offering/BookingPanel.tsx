@@ -133,7 +133,9 @@ export function BookingPanel({
                       {day.slots.map((slot) => {
                         const starts = shanghai(slot.startsAt);
                         const ends = shanghai(slot.endsAt);
-                        const label = `${starts.format('HH:mm')}–${ends.format(ends.isSame(starts, 'day') ? 'HH:mm' : 'M/D HH:mm')} · ${equipmentNames.get(slot.equipmentId) ?? ''} · ${t('slotHours', { hours: slot.hours })}`;
+                        const time = `${starts.format('HH:mm')}–${ends.format(ends.isSame(starts, 'day') ? 'HH:mm' : 'M/D HH:mm')}`;
+                        const hours = t('slotHours', { hours: slot.hours });
+                        const label = `${time} · ${equipmentNames.get(slot.equipmentId) ?? ''} · ${hours}`;
                         return (
                           <Checkbox
                             key={slot.id}
@@ -142,7 +144,9 @@ export function BookingPanel({
                             onChange={(event) => toggle(slot.id, event.target.checked)}
                             aria-label={`${starts.format('YYYY-MM-DD')} ${label}${slot.openAccess ? ` · ${t('openAccess')}` : ''}`}
                           >
-                            {label}
+                            {/* The time and the hours each stay on one line. */}
+                            <span className="nowrap">{time}</span> · {equipmentNames.get(slot.equipmentId) ?? ''} ·{' '}
+                            <span className="nowrap">{hours}</span>
                             {slot.openAccess && (
                               <Tag className="tag-good" style={{ marginLeft: 4 }}>
                                 {t('openAccess')}
