@@ -1,5 +1,6 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type APIRequestContext } from '@playwright/test';
 import {
+  DAY,
   expectAccessible,
   gql,
   prepare,
@@ -8,6 +9,27 @@ import {
   screenshot,
   shanghaiDay,
 } from './support.js';
+
+/** Another start-up books, through the API, the open slot a checkbox of the offering's calendar is labelled with. */
+async function rivalBooks(request: APIRequestContext, offeringId: string, label: string): Promise<void> {
+  const rival = await registerRequester(request, 'STARTUP');
+  const { availableSlots } = await gql<{ availableSlots: Array<{ id: string; startsAt: string }> }>(
+    request,
+    'query($id: ID!, $from: DateTime!, $to: DateTime!) { availableSlots(offeringId: $id, from: $from, to: $to) { id startsAt } }',
+    { id: offeringId, from: new Date().toISOString(), to: new Date(Date.now() + 40 * DAY).toISOString() },
+  );
+  // The label starts with the slot's Shanghai day and start time: "2026-12-07 08:00–16:00 · …".
+  const starts = (iso: string) =>
+    new Date(Date.parse(iso) + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
+  const slot = availableSlots.find((s) => label.startsWith(starts(s.startsAt)));
+  if (!slot) throw new Error(`no open slot for ${label}`);
+  await gql(
+    request,
+    'mutation($input: RequestBookingInput!) { requestBooking(input: $input) { id } }',
+    { input: { offeringId, slotIds: [slot.id], brief: '', idempotencyKey: `rival-${Date.now()}` } },
+    rival.token,
+  );
+}
 
 test('books two slots from a search, finds the booking in My bookings, and cancels it', async ({ page, request }) => {
   const account = await registerRequester(request, 'STARTUP');
@@ -57,11 +79,29 @@ test('books two slots from a search, finds the booking in My bookings, and cance
   await slots.nth(0).check();
   await slots.nth(1).check();
   await expect(page.getByText('已选 2 个时段')).toBeVisible();
-  await page.getByLabel('需求说明').fill('NCM811 正极材料 200 kg 放大试验，需要喷雾干燥。');
+  const brief = 'NCM811 正极材料 200 kg 放大试验，需要喷雾干燥。';
+  await page.getByLabel('需求说明').fill(brief);
+
+  // Meanwhile another start-up books the second slot: the refusal says so in Chinese, the calendar drops that
+  // slot, the first stays chosen and the brief stays written.
+  const slotCount = await slots.count();
+  await rivalBooks(request, offeringId as string, (await slots.nth(1).getAttribute('aria-label')) as string);
+  await page.getByRole('button', { name: '提交预约申请' }).click();
+  const refusal = page.getByRole('alert').filter({ hasText: '请求失败' });
+  await expect(refusal).toContainText('您选的时段刚刚被他人预约或已关闭');
+  await expect(refusal.getByText(/no longer available/)).toBeHidden();
+  await expect(page).toHaveURL(/\/offerings\//);
+  await expect(slots).toHaveCount(slotCount - 1);
+  await expect(page.getByText('已选 1 个时段')).toBeVisible();
+  await expect(page.getByLabel('需求说明')).toHaveValue(brief);
+  await slots.nth(1).check();
+  await expect(page.getByText('已选 2 个时段')).toBeVisible();
   await screenshot(page, 'offering-zh');
   // A double click sends one request (and the idempotency key would make a second one return the same booking).
   await page.getByRole('button', { name: '提交预约申请' }).dblclick();
   await expect(page).toHaveURL(/\/bookings\/[0-9a-f-]{36}$/);
+  // Keyboard focus moves on to the new page's content, not back to the top of the document.
+  await expect(page.locator('#main')).toBeFocused();
   const status = page.getByTestId('booking-status');
   await expect(status).toHaveText(/待确认|已确认/);
   await expect(page.getByRole('heading', { name: '处理记录' })).toBeVisible();

@@ -1,5 +1,14 @@
 import { expect, test, type Page } from '@playwright/test';
-import { demoAccount, expectAccessible, prepare, registerRequester, type Account } from './support.js';
+import {
+  DAY,
+  demoAccount,
+  expectAccessible,
+  gql,
+  prepare,
+  registerRequester,
+  screenshot,
+  type Account,
+} from './support.js';
 
 /**
  * Each person is offered the pages their organization's kind and role can use (a start-up: bookings and pilot
@@ -114,4 +123,104 @@ test('an address that leads nowhere reads as not found, in Chinese and English, 
     await expect(page.getByText('BAD_USER_INPUT')).toHaveCount(0);
     await expect(page.getByRole('link', { name: 'Back to search' })).toBeVisible();
   }
+});
+
+/** Whether the page scrolls sideways (something wider than the viewport), once it has settled. */
+async function scrollsSideways(page: Page, path: string): Promise<string> {
+  await page.goto(path);
+  await page.waitForLoadState('networkidle');
+  await expect(page.locator('.ant-skeleton')).toHaveCount(0);
+  const { scroll, width } = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    width: document.documentElement.clientWidth,
+  }));
+  return scroll > width ? `${path} is ${scroll} px wide` : '';
+}
+
+test('at a phone’s width (375 px) no page scrolls sideways, results come before the filters, and slots are listed by day', async ({
+  browser,
+  request,
+}) => {
+  const phone = { viewport: { width: 375, height: 800 } };
+  const startup = await registerRequester(request, 'STARTUP');
+  const requester = await (await browser.newContext(phone)).newPage();
+  await prepare(requester, { account: startup, lang: 'zh' });
+  const wide: string[] = [];
+  wide.push(await scrollsSideways(requester, '/?q=%E5%8F%8D%E5%BA%94%E9%87%9C'));
+  // The results are on the first screen; the filters open on demand and say how many are chosen when folded.
+  await expect(requester.locator('.result').first()).toBeInViewport();
+  await screenshot(requester, 'search-phone-zh');
+  const serviceTypes = requester.locator('fieldset', { has: requester.locator('legend', { hasText: '服务类型' }) });
+  await expect(serviceTypes).toBeHidden();
+  await requester.getByRole('button', { name: '显示筛选条件' }).click();
+  await serviceTypes.locator('.ant-checkbox-wrapper').first().click();
+  await expect(requester).toHaveURL(/st=/);
+  await requester.getByRole('button', { name: '收起筛选条件' }).click();
+  await expect(requester.getByRole('button', { name: '显示筛选条件（已选 1 项）' })).toBeVisible();
+  // An offering with open slots in the coming weeks.
+  const { searchOfferings } = await gql<{ searchOfferings: { hits: Array<{ offering: { id: string } }> } }>(
+    request,
+    'query($input: SearchOfferingsInput!) { searchOfferings(input: $input) { hits { offering { id } } } }',
+    {
+      input: {
+        query: '反应釜',
+        availableFrom: new Date(Date.now() + 3 * DAY).toISOString(),
+        availableTo: new Date(Date.now() + 20 * DAY).toISOString(),
+        limit: 1,
+      },
+    },
+  );
+  wide.push(await scrollsSideways(requester, `/offerings/${searchOfferings.hits[0].offering.id}`));
+  // Each slot reads on one line or two, not a character a line in a seventh of the screen.
+  const slot = requester.locator('.calendar .slot').first();
+  await expect(slot).toBeVisible();
+  expect((await slot.boundingBox())?.width).toBeGreaterThan(250);
+  await screenshot(
+    requester,
+    'offering-phone-zh',
+    requester.locator('section[aria-labelledby="offering-availability"]'),
+  );
+  await expectAccessible(requester, 'the offering page at 375 px');
+  await requester.context().close();
+
+  const anonymous = await (await browser.newContext(phone)).newPage();
+  await prepare(anonymous, { lang: 'zh' });
+  wide.push(await scrollsSideways(anonymous, '/login'));
+  await anonymous.context().close();
+
+  const operator = await demoAccount(request, 'operator@pilotmatch.demo');
+  const { platforms } = await gql<{ platforms: { edges: Array<{ node: { id: string } }> } }>(
+    request,
+    'query($org: ID!) { platforms(first: 1, filter: { organizationId: $org }) { edges { node { id } } } }',
+    {
+      org: (
+        await gql<{ me: { organization: { id: string } } }>(
+          request,
+          '{ me { organization { id } } }',
+          {},
+          operator.token,
+        )
+      ).me.organization.id,
+    },
+    operator.token,
+  );
+  const console = await (await browser.newContext(phone)).newPage();
+  await prepare(console, { account: operator, lang: 'zh' });
+  const platform = `/console/platforms/${platforms.edges[0].node.id}`;
+  for (const path of [
+    '/console',
+    `${platform}/catalog`,
+    `${platform}/calendar`,
+    `${platform}/inbox`,
+    `${platform}/obligation`,
+  ])
+    wide.push(await scrollsSideways(console, path));
+  await console.context().close();
+
+  const authority = await (await browser.newContext(phone)).newPage();
+  await prepare(authority, { account: await demoAccount(request, 'authority-jiangsu@pilotmatch.demo'), lang: 'zh' });
+  wide.push(await scrollsSideways(authority, '/authority/compliance'));
+  await authority.context().close();
+
+  expect(wide.filter(Boolean)).toEqual([]);
 });

@@ -31,6 +31,25 @@ test('posts a pilot request, reads ranked matches with reasons, accepts a propos
   await page.getByLabel('知识产权归属与条件').fill('学校所有，可许可实施');
   await page.getByLabel('最低预算').fill('50000');
   await page.getByLabel('最高预算').fill('300000');
+
+  // The session ends while the form is being filled (the token expired, or was signed out elsewhere): sending asks
+  // for the password again over the form, which keeps everything typed, and the second send goes through.
+  await page.evaluate(() => {
+    const session = JSON.parse(localStorage.getItem('pilotmatch.session') as string) as { token: string };
+    localStorage.setItem('pilotmatch.session', JSON.stringify({ ...session, token: `${session.token}x` }));
+  });
+  await page.getByRole('button', { name: '发布需求' }).click();
+  const again = page.getByRole('dialog', { name: '登录已过期' });
+  await expect(again).toBeVisible();
+  await expect(again.getByLabel('电子邮箱')).toHaveValue(account.email);
+  await expect(again.getByLabel('密码')).toBeFocused();
+  await expectAccessible(page, 'the session-expired dialog');
+  await again.getByLabel('密码').fill(account.password);
+  await again.getByLabel('密码').press('Enter');
+  await expect(again).toBeHidden();
+  await expect(page).toHaveURL(/\/requests\/new$/);
+  await expect(page.getByLabel('标题', { exact: true })).toHaveValue('钠离子电池层状氧化物正极公斤级放大');
+  await expect(page.getByLabel('技术就绪度（TRL 1–9）')).toHaveValue('4');
   await page.getByRole('button', { name: '发布需求' }).click();
 
   await expect(page).toHaveURL(/\/requests\/[0-9a-f-]{36}\?created=1$/);

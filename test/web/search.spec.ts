@@ -153,6 +153,19 @@ test.describe('search, the front door', () => {
     failing = false;
     await alert.getByRole('button', { name: '重试' }).click();
     await expect(page.locator('.result').first()).toBeVisible();
+
+    // On a slow network the previous results stay, dimmed, until the new ones arrive.
+    let release = () => undefined as void;
+    const answered = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/graphql', async (route) => {
+      if (route.request().postData()?.includes('SearchOfferings')) await answered;
+      await route.fallback();
+    });
+    await page.getByRole('combobox', { name: '搜索服务、设备或平台' }).fill('工艺放大');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('.result-list')).toHaveCSS('opacity', '0.5');
+    release();
+    await expect(page.locator('[data-results-for="工艺放大"] .result-list')).toHaveCSS('opacity', '1');
   });
 });
 

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
-import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 /** `npm run screenshots` points this at docs/screenshots; a plain test run keeps them out of the tree. */
@@ -119,8 +119,10 @@ export async function expectAccessible(page: Page, what: string): Promise<void> 
   expect(blocking, `accessibility of ${what}`).toEqual([]);
 }
 
-export async function screenshot(page: Page, name: string): Promise<void> {
-  await page.evaluate(() => window.scrollTo(0, 0));
+/** The screen as the user sees it at the top of the page, or scrolled to the start of one part of it (`at`). */
+export async function screenshot(page: Page, name: string, at?: Locator): Promise<void> {
+  if (at) await at.evaluate((element) => element.scrollIntoView({ block: 'start' }));
+  else await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: false });
 }
 

@@ -154,13 +154,19 @@ test('operator publishes a weekly recurrence; a requester books a slot; the oper
   await requester.getByLabel('需求说明').fill('周六整班的放大验证，需要工艺工程师在场。');
   await requester.getByRole('button', { name: '提交预约申请' }).click();
   await expect(requester.getByTestId('booking-status')).toHaveText('待确认');
+  const bookingPath = new URL(requester.url()).pathname;
   await requester.context().close();
 
+  // The operator follows its notification to the booking, and from there to the inbox where it acts on it.
+  await console.goto(bookingPath);
+  await console.getByRole('link', { name: '前往预约处理' }).click();
+  await expect(console).toHaveURL(new RegExp(`/console/platforms/${platformId}/inbox$`));
   // The operator's inbox: the request, its requester, the hold; confirm it.
-  await console.goto(`/console/platforms/${platformId}/inbox`);
   const item = console.locator('.inbox-item', { hasText: '测试科技有限公司' }).first();
   await expect(item).toContainText('周六整班的放大验证');
   await expect(item).toContainText('时段保留至');
+  // The folders are a choice named in the page's language (not Ant Design's "segmented control").
+  await expect(console.getByRole('radiogroup', { name: '按状态查看' })).toBeVisible();
   await expectAccessible(console, 'the booking inbox');
   await screenshot(console, 'console-inbox-zh');
   // Priced on quotation: confirming asks for the price of the job, which becomes the booking's quote.

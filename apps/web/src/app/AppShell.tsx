@@ -1,10 +1,11 @@
-import { Suspense } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { Badge, Button, Layout, Space, Spin } from 'antd';
 import { useQuery } from '@apollo/client/react';
-import { Link, NavLink, Outlet, useNavigate } from 'react-router';
+import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useLanguage } from '../i18n/language';
 import { useSession } from './session';
 import { OperatedPlatformsDocument, UnreadCountDocument } from '../gql/graphql';
+import { SessionExpiredDialog } from './SessionExpiredDialog';
 import { canWrite, isAuthorityUser, isExpert, isOperator, usesBookings, usesPilotRequests } from './capabilities';
 import type { CurrentUser } from './session';
 
@@ -87,10 +88,29 @@ function ListYourPlatform({ user }: { user: CurrentUser }) {
   );
 }
 
+/**
+ * After a move to another page, keyboard focus would sit on the body (the link or button that was used is gone), and
+ * the next Tab would start from the top of the document: it goes to the page's content instead, as the skip link
+ * does. Focus that is still on something (a console tab, the search box) stays where the user put it.
+ */
+function useFocusAfterNavigation(): void {
+  const { pathname } = useLocation();
+  const landed = useRef(pathname);
+  useEffect(() => {
+    // The page the visitor arrived on starts at the top, skip link first.
+    if (landed.current === pathname) return;
+    landed.current = '';
+    const focused = document.activeElement;
+    if (focused && focused !== document.body && focused.isConnected) return;
+    document.getElementById('main')?.focus({ preventScroll: true });
+  }, [pathname]);
+}
+
 export function AppShell() {
   const { t, lang, setLang } = useLanguage();
-  const { user, signOut } = useSession();
+  const { user, loading, signOut } = useSession();
   const navigate = useNavigate();
+  useFocusAfterNavigation();
   return (
     <Layout className="shell">
       <a className="skip-link" href="#main">
@@ -132,7 +152,8 @@ export function AppShell() {
                 {t('signOut')}
               </Button>
             </>
-          ) : (
+          ) : loading ? null : (
+            // While a stored session is being checked the user is neither shown signed in nor signed out.
             <>
               <Link to="/login" className="nav-link">
                 {t('signIn')}
@@ -150,6 +171,7 @@ export function AppShell() {
         </Suspense>
       </Layout.Content>
       {user && <ListYourPlatform user={user} />}
+      <SessionExpiredDialog />
     </Layout>
   );
 }

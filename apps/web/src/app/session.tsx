@@ -10,7 +10,14 @@ export type CurrentUser = NonNullable<MeQuery['me']>;
 interface SessionState {
   user: CurrentUser | null;
   loading: boolean;
+  /**
+   * The API refused the token of a user who was using the app: the page stays as it was (with what they typed) and
+   * asks them to sign in again (SessionExpiredDialog) instead of dropping them at the sign-in page.
+   */
+  expired: boolean;
   signIn: (payload: { token: string; expiresAt: string }) => Promise<void>;
+  /** The same user signed in again after `expired`: nothing cached or shown is reset. */
+  resume: (payload: { token: string; expiresAt: string }) => void;
   signOut: () => Promise<void>;
 }
 
@@ -19,7 +26,9 @@ const SessionContext = createContext<SessionState | null>(null);
 export function SessionProvider({ children }: { children: ReactNode }) {
   const client = useApolloClient();
   const [hasToken, setHasToken] = useState(() => readStoredToken() !== null);
+  const [expired, setExpired] = useState(false);
   const { data, loading } = useQuery(MeDocument, { skip: !hasToken, fetchPolicy: 'cache-first' });
+  const known = Boolean(hasToken && data?.me);
 
   const signIn = useCallback(
     async (payload: { token: string; expiresAt: string }) => {
@@ -27,26 +36,41 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       // Everything cached so far was fetched anonymously (or as someone else).
       await client.clearStore();
       await client.query({ query: MeDocument, fetchPolicy: 'network-only' });
+      setExpired(false);
       setHasToken(true);
     },
     [client],
   );
+  const resume = useCallback((payload: { token: string; expiresAt: string }) => {
+    storeSession(payload);
+    setExpired(false);
+  }, []);
   const signOut = useCallback(async () => {
     clearStoredSession();
+    setExpired(false);
     setHasToken(false);
     await client.clearStore();
   }, [client]);
 
   useEffect(() => {
     setSessionExpiredHandler(() => {
+      // Someone at work keeps their page; a token refused before anyone was known just means signed out.
+      if (known) return setExpired(true);
       setHasToken(false);
       void client.clearStore();
     });
-  }, [client]);
+  }, [client, known]);
 
   const value = useMemo<SessionState>(
-    () => ({ user: hasToken ? (data?.me ?? null) : null, loading: hasToken && loading, signIn, signOut }),
-    [data, loading, hasToken, signIn, signOut],
+    () => ({
+      user: hasToken ? (data?.me ?? null) : null,
+      loading: hasToken && loading,
+      expired,
+      signIn,
+      resume,
+      signOut,
+    }),
+    [data, loading, hasToken, expired, signIn, resume, signOut],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

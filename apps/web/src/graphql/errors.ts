@@ -1,5 +1,7 @@
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 import type { FormInstance } from 'antd';
+import { currentLanguage } from '../i18n/language';
+import { format, MESSAGES } from '../i18n/messages';
 
 export interface FieldError {
   field: string;
@@ -12,6 +14,10 @@ export interface ApiError {
   message: string;
   /** extensions.fields: the input fields the API refused, by dotted path (`organization.city`). */
   fields: FieldError[];
+  /** extensions.reason: the context's own code (SLOT_UNAVAILABLE, EMAIL_TAKEN…), finer than `code`. */
+  reason?: string;
+  /** extensions.slotId: the slot a booking's refusal is about. */
+  slotId?: string;
 }
 
 /** What the API said, in one shape, from whatever Apollo reports. */
@@ -19,10 +25,13 @@ export function toApiError(error: unknown): ApiError {
   if (CombinedGraphQLErrors.is(error)) {
     const first = error.errors[0];
     const fields = error.errors.flatMap((e) => (e.extensions?.fields as FieldError[] | undefined) ?? []);
+    const { reason, slotId } = first?.extensions ?? {};
     return {
       code: String(first?.extensions?.code ?? 'ERROR'),
       message: error.errors.map((e) => e.message).join('\n'),
       fields,
+      ...(typeof reason === 'string' ? { reason } : {}),
+      ...(typeof slotId === 'string' ? { slotId } : {}),
     };
   }
   if (ServerError.is(error)) {
@@ -44,7 +53,13 @@ export function applyFieldErrors(
   const known = new Set(fieldNames);
   const unplaced: FieldError[] = [];
   const byField = new Map<string, string[]>();
-  for (const { field, message } of error.fields) {
+  // A refusal whose reason the app can word (EMAIL_TAKEN) reads in the user's language, not the API's English.
+  // Other messages are the API's English: in Chinese they are introduced as such.
+  const words = MESSAGES[currentLanguage()];
+  const reasonKey = `errorReason${error.reason ?? ''}`;
+  const worded = reasonKey in words ? words[reasonKey as keyof typeof words] : null;
+  for (const { field, message: apiMessage } of error.fields) {
+    const message = worded ?? format(words.apiFieldRefused, { message: apiMessage });
     const name = alias[field] ?? field;
     if (!known.has(name)) {
       unplaced.push({ field, message });

@@ -147,6 +147,10 @@ const zh = {
   saveRules: '保存规则',
   // inbox
   inboxTitle: '预约处理',
+  // What the segmented choices above a list choose (read out by screen readers).
+  showByStatus: '按状态查看',
+  showByLevel: '按级别查看',
+  showByVerification: '按核验状态查看',
   inboxEmpty: '这里没有预约。',
   slotCount: '{n} 个时段',
   holdExpires: '时段保留至 {time}，请在此之前确认或拒绝。',
@@ -461,6 +465,9 @@ const en: Record<WorkspaceKey, string> = {
   maxAdvanceDays: 'Bookable ahead (days)',
   saveRules: 'Save rules',
   inboxTitle: 'Booking inbox',
+  showByStatus: 'Show by status',
+  showByLevel: 'Show by level',
+  showByVerification: 'Show by verification',
   inboxEmpty: 'No bookings here.',
   slotCount: '{n} slot(s)',
   holdExpires: 'Slots held until {time}: confirm or decline before then.',

@@ -30,6 +30,7 @@ export default function AdminPage() {
       <h1 className="page-title">{w('adminTitle')}</h1>
       <p className="muted">{w('adminIntro')}</p>
       <Segmented<'pending' | 'verified'>
+        aria-label={w('showByVerification')}
         value={verified ? 'verified' : 'pending'}
         onChange={(v) => setVerified(v === 'verified')}
         options={[

@@ -29,6 +29,7 @@ export default function LevelsTab() {
         {level === 'CULTIVATION' ? w('cultivationPool') : w('platformsByLevel')}
       </h2>
       <Segmented<PlatformLevel>
+        aria-label={w('showByLevel')}
         value={level}
         onChange={(value) => {
           const next = new URLSearchParams(params);

@@ -11,7 +11,7 @@ import { applyFieldErrors, toApiError } from '../../graphql/errors';
 import { useLanguage } from '../../i18n/language';
 import { useVocabulary } from '../../i18n/vocabulary';
 import { statusClass } from '../../components/statusClass';
-import { canWrite } from '../../app/capabilities';
+import { canWrite, isOperator } from '../../app/capabilities';
 import { useSession } from '../../app/session';
 import { BookingDocument, CancelBookingDocument, ReviewBookingDocument } from '../../gql/graphql';
 
@@ -35,6 +35,8 @@ export default function BookingPage() {
   // Cancelling and reviewing are the requester's OWNER's or ADMIN's (the operator cancels from its inbox).
   const requesterWrites = canWrite(user) && user?.organization?.id === booking.requesterOrganizationId;
   const cancellable = requesterWrites && (booking.status === 'REQUESTED' || booking.status === 'CONFIRMED');
+  // Both sides may read a booking; the platform's side is everyone else allowed to (its operator's members).
+  const operatorSide = isOperator(user) && user?.organization?.id !== booking.requesterOrganizationId;
   const freeUntil = formatDateTime(booking.freeCancellationUntil, lang);
   const withinWindow = Date.parse(booking.freeCancellationUntil) > openedAt;
 
@@ -50,6 +52,20 @@ export default function BookingPage() {
         <p>
           <Link to={`/offerings/${booking.offering.id}`}>{t('viewOffering')}</Link>
         </p>
+      )}
+      {operatorSide && booking.offering && (
+        // The operator came from a notification: what it does with a booking, it does in its inbox.
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={
+            <>
+              {t('operatorSideBooking')}{' '}
+              <Link to={`/console/platforms/${booking.offering.platform.id}/inbox`}>{t('openInbox')}</Link>
+            </>
+          }
+        />
       )}
       <section className="panel" aria-label={t('bookingTitle')}>
         <Descriptions column={{ xs: 1, sm: 2 }} size="small">

@@ -44,6 +44,7 @@ export default function InboxTab() {
         {w('inboxTitle')}
       </h2>
       <Segmented<BookingStatus>
+        aria-label={w('showByStatus')}
         value={status}
         onChange={setStatus}
         options={FOLDERS.map((s) => ({ value: s, label: vocabulary.label('BookingStatus', s) }))}

@@ -14,6 +14,8 @@ import { useLanguage } from '../../i18n/language';
 import { AvailableSlotsDocument, RequestBookingDocument } from '../../gql/graphql';
 
 const WEEKS = 4;
+/** Refusals that mean a chosen slot is no longer there to book. */
+const SLOT_GONE = new Set(['SLOT_UNAVAILABLE', 'SLOT_NOT_OPEN', 'SLOT_NOT_FOUND']);
 type Slot = AvailableSlotsQuery['availableSlots'][number];
 
 /** Monday 00:00 (China time) of the week containing `day`, as a dayjs in Shanghai wall time. */
@@ -53,6 +55,8 @@ export function BookingPanel({
 
   const toggle = (slotId: string, on: boolean) => {
     idempotencyKey.current = newIdempotencyKey();
+    // A refusal answered by choosing other slots is no longer news.
+    booking.reset();
     setSelected((current) => (on ? [...current, slotId] : current.filter((id) => id !== slotId)));
   };
 
@@ -69,7 +73,14 @@ export function BookingPanel({
       void messages.success(t('bookingSent'));
       if (id) navigate(`/bookings/${id}`);
     } catch (error) {
-      setUnplaced(applyFieldErrors(form, toApiError(error), ['brief']));
+      const api = toApiError(error);
+      if (api.reason && SLOT_GONE.has(api.reason)) {
+        // Taken (or withdrawn) meanwhile: show the calendar as it is now, without that slot; the brief stays.
+        if (api.slotId) setSelected((current) => current.filter((id) => id !== api.slotId));
+        idempotencyKey.current = newIdempotencyKey();
+        void slots.refetch();
+      }
+      setUnplaced(applyFieldErrors(form, api, ['brief']));
     }
   };
 
@@ -110,12 +121,21 @@ export function BookingPanel({
               {weeks.map((week) => (
                 <tr key={week.start.format('YYYY-MM-DD')}>
                   {week.days.map((day) => (
-                    <td key={day.date.format('YYYY-MM-DD')}>
-                      <div className="muted">{day.date.format(lang === 'zh' ? 'M月D日' : 'D MMM')}</div>
+                    <td key={day.date.format('YYYY-MM-DD')} className={day.slots.length ? undefined : 'no-slots'}>
+                      <div className="muted">
+                        {day.date.format(lang === 'zh' ? 'M月D日' : 'D MMM')}
+                        {/* A phone lists the days one under another (styles.css): each says its weekday. */}
+                        <span className="calendar-weekday">
+                          {' '}
+                          {day.date.locale(lang === 'zh' ? 'zh-cn' : 'en').format('ddd')}
+                        </span>
+                      </div>
                       {day.slots.map((slot) => {
                         const starts = shanghai(slot.startsAt);
                         const ends = shanghai(slot.endsAt);
-                        const label = `${starts.format('HH:mm')}–${ends.format(ends.isSame(starts, 'day') ? 'HH:mm' : 'M/D HH:mm')} · ${equipmentNames.get(slot.equipmentId) ?? ''} · ${t('slotHours', { hours: slot.hours })}`;
+                        const time = `${starts.format('HH:mm')}–${ends.format(ends.isSame(starts, 'day') ? 'HH:mm' : 'M/D HH:mm')}`;
+                        const hours = t('slotHours', { hours: slot.hours });
+                        const label = `${time} · ${equipmentNames.get(slot.equipmentId) ?? ''} · ${hours}`;
                         return (
                           <Checkbox
                             key={slot.id}
@@ -124,7 +144,9 @@ export function BookingPanel({
                             onChange={(event) => toggle(slot.id, event.target.checked)}
                             aria-label={`${starts.format('YYYY-MM-DD')} ${label}${slot.openAccess ? ` · ${t('openAccess')}` : ''}`}
                           >
-                            {label}
+                            {/* The time and the hours each stay on one line. */}
+                            <span className="nowrap">{time}</span> · {equipmentNames.get(slot.equipmentId) ?? ''} ·{' '}
+                            <span className="nowrap">{hours}</span>
                             {slot.openAccess && (
                               <Tag className="tag-good" style={{ marginLeft: 4 }}>
                                 {t('openAccess')}

@@ -159,6 +159,16 @@ export function toInput(
   };
 }
 
+/** How many filters are set (each facet value counts), for the folded filters' button on a phone. */
+export function activeFilterCount(state: SearchState): number {
+  return (
+    Object.values(state.facets).reduce((n, values) => n + values.length, 0) +
+    [state.openAccess, state.maxPrice !== null, state.from !== null || state.to !== null, state.near !== null].filter(
+      Boolean,
+    ).length
+  );
+}
+
 export function hasFilters(state: SearchState): boolean {
   return (
     Object.values(state.facets).some((v) => v.length > 0) ||
