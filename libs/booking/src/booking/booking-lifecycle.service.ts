@@ -154,6 +154,7 @@ export class BookingLifecycleService {
             slotIds: input.slotIds,
             requester: { organizationId: requesterOrganizationId, kind: actor.organizationKind },
             now,
+            namedBy: actor,
           },
           idempotency,
         );

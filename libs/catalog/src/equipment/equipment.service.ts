@@ -4,7 +4,7 @@ import type { Actor } from '#identity';
 import { CatalogError, CatalogErrorCode } from '../catalog.errors.js';
 import { OfferingRepository } from '../offering/offering.repository.js';
 import { PlatformService } from '../platform/platform.service.js';
-import type { Viewer } from '../viewer.js';
+import { viewerOf, type Viewer } from '../viewer.js';
 import type { CreateEquipmentInput, UpdateEquipmentInput } from './dto/equipment.input.js';
 import type { EquipmentEntity } from './equipment.entity.js';
 import { EquipmentRepository, type NewEquipment } from './equipment.repository.js';
@@ -34,8 +34,7 @@ export class EquipmentService {
   }
 
   async update(actor: Actor, input: UpdateEquipmentInput): Promise<EquipmentEntity> {
-    const current = await this.equipment.findById(input.id);
-    if (!current) throw new CatalogError(CatalogErrorCode.EQUIPMENT_NOT_FOUND, `No equipment ${input.id}`);
+    const current = await this.get(viewerOf(actor), input.id);
     await this.platforms.getWritable(actor, current.platformId);
     const { id, ...changes } = input;
     return this.transactions.run(async (manager) => {

@@ -10,7 +10,7 @@ import {
 import { AccessPolicy, OrganizationKind, type Actor } from '#identity';
 import { CatalogError, CatalogErrorCode } from '../catalog.errors.js';
 import { PlatformStatus } from '../catalog.enums.js';
-import { canSeeAnyStatus, type Viewer } from '../viewer.js';
+import { seesPlatform, viewerOf, type Viewer } from '../viewer.js';
 import type { CreatePlatformInput, PlatformFilter, UpdatePlatformInput } from './dto/platform.input.js';
 import type { PlatformEntity } from './platform.entity.js';
 import { PlatformRepository, type NewPlatform } from './platform.repository.js';
@@ -36,9 +36,8 @@ export class PlatformService {
   /** A platform the viewer may see; others' unpublished platforms read as not found. */
   async get(viewer: Viewer, id: string): Promise<PlatformEntity> {
     const platform = await this.platforms.findById(id);
-    if (!platform || (platform.status !== PlatformStatus.PUBLISHED && !canSeeAnyStatus(viewer, platform))) {
+    if (!platform || !seesPlatform(viewer, platform))
       throw new CatalogError(CatalogErrorCode.PLATFORM_NOT_FOUND, `No platform ${id}`);
-    }
     return platform;
   }
 
@@ -46,10 +45,12 @@ export class PlatformService {
     return this.platforms.page(viewer, filter, page);
   }
 
-  /** The platform, checked writable by the actor (its organization's OWNER or ADMIN). */
+  /**
+   * The platform, checked writable by the actor (its organization's OWNER or ADMIN). One the actor may not see is not
+   * found, as by `get`; one it sees but may not change is FORBIDDEN.
+   */
   async getWritable(actor: Actor, id: string): Promise<PlatformEntity> {
-    const platform = await this.platforms.findById(id);
-    if (!platform) throw new CatalogError(CatalogErrorCode.PLATFORM_NOT_FOUND, `No platform ${id}`);
+    const platform = await this.get(viewerOf(actor), id);
     this.access.assertCanWrite(actor, platform.organizationId);
     return platform;
   }
@@ -102,8 +103,7 @@ export class PlatformService {
   }
 
   private async transition(actor: Actor, id: string, action: PlatformAction): Promise<PlatformEntity> {
-    const current = await this.platforms.findById(id);
-    if (!current) throw new CatalogError(CatalogErrorCode.PLATFORM_NOT_FOUND, `No platform ${id}`);
+    const current = await this.get(viewerOf(actor), id);
     // Site admins may suspend any platform (moderation) and publish again what they suspended; everything else is the
     // operator's, who cannot undo a site admin's suspension.
     const moderating = actor.siteAdmin && (action === 'suspend' || current.suspendedBySiteAdmin);
