@@ -694,10 +694,19 @@ describe('hidden things answer as missing ones', () => {
 
   it('those who may see a hidden platform but not change it are still told FORBIDDEN', async () => {
     const update = `mutation($i: UpdatePlatformInput!) { updatePlatform(input: $i) { id } }`;
-    for (const who of ['regionalAuthority', 'siteAdmin'] as const) {
-      const res = await t.gql(update, { i: { id: draft.platformId, summary: '改' } }, { token: people[who].token });
+    const national = await createAuthority(t, 'NATIONAL');
+    const seers = { regionalAuthority: people.regionalAuthority, national, siteAdmin: people.siteAdmin };
+    for (const [who, person] of Object.entries(seers)) {
+      const res = await t.gql(update, { i: { id: draft.platformId, summary: '改' } }, { token: person.token });
       expect({ who, code: res.errors?.[0]?.extensions?.code }).toEqual({ who, code: 'FORBIDDEN' });
     }
+    // The regional authority sees the draft's offering, and is told why it cannot book it, not that it is missing.
+    const quote = await t.gql(
+      `query($input: QuoteBookingInput!) { quoteBooking(input: $input) { amount } }`,
+      { input: { offeringId: draft.offeringId, slotIds: [draftSlotId] } },
+      { token: people.regionalAuthority.token },
+    );
+    expect(quote.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'OFFERING_NOT_BOOKABLE' });
     const platformBookings = `query($p: ID!) { platformBookings(platformId: $p, first: 5) { totalCount } }`;
     // A published platform is public: another organization may know it exists, and is told it may not see its bookings.
     const res = await t.gql(platformBookings, { p: published.platformId }, { token: people.outsider.token });
