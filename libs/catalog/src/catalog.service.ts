@@ -2,13 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { enqueueSearchIndex, OutboxWriter, type PlatformLevel } from '#core';
 import type { Actor } from '#identity';
-import {
-  CatalogError,
-  CatalogErrorCode,
-  equipmentNotFound,
-  offeringNotFound,
-  platformNotFound,
-} from './catalog.errors.js';
+import { equipmentNotFound, offeringNotFound, platformNotFound } from './catalog.errors.js';
 import type {
   EquipmentImport,
   EquipmentOwnership,

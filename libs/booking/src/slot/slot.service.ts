@@ -1,14 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { Clock, CoreError, enqueueSearchIndex, OutboxWriter, TransactionRunner } from '#core';
-import {
-  canSeeOffering,
-  canSeePlatform,
-  CatalogError,
-  CatalogErrorCode,
-  CatalogService,
-  PlatformStatus,
-} from '#catalog';
+import { canSeePlatform, CatalogService, equipmentNotFound, PlatformStatus } from '#catalog';
 import { AccessPolicy, type Actor } from '#identity';
 import { SlotStatus } from '../booking.enums.js';
 import { BookingError, BookingErrorCode } from '../booking.errors.js';
@@ -135,7 +128,7 @@ export class SlotService {
     for (const equipmentId of args.equipmentIds) {
       const equipment = await this.catalog.equipmentOwnership(equipmentId);
       if (!this.access.canReadRegional(actor, equipment.organizationId, equipment.province))
-        throw new CatalogError(CatalogErrorCode.EQUIPMENT_NOT_FOUND, `No equipment ${equipmentId}`);
+        throw equipmentNotFound(equipmentId);
     }
     const now = this.clock.now();
     const slots = await this.slots.slotsOverlapping(args.equipmentIds, args.from, args.to);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { enqueueSearchIndex, OutboxWriter, TransactionRunner } from '#core';
 import type { Actor } from '#identity';
-import { CatalogError, CatalogErrorCode } from '../catalog.errors.js';
+import { equipmentNotFound } from '../catalog.errors.js';
 import { OfferingRepository } from '../offering/offering.repository.js';
 import { PlatformService } from '../platform/platform.service.js';
 import { viewerOf, type Viewer } from '../viewer.js';
@@ -21,9 +21,9 @@ export class EquipmentService {
 
   async get(viewer: Viewer, id: string): Promise<EquipmentEntity> {
     const equipment = await this.equipment.findById(id);
-    if (!equipment) throw new CatalogError(CatalogErrorCode.EQUIPMENT_NOT_FOUND, `No equipment ${id}`);
+    if (!equipment) throw equipmentNotFound(id);
     await this.platforms.get(viewer, equipment.platformId).catch(() => {
-      throw new CatalogError(CatalogErrorCode.EQUIPMENT_NOT_FOUND, `No equipment ${id}`);
+      throw equipmentNotFound(id);
     });
     return equipment;
   }

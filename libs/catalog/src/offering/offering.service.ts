@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { CoreError, enqueueSearchIndex, OutboxWriter, TransactionRunner, type Page } from '#core';
 import type { Actor } from '#identity';
-import { CatalogError, CatalogErrorCode } from '../catalog.errors.js';
+import { CatalogError, CatalogErrorCode, offeringNotFound } from '../catalog.errors.js';
 import { OfferingStatus } from '../catalog.enums.js';
 import { EquipmentRepository } from '../equipment/equipment.repository.js';
 import { PlatformService } from '../platform/platform.service.js';
@@ -25,7 +25,7 @@ export class OfferingService {
   /** An offering the viewer may see (`seesOffering`); others read as not found. */
   async get(viewer: Viewer, id: string): Promise<OfferingEntity> {
     const offering = await this.offerings.findById(id);
-    const notFound = new CatalogError(CatalogErrorCode.OFFERING_NOT_FOUND, `No offering ${id}`);
+    const notFound = offeringNotFound(id);
     if (!offering) throw notFound;
     const platform = await this.platforms.get(viewer, offering.platformId).catch(() => {
       throw notFound;
