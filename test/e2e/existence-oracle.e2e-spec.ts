@@ -11,7 +11,7 @@ import { startTestApp, type GraphqlResponse, type TestApp } from '../support/tes
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
-type Attacker = 'outsider' | 'otherAuthority' | 'regionalAuthority' | 'otherExpert';
+type Attacker = 'outsider' | 'rival' | 'otherAuthority' | 'regionalAuthority' | 'otherExpert';
 
 /**
  * The existence oracle, closed: for everything of another organization a caller may not see (a DRAFT or SUSPENDED
@@ -23,7 +23,7 @@ type Attacker = 'outsider' | 'otherAuthority' | 'regionalAuthority' | 'otherExpe
 describe('hidden things answer as missing ones', () => {
   let t: TestApp;
   const people = {} as Record<
-    'owner' | 'outsider' | 'requester' | 'regionalAuthority' | 'otherAuthority' | 'otherExpert' | 'siteAdmin',
+    'owner' | 'outsider' | 'rival' | 'requester' | 'regionalAuthority' | 'otherAuthority' | 'otherExpert' | 'siteAdmin',
     SignedIn
   >;
   let draft: CatalogSetup;
@@ -36,12 +36,14 @@ describe('hidden things answer as missing ones', () => {
   let bookingId: string;
   let roundId: string;
   let outsiderRequestId: string;
+  let rivalOfferingId: string;
 
   beforeAll(async () => {
     t = await startTestApp();
     people.owner = await registerUser(t, { kind: 'LARGE_ENTERPRISE', province: '32' });
     people.outsider = await registerUser(t, { kind: 'SME', province: '32' });
     people.requester = await registerUser(t, { kind: 'STARTUP', province: '32' });
+    people.rival = await registerUser(t, { kind: 'LARGE_ENTERPRISE', province: '32' });
     people.regionalAuthority = await createAuthority(t, { province: '32' });
     people.otherAuthority = await createAuthority(t, { province: '44' });
     people.otherExpert = await addMember(t, people.otherAuthority, 'EXPERT');
@@ -86,6 +88,7 @@ describe('hidden things answer as missing ones', () => {
     );
     roundId = round.openEvaluationRound.id;
     outsiderRequestId = await createPilotRequest(t, people.outsider, new Date());
+    rivalOfferingId = (await createCatalog(t, people.rival)).offeringId;
   });
 
   afterAll(async () => {
@@ -479,6 +482,25 @@ describe('hidden things answer as missing ones', () => {
             endsAt: new Date(Date.now() + 11 * DAY).toISOString(),
             slotIds: [],
             validUntil: new Date(Date.now() + 5 * DAY).toISOString(),
+          },
+        },
+      ],
+    ],
+    [
+      'submitProposal (its own offering, a slot of another organization’s draft)',
+      'rival',
+      () => draftSlotId,
+      (id) => [
+        `mutation($input: SubmitProposalInput!) { submitProposal(input: $input) { id } }`,
+        {
+          input: {
+            requestId: outsiderRequestId,
+            offeringId: rivalOfferingId,
+            priceAmount: 1000,
+            startsAt: new Date(Date.now() + 2 * DAY).toISOString(),
+            endsAt: new Date(Date.now() + 60 * DAY).toISOString(),
+            slotIds: [id],
+            validUntil: new Date(Date.now() + DAY).toISOString(),
           },
         },
       ],

@@ -71,6 +71,7 @@ export class ProposalService {
         requester: { organizationId: request.requesterOrganizationId, kind: requester?.kind ?? null },
         validUntil: input.validUntil,
         priceFen: input.priceAmount,
+        proposedBy: actor,
       });
       // Thrown inside the transaction: the holds just taken are rolled back with it.
       assertSlotsInPeriod(input, held);
