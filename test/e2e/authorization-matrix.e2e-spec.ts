@@ -110,13 +110,25 @@ describe('authorization matrix', () => {
     otherAuthority: 'FORBIDDEN',
     siteAdmin: 'FORBIDDEN',
   };
+  /**
+   * The same writes on a DRAFT: those who may see it (its members, the region's authority, site admins) are refused;
+   * for the others it does not exist (test/e2e/existence-oracle.e2e-spec.ts compares every such answer with a random id's).
+   */
+  const draftWriteOutcome: Record<Who, Outcome> = {
+    ...writeOutcome,
+    otherOrganization: 'NOT_FOUND',
+    otherAuthority: 'NOT_FOUND',
+  };
 
-  it.each(WRITES)('%s: OWNER and ADMIN only', async (_name, operation) => {
-    for (const who of Object.keys(writeOutcome) as Who[]) {
-      const [query, variables] = operation();
-      expect({ who, outcome: await call(who, query, variables) }).toEqual({ who, outcome: writeOutcome[who] });
-    }
-  });
+  it.each(WRITES)(
+    '%s on a DRAFT: OWNER and ADMIN only; not found for those who may not see it',
+    async (_name, operation) => {
+      for (const who of Object.keys(draftWriteOutcome) as Who[]) {
+        const [query, variables] = operation();
+        expect({ who, outcome: await call(who, query, variables) }).toEqual({ who, outcome: draftWriteOutcome[who] });
+      }
+    },
+  );
 
   /** Who sees what belongs to an unpublished platform: its organization, regional authorities and site admins. */
   const UNPUBLISHED_READERS: Record<Who, Outcome> = {
@@ -596,12 +608,23 @@ describe('authorization matrix', () => {
       variables: Record<string, unknown>,
       allowed: readonly Person[],
       refused: Outcome = 'FORBIDDEN',
+      // Those who may know the thing exists; to the others it is NOT_FOUND (all, when left out).
+      seers?: readonly Person[],
     ) => {
       for (const who of Object.keys(crowd) as Person[]) {
-        const expected = who === 'anonymous' ? 'UNAUTHENTICATED' : allowed.includes(who) ? 'OK' : refused;
+        const expected =
+          who === 'anonymous'
+            ? 'UNAUTHENTICATED'
+            : allowed.includes(who)
+              ? 'OK'
+              : seers && !seers.includes(who)
+                ? 'NOT_FOUND'
+                : refused;
         expect({ name, who, outcome: await as(who, query, variables) }).toEqual({ name, who, outcome: expected });
       }
     };
+    // The national round: its authority, its assigned expert and site admins know it exists; nobody else.
+    const roundSeers: Person[] = ['national', 'expert', 'siteAdmin'];
     const dimensions = ['POSITIONING', 'CAPABILITY', 'TECHNOLOGY', 'SERVICE_RESULTS', 'OPERATING_MECHANISM'];
     const platformId = published.platformId;
 
@@ -654,8 +677,10 @@ describe('authorization matrix', () => {
       `mutation($input: SubmitEvaluationScoresInput!) { submitEvaluationScores(input: $input) { expertUserId } }`,
       { input: { roundId, platformId, scores: dimensions.map((dimension) => ({ dimension, score: 70 })) } },
       ['expert'],
+      'FORBIDDEN',
+      roundSeers,
     );
-    const reads: Array<[string, string, Record<string, unknown>, Person[]]> = [
+    const reads: Array<[string, string, Record<string, unknown>, Person[], Person[]?]> = [
       [
         'platformLevelHistory',
         `query($id: ID!) { platformLevelHistory(platformId: $id) { id } }`,
@@ -685,12 +710,14 @@ describe('authorization matrix', () => {
         `query($id: ID!) { evaluationRound(id: $id) { id } }`,
         { id: roundId },
         ['national', 'expert', 'siteAdmin'],
+        roundSeers,
       ],
       [
         'evaluationRoundReport',
         `query($id: ID!) { evaluationRoundReport(id: $id) { roundId } }`,
         { id: roundId },
         ['national', 'siteAdmin'],
+        roundSeers,
       ],
       [
         'evaluationRounds (each sees its own)',
@@ -699,7 +726,8 @@ describe('authorization matrix', () => {
         Object.keys(crowd).filter((who) => who !== 'anonymous') as Person[],
       ],
     ];
-    for (const [name, query, variables, allowed] of reads) await expectOutcomes(name, query, variables, allowed);
+    for (const [name, query, variables, allowed, seers] of reads)
+      await expectOutcomes(name, query, variables, allowed, 'FORBIDDEN', seers);
     // What a list shows: both rounds to the national authority and their expert, Jiangsu's to Jiangsu, none to others.
     for (const [who, total] of [
       ['national', 2],
@@ -722,6 +750,8 @@ describe('authorization matrix', () => {
       `mutation($id: ID!) { closeEvaluationRound(id: $id) { status } }`,
       { id: roundId },
       ['national'],
+      'FORBIDDEN',
+      roundSeers,
     );
     expect(await as('anonymous', `{ serviceFigureDefinitions { code } }`, {})).toBe('OK');
   });

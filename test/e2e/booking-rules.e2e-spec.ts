@@ -115,8 +115,9 @@ describe('booking rules', () => {
       expect(archived.data).toEqual({ archiveOffering: { status: 'ARCHIVED' } });
       expect((await list(operator)).data?.availableSlots).toEqual([]);
       expect((await list(startup)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+      // Not found to the outsider, as by offering(id): an archived offering does not exist for it.
       const refused = await requestBooking(t, startup, catalog.offeringId, [slotId]);
-      expect(refused.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'OFFERING_NOT_BOOKABLE' });
+      expect(refused.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', reason: 'OFFERING_NOT_FOUND' });
       expect(refused.data?.requestBooking ?? null).toBeNull();
     });
 

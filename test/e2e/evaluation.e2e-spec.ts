@@ -86,7 +86,7 @@ describe('authorities’ workspace', () => {
       },
     });
 
-  it('a province nominates, MIIT admits, experts score, the round closes, the platform is recognised PROVINCIAL; another province is FORBIDDEN at each step', async () => {
+  it('a province nominates, MIIT admits, experts score, the round closes, the platform is recognised PROVINCIAL; another province is refused at each step (MIIT’s round does not exist for it)', async () => {
     const platformId = catalog.platformId;
     await drain();
 
@@ -129,8 +129,9 @@ describe('authorities’ workspace', () => {
     const sheet = (values: number[]) => ({
       input: { roundId: round.id, platformId, scores: scores(...values), siteNotes: '场地 2000 m²' },
     });
-    expect(code(await as(guangdong)(SCORE, sheet([90, 90, 90, 90, 90])))).toBe('FORBIDDEN');
-    expect(code(await as(jiangsu)(SCORE, sheet([90, 90, 90, 90, 90])))).toBe('FORBIDDEN');
+    // A national round is MIIT's: to provinces it does not exist (as a round id that does not), whatever they send.
+    expect(code(await as(guangdong)(SCORE, sheet([90, 90, 90, 90, 90])))).toBe('NOT_FOUND');
+    expect(code(await as(jiangsu)(SCORE, sheet([90, 90, 90, 90, 90])))).toBe('NOT_FOUND');
     expect(code(await as(experts[0])(SCORE, sheet([80, 70, 90, 60, 100])))).toBe('OK');
 
     // Closing with a platform still unscored names it, and closes nothing.
@@ -143,8 +144,8 @@ describe('authorities’ workspace', () => {
     expect(early.errors?.[0].message).toContain('苏州锂电正极材料中试基地');
     expect(code(await as(experts[1])(SCORE, sheet([90, 75, 80, 65, 90])))).toBe('OK');
 
-    expect(code(await as(guangdong)(CLOSE, { id: round.id }))).toBe('FORBIDDEN');
-    expect(code(await as(jiangsu)(CLOSE, { id: round.id }))).toBe('FORBIDDEN');
+    expect(code(await as(guangdong)(CLOSE, { id: round.id }))).toBe('NOT_FOUND');
+    expect(code(await as(jiangsu)(CLOSE, { id: round.id }))).toBe('NOT_FOUND');
     const closed = await as(national)(CLOSE, { id: round.id });
     // Equal weights: means 85, 72.5, 85, 62.5, 95 → total 80.
     expect(closed.data?.closeEvaluationRound).toMatchObject({
@@ -232,7 +233,8 @@ describe('authorities’ workspace', () => {
     expect((await as(national)(report, { id: round.id })).data?.evaluationRoundReport).toMatchObject({
       rows: [{ rank: 1, platformId, total: 80 }],
     });
-    expect(code(await as(guangdong)(report, { id: round.id }))).toBe('FORBIDDEN');
+    // Guangdong may not know MIIT's round exists; its expert does, and is refused the report.
+    expect(code(await as(guangdong)(report, { id: round.id }))).toBe('NOT_FOUND');
     expect(code(await as(experts[0])(report, { id: round.id }))).toBe('FORBIDDEN');
   });
 
@@ -506,7 +508,7 @@ describe('authorities’ workspace', () => {
     ).toEqual([{ field: 'scores', message: expect.any(String) }]);
     const other = await registerUser(t, { kind: 'STARTUP', province: '32' });
     expect(code(await as(other)(SCORE, { input: { roundId, platformId, scores: scores(50, 50, 50, 50, 50) } }))).toBe(
-      'FORBIDDEN',
+      'NOT_FOUND',
     );
     const [otherPlatform] = [(await createCatalog(t, operator)).platformId];
     expect(

@@ -29,3 +29,11 @@ export class CatalogError extends DomainError<CatalogErrorCode> {
     return KINDS[this.code];
   }
 }
+
+/** What an id that does not exist — or names something the caller may not see — is answered with. */
+export const platformNotFound = (id: string) =>
+  new CatalogError(CatalogErrorCode.PLATFORM_NOT_FOUND, `No platform ${id}`);
+export const equipmentNotFound = (id: string) =>
+  new CatalogError(CatalogErrorCode.EQUIPMENT_NOT_FOUND, `No equipment ${id}`);
+export const offeringNotFound = (id: string) =>
+  new CatalogError(CatalogErrorCode.OFFERING_NOT_FOUND, `No offering ${id}`);

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { enqueueSearchIndex, OutboxWriter, type PlatformLevel } from '#core';
-import { CatalogError, CatalogErrorCode } from './catalog.errors.js';
+import type { Actor } from '#identity';
+import { equipmentNotFound, offeringNotFound, platformNotFound } from './catalog.errors.js';
 import type {
   EquipmentImport,
   EquipmentOwnership,
@@ -19,6 +20,7 @@ import type { PlatformEntity } from './platform/platform.entity.js';
 import { toPlatformModel } from './platform/platform.mapper.js';
 import type { PlatformModel } from './platform/platform.model.js';
 import { PlatformRepository } from './platform/platform.repository.js';
+import { canSeeOffering, canSeePlatform } from './viewer.js';
 
 /** The catalog's public API for other contexts. */
 @Injectable()
@@ -33,8 +35,7 @@ export class CatalogService {
   async equipmentOwnership(equipmentId: string, manager?: EntityManager): Promise<EquipmentOwnership> {
     const equipment = await this.equipment.findById(equipmentId, manager);
     const platform = equipment && (await this.platforms.findById(equipment.platformId, manager));
-    if (!equipment || !platform)
-      throw new CatalogError(CatalogErrorCode.EQUIPMENT_NOT_FOUND, `No equipment ${equipmentId}`);
+    if (!equipment || !platform) throw equipmentNotFound(equipmentId);
     return {
       ...ownershipOf(platform),
       equipmentId,
@@ -49,8 +50,40 @@ export class CatalogService {
 
   async platformOwnership(platformId: string): Promise<PlatformOwnership> {
     const platform = await this.platforms.findById(platformId);
-    if (!platform) throw new CatalogError(CatalogErrorCode.PLATFORM_NOT_FOUND, `No platform ${platformId}`);
+    if (!platform) throw platformNotFound(platformId);
     return ownershipOf(platform);
+  }
+
+  /*
+   * The lookups below are for ids a caller names: what the caller may not see (`canSeePlatform`, `canSeeOffering`)
+   * is answered exactly as an id that does not exist, so no operation tells an outsider that a hidden thing exists
+   * or what state it is in. Who may then change what they see is the caller's own check, after this one. The plain
+   * `…Ownership` reads above are for jobs and for records the caller already holds (a booking's offering).
+   */
+
+  /** The platform, if `actor` may see it; PLATFORM_NOT_FOUND otherwise, as for an id that does not exist. */
+  async visiblePlatform(actor: Actor | null, platformId: string): Promise<PlatformOwnership> {
+    const platform = await this.platformOwnership(platformId);
+    if (!canSeePlatform(actor, platform)) throw platformNotFound(platformId);
+    return platform;
+  }
+
+  /** The equipment, if `actor` may see its platform; EQUIPMENT_NOT_FOUND otherwise. */
+  async visibleEquipment(
+    actor: Actor | null,
+    equipmentId: string,
+    manager?: EntityManager,
+  ): Promise<EquipmentOwnership> {
+    const equipment = await this.equipmentOwnership(equipmentId, manager);
+    if (!canSeePlatform(actor, equipment)) throw equipmentNotFound(equipmentId);
+    return equipment;
+  }
+
+  /** The offering, if `actor` may see it (its platform, and an ARCHIVED one only from inside); OFFERING_NOT_FOUND otherwise. */
+  async visibleOffering(actor: Actor | null, offeringId: string): Promise<OfferingOwnership> {
+    const offering = await this.offeringOwnership(offeringId);
+    if (!canSeeOffering(actor, offering)) throw offeringNotFound(offeringId);
+    return offering;
   }
 
   /**

@@ -11,7 +11,14 @@ export type {
   PlatformImport,
   PlatformOwnership,
 } from './catalog.types.js';
-export { CatalogError, CatalogErrorCode } from './catalog.errors.js';
+export {
+  CatalogError,
+  CatalogErrorCode,
+  equipmentNotFound,
+  offeringNotFound,
+  platformNotFound,
+} from './catalog.errors.js';
+export { canSeeOffering, canSeePlatform } from './viewer.js';
 export {
   OFFERING_OWNERSHIP_VIEW,
   toOfferingOwnership,

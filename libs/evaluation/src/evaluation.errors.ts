@@ -27,3 +27,7 @@ export class EvaluationError extends DomainError<EvaluationErrorCode> {
     return KINDS[this.code];
   }
 }
+
+/** A round that does not exist, or that the caller may not see (`RoundQueryService.assertVisible`). */
+export const roundNotFound = (id: string) =>
+  new EvaluationError(EvaluationErrorCode.ROUND_NOT_FOUND, `No evaluation round ${id}`);

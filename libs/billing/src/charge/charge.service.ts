@@ -265,7 +265,7 @@ export class ChargeService {
     if (!organizationId)
       throw new BillingError(BillingErrorCode.NOT_ALLOWED, 'You belong to no organization, so you have no charges');
     if (period.platformId) {
-      const platform = await this.catalog.platformOwnership(period.platformId);
+      const platform = await this.catalog.visiblePlatform(actor, period.platformId);
       if (platform.organizationId !== organizationId)
         throw new BillingError(BillingErrorCode.NOT_ALLOWED, 'Only the platform’s own organization sees its charges');
     }

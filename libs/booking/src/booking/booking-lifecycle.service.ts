@@ -72,6 +72,8 @@ export interface ProposalHoldRequest {
   validUntil: Date;
   /** The price proposed for the whole job, in fen. */
   priceFen: number;
+  /** The operator proposing, who named the slots: another platform's hidden slots are missing to it. */
+  proposedBy: Actor;
 }
 
 /** What a proposal's hold gives it: the slots' times, and its quote (the list price of them and the agreed price). */
@@ -154,6 +156,7 @@ export class BookingLifecycleService {
             slotIds: input.slotIds,
             requester: { organizationId: requesterOrganizationId, kind: actor.organizationKind },
             now,
+            namedBy: actor,
           },
           idempotency,
         );
@@ -220,6 +223,7 @@ export class BookingLifecycleService {
       slotIds: hold.slotIds,
       requester: hold.requester,
       now: this.clock.now(),
+      namedBy: hold.proposedBy,
     });
     const latest = latestHoldEnd(slots, rules);
     if (latest && hold.validUntil.getTime() > latest.at.getTime()) {

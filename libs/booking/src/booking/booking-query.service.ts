@@ -42,6 +42,7 @@ export class BookingQueryService {
         requester: { organizationId: actor.organizationId ?? '', kind: actor.organizationKind },
         now: this.clock.now(),
         preview: true,
+        namedBy: actor,
       }),
     );
     const problems = quantityProblems(offering.pricing.model, input.quantity);
@@ -62,8 +63,12 @@ export class BookingQueryService {
     return (await this.bookings.findById(id)) as BookingEntity;
   }
 
-  /** Public: the rated, completed bookings of an offering, newest first (ratings and comments only reach the model). */
-  reviewsOfOffering(offeringId: string, first: number): Promise<BookingEntity[]> {
+  /**
+   * Public: the rated, completed bookings of an offering the caller may see, newest first (ratings and comments only
+   * reach the model); an offering it may not see is not found, as by `offering(id)`.
+   */
+  async reviewsOfOffering(actor: Actor | null, offeringId: string, first: number): Promise<BookingEntity[]> {
+    await this.catalog.visibleOffering(actor, offeringId);
     return this.bookings.reviewsOfOffering(offeringId, first);
   }
 
@@ -79,7 +84,7 @@ export class BookingQueryService {
     status: BookingStatus | undefined,
     page: PageRequest,
   ): Promise<Page<BookingEntity>> {
-    const platform = await this.catalog.platformOwnership(platformId);
+    const platform = await this.catalog.visiblePlatform(actor, platformId);
     if (!this.access.canReadRegional(actor, platform.organizationId, platform.province))
       this.access.assertCanReadOwn(actor, platform.organizationId);
     return this.current(() => this.bookings.pageForPlatform(platformId, status, page));

@@ -12,7 +12,7 @@ import {
 } from '#core';
 import { BillingLoaders, ChargeModel, QuoteModel, toQuoteModel } from '#billing';
 import { CatalogLoaders, OfferingModel } from '#catalog';
-import { CurrentActor, IdentityLoaders, OrganizationModel, type Actor } from '#identity';
+import { CurrentActor, IdentityLoaders, OptionalActor, OrganizationModel, type Actor } from '#identity';
 import { BookingLoaders } from '../booking.loaders.js';
 import type { BookingEntity } from './booking.entity.js';
 import { BookingLifecycleService } from './booking-lifecycle.service.js';
@@ -124,10 +124,14 @@ export class BookingResolver {
 
   @Public()
   @Query(() => [ReviewModel], {
-    description: 'Ratings and comments of an offering’s completed bookings, newest first.',
+    description:
+      'Ratings and comments of an offering’s completed bookings, newest first (NOT_FOUND for an offering you cannot see).',
   })
-  async offeringReviews(@Args() args: OfferingReviewsArgs): Promise<ReviewModel[]> {
-    return (await this.queries.reviewsOfOffering(args.offeringId, args.first)).map(toReviewModel);
+  async offeringReviews(
+    @OptionalActor() actor: Actor | null,
+    @Args() args: OfferingReviewsArgs,
+  ): Promise<ReviewModel[]> {
+    return (await this.queries.reviewsOfOffering(actor, args.offeringId, args.first)).map(toReviewModel);
   }
 
   @Query(() => BookingModel)

@@ -1,8 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { CoreError } from '#core';
-import { toOfferingOwnership, type OfferingOwnership } from '#catalog';
-import type { OrganizationKind } from '#identity';
+import {
+  canSeeOffering,
+  canSeePlatform,
+  CatalogService,
+  offeringNotFound,
+  toOfferingOwnership,
+  type OfferingOwnership,
+} from '#catalog';
+import type { Actor, OrganizationKind } from '#identity';
 import { BookingError, BookingErrorCode } from '../booking.errors.js';
 import { SlotStatus } from '../booking.enums.js';
 import type { CapacitySlotEntity } from '../slot/capacity-slot.entity.js';
@@ -27,6 +34,12 @@ export interface ClaimRequest {
   now: Date;
   /** Check only, without locking the slots: what a quote runs (the answer may be stale by the time of a booking). */
   preview?: boolean;
+  /**
+   * The caller who named the offering and slots (a booking request, a quote): what it may not see — the offering, or
+   * slots of another platform's hidden equipment — is answered as ids that do not exist. Left out where the ids come
+   * from a record the caller already holds (a proposal it answers or accepts).
+   */
+  namedBy?: Actor;
 }
 
 export interface SlotClaim {
@@ -58,6 +71,7 @@ export class SlotClaimService {
     private readonly claims: SlotClaimRepository,
     private readonly slots: SlotRepository,
     private readonly eligibility: OpenAccessEligibility,
+    private readonly catalog: CatalogService,
   ) {}
 
   /**
@@ -97,10 +111,12 @@ export class SlotClaimService {
   private async check(manager: EntityManager, request: ClaimRequest, read: ClaimRead): Promise<SlotClaim> {
     const { slotIds, requester, now } = request;
     const offering = toOfferingOwnership(request.offeringId, read.offering);
+    if (request.namedBy && !canSeeOffering(request.namedBy, offering)) throw offeringNotFound(request.offeringId);
     assertOfferingBookable(offering);
     assertNotOwnPlatform(offering, requester.organizationId);
     if (slotIds.length === 0) return { offering, slots: [], rules: new Map() };
-    const { slots, rules } = read;
+    const { rules } = read;
+    const slots = request.namedBy ? await this.withoutHidden(request.namedBy, read.slots, offering) : read.slots;
     assertClaimable(slotIds, slots, offering, request.heldBy ?? null, now);
     assertEquipmentRules(slots, rules, now);
     if ([...rules.values()].some((r) => r.bufferMinutes > 0)) {
@@ -119,6 +135,22 @@ export class SlotClaimService {
       slots.filter((s) => s.openAccess).map((s) => s.startsAt),
     );
     return { offering, slots, rules };
+  }
+
+  /**
+   * The slots less those on another platform's equipment that `viewer` may not see, which `assertClaimable` then
+   * reports as missing. Only slots foreign to the offering cost a read, and the claim refuses those anyway.
+   */
+  private async withoutHidden(
+    viewer: Actor,
+    slots: CapacitySlotEntity[],
+    offering: OfferingOwnership,
+  ): Promise<CapacitySlotEntity[]> {
+    const foreign = [...new Set(slots.map((s) => s.equipmentId))].filter((id) => !offering.equipmentIds.includes(id));
+    if (foreign.length === 0) return slots;
+    const owners = await Promise.all(foreign.map((id) => this.catalog.equipmentOwnership(id)));
+    const hidden = new Set(owners.filter((o) => !canSeePlatform(viewer, o)).map((o) => o.equipmentId));
+    return slots.filter((s) => !hidden.has(s.equipmentId));
   }
 
   /**

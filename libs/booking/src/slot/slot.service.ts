@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { Clock, CoreError, enqueueSearchIndex, OutboxWriter, TransactionRunner } from '#core';
-import { CatalogError, CatalogErrorCode, CatalogService, PlatformStatus, type PlatformOwnership } from '#catalog';
+import { canSeePlatform, CatalogService, equipmentNotFound, PlatformStatus } from '#catalog';
 import { AccessPolicy, type Actor } from '#identity';
 import { SlotStatus } from '../booking.enums.js';
 import { BookingError, BookingErrorCode } from '../booking.errors.js';
@@ -128,7 +128,7 @@ export class SlotService {
     for (const equipmentId of args.equipmentIds) {
       const equipment = await this.catalog.equipmentOwnership(equipmentId);
       if (!this.access.canReadRegional(actor, equipment.organizationId, equipment.province))
-        throw new CatalogError(CatalogErrorCode.EQUIPMENT_NOT_FOUND, `No equipment ${equipmentId}`);
+        throw equipmentNotFound(equipmentId);
     }
     const now = this.clock.now();
     const slots = await this.slots.slotsOverlapping(args.equipmentIds, args.from, args.to);
@@ -148,7 +148,7 @@ export class SlotService {
 
   /** Changes only the rules given; a rule never set keeps its default. `maxRunHours: null` removes the limit. */
   async setRules(actor: Actor, input: BookingRulesInput): Promise<BookingRules & { equipmentId: string }> {
-    const equipment = await this.catalog.equipmentOwnership(input.equipmentId);
+    const equipment = await this.catalog.visibleEquipment(actor, input.equipmentId);
     this.access.assertCanWrite(actor, equipment.organizationId);
     const { equipmentId, ...given } = input;
     const changes = Object.fromEntries(Object.entries(given).filter(([, value]) => value !== undefined));
@@ -163,12 +163,8 @@ export class SlotService {
 
   /** Rules of equipment the caller may see: of a published platform, or one of their own (authorities: their region). */
   async rules(actor: Actor | null, equipmentId: string): Promise<BookingRules & { equipmentId: string }> {
-    const equipment = await this.catalog.equipmentOwnership(equipmentId);
-    const visible =
-      equipment.platformStatus === PlatformStatus.PUBLISHED ||
-      (actor !== null && this.access.canReadRegional(actor, equipment.organizationId, equipment.province));
     // The same answer as equipmentById gives: an unpublished platform's equipment does not exist for others.
-    if (!visible) throw new CatalogError(CatalogErrorCode.EQUIPMENT_NOT_FOUND, `No equipment ${equipmentId}`);
+    await this.catalog.visibleEquipment(actor, equipmentId);
     return { equipmentId, ...(await this.slots.rulesFor([equipmentId])).get(equipmentId)! };
   }
 
@@ -183,24 +179,15 @@ export class SlotService {
       throw CoreError.invalidField('equipmentId', 'give either equipmentId or offeringId');
     if (args.to.getTime() - args.from.getTime() > MAX_WINDOW_DAYS * DAY)
       throw CoreError.invalidField('to', `the window may span at most ${MAX_WINDOW_DAYS} days`);
-    const insider = (owner: PlatformOwnership) =>
-      actor !== null && this.access.canReadRegional(actor, owner.organizationId, owner.province);
-    const seenBy = (owner: PlatformOwnership) => owner.platformStatus === PlatformStatus.PUBLISHED || insider(owner);
     let equipmentIds: string[];
     if (args.offeringId) {
-      const offering = await this.catalog.offeringOwnership(args.offeringId);
       // Like the catalog: an archived offering or an unpublished platform is not found by outsiders; those who may see
       // it get no free slots, since a booking on it would be refused (offeringBookable, the claim's rule).
-      if (!offeringBookable(offering)) {
-        if (!insider(offering))
-          throw new CatalogError(CatalogErrorCode.OFFERING_NOT_FOUND, `No offering ${args.offeringId}`);
-        return [];
-      }
+      const offering = await this.catalog.visibleOffering(actor, args.offeringId);
+      if (!offeringBookable(offering)) return [];
       equipmentIds = offering.sharedEquipmentIds;
     } else {
-      const equipment = await this.catalog.equipmentOwnership(args.equipmentId ?? '');
-      if (!seenBy(equipment))
-        throw new CatalogError(CatalogErrorCode.EQUIPMENT_NOT_FOUND, `No equipment ${args.equipmentId}`);
+      const equipment = await this.catalog.visibleEquipment(actor, args.equipmentId ?? '');
       if (equipment.platformStatus !== PlatformStatus.PUBLISHED || !equipment.shareable) return [];
       equipmentIds = [equipment.equipmentId];
     }
@@ -216,7 +203,7 @@ export class SlotService {
   }
 
   private async writableRules(actor: Actor, equipmentId: string): Promise<BookingRules> {
-    const equipment = await this.catalog.equipmentOwnership(equipmentId);
+    const equipment = await this.catalog.visibleEquipment(actor, equipmentId);
     this.access.assertCanWrite(actor, equipment.organizationId);
     return (await this.slots.rulesFor([equipmentId])).get(equipmentId)!;
   }
@@ -273,14 +260,14 @@ export class SlotService {
   ): Promise<CapacitySlotEntity[]> {
     return this.transactions.run(async (manager) => {
       const slots = await this.slots.lockByIds(manager, slotIds);
-      const missing = slotIds.filter((id) => !slots.some((s) => s.id === id));
+      const equipmentIds = [...new Set(slots.map((s) => s.equipmentId))];
+      const owners = await Promise.all(equipmentIds.map((id) => this.catalog.equipmentOwnership(id, manager)));
+      // A slot of equipment the caller may not see is missing to it, like an id that does not exist (in the same order).
+      const hidden = new Set(owners.filter((owner) => !canSeePlatform(actor, owner)).map((owner) => owner.equipmentId));
+      const missing = slotIds.filter((id) => !slots.some((s) => s.id === id && !hidden.has(s.equipmentId)));
       if (missing.length)
         throw new BookingError(BookingErrorCode.SLOT_NOT_FOUND, `No slot ${missing[0]}`, { slotId: missing[0] });
-      const equipmentIds = [...new Set(slots.map((s) => s.equipmentId))];
-      for (const equipmentId of equipmentIds) {
-        const equipment = await this.catalog.equipmentOwnership(equipmentId, manager);
-        this.access.assertCanWrite(actor, equipment.organizationId);
-      }
+      for (const equipment of owners) this.access.assertCanWrite(actor, equipment.organizationId);
       const now = this.clock.now();
       const started = slots.find((s) => s.startsAt.getTime() <= now.getTime());
       if (started) {

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { enqueueSearchIndex, OutboxWriter, TransactionRunner } from '#core';
 import type { Actor } from '#identity';
-import { CatalogError, CatalogErrorCode } from '../catalog.errors.js';
+import { equipmentNotFound } from '../catalog.errors.js';
 import { OfferingRepository } from '../offering/offering.repository.js';
 import { PlatformService } from '../platform/platform.service.js';
-import type { Viewer } from '../viewer.js';
+import { viewerOf, type Viewer } from '../viewer.js';
 import type { CreateEquipmentInput, UpdateEquipmentInput } from './dto/equipment.input.js';
 import type { EquipmentEntity } from './equipment.entity.js';
 import { EquipmentRepository, type NewEquipment } from './equipment.repository.js';
@@ -21,9 +21,9 @@ export class EquipmentService {
 
   async get(viewer: Viewer, id: string): Promise<EquipmentEntity> {
     const equipment = await this.equipment.findById(id);
-    if (!equipment) throw new CatalogError(CatalogErrorCode.EQUIPMENT_NOT_FOUND, `No equipment ${id}`);
+    if (!equipment) throw equipmentNotFound(id);
     await this.platforms.get(viewer, equipment.platformId).catch(() => {
-      throw new CatalogError(CatalogErrorCode.EQUIPMENT_NOT_FOUND, `No equipment ${id}`);
+      throw equipmentNotFound(id);
     });
     return equipment;
   }
@@ -34,8 +34,7 @@ export class EquipmentService {
   }
 
   async update(actor: Actor, input: UpdateEquipmentInput): Promise<EquipmentEntity> {
-    const current = await this.equipment.findById(input.id);
-    if (!current) throw new CatalogError(CatalogErrorCode.EQUIPMENT_NOT_FOUND, `No equipment ${input.id}`);
+    const current = await this.get(viewerOf(actor), input.id);
     await this.platforms.getWritable(actor, current.platformId);
     const { id, ...changes } = input;
     return this.transactions.run(async (manager) => {

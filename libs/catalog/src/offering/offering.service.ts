@@ -2,11 +2,11 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { CoreError, enqueueSearchIndex, OutboxWriter, TransactionRunner, type Page } from '#core';
 import type { Actor } from '#identity';
-import { CatalogError, CatalogErrorCode } from '../catalog.errors.js';
+import { CatalogError, CatalogErrorCode, offeringNotFound } from '../catalog.errors.js';
 import { OfferingStatus } from '../catalog.enums.js';
 import { EquipmentRepository } from '../equipment/equipment.repository.js';
 import { PlatformService } from '../platform/platform.service.js';
-import { canSeeAnyStatus, type Viewer } from '../viewer.js';
+import { seesOffering, viewerOf, type Viewer } from '../viewer.js';
 import type { CreateOfferingInput, OfferingFilter, PricingInput, UpdateOfferingInput } from './dto/offering.input.js';
 import type { OfferingEntity } from './offering.entity.js';
 import { OfferingRepository, type NewOffering } from './offering.repository.js';
@@ -22,14 +22,15 @@ export class OfferingService {
     private readonly outbox: OutboxWriter,
   ) {}
 
+  /** An offering the viewer may see (`seesOffering`); others read as not found. */
   async get(viewer: Viewer, id: string): Promise<OfferingEntity> {
     const offering = await this.offerings.findById(id);
-    const notFound = new CatalogError(CatalogErrorCode.OFFERING_NOT_FOUND, `No offering ${id}`);
+    const notFound = offeringNotFound(id);
     if (!offering) throw notFound;
     const platform = await this.platforms.get(viewer, offering.platformId).catch(() => {
       throw notFound;
     });
-    if (offering.status === OfferingStatus.ARCHIVED && !canSeeAnyStatus(viewer, platform)) throw notFound;
+    if (!seesOffering(viewer, offering, platform)) throw notFound;
     return offering;
   }
 
@@ -53,8 +54,7 @@ export class OfferingService {
   }
 
   async update(actor: Actor, input: UpdateOfferingInput): Promise<OfferingEntity> {
-    const current = await this.offerings.findById(input.id);
-    if (!current) throw new CatalogError(CatalogErrorCode.OFFERING_NOT_FOUND, `No offering ${input.id}`);
+    const current = await this.get(viewerOf(actor), input.id);
     await this.platforms.getWritable(actor, current.platformId);
     if (current.status === OfferingStatus.ARCHIVED)
       throw new CatalogError(CatalogErrorCode.OFFERING_ARCHIVED, 'The offering is ARCHIVED and cannot be changed');
@@ -69,8 +69,7 @@ export class OfferingService {
   }
 
   async archive(actor: Actor, id: string): Promise<OfferingEntity> {
-    const current = await this.offerings.findById(id);
-    if (!current) throw new CatalogError(CatalogErrorCode.OFFERING_NOT_FOUND, `No offering ${id}`);
+    const current = await this.get(viewerOf(actor), id);
     await this.platforms.getWritable(actor, current.platformId);
     if (current.status === OfferingStatus.ARCHIVED)
       throw new CatalogError(CatalogErrorCode.OFFERING_ARCHIVED, 'The offering is already ARCHIVED');

@@ -8,9 +8,9 @@ import {
   type Page,
 } from '#core';
 import { AccessPolicy, OrganizationKind, type Actor } from '#identity';
-import { CatalogError, CatalogErrorCode } from '../catalog.errors.js';
+import { CatalogError, CatalogErrorCode, platformNotFound } from '../catalog.errors.js';
 import { PlatformStatus } from '../catalog.enums.js';
-import { canSeeAnyStatus, type Viewer } from '../viewer.js';
+import { seesPlatform, viewerOf, type Viewer } from '../viewer.js';
 import type { CreatePlatformInput, PlatformFilter, UpdatePlatformInput } from './dto/platform.input.js';
 import type { PlatformEntity } from './platform.entity.js';
 import { PlatformRepository, type NewPlatform } from './platform.repository.js';
@@ -36,9 +36,7 @@ export class PlatformService {
   /** A platform the viewer may see; others' unpublished platforms read as not found. */
   async get(viewer: Viewer, id: string): Promise<PlatformEntity> {
     const platform = await this.platforms.findById(id);
-    if (!platform || (platform.status !== PlatformStatus.PUBLISHED && !canSeeAnyStatus(viewer, platform))) {
-      throw new CatalogError(CatalogErrorCode.PLATFORM_NOT_FOUND, `No platform ${id}`);
-    }
+    if (!platform || !seesPlatform(viewer, platform)) throw platformNotFound(id);
     return platform;
   }
 
@@ -46,10 +44,12 @@ export class PlatformService {
     return this.platforms.page(viewer, filter, page);
   }
 
-  /** The platform, checked writable by the actor (its organization's OWNER or ADMIN). */
+  /**
+   * The platform, checked writable by the actor (its organization's OWNER or ADMIN). One the actor may not see is not
+   * found, as by `get`; one it sees but may not change is FORBIDDEN.
+   */
   async getWritable(actor: Actor, id: string): Promise<PlatformEntity> {
-    const platform = await this.platforms.findById(id);
-    if (!platform) throw new CatalogError(CatalogErrorCode.PLATFORM_NOT_FOUND, `No platform ${id}`);
+    const platform = await this.get(viewerOf(actor), id);
     this.access.assertCanWrite(actor, platform.organizationId);
     return platform;
   }
@@ -75,7 +75,7 @@ export class PlatformService {
     return this.transactions.run(async (manager) => {
       // Locked, so a publish racing this update cannot slip a fixed field past the check below.
       const current = await this.platforms.lockById(manager, id);
-      if (!current) throw new CatalogError(CatalogErrorCode.PLATFORM_NOT_FOUND, `No platform ${id}`);
+      if (!current) throw platformNotFound(id);
       assertFixedFieldsKept(current, changes);
       // Checked when either side changes, so a draft moved to another province cannot keep a location in the old one.
       if (changes.province !== undefined || changes.location !== undefined)
@@ -102,8 +102,7 @@ export class PlatformService {
   }
 
   private async transition(actor: Actor, id: string, action: PlatformAction): Promise<PlatformEntity> {
-    const current = await this.platforms.findById(id);
-    if (!current) throw new CatalogError(CatalogErrorCode.PLATFORM_NOT_FOUND, `No platform ${id}`);
+    const current = await this.get(viewerOf(actor), id);
     // Site admins may suspend any platform (moderation) and publish again what they suspended; everything else is the
     // operator's, who cannot undo a site admin's suspension.
     const moderating = actor.siteAdmin && (action === 'suspend' || current.suspendedBySiteAdmin);
@@ -112,7 +111,7 @@ export class PlatformService {
       // The row lock also waits for booking claims in flight (they lock the platform's row FOR SHARE): once a
       // suspension commits, none of them commits a booking of the platform.
       const platform = await this.platforms.lockById(manager, id);
-      if (!platform) throw new CatalogError(CatalogErrorCode.PLATFORM_NOT_FOUND, `No platform ${id}`);
+      if (!platform) throw platformNotFound(id);
       if (action === 'publish' && platform.suspendedBySiteAdmin && !actor.siteAdmin)
         throw new CatalogError(
           CatalogErrorCode.SUSPENDED_BY_SITE_ADMIN,

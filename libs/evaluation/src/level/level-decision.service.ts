@@ -11,6 +11,7 @@ import {
   LevelAction,
   LevelStanding,
 } from '../evaluation.enums.js';
+import { RoundQueryService } from '../round/round-query.service.js';
 import { RoundRepository } from '../round/round.repository.js';
 import type { DecidePlatformLevelInput } from './dto/level-decision.input.js';
 import type { LevelDecisionEntity } from './level-decision.entity.js';
@@ -39,6 +40,7 @@ export class LevelDecisionService {
     private readonly catalog: CatalogService,
     private readonly notifications: NotificationService,
     private readonly access: AccessPolicy,
+    private readonly roundQueries: RoundQueryService,
   ) {}
 
   /**
@@ -46,7 +48,7 @@ export class LevelDecisionService {
    * reaches the catalog and, through the outbox, search and matching in the same transaction.
    */
   async decide(actor: Actor, input: DecidePlatformLevelInput): Promise<LevelDecisionEntity> {
-    const platform = await this.catalog.platformOwnership(input.platformId);
+    const platform = await this.catalog.visiblePlatform(actor, input.platformId);
     const label = LEVEL_ACTION_LABELS[input.action];
     const jurisdiction = this.access.assertAuthorityActs(
       actor,
@@ -59,7 +61,7 @@ export class LevelDecisionService {
         'evaluationRoundId',
         `evaluationRoundId is required: to ${label.en} rests on a closed evaluation round that scored the platform`,
       );
-    if (input.evaluationRoundId) await this.assertEvaluated(input.evaluationRoundId, input.platformId);
+    if (input.evaluationRoundId) await this.assertEvaluated(actor, input.evaluationRoundId, input.platformId);
     return this.transactions.run(async (manager) => {
       await this.decisions.lockPlatform(manager, input.platformId);
       const previous = await this.decisions.latest(manager, input.platformId);
@@ -101,7 +103,7 @@ export class LevelDecisionService {
 
   /** The platform's decisions, newest first: its operator, authorities of its province and site admins. */
   async history(actor: Actor, platformId: string): Promise<LevelDecisionEntity[]> {
-    const platform = await this.catalog.platformOwnership(platformId);
+    const platform = await this.catalog.visiblePlatform(actor, platformId);
     if (!this.access.canReadRegional(actor, platform.organizationId, platform.province))
       throw new EvaluationError(
         EvaluationErrorCode.NOT_ALLOWED,
@@ -138,9 +140,13 @@ export class LevelDecisionService {
     await this.catalog.importGrantedLevels(manager, levels);
   }
 
-  private async assertEvaluated(roundId: string, platformId: string): Promise<void> {
+  private async assertEvaluated(actor: Actor, roundId: string, platformId: string): Promise<void> {
     const round = await this.rounds.findById(roundId);
-    if (!round) throw CoreError.invalidField('evaluationRoundId', `no evaluation round ${roundId}`);
+    const scored = round?.status === EvaluationRoundStatus.CLOSED && !!(await this.rounds.result(roundId, platformId));
+    // A round the authority may not see (another region's, or MIIT's) is missing to it, whatever its state — unless it
+    // scored this very platform, which the authority then decides on (a province recognises after a national round).
+    if (!round || (!scored && !(await this.roundQueries.visible(actor, round))))
+      throw CoreError.invalidField('evaluationRoundId', `no evaluation round ${roundId}`);
     if (round.status !== EvaluationRoundStatus.CLOSED)
       throw new EvaluationError(
         EvaluationErrorCode.ROUND_NOT_CLOSED,
@@ -149,7 +155,6 @@ export class LevelDecisionService {
           currentStatus: round.status,
         },
       );
-    if (!(await this.rounds.result(roundId, platformId)))
-      throw CoreError.invalidField('evaluationRoundId', 'that evaluation round did not score this platform');
+    if (!scored) throw CoreError.invalidField('evaluationRoundId', 'that evaluation round did not score this platform');
   }
 }

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import type { Page } from '#core';
 import { CatalogService } from '#catalog';
 import { AccessPolicy, AuthorityTier, isAuthorityFor, type Actor } from '#identity';
-import { EvaluationError, EvaluationErrorCode } from '../evaluation.errors.js';
+import { EvaluationError, EvaluationErrorCode, roundNotFound } from '../evaluation.errors.js';
 import type { EvaluationRoundEntity } from './evaluation-round.entity.js';
 import { toResultModel, toRoundModel, toSheetModel } from './round.mapper.js';
 import type { EvaluationRoundModel } from './round.model.js';
@@ -22,20 +23,18 @@ export class RoundQueryService {
 
   async get(actor: Actor, id: string): Promise<EvaluationRoundModel> {
     const round = await this.rounds.findById(id);
-    if (!round) throw new EvaluationError(EvaluationErrorCode.ROUND_NOT_FOUND, `No evaluation round ${id}`);
+    if (!round) throw roundNotFound(id);
     const [model] = await this.models(actor, [round]);
-    if (!model)
-      throw new EvaluationError(
-        EvaluationErrorCode.NOT_ALLOWED,
-        'Only authorities of this round’s scope and its experts may see it',
-      );
+    // Nobody learns that a round exists who may not see it: the same answer as for an id that does not.
+    if (!model) throw roundNotFound(id);
     return model;
   }
 
-  /** The round, for an authority of its scope or a site admin (reports). */
+  /** The round, for an authority of its scope or a site admin (reports); its experts see it but get no report. */
   async getForAuthority(actor: Actor, id: string): Promise<EvaluationRoundModel> {
     const round = await this.rounds.findById(id);
-    if (!round) throw new EvaluationError(EvaluationErrorCode.ROUND_NOT_FOUND, `No evaluation round ${id}`);
+    if (!round) throw roundNotFound(id);
+    await this.assertVisible(actor, round);
     if (!this.seesAll(actor, round))
       throw new EvaluationError(
         EvaluationErrorCode.NOT_ALLOWED,
@@ -55,6 +54,19 @@ export class RoundQueryService {
     if (actor.siteAdmin || jurisdiction?.tier === AuthorityTier.NATIONAL) return { all: true };
     if (jurisdiction) return { scopes: [jurisdiction.region] };
     return { expertUserId: actor.userId };
+  }
+
+  /**
+   * Who may know a round exists: site admins, authorities whose jurisdiction covers its scope (any role) and the
+   * experts assigned to it. To anyone else it is answered as an id that does not exist (ROUND_NOT_FOUND).
+   */
+  async visible(actor: Actor, round: EvaluationRoundEntity, manager?: EntityManager): Promise<boolean> {
+    if (this.seesAll(actor, round)) return true;
+    return (await this.rounds.assignments([round.id], manager)).some((a) => a.expertUserId === actor.userId);
+  }
+
+  async assertVisible(actor: Actor, round: EvaluationRoundEntity, manager?: EntityManager): Promise<void> {
+    if (!(await this.visible(actor, round, manager))) throw roundNotFound(round.id);
   }
 
   private seesAll(actor: Actor, round: EvaluationRoundEntity): boolean {

@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { CoreError, EvaluationDimension, TransactionRunner } from '#core';
-import { CatalogService } from '#catalog';
+import { canSeePlatform, CatalogService } from '#catalog';
 import { AccessPolicy, IdentityService, MemberRole, NATIONAL_REGION, NotificationService, type Actor } from '#identity';
-import { EvaluationError, EvaluationErrorCode } from '../evaluation.errors.js';
+import { EvaluationError, EvaluationErrorCode, roundNotFound } from '../evaluation.errors.js';
 import { EvaluationRoundStatus } from '../evaluation.enums.js';
 import type { OpenEvaluationRoundInput, SubmitEvaluationScoresInput } from './dto/round.input.js';
 import type { EvaluationRoundEntity } from './evaluation-round.entity.js';
 import { EQUAL_WEIGHTS, rankPlatforms, type DimensionScores } from './round-results.js';
+import { RoundQueryService } from './round-query.service.js';
 import { RoundRepository, type SheetWithScores } from './round.repository.js';
 
 const DIMENSIONS = Object.values(EvaluationDimension);
@@ -21,6 +22,7 @@ export class RoundService {
     private readonly identity: IdentityService,
     private readonly notifications: NotificationService,
     private readonly access: AccessPolicy,
+    private readonly roundQueries: RoundQueryService,
   ) {}
 
   /**
@@ -35,7 +37,9 @@ export class RoundService {
     if (duplicate >= 0) throw CoreError.invalidField(`platforms.${duplicate}.platformId`, 'platformId is listed twice');
     const platforms = await this.catalog.platformsByIds(ids);
     platforms.forEach((platform, i) => {
-      if (!platform) throw CoreError.invalidField(`platforms.${i}.platformId`, `no platform ${ids[i]}`);
+      // One the authority may not see (another region's draft) is missing to it, as an id that does not exist.
+      if (!platform || !canSeePlatform(actor, { ...platform, platformStatus: platform.status }))
+        throw CoreError.invalidField(`platforms.${i}.platformId`, `no platform ${ids[i]}`);
       this.access.assertAuthorityActs(actor, platform.province, `evaluate platforms of province ${platform.province}`);
       if (input.scope !== NATIONAL_REGION && platform.province !== input.scope)
         throw CoreError.invalidField(
@@ -95,8 +99,8 @@ export class RoundService {
     return this.transactions.run(async (manager) => {
       // Shared lock: experts score side by side, while closing (an exclusive lock) waits for them or goes first.
       const round = await this.rounds.lockShared(manager, input.roundId);
-      if (!round)
-        throw new EvaluationError(EvaluationErrorCode.ROUND_NOT_FOUND, `No evaluation round ${input.roundId}`);
+      if (!round) throw roundNotFound(input.roundId);
+      await this.roundQueries.assertVisible(actor, round, manager);
       if (!(await this.rounds.isAssigned(manager, round.id, input.platformId, actor.userId)))
         throw new EvaluationError(
           EvaluationErrorCode.NOT_ASSIGNED,
@@ -129,11 +133,12 @@ export class RoundService {
   /** Closes a round once every assigned expert has scored: weighted totals and ranking, then no more changes. */
   async close(actor: Actor, id: string): Promise<EvaluationRoundEntity> {
     const found = await this.rounds.findById(id);
-    if (!found) throw new EvaluationError(EvaluationErrorCode.ROUND_NOT_FOUND, `No evaluation round ${id}`);
+    if (!found) throw roundNotFound(id);
+    await this.roundQueries.assertVisible(actor, found);
     this.access.assertAuthorityActs(actor, found.scope, 'close this evaluation round');
     return this.transactions.run(async (manager) => {
       const round = await this.rounds.lockById(manager, id);
-      if (!round) throw new EvaluationError(EvaluationErrorCode.ROUND_NOT_FOUND, `No evaluation round ${id}`);
+      if (!round) throw roundNotFound(id);
       if (round.status === EvaluationRoundStatus.CLOSED)
         throw new EvaluationError(EvaluationErrorCode.ROUND_CLOSED, 'This round is already closed', {
           currentStatus: round.status,

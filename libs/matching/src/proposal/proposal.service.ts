@@ -47,7 +47,7 @@ export class ProposalService {
    * proposal is answered or expires, which must be before the first slot's start minus its notice.
    */
   async submit(actor: Actor, input: SubmitProposalInput): Promise<ProposalEntity> {
-    const offering = await this.catalog.offeringOwnership(input.offeringId);
+    const offering = await this.catalog.visibleOffering(actor, input.offeringId);
     this.access.assertCanWrite(actor, offering.organizationId);
     if (input.validUntil.getTime() <= this.clock.now().getTime())
       throw CoreError.invalidField('validUntil', 'validUntil must be in the future');
@@ -71,6 +71,7 @@ export class ProposalService {
         requester: { organizationId: request.requesterOrganizationId, kind: requester?.kind ?? null },
         validUntil: input.validUntil,
         priceFen: input.priceAmount,
+        proposedBy: actor,
       });
       // Thrown inside the transaction: the holds just taken are rolled back with it.
       assertSlotsInPeriod(input, held);

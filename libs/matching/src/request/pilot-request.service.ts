@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Clock, CoreError, TransactionRunner, type Page } from '#core';
-import { CatalogError, CatalogErrorCode, CatalogService, PlatformStatus } from '#catalog';
+import { CatalogService } from '#catalog';
 import { AccessPolicy, OrganizationKind, type Actor } from '#identity';
 import { MatchingError, MatchingErrorCode } from '../matching.errors.js';
 import { PilotRequestStatus } from '../matching.enums.js';
@@ -70,9 +70,7 @@ export class PilotRequestService {
     const request = await this.own(actor, id);
     // Only a platform the requester can find: a draft or suspended one of another organization does not exist for it
     // (as platform(id) answers), so sharing neither reveals it nor hands it confidential details.
-    const platform = await this.catalog.platformOwnership(platformId);
-    if (platform.platformStatus !== PlatformStatus.PUBLISHED)
-      throw new CatalogError(CatalogErrorCode.PLATFORM_NOT_FOUND, `No platform ${platformId}`);
+    await this.catalog.visiblePlatform(actor, platformId);
     await this.transactions.run((manager) => this.requests.share(manager, id, platformId));
     return request;
   }
@@ -91,7 +89,7 @@ export class PilotRequestService {
 
   /** OPEN requests a platform could serve (its offerings' service types, its region, its accreditations). */
   async openForPlatform(actor: Actor, platformId: string): Promise<VisibleRequest[]> {
-    const platform = await this.catalog.platformOwnership(platformId);
+    const platform = await this.catalog.visiblePlatform(actor, platformId);
     this.access.assertCanReadOwn(actor, platform.organizationId);
     const offerings = (await this.catalog.searchSources({ platformIds: [platformId] })).filter((o) => o.searchable);
     if (offerings.length === 0) return [];

@@ -62,7 +62,7 @@ export class ObligationService implements OnModuleInit {
 
   /** A promise for periods to come, by the operator, an authority of the region or a site admin (obligation-timeline). */
   async promise(actor: Actor, input: SetOpenAccessObligationInput): Promise<OpenAccessObligationEntity> {
-    const platform = await this.catalog.platformOwnership(input.platformId);
+    const platform = await this.catalog.visiblePlatform(actor, input.platformId);
     const side = this.policy.promiseSide(actor, platform);
     assertTarget(input);
     return this.record(actor, platform, side, { ...input, effectiveTo: input.effectiveTo ?? null }, null, (versions) =>
@@ -72,7 +72,7 @@ export class ObligationService implements OnModuleInit {
 
   /** An authority with jurisdiction corrects periods that have begun, with a reason the operator is told. */
   async correct(actor: Actor, input: CorrectOpenAccessObligationInput): Promise<OpenAccessObligationEntity> {
-    const platform = await this.catalog.platformOwnership(input.platformId);
+    const platform = await this.catalog.visiblePlatform(actor, input.platformId);
     const side = this.policy.assertMayCorrect(actor, platform);
     assertTarget(input);
     return this.record(actor, platform, side, input, input.reason, (versions) =>
@@ -301,7 +301,7 @@ export class ObligationService implements OnModuleInit {
   }
 
   private async readablePlatform(actor: Actor, platformId: string): Promise<PlatformOwnership> {
-    const platform = await this.catalog.platformOwnership(platformId);
+    const platform = await this.catalog.visiblePlatform(actor, platformId);
     this.policy.assertMayRead(actor, platform);
     return platform;
   }

@@ -30,7 +30,7 @@ export class ServiceFiguresService {
   /** The operator's members, authorities of its province (national ones everywhere) and site admins. */
   async forPlatform(actor: Actor, platformId: string, period: Period): Promise<ServiceFiguresModel> {
     assertPeriod(period);
-    const platform = await this.catalog.platformOwnership(platformId);
+    const platform = await this.catalog.visiblePlatform(actor, platformId);
     if (!this.access.canReadRegional(actor, platform.organizationId, platform.province)) {
       throw new ReportingError(
         ReportingErrorCode.NOT_ALLOWED,
