@@ -17,6 +17,8 @@ export interface EmbeddedDatabase {
 export interface EmbeddedDatabaseOptions {
   /** Directory holding the cluster; created when missing, reused when it already holds one. */
   clusterDir: string;
+  /** The port to listen on; a free one when left out. Tests that restart a server on its URL give one. */
+  port?: number;
   /** Settings that trade durability for speed, for throwaway test clusters. */
   fast?: boolean;
   /**
@@ -41,7 +43,7 @@ export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): P
   await mkdir(path.dirname(clusterDir), { recursive: true });
   await assertReachableByPostgresUser(path.dirname(clusterDir));
   const password = await clusterPassword(clusterDir);
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const recentLines: string[] = [];
   const remember = (line: unknown) => {
     recentLines.push(String(line).trim());
