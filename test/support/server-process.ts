@@ -19,6 +19,18 @@ export interface ServerProcess {
  * own so a test can signal that group and not itself. Resolves once the API listens.
  */
 export async function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
+  const server = await spawnServerProcess(env);
+  const deadline = Date.now() + 60_000;
+  while (!server.output().includes('PilotMatch API at')) {
+    if (Date.now() > deadline || server.child.exitCode !== null)
+      throw new Error(`the server did not start; its output:\n${server.output()}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return server;
+}
+
+/** The same process, returned as soon as it is spawned (a test that kills it while it starts). */
+export async function spawnServerProcess(env: Record<string, string>): Promise<ServerProcess> {
   const port = await freePort();
   let output = '';
   const child = spawn(process.execPath, ['dist/apps/api/src/main.js'], {
@@ -29,12 +41,6 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  const deadline = Date.now() + 60_000;
-  while (!output.includes('PilotMatch API at')) {
-    if (Date.now() > deadline || child.exitCode !== null)
-      throw new Error(`the server did not start; its output:\n${output}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
   return {
     port,
     child,
