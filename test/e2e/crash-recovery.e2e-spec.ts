@@ -1,11 +1,13 @@
+import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
 import { consecutiveSlots, publishSlots, REQUEST_BOOKING } from '../support/booking-fixtures.js';
-import { createCatalog, offeringInput } from '../support/catalog-fixtures.js';
+import { createCatalog, offeringInput, type CatalogSetup } from '../support/catalog-fixtures.js';
 import { registerUser, type SignedIn } from '../support/factories.js';
 import {
   expectBookingsConsistent,
@@ -17,18 +19,33 @@ import {
   graphqlClient,
   killServerProcess,
   postGraphql,
+  spawnServerProcess,
   startServerProcess,
   type HttpOutcome,
   type ServerProcess,
 } from '../support/server-process.js';
 
-const WAVES = 3;
+const WAVES = 2;
 const HOT_SLOTS_PER_WAVE = 4;
+const SLOTS_PER_CRASH = WAVES * HOT_SLOTS_PER_WAVE;
 const REQUESTERS = 4;
 /** Booking requests per wave, each key sent twice at once (a client retrying while the first is in flight). */
 const KEYS_PER_WAVE = 12;
 /** English words no other title uses: a created offering is searched by its word. */
-const WORDS = ['aurora', 'basalt', 'cobalt', 'dynamo', 'ember', 'falcon', 'garnet', 'harbor', 'indigo'];
+const WORDS = [
+  'aurora',
+  'basalt',
+  'cobalt',
+  'dynamo',
+  'ember',
+  'falcon',
+  'garnet',
+  'harbor',
+  'indigo',
+  'juniper',
+  'kelvin',
+  'lagoon',
+];
 const UPDATE_OFFERING = `mutation($input: UpdateOfferingInput!) { updateOffering(input: $input) { id title } }`;
 const CREATE_OFFERING = `mutation($input: CreateOfferingInput!) { createOffering(input: $input) { id } }`;
 const SEARCH = `query($input: SearchOfferingsInput!) { searchOfferings(input: $input) { total hits { offering { id } } } }`;
@@ -44,46 +61,62 @@ interface CreateCall {
 }
 
 /**
- * The embedded default (`npm start`: PostgreSQL under DATA_DIR, jobs in process) SIGKILLed under load — the Node process
- * alone, or Node and PostgreSQL both — and started again the same way on the same DATA_DIR: it comes back by itself,
+ * The embedded default (`npm start`: PostgreSQL under DATA_DIR, jobs in process) killed at every stage — during initdb,
+ * then SIGKILLed under load (the Node process alone, then Node and PostgreSQL both), then over a pid file and a secret
+ * left in a bad state — and started again the same way on the same DATA_DIR with nothing cleaned by hand: it comes back,
  * every booking a client was told about exists, no slot is held twice, a retry with its idempotency key gets the same
  * booking, and every committed change reaches the search index, whose counters agree with its documents.
  */
-describe('a server killed under load and started again', () => {
-  const dataDirs: string[] = [];
+describe('a server killed and started again on its DATA_DIR', () => {
+  let dataDir: string;
   const servers: ServerProcess[] = [];
+  let server: ServerProcess;
+  let operator: SignedIn;
+  let catalog: CatalogSetup;
+  let requesters: SignedIn[];
+  let hotSlots: string[];
+
+  beforeAll(async () => {
+    dataDir = await mkdtemp(path.join(os.tmpdir(), 'pilotmatch-crash-'));
+  });
 
   afterAll(async () => {
     servers.forEach(killServerProcess);
-    await Promise.all(dataDirs.map((dir) => rm(dir, { recursive: true, force: true })));
+    await rm(dataDir, { recursive: true, force: true });
   });
 
-  const start = async (dataDir: string) => {
-    const server = await startServerProcess({ DATA_DIR: dataDir, SEED_DEMO: 'false' });
+  const start = async () => {
+    server = await startServerProcess({ DATA_DIR: dataDir, SEED_DEMO: 'false' });
     servers.push(server);
     return server;
   };
 
-  it.each([
-    ['the Node process', false],
-    ['Node and its PostgreSQL', true],
-  ])(
-    'SIGKILL of %s: comes back, loses and doubles nothing',
-    async (_what, killPostgresToo) => {
-      const dataDir = await mkdtemp(path.join(os.tmpdir(), 'pilotmatch-crash-'));
-      dataDirs.push(dataDir);
-      const first = await start(dataDir);
-      const api = graphqlClient(first.port);
-      const operator = await registerUser(api, { kind: 'LARGE_ENTERPRISE' });
-      const catalog = await createCatalog(api, operator);
-      const hotSlots = await publishSlots(
-        api,
-        operator,
-        catalog.equipmentIds[0],
-        consecutiveSlots(WAVES * HOT_SLOTS_PER_WAVE, 72),
-      );
-      const requesters = await Promise.all(Array.from({ length: REQUESTERS }, () => registerUser(api)));
+  it('starts after a start killed during initdb', async () => {
+    const starting = await spawnServerProcess({ DATA_DIR: dataDir, SEED_DEMO: 'false' });
+    servers.push(starting);
+    // Kill the whole group (initdb with it) once initdb has begun writing the cluster.
+    await waitFor('initdb to write the cluster', async () => !!(await initdbWriting(dataDir)));
+    const initdb = await initdbWriting(dataDir);
+    starting.signalGroup('SIGKILL');
+    await starting.exited;
+    if (initdb) await waitFor('initdb to die with its group', async () => !isRunning(initdb));
 
+    const api = graphqlClient((await start()).port);
+    operator = await registerUser(api, { kind: 'LARGE_ENTERPRISE' });
+    catalog = await createCatalog(api, operator);
+    hotSlots = await publishSlots(api, operator, catalog.equipmentIds[0], consecutiveSlots(2 * SLOTS_PER_CRASH, 72));
+    requesters = await Promise.all(Array.from({ length: REQUESTERS }, () => registerUser(api)));
+  }, 90_000);
+
+  it.each([
+    { crashNumber: 0, what: 'the Node process', killPostgresToo: false },
+    { crashNumber: 1, what: 'Node and its PostgreSQL', killPostgresToo: true },
+  ])(
+    'SIGKILL of $what under load: comes back, loses and doubles nothing',
+    async ({ crashNumber, killPostgresToo }) => {
+      const first = server;
+      const slots = hotSlots.slice(crashNumber * SLOTS_PER_CRASH);
+      const words = WORDS.slice(crashNumber * WAVES * 3);
       const bookings: BookingCall[] = [];
       const creations: CreateCall[] = [];
       const others: Array<Promise<HttpOutcome>> = [];
@@ -98,7 +131,7 @@ describe('a server killed under load and started again', () => {
           const requester = requesters[i % REQUESTERS];
           const input = {
             offeringId: catalog.offeringId,
-            slotIds: [hotSlots[wave * HOT_SLOTS_PER_WAVE + (i % HOT_SLOTS_PER_WAVE)]],
+            slotIds: [slots[wave * HOT_SLOTS_PER_WAVE + (i % HOT_SLOTS_PER_WAVE)]],
             brief: '正极材料 50 L 放大试验',
             idempotencyKey: `crash-${randomUUID()}`,
           };
@@ -110,13 +143,13 @@ describe('a server killed under load and started again', () => {
             });
         }
         for (let i = 0; i < 3; i++) {
-          const word = WORDS[wave * 3 + i];
+          const word = words[wave * 3 + i];
           const input = offeringInput(catalog.platformId, catalog.equipmentIds, {
             title: `崩溃恢复测试服务 ${word}`,
             titleEn: `Recovery ${word} service`,
           });
           creations.push({ word, outcome: send({ query: CREATE_OFFERING, variables: { input } }, operator.token) });
-          const edit = { id: catalog.offeringId, title: `正极材料放大 第 ${wave}-${i} 版` };
+          const edit = { id: catalog.offeringId, title: `正极材料放大 第 ${crashNumber}-${wave}-${i} 版` };
           others.push(send({ query: UPDATE_OFFERING, variables: { input: edit } }, operator.token));
           others.push(send({ query: SEARCH, variables: { input: { query: '正极材料' } } }));
         }
@@ -135,7 +168,7 @@ describe('a server killed under load and started again', () => {
       for (const outcome of answered) if (outcome.kind === 'answered') expect(typedOrData(outcome)).toBe('ok');
 
       // Started again exactly as before, on the same DATA_DIR, with nothing cleaned by hand.
-      const second = await start(dataDir);
+      const second = await start();
       const again = graphqlClient(second.port);
       const db = new pg.Client({ connectionString: await databaseUrl(second, dataDir) });
       await db.connect();
@@ -193,8 +226,25 @@ describe('a server killed under load and started again', () => {
         await db.end();
       }
     },
-    150_000,
+    90_000,
   );
+
+  it('starts over a pid file naming another live process and a secret file cut short', async () => {
+    server.signalGroup('SIGKILL');
+    await server.exited;
+    // The killed server's pid, since given to a process that is no PilotMatch (here a `sleep`).
+    const stranger = spawn('sleep', ['60'], { stdio: 'ignore' });
+    try {
+      await writeFile(path.join(dataDir, 'pilotmatch.pid'), String(stranger.pid));
+      await writeFile(path.join(dataDir, 'jwt-secret'), '');
+      const api = graphqlClient((await start()).port);
+      const user = await registerUser(api);
+      const me = await api.gql<{ me: { id: string } }>(`{ me { id } }`, {}, { token: user.token });
+      expect(me.data?.me.id).toBe(user.userId);
+    } finally {
+      stranger.kill('SIGKILL');
+    }
+  }, 60_000);
 });
 
 /** SIGKILL the Node process (PostgreSQL runs in a process group of its own), and its PostgreSQL too if asked. */
@@ -213,4 +263,27 @@ async function databaseUrl(server: ServerProcess, dataDir: string): Promise<stri
   if (!port) throw new Error(`no embedded PostgreSQL in the output:\n${server.output()}`);
   const password = (await readFile(path.join(dataDir, 'postgres.password'), 'utf8')).trim();
   return `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/pilotmatch`;
+}
+
+/** The pid of an initdb writing a cluster under `dataDir` that holds PG_VERSION already, if there is one. */
+async function initdbWriting(dataDir: string): Promise<number | undefined> {
+  for (const entry of await readdir('/proc')) {
+    const command = await readFile(`/proc/${entry}/cmdline`, 'utf8').catch(() => '');
+    const pgdata = command
+      .split('\0')
+      .find((arg) => arg.startsWith('--pgdata='))
+      ?.slice('--pgdata='.length);
+    if (!command.includes('initdb') || !pgdata?.startsWith(dataDir)) continue;
+    if (await stat(path.join(pgdata, 'PG_VERSION')).catch(() => undefined)) return Number(entry);
+  }
+  return undefined;
+}
+
+/** Running: a zombie (killed, its parent gone, not reaped yet) is not. */
+function isRunning(pid: number): boolean {
+  try {
+    return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+  } catch {
+    return false;
+  }
 }
