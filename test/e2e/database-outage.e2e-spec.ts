@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, readlink, realpath, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
@@ -105,6 +105,8 @@ describe('an external PostgreSQL that dies under load and comes back', () => {
     const postmaster = Number((await readFile(path.join(dir, 'external', 'postmaster.pid'), 'utf8')).split('\n')[0]);
     process.kill(postmaster, 'SIGKILL');
     for (const outcome of await Promise.all(inFlight)) expect(typedOrData(outcome)).toBe('ok');
+    // Down for good: no backend of it is left to answer on a pooled connection.
+    await waitFor('its backends to exit', async () => (await processesIn(path.join(dir, 'external'))) === 0);
 
     // While it is down: answered, and typed as the server's temporary trouble.
     const whileDown = await Promise.all(slots.slice(10, 15).flatMap((slotId, n) => everyKind(slotId, 100 + n)));
@@ -149,4 +151,13 @@ describe('an external PostgreSQL that dies under load and comes back', () => {
 function unavailable(outcome: HttpOutcome): string {
   const codes = new Set(outcome.body?.errors?.map((e) => e.extensions?.code));
   return codes.size === 1 ? String([...codes][0]) : JSON.stringify(outcome).slice(0, 2000);
+}
+
+/** How many processes run in `directory` (PostgreSQL's work in their data directory). */
+async function processesIn(directory: string): Promise<number> {
+  const target = await realpath(directory);
+  const cwds = await Promise.all(
+    (await readdir('/proc')).map((entry) => readlink(`/proc/${entry}/cwd`).catch(() => '')),
+  );
+  return cwds.filter((cwd) => cwd === target).length;
 }
