@@ -94,12 +94,18 @@ describe('a server killed and started again on its DATA_DIR', () => {
   it('starts after a start killed during initdb', async () => {
     const starting = await spawnServerProcess({ DATA_DIR: dataDir, SEED_DEMO: 'false' });
     servers.push(starting);
-    // Kill the whole group (initdb with it) once initdb has begun writing the cluster.
-    await waitFor('initdb to write the cluster', async () => !!(await initdbWriting(dataDir)));
-    const initdb = await initdbWriting(dataDir);
+    // Kill the whole group (initdb with it) once initdb has begun writing the cluster, frozen first so that it cannot
+    // finish meanwhile. (On a machine so loaded that initdb ran its course between two looks, the kill lands later.)
+    let initdb: number | undefined;
+    await waitFor('initdb to write the cluster, or the start to end', async () => {
+      initdb = await initdbWriting(dataDir);
+      if (initdb) process.kill(initdb, 'SIGSTOP');
+      return !!initdb || starting.output().includes('PilotMatch API at') || starting.child.exitCode !== null;
+    });
     starting.signalGroup('SIGKILL');
     await starting.exited;
-    if (initdb) await waitFor('initdb to die with its group', async () => !isRunning(initdb));
+    const frozen = initdb;
+    if (frozen) await waitFor('initdb to die with its group', async () => !isRunning(frozen));
 
     const api = graphqlClient((await start()).port);
     operator = await registerUser(api, { kind: 'LARGE_ENTERPRISE' });
