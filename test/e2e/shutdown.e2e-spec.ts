@@ -1,20 +1,21 @@
 import { mkdtemp, rm, stat } from 'node:fs/promises';
-import { request } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
 import { startEmbeddedPostgres } from '#core/testing';
-import { killServerProcess, startServerProcess, type ServerProcess } from '../support/server-process.js';
+import {
+  killServerProcess,
+  postGraphql,
+  startServerProcess,
+  type HttpOutcome,
+  type ServerProcess,
+} from '../support/server-process.js';
 
-interface Outcome {
-  kind: 'answered' | 'refused' | 'reset';
-  status?: number;
-  body?: {
-    data?: { register?: { user: { email: string } } } | null;
-    errors?: Array<{ extensions?: { code?: string } }>;
-  };
+interface Registered {
+  register?: { user: { email: string } };
 }
+type Outcome = HttpOutcome<Registered>;
 
 /**
  * A real server process (`node dist/apps/api/src/main.js`, embedded PostgreSQL) under load gets SIGINT on its whole
@@ -37,7 +38,7 @@ describe('stop signal to the process group', () => {
 
   it('answers every accepted request, refuses the rest cleanly, stops PostgreSQL after the app, keeps the data consistent', async () => {
     const register = (email: string) =>
-      graphql(server.port, {
+      postGraphql<Registered>(server.port, {
         query: `mutation($input: RegisterInput!) { register(input: $input) { user { email } } }`,
         variables: {
           input: {
@@ -105,36 +106,4 @@ function answeredCleanly(outcome: Outcome): boolean {
   const codes = outcome.body?.errors?.map((e) => e.extensions?.code) ?? [];
   if (outcome.status === 200) return codes.length === 0 && !!outcome.body?.data?.register;
   return outcome.status === 503 && codes.every((c) => c === 'SERVICE_UNAVAILABLE');
-}
-
-/** One POST /graphql on a connection of its own: when its body is on the wire, and how it ended. */
-function graphql(port: number, payload: unknown): { sent: Promise<void>; outcome: Promise<Outcome> } {
-  let sent: () => void = () => undefined;
-  const onWire = new Promise<void>((resolve) => (sent = resolve));
-  const outcome = new Promise<Outcome>((resolve) => {
-    const body = JSON.stringify(payload);
-    const req = request(
-      {
-        host: '127.0.0.1',
-        port,
-        path: '/graphql',
-        method: 'POST',
-        agent: false,
-        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
-      },
-      (res) => {
-        let text = '';
-        res.on('data', (chunk: Buffer) => (text += chunk.toString()));
-        res.on('end', () => resolve({ kind: 'answered', status: res.statusCode, body: JSON.parse(text) }));
-        res.on('error', () => resolve({ kind: 'reset' }));
-      },
-    );
-    req.on('error', (error: NodeJS.ErrnoException) => {
-      sent();
-      resolve({ kind: error.code === 'ECONNREFUSED' ? 'refused' : 'reset' });
-    });
-    req.on('finish', () => sent());
-    req.end(body);
-  });
-  return { sent: onWire, outcome };
 }

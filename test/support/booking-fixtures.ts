@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { SignedIn } from './factories.js';
-import type { TestApp } from './test-app.js';
+import type { GraphqlClient, TestApp } from './test-app.js';
 
 const HOUR = 3_600_000;
 
@@ -8,7 +8,7 @@ const HOUR = 3_600_000;
 export const hoursFromNow = (hours: number) => new Date(Math.ceil(Date.now() / HOUR) * HOUR + hours * HOUR);
 
 export async function publishSlots(
-  t: TestApp,
+  t: GraphqlClient,
   operator: SignedIn,
   equipmentId: string,
   slots: Array<{ startsAt: Date; endsAt: Date; openAccess?: boolean }>,
@@ -57,7 +57,7 @@ export async function setRules(
 export const REQUEST_BOOKING = `mutation($input: RequestBookingInput!) { requestBooking(input: $input) { id status holdExpiresAt openAccess slots { slotId } } }`;
 
 export function requestBooking(
-  t: TestApp,
+  t: GraphqlClient,
   requester: SignedIn,
   offeringId: string,
   slotIds: string[],

@@ -1,5 +1,5 @@
 import type { SignedIn } from './factories.js';
-import type { TestApp } from './test-app.js';
+import type { GraphqlClient } from './test-app.js';
 
 export const platformInput = (overrides: Record<string, unknown> = {}) => ({
   name: '苏州锂电正极材料中试基地',
@@ -53,7 +53,7 @@ export interface CatalogSetup {
 
 /** A platform with one piece of equipment and one offering, owned by `operator`; published unless asked not to. */
 export async function createCatalog(
-  t: TestApp,
+  t: GraphqlClient,
   operator: SignedIn,
   options: { publish?: boolean; platform?: Record<string, unknown> } = {},
 ): Promise<CatalogSetup> {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { TransactionRunner } from '#core';
 import { IdentityService, type MemberRole } from '#identity';
-import type { TestApp } from './test-app.js';
+import type { GraphqlClient, TestApp } from './test-app.js';
 
 export type OrganizationKindName =
   'STARTUP' | 'SME' | 'LARGE_ENTERPRISE' | 'UNIVERSITY' | 'RESEARCH_INSTITUTE' | 'GOVERNMENT';
@@ -18,7 +18,7 @@ export const TEST_PASSWORD = 'correct-horse-battery';
 
 /** Registers a user with a new organization through the public API, as a real client would. */
 export async function registerUser(
-  t: TestApp,
+  t: GraphqlClient,
   options: {
     kind?: OrganizationKindName;
     province?: string;

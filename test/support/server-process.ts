@@ -1,5 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { request } from 'node:http';
 import { createServer } from 'node:net';
+import type { GraphqlClient, GraphqlResponse } from './test-app.js';
 
 export interface ServerProcess {
   port: number;
@@ -17,6 +19,18 @@ export interface ServerProcess {
  * own so a test can signal that group and not itself. Resolves once the API listens.
  */
 export async function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
+  const server = await spawnServerProcess(env);
+  const deadline = Date.now() + 60_000;
+  while (!server.output().includes('PilotMatch API at')) {
+    if (Date.now() > deadline || server.child.exitCode !== null)
+      throw new Error(`the server did not start; its output:\n${server.output()}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return server;
+}
+
+/** The same process, returned as soon as it is spawned (a test that kills it while it starts). */
+export async function spawnServerProcess(env: Record<string, string>): Promise<ServerProcess> {
   const port = await freePort();
   let output = '';
   const child = spawn(process.execPath, ['dist/apps/api/src/main.js'], {
@@ -27,12 +41,6 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  const deadline = Date.now() + 60_000;
-  while (!output.includes('PilotMatch API at')) {
-    if (Date.now() > deadline || child.exitCode !== null)
-      throw new Error(`the server did not start; its output:\n${output}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
   return {
     port,
     child,
@@ -44,7 +52,8 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
 
 /** Kills what a failed test left running. */
 export function killServerProcess(server: ServerProcess | undefined): void {
-  if (server && server.child.exitCode === null && server.child.pid) process.kill(-server.child.pid, 'SIGKILL');
+  if (server && server.child.exitCode === null && server.child.signalCode === null && server.child.pid)
+    process.kill(-server.child.pid, 'SIGKILL');
 }
 
 export function freePort(): Promise<number> {
@@ -57,4 +66,69 @@ export function freePort(): Promise<number> {
       probe.close(() => resolve(port));
     });
   });
+}
+
+/** How one request to a server process ended: answered (any status), refused at the connection, or cut off. */
+export interface HttpOutcome<T = Record<string, unknown>> {
+  kind: 'answered' | 'refused' | 'reset';
+  status?: number;
+  body?: {
+    data?: T | null;
+    errors?: Array<{ message: string; extensions?: Record<string, unknown> & { code?: string } }>;
+  };
+}
+
+/** One POST /graphql on a connection of its own: when its body is on the wire, and how it ended. */
+export function postGraphql<T = Record<string, unknown>>(
+  port: number,
+  payload: unknown,
+  token?: string,
+): { sent: Promise<void>; outcome: Promise<HttpOutcome<T>> } {
+  let sent: () => void = () => undefined;
+  const onWire = new Promise<void>((resolve) => (sent = resolve));
+  const outcome = new Promise<HttpOutcome<T>>((resolve) => {
+    const body = JSON.stringify(payload);
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port,
+        path: '/graphql',
+        method: 'POST',
+        agent: false,
+        headers: {
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(body),
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
+      },
+      (res) => {
+        let text = '';
+        res.on('data', (chunk: Buffer) => (text += chunk.toString()));
+        res.on('end', () => resolve({ kind: 'answered', status: res.statusCode, body: JSON.parse(text) }));
+        res.on('error', () => resolve({ kind: 'reset' }));
+      },
+    );
+    req.on('error', (error: NodeJS.ErrnoException) => {
+      sent();
+      resolve({ kind: error.code === 'ECONNREFUSED' ? 'refused' : 'reset' });
+    });
+    req.on('finish', () => sent());
+    req.end(body);
+  });
+  return { sent: onWire, outcome };
+}
+
+/** The test fixtures' client (registerUser, createCatalog…) for a server process on `port`. */
+export function graphqlClient(port: number): GraphqlClient {
+  return {
+    async gql<T>(query: string, variables?: Record<string, unknown>, options: { token?: string } = {}) {
+      const outcome = await postGraphql<T>(port, { query, variables }, options.token).outcome;
+      if (outcome.kind !== 'answered') throw new Error(`POST /graphql was ${outcome.kind}`);
+      return {
+        status: outcome.status ?? 0,
+        data: outcome.body?.data,
+        errors: outcome.body?.errors,
+      } as GraphqlResponse<T>;
+    },
+  };
 }

@@ -15,6 +15,9 @@ export interface GraphqlResponse<T = Record<string, unknown>> {
     | undefined;
 }
 
+/** What the fixtures need of an app: GraphQL over HTTP, in process (TestApp) or to a server process. */
+export type GraphqlClient = Pick<TestApp, 'gql'>;
+
 export interface TestApp {
   app: INestApplication;
   config: AppConfig;

@@ -47,6 +47,7 @@ export {
 export { createValidationPipe, toFieldErrors } from './errors/validation.pipe.js';
 export { GraphqlExceptionFilter } from './errors/graphql-exception.filter.js';
 export { toGraphQLError, INTERNAL_SERVER_ERROR } from './errors/graphql-error.mapper.js';
+export { databaseTrouble, type DatabaseTrouble } from './errors/database-trouble.js';
 export {
   argumentCost,
   countedAbove,

@@ -14,7 +14,13 @@ export class SearchHealthIndicator {
 
   async check(key: 'search') {
     const session = this.indicators.check(key);
-    const [health, backlog] = await Promise.all([this.engine.health(), this.outbox.backlog()]);
+    // The backlog lives in the database: with the database down, search is reported down, not /health failing.
+    const [health, backlog] = await Promise.all([
+      this.engine.health(),
+      this.outbox.backlog().catch((error: unknown) => (error instanceof Error ? error : new Error(String(error)))),
+    ]);
+    if (backlog instanceof Error)
+      return session.down({ engine: this.engine.name, message: `outbox backlog unreadable: ${backlog.message}` });
     const data = {
       engine: this.engine.name,
       outboxPending: backlog.pending,

