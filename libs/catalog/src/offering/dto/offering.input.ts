@@ -24,6 +24,7 @@ import {
   Money,
   ServiceType,
   Trim,
+  TrimOrNull,
   MAX_FILTER_VALUES,
 } from '#core';
 import { Currency, OfferingStatus, PriceModel, PriceTier } from '../../catalog.enums.js';
@@ -122,12 +123,14 @@ export class CreateOfferingInput {
   titleEn?: string;
 
   @Field({ description: 'Chinese description (required), at most 10 000 characters.' })
+  @Trim()
   @IsString()
   @Length(1, 10_000)
   description: string;
 
   @Field({ nullable: true })
   @IsOptional()
+  @TrimOrNull()
   @IsString()
   @MaxLength(10_000)
   descriptionEn?: string;
@@ -137,6 +140,7 @@ export class CreateOfferingInput {
   @IsString({ each: true })
   @Length(1, 50, { each: true, message: 'each keyword must be 1–50 characters' })
   @ArrayMaxSize(50, { message: 'keywords must contain at most 50 keywords' })
+  @ArrayUnique({ message: 'keywords must not repeat a keyword' })
   keywords: string[];
 
   @Field(() => [ID], { defaultValue: [], description: 'Equipment of the same platform used by this offering.' })

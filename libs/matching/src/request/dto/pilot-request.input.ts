@@ -29,6 +29,7 @@ import {
   PageArgs,
   ServiceType,
   Trim,
+  TrimOrNull,
 } from '#core';
 import { PilotRequestKind } from '../../matching.enums.js';
 
@@ -55,12 +56,14 @@ export class CreatePilotRequestInput {
   titleEn?: string;
 
   @Field()
+  @Trim()
   @IsString()
   @Length(1, 10_000)
   description: string;
 
   @Field({ nullable: true })
   @IsOptional()
+  @TrimOrNull()
   @IsString()
   @MaxLength(10_000)
   descriptionEn?: string;
@@ -85,6 +88,7 @@ export class CreatePilotRequestInput {
   @IsString({ each: true })
   @Length(1, 50, { each: true })
   @ArrayMaxSize(50)
+  @ArrayUnique({ message: 'keywords must not repeat a keyword' })
   keywords: string[];
 
   @Field(() => Float, { nullable: true })
@@ -99,6 +103,7 @@ export class CreatePilotRequestInput {
 
   @Field({ nullable: true })
   @IsOptional()
+  @TrimOrNull()
   @IsString()
   @MaxLength(30)
   scaleUnit?: string;
@@ -151,10 +156,12 @@ export class CreatePilotRequestInput {
   @IsString({ each: true })
   @Length(1, 50, { each: true })
   @ArrayMaxSize(50)
+  @ArrayUnique({ message: 'patentNumbers must not repeat a patent' })
   patentNumbers: string[];
 
   @Field({ nullable: true, description: 'Who owns the IP and on what terms (TECH_TRANSFER).' })
   @IsOptional()
+  @TrimOrNull()
   @IsString()
   @MaxLength(2000)
   ipOwnership?: string;
