@@ -2,6 +2,7 @@ import { DomainError, ErrorKind } from '#core';
 
 export enum IdentityErrorCode {
   EMAIL_TAKEN = 'EMAIL_TAKEN',
+  ALREADY_A_MEMBER = 'ALREADY_A_MEMBER',
   CREDIT_CODE_TAKEN = 'CREDIT_CODE_TAKEN',
   INVALID_CREDENTIALS = 'INVALID_CREDENTIALS',
   TOKEN_INVALID = 'TOKEN_INVALID',
@@ -26,6 +27,7 @@ export enum IdentityErrorCode {
 
 const KINDS: Record<IdentityErrorCode, ErrorKind> = {
   EMAIL_TAKEN: ErrorKind.CONFLICT,
+  ALREADY_A_MEMBER: ErrorKind.CONFLICT,
   CREDIT_CODE_TAKEN: ErrorKind.CONFLICT,
   INVALID_CREDENTIALS: ErrorKind.UNAUTHENTICATED,
   TOKEN_INVALID: ErrorKind.UNAUTHENTICATED,
