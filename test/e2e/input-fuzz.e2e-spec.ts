@@ -318,6 +318,8 @@ describe('schema-driven input fuzz', () => {
     ['openEvaluationRound', 'input.periodEnd', '9999-12-31T00:00:00Z', 'periodEnd'],
     ['publishRecurringSlots', 'input.durationHours', 0.3333, 'durationHours'],
     ['setOpenAccessObligation', 'input.target', 0, 'target'],
+    ['createOffering', 'input.scale', { min: 0, max: 0, unit: 'L' }, 'scale.max'],
+    ['createPilotRequest', 'input.scaleTo', 0, 'scaleTo'],
     ['decidePlatformLevel', 'input.evidence', ['苏工信科〔2025〕12号', '苏工信科〔2025〕12号'], 'evidence'],
   ])('refuses %s with %s = %j, naming %s, and changes nothing', async (operation, path, value, field) => {
     const base = bases.get(operation) as Base;

@@ -6,6 +6,7 @@ import {
   IsEnum,
   IsInt,
   IsOptional,
+  IsPositive,
   IsString,
   IsUUID,
   Length,
@@ -37,8 +38,9 @@ export class ScaleInput {
   @IsQuantity()
   min: number;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'Greater than 0, and not less than min.' })
   @IsQuantity()
+  @IsPositive({ message: 'max must be greater than 0' })
   @IsNotBefore('min', { message: 'max must not be less than min' })
   max: number;
 

@@ -8,6 +8,7 @@ import {
   IsEnum,
   IsInt,
   IsOptional,
+  IsPositive,
   IsString,
   IsUUID,
   Length,
@@ -96,9 +97,10 @@ export class CreatePilotRequestInput {
   @IsQuantity()
   scaleFrom?: number;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: 'Greater than 0: the scale to reach.' })
   @IsOptional()
   @IsQuantity()
+  @IsPositive({ message: 'scaleTo must be greater than 0' })
   scaleTo?: number;
 
   @Field({ nullable: true })
