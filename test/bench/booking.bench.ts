@@ -116,6 +116,8 @@ async function main(): Promise<number> {
       RUN_JOBS_IN_PROCESS: 'false',
       JWT_SECRET: randomBytes(32).toString('base64url'),
       DATA_DIR: dir,
+      // The requesters all sign up from loopback.
+      REGISTRATIONS_PER_ADDRESS: '1000000',
     });
     const nestApp = await createApiApp(config);
     app = nestApp;

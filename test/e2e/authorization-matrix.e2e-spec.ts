@@ -445,6 +445,30 @@ describe('authorization matrix', () => {
     expect(await call('siteAdmin', publish, { id: platformId })).toBe('FORBIDDEN');
   });
 
+  it('platform moderation holds: a site admin holds a platform its operator already suspended, so it stays down', async () => {
+    const { platformId } = await createCatalog(t, people.owner);
+    const suspend = `mutation($id: ID!) { suspendPlatform(id: $id) { status } }`;
+    const publish = `mutation($id: ID!) { publishPlatform(id: $id) { status } }`;
+    // The operator takes it down first (say, once it heard of the complaint) …
+    expect(await call('owner', suspend, { id: platformId })).toBe('OK');
+    // … the site admin's hold still applies: the status stays SUSPENDED, now held.
+    const held = await t.gql(suspend, { id: platformId }, { token: people.siteAdmin.token });
+    expect(held.errors).toBeUndefined();
+    expect(held.data).toEqual({ suspendPlatform: { status: 'SUSPENDED' } });
+    const refused = await t.gql(publish, { id: platformId }, { token: people.owner.token });
+    expect(refused.errors?.[0]?.extensions).toEqual(
+      expect.objectContaining({ code: 'FORBIDDEN', reason: 'SUSPENDED_BY_SITE_ADMIN' }),
+    );
+    // Holding what is already held is a conflict, as suspending twice is; only the site admin lifts the hold.
+    expect(await call('siteAdmin', suspend, { id: platformId })).toBe('CONFLICT');
+    expect(await call('siteAdmin', publish, { id: platformId })).toBe('OK');
+    // A member, another organization or an authority cannot put a hold on a suspended platform either.
+    expect(await call('owner', suspend, { id: platformId })).toBe('OK');
+    for (const who of ['member', 'otherOrganization', 'regionalAuthority'] as Who[])
+      expect({ who, outcome: await call(who, suspend, { id: platformId }) }).toEqual({ who, outcome: 'FORBIDDEN' });
+    expect(await call('owner', publish, { id: platformId })).toBe('OK');
+  });
+
   it('archived offerings: the owner, site admins and authorities of the region, in the list exactly as by id', async () => {
     const published = await createCatalog(t, people.owner);
     const archived = await t.gql(

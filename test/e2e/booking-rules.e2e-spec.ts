@@ -359,6 +359,44 @@ describe('booking rules', () => {
     expect(wholeYear.data?.publishRecurringSlots.length).toBeGreaterThanOrEqual(52);
   });
 
+  it('lays runs out in whole minutes, as startTime and changeoverMinutes are: 0.3333 h is refused, ⅓ h is 20 minutes', async () => {
+    clock.travelTo(new Date());
+    const catalog = await createCatalog(t, operator);
+    const equipmentId = catalog.equipmentIds[0];
+    const fromDay = new Date(clock.now().getTime() + 3 * DAY).toISOString().slice(0, 10);
+    const toDay = new Date(clock.now().getTime() + 9 * DAY).toISOString().slice(0, 10);
+    const publish = (durationHours: number, weekday = 'TUE') =>
+      gql<{ publishRecurringSlots: Array<{ startsAt: string; endsAt: string }> }>(
+        operator,
+        `mutation($input: PublishRecurringSlotsInput!) { publishRecurringSlots(input: $input) { startsAt endsAt } }`,
+        {
+          input: { equipmentId, fromDay, toDay, weekdays: [weekday], startTime: '09:00', durationHours, runsPerDay: 3 },
+        },
+      );
+    const count = async () =>
+      (
+        await t.app
+          .get(DataSource)
+          .query('SELECT count(*)::int AS n FROM capacity_slot WHERE equipment_id = $1', [equipmentId])
+      )[0].n as number;
+    for (const odd of [0.3333, 1.001, 2.9999, 0.26])
+      expect([odd, (await publish(odd)).errors?.[0].extensions]).toEqual([
+        odd,
+        expect.objectContaining({
+          code: 'BAD_USER_INPUT',
+          fields: [expect.objectContaining({ field: 'durationHours' })],
+        }),
+      ]);
+    expect(await count()).toBe(0);
+    // A third of an hour as a client computes it (1 / 3) is 20 minutes exactly, never 19 min 59.999 s.
+    const thirds = await publish(1 / 3);
+    expect(thirds.errors).toBeUndefined();
+    const [first, second] = thirds.data?.publishRecurringSlots ?? [];
+    expect(Date.parse(first.endsAt) - Date.parse(first.startsAt)).toBe(20 * 60_000);
+    expect(Date.parse(second.startsAt)).toBe(Date.parse(first.endsAt));
+    expect((await publish(1.5, 'THU')).errors).toBeUndefined();
+  });
+
   it('refuses a slot ending beyond the horizon or longer than 31 days, single or from a pattern, and publishes nothing', async () => {
     clock.travelTo(new Date('2026-12-01T00:00:00Z'));
     const catalog = await createCatalog(t, operator);

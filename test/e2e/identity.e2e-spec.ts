@@ -10,6 +10,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { JwtService } from '@nestjs/jwt';
+import { DataSource } from 'typeorm';
 import {
   addMember,
   createSiteAdmin,
@@ -340,6 +341,43 @@ describe('identity', () => {
       owner.organizationId,
     ]);
     expect(count).toBe(30);
+  });
+
+  it('refuses to invite someone already in the organization (oneself included), e-mailing nothing', async () => {
+    const owner = await registerUser(t);
+    const member = await addMember(t, owner, 'MEMBER');
+    const invite = (email: string) =>
+      t.gql(
+        `mutation($input: InviteMemberInput!) { inviteMember(input: $input) { id } }`,
+        {
+          input: { email, role: 'ADMIN' },
+        },
+        { token: owner.token },
+      );
+    const mails = async () =>
+      Number(
+        (
+          await t.app
+            .get(DataSource)
+            .query(`SELECT count(*)::int AS n FROM outbox_message WHERE topic = 'notification.email'`)
+        )[0].n,
+      );
+    const before = await mails();
+    for (const email of [owner.email, member.email, ` ${member.email.toUpperCase()} `]) {
+      const res = await invite(email);
+      expect([email, res.errors?.[0].extensions]).toEqual([
+        email,
+        expect.objectContaining({
+          code: 'CONFLICT',
+          reason: 'ALREADY_A_MEMBER',
+          fields: [expect.objectContaining({ field: 'email' })],
+        }),
+      ]);
+    }
+    expect(await mails()).toBe(before);
+    // Someone with an account elsewhere is invited as anyone is: the answer tells nothing about other organizations.
+    const stranger = await registerUser(t);
+    expect((await invite(stranger.email)).errors).toBeUndefined();
   });
 
   it('lets an OWNER invite an OWNER, and refuses an ADMIN who tries', async () => {

@@ -291,6 +291,87 @@ describe('schema-driven input fuzz', () => {
     expect(missing).toEqual([]);
   });
 
+  /**
+   * Values of the right type that no user means: each refused naming its field, changing nothing. (The schema-driven
+   * cases above only know types; these know what the fields are for.)
+   */
+  it.each([
+    ['createPilotRequest', 'input.windowTo', '9999-12-31T00:00:00Z', 'windowTo'],
+    ['createPilotRequest', 'input.windowFrom', '1900-01-01T00:00:00Z', 'windowFrom'],
+    ['createPilotRequest', 'input.description', ' \n\t ', 'description'],
+    ['createPilotRequest', 'input.keywords', ['正极材料', ' 正极材料 '], 'keywords'],
+    ['createPilotRequest', 'input.patentNumbers', ['ZL202310000001.X', 'ZL202310000001.X'], 'patentNumbers'],
+    ['updatePilotRequest', 'input.windowTo', '9999-12-31T00:00:00Z', 'windowTo'],
+    ['createOffering', 'input.description', '   ', 'description'],
+    ['createOffering', 'input.keywords', ['放大', '放大'], 'keywords'],
+    ['createEquipment', 'input.capacity', { value: 0, unit: 'L' }, 'capacity.value'],
+    [
+      'createEquipment',
+      'input.specifications',
+      [
+        { key: '容积', value: '500' },
+        { key: '容积', value: '600' },
+      ],
+      'specifications',
+    ],
+    ['openEvaluationRound', 'input.periodStart', '1900-01-01T00:00:00Z', 'periodEnd'],
+    ['openEvaluationRound', 'input.periodEnd', '9999-12-31T00:00:00Z', 'periodEnd'],
+    ['publishRecurringSlots', 'input.durationHours', 0.3333, 'durationHours'],
+    ['setOpenAccessObligation', 'input.target', 0, 'target'],
+    ['createOffering', 'input.scale', { min: 0, max: 0, unit: 'L' }, 'scale.max'],
+    ['createPilotRequest', 'input.scaleTo', 0, 'scaleTo'],
+    ['decidePlatformLevel', 'input.evidence', ['苏工信科〔2025〕12号', '苏工信科〔2025〕12号'], 'evidence'],
+  ])('refuses %s with %s = %j, naming %s, and changes nothing', async (operation, path, value, field) => {
+    const base = bases.get(operation) as Base;
+    const [variable, ...rest] = path.split('.');
+    const variables = { ...base.variables, [variable]: withValueAt(base.variables[variable], rest.join('.'), value) };
+    const type = schema.getMutationType()?.getFields()[operation];
+    if (!type) throw new Error(`no mutation ${operation}`);
+    const before = await fingerprint();
+    const res = await t.gql(operationText('mutation', type), variables, {
+      token: people[base.actor as 'operator'].token,
+    });
+    expect(res.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [expect.objectContaining({ field })],
+    });
+    expect(await fingerprint()).toBe(before);
+  });
+
+  it('opens no evaluation round for a period that has not begun', async () => {
+    const base = bases.get('openEvaluationRound') as Base;
+    const input = base.variables.input as Record<string, unknown>;
+    const res = await t.gql(
+      `mutation($input: OpenEvaluationRoundInput!) { openEvaluationRound(input: $input) { id } }`,
+      { input: { ...input, periodStart: '9998-01-01T00:00:00Z', periodEnd: '9999-01-01T00:00:00Z' } },
+      { token: people.national.token },
+    );
+    expect(res.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'periodStart', message: expect.any(String) }],
+    });
+  });
+
+  it('keeps an optional text left blank as no text, never as blanks', async () => {
+    const base = bases.get('createEquipment') as Base;
+    const input = base.variables.input as Record<string, unknown>;
+    const created = await t.gql<{ createEquipment: { id: string; model: string | null; manufacturer: string | null } }>(
+      `mutation($input: CreateEquipmentInput!) { createEquipment(input: $input) { id model manufacturer } }`,
+      { input: { ...input, name: '空白字段测试设备', model: ' \t ', manufacturer: '' } },
+      { token: people.operator.token },
+    );
+    expect(created.errors).toBeUndefined();
+    expect(created.data?.createEquipment).toMatchObject({ model: null, manufacturer: null });
+    const request = bases.get('updatePilotRequest') as Base;
+    const updated = await t.gql<{ updatePilotRequest: { descriptionEn: string | null; ipOwnership: string | null } }>(
+      `mutation($input: UpdatePilotRequestInput!) { updatePilotRequest(input: $input) { descriptionEn ipOwnership } }`,
+      { input: { id: (request.variables.input as { id: string }).id, descriptionEn: '  ', ipOwnership: '\n' } },
+      { token: people.requester.token },
+    );
+    expect(updated.errors).toBeUndefined();
+    expect(updated.data?.updatePilotRequest).toEqual({ descriptionEn: null, ipOwnership: null });
+  });
+
   it('answers every bad value with a typed error naming the field, never INTERNAL_SERVER_ERROR, and changes nothing', async () => {
     const failures: string[] = [];
     let cases = 0;

@@ -581,7 +581,12 @@ class Run {
   private async promise(action: Extract<Action, { kind: 'promise' }>): Promise<void> {
     const from = this.months[action.month].start;
     const mayPromise = action.by === 'operator' || action.by === 'jiangsu';
-    const expected: Outcome = !mayPromise ? 'FORBIDDEN' : from <= this.now ? 'BAD_USER_INPUT' : 'OK';
+    // A promise of nothing (target 0) is refused like one for a period that has begun; a correction may waive.
+    const expected: Outcome = !mayPromise
+      ? 'FORBIDDEN'
+      : from <= this.now || action.target === 0
+        ? 'BAD_USER_INPUT'
+        : 'OK';
     const basis = action.share ? 'SHARE_OF_PUBLISHED_HOURS' : 'HOURS';
     const target = action.share ? action.target / 4 : action.target * 4;
     const kinds = KIND_CHOICES[action.kinds];

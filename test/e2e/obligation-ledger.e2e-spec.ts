@@ -77,11 +77,11 @@ describe('the open-access ledger', () => {
     clock.travelTo(new Date(month.end.getTime() + HOUR));
     expect(await statusOf(catalog, month.start)).toBe('BREACHED');
 
-    // Target 0 from the same start, recorded after the month ended: history, not a promise.
+    // A token target from the same start, recorded after the month ended: history, not a promise.
     const backdated = await gql(
       leader,
       SET_OBLIGATION,
-      obligationInput(catalog.platformId, { target: 0, effectiveFrom: month.start }),
+      obligationInput(catalog.platformId, { target: 1, effectiveFrom: month.start }),
     );
     expect(backdated.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
     expect(backdated.errors?.[0].extensions?.fields?.[0].field).toBe('effectiveFrom');
@@ -109,11 +109,14 @@ describe('the open-access ledger', () => {
     const memberPromise = await gql(
       jiangsuMember,
       SET_OBLIGATION,
-      obligationInput(catalog.platformId, { target: 0, effectiveFrom: monthAfter(clock.now()).start }),
+      obligationInput(catalog.platformId, { target: 1, effectiveFrom: monthAfter(clock.now()).start }),
     );
     expect(memberPromise.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'ROLE_CANNOT_WRITE' });
     const noReason = await gql(jiangsu, CORRECT, correction({ reason: ' ' }));
     expect(noReason.errors?.[0].extensions?.fields?.[0].field).toBe('reason');
+    // A correction waives (0) or sets what a promise could; half an hour a month is neither.
+    const halfHour = await gql(jiangsu, CORRECT, correction({ target: 0.5 }));
+    expect(halfHour.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'target' }] });
     expect(await statusOf(catalog, month.start)).toBe('BREACHED');
 
     const corrected = await gql<{ correctOpenAccessObligation: Record<string, unknown> }>(
@@ -207,7 +210,7 @@ describe('the open-access ledger', () => {
     const midMonth = await gql(
       leader,
       SET_OBLIGATION,
-      obligationInput(catalog.platformId, { target: 0, effectiveFrom: new Date(third.start.getTime() + 15 * DAY) }),
+      obligationInput(catalog.platformId, { target: 1, effectiveFrom: new Date(third.start.getTime() + 15 * DAY) }),
     );
     expect(midMonth.errors?.[0].extensions?.fields?.[0].field).toBe('effectiveFrom');
     const ragged = await gql(
@@ -304,12 +307,12 @@ describe('the open-access ledger', () => {
       [
         'backdated promise',
         SET_OBLIGATION,
-        obligationInput(catalog.platformId, { target: 0, effectiveFrom: month.start }),
+        obligationInput(catalog.platformId, { target: 1, effectiveFrom: month.start }),
       ],
       [
         'promise from next month',
         SET_OBLIGATION,
-        obligationInput(catalog.platformId, { target: 0, effectiveFrom: monthAfter(clock.now(), 0).start }),
+        obligationInput(catalog.platformId, { target: 1, effectiveFrom: monthAfter(clock.now(), 0).start }),
       ],
       [
         'unpublish',

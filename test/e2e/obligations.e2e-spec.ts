@@ -309,6 +309,48 @@ describe('open-access obligations', () => {
     expect(inbox.data?.notifications.edges.map((e) => e.node.kind)).toContain('obligation.set');
   });
 
+  it('refuses a promise of nothing or of an amount no one could mean, naming target and recording nothing', async () => {
+    const platform = await createCatalog(t, leader, { platform: { constructionMode: 'ENTERPRISE_PARTIAL_OPEN' } });
+    const versions = async () =>
+      (
+        await t.gql<{ obligationHistory: unknown[] }>(
+          `query($p: ID!) { obligationHistory(platformId: $p) { version } }`,
+          { p: platform.platformId },
+          { token: leader.token },
+        )
+      ).data?.obligationHistory.length;
+    const refusals: Array<[string, Record<string, unknown>]> = [
+      ['no hours', { basis: 'HOURS', target: 0 }],
+      ['no share', { basis: 'SHARE_OF_PUBLISHED_HOURS', target: 0 }],
+      ['negative hours', { basis: 'HOURS', target: -8 }],
+      ['less than an hour a period', { basis: 'HOURS', target: 0.5 }],
+      ['hours finer than the hundredths compliance reports', { basis: 'HOURS', target: 10.125 }],
+      ['a share over the whole', { basis: 'SHARE_OF_PUBLISHED_HOURS', target: 1.5 }],
+      ['a share written as a percentage', { basis: 'SHARE_OF_PUBLISHED_HOURS', target: 20 }],
+      ['more hours than the upper bound', { basis: 'HOURS', target: 100_001 }],
+    ];
+    for (const [what, terms] of refusals) {
+      const res = await t.gql(SET, obligation(platform.platformId, terms), { token: leader.token });
+      expect([what, res.errors?.[0].extensions?.code, res.errors?.[0].extensions?.fields?.[0].field]).toEqual([
+        what,
+        'BAD_USER_INPUT',
+        'target',
+      ]);
+    }
+    expect(await versions()).toBe(0);
+    // The smallest and largest sensible promises are kept.
+    for (const terms of [
+      { basis: 'HOURS', target: 1 },
+      { basis: 'HOURS', target: 100_000 },
+      { basis: 'SHARE_OF_PUBLISHED_HOURS', target: 0.0001 },
+      { basis: 'SHARE_OF_PUBLISHED_HOURS', target: 1 },
+    ])
+      expect(
+        (await t.gql(SET, obligation(platform.platformId, terms), { token: leader.token })).errors,
+      ).toBeUndefined();
+    expect(await versions()).toBe(4);
+  });
+
   it('warns the operator once per period and status when an obligation turns AT_RISK', async () => {
     const risky = await createCatalog(t, leader, { platform: { constructionMode: 'LEADING_ENTERPRISE_OWN' } });
     // 500 hours a quarter with no open-access capacity published: it cannot be met.

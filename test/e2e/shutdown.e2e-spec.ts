@@ -28,6 +28,7 @@ describe('stop signal to the process group', () => {
 
   beforeAll(async () => {
     dataDir = await mkdtemp(path.join(os.tmpdir(), 'pilotmatch-signal-'));
+    // The load it stops under includes sign-ups, all from loopback: not the registration throttle's to refuse.
     server = await startServerProcess({ DATA_DIR: dataDir, SEED_DEMO: 'false' });
   }, 90_000);
 

@@ -41,9 +41,16 @@ function scalarCases(
         refuse('a control character', 'name\u0007'),
         maybe('a very long text', '长'.repeat(20_000)),
         maybe('an emoji and Chinese', '中试 🧪'),
+        maybe('right-to-left text', 'مختبر تجريبي עברית'),
+        maybe('an empty text', ''),
+        maybe('10 000 ASCII characters', 'x'.repeat(10_000)),
       ];
-      if (required && /^(reason|outcome|name|title|displayName|city|reference|key|category|unit)$/.test(name))
+      if (
+        required &&
+        /^(reason|outcome|name|title|displayName|city|reference|key|category|unit|description)$/.test(name)
+      )
         texts.push(refuse('whitespace only', ' \t\n '));
+      else texts.push(maybe('whitespace only', ' \t\n '));
       if (name === 'after')
         texts.push(
           refuse('garbage for a cursor', 'not-a-cursor'),
@@ -64,7 +71,13 @@ function scalarCases(
         refuse('an empty id', ''),
       ];
     case 'Int':
-      return [maybe('the largest Int', 2_147_483_647), maybe('a negative Int', -1), refuse('a fraction', 1.5)];
+      return [
+        maybe('the largest Int', 2_147_483_647),
+        maybe('zero', 0),
+        maybe('a negative Int', -1),
+        maybe('the smallest Int', -2_147_483_648),
+        refuse('a fraction', 1.5),
+      ];
     case 'Float':
       return [
         maybe('1e-7', 1e-7),
@@ -72,6 +85,9 @@ function scalarCases(
         maybe('-1e11', -1e11),
         name === 'lat' || name === 'lng' ? refuse('5e-324 for a coordinate', 5e-324) : maybe('5e-324', 5e-324),
         maybe('the largest double', Number.MAX_VALUE),
+        maybe('zero', 0),
+        maybe('a negative fraction', -0.5),
+        maybe('a third', 1 / 3),
         refuse('a numeric string', '12'),
       ];
     case 'DateTime':
@@ -82,6 +98,8 @@ function scalarCases(
         refuse('a number', 1_700_000_000_000),
         refuse('a date without a time zone', '2026-05-01'),
         refuse('the last second of 9999 west of Greenwich (year 10000 in UTC)', '9999-12-31T23:59:59-01:00'),
+        maybe('the last day of 9999', '9999-12-31T00:00:00Z'),
+        maybe('the first day of 1900', '1900-01-01T00:00:00Z'),
       ];
     case 'Boolean':
       return [refuse('a string for a boolean', 'true')];
@@ -120,6 +138,10 @@ export function fuzzCases(
   const inner = getNullableType(type);
   if (isListType(inner)) {
     const items = Array.isArray(base) ? base : [];
+    if (items.length > 0) {
+      add({ path, label: 'a duplicate item', value: [items[0], ...items], mustRefuse: false });
+      add({ path, label: 'an empty list', value: [], mustRefuse: false });
+    }
     cases.push(...fuzzCases(inner.ofType, items[0], join(path, '0'), name, owner));
     return cases;
   }

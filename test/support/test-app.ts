@@ -43,6 +43,8 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     RUN_JOBS_IN_PROCESS: 'false',
     JWT_SECRET: 'test-secret-test-secret-test-secret-0123456789',
     DATA_DIR: '/nonexistent-pilotmatch-test-data',
+    // Every test client signs up from 127.0.0.1; registration-throttle.e2e-spec.ts tests the production default.
+    REGISTRATIONS_PER_ADDRESS: '1000000',
     ...env,
   });
   const app = await createApiApp(config);

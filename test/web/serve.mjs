@@ -36,6 +36,8 @@ const api = spawn(process.execPath, [path.join(root, 'dist/apps/api/src/main.js'
     SEED_DEMO: 'true',
     NODE_ENV: 'development',
     LOG_LEVEL: process.env.WEB_TEST_LOG_LEVEL ?? 'warn',
+    // Every page test signs up from loopback.
+    REGISTRATIONS_PER_ADDRESS: '1000000',
   },
 });
 

@@ -12,6 +12,7 @@ import { DownloadLinks } from './auth/download-link.js';
 import { LoginAttemptEntity } from './auth/login-attempt.entity.js';
 import { LoginAttemptRepository } from './auth/login-attempt.repository.js';
 import { LoginThrottle } from './auth/login.throttle.js';
+import { RegistrationThrottle } from './auth/registration.throttle.js';
 import { InvitationThrottle } from './organization/invitation.throttle.js';
 import { PasswordHasher } from './auth/password.hasher.js';
 import { TokenService } from './auth/token.service.js';
@@ -64,6 +65,7 @@ import { NotificationService } from './notification/notification.service.js';
     IdentityLoaders,
     IdentityService,
     LoginThrottle,
+    RegistrationThrottle,
     InvitationThrottle,
     OrganizationRepository,
     OrganizationResolver,

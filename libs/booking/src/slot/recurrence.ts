@@ -7,6 +7,7 @@ export interface WeeklyPattern {
   weekdays: readonly Weekday[];
   /** Local start of the first run, HH:MM in Asia/Shanghai. */
   startTime: string;
+  /** A whole number of minutes, in hours. */
   durationHours: number;
   runsPerDay: number;
   /** Changeover / cleaning time between two runs of the same day. */
@@ -48,7 +49,8 @@ export function expandWeeklyPattern(pattern: WeeklyPattern): Array<{ startsAt: D
   const [hours, minutes] = pattern.startTime.split(':').map(Number);
   const first = Date.parse(`${pattern.fromDay}T00:00:00Z`);
   const last = Date.parse(`${pattern.toDay}T00:00:00Z`);
-  const durationMs = pattern.durationHours * 3600 * 1000;
+  // Whole minutes (the input is validated so): 1 / 3 h is 20 minutes, not 20 minutes less a rounding error.
+  const durationMs = Math.round(pattern.durationHours * 60) * 60 * 1000;
   const stepMs = durationMs + pattern.changeoverMinutes * 60 * 1000;
   const runs: Array<{ startsAt: Date; endsAt: Date }> = [];
   const except = new Set(pattern.exceptDays ?? []);

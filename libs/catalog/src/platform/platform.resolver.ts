@@ -57,7 +57,10 @@ export class PlatformResolver {
     return toPlatformModel(await this.platformService.publish(actor, id));
   }
 
-  @Mutation(() => PlatformModel, { description: 'PUBLISHED → SUSPENDED: hidden from others and from search.' })
+  @Mutation(() => PlatformModel, {
+    description:
+      'PUBLISHED → SUSPENDED: hidden from others and from search. A site admin may also hold a platform its operator suspended: it stays SUSPENDED, and only a site admin publishes it again.',
+  })
   async suspendPlatform(@CurrentActor() actor: Actor, @IdArg('id') id: string): Promise<PlatformModel> {
     return toPlatformModel(await this.platformService.suspend(actor, id));
   }

@@ -117,7 +117,14 @@ export class PlatformService {
           CatalogErrorCode.SUSPENDED_BY_SITE_ADMIN,
           'A site admin suspended this platform; only a site admin can publish it again',
         );
-      const to = PLATFORM_LIFECYCLE.next(platform.status, action);
+      // A site admin's hold on a platform its operator suspended first: the status stays, the hold is added, so the
+      // operator cannot publish it again on its own.
+      const holding =
+        action === 'suspend' &&
+        actor.siteAdmin &&
+        platform.status === PlatformStatus.SUSPENDED &&
+        !platform.suspendedBySiteAdmin;
+      const to = holding ? platform.status : PLATFORM_LIFECYCLE.next(platform.status, action);
       const updated = await this.platforms.update(manager, id, {
         status: to,
         suspendedBySiteAdmin: action === 'suspend' && actor.siteAdmin,

@@ -73,6 +73,12 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ TRUST_PROXY: 'everyone' })).toThrow(/TRUST_PROXY/);
   });
 
+  it('lets 10 sign-ups per address go freely unless REGISTRATIONS_PER_ADDRESS says otherwise', () => {
+    expect(loadConfig({}).auth.registrationsPerAddress).toBe(10);
+    expect(loadConfig({ REGISTRATIONS_PER_ADDRESS: '200' }).auth.registrationsPerAddress).toBe(200);
+    expect(() => loadConfig({ REGISTRATIONS_PER_ADDRESS: '0' })).toThrow(/REGISTRATIONS_PER_ADDRESS/);
+  });
+
   it('ignores variables it does not know', () => {
     expect(loadConfig({ HOME: '/root', PATH: '/bin' }).port).toBe(3000);
   });

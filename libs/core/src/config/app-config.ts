@@ -53,7 +53,12 @@ export interface AppConfig {
     /** Every HTTP request to Meilisearch fails after this long (a hung server must not hang searches or /health). */
     meiliTimeoutMs: number;
   };
-  auth: { jwtSecret: string | undefined; tokenTtlSeconds: number };
+  auth: {
+    jwtSecret: string | undefined;
+    tokenTtlSeconds: number;
+    /** Sign-ups one client address makes freely before each waits a growing delay (registration throttle). */
+    registrationsPerAddress: number;
+  };
   seedDemo: boolean;
   /** In the embedded default the API process also runs the worker's jobs, so one command runs it all. */
   runJobsInProcess: boolean;
@@ -184,6 +189,13 @@ class EnvironmentVariables {
   JWT_TTL_SECONDS?: number;
 
   @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
+  REGISTRATIONS_PER_ADDRESS?: number;
+
+  @IsOptional()
   @Transform(toBool)
   @IsBoolean()
   SEED_DEMO?: boolean;
@@ -310,7 +322,11 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
       meiliIndex: vars.MEILI_INDEX ?? 'offerings',
       meiliTimeoutMs: vars.MEILI_TIMEOUT_MS ?? 5000,
     },
-    auth: { jwtSecret: vars.JWT_SECRET, tokenTtlSeconds: vars.JWT_TTL_SECONDS ?? 7 * 24 * 3600 },
+    auth: {
+      jwtSecret: vars.JWT_SECRET,
+      tokenTtlSeconds: vars.JWT_TTL_SECONDS ?? 7 * 24 * 3600,
+      registrationsPerAddress: vars.REGISTRATIONS_PER_ADDRESS ?? 10,
+    },
     // Production never seeds unless asked: demo accounts are well known (or, seeded on request, written to DATA_DIR).
     seedDemo: vars.SEED_DEMO ?? (embedded && !production),
     runJobsInProcess: vars.RUN_JOBS_IN_PROCESS ?? embedded,
@@ -358,6 +374,7 @@ const KNOWN_VARIABLES: ReadonlyArray<keyof EnvironmentVariables> = [
   'SEARCH_CACHE_ENTRIES',
   'JWT_SECRET',
   'JWT_TTL_SECONDS',
+  'REGISTRATIONS_PER_ADDRESS',
   'SEED_DEMO',
   'RUN_JOBS_IN_PROCESS',
   'BOOKING_HOLD_HOURS',

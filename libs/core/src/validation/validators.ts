@@ -146,6 +146,14 @@ export function IsAfter(startProperty: string, minimumMs = 0, options?: Validati
   });
 }
 
+/** The decorated value must be at most `maximumMs` after the sibling property `startProperty` (a span's upper bound). */
+export function IsAtMostAfter(startProperty: string, maximumMs: number, options?: ValidationOptions) {
+  return comparedTo('isAtMostAfter', startProperty, (value, start) => value - start <= maximumMs, {
+    message: `$property must be at most ${Math.round(maximumMs / 86_400_000)} days after ${startProperty}`,
+    ...options,
+  });
+}
+
 function comparedTo(
   name: string,
   startProperty: string,
@@ -204,6 +212,17 @@ const trimmed = (value: unknown) => (typeof value === 'string' ? value.trim() : 
  */
 export const Trim = () =>
   Transform(({ value }: { value: unknown }) => (Array.isArray(value) ? value.map(trimmed) : trimmed(value)));
+
+/**
+ * Trims an optional text whose column may be empty (an English description, a model number); one left blank is no
+ * text at all (null), as if the field were cleared: never a value of blanks or an empty string that a reader's
+ * fallback (`nameEn ?? name`) would show as nothing.
+ */
+export const TrimOrNull = () =>
+  Transform(({ value }: { value: unknown }) => {
+    const text = trimmed(value);
+    return text === '' ? null : text;
+  });
 
 // Bidirectional embeddings, overrides and isolates: they reorder what a reader sees ("exe.txt" shown as "txt.exe").
 const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;

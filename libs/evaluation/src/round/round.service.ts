@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { CoreError, EvaluationDimension, TransactionRunner } from '#core';
+import { Clock, CoreError, EvaluationDimension, TransactionRunner } from '#core';
 import { canSeePlatform, CatalogService } from '#catalog';
 import { AccessPolicy, IdentityService, MemberRole, NATIONAL_REGION, NotificationService, type Actor } from '#identity';
 import { EvaluationError, EvaluationErrorCode, roundNotFound } from '../evaluation.errors.js';
@@ -23,6 +23,7 @@ export class RoundService {
     private readonly notifications: NotificationService,
     private readonly access: AccessPolicy,
     private readonly roundQueries: RoundQueryService,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -31,6 +32,12 @@ export class RoundService {
    */
   async open(actor: Actor, input: OpenEvaluationRoundInput): Promise<EvaluationRoundEntity> {
     this.access.assertAuthorityActs(actor, input.scope, 'open an evaluation round of this scope');
+    // Experts score the service records of the period: a period that has not begun has none yet.
+    if (input.periodStart.getTime() > this.clock.now().getTime())
+      throw CoreError.invalidField(
+        'periodStart',
+        'periodStart must not be in the future: the period has no records yet',
+      );
     const weights = weightsOf(input.weights);
     const ids = input.platforms.map((p) => p.platformId);
     const duplicate = ids.findIndex((id, i) => ids.indexOf(id) !== i);

@@ -22,8 +22,8 @@ export class AuthResolver {
   @Mutation(() => AuthPayloadModel, {
     description: 'Create an account: with a new organization (as OWNER), or joining one that invited you.',
   })
-  async register(@Args('input') input: RegisterInput): Promise<AuthPayloadModel> {
-    return toPayload(await this.auth.register(input));
+  async register(@Args('input') input: RegisterInput, @Context('req') req: Request): Promise<AuthPayloadModel> {
+    return toPayload(await this.auth.register(input, req.ip ?? 'unknown'));
   }
 
   @Public()

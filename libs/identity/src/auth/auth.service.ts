@@ -9,6 +9,7 @@ import { UserRepository } from '../user/user.repository.js';
 import type { LoginInput, RegisterInput } from './dto/auth.input.js';
 import { LoginThrottle } from './login.throttle.js';
 import { PasswordHasher } from './password.hasher.js';
+import { RegistrationThrottle } from './registration.throttle.js';
 import { TokenService } from './token.service.js';
 
 export interface Session {
@@ -29,6 +30,7 @@ export class AuthService {
     private readonly hasher: PasswordHasher,
     private readonly tokens: TokenService,
     private readonly throttle: LoginThrottle,
+    private readonly registrations: RegistrationThrottle,
   ) {}
 
   /** The signed-in user, or null when the account is gone since the token was issued. */
@@ -36,7 +38,8 @@ export class AuthService {
     return this.users.findById(userId);
   }
 
-  async register(input: RegisterInput): Promise<Session> {
+  /** `address`: the client's, for the registration throttle. */
+  async register(input: RegisterInput, address: string): Promise<Session> {
     if (!!input.organization === !!input.organizationId) {
       throw CoreError.invalidField(
         'organization',
@@ -61,6 +64,8 @@ export class AuthService {
         'invitationToken (the code e-mailed with the invitation) is required',
       );
     }
+    // Counted before the e-mail address is looked up: the answer "taken" is what an enumerating script wants.
+    await this.registrations.admit(address);
     if (await this.users.findByEmail(input.email)) throw this.emailTaken(input.email);
     const passwordHash = await this.hasher.hash(input.password);
 

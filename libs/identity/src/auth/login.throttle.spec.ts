@@ -1,6 +1,15 @@
 import { describe, expect, it } from '@jest/globals';
 import type { ThrottleRow } from './login-attempt.repository.js';
-import { decide, delayAfter, THROTTLE_POLICY, throttleKeys, uncount } from './login.throttle.js';
+import {
+  decide,
+  decideCounted,
+  delayAfter,
+  THROTTLE_POLICY,
+  throttleKeys,
+  uncount,
+  waitText,
+} from './login.throttle.js';
+import { registrationKeys } from './registration.throttle.js';
 
 const now = new Date('2026-06-01T08:00:00Z');
 const keys = throttleKeys('owner@example.com', '203.0.113.7');
@@ -78,5 +87,43 @@ describe('sign-in throttle policy', () => {
       { key: keys.account, attempts: 0, nextAttemptAt: now },
     ]);
     expect(uncount(keys, new Map())).toEqual([]);
+  });
+});
+
+describe('plain counted throttles (invitations, registrations)', () => {
+  const keys = registrationKeys('203.0.113.7');
+
+  it('keeps no IP address in its key', () => {
+    expect(keys.address).toMatch(/^register-address:[0-9a-f]{64}$/);
+  });
+
+  it('counts the free actions, starts the delay with the last free one, and refuses while it runs', () => {
+    const free = { address: 10 };
+    expect(decideCounted(keys, free, new Map(), now)).toEqual({
+      updates: [{ key: keys.address, attempts: 1, nextAttemptAt: now }],
+      retryAfterSeconds: 0,
+    });
+    const ninth = decideCounted(keys, free, new Map([[keys.address, row(keys.address, 9, 0)]]), now);
+    expect(ninth.updates).toEqual([
+      { key: keys.address, attempts: 10, nextAttemptAt: new Date(now.getTime() + 30_000) },
+    ]);
+    const waiting = new Map([[keys.address, row(keys.address, 10, 30)]]);
+    expect(decideCounted(keys, free, waiting, now)).toEqual({ updates: [], retryAfterSeconds: 30 });
+  });
+
+  it('forgets a key after an hour without actions', () => {
+    const quiet = row(keys.address, 40, 900, { lastAttemptAt: new Date(now.getTime() - 3_601_000) });
+    expect(decideCounted(keys, { address: 10 }, new Map([[keys.address, quiet]]), now).updates[0].attempts).toBe(1);
+  });
+
+  it('says how long to wait in seconds or whole minutes', () => {
+    expect([1, 30, 59, 60, 61, 900].map(waitText)).toEqual([
+      '1 second',
+      '30 seconds',
+      '59 seconds',
+      '1 minute',
+      '2 minutes',
+      '15 minutes',
+    ]);
   });
 });

@@ -47,6 +47,36 @@ export function delayAfter(attempts: number, free: number): number {
   return Math.min(firstDelaySeconds * 2 ** Math.min(attempts - free, 20), maxDelaySeconds);
 }
 
+/**
+ * Pure, for throttles with plain counters (invitations, registrations): whether the action may go ahead now, and the
+ * counts to write if so. Each key allows `free[scope]` actions, then one per growing delay (`delayAfter`), and forgets
+ * after an hour without one; a refused action counts nowhere.
+ */
+export function decideCounted<Scope extends string>(
+  keys: Record<Scope, string>,
+  free: Record<Scope, number>,
+  rows: Map<string, ThrottleRow>,
+  now: Date,
+): { updates: ThrottleUpdate[]; retryAfterSeconds: number } {
+  const forgetBefore = now.getTime() - THROTTLE_POLICY.forgetAfterSeconds * 1000;
+  let waitMs = 0;
+  const updates = (Object.keys(free) as Scope[]).map((scope) => {
+    const row = rows.get(keys[scope]);
+    const counted = !row || row.lastAttemptAt.getTime() < forgetBefore ? 0 : row.attempts;
+    if (row && counted > 0) waitMs = Math.max(waitMs, row.nextAttemptAt.getTime() - now.getTime());
+    const attempts = counted + 1;
+    const delay = delayAfter(attempts, free[scope]);
+    return { key: keys[scope], attempts, nextAttemptAt: new Date(now.getTime() + delay * 1000) };
+  });
+  return waitMs > 0 ? { updates: [], retryAfterSeconds: Math.ceil(waitMs / 1000) } : { updates, retryAfterSeconds: 0 };
+}
+
+/** "30 seconds", "2 minutes": how long to wait, for an error message. */
+export function waitText(seconds: number): string {
+  const minutes = Math.ceil(seconds / 60);
+  return seconds < 60 ? `${seconds} second${seconds === 1 ? '' : 's'}` : `${minutes} minute${minutes === 1 ? '' : 's'}`;
+}
+
 export type ThrottleDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
 /**
@@ -117,12 +147,9 @@ export class LoginThrottle {
     });
     if (decision.allowed) return;
     const seconds = decision.retryAfterSeconds;
-    const minutes = Math.ceil(seconds / 60);
-    const wait =
-      seconds < 60 ? `${seconds} second${seconds === 1 ? '' : 's'}` : `${minutes} minute${minutes === 1 ? '' : 's'}`;
     throw new IdentityError(
       IdentityErrorCode.TOO_MANY_LOGIN_FAILURES,
-      `Too many failed sign-in attempts; try again in ${wait}`,
+      `Too many failed sign-in attempts; try again in ${waitText(seconds)}`,
       { retryAfterSeconds: seconds },
     );
   }

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { LoginAttemptRepository, type ThrottleRow, type ThrottleUpdate } from '../auth/login-attempt.repository.js';
-import { delayAfter, THROTTLE_POLICY } from '../auth/login.throttle.js';
+import { decideCounted, waitText } from '../auth/login.throttle.js';
 import { IdentityError, IdentityErrorCode } from '../identity.errors.js';
 
 /**
@@ -30,17 +30,7 @@ export function decideInvitation(
   rows: Map<string, ThrottleRow>,
   now: Date,
 ): { updates: ThrottleUpdate[]; retryAfterSeconds: number } {
-  const forgetBefore = now.getTime() - THROTTLE_POLICY.forgetAfterSeconds * 1000;
-  let waitMs = 0;
-  const updates = (Object.keys(INVITATION_FREE) as Scope[]).map((scope) => {
-    const row = rows.get(keys[scope]);
-    const counted = !row || row.lastAttemptAt.getTime() < forgetBefore ? 0 : row.attempts;
-    if (row && counted > 0) waitMs = Math.max(waitMs, row.nextAttemptAt.getTime() - now.getTime());
-    const attempts = counted + 1;
-    const delay = delayAfter(attempts, INVITATION_FREE[scope]);
-    return { key: keys[scope], attempts, nextAttemptAt: new Date(now.getTime() + delay * 1000) };
-  });
-  return waitMs > 0 ? { updates: [], retryAfterSeconds: Math.ceil(waitMs / 1000) } : { updates, retryAfterSeconds: 0 };
+  return decideCounted(keys, INVITATION_FREE, rows, now);
 }
 
 @Injectable()
@@ -55,7 +45,7 @@ export class InvitationThrottle {
     if (retryAfterSeconds > 0)
       throw new IdentityError(
         IdentityErrorCode.TOO_MANY_INVITATIONS,
-        `Too many invitations sent; try again in ${retryAfterSeconds} seconds`,
+        `Too many invitations sent; try again in ${waitText(retryAfterSeconds)}`,
         { retryAfterSeconds },
       );
     await this.attempts.save(manager, updates, now);

@@ -128,6 +128,17 @@ export class OrganizationService {
         { fields: [{ field: 'role', message: 'role EXPERT may be given by a verified authority only' }] },
       );
     }
+    // An invitation to someone already in the organization could never be accepted (the address has its account).
+    // Only this organization's own members are named so: whether an address has an account elsewhere stays untold.
+    const existingUser = await this.users.findByEmail(input.email);
+    if (existingUser?.organizationId === organizationId)
+      throw new IdentityError(
+        IdentityErrorCode.ALREADY_A_MEMBER,
+        'This address is already a member of your organization',
+        {
+          fields: [{ field: 'email', message: 'email is already a member of your organization' }],
+        },
+      );
     // Two invitations of one address racing: the unique index lets one insert; the other renews it on a second try.
     return this.sendInvitation(actor, organizationId, input).catch((error: unknown) => {
       if ((error as { code?: string }).code !== UNIQUE_VIOLATION) throw error;

@@ -15,6 +15,9 @@ export interface PilotRequestFacts {
   location?: { lat: number; lng: number } | null;
 }
 
+/** The longest window a request may name, and how far ahead it may end: three years (and a leap day). */
+const MAX_WINDOW_MS = (3 * 365 + 1) * 86_400_000;
+
 const shown = (value: Date | number) => (value instanceof Date ? value.toISOString() : String(value));
 
 type Bound = 'windowFrom' | 'windowTo' | 'scaleFrom' | 'scaleTo' | 'budgetMin' | 'budgetMax';
@@ -50,6 +53,13 @@ export function assertPilotRequestRules(record: PilotRequestFacts, sent: Readonl
       ? CoreError.invalidField(high, `${high} must not be ${below} ${low} (${show(from)})`)
       : CoreError.invalidField(low, `${low} must not be ${above} ${high} (${show(to)})`);
   }
+  // Years, not centuries: a window from 1900 or until 9999 is a typed year, and no platform plans that far.
+  if (record.windowTo.getTime() - now.getTime() > MAX_WINDOW_MS)
+    throw CoreError.invalidField('windowTo', 'windowTo must be at most 3 years from now');
+  if (record.windowTo.getTime() - record.windowFrom.getTime() > MAX_WINDOW_MS)
+    throw sent.has('windowTo') && !sent.has('windowFrom')
+      ? CoreError.invalidField('windowTo', 'windowTo must be at most 3 years after windowFrom')
+      : CoreError.invalidField('windowFrom', 'windowFrom must be at most 3 years before windowTo');
   const outside = record.location ? locationOutsideChina(record.location) : undefined;
   if (outside) throw CoreError.invalidField('location', outside);
   // An OPEN request nobody can serve any more: its whole window has passed.

@@ -1,6 +1,13 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { Clock, CoreError, OBLIGATED_CONSTRUCTION_MODES, provinceByCode, TransactionRunner } from '#core';
+import {
+  Clock,
+  CoreError,
+  decimalPlaces,
+  OBLIGATED_CONSTRUCTION_MODES,
+  provinceByCode,
+  TransactionRunner,
+} from '#core';
 import { BookingService, DEFAULT_ELIGIBLE_KINDS } from '#booking';
 import { CatalogService, type PlatformOwnership } from '#catalog';
 import { IdentityService, NotificationService, type Actor, type NotificationDraft } from '#identity';
@@ -64,7 +71,7 @@ export class ObligationService implements OnModuleInit {
   async promise(actor: Actor, input: SetOpenAccessObligationInput): Promise<OpenAccessObligationEntity> {
     const platform = await this.catalog.visiblePlatform(actor, input.platformId);
     const side = this.policy.promiseSide(actor, platform);
-    assertTarget(input);
+    assertTarget(input, false);
     return this.record(actor, platform, side, { ...input, effectiveTo: input.effectiveTo ?? null }, null, (versions) =>
       assertPromiseFits(versions, { ...input, effectiveTo: input.effectiveTo ?? null }, this.clock.now()),
     );
@@ -74,7 +81,7 @@ export class ObligationService implements OnModuleInit {
   async correct(actor: Actor, input: CorrectOpenAccessObligationInput): Promise<OpenAccessObligationEntity> {
     const platform = await this.catalog.visiblePlatform(actor, input.platformId);
     const side = this.policy.assertMayCorrect(actor, platform);
-    assertTarget(input);
+    assertTarget(input, true);
     return this.record(actor, platform, side, input, input.reason, (versions) =>
       assertCorrectionFits(versions, input, this.clock.now()),
     );
@@ -313,7 +320,23 @@ function judge(versions: readonly OpenAccessObligationEntity[], instant: Date): 
   return obligation && { obligation, period: periodContaining(instant, obligation.period) };
 }
 
-function assertTarget(input: { basis: ObligationBasis; target: number }): void {
-  if (input.basis === ObligationBasis.SHARE_OF_PUBLISHED_HOURS && input.target > 1)
-    throw CoreError.invalidField('target', 'target must be a share between 0 and 1 for SHARE_OF_PUBLISHED_HOURS');
+/**
+ * What a target may be (the DTO already bounds it to 0–100 000 with 4 decimals). A promise promises something: a share
+ * in (0, 1] of the published hours, or at least one hour a period in hundredths (compliance reports hours in
+ * hundredths, so a finer target would be rounded behind the operator's back). An authority's correction may also
+ * waive the periods it covers (target 0, with its reason): that is a decision, not a promise.
+ */
+function assertTarget(input: { basis: ObligationBasis; target: number }, mayWaive: boolean): void {
+  if (mayWaive && input.target === 0) return;
+  if (input.basis === ObligationBasis.SHARE_OF_PUBLISHED_HOURS) {
+    if (input.target <= 0 || input.target > 1)
+      throw CoreError.invalidField(
+        'target',
+        'target must be a share greater than 0 and at most 1 for SHARE_OF_PUBLISHED_HOURS (0.2 for 20 %)',
+      );
+    return;
+  }
+  if (input.target < 1) throw CoreError.invalidField('target', 'target must be at least 1 hour per period for HOURS');
+  if (decimalPlaces(input.target) > 2)
+    throw CoreError.invalidField('target', 'target must be hours in hundredths at most (10.25, not 10.125)');
 }

@@ -15,7 +15,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-import { IsMoney, IsNotBefore, IsPercent, IsProvinceCode, Money, ServiceType, Trim } from '#core';
+import { IsMoney, IsNotBefore, IsPercent, IsProvinceCode, Money, ServiceType, Trim, TrimOrNull } from '#core';
 import { OrganizationKind } from '#identity';
 
 /** Requester kinds a voucher may subsidise: those that book (an authority does not subsidise itself). */
@@ -41,7 +41,7 @@ export class IssueVoucherProgrammeInput {
 
   @Field({ nullable: true })
   @IsOptional()
-  @Trim()
+  @TrimOrNull()
   @IsString()
   @MaxLength(200)
   nameEn?: string;

@@ -18,6 +18,7 @@ import {
   Max,
   MaxLength,
   Min,
+  ValidateBy,
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
@@ -32,6 +33,20 @@ const IsCalendarDay = (property: string, options: { each?: boolean } = {}) =>
     Matches(/^\d{4}-\d{2}-\d{2}$/, { message: `${property} must be a date as YYYY-MM-DD`, ...options }),
     IsISO8601({ strict: true }, { message: `${property} must be a real calendar day`, ...options }),
   );
+
+/**
+ * Hours that are a whole number of minutes, as the pattern's startTime (HH:MM) and changeoverMinutes are: 1.5 and 0.25
+ * are, 0.3333 (19 min 59.88 s) is not. A third of an hour as a client computes it (1 / 3) is within a microsecond of 20
+ * minutes and counts as 20 (recurrence.ts lays runs out in whole minutes).
+ */
+const IsWholeMinutes = () =>
+  ValidateBy({
+    name: 'isWholeMinutes',
+    validator: {
+      validate: (value: unknown) => typeof value === 'number' && Math.abs(value * 60 - Math.round(value * 60)) < 1e-6,
+      defaultMessage: () => '$property must be a whole number of minutes (0.25 for 15 minutes, 1.5 for 90 minutes)',
+    },
+  });
 
 /** Validated only when given: omitted keeps the current value, and null (not a value) is refused. */
 const WhenGiven = () => ValidateIf((_: object, value: unknown) => value !== undefined);
@@ -109,10 +124,11 @@ export class PublishRecurringSlotsInput {
   @Matches(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'startTime must be HH:MM' })
   startTime: string;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'Length of each run in hours, a whole number of minutes (0.25–744).' })
   @IsNumber({ allowNaN: false, allowInfinity: false })
   @Min(0.25)
   @Max(MAX_SLOT_HOURS)
+  @IsWholeMinutes()
   durationHours: number;
 
   @Field(() => Int, { defaultValue: 1 })

@@ -2,7 +2,9 @@ import { Field, Float, ID, InputType, OmitType, PartialType } from '@nestjs/grap
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
+  ArrayUnique,
   IsBoolean,
+  IsPositive,
   IsOptional,
   IsString,
   IsUUID,
@@ -10,7 +12,7 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
-import { IsQuantity, IsVisibleName, Trim } from '#core';
+import { IsQuantity, IsVisibleName, Trim, TrimOrNull } from '#core';
 
 @InputType()
 export class SpecificationInput {
@@ -28,6 +30,7 @@ export class SpecificationInput {
 
   @Field({ nullable: true })
   @IsOptional()
+  @TrimOrNull()
   @IsString()
   @MaxLength(30)
   unit?: string;
@@ -35,8 +38,9 @@ export class SpecificationInput {
 
 @InputType()
 export class CapacityInput {
-  @Field(() => Float)
+  @Field(() => Float, { description: 'Greater than 0.' })
   @IsQuantity()
+  @IsPositive({ message: 'value must be greater than 0' })
   value: number;
 
   @Field({ description: 'e.g. L, t/day, m², kN.' })
@@ -69,12 +73,14 @@ export class CreateEquipmentInput {
 
   @Field({ nullable: true })
   @IsOptional()
+  @TrimOrNull()
   @IsString()
   @MaxLength(100)
   model?: string;
 
   @Field({ nullable: true })
   @IsOptional()
+  @TrimOrNull()
   @IsString()
   @MaxLength(200)
   manufacturer?: string;
@@ -85,10 +91,11 @@ export class CreateEquipmentInput {
   @Length(1, 100)
   category: string;
 
-  @Field(() => [SpecificationInput], { defaultValue: [] })
+  @Field(() => [SpecificationInput], { defaultValue: [], description: 'Each key at most once.' })
   @ValidateNested({ each: true })
   @Type(() => SpecificationInput)
   @ArrayMaxSize(100)
+  @ArrayUnique((spec: SpecificationInput) => spec.key, { message: 'specifications must not repeat a key' })
   specifications: SpecificationInput[];
 
   @Field(() => CapacityInput, { nullable: true })

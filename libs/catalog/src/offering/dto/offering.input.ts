@@ -6,6 +6,7 @@ import {
   IsEnum,
   IsInt,
   IsOptional,
+  IsPositive,
   IsString,
   IsUUID,
   Length,
@@ -24,6 +25,7 @@ import {
   Money,
   ServiceType,
   Trim,
+  TrimOrNull,
   MAX_FILTER_VALUES,
 } from '#core';
 import { Currency, OfferingStatus, PriceModel, PriceTier } from '../../catalog.enums.js';
@@ -36,8 +38,9 @@ export class ScaleInput {
   @IsQuantity()
   min: number;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'Greater than 0, and not less than min.' })
   @IsQuantity()
+  @IsPositive({ message: 'max must be greater than 0' })
   @IsNotBefore('min', { message: 'max must not be less than min' })
   max: number;
 
@@ -122,12 +125,14 @@ export class CreateOfferingInput {
   titleEn?: string;
 
   @Field({ description: 'Chinese description (required), at most 10 000 characters.' })
+  @Trim()
   @IsString()
   @Length(1, 10_000)
   description: string;
 
   @Field({ nullable: true })
   @IsOptional()
+  @TrimOrNull()
   @IsString()
   @MaxLength(10_000)
   descriptionEn?: string;
@@ -137,6 +142,7 @@ export class CreateOfferingInput {
   @IsString({ each: true })
   @Length(1, 50, { each: true, message: 'each keyword must be 1–50 characters' })
   @ArrayMaxSize(50, { message: 'keywords must contain at most 50 keywords' })
+  @ArrayUnique({ message: 'keywords must not repeat a keyword' })
   keywords: string[];
 
   @Field(() => [ID], { defaultValue: [], description: 'Equipment of the same platform used by this offering.' })

@@ -25,6 +25,7 @@ import {
   OptionalNotNull,
   PlatformLevel,
   Trim,
+  TrimOrNull,
   MAX_FILTER_VALUES,
 } from '#core';
 
@@ -67,12 +68,14 @@ export class CreatePlatformInput {
 
   @Field({ nullable: true, defaultValue: '' })
   @OptionalNotNull()
+  @Trim()
   @IsString()
   @MaxLength(10_000)
   summary?: string;
 
   @Field({ nullable: true })
   @IsOptional()
+  @TrimOrNull()
   @IsString()
   @MaxLength(10_000)
   summaryEn?: string;
@@ -103,6 +106,7 @@ export class CreatePlatformInput {
 
   @Field({ nullable: true, defaultValue: '' })
   @OptionalNotNull()
+  @Trim()
   @IsString()
   @MaxLength(300)
   address?: string;

@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { ArrayMaxSize, ArrayMinSize, IsEnum, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsEnum, IsOptional, IsString, IsUUID, Length } from 'class-validator';
 import { Trim } from '#core';
 import { LevelAction } from '../../evaluation.enums.js';
 
@@ -28,6 +28,7 @@ export class DecidePlatformLevelInput {
   @Trim()
   @IsString({ each: true })
   @Length(1, 500, { each: true })
+  @ArrayUnique({ message: 'evidence must not cite a reference twice' })
   evidence: string[];
 
   @Field(() => ID, {

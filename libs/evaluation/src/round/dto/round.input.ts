@@ -16,8 +16,11 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { EvaluationDimension, IsAfter, IsVisibleName, OptionalNotNull, PageArgs, Trim } from '#core';
+import { EvaluationDimension, IsAfter, IsAtMostAfter, IsVisibleName, OptionalNotNull, PageArgs, Trim } from '#core';
 import { IsAuthorityScope } from '#identity';
+
+/** A round evaluates a year or a few (a multi-year programme); five years and a leap day at most. */
+const MAX_ROUND_PERIOD_MS = (5 * 365 + 2) * 86_400_000;
 
 @InputType()
 export class EvaluationAssignmentInput {
@@ -68,6 +71,9 @@ export class OpenEvaluationRoundInput {
   @Type(() => Date)
   @IsDate()
   @IsAfter('periodStart', 0, { message: 'periodEnd must be after periodStart' })
+  @IsAtMostAfter('periodStart', MAX_ROUND_PERIOD_MS, {
+    message: 'periodEnd must be at most 5 years after periodStart: a round evaluates a year or a few',
+  })
   periodEnd: Date;
 
   @Field(() => [EvaluationAssignmentInput], { description: 'The platforms evaluated (1–200) and their experts.' })
@@ -103,6 +109,7 @@ export class DimensionScoreInput {
 
   @Field({ nullable: true, defaultValue: '' })
   @OptionalNotNull()
+  @Trim()
   @IsString()
   @MaxLength(5000)
   comment?: string;
@@ -127,24 +134,28 @@ export class SubmitEvaluationScoresInput {
 
   @Field({ nullable: true, defaultValue: '', description: '场地: the site.' })
   @OptionalNotNull()
+  @Trim()
   @IsString()
   @MaxLength(5000)
   siteNotes?: string;
 
   @Field({ nullable: true, defaultValue: '', description: '设备: the equipment.' })
   @OptionalNotNull()
+  @Trim()
   @IsString()
   @MaxLength(5000)
   equipmentNotes?: string;
 
   @Field({ nullable: true, defaultValue: '', description: '设施: facilities and supporting conditions.' })
   @OptionalNotNull()
+  @Trim()
   @IsString()
   @MaxLength(5000)
   facilitiesNotes?: string;
 
   @Field({ nullable: true, defaultValue: '', description: '团队: the technical, service and operations teams.' })
   @OptionalNotNull()
+  @Trim()
   @IsString()
   @MaxLength(5000)
   teamsNotes?: string;

@@ -8,6 +8,7 @@ import {
   IsEnum,
   IsInt,
   IsOptional,
+  IsPositive,
   IsString,
   IsUUID,
   Length,
@@ -29,6 +30,7 @@ import {
   PageArgs,
   ServiceType,
   Trim,
+  TrimOrNull,
 } from '#core';
 import { PilotRequestKind } from '../../matching.enums.js';
 
@@ -55,12 +57,14 @@ export class CreatePilotRequestInput {
   titleEn?: string;
 
   @Field()
+  @Trim()
   @IsString()
   @Length(1, 10_000)
   description: string;
 
   @Field({ nullable: true })
   @IsOptional()
+  @TrimOrNull()
   @IsString()
   @MaxLength(10_000)
   descriptionEn?: string;
@@ -85,6 +89,7 @@ export class CreatePilotRequestInput {
   @IsString({ each: true })
   @Length(1, 50, { each: true })
   @ArrayMaxSize(50)
+  @ArrayUnique({ message: 'keywords must not repeat a keyword' })
   keywords: string[];
 
   @Field(() => Float, { nullable: true })
@@ -92,13 +97,15 @@ export class CreatePilotRequestInput {
   @IsQuantity()
   scaleFrom?: number;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: 'Greater than 0: the scale to reach.' })
   @IsOptional()
   @IsQuantity()
+  @IsPositive({ message: 'scaleTo must be greater than 0' })
   scaleTo?: number;
 
   @Field({ nullable: true })
   @IsOptional()
+  @TrimOrNull()
   @IsString()
   @MaxLength(30)
   scaleUnit?: string;
@@ -151,10 +158,12 @@ export class CreatePilotRequestInput {
   @IsString({ each: true })
   @Length(1, 50, { each: true })
   @ArrayMaxSize(50)
+  @ArrayUnique({ message: 'patentNumbers must not repeat a patent' })
   patentNumbers: string[];
 
   @Field({ nullable: true, description: 'Who owns the IP and on what terms (TECH_TRANSFER).' })
   @IsOptional()
+  @TrimOrNull()
   @IsString()
   @MaxLength(2000)
   ipOwnership?: string;

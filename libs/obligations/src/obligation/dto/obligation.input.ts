@@ -31,7 +31,10 @@ abstract class ObligationTermsInput {
   @IsEnum(ObligationBasis)
   basis: ObligationBasis;
 
-  @Field(() => Float, { description: 'SHARE_OF_PUBLISHED_HOURS: a share 0–1; HOURS: hours per period.' })
+  @Field(() => Float, {
+    description:
+      'SHARE_OF_PUBLISHED_HOURS: a share greater than 0, at most 1 (0.2 for 20 %), 4 decimals; HOURS: hours per period, 1–100 000, in hundredths. A correction may also be 0: the periods it covers are waived.',
+  })
   @IsNumber({ allowNaN: false, allowInfinity: false })
   @HasDecimalPlaces(4)
   @Min(0)
