@@ -462,10 +462,12 @@ describe('authorization matrix', () => {
     // Holding what is already held is a conflict, as suspending twice is; only the site admin lifts the hold.
     expect(await call('siteAdmin', suspend, { id: platformId })).toBe('CONFLICT');
     expect(await call('siteAdmin', publish, { id: platformId })).toBe('OK');
-    // A member, another organization or an authority cannot put a hold on a suspended platform either.
+    // A member or an authority cannot put a hold on a suspended platform either; to another organization a suspended
+    // platform does not exist (no existence oracle).
     expect(await call('owner', suspend, { id: platformId })).toBe('OK');
-    for (const who of ['member', 'otherOrganization', 'regionalAuthority'] as Who[])
+    for (const who of ['member', 'regionalAuthority'] as Who[])
       expect({ who, outcome: await call(who, suspend, { id: platformId }) }).toEqual({ who, outcome: 'FORBIDDEN' });
+    expect(await call('otherOrganization', suspend, { id: platformId })).toBe('NOT_FOUND');
     expect(await call('owner', publish, { id: platformId })).toBe('OK');
   });
 
