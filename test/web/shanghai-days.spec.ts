@@ -58,15 +58,28 @@ async function operatorPlatform(
     operator.token,
   );
   const { offerings } = await gql<{
-    offerings: { edges: Array<{ node: { id: string; platform: { id: string }; equipment: Array<{ id: string }> } }> };
+    offerings: {
+      edges: Array<{
+        node: {
+          id: string;
+          status: string;
+          platform: { id: string; status: string };
+          equipment: Array<{ id: string }>;
+        };
+      }>;
+    };
   }>(
     request,
-    'query($org: ID!) { offerings(first: 1, filter: { organizationId: $org }) { edges { node { id platform { id } equipment { id } } } } }',
+    'query($org: ID!) { offerings(first: 50, filter: { organizationId: $org }) { edges { node { id status platform { id status } equipment { id } } } } }',
     { org: me.organization.id },
     operator.token,
   );
-  const offering = offerings.edges[0]?.node;
-  if (!offering) throw new Error('the demo operator has no offering');
+  // One a visitor may open: the operator also lists its draft and suspended platforms' offerings, which are missing to
+  // everyone else.
+  const offering = offerings.edges
+    .map((edge) => edge.node)
+    .find((node) => node.status === 'ACTIVE' && node.platform.status === 'PUBLISHED');
+  if (!offering) throw new Error('the demo operator has no offering a visitor may open');
   return { platformId: offering.platform.id, equipmentId: offering.equipment[0].id, offeringId: offering.id };
 }
 
