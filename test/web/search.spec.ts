@@ -135,6 +135,8 @@ test.describe('search, the front door', () => {
     await expect(page.getByText(/减少筛选条件/)).toBeVisible();
     await page.getByRole('button', { name: '清除全部筛选' }).first().click();
     await expect(page).not.toHaveURL(/max=/);
+    // Clearing the filters keeps the words.
+    await expect(page).toHaveURL(/q=/);
     await expect(page.locator('.result').first()).toBeVisible();
   });
 

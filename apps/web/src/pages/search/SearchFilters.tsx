@@ -9,6 +9,7 @@ import {
   activeFilterCount,
   FACETS,
   hasFilters,
+  NO_FILTERS,
   windowFrom,
   windowTo,
   type SearchChange,
@@ -214,19 +215,7 @@ function SearchFiltersView({ state, facets, provinces, onChange }: Props) {
         </fieldset>
 
         {hasFilters(state) && (
-          <Button
-            block
-            onClick={() =>
-              onChange({
-                facets: { st: [], dir: [], prov: [], lvl: [], acc: [] },
-                openAccess: false,
-                maxPrice: null,
-                from: null,
-                to: null,
-                near: null,
-              })
-            }
-          >
+          <Button block onClick={() => onChange(NO_FILTERS)}>
             {t('clearFilters')}
           </Button>
         )}

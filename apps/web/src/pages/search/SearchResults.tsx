@@ -9,7 +9,7 @@ import { Highlight } from '../../components/Highlight';
 import type { SearchOfferingsQuery, SearchSort } from '../../gql/graphql';
 import { useLanguage } from '../../i18n/language';
 import { useVocabulary } from '../../i18n/vocabulary';
-import { hasFilters, PAGE_SIZE, type SearchState } from './searchParams';
+import { hasFilters, NO_FILTERS, PAGE_SIZE, type SearchState } from './searchParams';
 
 type Result = SearchOfferingsQuery['searchOfferings'];
 type Hit = Result['hits'][number];
@@ -73,19 +73,7 @@ export function SearchResults({ state, result, loading, error, onRetry, onChange
           }
         >
           {hasFilters(state) && (
-            <Button
-              onClick={() =>
-                onChange({
-                  facets: { st: [], dir: [], prov: [], lvl: [], acc: [] },
-                  openAccess: false,
-                  maxPrice: null,
-                  from: null,
-                  to: null,
-                  near: null,
-                })
-              }
-              style={{ marginRight: 8 }}
-            >
+            <Button onClick={() => onChange(NO_FILTERS)} style={{ marginRight: 8 }}>
               {t('clearFilters')}
             </Button>
           )}

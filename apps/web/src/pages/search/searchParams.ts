@@ -170,11 +170,15 @@ export function activeFilterCount(state: SearchState): number {
 }
 
 export function hasFilters(state: SearchState): boolean {
-  return (
-    Object.values(state.facets).some((v) => v.length > 0) ||
-    state.openAccess ||
-    state.maxPrice !== null ||
-    state.from !== null ||
-    state.near !== null
-  );
+  return activeFilterCount(state) > 0;
 }
+
+/** What "clear filters" sets: the words, sort and page stay. */
+export const NO_FILTERS: Partial<SearchState> = {
+  facets: { st: [], dir: [], prov: [], lvl: [], acc: [] },
+  openAccess: false,
+  maxPrice: null,
+  from: null,
+  to: null,
+  near: null,
+};
