@@ -4,7 +4,8 @@
 // and prints per query and overall: results, precision@5 (relevance ≥ 2 counts) against the best possible, nDCG@10,
 // reciprocal rank of the first relevant hit, the zero-result rate and the queries under target. Then the same for the
 // holdout set (search-eval/holdout-queries.ts: queries never used for tuning), in its own section with its own totals,
-// and the second holdout set (search-eval/holdout2-queries.ts, written blind later, in the same way) in a third.
+// the second holdout set (search-eval/holdout2-queries.ts, written blind later, in the same way) in a third and the
+// third holdout set (search-eval/holdout3-queries.ts, written blind later still) in a fourth.
 // With MEILI_URL (and MEILI_API_KEY) set it evaluates the Meilisearch engine instead, on a fresh index.
 // `--verbose` prints every query's top 10 with its labels (only the queries under target otherwise).
 // Exits non-zero only when something crashes; whether the targets are met is printed. Results: docs/benchmarks.md.
@@ -16,6 +17,7 @@ import { OFFERING_SEARCH_ENGINE, SearchModule, type OfferingSearchEngine } from 
 import { fitColumn, judgmentMap, labelProblems, mean, runEvaluation, withDemoContext } from './eval-support.js';
 import { HOLDOUT_QUERIES } from './search-eval/holdout-queries.js';
 import { HOLDOUT2_QUERIES } from './search-eval/holdout2-queries.js';
+import { HOLDOUT3_QUERIES } from './search-eval/holdout3-queries.js';
 import { LABELLED_QUERIES, type LabelledQuery, type QueryStyle } from './search-eval/labelled-queries.js';
 
 const K_PRECISION = 5;
@@ -26,12 +28,14 @@ const TARGET_PRECISION_SHARE = 0.8;
 const MINIMUM_QUERIES = 80;
 const MINIMUM_HOLDOUT_QUERIES = 40;
 const MINIMUM_HOLDOUT2_QUERIES = 60;
+const MINIMUM_HOLDOUT3_QUERIES = 80;
 
 /** The sets evaluated, each reported with its own totals. */
 const SETS = [
   { name: 'labelled set', queries: LABELLED_QUERIES, minimum: MINIMUM_QUERIES },
   { name: 'holdout set (never used for tuning)', queries: HOLDOUT_QUERIES, minimum: MINIMUM_HOLDOUT_QUERIES },
   { name: 'holdout set 2 (never used for tuning)', queries: HOLDOUT2_QUERIES, minimum: MINIMUM_HOLDOUT2_QUERIES },
+  { name: 'holdout set 3 (never used for tuning)', queries: HOLDOUT3_QUERIES, minimum: MINIMUM_HOLDOUT3_QUERIES },
 ] as const;
 
 interface Result {

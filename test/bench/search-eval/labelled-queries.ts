@@ -32,7 +32,21 @@ export type QueryStyle =
   | 'equipment' // an instrument or machine
   | 'sentence' // a need described in a sentence
   | 'synonym' // a word the catalogue does not use, but its everyday equivalent
-  | 'place'; // a province or city with a need (江苏锂电池, 深圳检测, in a sentence, in English) or alone (湖南, 江苏省)
+  | 'place' // a province or city with a need (江苏锂电池, 深圳检测, in a sentence, in English) or alone (湖南, 江苏省)
+  // styles of the third holdout set (search-eval/holdout3-queries.ts)
+  | 'model' // an equipment model or maker (BT-512, ac45热压罐, Nordvik TMA)
+  | 'brand' // a platform's brand (泓钛, 锂科)
+  | 'property' // a material with a property (耐高温 聚酰亚胺)
+  | 'use' // the product the pilot is for (电动车, 手机天线)
+  | 'spec' // a requirement with numbers and units (500L 反应釜, 10吨/天)
+  | 'variant' // traditional characters or full-width forms
+  | 'pinyin' // Chinese typed as pinyin
+  | 'price' // a price word (便宜的, cheap, 免费)
+  | 'negation' // something refused (不要锂电的, 非GMP)
+  | 'order' // words in an unusual order (测试 电池 安全)
+  | 'short' // one or two letters or a lone abbreviation (CT, 3D)
+  | 'long' // a long description of the need
+  | 'vague'; // an SME's vague need
 
 export interface LabelledQuery extends Judged {
   /** Stable id for the report, e.g. 'Q01'. */
