@@ -104,8 +104,11 @@ describe('buildIndexSettings', () => {
     });
   });
 
-  it('uses the shared synonym list, both ways', () => {
-    expect(settings.synonyms).toEqual(toMeiliSynonyms(SYNONYM_GROUPS));
+  it('uses the shared synonym list, both ways, and the pinyin of its Chinese terms one way', () => {
+    expect(settings.synonyms).toEqual(expect.objectContaining(toMeiliSynonyms(SYNONYM_GROUPS)));
+    expect(settings.synonyms?.['reyaguan']).toEqual(expect.arrayContaining(['热压罐', 'autoclave']));
+    expect(settings.synonyms?.['re ya guan']).toEqual(expect.arrayContaining(['热压罐']));
+    expect(settings.synonyms?.['热压罐']).not.toContain('reyaguan');
     expect(settings.synonyms?.['scale up']).toEqual(expect.arrayContaining(['工艺放大', '放大', 'scale-up']));
     expect(settings.synonyms?.['工艺放大']).toEqual(expect.arrayContaining(['scale up', 'scale-up']));
   });

@@ -8,7 +8,7 @@ import {
 import { dayKey } from '../shanghai-days.js';
 import { DOMAIN_DICTIONARY } from '../text/domain-dictionary.js';
 import { STOP_WORDS } from '../text/stop-words.js';
-import { SYNONYM_GROUPS, toMeiliSynonyms } from '../text/synonyms.js';
+import { meiliSynonyms } from '../text/synonyms.js';
 
 /**
  * The document as Meilisearch stores it: `location` becomes the reserved `_geo`, left out without a coordinate
@@ -142,7 +142,7 @@ export function buildIndexSettings(): Settings {
       disableOnAttributes: [],
       disableOnNumbers: false,
     },
-    synonyms: toMeiliSynonyms(SYNONYM_GROUPS),
+    synonyms: meiliSynonyms(),
     stopWords: [...STOP_WORDS],
     dictionary: [...DOMAIN_DICTIONARY],
     separatorTokens: [...SEPARATOR_TOKENS],

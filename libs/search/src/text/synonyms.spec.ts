@@ -1,5 +1,13 @@
 import { describe, expect, it } from '@jest/globals';
-import { SYNONYM_GROUPS, normalizeSynonymTerm, synonymKey, synonymsOf, toMeiliSynonyms } from './synonyms.js';
+import {
+  SYNONYM_GROUPS,
+  normalizeSynonymTerm,
+  pinyinForms,
+  pinyinSynonyms,
+  synonymKey,
+  synonymsOf,
+  toMeiliSynonyms,
+} from './synonyms.js';
 
 describe('SYNONYM_GROUPS', () => {
   it('holds groups of at least two distinct, non-empty terms', () => {
@@ -102,5 +110,28 @@ describe('toMeiliSynonyms', () => {
     const synonyms = toMeiliSynonyms([['__proto__', 'x']]);
     expect(Object.keys(synonyms)).toEqual(['__proto__', 'x']);
     expect(synonyms['x']).toEqual(['__proto__']);
+  });
+});
+
+describe('pinyin', () => {
+  it('spells a Chinese term of two characters or more without tones, run together and, up to three, apart', () => {
+    expect(pinyinForms('热压罐')).toEqual(['reyaguan', 're ya guan']);
+    expect(pinyinForms('冷冻干燥机')).toEqual(['lengdongganzaoji']);
+    expect(pinyinForms('租')).toEqual([]);
+    expect(pinyinForms('autoclave')).toEqual([]);
+  });
+
+  it('lets a Chinese term of the lists typed in pinyin stand for its group, one way', () => {
+    expect(synonymsOf(['reyaguan'])).toEqual(expect.arrayContaining([['热压罐'], ['autoclave']]));
+    expect(synonymsOf(['yanwu'])).toEqual(expect.arrayContaining([['盐雾'], ['salt', 'spray']]));
+    expect(synonymsOf(['re', 'ya', 'guan'])).toEqual(expect.arrayContaining([['热压罐']]));
+    // a dictionary word in no group stands for itself
+    expect(synonymsOf(['gundaoyao'])).toEqual([['辊道窑']]);
+    expect(synonymsOf(['热压罐'])).not.toContainEqual(['reyaguan']);
+  });
+
+  it('never takes a pinyin spelling that is a term of the lists', () => {
+    const terms = new Set(SYNONYM_GROUPS.flat().map(normalizeSynonymTerm));
+    expect([...pinyinSynonyms().keys()].filter((form) => terms.has(form))).toEqual([]);
   });
 });

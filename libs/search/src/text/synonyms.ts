@@ -1,3 +1,5 @@
+import { pinyin } from 'pinyin-pro';
+import { DOMAIN_DICTIONARY } from './domain-dictionary.js';
 import { isStopWord } from './stop-words.js';
 import { textWords } from './tokenize.js';
 
@@ -166,6 +168,47 @@ export function synonymKey(term: string): string {
     .join(' ');
 }
 
+const HAN_WORD = /^\p{Script=Han}{2,}$/u;
+
+/**
+ * A Chinese term as people type it when their input method is off: its pinyin without tones, syllables run together
+ * (热压罐 → reyaguan, 冻干机 → dongganji; `pinyin-pro` reads a heteronym by the word it is in) or, up to three
+ * syllables, apart (re ya guan: a run of up to three query words is looked up whole). Null for a term that is not two
+ * Han characters or more: one syllable (lao, men, pin) is too often an English word or any of many characters.
+ */
+export function pinyinForms(term: string): string[] {
+  if (!HAN_WORD.test(term)) return [];
+  const syllables = pinyin(term, { toneType: 'none', type: 'array', v: true });
+  return syllables.length <= 3 ? [syllables.join(''), syllables.join(' ')] : [syllables.join('')];
+}
+
+let pinyinIndex: Map<string, string[]> | undefined;
+
+/**
+ * One-way synonyms from pinyin: every Chinese term of the synonym groups and of the domain dictionary, typed in pinyin,
+ * stands for its groups (or, in none, for itself): reyaguan finds 热压罐 and autoclave, yanwu shiyan 盐雾 试验. Never
+ * the reverse, and never over a term of the lists: a pinyin spelling that is already a term (an English word) keeps
+ * its own meaning. Both engines: PostgreSQL through `synonymsOf`, Meilisearch through `meiliSynonyms`.
+ */
+export function pinyinSynonyms(): ReadonlyMap<string, readonly string[]> {
+  if (!pinyinIndex) {
+    const terms = new Set(SYNONYM_GROUPS.flat().map(normalizeSynonymTerm));
+    const index = new Map<string, string[]>();
+    const add = (chinese: string, targets: readonly string[]) => {
+      for (const form of pinyinForms(chinese)) {
+        if (terms.has(form)) continue;
+        const stands = index.get(form) ?? [];
+        for (const target of targets) if (!stands.includes(target)) stands.push(target);
+        index.set(form, stands);
+      }
+    };
+    for (const group of SYNONYM_GROUPS) for (const term of group) add(term, group);
+    for (const word of DOMAIN_DICTIONARY) add(word, [word]);
+    pinyinIndex = index;
+  }
+  return pinyinIndex;
+}
+
 let expansions: Map<string, string[][]> | undefined;
 
 // Key → the analyzed words of every other member of the groups that contain it. Built on first use (it runs jieba).
@@ -180,6 +223,14 @@ function expansionIndex(): Map<string, string[][]> {
           if (other !== key && !others.some((words) => words.join(' ') === other)) others.push(other.split(' '));
         index.set(key, others);
       }
+    }
+    for (const [form, targets] of pinyinSynonyms()) {
+      const key = synonymKey(form);
+      if (index.has(key)) continue;
+      index.set(
+        key,
+        [...new Set(targets.map(synonymKey).filter((target) => target.length > 0))].map((t) => t.split(' ')),
+      );
     }
     expansions = index;
   }
@@ -218,4 +269,12 @@ export function toMeiliSynonyms(groups: readonly (readonly string[])[]): Record<
     }
   }
   return Object.fromEntries(synonyms);
+}
+
+/** Meilisearch's `synonyms` setting: the shared groups (`toMeiliSynonyms`) and the pinyin of their Chinese terms. */
+export function meiliSynonyms(): Record<string, string[]> {
+  const synonyms = toMeiliSynonyms(SYNONYM_GROUPS);
+  for (const [form, targets] of pinyinSynonyms())
+    if (!Object.hasOwn(synonyms, form)) synonyms[form] = targets.map(normalizeSynonymTerm);
+  return synonyms;
 }
