@@ -354,7 +354,9 @@ describe('unitQuery', () => {
     expect(unitQuery(units[0], 'exact', 'anywhere')).toBe("'lithum'");
     expect(unitQuery(units[0], 'any', 'title')).toBe("( '^lithum' | '^lithium' )");
     expect(unitQuery(units[0], 'any', 'headline')).toBe("( '=lithum' | '=lithium' )");
-    expect(unitQuery(plan('cath').units[0], 'exact', 'anywhere')).toBe("'cath':*");
+    // a prefix is exact only as the word typed (Meilisearch's exactness: el before electrospinning)
+    expect(unitQuery(plan('cath').units[0], 'exact', 'anywhere')).toBe("'cath'");
+    expect(unitQuery(plan('cath').units[0], 'loose', 'anywhere')).toBe("'cath':*");
   });
 
   it('matches inside words and by parts only in loose mode', () => {
@@ -379,6 +381,13 @@ describe('ranking a hit in memory', () => {
     expect(rare[0]).toBeGreaterThan(common[0]);
     expect(all[2]).toBeGreaterThan(inside[2]);
     expect(inside[4]).toBeLessThan(inside[0]);
+    // a last word typed is a prefix, but the word itself is the exact match (EL before electrospinning)
+    const el = plan('el', { el: 40 });
+    expect(el.hasLoose).toBe(true);
+    const word = rankKey(el, tokensOf('el', '^el', '=el'));
+    const longer = rankKey(el, tokensOf('electrospinning', '^electrospinning', '=electrospinning'));
+    expect(word.slice(0, 4)).toEqual(longer.slice(0, 4));
+    expect(word[4]).toBeGreaterThan(longer[4]);
   });
 
   it('scores the share of the weight matched, a little less for typos, inside words and outside the title', () => {

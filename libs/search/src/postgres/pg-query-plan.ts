@@ -340,7 +340,10 @@ export interface SearchPlan {
   universe: number[][];
   /** Some term has typo variants: the `typo` ranking rule has something to separate. */
   hasTypos: boolean;
-  /** Some unit can match other than exactly (inside a word, split): the `exactness` rule has something to separate. */
+  /**
+   * Some unit can match other than exactly (inside a word, split, as a prefix): the `exactness` rule has something to
+   * separate.
+   */
   hasLoose: boolean;
 }
 
@@ -381,7 +384,7 @@ export function expandPlan(units: readonly PlanUnit[], vocabulary: Vocabulary): 
         }
         if (typo.size > 0) hasTypos = true;
         const expandedTerm: ExpandedTerm = { ...typoFree(term), typo: [...typo] };
-        if (expandedTerm.inner.length > 0) hasLoose = true;
+        if (expandedTerm.inner.length > 0 || expandedTerm.prefix !== null) hasLoose = true;
         const termFrequency =
           countOf(vocabulary.counts, [...expandedTerm.exact, ...expandedTerm.inner, ...expandedTerm.typo]) +
           (expandedTerm.prefix === null ? 0 : (vocabulary.counts.get(expandedTerm.prefix) ?? 0));
@@ -524,11 +527,15 @@ export function frequencyLevels(units: readonly Pick<ExpandedUnit, 'frequency'>[
   return levels;
 }
 
-/** exact: whole words; loose: also inside words and split; any: also typos. */
+/**
+ * exact: whole words (a prefix term: the typed word itself, as Meilisearch's `exactness` ranks a word before the
+ * longer words it starts: EL before electrospinning); loose: also inside words, split, and the words a prefix starts;
+ * any: also typos.
+ */
 export type MatchMode = 'exact' | 'loose' | 'any';
 
 function termWords(term: ExpandedTerm, mode: MatchMode): string[] {
-  if (mode === 'exact') return term.exact;
+  if (mode === 'exact') return term.prefix === null ? term.exact : [term.prefix];
   if (mode === 'loose') return [...term.exact, ...term.inner];
   return [...term.exact, ...term.inner, ...term.typo];
 }
@@ -549,7 +556,7 @@ export function termQuery(term: ExpandedTerm, mode: MatchMode, place: MatchPlace
   const mark = PLACE_MARKS[place];
   const query = anyLexeme(
     termWords(term, mode).map((word) => mark + word),
-    term.prefix === null ? [] : [mark + term.prefix],
+    term.prefix === null || mode === 'exact' ? [] : [mark + term.prefix],
   );
   if (query === null) throw new RangeError('termQuery: a term without words');
   return query;
@@ -616,7 +623,7 @@ export class TokenSet {
 function termMatches(term: ExpandedTerm, tokens: TokenSet, mode: MatchMode, place: MatchPlace): string[] {
   const mark = PLACE_MARKS[place];
   const found = termWords(term, mode).filter((word) => tokens.has(mark + word));
-  if (term.prefix !== null)
+  if (term.prefix !== null && mode !== 'exact')
     found.push(...tokens.startingWith(mark + term.prefix).map((token) => token.slice(mark.length)));
   return found;
 }
