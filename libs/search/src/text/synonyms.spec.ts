@@ -54,6 +54,9 @@ describe('synonymsOf', () => {
 
   it('knows the words people use for what the catalogue writes otherwise', () => {
     expect(synonymsOf(['减速机'])).toEqual(expect.arrayContaining([['减速器']]));
+    expect(synonymsOf(['认证', '检测'])).toEqual(expect.arrayContaining([['型式', '试验']]));
+    expect(synonymsOf(['c', 'sam'])).toEqual(expect.arrayContaining([['超声', '扫描', '显微镜'], ['sam']]));
+    expect(synonymsOf(['电动车'])).toEqual(expect.arrayContaining([['新能源', '汽车']]));
     expect(synonymsOf(['综合利用'])).toEqual(expect.arrayContaining([['资源化']]));
     expect(synonymsOf(['试验'])).toEqual(expect.arrayContaining([['测试'], ['检测']]));
     expect(synonymsOf(['贴片'])).toEqual(expect.arrayContaining([['贴装'], ['smt']]));
@@ -102,7 +105,15 @@ describe('toMeiliSynonyms', () => {
       expect(targets).not.toContain(term);
       for (const target of targets) expect(synonyms[target]).toContain(term);
     }
-    expect(synonyms['type test']).toEqual(['type testing', '型式试验', '型式检验']);
+    expect(synonyms['type test']).toEqual([
+      'type testing',
+      '型式试验',
+      '型式检验',
+      'certification test',
+      'certification testing',
+      '认证检测',
+      '认证测试',
+    ]);
     expect(synonyms['正极']).toEqual(['cathode', '正极材料']);
   });
 

@@ -13,7 +13,17 @@ import { textWords } from './tokenize.js';
 export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   // services (DOMAIN.md, ServiceType)
   ['scale-up', 'scale up', '放大', '工艺放大', '工艺放大熟化'],
-  ['type test', 'type testing', '型式试验', '型式检验'],
+  // a product's certification rests on its type tests (CCC, IEC, CE): people ask for the certification test
+  [
+    'type test',
+    'type testing',
+    '型式试验',
+    '型式检验',
+    'certification test',
+    'certification testing',
+    '认证检测',
+    '认证测试',
+  ],
   ['small batch', 'small-batch', '小批量', '试生产', '试产', 'trial production', '代工', '代加工', '打样'],
   // the packaging trade's small lot; a prototype run is what 打样 asks of it
   ['engineering lot', '工程批', '打样'],
@@ -72,7 +82,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['tandem cell', '叠层电池'],
   ['EL', 'electroluminescence', '电致发光'],
   ['IV test', 'IV测试', '效率测试'],
-  ['new energy vehicle', 'NEV', '新能源汽车'],
+  ['new energy vehicle', 'NEV', 'electric vehicle', 'EV', '新能源汽车', '电动车', '电动汽车'],
   ['wind turbine blade', 'wind blade', '风电叶片'],
   // materials, chemicals
   ['polyimide', 'PI', '聚酰亚胺'],
@@ -102,6 +112,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['continuous flow', 'continuous-flow', '连续流'],
   ['microreactor', '微通道反应器', '微反应器'],
   ['mould', 'mold', '模具'],
+  ['tensile test', 'tensile tests', 'tensile testing', '拉伸测试', '拉伸试验'],
   ['moulding', 'molding', '成型'],
   // electronics, information technology
   ['semiconductor', '半导体'],
@@ -128,9 +139,11 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['HIP', 'hot isostatic pressing', 'hot isostatic press', '热等静压'],
   ['CMM', 'coordinate measuring machine', '三坐标测量机', '三坐标'],
   ['CT', 'computed tomography', '计算机断层', '计算机断层扫描'],
+  ['scanning acoustic microscope', 'acoustic microscope', 'SAM', 'C-SAM', '超声扫描显微镜'],
   ['industrial CT', '工业CT'],
   ['injection molding', 'injection moulding', '注塑'],
   ['robot', '机器人'],
+  ['UAV', 'drone', 'unmanned aerial vehicle', '无人机'],
   ['cobot', 'collaborative robot', '协作机器人'],
   ['harmonic drive', 'harmonic reducer', '谐波减速器'],
   ['reducer', 'gear reducer', 'speed reducer', '减速器', '减速机'],
