@@ -66,16 +66,13 @@ export interface PlanUnit {
 }
 
 /**
- * A number typed as a quantity or size beside the words of a need (固废 10吨/天, 双85, 铂载量0.2, 500L 反应釜, 300mm
- * 晶圆): an all-digit word, or digits glued to a unit of measure, except right after a Latin word, where it is a
- * code's number (GB 9706, IEC 61215, BT-512, 25000.51) and tells the need itself. Letters first (NCM811, PA66, UL94)
- * is a name, and so are 5G and 3D.
+ * A number typed as a quantity or size beside the words of a need (固废 10吨/天, 双85, 铂载量0.2): an all-digit word,
+ * except right after a Latin word, where it is a code's number (GB 9706, IEC 61215, BT-512, 25000.51) and tells the
+ * need itself.
  */
-const MEASURE = /^\p{N}+(?:mm|cm|um|μm|nm|l|ml|kg|t|kn|kw|kv|ghz|mhz|khz|hz|mpa|kpa|rpm)?$/u;
-
 function isQuantity(words: readonly TextWord[], index: number): boolean {
   const previous = index > 0 ? words[index - 1] : undefined;
-  return MEASURE.test(words[index].text) && !(previous && !previous.cjk);
+  return /^\p{N}+$/u.test(words[index].text) && !(previous && !previous.cjk);
 }
 
 const literalTerm = (word: TextWord, prefix: boolean): PlanTerm => ({
