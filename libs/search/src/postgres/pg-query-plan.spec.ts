@@ -170,17 +170,6 @@ describe('vocabularyRequests and expandPlan', () => {
     expect(units[0].location).toBe(false);
     expect(units[0].weight).toBeCloseTo(Math.log(1 + 1000 / 5));
   });
-
-  it('weighs a number typed as a quantity below the word naming the need, a code number by rarity', () => {
-    expect(parseQuery('双85湿热测试').map((unit) => unit.quantity ?? false)).toEqual([false, true, false, false]);
-    const { units } = plan('双85湿热测试', { 85: 3, 湿热: 10, 测试: 300 });
-    expect(units[1].weight).toBeCloseTo(0.5 * Math.log(1 + 1000 / 10));
-    // the number of a code (GB 9706, IEC 61215, BT-512, 25000.51) is no quantity
-    for (const query of ['GB 9706', 'iec 61215', 'BT-512 充放电', 'GB/T 25000.51'])
-      expect(parseQuery(query).some((unit) => unit.quantity)).toBe(false);
-    // a number alone keeps its weight
-    expect(plan('85', { 85: 3 }).units[0].weight).toBeCloseTo(Math.log(1 + 1000 / 3));
-  });
 });
 
 describe('matching strategy', () => {

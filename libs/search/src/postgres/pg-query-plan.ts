@@ -61,18 +61,6 @@ export interface PlanAlternative {
 export interface PlanUnit {
   text: string;
   alternatives: PlanAlternative[];
-  /** A number typed as a quantity (`isQuantity`): it weighs at most QUANTITY_SHARE of the heaviest word. */
-  quantity?: boolean;
-}
-
-/**
- * A number typed as a quantity or size beside the words of a need (固废 10吨/天, 双85, 铂载量0.2): an all-digit word,
- * except right after a Latin word, where it is a code's number (GB 9706, IEC 61215, BT-512, 25000.51) and tells the
- * need itself.
- */
-function isQuantity(words: readonly TextWord[], index: number): boolean {
-  const previous = index > 0 ? words[index - 1] : undefined;
-  return /^\p{N}+$/u.test(words[index].text) && !(previous && !previous.cjk);
 }
 
 const literalTerm = (word: TextWord, prefix: boolean): PlanTerm => ({
@@ -129,10 +117,7 @@ export function parseQuery(query: string | undefined): PlanUnit[] {
       for (const synonym of synonyms) add('synonym', synonym);
       const text = span.map((w) => w.text).join(' ');
       // A word typed twice says nothing more.
-      if (!units.some((unit) => unit.text === text))
-        units.push(
-          length === 1 && isQuantity(words, i) ? { text, alternatives, quantity: true } : { text, alternatives },
-        );
+      if (!units.some((unit) => unit.text === text)) units.push({ text, alternatives });
       i += length;
       break;
     }
@@ -248,13 +233,6 @@ function locationOf(unit: PlanUnit, counts: ReadonlyMap<string, number>): boolea
  * above one holding only the place (the grades of place queries: the need in the place, then the need elsewhere).
  */
 export const LOCATION_SHARE = 0.5;
-
-/**
- * A quantity weighs at most this share of the heaviest word naming the need: numbers in offerings are sizes, lead times
- * and prices (常规周期约 85 天), so a rare number says little about what is asked (双85湿热测试: damp heat, not an
- * 85-day lead time), and the need with another size ranks above an unrelated offering with that number.
- */
-export const QUANTITY_SHARE = 0.5;
 
 /** A term's words without typo variants (those the vocabulary finds). */
 function typoFree(term: PlanTerm): ExpandedTerm {
@@ -438,16 +416,11 @@ export function expandPlan(units: readonly PlanUnit[], vocabulary: Vocabulary): 
     const location = capped > 0 && locationOf(unit, vocabulary.counts);
     return { text: unit.text, alternatives, frequency: capped, weight, location, frequencyIn };
   });
-  // A place, or a quantity, weighs less than the word naming the need, when there is one.
-  const needWeights = expanded
-    .filter((unit, index) => unit.weight > 0 && !unit.location && !units[index].quantity)
-    .map((unit) => unit.weight);
+  // A place weighs less than the word naming the need, when there is one.
+  const needWeights = expanded.filter((unit) => unit.weight > 0 && !unit.location).map((unit) => unit.weight);
   if (needWeights.length > 0) {
-    const heaviest = Math.max(...needWeights);
-    for (const [index, unit] of expanded.entries()) {
-      if (unit.location) unit.weight = Math.min(unit.weight, LOCATION_SHARE * heaviest);
-      else if (units[index].quantity) unit.weight = Math.min(unit.weight, QUANTITY_SHARE * heaviest);
-    }
+    const cap = LOCATION_SHARE * Math.max(...needWeights);
+    for (const unit of expanded) if (unit.location) unit.weight = Math.min(unit.weight, cap);
   }
   const levels = frequencyLevels(expanded);
   return {
