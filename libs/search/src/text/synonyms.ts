@@ -82,7 +82,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['tandem cell', '叠层电池'],
   ['EL', 'electroluminescence', '电致发光'],
   ['IV test', 'IV测试', '效率测试'],
-  ['new energy vehicle', 'NEV', 'electric vehicle', 'EV', '新能源汽车', '电动车', '电动汽车'],
+  ['new energy vehicle', 'NEV', 'electric vehicle', '新能源汽车', '电动车', '电动汽车'],
   ['wind turbine blade', 'wind blade', '风电叶片'],
   // materials, chemicals
   ['polyimide', 'PI', '聚酰亚胺'],
