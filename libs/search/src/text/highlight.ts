@@ -90,8 +90,11 @@ function cutUnits(text: string): number {
 class UnitMarker {
   /** Matched Chinese words by their first code point, as arrays of characters. */
   private readonly cjkWords = new Map<number, string[][]>();
-  /** Some matched token is not Chinese: Latin units are worth testing. */
-  private readonly latin: boolean;
+  /**
+   * The first code units of the matched tokens that are not Chinese: a Latin unit starting otherwise is neither one of
+   * them nor has its stem among them (a Porter stem keeps its word's first letter: only suffixes are rewritten).
+   */
+  private readonly latinInitials = new Set<number>();
   /** Units [0, done) are marked. */
   private done = 0;
 
@@ -101,10 +104,9 @@ class UnitMarker {
     private readonly tokens: ReadonlySet<string>,
     private readonly count: number,
   ) {
-    let latin = false;
     for (const word of tokens) {
       if (!isCjk(word)) {
-        latin = true;
+        this.latinInitials.add(word.charCodeAt(0));
         continue;
       }
       const chars = Array.from(word);
@@ -113,7 +115,6 @@ class UnitMarker {
       if (words) words.push(chars);
       else this.cjkWords.set(first, [chars]);
     }
-    this.latin = latin;
   }
 
   private normal(unit: number): string {
@@ -151,7 +152,8 @@ class UnitMarker {
     const i = this.done;
     this.done += 1;
     if ((flags[i] & IS_CJK) === 0) {
-      if (!this.latin) return;
+      const initial = this.normalized !== null ? this.normalized.charCodeAt(starts[i]) : null;
+      if (this.latinInitials.size === 0 || (initial !== null && !this.latinInitials.has(initial))) return;
       const word = this.normal(i);
       if (this.tokens.has(word) || this.tokens.has(englishStem(word))) flags[i] |= MARKED;
       return;
