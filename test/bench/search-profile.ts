@@ -1,6 +1,9 @@
 // Where each search of the bench's fixed mix spends, in process (no HTTP, no GraphQL): the engine's time per query
-// (median of PROFILE_RUNS), the SQL statements it sends, and each statement's server time by EXPLAIN (ANALYZE,
-// BUFFERS) on a session configured like the search pool's. Reads the database `npm run bench:search` kept with
+// (median of PROFILE_RUNS), the Node CPU per search over those runs (process.cpuUsage: the engine's own work, the
+// driver's, and V8's helper threads), the SQL statements it sends, and each statement's server time by EXPLAIN
+// (ANALYZE, BUFFERS) on a session configured like the search pool's. The whole mix runs PROFILE_WARMUP times (default
+// 20) first: a fresh process compiles its hot code on V8's helper threads during its first few hundred searches,
+// which more than doubles the CPU per search measured after a handful of runs. Reads the database `npm run bench:search` kept with
 // BENCH_DATA_DIR (seeded and indexed once), so iterating on the engine takes seconds, not minutes:
 //   BENCH_DATA_DIR=/somewhere BENCH_OFFERINGS=100000 BENCH_PHASES=sequential npm run bench:search   # once
 //   npm run build && npm run build:bench && BENCH_DATA_DIR=/somewhere node dist/test/bench/search-profile.js
@@ -23,6 +26,7 @@ async function main(): Promise<void> {
   if (!keep) throw new Error('BENCH_DATA_DIR: the directory a `npm run bench:search` run kept its database in');
   const offerings = Number(process.env.BENCH_OFFERINGS ?? 100_000);
   const runs = Number(process.env.PROFILE_RUNS ?? 15);
+  const warmup = Number(process.env.PROFILE_WARMUP ?? 20);
   const only = process.env.PROFILE_ONLY;
   const database = await startEmbeddedPostgres({
     clusterDir: path.join(path.resolve(keep), 'postgres'),
@@ -50,18 +54,24 @@ async function main(): Promise<void> {
     const search = app.get(OfferingSearchService);
     const counter = app.get(QueryCounter);
     const queries = querySet(Date.now()).filter((q) => !only || q.name.includes(only));
+    for (let round = 0; round < warmup; round += 1)
+      for (const { input } of queries) await search.search(engineQuery(input));
     let sumMedian = 0;
+    let sumCpu = 0;
     let sumStatements = 0;
     let sumServer = 0;
     for (const [index, { name, input }] of queries.entries()) {
       const query = engineQuery(input);
       for (let i = 0; i < 3; i += 1) await search.search(query);
       const times: number[] = [];
+      const cpuBefore = process.cpuUsage();
       for (let i = 0; i < runs; i += 1) {
         const started = performance.now();
         await search.search(query);
         times.push(performance.now() - started);
       }
+      const cpuUsed = process.cpuUsage(cpuBefore);
+      const cpu = (cpuUsed.user + cpuUsed.system) / 1000 / runs;
       let total = 0;
       const statements = await counter.recording(async () => {
         total = (await search.search(query)).total ?? 0;
@@ -93,15 +103,16 @@ async function main(): Promise<void> {
       }
       const took = median(times);
       sumMedian += took;
+      sumCpu += cpu;
       sumStatements += statements.length;
       sumServer += server;
       console.log(
-        `${name.padEnd(46)} ${took.toFixed(1).padStart(6)} ms in process, ${statements.length} statements, ${server.toFixed(1)} ms server (EXPLAIN), total ${total}`,
+        `${name.padEnd(46)} ${took.toFixed(1).padStart(6)} ms in process, ${cpu.toFixed(2).padStart(5)} ms Node CPU, ${statements.length} statements, ${server.toFixed(1)} ms server (EXPLAIN), total ${total}`,
       );
       for (const line of lines) console.log(line);
     }
     console.log(
-      `\nmix of ${queries.length}: mean ${(sumMedian / queries.length).toFixed(1)} ms in process, ${(sumStatements / queries.length).toFixed(1)} statements, ${(sumServer / queries.length).toFixed(1)} ms server per search`,
+      `\nmix of ${queries.length}: mean ${(sumMedian / queries.length).toFixed(1)} ms in process, ${(sumCpu / queries.length).toFixed(2)} ms Node CPU, ${(sumStatements / queries.length).toFixed(1)} statements, ${(sumServer / queries.length).toFixed(1)} ms server per search`,
     );
   } finally {
     await explain.end();
