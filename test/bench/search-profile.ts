@@ -1,10 +1,10 @@
 // Where each search of the bench's fixed mix spends, in process (no HTTP, no GraphQL): the engine's time per query
-// (median of PROFILE_RUNS), the Node CPU per search over those runs (process.cpuUsage: the engine's own work, the
-// driver's, and V8's helper threads), the SQL statements it sends, and each statement's server time by EXPLAIN
-// (ANALYZE, BUFFERS) on a session configured like the search pool's. The whole mix runs PROFILE_WARMUP times (default
-// 20) first: a fresh process compiles its hot code on V8's helper threads during its first few hundred searches,
-// which more than doubles the CPU per search measured after a handful of runs. Reads the database `npm run bench:search` kept with
-// BENCH_DATA_DIR (seeded and indexed once), so iterating on the engine takes seconds, not minutes:
+// (median of PROFILE_RUNS), its Node CPU per search (process.cpuUsage: the engine's own work, the driver's and V8's
+// helper threads), the SQL statements it sends, and each statement's server time by EXPLAIN (ANALYZE, BUFFERS) on a
+// session configured like the search pool's. The mix runs PROFILE_WARMUP rounds (default 20) first: a fresh process
+// compiles its hot code on V8's helper threads over its first few hundred searches, which more than doubles the CPU
+// per search measured after a handful of runs. Reads the database `npm run bench:search` kept with BENCH_DATA_DIR
+// (seeded and indexed once), so iterating on the engine takes seconds, not minutes:
 //   BENCH_DATA_DIR=/somewhere BENCH_OFFERINGS=100000 BENCH_PHASES=sequential npm run bench:search   # once
 //   npm run build && npm run build:bench && BENCH_DATA_DIR=/somewhere node dist/test/bench/search-profile.js
 // PROFILE_ONLY=<part of a query name> narrows the mix; PROFILE_PLANS=1 prints the plans, PROFILE_PARAMS=1 the parameters;
@@ -56,22 +56,28 @@ async function main(): Promise<void> {
     const queries = querySet(Date.now()).filter((q) => !only || q.name.includes(only));
     for (let round = 0; round < warmup; round += 1)
       for (const { input } of queries) await search.search(engineQuery(input));
+    // Measured in rounds over the mix, so that work V8 does in the background (garbage collection, compilation) is
+    // spread over the queries rather than charged to whichever runs first.
+    const times = queries.map(() => [] as number[]);
+    const cpuMs = queries.map(() => 0);
+    for (let round = 0; round < runs; round += 1) {
+      for (const [index, { input }] of queries.entries()) {
+        const query = engineQuery(input);
+        const cpuBefore = process.cpuUsage();
+        const started = performance.now();
+        await search.search(query);
+        times[index].push(performance.now() - started);
+        const cpuUsed = process.cpuUsage(cpuBefore);
+        cpuMs[index] += (cpuUsed.user + cpuUsed.system) / 1000;
+      }
+    }
     let sumMedian = 0;
     let sumCpu = 0;
     let sumStatements = 0;
     let sumServer = 0;
     for (const [index, { name, input }] of queries.entries()) {
       const query = engineQuery(input);
-      for (let i = 0; i < 3; i += 1) await search.search(query);
-      const times: number[] = [];
-      const cpuBefore = process.cpuUsage();
-      for (let i = 0; i < runs; i += 1) {
-        const started = performance.now();
-        await search.search(query);
-        times.push(performance.now() - started);
-      }
-      const cpuUsed = process.cpuUsage(cpuBefore);
-      const cpu = (cpuUsed.user + cpuUsed.system) / 1000 / runs;
+      const cpu = cpuMs[index] / runs;
       let total = 0;
       const statements = await counter.recording(async () => {
         total = (await search.search(query)).total ?? 0;
@@ -101,7 +107,7 @@ async function main(): Promise<void> {
           lines.push(...text.map((r) => `        ${r['QUERY PLAN']}`));
         }
       }
-      const took = median(times);
+      const took = median(times[index]);
       sumMedian += took;
       sumCpu += cpu;
       sumStatements += statements.length;
