@@ -1,7 +1,10 @@
 // Where each search of the bench's fixed mix spends, in process (no HTTP, no GraphQL): the engine's time per query
-// (median of PROFILE_RUNS), the SQL statements it sends, and each statement's server time by EXPLAIN (ANALYZE,
-// BUFFERS) on a session configured like the search pool's. Reads the database `npm run bench:search` kept with
-// BENCH_DATA_DIR (seeded and indexed once), so iterating on the engine takes seconds, not minutes:
+// (median of PROFILE_RUNS), its Node CPU per search (process.cpuUsage: the engine's own work, the driver's and V8's
+// helper threads), the SQL statements it sends, and each statement's server time by EXPLAIN (ANALYZE, BUFFERS) on a
+// session configured like the search pool's. The mix runs PROFILE_WARMUP rounds (default 20) first: a fresh process
+// compiles its hot code on V8's helper threads over its first few hundred searches, which more than doubles the CPU
+// per search measured after a handful of runs. Reads the database `npm run bench:search` kept with BENCH_DATA_DIR
+// (seeded and indexed once), so iterating on the engine takes seconds, not minutes:
 //   BENCH_DATA_DIR=/somewhere BENCH_OFFERINGS=100000 BENCH_PHASES=sequential npm run bench:search   # once
 //   npm run build && npm run build:bench && BENCH_DATA_DIR=/somewhere node dist/test/bench/search-profile.js
 // PROFILE_ONLY=<part of a query name> narrows the mix; PROFILE_PLANS=1 prints the plans, PROFILE_PARAMS=1 the parameters;
@@ -23,6 +26,7 @@ async function main(): Promise<void> {
   if (!keep) throw new Error('BENCH_DATA_DIR: the directory a `npm run bench:search` run kept its database in');
   const offerings = Number(process.env.BENCH_OFFERINGS ?? 100_000);
   const runs = Number(process.env.PROFILE_RUNS ?? 15);
+  const warmup = Number(process.env.PROFILE_WARMUP ?? 20);
   const only = process.env.PROFILE_ONLY;
   const database = await startEmbeddedPostgres({
     clusterDir: path.join(path.resolve(keep), 'postgres'),
@@ -50,18 +54,30 @@ async function main(): Promise<void> {
     const search = app.get(OfferingSearchService);
     const counter = app.get(QueryCounter);
     const queries = querySet(Date.now()).filter((q) => !only || q.name.includes(only));
+    for (let round = 0; round < warmup; round += 1)
+      for (const { input } of queries) await search.search(engineQuery(input));
+    // Measured in rounds over the mix, so that work V8 does in the background (garbage collection, compilation) is
+    // spread over the queries rather than charged to whichever runs first.
+    const times = queries.map(() => [] as number[]);
+    const cpuMs = queries.map(() => 0);
+    for (let round = 0; round < runs; round += 1) {
+      for (const [index, { input }] of queries.entries()) {
+        const query = engineQuery(input);
+        const cpuBefore = process.cpuUsage();
+        const started = performance.now();
+        await search.search(query);
+        times[index].push(performance.now() - started);
+        const cpuUsed = process.cpuUsage(cpuBefore);
+        cpuMs[index] += (cpuUsed.user + cpuUsed.system) / 1000;
+      }
+    }
     let sumMedian = 0;
+    let sumCpu = 0;
     let sumStatements = 0;
     let sumServer = 0;
     for (const [index, { name, input }] of queries.entries()) {
       const query = engineQuery(input);
-      for (let i = 0; i < 3; i += 1) await search.search(query);
-      const times: number[] = [];
-      for (let i = 0; i < runs; i += 1) {
-        const started = performance.now();
-        await search.search(query);
-        times.push(performance.now() - started);
-      }
+      const cpu = cpuMs[index] / runs;
       let total = 0;
       const statements = await counter.recording(async () => {
         total = (await search.search(query)).total ?? 0;
@@ -91,17 +107,18 @@ async function main(): Promise<void> {
           lines.push(...text.map((r) => `        ${r['QUERY PLAN']}`));
         }
       }
-      const took = median(times);
+      const took = median(times[index]);
       sumMedian += took;
+      sumCpu += cpu;
       sumStatements += statements.length;
       sumServer += server;
       console.log(
-        `${name.padEnd(46)} ${took.toFixed(1).padStart(6)} ms in process, ${statements.length} statements, ${server.toFixed(1)} ms server (EXPLAIN), total ${total}`,
+        `${name.padEnd(46)} ${took.toFixed(1).padStart(6)} ms in process, ${cpu.toFixed(2).padStart(5)} ms Node CPU, ${statements.length} statements, ${server.toFixed(1)} ms server (EXPLAIN), total ${total}`,
       );
       for (const line of lines) console.log(line);
     }
     console.log(
-      `\nmix of ${queries.length}: mean ${(sumMedian / queries.length).toFixed(1)} ms in process, ${(sumStatements / queries.length).toFixed(1)} statements, ${(sumServer / queries.length).toFixed(1)} ms server per search`,
+      `\nmix of ${queries.length}: mean ${(sumMedian / queries.length).toFixed(1)} ms in process, ${(sumCpu / queries.length).toFixed(2)} ms Node CPU, ${(sumStatements / queries.length).toFixed(1)} statements, ${(sumServer / queries.length).toFixed(1)} ms server per search`,
     );
   } finally {
     await explain.end();

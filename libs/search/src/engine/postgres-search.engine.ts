@@ -175,7 +175,8 @@ export class PostgresSearchEngine implements OfferingSearchEngine {
     if (!matching) return emptyResult(query);
     const { conditions, base } = matching;
     const limit = Math.max(0, Math.min(query.limit, MAX_HIT_POSITION - query.offset));
-    const { words, prefixes } = planTokens(plan);
+    const planned = planTokens(plan);
+    const { words, prefixes } = planned;
     // The counts and the page (its ids with their details, those not read with them after) at once: each statement
     // takes a connection of the search pool for itself and gives it back (Pool.query), so a search never holds one
     // while it waits for another and a pool of any size serves any number of concurrent searches. There is no common
@@ -183,7 +184,7 @@ export class PostgresSearchEngine implements OfferingSearchEngine {
     // in between can make the total and the page disagree by that write, as in any search engine.
     const pageRead = (
       relevance && plan.units.length > 0
-        ? this.relevancePage(plan, base, limit, query.offset)
+        ? this.relevancePage(plan, planned, base, limit, query.offset)
         : this.repository
             .idsWithDetails(base, query.sort as DocumentOrder, query.near, limit, query.offset, words, prefixes)
             .then((rows) => ({ ids: rows.map((row) => row.id), details: new Map(rows.map((row) => [row.id, row])) }))
@@ -267,13 +268,13 @@ export class PostgresSearchEngine implements OfferingSearchEngine {
    */
   private async relevancePage(
     plan: SearchPlan,
+    { words, prefixes }: ReturnType<typeof planTokens>,
     base: DocumentCriteria,
     limit: number,
     offset: number,
   ): Promise<{ ids: string[]; details: Map<string, DocumentDetails> }> {
     const details = new Map<string, DocumentDetails>();
     if (limit <= 0) return { ids: [], details };
-    const { words, prefixes } = planTokens(plan);
     const rank = (rows: readonly RankedRow[]) => rankInMemory(plan, rows);
     const estimate = plan.universe.reduce(
       (sum, set) => sum + Math.min(...set.map((index) => plan.units[index].frequency)),

@@ -617,6 +617,11 @@ export class TokenSet {
   startingWith(prefix: string): string[] {
     return this.tokens.filter((token) => token.startsWith(prefix));
   }
+
+  /** Does a token start with `prefix`? */
+  hasStartingWith(prefix: string): boolean {
+    return this.tokens.some((token) => token.startsWith(prefix));
+  }
 }
 
 /** The document tokens (unmarked) a term matches; empty when it does not match. */
@@ -628,9 +633,25 @@ function termMatches(term: ExpandedTerm, tokens: TokenSet, mode: MatchMode, plac
   return found;
 }
 
+function holdsOneOf(tokens: TokenSet, mark: string, words: readonly string[]): boolean {
+  for (const word of words) if (tokens.has(mark + word)) return true;
+  return false;
+}
+
+/** termMatches(…) is not empty, without listing the matches (ranking tests every hit this way several times). */
+function termHolds(term: ExpandedTerm, tokens: TokenSet, mode: MatchMode, place: MatchPlace): boolean {
+  const mark = PLACE_MARKS[place];
+  return (
+    holdsOneOf(tokens, mark, term.exact) ||
+    (mode !== 'exact' && holdsOneOf(tokens, mark, term.inner)) ||
+    (mode === 'any' && holdsOneOf(tokens, mark, term.typo)) ||
+    (term.prefix !== null && tokens.hasStartingWith(mark + term.prefix))
+  );
+}
+
 export function unitMatches(unit: ExpandedUnit, tokens: TokenSet, mode: MatchMode, place: MatchPlace): boolean {
   return alternativesIn(unit, mode).some((alternative) =>
-    alternative.terms.every((term) => termMatches(term, tokens, mode, place).length > 0),
+    alternative.terms.every((term) => termHolds(term, tokens, mode, place)),
   );
 }
 
@@ -749,10 +770,10 @@ export function matchedTokens(plan: SearchPlan, tokens: TokenSet): string[] {
   for (const unit of plan.units) {
     for (const alternative of unit.alternatives) {
       // Only alternatives the document matches whole: 正极 alone is no match for 正极材料 split in two.
-      const present = alternative.terms.map((term) => termMatches(term, tokens, 'any', 'anywhere'));
-      if (present.every((list) => list.length > 0))
-        for (const list of present)
-          for (const token of list) found.add(token.startsWith(INNER_MARK) ? token.slice(INNER_MARK.length) : token);
+      if (!alternative.terms.every((term) => termHolds(term, tokens, 'any', 'anywhere'))) continue;
+      for (const term of alternative.terms)
+        for (const token of termMatches(term, tokens, 'any', 'anywhere'))
+          found.add(token.startsWith(INNER_MARK) ? token.slice(INNER_MARK.length) : token);
     }
   }
   return [...found];

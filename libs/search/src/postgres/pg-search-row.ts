@@ -112,17 +112,27 @@ export const ACCREDITATION_BITS = {
 
 type CodedFacet = keyof typeof FACET_CODES;
 
+// Codes back to values, built once: every facet row of every search that counts facets is decoded.
+const valuesByCode = (codes: Readonly<Record<string, number>>): ReadonlyMap<number, string> =>
+  new Map(Object.entries(codes).map(([value, code]) => [code, value]));
+const FACET_VALUES: Record<CodedFacet, ReadonlyMap<number, string>> = {
+  serviceType: valuesByCode(FACET_CODES.serviceType),
+  industryDirection: valuesByCode(FACET_CODES.industryDirection),
+  level: valuesByCode(FACET_CODES.level),
+};
+const ACCREDITATION_ENTRIES = Object.entries(ACCREDITATION_BITS) as Array<[Accreditation, number]>;
+
 /** The value a stored code stands for. */
 export function facetValueOf(facet: CodedFacet, code: number): string {
-  const entry = Object.entries(FACET_CODES[facet]).find(([, c]) => c === code);
-  if (!entry) throw new RangeError(`no ${facet} with code ${code}`);
-  return entry[0];
+  const value = FACET_VALUES[facet].get(code);
+  if (value === undefined) throw new RangeError(`no ${facet} with code ${code}`);
+  return value;
 }
 
 export function accreditationsOf(bits: number): Accreditation[] {
-  return (Object.entries(ACCREDITATION_BITS) as Array<[Accreditation, number]>)
-    .filter(([, bit]) => (bits & bit) !== 0)
-    .map(([value]) => value);
+  const values: Accreditation[] = [];
+  for (const [value, bit] of ACCREDITATION_ENTRIES) if ((bits & bit) !== 0) values.push(value);
+  return values;
 }
 
 export const provinceCode = (province: string) => Number.parseInt(province, 10);

@@ -38,6 +38,31 @@ describe('highlight', () => {
     expect(highlight('short cathode text', new Set(['cathode']), 40)).toBe('short <em>cathode</em> text');
   });
 
+  it("crops at the edges: a match first or last shifts the window, a text of the window's length is not cut", () => {
+    const words = (count: number, at: number) =>
+      Array.from({ length: count }, (_, i) => (i === at ? 'cathode' : `w${i}`)).join(' ');
+    const cathode = new Set(['cathode']);
+    expect(highlight(words(50, 0), cathode, 8)).toBe('<em>cathode</em> w1 w2 w3 w4 w5 w6 w7…');
+    expect(highlight(words(50, 49), cathode, 8)).toBe('…w42 w43 w44 w45 w46 w47 w48 <em>cathode</em>');
+    // What surrounds the words is kept where the text is not cut.
+    expect(highlight(`(${words(8, 3)}).`, cathode, 8)).toBe('(w0 w1 w2 <em>cathode</em> w4 w5 w6 w7).');
+    expect(highlight(`(${words(9, 3)}).`, cathode, 8)).toBe('…w1 w2 <em>cathode</em> w4 w5 w6 w7 w8).');
+  });
+
+  it('crops Chinese by characters, a matched word running to the end of the window or of the text', () => {
+    expect(highlight('高镍三元正极材料中试放大验证锂电池', new Set(['锂电池']), 6)).toBe('…大验证<em>锂电池</em>');
+    expect(highlight('高镍三元正极材料中试放大验证锂电池', new Set(['放大验证']), 6)).toBe('…试<em>放大验证</em>锂…');
+    expect(highlight(`${'测'.repeat(3000)}锂电池${'试'.repeat(3000)}`, new Set(['锂电池']), 10)).toBe(
+      '…测测<em>锂电池</em>试试试试试…',
+    );
+  });
+
+  it('joins adjacent matches across spacing only, not across punctuation', () => {
+    expect(highlight('cathode scale, cathode  scale', new Set(['cathode', 'scale']))).toBe(
+      '<em>cathode scale</em>, <em>cathode  scale</em>',
+    );
+  });
+
   it('keeps offsets right when normalization changes lengths (full-width text)', () => {
     expect(highlight('ＮＣＭ８１１ 正极', new Set(['ncm811']))).toBe('<em>ＮＣＭ８１１</em> 正极');
   });

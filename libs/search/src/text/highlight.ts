@@ -1,4 +1,5 @@
 import { HIGHLIGHT_POST_TAG, HIGHLIGHT_PRE_TAG } from '../meili/meili-query.js';
+import { CJK_CLASS } from './normalize.js';
 import { englishStem, isCjk, normalizeText } from './tokenize.js';
 
 /**
@@ -9,79 +10,192 @@ import { englishStem, isCjk, normalizeText } from './tokenize.js';
  */
 export const CROP_MARKER = '…';
 
-const CJK_CLASS = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}';
-const UNIT = new RegExp(`[${CJK_CLASS}]|(?:(?![${CJK_CLASS}])[\\p{L}\\p{N}\\p{M}])+`, 'gu');
+/**
+ * A text's units are its CJK characters (one each) and its runs of other letters, digits and marks (one per run);
+ * anything else separates them. Each code point's kind is looked up once per process (a table for the Basic
+ * Multilingual Plane, filled on first sight): highlighting runs over every hit's descriptions on every search, and
+ * testing each character with a Unicode-property expression cost more than the rest of the search's own work.
+ */
+const SEPARATOR = 1;
+const WORD = 2;
+const CJK = 3;
+const CJK_CHAR = new RegExp(`^[${CJK_CLASS}]$`, 'u');
+const WORD_CHAR = /^[\p{L}\p{N}\p{M}]$/u;
+const BMP_KINDS = new Uint8Array(0x10000);
 
-interface Unit {
-  start: number;
-  end: number;
-  cjk: boolean;
-  marked: boolean;
+function classify(codePoint: number): number {
+  const char = String.fromCodePoint(codePoint);
+  return CJK_CHAR.test(char) ? CJK : WORD_CHAR.test(char) ? WORD : SEPARATOR;
 }
 
-/** Words (Latin) and characters (CJK) of a text with their positions, each marked if a matched word covers it. */
-function units(text: string, normalized: string | null, tokens: ReadonlySet<string>): Unit[] {
-  const found: Unit[] = [];
-  for (const match of text.matchAll(UNIT)) {
-    const start = match.index ?? 0;
-    found.push({ start, end: start + match[0].length, cjk: isCjk(match[0]), marked: false });
+function kindOf(codePoint: number): number {
+  if (codePoint > 0xffff) return classify(codePoint);
+  let kind = BMP_KINDS[codePoint];
+  if (kind === 0) {
+    kind = classify(codePoint);
+    BMP_KINDS[codePoint] = kind;
   }
-  // The normalized text, when it kept every character in place (the usual case), is sliced at the same offsets;
-  // otherwise each word is normalized on its own.
-  const normal = (unit: Unit) =>
-    normalized !== null ? normalized.slice(unit.start, unit.end) : normalizeText(text.slice(unit.start, unit.end));
-  // Matched Chinese words by their first character: only those starting with a unit's character are tried there.
-  const cjkWords = new Map<string, string[][]>();
-  for (const word of tokens) {
-    if (!isCjk(word)) continue;
-    const chars = Array.from(word);
-    cjkWords.set(chars[0], [...(cjkWords.get(chars[0]) ?? []), chars]);
+  return kind;
+}
+
+/**
+ * The units of the text being highlighted, as offsets into it: scratch arrays reused from one call to the next
+ * (highlight is synchronous), grown when a text has more units than they hold.
+ */
+let starts = new Int32Array(1024);
+let ends = new Int32Array(1024);
+let flags = new Uint8Array(1024);
+const IS_CJK = 1;
+const MARKED = 2;
+
+/** Cuts `text` into units (into the scratch arrays); returns how many. */
+function cutUnits(text: string): number {
+  if (starts.length < text.length) {
+    starts = new Int32Array(text.length);
+    ends = new Int32Array(text.length);
+    flags = new Uint8Array(text.length);
   }
-  const normals = found.map(normal);
-  // No Latin word matched: no Latin unit to stem and test.
-  const latin = [...tokens].some((token) => !isCjk(token));
-  for (let i = 0; i < found.length; i += 1) {
-    const unit = found[i];
-    if (!unit.cjk) {
-      const word = normals[i];
-      unit.marked = latin && (tokens.has(word) || tokens.has(englishStem(word)));
+  let count = 0;
+  let i = 0;
+  while (i < text.length) {
+    const codePoint = text.codePointAt(i) ?? 0;
+    const size = codePoint > 0xffff ? 2 : 1;
+    const kind = kindOf(codePoint);
+    if (kind === SEPARATOR) {
+      i += size;
       continue;
     }
-    // Every matched Chinese word starting at this character, if the characters that follow spell it out.
-    for (const chars of cjkWords.get(normals[i]) ?? []) {
-      if (i + chars.length > found.length) continue;
-      const spelled = chars.every((char, k) => {
-        const next = found[i + k];
-        return next.cjk && (k === 0 || next.start === found[i + k - 1].end) && normals[i + k] === char;
-      });
-      if (spelled) for (let k = 0; k < chars.length; k += 1) found[i + k].marked = true;
+    starts[count] = i;
+    flags[count] = kind === CJK ? IS_CJK : 0;
+    i += size;
+    if (kind === WORD) {
+      while (i < text.length) {
+        const next = text.codePointAt(i) ?? 0;
+        if (kindOf(next) !== WORD) break;
+        i += next > 0xffff ? 2 : 1;
+      }
     }
+    ends[count] = i;
+    count += 1;
   }
-  return found;
+  return count;
 }
 
-function render(text: string, all: Unit[], from: number, to: number): string {
-  const slice = all.slice(from, to);
+/**
+ * Marks the units covered by a matched word: a Latin unit when it or its stem is a matched token; for each matched
+ * Chinese word, the characters spelling it out (adjacent CJK units, each normalized to the word's character). Units
+ * are normalized by slicing the normalized text at the same offsets when normalization kept every character in place
+ * (the usual case), else one by one.
+ */
+class UnitMarker {
+  /** Matched Chinese words by their first code point, as arrays of characters. */
+  private readonly cjkWords = new Map<number, string[][]>();
+  /**
+   * The first code units of the matched tokens that are not Chinese: a Latin unit starting otherwise is neither one of
+   * them nor has its stem among them (a Porter stem keeps its word's first letter: only suffixes are rewritten).
+   */
+  private readonly latinInitials = new Set<number>();
+  /** Units [0, done) are marked. */
+  private done = 0;
+
+  constructor(
+    private readonly text: string,
+    private readonly normalized: string | null,
+    private readonly tokens: ReadonlySet<string>,
+    private readonly count: number,
+  ) {
+    for (const word of tokens) {
+      if (!isCjk(word)) {
+        this.latinInitials.add(word.charCodeAt(0));
+        continue;
+      }
+      const chars = Array.from(word);
+      const first = chars[0].codePointAt(0) ?? 0;
+      const words = this.cjkWords.get(first);
+      if (words) words.push(chars);
+      else this.cjkWords.set(first, [chars]);
+    }
+  }
+
+  private normal(unit: number): string {
+    return this.normalized !== null
+      ? this.normalized.slice(starts[unit], ends[unit])
+      : normalizeText(this.text.slice(starts[unit], ends[unit]));
+  }
+
+  /** Does the unit, normalized, read `char` (without slicing it out in the usual case)? */
+  private reads(unit: number, char: string): boolean {
+    if (this.normalized === null) return this.normal(unit) === char;
+    return ends[unit] - starts[unit] === char.length && this.normalized.startsWith(char, starts[unit]);
+  }
+
+  private firstCodePoint(unit: number): number {
+    return (this.normalized ?? this.normal(unit)).codePointAt(this.normalized === null ? 0 : starts[unit]) ?? 0;
+  }
+
+  /** Marks units until one is marked: returns its index, or -1 when none is. */
+  firstMarked(): number {
+    while (this.done < this.count) {
+      const unit = this.done;
+      this.markNext();
+      if ((flags[unit] & MARKED) !== 0) return unit;
+    }
+    return -1;
+  }
+
+  /** Marks the units before `until`. */
+  markUntil(until: number): void {
+    while (this.done < Math.min(until, this.count)) this.markNext();
+  }
+
+  private markNext(): void {
+    const i = this.done;
+    this.done += 1;
+    if ((flags[i] & IS_CJK) === 0) {
+      const initial = this.normalized !== null ? this.normalized.charCodeAt(starts[i]) : null;
+      if (this.latinInitials.size === 0 || (initial !== null && !this.latinInitials.has(initial))) return;
+      const word = this.normal(i);
+      if (this.tokens.has(word) || this.tokens.has(englishStem(word))) flags[i] |= MARKED;
+      return;
+    }
+    // Every matched Chinese word starting at this character, if the characters that follow spell it out.
+    for (const chars of this.cjkWords.get(this.firstCodePoint(i)) ?? []) {
+      if (i + chars.length > this.count) continue;
+      let spelled = true;
+      for (let k = 0; k < chars.length && spelled; k += 1) {
+        const next = i + k;
+        spelled =
+          (flags[next] & IS_CJK) !== 0 && (k === 0 || starts[next] === ends[next - 1]) && this.reads(next, chars[k]);
+      }
+      if (spelled) for (let k = 0; k < chars.length; k += 1) flags[i + k] |= MARKED;
+    }
+  }
+}
+
+/** The text from `begin` to `finish`, units [from, to) marked as flagged: adjacent marked ones in one pair of tags. */
+function render(text: string, from: number, to: number, begin: number, finish: number): string {
   let out = '';
-  let cursor = slice[0].start;
+  let copied = begin;
   let open = false;
-  for (const unit of slice) {
-    const gap = text.slice(cursor, unit.start);
+  for (let i = from; i < to; i += 1) {
+    const marked = (flags[i] & MARKED) !== 0;
     // Adjacent marked units share one pair of tags, across the gap between them when it is only spacing.
-    if (open && (!unit.marked || gap.trim() !== '')) {
-      out += HIGHLIGHT_POST_TAG;
+    if (open && (!marked || text.slice(ends[i - 1], starts[i]).trim() !== '')) {
+      out += text.slice(copied, ends[i - 1]) + HIGHLIGHT_POST_TAG;
+      copied = ends[i - 1];
       open = false;
     }
-    out += gap;
-    if (unit.marked && !open) {
-      out += HIGHLIGHT_PRE_TAG;
+    if (marked && !open) {
+      out += text.slice(copied, starts[i]) + HIGHLIGHT_PRE_TAG;
+      copied = starts[i];
       open = true;
     }
-    out += text.slice(unit.start, unit.end);
-    cursor = unit.end;
   }
-  if (open) out += HIGHLIGHT_POST_TAG;
-  return out;
+  if (open) {
+    out += text.slice(copied, ends[to - 1]) + HIGHLIGHT_POST_TAG;
+    copied = ends[to - 1];
+  }
+  return out + text.slice(copied, finish);
 }
 
 /**
@@ -95,15 +209,16 @@ export function highlight(text: string | null, tokens: ReadonlySet<string>, crop
   // (A stem may end where its words differ: batteri for battery, modul for module.)
   const probe = (token: string) => (isCjk(token) ? token : token.slice(0, Math.max(3, token.length - 1)));
   if (![...tokens].some((token) => normalized.includes(probe(token)))) return null;
-  const all = units(text, normalized.length === text.length ? normalized : null, tokens);
-  const first = all.findIndex((unit) => unit.marked);
+  const count = cutUnits(text);
+  const marker = new UnitMarker(text, normalized.length === text.length ? normalized : null, tokens, count);
+  // Units are marked up to the end of what is shown: the first match decides the window.
+  const first = marker.firstMarked();
   if (first < 0) return null;
-  if (cropLength === undefined || all.length <= cropLength) {
-    return text.slice(0, all[0].start) + render(text, all, 0, all.length) + text.slice(all.at(-1)?.end ?? text.length);
-  }
-  const from = Math.max(0, Math.min(first - Math.floor(cropLength / 4), all.length - cropLength));
-  const to = Math.min(all.length, from + cropLength);
-  const head = from > 0 ? CROP_MARKER : text.slice(0, all[0].start);
-  const tail = to < all.length ? CROP_MARKER : text.slice(all.at(-1)?.end ?? text.length);
-  return head + render(text, all, from, to) + tail;
+  const cropped = cropLength !== undefined && count > cropLength;
+  const from = cropped ? Math.max(0, Math.min(first - Math.floor(cropLength / 4), count - cropLength)) : 0;
+  const to = cropped ? Math.min(count, from + cropLength) : count;
+  marker.markUntil(to);
+  const head = from > 0 ? CROP_MARKER : '';
+  const tail = to < count ? CROP_MARKER : '';
+  return head + render(text, from, to, from > 0 ? starts[from] : 0, to < count ? ends[to - 1] : text.length) + tail;
 }

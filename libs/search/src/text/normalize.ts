@@ -25,14 +25,54 @@ const TRADITIONAL_CHAR = new RegExp(`[${[...TRADITIONAL_TO_SIMPLIFIED.keys()].jo
 const simplifyHan = (text: string): string =>
   text.replace(TRADITIONAL_CHAR, (char) => TRADITIONAL_TO_SIMPLIFIED.get(char) ?? char);
 
+// What a character of the Basic Multilingual Plane asks of normalizeText beyond NFKC and lower case, looked up once per
+// process (a table filled on first sight): most text (Chinese, English) has no combining mark, no Latin letter beyond
+// ASCII and no traditional character, and one pass over it with this table costs less than the steps it skips.
+const NEEDS_MARKS_REMOVED = 1;
+const NEEDS_SIMPLIFYING = 2;
+const KNOWN = 4;
+const BMP_NEEDS = new Uint8Array(0x10000);
+const MARK_OR_LATIN = /^[\p{M}\p{Script=Latin}]$/u;
+
+function needsOf(code: number): number {
+  let needs = BMP_NEEDS[code];
+  if (needs === 0) {
+    const char = String.fromCharCode(code);
+    needs =
+      KNOWN |
+      (code >= 0x80 && MARK_OR_LATIN.test(char) ? NEEDS_MARKS_REMOVED : 0) |
+      (TRADITIONAL_TO_SIMPLIFIED.has(char) ? NEEDS_SIMPLIFYING : 0);
+    BMP_NEEDS[code] = needs;
+  }
+  return needs;
+}
+
+/** What `text` needs (a surrogate, outside the table, needs every step). */
+function needsIn(text: string): number {
+  let needs = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) continue;
+    if (code >= 0xd800 && code <= 0xdfff) return NEEDS_MARKS_REMOVED | NEEDS_SIMPLIFYING;
+    needs |= needsOf(code);
+  }
+  return needs;
+}
+
 /**
  * NFKC, lower case, Latin diacritics removed ('Café' and 'ｃａｆｅ' both become 'cafe'), traditional Chinese characters
  * simplified (鋰電池 is 锂电池), as Meilisearch normalizes.
  */
 export function normalizeText(text: string): string {
-  return simplifyHan(
-    text.normalize('NFKC').toLowerCase().normalize('NFD').replace(LATIN_WITH_MARKS, '$1').normalize('NFC'),
-  );
+  const folded = text.normalize('NFKC').toLowerCase();
+  const needs = needsIn(folded);
+  // Without a combining mark or a Latin letter beyond ASCII, decomposing, dropping the marks after Latin letters and
+  // recomposing gives the text back (it is in NFC already: NFKC is).
+  const plain =
+    (needs & NEEDS_MARKS_REMOVED) !== 0
+      ? folded.normalize('NFD').replace(LATIN_WITH_MARKS, '$1').normalize('NFC')
+      : folded;
+  return (needs & NEEDS_SIMPLIFYING) !== 0 || plain !== folded ? simplifyHan(plain) : plain;
 }
 
 /** Does the text contain a CJK character? */

@@ -33,6 +33,14 @@ describe('tokenize: Latin words and numbers', () => {
     expect(normalizeText('Ｃａｆé')).toBe('cafe');
   });
 
+  it('normalizes whatever each text needs: marks after Latin letters only, traditional characters anywhere', () => {
+    expect(normalizeText('cafe\u0301 İzmir')).toBe('cafe izmir');
+    expect(normalizeText('Ά')).toBe('ά');
+    expect(normalizeText('Café 鋰電池')).toBe('cafe 锂电池');
+    expect(normalizeText('𠀀鋰電池')).toBe('𠀀锂电池');
+    expect(normalizeText('Lithium 锂电池')).toBe('lithium 锂电池');
+  });
+
   it('splits a recommended standard typed without its slash (GBT 18488, GBT18488) as GB/T 18488 is', () => {
     expect(tokenize('GB/T 18488')).toEqual(['gb', 't', '18488']);
     expect(alphanumericParts('gbt18488')).toEqual(['gb', 't', '18488']);

@@ -57,9 +57,23 @@ export function textWords(text: string): { words: TextWord[]; normalized: string
 
 const ENGLISH_WORD = /^[a-z]{4,}$/;
 
+// Stems are remembered: highlighting stems every Latin word of every hit's texts on every search, and a catalogue
+// repeats a bounded vocabulary. Bounded like the document token cache (pg-search-row.ts); long words are not kept.
+const STEM_CACHE_LIMIT = 20_000;
+const STEM_CACHE_WORD_LENGTH = 40;
+const stems = new Map<string, string>();
+
 /** The Porter stem of an English word of four letters or more (the `stemmer` package); any other word as it is. */
 export function englishStem(word: string): string {
-  return ENGLISH_WORD.test(word) ? stemmer(word) : word;
+  if (!ENGLISH_WORD.test(word)) return word;
+  let stem = stems.get(word);
+  if (stem !== undefined) return stem;
+  stem = stemmer(word);
+  if (word.length <= STEM_CACHE_WORD_LENGTH) {
+    if (stems.size >= STEM_CACHE_LIMIT) stems.clear();
+    stems.set(word, stem);
+  }
+  return stem;
 }
 
 /**
