@@ -641,9 +641,12 @@ function holdsOneOf(tokens: TokenSet, mark: string, words: readonly string[]): b
 /** termMatches(…) is not empty, without listing the matches (ranking tests every hit this way several times). */
 function termHolds(term: ExpandedTerm, tokens: TokenSet, mode: MatchMode, place: MatchPlace): boolean {
   const mark = PLACE_MARKS[place];
+  // The same words as termWords and termMatches: exact is the typed word itself for a prefix term.
+  if (mode === 'exact')
+    return term.prefix === null ? holdsOneOf(tokens, mark, term.exact) : tokens.has(mark + term.prefix);
   return (
     holdsOneOf(tokens, mark, term.exact) ||
-    (mode !== 'exact' && holdsOneOf(tokens, mark, term.inner)) ||
+    holdsOneOf(tokens, mark, term.inner) ||
     (mode === 'any' && holdsOneOf(tokens, mark, term.typo)) ||
     (term.prefix !== null && tokens.hasStartingWith(mark + term.prefix))
   );
