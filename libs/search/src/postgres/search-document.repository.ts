@@ -198,8 +198,12 @@ export class SearchDocumentRepository implements OnApplicationShutdown {
     return (await this.pool.query<R>({ name: this.nameOf(sql), text: sql, values: params.values })).rows;
   }
 
-  /** The name a statement text is prepared under on each connection, while names are left; else none (unnamed). */
+  /**
+   * The name a statement text is prepared under on each connection, while names are left; else none (unnamed), and none
+   * when prepared statements are off (DATABASE_PREPARED_STATEMENTS: a pooler that cannot keep them).
+   */
   private nameOf(sql: string): string | undefined {
+    if (!this.config.database.preparedStatements) return undefined;
     let name = this.names.get(sql);
     if (name === undefined && this.names.size < MAX_NAMED_STATEMENTS) {
       name = `search_${this.names.size}`;
