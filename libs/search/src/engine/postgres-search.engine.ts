@@ -315,8 +315,8 @@ export class PostgresSearchEngine implements OfferingSearchEngine {
     };
     // Worth reading whole when a set is likely small: as many documents as its units would share if independent.
     const documents = Math.max(1, ...plan.units.map((unit) => unit.frequency), documentsOf(plan));
-    const expectedIn = (set: readonly number[]) =>
-      set.reduce((product, index) => (product * plan.units[index].frequency) / documents, documents);
+    const expectedIn = (set: readonly number[], conditions: readonly UnitCondition[] = []) =>
+      set.reduce((product, index) => (product * frequencyIn(plan.units[index], conditions)) / documents, documents);
     const sets = rankingSets(plan, RANKING_SETS);
     const inSetOf = (set: readonly number[]): DocumentCriteria => {
       const within = withinSet(base, plan.universe, set);
@@ -376,7 +376,7 @@ export class PostgresSearchEngine implements OfferingSearchEngine {
           conditions.length === 0
             ? inSet
             : { ...within, text: [...within.text, ...conditions.map((c) => ({ units, ...c }))] },
-          expectedIn(set) >= documents * DENSE_SHARE,
+          expectedIn(set, conditions) >= documents * DENSE_SHARE,
         );
       }
     }
@@ -469,6 +469,13 @@ function documentsOf(plan: SearchPlan): number {
 }
 
 const unitsOf = (plan: SearchPlan, set: readonly number[]): ExpandedUnit[] => set.map((index) => plan.units[index]);
+
+/**
+ * Documents holding a unit under a bucket's conditions, at most: its marked counts bound a headline or title bucket (a
+ * common word is rarely in the titles of 5 % of the documents: walking the best rated for it read 400 rows for nothing).
+ */
+const frequencyIn = (unit: ExpandedUnit, conditions: readonly UnitCondition[]) =>
+  Math.min(unit.frequency, ...conditions.map(({ mode, place }) => unit.frequencyIn[place][mode]));
 const anywhere = (conditions: readonly UnitCondition[]) => conditions.filter((c) => c.place === 'anywhere');
 
 /**

@@ -65,6 +65,10 @@ const NEXT = NEXT_SUFFIX;
 const MAX_NEIGHBOURS = 24;
 // Best-rated documents a dense match's first page is looked for among before the index is asked (walkFirstSql).
 const WALK_ROWS = 400;
+// Statement texts sent as named (prepared) statements, the first ones a process sends: each costs its connections
+// ≈ 170 kB of plan cache (measured with pg_backend_memory_contexts), and a search sends a few dozen texts in all
+// (35 over the 632 searches of the bench's mix, the evaluation sets and 300 Zipf searches). Later texts go unnamed.
+const MAX_NAMED_STATEMENTS = 48;
 // Vocabulary words summed for a prefix's document count: an estimate, bounded so that 'c' stays cheap.
 const MAX_PREFIX_WORDS = 500;
 // Postings a headline probe may read: measured at 100 000 offerings, about 0.3–1 ms for 10 000 (锂电池: 9 528,
@@ -149,13 +153,19 @@ const tokenParams = (words: readonly string[], prefixes: readonly string[], ...m
  * bulkhead: a burst of searches cannot take the connections bookings need) whose sessions set
  * `enable_seqscan = off`, so that the planner never answers `@@` by scanning and de-TOASTing `terms` row by row
  * (measured at 100 000 rows: 0.7 s instead of 15 ms for a term every document has, where the row estimate made a
- * scan look cheaper). A statement that nothing but a scan can answer still scans. Writes run in the callers'
- * transactions (TransactionRunner).
+ * scan look cheaper). A statement that nothing but a scan can answer still scans. Its statements are planned once per
+ * connection: named (prepared) and, by `plan_cache_mode = force_generic_plan`, planned for any parameters, as the
+ * session forces for its unnamed ones too (planning a custom plan cost 0.2–4 ms per statement at 100 000 offerings,
+ * mostly estimating the tsquery's selectivity from the statistics; the plans' shapes are fixed by their planning
+ * fences and the few indexes, and the generic ones were compared with the custom ones over 1 480 searches of every
+ * kind: same rows, same or lower CPU; docs/benchmarks.md). Writes run in the callers' transactions (TransactionRunner).
  */
 @Injectable()
 export class SearchDocumentRepository implements OnApplicationShutdown {
   private readonly logger = new Logger(SearchDocumentRepository.name);
   private searchPool: pg.Pool | undefined;
+  /** Statement text → its name on every connection of the search pool (at most MAX_NAMED_STATEMENTS). */
+  private readonly names = new Map<string, string>();
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -168,7 +178,7 @@ export class SearchDocumentRepository implements OnApplicationShutdown {
         connectionString: this.config.database.url,
         max: this.config.search.poolSize,
         application_name: 'pilotmatch-search',
-        options: '-c enable_seqscan=off -c jit=off -c statement_timeout=5000',
+        options: '-c enable_seqscan=off -c jit=off -c statement_timeout=5000 -c plan_cache_mode=force_generic_plan',
       });
       // An idle connection the server closed (a restart, a terminated backend) is dropped and replaced by the pool;
       // unheard, this event would end the process.
@@ -185,7 +195,21 @@ export class SearchDocumentRepository implements OnApplicationShutdown {
   private async read<R extends object>(sql: string, params: Params): Promise<R[]> {
     // Counted with the main pool's statements: tests pin what a search sends.
     this.counter.logQuery(sql, params.values);
-    return (await this.pool.query<R>(sql, params.values)).rows;
+    return (await this.pool.query<R>({ name: this.nameOf(sql), text: sql, values: params.values })).rows;
+  }
+
+  /**
+   * The name a statement text is prepared under on each connection, while names are left; else none (unnamed), and none
+   * when prepared statements are off (DATABASE_PREPARED_STATEMENTS: a pooler that cannot keep them).
+   */
+  private nameOf(sql: string): string | undefined {
+    if (!this.config.database.preparedStatements) return undefined;
+    let name = this.names.get(sql);
+    if (name === undefined && this.names.size < MAX_NAMED_STATEMENTS) {
+      name = `search_${this.names.size}`;
+      this.names.set(sql, name);
+    }
+    return name;
   }
 
   // ---- writes ----------------------------------------------------------------------------------------------
@@ -548,10 +572,12 @@ export class SearchDocumentRepository implements OnApplicationShutdown {
       walk && order === 'RELEVANCE' && offset === 0
         ? this.walkFirstSql(criteria, limit, p)
         : this.idsSql(criteria, order, near, limit, offset, p);
+    // Each row of the page is joined by the primary key (a LATERAL subquery behind a planning fence): a generic plan,
+    // not knowing the page's LIMIT, would otherwise hash-join a page without words to every row of the table.
     const rows: DetailsRow[] = await this.read(
-      `SELECT d.id, ${DETAILS_COLUMNS}
-         FROM (SELECT id, row_number() OVER () AS position FROM (${page}) AS page) AS p
-         JOIN search_document d ON d.id = p.id ORDER BY p.position`,
+      `SELECT d.* FROM (SELECT id, row_number() OVER () AS position FROM (${page}) AS page) AS p,
+              LATERAL (SELECT d.id, ${DETAILS_COLUMNS} FROM search_document d WHERE d.id = p.id OFFSET 0) AS d
+        ORDER BY p.position`,
       p,
     );
     return rows.map(toDetails);
