@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { DataSource } from 'typeorm';
+import type pg from 'pg';
+import { DataSource, type QueryRunner } from 'typeorm';
 import { dataSourceOptions, prepared } from '#core';
 import { createTestDatabase, type TestDatabase } from '#core/testing';
 
@@ -54,5 +55,102 @@ describe('prepared statements', () => {
       await runner.release();
       await plain.destroy();
     }
+  });
+
+  describe('BEGIN travels with the transaction’s first statement', () => {
+    /** Round trips on the runner's connection while `work` runs: one ReadyForQuery answers each. */
+    async function roundTrips(runner: QueryRunner, work: () => Promise<unknown>): Promise<number> {
+      const connection = ((await runner.connect()) as pg.Client & { connection: NodeJS.EventEmitter }).connection;
+      let count = 0;
+      const counted = () => (count += 1);
+      connection.on('readyForQuery', counted);
+      try {
+        await work();
+      } finally {
+        connection.off('readyForQuery', counted);
+      }
+      return count;
+    }
+    const xact = 'SELECT pg_current_xact_id()::text AS x';
+
+    it('runs a prepared or parameterised first statement inside the transaction, one round trip for both', async () => {
+      const runner = dataSource.createQueryRunner();
+      try {
+        for (const first of [prepared(`${xact}, $1::int AS n`), `${xact}, $1::int + 0 AS n`]) {
+          let ids: string[] = [];
+          const trips = await roundTrips(runner, async () => {
+            await runner.startTransaction();
+            const [{ x, n }] = (await runner.query(first, [7])) as Array<{ x: string; n: number }>;
+            const [{ x: again }] = (await runner.query(xact)) as Array<{ x: string }>;
+            await runner.commitTransaction();
+            expect(n).toBe(7);
+            ids = [x, again];
+          });
+          expect(ids[0]).toBe(ids[1]); // one transaction: the first statement did not run on its own
+          expect(trips).toBe(3); // BEGIN + first, second, COMMIT (4 when BEGIN went alone)
+        }
+      } finally {
+        await runner.release();
+      }
+    });
+
+    it('sends BEGIN alone before a first statement without parameters, still one transaction', async () => {
+      const runner = dataSource.createQueryRunner();
+      try {
+        const trips = await roundTrips(runner, async () => {
+          await runner.startTransaction();
+          const [{ x }] = (await runner.query(xact)) as Array<{ x: string }>;
+          const [{ x: again }] = (await runner.query(xact)) as Array<{ x: string }>;
+          await runner.commitTransaction();
+          expect(x).toBe(again);
+        });
+        expect(trips).toBe(4);
+      } finally {
+        await runner.release();
+      }
+    });
+
+    it('sends nothing for a transaction that ends before its first statement', async () => {
+      const runner = dataSource.createQueryRunner();
+      try {
+        const trips = await roundTrips(runner, async () => {
+          await runner.startTransaction();
+          await runner.commitTransaction();
+          await runner.startTransaction();
+          await runner.rollbackTransaction();
+        });
+        expect(trips).toBe(0);
+        expect(await runner.query('SELECT 1 AS one')).toEqual([{ one: 1 }]);
+      } finally {
+        await runner.release();
+      }
+    });
+
+    it('rolls back a failing first write and leaves the connection usable', async () => {
+      await dataSource.query('CREATE TABLE begin_probe (id int PRIMARY KEY)');
+      const insert = prepared('INSERT INTO begin_probe (id) VALUES ($1), ($2)');
+      await expect(dataSource.transaction((manager) => manager.query(insert, [1, 1]))).rejects.toMatchObject({
+        name: 'QueryFailedError',
+        code: '23505',
+      });
+      await expect(
+        dataSource.transaction(async (manager) => {
+          await manager.query(insert, [2, 3]);
+          throw new Error('changed my mind');
+        }),
+      ).rejects.toThrow('changed my mind');
+      await dataSource.transaction((manager) => manager.query(insert, [4, 5]));
+      expect(await dataSource.query('SELECT id FROM begin_probe ORDER BY id')).toEqual([{ id: 4 }, { id: 5 }]);
+    });
+
+    it('parses a prepared first statement again after its parse failed (BEGIN’s ParseComplete is not its own)', async () => {
+      const late = prepared('SELECT count(*)::int AS n FROM begin_late WHERE id > $1');
+      await expect(dataSource.transaction((manager) => manager.query(late, [0]))).rejects.toMatchObject({
+        code: '42P01',
+      });
+      await dataSource.query('CREATE TABLE begin_late (id int)');
+      expect(await dataSource.transaction((manager) => manager.query(late, [0]))).toEqual([{ n: 0 }]);
+      expect(await dataSource.transaction((manager) => manager.query(late, [0]))).toEqual([{ n: 0 }]);
+    });
   });
 });
