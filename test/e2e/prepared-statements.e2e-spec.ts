@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type pg from 'pg';
 import { DataSource, type QueryRunner } from 'typeorm';
-import { dataSourceOptions, prepared } from '#core';
+import { dataSourceOptions, prepared, TransactionRunner } from '#core';
 import { createTestDatabase, type TestDatabase } from '#core/testing';
 
 describe('prepared statements', () => {
@@ -57,7 +57,7 @@ describe('prepared statements', () => {
     }
   });
 
-  describe('BEGIN travels with the transaction’s first statement', () => {
+  describe('BEGIN and COMMIT travel with a statement', () => {
     /** Round trips on the runner's connection while `work` runs: one ReadyForQuery answers each. */
     async function roundTrips(runner: QueryRunner, work: () => Promise<unknown>): Promise<number> {
       const connection = ((await runner.connect()) as pg.Client & { connection: NodeJS.EventEmitter }).connection;
@@ -151,6 +151,75 @@ describe('prepared statements', () => {
       await dataSource.query('CREATE TABLE begin_late (id int)');
       expect(await dataSource.transaction((manager) => manager.query(late, [0]))).toEqual([{ n: 0 }]);
       expect(await dataSource.transaction((manager) => manager.query(late, [0]))).toEqual([{ n: 0 }]);
+    });
+
+    it('commits with the statement announced as the last: one round trip for BEGIN, it and COMMIT', async () => {
+      await dataSource.query('CREATE TABLE commit_probe (id int PRIMARY KEY)');
+      const insert = prepared('INSERT INTO commit_probe (id) VALUES ($1), ($2) RETURNING id');
+      const transactions = new TransactionRunner(dataSource);
+      const runner = dataSource.createQueryRunner();
+      try {
+        let written: unknown;
+        const trips = await roundTrips(runner, async () => {
+          await runner.startTransaction();
+          transactions.commitWithNext(runner.manager);
+          written = await runner.query(insert, [1, 2]);
+          await runner.commitTransaction();
+        });
+        expect(written).toEqual([{ id: 1 }, { id: 2 }]);
+        expect(trips).toBe(1); // BEGIN + INSERT + COMMIT (3 round trips when each went alone)
+        const client = (await runner.connect()) as pg.Client & { getTransactionStatus(): string | null };
+        expect(client.getTransactionStatus()).toBe('I'); // idle: outside any transaction
+      } finally {
+        await runner.release();
+      }
+      // Committed: the next transaction sees the rows.
+      expect(await dataSource.query('SELECT id FROM commit_probe ORDER BY id')).toEqual([{ id: 1 }, { id: 2 }]);
+    });
+
+    it('commits nothing when the last statement fails, and refuses a statement sent after the last', async () => {
+      await dataSource.query('CREATE TABLE commit_fail (id int PRIMARY KEY)');
+      const insert = prepared('INSERT INTO commit_fail (id) VALUES ($1), ($2)');
+      const transactions = new TransactionRunner(dataSource);
+      // The claim-like first statement writes; the last fails: both are rolled back.
+      await expect(
+        transactions.run(async (manager) => {
+          await manager.query(insert, [1, 2]);
+          transactions.commitWithNext(manager);
+          await manager.query(insert, [3, 3]);
+        }),
+      ).rejects.toMatchObject({ name: 'QueryFailedError', code: '23505' });
+      expect(await dataSource.query('SELECT id FROM commit_fail')).toEqual([]);
+      // A statement after the last one would run outside the transaction: refused, and the pool stays usable.
+      await expect(
+        transactions.run(async (manager) => {
+          transactions.commitWithNext(manager);
+          await manager.query(insert, [4, 5]);
+          await manager.query(insert, [6, 7]);
+        }),
+      ).rejects.toThrow('committed with the statement announced as its last');
+      expect(await dataSource.query('SELECT id FROM commit_fail ORDER BY id')).toEqual([{ id: 4 }, { id: 5 }]);
+      await transactions.run((manager) => manager.query(insert, [8, 9]));
+      expect(await dataSource.query('SELECT count(*)::int AS n FROM commit_fail')).toEqual([{ n: 4 }]);
+    });
+
+    it('announcing the last statement outside a transaction or in a nested one changes nothing', async () => {
+      await dataSource.query('CREATE TABLE commit_nested (id int PRIMARY KEY)');
+      const insert = prepared('INSERT INTO commit_nested (id) VALUES ($1)');
+      const transactions = new TransactionRunner(dataSource);
+      transactions.commitWithNext(dataSource.manager);
+      await dataSource.query(insert, [1]);
+      await expect(
+        dataSource.transaction(async (outer) => {
+          await outer.query(insert, [2]);
+          await outer.transaction(async (inner) => {
+            transactions.commitWithNext(inner);
+            await inner.query(insert, [3]);
+          });
+          throw new Error('outer fails after the nested one');
+        }),
+      ).rejects.toThrow('outer fails');
+      expect(await dataSource.query('SELECT id FROM commit_nested ORDER BY id')).toEqual([{ id: 1 }]);
     });
   });
 });
