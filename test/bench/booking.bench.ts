@@ -55,6 +55,7 @@ interface Plan {
 interface Scenario extends Omit<Plan, 'requests'> {
   report: LoadReport;
   sqlPerRequest: number;
+  roundTripsPerRequest: number;
   serverEventLoop: number;
   nodeCpuSeconds: number;
   apiThreadCpuSeconds: number | undefined;
@@ -233,6 +234,7 @@ async function main(): Promise<number> {
     for (const { requests, ...plan } of plans) {
       await profiler?.start();
       const queriesBefore = counter.queries;
+      const roundTripsBefore = counter.roundTrips;
       const eventLoopBefore = performance.eventLoopUtilization();
       const cpuBefore = process.cpuUsage();
       const apiThreadBefore = await apiThreadCpuSeconds();
@@ -253,6 +255,9 @@ async function main(): Promise<number> {
         ...plan,
         report,
         sqlPerRequest: report.responses ? (counter.queries - queriesBefore) / report.responses : Number.NaN,
+        roundTripsPerRequest: report.responses
+          ? (counter.roundTrips - roundTripsBefore) / report.responses
+          : Number.NaN,
         serverEventLoop: performance.eventLoopUtilization(eventLoopBefore).utilization,
         nodeCpuSeconds: (cpu.user + cpu.system) / 1e6,
         apiThreadCpuSeconds:
@@ -467,6 +472,7 @@ function printFigures(scenarios: Scenario[]): void {
     ['p50 vs baseline', 'right', (s) => answered(s, times(s.report.latencyMs.p50, base?.latencyMs.p50))],
     ['p99 vs baseline', 'right', (s) => answered(s, times(s.report.latencyMs.p99, base?.latencyMs.p99))],
     ['SQL/req', 'right', (s) => fixed(s.sqlPerRequest)],
+    ['round trips/req', 'right', (s) => fixed(s.roundTripsPerRequest)],
     ['API loop busy', 'right', (s) => `${fixed(s.serverEventLoop * 100, 0)}%`],
     ['node CPU s', 'right', (s) => fixed(s.nodeCpuSeconds)],
     ['pg CPU s', 'right', (s) => (s.postgresCpuSeconds === undefined ? 'n/a' : fixed(s.postgresCpuSeconds))],
@@ -479,7 +485,8 @@ function printFigures(scenarios: Scenario[]): void {
     `\nFigures (${CONNECTIONS} connections; ratios against "${BASELINE}", measured the same way on the same server)`,
   );
   console.log(
-    'SQL/req: statements the API sent per response (BEGIN/COMMIT included); API loop busy: event-loop utilisation of the API thread;',
+    'SQL/req: statements the API sent per response (BEGIN/COMMIT included); round trips/req: to PostgreSQL (BEGIN and a\n' +
+      "last write's COMMIT travel with a statement); API loop busy: event-loop utilisation of the API thread;",
   );
   console.log(
     'node CPU s: this process (API and load generator); pg CPU s: the PostgreSQL cluster; API CPU ms/req: the API thread alone.',

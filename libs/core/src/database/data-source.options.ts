@@ -1,6 +1,6 @@
 import type { DataSourceOptions } from 'typeorm';
 import { MIGRATIONS } from './migrations/index.js';
-import { PoolClient, PreparingClient } from './prepared-statements.js';
+import { PoolClient, PreparingClient } from './pool-client.js';
 import type { QueryCounter } from './query-counter.js';
 import { SnakeNamingStrategy } from './snake-naming.strategy.js';
 
@@ -28,6 +28,7 @@ export function dataSourceOptions(
     extra: {
       max: extra.poolSize ?? 20,
       Client: extra.preparedStatements === false ? PoolClient : PreparingClient,
+      roundTrips: extra.logger,
       application_name: 'pilotmatch',
       connectionTimeoutMillis: 10_000,
       idle_in_transaction_session_timeout: 60_000,

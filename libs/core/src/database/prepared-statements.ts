@@ -1,5 +1,3 @@
-import pg from 'pg';
-
 const names = new Map<string, string>();
 
 /**
@@ -14,26 +12,5 @@ export function prepared(sql: string): string {
   return sql;
 }
 
-type Query = (this: pg.Client, config: unknown, ...rest: unknown[]) => unknown;
-const query = pg.Client.prototype.query as unknown as Query;
-
-/**
- * The pool's client (TypeORM passes `extra.Client` to pg's Pool). A connection the server ends while it is checked
- * out but between statements (a transaction waiting on other work when PostgreSQL stops or dies) emits 'error' with no
- * statement to fail; pg's pool listens only to idle clients, and an 'error' event nobody hears ends the process. Heard
- * here, it changes nothing else: pg marks the client unusable, its next statement fails (answered SERVICE_UNAVAILABLE,
- * see database-trouble.ts), and the pool drops it when it is released.
- */
-export class PoolClient extends pg.Client {
-  constructor(config?: string | pg.ClientConfig) {
-    super(config);
-    this.on('error', () => undefined);
-  }
-}
-
-/** The pool's client when hot statements are prepared: sends the texts `prepared()` marked by name. */
-export class PreparingClient extends PoolClient {}
-(PreparingClient.prototype as unknown as { query: Query }).query = function (config, ...rest) {
-  const name = typeof config === 'string' ? names.get(config) : undefined;
-  return query.call(this, name === undefined ? config : { name, text: config }, ...rest);
-};
+/** The name a text marked by `prepared()` goes by on every connection (the pool's client sends it by name). */
+export const preparedName = (sql: string): string | undefined => names.get(sql);

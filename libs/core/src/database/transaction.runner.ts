@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import { PoolClient } from './pool-client.js';
 
 export type IsolationLevel = 'READ COMMITTED' | 'REPEATABLE READ' | 'SERIALIZABLE';
 
@@ -15,6 +16,20 @@ export class TransactionRunner {
     return isolation === 'READ COMMITTED'
       ? this.dataSource.transaction(work)
       : this.dataSource.transaction(isolation, work);
+  }
+
+  /**
+   * Announces that the next statement `manager` sends is the last of its transaction (`run` commits when the work
+   * returns): COMMIT then goes to PostgreSQL in the same round trip as that statement (see `PoolClient`). For a work
+   * whose last step is one statement that writes; nothing may be sent with the manager after it (refused: it would run
+   * outside the transaction). Does nothing outside a transaction or inside a nested one.
+   */
+  commitWithNext(manager: EntityManager): void {
+    const runner = manager.queryRunner as unknown as
+      { isTransactionActive: boolean; transactionDepth: number; databaseConnection?: unknown } | undefined;
+    const client = runner?.databaseConnection;
+    if (runner?.isTransactionActive && runner.transactionDepth === 1 && client instanceof PoolClient)
+      client.commitWithNext = true;
   }
 
   /** The manager outside any transaction, for reads. */
