@@ -7,6 +7,8 @@ export interface RoundTripCounter {
   readonly roundTrip: () => void;
 }
 
+// The framing below subclasses pg's Query and hooks Client._handleParseComplete: internals of pg 8.23, which
+// package.json pins exactly; test/e2e/prepared-statements.e2e-spec.ts fails if an upgrade changes them.
 type Query = (this: pg.Client, config: unknown, ...rest: unknown[]) => unknown;
 const query = pg.Client.prototype.query as unknown as Query;
 const handleParseComplete = (pg.Client.prototype as unknown as { _handleParseComplete(this: pg.Client): void })
