@@ -12,6 +12,8 @@ export type { OpenAccessBookingFact, ServiceRecordFact } from './booking/booking
 export { BookingStatus, SlotStatus, SlotHolderKind, ConfirmationMode, Weekday } from './booking.enums.js';
 export type { ProposalRequesterLookup } from './slot/slot-holders.js';
 export { BookingError, BookingErrorCode } from './booking.errors.js';
+/** The longest booking horizon an operator may set: no OPEN slot lies further ahead (search clips windows to it). */
+export { MAX_ADVANCE_DAYS_LIMIT } from './slot/equipment-booking-rules.entity.js';
 export { EXPIRE_HOLDS_JOB } from './booking/booking.jobs.js';
 export { BookingModel } from './booking/booking.model.js';
 export { DEFAULT_ELIGIBLE_KINDS, type EligibleKindsLookup } from './booking/open-access.eligibility.js';

@@ -15,6 +15,7 @@ import {
 } from 'meilisearch';
 import { APP_CONFIG, type AppConfig } from '#core';
 import { haversineKm } from '../geo.js';
+import { bookableDays } from '../bookable-days.js';
 import { buildSearchParams, HIGHLIGHT_PRE_TAG } from '../meili/meili-query.js';
 import {
   buildIndexSettings,
@@ -129,12 +130,15 @@ export class MeiliSearchEngine implements OfferingSearchEngine, OnApplicationBoo
 
   async search(query: SearchQuery, progress?: SearchProgress): Promise<SearchResult> {
     if (!hasSearchableText(query.query)) return emptyResult(query);
+    // The window's bookable days, as of today: none (a window in the past or beyond the booking horizon) finds nothing.
+    const days = bookableDays(query, new Date());
+    if (days === null) return emptyResult(query);
     const limit = Math.max(0, Math.min(query.limit, MAX_HIT_POSITION - query.offset));
     let result: SearchResult;
     try {
       await this.ensureReady();
       const response = await this.index().search<MeiliOfferingDocument>(query.query?.trim() ? query.query : null, {
-        ...buildSearchParams(query),
+        ...buildSearchParams(query, days),
         limit,
       });
       result = toSearchResult(response, query);

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, TransactionRunner, type AppConfig } from '#core';
 import { haversineKm } from '../geo.js';
+import { bookableDays } from '../bookable-days.js';
 import { buildDocumentFilter, isEmptyFilter } from '../postgres/pg-filter.js';
 import {
   compareRanked,
@@ -139,10 +140,14 @@ export class PostgresSearchEngine implements OfferingSearchEngine {
     // words or punctuation only, which finds nothing (hasSearchableText); blank text lists everything.
     const units = parseQuery(query.query);
     if (units.length === 0 && query.query?.trim()) return emptyResult(query);
+    // The window's bookable days, as of today: none (a window in the past or beyond the booking horizon) finds nothing.
+    const days = bookableDays(query, new Date());
+    if (days === null) return emptyResult(query);
     const fields = requestedFacets(query);
     const wantTotal = query.total !== false;
-    // The query as the engine reads it: text spelled differently but analysed alike shares an entry.
-    const resultKey = JSON.stringify({ ...query, query: units, facets: fields, total: wantTotal });
+    // The query as the engine reads it: text spelled differently but analysed alike shares an entry; a window by the
+    // days it asks for today (an entry held over midnight answers for the day it was computed on only).
+    const resultKey = JSON.stringify({ ...query, query: units, days, facets: fields, total: wantTotal });
     // First statement: what the plan needs of the vocabulary that is not cached, and the index generation. Place counts
     // and probes serve the ranking buckets of a RELEVANCE walk; not when a result of this search is held (most likely
     // served: no index work for it).
@@ -169,7 +174,7 @@ export class PostgresSearchEngine implements OfferingSearchEngine {
     }
 
     const plan = expandPlan(units, vocabulary);
-    const filter = buildDocumentFilter(query);
+    const filter = buildDocumentFilter(query, days);
     const relevance = query.sort === 'RELEVANCE';
     const matching = criteriaOf(plan, filter, relevance);
     if (!matching) return emptyResult(query);
@@ -392,7 +397,9 @@ export class PostgresSearchEngine implements OfferingSearchEngine {
     const units = parseQuery(query.query);
     const request = vocabularyRequests(units);
     const plan = expandPlan(units, await this.repository.vocabulary(request.fuzzy, request.counted, request.prefixes));
-    const matching = criteriaOf(plan, buildDocumentFilter(query), true);
+    const days = bookableDays(query, new Date());
+    if (days === null) return [];
+    const matching = criteriaOf(plan, buildDocumentFilter(query, days), true);
     if (!matching || plan.units.length === 0) return [];
     const { words, prefixes } = planTokens(plan);
     return rankInMemory(plan, await this.repository.candidates(matching.base, words, prefixes, max));

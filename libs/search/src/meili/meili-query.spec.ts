@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { Accreditation, IndustryDirection, KeyDomain, PlatformLevel, ServiceType } from '#core';
 import type { SearchQuery, SearchSort } from '../search-document.js';
+import { bookableDays } from '../bookable-days.js';
 import {
   buildFilter,
   buildSearchParams,
@@ -172,26 +173,37 @@ describe('buildFilter', () => {
     expect(() => buildFilter(query({ near: { lat: 31, lng: 121, radiusKm: 0 } }))).toThrow(RangeError);
   });
 
+  // 2026-03-01T16:30Z is 2 March in Shanghai; 2026-03-05T16:00Z is midnight starting 6 March, excluded.
+  const availableFrom = new Date('2026-03-01T16:30:00Z');
+  const availableTo = new Date('2026-03-05T16:00:00Z');
+  const now = new Date('2026-03-01T17:00:00Z');
+  const days = (q: Pick<SearchQuery, 'availableFrom' | 'availableTo'>) => bookableDays(q, now) ?? undefined;
+
   it('turns an availability window into one range over Shanghai day keys, across the UTC day boundary', () => {
-    // 2026-03-01T16:30Z is 2 March in Shanghai; 2026-03-05T16:00Z is midnight starting 6 March, excluded.
-    const availableFrom = new Date('2026-03-01T16:30:00Z');
-    const availableTo = new Date('2026-03-05T16:00:00Z');
-    expect(buildFilter(query({ availableFrom, availableTo }))).toEqual([['openSlotDayKeys 20260302 TO 20260305']]);
-    expect(buildFilter(query({ availableFrom }))).toEqual([['openSlotDayKeys >= 20260302']]);
-    expect(buildFilter(query({ availableTo }))).toEqual([['openSlotDayKeys <= 20260305']]);
+    expect(buildFilter(query({ availableFrom, availableTo }), days({ availableFrom, availableTo }))).toEqual([
+      ['openSlotDayKeys 20260302 TO 20260305'],
+    ]);
   });
 
-  it('needs no cap for a long window: the range is two numbers whatever its length', () => {
-    const availableFrom = new Date('2026-03-01T16:30:00Z');
-    const availableTo = new Date('2028-03-01T16:00:00Z');
-    expect(buildFilter(query({ availableFrom, availableTo }))).toEqual([['openSlotDayKeys 20260302 TO 20280301']]);
+  it('closes an open end at today or at the booking horizon: one range either way', () => {
+    // Today is 2 March in Shanghai; the horizon MAX_ADVANCE_DAYS_LIMIT (730) days later is 2 March 2028.
+    const later = new Date('2026-03-09T16:30:00Z');
+    expect(buildFilter(query({ availableFrom: later }), days({ availableFrom: later }))).toEqual([
+      ['openSlotDayKeys 20260310 TO 20280302'],
+    ]);
+    expect(buildFilter(query({ availableTo }), days({ availableTo }))).toEqual([
+      ['openSlotDayKeys 20260302 TO 20260305'],
+    ]);
   });
 
-  it('refuses a window that ends before it starts', () => {
-    const availableFrom = new Date('2026-03-05T00:00:00Z');
-    expect(() => buildFilter(query({ availableFrom, availableTo: new Date('2026-03-01T00:00:00Z') }))).toThrow(
-      RangeError,
-    );
+  it('needs no cap for a long window: the range is two numbers whatever its length, clipped to the horizon', () => {
+    const twoYears = { availableFrom, availableTo: new Date('2029-03-01T16:00:00Z') };
+    expect(buildFilter(query(twoYears), days(twoYears))).toEqual([['openSlotDayKeys 20260302 TO 20280302']]);
+  });
+
+  it('refuses a window without its bookable days, and one that ends before it starts', () => {
+    expect(() => buildFilter(query({ availableFrom }))).toThrow(RangeError);
+    expect(() => days({ availableFrom: availableTo, availableTo: availableFrom })).toThrow(RangeError);
   });
 
   it('ANDs fields: one inner group per field, in a fixed order', () => {
@@ -210,6 +222,7 @@ describe('buildFilter', () => {
           maxPrice: 20000,
           near: { lat: 22.5431, lng: 114.0579, radiusKm: 30 },
         }),
+        { firstDay: '2026-03-02', lastDay: '2026-03-10' },
       ),
     ).toEqual([
       ['serviceType = "TYPE_TESTING"'],
@@ -240,6 +253,7 @@ describe('buildFilter', () => {
         maxPrice: 1,
         near: { lat: 30, lng: 120, radiusKm: 1 },
       }),
+      { firstDay: '2026-03-01', lastDay: '2028-03-01' },
     );
     expect(groups).toHaveLength(10);
     for (const condition of groups.flat()) {

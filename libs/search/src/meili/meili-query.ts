@@ -1,6 +1,7 @@
 import type { MatchingStrategies, SearchParams } from 'meilisearch';
 import { requestedFacets, type SearchQuery } from '../search-document.js';
-import { dayKey, shanghaiDayWindow } from '../shanghai-days.js';
+import type { DayRange } from '../bookable-days.js';
+import { dayKey } from '../shanghai-days.js';
 import { isCjk } from '../text/tokenize.js';
 import { MEILI_ATTRIBUTES, MEILI_FACET_ATTRIBUTES, priceAttribute } from './meili-settings.js';
 
@@ -39,18 +40,20 @@ function anyOf(attribute: string, values: readonly string[] | undefined): string
  * The filter in the client's array form: the outer array is AND, each inner array an OR of conditions on one
  * field. So filters AND across fields and OR within one.
  *
- * - availableFrom/availableTo: the Shanghai days the window [from, to) touches, as one range condition
- *   `openSlotDayKeys A TO B` on the numeric day keys. On an array, one range condition matches when any element
- *   is in range, which is exactly "at least one open slot day in the window"; it needs no list of days, so no
+ * - availableFrom/availableTo: the window's bookable days (`days`, bookableDays(): the Shanghai days the window
+ *   [from, to) touches, clipped to today … today + the booking horizon, so an open end is closed there), as one range
+ *   condition `openSlotDayKeys A TO B` on the numeric day keys. On an array, one range condition matches when any
+ *   element is in range, which is exactly "at least one open slot day in the window"; it needs no list of days, so no
  *   cap on the window. (Two conditions `>= A` and `<= B` would be wrong: each could match a different element.)
- *   An open bound becomes `>= A` or `<= B`, again one condition. Availability is decided per Shanghai day.
+ *   Availability is decided per Shanghai day; a window with no bookable day finds nothing (the engine answers it
+ *   without asking Meilisearch).
  * - maxPrice: `priceAmount <= n` (fen), or the caller's tier price `tierPrices.<TIER> <= n`. QUOTE offerings have
  *   no price (null) and are left out: a price cap asks for offerings known to cost at most that much, and a quote may
  *   not.
  * - near: `_geoRadius(lat, lng, metres)`, the radius rounded up to a whole metre so it never shrinks; offerings
  *   without a coordinate are left out.
  */
-export function buildFilter(q: SearchQuery): string[][] {
+export function buildFilter(q: SearchQuery, days?: DayRange): string[][] {
   const groups: (string[] | null)[] = [
     anyOf('serviceType', q.serviceTypes),
     anyOf('industryDirection', q.industryDirections),
@@ -60,13 +63,9 @@ export function buildFilter(q: SearchQuery): string[][] {
     anyOf(MEILI_FACET_ATTRIBUTES.accreditation, q.accreditations),
   ];
   if (q.openAccessOnly === true) groups.push([`${MEILI_ATTRIBUTES.openAccess} = true`]);
-  if (q.availableFrom || q.availableTo) {
-    const { firstDay, lastDay } = shanghaiDayWindow(q.availableFrom, q.availableTo);
-    const attribute = MEILI_ATTRIBUTES.openSlotDayKeys;
-    if (firstDay !== null && lastDay !== null) groups.push([`${attribute} ${dayKey(firstDay)} TO ${dayKey(lastDay)}`]);
-    else if (firstDay !== null) groups.push([`${attribute} >= ${dayKey(firstDay)}`]);
-    else if (lastDay !== null) groups.push([`${attribute} <= ${dayKey(lastDay)}`]);
-  }
+  if ((q.availableFrom || q.availableTo) && !days)
+    throw new RangeError('buildFilter: an availability window needs its bookable days');
+  if (days) groups.push([`${MEILI_ATTRIBUTES.openSlotDayKeys} ${dayKey(days.firstDay)} TO ${dayKey(days.lastDay)}`]);
   if (q.maxPrice !== undefined) groups.push([`${priceAttribute(q.priceTier)} <= ${formatFilterNumber(q.maxPrice)}`]);
   if (q.near) {
     const { lat, lng, radiusKm } = q.near;
@@ -134,9 +133,9 @@ export function meiliFacets(q: Pick<SearchQuery, 'facets' | 'total'>) {
 }
 
 /** The full search request for the Meilisearch client. */
-export function buildSearchParams(q: SearchQuery): SearchParams {
+export function buildSearchParams(q: SearchQuery, days?: DayRange): SearchParams {
   const query = q.query?.trim() ? q.query : undefined;
-  const filter = buildFilter(q);
+  const filter = buildFilter(q, days);
   const sort = buildSort(q);
   const locales = queryLocales(query);
   return {

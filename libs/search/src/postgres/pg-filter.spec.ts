@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { Accreditation, PlatformLevel, ServiceType } from '#core';
+import { bookableDays } from '../bookable-days.js';
 import type { SearchQuery } from '../search-document.js';
 import { buildDocumentFilter, isEmptyFilter, MAX_WINDOW_DAY_TOKENS } from './pg-filter.js';
 
@@ -26,31 +27,35 @@ describe('buildDocumentFilter', () => {
     ).toEqual([['st:SCALE_UP', 'st:TYPE_TESTING'], ['pv:32'], ['lv:NATIONAL'], ['ac:CMA'], ['oa:1']]);
   });
 
-  it('lists the Shanghai days of a window as day tokens, across the UTC day boundary', () => {
-    const filter = buildDocumentFilter(
-      query({ availableFrom: new Date('2026-03-01T16:30:00Z'), availableTo: new Date('2026-03-05T16:00:00Z') }),
-    );
+  const now = new Date('2026-03-01T17:00:00Z'); // 2 March in Shanghai
+
+  it('lists the bookable days of a short window as day tokens, across the UTC day boundary', () => {
+    const window = { availableFrom: new Date('2026-03-01T16:30:00Z'), availableTo: new Date('2026-03-05T16:00:00Z') };
+    const filter = buildDocumentFilter(query(window), bookableDays(window, now) ?? undefined);
     expect(filter.anyOf).toEqual([['d:20260302', 'd:20260303', 'd:20260304', 'd:20260305']]);
-    expect(filter.dayRange).toBeUndefined();
+    expect(filter.openDays).toBeUndefined();
   });
 
-  it('compares day strings for open-ended or very long windows', () => {
-    expect(buildDocumentFilter(query({ availableFrom: new Date('2026-03-01T16:30:00Z') })).dayRange).toEqual({
-      from: '2026-03-02',
-      to: '9999-12-31',
+  it('tests the open_days column for windows longer than MAX_WINDOW_DAY_TOKENS days, open ends closed', () => {
+    const from = { availableFrom: new Date('2026-03-09T16:30:00Z') };
+    expect(buildDocumentFilter(query(from), bookableDays(from, now) ?? undefined)).toEqual({
+      anyOf: [],
+      openDays: { firstDay: '2026-03-10', lastDay: '2028-03-02' },
     });
-    expect(buildDocumentFilter(query({ availableTo: new Date('2026-03-01T16:30:00Z') })).dayRange).toEqual({
-      from: '0000-01-01',
-      to: '2026-03-02',
-    });
-    const long = buildDocumentFilter(
-      query({
-        availableFrom: new Date('2026-01-01T00:00:00Z'),
-        availableTo: new Date(Date.UTC(2026, 0, MAX_WINDOW_DAY_TOKENS + 10)),
-      }),
+    const long = { availableFrom: now, availableTo: new Date(Date.UTC(2026, 2, 2 + MAX_WINDOW_DAY_TOKENS)) };
+    const filter = buildDocumentFilter(query(long), bookableDays(long, now) ?? undefined);
+    expect(filter.anyOf).toEqual([]);
+    expect(filter.openDays).toEqual({ firstDay: '2026-03-02', lastDay: '2027-04-06' });
+    expect(isEmptyFilter(filter)).toBe(false);
+    // Up to the longest listed window, tokens: the same days either way.
+    const listed = { availableFrom: now, availableTo: new Date(Date.UTC(2026, 2, 1 + MAX_WINDOW_DAY_TOKENS, 16)) };
+    expect(buildDocumentFilter(query(listed), bookableDays(listed, now) ?? undefined).anyOf[0]).toHaveLength(
+      MAX_WINDOW_DAY_TOKENS,
     );
-    expect(long.anyOf).toEqual([]);
-    expect(long.dayRange?.from).toBe('2026-01-01');
+  });
+
+  it('refuses a window without its bookable days', () => {
+    expect(() => buildDocumentFilter(query({ availableTo: now }))).toThrow(RangeError);
   });
 
   it('keeps the price cap and a radius with its box and the cells covering it', () => {

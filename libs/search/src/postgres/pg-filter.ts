@@ -1,14 +1,15 @@
+import { dayCount, type DayRange } from '../bookable-days.js';
 import { boundingBox, geoCellsCovering } from '../geo.js';
 import type { SearchQuery } from '../search-document.js';
-import { addDays, shanghaiDayWindow } from '../shanghai-days.js';
+import { addDays } from '../shanghai-days.js';
 import { dayToken, filterToken, OPEN_ACCESS_TOKEN, type FILTER_PREFIX } from './pg-search-row.js';
 import type { DocumentFilter } from './search-criteria.js';
 
-/** Longest window listed as day tokens (one GIN key per day); longer ones compare day keys row by row. */
+/**
+ * Longest window listed as day tokens (one key of ix_search_document_terms per day, in the tsquery with the words and
+ * the other filters); longer ones are tested on each candidate's `open_days` (a multirange: one binary search).
+ */
 export const MAX_WINDOW_DAY_TOKENS = 400;
-// Open ends of a window: days compare as YYYY-MM-DD strings.
-const FIRST_DAY = '0000-01-01';
-const LAST_DAY = '9999-12-31';
 
 function group(field: keyof typeof FILTER_PREFIX, values: readonly string[] | undefined): string[] | null {
   if (!values || values.length === 0) return null;
@@ -17,10 +18,10 @@ function group(field: keyof typeof FILTER_PREFIX, values: readonly string[] | un
 
 /**
  * The filter side of a search, with the semantics of the Meilisearch filter (meili-query.ts buildFilter): AND across
- * fields, OR within one; availability per Shanghai day (some OPEN slot day in the window); maxPrice leaves QUOTE
- * offerings out; `near` keeps located offerings within the radius.
+ * fields, OR within one; availability per Shanghai day (some OPEN slot day among `days`, the window's bookable days:
+ * bookableDays()); maxPrice leaves QUOTE offerings out; `near` keeps located offerings within the radius.
  */
-export function buildDocumentFilter(q: SearchQuery): DocumentFilter {
+export function buildDocumentFilter(q: SearchQuery, days?: DayRange): DocumentFilter {
   const anyOf = [
     group('serviceType', q.serviceTypes),
     group('industryDirection', q.industryDirections),
@@ -31,15 +32,13 @@ export function buildDocumentFilter(q: SearchQuery): DocumentFilter {
   ].filter((g): g is string[] => g !== null);
   if (q.openAccessOnly === true) anyOf.push([OPEN_ACCESS_TOKEN]);
   const filter: DocumentFilter = { anyOf };
-  if (q.availableFrom || q.availableTo) {
-    const { firstDay, lastDay } = shanghaiDayWindow(q.availableFrom, q.availableTo);
-    const days: string[] = [];
-    if (firstDay !== null && lastDay !== null) {
-      for (let day = firstDay; day <= lastDay && days.length <= MAX_WINDOW_DAY_TOKENS; day = addDays(day, 1))
-        days.push(day);
-    }
-    if (days.length > 0 && days.length <= MAX_WINDOW_DAY_TOKENS) anyOf.push(days.map(dayToken));
-    else filter.dayRange = { from: firstDay ?? FIRST_DAY, to: lastDay ?? LAST_DAY };
+  if ((q.availableFrom || q.availableTo) && !days)
+    throw new RangeError('buildDocumentFilter: an availability window needs its bookable days');
+  if (days) {
+    const count = dayCount(days);
+    if (count <= MAX_WINDOW_DAY_TOKENS)
+      anyOf.push(Array.from({ length: count }, (_, index) => dayToken(addDays(days.firstDay, index))));
+    else filter.openDays = days;
   }
   if (q.maxPrice !== undefined) filter.maxPrice = q.maxPrice;
   if (q.priceTier !== undefined) filter.priceTier = q.priceTier;
@@ -55,5 +54,5 @@ export function buildDocumentFilter(q: SearchQuery): DocumentFilter {
 
 /** A filter that keeps every document (the index-wide facet counts then answer without a scan). */
 export function isEmptyFilter(filter: DocumentFilter): boolean {
-  return filter.anyOf.length === 0 && !filter.dayRange && filter.maxPrice === undefined && !filter.near;
+  return filter.anyOf.length === 0 && !filter.openDays && filter.maxPrice === undefined && !filter.near;
 }

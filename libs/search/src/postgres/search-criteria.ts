@@ -1,3 +1,4 @@
+import type { DayRange } from '../bookable-days.js';
 import type { BoundingBox } from '../geo.js';
 import type { FacetField, OfferingSearchDocument, SearchPriceTier } from '../search-document.js';
 import type { SuggestionSource } from '../text/suggestions.js';
@@ -7,8 +8,8 @@ import type { ExpandedUnit, MatchMode, MatchPlace } from './pg-query-plan.js';
 export interface DocumentFilter {
   /** Each group: the document holds one of these tokens (OR within a group, AND across groups). */
   anyOf: string[][];
-  /** An availability window too long to list as day tokens: some open Shanghai day (YYYY-MM-DD) in [from, to]. */
-  dayRange?: { from: string; to: string };
+  /** An availability window too long to list as day tokens: some open Shanghai day in it (the `open_days` column). */
+  openDays?: DayRange;
   /** In fen, compared with the price of `priceTier`. */
   maxPrice?: number;
   /** Whose price the cap and the price orders read (the caller's tier); absent: the base price. */

@@ -704,12 +704,11 @@ export class SearchDocumentRepository implements OnApplicationShutdown {
     const { filter } = criteria;
     const query = this.tsquery(criteria);
     if (query !== null) conditions.push(`terms @@ ${params.add(query)}::tsquery`);
-    if (filter.dayRange) {
-      // Rare (windows longer than MAX_WINDOW_DAY_TOKENS days): the days are read from each candidate's document.
+    // A window longer than MAX_WINDOW_DAY_TOKENS days: one binary search in each candidate's open days (a multirange).
+    if (filter.openDays)
       conditions.push(
-        `EXISTS (SELECT 1 FROM jsonb_array_elements_text(document->'openSlotDays') AS d WHERE d BETWEEN ${params.add(filter.dayRange.from)} AND ${params.add(filter.dayRange.to)})`,
+        `open_days && daterange(${params.add(filter.openDays.firstDay)}::date, ${params.add(filter.openDays.lastDay)}::date, '[]')`,
       );
-    }
     // The caller's tier price, in fen (QUOTE offerings have none and are left out).
     if (filter.maxPrice !== undefined)
       conditions.push(`${priceColumn(filter.priceTier)} <= ${params.add(filter.maxPrice)}`);
