@@ -186,10 +186,10 @@ describe('buildFilter', () => {
   });
 
   it('closes an open end at today or at the booking horizon: one range either way', () => {
-    // Today is 2 March in Shanghai; the horizon MAX_ADVANCE_DAYS_LIMIT (730) days later is 2 March 2028.
+    // Today is 2 March in Shanghai; the horizon MAX_ADVANCE_DAYS_LIMIT (730) days later is 1 March 2028 (a leap year).
     const later = new Date('2026-03-09T16:30:00Z');
     expect(buildFilter(query({ availableFrom: later }), days({ availableFrom: later }))).toEqual([
-      ['openSlotDayKeys 20260310 TO 20280302'],
+      ['openSlotDayKeys 20260310 TO 20280301'],
     ]);
     expect(buildFilter(query({ availableTo }), days({ availableTo }))).toEqual([
       ['openSlotDayKeys 20260302 TO 20260305'],
@@ -198,7 +198,7 @@ describe('buildFilter', () => {
 
   it('needs no cap for a long window: the range is two numbers whatever its length, clipped to the horizon', () => {
     const twoYears = { availableFrom, availableTo: new Date('2029-03-01T16:00:00Z') };
-    expect(buildFilter(query(twoYears), days(twoYears))).toEqual([['openSlotDayKeys 20260302 TO 20280302']]);
+    expect(buildFilter(query(twoYears), days(twoYears))).toEqual([['openSlotDayKeys 20260302 TO 20280301']]);
   });
 
   it('refuses a window without its bookable days, and one that ends before it starts', () => {

@@ -40,7 +40,7 @@ describe('buildDocumentFilter', () => {
     const from = { availableFrom: new Date('2026-03-09T16:30:00Z') };
     expect(buildDocumentFilter(query(from), bookableDays(from, now) ?? undefined)).toEqual({
       anyOf: [],
-      openDays: { firstDay: '2026-03-10', lastDay: '2028-03-02' },
+      openDays: { firstDay: '2026-03-10', lastDay: '2028-03-01' },
     });
     const long = { availableFrom: now, availableTo: new Date(Date.UTC(2026, 2, 2 + MAX_WINDOW_DAY_TOKENS)) };
     const filter = buildDocumentFilter(query(long), bookableDays(long, now) ?? undefined);
