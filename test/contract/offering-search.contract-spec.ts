@@ -297,6 +297,57 @@ function contract(engine: 'postgres' | 'meilisearch', env: Record<string, string
         expect(ids(await search({ query: '锂电池', ...window(15, 30) }))).toEqual([f.offerings.cellTesting]);
       });
 
+      it('takes a window open at one end, or as long as the booking horizon, with the same per-day semantics', async () => {
+        const from = (day: number) => ({ availableFrom: shanghaiTime(f.day(day), '00:00').toISOString() });
+        const to = (day: number) => ({ availableTo: shanghaiTime(f.day(day), '23:59').toISOString() });
+        const withOpenSlots = [
+          f.offerings.cathode,
+          f.offerings.electrolyzer,
+          f.offerings.typeTest,
+          f.offerings.cellTesting,
+        ];
+        // Only availableFrom: every open day from then on, up to the horizon (the cycler's day 700 among them).
+        expect(new Set(ids(await search(from(4))))).toEqual(
+          new Set([f.offerings.electrolyzer, f.offerings.typeTest, f.offerings.cellTesting]),
+        );
+        expect(ids(await search(from(21)))).toEqual([f.offerings.cellTesting]);
+        expect(ids(await search(from(701)))).toEqual([]);
+        // Only availableTo: every open day from today on.
+        expect(ids(await search(to(4)))).toEqual([f.offerings.cathode]);
+        expect(new Set(ids(await search(to(5))))).toEqual(new Set([f.offerings.cathode, f.offerings.electrolyzer]));
+        expect(ids(await search(to(2)))).toEqual([]);
+        // Two years, from yesterday: clipped to today … the horizon; with a word, and with its count and facets.
+        const twoYears = { ...from(-1), ...to(729) };
+        const all = await search(twoYears);
+        expect(new Set(ids(all))).toEqual(new Set(withOpenSlots));
+        expect(all.total).toBe(withOpenSlots.length);
+        expect(ids(await search({ query: '锂电池', ...twoYears }))).toEqual([f.offerings.cellTesting]);
+        expect(ids(await search({ ...from(600), ...to(800) }))).toEqual([f.offerings.cellTesting]);
+      });
+
+      it('answers a window with no bookable day (entirely past, or beyond the booking horizon) with nothing', async () => {
+        const empty = (result: Result) => ({
+          total: result.total,
+          hits: result.hits,
+          facets: result.facets.map((facet) => facet.values),
+        });
+        const nothing = { total: 0, hits: [], facets: [[], [], [], [], []] };
+        // Entirely past: it ends at the Shanghai midnight that starts today.
+        const past = {
+          availableFrom: shanghaiTime(f.day(-60), '00:00').toISOString(),
+          availableTo: shanghaiTime(f.day(0), '00:00').toISOString(),
+        };
+        expect(empty(await search(past))).toEqual(nothing);
+        expect(empty(await search({ query: '锂电池', ...past }))).toEqual(nothing);
+        expect(empty(await search({ availableTo: shanghaiTime(f.day(-1), '12:00').toISOString() }))).toEqual(nothing);
+        // Beyond the horizon (today + 730 days: MAX_ADVANCE_DAYS_LIMIT), closed or open at its end.
+        const beyond = { availableFrom: shanghaiTime(f.day(731), '00:00').toISOString() };
+        expect(empty(await search(beyond))).toEqual(nothing);
+        expect(
+          empty(await search({ ...beyond, availableTo: shanghaiTime(f.day(1500), '00:00').toISOString() })),
+        ).toEqual(nothing);
+      });
+
       it('keeps only offerings with an open-access slot when asked', async () => {
         expect(ids(await search({ openAccessOnly: true }))).toEqual([f.offerings.electrolyzer]);
         expect(ids(await search({ openAccessOnly: false })).length).toBe(7);

@@ -250,12 +250,14 @@ export async function buildSearchFixture(t: TestApp): Promise<SearchFixture> {
   await call(t, operator, `mutation($id: ID!) { archiveOffering(id: $id) { id } }`, { id: archived });
 
   // Open slots (Shanghai days): the reactor on day 3, the chamber on day 10, the electrolyzer stack on day 5 as
-  // open access, the cycler on day 20. Nothing on the EMC lab, the filling line or the catalyst rig.
+  // open access, the cycler on days 20 and 700 (it takes bookings two years ahead, the longest horizon an operator
+  // may set). Nothing on the EMC lab, the filling line or the catalyst rig.
   const run = (day: string) => ({ startsAt: shanghaiTime(day, '09:00'), endsAt: shanghaiTime(day, '17:00') });
   await publishSlots(t, operator, reactor, [run(shanghaiDayFromToday(3))]);
   await publishSlots(t, operator, chamber, [run(shanghaiDayFromToday(10))]);
   await publishSlots(t, operator, stack, [{ ...run(shanghaiDayFromToday(5)), openAccess: true }]);
-  await publishSlots(t, operator, cycler, [run(shanghaiDayFromToday(20))]);
+  await setRules(t, operator, cycler, { maxAdvanceDays: 730 });
+  await publishSlots(t, operator, cycler, [run(shanghaiDayFromToday(20)), run(shanghaiDayFromToday(700))]);
 
   // Two reviews through the booking lifecycle, so that ratings come from where they do in production.
   await rate(t, operator, requester, emc, emcLab, 5);

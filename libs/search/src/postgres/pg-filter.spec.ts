@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { Accreditation, PlatformLevel, ServiceType } from '#core';
 import { bookableDays } from '../bookable-days.js';
 import type { SearchQuery } from '../search-document.js';
+import { addDays } from '../shanghai-days.js';
 import { buildDocumentFilter, isEmptyFilter, MAX_WINDOW_DAY_TOKENS } from './pg-filter.js';
 
 const base: SearchQuery = { sort: 'RELEVANCE', limit: 20, offset: 0 };
@@ -45,7 +46,7 @@ describe('buildDocumentFilter', () => {
     const long = { availableFrom: now, availableTo: new Date(Date.UTC(2026, 2, 2 + MAX_WINDOW_DAY_TOKENS)) };
     const filter = buildDocumentFilter(query(long), bookableDays(long, now) ?? undefined);
     expect(filter.anyOf).toEqual([]);
-    expect(filter.openDays).toEqual({ firstDay: '2026-03-02', lastDay: '2027-04-06' });
+    expect(filter.openDays).toEqual({ firstDay: '2026-03-02', lastDay: addDays('2026-03-02', MAX_WINDOW_DAY_TOKENS) });
     expect(isEmptyFilter(filter)).toBe(false);
     // Up to the longest listed window, tokens: the same days either way.
     const listed = { availableFrom: now, availableTo: new Date(Date.UTC(2026, 2, 1 + MAX_WINDOW_DAY_TOKENS, 16)) };

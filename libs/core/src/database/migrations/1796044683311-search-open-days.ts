@@ -22,8 +22,11 @@ export class SearchOpenDays1796044683311 implements MigrationInterface {
            FROM (SELECT make_date(substr(d, 1, 4)::int, substr(d, 6, 2)::int, substr(d, 9, 2)::int) AS day
                    FROM jsonb_array_elements_text(days) AS d) AS open$$`,
     );
+    // STORAGE MAIN keeps the few bytes of each row's days in the row: with the default (EXTENDED), the table's rewrite
+    // moved them out of line beside the large columns, and a filter on them then read four TOAST pages per row
+    // (330 000 buffers for a filter-only search at 100 000 offerings instead of the table's 2 100 pages).
     await queryRunner.query(
-      `ALTER TABLE "search_document" ADD "open_days" datemultirange NOT NULL
+      `ALTER TABLE "search_document" ADD "open_days" datemultirange STORAGE MAIN NOT NULL
          GENERATED ALWAYS AS ("search_open_days"("document" -> 'openSlotDays')) STORED`,
     );
   }
