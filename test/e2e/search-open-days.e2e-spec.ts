@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DataSource } from 'typeorm';
 import { OFFERING_SEARCH_ENGINE, type OfferingSearchEngine, type SearchQuery } from '#search';
-import { SearchOpenDays1796044683311 } from '../../libs/core/src/database/migrations/1796044683311-search-open-days.js';
-import { searchDocument } from '../../libs/search/src/testing/search-document.fixture.js';
 import { shanghaiDayFromToday, shanghaiTime } from '../contract/search-fixture.js';
+import { searchDocument } from '../support/search-documents.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 /**
@@ -20,10 +19,10 @@ describe('availability windows of any length, as of today', () => {
   // Indexed yesterday: open yesterday and in 40 days; open yesterday only (nothing bookable now); open in 500 days;
   // never open.
   const documents = {
-    soon: searchDocument({ id: id(1), openSlotDays: [day(-1), day(40), day(41)] }),
-    stale: searchDocument({ id: id(2), openSlotDays: [day(-1)] }),
-    late: searchDocument({ id: id(3), openSlotDays: [day(500)] }),
-    never: searchDocument({ id: id(4), openSlotDays: [] }),
+    soon: searchDocument(id(1), { openSlotDays: [day(-1), day(40), day(41)] }),
+    stale: searchDocument(id(2), { openSlotDays: [day(-1)] }),
+    late: searchDocument(id(3), { openSlotDays: [day(500)] }),
+    never: searchDocument(id(4), { openSlotDays: [] }),
   };
   const base: SearchQuery = { sort: 'RELEVANCE', limit: 20, offset: 0, facets: ['province'], total: true };
   const find = async (window: { from?: number; to?: number }) => {
@@ -71,7 +70,8 @@ describe('availability windows of any length, as of today', () => {
 
   it('fills the open_days of documents indexed before the column existed when migrating', async () => {
     const db = t.app.get(DataSource);
-    const migration = new SearchOpenDays1796044683311();
+    const migration = db.migrations.find((m) => m.name === 'SearchOpenDays1796044683311');
+    if (!migration?.down) throw new Error('the open_days migration is not registered');
     const runner = db.createQueryRunner();
     try {
       await migration.down(runner);

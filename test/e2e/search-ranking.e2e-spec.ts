@@ -1,21 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import {
-  Accreditation,
-  ConstructionMode,
-  IndustryDirection,
-  KeyDomain,
-  PlatformLevel,
-  QueryCounter,
-  ServiceType,
-  type RecordedStatement,
-} from '#core';
-import { PriceModel } from '#catalog';
-import {
-  OFFERING_SEARCH_ENGINE,
-  type OfferingSearchDocument,
-  type PostgresSearchEngine,
-  type SearchQuery,
-} from '#search';
+import { QueryCounter, type RecordedStatement } from '#core';
+import { OFFERING_SEARCH_ENGINE, type PostgresSearchEngine, type SearchQuery } from '#search';
+import { searchDocument } from '../support/search-documents.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 // A result too large to rank in memory (over 500 documents) is paged unit set by unit set, each split into ranking
@@ -44,45 +30,6 @@ const PLATFORMS = ['华东材料中试基地', '深圳电池检测中心', '苏�
 const RATINGS = [null, 3.5, 4, 4.5, 5];
 const DOCUMENTS = 1_200;
 
-/** A searchable offering of a provincial platform in Changzhou; the texts vary per document. */
-function document(id: string, texts: Partial<OfferingSearchDocument>): OfferingSearchDocument {
-  const price = 4_800_000;
-  return {
-    id,
-    platformId: '0a4f9c1e-7b2d-4e8f-8c3a-5d6e7f8a9b0c',
-    organizationId: '9b8a7f6e-5d4c-4b3a-9281-7f6e5d4c3b2a',
-    titleZh: '',
-    titleEn: null,
-    descriptionZh: '',
-    descriptionEn: null,
-    keywords: [],
-    serviceType: ServiceType.SCALE_UP,
-    platformNameZh: '',
-    platformNameEn: null,
-    platformLevel: PlatformLevel.PROVINCIAL,
-    industryDirection: IndustryDirection.RAW_MATERIALS,
-    keyDomains: [KeyDomain.ADVANCED_MATERIALS],
-    constructionMode: ConstructionMode.ENTERPRISE_PARTIAL_OPEN,
-    province: '32',
-    city: '常州',
-    contextTerms: ['常州', '江苏', '省级'],
-    location: { lat: 31.8107, lng: 119.9741 },
-    equipmentNames: [],
-    accreditations: [Accreditation.CNAS],
-    priceModel: PriceModel.PER_BATCH,
-    priceAmount: price,
-    tierPrices: { STARTUP: price, SME: price, UNIVERSITY: price, RESEARCH_INSTITUTE: price, LARGE_ENTERPRISE: price },
-    leadTimeDays: 20,
-    ratingAverage: null,
-    ratingCount: 0,
-    openAccess: false,
-    openSlotDays: [],
-    earliestOpenSlot: null,
-    updatedAt: '2026-02-20T08:00:00.000Z',
-    ...texts,
-  };
-}
-
 /** A deterministic pseudo-random sequence (a linear congruential generator). */
 function sequence(seed: number): () => number {
   let state = seed;
@@ -102,7 +49,7 @@ describe('a large RELEVANCE result is paged in the order of an in-memory ranking
     const random = sequence(42);
     const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)];
     const documents = Array.from({ length: DOCUMENTS }, (_, i) =>
-      document(`00000000-0000-4000-8000-${String(i).padStart(12, '0')}`, {
+      searchDocument(`00000000-0000-4000-8000-${String(i).padStart(12, '0')}`, {
         titleZh: pick(TITLES),
         titleEn: pick(TITLES_EN),
         keywords: [pick(KEYWORDS), pick(KEYWORDS)],
@@ -196,7 +143,7 @@ describe('a large RELEVANCE result is paged in the order of an in-memory ranking
     expect(placeQueried(before.statements)).toBe(false);
     const id = '00000000-0000-4000-8000-999999999999';
     // Unrated: ranked by rating it would come last; by the headline rule it comes first.
-    await engine.upsert([document(id, { titleZh: EQUIPMENT, ratingAverage: null })]);
+    await engine.upsert([searchDocument(id, { titleZh: EQUIPMENT, ratingAverage: null })]);
     try {
       const expected = await engine.rankWholeResult(query(text), DOCUMENTS + 1);
       expect(expected[0]).toBe(id);
@@ -220,9 +167,9 @@ describe('a large RELEVANCE result is paged in the order of an in-memory ranking
     const reactor = '反应釜 qqqq';
     // And a best-rated one with the word among its keywords: a title match, which a headline match comes before.
     await engine.upsert([
-      document(parts[0], { titleZh: '反应' }),
-      document(parts[1], { titleZh: '釜' }),
-      document(keyword, { keywords: ['反应釜'], ratingAverage: 5 }),
+      searchDocument(parts[0], { titleZh: '反应' }),
+      searchDocument(parts[1], { titleZh: '釜' }),
+      searchDocument(keyword, { keywords: ['反应釜'], ratingAverage: 5 }),
     ]);
     try {
       const expected = await engine.rankWholeResult(query(reactor), DOCUMENTS + 3);
@@ -233,7 +180,7 @@ describe('a large RELEVANCE result is paged in the order of an in-memory ranking
       expect(placeQueried(before.statements, '=')).toBe(false);
       // Written: one headline with both parts (and the word among its equipment), unrated, first by the headline rule.
       await engine.upsert([
-        document(both, { titleZh: '反应 釜', equipmentNames: ['共沉淀反应釜'], ratingAverage: null }),
+        searchDocument(both, { titleZh: '反应 釜', equipmentNames: ['共沉淀反应釜'], ratingAverage: null }),
       ]);
       const now = await engine.rankWholeResult(query(reactor), DOCUMENTS + 3);
       expect(now[0]).toBe(both);
