@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import type { AppConfig } from '#core';
 import {
   MeilisearchApiError,
   MeilisearchRequestError,
@@ -16,6 +17,7 @@ import { searchDocument } from '../testing/search-document.fixture.js';
 import {
   highlightsOf,
   indexCreated,
+  MeiliSearchEngine,
   MeiliTaskError,
   reindexSteps,
   runSteps,
@@ -385,5 +387,21 @@ describe('queries without a word to match', () => {
       hits: [],
       facets: [{ field: 'province', values: [] }],
     });
+  });
+});
+
+describe('a window with no bookable day', () => {
+  it('is answered empty without asking the server (none listens at this address: asking would fail)', async () => {
+    const config = { search: { meiliUrl: 'http://127.0.0.1:9', meiliTimeoutMs: 200 } } as unknown as AppConfig;
+    const engine = new MeiliSearchEngine(config);
+    const day = 86_400_000;
+    const base: SearchQuery = { sort: 'RELEVANCE', limit: 20, offset: 0, facets: ['province'] };
+    const past = { availableFrom: new Date(Date.now() - 60 * day), availableTo: new Date(Date.now() - 30 * day) };
+    const beyond = { availableFrom: new Date(Date.now() + 800 * day) };
+    const nothing = { total: 0, hits: [], facets: [{ field: 'province', values: [] }] };
+    expect(await engine.search({ ...base, ...past })).toEqual(nothing);
+    expect(await engine.search({ ...base, query: '锂电池', ...beyond })).toEqual(nothing);
+    // A window with a bookable day does ask, and fails as unavailable here.
+    await expect(engine.search({ ...base, availableFrom: new Date() })).rejects.toBeInstanceOf(SearchError);
   });
 });
