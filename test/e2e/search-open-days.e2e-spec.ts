@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DataSource } from 'typeorm';
-import { OFFERING_SEARCH_ENGINE, type OfferingSearchEngine, type SearchQuery } from '#search';
+import { OFFERING_SEARCH_ENGINE, OfferingSearchService, type OfferingSearchEngine, type SearchQuery } from '#search';
 import { shanghaiDayFromToday, shanghaiTime } from '../contract/search-fixture.js';
 import { searchDocument } from '../support/search-documents.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -90,5 +90,17 @@ describe('availability windows of any length, as of today', () => {
       { id: documents.never.id, open_days: '{}' },
     ]);
     expect((await find({ from: -1, to: 58 })).ids).toEqual(new Set([documents.soon.id]));
+  });
+
+  it('keeps open_days generated from the document and stored in the row through a full re-index', async () => {
+    const column = () =>
+      t.app.get(DataSource).query(
+        `SELECT attgenerated AS generated, attstorage AS storage FROM pg_attribute
+            WHERE attrelid = 'search_document'::regclass AND attname = 'open_days'`,
+      );
+    expect(await column()).toEqual([{ generated: 's', storage: 'm' }]);
+    // The rebuild copies the table (LIKE … INCLUDING ALL) and swaps the copy in: the same column comes back.
+    await t.app.get(OfferingSearchService).reindexAll();
+    expect(await column()).toEqual([{ generated: 's', storage: 'm' }]);
   });
 });
