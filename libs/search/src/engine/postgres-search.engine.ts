@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, TransactionRunner, type AppConfig } from '#core';
-import { haversineKm } from '../geo.js';
 import { bookableDays } from '../bookable-days.js';
+import { haversineKm } from '../geo.js';
 import { buildDocumentFilter, isEmptyFilter } from '../postgres/pg-filter.js';
 import {
   compareRanked,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { Accreditation, IndustryDirection, KeyDomain, PlatformLevel, ServiceType } from '#core';
-import type { SearchQuery, SearchSort } from '../search-document.js';
 import { bookableDays } from '../bookable-days.js';
+import type { SearchQuery, SearchSort } from '../search-document.js';
 import {
   buildFilter,
   buildSearchParams,
