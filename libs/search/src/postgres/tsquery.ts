@@ -1,7 +1,8 @@
 /**
- * tsquery text for the PostgreSQL engine's inverted index (`terms tsvector`, GIN). Every condition of a search
- * (words, typos, prefixes, filters, days, geo cells) becomes one tsquery, which the GIN index evaluates whole:
- * the planner cannot split it into per-row filters that would de-TOAST `terms` for every candidate row.
+ * tsquery text for the PostgreSQL engine's inverted index (`terms tsvector`, GIN). The text conditions of a search
+ * (words, typos, prefixes) become one tsquery and each filter group (values, days, geo cells) one more, all of them
+ * conditions on ix_search_document_terms, which evaluates them in one bitmap scan (scan keys of one index scan): never
+ * per-row filters that would de-TOAST `terms` for every candidate row.
  * The text is passed as a parameter and cast with `::tsquery`, which takes lexemes as written (no dictionary).
  */
 export type TsQuery = string;
