@@ -63,8 +63,6 @@ export const NEXT_SUFFIX = '_next';
 const NEXT = NEXT_SUFFIX;
 // Typo candidates looked up per query word, nearest first: the few within one or two edits are among them.
 const MAX_NEIGHBOURS = 24;
-// Best-rated documents a dense match's first page is looked for among before the index is asked (walkFirstSql).
-const WALK_ROWS = 400;
 // Statement texts sent as named (prepared) statements, the first ones a process sends: each costs its connections
 // ≈ 170 kB of plan cache (measured with pg_backend_memory_contexts), and a search sends a few dozen texts in all
 // (35 over the 632 searches of the bench's mix, the evaluation sets and 300 Zipf searches). Later texts go unnamed.
@@ -564,13 +562,13 @@ export class SearchDocumentRepository implements OnApplicationShutdown {
     offset: number,
     words: readonly string[],
     prefixes: readonly string[],
-    walk = false,
+    walkRows = 0,
   ): Promise<DocumentDetails[]> {
     if (limit <= 0) return [];
     const p = tokenParams(words, prefixes);
     const page =
-      walk && order === 'RELEVANCE' && offset === 0
-        ? this.walkFirstSql(criteria, limit, p)
+      walkRows > 0 && order === 'RELEVANCE' && offset === 0
+        ? this.walkFirstSql(criteria, limit, walkRows, p)
         : this.idsSql(criteria, order, near, limit, offset, p);
     // Each row of the page is joined by the primary key (a LATERAL subquery behind a planning fence): a generic plan,
     // not knowing the page's LIMIT, would otherwise hash-join a page without words to every row of the table.
@@ -584,19 +582,20 @@ export class SearchDocumentRepository implements OnApplicationShutdown {
   }
 
   /**
-   * The first page of a RELEVANCE match that is likely dense (a large share of the documents): the WALK_ROWS best
+   * The first page of a RELEVANCE match that is likely dense (a large share of the documents): the `walkRows` best
    * rated documents are walked in ix_search_document_rating order and tested one by one (de-TOASTing each row's
    * `terms`), which finds a dense match's best `limit` in a few hundred rows where the bitmap scan of
    * ix_search_document_terms would read and sort all of its tens of thousands. When the walk finds fewer (a sparse
    * match), the usual indexed query runs in the same statement (its one-time filter skips it otherwise); the walk
-   * then costs at most WALK_ROWS row tests. Same rows, same order either way.
+   * then costs at most `walkRows` row tests (a parameter: one statement text for any size). Same rows, same order
+   * either way.
    */
-  private walkFirstSql(criteria: DocumentCriteria, limit: number, p: Params): string {
+  private walkFirstSql(criteria: DocumentCriteria, limit: number, walkRows: number, p: Params): string {
     const where = this.where(criteria, p, true);
     const rows = p.add(limit);
     const order = this.orderBy('RELEVANCE', undefined, p, criteria.filter.priceTier);
     return `WITH walk AS MATERIALIZED (
-              SELECT id, rating_average FROM (SELECT * FROM search_document ORDER BY ${order} LIMIT ${WALK_ROWS}) AS top
+              SELECT id, rating_average FROM (SELECT * FROM search_document ORDER BY ${order} LIMIT ${p.add(walkRows)}) AS top
                WHERE ${where.sql} ORDER BY ${order} LIMIT ${rows})
             SELECT id FROM walk WHERE (SELECT count(*) FROM walk) >= ${rows}
             UNION ALL
