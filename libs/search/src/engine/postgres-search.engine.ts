@@ -451,7 +451,7 @@ async function settled<A, B>(a: Promise<A>, b: Promise<B>): Promise<[A, B]> {
  * (型式试验: 5 430 of 90 110 documents, its 20th at rank 411 where 332 was expected, so 664 rows), within
  * [WALK_ROWS, MAX_WALK_ROWS].
  */
-function walkRows(expected: number, documents: number, missing: number, filter: DocumentFilter): number {
+export function walkRows(expected: number, documents: number, missing: number, filter: DocumentFilter): number {
   if (expected < documents * DENSE_SHARE) return 0;
   if (!isEmptyFilter(filter)) return WALK_ROWS;
   return Math.min(MAX_WALK_ROWS, Math.max(WALK_ROWS, Math.ceil((WALK_MARGIN * missing * documents) / expected)));
