@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { allOf, anyLexeme, lexeme, oneOf } from './tsquery.js';
+import { allOf, anyLexeme, disjuncts, lexeme, oneOf } from './tsquery.js';
 
 describe('tsquery text', () => {
   it('quotes lexemes and doubles quotes and backslashes, so a value cannot become an operator', () => {
@@ -17,5 +17,20 @@ describe('tsquery text', () => {
     expect(allOf(["'a'", "( 'b' | 'c' )"])).toBe("( 'a' & ( 'b' | 'c' ) )");
     expect(oneOf(["'a'"])).toBe("'a'");
     expect(() => allOf([])).toThrow(RangeError);
+  });
+
+  it('lists the parts of a disjunction, nested ones flattened, each once; anything else is its own only part', () => {
+    const testing = oneOf([
+      anyLexeme(['testing'], ['test'])!,
+      anyLexeme(['tests', 'test'])!,
+      anyLexeme(['检测', '~检测'])!,
+    ]);
+    expect(disjuncts(testing)).toEqual(["'testing'", "'test':*", "'tests'", "'test'", "'检测'", "'~检测'"]);
+    const split = oneOf([allOf(["'锂电'", "'池'"]), "'锂电池'"]);
+    expect(disjuncts(split)).toEqual(["( '锂电' & '池' )", "'锂电池'"]);
+    expect(disjuncts(allOf(["'a'", "( 'b' | 'c' )"]))).toEqual(["( 'a' & ( 'b' | 'c' ) )"]);
+    expect(disjuncts("'a'")).toEqual(["'a'"]);
+    // Operators and parentheses inside lexemes are text.
+    expect(disjuncts(anyLexeme(["x' | 'y", 'a(b', 'c)'])!)).toEqual(["'x'' | ''y'", "'a(b'", "'c)'"]);
   });
 });
