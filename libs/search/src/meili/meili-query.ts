@@ -2,6 +2,7 @@ import type { MatchingStrategies, SearchParams } from 'meilisearch';
 import { requestedFacets, type SearchQuery } from '../search-document.js';
 import { dayKey, shanghaiDayWindow } from '../shanghai-days.js';
 import { isCjk } from '../text/tokenize.js';
+import { withHomophonesReplaced } from '../text/synonyms.js';
 import { MEILI_ATTRIBUTES, MEILI_FACET_ATTRIBUTES, priceAttribute } from './meili-settings.js';
 
 export const HIGHLIGHT_PRE_TAG = '<em>';
@@ -140,7 +141,7 @@ export function buildSearchParams(q: SearchQuery): SearchParams {
   const sort = buildSort(q);
   const locales = queryLocales(query);
   return {
-    ...(query !== undefined ? { q: query } : {}),
+    ...(query !== undefined ? { q: withHomophonesReplaced(query) } : {}),
     ...(filter.length > 0 ? { filter } : {}),
     ...(sort ? { sort } : {}),
     facets: meiliFacets(q).map((field) => MEILI_FACET_ATTRIBUTES[field]),
