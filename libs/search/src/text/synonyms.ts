@@ -43,6 +43,19 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['release testing', '放行检测', '放行检验'],
   ['improvement', '改进', '改善'],
   ['optimisation', 'optimization', '优化'],
+  // British spellings of the catalogue's English (the demo and most Chinese platforms write British English) and their
+  // American forms, which Meilisearch does not stem and the Porter stemmer leaves apart (characteris / character)
+  ['characterisation', 'characterization'],
+  ['polarisation', 'polarization'],
+  ['polymerisation', 'polymerization'],
+  ['imidisation', 'imidization'],
+  ['metallisation', 'metallization'],
+  ['sterilisation', 'sterilization'],
+  ['steriliser', 'sterilizer'],
+  ['atomiser', 'atomizer'],
+  ['orthopaedic', 'orthopedic'],
+  ['centre', 'center'],
+  ['modelling', 'modeling'],
   ['validation', '验证'],
   ['national standard', 'GB', '国标', '国家标准'],
   // batteries, energy

@@ -21,6 +21,7 @@ import { CountPlaceMarkedSearchTerms1795990000000 } from './1795990000000-count-
 import { PlatformSuspendedBySiteAdmin1796012349553 } from './1796012349553-platform-suspended-by-site-admin.js';
 import { ReindexSearchAfterDictionaryWords1796017200824 } from './1796017200824-reindex-search-after-dictionary-words.js';
 import { ReindexSearchAfterTradeWords1796024504462 } from './1796024504462-reindex-search-after-trade-words.js';
+import { ReindexSearchAfterSubregions1796045505575 } from './1796045505575-reindex-search-after-subregions.js';
 
 /** Every migration, oldest first; `npm run migration:generate` appends here. Never edit one that has landed. */
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -45,4 +46,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   PlatformSuspendedBySiteAdmin1796012349553,
   ReindexSearchAfterDictionaryWords1796017200824,
   ReindexSearchAfterTradeWords1796024504462,
+  ReindexSearchAfterSubregions1796045505575,
 ];
