@@ -100,6 +100,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['film', '薄膜', '膜'],
   ['prepreg', '预浸料'],
   ['autoclave', '热压罐'],
+  ['hot pressing', 'hot press', '热压'],
   ['graphene', '石墨烯'],
   ['silicon carbide', 'SiC', '碳化硅'],
   ['gallium nitride', 'GaN', '氮化镓'],
