@@ -175,6 +175,12 @@ function contract(engine: 'postgres' | 'meilisearch', env: Record<string, string
         expect(ids(await search({ query: 'CDMO' }))).toEqual([f.offerings.cdmo]);
       });
 
+      it("reads a term typed with an input method's wrong characters of the same sound as that term", async () => {
+        // 兼融 for 兼容, 行式 for 型式: both fall apart into characters no offering holds as words.
+        expect(ids(await search({ query: '电磁兼融测试' }))[0]).toBe(f.offerings.emc);
+        expect(ids(await search({ query: '通信模块行式试验' }))[0]).toBe(f.offerings.typeTest);
+      });
+
       it('ranks offerings with every word first; those missing the least informative words follow', async () => {
         // lithium: the cathode and the cell tests; scale-up: the cathode, the electrolyzer and the catalyst.
         const result = await search({ query: 'lithium scale-up' });

@@ -46,7 +46,18 @@ export type QueryStyle =
   | 'order' // words in an unusual order (测试 电池 安全)
   | 'short' // one or two letters or a lone abbreviation (CT, 3D)
   | 'long' // a long description of the need
-  | 'vague'; // an SME's vague need
+  | 'vague' // an SME's vague need
+  // styles of the fourth holdout set (search-eval/holdout4-queries.ts)
+  | 'homophone' // an IME's homophone or a look-alike character (行式试验 for 型式试验, 热压灌, 簿膜)
+  | 'region' // a region word (长三角, 珠三角, 苏南, 华东) or a province typed for its city
+  | 'spelling' // American or British spelling, plurals (characterization, molds, fiber)
+  | 'abbrev' // an abbreviation or its expansion (NDT, GLP, SMT, AFP, PMSM)
+  | 'std-form' // a standard written in a variant form (GB/T18488, gb-t-18488, IEC61215)
+  | 'stage' // a product stage word (小试, 打样, 样品, 试产)
+  | 'request' // a lab's or start-up's request in a sentence with budget, date and place
+  | 'punct' // punctuation, emoji, quotes, a document title pasted in
+  | 'common' // a very common word alone (测试, 设备, testing)
+  | 'chinglish'; // English typed word for word from Chinese (positive material amplify)
 
 export interface LabelledQuery extends Judged {
   /** Stable id for the report, e.g. 'Q01'. */

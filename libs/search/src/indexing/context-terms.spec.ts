@@ -15,6 +15,7 @@ describe('contextTermsOf', () => {
       '长江三角洲',
       'Yangtze River Delta',
       '华东',
+      '苏南',
       '国家级',
       'national',
     ]);
@@ -53,5 +54,12 @@ describe('contextTermsOf', () => {
     const terms = contextTermsOf({ province: '44', city: '深圳', platformLevel: PlatformLevel.PROVINCIAL });
     expect(terms).toEqual(expect.arrayContaining(['珠三角', '大湾区', '华南', '广东省', '省级']));
     expect(terms).not.toContain('长三角');
+  });
+
+  it('names the part of a province a city lies in (苏南, 苏北), by the city, with or without 市', () => {
+    expect(contextTermsOf({ province: '32', city: '无锡市', platformLevel: PlatformLevel.NONE })).toContain('苏南');
+    const xuzhou = contextTermsOf({ province: '32', city: '徐州', platformLevel: PlatformLevel.NONE });
+    expect(xuzhou).toContain('苏北');
+    expect(xuzhou).not.toContain('苏南');
   });
 });

@@ -20,6 +20,19 @@ const REGIONS: ReadonlyArray<{ words: readonly string[]; provinces: readonly str
   { words: ['西北'], provinces: ['61', '62', '63', '64', '65'] },
 ];
 
+/**
+ * Parts of a province people name by their cities (苏南 机器人, 闽南的检测平台): the usual division, by the cities' short
+ * names.
+ */
+const SUBREGIONS: ReadonlyArray<{ words: readonly string[]; cities: readonly string[] }> = [
+  { words: ['苏南'], cities: ['南京', '苏州', '无锡', '常州', '镇江'] },
+  { words: ['苏中'], cities: ['南通', '扬州', '泰州'] },
+  { words: ['苏北'], cities: ['徐州', '连云港', '宿迁', '淮安', '盐城'] },
+  { words: ['浙北'], cities: ['杭州', '嘉兴', '湖州'] },
+  { words: ['闽南'], cities: ['厦门', '泉州', '漳州'] },
+  { words: ['胶东'], cities: ['青岛', '烟台', '威海', '潍坊', '日照'] },
+];
+
 /** The formal suffix of a province's full name (江苏 → 江苏省, 广西 → 广西壮族自治区). */
 const FULL_NAME_SUFFIX: Readonly<Record<string, string>> = {
   '11': '市',
@@ -62,7 +75,8 @@ export function cityInLatin(city: string): string | null {
 
 /**
  * Words naming where a platform is: its city (苏州, 苏州市, and in Latin letters suzhou: English sentences name the city
- * so, near Suzhou), its province by short, full and English name (江苏, 江苏省, Jiangsu), the regions it lies in (长三角). The PostgreSQL engine also marks them as the place of every offering
+ * so, near Suzhou), its province by short, full and English name (江苏, 江苏省, Jiangsu), the regions it lies in (长三角, and 苏南 for a
+ * part of a province). The PostgreSQL engine also marks them as the place of every offering
  * of the platform, so that a query word naming a place is known as one (see `LOCATION_MARK`).
  */
 export function placeTermsOf(platform: { province: string; city: string }): string[] {
@@ -82,6 +96,8 @@ export function placeTermsOf(platform: { province: string; city: string }): stri
   }
   for (const region of REGIONS)
     if (region.provinces.includes(platform.province)) region.words.forEach((w) => terms.add(w));
+  const cityName = city.replace(/市$/u, '');
+  for (const region of SUBREGIONS) if (region.cities.includes(cityName)) region.words.forEach((w) => terms.add(w));
   return [...terms];
 }
 

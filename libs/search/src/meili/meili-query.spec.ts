@@ -350,6 +350,10 @@ describe('buildSearchParams', () => {
     expect('sort' in params).toBe(false);
   });
 
+  it('sends a term typed with characters of the same sound as the term, as the PostgreSQL engine reads it', () => {
+    expect(buildSearchParams(query({ query: '热压灌租用' })).q).toBe('热压罐租用');
+  });
+
   it('sends a placeholder search for an empty or blank query', () => {
     for (const blank of [undefined, '', '   ']) {
       const params = buildSearchParams(query({ query: blank }));

@@ -164,6 +164,20 @@ describe('vocabularyRequests and expandPlan', () => {
     expect(units[1].weight + units[2].weight).toBeGreaterThan(units[0].weight + units[2].weight);
   });
 
+  it('shares the cap between the words of a place named in several (粤港澳 | 大湾 | 区)', () => {
+    const counts = { 江苏: 90, '@江苏': 90, 苏州: 20, '@苏州': 20, 正极: 50, 材料: 50 };
+    const { units } = plan('江苏苏州正极材料', counts);
+    expect(units.map((u) => [u.text, u.location])).toEqual([
+      ['江苏', true],
+      ['苏州', true],
+      ['正极 材料', false],
+    ]);
+    const need = Math.log(1 + 1000 / 50);
+    expect(units[0].weight + units[1].weight).toBeCloseTo(LOCATION_SHARE * need);
+    // The need elsewhere still outweighs the place's other offerings, however many words name the place.
+    expect(units[2].weight).toBeGreaterThan(units[0].weight + units[1].weight);
+  });
+
   it('leaves a place alone, or a word no platform is located at, weighed by rarity', () => {
     expect(plan('苏州', { 苏州: 20, '@苏州': 20 }).units[0].weight).toBeCloseTo(Math.log(1 + 1000 / 20));
     const { units } = plan('白银 回收', { 白银: 5, 回收: 100 });

@@ -28,7 +28,8 @@ import { allOf, anyLexeme, oneOf, type TsQuery } from './tsquery.js';
  *   a prefix, and vocabulary words within its typo budget (`allowedTypos`; a wrong first letter counts twice).
  * - Units weigh by rarity: ln(1 + documents / documents the unit can match); a unit that matches nothing weighs 0.
  *   A unit naming where platforms are (苏州, 江苏省, Jiangsu: some platform is there, `locationOf`) weighs at most
- *   LOCATION_SHARE of the heaviest unit naming the need, when the query names one: the need in the place first, then
+ *   LOCATION_SHARE of the heaviest unit naming the need, shared between the units naming places when there are
+ *   several (粤港澳 | 大湾 | 区), when the query names one: the need in the place first, then
  *   the need elsewhere, then the place's other offerings; a place may still outweigh a common word (工艺, 测试).
  * - Matching (RELEVANCE): a document matches when the units it holds weigh at least half as much as the query's most
  *   informative unit (`universe`, MATCHING_SHARE): that unit, or others telling about as much. So documents with every unit
@@ -416,10 +417,12 @@ export function expandPlan(units: readonly PlanUnit[], vocabulary: Vocabulary): 
     const location = capped > 0 && locationOf(unit, vocabulary.counts);
     return { text: unit.text, alternatives, frequency: capped, weight, location, frequencyIn };
   });
-  // A place weighs less than the word naming the need, when there is one.
+  // A place weighs less than the word naming the need, when there is one, however many words name it (粤港澳 | 大湾 |
+  // 区, 江苏 苏州): its words share the cap.
   const needWeights = expanded.filter((unit) => unit.weight > 0 && !unit.location).map((unit) => unit.weight);
-  if (needWeights.length > 0) {
-    const cap = LOCATION_SHARE * Math.max(...needWeights);
+  const places = expanded.filter((unit) => unit.location).length;
+  if (needWeights.length > 0 && places > 0) {
+    const cap = (LOCATION_SHARE * Math.max(...needWeights)) / places;
     for (const unit of expanded) if (unit.location) unit.weight = Math.min(unit.weight, cap);
   }
   const levels = frequencyLevels(expanded);

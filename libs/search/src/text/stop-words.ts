@@ -167,6 +167,33 @@ export const STOP_WORDS_ZH = [
   '试试',
   '看看',
   '有个',
+  // who asks and within what (我们是高校课题组…预算20万左右，最好在长沙附近; a startup … budget under 500k, by March):
+  // the requester, budget, date and how near; they name nothing offered and would take the need's place among a long
+  // query's first ten words. A place itself (长沙) is a word of its own and stays.
+  '高校',
+  '学校',
+  '课题组',
+  '团队',
+  '初创',
+  '客户',
+  '预算',
+  '经费',
+  '左右',
+  '以内',
+  '之内',
+  '周边',
+  '优先',
+  '尽快',
+  '地点',
+  '一种',
+  '月',
+  '前',
+  '万',
+  '万元',
+  '万左右',
+  '元',
+  '周',
+  '天',
   // who offers it: every offering has one
   '机构',
   '单位',
@@ -285,6 +312,14 @@ export const STOP_WORDS_EN = [
   'services',
   'platform',
   'platforms',
+  // who asks and within what
+  'startup',
+  'university',
+  'budget',
+  'under',
+  'within',
+  'weeks',
+  'months',
 ] as const;
 
 /** The one list, normalized as the analysis normalizes words (lower case, NFKC). */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import {
   SYNONYM_GROUPS,
+  homophoneOf,
   meiliSynonyms,
   normalizeSynonymTerm,
   pinyinForms,
@@ -8,6 +9,7 @@ import {
   synonymKey,
   synonymsOf,
   toMeiliSynonyms,
+  withHomophonesReplaced,
 } from './synonyms.js';
 
 describe('SYNONYM_GROUPS', () => {
@@ -156,5 +158,38 @@ describe('pinyin', () => {
   it('never takes a pinyin spelling that is a term of the lists', () => {
     const terms = new Set(SYNONYM_GROUPS.flat().map(normalizeSynonymTerm));
     expect([...oneWaySynonyms().keys()].filter((form) => terms.has(form))).toEqual([]);
+  });
+});
+
+describe("homophones (an input method's wrong characters of the same sound)", () => {
+  it('reads a run that fell apart into characters as the term it sounds like', () => {
+    expect(homophoneOf(['热压', '灌'])).toBe('热压罐');
+    expect(homophoneOf(['行', '式', '试验'])).toBe('型式试验');
+    expect(homophoneOf(['膜', '电', '级'])).toBe('膜电极');
+    expect(homophoneOf(['鸡', '时'])).toBe('机时');
+    // every reading of a heteronym counts: 行 is xing here
+    expect(homophoneOf(['行', '式'])).toBe('型式');
+  });
+
+  it('guesses nothing for words of their own, other sounds, Latin words or a lone word', () => {
+    expect(homophoneOf(['热压罐'])).toBeUndefined();
+    expect(homophoneOf(['组建', '放大'])).toBeUndefined();
+    expect(homophoneOf(['热压', '桶'])).toBeUndefined();
+    expect(homophoneOf(['re', 'ya', 'guan'])).toBeUndefined();
+    expect(homophoneOf(['热', 'ya'])).toBeUndefined();
+  });
+
+  it('lets the run stand for the term and its group, one way', () => {
+    expect(synonymsOf(['热压', '灌'])).toEqual(expect.arrayContaining([['热压罐'], ['autoclave']]));
+    expect(synonymsOf(['电磁', '兼', '融'])).toEqual(expect.arrayContaining([['电磁兼容'], ['emc']]));
+    expect(synonymsOf(['热压罐']).flat()).not.toContain('灌');
+  });
+
+  it('rewrites the query Meilisearch gets where the PostgreSQL engine reads a homophone, and only there', () => {
+    expect(withHomophonesReplaced('热压灌租用')).toBe('热压罐租用');
+    expect(withHomophonesReplaced('光伏组件行式试验')).toBe('光伏组件型式试验');
+    expect(withHomophonesReplaced('GaN功放电磁兼融试验')).toBe('gan功放电磁兼容试验');
+    expect(withHomophonesReplaced('热压罐 租用')).toBe('热压罐 租用');
+    expect(withHomophonesReplaced('Autoclave hours')).toBe('Autoclave hours');
   });
 });

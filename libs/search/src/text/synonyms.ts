@@ -1,7 +1,7 @@
 import { pinyin } from 'pinyin-pro';
 import { DOMAIN_DICTIONARY } from './domain-dictionary.js';
 import { isStopWord } from './stop-words.js';
-import { textWords } from './tokenize.js';
+import { normalizeText, queryWords, textWords } from './tokenize.js';
 
 /**
  * The one synonym list both engines use: Meilisearch through `toMeiliSynonyms` in its settings, PostgreSQL by adding
@@ -24,6 +24,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['calibration', '校准'],
   ['metrology', '计量'],
   ['reliability', '可靠性'],
+  ['durability', '耐久性'],
   ['environmental test', '环境试验'],
   ['process development', '工艺开发'],
   ['technology transfer', '成果转化', '技术转移'],
@@ -42,12 +43,25 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['release testing', '放行检测', '放行检验'],
   ['improvement', '改进', '改善'],
   ['optimisation', 'optimization', '优化'],
+  // British spellings of the catalogue's English (the demo and most Chinese platforms write British English) and their
+  // American forms, which Meilisearch does not stem and the Porter stemmer leaves apart (characteris / character)
+  ['characterisation', 'characterization'],
+  ['polarisation', 'polarization'],
+  ['polymerisation', 'polymerization'],
+  ['imidisation', 'imidization'],
+  ['metallisation', 'metallization'],
+  ['sterilisation', 'sterilization'],
+  ['steriliser', 'sterilizer'],
+  ['atomiser', 'atomizer'],
+  ['orthopaedic', 'orthopedic'],
+  ['centre', 'center'],
+  ['modelling', 'modeling'],
   ['validation', '验证'],
   ['national standard', 'GB', '国标', '国家标准'],
   // batteries, energy
   ['lithium battery', 'lithium-ion battery', 'li-ion', '锂电池', '锂电', '锂离子电池'],
   ['power battery', '动力电池'],
-  ['sodium-ion battery', '钠离子电池', '钠电'],
+  ['sodium-ion battery', 'sodium-ion', '钠离子电池', '钠离子', '钠电'],
   ['solid-state battery', '固态电池'],
   ['cathode', '正极', '正极材料'],
   ['anode', '负极', '负极材料'],
@@ -86,6 +100,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['film', '薄膜', '膜'],
   ['prepreg', '预浸料'],
   ['autoclave', '热压罐'],
+  ['hot pressing', 'hot press', '热压'],
   ['graphene', '石墨烯'],
   ['silicon carbide', 'SiC', '碳化硅'],
   ['gallium nitride', 'GaN', '氮化镓'],
@@ -111,6 +126,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['chip', '芯片'],
   ['wafer', '晶圆'],
   ['packaging', '封装'],
+  ['FOWLP', 'fan-out wafer-level packaging', 'fan-out', '扇出型晶圆级封装', '扇出型'],
   ['EMC', '电磁兼容'],
   ['anechoic chamber', '电波暗室', '微波暗室'],
   ['RF', '射频'],
@@ -184,6 +200,8 @@ export function synonymKey(term: string): string {
 }
 
 const HAN_WORD = /^\p{Script=Han}{2,}$/u;
+/** Runs of query words looked up whole, as pg-query-plan.ts's MAX_SYNONYM_SPAN. */
+const MAX_SYNONYM_RUN = 3;
 
 /**
  * A Chinese term as people type it when their input method is off: its pinyin without tones, syllables run together
@@ -270,9 +288,103 @@ function expansionIndex(): Map<string, string[][]> {
 /**
  * The synonyms of a run of query words (already analyzed: normalized, stop words dropped), each as its own analyzed
  * words; empty when the run is in no group. Multi-word terms ('scale up', '3D打印' as 3d + 打印) match as whole runs.
+ * A run that is a term typed with other characters of the same sound (`homophoneOf`) stands for that term and its
+ * groups, one way.
  */
 export function synonymsOf(words: readonly string[]): string[][] {
-  return expansionIndex().get(words.join(' ')) ?? [];
+  const known = expansionIndex().get(words.join(' '));
+  if (known) return known;
+  const term = homophoneOf(words);
+  if (term === undefined) return [];
+  const key = synonymKey(term);
+  return [key.split(' '), ...(expansionIndex().get(key) ?? [])];
+}
+
+const HAN_ONLY = /^\p{Script=Han}+$/u;
+/** Readings tried for one typed run: a run whose characters have more readings between them is left as typed. */
+const MAX_HOMOPHONE_READINGS = 64;
+
+let homophoneIndex: Map<string, string | null> | undefined;
+
+// Toneless pinyin run together → the Chinese term of the synonym groups or the domain dictionary that sounds so
+// (read by the word it is in, as `pinyinForms`); null where two terms sound the same (no guess between them).
+function homophones(): Map<string, string | null> {
+  if (!homophoneIndex) {
+    const index = new Map<string, string | null>();
+    const terms = new Set([...SYNONYM_GROUPS.flat(), ...DOMAIN_DICTIONARY].filter((term) => HAN_WORD.test(term)));
+    for (const term of terms) {
+      const sound = pinyin(term, { toneType: 'none', type: 'array', v: true }).join('');
+      index.set(sound, index.has(sound) && index.get(sound) !== term ? null : term);
+    }
+    homophoneIndex = index;
+  }
+  return homophoneIndex;
+}
+
+const readings = new Map<string, readonly string[]>();
+
+/** Every toneless reading of one character (行: xing, hang, heng): an input method offers it for any of them. */
+function readingsOf(char: string): readonly string[] {
+  let known = readings.get(char);
+  if (!known) {
+    known = [...new Set(pinyin(char, { toneType: 'none', type: 'array', multiple: true, v: true }))];
+    readings.set(char, known);
+  }
+  return known;
+}
+
+/**
+ * The term a run of Chinese query words stands for when it was typed with an input method's wrong choice of characters
+ * of the same sound: 热压|灌 for 热压罐, 行|式|试验 for 型式试验, 膜|电|级 for 膜电极, 鸡|时 for 机时. Only a run of two or
+ * three words, all Chinese, one of them a single character (a mistyped word falls apart into characters, as jieba
+ * knows no such word), whose characters, read any way they can be, sound exactly like one term of the synonym groups
+ * or the domain dictionary with as many characters. Undefined for any other run. No typo beyond the sound: a
+ * near-looking character of another sound (簿 for 薄 reads bo too, 待 for 持 does not) is not guessed.
+ */
+export function homophoneOf(words: readonly string[]): string | undefined {
+  if (words.length < 2 || !words.every((word) => HAN_ONLY.test(word))) return undefined;
+  if (!words.some((word) => Array.from(word).length === 1)) return undefined;
+  const chars = Array.from(words.join(''));
+  let sounds = [''];
+  for (const char of chars) {
+    const options = readingsOf(char);
+    if (sounds.length * options.length > MAX_HOMOPHONE_READINGS) return undefined;
+    sounds = sounds.flatMap((sound) => options.map((option) => sound + option));
+  }
+  const index = homophones();
+  for (const sound of sounds) {
+    const term = index.get(sound);
+    if (term && Array.from(term).length === chars.length) return term;
+  }
+  return undefined;
+}
+
+/**
+ * The query as the Meilisearch engine sends it: every run of words the PostgreSQL engine reads as a homophone of a
+ * term (`homophoneOf`, found where `parseQuery` in pg-query-plan.ts looks for synonyms: left to right, the longest run
+ * of up to three words first) replaced by that term, so Meilisearch's own synonyms and dictionary then apply to it.
+ * The query unchanged when it has none.
+ */
+export function withHomophonesReplaced(query: string): string {
+  const { words } = queryWords(query);
+  const normalized = normalizeText(query);
+  let replaced = '';
+  let copiedTo = 0;
+  for (let i = 0; i < words.length;) {
+    let length = Math.min(MAX_SYNONYM_RUN, words.length - i);
+    for (; length >= 2; length -= 1) {
+      const run = words.slice(i, i + length);
+      const texts = run.map((word) => word.text);
+      if (expansionIndex().has(texts.join(' '))) break;
+      const term = homophoneOf(texts);
+      if (term === undefined) continue;
+      replaced += normalized.slice(copiedTo, run[0].end - run[0].text.length) + term;
+      copiedTo = run[length - 1].end;
+      break;
+    }
+    i += Math.max(length, 1);
+  }
+  return copiedTo === 0 ? query : replaced + normalized.slice(copiedTo);
 }
 
 /** Lower case, NFKC, single spaces: how Meilisearch compares synonym keys. */

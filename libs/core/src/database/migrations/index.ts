@@ -22,6 +22,7 @@ import { PlatformSuspendedBySiteAdmin1796012349553 } from './1796012349553-platf
 import { ReindexSearchAfterDictionaryWords1796017200824 } from './1796017200824-reindex-search-after-dictionary-words.js';
 import { ReindexSearchAfterTradeWords1796024504462 } from './1796024504462-reindex-search-after-trade-words.js';
 import { SearchOpenDays1796044683311 } from './1796044683311-search-open-days.js';
+import { ReindexSearchAfterSubregions1796045505575 } from './1796045505575-reindex-search-after-subregions.js';
 
 /** Every migration, oldest first; `npm run migration:generate` appends here. Never edit one that has landed. */
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -47,4 +48,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   ReindexSearchAfterDictionaryWords1796017200824,
   ReindexSearchAfterTradeWords1796024504462,
   SearchOpenDays1796044683311,
+  ReindexSearchAfterSubregions1796045505575,
 ];
