@@ -56,6 +56,9 @@ const isListed = (offering: OfferingStatus, platform: PlatformStatus | undefined
  */
 @Injectable()
 export class CatalogLoaders {
+  /** The offering ids each request has read in full (the `offering` loader): the short read answers them from it. */
+  private readonly readInFull = new WeakMap<object, Set<string>>();
+
   constructor(
     private readonly registry: LoaderRegistry,
     private readonly platformRepository: PlatformRepository,
@@ -78,6 +81,9 @@ export class CatalogLoaders {
   /** Reads the offerings' platforms in the same statement, for the `platform` loader: a list of offerings shows both. */
   offering(context: object): DataLoader<string, OfferingModel | null> {
     return this.registry.get(context, 'catalog.offering', async (ids: readonly string[]) => {
+      const inFull = this.readInFull.get(context) ?? new Set<string>();
+      this.readInFull.set(context, inFull);
+      for (const id of ids) inFull.add(id);
       const rows = await this.offeringRepository.findByIdsWithPlatforms(ids);
       const platforms = this.platform(context);
       for (const { platform } of rows) if (platform) platforms.prime(platform.id, toPlatformModel(platform));
@@ -103,12 +109,31 @@ export class CatalogLoaders {
     ids: readonly string[],
     fields?: ReadonlySet<string>,
   ): Promise<Array<OfferingModel | null>> {
-    if (shortReadServes(fields)) {
-      const rows = await this.shortOffering(context).loadMany(ids);
-      return rows.map((row) =>
+    if (!shortReadServes(fields)) return this.listedInFull(context, ids);
+    // An offering this request has read in full (a booking's, a match's) is answered from that read, not read again.
+    const { full, short } = this.splitByFullRead(context, ids);
+    const [fullListed, shortRows] = await Promise.all([
+      full.length ? this.listedInFull(context, full) : [],
+      this.shortOffering(context).loadMany(short),
+    ]);
+    const listed = new Map<string, OfferingModel | null>(full.map((id, index) => [id, fullListed[index]]));
+    short.forEach((id, index) => {
+      const row = shortRows[index];
+      listed.set(
+        id,
         row && !(row instanceof Error) && isListed(row.offering.status, row.platformStatus) ? row.offering : null,
       );
-    }
+    });
+    return ids.map((id) => listed.get(id) ?? null);
+  }
+
+  /** Starts the read listedOfferings(context, ids, fields) will answer from, e.g. while a search still counts facets. */
+  prefetchListedOfferings(context: object, ids: readonly string[], fields?: ReadonlySet<string>): void {
+    if (!shortReadServes(fields)) void this.offering(context).loadMany(ids);
+    else void this.shortOffering(context).loadMany(this.splitByFullRead(context, ids).short);
+  }
+
+  private async listedInFull(context: object, ids: readonly string[]): Promise<Array<OfferingModel | null>> {
     const offerings = await this.offering(context).loadMany(ids);
     const read = offerings.filter((o): o is OfferingModel => !!o && !(o instanceof Error));
     const platforms = await this.platform(context).loadMany([...new Set(read.map((o) => o.platformId))]);
@@ -118,9 +143,10 @@ export class CatalogLoaders {
     );
   }
 
-  /** Starts the read listedOfferings(context, ids, fields) will answer from, e.g. while a search still counts facets. */
-  prefetchListedOfferings(context: object, ids: readonly string[], fields?: ReadonlySet<string>): void {
-    void (shortReadServes(fields) ? this.shortOffering(context) : this.offering(context)).loadMany(ids);
+  private splitByFullRead(context: object, ids: readonly string[]): { full: string[]; short: string[] } {
+    const inFull = this.readInFull.get(context);
+    if (!inFull) return { full: [], short: [...ids] };
+    return { full: ids.filter((id) => inFull.has(id)), short: ids.filter((id) => !inFull.has(id)) };
   }
 
   /** The short read's loader: offerings without SHORT_READ_OMITS, with their platform's status. */
