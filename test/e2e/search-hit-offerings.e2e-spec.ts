@@ -90,6 +90,32 @@ describe('the offerings of search hits and bookings, field by field', () => {
     }
   });
 
+  it('prices the hits by the caller’s tier alike from the short and the full read', async () => {
+    const prices = async (offering: string, token?: string) => {
+      const res = await t.gql<{ searchOfferings: { hits: Array<{ price: unknown; offering: { id: string } }> } }>(
+        `query($input: SearchOfferingsInput!) {
+          searchOfferings(input: $input) { hits { price { tier tierLabel { zh en } amount model currency } offering ${offering} } }
+        }`,
+        { input: { limit: 50, sort: 'PRICE_ASC' } },
+        { token },
+      );
+      if (!res.data) throw new Error(JSON.stringify(res.errors));
+      return res.data.searchOfferings.hits.map((hit) => ({ id: hit.offering.id, price: hit.price }));
+    };
+    for (const token of [undefined, buyer.token]) {
+      const short = await prices('{ id }', token);
+      expect(short).toHaveLength(50);
+      expect(short).toEqual(await prices('{ id description }', token));
+    }
+    // Only `price` selected: the offering is read (its price list), the short way.
+    const res = await t.gql<{ searchOfferings: { hits: Array<{ price: { tier: string } }> } }>(
+      `query { searchOfferings(input: { limit: 5 }) { hits { price { tier } } } }`,
+      {},
+      { token: buyer.token },
+    );
+    expect(res.data?.searchOfferings.hits.map((hit) => hit.price.tier)).toHaveLength(5);
+  });
+
   it('reads a page showing titles and prices without the long texts, one statement; a description takes the full read', async () => {
     const offeringReads = async (fields: string) => {
       const statements = await t.app
