@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import type { GraphQLObjectType } from 'graphql';
+import { GraphQLObjectType } from 'graphql';
 import { DataSource } from 'typeorm';
-import { OutboxProcessor } from '#core';
+import { OutboxProcessor, QueryCounter } from '#core';
 import { DemoSeeder } from '#demo';
 import { OfferingSearchService } from '#search';
 import { consecutiveSlots, publishSlots, requestBooking } from '../support/booking-fixtures.js';
@@ -48,9 +48,12 @@ describe('the offerings of search hits and bookings, field by field', () => {
     return res.data.offering;
   };
 
-  const hits = async (input: Record<string, unknown>, token?: string): Promise<Offering[]> => {
+  /** The bench's and a list's selection: served by the short read (no long texts, no platform). */
+  const SHORT = '{ id title titleEn serviceType status pricing { model amount } }';
+
+  const hits = async (input: Record<string, unknown>, token?: string, fields = selection): Promise<Offering[]> => {
     const res = await t.gql<{ searchOfferings: { hits: Array<{ offering: Offering }> } }>(
-      `query($input: SearchOfferingsInput!) { searchOfferings(input: $input) { hits { offering ${selection} } } }`,
+      `query($input: SearchOfferingsInput!) { searchOfferings(input: $input) { hits { offering ${fields} } } }`,
       { input },
       { token },
     );
@@ -68,6 +71,64 @@ describe('the offerings of search hits and bookings, field by field', () => {
       for (const field of ['titleEn', 'descriptionEn', 'keywords', 'accreditations', 'equipmentIds', 'pricing'])
         expect({ field, distinct: values(field).size > 1 }).toEqual({ field, distinct: true });
     }
+  });
+
+  it('answers every field of a hit’s offering, selected alone, as the whole selection does (short and full reads)', async () => {
+    const type = t.app.get(GraphQLSchemaHost).schema.getType('ServiceOffering') as GraphQLObjectType;
+    const config = type.toConfig();
+    for (const token of [undefined, buyer.token]) {
+      const input = { limit: 50, sort: 'PRICE_DESC' };
+      const whole = await hits(input, token);
+      expect(whole).toHaveLength(50);
+      for (const name of Object.keys(config.fields)) {
+        const alone = selectAll(
+          new GraphQLObjectType({ ...config, fields: { id: config.fields.id, [name]: config.fields[name] } }),
+        );
+        const page = await hits(input, token, alone);
+        expect(page).toEqual(whole.map((o) => ({ id: o.id, [name]: o[name] })));
+      }
+    }
+  });
+
+  it('prices the hits by the caller’s tier alike from the short and the full read', async () => {
+    const prices = async (offering: string, token?: string) => {
+      const res = await t.gql<{ searchOfferings: { hits: Array<{ price: unknown; offering: { id: string } }> } }>(
+        `query($input: SearchOfferingsInput!) {
+          searchOfferings(input: $input) { hits { price { tier tierLabel { zh en } amount model currency } offering ${offering} } }
+        }`,
+        { input: { limit: 50, sort: 'PRICE_ASC' } },
+        { token },
+      );
+      if (!res.data) throw new Error(JSON.stringify(res.errors));
+      return res.data.searchOfferings.hits.map((hit) => ({ id: hit.offering.id, price: hit.price }));
+    };
+    for (const token of [undefined, buyer.token]) {
+      const short = await prices('{ id }', token);
+      expect(short).toHaveLength(50);
+      expect(short).toEqual(await prices('{ id description }', token));
+    }
+    // Only `price` selected: the offering is read (its price list), the short way.
+    const res = await t.gql<{ searchOfferings: { hits: Array<{ price: { tier: string } }> } }>(
+      `query { searchOfferings(input: { limit: 5 }) { hits { price { tier } } } }`,
+      {},
+      { token: buyer.token },
+    );
+    expect(res.data?.searchOfferings.hits.map((hit) => hit.price.tier)).toHaveLength(5);
+  });
+
+  it('reads a page showing titles and prices without the long texts, one statement; a description takes the full read', async () => {
+    const offeringReads = async (fields: string) => {
+      const statements = await t.app
+        .get(QueryCounter)
+        .recording(() => hits({ query: '检测', limit: 20 }, buyer.token, fields));
+      return statements.filter((s) => s.query.includes('"service_offering"'));
+    };
+    const short = await offeringReads(SHORT);
+    expect(short).toHaveLength(1);
+    expect(short[0].query).not.toMatch(/"description|"summary|"equipment_ids"/);
+    const full = await offeringReads('{ id title description platform { name summary } }');
+    expect(full).toHaveLength(1);
+    expect(full[0].query).toMatch(/"o"\."description".*"p"\."summary"/s);
   });
 
   it('drops a hit whose offering was deleted after indexing, and answers the others as offering(id)', async () => {
@@ -100,6 +161,9 @@ describe('the offerings of search hits and bookings, field by field', () => {
     const page = await hits({ query: '锆钛酸铅薄膜', limit: 100 });
     expect(mine(page)).toEqual([made[0], made[2]].sort());
     for (const offering of page) expect(offering).toEqual(await direct(offering.id));
+    expect(mine(await hits({ query: '锆钛酸铅薄膜', limit: 100 }, undefined, SHORT))).toEqual(
+      [made[0], made[2]].sort(),
+    );
   });
 
   it('shows no hit of a platform suspended or an offering archived since it was indexed (before the outbox runs)', async () => {
@@ -107,11 +171,19 @@ describe('the offerings of search hits and bookings, field by field', () => {
     const suspended = await createCatalog(t, seller, { platform: { name: '铌酸锂晶圆中试平台' } });
     const archived = await createCatalog(t, seller, { platform: { name: '铌酸锂晶圆中试平台二' } });
     await t.app.get(OutboxProcessor).drainAll();
-    const ids = async () =>
-      (await hits({ query: '铌酸锂晶圆', limit: 100 }))
-        .map((o) => o.id)
-        .filter((id) => id === suspended.offeringId || id === archived.offeringId)
-        .sort();
+    // Both reads, the full and the short, apply the rule.
+    const ids = async () => {
+      const [full, short] = await Promise.all(
+        [selection, SHORT].map(async (fields) =>
+          (await hits({ query: '铌酸锂晶圆', limit: 100 }, undefined, fields))
+            .map((o) => o.id)
+            .filter((id) => id === suspended.offeringId || id === archived.offeringId)
+            .sort(),
+        ),
+      );
+      expect(short).toEqual(full);
+      return full;
+    };
     expect(await ids()).toEqual([suspended.offeringId, archived.offeringId].sort());
     const suspend = await t.gql(
       `mutation($id: ID!) { suspendPlatform(id: $id) { id } }`,

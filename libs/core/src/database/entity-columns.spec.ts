@@ -78,4 +78,16 @@ describe('EntityColumns.hydrate', () => {
     expect(columns.hydrate(rows[0])?.ranks).toEqual([1, 2]);
     expect(columns.hydrate(row({ t_id: null }))).toBeNull();
   });
+
+  it('leaves omitted columns out of the select list and the entity, never the primary key', async () => {
+    const dataSource = new DataSource({ type: 'postgres', entities: [Thing] });
+    await dataSource['buildMetadatas']();
+    const columns = new EntityColumns(dataSource, Thing, 't', ['id', 'title', 'tiers']);
+    expect(columns.select).toContain('"t"."id" AS "t_id"');
+    expect(columns.select).not.toMatch(/"title"|"tiers"/);
+    const row = { t_id: '6f1c1c2e-0000-4000-8000-000000000001', t_note: 'n', t_count: 3, t_title: 'not read' };
+    const hydrated = columns.hydrate(row) as Partial<Thing>;
+    expect(hydrated).toMatchObject({ id: row.t_id, note: 'n', count: 3 });
+    expect('title' in hydrated || 'tiers' in hydrated).toBe(false);
+  });
 });

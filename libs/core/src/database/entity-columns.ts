@@ -48,14 +48,18 @@ export class EntityColumns<T extends ObjectLiteral> {
   private readonly primaryKey: string;
   private readonly metadata: EntityMetadata;
 
+  /** `omit`: properties left out of the select list (long texts a hot read does not need): absent from the entity. */
   constructor(
     private readonly dataSource: DataSource,
     target: EntityTarget<T>,
     alias: string,
+    omit: ReadonlyArray<keyof T & string> = [],
   ) {
     const metadata = (this.metadata = dataSource.getMetadata(target));
     const { driver } = dataSource;
-    this.columns = metadata.columns.map((column) => ({ column, key: `${alias}_${column.databaseName}` }));
+    this.columns = metadata.columns
+      .filter((column) => column.isPrimary || !omit.includes(column.propertyName))
+      .map((column) => ({ column, key: `${alias}_${column.databaseName}` }));
     this.select = this.columns
       .map(
         ({ column, key }) => `${driver.escape(alias)}.${driver.escape(column.databaseName)} AS ${driver.escape(key)}`,

@@ -40,20 +40,24 @@ export class SearchResolver {
     const hitFields = selectedFields(info, ['hits']);
     // The applied price is read from the offering's price list, so it needs the offering too.
     const withOfferings = hitFields.has('offering') || hitFields.has('price');
-    // One batched catalog read for the page's offerings (and their platforms), started as soon as the engine knows the
-    // page, while it may still count facets; the loader answers the read below from it.
-    const loader = this.catalogLoaders.offering(context);
+    // What of the offering the page answers: a page of titles and prices is read without the long texts.
+    const offeringFields = selectedFields(info, ['hits', 'offering']);
+    // One batched catalog read for the page's offerings, started as soon as the engine knows the page, while it may
+    // still count facets; listedOfferings below answers from it.
     const result = await this.searchService.search(
       input,
       { facets: selected.has('facets'), total: selected.has('total') },
       tierOfKind(kind),
-      withOfferings ? { onHits: (ids) => void loader.loadMany(ids) } : undefined,
+      withOfferings
+        ? { onHits: (ids) => this.catalogLoaders.prefetchListedOfferings(context, ids, offeringFields) }
+        : undefined,
     );
     // A hit the catalog no longer lists (archived, platform unpublished, gone) since it was indexed is dropped.
     const offerings = withOfferings
       ? await this.catalogLoaders.listedOfferings(
           context,
           result.hits.map((hit) => hit.id),
+          offeringFields,
         )
       : result.hits.map(() => null);
     const hits: SearchHitModel[] = [];
