@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { MONEY, prepared } from '#core';
 import { OFFERING_OWNERSHIP_VIEW, type OfferingOwnershipRow } from '#catalog';
+import { actorRowSql, type ActorRow } from '#identity';
 import type { ConfirmationMode, SlotStatus } from '../booking.enums.js';
 import type { CapacitySlotEntity } from '../slot/capacity-slot.entity.js';
 import type { BookingSlotEntity } from './booking-slot.entity.js';
@@ -31,9 +32,12 @@ export interface ClaimRead {
    * slot's lock, possibly a copy of this very request racing under the same key.
    */
   holderUnseen: boolean;
+  /** The caller as this statement sees it (identity's actor row; null when the user is gone), when asked for. */
+  caller: ActorRow | null;
 }
 
 interface ClaimRow {
+  caller: ActorRow | null;
   offering: OfferingOwnershipRow | null;
   replay_id: string | null;
   replay_fingerprint: string | null;
@@ -82,6 +86,9 @@ export class SlotClaimRepository {
    * for them reads the row as they left it (PostgreSQL re-reads a row it locks after a concurrent change commits).
    * Slot locks cannot do this: slots are the equipment's, which other offerings may share, and a status read by the
    * same statement that locks them is still the snapshot's.
+   *
+   * With `callerId`, it also reads that user's actor row (identity's `actorRowSql`, primary keys): a booking request
+   * decides on its caller as this statement sees it, so the guard needs no read of its own (`@ActorCheckedInStatement`).
    */
   async read(
     manager: EntityManager,
@@ -89,6 +96,7 @@ export class SlotClaimRepository {
     slotIds: readonly string[],
     replayOf: { userId: string; key: string } | null,
     lock: boolean,
+    callerId: string | null = null,
   ): Promise<ClaimRead> {
     const rows: ClaimRow[] = await manager.query(
       prepared(`WITH locked AS (
@@ -98,6 +106,7 @@ export class SlotClaimRepository {
        )
        SELECT (SELECT to_jsonb(o) FROM ${OFFERING_OWNERSHIP_VIEW} o WHERE o.offering_id = $2 ${lock ? 'FOR SHARE' : ''})
                 AS offering,
+              ${actorRowSql('$5')} AS caller,
               b.id AS replay_id, b.request_fingerprint AS replay_fingerprint,
               CASE WHEN b.id IS NOT NULL THEN (
                 SELECT jsonb_agg(jsonb_build_object('slotId', bs.slot_id, 'equipmentId', bs.equipment_id,
@@ -114,7 +123,7 @@ export class SlotClaimRepository {
          LEFT JOIN locked l ON true
          LEFT JOIN equipment_booking_rules r ON r.equipment_id = l.equipment_id
         ORDER BY l.id`),
-      [slotIds, offeringId, replayOf?.userId ?? null, replayOf?.key ?? null],
+      [slotIds, offeringId, replayOf?.userId ?? null, replayOf?.key ?? null, callerId],
     );
     const [first] = rows;
     const slots: CapacitySlotEntity[] = [];
@@ -165,6 +174,7 @@ export class SlotClaimRepository {
             }
           : null,
       holderUnseen: rows.some((row) => row.holder_unseen === true),
+      caller: first?.caller ?? null,
     };
   }
 

@@ -5,10 +5,19 @@ import { APP_CONFIG, type AppConfig } from '#core';
 import type { Actor } from '../access/actor.js';
 import { IdentityError, IdentityErrorCode } from '../identity.errors.js';
 import { MemberRole, OrganizationKind } from '../identity.enums.js';
-import { UserRepository } from '../user/user.repository.js';
+import { UserRepository, type ActorRow } from '../user/user.repository.js';
+
+/** Users whose actor is remembered (a bounded map: the oldest entry goes first). */
+const RECENT_ACTORS = 10_000;
 
 @Injectable()
 export class TokenService {
+  /**
+   * The actor each user's last fresh lookup found, by user id: only for operations that read their caller again in
+   * their own statement (`@ActorCheckedInStatement()`) and decide on that, never as the answer to who calls.
+   */
+  private readonly recent = new Map<string, Actor>();
+
   constructor(
     private readonly jwt: JwtService,
     private readonly users: UserRepository,
@@ -22,6 +31,21 @@ export class TokenService {
 
   /** The token's user as it is now (role and verification are read fresh, never trusted from the token). */
   async actorFor(token: string): Promise<Actor> {
+    return this.actorOfUser(await this.userOf(token));
+  }
+
+  /**
+   * The token's user as its last lookup found it, without a read when there was one (else read fresh): for an
+   * operation that reads its caller again inside its own statement and decides on that (`actorFromRow`). The token
+   * itself is verified as always.
+   */
+  async recentActorFor(token: string): Promise<Actor> {
+    const userId = await this.userOf(token);
+    return this.recent.get(userId) ?? this.actorOfUser(userId);
+  }
+
+  /** The user a valid token names. */
+  private async userOf(token: string): Promise<string> {
     let userId: unknown;
     try {
       userId = (await this.jwt.verifyAsync<{ sub?: unknown }>(token)).sub;
@@ -31,15 +55,24 @@ export class TokenService {
     // A correctly signed token with a foreign subject (another system's secret reuse, an old format) is not ours.
     if (typeof userId !== 'string' || !isUUID(userId))
       throw new IdentityError(IdentityErrorCode.TOKEN_INVALID, 'The bearer token names no user; sign in again');
-    return this.actorOfUser(userId);
+    return userId;
   }
 
   /** The user as an actor, read fresh (also for signed download links, which name the user who asked for them). */
   async actorOfUser(userId: string): Promise<Actor> {
-    const row = await this.users.findActorRow(userId);
-    if (!row)
+    return this.actorFromRow(userId, (await this.users.findActorRow(userId)) ?? null);
+  }
+
+  /**
+   * The actor of a row read by `findActorRow` or by another context's statement (`actorRowSql`), remembered for
+   * `recentActorFor`; TOKEN_INVALID when the user no longer exists.
+   */
+  actorFromRow(userId: string, row: ActorRow | null): Actor {
+    if (!row) {
+      this.recent.delete(userId);
       throw new IdentityError(IdentityErrorCode.TOKEN_INVALID, 'The bearer token belongs to no user; sign in again');
-    return {
+    }
+    const actor: Actor = {
       userId: row.id,
       email: row.email,
       organizationId: row.organization_id,
@@ -52,5 +85,9 @@ export class TokenService {
           ? row.authority_region
           : null,
     };
+    this.recent.delete(userId); // re-inserted last: the map's order is the eviction order
+    this.recent.set(userId, actor);
+    if (this.recent.size > RECENT_ACTORS) this.recent.delete(this.recent.keys().next().value as string);
+    return actor;
   }
 }
