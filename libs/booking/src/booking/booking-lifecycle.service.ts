@@ -173,7 +173,10 @@ export class BookingLifecycleService {
           (row) => {
             actor = this.identity.actorFromRow(caller.userId, row);
             requesterOrganizationId = this.access.writableOwnOrganization(actor);
-            return { requester: { organizationId: requesterOrganizationId, kind: actor.organizationKind }, namedBy: actor };
+            return {
+              requester: { organizationId: requesterOrganizationId, kind: actor.organizationKind },
+              namedBy: actor,
+            };
           },
         );
         if ('replay' in claimed) return claimed;
