@@ -497,6 +497,27 @@ describe('bookings', () => {
     expect(await statements(startup, slotId, key)).toEqual({ statements: 4, roundTrips: 3, code: 'OK' });
   });
 
+  it('claims any number of slots alike, whether the claim names them one parameter each (up to 8) or as one array', async () => {
+    const many = await createCatalog(t, operator);
+    const slots = await publishSlots(t, operator, many.equipmentIds[0], consecutiveSlots(17, 1300, 1));
+    for (const [count, from] of [
+      [1, 0],
+      [8, 1],
+      [8, 9],
+    ] as const) {
+      const asked = slots.slice(from, from + count);
+      const booked = await requestBooking(t, startup, many.offeringId, asked);
+      expect(booked.data?.requestBooking.slots.map((s) => s.slotId).sort()).toEqual([...asked].sort());
+    }
+    // Nine: the array's text; one taken among them refuses the whole request, naming the taken slot.
+    const rival = await registerUser(t, { kind: 'SME' });
+    const taken = await requestBooking(t, rival, many.offeringId, slots.slice(8, 17));
+    expect(taken.errors?.[0].extensions?.code).toBe('CONFLICT');
+    const named = /^Slot ([0-9a-f-]{36}) is no longer available/.exec(taken.errors?.[0].message ?? '')?.[1];
+    expect(slots.slice(8, 17)).toContain(named);
+    expect(await slotStatuses(t, slots)).toEqual(Object.fromEntries(slots.map((id) => [id, 'HELD'])));
+  });
+
   it('decides on the caller as the claim reads it: a member demoted, removed or deleted since its last request is refused at once', async () => {
     // The guard gives requestBooking the actor its user's last lookup found, without a read; the claim's statement
     // reads the user again. Each change below is committed between two requests, with no notice to the API.
