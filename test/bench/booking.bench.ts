@@ -38,6 +38,9 @@ const MAX_SLOTS_PER_PUBLISH = 500; // PublishSlotsInput.slots @ArrayMaxSize
 // BENCH_CPU_PROFILE=<dir>: a V8 CPU profile of the API thread per scenario (<dir>/<n>-<scenario>.cpuprofile), for
 // `node dist/test/bench/cpu-profile-summary.js <file>` or Chrome DevTools; the sampling slows the API a little.
 const PROFILE_DIR = process.env.BENCH_CPU_PROFILE || undefined;
+// BENCH_PG_STATEMENTS=1: PostgreSQL with pg_stat_statements (planning tracked too), and after each booking scenario its
+// statements by PostgreSQL time (execution + planning) per request; the extension's bookkeeping costs a little.
+const PG_STATEMENTS = process.env.BENCH_PG_STATEMENTS === '1';
 const TYPENAME = JSON.stringify({ query: '{ __typename }' });
 const BASELINE = 'baseline: { __typename }';
 const BASELINE_AFTER = 'baseline again: { __typename }';
@@ -87,15 +90,21 @@ async function main(): Promise<number> {
   let cleanedUp = false;
   try {
     // PostgreSQL in a temp dir, durability off (fsync, synchronous_commit, full_page_writes): commits are cheaper than in production.
-    database = await startEmbeddedPostgres({
-      clusterDir: path.join(dir, 'postgres'),
-      fast: true,
-      ownProcessGroup: false,
-    });
+    const cluster = { clusterDir: path.join(dir, 'postgres'), fast: true, ownProcessGroup: false };
+    database = await startEmbeddedPostgres(cluster);
     const admin = new pg.Client({ connectionString: database.adminUrl });
     await admin.connect();
     await admin.query(`CREATE DATABASE ${DATABASE}`);
-    await admin.end();
+    if (PG_STATEMENTS) {
+      // A preloaded library needs a restart; ALTER SYSTEM keeps the settings in the cluster for it.
+      await admin.query(`ALTER SYSTEM SET shared_preload_libraries = 'pg_stat_statements'`);
+      await admin.query('ALTER SYSTEM SET pg_stat_statements.track_planning = on');
+      await admin.end();
+      await database.stop();
+      database = await startEmbeddedPostgres(cluster);
+    } else {
+      await admin.end();
+    }
     const postmasterPid = Number((await readFile(path.join(dir, 'postgres', 'postmaster.pid'), 'utf8')).split('\n')[0]);
     // Nest exits the process itself when the app fails to boot (abortOnError), skipping `finally`: clean up on exit too.
     process.once('exit', () => {
@@ -135,6 +144,7 @@ async function main(): Promise<number> {
     };
     client = new pg.Client({ connectionString: database.urlFor(DATABASE) });
     await client.connect();
+    if (PG_STATEMENTS) await client.query('CREATE EXTENSION IF NOT EXISTS pg_stat_statements');
 
     // Set-up through the public API, as clients would.
     const setupStarted = performance.now();
@@ -233,6 +243,7 @@ async function main(): Promise<number> {
     const profiler = PROFILE_DIR ? await startProfiler(PROFILE_DIR) : undefined;
     for (const { requests, ...plan } of plans) {
       await profiler?.start();
+      if (PG_STATEMENTS) await client.query('SELECT pg_stat_statements_reset()');
       const queriesBefore = counter.queries;
       const roundTripsBefore = counter.roundTrips;
       const eventLoopBefore = performance.eventLoopUtilization();
@@ -251,6 +262,7 @@ async function main(): Promise<number> {
       const cpu = process.cpuUsage(cpuBefore);
       const apiThreadAfter = await apiThreadCpuSeconds();
       await profiler?.stop(`${scenarios.length + 1}-${plan.name}`);
+      if (PG_STATEMENTS && plan.kind === 'requestBooking') console.log(await statementTimes(client, report.responses));
       scenarios.push({
         ...plan,
         report,
@@ -415,6 +427,23 @@ function load(job: LoadJob): Promise<LoadReport> {
 }
 
 /** CPU seconds used so far by this process's main thread, the API's (Linux /proc; undefined elsewhere). */
+/** pg_stat_statements since its last reset: each statement's PostgreSQL time per request (BENCH_PG_STATEMENTS). */
+async function statementTimes(client: pg.Client, requests: number): Promise<string> {
+  const { rows } = await client.query<{ calls: string; exec: number; plan: number; rows: string; query: string }>(
+    `SELECT calls, total_exec_time AS exec, total_plan_time AS plan, rows, query FROM pg_stat_statements
+      WHERE query NOT LIKE '%pg_stat_statements%' ORDER BY total_exec_time + total_plan_time DESC LIMIT 8`,
+  );
+  const perRequest = (ms: number) => ((ms / Math.max(requests, 1)) * 1000).toFixed(0).padStart(5);
+  return [
+    '    µs/request exec + plan, calls/request, statement',
+    ...rows.map(
+      (r) =>
+        `    ${perRequest(r.exec)} + ${perRequest(r.plan)}  ${(Number(r.calls) / Math.max(requests, 1)).toFixed(2)}  ` +
+        r.query.replace(/\s+/g, ' ').slice(0, 110),
+    ),
+  ].join('\n');
+}
+
 async function apiThreadCpuSeconds(): Promise<number | undefined> {
   try {
     const stat = await readFile(`/proc/self/task/${process.pid}/stat`, 'utf8');

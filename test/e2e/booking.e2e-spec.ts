@@ -452,35 +452,129 @@ describe('bookings', () => {
     expect(await slotStatuses(t, slots)).toEqual({ [slots[0]]: 'HELD' });
   });
 
-  it('sends a known number of SQL statements for a booking request: 5 to win a slot, 4 to lose it, 5 to replay', async () => {
+  it('sends a known number of SQL statements for a booking request: 4 to win a slot, 3 to lose it, 4 to replay', async () => {
     // Pinned so that a refactoring cannot add round trips to the hottest write unnoticed; lower them on purpose.
-    // (18/9 as first built, 16/7 after the one claim path, 7/4 after the one read.) Now: the actor; BEGIN; the retry's
-    // booking, the offering with its platform and shared equipment, the slots locked with their rules (one read); the
-    // booking, its slots marked, its slot rows and events, the operator's notification and the outbox (one write,
-    // identity and the outbox rendering their own parts); COMMIT. A conflict stops
-    // after the read (a loser whose slot went to a booking its snapshot cannot see looks its key up once more: a copy
-    // of its own request may have won). A buffer on the equipment and open-access slots add one read each.
-    // Round trips are fewer: BEGIN travels with the read and COMMIT with the write (PoolClient), so a win is 3 (the
-    // actor, BEGIN + read, write + COMMIT), a conflict 3 (the actor, BEGIN + read, ROLLBACK), a replay 4 (its COMMIT
-    // alone, then its booking read after the transaction).
+    // (18/9 as first built, 16/7 after the one claim path, 7/4 after the one read, 5/4 after the one write.) Now:
+    // BEGIN; the caller's actor row, the retry's booking, the offering with its platform and shared equipment, the
+    // slots locked with their rules (one read); the booking, its slots marked, its slot rows and events, the
+    // operator's notification and the outbox (one write, identity and the outbox rendering their own parts); COMMIT.
+    // The guard reads no actor: requestBooking decides on the caller as the read sees it (@ActorCheckedInStatement),
+    // so the guard gives it the actor the user's last lookup found — except on a user's first request, which reads
+    // it once more (5). A conflict stops after the read (a loser whose slot went to a booking its snapshot cannot see
+    // looks its key up once more: a copy of its own request may have won). A buffer on the equipment and open-access
+    // slots add one read each. Round trips are fewer: BEGIN travels with the read and COMMIT with the write
+    // (PoolClient), so a win is 2 (BEGIN + read, write + COMMIT), a conflict 2 (BEGIN + read, ROLLBACK), a replay 3
+    // (its COMMIT alone, then its booking read after the transaction).
     const counted = await createCatalog(t, operator);
-    const [slotId] = await publishSlots(t, operator, counted.equipmentIds[0], consecutiveSlots(1, 1100));
+    const [slotId, firstSlot, secondSlot] = await publishSlots(
+      t,
+      operator,
+      counted.equipmentIds[0],
+      consecutiveSlots(3, 1100),
+    );
     const rival = await registerUser(t, { kind: 'SME' });
+    const newcomer = await registerUser(t, { kind: 'SME' });
     const counter = t.app.get(QueryCounter);
     const key = randomUUID();
-    const statements = async (requester: SignedIn, idempotencyKey = randomUUID()) => {
+    const statements = async (requester: SignedIn, slot: string, idempotencyKey = randomUUID()) => {
       const [before, tripsBefore] = [counter.queries, counter.roundTrips];
-      const res = await requestBooking(t, requester, counted.offeringId, [slotId], idempotencyKey);
+      const res = await requestBooking(t, requester, counted.offeringId, [slot], idempotencyKey);
       return {
         statements: counter.queries - before,
         roundTrips: counter.roundTrips - tripsBefore,
         code: res.errors?.[0].extensions?.code ?? 'OK',
       };
     };
-    expect(await statements(startup, key)).toEqual({ statements: 5, roundTrips: 3, code: 'OK' });
-    expect(await statements(rival)).toEqual({ statements: 4, roundTrips: 3, code: 'CONFLICT' });
+    expect(await statements(startup, slotId, key)).toEqual({ statements: 4, roundTrips: 2, code: 'OK' });
+    // A user's first request (nothing remembered yet): the guard's read of the actor, then the same 4.
+    expect(await statements(newcomer, firstSlot)).toEqual({ statements: 5, roundTrips: 3, code: 'OK' });
+    expect(await statements(newcomer, secondSlot)).toEqual({ statements: 4, roundTrips: 2, code: 'OK' });
+    expect(await t.gql('{ me { id } }', {}, { token: rival.token })).toMatchObject({
+      data: { me: { id: rival.userId } },
+    });
+    expect(await statements(rival, slotId)).toEqual({ statements: 3, roundTrips: 2, code: 'CONFLICT' });
     // A retry of the winner finds its booking in the read and answers it, reading its slots once more.
-    expect(await statements(startup, key)).toEqual({ statements: 5, roundTrips: 4, code: 'OK' });
+    expect(await statements(startup, slotId, key)).toEqual({ statements: 4, roundTrips: 3, code: 'OK' });
+  });
+
+  it('claims any number of slots alike, whether the claim names them one parameter each (up to 8) or as one array', async () => {
+    const many = await createCatalog(t, operator);
+    const slots = await publishSlots(t, operator, many.equipmentIds[0], consecutiveSlots(17, 1300, 1));
+    for (const [count, from] of [
+      [1, 0],
+      [8, 1],
+      [8, 9],
+    ] as const) {
+      const asked = slots.slice(from, from + count);
+      const booked = await requestBooking(t, startup, many.offeringId, asked);
+      expect(booked.data?.requestBooking.slots.map((s) => s.slotId).sort()).toEqual([...asked].sort());
+    }
+    // Nine: the array's text; one taken among them refuses the whole request, naming the taken slot.
+    const rival = await registerUser(t, { kind: 'SME' });
+    const taken = await requestBooking(t, rival, many.offeringId, slots.slice(8, 17));
+    expect(taken.errors?.[0].extensions?.code).toBe('CONFLICT');
+    const named = /^Slot ([0-9a-f-]{36}) is no longer available/.exec(taken.errors?.[0].message ?? '')?.[1];
+    expect(slots.slice(8, 17)).toContain(named);
+    expect(await slotStatuses(t, slots)).toEqual(Object.fromEntries(slots.map((id) => [id, 'HELD'])));
+  });
+
+  it('decides on the caller as the claim reads it: a member demoted, removed or deleted since its last request is refused at once', async () => {
+    // The guard gives requestBooking the actor its user's last lookup found, without a read; the claim's statement
+    // reads the user again. Each change below is committed between two requests, with no notice to the API.
+    const db = t.app.get(DataSource);
+    const admin = await addMember(t, startup, 'ADMIN');
+    const slots = await publishSlots(t, operator, catalog.equipmentIds[0], consecutiveSlots(6, 1200));
+    const request = (who: SignedIn, slot: string, key = randomUUID()) =>
+      requestBooking(t, who, catalog.offeringId, [slot], key);
+    const retried = randomUUID();
+    expect((await request(admin, slots[0], retried)).data?.requestBooking.status).toBe('REQUESTED'); // remembered now
+
+    await db.query(`UPDATE app_user SET role = 'MEMBER' WHERE id = $1`, [admin.userId]);
+    expect((await request(admin, slots[1])).errors?.[0].extensions).toMatchObject({
+      code: 'FORBIDDEN',
+      reason: 'ROLE_CANNOT_WRITE',
+    });
+    // A retry of a booking it made is refused too, as it was when the actor was read before the claim.
+    expect((await request(admin, slots[0], retried)).errors?.[0].extensions).toMatchObject({
+      code: 'FORBIDDEN',
+      reason: 'ROLE_CANNOT_WRITE',
+    });
+    // Promoted back: the remembered MEMBER is not refused on its word — the refusal is read again, and the claim books.
+    await db.query(`UPDATE app_user SET role = 'ADMIN' WHERE id = $1`, [admin.userId]);
+    expect((await request(admin, slots[2])).data?.requestBooking.status).toBe('REQUESTED');
+
+    await db.query(`UPDATE app_user SET organization_id = NULL, role = NULL WHERE id = $1`, [admin.userId]);
+    expect((await request(admin, slots[3])).errors?.[0].extensions).toMatchObject({
+      code: 'FORBIDDEN',
+      reason: 'NOT_A_MEMBER',
+    });
+    // Moved to another organization: it books for that one, never for the one it left.
+    const other = await registerUser(t, { kind: 'SME' });
+    await db.query(`UPDATE app_user SET organization_id = $2, role = 'ADMIN' WHERE id = $1`, [
+      admin.userId,
+      other.organizationId,
+    ]);
+    const moved = await request(admin, slots[4]);
+    expect(moved.data?.requestBooking.status).toBe('REQUESTED');
+    const [{ requester_organization_id: movedFor }] = await db.query(
+      'SELECT requester_organization_id FROM booking WHERE id = $1',
+      [moved.data?.requestBooking.id],
+    );
+    expect(movedFor).toBe(other.organizationId);
+
+    const gone = await addMember(t, startup, 'ADMIN');
+    expect(await t.gql('{ me { id } }', {}, { token: gone.token })).toMatchObject({
+      data: { me: { id: gone.userId } },
+    });
+    await db.query('DELETE FROM app_user WHERE id = $1', [gone.userId]);
+    expect((await request(gone, slots[5])).errors?.[0].extensions).toMatchObject({ code: 'UNAUTHENTICATED' });
+
+    // Nothing was held by a refused request.
+    expect(await slotStatuses(t, [slots[1], slots[3], slots[5]])).toEqual({
+      [slots[1]]: 'OPEN',
+      [slots[3]]: 'OPEN',
+      [slots[5]]: 'OPEN',
+    });
   });
 
   it('gives each slot to exactly one of 200 concurrent requests from 20 organizations; every loser gets CONFLICT', async () => {

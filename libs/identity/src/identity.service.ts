@@ -9,7 +9,7 @@ import type { OrganizationEntity } from './organization/organization.entity.js';
 import { toOrganizationModel } from './organization/organization.mapper.js';
 import type { OrganizationModel } from './organization/organization.model.js';
 import { OrganizationRepository } from './organization/organization.repository.js';
-import { UserRepository } from './user/user.repository.js';
+import { UserRepository, type ActorRow } from './user/user.repository.js';
 
 export interface NewOrganization {
   name: string;
@@ -84,6 +84,19 @@ export class IdentityService {
   /** The actor a bearer token stands for (scripts and benchmarks that act as a user). */
   actorForToken(token: string): Promise<Actor> {
     return this.tokens.actorFor(token);
+  }
+
+  /** The user as an actor, read now (a refusal decided on a remembered actor is confirmed with this). */
+  actorOfUser(userId: string): Promise<Actor> {
+    return this.tokens.actorOfUser(userId);
+  }
+
+  /**
+   * The caller as a statement of the operation read it (`actorRowSql`): what an `@ActorCheckedInStatement()`
+   * operation decides on; TOKEN_INVALID when the user no longer exists.
+   */
+  actorFromRow(userId: string, row: ActorRow | null): Actor {
+    return this.tokens.actorFromRow(userId, row);
   }
 
   /** A link to `path` with `params` that works for this actor only, for a few minutes (XLSX downloads). */

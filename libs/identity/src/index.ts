@@ -5,7 +5,8 @@ export { DownloadLinkModel } from './auth/download-link.model.js';
 export { IdentityLoaders } from './identity.loaders.js';
 export { AccessPolicy } from './access/access.policy.js';
 export { covers, isAuthorityFor, type Actor, type Jurisdiction } from './access/actor.js';
-export { CurrentActor, OptionalActor } from './access/current-actor.decorator.js';
+export { ActorCheckedInStatement, CurrentActor, OptionalActor } from './access/current-actor.decorator.js';
+export { actorRowSql, type ActorRow } from './user/user.repository.js';
 export { AUTHORITY_SCOPES, IsAuthorityScope } from './access/authority-scope.js';
 export { IdentityError, IdentityErrorCode } from './identity.errors.js';
 export {

@@ -95,6 +95,11 @@ export interface CreatedBooking {
   slots?: BookingSlotEntity[];
 }
 
+/** A request's booking, and its caller as the claim's statement read it (what the answer's fields should see). */
+export interface RequestedBooking extends CreatedBooking {
+  actor: Actor;
+}
+
 /** The events that record how a new booking began, and whether the operator needs telling. */
 interface Creation {
   actor: Actor;
@@ -133,9 +138,17 @@ export class BookingLifecycleService {
    * Claims the slots for the requester: REQUESTED with the slots HELD until the hold ends (the hold period, or the
    * first slot's start minus its notice if sooner), or CONFIRMED and BOOKED where every piece of equipment confirms
    * automatically. Of any number of concurrent claims on one slot exactly one wins; the rest get CONFLICT naming it.
+   *
+   * `caller` may be the actor its user's last lookup found (`@ActorCheckedInStatement()`): every decision is taken on
+   * the caller as the claim's own statement reads it, so a member removed or demoted since is refused at once, and a
+   * refusal of `caller` itself is read fresh before it is given (a stale refusal must not stand; no slot is locked).
    */
-  async request(actor: Actor, input: RequestBookingInput): Promise<CreatedBooking> {
-    const requesterOrganizationId = this.access.writableOwnOrganization(actor);
+  async request(caller: Actor, input: RequestBookingInput): Promise<RequestedBooking> {
+    try {
+      this.access.writableOwnOrganization(caller);
+    } catch {
+      this.access.writableOwnOrganization(await this.identity.actorOfUser(caller.userId));
+    }
     const fingerprint = createHash('sha256')
       .update(
         JSON.stringify({
@@ -147,20 +160,24 @@ export class BookingLifecycleService {
         }),
       )
       .digest('hex');
-    const idempotency = { userId: actor.userId, key: input.idempotencyKey };
+    const idempotency = { userId: caller.userId, key: input.idempotencyKey };
+    let actor = caller;
+    let requesterOrganizationId = '';
     try {
       const outcome = await this.transactions.run(async (manager): Promise<CreatedBooking | Replay> => {
         const now = this.clock.now();
         const claimed = await this.claims.claimOrReplay(
           manager,
-          {
-            offeringId: input.offeringId,
-            slotIds: input.slotIds,
-            requester: { organizationId: requesterOrganizationId, kind: actor.organizationKind },
-            now,
-            namedBy: actor,
-          },
+          { offeringId: input.offeringId, slotIds: input.slotIds, now },
           idempotency,
+          (row) => {
+            actor = this.identity.actorFromRow(caller.userId, row);
+            requesterOrganizationId = this.access.writableOwnOrganization(actor);
+            return {
+              requester: { organizationId: requesterOrganizationId, kind: actor.organizationKind },
+              namedBy: actor,
+            };
+          },
         );
         if ('replay' in claimed) return claimed;
         const { offering, slots, rules } = claimed;
@@ -195,8 +212,8 @@ export class BookingLifecycleService {
         return this.create(manager, draft, creation, offering);
       });
       return 'replay' in outcome
-        ? { booking: await this.replayed(outcome.replay, fingerprint), slots: outcome.replay.slots }
-        : outcome;
+        ? { booking: await this.replayed(outcome.replay, fingerprint), slots: outcome.replay.slots, actor }
+        : { ...outcome, actor };
     } catch (error) {
       // Two retries with one key racing each other past their claims (slots freed in between, or none asked): the unique
       // index lets one insert; the other returns it. (A copy that found its slots taken by its twin replays in the claim.)
@@ -209,6 +226,7 @@ export class BookingLifecycleService {
               fingerprint,
               winner,
             ),
+            actor,
           };
       }
       throw error;

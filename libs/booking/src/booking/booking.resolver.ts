@@ -12,7 +12,14 @@ import {
 } from '#core';
 import { BillingLoaders, ChargeModel, QuoteModel, toQuoteModel } from '#billing';
 import { CatalogLoaders, OfferingModel } from '#catalog';
-import { CurrentActor, IdentityLoaders, OptionalActor, OrganizationModel, type Actor } from '#identity';
+import {
+  ActorCheckedInStatement,
+  CurrentActor,
+  IdentityLoaders,
+  OptionalActor,
+  OrganizationModel,
+  type Actor,
+} from '#identity';
 import { BookingLoaders } from '../booking.loaders.js';
 import type { BookingEntity } from './booking.entity.js';
 import { BookingLifecycleService } from './booking-lifecycle.service.js';
@@ -50,12 +57,15 @@ export class BookingResolver {
   @Mutation(() => BookingModel, {
     description: 'Hold OPEN slots for an offering; retries with the same idempotencyKey return the same booking.',
   })
+  @ActorCheckedInStatement() // the claim's statement reads the caller again and decides on that
   async requestBooking(
-    @CurrentActor() actor: Actor,
+    @CurrentActor() caller: Actor,
     @Args('input') input: RequestBookingInput,
-    @Context() context: object,
+    @Context() context: { req: { actor?: Actor } },
   ): Promise<BookingModel> {
-    const { booking, slots } = await this.lifecycle.request(actor, input);
+    const { booking, slots, actor } = await this.lifecycle.request(caller, input);
+    // The answer's fields see the caller as the claim read it, not as the guard remembered it.
+    context.req.actor = actor;
     // A new booking's slots are known: its `slots` field needs no read.
     if (slots) this.loaders.primeSlotsOfBooking(context, booking.id, slots);
     return this.model(booking);

@@ -9,7 +9,7 @@ import {
   toOfferingOwnership,
   type OfferingOwnership,
 } from '#catalog';
-import type { Actor, OrganizationKind } from '#identity';
+import type { Actor, ActorRow, OrganizationKind } from '#identity';
 import { BookingError, BookingErrorCode } from '../booking.errors.js';
 import { SlotStatus } from '../booking.enums.js';
 import type { CapacitySlotEntity } from '../slot/capacity-slot.entity.js';
@@ -85,17 +85,28 @@ export class SlotClaimService {
 
   /**
    * A booking request's claim: as `claim`, except that when this user already made a booking with `idempotencyKey`
-   * (a retry) nothing is checked and that booking is returned, read in the same statement.
+   * (a retry) nothing is checked and that booking is returned, read in the same statement. The caller is read by the
+   * same statement too: `caller` decides on that row (who requests, who named the ids) or refuses, before anything
+   * else, the replay included.
    */
   async claimOrReplay(
     manager: EntityManager,
-    request: ClaimRequest,
+    request: Omit<ClaimRequest, 'requester' | 'namedBy'>,
     idempotency: { userId: string; key: string },
+    caller: (row: ActorRow | null) => Pick<ClaimRequest, 'requester' | 'namedBy'>,
   ): Promise<SlotClaim | Replay> {
-    const read = await this.claims.read(manager, request.offeringId, request.slotIds, idempotency, true);
+    const read = await this.claims.read(
+      manager,
+      request.offeringId,
+      request.slotIds,
+      idempotency,
+      true,
+      idempotency.userId,
+    );
+    const claimRequest = { ...request, ...caller(read.caller) };
     if (read.replay) return { replay: read.replay };
     try {
-      return await this.check(manager, request, read);
+      return await this.check(manager, claimRequest, read);
     } catch (error) {
       // Copies of one request racing under one key (a double click, a retry sent before the answer): the first takes
       // the slots while the others wait for their locks, too late for their snapshot to see its booking. Only then is

@@ -6,9 +6,10 @@ import { IS_PUBLIC } from '#core';
 import { IdentityError, IdentityErrorCode } from '../identity.errors.js';
 import { TokenService } from '../auth/token.service.js';
 import type { Actor } from './actor.js';
-import type { RequestWithActor } from './current-actor.decorator.js';
+import { ACTOR_CHECKED_IN_STATEMENT, type RequestWithActor } from './current-actor.decorator.js';
 
-type GuardedRequest = Request & RequestWithActor & { actorLookup?: Promise<ActorLookup> };
+type GuardedRequest = Request &
+  RequestWithActor & { actorLookup?: Promise<ActorLookup>; recentActorLookup?: Promise<ActorLookup> };
 type ActorLookup = { actor: Actor | undefined; error?: unknown };
 
 /** `Authorization: Bearer <token>`; the scheme is case-insensitive (RFC 9110 §11.1). */
@@ -21,7 +22,9 @@ export function bearerToken(header: string | undefined): string | undefined {
  * Global guard: every GraphQL operation needs a valid bearer token unless marked @Public(). Public operations
  * still see the caller when a valid token is sent, and ignore a bad one (an expired token must not block login).
  * The token is checked once per request: the first field stores the lookup's promise on the request and every
- * field, however many run in parallel, awaits that same promise.
+ * field, however many run in parallel, awaits that same promise. An operation that reads its caller again in its own
+ * statement (`@ActorCheckedInStatement()`) gets the actor the user's last lookup found, without a read (a lookup of
+ * its own, kept apart, so that no other field of the request is given that actor).
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
@@ -32,11 +35,14 @@ export class AuthGuard implements CanActivate {
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     if (context.getType<string>() !== 'graphql') return true;
-    const isPublic =
-      this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()]) ?? false;
+    const targets = [context.getHandler(), context.getClass()];
+    const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets) ?? false;
+    const checkedInStatement =
+      !isPublic && (this.reflector.getAllAndOverride<boolean>(ACTOR_CHECKED_IN_STATEMENT, targets) ?? false);
     const req = GqlExecutionContext.create(context).getContext<{ req: GuardedRequest }>().req;
-    req.actorLookup ??= this.lookUp(req.headers.authorization);
-    const { actor, error } = await req.actorLookup;
+    const { actor, error } = await (checkedInStatement
+      ? (req.recentActorLookup ??= this.lookUp(req.headers.authorization, true))
+      : (req.actorLookup ??= this.lookUp(req.headers.authorization, false)));
     req.actor = actor;
     if (error && !isPublic) throw error;
     if (!actor && !isPublic) {
@@ -49,7 +55,7 @@ export class AuthGuard implements CanActivate {
   }
 
   /** Never rejects: a bad token is remembered as an error, so public fields can ignore it and others refuse. */
-  private async lookUp(header: string | undefined): Promise<ActorLookup> {
+  private async lookUp(header: string | undefined, recent: boolean): Promise<ActorLookup> {
     if (!header) return { actor: undefined };
     const token = bearerToken(header);
     if (!token) {
@@ -59,7 +65,7 @@ export class AuthGuard implements CanActivate {
       };
     }
     try {
-      return { actor: await this.tokens.actorFor(token) };
+      return { actor: await (recent ? this.tokens.recentActorFor(token) : this.tokens.actorFor(token)) };
     } catch (error) {
       return { actor: undefined, error };
     }

@@ -1,4 +1,4 @@
-import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
+import { createParamDecorator, SetMetadata, type ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { IdentityError, IdentityErrorCode } from '../identity.errors.js';
 import type { Actor } from './actor.js';
@@ -25,3 +25,13 @@ export const CurrentActor = createParamDecorator((_data: unknown, context: Execu
 export const OptionalActor = createParamDecorator(
   (_data: unknown, context: ExecutionContext): Actor | null => actorOf(context) ?? null,
 );
+
+export const ACTOR_CHECKED_IN_STATEMENT = 'pilotmatch:actorCheckedInStatement';
+
+/**
+ * The operation reads its caller again inside its own transaction's statement (`actorRowSql`, mapped by
+ * `IdentityService.actorFromRow`) and decides only on that: the guard may then give it the actor its user's last
+ * lookup found, without a read of its own. A member removed or demoted a moment ago is still refused at once, by the
+ * statement, which sees the change as any fresh lookup would. Not for public operations.
+ */
+export const ActorCheckedInStatement = () => SetMetadata(ACTOR_CHECKED_IN_STATEMENT, true);

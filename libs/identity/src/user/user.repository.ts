@@ -48,12 +48,18 @@ export class UserRepository {
 
   /** One indexed lookup per request: the user with what its organization allows. */
   async findActorRow(userId: string): Promise<ActorRow | undefined> {
-    const rows: ActorRow[] = await this.dataSource.query(
-      prepared(`SELECT u.id, u.email, u.organization_id, u.role, u.site_admin, o.kind, o.verified, o.authority_region
-         FROM app_user u LEFT JOIN organization o ON o.id = u.organization_id
-        WHERE u.id = $1`),
-      [userId],
-    );
+    const rows: ActorRow[] = await this.dataSource.query(prepared(`${ACTOR_ROW_SELECT} WHERE u.id = $1`), [userId]);
     return rows[0];
   }
 }
+
+const ACTOR_ROW_SELECT = `SELECT u.id, u.email, u.organization_id, u.role, u.site_admin, o.kind, o.verified, o.authority_region
+         FROM app_user u LEFT JOIN organization o ON o.id = u.organization_id`;
+
+/**
+ * An SQL expression for another context's statement: the actor row (`ActorRow` as jsonb, null when there is no such
+ * user) of the user whose id is `userIdParam` (a placeholder such as `$5`), as that statement sees it. What an
+ * operation marked `@ActorCheckedInStatement()` reads to decide on its caller as it is now (primary keys).
+ */
+export const actorRowSql = (userIdParam: string): string =>
+  `(SELECT to_jsonb(a) FROM (${ACTOR_ROW_SELECT} WHERE u.id = ${userIdParam}::uuid) AS a)`;
