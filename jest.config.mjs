@@ -29,6 +29,10 @@ export default {
   // Booting the app, seeding the demo data or racing 200 requests takes seconds on a busy 2-core machine: jest's 5 s
   // default fails them there for no fault of the code. A guard against hangs, not a performance assertion.
   testTimeout: 30_000,
+  // Native-ESM jest keeps every test file's module graph alive in the process that ran it: run in one process, the
+  // whole suite outgrew V8's default heap (4 GB) after 75 of 95 files. With a limit set, jest runs the files in worker
+  // processes (one on 2 cores, so still one file at a time) and starts a fresh one when a worker outgrows it.
+  workerIdleMemoryLimit: '1536MB',
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/apps/**/*.spec.ts', '<rootDir>/libs/**/*.spec.ts'] },
     {
