@@ -7,15 +7,12 @@
 //     node dist/test/bench/search-availability-profile.js
 // PROFILE_ONLY=<part of a name> narrows the set; PROFILE_PLANS=1 prints the plans.
 import 'reflect-metadata';
-import { randomBytes } from 'node:crypto';
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
-import { loadConfig, QueryCounter } from '#core';
-import { startEmbeddedPostgres } from '#core/testing';
+import { QueryCounter } from '#core';
 import { OfferingSearchService } from '#search';
-import { createApiApp } from '../../apps/api/src/bootstrap.js';
 import { engineQuery, median } from './search-queries.js';
+import { openKeptBench } from './kept-bench.js';
 
 const DAY_MS = 86_400_000;
 
@@ -35,30 +32,10 @@ function windows(now: number): Array<{ name: string; input: Record<string, unkno
 }
 
 async function main(): Promise<void> {
-  const keep = process.env.BENCH_DATA_DIR;
-  if (!keep) throw new Error('BENCH_DATA_DIR: the directory a `npm run bench:search` run kept its database in');
-  const offerings = Number(process.env.BENCH_OFFERINGS ?? 100_000);
+  const { database, url, app } = await openKeptBench();
   const runs = Number(process.env.PROFILE_RUNS ?? 7);
   const warmup = Number(process.env.PROFILE_WARMUP ?? 2);
   const only = process.env.PROFILE_ONLY;
-  const database = await startEmbeddedPostgres({
-    clusterDir: path.join(path.resolve(keep), 'postgres'),
-    fast: true,
-    ownProcessGroup: false,
-  });
-  const url = database.urlFor(`pilotmatch_bench_${offerings}`);
-  const app = await createApiApp(
-    loadConfig({
-      NODE_ENV: 'production',
-      LOG_LEVEL: 'warn',
-      DATABASE_URL: url,
-      SEED_DEMO: 'false',
-      JWT_SECRET: randomBytes(32).toString('base64url'),
-      DATA_DIR: path.resolve(keep),
-      RUN_JOBS_IN_PROCESS: 'false',
-      SEARCH_CACHE_ENTRIES: '0',
-    }),
-  );
   await app.init();
   const explain = new pg.Client({ connectionString: url });
   await explain.connect();

@@ -6,19 +6,15 @@
 // PROFILE_CPU=<file.cpuprofile> also samples the API thread during the HTTP passes (cpu-profile-summary.js reads it);
 // the client then runs in a worker thread, so that its fetch and JSON parsing are not in the API thread's profile.
 import 'reflect-metadata';
-import { randomBytes } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import { Session } from 'node:inspector/promises';
 import { Worker } from 'node:worker_threads';
 import type { AddressInfo } from 'node:net';
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { loadConfig } from '#core';
-import { startEmbeddedPostgres } from '#core/testing';
 import { OfferingSearchService } from '#search';
-import { createApiApp } from '../../apps/api/src/bootstrap.js';
 import { engineQuery, median, querySet, SEARCH } from './search-queries.js';
+import { openKeptBench } from './kept-bench.js';
 
 /** The HTTP client of a profiled run, in a worker thread: sends each body it is given, answers the errors or null. */
 const CLIENT = `
@@ -31,27 +27,8 @@ parentPort.on('message', async (body) => {
 `;
 
 async function main(): Promise<void> {
-  const keep = process.env.BENCH_DATA_DIR;
-  if (!keep) throw new Error('BENCH_DATA_DIR: the directory a `npm run bench:search` run kept its database in');
-  const offerings = Number(process.env.BENCH_OFFERINGS ?? 100_000);
+  const { database, app } = await openKeptBench();
   const runs = Number(process.env.PROFILE_RUNS ?? 15);
-  const database = await startEmbeddedPostgres({
-    clusterDir: path.join(path.resolve(keep), 'postgres'),
-    fast: true,
-    ownProcessGroup: false,
-  });
-  const app = await createApiApp(
-    loadConfig({
-      NODE_ENV: 'production',
-      LOG_LEVEL: 'warn',
-      DATABASE_URL: database.urlFor(`pilotmatch_bench_${offerings}`),
-      SEED_DEMO: 'false',
-      JWT_SECRET: randomBytes(32).toString('base64url'),
-      DATA_DIR: path.resolve(keep),
-      RUN_JOBS_IN_PROCESS: 'false',
-      SEARCH_CACHE_ENTRIES: '0',
-    }),
-  );
   await app.listen(0, '127.0.0.1');
   const url = `http://127.0.0.1:${((app as NestExpressApplication).getHttpServer().address() as AddressInfo).port}/graphql`;
   const body = (input: Record<string, unknown>) =>
