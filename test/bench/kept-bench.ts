@@ -1,10 +1,12 @@
 // The database a `npm run bench:search` run kept with BENCH_DATA_DIR, and an API app on it configured as the profiles
-// measure it (production, jobs off, search cache off): one place for the profiling scripts that read it.
+// measure it (production, jobs off, search cache off), and the EXPLAIN of the statements a search sent: one place for
+// the profiling scripts that read it.
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { loadConfig } from '#core';
+import pg from 'pg';
+import { loadConfig, type RecordedStatement } from '#core';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '#core/testing';
 import { createApiApp } from '../../apps/api/src/bootstrap.js';
 
@@ -39,4 +41,56 @@ export async function openKeptBench(): Promise<KeptBench> {
     }),
   );
   return { database, url, app };
+}
+
+/** A statement as EXPLAIN (ANALYZE, BUFFERS) found it: its server time, the top node's counters, the text plan if asked. */
+export interface ExplainedStatement extends RecordedStatement {
+  /** Planning + execution, ms. */
+  ms: number;
+  planningMs: number;
+  top: Record<string, number>;
+  plan: string[];
+}
+
+/**
+ * A session for EXPLAIN ANALYZE of recorded statements, with the search pool's generic plans; sequential scans off,
+ * so that a plan that falls back to one shows its index choice's cost instead of hiding it.
+ */
+export async function explainSession(url: string): Promise<pg.Client> {
+  const session = new pg.Client({ connectionString: url });
+  await session.connect();
+  await session.query('SET enable_seqscan = off; SET jit = off; SET plan_cache_mode = force_generic_plan');
+  return session;
+}
+
+/** Runs each statement again under EXPLAIN (ANALYZE, BUFFERS); with `textPlans`, also the plan as text. */
+export async function explainAll(
+  session: pg.Client,
+  statements: RecordedStatement[],
+  textPlans: boolean,
+): Promise<ExplainedStatement[]> {
+  const explained: ExplainedStatement[] = [];
+  for (const statement of statements) {
+    const { rows } = await session.query<{ 'QUERY PLAN': Array<Record<string, unknown>> }>(
+      `EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${statement.query}`,
+      [...statement.parameters],
+    );
+    const json = rows[0]['QUERY PLAN'][0];
+    const planningMs = Number(json['Planning Time']);
+    const plan = textPlans
+      ? (
+          await session.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${statement.query}`, [
+            ...statement.parameters,
+          ])
+        ).rows.map((row) => row['QUERY PLAN'])
+      : [];
+    explained.push({
+      ...statement,
+      ms: Number(json['Execution Time']) + planningMs,
+      planningMs,
+      top: json.Plan as Record<string, number>,
+      plan,
+    });
+  }
+  return explained;
 }

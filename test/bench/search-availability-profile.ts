@@ -8,11 +8,10 @@
 // PROFILE_ONLY=<part of a name> narrows the set; PROFILE_PLANS=1 prints the plans.
 import 'reflect-metadata';
 import { performance } from 'node:perf_hooks';
-import pg from 'pg';
 import { QueryCounter } from '#core';
 import { OfferingSearchService } from '#search';
 import { engineQuery, median } from './search-queries.js';
-import { openKeptBench } from './kept-bench.js';
+import { explainAll, explainSession, openKeptBench } from './kept-bench.js';
 
 const DAY_MS = 86_400_000;
 
@@ -37,9 +36,7 @@ async function main(): Promise<void> {
   const warmup = Number(process.env.PROFILE_WARMUP ?? 2);
   const only = process.env.PROFILE_ONLY;
   await app.init();
-  const explain = new pg.Client({ connectionString: url });
-  await explain.connect();
-  await explain.query('SET enable_seqscan = off; SET jit = off; SET plan_cache_mode = force_generic_plan');
+  const explain = await explainSession(url);
   try {
     const search = app.get(OfferingSearchService);
     const counter = app.get(QueryCounter);
@@ -68,22 +65,13 @@ async function main(): Promise<void> {
       });
       let server = 0;
       const plans: string[] = [];
-      for (const statement of statements) {
-        const { rows } = await explain.query<{ 'QUERY PLAN': Array<Record<string, unknown>> }>(
-          `EXPLAIN (ANALYZE, FORMAT JSON) ${statement.query}`,
-          [...statement.parameters],
-        );
-        const plan = rows[0]['QUERY PLAN'][0];
-        server += Number(plan['Execution Time']) + Number(plan['Planning Time']);
-        if (process.env.PROFILE_PLANS) {
-          const { rows: text } = await explain.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE) ${statement.query}`, [
-            ...statement.parameters,
-          ]);
+      for (const statement of await explainAll(explain, statements, !!process.env.PROFILE_PLANS)) {
+        server += statement.ms;
+        if (statement.plan.length > 0)
           plans.push(
             `    ${statement.query.replace(/\s+/g, ' ').slice(0, 200)}`,
-            ...text.map((r) => `      ${r['QUERY PLAN']}`),
+            ...statement.plan.map((line) => `      ${line}`),
           );
-        }
       }
       console.log(
         `${name.padEnd(36)} ${median(times).toFixed(1).padStart(7)} ms in process, ${statements.length} statements, ${server.toFixed(1).padStart(7)} ms server (EXPLAIN), total ${total}`,

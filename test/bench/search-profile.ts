@@ -12,11 +12,10 @@
 import 'reflect-metadata';
 import { writeFile } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
-import pg from 'pg';
 import { QueryCounter } from '#core';
 import { OfferingSearchService } from '#search';
 import { engineQuery, median, querySet } from './search-queries.js';
-import { openKeptBench } from './kept-bench.js';
+import { explainAll, explainSession, openKeptBench } from './kept-bench.js';
 
 async function main(): Promise<void> {
   const { database, url, app } = await openKeptBench();
@@ -24,9 +23,7 @@ async function main(): Promise<void> {
   const warmup = Number(process.env.PROFILE_WARMUP ?? 20);
   const only = process.env.PROFILE_ONLY;
   await app.init();
-  const explain = new pg.Client({ connectionString: url });
-  await explain.connect();
-  await explain.query('SET enable_seqscan = off; SET jit = off');
+  const explain = await explainSession(url);
   try {
     const search = app.get(OfferingSearchService);
     const counter = app.get(QueryCounter);
@@ -63,26 +60,14 @@ async function main(): Promise<void> {
         await writeFile(`${process.env.PROFILE_DUMP}-${index}.json`, JSON.stringify(statements));
       const lines: string[] = [];
       let server = 0;
-      for (const statement of statements) {
-        const { rows } = await explain.query<{ 'QUERY PLAN': Array<Record<string, unknown>> }>(
-          `EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${statement.query}`,
-          [...statement.parameters],
-        );
-        const plan = rows[0]['QUERY PLAN'][0];
-        const took = Number(plan['Execution Time']) + Number(plan['Planning Time']);
-        server += took;
-        const top = plan.Plan as Record<string, number>;
+      for (const statement of await explainAll(explain, statements, !!process.env.PROFILE_PLANS)) {
+        server += statement.ms;
+        const { top } = statement;
         lines.push(
-          `    ${took.toFixed(2).padStart(7)} ms  (plan ${Number(plan['Planning Time']).toFixed(2)}, hit ${top['Shared Hit Blocks']} read ${top['Shared Read Blocks']}, ${top['Actual Rows']} rows)  ${statement.query.replace(/\s+/g, ' ').slice(0, 90)}`,
+          `    ${statement.ms.toFixed(2).padStart(7)} ms  (plan ${statement.planningMs.toFixed(2)}, hit ${top['Shared Hit Blocks']} read ${top['Shared Read Blocks']}, ${top['Actual Rows']} rows)  ${statement.query.replace(/\s+/g, ' ').slice(0, 90)}`,
         );
         if (process.env.PROFILE_PARAMS) lines.push(`        ${JSON.stringify(statement.parameters).slice(0, 600)}`);
-        if (process.env.PROFILE_PLANS) {
-          const { rows: text } = await explain.query<{ 'QUERY PLAN': string }>(
-            `EXPLAIN (ANALYZE, BUFFERS) ${statement.query}`,
-            [...statement.parameters],
-          );
-          lines.push(...text.map((r) => `        ${r['QUERY PLAN']}`));
-        }
+        lines.push(...statement.plan.map((line) => `        ${line}`));
       }
       const took = median(times[index]);
       sumMedian += took;
