@@ -706,7 +706,15 @@ describe('authorization matrix', () => {
       'FORBIDDEN',
       roundSeers,
     );
+    // A programme the national authority issued: its experts are its members, yet hold no authority rights.
+    const nationalProgrammeId = await issueProgramme(t, national, { name: '国家中试服务创新券' });
     const reads: Array<[string, string, Record<string, unknown>, Person[], Person[]?]> = [
+      [
+        'voucherUsage (the issuer’s experts read nothing of it)',
+        `query($id: ID!) { voucherUsage(id: $id) { covered } }`,
+        { id: nationalProgrammeId },
+        ['regionalAuthority', 'regionalAuthorityMember', 'national', 'siteAdmin'],
+      ],
       [
         'platformLevelHistory',
         `query($id: ID!) { platformLevelHistory(platformId: $id) { id } }`,

@@ -658,6 +658,65 @@ describe('prices, quotes, charges and vouchers', () => {
       expect(state.data?.booking).toEqual({ status: 'CONFIRMED', charge: null });
     });
 
+    it('refuses a quantity or a delivery that would cost more than a charge can hold, naming it, and books nothing', async () => {
+      // The dearest price the API takes (100 000 000.00 per sample) times the most samples one booking asks for: more
+      // than a charge stores (999 999 999 999.99).
+      const dearest = await pricedOffering(t, operator, catalog.platformId, catalog.equipmentIds, {
+        model: 'PER_SAMPLE',
+        amount: '100000000.00',
+        tiers: [],
+      });
+      const [slotId] = await publishSlots(t, operator, catalog.equipmentIds[0], consecutiveSlots(1, 640));
+      const db = t.app.get(DataSource);
+      const bookings = async () => (await db.query(`SELECT count(*)::int AS n FROM booking`))[0].n as number;
+      const before = await bookings();
+      const input = { offeringId: dearest, slotIds: [slotId], quantity: 100_000 };
+      const quote = await as(startup)(`query($input: QuoteBookingInput!) { quoteBooking(input: $input) { amount } }`, {
+        input,
+      });
+      const request = await as(startup)(
+        `mutation($input: RequestBookingInput!) { requestBooking(input: $input) { id } }`,
+        { input: { ...input, idempotencyKey: 'billing-dearest-1' } },
+      );
+      for (const res of [quote, request])
+        expect(res.errors?.[0].extensions).toMatchObject({
+          code: 'BAD_USER_INPUT',
+          fields: [{ field: 'quantity', message: expect.stringMatching(/999999999999\.99/) }],
+        });
+      expect(await bookings()).toBe(before);
+
+      // A booking that fits, completed with more samples than any charge can hold.
+      await setRules(t, operator, catalog.equipmentIds[0], { confirmationMode: 'AUTOMATIC' });
+      const fits = await as(startup)(
+        `mutation($input: RequestBookingInput!) { requestBooking(input: $input) { id status quote { amount } } }`,
+        { input: { ...input, quantity: 9_999, idempotencyKey: 'billing-dearest-2' } },
+      );
+      expect(fits.errors).toBeUndefined();
+      expect(fits.data?.requestBooking).toMatchObject({ status: 'CONFIRMED', quote: { amount: '999900000000.00' } });
+      const id = (fits.data?.requestBooking as unknown as { id: string }).id;
+      clock.travelTo(new Date(hoursFromNow(645).getTime()));
+      const complete = await as(operator)(
+        `mutation($id: ID!) { completeBooking(id: $id, outcome: "交付", deliveredQuantity: 1000000) { status } }`,
+        { id },
+      );
+      expect(complete.errors?.[0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fields: [{ field: 'deliveredQuantity', message: expect.stringMatching(/999999999999\.99/) }],
+      });
+      const adjusted = await as(operator)(
+        `mutation($id: ID!) { completeBooking(id: $id, outcome: "交付", adjustments: [{ amount: "100000000.00", reason: "加急" }]) { status } }`,
+        { id },
+      );
+      expect(adjusted.errors?.[0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fields: [{ field: 'adjustments', message: expect.stringMatching(/999999999999\.99/) }],
+      });
+      clock.travelTo(new Date());
+      const state = await as(startup)(`query($id: ID!) { booking(id: $id) { status charge { id } } }`, { id });
+      expect(state.data?.booking).toEqual({ status: 'CONFIRMED', charge: null });
+      await setRules(t, operator, catalog.equipmentIds[0], { confirmationMode: 'MANUAL' });
+    });
+
     it('takes the amount of an offering on quotation from the operator when confirming, never automatically', async () => {
       const quoted = await pricedOffering(t, operator, catalog.platformId, catalog.equipmentIds, {
         model: 'QUOTE',

@@ -5,6 +5,7 @@ import { JobScheduler, QueryCounter } from '#core';
 import { EXPIRE_HOLDS_JOB } from '#booking';
 import { consecutiveSlots, hoursFromNow, publishSlots, requestBooking, setRules } from '../support/booking-fixtures.js';
 import { createCatalog, type CatalogSetup } from '../support/catalog-fixtures.js';
+import { controlClock } from '../support/clock.js';
 import { addMember, createAuthority, registerUser, type SignedIn } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -140,6 +141,44 @@ describe('bookings', () => {
       { token: operator.token },
     );
     expect(afterMarking.data).toEqual({ unreadNotificationCount: 0 });
+  });
+
+  it('keeps an offering’s average rating exact over many reviews, never an average of rounded averages', async () => {
+    const reviewed = await createCatalog(t, operator);
+    await setRules(t, operator, reviewed.equipmentIds[0], { minNoticeHours: 0, confirmationMode: 'AUTOMATIC' });
+    // Seven reviews whose running average, rounded to hundredths at each review, ends at 1.15: the mean is 8/7 = 1.14.
+    const ratings = [1, 1, 1, 1, 1, 2, 1];
+    const soon = new Date(Date.now() + 1500);
+    const slotIds = await publishSlots(
+      t,
+      operator,
+      reviewed.equipmentIds[0],
+      ratings.map((_, i) => ({
+        startsAt: new Date(soon.getTime() + i * 3_600_000),
+        endsAt: new Date(soon.getTime() + (i + 1) * 3_600_000),
+      })),
+    );
+    const ids: string[] = [];
+    for (const slotId of slotIds)
+      ids.push((await requestBooking(t, startup, reviewed.offeringId, [slotId])).data?.requestBooking.id as string);
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, soon.getTime() - Date.now() + 50)));
+    const clock = controlClock(t);
+    clock.travelTo(new Date(soon.getTime() + ratings.length * 3_600_000));
+    for (const [i, id] of ids.entries()) {
+      const completed = await op(`mutation($id: ID!) { completeBooking(id: $id, outcome: "交付") { status } }`, { id });
+      expect(completed.data).toEqual({ completeBooking: { status: 'COMPLETED' } });
+      const review = await op(
+        `mutation($input: ReviewBookingInput!) { reviewBooking(input: $input) { rating } }`,
+        { input: { id, rating: ratings[i] } },
+        startup,
+      );
+      expect(review.data).toEqual({ reviewBooking: { rating: ratings[i] } });
+    }
+    clock.travelTo(new Date());
+    const offering = await op(`query($id: ID!) { offering(id: $id) { ratingAverage ratingCount } }`, {
+      id: reviewed.offeringId,
+    });
+    expect(offering.data).toEqual({ offering: { ratingAverage: 1.14, ratingCount: 7 } });
   });
 
   it('releases the slots on decline (reason required) and refuses illegal transitions naming the state', async () => {

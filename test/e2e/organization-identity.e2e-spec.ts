@@ -97,6 +97,45 @@ describe('the identity of a verified organization', () => {
     });
   });
 
+  it('gives a credit code claimed by ten organizations (or sign-ups) at once to one of them; the others are told it is taken', async () => {
+    const code = creditCode('91320500MA1RACE00');
+    const another = creditCode('91320500MA1RACE01');
+    const claimants = await Promise.all(
+      Array.from({ length: 10 }, (_, i) => registerUser(t, { kind: 'SME', name: `同时申报信用代码的企业 ${i}` })),
+    );
+    const updates = await Promise.all(claimants.map((c) => update(c, { id: c.organizationId, creditCode: code })));
+    const registrations = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        t.gql(`mutation($input: RegisterInput!) { register(input: $input) { token } }`, {
+          input: {
+            email: `credit-race-${i}@example.com`,
+            password: 'correct-horse-battery',
+            displayName: '王工',
+            organization: {
+              name: `同时注册的企业 ${i}`,
+              kind: 'SME',
+              province: '32',
+              city: '苏州',
+              creditCode: another,
+            },
+          },
+        }),
+      ),
+    );
+    const outcome = (res: { errors?: Array<{ extensions?: Record<string, unknown> }> }) =>
+      res.errors ? JSON.stringify([res.errors[0].extensions?.reason, res.errors[0].extensions?.fields]) : 'OK';
+    const taken = (field: string) =>
+      JSON.stringify(['CREDIT_CODE_TAKEN', [{ field, message: 'creditCode is already registered' }]]);
+    expect(updates.map(outcome).sort()).toEqual(['OK', ...Array(9).fill(taken('creditCode'))].sort());
+    expect(registrations.map(outcome).sort()).toEqual(
+      ['OK', ...Array(9).fill(taken('organization.creditCode'))].sort(),
+    );
+    const holders = await t.app
+      .get(DataSource)
+      .query('SELECT credit_code FROM organization WHERE credit_code = ANY($1) ORDER BY 1', [[code, another]]);
+    expect(holders).toEqual([{ credit_code: code }, { credit_code: another }]);
+  });
+
   it('lets an organization not yet verified change its name, and a site admin change a verified one', async () => {
     const unverified = await registerUser(t, { kind: 'SME', name: '未核验的企业' });
     const renamed = await update(unverified, { id: unverified.organizationId, name: '已改名的企业' });

@@ -82,5 +82,5 @@ export interface PlatformCounts {
 export type EquipmentImport = Omit<EquipmentEntity, 'createdAt' | 'updatedAt'>;
 export type OfferingImport = Omit<
   OfferingEntity,
-  'createdAt' | 'updatedAt' | 'ratingAverage' | 'ratingCount' | 'currency'
+  'createdAt' | 'updatedAt' | 'ratingAverage' | 'ratingCount' | 'ratingSum' | 'currency'
 >;

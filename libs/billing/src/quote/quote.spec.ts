@@ -139,6 +139,31 @@ describe('buildQuote', () => {
     expect(quantityProblems(PriceModel.PER_BATCH, 3)).toEqual([]);
     expect(quantityProblems(PriceModel.FIXED, undefined)).toEqual([]);
   });
+
+  it('refuses a quantity whose amount, or its amount at the base price, is more than a charge stores', () => {
+    const dearest = (tiers: OfferingPricing['tiers']): OfferingPricing => ({
+      model: PriceModel.PER_SAMPLE,
+      baseFen: 10_000_000_000,
+      currency: Currency.CNY,
+      tiers,
+    });
+    const quote = (pricing: OfferingPricing, quantity: number) =>
+      buildQuote({ pricing, requesterKind: OrganizationKind.STARTUP, slots: [slot(9, 10)], quantity });
+    const refusal = (run: () => unknown) => {
+      try {
+        run();
+      } catch (error) {
+        return (error as CoreError).details.fields;
+      }
+      return 'accepted';
+    };
+    const overMax = [{ field: 'quantity', message: expect.stringMatching(/over 999999999999\.99 CNY/) }];
+    expect(quote(dearest([]), 9_999).totalFen).toBe(9_999 * 10_000_000_000);
+    expect(refusal(() => quote(dearest([]), 10_000))).toEqual(overMax);
+    // Half price for start-ups would fit; what the same samples cost at the base price (the tier's savings) would not.
+    const halfOff = dearest([{ tier: PriceTier.STARTUP, amountFen: null, discountBasisPoints: 5_000 }]);
+    expect(refusal(() => quote(halfOff, 15_000))).toEqual(overMax);
+  });
 });
 
 describe('agreeOnProposal', () => {

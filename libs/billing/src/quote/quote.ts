@@ -4,6 +4,7 @@ import {
   fromMilli,
   lineAmount,
   minutesToMilliHours,
+  MoneyRangeError,
   sumFen,
   toMilli,
   type FieldError,
@@ -91,6 +92,14 @@ export function quantityProblems(model: PriceModel, quantity: number | undefined
   ];
 }
 
+/** The largest amount a quote or a charge stores (their columns are numeric(14, 2)): 999 999 999 999.99 CNY. */
+export const MAX_CHARGE_FEN = 99_999_999_999_999;
+
+const storable = (fen: number): number => {
+  if (Math.abs(fen) > MAX_CHARGE_FEN) throw new MoneyRangeError(`${fen} fen is more than a charge stores`);
+  return fen;
+};
+
 const line = (
   kind: ChargeLineKind,
   tier: PriceTier | null,
@@ -99,21 +108,37 @@ const line = (
   unitFen: number,
   listUnitFen: number | null,
   reason: string | null = null,
-): StoredQuoteLine => ({
-  kind,
-  tier,
-  unit,
-  quantityMilli,
-  unitFen,
-  amountFen: lineAmount(unitFen, quantityMilli),
-  listUnitFen,
-  reason,
-});
+): StoredQuoteLine => {
+  // What the same units cost at the base price is shown beside the line (a tier's savings): it must be storable too.
+  if (listUnitFen !== null) storable(lineAmount(listUnitFen, quantityMilli));
+  const amountFen = storable(lineAmount(unitFen, quantityMilli));
+  return { kind, tier, unit, quantityMilli, unitFen, amountFen, listUnitFen, reason };
+};
 
-const total = (lines: readonly StoredQuoteLine[]) => sumFen(lines.map((l) => l.amountFen));
+const total = (lines: readonly StoredQuoteLine[]) => storable(sumFen(lines.map((l) => l.amountFen)));
+
+/**
+ * Prices are capped, quantities too, but their product may still pass the largest amount a quote or charge stores
+ * (10 000 samples at 100 000 000.00): that comes from what the client asked for, so it is refused naming `field`.
+ */
+function withinMoney<T>(field: string, compute: () => T): T {
+  try {
+    return compute();
+  } catch (error) {
+    if (!(error instanceof MoneyRangeError)) throw error;
+    throw CoreError.invalidField(
+      field,
+      `${field} would make an amount over ${formatMoney(MAX_CHARGE_FEN)} CNY, the most a quote or charge can hold`,
+    );
+  }
+}
 
 /** The quote of a booking request (or of what a proposal holds), from the price list and the slots. */
 export function buildQuote(request: QuoteRequest): StoredQuote {
+  return withinMoney(COUNTED_MODELS.has(request.pricing.model) ? 'quantity' : 'slotIds', () => priceRequest(request));
+}
+
+function priceRequest(request: QuoteRequest): StoredQuote {
   const { pricing, requesterKind, slots } = request;
   const own = appliedPrice(pricing, requesterKind);
   const base = {
@@ -252,25 +277,29 @@ export function priceDelivery(
         'deliveredQuantity',
         'deliveredQuantity must be a whole number of samples or batches',
       );
-    lines = quote.priceModel === PriceModel.HOURLY ? fillHours(quote, lines, delivered) : recount(lines, delivered);
+    const counted = lines;
+    lines = withinMoney('deliveredQuantity', () => {
+      const filled =
+        quote.priceModel === PriceModel.HOURLY ? fillHours(quote, counted, delivered) : recount(counted, delivered);
+      total(filled);
+      listAmount(quote, filled);
+      return filled;
+    });
   }
   const adjustmentLines = adjustments.map((a) =>
     line(ChargeLineKind.ADJUSTMENT, null, ChargeUnit.JOB, 1_000, a.amount, null, a.reason),
   );
   const subtotalFen = total(lines);
-  const adjustmentsFen = total(adjustmentLines);
-  const totalFen = sumFen([subtotalFen, adjustmentsFen]);
+  const adjustmentsFen = withinMoney('adjustments', () => total(adjustmentLines));
+  const totalFen = withinMoney('adjustments', () => storable(sumFen([subtotalFen, adjustmentsFen])));
   if (totalFen < 0) {
     throw CoreError.invalidField(
       'adjustments',
       `adjustments take ${formatMoney(-adjustmentsFen)} CNY off a charge of ${formatMoney(subtotalFen)} CNY: a charge cannot be negative`,
     );
   }
-  const service = lines.filter((l) => l.kind === ChargeLineKind.SERVICE || l.kind === ChargeLineKind.SLOT_PRICE);
-  const listFen =
-    quote.status === QuoteStatus.PRICED
-      ? sumFen(service.map((l) => lineAmount(l.listUnitFen ?? l.unitFen, l.quantityMilli)))
-      : null;
+  const service = serviceLines(lines);
+  const listFen = listAmount(quote, lines);
   const countedUnit = quote.status === QuoteStatus.PRICED && quote.priceModel !== PriceModel.FIXED;
   return {
     lines: [...lines, ...adjustmentLines],
@@ -282,6 +311,15 @@ export function priceDelivery(
     unit: countedUnit ? (service[0]?.unit ?? null) : null,
   };
 }
+
+const serviceLines = (lines: readonly StoredQuoteLine[]) =>
+  lines.filter((l) => l.kind === ChargeLineKind.SERVICE || l.kind === ChargeLineKind.SLOT_PRICE);
+
+/** What the priced lines' units cost at the base price (null: no price list). */
+const listAmount = (quote: StoredQuote, lines: readonly StoredQuoteLine[]): number | null =>
+  quote.status === QuoteStatus.PRICED
+    ? storable(sumFen(serviceLines(lines).map((l) => lineAmount(l.listUnitFen ?? l.unitFen, l.quantityMilli))))
+    : null;
 
 function fillHours(quote: StoredQuote, lines: StoredQuoteLine[], deliveredMilli: number): StoredQuoteLine[] {
   let remaining = deliveredMilli;
@@ -302,7 +340,7 @@ function fillHours(quote: StoredQuote, lines: StoredQuoteLine[], deliveredMilli:
     const same = kept.find((l) => l.kind === ChargeLineKind.SERVICE && l.tier === quote.tier && l.unitFen === unitFen);
     if (same) {
       same.quantityMilli += remaining;
-      same.amountFen = lineAmount(unitFen, same.quantityMilli);
+      same.amountFen = storable(lineAmount(unitFen, same.quantityMilli));
     } else {
       const listUnitFen = lines.find((l) => l.listUnitFen !== null)?.listUnitFen ?? unitFen;
       kept.push(line(ChargeLineKind.SERVICE, quote.tier, ChargeUnit.HOUR, remaining, unitFen, listUnitFen));

@@ -9,7 +9,7 @@ import {
   type ServiceType,
 } from '#core';
 import { CatalogService } from '#catalog';
-import { AccessPolicy, ORGANIZATION_KIND_LABELS, type Actor, type OrganizationKind } from '#identity';
+import { AccessPolicy, MemberRole, ORGANIZATION_KIND_LABELS, type Actor, type OrganizationKind } from '#identity';
 import { BillingError, BillingErrorCode } from '../billing.errors.js';
 import type { VoucherProgrammeImport } from '../billing.types.js';
 import type { IssueVoucherProgrammeInput } from './dto/voucher.input.js';
@@ -104,8 +104,9 @@ export class VoucherService {
   /** How a programme was used: its issuer, authorities of its province (national ones everywhere), site admins. */
   async usage(actor: Actor, id: string): Promise<VoucherUsageModel> {
     const programme = await this.programme(id);
-    if (actor.organizationId !== programme.issuerOrganizationId)
-      this.access.assertCanReadRegion(actor, programme.province);
+    // The issuer's staff read it; its EXPERT members hold no authority rights (they see only the rounds they score).
+    const issuerStaff = actor.organizationId === programme.issuerOrganizationId && actor.role !== MemberRole.EXPERT;
+    if (!issuerStaff) this.access.assertCanReadRegion(actor, programme.province);
     const usage = await this.vouchers.usage(id);
     const platforms = await this.catalog.platformsByIds(usage.byPlatform.map((p) => p.key));
     return {

@@ -78,6 +78,10 @@ export class OfferingEntity {
   @Column({ type: 'int', default: 0 })
   ratingCount: number;
 
+  /** The ratings added up, so the average is exact (one rounded at every review drifts from the mean). */
+  @Column({ type: 'int', default: 0 })
+  ratingSum: number;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

@@ -17,14 +17,17 @@ import type { StoredPriceTier } from './pricing.js';
 export const SHORT_READ_OMITS = ['description', 'descriptionEn', 'equipmentIds'] as const;
 export type ShortOfferingEntity = Omit<OfferingEntity, (typeof SHORT_READ_OMITS)[number]>;
 
-export type NewOffering = Omit<OfferingEntity, 'id' | 'createdAt' | 'updatedAt' | 'ratingAverage' | 'ratingCount'>;
+export type NewOffering = Omit<
+  OfferingEntity,
+  'id' | 'createdAt' | 'updatedAt' | 'ratingAverage' | 'ratingCount' | 'ratingSum'
+>;
 
 @Injectable()
 export class OfferingRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   insert(manager: EntityManager, data: NewOffering): Promise<OfferingEntity> {
-    return manager.save(manager.create(OfferingEntity, { ...data, ratingAverage: null, ratingCount: 0 }));
+    return manager.save(manager.create(OfferingEntity, { ...data, ratingAverage: null, ratingCount: 0, ratingSum: 0 }));
   }
 
   async update(manager: EntityManager, id: string, changes: Partial<NewOffering>): Promise<OfferingEntity> {
@@ -211,12 +214,15 @@ export class OfferingRepository {
     return query.getRawMany<{ id: string }>().then((rows) => rows.map((r) => r.id));
   }
 
-  /** Running average, updated atomically in the row (no read-modify-write race between two reviews). */
+  /**
+   * The mean of every rating, from their exact sum, updated atomically in the row (no read-modify-write race between
+   * two reviews); the right-hand sides read the row as it was before this update.
+   */
   async addRating(manager: EntityManager, offeringId: string, rating: number): Promise<void> {
     await manager.query(
       `UPDATE service_offering
-          SET rating_average = round(((COALESCE(rating_average, 0) * rating_count + $2) / (rating_count + 1))::numeric, 2),
-              rating_count = rating_count + 1, updated_at = now()
+          SET rating_average = round((rating_sum + $2)::numeric / (rating_count + 1), 2),
+              rating_sum = rating_sum + $2, rating_count = rating_count + 1, updated_at = now()
         WHERE id = $1`,
       [offeringId, rating],
     );

@@ -57,9 +57,12 @@ export function formatMoney(fen: number): string {
 /** fen → yuan as a number, for spreadsheets (a cell is a double; formatted with two decimals it reads exactly). */
 export const toYuan = (fen: number): number => fen / FEN_PER_YUAN;
 
+/** An amount past MAX_MONEY_FEN (or not whole fen): what no price, quote, charge or total can hold. */
+export class MoneyRangeError extends RangeError {}
+
 export function assertFen(fen: number): void {
   if (!Number.isSafeInteger(fen) || Math.abs(fen) > MAX_MONEY_FEN)
-    throw new RangeError(`${fen} is not an amount in fen (an integer up to ${MAX_MONEY_FEN})`);
+    throw new MoneyRangeError(`${fen} is not an amount in fen (an integer up to ${MAX_MONEY_FEN})`);
 }
 
 /** numerator / denominator, rounded by `rounding`, exactly (BigInt). */

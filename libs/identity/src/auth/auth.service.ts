@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { CoreError, TransactionRunner } from '#core';
 import { IdentityError, IdentityErrorCode } from '../identity.errors.js';
+import { claimsTakenCreditCode, creditCodeTaken } from '../organization/credit-code.js';
 import { invitationTokenMatches } from '../organization/invitation-token.js';
 import { MemberRole, NATIONAL_REGION, OrganizationKind } from '../identity.enums.js';
 import { OrganizationRepository } from '../organization/organization.repository.js';
@@ -75,15 +76,8 @@ export class AuthService {
         let role: MemberRole;
         if (input.organization) {
           const org = input.organization;
-          if (org.creditCode && (await this.organizations.creditCodeTaken(manager, org.creditCode))) {
-            throw new IdentityError(
-              IdentityErrorCode.CREDIT_CODE_TAKEN,
-              'An organization with this unified social credit code is already registered',
-              {
-                fields: [{ field: 'organization.creditCode', message: 'creditCode is already registered' }],
-              },
-            );
-          }
+          if (org.creditCode && (await this.organizations.creditCodeTaken(manager, org.creditCode)))
+            throw creditCodeTaken('organization.creditCode');
           const created = await this.organizations.create(manager, {
             name: org.name,
             nameEn: org.nameEn ?? null,
@@ -132,7 +126,8 @@ export class AuthService {
         });
       })
       .catch((error: unknown) => {
-        // Two registrations racing for one address: the unique index decides.
+        // Two registrations racing for one address or one credit code: the unique index decides.
+        if (claimsTakenCreditCode(error)) throw creditCodeTaken('organization.creditCode');
         if ((error as { code?: string }).code === UNIQUE_VIOLATION) throw this.emailTaken(input.email);
         throw error;
       });

@@ -8,6 +8,7 @@ import type { UserEntity } from '../user/user.entity.js';
 import { UserRepository } from '../user/user.repository.js';
 import { NotificationService } from '../notification/notification.service.js';
 import type { InvitationEntity } from './invitation.entity.js';
+import { claimsTakenCreditCode, creditCodeTaken } from './credit-code.js';
 import { newInvitationToken } from './invitation-token.js';
 import { MEMBER_ROLE_LABELS, MemberRole, OrganizationKind } from '../identity.enums.js';
 import type { OrganizationEntity } from './organization.entity.js';
@@ -80,16 +81,12 @@ export class OrganizationService {
             })),
           },
         );
-      if (input.creditCode && (await this.organizations.creditCodeTaken(manager, input.creditCode, id))) {
-        throw new IdentityError(
-          IdentityErrorCode.CREDIT_CODE_TAKEN,
-          'An organization with this unified social credit code is already registered',
-          {
-            fields: [{ field: 'creditCode', message: 'creditCode is already registered' }],
-          },
-        );
-      }
-      return this.organizations.update(manager, id, sent);
+      if (input.creditCode && (await this.organizations.creditCodeTaken(manager, input.creditCode, id)))
+        throw creditCodeTaken('creditCode');
+      return this.organizations.update(manager, id, sent).catch((error: unknown) => {
+        if (claimsTakenCreditCode(error)) throw creditCodeTaken('creditCode');
+        throw error;
+      });
     });
   }
 
