@@ -6,7 +6,8 @@
 // machine shared with other work, where wall times swing by tens of percent between runs; the results of both are
 // compared too (any difference is printed). Then the floor (FLOOR in search-queries.ts: an empty request and searches
 // with no words asking for more and more), FLOOR_RUNS requests each (0: skipped), alternating A and B: p50 and the API
-// process's CPU per request (PROFILE_ONLY=floor skips the mix).
+// process's CPU per request (PROFILE_ONLY=floor skips the mix). Both APIs run with the Node options of `npm start`
+// (API_NODE_FLAGS); A_NODE_FLAGS / B_NODE_FLAGS replace them for one side (e.g. A_NODE_FLAGS= for a build from before).
 //   npm run build && npm run build:bench && BENCH_DATA_DIR=/somewhere node dist/test/bench/search-ab.js /path/to/other/checkout
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -62,12 +63,20 @@ interface Server {
   url: string;
 }
 
-function serve(root: string, databaseUrl: string, dataDir: string): Promise<Server> {
+/** The Node options `npm start` and the Docker image give the API (package.json, docker/Dockerfile). */
+const API_NODE_FLAGS = '--max-semi-space-size=64';
+
+function serve(root: string, databaseUrl: string, dataDir: string, flags: string): Promise<Server> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--input-type=module', '-e', SERVE, root, databaseUrl, dataDir], {
-      cwd: root,
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
+    const options = flags.split(' ').filter(Boolean);
+    const child = spawn(
+      process.execPath,
+      [...options, '--input-type=module', '-e', SERVE, root, databaseUrl, dataDir],
+      {
+        cwd: root,
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
     child.stdout?.on('data', (chunk: Buffer) => {
       const port = /PORT (\d+)/.exec(String(chunk))?.[1];
       if (port) resolve({ child, url: `http://127.0.0.1:${port}/graphql` });
@@ -90,8 +99,10 @@ async function main(): Promise<void> {
   const here = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
   const servers: Server[] = [];
   try {
-    servers.push(await serve(path.resolve(other), databaseUrl, path.resolve(keep)));
-    servers.push(await serve(here, databaseUrl, path.resolve(keep)));
+    servers.push(
+      await serve(path.resolve(other), databaseUrl, path.resolve(keep), process.env.A_NODE_FLAGS ?? API_NODE_FLAGS),
+    );
+    servers.push(await serve(here, databaseUrl, path.resolve(keep), process.env.B_NODE_FLAGS ?? API_NODE_FLAGS));
     const send = async (server: Server, query: string, variables?: Record<string, unknown>): Promise<string> => {
       const response = await fetch(server.url, {
         method: 'POST',

@@ -2,7 +2,8 @@
 // median over PROFILE_RUNS of the whole GraphQL request over HTTP (the bench's query) and of the engine alone in the
 // same process, and their difference (HTTP, Apollo, the hits' offerings, serialisation). Reads the database a
 // `npm run bench:search` run kept with BENCH_DATA_DIR, like search-profile.ts:
-//   npm run build && npm run build:bench && BENCH_DATA_DIR=/somewhere node dist/test/bench/search-http-profile.js
+//   npm run build && npm run build:bench && BENCH_DATA_DIR=/somewhere node --max-semi-space-size=64 dist/test/bench/search-http-profile.js
+// (the API runs in this process: give it the Node options of `npm start`).
 // PROFILE_CPU=<file.cpuprofile> also samples the API thread during the HTTP passes (cpu-profile-summary.js reads it);
 // the client then runs in a worker thread, so that its fetch and JSON parsing are not in the API thread's profile.
 // Then the floor (FLOOR in search-queries.ts): the sequential p50 of an empty request and of searches with no words
