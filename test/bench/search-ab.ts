@@ -4,7 +4,10 @@
 // times. Prints per query the median HTTP time of each and, measured over CPU_RUNS requests per query and server, the
 // CPU per search of the PostgreSQL processes and of that server's API process. CPU time is what stays comparable on a
 // machine shared with other work, where wall times swing by tens of percent between runs; the results of both are
-// compared too (any difference is printed).
+// compared too (any difference is printed). Then the floor (FLOOR in search-queries.ts: an empty request and searches
+// with no words asking for more and more), FLOOR_RUNS requests each (0: skipped), alternating A and B: p50 and the API
+// process's CPU per request (PROFILE_ONLY=floor skips the mix). Both APIs run with the Node options of `npm start`
+// (API_NODE_FLAGS); A_NODE_FLAGS / B_NODE_FLAGS replace them for one side (e.g. A_NODE_FLAGS= for a build from before).
 //   npm run build && npm run build:bench && BENCH_DATA_DIR=/somewhere node dist/test/bench/search-ab.js /path/to/other/checkout
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -12,7 +15,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { startEmbeddedPostgres } from '#core/testing';
-import { median, querySet, SEARCH } from './search-queries.js';
+import { FLOOR, median, querySet, SEARCH } from './search-queries.js';
 
 /** User + system CPU of a process in ms (Linux /proc; 0 once it has exited). */
 function cpuMs(pid: number | string): number {
@@ -60,12 +63,20 @@ interface Server {
   url: string;
 }
 
-function serve(root: string, databaseUrl: string, dataDir: string): Promise<Server> {
+/** The Node options `npm start` and the Docker image give the API (package.json, docker/Dockerfile). */
+const API_NODE_FLAGS = '--max-semi-space-size=64';
+
+function serve(root: string, databaseUrl: string, dataDir: string, flags: string): Promise<Server> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--input-type=module', '-e', SERVE, root, databaseUrl, dataDir], {
-      cwd: root,
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
+    const options = flags.split(' ').filter(Boolean);
+    const child = spawn(
+      process.execPath,
+      [...options, '--input-type=module', '-e', SERVE, root, databaseUrl, dataDir],
+      {
+        cwd: root,
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
     child.stdout?.on('data', (chunk: Buffer) => {
       const port = /PORT (\d+)/.exec(String(chunk))?.[1];
       if (port) resolve({ child, url: `http://127.0.0.1:${port}/graphql` });
@@ -88,18 +99,21 @@ async function main(): Promise<void> {
   const here = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
   const servers: Server[] = [];
   try {
-    servers.push(await serve(path.resolve(other), databaseUrl, path.resolve(keep)));
-    servers.push(await serve(here, databaseUrl, path.resolve(keep)));
-    const http = async (server: Server, input: Record<string, unknown>): Promise<string> => {
+    servers.push(
+      await serve(path.resolve(other), databaseUrl, path.resolve(keep), process.env.A_NODE_FLAGS ?? API_NODE_FLAGS),
+    );
+    servers.push(await serve(here, databaseUrl, path.resolve(keep), process.env.B_NODE_FLAGS ?? API_NODE_FLAGS));
+    const send = async (server: Server, query: string, variables?: Record<string, unknown>): Promise<string> => {
       const response = await fetch(server.url, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: SEARCH, variables: { input } }),
+        body: JSON.stringify({ query, variables }),
       });
       const body = await response.text();
       if (body.includes('"errors"')) throw new Error(body);
       return body;
     };
+    const http = (server: Server, input: Record<string, unknown>) => send(server, SEARCH, { input });
     const queries = querySet(Date.now()).filter(
       (q) => !process.env.PROFILE_ONLY || q.name.includes(process.env.PROFILE_ONLY),
     );
@@ -130,22 +144,56 @@ async function main(): Promise<void> {
       }
 
     const f = (n: number, width = 6) => n.toFixed(1).padStart(width);
-    console.log(`${''.padEnd(46)}   http p50 A      B   |  PostgreSQL CPU A    B  |  API CPU A    B   (ms per search)`);
+    if (queries.length)
+      console.log(
+        `${''.padEnd(46)}   http p50 A      B   |  PostgreSQL CPU A    B  |  API CPU A    B   (ms per search)`,
+      );
     for (const [q, { name }] of queries.entries())
       console.log(
         `${name.padEnd(46)} ${f(median(wall[0][q]))} ${f(median(wall[1][q]))}   | ${f(cpu[0][q].postgres, 12)} ${f(cpu[1][q].postgres)} | ${f(cpu[0][q].api, 9)} ${f(cpu[1][q].api)}`,
       );
-    for (const [s, label] of ['A', 'B'].entries()) {
+    for (const [s, label] of (queries.length ? ['A', 'B'] : []).entries()) {
       const all = wall[s].flat().sort((a, b) => a - b);
       const mean = (values: number[]) => values.reduce((sum, v) => sum + v, 0) / values.length;
       console.log(
         `${label}: mean http ${f(mean(wall[s].map(median)), 0)} ms; all http p50 ${f(all[Math.floor(all.length / 2)], 0)} p99 ${f(all[Math.ceil(all.length * 0.99) - 1], 0)}; CPU per search PostgreSQL ${mean(cpu[s].map((c) => c.postgres)).toFixed(2)} + API ${mean(cpu[s].map((c) => c.api)).toFixed(2)} ms`,
       );
     }
+    await floor(servers, send);
   } finally {
     for (const server of servers) server.child.kill('SIGTERM');
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     await database.stop();
+  }
+}
+
+/** The FLOOR requests, each FLOOR_RUNS times alternating A and B: p50 and the API process's CPU per request. */
+async function floor(
+  servers: Server[],
+  send: (server: Server, query: string, variables?: Record<string, unknown>) => Promise<string>,
+): Promise<void> {
+  const runs = Number(process.env.FLOOR_RUNS ?? 300);
+  if (runs <= 0) return;
+  const f = (n: number, width: number) => n.toFixed(2).padStart(width);
+  console.log(
+    `\nfloor (no words, no filters; ${runs} each)${''.padEnd(16)} http p50 A      B   |  API CPU A     B   (ms per request)`,
+  );
+  for (const { name, query, variables } of FLOOR) {
+    const [a, b] = await Promise.all(servers.map((server) => send(server, query, variables)));
+    if (a.replace(/"tookMs":\d+/, '') !== b.replace(/"tookMs":\d+/, '')) console.log(`different results: ${name}`);
+    for (const server of servers) for (let i = 0; i < 20; i += 1) await send(server, query, variables);
+    const wall = servers.map(() => [] as number[]);
+    const cpuBefore = servers.map((server) => cpuMs(server.child.pid ?? 0));
+    for (let round = 0; round < runs; round += 1)
+      for (const s of round % 2 === 0 ? [0, 1] : [1, 0]) {
+        const started = performance.now();
+        await send(servers[s], query, variables);
+        wall[s].push(performance.now() - started);
+      }
+    const cpu = servers.map((server, s) => (cpuMs(server.child.pid ?? 0) - cpuBefore[s]) / runs);
+    console.log(
+      `${name.padEnd(56)} ${f(median(wall[0]), 6)} ${f(median(wall[1]), 6)}   | ${f(cpu[0], 11)} ${f(cpu[1], 5)}`,
+    );
   }
 }
 

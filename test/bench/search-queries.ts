@@ -31,6 +31,21 @@ export const SEARCH = `query Search($input: SearchOfferingsInput!) {
   }
 }`;
 
+/**
+ * The fixed cost of a search around the engine, cheapest first: an empty GraphQL request, then searches with no words
+ * or filters asking for more and more of the result. Each step's time over the step before is what that part costs
+ * (the engine's own share is small and the same in the last three).
+ */
+export const FLOOR: Array<{ name: string; query: string; variables?: Record<string, unknown> }> = [
+  { name: '{ __typename }', query: '{ __typename }' },
+  { name: 'searchOfferings(input: {}) { total }', query: '{ searchOfferings(input: {}) { total } }' },
+  {
+    name: '… { total hits { score offering { id title } } }',
+    query: '{ searchOfferings(input: {}) { total hits { score offering { id title } } } }',
+  },
+  { name: 'the SEARCH query, no words', query: SEARCH, variables: { input: {} } },
+];
+
 /** The fixed mixed query set: Chinese, English, typos, prefixes, synonyms, filters, facets, distance, availability. */
 export function querySet(now: number): Array<{ name: string; input: Record<string, unknown> }> {
   const day = (n: number) => new Date(now + n * DAY_MS).toISOString();

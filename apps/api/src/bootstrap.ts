@@ -14,7 +14,7 @@ export async function createApiApp(config: AppConfig): Promise<NestExpressApplic
     bodyParser: false,
   });
   app.useLogger(app.get(Logger));
-  // First, so that every later middleware and resolver logs with the request's id.
+  // First: every request gets its id (and its line) whatever a later middleware does with it.
   app.use(requestLogging(app.get<PinoLogger>(ROOT_LOGGER), { quiet: (req) => req.url === '/health' }));
   app.useBodyParser('json', { limit: config.requestBodyLimit });
   app.use(answerBodyErrorsAsGraphql);

@@ -44,7 +44,12 @@ export async function sendFile(res: Response, logger: Logger, produce: () => Pro
       });
       return;
     }
-    logger.error({ err: error }, 'unexpected error in a download');
+    // The request's id (requestLogging), as the resolvers' unexpected errors carry it: the line to find it by.
+    const requestId = (res.req as { id?: unknown } | undefined)?.id;
+    logger.error(
+      { err: error, requestId: requestId === undefined ? undefined : String(requestId) },
+      'unexpected error in a download',
+    );
     const trouble = databaseTrouble(error);
     if (trouble) {
       const code = ErrorKind.SERVICE_UNAVAILABLE;
