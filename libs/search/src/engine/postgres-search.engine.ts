@@ -196,7 +196,16 @@ export class PostgresSearchEngine implements OfferingSearchEngine {
       relevance && plan.units.length > 0
         ? this.relevancePage(plan, planned, base, limit, query.offset)
         : this.repository
-            .idsWithDetails(base, query.sort as DocumentOrder, query.near, limit, query.offset, words, prefixes)
+            .idsWithDetails(
+              base,
+              query.sort as DocumentOrder,
+              query.near,
+              limit,
+              query.offset,
+              words,
+              prefixes,
+              filterWalkRows(query, conditions, filter),
+            )
             .then((rows) => ({ ids: rows.map((row) => row.id), details: new Map(rows.map((row) => [row.id, row])) }))
     ).then(async (page) => {
       progress?.onHits?.(page.ids);
@@ -462,6 +471,16 @@ export function walkRows(expected: number, documents: number, missing: number, f
   if (expected < documents * DENSE_SHARE) return 0;
   if (!isEmptyFilter(filter)) return WALK_ROWS;
   return Math.min(MAX_WALK_ROWS, Math.max(WALK_ROWS, Math.ceil((WALK_MARGIN * missing * documents) / expected)));
+}
+
+/**
+ * The best-rated documents a first page by rating that only filters restrict tests (walkFirstSql: its facet filters on
+ * their columns, without reading `terms`), WALK_ROWS; 0 otherwise. A filter-only result is mostly dense: 20 rows among
+ * the first few hundred, where the indexed query reads and sorts all of its thousands.
+ */
+function filterWalkRows(query: SearchQuery, conditions: readonly TextCondition[], filter: DocumentFilter): number {
+  const byRating = query.sort === 'RELEVANCE' || query.sort === 'RATING';
+  return byRating && query.offset === 0 && conditions.length === 0 && !isEmptyFilter(filter) ? WALK_ROWS : 0;
 }
 
 /** Ids in RELEVANCE order: rankKey, then rating and id. */
