@@ -35,6 +35,7 @@ import type {
 import { SearchCache } from '../postgres/search-cache.js';
 import { SearchDocumentRepository } from '../postgres/search-document.repository.js';
 import { SearchRebuildRepository } from '../postgres/search-rebuild.repository.js';
+import { tokenFacetChanges } from '../postgres/token-facet-counts.js';
 import { VocabularyCache } from '../postgres/vocabulary-cache.js';
 import { requestedFacets, type FacetField, type OfferingSearchDocument, type SearchQuery } from '../search-document.js';
 import { highlight } from '../text/highlight.js';
@@ -118,6 +119,7 @@ export class PostgresSearchEngine implements OfferingSearchEngine {
       await this.repository.deleteRows(manager, removed);
       await this.repository.upsertRows(manager, rows);
       await this.repository.applyCounters(manager, counterChanges(before, rows));
+      await this.repository.applyTokenFacets(manager, tokenFacetChanges(before, rows));
       await this.repository.bumpGeneration(manager);
     });
   }

@@ -26,9 +26,16 @@ import type {
   SuggestionRow,
   TextCondition,
 } from './search-criteria.js';
-import { allOf, anyLexeme, disjuncts, lexeme, oneOf, type TsQuery } from './tsquery.js';
+import { FACET_GROUPS, type TokenFacetKey } from './token-facet-counts.js';
+import { allOf, anyLexeme, disjuncts, lexeme, oneOf, singleLexeme, without, type TsQuery } from './tsquery.js';
 
-export const SEARCH_TABLES = ['search_document', 'search_term', 'search_facet_count', 'search_suggestion'] as const;
+export const SEARCH_TABLES = [
+  'search_document',
+  'search_term',
+  'search_facet_count',
+  'search_suggestion',
+  'search_token_facet',
+] as const;
 /** The column of each tier's price (fen, bigint): filters and sorts by price read the caller's. */
 const PRICE_COLUMN: Readonly<Record<SearchPriceTier | 'BASE', string>> = {
   BASE: 'price_amount',
@@ -40,24 +47,13 @@ const PRICE_COLUMN: Readonly<Record<SearchPriceTier | 'BASE', string>> = {
 };
 const priceColumn = (tier: SearchPriceTier | undefined) => PRICE_COLUMN[tier ?? 'BASE'];
 /** The search_document column holding each facet's codes (FACET_CODES, ACCREDITATION_BITS). */
-const FACET_COLUMNS: Record<FacetField, string> = {
+export const FACET_COLUMNS: Record<FacetField, string> = {
   serviceType: 'service_type',
   industryDirection: 'industry_direction',
   province: 'province',
   level: 'platform_level',
   accreditation: 'accreditations',
 };
-
-/**
- * The grouping sets facets are counted in: PostgreSQL pays per row for each set (a hash table each), about as much
- * as the scan of a large result for two of them, so facets of few values are counted in pairs (at most 40 and 200
- * groups) and summed per facet in memory. The first set's rows sum to the total.
- */
-const FACET_GROUPS: ReadonlyArray<readonly FacetField[]> = [
-  ['serviceType', 'level'],
-  ['industryDirection', 'accreditation'],
-  ['province'],
-];
 
 /** Suffix of the tables a full re-index fills beside the live ones (search-rebuild.repository.ts). */
 export const NEXT_SUFFIX = '_next';
@@ -358,6 +354,35 @@ export class SearchDocumentRepository implements OnApplicationShutdown {
     }
   }
 
+  /**
+   * Adds token-facet count changes (tokenFacetChanges, in key order) to the counts of tracked tokens (those with their
+   * `grp` 0 row; the others are not counted) and drops facet rows that reach zero. Served by the primary key.
+   */
+  async applyTokenFacets(
+    manager: EntityManager,
+    changes: ReadonlyArray<{ key: TokenFacetKey; delta: number }>,
+  ): Promise<void> {
+    if (changes.length === 0) return;
+    const terms = changes.map((change) => change.key[0]);
+    await manager.query(
+      `INSERT INTO search_token_facet (term, grp, a, b, doc_count)
+       SELECT c.term, c.grp, c.a, c.b, c.delta
+         FROM unnest($1::text[], $2::smallint[], $3::smallint[], $4::smallint[], $5::int[]) AS c(term, grp, a, b, delta)
+        WHERE EXISTS (SELECT 1 FROM search_token_facet t WHERE t.term = c.term AND t.grp = 0 AND t.a = 0 AND t.b = 0)
+       ON CONFLICT (term, grp, a, b) DO UPDATE SET doc_count = search_token_facet.doc_count + EXCLUDED.doc_count`,
+      [
+        terms,
+        changes.map((change) => change.key[1]),
+        changes.map((change) => change.key[2]),
+        changes.map((change) => change.key[3]),
+        changes.map((change) => change.delta),
+      ],
+    );
+    await manager.query(`DELETE FROM search_token_facet WHERE term = ANY($1::text[]) AND grp <> 0 AND doc_count <= 0`, [
+      [...new Set(terms)],
+    ]);
+  }
+
   // ---- reads -------------------------------------------------------------------------------------------------
 
   /**
@@ -478,6 +503,7 @@ export class SearchDocumentRepository implements OnApplicationShutdown {
            FROM search_document WHERE ${where.sql}
           GROUP BY GROUPING SETS (${sets})`;
     const tokens = universal.length > 0 ? p.add(universal) : '';
+    const common = universal.length === 0 ? this.commonWords(criteria) : null;
     const rows: Array<{
       facet: string | null;
       value: string | null;
@@ -488,9 +514,11 @@ export class SearchDocumentRepository implements OnApplicationShutdown {
       acc: number | null;
       n: number;
     }> = await this.read(
-      universal.length === 0
-        ? counted
-        : `WITH everywhere AS (
+      common
+        ? this.tokenFacetsSql(common, fields, columns, sets, where.sql, p)
+        : universal.length === 0
+          ? counted
+          : `WITH everywhere AS (
            SELECT EXISTS (SELECT 1 FROM search_term t JOIN search_facet_count c ON c.facet = '*' AND c.value = '*'
                            WHERE t.term = ANY(${tokens}::text[]) AND t.doc_count = c.doc_count) AS yes)
          SELECT facet, value, NULL::smallint AS st, NULL::smallint AS dir, NULL::smallint AS prov, NULL::smallint AS lvl, NULL::smallint AS acc, doc_count AS n
@@ -542,6 +570,60 @@ export class SearchDocumentRepository implements OnApplicationShutdown {
         return { field: field as FacetField, value, count };
       }),
     };
+  }
+
+  /**
+   * The words of a one-unit search (isOneUnit) matched whole by one of its alternatives, each with the search's query
+   * without it: the candidates for the counts kept per common token (tokenFacetsSql). Null for other criteria.
+   */
+  private commonWords(criteria: DocumentCriteria): { words: string[]; rests: TsQuery[] } | null {
+    const queries = this.tsqueries(criteria);
+    if (queries.length !== 1 || !isOneUnit(criteria)) return null;
+    const words = disjuncts(queries[0]).flatMap((part) => singleLexeme(part) ?? []);
+    return words.length > 0 ? { words, rests: words.map((word) => without(queries[0], word)) } : null;
+  }
+
+  /**
+   * The facet rows of a one-unit search, when one of its `common` words is tracked (search_token_facet): of all the
+   * tracked ones, the word held by the most documents (its `grp` 0 row, primary key); its kept counts (the asked-for
+   * grouping sets, codes of facets not asked for read as NULL, as the scan's) plus a pass over the matches that do not
+   * hold it (the search's tsquery `& !word`: its posting list read, its documents not). Exact: each match is counted
+   * once, by the word's rows if it holds it, else by the pass; both read in this statement's snapshot, and the counts
+   * change in the transactions of the documents. Without a tracked word, the pass over all the matches (`union`).
+   */
+  private tokenFacetsSql(
+    common: { words: string[]; rests: TsQuery[] },
+    fields: readonly FacetField[],
+    columns: string,
+    sets: string,
+    union: string,
+    p: Params,
+  ): string {
+    const words = p.add(common.words);
+    const rests = p.add(common.rests);
+    const asked = FACET_GROUPS.flatMap((group, k) => (group.some((field) => fields.includes(field)) ? [k + 1] : []));
+    const grps = p.add(asked.length > 0 ? asked : [0]);
+    const code = (field: FacetField, alias: string) => {
+      const k = FACET_GROUPS.findIndex((group) => group.includes(field));
+      const column = FACET_GROUPS[k][0] === field ? 'a' : 'b';
+      return `${fields.includes(field) ? `CASE WHEN t.grp = ${k + 1} THEN t.${column} END` : 'NULL::smallint'} AS ${alias}`;
+    };
+    return `WITH pick AS MATERIALIZED (
+              SELECT w.i FROM unnest(${words}::text[]) WITH ORDINALITY AS w(term, i)
+                JOIN search_token_facet t ON t.term = w.term AND t.grp = 0 AND t.a = 0 AND t.b = 0
+               ORDER BY t.doc_count DESC, w.i LIMIT 1)
+            SELECT NULL::text AS facet, NULL::text AS value, ${code('serviceType', 'st')}, ${code('industryDirection', 'dir')},
+                   ${code('province', 'prov')}, ${code('level', 'lvl')}, ${code('accreditation', 'acc')}, t.doc_count AS n
+              FROM search_token_facet t
+             WHERE t.term = (${words}::text[])[(SELECT i FROM pick)] AND t.grp = ANY(${grps}::smallint[]) AND t.doc_count > 0
+            UNION ALL
+            SELECT NULL, NULL, ${columns} FROM search_document
+             WHERE EXISTS (SELECT 1 FROM pick) AND terms @@ (${rests}::tsquery[])[(SELECT i FROM pick)]
+             GROUP BY GROUPING SETS (${sets})
+            UNION ALL
+            SELECT NULL, NULL, ${columns} FROM search_document
+             WHERE NOT EXISTS (SELECT 1 FROM pick) AND ${union}
+             GROUP BY GROUPING SETS (${sets})`;
   }
 
   /**
@@ -761,7 +843,10 @@ export class SearchDocumentRepository implements OnApplicationShutdown {
     // Row by row, `terms` (de-TOASTed for the test) only for the rows the other conditions keep: CASE fixes the order,
     // which the planner would otherwise choose by its operators' costs (`@@` looks cheaper than `= ANY`).
     if (form === 'rowByRow' && text.length > 0 && conditions.length > 0)
-      return { sql: `CASE WHEN ${conditions.join(' AND ')} THEN ${text.join(' AND ')} ELSE false END`, usesTokens: true };
+      return {
+        sql: `CASE WHEN ${conditions.join(' AND ')} THEN ${text.join(' AND ')} ELSE false END`,
+        usesTokens: true,
+      };
     const all = [...text, ...conditions];
     return { sql: all.length > 0 ? all.join(' AND ') : 'true', usesTokens: queries.length > 0 };
   }
