@@ -159,7 +159,7 @@ describe('search facets equal an SQL recount of the matches', () => {
     await sql(`UPDATE service_offering SET title = title || ' 检测' WHERE id = ANY($1::uuid[])`, [ids(gain)]);
     await sql(`UPDATE service_offering SET title = replace(title, '检测', '') WHERE id = ANY($1::uuid[])`, [ids(lose)]);
     await sql(
-      `UPDATE service_offering SET service_type = CASE WHEN service_type = 'SCALE_UP' THEN 'TYPE_TESTING' ELSE 'SCALE_UP' END
+      `UPDATE service_offering SET service_type = (CASE WHEN service_type = 'SCALE_UP' THEN 'TYPE_TESTING' ELSE 'SCALE_UP' END)::service_type
         WHERE id = ANY($1::uuid[])`,
       [ids(retype)],
     );

@@ -18,7 +18,7 @@ const tokenFacetFillSql = (suffix: string) => {
    SELECT t.term, x.grp, x.a, x.b, x.n
      FROM (SELECT term FROM search_term${suffix}
             WHERE left(term, 1) NOT IN ('^', '=', '@')
-              AND doc_count >= greatest(1, ceil($1 * (SELECT doc_count FROM search_facet_count${suffix}
+              AND doc_count >= greatest(1, ceil($1::numeric * (SELECT doc_count FROM search_facet_count${suffix}
                                                         WHERE facet = '*' AND value = '*')))) AS t,
           LATERAL (SELECT ${select}, count(*)::int AS n FROM search_document${suffix} d
                     WHERE d.terms @@ quote_literal(t.term)::tsquery GROUP BY GROUPING SETS (${sets})) AS x`;
