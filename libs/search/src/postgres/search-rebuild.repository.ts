@@ -9,8 +9,8 @@ const NEXT = NEXT_SUFFIX;
 /**
  * Fills search_token_facet`suffix` from search_document`suffix`: the tracked tokens are the words (no place marks) of
  * search_term`suffix` held by at least $1 (TRACKED_TOKEN_SHARE) of the documents; for each, its documents counted per
- * grouping set (token-facet-counts.ts), found by the GIN index. Tokens never hold quotes or backslashes (the tokenizer
- * keeps letters, digits and its marks), so quote_literal makes each one a tsquery of one lexeme.
+ * grouping set (token-facet-counts.ts), found by the GIN index (each token a tsquery of one lexeme, quoted as lexeme()
+ * in tsquery.ts quotes it).
  */
 const tokenFacetFillSql = (suffix: string) => {
   const { select, sets } = tokenFacetGroupingSql((field) => `d.${FACET_COLUMNS[field]}`);
@@ -21,7 +21,7 @@ const tokenFacetFillSql = (suffix: string) => {
               AND doc_count >= greatest(1, ceil($1::numeric * (SELECT doc_count FROM search_facet_count${suffix}
                                                         WHERE facet = '*' AND value = '*')))) AS t,
           LATERAL (SELECT ${select}, count(*)::int AS n FROM search_document${suffix} d
-                    WHERE d.terms @@ quote_literal(t.term)::tsquery GROUP BY GROUPING SETS (${sets})) AS x`;
+                    WHERE d.terms @@ ('''' || replace(replace(t.term, '\\', '\\\\'), '''', '''''') || '''')::tsquery GROUP BY GROUPING SETS (${sets})) AS x`;
 };
 
 /**

@@ -30,7 +30,7 @@ export class SearchTokenFacet1796054196238 implements MigrationInterface {
                               coalesce(d."service_type", d."industry_direction", d."province", 0::smallint) AS a,
                               coalesce(d."platform_level", d."accreditations", 0::smallint) AS b, count(*)::int AS n
                          FROM "search_document" d
-                        WHERE d."terms" @@ quote_literal(t."term")::tsquery
+                        WHERE d."terms" @@ ('''' || replace(replace(t."term", '\\', '\\\\'), '''', '''''') || '''')::tsquery
                         GROUP BY GROUPING SETS ((), (d."service_type", d."platform_level"),
                                                (d."industry_direction", d."accreditations"), (d."province"))) AS x`,
     );
