@@ -171,6 +171,20 @@ describe('search facets equal an SQL recount of the matches', () => {
     );
     await t.app.get(OutboxProcessor).drainAll();
     await check();
+    // Every count kept for every tracked word equals a recount of the documents holding it.
+    const differing: unknown[] = await sql(
+      `WITH actual AS (
+         SELECT k.term, g.grp, g.a, g.b, count(*)::int AS n
+           FROM search_document d, unnest(tsvector_to_array(d.terms)) AS k(term),
+                LATERAL (VALUES (0::smallint, 0::smallint, 0::smallint), (1, d.service_type, d.platform_level),
+                                (2, d.industry_direction, d.accreditations), (3, d.province, 0::smallint)) AS g(grp, a, b)
+          WHERE k.term IN (SELECT term FROM search_token_facet WHERE grp = 0)
+          GROUP BY 1, 2, 3, 4),
+       kept AS (SELECT term, grp, a, b, doc_count AS n FROM search_token_facet WHERE doc_count <> 0)
+       SELECT * FROM (SELECT * FROM actual EXCEPT SELECT * FROM kept) AS missing
+       UNION ALL SELECT * FROM (SELECT * FROM kept EXCEPT SELECT * FROM actual) AS extra`,
+    );
+    expect(differing).toEqual([]);
   });
 
   it('answers the total without facets, and facets without hits, as the full search does', async () => {
