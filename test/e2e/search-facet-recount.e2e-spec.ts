@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DataSource } from 'typeorm';
+import { OutboxProcessor } from '#core';
 import { DemoSeeder } from '#demo';
 import { OfferingSearchService } from '#search';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -111,6 +112,79 @@ describe('search facets equal an SQL recount of the matches', () => {
     const totals = await Promise.all(QUERIES.map(([, input]) => search({ ...input, limit: 1 }).then((r) => r.total)));
     expect(totals.every((n) => n > 0)).toBe(true);
     expect(new Set(totals).size).toBeGreaterThan(4);
+  });
+
+  it('counts a common word from the counts kept for it, which stay exact as offerings change', async () => {
+    const sql = (query: string, params: unknown[] = []) => t.app.get(DataSource).query(query, params);
+    // 检测 and 电池 are among the words the re-index keeps counts for (held by at least 2 % of the offerings).
+    const tracked: Array<{ term: string }> = await sql(
+      `SELECT term FROM search_token_facet WHERE grp = 0 AND term IN ('检测', '电池') ORDER BY term`,
+    );
+    expect(tracked.map((row) => row.term)).toEqual(['检测', '电池']);
+    const inputs = [{ query: '检测' }, { query: 'testing' }, { query: '电池' }, { query: '检测', sort: 'RATING' }];
+    const check = async () => {
+      for (const input of inputs) {
+        const ids = await allMatches(input);
+        const counted = await search({ ...input, limit: 1 });
+        expect(counted.total).toBe(ids.length);
+        expect(sorted(counted.facets)).toEqual(await recount(ids));
+        // Only some facets, or the total alone: the kept counts' other grouping sets are left out.
+        const some = await search({ ...input, limit: 1, facetFields: ['level', 'province'] });
+        expect(some.total).toBe(ids.length);
+        expect(sorted(some.facets).filter((f) => ['level', 'province'].includes(f.field))).toEqual(
+          (await recount(ids)).filter((f) => ['level', 'province'].includes(f.field)),
+        );
+        const totalOnly = await t.gql<{ searchOfferings: { total: number } }>(
+          `query($input: SearchOfferingsInput!) { searchOfferings(input: $input) { total } }`,
+          { input },
+        );
+        expect(totalOnly.data?.searchOfferings.total).toBe(ids.length);
+      }
+    };
+    await check();
+    // Changes through the outbox, as the catalogue makes them: offerings gain the word, lose it, or keep it with other
+    // facet values (another service type, another platform level), or are archived.
+    const [gain, lose, retype, archive]: Array<Array<{ id: string }>> = await Promise.all([
+      sql(
+        `SELECT id FROM service_offering WHERE title NOT LIKE '%检测%' AND description NOT LIKE '%检测%' ORDER BY id LIMIT 5`,
+      ),
+      sql(
+        `SELECT id FROM service_offering WHERE title LIKE '%检测%' AND description NOT LIKE '%检测%' ORDER BY id LIMIT 5`,
+      ),
+      sql(`SELECT id FROM service_offering WHERE title LIKE '%检测%' ORDER BY id DESC LIMIT 5`),
+      sql(`SELECT id FROM service_offering WHERE description LIKE '%电池%' ORDER BY id LIMIT 3`),
+    ]);
+    expect([gain, lose, retype, archive].every((rows) => rows.length > 0)).toBe(true);
+    const ids = (rows: Array<{ id: string }>) => rows.map((row) => row.id);
+    await sql(`UPDATE service_offering SET title = title || ' 检测' WHERE id = ANY($1::uuid[])`, [ids(gain)]);
+    await sql(`UPDATE service_offering SET title = replace(title, '检测', '') WHERE id = ANY($1::uuid[])`, [ids(lose)]);
+    await sql(
+      `UPDATE service_offering SET service_type = (CASE WHEN service_type = 'SCALE_UP' THEN 'TYPE_TESTING' ELSE 'SCALE_UP' END)::service_type
+        WHERE id = ANY($1::uuid[])`,
+      [ids(retype)],
+    );
+    await sql(`UPDATE service_offering SET status = 'ARCHIVED' WHERE id = ANY($1::uuid[])`, [ids(archive)]);
+    await sql(
+      `INSERT INTO outbox_message (topic, key, payload)
+       SELECT 'search.offering', 'offering:' || id, jsonb_build_object('offeringId', id) FROM unnest($1::uuid[]) AS id`,
+      [[...ids(gain), ...ids(lose), ...ids(retype), ...ids(archive)]],
+    );
+    await t.app.get(OutboxProcessor).drainAll();
+    await check();
+    // Every count kept for every tracked word equals a recount of the documents holding it.
+    const differing: unknown[] = await sql(
+      `WITH actual AS (
+         SELECT k.term, g.grp, g.a, g.b, count(*)::int AS n
+           FROM search_document d, unnest(tsvector_to_array(d.terms)) AS k(term),
+                LATERAL (VALUES (0::smallint, 0::smallint, 0::smallint), (1, d.service_type, d.platform_level),
+                                (2, d.industry_direction, d.accreditations), (3, d.province, 0::smallint)) AS g(grp, a, b)
+          WHERE k.term IN (SELECT term FROM search_token_facet WHERE grp = 0)
+          GROUP BY 1, 2, 3, 4),
+       kept AS (SELECT term, grp, a, b, doc_count AS n FROM search_token_facet WHERE doc_count <> 0)
+       SELECT * FROM (SELECT * FROM actual EXCEPT SELECT * FROM kept) AS missing
+       UNION ALL SELECT * FROM (SELECT * FROM kept EXCEPT SELECT * FROM actual) AS extra`,
+    );
+    expect(differing).toEqual([]);
   });
 
   it('answers the total without facets, and facets without hits, as the full search does', async () => {

@@ -202,6 +202,12 @@ describe('search indexing through the outbox', () => {
       'pk_search_index_state',
       'pk_search_suggestion',
       'pk_search_term',
+      'pk_search_token_facet',
     ]);
+    // The counts kept per common token are rebuilt from the new documents: with two documents, every word is common.
+    const kept: Array<{ grp: number; doc_count: number }> = await sql(
+      `SELECT grp, sum(doc_count)::int AS doc_count FROM search_token_facet WHERE term = 'cathode' GROUP BY grp ORDER BY grp`,
+    );
+    expect(kept).toEqual([0, 1, 2, 3].map((grp) => ({ grp, doc_count: 2 })));
   });
 });

@@ -35,6 +35,7 @@ import type {
 import { SearchCache } from '../postgres/search-cache.js';
 import { SearchDocumentRepository } from '../postgres/search-document.repository.js';
 import { SearchRebuildRepository } from '../postgres/search-rebuild.repository.js';
+import { tokenFacetChanges } from '../postgres/token-facet-counts.js';
 import { VocabularyCache } from '../postgres/vocabulary-cache.js';
 import { requestedFacets, type FacetField, type OfferingSearchDocument, type SearchQuery } from '../search-document.js';
 import { highlight } from '../text/highlight.js';
@@ -118,6 +119,7 @@ export class PostgresSearchEngine implements OfferingSearchEngine {
       await this.repository.deleteRows(manager, removed);
       await this.repository.upsertRows(manager, rows);
       await this.repository.applyCounters(manager, counterChanges(before, rows));
+      await this.repository.applyTokenFacets(manager, tokenFacetChanges(before, rows));
       await this.repository.bumpGeneration(manager);
     });
   }
@@ -196,7 +198,16 @@ export class PostgresSearchEngine implements OfferingSearchEngine {
       relevance && plan.units.length > 0
         ? this.relevancePage(plan, planned, base, limit, query.offset)
         : this.repository
-            .idsWithDetails(base, query.sort as DocumentOrder, query.near, limit, query.offset, words, prefixes)
+            .idsWithDetails(
+              base,
+              query.sort as DocumentOrder,
+              query.near,
+              limit,
+              query.offset,
+              words,
+              prefixes,
+              filterWalkRows(query, conditions, filter),
+            )
             .then((rows) => ({ ids: rows.map((row) => row.id), details: new Map(rows.map((row) => [row.id, row])) }))
     ).then(async (page) => {
       progress?.onHits?.(page.ids);
@@ -462,6 +473,16 @@ export function walkRows(expected: number, documents: number, missing: number, f
   if (expected < documents * DENSE_SHARE) return 0;
   if (!isEmptyFilter(filter)) return WALK_ROWS;
   return Math.min(MAX_WALK_ROWS, Math.max(WALK_ROWS, Math.ceil((WALK_MARGIN * missing * documents) / expected)));
+}
+
+/**
+ * The best-rated documents a first page by rating that only filters restrict tests (walkFirstSql: its facet filters on
+ * their columns, without reading `terms`), WALK_ROWS; 0 otherwise. A filter-only result is mostly dense: 20 rows among
+ * the first few hundred, where the indexed query reads and sorts all of its thousands.
+ */
+function filterWalkRows(query: SearchQuery, conditions: readonly TextCondition[], filter: DocumentFilter): number {
+  const byRating = query.sort === 'RELEVANCE' || query.sort === 'RATING';
+  return byRating && query.offset === 0 && conditions.length === 0 && !isEmptyFilter(filter) ? WALK_ROWS : 0;
 }
 
 /** Ids in RELEVANCE order: rankKey, then rating and id. */

@@ -1,9 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
-import { Accreditation, PlatformLevel, ServiceType } from '#core';
+import { Accreditation, IndustryDirection, PlatformLevel, ServiceType } from '#core';
 import { bookableDays } from '../bookable-days.js';
 import type { SearchQuery } from '../search-document.js';
 import { addDays } from '../shanghai-days.js';
-import { buildDocumentFilter, isEmptyFilter, MAX_WINDOW_DAY_TOKENS } from './pg-filter.js';
+import { searchDocument } from '../testing/search-document.fixture.js';
+import { buildDocumentFilter, facetColumnGroup, isEmptyFilter, MAX_WINDOW_DAY_TOKENS } from './pg-filter.js';
+import { toPgSearchRow, type PgSearchRow } from './pg-search-row.js';
 
 const base: SearchQuery = { sort: 'RELEVANCE', limit: 20, offset: 0 };
 const query = (overrides: Partial<SearchQuery>): SearchQuery => ({ ...base, ...overrides });
@@ -65,5 +67,70 @@ describe('buildDocumentFilter', () => {
     expect(filter.near?.radiusKm).toBe(50);
     expect(filter.anyOf[0]).toContain('g1:62:242');
     expect(() => buildDocumentFilter(query({ near: { lat: 31, lng: 121, radiusKm: 0 } }))).toThrow(RangeError);
+  });
+});
+
+describe('facetColumnGroup', () => {
+  const columnOf = (row: PgSearchRow, field: string) =>
+    ({
+      serviceType: row.serviceType,
+      industryDirection: row.industryDirection,
+      province: row.province,
+      level: row.platformLevel,
+      accreditation: row.accreditations,
+    })[field];
+
+  it('keeps on a facet column exactly the documents the group tokens keep', () => {
+    const filter = buildDocumentFilter(
+      query({
+        serviceTypes: [ServiceType.SCALE_UP, ServiceType.TYPE_TESTING],
+        industryDirections: [IndustryDirection.RAW_MATERIALS],
+        provinces: ['32', '44'],
+        levels: [PlatformLevel.NATIONAL, PlatformLevel.PROVINCIAL],
+        accreditations: [Accreditation.CNAS, Accreditation.GMP],
+      }),
+    );
+    const documents = [
+      searchDocument(),
+      searchDocument({ serviceType: ServiceType.TYPE_TESTING, province: '44', accreditations: [Accreditation.GMP] }),
+      searchDocument({
+        serviceType: ServiceType.EQUIPMENT_SHARING,
+        industryDirection: IndustryDirection.CONSUMER_GOODS,
+        province: '11',
+        platformLevel: PlatformLevel.NONE,
+        accreditations: [],
+      }),
+    ];
+    let kept = 0;
+    for (const group of filter.anyOf) {
+      const columns = facetColumnGroup(group);
+      expect(columns).not.toBeNull();
+      for (const document of documents) {
+        const row = toPgSearchRow(document);
+        const byTokens = group.some((token) => row.tokens.includes(token));
+        const code = columnOf(row, columns?.field ?? '') ?? -1;
+        const byColumn =
+          columns?.field === 'accreditation'
+            ? columns.codes.some((bit) => (code & bit) !== 0)
+            : (columns?.codes ?? []).includes(code);
+        expect(byColumn).toBe(byTokens);
+        if (byColumn) kept += 1;
+      }
+    }
+    // Both outcomes are exercised.
+    expect(kept).toBeGreaterThan(0);
+    expect(kept).toBeLessThan(filter.anyOf.length * documents.length);
+  });
+
+  it('leaves key domains, open access, days, cells and unknown values to the tokens', () => {
+    expect(facetColumnGroup(['kd:NEW_ENERGY'])).toBeNull();
+    expect(facetColumnGroup(['oa:1'])).toBeNull();
+    expect(facetColumnGroup(['d:20261203'])).toBeNull();
+    expect(facetColumnGroup(['g5:5:23'])).toBeNull();
+    expect(facetColumnGroup(['st:NOT_A_TYPE'])).toBeNull();
+    expect(facetColumnGroup(['pv:3'])).toBeNull();
+    expect(facetColumnGroup(['st:SCALE_UP', 'pv:32'])).toBeNull();
+    expect(facetColumnGroup([])).toBeNull();
+    expect(facetColumnGroup(['pv:32', 'pv:44'])).toEqual({ field: 'province', codes: [32, 44] });
   });
 });

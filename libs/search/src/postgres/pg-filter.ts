@@ -1,8 +1,16 @@
 import { dayCount, type DayRange } from '../bookable-days.js';
 import { boundingBox, geoCellsCovering } from '../geo.js';
-import type { SearchQuery } from '../search-document.js';
+import type { FacetField, SearchQuery } from '../search-document.js';
 import { addDays } from '../shanghai-days.js';
-import { dayToken, filterToken, OPEN_ACCESS_TOKEN, type FILTER_PREFIX } from './pg-search-row.js';
+import {
+  ACCREDITATION_BITS,
+  dayToken,
+  FACET_CODES,
+  FILTER_PREFIX,
+  filterToken,
+  OPEN_ACCESS_TOKEN,
+  provinceCode,
+} from './pg-search-row.js';
 import type { DocumentFilter } from './search-criteria.js';
 
 /**
@@ -59,4 +67,51 @@ export function buildDocumentFilter(q: SearchQuery, days?: DayRange): DocumentFi
 /** A filter that keeps every document (the index-wide facet counts then answer without a scan). */
 export function isEmptyFilter(filter: DocumentFilter): boolean {
   return filter.anyOf.length === 0 && !filter.openDays && filter.maxPrice === undefined && !filter.near;
+}
+
+/** A filter group on one facet as the codes of its search_document column (accreditation: a bit mask). */
+export interface FacetColumnGroup {
+  field: FacetField;
+  codes: number[];
+}
+
+const FACET_OF_PREFIX = new Map<string, FacetField>([
+  [FILTER_PREFIX.serviceType, 'serviceType'],
+  [FILTER_PREFIX.industryDirection, 'industryDirection'],
+  [FILTER_PREFIX.province, 'province'],
+  [FILTER_PREFIX.level, 'level'],
+  [FILTER_PREFIX.accreditation, 'accreditation'],
+]);
+
+function facetCode(field: FacetField, value: string): number | undefined {
+  switch (field) {
+    case 'serviceType':
+    case 'industryDirection':
+    case 'level':
+      return (FACET_CODES[field] as Readonly<Record<string, number>>)[value];
+    case 'province':
+      return /^\d{2}$/.test(value) ? provinceCode(value) : undefined;
+    case 'accreditation':
+      return (ACCREDITATION_BITS as Readonly<Record<string, number>>)[value];
+  }
+}
+
+/**
+ * A filter group on one facet as codes of that facet's column, which a row holds without its `terms` being read: the
+ * same documents as the group's tokens, since documentTokens writes a facet's token from the value toPgSearchRow codes
+ * into its column. Null for any other group (key domains, open access, days, cells) or a value without a code.
+ */
+export function facetColumnGroup(group: readonly string[]): FacetColumnGroup | null {
+  let field: FacetField | undefined;
+  const codes: number[] = [];
+  for (const token of group) {
+    const colon = token.indexOf(':');
+    const facet = FACET_OF_PREFIX.get(token.slice(0, colon));
+    if (colon < 0 || facet === undefined || (field !== undefined && facet !== field)) return null;
+    field = facet;
+    const code = facetCode(facet, token.slice(colon + 1));
+    if (code === undefined) return null;
+    codes.push(code);
+  }
+  return field === undefined ? null : { field, codes };
 }

@@ -190,6 +190,22 @@ export function documentTokens(doc: OfferingSearchDocument): string[] {
   return [...tokens];
 }
 
+/** The facet codes of a document's columns. */
+export type FacetCodes = Pick<
+  PgSearchRow,
+  'serviceType' | 'industryDirection' | 'province' | 'platformLevel' | 'accreditations'
+>;
+
+export function facetCodes(doc: OfferingSearchDocument): FacetCodes {
+  return {
+    serviceType: FACET_CODES.serviceType[doc.serviceType],
+    industryDirection: FACET_CODES.industryDirection[doc.industryDirection],
+    province: provinceCode(doc.province),
+    platformLevel: FACET_CODES.level[doc.platformLevel],
+    accreditations: doc.accreditations.reduce((bits, accreditation) => bits | ACCREDITATION_BITS[accreditation], 0),
+  };
+}
+
 export function toPgSearchRow(doc: OfferingSearchDocument): PgSearchRow {
   return {
     id: doc.id,
@@ -198,11 +214,7 @@ export function toPgSearchRow(doc: OfferingSearchDocument): PgSearchRow {
     lat: doc.location?.lat ?? null,
     lng: doc.location?.lng ?? null,
     earliestOpenSlot: doc.earliestOpenSlot,
-    serviceType: FACET_CODES.serviceType[doc.serviceType],
-    industryDirection: FACET_CODES.industryDirection[doc.industryDirection],
-    province: provinceCode(doc.province),
-    platformLevel: FACET_CODES.level[doc.platformLevel],
-    accreditations: doc.accreditations.reduce((bits, accreditation) => bits | ACCREDITATION_BITS[accreditation], 0),
+    ...facetCodes(doc),
     tokens: documentTokens(doc),
     document: doc,
   };

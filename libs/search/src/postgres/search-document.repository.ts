@@ -5,6 +5,7 @@ import { APP_CONFIG, QueryCounter, type AppConfig } from '#core';
 import { EARTH_RADIUS_KM } from '../geo.js';
 import type { FacetField, SearchPriceTier } from '../search-document.js';
 import type { SuggestionSource } from '../text/suggestions.js';
+import { facetColumnGroup, type FacetColumnGroup } from './pg-filter.js';
 import { unitQuery, type PlaceProbe, type Vocabulary } from './pg-query-plan.js';
 import {
   accreditationsOf,
@@ -25,9 +26,16 @@ import type {
   SuggestionRow,
   TextCondition,
 } from './search-criteria.js';
-import { allOf, anyLexeme, disjuncts, lexeme, oneOf, type TsQuery } from './tsquery.js';
+import { FACET_GROUPS, type TokenFacetKey } from './token-facet-counts.js';
+import { allOf, anyLexeme, disjuncts, lexeme, oneOf, singleLexeme, without, type TsQuery } from './tsquery.js';
 
-export const SEARCH_TABLES = ['search_document', 'search_term', 'search_facet_count', 'search_suggestion'] as const;
+export const SEARCH_TABLES = [
+  'search_document',
+  'search_term',
+  'search_facet_count',
+  'search_suggestion',
+  'search_token_facet',
+] as const;
 /** The column of each tier's price (fen, bigint): filters and sorts by price read the caller's. */
 const PRICE_COLUMN: Readonly<Record<SearchPriceTier | 'BASE', string>> = {
   BASE: 'price_amount',
@@ -39,24 +47,13 @@ const PRICE_COLUMN: Readonly<Record<SearchPriceTier | 'BASE', string>> = {
 };
 const priceColumn = (tier: SearchPriceTier | undefined) => PRICE_COLUMN[tier ?? 'BASE'];
 /** The search_document column holding each facet's codes (FACET_CODES, ACCREDITATION_BITS). */
-const FACET_COLUMNS: Record<FacetField, string> = {
+export const FACET_COLUMNS: Record<FacetField, string> = {
   serviceType: 'service_type',
   industryDirection: 'industry_direction',
   province: 'province',
   level: 'platform_level',
   accreditation: 'accreditations',
 };
-
-/**
- * The grouping sets facets are counted in: PostgreSQL pays per row for each set (a hash table each), about as much
- * as the scan of a large result for two of them, so facets of few values are counted in pairs (at most 40 and 200
- * groups) and summed per facet in memory. The first set's rows sum to the total.
- */
-const FACET_GROUPS: ReadonlyArray<readonly FacetField[]> = [
-  ['serviceType', 'level'],
-  ['industryDirection', 'accreditation'],
-  ['province'],
-];
 
 /** Suffix of the tables a full re-index fills beside the live ones (search-rebuild.repository.ts). */
 export const NEXT_SUFFIX = '_next';
@@ -357,6 +354,35 @@ export class SearchDocumentRepository implements OnApplicationShutdown {
     }
   }
 
+  /**
+   * Adds token-facet count changes (tokenFacetChanges, in key order) to the counts of tracked tokens (those with their
+   * `grp` 0 row; the others are not counted) and drops facet rows that reach zero. Served by the primary key.
+   */
+  async applyTokenFacets(
+    manager: EntityManager,
+    changes: ReadonlyArray<{ key: TokenFacetKey; delta: number }>,
+  ): Promise<void> {
+    if (changes.length === 0) return;
+    const terms = changes.map((change) => change.key[0]);
+    await manager.query(
+      `INSERT INTO search_token_facet (term, grp, a, b, doc_count)
+       SELECT c.term, c.grp, c.a, c.b, c.delta
+         FROM unnest($1::text[], $2::smallint[], $3::smallint[], $4::smallint[], $5::int[]) AS c(term, grp, a, b, delta)
+        WHERE EXISTS (SELECT 1 FROM search_token_facet t WHERE t.term = c.term AND t.grp = 0 AND t.a = 0 AND t.b = 0)
+       ON CONFLICT (term, grp, a, b) DO UPDATE SET doc_count = search_token_facet.doc_count + EXCLUDED.doc_count`,
+      [
+        terms,
+        changes.map((change) => change.key[1]),
+        changes.map((change) => change.key[2]),
+        changes.map((change) => change.key[3]),
+        changes.map((change) => change.delta),
+      ],
+    );
+    await manager.query(`DELETE FROM search_token_facet WHERE term = ANY($1::text[]) AND grp <> 0 AND doc_count <= 0`, [
+      [...new Set(terms)],
+    ]);
+  }
+
   // ---- reads -------------------------------------------------------------------------------------------------
 
   /**
@@ -477,6 +503,7 @@ export class SearchDocumentRepository implements OnApplicationShutdown {
            FROM search_document WHERE ${where.sql}
           GROUP BY GROUPING SETS (${sets})`;
     const tokens = universal.length > 0 ? p.add(universal) : '';
+    const common = universal.length === 0 ? this.commonWords(criteria) : null;
     const rows: Array<{
       facet: string | null;
       value: string | null;
@@ -487,9 +514,11 @@ export class SearchDocumentRepository implements OnApplicationShutdown {
       acc: number | null;
       n: number;
     }> = await this.read(
-      universal.length === 0
-        ? counted
-        : `WITH everywhere AS (
+      common
+        ? this.tokenFacetsSql(common, fields, columns, sets, where.sql, p)
+        : universal.length === 0
+          ? counted
+          : `WITH everywhere AS (
            SELECT EXISTS (SELECT 1 FROM search_term t JOIN search_facet_count c ON c.facet = '*' AND c.value = '*'
                            WHERE t.term = ANY(${tokens}::text[]) AND t.doc_count = c.doc_count) AS yes)
          SELECT facet, value, NULL::smallint AS st, NULL::smallint AS dir, NULL::smallint AS prov, NULL::smallint AS lvl, NULL::smallint AS acc, doc_count AS n
@@ -544,6 +573,60 @@ export class SearchDocumentRepository implements OnApplicationShutdown {
   }
 
   /**
+   * The words of a one-unit search (isOneUnit) matched whole by one of its alternatives, each with the search's query
+   * without it: the candidates for the counts kept per common token (tokenFacetsSql). Null for other criteria.
+   */
+  private commonWords(criteria: DocumentCriteria): { words: string[]; rests: TsQuery[] } | null {
+    const queries = this.tsqueries(criteria);
+    if (queries.length !== 1 || !isOneUnit(criteria)) return null;
+    const words = disjuncts(queries[0]).flatMap((part) => singleLexeme(part) ?? []);
+    return words.length > 0 ? { words, rests: words.map((word) => without(queries[0], word)) } : null;
+  }
+
+  /**
+   * The facet rows of a one-unit search, when one of its `common` words is tracked (search_token_facet): of all the
+   * tracked ones, the word held by the most documents (its `grp` 0 row, primary key); its kept counts (the asked-for
+   * grouping sets, codes of facets not asked for read as NULL, as the scan's) plus a pass over the matches that do not
+   * hold it (the search's tsquery `& !word`: its posting list read, its documents not). Exact: each match is counted
+   * once, by the word's rows if it holds it, else by the pass; both read in this statement's snapshot, and the counts
+   * change in the transactions of the documents. Without a tracked word, the pass over all the matches (`union`).
+   */
+  private tokenFacetsSql(
+    common: { words: string[]; rests: TsQuery[] },
+    fields: readonly FacetField[],
+    columns: string,
+    sets: string,
+    union: string,
+    p: Params,
+  ): string {
+    const words = p.add(common.words);
+    const rests = p.add(common.rests);
+    const asked = FACET_GROUPS.flatMap((group, k) => (group.some((field) => fields.includes(field)) ? [k + 1] : []));
+    const grps = p.add(asked.length > 0 ? asked : [0]);
+    const code = (field: FacetField, alias: string) => {
+      const k = FACET_GROUPS.findIndex((group) => group.includes(field));
+      const column = FACET_GROUPS[k][0] === field ? 'a' : 'b';
+      return `${fields.includes(field) ? `CASE WHEN t.grp = ${k + 1} THEN t.${column} END` : 'NULL::smallint'} AS ${alias}`;
+    };
+    return `WITH pick AS MATERIALIZED (
+              SELECT w.i FROM unnest(${words}::text[]) WITH ORDINALITY AS w(term, i)
+                JOIN search_token_facet t ON t.term = w.term AND t.grp = 0 AND t.a = 0 AND t.b = 0
+               ORDER BY t.doc_count DESC, w.i LIMIT 1)
+            SELECT NULL::text AS facet, NULL::text AS value, ${code('serviceType', 'st')}, ${code('industryDirection', 'dir')},
+                   ${code('province', 'prov')}, ${code('level', 'lvl')}, ${code('accreditation', 'acc')}, t.doc_count AS n
+              FROM search_token_facet t
+             WHERE t.term = (${words}::text[])[(SELECT i FROM pick)] AND t.grp = ANY(${grps}::smallint[]) AND t.doc_count > 0
+            UNION ALL
+            SELECT NULL, NULL, ${columns} FROM search_document
+             WHERE EXISTS (SELECT 1 FROM pick) AND terms @@ (${rests}::tsquery[])[(SELECT i FROM pick)]
+             GROUP BY GROUPING SETS (${sets})
+            UNION ALL
+            SELECT NULL, NULL, ${columns} FROM search_document
+             WHERE NOT EXISTS (SELECT 1 FROM pick) AND ${union}
+             GROUP BY GROUPING SETS (${sets})`;
+  }
+
+  /**
    * Ids of matching documents in `order`, a page of them. With a tsquery: the bitmap scan of ix_search_document_terms
    * feeds a top-N heap sort on the narrow leading columns, the subquery (OFFSET 0, a planning fence) keeping the
    * planner from walking ix_search_document_rating in sort order and testing `terms` row by row, which would
@@ -581,7 +664,7 @@ export class SearchDocumentRepository implements OnApplicationShutdown {
     if (limit <= 0) return [];
     const p = tokenParams(words, prefixes);
     const page =
-      walkRows > 0 && order === 'RELEVANCE' && offset === 0
+      walkRows > 0 && (order === 'RELEVANCE' || order === 'RATING') && offset === 0
         ? this.walkFirstSql(criteria, limit, walkRows, p)
         : this.idsSql(criteria, order, near, limit, offset, p);
     // Each row of the page is joined by the primary key (a LATERAL subquery behind a planning fence): a generic plan,
@@ -728,14 +811,18 @@ export class SearchDocumentRepository implements OnApplicationShutdown {
     params: Params,
     form: 'index' | 'rowByRow' | 'union' = 'index',
   ): { sql: string; usesTokens: boolean } {
+    const text: string[] = [];
     const conditions: string[] = [];
     const { filter } = criteria;
-    const queries = this.tsqueries(criteria);
+    // Row by row, a group on a facet is tested on its column: no `terms` read for a row it leaves out.
+    const columns = form === 'rowByRow' ? filter.anyOf.map(facetColumnGroup) : [];
+    for (const group of columns) if (group) conditions.push(this.facetColumnSql(group, params));
+    const queries = this.tsqueries(criteria, (index) => !columns[index]);
     const alternatives = form === 'union' && queries.length === 1 && isOneUnit(criteria) ? disjuncts(queries[0]) : [];
-    if (alternatives.length > 1) conditions.push(`terms @@ ANY(${params.add(alternatives)}::tsquery[])`);
+    if (alternatives.length > 1) text.push(`terms @@ ANY(${params.add(alternatives)}::tsquery[])`);
     else
       for (const query of form === 'rowByRow' && queries.length > 1 ? [allOf(queries)] : queries)
-        conditions.push(`terms @@ ${params.add(query)}::tsquery`);
+        text.push(`terms @@ ${params.add(query)}::tsquery`);
     // A window longer than MAX_WINDOW_DAY_TOKENS days: one binary search in each candidate's open days (a multirange).
     if (filter.openDays)
       conditions.push(
@@ -753,13 +840,33 @@ export class SearchDocumentRepository implements OnApplicationShutdown {
       conditions.push(`${this.distanceSql(filter.near, params)} <= ${params.add(filter.near.radiusKm)}`);
     }
     if (criteria.excludeIds?.length) conditions.push(`NOT (id = ANY(${params.add(criteria.excludeIds)}::uuid[]))`);
-    return { sql: conditions.length > 0 ? conditions.join(' AND ') : 'true', usesTokens: queries.length > 0 };
+    // Row by row, `terms` (de-TOASTed for the test) only for the rows the other conditions keep: CASE fixes the order,
+    // which the planner would otherwise choose by its operators' costs (`@@` looks cheaper than `= ANY`).
+    if (form === 'rowByRow' && text.length > 0 && conditions.length > 0)
+      return {
+        sql: `CASE WHEN ${conditions.join(' AND ')} THEN ${text.join(' AND ')} ELSE false END`,
+        usesTokens: true,
+      };
+    const all = [...text, ...conditions];
+    return { sql: all.length > 0 ? all.join(' AND ') : 'true', usesTokens: queries.length > 0 };
   }
 
-  /** Filter groups (any token of a group), each a tsquery, then the text conditions' units in one; all to be ANDed. */
-  private tsqueries(criteria: DocumentCriteria): TsQuery[] {
+  /** A facet's filter group on its column (FACET_COLUMNS): one of the codes; for accreditations, one of the bits. */
+  private facetColumnSql({ field, codes }: FacetColumnGroup, params: Params): string {
+    const column = FACET_COLUMNS[field];
+    if (field === 'accreditation')
+      return `(${column} & ${params.add(codes.reduce((mask, bit) => mask | bit, 0))}::smallint) <> 0`;
+    return `${column} = ANY(${params.add(codes)}::smallint[])`;
+  }
+
+  /**
+   * Filter groups (any token of a group; those `included` by their index), each a tsquery, then the text conditions'
+   * units in one; all to be ANDed.
+   */
+  private tsqueries(criteria: DocumentCriteria, included: (group: number) => boolean = () => true): TsQuery[] {
     const queries: TsQuery[] = [];
-    for (const group of criteria.filter.anyOf) {
+    for (const [index, group] of criteria.filter.anyOf.entries()) {
+      if (!included(index)) continue;
       const any = anyLexeme(group);
       if (any === null) throw new RangeError('a filter group without values');
       queries.push(any);

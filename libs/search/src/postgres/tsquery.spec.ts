@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { allOf, anyLexeme, disjuncts, lexeme, oneOf } from './tsquery.js';
+import { allOf, anyLexeme, disjuncts, lexeme, oneOf, singleLexeme, without } from './tsquery.js';
 
 describe('tsquery text', () => {
   it('quotes lexemes and doubles quotes and backslashes, so a value cannot become an operator', () => {
@@ -32,5 +32,16 @@ describe('tsquery text', () => {
     expect(disjuncts("'a'")).toEqual(["'a'"]);
     // Operators and parentheses inside lexemes are text.
     expect(disjuncts(anyLexeme(["x' | 'y", 'a(b', 'c)'])!)).toEqual(["'x'' | ''y'", "'a(b'", "'c)'"]);
+  });
+
+  it('reads back the token of a one-lexeme query only, and excludes a token', () => {
+    expect(singleLexeme(lexeme('检测'))).toBe('检测');
+    expect(singleLexeme(lexeme("it's"))).toBe("it's");
+    expect(singleLexeme(lexeme('a\\'))).toBe('a\\');
+    expect(singleLexeme("'test':*")).toBeNull();
+    expect(singleLexeme("( 'a' | 'b' )")).toBeNull();
+    expect(singleLexeme("( 'a' & 'b' )")).toBeNull();
+    expect(singleLexeme("'a' | 'b'")).toBeNull();
+    expect(without("( 'a' | 'b' )", 'a')).toBe("( ( 'a' | 'b' ) & !'a' )");
   });
 });

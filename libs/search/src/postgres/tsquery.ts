@@ -66,3 +66,12 @@ function topLevel(query: TsQuery, op: '|' | '&'): TsQuery[] {
   parts.push(inner.slice(start));
   return parts;
 }
+
+/** The token of a query that is one lexeme, matched whole (no prefix); null for anything else. */
+export function singleLexeme(query: TsQuery): string | null {
+  const match = /^'((?:[^'\\]|''|\\\\)+)'$/.exec(query);
+  return match ? match[1].replace(/''/g, "'").replace(/\\\\/g, '\\') : null;
+}
+
+/** The documents matching `query` without `token`. */
+export const without = (query: TsQuery, token: string): TsQuery => allOf([query, `!${lexeme(token)}`]);

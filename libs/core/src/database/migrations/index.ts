@@ -23,6 +23,7 @@ import { ReindexSearchAfterDictionaryWords1796017200824 } from './1796017200824-
 import { ReindexSearchAfterTradeWords1796024504462 } from './1796024504462-reindex-search-after-trade-words.js';
 import { SearchOpenDays1796044683311 } from './1796044683311-search-open-days.js';
 import { ReindexSearchAfterSubregions1796045505575 } from './1796045505575-reindex-search-after-subregions.js';
+import { SearchTokenFacet1796054196238 } from './1796054196238-search-token-facet.js';
 import { OfferingRatingSum1796055196275 } from './1796055196275-offering-rating-sum.js';
 
 /** Every migration, oldest first; `npm run migration:generate` appends here. Never edit one that has landed. */
@@ -50,5 +51,6 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   ReindexSearchAfterTradeWords1796024504462,
   SearchOpenDays1796044683311,
   ReindexSearchAfterSubregions1796045505575,
+  SearchTokenFacet1796054196238,
   OfferingRatingSum1796055196275,
 ];
