@@ -322,6 +322,22 @@ export const STOP_WORDS_EN = [
   'months',
 ] as const;
 
+/**
+ * Words that refuse what follows them in a query (正极材料放大 不要钠电, 热压罐成型 除了风电叶片, 非GMP的注射剂, cathode
+ * scale-up without sodium): the refused words are not looked for (tokenize.ts, `queryWords`), so they no longer pull
+ * the very offerings the query turns down to the top. Each entry is one segmenter word (不要, 除了, 排除, 非 alone; 不含
+ * is cut 不|含 and is left out). Not stop words: documents keep them, and a query made only of a refusal is empty.
+ * 'non' is left out: it begins compounds ('non-destructive').
+ */
+export const NEGATION_WORDS = ['不要', '除了', '排除', '非', 'not', 'without', 'except', 'excluding'] as const;
+
+const NEGATION_SET: ReadonlySet<string> = new Set(NEGATION_WORDS.map((word) => normalizeText(word)));
+
+/** Does this normalized query word refuse what follows it? */
+export function isNegation(word: string): boolean {
+  return NEGATION_SET.has(word);
+}
+
 /** The one list, normalized as the analysis normalizes words (lower case, NFKC). */
 export const STOP_WORDS: readonly string[] = [...new Set([...STOP_WORDS_ZH, ...STOP_WORDS_EN].map(normalizeText))];
 
