@@ -2,7 +2,7 @@ import { pinyin } from 'pinyin-pro';
 import { cutChinese, tileWithSubWords } from './chinese-segmenter.js';
 import { DOMAIN_DICTIONARY } from './domain-dictionary.js';
 import { isStopWord } from './stop-words.js';
-import { allowedTypos, damerauLevenshtein, normalizeText, queryWords, textWords } from './tokenize.js';
+import { allowedTypos, damerauLevenshtein, queryWords, textWords } from './tokenize.js';
 
 /**
  * The one synonym list both engines use: Meilisearch through `toMeiliSynonyms` in its settings, PostgreSQL by adding
