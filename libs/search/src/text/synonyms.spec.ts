@@ -200,6 +200,21 @@ describe("homophones (an input method's wrong characters of the same sound)", ()
   });
 });
 
+describe('ONE_WAY_SYNONYMS', () => {
+  it('lets the words buyers use for a service stand for the catalogue’s, one way', () => {
+    expect(synonymsOf(['送检'])).toEqual(expect.arrayContaining([['检测'], ['测试'], ['testing']]));
+    expect(synonymsOf(['技术转让'])).toEqual(
+      expect.arrayContaining([
+        ['成果', '转化'],
+        ['technology', 'transfer'],
+      ]),
+    );
+    expect(synonymsOf(['hass'])).toEqual(expect.arrayContaining([['可靠性'], ['reliability']]));
+    expect(synonymsOf(['检测'])).not.toContainEqual(['送检']);
+    expect(synonymsOf(['可靠性'])).not.toContainEqual(['hass']);
+  });
+});
+
 describe('misspelt terms of the synonym groups', () => {
   it('reads a run of Latin words within their typo budget of a term as that term', () => {
     expect(misspeltTermOf(['rentel'])).toBe('rental');

@@ -190,6 +190,12 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
  */
 export const ONE_WAY_SYNONYMS: ReadonlyArray<{ terms: readonly string[]; target: string }> = [
   { terms: ['certification test', 'certification testing', '认证检测', '认证测试'], target: 'type test' },
+  // a service as its buyers name it (DOMAIN.md's service types): samples sent for testing, a technology sold
+  { terms: ['送检', '送测'], target: 'testing' },
+  { terms: ['技术转让', '成果转让'], target: 'technology transfer' },
+  // the field's acronyms for what the catalogue words otherwise: highly accelerated life tests and stress screens are
+  // reliability tests
+  { terms: ['HALT', 'HASS', '加速寿命试验'], target: 'reliability' },
 ];
 
 /** The comparison form of a term: its analyzed words (normalized, cut, stop words dropped) joined by one space. */
