@@ -1,7 +1,7 @@
 import { stemmer } from 'stemmer';
 import { cutChinese } from './chinese-segmenter.js';
 import { CJK_CLASS, isCjk, normalizeText } from './normalize.js';
-import { isNegation, isStopWord } from './stop-words.js';
+import { isBesides, isNegation, isStopWord } from './stop-words.js';
 
 export { isCjk, normalizeText } from './normalize.js';
 
@@ -122,7 +122,8 @@ export function tokenize(text: string): string[] {
  * The words of a query that are not refused: a negation word (stop-words.ts, NEGATION_WORDS) and the words it refuses
  * are left out. A refusal runs from the word after the negation word to the first stop word, separator (space,
  * punctuation) or the end, a separator right after the negation word aside: 不要钠电, 不要 钠电 and 除了风电叶片 refuse
- * 钠电 and 风电 叶片; 非GMP的注射剂 refuses gmp only (的 ends it); 'without sodium ion' refuses sodium.
+ * 钠电 and 风电 叶片; 不要钠电的正极 refuses 钠电 only (的 ends it); 'without sodium ion' refuses sodium. 除了 followed
+ * later by an addition word (还, 也 …: BESIDES_WORDS) means "besides" and refuses nothing.
  */
 function withoutRefused(words: readonly TextWord[]): TextWord[] {
   const kept: TextWord[] = [];
@@ -131,7 +132,10 @@ function withoutRefused(words: readonly TextWord[]): TextWord[] {
   for (let i = 0; i < words.length; i += 1) {
     const word = words[i];
     if (isNegation(word.text)) {
-      refusing = true;
+      refusing = !isBesides(
+        word.text,
+        words.slice(i + 1).map((next) => next.text),
+      );
       refused = 0;
       continue;
     }
