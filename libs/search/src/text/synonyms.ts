@@ -330,21 +330,23 @@ export function synonymsOf(words: readonly string[]): string[][] {
 
 const LATIN_LETTERS = /^[a-z]+$/;
 
-let latinTerms: Map<number, string[][]> | undefined;
+let latinTerms: Map<string, string[][]> | undefined;
 
-// Number of words → the analyzed words of every term of the synonym groups written in Latin letters only.
-function latinTermsByLength(): Map<number, string[][]> {
+// Number of words and first letter ('2 s') → the analyzed words of every term of the synonym groups written in Latin
+// letters only: a misspelt run keeps its first letter, so only those terms are compared with it.
+function latinTermsLike(words: readonly string[]): readonly string[][] {
   if (!latinTerms) {
-    const index = new Map<number, string[][]>();
+    const index = new Map<string, string[][]>();
     const keys = new Set(SYNONYM_GROUPS.flat().map(synonymKey));
     for (const key of keys) {
-      const words = key.split(' ');
-      if (!words.every((word) => LATIN_LETTERS.test(word))) continue;
-      index.set(words.length, [...(index.get(words.length) ?? []), words]);
+      const termWords = key.split(' ');
+      if (!termWords.every((word) => LATIN_LETTERS.test(word))) continue;
+      const bucket = `${termWords.length} ${termWords[0][0]}`;
+      index.set(bucket, [...(index.get(bucket) ?? []), termWords]);
     }
     latinTerms = index;
   }
-  return latinTerms;
+  return latinTerms.get(`${words.length} ${words[0][0]}`) ?? [];
 }
 
 /**
@@ -357,15 +359,34 @@ function latinTermsByLength(): Map<number, string[][]> {
 export function misspeltTermOf(words: readonly string[]): string | undefined {
   if (!words.every((word) => LATIN_LETTERS.test(word)) || !words.some((word) => allowedTypos(word) > 0))
     return undefined;
+  const run = words.join(' ');
+  if (misspelt.has(run)) return misspelt.get(run) ?? undefined;
+  const found = closestTerm(words);
+  if (misspelt.size >= MISSPELT_CACHE_LIMIT) misspelt.clear();
+  misspelt.set(run, found ?? null);
+  return found;
+}
+
+// Runs already compared, as the stems are (tokenize.ts): a query's runs are compared on every search, and people type
+// the same words again. Bounded; null for a run that misspells no term.
+const MISSPELT_CACHE_LIMIT = 20_000;
+const misspelt = new Map<string, string | null>();
+
+function closestTerm(words: readonly string[]): string | undefined {
   let found: string | undefined;
-  for (const term of latinTermsByLength().get(words.length) ?? []) {
+  for (const term of latinTermsLike(words)) {
     let differs = false;
     const close = term.every((word, j) => {
       const typed = words[j];
       if (word === typed) return true;
       differs = true;
       const budget = allowedTypos(typed);
-      return budget > 0 && word[0] === typed[0] && damerauLevenshtein(typed, word, budget) <= budget;
+      return (
+        budget > 0 &&
+        word[0] === typed[0] &&
+        Math.abs(word.length - typed.length) <= budget &&
+        damerauLevenshtein(typed, word, budget) <= budget
+      );
     });
     if (!close || !differs) continue;
     const text = term.join(' ');
