@@ -181,6 +181,27 @@ function contract(engine: 'postgres' | 'meilisearch', env: Record<string, string
         expect(ids(await search({ query: '通信模块行式试验' }))[0]).toBe(f.offerings.typeTest);
       });
 
+      it('reads a Chinese term typed in pinyin a word at a time as that term', async () => {
+        // 正极材料 is 正极 + 材料: zhengji cailiao, as pinyin input is typed.
+        expect(ids(await search({ query: 'zhengji cailiao' }))[0]).toBe(f.offerings.cathode);
+      });
+
+      it('reads a misspelt term of the synonym list as that term, within the typo budget of its words', async () => {
+        // testng is testing with one typo: 'type testing' stands for 型式试验, which only the Chinese title holds.
+        expect(ids(await search({ query: 'type testng ' }))).toEqual([f.offerings.typeTest]);
+      });
+
+      it('does not look for what a query refuses (不要, 除了, 非, without)', async () => {
+        const scaleUps = ids(await search({ query: '放大' }));
+        expect(ids(await search({ query: '放大 不要锂电' }))).toEqual(scaleUps);
+        expect(ids(await search({ query: '放大，除了锂电池' }))).toEqual(scaleUps);
+        expect(ids(await search({ query: 'scale-up without lithium' }))).toEqual(
+          ids(await search({ query: 'scale-up' })),
+        );
+        const refusalOnly = await search({ query: '不要锂电' });
+        expect(refusalOnly.total).toBe(0);
+      });
+
       it('ranks offerings with every word first; those missing the least informative words follow', async () => {
         // lithium: the cathode and the cell tests; scale-up: the cathode, the electrolyzer and the catalyst.
         const result = await search({ query: 'lithium scale-up' });

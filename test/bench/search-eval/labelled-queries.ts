@@ -57,7 +57,13 @@ export type QueryStyle =
   | 'request' // a lab's or start-up's request in a sentence with budget, date and place
   | 'punct' // punctuation, emoji, quotes, a document title pasted in
   | 'common' // a very common word alone (测试, 设备, testing)
-  | 'chinglish'; // English typed word for word from Chinese (positive material amplify)
+  | 'chinglish' // English typed word for word from Chinese (positive material amplify)
+  // styles of the fifth holdout set (search-eval/holdout5-queries.ts)
+  | 'traditional' // traditional characters (鋰電池, 檢測)
+  | 'fullwidth' // full-width letters and digits (ＧＢ／Ｔ　１８４８８)
+  | 'jargon' // the field's jargon or an acronym (DOE, PPAP, CPK, HALT/HASS, NVH)
+  | 'chain' // an industry-chain word (电芯厂, 整车厂, PACK, 上游, 下游)
+  | 'service'; // a service named as users say it (代加工, 送检, 委托研发, 技术转让, 租机时)
 
 export interface LabelledQuery extends Judged {
   /** Stable id for the report, e.g. 'Q01'. */

@@ -354,6 +354,11 @@ describe('buildSearchParams', () => {
     expect(buildSearchParams(query({ query: '热压灌租用' })).q).toBe('热压罐租用');
   });
 
+  it('sends a misspelt term of the synonym list as the term, and leaves refused words out, as PostgreSQL reads them', () => {
+    expect(buildSearchParams(query({ query: 'sillicon carbide inverter' })).q).toBe('silicon carbide inverter');
+    expect(buildSearchParams(query({ query: '正极材料放大 不要钠电' })).q).toBe('正极材料放大 ');
+  });
+
   it('sends a placeholder search for an empty or blank query', () => {
     for (const blank of [undefined, '', '   ']) {
       const params = buildSearchParams(query({ query: blank }));

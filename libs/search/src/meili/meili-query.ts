@@ -3,7 +3,7 @@ import { requestedFacets, type SearchQuery } from '../search-document.js';
 import type { DayRange } from '../bookable-days.js';
 import { dayKey } from '../shanghai-days.js';
 import { isCjk } from '../text/tokenize.js';
-import { withHomophonesReplaced } from '../text/synonyms.js';
+import { meiliQueryText } from '../text/synonyms.js';
 import { MEILI_ATTRIBUTES, MEILI_FACET_ATTRIBUTES, priceAttribute } from './meili-settings.js';
 
 export const HIGHLIGHT_PRE_TAG = '<em>';
@@ -140,7 +140,7 @@ export function buildSearchParams(q: SearchQuery, days?: DayRange): SearchParams
   const sort = buildSort(q);
   const locales = queryLocales(query);
   return {
-    ...(query !== undefined ? { q: withHomophonesReplaced(query) } : {}),
+    ...(query !== undefined ? { q: meiliQueryText(query) } : {}),
     ...(filter.length > 0 ? { filter } : {}),
     ...(sort ? { sort } : {}),
     facets: meiliFacets(q).map((field) => MEILI_FACET_ATTRIBUTES[field]),

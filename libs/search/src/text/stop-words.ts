@@ -322,6 +322,37 @@ export const STOP_WORDS_EN = [
   'months',
 ] as const;
 
+/**
+ * Words that refuse what follows them in a query (正极材料放大 不要钠电, 热压罐成型 除了风电叶片, cathode scale-up
+ * without sodium): the refused words are not looked for (tokenize.ts, `queryWords`), so they no longer pull the very
+ * offerings the query turns down to the top. Each entry is one segmenter word. Not stop words: documents keep them, and
+ * a query made only of a refusal is empty. Left out: 非 and 'non', which begin the field's compounds (非织造布 is cut
+ * 非|织造布, 非接触式测量, 非破坏性检测, non-destructive: things asked for), 排除 (故障排除 is troubleshooting), 不含
+ * (cut 不|含).
+ */
+export const NEGATION_WORDS = ['不要', '除了', 'not', 'without', 'except', 'excluding'] as const;
+
+/**
+ * Negation words that mean "besides" when the query goes on with an addition word (除了正极材料放大，还要做电池测试: the
+ * scale-up is wanted too): then they refuse nothing.
+ */
+export const BESIDES_WORDS = ['除了'] as const;
+export const ADDITION_WORDS = ['还', '也', '还要', '另外', '同时', '并且', '而且', 'also'] as const;
+
+const NEGATION_SET: ReadonlySet<string> = new Set(NEGATION_WORDS.map((word) => normalizeText(word)));
+const BESIDES_SET: ReadonlySet<string> = new Set(BESIDES_WORDS.map((word) => normalizeText(word)));
+const ADDITION_SET: ReadonlySet<string> = new Set(ADDITION_WORDS.map((word) => normalizeText(word)));
+
+/** Does this normalized query word refuse what follows it? */
+export function isNegation(word: string): boolean {
+  return NEGATION_SET.has(word);
+}
+
+/** Does this negation word mean "besides" when `after` (the normalized words that follow it) adds something? */
+export function isBesides(word: string, after: readonly string[]): boolean {
+  return BESIDES_SET.has(word) && after.some((next) => ADDITION_SET.has(next));
+}
+
 /** The one list, normalized as the analysis normalizes words (lower case, NFKC). */
 export const STOP_WORDS: readonly string[] = [...new Set([...STOP_WORDS_ZH, ...STOP_WORDS_EN].map(normalizeText))];
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import {
   SYNONYM_GROUPS,
   homophoneOf,
+  misspeltTermOf,
   meiliSynonyms,
   normalizeSynonymTerm,
   pinyinForms,
@@ -9,7 +10,7 @@ import {
   synonymKey,
   synonymsOf,
   toMeiliSynonyms,
-  withHomophonesReplaced,
+  meiliQueryText,
 } from './synonyms.js';
 
 describe('SYNONYM_GROUPS', () => {
@@ -130,6 +131,10 @@ describe('pinyin', () => {
     expect(pinyinForms('热压罐')).toEqual(['reyaguan', 're ya guan']);
     expect(pinyinForms('冷冻干燥机')).toEqual(['lengdongganzaoji']);
     expect(pinyinForms('租')).toEqual([]);
+    // a term of two or three words of two characters or more, a word at a time
+    expect(pinyinForms('燃料电池')).toEqual(['ranliaodianchi', 'ranliao dianchi']);
+    expect(pinyinForms('激光选区熔化')).toEqual(['jiguangxuanquronghua', 'jiguang xuanqu ronghua']);
+    expect(pinyinForms('无损检测')).toEqual(['wusunjiance', 'wusun jiance']);
     expect(pinyinForms('autoclave')).toEqual([]);
   });
 
@@ -137,6 +142,7 @@ describe('pinyin', () => {
     expect(synonymsOf(['reyaguan'])).toEqual(expect.arrayContaining([['热压罐'], ['autoclave']]));
     expect(synonymsOf(['yanwu'])).toEqual(expect.arrayContaining([['盐雾'], ['salt', 'spray']]));
     expect(synonymsOf(['re', 'ya', 'guan'])).toEqual(expect.arrayContaining([['热压罐']]));
+    expect(synonymsOf(['wusun', 'jiance'])).toEqual(expect.arrayContaining([['无损', '检测'], ['ndt']]));
     // a dictionary word in no group stands for itself
     expect(synonymsOf(['gundaoyao'])).toEqual([['辊道窑']]);
     expect(synonymsOf(['热压罐'])).not.toContainEqual(['reyaguan']);
@@ -186,10 +192,50 @@ describe("homophones (an input method's wrong characters of the same sound)", ()
   });
 
   it('rewrites the query Meilisearch gets where the PostgreSQL engine reads a homophone, and only there', () => {
-    expect(withHomophonesReplaced('热压灌租用')).toBe('热压罐租用');
-    expect(withHomophonesReplaced('光伏组件行式试验')).toBe('光伏组件型式试验');
-    expect(withHomophonesReplaced('GaN功放电磁兼融试验')).toBe('gan功放电磁兼容试验');
-    expect(withHomophonesReplaced('热压罐 租用')).toBe('热压罐 租用');
-    expect(withHomophonesReplaced('Autoclave hours')).toBe('Autoclave hours');
+    expect(meiliQueryText('热压灌租用')).toBe('热压罐租用');
+    expect(meiliQueryText('光伏组件行式试验')).toBe('光伏组件型式试验');
+    expect(meiliQueryText('GaN功放电磁兼融试验')).toBe('gan功放电磁兼容试验');
+    expect(meiliQueryText('热压罐 租用')).toBe('热压罐 租用');
+    expect(meiliQueryText('Autoclave hours')).toBe('Autoclave hours');
+  });
+});
+
+describe('ONE_WAY_SYNONYMS', () => {
+  it('lets the words buyers use for a service stand for the catalogue’s, one way', () => {
+    expect(synonymsOf(['送检'])).toEqual(expect.arrayContaining([['检测'], ['测试'], ['testing']]));
+    expect(synonymsOf(['技术转让'])).toEqual(
+      expect.arrayContaining([
+        ['成果', '转化'],
+        ['technology', 'transfer'],
+      ]),
+    );
+    expect(synonymsOf(['hass'])).toEqual(expect.arrayContaining([['可靠性'], ['reliability']]));
+    expect(synonymsOf(['检测'])).not.toContainEqual(['送检']);
+    expect(synonymsOf(['可靠性'])).not.toContainEqual(['hass']);
+  });
+});
+
+describe('misspelt terms of the synonym groups', () => {
+  it('reads a run of Latin words within their typo budget of a term as that term', () => {
+    expect(misspeltTermOf(['rentel'])).toBe('rental');
+    expect(misspeltTermOf(['sillicon', 'carbide'])).toBe('silicon carbide');
+    expect(misspeltTermOf(['electromagnetic', 'compatability'])).toBe('electromagnetic compatibility');
+    expect(synonymsOf(['sillicon', 'carbide'])).toEqual(expect.arrayContaining([['sic'], ['碳化硅']]));
+  });
+
+  it('guesses nothing for a word spelt right, too short, of another first letter or not Latin', () => {
+    expect(misspeltTermOf(['rental'])).toBeUndefined();
+    expect(misspeltTermOf(['rnt'])).toBeUndefined();
+    expect(misspeltTermOf(['fule', 'cell'])).toBeUndefined();
+    expect(misspeltTermOf(['xental'])).toBeUndefined();
+    expect(misspeltTermOf(['热压罐'])).toBeUndefined();
+  });
+});
+
+describe('meiliQueryText', () => {
+  it('leaves out refused words and replaces misspelt terms, as the PostgreSQL engine reads them', () => {
+    expect(meiliQueryText('正极材料放大 不要钠电')).toBe('正极材料放大 ');
+    expect(meiliQueryText('autoclav rentel')).toBe('autoclave rental');
+    expect(meiliQueryText('cathode scale-up without sodium')).toBe('cathode scale-up ');
   });
 });

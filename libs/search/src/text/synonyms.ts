@@ -1,7 +1,8 @@
 import { pinyin } from 'pinyin-pro';
+import { cutChinese, tileWithSubWords } from './chinese-segmenter.js';
 import { DOMAIN_DICTIONARY } from './domain-dictionary.js';
 import { isStopWord } from './stop-words.js';
-import { normalizeText, queryWords, textWords } from './tokenize.js';
+import { allowedTypos, damerauLevenshtein, queryWords, textWords } from './tokenize.js';
 
 /**
  * The one synonym list both engines use: Meilisearch through `toMeiliSynonyms` in its settings, PostgreSQL by adding
@@ -127,7 +128,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['wafer', '晶圆'],
   ['packaging', '封装'],
   ['FOWLP', 'fan-out wafer-level packaging', 'fan-out', '扇出型晶圆级封装', '扇出型'],
-  ['EMC', '电磁兼容'],
+  ['EMC', 'electromagnetic compatibility', '电磁兼容'],
   ['anechoic chamber', '电波暗室', '微波暗室'],
   ['RF', '射频'],
   ['power amplifier', '功率放大器', '功放'],
@@ -189,6 +190,12 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
  */
 export const ONE_WAY_SYNONYMS: ReadonlyArray<{ terms: readonly string[]; target: string }> = [
   { terms: ['certification test', 'certification testing', '认证检测', '认证测试'], target: 'type test' },
+  // a service as its buyers name it (DOMAIN.md's service types): samples sent for testing, a technology sold
+  { terms: ['送检', '送测'], target: 'testing' },
+  { terms: ['技术转让', '成果转让'], target: 'technology transfer' },
+  // the field's acronyms for what the catalogue words otherwise: highly accelerated life tests and stress screens are
+  // reliability tests
+  { terms: ['HALT', 'HASS', '加速寿命试验'], target: 'reliability' },
 ];
 
 /** The comparison form of a term: its analyzed words (normalized, cut, stop words dropped) joined by one space. */
@@ -203,16 +210,37 @@ const HAN_WORD = /^\p{Script=Han}{2,}$/u;
 /** Runs of query words looked up whole, as pg-query-plan.ts's MAX_SYNONYM_SPAN. */
 const MAX_SYNONYM_RUN = 3;
 
+/** The words a Chinese term is made of: jieba's cut, or for one dictionary word its sub-words (燃料电池 → 燃料 电池). */
+function wordsOfTerm(term: string): string[] {
+  const cut = cutChinese(term);
+  return cut.length > 1 ? cut : tileWithSubWords(term);
+}
+
 /**
  * A Chinese term as people type it when their input method is off: its pinyin without tones, syllables run together
- * (热压罐 → reyaguan, 冻干机 → dongganji; `pinyin-pro` reads a heteronym by the word it is in) or, up to three
- * syllables, apart (re ya guan: a run of up to three query words is looked up whole). Null for a term that is not two
- * Han characters or more: one syllable (lao, men, pin) is too often an English word or any of many characters.
+ * (热压罐 → reyaguan, 冻干机 → dongganji; `pinyin-pro` reads a heteronym by the word it is in), up to three syllables
+ * apart (re ya guan: a run of up to three query words is looked up whole), and, for a term of two or three words of
+ * two characters or more, a word at a time, as pinyin input is typed (燃料电池 → ranliao dianchi, 激光选区熔化 → jiguang xuanqu ronghua, 谐波减速器
+ * → xiebo jiansuqi). Null for a term that is not two Han characters or more: one syllable (lao, men, pin) is too often
+ * an English word or any of many characters.
  */
 export function pinyinForms(term: string): string[] {
   if (!HAN_WORD.test(term)) return [];
   const syllables = pinyin(term, { toneType: 'none', type: 'array', v: true });
-  return syllables.length <= 3 ? [syllables.join(''), syllables.join(' ')] : [syllables.join('')];
+  const forms = syllables.length <= 3 ? [syllables.join(''), syllables.join(' ')] : [syllables.join('')];
+  // Words of two characters at least: a syllable alone (ji, guan) is too often another word.
+  const words = wordsOfTerm(term);
+  if (words.length < 2 || words.length > MAX_SYNONYM_RUN || words.some((word) => Array.from(word).length < 2))
+    return forms;
+  let at = 0;
+  const grouped = words
+    .map((word) => {
+      const length = Array.from(word).length;
+      at += length;
+      return syllables.slice(at - length, at).join('');
+    })
+    .join(' ');
+  return forms.includes(grouped) ? forms : [...forms, grouped];
 }
 
 let oneWayIndex: Map<string, string[]> | undefined;
@@ -294,10 +322,78 @@ function expansionIndex(): Map<string, string[][]> {
 export function synonymsOf(words: readonly string[]): string[][] {
   const known = expansionIndex().get(words.join(' '));
   if (known) return known;
-  const term = homophoneOf(words);
+  const term = homophoneOf(words) ?? misspeltTermOf(words);
   if (term === undefined) return [];
   const key = synonymKey(term);
   return [key.split(' '), ...(expansionIndex().get(key) ?? [])];
+}
+
+const LATIN_LETTERS = /^[a-z]+$/;
+
+let latinTerms: Map<string, string[][]> | undefined;
+
+// Number of words and first letter ('2 s') → the analyzed words of every term of the synonym groups written in Latin
+// letters only: a misspelt run keeps its first letter, so only those terms are compared with it.
+function latinTermsLike(words: readonly string[]): readonly string[][] {
+  if (!latinTerms) {
+    const index = new Map<string, string[][]>();
+    const keys = new Set(SYNONYM_GROUPS.flat().map(synonymKey));
+    for (const key of keys) {
+      const termWords = key.split(' ');
+      if (!termWords.every((word) => LATIN_LETTERS.test(word))) continue;
+      const bucket = `${termWords.length} ${termWords[0][0]}`;
+      index.set(bucket, [...(index.get(bucket) ?? []), termWords]);
+    }
+    latinTerms = index;
+  }
+  return latinTerms.get(`${words.length} ${words[0][0]}`) ?? [];
+}
+
+/**
+ * The term of the synonym groups a run of Latin query words misspells, as a vocabulary word within a query word's typo
+ * budget matches it (`allowedTypos`, Meilisearch's sizes): each word is the term's word or within its budget of it
+ * with the same first letter, one word at least differs (rentel → rental, electromagnetic compatability →
+ * electromagnetic compatibility, sillicon carbide → silicon carbide). Without it a misspelt term would match only the
+ * words documents spell alike, never what the term stands for. Undefined when no term or several are that close.
+ */
+export function misspeltTermOf(words: readonly string[]): string | undefined {
+  if (!words.every((word) => LATIN_LETTERS.test(word)) || !words.some((word) => allowedTypos(word) > 0))
+    return undefined;
+  const run = words.join(' ');
+  if (misspelt.has(run)) return misspelt.get(run) ?? undefined;
+  const found = closestTerm(words);
+  if (misspelt.size >= MISSPELT_CACHE_LIMIT) misspelt.clear();
+  misspelt.set(run, found ?? null);
+  return found;
+}
+
+// Runs already compared, as the stems are (tokenize.ts): a query's runs are compared on every search, and people type
+// the same words again. Bounded; null for a run that misspells no term.
+const MISSPELT_CACHE_LIMIT = 20_000;
+const misspelt = new Map<string, string | null>();
+
+function closestTerm(words: readonly string[]): string | undefined {
+  let found: string | undefined;
+  for (const term of latinTermsLike(words)) {
+    let differs = false;
+    const close = term.every((word, j) => {
+      const typed = words[j];
+      if (word === typed) return true;
+      differs = true;
+      const budget = allowedTypos(typed);
+      return (
+        budget > 0 &&
+        word[0] === typed[0] &&
+        Math.abs(word.length - typed.length) <= budget &&
+        damerauLevenshtein(typed, word, budget) <= budget
+      );
+    });
+    if (!close || !differs) continue;
+    const text = term.join(' ');
+    if (found !== undefined && found !== text) return undefined;
+    found = text;
+  }
+  return found;
 }
 
 const HAN_ONLY = /^\p{Script=Han}+$/u;
@@ -360,31 +456,46 @@ export function homophoneOf(words: readonly string[]): string | undefined {
 }
 
 /**
- * The query as the Meilisearch engine sends it: every run of words the PostgreSQL engine reads as a homophone of a
- * term (`homophoneOf`, found where `parseQuery` in pg-query-plan.ts looks for synonyms: left to right, the longest run
- * of up to three words first) replaced by that term, so Meilisearch's own synonyms and dictionary then apply to it.
- * The query unchanged when it has none.
+ * The query as the Meilisearch engine sends it, read as the PostgreSQL engine reads it: the words a negation refuses
+ * (tokenize.ts, `queryWords`) and the negation word left out, and every run of words that `synonymsOf` reads as
+ * another term (a homophone, `homophoneOf`, or a misspelling, `misspeltTermOf`; found where `parseQuery` in
+ * pg-query-plan.ts looks for synonyms: left to right, the longest run of up to three words first) replaced by that
+ * term, so Meilisearch's own synonyms and dictionary then apply to it. The query unchanged when it has none.
  */
-export function withHomophonesReplaced(query: string): string {
+export function meiliQueryText(query: string): string {
   const { words } = queryWords(query);
-  const normalized = normalizeText(query);
-  let replaced = '';
-  let copiedTo = 0;
+  const { words: all, normalized } = textWords(query);
+  const kept = new Set(words.map((word) => word.end));
+  const replacements = new Map<number, { end: number; term: string }>();
   for (let i = 0; i < words.length;) {
     let length = Math.min(MAX_SYNONYM_RUN, words.length - i);
-    for (; length >= 2; length -= 1) {
+    for (; length >= 1; length -= 1) {
       const run = words.slice(i, i + length);
       const texts = run.map((word) => word.text);
       if (expansionIndex().has(texts.join(' '))) break;
-      const term = homophoneOf(texts);
+      const term = homophoneOf(texts) ?? misspeltTermOf(texts);
       if (term === undefined) continue;
-      replaced += normalized.slice(copiedTo, run[0].end - run[0].text.length) + term;
-      copiedTo = run[length - 1].end;
+      replacements.set(run[0].end - run[0].text.length, { end: run[length - 1].end, term });
       break;
     }
     i += Math.max(length, 1);
   }
-  return copiedTo === 0 ? query : replaced + normalized.slice(copiedTo);
+  let text = '';
+  let copiedTo = 0;
+  for (const word of all) {
+    const start = word.end - word.text.length;
+    if (start < copiedTo) continue;
+    const replacement = replacements.get(start);
+    if (replacement) {
+      text += normalized.slice(copiedTo, start) + replacement.term;
+      copiedTo = replacement.end;
+    } else if (!kept.has(word.end) && !isStopWord(word.text)) {
+      text += normalized.slice(copiedTo, start);
+      copiedTo = word.end;
+    }
+  }
+  // The separators around a left-out word are kept: collapse the spaces they leave.
+  return copiedTo === 0 ? query : (text + normalized.slice(copiedTo)).replace(/\s{2,}/g, ' ');
 }
 
 /** Lower case, NFKC, single spaces: how Meilisearch compares synonym keys. */

@@ -143,6 +143,22 @@ describe('queryWords', () => {
     expect(queryWords('testing for').lastIsPrefix).toBe(false);
   });
 
+  it('drops a negation word and the words it refuses, up to a stop word, a separator or the end', () => {
+    expect(words('正极材料放大 不要钠电')).toEqual(['正极', '材料', '放大']);
+    expect(words('正极材料放大 不要 钠电')).toEqual(['正极', '材料', '放大']);
+    expect(words('热压罐成型 除了风电叶片')).toEqual(['热压罐', '成型']);
+    expect(words('除了正极材料放大，还要做电池测试')).toEqual(['正极', '材料', '放大', '电池', '测试']);
+    // 非 and 排除 begin compounds of the field: no refusal
+    expect(words('非织造布中试')).toEqual(['非', '织造布', '中试']);
+    expect(words('非接触式测量')).not.toEqual([]);
+    expect(words('设备故障排除')).toEqual(['设备', '故障', '排除']);
+    expect(words('不要钠电的正极材料')).toEqual(['正极', '材料']);
+    expect(words('cathode scale-up without sodium')).toEqual(['cathode', 'scale', 'up']);
+    expect(words('not sodium, cathode')).toEqual(['cathode']);
+    expect(words('不要钠电')).toEqual([]);
+    expect(queryWords('lithium without cath').lastIsPrefix).toBe(false);
+  });
+
   it('cuts Chinese into words and drops stop words of both languages', () => {
     expect(words('锂电池正极材料放大')).toEqual(['锂电池', '正极', '材料', '放大']);
     expect(words('哪里可以做MEMS压力传感器型式试验')).toEqual(['mems', '压力', '传感器', '型式', '试验']);

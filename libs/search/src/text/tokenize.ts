@@ -1,7 +1,7 @@
 import { stemmer } from 'stemmer';
 import { cutChinese } from './chinese-segmenter.js';
 import { CJK_CLASS, isCjk, normalizeText } from './normalize.js';
-import { isStopWord } from './stop-words.js';
+import { isBesides, isNegation, isStopWord } from './stop-words.js';
 
 export { isCjk, normalizeText } from './normalize.js';
 
@@ -119,15 +119,49 @@ export function tokenize(text: string): string[] {
 }
 
 /**
- * The words of a query, in order, stop words dropped; `lastIsPrefix`: the last word is a Latin word nothing follows
- * (no space or separator after it), so it is completed as a prefix (search as you type), as in Meilisearch. A trailing
- * CJK word is never a prefix: a word found inside longer words matches already.
+ * The words of a query that are not refused: a negation word (stop-words.ts, NEGATION_WORDS) and the words it refuses
+ * are left out. A refusal runs from the word after the negation word to the first stop word, separator (space,
+ * punctuation) or the end, a separator right after the negation word aside: 不要钠电, 不要 钠电 and 除了风电叶片 refuse
+ * 钠电 and 风电 叶片; 不要钠电的正极 refuses 钠电 only (的 ends it); 'without sodium ion' refuses sodium. 除了 followed
+ * later by an addition word (还, 也 …: BESIDES_WORDS) means "besides" and refuses nothing.
+ */
+function withoutRefused(words: readonly TextWord[]): TextWord[] {
+  const kept: TextWord[] = [];
+  let refusing = false;
+  let refused = 0;
+  for (let i = 0; i < words.length; i += 1) {
+    const word = words[i];
+    if (isNegation(word.text)) {
+      refusing = !isBesides(
+        word.text,
+        words.slice(i + 1).map((next) => next.text),
+      );
+      refused = 0;
+      continue;
+    }
+    if (refusing) {
+      const separated = i > 0 && word.end - word.text.length > words[i - 1].end;
+      if (isStopWord(word.text) || (separated && refused > 0)) refusing = false;
+      else {
+        refused += 1;
+        continue;
+      }
+    }
+    kept.push(word);
+  }
+  return kept;
+}
+
+/**
+ * The words of a query, in order, stop words and refused words (`withoutRefused`) dropped; `lastIsPrefix`: the last
+ * word is a Latin word nothing follows (no space or separator after it), so it is completed as a prefix (search as you
+ * type), as in Meilisearch. A trailing CJK word is never a prefix: a word found inside longer words matches already.
  */
 export function queryWords(query: string): { words: TextWord[]; lastIsPrefix: boolean } {
   const { words, normalized } = textWords(query);
   const last = words.at(-1);
   const lastIsPrefix = last !== undefined && !last.cjk && last.end === normalized.length;
-  const kept = words.filter((word) => !isStopWord(word.text));
+  const kept = withoutRefused(words).filter((word) => !isStopWord(word.text));
   return { words: kept, lastIsPrefix: lastIsPrefix && kept.at(-1) === last };
 }
 
