@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
+import { formatTotal, parseTotal } from '#core';
 import { consecutiveSlots, hoursFromNow, publishSlots, setRules } from '../support/booking-fixtures.js';
 import { issueProgramme, pricedOffering } from '../support/billing-fixtures.js';
 import { createCatalog } from '../support/catalog-fixtures.js';
@@ -16,13 +17,8 @@ const COPIES = 99;
 const shanghaiMonth = (instant: Date) =>
   new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit' }).format(instant);
 
-/** Sum of decimal strings with two places, exactly (BigInt fen), as the expected value of a column. */
-const sumOf = (amounts: readonly string[]) => {
-  const fen = amounts.reduce((total, a) => total + BigInt(a.replace('.', '')), 0n);
-  const sign = fen < 0n ? '-' : '';
-  const abs = (fen < 0n ? -fen : fen).toString().padStart(3, '0');
-  return `${sign}${abs.slice(0, -2)}.${abs.slice(-2)}`;
-};
+/** The exact sum of decimal amounts with two places, as the expected value of a column. */
+const sumOf = (amounts: readonly string[]) => formatTotal(amounts.reduce((total, a) => total + parseTotal(a), 0n));
 
 /**
  * Money the API reports as a total has no ceiling: one operator whose charges sum past 9 999 999 999 999.99 (here
