@@ -79,7 +79,8 @@ export function formatDate(iso: string, lang: Language): string {
 
 /**
  * An amount of the API's Money scalar (exact decimal text such as "1280.50"; a number from a form field) in the
- * reader's language. Intl formats the decimal string itself, so no float rounding creeps in.
+ * reader's language. Intl formats the decimal string itself, so no float rounding creeps in: totals may pass 2^53 fen
+ * ("90071992547409.93"), which Number would round, so Money stays a string (codegen.yml) until it is shown here.
  */
 export function formatMoney(amount: string | number, lang: Language): string {
   return new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-US', {

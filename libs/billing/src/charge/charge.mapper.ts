@@ -1,3 +1,4 @@
+import { sumFen } from '#core';
 import { PRICE_TIER_LABELS } from '#catalog';
 import { ChargeLineKind } from '../billing.enums.js';
 import { toQuoteLineModel } from '../quote/quote.mapper.js';
@@ -26,7 +27,7 @@ export const toChargeLineModel = (line: ChargeLineEntity): ChargeLineModel => ({
 
 /** Credited so far: the credit lines' amounts, as a positive sum. */
 export const creditedOf = (lines: readonly ChargeLineEntity[]) =>
-  -lines.filter((l) => l.kind === ChargeLineKind.CREDIT).reduce((sum, l) => sum + l.amount, 0);
+  -sumFen(lines.filter((l) => l.kind === ChargeLineKind.CREDIT).map((l) => l.amount));
 
 export function toChargeModel(charge: ChargeEntity, lines: readonly ChargeLineEntity[], covered: number): ChargeModel {
   const credited = creditedOf(lines);

@@ -112,16 +112,16 @@ export class ChargeTotalsModel {
   charges: number;
 
   @Field(() => Money, { description: 'Issued in the period.' })
-  issued: number;
+  issued: bigint;
 
   @Field(() => Money, { description: 'Credit lines written in the period (a positive amount taken off).' })
-  credited: number;
+  credited: bigint;
 
   @Field(() => Money, { description: 'issued − credited.' })
-  net: number;
+  net: bigint;
 
   @Field(() => Money, { description: 'Voucher coverage booked in the period, net of returns.' })
-  voucherCovered: number;
+  voucherCovered: bigint;
 }
 
 @ObjectType('ChargesExport', {

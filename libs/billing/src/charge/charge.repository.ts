@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager } from 'typeorm';
-import { MONEY, paginate, type Page } from '#core';
+import { amountOf, paginate, parseTotal, type Page } from '#core';
 import { ChargeLineEntity } from './charge-line.entity.js';
 import { ChargeEntity } from './charge.entity.js';
 
@@ -95,21 +95,24 @@ export class ChargeRepository {
     return lines.map((line) => ({ line, charge: charges.get(line.chargeId) as ChargeEntity }));
   }
 
-  /** Sums of an operator's period: charges issued and their totals, credits written (ix_charge_operator_created). */
+  /**
+   * Sums of an operator's period: charges issued and their totals, credits written (ix_charge_operator_created).
+   * Money is summed as numeric, which never overflows, and sent as text without a precision cast (money.ts, totals).
+   */
   async totals(
     operatorOrganizationId: string,
     platformId: string | null,
     period: { from: Date; to: Date },
-  ): Promise<{ charges: number; issued: number; credited: number; lines: number }> {
+  ): Promise<{ charges: number; issued: bigint; credited: bigint; lines: number }> {
     const [row]: Array<{ charges: number; issued: string; credited: string; lines: number }> =
       await this.dataSource.query(
         `SELECT (SELECT count(*)::int FROM booking_charge c
                   WHERE c.operator_organization_id = $1 AND ($2::uuid IS NULL OR c.platform_id = $2)
                     AND c.created_at >= $3 AND c.created_at < $4) AS charges,
-                (SELECT coalesce(sum(c.total), 0)::numeric(16,2)::text FROM booking_charge c
+                (SELECT coalesce(sum(c.total), 0)::text FROM booking_charge c
                   WHERE c.operator_organization_id = $1 AND ($2::uuid IS NULL OR c.platform_id = $2)
                     AND c.created_at >= $3 AND c.created_at < $4) AS issued,
-                (SELECT coalesce(-sum(l.amount), 0)::numeric(16,2)::text FROM booking_charge_line l
+                (SELECT coalesce(-sum(l.amount), 0)::text FROM booking_charge_line l
                    JOIN booking_charge c ON c.id = l.charge_id
                   WHERE l.kind = 'CREDIT' AND c.operator_organization_id = $1 AND ($2::uuid IS NULL OR c.platform_id = $2)
                     AND l.created_at >= $3 AND l.created_at < $4) AS credited,
@@ -120,8 +123,8 @@ export class ChargeRepository {
       );
     return {
       charges: row.charges,
-      issued: MONEY.from(row.issued) as number,
-      credited: MONEY.from(row.credited) as number,
+      issued: parseTotal(row.issued),
+      credited: parseTotal(row.credited),
       lines: row.lines,
     };
   }
@@ -144,11 +147,12 @@ export class ChargeRepository {
       .getMany();
     if (charges.length === 0) return [];
     const credits: Array<{ charge_id: string; credited: string }> = await this.dataSource.query(
-      `SELECT charge_id, (-sum(amount))::numeric(16,2)::text AS credited FROM booking_charge_line
+      `SELECT charge_id, (-sum(amount))::text AS credited FROM booking_charge_line
         WHERE charge_id = ANY($1::uuid[]) AND kind = 'CREDIT' AND created_at <= $2 GROUP BY charge_id`,
       [charges.map((c) => c.id), asOf],
     );
-    const credited = new Map(credits.map((r) => [r.charge_id, MONEY.from(r.credited) as number]));
+    // What one charge was credited is at most its total: an amount.
+    const credited = new Map(credits.map((r) => [r.charge_id, amountOf(parseTotal(r.credited))]));
     return charges.map((charge) => ({ charge, credited: credited.get(charge.id) ?? 0 }));
   }
 }

@@ -69,7 +69,7 @@ export class VoucherUsageByPlatformModel {
   platformName: string | null;
 
   @Field(() => Money)
-  covered: number;
+  covered: bigint;
 
   @Field(() => Int)
   charges: number;
@@ -84,7 +84,7 @@ export class VoucherUsageByRequesterKindModel {
   requesterKindLabel: LabelModel | null;
 
   @Field(() => Money)
-  covered: number;
+  covered: bigint;
 
   @Field(() => Int)
   charges: number;
@@ -99,7 +99,7 @@ export class VoucherUsageByServiceTypeModel {
   serviceTypeLabel: LabelModel;
 
   @Field(() => Money)
-  covered: number;
+  covered: bigint;
 
   @Field(() => Int)
   charges: number;
@@ -111,7 +111,7 @@ export class VoucherUsageModel {
   programme: VoucherProgrammeModel;
 
   @Field(() => Money, { description: 'Covered, net of what credits returned.' })
-  covered: number;
+  covered: bigint;
 
   @Field(() => Int, { description: 'Charges a voucher of the programme covered.' })
   charges: number;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { formatMoney, MONEY, type ServiceType } from '#core';
+import { amountOf, formatMoney, parseTotal, type ServiceType } from '#core';
 import type { OrganizationKind } from '#identity';
 import { VoucherProgrammeEntity } from './voucher-programme.entity.js';
 import { VoucherRedemptionEntity } from './voucher-redemption.entity.js';
@@ -11,12 +11,12 @@ export type NewRedemption = Omit<VoucherRedemptionEntity, 'id'>;
 
 export interface UsageRow<K> {
   key: K;
-  covered: number;
+  covered: bigint;
   charges: number;
 }
 
 export interface ProgrammeUsage {
-  covered: number;
+  covered: bigint;
   charges: number;
   requesters: number;
   byPlatform: Array<UsageRow<string>>;
@@ -24,7 +24,10 @@ export interface ProgrammeUsage {
   byServiceType: Array<UsageRow<ServiceType>>;
 }
 
-const money = (text: string | null) => (MONEY.from(text) as number | null) ?? 0;
+/** A sum of redemptions as PostgreSQL sent it (numeric as text, no precision cast: money.ts, totals). */
+const total = (text: string | null): bigint => (text === null ? 0n : parseTotal(text));
+/** A sum bounded by one charge or one cap: an amount. */
+const amount = (text: string | null): number => amountOf(total(text));
 
 @Injectable()
 export class VoucherRepository {
@@ -71,11 +74,11 @@ export class VoucherRepository {
     manager: EntityManager = this.dataSource.manager,
   ): Promise<number> {
     const [row]: Array<{ used: string }> = await manager.query(
-      `SELECT coalesce(sum(amount), 0)::numeric(16,2)::text AS used FROM voucher_redemption
+      `SELECT coalesce(sum(amount), 0)::text AS used FROM voucher_redemption
         WHERE programme_id = $1 AND requester_organization_id = $2 AND year = $3`,
       [programmeId, requesterOrganizationId, year],
     );
-    return money(row.used);
+    return amount(row.used);
   }
 
   /**
@@ -121,11 +124,11 @@ export class VoucherRepository {
   ): Promise<Map<string, number>> {
     if (chargeIds.length === 0) return new Map();
     const rows: Array<{ charge_id: string; covered: string }> = await manager.query(
-      `SELECT charge_id, sum(amount)::numeric(16,2)::text AS covered FROM voucher_redemption
+      `SELECT charge_id, sum(amount)::text AS covered FROM voucher_redemption
         WHERE charge_id = ANY($1::uuid[]) GROUP BY charge_id`,
       [chargeIds],
     );
-    return new Map(rows.map((r) => [r.charge_id, money(r.covered)]));
+    return new Map(rows.map((r) => [r.charge_id, amount(r.covered)]));
   }
 
   /** Coverage booked in [from, to) on an operator's charges (a platform's, when given). */
@@ -133,26 +136,26 @@ export class VoucherRepository {
     operatorOrganizationId: string,
     platformId: string | null,
     period: { from: Date; to: Date },
-  ): Promise<number> {
+  ): Promise<bigint> {
     const [row]: Array<{ covered: string }> = await this.dataSource.query(
-      `SELECT coalesce(sum(r.amount), 0)::numeric(16,2)::text AS covered
+      `SELECT coalesce(sum(r.amount), 0)::text AS covered
          FROM voucher_redemption r JOIN booking_charge c ON c.id = r.charge_id
         WHERE c.operator_organization_id = $1 AND ($2::uuid IS NULL OR c.platform_id = $2)
           AND r.created_at >= $3 AND r.created_at < $4`,
       [operatorOrganizationId, platformId, period.from, period.to],
     );
-    return money(row.covered);
+    return total(row.covered);
   }
 
   /** Coverage booked in [from, to) per platform, net of returns. */
-  async coveredByPlatform(platformIds: readonly string[], from: Date, to: Date): Promise<Map<string, number>> {
+  async coveredByPlatform(platformIds: readonly string[], from: Date, to: Date): Promise<Map<string, bigint>> {
     if (platformIds.length === 0) return new Map();
     const rows: Array<{ platform_id: string; covered: string }> = await this.dataSource.query(
-      `SELECT platform_id, sum(amount)::numeric(16,2)::text AS covered FROM voucher_redemption
+      `SELECT platform_id, sum(amount)::text AS covered FROM voucher_redemption
         WHERE platform_id = ANY($1::uuid[]) AND created_at >= $2 AND created_at < $3 GROUP BY platform_id`,
       [platformIds, from, to],
     );
-    return new Map(rows.map((r) => [r.platform_id, money(r.covered)]));
+    return new Map(rows.map((r) => [r.platform_id, total(r.covered)]));
   }
 
   /** A programme's use, in total and by platform, requester kind and service type (one pass, grouping sets). */
@@ -168,7 +171,7 @@ export class VoucherRepository {
     }> = await this.dataSource.query(
       `SELECT platform_id, requester_kind, service_type,
               GROUPING(platform_id, requester_kind, service_type)::int AS g,
-              sum(amount)::numeric(16,2)::text AS covered,
+              sum(amount)::text AS covered,
               count(DISTINCT charge_id)::int AS charges,
               count(DISTINCT requester_organization_id)::int AS requesters
          FROM voucher_redemption WHERE programme_id = $1
@@ -179,13 +182,13 @@ export class VoucherRepository {
     const of = <K>(bits: number, key: (r: (typeof rows)[number]) => K): Array<UsageRow<K>> =>
       rows
         .filter((r) => r.g === bits)
-        .map((r) => ({ key: key(r), covered: money(r.covered), charges: r.charges }))
-        .sort((a, b) => b.covered - a.covered);
-    const total = rows.find((r) => r.g === 7);
+        .map((r) => ({ key: key(r), covered: total(r.covered), charges: r.charges }))
+        .sort((a, b) => (a.covered === b.covered ? 0 : a.covered < b.covered ? 1 : -1));
+    const all = rows.find((r) => r.g === 7);
     return {
-      covered: total ? money(total.covered) : 0,
-      charges: total?.charges ?? 0,
-      requesters: total?.requesters ?? 0,
+      covered: all ? total(all.covered) : 0n,
+      charges: all?.charges ?? 0,
+      requesters: all?.requesters ?? 0,
       byPlatform: of(3, (r) => r.platform_id as string),
       byRequesterKind: of(5, (r) => r.requester_kind),
       byServiceType: of(6, (r) => r.service_type as ServiceType),

@@ -61,4 +61,40 @@ describe('tables as files', () => {
     expect(sheet?.getRow(3).getCell(2).numFmt).toBe(MONEY_FORMAT);
     expect(sheet?.getRow(4).getCell(2).value).toBeNull();
   });
+
+  it('writes totals exactly: numbers while a cell holds them to the fen, exact text past 15 digits', async () => {
+    const totals: Array<Column<{ fen: bigint }>> = [
+      { header: { zh: '合计', en: 'Total' }, width: 24, value: (r) => moneyCell(r.fen), numFmt: MONEY_FORMAT },
+    ];
+    const values = [999_999_999_999_999n, 1_000_000_000_000_000n, 9_007_199_254_740_993n, -9_007_199_254_740_993n];
+    const csv = toCsv(
+      totals,
+      values.map((fen) => ({ fen })),
+    ).toString('utf8');
+    expect(csv.slice(1).split('\r\n').slice(1, -1)).toEqual([
+      '9999999999999.99',
+      '10000000000000.00',
+      '90071992547409.93',
+      // A negative amount is written by us, never a formula: it stays as it is.
+      '-90071992547409.93',
+    ]);
+    const workbook = newWorkbook();
+    addTable(
+      workbook,
+      'Totals',
+      'Totals',
+      totals,
+      values.map((fen) => ({ fen })),
+    );
+    const read = new ExcelJS.Workbook();
+    await read.xlsx.load((await workbookBuffer(workbook)) as unknown as ExcelJS.Buffer);
+    const cells = [3, 4, 5, 6].map((row) => read.getWorksheet('Totals')?.getRow(row).getCell(1));
+    expect(cells.map((c) => c?.value)).toEqual([
+      9_999_999_999_999.99,
+      '10000000000000.00',
+      '90071992547409.93',
+      '-90071992547409.93',
+    ]);
+    expect(cells.map((c) => c?.alignment?.horizontal)).toEqual([undefined, 'right', 'right', 'right']);
+  });
 });

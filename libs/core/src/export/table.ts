@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { Bilingual } from '../i18n/label.js';
-import { formatMoney, toYuan } from '../money/money.js';
+import { formatTotal, MAX_MONEY_FEN, toYuan } from '../money/money.js';
 
 /**
  * Tables as files, from one definition of their columns: an XLSX worksheet (a title row, the bilingual header, a row
@@ -8,13 +8,18 @@ import { formatMoney, toYuan } from '../money/money.js';
  * programs read Chinese). Reports and exports declare their columns once and get both.
  */
 
-/** An amount in fen: a number of yuan with two decimals in a worksheet, exact decimal text ("1280.50") in CSV. */
+/**
+ * An amount or a total in fen: exact decimal text ("1280.50") in CSV; in a worksheet a number of yuan with two
+ * decimals while it has at most 15 digits (what a spreadsheet's double and Excel keep exactly: any amount up to
+ * MAX_MONEY_FEN), else the exact decimal text, right-aligned (a total past 9 999 999 999 999.99 as a number would be
+ * rounded to 15 significant digits by Excel).
+ */
 export interface MoneyCell {
-  fen: number;
+  fen: number | bigint;
 }
 export type Cell = string | number | Date | MoneyCell | null;
 
-export const moneyCell = (fen: number | null): Cell => (fen === null ? null : { fen });
+export const moneyCell = (fen: number | bigint | null): Cell => (fen === null ? null : { fen });
 const isMoney = (value: Cell): value is MoneyCell => typeof value === 'object' && value !== null && 'fen' in value;
 /** The number format of money columns. */
 export const MONEY_FORMAT = '#,##0.00';
@@ -29,7 +34,7 @@ export interface Column<R> {
 }
 
 /** A money column: the amount a row holds, in fen, shown with two decimals. */
-export const moneyColumn = <R>(header: Bilingual, fen: (row: R) => number | null, width = 14): Column<R> => ({
+export const moneyColumn = <R>(header: Bilingual, fen: (row: R) => number | bigint | null, width = 14): Column<R> => ({
   header,
   width,
   value: (row) => moneyCell(fen(row)),
@@ -59,15 +64,20 @@ export function addTable<R>(
   const headers = sheet.addRow(columns.map((c) => `${c.header.zh}\n${c.header.en}`));
   headers.font = { bold: true };
   headers.alignment = { wrapText: true, vertical: 'middle' };
-  rows.forEach((row, i) =>
-    sheet.addRow(
-      columns.map((c) => {
-        const value = c.value(row, i);
-        return isMoney(value) ? toYuan(value.fen) : value;
-      }),
-    ),
-  );
+  rows.forEach((row, i) => {
+    const values = columns.map((c) => c.value(row, i));
+    const added = sheet.addRow(values.map((value) => (isMoney(value) ? worksheetMoney(value.fen) : value)));
+    values.forEach((value, column) => {
+      if (isMoney(value) && !fitsNumberCell(value.fen)) added.getCell(column + 1).alignment = { horizontal: 'right' };
+    });
+  });
 }
+
+const fitsNumberCell = (fen: number | bigint) => fen <= MAX_MONEY_FEN && fen >= -MAX_MONEY_FEN;
+
+/** Yuan as a number cell while exact (see MoneyCell), else the exact decimal text. */
+const worksheetMoney = (fen: number | bigint): number | string =>
+  fitsNumberCell(fen) ? toYuan(Number(fen)) : formatTotal(BigInt(fen));
 
 export const workbookBuffer = async (workbook: ExcelJS.Workbook): Promise<Buffer> =>
   Buffer.from(await workbook.xlsx.writeBuffer());
@@ -86,7 +96,7 @@ const csvCell = (value: Cell): string => {
       : value instanceof Date
         ? value.toISOString()
         : isMoney(value)
-          ? formatMoney(value.fen)
+          ? formatTotal(BigInt(value.fen))
           : typeof value === 'string' && FORMULA_START.test(value)
             ? `'${value}`
             : String(value);

@@ -1,5 +1,5 @@
 import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
-import { formatMoney, moneyFromNumber, MoneyFormatError, parseMoney } from './money.js';
+import { formatTotal, moneyFromNumber, MoneyFormatError, parseMoney } from './money.js';
 
 const EXAMPLE = 'such as "1280.50"';
 
@@ -17,14 +17,19 @@ function parse(value: unknown): number {
 }
 
 /**
- * Amounts in CNY, exact: written as decimal strings with two decimals ("1280.50"); read from a string or a JSON number
- * with at most two decimals, by its digits (see money.ts). Inside the server the value is integer fen.
+ * Amounts in CNY, exact: written as decimal strings with two decimals ("1280.50"), totals with as many integer digits
+ * as they take; read from a string or a JSON number with at most two decimals and 13 integer digits, by its digits
+ * (see money.ts). Inside the server the value is integer fen: a number for amounts, a bigint for totals.
  */
 export const Money = new GraphQLScalarType({
   name: 'Money',
-  description: `An exact amount in CNY as a decimal string with two decimals, ${EXAMPLE}; inputs also take a number with at most two decimals. Never a float.`,
+  description:
+    `An exact amount in CNY as a decimal string with two decimals, ${EXAMPLE}. Outputs that are totals (sums over ` +
+    'many charges) may have any number of integer digits: read them as decimal text, not as a float. Inputs take ' +
+    'a string or a number with at most two decimals, up to 9999999999999.99. Never a float.',
   serialize(value: unknown) {
-    if (typeof value === 'number' && Number.isSafeInteger(value)) return formatMoney(value);
+    if (typeof value === 'bigint') return formatTotal(value);
+    if (typeof value === 'number' && Number.isSafeInteger(value)) return formatTotal(BigInt(value));
     throw new GraphQLError('Money cannot serialize a value that is not an amount in fen');
   },
   parseValue: parse,

@@ -1,17 +1,21 @@
 import { describe, expect, it } from '@jest/globals';
 import { GraphQLError, Kind } from 'graphql';
 import {
+  amountOf,
   discounted,
   divideRounded,
   formatMoney,
+  formatTotal,
   lineAmount,
   MAX_MONEY_FEN,
   minutesToMilliHours,
   moneyFromNumber,
   parseMoney,
+  parseTotal,
   percentToBasisPoints,
   shareOf,
   sumFen,
+  sumTotal,
   toMilli,
 } from './money.js';
 import { Money } from './money.scalar.js';
@@ -119,8 +123,60 @@ describe('money: rounding rules', () => {
     expect(() => percentToBasisPoints(12.555)).toThrow(RangeError);
   });
 
-  it('totals add rounded lines and never leave the exact integers', () => {
+  it('a quote’s total adds rounded lines and must stay an amount', () => {
     expect(sumFen([50_000, 3_330, -1_000])).toBe(52_330);
     expect(() => sumFen([MAX_MONEY_FEN, 1])).toThrow(RangeError);
+  });
+});
+
+describe('money: totals have no ceiling', () => {
+  // 2^53 + 1 fen: the first count of fen a double cannot hold.
+  const PAST_DOUBLES = 9_007_199_254_740_993n;
+
+  it('sums any number of amounts exactly, past the largest amount and past 2^53 fen', () => {
+    expect(sumTotal([])).toBe(0n);
+    expect(sumTotal([MAX_MONEY_FEN, 1])).toBe(1_000_000_000_000_000n);
+    expect(sumTotal(Array.from({ length: 10_001 }, () => MAX_MONEY_FEN))).toBe(10_000_999_999_999_989_999n);
+    expect(sumTotal([9_007_199_254_740_992n, 1])).toBe(PAST_DOUBLES);
+    expect(sumTotal([5n, -7, 2])).toBe(0n);
+    // Its terms are still amounts: a float or an amount past the largest is a bug upstream, not a total.
+    expect(() => sumTotal([0.5])).toThrow(RangeError);
+    expect(() => sumTotal([MAX_MONEY_FEN + 1])).toThrow(RangeError);
+  });
+
+  it('prints a total with two decimals and as many integer digits as it takes', () => {
+    expect(formatTotal(PAST_DOUBLES)).toBe('90071992547409.93');
+    expect(formatTotal(10_000_999_999_999_989_999n)).toBe('100009999999999899.99');
+    expect(formatTotal(-PAST_DOUBLES)).toBe('-90071992547409.93');
+    expect(formatTotal(0n)).toBe('0.00');
+    expect(formatTotal(7n)).toBe('0.07');
+    expect(formatTotal(-7n)).toBe('-0.07');
+    expect(formatTotal(100n)).toBe('1.00');
+    expect(formatMoney(MAX_MONEY_FEN)).toBe('9999999999999.99');
+    expect(() => formatMoney(MAX_MONEY_FEN + 1)).toThrow(RangeError);
+  });
+
+  it('reads the sums PostgreSQL sends as text, without a ceiling, and refuses anything else', () => {
+    expect(parseTotal('90071992547409.93')).toBe(PAST_DOUBLES);
+    expect(parseTotal('-0.01')).toBe(-1n);
+    expect(parseTotal('0')).toBe(0n);
+    expect(parseTotal('12.5')).toBe(1_250n);
+    expect(parseTotal('100009999999999899.99')).toBe(10_000_999_999_999_989_999n);
+    for (const text of ['1.005', '1e3', ' 1', '+1', '', 'NaN', '1.'])
+      expect(() => parseTotal(text)).toThrow(/not a sum of money/);
+  });
+
+  it('turns a total back into an amount only when it is one', () => {
+    expect(amountOf(12_345n)).toBe(12_345);
+    expect(amountOf(-BigInt(MAX_MONEY_FEN))).toBe(-MAX_MONEY_FEN);
+    expect(() => amountOf(BigInt(MAX_MONEY_FEN) + 1n)).toThrow(RangeError);
+  });
+
+  it('the Money scalar prints totals of any size, while what a client may send stays capped', () => {
+    expect(Money.serialize(PAST_DOUBLES)).toBe('90071992547409.93');
+    expect(Money.serialize(MAX_MONEY_FEN + 1)).toBe('10000000000000.00');
+    expect(() => Money.serialize(2 ** 53)).toThrow(GraphQLError);
+    expect(() => Money.parseValue('10000000000000.00')).toThrow(GraphQLError);
+    expect(() => Money.parseLiteral({ kind: Kind.STRING, value: '90071992547409.93' })).toThrow(GraphQLError);
   });
 });

@@ -10,11 +10,20 @@
  *
  * Quantities (hours, samples, batches) are kept in thousandths (`milli`), as `numeric(14, 3)` keeps them; hours of
  * slots are their minutes summed, then converted to thousandths of an hour HALF_UP.
+ *
+ * Amounts and totals: an amount (a price, a line, a charge, what one charge was credited or covered, a budget) is a
+ * `number` of fen up to MAX_MONEY_FEN, what a client may send and a column holds. A total (a sum over rows no rule
+ * bounds: a period's charges, a province's, a programme's use) is a `bigint` of fen with no ceiling: summed by
+ * `sumTotal` in code, or by a plain `sum()` over numeric in SQL sent back as text and read by `parseTotal`; printed by
+ * `formatTotal`. A sum that must itself be an amount (a quote's lines) goes through `sumFen`, which refuses past it.
  */
 
 /** One yuan in fen. */
 export const FEN_PER_YUAN = 100;
-/** The largest amount the API accepts or prints: 9 999 999 999 999.99 CNY, well inside Number's exact integers. */
+/**
+ * The largest amount the API accepts, and the largest amount (not total) in code: 9 999 999 999 999.99 CNY, well
+ * inside Number's exact integers. Totals (bigint) go past it.
+ */
 export const MAX_MONEY_FEN = 999_999_999_999_999;
 
 export type Rounding = 'HALF_UP' | 'DOWN';
@@ -49,9 +58,28 @@ export function moneyFromNumber(value: number): number {
 /** fen → "1280.50" (always two decimals; "-0.07" for negatives). */
 export function formatMoney(fen: number): string {
   assertFen(fen);
-  const sign = fen < 0 ? '-' : '';
-  const abs = Math.abs(fen);
-  return `${sign}${Math.floor(abs / FEN_PER_YUAN)}.${String(abs % FEN_PER_YUAN).padStart(2, '0')}`;
+  return formatTotal(BigInt(fen));
+}
+
+/** A total in fen, of any size → "14998499999999999.99": two decimals, as many integer digits as it takes. */
+export function formatTotal(fen: bigint): string {
+  const sign = fen < 0n ? '-' : '';
+  const abs = (fen < 0n ? -fen : fen).toString().padStart(3, '0');
+  return `${sign}${abs.slice(0, -2)}.${abs.slice(-2)}`;
+}
+
+const TOTAL = /^(-)?(\d+)(?:\.(\d{1,2}))?$/;
+
+/**
+ * A sum PostgreSQL computed over numeric(p, 2) and sent as text ("14998499999999999.99", "0") → fen, exactly and
+ * without a ceiling. Only for what the database computed: client input is read by `parseMoney`.
+ */
+export function parseTotal(text: string): bigint {
+  const match = TOTAL.exec(text);
+  if (!match) throw new MoneyFormatError(`"${text.slice(0, 40)}" is not a sum of money with at most 2 decimals`);
+  const [, minus, whole, fraction = ''] = match;
+  const fen = BigInt(whole) * BigInt(FEN_PER_YUAN) + BigInt(fraction.padEnd(2, '0'));
+  return minus ? -fen : fen;
 }
 
 /** fen → yuan as a number, for spreadsheets (a cell is a double; formatted with two decimals it reads exactly). */
@@ -125,9 +153,22 @@ export function percentToBasisPoints(percent: number): number {
 /** Basis points → percent (1 250 → 12.5). */
 export const basisPointsToPercent = (basisPoints: number): number => basisPoints / 100;
 
-/** The sum of amounts in fen, checked to stay exact. */
-export function sumFen(amounts: readonly number[]): number {
-  const total = amounts.reduce((sum, fen) => sum + fen, 0);
-  assertFen(total);
+/** The exact sum of amounts (or totals) in fen, however many: a total has no ceiling. */
+export function sumTotal(amounts: Iterable<number | bigint>): bigint {
+  let total = 0n;
+  for (const fen of amounts) {
+    if (typeof fen === 'number') assertFen(fen);
+    total += BigInt(fen);
+  }
   return total;
 }
+
+/** A total that must itself be an amount (what one charge was credited or covered) → fen, or MoneyRangeError. */
+export function amountOf(total: bigint): number {
+  if (total > BigInt(MAX_MONEY_FEN) || total < -BigInt(MAX_MONEY_FEN))
+    throw new MoneyRangeError(`${total} is not an amount in fen (an integer up to ${MAX_MONEY_FEN})`);
+  return Number(total);
+}
+
+/** The sum of amounts that must itself be an amount (a quote's lines): MoneyRangeError past MAX_MONEY_FEN. */
+export const sumFen = (amounts: readonly number[]): number => amountOf(sumTotal(amounts));

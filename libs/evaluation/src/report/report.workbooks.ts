@@ -38,8 +38,9 @@ const figureColumns = <R>(figuresOf: (row: R) => ServiceFiguresModel): Array<Col
     width: 16,
     numFmt: FIGURE_FORMATS[SERVICE_FIGURES[code].unit],
     value: (row: R) => {
-      const value = (figuresOf(row) as unknown as Record<string, number | null>)[figureField(code)];
-      return SERVICE_FIGURES[code].unit === 'MONEY' ? moneyCell(value) : value;
+      const value = (figuresOf(row) as unknown as Record<string, number | bigint | null>)[figureField(code)];
+      // Money figures are totals (bigint); the others numbers.
+      return SERVICE_FIGURES[code].unit === 'MONEY' ? moneyCell(value) : (value as number | null);
     },
   }));
 

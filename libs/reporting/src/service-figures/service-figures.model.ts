@@ -70,13 +70,13 @@ export class ServiceFiguresModel {
   ratingCount: number;
 
   @Field(() => Money, { description: 'Charges issued in the period, net of credits (CNY).' })
-  amountCharged: number;
+  amountCharged: bigint;
 
   @Field(() => Money, { description: 'Of those, covered by innovation vouchers (CNY).' })
-  voucherCoveredAmount: number;
+  voucherCoveredAmount: bigint;
 
   @Field(() => Money, { description: 'What tier and open-access prices saved start-ups and SMEs (CNY).' })
-  startupSmeTierSavings: number;
+  startupSmeTierSavings: bigint;
 
   @Field(() => ComplianceStatus, {
     nullable: true,

@@ -232,11 +232,11 @@ describe('service figures', () => {
       AVERAGE_RATING: 4,
       RATING_COUNT: 2,
       // Issued in March, net of credits, in fen: 4 032.00 + 5 600.00 + 2 700.00 + 100.00.
-      AMOUNT_CHARGED: 1_243_200,
+      AMOUNT_CHARGED: 1_243_200n,
       // B1's voucher: 2 000.00.
-      VOUCHER_COVERED_AMOUNT: 200_000,
+      VOUCHER_COVERED_AMOUNT: 200_000n,
       // Start-up B1 1 920.00 and SME B4 300.00 (the university's savings are not a start-up's or an SME's).
-      STARTUP_SME_TIER_SAVINGS: 222_000,
+      STARTUP_SME_TIER_SAVINGS: 222_000n,
     });
   });
 
@@ -256,9 +256,9 @@ describe('service figures', () => {
       ON_TIME_COMPLETION_SHARE: null,
       AVERAGE_RATING: null,
       RATING_COUNT: 0,
-      AMOUNT_CHARGED: 0,
-      VOUCHER_COVERED_AMOUNT: 0,
-      STARTUP_SME_TIER_SAVINGS: 0,
+      AMOUNT_CHARGED: 0n,
+      VOUCHER_COVERED_AMOUNT: 0n,
+      STARTUP_SME_TIER_SAVINGS: 0n,
     });
   });
 
@@ -267,6 +267,22 @@ describe('service figures', () => {
     const figures = computeServiceFigures(facts, MARCH, early);
     // B3 is within its 24 h grace, so not yet due: B1, B4, B8 on time of B1, B2, B4, B8.
     expect(figures.ON_TIME_COMPLETION_SHARE).toBe(0.75);
+  });
+
+  it('sums money exactly however many charges there are: past the largest amount and past 2^53 fen', () => {
+    // 15 001 start-up charges of 999 999 999 999.99 (the most one holds), each 0.01 covered and 1.00 saved.
+    const many = Array.from({ length: 15_001 }, (_, i) =>
+      charge(`M${i}`, 'startup', OrganizationKind.STARTUP, at('2025-03-15T12:00:00'), 99_999_999_999_999, 1, 100),
+    );
+    const figures = computeServiceFigures(
+      { slots: [], bookings: [], requesterKinds: new Map(), proposals: [], charges: many },
+      MARCH,
+      NOW,
+    );
+    // 15 001 × 99 999 999 999 999 = 1 500 099 999 999 984 999 fen: a double would say …985 000.
+    expect(figures.AMOUNT_CHARGED).toBe(1_500_099_999_999_984_999n);
+    expect(figures.VOUCHER_COVERED_AMOUNT).toBe(15_001n);
+    expect(figures.STARTUP_SME_TIER_SAVINGS).toBe(1_500_100n);
   });
 
   it('takes the middle value, or the mean of the two middle ones', () => {

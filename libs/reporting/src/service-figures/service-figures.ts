@@ -1,4 +1,4 @@
-import { registerLabelledEnum, sumFen, type Bilingual, type LabelTable } from '#core';
+import { registerLabelledEnum, sumTotal, type Bilingual, type LabelTable } from '#core';
 import type { ChargeFact } from '#billing';
 import type { ServiceRecordFact } from '#booking';
 import type { OrganizationKind } from '#identity';
@@ -30,7 +30,7 @@ export enum ServiceFigureCode {
   STARTUP_SME_TIER_SAVINGS = 'STARTUP_SME_TIER_SAVINGS',
 }
 
-/** MONEY: integer fen (money.ts), exact; the API shows it as the Money scalar. */
+/** MONEY: a total in fen (bigint, money.ts), exact whatever the number of charges; the API shows it as the Money scalar. */
 export type ServiceFigureUnit = 'HOURS' | 'SHARE' | 'COUNT' | 'RATING' | 'MONEY';
 
 /** The records figures are computed from, for one platform or pooled over many (a province, the country). */
@@ -67,7 +67,8 @@ interface FigureDefinition {
   label: Bilingual;
   unit: ServiceFigureUnit;
   definition: string;
-  compute: (context: Context) => number | null;
+  /** MONEY figures are totals (bigint fen); the others numbers. */
+  compute: (context: Context) => number | bigint | null;
 }
 
 export const SERVICE_FIGURES: Readonly<Record<ServiceFigureCode, FigureDefinition>> = {
@@ -200,13 +201,13 @@ export const SERVICE_FIGURES: Readonly<Record<ServiceFigureCode, FigureDefinitio
     label: { zh: '服务收费金额', en: 'amount charged' },
     unit: 'MONEY',
     definition: 'Charges issued within the period (at completion), net of the credits written on them since.',
-    compute: (c) => sumFen(c.charged.map((f) => f.net)),
+    compute: (c) => sumTotal(c.charged.map((f) => f.net)),
   },
   VOUCHER_COVERED_AMOUNT: {
     label: { zh: '创新券抵扣金额', en: 'covered by innovation vouchers' },
     unit: 'MONEY',
     definition: 'Of the charges issued within the period, the amount innovation vouchers covered (net of returns).',
-    compute: (c) => sumFen(c.charged.map((f) => f.voucherCovered)),
+    compute: (c) => sumTotal(c.charged.map((f) => f.voucherCovered)),
   },
   STARTUP_SME_TIER_SAVINGS: {
     label: { zh: '初创及中小企业价格优惠', en: 'tier savings for start-ups and SMEs' },
@@ -215,13 +216,13 @@ export const SERVICE_FIGURES: Readonly<Record<ServiceFigureCode, FigureDefinitio
       'Of the charges issued within the period to start-ups and SMEs, what their tier and open-access prices saved ' +
       'against the base price for the same units (the notice’s lower threshold for start-ups).',
     compute: (c) =>
-      sumFen(
+      sumTotal(
         c.charged.filter((f) => STARTUP_SME.has(f.requesterKind ?? '')).map((f) => Math.max(0, f.tierSavings ?? 0)),
       ),
   },
 };
 
-export type ServiceFigureValues = Record<ServiceFigureCode, number | null>;
+export type ServiceFigureValues = Record<ServiceFigureCode, number | bigint | null>;
 
 /** Every figure over `period`, as of `now` (what is due or overdue depends on it). */
 export function computeServiceFigures(facts: ServiceFacts, period: Period, now: Date): ServiceFigureValues {
