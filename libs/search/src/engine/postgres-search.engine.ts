@@ -32,6 +32,7 @@ import type {
   HighlightedTexts,
   TextCondition,
 } from '../postgres/search-criteria.js';
+import { QueryAnalysisCache } from '../postgres/query-analysis-cache.js';
 import { SearchCache } from '../postgres/search-cache.js';
 import { SearchDocumentRepository } from '../postgres/search-document.repository.js';
 import { SearchRebuildRepository } from '../postgres/search-rebuild.repository.js';
@@ -83,6 +84,7 @@ const PROBE_BELOW = 200;
 export class PostgresSearchEngine implements OfferingSearchEngine {
   readonly name = 'postgres' as const;
   private readonly vocabularyCache = new VocabularyCache();
+  private readonly analysis = new QueryAnalysisCache();
   private readonly cache: SearchCache<SearchResult, FacetRows>;
 
   constructor(
@@ -141,9 +143,11 @@ export class PostgresSearchEngine implements OfferingSearchEngine {
   }
 
   async search(query: SearchQuery, progress?: SearchProgress): Promise<SearchResult> {
-    // Analysed once (jieba on a long query is most of this engine's own time): no unit but some text is a query of stop
-    // words or punctuation only, which finds nothing (hasSearchableText); blank text lists everything.
-    const units = parseQuery(query.query);
+    // Analysed once per distinct text (query-analysis-cache.ts: a pure function of the text, never stale): no unit but
+    // some text is a query of stop words or punctuation only, which finds nothing (hasSearchableText); blank text lists
+    // everything.
+    const analysis = this.analysis.analyse(query.query);
+    const { units } = analysis;
     if (units.length === 0 && query.query?.trim()) return emptyResult(query);
     // The window's bookable days, as of today: none (a window in the past or beyond the booking horizon) finds nothing.
     const days = bookableDays(query, new Date());
@@ -160,7 +164,7 @@ export class PostgresSearchEngine implements OfferingSearchEngine {
     let generation = null as string | null;
     const vocabulary =
       units.length > 0
-        ? await this.vocabularyCache.lookup(vocabularyRequests(units, buckets), async (missing) => {
+        ? await this.vocabularyCache.lookup(analysis.requests(buckets), async (missing) => {
             const fetched = await this.repository.vocabulary(
               missing.fuzzy,
               missing.counted,
