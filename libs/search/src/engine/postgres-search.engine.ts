@@ -156,7 +156,7 @@ export class PostgresSearchEngine implements OfferingSearchEngine {
     const wantTotal = query.total !== false;
     // The query as the engine reads it: text spelled differently but analysed alike shares an entry; a window by the
     // days it asks for today (an entry held over midnight answers for the day it was computed on only).
-    const resultKey = JSON.stringify({ ...query, query: units, days, facets: fields, total: wantTotal });
+    const resultKey = JSON.stringify({ ...query, query: analysis.key(), days, facets: fields, total: wantTotal });
     // First statement: what the plan needs of the vocabulary that is not cached, and the index generation. Place counts
     // and probes serve the ranking buckets of a RELEVANCE walk; not when a result of this search is held (most likely
     // served: no index work for it).

@@ -16,6 +16,7 @@ describe('QueryAnalysisCache', () => {
       const analysis = cache.analyse(text);
       const units = parseQuery(text);
       expect(analysis.units).toEqual(units);
+      expect(analysis.key()).toBe(JSON.stringify(units));
       expect(analysis.requests(true)).toEqual(vocabularyRequests(units, true));
       expect(analysis.requests(false)).toEqual(vocabularyRequests(units, false));
     }

@@ -6,6 +6,8 @@ export const ANALYSIS_CACHE_ENTRIES = 1_000;
 /** A query text's analysis: its units and what it asks of the vocabulary (for a RELEVANCE walk or not). */
 export interface QueryAnalysis {
   units: readonly PlanUnit[];
+  /** The units as JSON: texts analysed alike share it (the result cache's key reads the query so). */
+  key(): string;
   requests(buckets: boolean): VocabularyRequest;
 }
 
@@ -46,8 +48,10 @@ export class QueryAnalysisCache {
 function analyse(query: string | undefined): QueryAnalysis {
   const units = parseQuery(query);
   const requests: Partial<Record<'walk' | 'plain', VocabularyRequest>> = {};
+  let key: string | undefined;
   return {
     units,
+    key: () => (key ??= JSON.stringify(units)),
     requests: (buckets) => (requests[buckets ? 'walk' : 'plain'] ??= vocabularyRequests(units, buckets)),
   };
 }
