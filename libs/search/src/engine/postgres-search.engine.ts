@@ -38,7 +38,7 @@ import { SearchDocumentRepository } from '../postgres/search-document.repository
 import { SearchRebuildRepository } from '../postgres/search-rebuild.repository.js';
 import { VocabularyCache } from '../postgres/vocabulary-cache.js';
 import { requestedFacets, type FacetField, type OfferingSearchDocument, type SearchQuery } from '../search-document.js';
-import { highlight } from '../text/highlight.js';
+import { highlight, HighlightWords } from '../text/highlight.js';
 import { normalizeSuggestion, startsAWord } from '../text/suggestions.js';
 import {
   emptyResult,
@@ -533,8 +533,9 @@ function singleWords(unit: ExpandedUnit): string[] {
 /** Highlighted titles and cropped descriptions, for the fields that contain a match. */
 export function highlightsOf(document: HighlightedTexts, tokens: ReadonlySet<string>): SearchHighlight[] {
   const highlights: SearchHighlight[] = [];
+  const words = new HighlightWords(tokens);
   for (const field of HIGHLIGHTED_FIELDS) {
-    const snippet = highlight(document[field], tokens, CROPPED_FIELDS.has(field) ? CROP_LENGTH : undefined);
+    const snippet = highlight(document[field], words, CROPPED_FIELDS.has(field) ? CROP_LENGTH : undefined);
     if (snippet !== null) highlights.push({ field, snippet });
   }
   return highlights;

@@ -103,33 +103,25 @@ class UnitCutter {
 }
 
 /**
- * Marks the units covered by a matched word: a Latin unit when it or its stem is a matched token; for each matched
- * Chinese word, the characters spelling it out (adjacent CJK units, each normalized to the word's character). Units
- * are normalized by slicing the normalized text at the same offsets when normalization kept every character in place
- * (the usual case), else one by one.
+ * The matched words of a hit, indexed once for all of its highlighted fields: the Chinese ones by their first code
+ * point, as arrays of characters; the first code units of the others (a Latin unit starting otherwise is neither one of
+ * them nor has its stem among them: a Porter stem keeps its word's first letter, only suffixes are rewritten); what a
+ * field is searched for before it is cut into units (a Latin word by its start: a stem may end where its words differ,
+ * batteri for battery, modul for module).
  */
-class UnitMarker {
-  /** Matched Chinese words by their first code point, as arrays of characters. */
-  private readonly cjkWords = new Map<number, string[][]>();
-  /**
-   * The first code units of the matched tokens that are not Chinese: a Latin unit starting otherwise is neither one of
-   * them nor has its stem among them (a Porter stem keeps its word's first letter: only suffixes are rewritten).
-   */
-  private readonly latinInitials = new Set<number>();
-  /** Units [0, done) are marked. */
-  private done = 0;
+export class HighlightWords {
+  readonly cjkWords = new Map<number, string[][]>();
+  readonly latinInitials = new Set<number>();
+  readonly probes: string[] = [];
 
-  constructor(
-    private readonly text: string,
-    private readonly normalized: string | null,
-    private readonly tokens: ReadonlySet<string>,
-    private readonly units: UnitCutter,
-  ) {
+  constructor(readonly tokens: ReadonlySet<string>) {
     for (const word of tokens) {
       if (!isCjk(word)) {
         this.latinInitials.add(word.charCodeAt(0));
+        this.probes.push(word.slice(0, Math.max(3, word.length - 1)));
         continue;
       }
+      this.probes.push(word);
       const chars = Array.from(word);
       const first = chars[0].codePointAt(0) ?? 0;
       const words = this.cjkWords.get(first);
@@ -137,6 +129,30 @@ class UnitMarker {
       else this.cjkWords.set(first, [chars]);
     }
   }
+
+  /** Does some word (a Latin one by its start) occur in the normalized text? */
+  occurIn(normalized: string): boolean {
+    for (const probe of this.probes) if (normalized.includes(probe)) return true;
+    return false;
+  }
+}
+
+/**
+ * Marks the units covered by a matched word: a Latin unit when it or its stem is a matched token; for each matched
+ * Chinese word, the characters spelling it out (adjacent CJK units, each normalized to the word's character). Units
+ * are normalized by slicing the normalized text at the same offsets when normalization kept every character in place
+ * (the usual case), else one by one.
+ */
+class UnitMarker {
+  /** Units [0, done) are marked. */
+  private done = 0;
+
+  constructor(
+    private readonly text: string,
+    private readonly normalized: string | null,
+    private readonly words: HighlightWords,
+    private readonly units: UnitCutter,
+  ) {}
 
   private normal(unit: number): string {
     return this.normalized !== null
@@ -174,13 +190,14 @@ class UnitMarker {
     this.done += 1;
     if ((flags[i] & IS_CJK) === 0) {
       const initial = this.normalized !== null ? this.normalized.charCodeAt(starts[i]) : null;
-      if (this.latinInitials.size === 0 || (initial !== null && !this.latinInitials.has(initial))) return;
+      const { latinInitials, tokens } = this.words;
+      if (latinInitials.size === 0 || (initial !== null && !latinInitials.has(initial))) return;
       const word = this.normal(i);
-      if (this.tokens.has(word) || this.tokens.has(englishStem(word))) flags[i] |= MARKED;
+      if (tokens.has(word) || tokens.has(englishStem(word))) flags[i] |= MARKED;
       return;
     }
     // Every matched Chinese word starting at this character, if the characters that follow spell it out.
-    for (const chars of this.cjkWords.get(this.firstCodePoint(i)) ?? []) {
+    for (const chars of this.words.cjkWords.get(this.firstCodePoint(i)) ?? []) {
       if (!this.units.has(i + chars.length)) continue;
       let spelled = true;
       for (let k = 0; k < chars.length && spelled; k += 1) {
@@ -219,24 +236,23 @@ function render(text: string, from: number, to: number, begin: number, finish: n
   return out + text.slice(copied, finish);
 }
 
-/** Does some token occur in the normalized text? A Latin one by its start: a stem may end where its words differ (batteri for battery, modul for module). */
-function someOccurs(normalized: string, tokens: ReadonlySet<string>): boolean {
-  for (const token of tokens)
-    if (normalized.includes(isCjk(token) ? token : token.slice(0, Math.max(3, token.length - 1)))) return true;
-  return false;
-}
-
 /**
  * The text with matched words tagged, or null when nothing matches. With `cropLength`, only a window of that many
- * words (a CJK character counts as one) around the first match is kept, marked with CROP_MARKER where cut.
+ * words (a CJK character counts as one) around the first match is kept, marked with CROP_MARKER where cut. The words
+ * may come indexed (HighlightWords), as a hit's several fields share them.
  */
-export function highlight(text: string | null, tokens: ReadonlySet<string>, cropLength?: number): string | null {
-  if (!text || tokens.size === 0) return null;
+export function highlight(
+  text: string | null,
+  tokens: ReadonlySet<string> | HighlightWords,
+  cropLength?: number,
+): string | null {
+  const words = tokens instanceof HighlightWords ? tokens : new HighlightWords(tokens);
+  if (!text || words.tokens.size === 0) return null;
   const normalized = normalizeText(text);
   // Most fields of a hit contain none of the matched words: no need to cut them into words.
-  if (!someOccurs(normalized, tokens)) return null;
+  if (!words.occurIn(normalized)) return null;
   const units = new UnitCutter(text);
-  const marker = new UnitMarker(text, normalized.length === text.length ? normalized : null, tokens, units);
+  const marker = new UnitMarker(text, normalized.length === text.length ? normalized : null, words, units);
   // Units are marked up to the end of what is shown: the first match decides the window.
   const first = marker.firstMarked();
   if (first < 0) return null;
