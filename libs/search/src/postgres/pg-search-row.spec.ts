@@ -14,28 +14,8 @@ import {
   mergeCounterChanges,
   provinceOf,
   toPgSearchRow,
-  TOKEN_SEPARATOR,
-  tokensOf,
   vocabularyTokens,
 } from './pg-search-row.js';
-
-describe('tokensOf', () => {
-  it('splits the tokens a search reads of a row, joined by TOKEN_SEPARATOR, back into a list', () => {
-    const read = ['锂电池', '^锂电池', '=锂电池', '~电池', 'cathode', '@常州'];
-    expect(tokensOf(read.join(TOKEN_SEPARATOR))).toEqual(read);
-    expect(tokensOf('cathode')).toEqual(['cathode']);
-    expect(tokensOf('')).toEqual([]);
-  });
-
-  it('never meets the separator inside a token, whatever spacing and punctuation the fields hold', () => {
-    const document = searchDocument({
-      titleZh: '高镍 正极\t材料\u3000中试　放大',
-      titleEn: 'High-nickel  NCM 811\u00a0cathode',
-      keywords: ['GB/T 18488', 'scale up'],
-    });
-    expect(documentTokens(document).filter((token) => token.includes(TOKEN_SEPARATOR))).toEqual([]);
-  });
-});
 
 describe('documentTokens', () => {
   const tokens = documentTokens(searchDocument());

@@ -208,18 +208,6 @@ export function toPgSearchRow(doc: OfferingSearchDocument): PgSearchRow {
   };
 }
 
-/**
- * Joins the tokens a search reads of a row into one string (search-document.repository.ts, matchingTokens): a token
- * never holds it (the analysis splits text on anything but letters and digits; markers and filter prefixes are
- * neither spaces).
- */
-export const TOKEN_SEPARATOR = ' ';
-
-/** The tokens of a string of them joined by TOKEN_SEPARATOR (none for the empty string). */
-export function tokensOf(joined: string): string[] {
-  return joined === '' ? [] : joined.split(TOKEN_SEPARATOR);
-}
-
 /** A text token, plain or marked for a place (not a filter, day or cell token): what `search_term` counts. */
 export function isVocabularyToken(token: string): boolean {
   return !token.includes(':');

@@ -16,8 +16,6 @@ import {
   type CounterChanges,
   type PgSearchRow,
   type StoredDocument,
-  TOKEN_SEPARATOR,
-  tokensOf,
 } from './pg-search-row.js';
 import type {
   DocumentCriteria,
@@ -86,14 +84,12 @@ const PROBES_SQL = `UNION ALL
 // the query can match. Each word is looked up in the row's sorted lexemes (`@@` of one lexeme is a binary search)
 // instead of every one of its ≈ 340 lexemes being unnested and compared with the words: 20 hits' tokens 1.6–2.2 →
 // 0.45 ms at 100 000 offerings. `|| ''::tsvector` de-TOASTs `terms` once per row (OFFSET 0 keeps it computed once):
-// each `@@` on the column itself would decompress it again. Prefixes still need the lexemes listed. Sent as one string,
-// the tokens joined by TOKEN_SEPARATOR (tokensOf splits it): parsing a text[] cost the driver more than the rest of
-// the row.
+// each `@@` on the column itself would decompress it again. Prefixes still need the lexemes listed.
 const matchingTokens = (terms: string) =>
-  `(SELECT array_to_string(ARRAY(SELECT q.t FROM unnest($1::text[], $3::tsquery[]) AS q(t, tq) WHERE v.terms @@ q.tq)
+  `(SELECT ARRAY(SELECT q.t FROM unnest($1::text[], $3::tsquery[]) AS q(t, tq) WHERE v.terms @@ q.tq)
            || CASE WHEN cardinality($2::text[]) = 0 THEN '{}'::text[]
                    ELSE ARRAY(SELECT t FROM unnest(tsvector_to_array(v.terms)) AS t
-                               WHERE t LIKE ANY($2::text[]) AND t <> ALL($1::text[])) END, '${TOKEN_SEPARATOR}')
+                               WHERE t LIKE ANY($2::text[]) AND t <> ALL($1::text[])) END
       FROM (SELECT ${terms} || ''::tsvector AS terms OFFSET 0) AS v)`;
 
 // What a hit shows of a row `d` (details()): its place, its tokens the query can match ($1–$3), its texts.
@@ -112,8 +108,7 @@ interface DetailsRow {
   id: string;
   lat: number | null;
   lng: number | null;
-  /** Joined by TOKEN_SEPARATOR. */
-  tokens: string;
+  tokens: string[];
   title_zh: string;
   title_en: string | null;
   description_zh: string;
@@ -124,7 +119,7 @@ const toDetails = (r: DetailsRow): DocumentDetails => ({
   id: r.id,
   lat: r.lat,
   lng: r.lng,
-  tokens: tokensOf(r.tokens),
+  tokens: r.tokens,
   texts: { titleZh: r.title_zh, titleEn: r.title_en, descriptionZh: r.description_zh, descriptionEn: r.description_en },
 });
 
@@ -672,13 +667,10 @@ export class SearchDocumentRepository implements OnApplicationShutdown {
         `(SELECT ${index} AS branch, id, rating_average, ${matchingTokens('terms')} AS tokens
             FROM (SELECT * FROM search_document WHERE ${this.where(c, p).sql} OFFSET 0) AS matched LIMIT ${max})`,
     );
-    const rows: Array<{ branch: number; id: string; rating_average: number | null; tokens: string }> = await this.read(
-      branches.join(' UNION ALL '),
-      p,
-    );
+    const rows: Array<{ branch: number; id: string; rating_average: number | null; tokens: string[] }> =
+      await this.read(branches.join(' UNION ALL '), p);
     const lists: CandidateRow[][] = criteria.map(() => []);
-    for (const row of rows)
-      lists[row.branch].push({ id: row.id, rating: row.rating_average, tokens: tokensOf(row.tokens) });
+    for (const row of rows) lists[row.branch].push({ id: row.id, rating: row.rating_average, tokens: row.tokens });
     return lists;
   }
 
