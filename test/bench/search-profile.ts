@@ -8,9 +8,11 @@
 //   BENCH_DATA_DIR=/somewhere BENCH_OFFERINGS=100000 BENCH_PHASES=sequential npm run bench:search   # once
 //   npm run build && npm run build:bench && BENCH_DATA_DIR=/somewhere node dist/test/bench/search-profile.js
 // PROFILE_ONLY=<part of a query name> narrows the mix; PROFILE_PLANS=1 prints the plans, PROFILE_PARAMS=1 the parameters;
-// PROFILE_DUMP=<path prefix> writes each search's statements to <prefix>-<n>.json.
+// PROFILE_DUMP=<path prefix> writes each search's statements to <prefix>-<n>.json; PROFILE_CPU=<file.cpuprofile> samples
+// the engine's own JavaScript over the measured rounds (cpu-profile-summary.js reads it).
 import 'reflect-metadata';
 import { writeFile } from 'node:fs/promises';
+import { Session } from 'node:inspector/promises';
 import { performance } from 'node:perf_hooks';
 import { QueryCounter } from '#core';
 import { OfferingSearchService } from '#search';
@@ -34,6 +36,13 @@ async function main(): Promise<void> {
     // spread over the queries rather than charged to whichever runs first.
     const times = queries.map(() => [] as number[]);
     const cpuMs = queries.map(() => 0);
+    const profiler = process.env.PROFILE_CPU ? new Session() : undefined;
+    if (profiler) {
+      profiler.connect();
+      await profiler.post('Profiler.enable');
+      await profiler.post('Profiler.setSamplingInterval', { interval: 100 });
+      await profiler.post('Profiler.start');
+    }
     for (let round = 0; round < runs; round += 1) {
       for (const [index, { input }] of queries.entries()) {
         const query = engineQuery(input);
@@ -44,6 +53,11 @@ async function main(): Promise<void> {
         const cpuUsed = process.cpuUsage(cpuBefore);
         cpuMs[index] += (cpuUsed.user + cpuUsed.system) / 1000;
       }
+    }
+    if (profiler && process.env.PROFILE_CPU) {
+      const { profile } = await profiler.post('Profiler.stop');
+      await writeFile(process.env.PROFILE_CPU, JSON.stringify(profile));
+      profiler.disconnect();
     }
     let sumMedian = 0;
     let sumCpu = 0;

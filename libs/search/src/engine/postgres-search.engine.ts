@@ -32,13 +32,14 @@ import type {
   HighlightedTexts,
   TextCondition,
 } from '../postgres/search-criteria.js';
+import { QueryAnalysisCache } from '../postgres/query-analysis-cache.js';
 import { SearchCache } from '../postgres/search-cache.js';
 import { SearchDocumentRepository } from '../postgres/search-document.repository.js';
 import { SearchRebuildRepository } from '../postgres/search-rebuild.repository.js';
 import { tokenFacetChanges } from '../postgres/token-facet-counts.js';
 import { VocabularyCache } from '../postgres/vocabulary-cache.js';
 import { requestedFacets, type FacetField, type OfferingSearchDocument, type SearchQuery } from '../search-document.js';
-import { highlight } from '../text/highlight.js';
+import { highlight, HighlightWords } from '../text/highlight.js';
 import { normalizeSuggestion, startsAWord } from '../text/suggestions.js';
 import {
   emptyResult,
@@ -84,6 +85,7 @@ const PROBE_BELOW = 200;
 export class PostgresSearchEngine implements OfferingSearchEngine {
   readonly name = 'postgres' as const;
   private readonly vocabularyCache = new VocabularyCache();
+  private readonly analysis = new QueryAnalysisCache();
   private readonly cache: SearchCache<SearchResult, FacetRows>;
 
   constructor(
@@ -143,9 +145,11 @@ export class PostgresSearchEngine implements OfferingSearchEngine {
   }
 
   async search(query: SearchQuery, progress?: SearchProgress): Promise<SearchResult> {
-    // Analysed once (jieba on a long query is most of this engine's own time): no unit but some text is a query of stop
-    // words or punctuation only, which finds nothing (hasSearchableText); blank text lists everything.
-    const units = parseQuery(query.query);
+    // Analysed once per distinct text (query-analysis-cache.ts: a pure function of the text, never stale): no unit but
+    // some text is a query of stop words or punctuation only, which finds nothing (hasSearchableText); blank text lists
+    // everything.
+    const analysis = this.analysis.analyse(query.query);
+    const { units } = analysis;
     if (units.length === 0 && query.query?.trim()) return emptyResult(query);
     // The window's bookable days, as of today: none (a window in the past or beyond the booking horizon) finds nothing.
     const days = bookableDays(query, new Date());
@@ -154,7 +158,7 @@ export class PostgresSearchEngine implements OfferingSearchEngine {
     const wantTotal = query.total !== false;
     // The query as the engine reads it: text spelled differently but analysed alike shares an entry; a window by the
     // days it asks for today (an entry held over midnight answers for the day it was computed on only).
-    const resultKey = JSON.stringify({ ...query, query: units, days, facets: fields, total: wantTotal });
+    const resultKey = JSON.stringify({ ...query, query: analysis.key(), days, facets: fields, total: wantTotal });
     // First statement: what the plan needs of the vocabulary that is not cached, and the index generation. Place counts
     // and probes serve the ranking buckets of a RELEVANCE walk; not when a result of this search is held (most likely
     // served: no index work for it).
@@ -162,7 +166,7 @@ export class PostgresSearchEngine implements OfferingSearchEngine {
     let generation = null as string | null;
     const vocabulary =
       units.length > 0
-        ? await this.vocabularyCache.lookup(vocabularyRequests(units, buckets), async (missing) => {
+        ? await this.vocabularyCache.lookup(analysis.requests(buckets), async (missing) => {
             const fetched = await this.repository.vocabulary(
               missing.fuzzy,
               missing.counted,
@@ -550,8 +554,9 @@ function singleWords(unit: ExpandedUnit): string[] {
 /** Highlighted titles and cropped descriptions, for the fields that contain a match. */
 export function highlightsOf(document: HighlightedTexts, tokens: ReadonlySet<string>): SearchHighlight[] {
   const highlights: SearchHighlight[] = [];
+  const words = new HighlightWords(tokens);
   for (const field of HIGHLIGHTED_FIELDS) {
-    const snippet = highlight(document[field], tokens, CROPPED_FIELDS.has(field) ? CROP_LENGTH : undefined);
+    const snippet = highlight(document[field], words, CROPPED_FIELDS.has(field) ? CROP_LENGTH : undefined);
     if (snippet !== null) highlights.push({ field, snippet });
   }
   return highlights;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { CROP_MARKER, highlight } from './highlight.js';
+import { CROP_MARKER, highlight, HighlightWords } from './highlight.js';
 
 describe('highlight', () => {
   it('wraps matched Latin words whole, whatever their case', () => {
@@ -65,5 +65,19 @@ describe('highlight', () => {
 
   it('keeps offsets right when normalization changes lengths (full-width text)', () => {
     expect(highlight('ＮＣＭ８１１ 正极', new Set(['ncm811']))).toBe('<em>ＮＣＭ８１１</em> 正极');
+  });
+
+  it('gives the same snippets with the words indexed once for several fields', () => {
+    const tokens = new Set(['正极', 'cathode', 'cell']);
+    const words = new HighlightWords(tokens);
+    for (const text of [
+      '高镍正极材料',
+      'Cathode cells, pouch',
+      '电磁兼容测试',
+      null,
+      `${'测'.repeat(80)}正极${'试'.repeat(80)}`,
+    ])
+      for (const crop of [undefined, 10]) expect(highlight(text, words, crop)).toBe(highlight(text, tokens, crop));
+    expect(highlight('高镍正极材料', words)).toBe('高镍<em>正极</em>材料');
   });
 });

@@ -48,37 +48,93 @@ let flags = new Uint8Array(1024);
 const IS_CJK = 1;
 const MARKED = 2;
 
-/** Cuts `text` into units (into the scratch arrays); returns how many. */
-function cutUnits(text: string): number {
-  if (starts.length < text.length) {
-    starts = new Int32Array(text.length);
-    ends = new Int32Array(text.length);
-    flags = new Uint8Array(text.length);
-  }
-  let count = 0;
-  let i = 0;
-  while (i < text.length) {
-    const codePoint = text.codePointAt(i) ?? 0;
-    const size = codePoint > 0xffff ? 2 : 1;
-    const kind = kindOf(codePoint);
-    if (kind === SEPARATOR) {
-      i += size;
-      continue;
+/**
+ * Cuts a text into units (into the scratch arrays) as far as asked: a cropped description needs its units up to the
+ * end of the window around its first match, not the thousands after it.
+ */
+class UnitCutter {
+  /** Units cut so far. */
+  count = 0;
+  /** Offset in the text where cutting resumes. */
+  private offset = 0;
+
+  constructor(private readonly text: string) {
+    if (starts.length < text.length) {
+      starts = new Int32Array(text.length);
+      ends = new Int32Array(text.length);
+      flags = new Uint8Array(text.length);
     }
-    starts[count] = i;
-    flags[count] = kind === CJK ? IS_CJK : 0;
-    i += size;
-    if (kind === WORD) {
-      while (i < text.length) {
-        const next = text.codePointAt(i) ?? 0;
-        if (kindOf(next) !== WORD) break;
-        i += next > 0xffff ? 2 : 1;
+  }
+
+  /** Whether the text has at least `units` units (cutting as many). */
+  has(units: number): boolean {
+    const { text } = this;
+    let i = this.offset;
+    while (this.count < units && i < text.length) {
+      const codePoint = text.codePointAt(i) ?? 0;
+      const size = codePoint > 0xffff ? 2 : 1;
+      const kind = kindOf(codePoint);
+      if (kind === SEPARATOR) {
+        i += size;
+        continue;
       }
+      starts[this.count] = i;
+      flags[this.count] = kind === CJK ? IS_CJK : 0;
+      i += size;
+      if (kind === WORD) {
+        while (i < text.length) {
+          const next = text.codePointAt(i) ?? 0;
+          if (kindOf(next) !== WORD) break;
+          i += next > 0xffff ? 2 : 1;
+        }
+      }
+      ends[this.count] = i;
+      this.count += 1;
     }
-    ends[count] = i;
-    count += 1;
+    this.offset = i;
+    return this.count >= units;
   }
-  return count;
+
+  /** Every unit of the text: how many. */
+  all(): number {
+    this.has(Number.POSITIVE_INFINITY);
+    return this.count;
+  }
+}
+
+/**
+ * The matched words of a hit, indexed once for all of its highlighted fields: the Chinese ones by their first code
+ * point, as arrays of characters; the first code units of the others (a Latin unit starting otherwise is neither one of
+ * them nor has its stem among them: a Porter stem keeps its word's first letter, only suffixes are rewritten); what a
+ * field is searched for before it is cut into units (a Latin word by its start: a stem may end where its words differ,
+ * batteri for battery, modul for module).
+ */
+export class HighlightWords {
+  readonly cjkWords = new Map<number, string[][]>();
+  readonly latinInitials = new Set<number>();
+  readonly probes: string[] = [];
+
+  constructor(readonly tokens: ReadonlySet<string>) {
+    for (const word of tokens) {
+      if (!isCjk(word)) {
+        this.latinInitials.add(word.charCodeAt(0));
+        this.probes.push(word.slice(0, Math.max(3, word.length - 1)));
+        continue;
+      }
+      this.probes.push(word);
+      const chars = Array.from(word);
+      const first = chars[0].codePointAt(0) ?? 0;
+      const words = this.cjkWords.get(first);
+      if (words) words.push(chars);
+      else this.cjkWords.set(first, [chars]);
+    }
+  }
+
+  /** Does some word (a Latin one by its start) occur in the normalized text? */
+  occurIn(normalized: string): boolean {
+    for (const probe of this.probes) if (normalized.includes(probe)) return true;
+    return false;
+  }
 }
 
 /**
@@ -88,34 +144,15 @@ function cutUnits(text: string): number {
  * (the usual case), else one by one.
  */
 class UnitMarker {
-  /** Matched Chinese words by their first code point, as arrays of characters. */
-  private readonly cjkWords = new Map<number, string[][]>();
-  /**
-   * The first code units of the matched tokens that are not Chinese: a Latin unit starting otherwise is neither one of
-   * them nor has its stem among them (a Porter stem keeps its word's first letter: only suffixes are rewritten).
-   */
-  private readonly latinInitials = new Set<number>();
   /** Units [0, done) are marked. */
   private done = 0;
 
   constructor(
     private readonly text: string,
     private readonly normalized: string | null,
-    private readonly tokens: ReadonlySet<string>,
-    private readonly count: number,
-  ) {
-    for (const word of tokens) {
-      if (!isCjk(word)) {
-        this.latinInitials.add(word.charCodeAt(0));
-        continue;
-      }
-      const chars = Array.from(word);
-      const first = chars[0].codePointAt(0) ?? 0;
-      const words = this.cjkWords.get(first);
-      if (words) words.push(chars);
-      else this.cjkWords.set(first, [chars]);
-    }
-  }
+    private readonly words: HighlightWords,
+    private readonly units: UnitCutter,
+  ) {}
 
   private normal(unit: number): string {
     return this.normalized !== null
@@ -135,7 +172,7 @@ class UnitMarker {
 
   /** Marks units until one is marked: returns its index, or -1 when none is. */
   firstMarked(): number {
-    while (this.done < this.count) {
+    while (this.units.has(this.done + 1)) {
       const unit = this.done;
       this.markNext();
       if ((flags[unit] & MARKED) !== 0) return unit;
@@ -145,7 +182,7 @@ class UnitMarker {
 
   /** Marks the units before `until`. */
   markUntil(until: number): void {
-    while (this.done < Math.min(until, this.count)) this.markNext();
+    while (this.done < until && this.units.has(this.done + 1)) this.markNext();
   }
 
   private markNext(): void {
@@ -153,14 +190,15 @@ class UnitMarker {
     this.done += 1;
     if ((flags[i] & IS_CJK) === 0) {
       const initial = this.normalized !== null ? this.normalized.charCodeAt(starts[i]) : null;
-      if (this.latinInitials.size === 0 || (initial !== null && !this.latinInitials.has(initial))) return;
+      const { latinInitials, tokens } = this.words;
+      if (latinInitials.size === 0 || (initial !== null && !latinInitials.has(initial))) return;
       const word = this.normal(i);
-      if (this.tokens.has(word) || this.tokens.has(englishStem(word))) flags[i] |= MARKED;
+      if (tokens.has(word) || tokens.has(englishStem(word))) flags[i] |= MARKED;
       return;
     }
     // Every matched Chinese word starting at this character, if the characters that follow spell it out.
-    for (const chars of this.cjkWords.get(this.firstCodePoint(i)) ?? []) {
-      if (i + chars.length > this.count) continue;
+    for (const chars of this.words.cjkWords.get(this.firstCodePoint(i)) ?? []) {
+      if (!this.units.has(i + chars.length)) continue;
       let spelled = true;
       for (let k = 0; k < chars.length && spelled; k += 1) {
         const next = i + k;
@@ -200,25 +238,38 @@ function render(text: string, from: number, to: number, begin: number, finish: n
 
 /**
  * The text with matched words tagged, or null when nothing matches. With `cropLength`, only a window of that many
- * words (a CJK character counts as one) around the first match is kept, marked with CROP_MARKER where cut.
+ * words (a CJK character counts as one) around the first match is kept, marked with CROP_MARKER where cut. The words
+ * may come indexed (HighlightWords), as a hit's several fields share them.
  */
-export function highlight(text: string | null, tokens: ReadonlySet<string>, cropLength?: number): string | null {
-  if (!text || tokens.size === 0) return null;
+export function highlight(
+  text: string | null,
+  tokens: ReadonlySet<string> | HighlightWords,
+  cropLength?: number,
+): string | null {
+  const words = tokens instanceof HighlightWords ? tokens : new HighlightWords(tokens);
+  if (!text || words.tokens.size === 0) return null;
   const normalized = normalizeText(text);
   // Most fields of a hit contain none of the matched words: no need to cut them into words.
-  // (A stem may end where its words differ: batteri for battery, modul for module.)
-  const probe = (token: string) => (isCjk(token) ? token : token.slice(0, Math.max(3, token.length - 1)));
-  if (![...tokens].some((token) => normalized.includes(probe(token)))) return null;
-  const count = cutUnits(text);
-  const marker = new UnitMarker(text, normalized.length === text.length ? normalized : null, tokens, count);
+  if (!words.occurIn(normalized)) return null;
+  const units = new UnitCutter(text);
+  const marker = new UnitMarker(text, normalized.length === text.length ? normalized : null, words, units);
   // Units are marked up to the end of what is shown: the first match decides the window.
   const first = marker.firstMarked();
   if (first < 0) return null;
-  const cropped = cropLength !== undefined && count > cropLength;
-  const from = cropped ? Math.max(0, Math.min(first - Math.floor(cropLength / 4), count - cropLength)) : 0;
-  const to = cropped ? Math.min(count, from + cropLength) : count;
+  // The window [from, to): cropLength units from a quarter of it before the first match, shifted back to end with the
+  // text when fewer follow; the whole text when it has no more units than that. Units are cut only as far as the
+  // window (and one more, which tells whether the text goes on after it).
+  let from = 0;
+  let to: number;
+  if (cropLength === undefined || !units.has(cropLength + 1)) to = units.all();
+  else {
+    const start = Math.max(0, first - Math.floor(cropLength / 4));
+    from = units.has(start + cropLength) ? start : Math.max(0, units.count - cropLength);
+    to = from + cropLength;
+  }
   marker.markUntil(to);
   const head = from > 0 ? CROP_MARKER : '';
-  const tail = to < count ? CROP_MARKER : '';
-  return head + render(text, from, to, from > 0 ? starts[from] : 0, to < count ? ends[to - 1] : text.length) + tail;
+  const more = units.has(to + 1);
+  const tail = more ? CROP_MARKER : '';
+  return head + render(text, from, to, from > 0 ? starts[from] : 0, more ? ends[to - 1] : text.length) + tail;
 }
