@@ -73,11 +73,35 @@ describe('web app served by the API', () => {
       .set('apollo-require-preflight', 'true');
     expect(graphqlGet.text).not.toContain(ROOT_ELEMENT);
     const graphiql = await t.http().get('/graphiql').set('accept', 'text/html');
-    expect(graphiql.text).toContain('GraphiQL.createFetcher');
+    expect(graphiql.text).toContain('/graphiql/assets/boot.js');
     const health = await t.http().get('/health').set('accept', 'text/html');
     expect(health.body.status).toBe('ok');
     const unknownUnderApi = await t.http().get('/graphiql/assets/nothing').set('accept', 'text/html');
     expect(unknownUnderApi.text).not.toContain(ROOT_ELEMENT);
+  });
+
+  it('serves the GraphiQL page, on the origin that keeps the session token, with the app’s headers: no inline script, no framing', async () => {
+    const page = await t.http().get('/graphiql').set('accept', 'text/html');
+    expect(page.status).toBe(200);
+    const csp = String(page.headers['content-security-policy'] ?? '');
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(page.headers['x-frame-options']).toBe('DENY');
+    expect(page.headers['x-content-type-options']).toBe('nosniff');
+    expect(page.headers['referrer-policy']).toBe('same-origin');
+    // Every script is a file of this server: an inline one would need 'unsafe-inline' (a data block is not run).
+    const inline = [...page.text.matchAll(/<script(?![^>]*\bsrc=)([^>]*)>/g)].filter(
+      ([, attributes]) => !/type="application\/json"/.test(attributes),
+    );
+    expect(inline).toEqual([]);
+    const boot = await t.http().get('/graphiql/assets/boot.js');
+    expect(boot.status).toBe(200);
+    expect(boot.text).toContain('GraphiQL.createFetcher');
+    for (const asset of ['boot.js', 'graphiql.js', 'graphiql.css']) {
+      const res = await t.http().get(`/graphiql/assets/${asset}`);
+      expect({ asset, nosniff: res.headers['x-content-type-options'] }).toEqual({ asset, nosniff: 'nosniff' });
+    }
   });
 
   it('answers a non-page request for an unknown path with a 404, not the app', async () => {

@@ -94,3 +94,27 @@ test('a wrong password is refused with the API’s message', async ({ page }) =>
   await expectAccessible(page, 'the sign-in page (en) with an error');
   await screenshot(page, 'login-en');
 });
+
+test('after signing in, a next address that the browser reads as another site leads to search, never away', async ({
+  page,
+}) => {
+  // Browsers read a backslash after the first slash as a slash, and drop tabs and newlines: each of these is
+  // //evil.example, another site, though it starts with a single slash.
+  for (const next of ['/\\evil.example/x', '/\t/evil.example', '/\n/evil.example', '/\\/evil.example']) {
+    await prepare(page, { lang: 'en' });
+    await page.goto(`/login?next=${encodeURIComponent(next)}`);
+    await page.getByLabel('E-mail').fill('startup@pilotmatch.demo');
+    await page.getByLabel('Password').fill('Pilot-Startup-2024');
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await expect(page).toHaveURL(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+    await expect(page.getByText('陈思远')).toBeVisible();
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible();
+  }
+  // A path of the app still leads there.
+  await page.goto(`/login?next=${encodeURIComponent('/bookings?x=1#top')}`);
+  await page.getByLabel('E-mail').fill('startup@pilotmatch.demo');
+  await page.getByLabel('Password').fill('Pilot-Startup-2024');
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await expect(page).toHaveURL(/\/bookings\?x=1#top$/);
+});

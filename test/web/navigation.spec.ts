@@ -224,3 +224,19 @@ test('at a phone’s width (375 px) no page scrolls sideways, results come befor
 
   expect(wide.filter(Boolean)).toEqual([]);
 });
+
+test('GraphiQL works under the app’s Content-Security-Policy: no script refused, the example query runs', async ({
+  page,
+}) => {
+  const refused: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy|Refused to/i.test(message.text())) refused.push(message.text());
+  });
+  await page.goto('/graphiql');
+  await expect(page.locator('.graphiql-query-editor')).toContainText('mutation Login');
+  await page.locator('.graphiql-execute-button').click();
+  // The example holds two operations: GraphiQL asks which one to run.
+  await page.getByRole('menuitem', { name: 'Login' }).click();
+  await expect(page.locator('.graphiql-response')).toContainText('"token"');
+  expect(refused).toEqual([]);
+});

@@ -4,6 +4,7 @@ import { Controller, Get, Header, Inject, NotFoundException, Param, Res } from '
 import type { Response } from 'express';
 import { APP_CONFIG, type AppConfig } from '#core';
 import { DemoSeeder, type PublishedDemoAccount } from '#demo';
+import { securityHeaders } from '../web/web-app.js';
 
 const require = createRequire(import.meta.url);
 const packageDir = (name: string) => path.dirname(require.resolve(`${name}/package.json`));
@@ -26,20 +27,28 @@ export class GraphiqlController {
     private readonly demo: DemoSeeder,
   ) {}
 
+  /** On the app's origin, where the session token is kept: the app's headers, and no inline script (boot.js starts it). */
   @Get()
   @Header('content-type', 'text/html; charset=utf-8')
-  async page(): Promise<string> {
+  async page(@Res({ passthrough: true }) res: Response): Promise<string> {
     this.assertEnabled();
+    securityHeaders(res);
     return renderPage(await this.exampleQuery());
   }
 
   @Get('assets/:name')
   async asset(@Param('name') name: string, @Res() res: Response): Promise<void> {
     this.assertEnabled();
+    securityHeaders(res);
+    res.setHeader('cache-control', 'public, max-age=86400');
+    if (name === 'boot.js') {
+      res.setHeader('content-type', 'text/javascript; charset=utf-8');
+      res.send(BOOT_SCRIPT);
+      return;
+    }
     const asset = ASSETS[name];
     if (!asset) throw new NotFoundException();
     res.setHeader('content-type', `${asset.type}; charset=utf-8`);
-    res.setHeader('cache-control', 'public, max-age=86400');
     res.sendFile(asset.file);
   }
 
@@ -78,6 +87,14 @@ function exampleWith(accounts: PublishedDemoAccount[]): string {
   ].join('\n');
 }
 
+/** Starts the IDE with the example query the page carries as a JSON data block (never run as a script). */
+const BOOT_SCRIPT = `const defaultQuery = JSON.parse(document.getElementById('graphiql-default-query').textContent);
+const fetcher = GraphiQL.createFetcher({ url: '/graphql' });
+ReactDOM.createRoot(document.getElementById('graphiql')).render(
+  React.createElement(GraphiQL, { fetcher, defaultQuery, defaultEditorToolsVisibility: true }),
+);
+`;
+
 function renderPage(defaultQuery: string): string {
   return `<!doctype html>
 <html lang="zh">
@@ -92,12 +109,8 @@ function renderPage(defaultQuery: string): string {
   <script src="/graphiql/assets/react.js"></script>
   <script src="/graphiql/assets/react-dom.js"></script>
   <script src="/graphiql/assets/graphiql.js"></script>
-  <script>
-    const fetcher = GraphiQL.createFetcher({ url: '/graphql' });
-    ReactDOM.createRoot(document.getElementById('graphiql')).render(
-      React.createElement(GraphiQL, { fetcher, defaultQuery: ${JSON.stringify(defaultQuery).replaceAll('<', '\\u003c')}, defaultEditorToolsVisibility: true }),
-    );
-  </script>
+  <script type="application/json" id="graphiql-default-query">${JSON.stringify(defaultQuery).replaceAll('<', '\\u003c')}</script>
+  <script src="/graphiql/assets/boot.js"></script>
 </body>
 </html>`;
 }

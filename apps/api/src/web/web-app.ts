@@ -37,6 +37,17 @@ export function defaultWebDir(): string {
   return path.join(dir, 'dist', 'web');
 }
 
+/**
+ * The headers of every page and file a browser loads from this origin (the app's, and GraphiQL's): the session
+ * token lives in this origin's localStorage, so any page of it without them could leak it.
+ */
+export function securityHeaders(res: Response): void {
+  res.setHeader('content-security-policy', CONTENT_SECURITY_POLICY);
+  res.setHeader('x-content-type-options', 'nosniff');
+  res.setHeader('referrer-policy', 'same-origin');
+  res.setHeader('x-frame-options', 'DENY');
+}
+
 const isApiPath = (url: string) =>
   API_PATHS.some((p) => url === p || url.startsWith(`${p}/`) || url.startsWith(`${p}?`));
 
@@ -46,12 +57,6 @@ const isApiPath = (url: string) =>
  */
 export function serveWebApp(app: NestExpressApplication, webDir = defaultWebDir()): void {
   const index = path.join(webDir, 'index.html');
-  const securityHeaders = (res: Response) => {
-    res.setHeader('content-security-policy', CONTENT_SECURITY_POLICY);
-    res.setHeader('x-content-type-options', 'nosniff');
-    res.setHeader('referrer-policy', 'same-origin');
-    res.setHeader('x-frame-options', 'DENY');
-  };
   // gzip for the app's files only (what a browser downloads first); the API's own responses are left as they are.
   const gzip = compression();
   app.use((req: Request, res: Response, next: NextFunction) =>
