@@ -275,7 +275,8 @@ describe('identity', () => {
     ]);
     expect(before).toBe(0);
 
-    const joined = await join(code);
+    // Pasted from the e-mail with the blanks around it.
+    const joined = await join(` ${code}\n`);
     expect(joined.errors).toBeUndefined();
     expect(joined.data?.register.user).toMatchObject({ role: 'ADMIN', organization: { id: owner.organizationId } });
     const [{ stored }] = await queryOne(

@@ -48,6 +48,8 @@ export class RegisterInput {
     nullable: true,
     description: 'With organizationId: the invitation code e-mailed to this address, proving it is yours.',
   })
+  // A code copied out of an e-mail often brings a blank or a line break with it; codes never contain blanks.
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
   @IsOptional()
   @IsString()
   @Length(1, 100)
