@@ -3,6 +3,8 @@
 // the profiling scripts that read it.
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
+import { writeFile } from 'node:fs/promises';
+import { Session } from 'node:inspector/promises';
 import path from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import pg from 'pg';
@@ -93,4 +95,25 @@ export async function explainAll(
     });
   }
   return explained;
+}
+
+/**
+ * With PROFILE_CPU=<file>, starts sampling this process's V8 CPU profile every 100 µs; `stop` writes it to that file
+ * (`cpu-profile-summary.js` reads it). Without PROFILE_CPU, undefined: nothing is sampled.
+ */
+export async function startCpuProfile(): Promise<{ stop(): Promise<void> } | undefined> {
+  const file = process.env.PROFILE_CPU;
+  if (!file) return undefined;
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.setSamplingInterval', { interval: 100 });
+  await session.post('Profiler.start');
+  return {
+    async stop() {
+      const { profile } = await session.post('Profiler.stop');
+      await writeFile(file, JSON.stringify(profile));
+      session.disconnect();
+    },
+  };
 }

@@ -10,15 +10,13 @@
 // asking for more and more, over FLOOR_RUNS rounds (0: skipped), and the engine alone for the same search: what a
 // search costs around the engine, whatever its words (PROFILE_ONLY=floor skips the mix).
 import 'reflect-metadata';
-import { writeFile } from 'node:fs/promises';
-import { Session } from 'node:inspector/promises';
 import { Worker } from 'node:worker_threads';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { OfferingSearchService } from '#search';
 import { engineQuery, FLOOR, median, querySet, SEARCH } from './search-queries.js';
-import { openKeptBench } from './kept-bench.js';
+import { openKeptBench, startCpuProfile } from './kept-bench.js';
 
 /** The HTTP client of a profiled run, in a worker thread: sends each body it is given, answers the errors or null. */
 const CLIENT = `
@@ -59,13 +57,7 @@ async function main(): Promise<void> {
       (q) => !process.env.PROFILE_ONLY || q.name.includes(process.env.PROFILE_ONLY),
     );
     for (const { input } of queries) for (let i = 0; i < 3; i += 1) await http(input);
-    const session = process.env.PROFILE_CPU ? new Session() : undefined;
-    if (session) {
-      session.connect();
-      await session.post('Profiler.enable');
-      await session.post('Profiler.setSamplingInterval', { interval: 100 });
-      await session.post('Profiler.start');
-    }
+    const session = await startCpuProfile();
     // The engine alone in the same rounds as the HTTP requests, beside each (when profiling, in rounds of its own after
     // them, so that the profile holds the API's work only): a query repeated back to back finds the caches
     // (PostgreSQL's buffers, the CPU's) as the one before left them, and read 1.5–3× faster than over HTTP, which made
@@ -87,9 +79,8 @@ async function main(): Promise<void> {
         httpTimes[index].push(performance.now() - started);
         if (!session && !engineFirst) await engine(index);
       }
-    if (session && process.env.PROFILE_CPU) {
-      const { profile } = await session.post('Profiler.stop');
-      await writeFile(process.env.PROFILE_CPU, JSON.stringify(profile));
+    if (session) {
+      await session.stop();
       for (let round = 0; round < runs; round += 1) for (const index of queries.keys()) await engine(index);
     }
     let sumHttp = 0;

@@ -12,12 +12,11 @@
 // the engine's own JavaScript over the measured rounds (cpu-profile-summary.js reads it).
 import 'reflect-metadata';
 import { writeFile } from 'node:fs/promises';
-import { Session } from 'node:inspector/promises';
 import { performance } from 'node:perf_hooks';
 import { QueryCounter } from '#core';
 import { OfferingSearchService } from '#search';
 import { engineQuery, median, querySet } from './search-queries.js';
-import { explainAll, explainSession, openKeptBench } from './kept-bench.js';
+import { explainAll, explainSession, openKeptBench, startCpuProfile } from './kept-bench.js';
 
 async function main(): Promise<void> {
   const { database, url, app } = await openKeptBench();
@@ -36,13 +35,7 @@ async function main(): Promise<void> {
     // spread over the queries rather than charged to whichever runs first.
     const times = queries.map(() => [] as number[]);
     const cpuMs = queries.map(() => 0);
-    const profiler = process.env.PROFILE_CPU ? new Session() : undefined;
-    if (profiler) {
-      profiler.connect();
-      await profiler.post('Profiler.enable');
-      await profiler.post('Profiler.setSamplingInterval', { interval: 100 });
-      await profiler.post('Profiler.start');
-    }
+    const profiler = await startCpuProfile();
     for (let round = 0; round < runs; round += 1) {
       for (const [index, { input }] of queries.entries()) {
         const query = engineQuery(input);
@@ -54,11 +47,7 @@ async function main(): Promise<void> {
         cpuMs[index] += (cpuUsed.user + cpuUsed.system) / 1000;
       }
     }
-    if (profiler && process.env.PROFILE_CPU) {
-      const { profile } = await profiler.post('Profiler.stop');
-      await writeFile(process.env.PROFILE_CPU, JSON.stringify(profile));
-      profiler.disconnect();
-    }
+    await profiler?.stop();
     let sumMedian = 0;
     let sumCpu = 0;
     let sumStatements = 0;
