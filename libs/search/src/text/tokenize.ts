@@ -1,7 +1,7 @@
 import { stemmer } from 'stemmer';
 import { cutChinese } from './chinese-segmenter.js';
 import { CJK_CLASS, isCjk, normalizeText } from './normalize.js';
-import { isBesides, isNegation, isStopWord } from './stop-words.js';
+import { isAlternativeWord, isAnyOfWord, isBesides, isNegation, isStopWord } from './stop-words.js';
 
 export { isCjk, normalizeText } from './normalize.js';
 
@@ -33,6 +33,8 @@ export interface TextWord {
   cjk: boolean;
   /** Offset just after the word in the normalized text. */
   end: number;
+  /** A query word that is an alternative to the query word before it (`queryWords`: TOPCon或HJT, HJT or TOPCon). */
+  alternative?: boolean;
 }
 
 /** The words of a text, in order, stop words included (callers decide). */
@@ -152,17 +154,37 @@ function withoutRefused(words: readonly TextWord[]): TextWord[] {
   return kept;
 }
 
+/** The enumeration comma: A、B lists things, alternatives only when the query says any will do (ANY_OF_WORDS). */
+const ENUMERATION_COMMA = '、';
+
 /**
  * The words of a query, in order, stop words and refused words (`withoutRefused`) dropped; `lastIsPrefix`: the last
  * word is a Latin word nothing follows (no space or separator after it), so it is completed as a prefix (search as you
  * type), as in Meilisearch. A trailing CJK word is never a prefix: a word found inside longer words matches already.
+ *
+ * A word after an alternative word (或, 或者, 还是, or: ALTERNATIVE_WORDS) is marked `alternative` to the word before
+ * it, and so is a word after an enumeration comma when the query says any item will do (A、B任一: ANY_OF_WORDS, which
+ * are not looked for themselves). A '/' joins no alternatives: PC/ABS, PLA/PBAT and Dk/Df name one thing.
  */
 export function queryWords(query: string): { words: TextWord[]; lastIsPrefix: boolean } {
   const { words, normalized } = textWords(query);
   const last = words.at(-1);
   const lastIsPrefix = last !== undefined && !last.cjk && last.end === normalized.length;
-  const kept = withoutRefused(words).filter((word) => !isStopWord(word.text));
-  return { words: kept, lastIsPrefix: lastIsPrefix && kept.at(-1) === last };
+  const anyOf = words.some((word) => isAnyOfWord(word.text));
+  const kept: TextWord[] = [];
+  let joined = false;
+  for (const word of withoutRefused(words)) {
+    if (isAlternativeWord(word.text)) joined = kept.length > 0;
+    if (isStopWord(word.text) || isAnyOfWord(word.text)) continue;
+    const previous = kept.at(-1);
+    const listed =
+      anyOf &&
+      previous !== undefined &&
+      normalized.slice(previous.end, word.end - word.text.length).includes(ENUMERATION_COMMA);
+    kept.push(joined || listed ? { ...word, alternative: true } : word);
+    joined = false;
+  }
+  return { words: kept, lastIsPrefix: lastIsPrefix && kept.at(-1)?.end === last?.end };
 }
 
 /**
