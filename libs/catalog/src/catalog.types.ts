@@ -60,7 +60,6 @@ export interface OfferingSearchSource {
   city: string;
   location: { lat: number; lng: number } | null;
   equipmentIds: string[];
-  /** The names (zh, en) and models (AC-45S) of its equipment: what users call the equipment the offering runs on. */
   equipmentNames: string[];
   accreditations: Accreditation[];
   pricing: OfferingPricing;

@@ -162,7 +162,7 @@ export class OfferingRepository {
               p.key_domains::text[] AS key_domains, p.construction_mode, p.province, p.city, p.lat, p.lng,
               ARRAY(SELECT DISTINCT a FROM unnest(o.accreditations::text[] || p.accreditations::text[]) a ORDER BY a) AS accreditations,
               o.price_model, o.price_amount, o.currency, o.price_tiers, o.lead_time_days, o.rating_average, o.rating_count, o.updated_at,
-              COALESCE((SELECT array_agg(n ORDER BY n) FROM equipment e, LATERAL unnest(ARRAY[e.name, e.name_en, e.model]) n
+              COALESCE((SELECT array_agg(n ORDER BY n) FROM equipment e, LATERAL unnest(ARRAY[e.name, e.name_en]) n
                          WHERE e.id = ANY(o.equipment_ids) AND n IS NOT NULL), '{}') AS equipment_names
          FROM service_offering o JOIN platform p ON p.id = o.platform_id
         WHERE o.id = ANY($1::uuid[]) OR o.platform_id = ANY($2::uuid[]) OR o.equipment_ids && $3::uuid[]`,
