@@ -81,6 +81,28 @@ describe('parseQuery', () => {
     expect(alternatives('3D打印零件')).toContain('synonym:增材+制造');
   });
 
+  it('makes alternatives the query names (TOPCon或HJT, HJT or TOPCon) one unit matched by either', () => {
+    expect(parseQuery('TOPCon或HJT电池小批量').map((u) => u.text)).toEqual(['topcon | hjt', '电池', '小批量']);
+    expect(alternatives('HJT or TOPCon IV test')).toEqual(
+      expect.arrayContaining(['literal:hjt', 'synonym:异质结', 'literal:topcon']),
+    );
+    expect(parseQuery('HJT or TOPCon IV test')).toHaveLength(3);
+    expect(parseQuery('A或B或C').map((u) => u.text)).toEqual(['a | b | c']);
+    // Either alternative alone matches the unit, so a document holding one weighs as much as one holding both.
+    const either = plan('TOPCon或HJT电池', { topcon: 10, hjt: 10, 电池: 200 });
+    const [topconOrHjt] = either.units;
+    expect(unitQuery(topconOrHjt, 'any', 'anywhere')).toBeDefined();
+    expect(rankKey(either, tokensOf('hjt', '电池'))[0]).toBe(rankKey(either, tokensOf('topcon', 'hjt', '电池'))[0]);
+    expect(rankKey(either, tokensOf('topcon', '电池'))[0]).toBeGreaterThan(rankKey(either, tokensOf('电池'))[0]);
+    // A place or another: a place only when every alternative names one.
+    const places = plan('江苏或浙江电池', { 江苏: 50, '@江苏': 50, 浙江: 40, '@浙江': 40, 电池: 30 });
+    expect(places.units.map((u) => [u.text, u.location])).toEqual([
+      ['江苏 | 浙江', true],
+      ['电池', false],
+    ]);
+    expect(plan('江苏或电池', { 江苏: 50, '@江苏': 50, 电池: 30 }).units[0].location).toBe(false);
+  });
+
   it('counts at most MAX_QUERY_WORDS words, and then no prefix', () => {
     const words = Array.from({ length: MAX_QUERY_WORDS + 2 }, (_, i) => `word${i}`).join(' ');
     const units = parseQuery(words);

@@ -159,6 +159,22 @@ describe('queryWords', () => {
     expect(queryWords('lithium without cath').lastIsPrefix).toBe(false);
   });
 
+  it('marks a word after 或, 或者, 还是 or "or" as an alternative to the word before it', () => {
+    const marked = (query: string) => queryWords(query).words.map((w) => `${w.text}${w.alternative ? '*' : ''}`);
+    expect(marked('TOPCon或HJT电池小批量')).toEqual(['topcon', 'hjt*', '电池', '小批量']);
+    expect(marked('HJT or TOPCon IV test')).toEqual(['hjt', 'topcon*', 'iv', 'test']);
+    expect(marked('热压罐或者烘箱')).toEqual(['热压罐', '烘箱*']);
+    // Nothing before the word: nothing to be an alternative to.
+    expect(marked('或者热压罐')).toEqual(['热压罐']);
+    // '/' names one thing (a blend, a pair of figures), and A、B lists things wanted together ...
+    expect(marked('PLA/PBAT 吨级试产')).toEqual(['pla', 'pbat', '吨级', '试产']);
+    expect(marked('高频Dk/Df测试')).not.toContain('df*');
+    expect(marked('钙钛矿、HJT电池')).toEqual(['钙钛矿', 'hjt', '电池']);
+    // ... unless the query says any item will do: then its items joined by 、 are alternatives, the word not looked for.
+    expect(marked('钙钛矿、HJT电池任一')).toEqual(['钙钛矿', 'hjt*', '电池']);
+    expect(queryWords('TOPCon or HJT').lastIsPrefix).toBe(true);
+  });
+
   it('cuts Chinese into words and drops stop words of both languages', () => {
     expect(words('锂电池正极材料放大')).toEqual(['锂电池', '正极', '材料', '放大']);
     expect(words('哪里可以做MEMS压力传感器型式试验')).toEqual(['mems', '压力', '传感器', '型式', '试验']);
