@@ -127,6 +127,13 @@ export function parseQuery(query: string | undefined): PlanUnit[] {
       break;
     }
   }
+  // A model typed with hyphens (AC-45S: ac and 45s) is also matched as the one word documents hold it as (ac45s): the
+  // offerings run on that equipment hold only that word (pg-search-row.ts), no typos (AC-46S is another model).
+  for (const model of analyzed.models) {
+    if (units.length >= MAX_QUERY_WORDS || units.some((unit) => unit.text === model.key)) continue;
+    const term: PlanTerm = { token: model.key, prefix: model.prefix && !truncated, typos: 0, cjk: false };
+    units.push({ text: model.key, alternatives: [{ kind: 'literal', terms: [term] }] });
+  }
   return units;
 }
 
