@@ -103,6 +103,15 @@ describe('parseQuery', () => {
     expect(plan('江苏或电池', { 江苏: 50, '@江苏': 50, 电池: 30 }).units[0].location).toBe(false);
   });
 
+  it('also matches a model typed with hyphens as the one word documents hold it as, without typos', () => {
+    expect(parseQuery('AC-45S 热压罐').map((u) => u.text)).toEqual(['ac', '45s', '热压罐', 'ac45s']);
+    expect(parseQuery('AC-45S').at(-1)?.alternatives).toEqual([
+      { kind: 'literal', terms: [{ token: 'ac45s', prefix: true, typos: 0, cjk: false }] },
+    ]);
+    // Typed as one word, the word is the model already.
+    expect(parseQuery('ac45s').map((u) => u.text)).toEqual(['ac45s']);
+  });
+
   it('counts at most MAX_QUERY_WORDS words, and then no prefix', () => {
     const words = Array.from({ length: MAX_QUERY_WORDS + 2 }, (_, i) => `word${i}`).join(' ');
     const units = parseQuery(words);

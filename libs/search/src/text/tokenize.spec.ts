@@ -7,6 +7,7 @@ import {
   englishStem,
   INNER_MARK,
   isCjk,
+  modelKey,
   normalizeText,
   queryWords,
   tokenize,
@@ -61,6 +62,30 @@ describe('tokenize: Latin words and numbers', () => {
     expect(englishStem('batteries')).toBe(englishStem('battery'));
     expect(englishStem('gas')).toBe('gas');
     expect(englishStem('正极')).toBe('正极');
+  });
+});
+
+describe('equipment models', () => {
+  it('keys a model as one word of its letters and digits, whatever the separators and case', () => {
+    expect(['AC-45S', 'ac45s', 'AC 45S', 'Ａｃ－４５Ｓ'].map(modelKey)).toEqual(['ac45s', 'ac45s', 'ac45s', 'ac45s']);
+    // Letters only, digits only or Chinese: no model key.
+    expect(['LC-MS', '61215-1', '热压罐'].map(modelKey)).toEqual(['', '', '']);
+  });
+
+  it('also gives a model written with hyphens in a text as one word, beside its words and parts', () => {
+    expect(tokenize('型号 AC-45S，DYN-250S')).toEqual(expect.arrayContaining(['ac', '45s', 'ac45s', 'dyn250s']));
+    expect(tokenize('Ti-6Al-4V 粉末')).toContain('ti6al4v');
+    // Words without a digit, or apart, are no model: scale-up, LC-MS, AC 45S.
+    expect(tokenize('scale-up LC-MS AC 45S')).not.toEqual(expect.arrayContaining(['scaleup']));
+    expect(tokenize('AC 45S')).not.toContain('ac45s');
+  });
+
+  it('reads a model typed with hyphens in a query, a prefix when it ends the query', () => {
+    expect(queryWords('AC-45S 热压罐').models).toEqual([{ key: 'ac45s', prefix: false }]);
+    expect(queryWords('热压罐 ac-45').models).toEqual([{ key: 'ac45', prefix: true }]);
+    expect(queryWords('ac45s').models).toEqual([]);
+    // A refused model is not looked for.
+    expect(queryWords('热压罐 不要AC-45S').models).toEqual([]);
   });
 });
 
