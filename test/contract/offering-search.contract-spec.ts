@@ -206,6 +206,16 @@ function contract(engine: 'postgres' | 'meilisearch', env: Record<string, string
         // The cycler is a BT-256E; the cell tests run on it say nothing of its model.
         for (const query of ['BT-256E', 'bt-256e', 'BT-256E 电池'])
           expect(ids(await search({ query }))[0]).toBe(f.offerings.cellTesting);
+        // A model changed on the equipment reaches the offerings run on it through the outbox.
+        expect(ids(await search({ query: 'ELX-1000' }))).not.toContain(f.offerings.electrolyzer);
+        const changed = await t.gql(
+          `mutation($input: UpdateEquipmentInput!) { updateEquipment(input: $input) { id } }`,
+          { input: { id: f.equipment.stack, model: 'ELX-1000' } },
+          { token: f.operator.token },
+        );
+        expect(changed.errors).toBeUndefined();
+        await t.app.get(OutboxProcessor).drainAll();
+        expect(ids(await search({ query: 'ELX-1000' }))[0]).toBe(f.offerings.electrolyzer);
       });
 
       it('ranks offerings with every word first; those missing the least informative words follow', async () => {
