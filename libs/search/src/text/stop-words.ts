@@ -358,7 +358,7 @@ export function isBesides(word: string, after: readonly string[]): boolean {
  * side are one need met by either (`queryWords` marks them, pg-query-plan.ts matches them as one unit). Stop words all
  * the same: documents do not keep them. Each entry is one segmenter word.
  */
-export const ALTERNATIVE_WORDS = ['或', '或者', '还是', 'or'] as const;
+export const ALTERNATIVE_WORDS = ['或', '或者', 'or'] as const;
 
 /**
  * Words that, after a list, say any of its items will do (A、B任一, A、B、C均可): the list's items, joined by enumeration

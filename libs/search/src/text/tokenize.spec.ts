@@ -184,11 +184,13 @@ describe('queryWords', () => {
     expect(queryWords('lithium without cath').lastIsPrefix).toBe(false);
   });
 
-  it('marks a word after 或, 或者, 还是 or "or" as an alternative to the word before it', () => {
+  it('marks a word after 或, 或者 or "or" as an alternative to the word before it', () => {
     const marked = (query: string) => queryWords(query).words.map((w) => `${w.text}${w.alternative ? '*' : ''}`);
     expect(marked('TOPCon或HJT电池小批量')).toEqual(['topcon', 'hjt*', '电池', '小批量']);
     expect(marked('HJT or TOPCon IV test')).toEqual(['hjt', 'topcon*', 'iv', 'test']);
     expect(marked('热压罐或者烘箱')).toEqual(['热压罐', '烘箱*']);
+    // 还是 in a need told as a story is "still", not "or".
+    expect(marked('做了小试还是想放大')).not.toContain('放大*');
     // Nothing before the word: nothing to be an alternative to.
     expect(marked('或者热压罐')).toEqual(['热压罐']);
     // '/' names one thing (a blend, a pair of figures), and A、B lists things wanted together ...

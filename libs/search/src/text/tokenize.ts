@@ -206,7 +206,7 @@ const ENUMERATION_COMMA = '、';
  * word is a Latin word nothing follows (no space or separator after it), so it is completed as a prefix (search as you
  * type), as in Meilisearch. A trailing CJK word is never a prefix: a word found inside longer words matches already.
  *
- * A word after an alternative word (或, 或者, 还是, or: ALTERNATIVE_WORDS) is marked `alternative` to the word before
+ * A word after an alternative word (或, 或者, or: ALTERNATIVE_WORDS) is marked `alternative` to the word before
  * it, and so is a word after an enumeration comma when the query says any item will do (A、B任一: ANY_OF_WORDS, which
  * are not looked for themselves). A '/' joins no alternatives: PC/ABS, PLA/PBAT and Dk/Df name one thing.
  *
