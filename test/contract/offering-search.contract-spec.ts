@@ -202,6 +202,22 @@ function contract(engine: 'postgres' | 'meilisearch', env: Record<string, string
         expect(refusalOnly.total).toBe(0);
       });
 
+      it('finds the offerings run on an equipment model typed as users type it, though they never name it', async () => {
+        // The cycler is a BT-256E; the cell tests run on it say nothing of its model.
+        for (const query of ['BT-256E', 'bt-256e', 'BT-256E 电池'])
+          expect(ids(await search({ query }))[0]).toBe(f.offerings.cellTesting);
+        // A model changed on the equipment reaches the offerings run on it through the outbox.
+        expect(ids(await search({ query: 'ELX-1000' }))).not.toContain(f.offerings.electrolyzer);
+        const changed = await t.gql(
+          `mutation($input: UpdateEquipmentInput!) { updateEquipment(input: $input) { id } }`,
+          { input: { id: f.equipment.stack, model: 'ELX-1000' } },
+          { token: f.operator.token },
+        );
+        expect(changed.errors).toBeUndefined();
+        await t.app.get(OutboxProcessor).drainAll();
+        expect(ids(await search({ query: 'ELX-1000' }))[0]).toBe(f.offerings.electrolyzer);
+      });
+
       it('ranks offerings with every word first; those missing the least informative words follow', async () => {
         // lithium: the cathode and the cell tests; scale-up: the cathode, the electrolyzer and the catalyst.
         const result = await search({ query: 'lithium scale-up' });
@@ -530,6 +546,23 @@ function contract(engine: 'postgres' | 'meilisearch', env: Record<string, string
       it('finds a Chinese word inside a longer one, ranked below whole-word matches', async () => {
         const result = await search({ query: '电池 ' });
         expect(ids(result)).toEqual(expect.arrayContaining([f.offerings.cathode, f.offerings.cellTesting]));
+      });
+
+      it('finds an equipment model typed without its hyphen, or its last part half typed', async () => {
+        for (const query of ['bt256e', 'BT-256']) expect(ids(await search({ query }))[0]).toBe(f.offerings.cellTesting);
+      });
+
+      it('matches alternatives the query names (或, or) as one word: either ranks alongside the other', async () => {
+        // No offering holds both: as alternatives, each holding one matches the whole query.
+        for (const query of ['hydrogen或EMC', 'hydrogen or EMC ']) {
+          const either = await search({ query });
+          expect(ids(either)).toEqual(expect.arrayContaining([f.offerings.electrolyzer, f.offerings.emc]));
+          const score = (result: Result, id: string) => result.hits.find((h) => h.offering.id === id)?.score ?? 0;
+          expect(score(either, f.offerings.electrolyzer)).toBe(score(either, f.offerings.emc));
+          // Typed as two words wanted together, each offering holds only part of the query.
+          const both = await search({ query: 'hydrogen EMC ' });
+          expect(score(either, f.offerings.emc)).toBeGreaterThan(score(both, f.offerings.emc));
+        }
       });
 
       it('matches English inflections through their stems', async () => {

@@ -132,6 +132,7 @@ export async function buildSearchFixture(t: TestApp): Promise<SearchFixture> {
   const cycler = await equipment(suzhou, {
     name: '电池充放电测试系统',
     nameEn: 'battery cycler',
+    model: 'BT-256E',
     category: 'battery-testing',
     capacity: { value: 256, unit: 'channels' },
   });

@@ -26,6 +26,7 @@ export function searchDocument(id: string, texts: Partial<OfferingSearchDocument
     contextTerms: ['常州', '江苏', '省级'],
     location: { lat: 31.8107, lng: 119.9741 },
     equipmentNames: [],
+    equipmentModels: [],
     accreditations: [Accreditation.CNAS],
     priceModel: PriceModel.PER_BATCH,
     priceAmount: price,

@@ -61,6 +61,8 @@ export interface OfferingSearchSource {
   location: { lat: number; lng: number } | null;
   equipmentIds: string[];
   equipmentNames: string[];
+  /** The models of its equipment (AC-45S): users type them to find what runs on that equipment. */
+  equipmentModels: string[];
   accreditations: Accreditation[];
   pricing: OfferingPricing;
   leadTimeDays: number;

@@ -30,6 +30,11 @@ export interface OfferingSearchDocument {
   location: { lat: number; lng: number } | null;
   /** zh and en names of the equipment the offering uses. */
   equipmentNames: string[];
+  /**
+   * Models of the equipment the offering uses (AC-45S). PostgreSQL indexes each as one word only (`modelKey`: ac45s),
+   * not its parts: a part (ac, 45s, s) would match every model of the same series or letter.
+   */
+  equipmentModels: string[];
   /** Union of offering and platform accreditations. */
   accreditations: Accreditation[];
   priceModel: PriceModel;

@@ -39,7 +39,7 @@ export class EquipmentService {
     const { id, ...changes } = input;
     return this.transactions.run(async (manager) => {
       const updated = await this.equipment.update(manager, id, toColumns(changes));
-      // Offerings carry their equipment's names in the search index.
+      // Offerings carry their equipment's names and models in the search index.
       await enqueueSearchIndex(this.outbox, manager, {
         offeringIds: await this.offerings.idsUsingEquipment(manager, current.platformId, id),
       });

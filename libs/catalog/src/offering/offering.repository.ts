@@ -163,7 +163,9 @@ export class OfferingRepository {
               ARRAY(SELECT DISTINCT a FROM unnest(o.accreditations::text[] || p.accreditations::text[]) a ORDER BY a) AS accreditations,
               o.price_model, o.price_amount, o.currency, o.price_tiers, o.lead_time_days, o.rating_average, o.rating_count, o.updated_at,
               COALESCE((SELECT array_agg(n ORDER BY n) FROM equipment e, LATERAL unnest(ARRAY[e.name, e.name_en]) n
-                         WHERE e.id = ANY(o.equipment_ids) AND n IS NOT NULL), '{}') AS equipment_names
+                         WHERE e.id = ANY(o.equipment_ids) AND n IS NOT NULL), '{}') AS equipment_names,
+              COALESCE((SELECT array_agg(e.model ORDER BY e.model) FROM equipment e
+                         WHERE e.id = ANY(o.equipment_ids) AND e.model IS NOT NULL), '{}') AS equipment_models
          FROM service_offering o JOIN platform p ON p.id = o.platform_id
         WHERE o.id = ANY($1::uuid[]) OR o.platform_id = ANY($2::uuid[]) OR o.equipment_ids && $3::uuid[]`,
       [offeringIds, platformIds, equipmentIds],
@@ -190,6 +192,7 @@ export class OfferingRepository {
       location: r.lat === null || r.lng === null ? null : { lat: Number(r.lat), lng: Number(r.lng) },
       equipmentIds: r.equipment_ids as string[],
       equipmentNames: r.equipment_names as string[],
+      equipmentModels: r.equipment_models as string[],
       accreditations: r.accreditations as OfferingSearchSource['accreditations'],
       pricing: {
         model: r.price_model as PriceModel,

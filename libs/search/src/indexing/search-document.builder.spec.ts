@@ -31,6 +31,7 @@ function source(overrides: Partial<OfferingSearchSource> = {}): OfferingSearchSo
     location: { lat: 31.2989, lng: 120.5853 },
     equipmentIds: [EQUIPMENT],
     equipmentNames: ['500 L reactor', '500 L 反应釜'],
+    equipmentModels: ['R-500L'],
     accreditations: [Accreditation.CMA],
     pricing: {
       model: PriceModel.PER_BATCH,

@@ -48,6 +48,7 @@ export function buildSearchDocument(
     contextTerms: contextTermsOf(source),
     location: source.location ? { lat: source.location.lat, lng: source.location.lng } : null,
     equipmentNames: [...source.equipmentNames],
+    equipmentModels: [...source.equipmentModels],
     accreditations: [...source.accreditations],
     priceModel: source.pricing.model,
     priceAmount: tierUnitPrice(source.pricing, PriceTier.BASE),

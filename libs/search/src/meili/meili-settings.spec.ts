@@ -13,6 +13,7 @@ const offering = (overrides: Partial<OfferingSearchDocument> = {}): OfferingSear
   searchDocument({
     constructionMode: ConstructionMode.MULTI_PARTY_JOINT,
     equipmentNames: ['回转窑', 'rotary kiln'],
+    equipmentModels: ['RK-12'],
     leadTimeDays: 14,
     ratingAverage: 4.6,
     ratingCount: 12,
@@ -31,6 +32,7 @@ describe('buildIndexSettings', () => {
       'platformNameZh',
       'platformNameEn',
       'equipmentNames',
+      'equipmentModels',
       'descriptionZh',
       'descriptionEn',
     ]);

@@ -57,6 +57,7 @@ const SEARCHABLE_ATTRIBUTES = [
   'platformNameZh',
   'platformNameEn',
   'equipmentNames',
+  'equipmentModels',
   'descriptionZh',
   'descriptionEn',
 ];

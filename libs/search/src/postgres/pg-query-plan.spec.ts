@@ -81,6 +81,37 @@ describe('parseQuery', () => {
     expect(alternatives('3D打印零件')).toContain('synonym:增材+制造');
   });
 
+  it('makes alternatives the query names (TOPCon或HJT, HJT or TOPCon) one unit matched by either', () => {
+    expect(parseQuery('TOPCon或HJT电池小批量').map((u) => u.text)).toEqual(['topcon | hjt', '电池', '小批量']);
+    expect(alternatives('HJT or TOPCon IV test')).toEqual(
+      expect.arrayContaining(['literal:hjt', 'synonym:异质结', 'literal:topcon']),
+    );
+    expect(parseQuery('HJT or TOPCon IV test').map((u) => u.text)).toEqual(['hjt | topcon', 'iv test']);
+    expect(parseQuery('PEEK或PPS或PEI').map((u) => u.text)).toEqual(['peek | pps | pei']);
+    // Either alternative alone matches the unit, so a document holding one weighs as much as one holding both.
+    const either = plan('TOPCon或HJT电池', { topcon: 10, hjt: 10, 电池: 200 });
+    const [topconOrHjt] = either.units;
+    expect(unitQuery(topconOrHjt, 'any', 'anywhere')).toBeDefined();
+    expect(rankKey(either, tokensOf('hjt', '电池'))[0]).toBe(rankKey(either, tokensOf('topcon', 'hjt', '电池'))[0]);
+    expect(rankKey(either, tokensOf('topcon', '电池'))[0]).toBeGreaterThan(rankKey(either, tokensOf('电池'))[0]);
+    // A place or another: a place only when every alternative names one.
+    const places = plan('江苏或浙江电池', { 江苏: 50, '@江苏': 50, 浙江: 40, '@浙江': 40, 电池: 30 });
+    expect(places.units.map((u) => [u.text, u.location])).toEqual([
+      ['江苏 | 浙江', true],
+      ['电池', false],
+    ]);
+    expect(plan('江苏或电池', { 江苏: 50, '@江苏': 50, 电池: 30 }).units[0].location).toBe(false);
+  });
+
+  it('also matches a model typed with hyphens as the one word documents hold it as, without typos', () => {
+    expect(parseQuery('AC-45S 热压罐').map((u) => u.text)).toEqual(['ac', '45s', '热压罐', 'ac45s']);
+    expect(parseQuery('AC-45S').at(-1)?.alternatives).toEqual([
+      { kind: 'literal', terms: [{ token: 'ac45s', prefix: true, typos: 0, cjk: false }] },
+    ]);
+    // Typed as one word, the word is the model already.
+    expect(parseQuery('ac45s').map((u) => u.text)).toEqual(['ac45s']);
+  });
+
   it('counts at most MAX_QUERY_WORDS words, and then no prefix', () => {
     const words = Array.from({ length: MAX_QUERY_WORDS + 2 }, (_, i) => `word${i}`).join(' ');
     const units = parseQuery(words);

@@ -92,6 +92,8 @@ export function parseQuery(query: string | undefined): PlanUnit[] {
   for (let i = 0; i < words.length;) {
     for (let length = Math.min(MAX_SYNONYM_SPAN, words.length - i); length >= 1; length -= 1) {
       const span = words.slice(i, i + length);
+      // Alternatives are units of their own: a synonym never spans the word joining them.
+      if (span.slice(1).some((word) => word.alternative)) continue;
       const synonyms = synonymsOf(span.map((w) => w.text));
       if (length > 1 && synonyms.length === 0) continue;
       const literal: PlanAlternative = {
@@ -117,14 +119,38 @@ export function parseQuery(query: string | undefined): PlanUnit[] {
       }
       for (const synonym of synonyms) add('synonym', synonym);
       const text = span.map((w) => w.text).join(' ');
+      const previous = units.at(-1);
+      if (span[0].alternative && previous) units[units.length - 1] = eitherOf(previous, { text, alternatives });
       // A word typed twice says nothing more.
-      if (!units.some((unit) => unit.text === text)) units.push({ text, alternatives });
+      else if (!units.some((unit) => unit.text === text)) units.push({ text, alternatives });
       i += length;
       break;
     }
   }
+  // A model typed with hyphens (AC-45S: ac and 45s) is also matched as the one word documents hold it as (ac45s): the
+  // offerings run on that equipment hold only that word (pg-search-row.ts), no typos (AC-46S is another model).
+  for (const model of analyzed.models) {
+    if (units.length >= MAX_QUERY_WORDS || units.some((unit) => unit.text === model.key)) continue;
+    const term: PlanTerm = { token: model.key, prefix: model.prefix && !truncated, typos: 0, cjk: false };
+    units.push({ text: model.key, alternatives: [{ kind: 'literal', terms: [term] }] });
+  }
   return units;
 }
+
+/**
+ * Two units a query names as alternatives (TOPCon或HJT, HJT or TOPCon, A、B任一), as one: matched by either's
+ * alternatives, weighed as one word, so a document holding one ranks beside a document holding the other instead of
+ * below one that names both.
+ */
+function eitherOf(a: PlanUnit, b: PlanUnit): PlanUnit {
+  const alternatives = [...a.alternatives];
+  for (const alternative of b.alternatives)
+    if (!alternatives.some((known) => signature(known) === signature(alternative))) alternatives.push(alternative);
+  return { text: `${a.text} ${ALTERNATIVE_JOIN} ${b.text}`, alternatives };
+}
+
+/** Joins the texts of alternatives in a unit's text (no word holds it: the analysis splits on it). */
+export const ALTERNATIVE_JOIN = '|';
 
 /** What the engine looks up in the vocabulary before it can expand a query. */
 export interface VocabularyRequest {
@@ -180,8 +206,7 @@ export function vocabularyRequests(units: readonly PlanUnit[], buckets = true): 
         else for (const token of wholeWords(term)) counted.add(token);
         if (matchesInside(term)) counted.add(INNER_MARK + term.token);
       }
-    const location = locationToken(unit);
-    if (location) counted.add(location);
+    for (const location of locationTokens(unit)) counted.add(location);
   }
   const marked = (tokens: Set<string>) =>
     [TITLE_MARK, HEADLINE_MARK].flatMap((mark) => [...tokens].map((t) => mark + t));
@@ -213,10 +238,14 @@ function placeProbes(units: readonly PlanUnit[]): PlaceProbe[] {
   return probes;
 }
 
-/** The location-marked token of a unit that may name a place: a single word (苏州, jiangsu), else null. */
-function locationToken(unit: PlanUnit): string | null {
-  const literal = unit.alternatives[0];
-  return literal.kind === 'literal' && literal.terms.length === 1 ? LOCATION_MARK + literal.terms[0].token : null;
+/**
+ * The location-marked tokens of a unit that may name a place: its literal single words (苏州, jiangsu; 江苏 and 浙江
+ * of 江苏或浙江), else none.
+ */
+function locationTokens(unit: PlanUnit): string[] {
+  const literals = unit.alternatives.filter((alternative) => alternative.kind === 'literal');
+  if (literals.some((literal) => literal.terms.length !== 1)) return [];
+  return literals.map((literal) => LOCATION_MARK + literal.terms[0].token);
 }
 
 /**
@@ -225,8 +254,8 @@ function locationToken(unit: PlanUnit): string | null {
  * typing it beside a need asks where the need is met.
  */
 function locationOf(unit: PlanUnit, counts: ReadonlyMap<string, number>): boolean {
-  const token = locationToken(unit);
-  return token !== null && (counts.get(token) ?? 0) > 0;
+  const tokens = locationTokens(unit);
+  return tokens.length > 0 && tokens.every((token) => (counts.get(token) ?? 0) > 0);
 }
 
 /**

@@ -35,6 +35,13 @@ describe('documentTokens', () => {
     expect(tokens).not.toContain('^reactor');
   });
 
+  it('holds an equipment model as one word only, not its parts', () => {
+    const tokens = documentTokens(searchDocument({ equipmentModels: ['HIP-5S'], descriptionZh: '热等静压。' }));
+    expect(tokens).toContain('hip5s');
+    expect(tokens).not.toEqual(expect.arrayContaining(['hip']));
+    expect(tokens).not.toContain('5s');
+  });
+
   it('marks the words of where the platform is @, not its level or accreditations', () => {
     // The fixture's platform is in 常州, Jiangsu.
     expect(tokens).toEqual(expect.arrayContaining(['@常州', '@常州市', '@江苏', '@江苏省', '@jiangsu', '@长三角']));

@@ -4,7 +4,7 @@ import { placeTermsOf } from '../indexing/context-terms.js';
 import type { FacetField, OfferingSearchDocument } from '../search-document.js';
 import { dayKey } from '../shanghai-days.js';
 import { suggestionEntries } from '../text/suggestions.js';
-import { INNER_MARK, isCjk, tokenize } from '../text/tokenize.js';
+import { INNER_MARK, isCjk, modelKey, tokenize } from '../text/tokenize.js';
 
 /**
  * How the PostgreSQL engine stores a document: one row whose tokens (the lexemes of `terms`, GIN-indexed) hold
@@ -174,6 +174,8 @@ export function documentTokens(doc: OfferingSearchDocument): string[] {
     }
   }
   for (const text of OTHER_FIELDS(doc)) for (const token of fieldTokens(text)) tokens.add(token);
+  // A model as one word (ac45s), not its parts: 45s or s would match every model of the series.
+  for (const model of doc.equipmentModels) if (modelKey(model)) tokens.add(modelKey(model));
   for (const token of titleTokens) tokens.add(TITLE_MARK + token);
   for (const token of headlineTokens) tokens.add(HEADLINE_MARK + token);
   for (const text of placeTermsOf(doc))

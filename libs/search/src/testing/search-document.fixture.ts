@@ -26,6 +26,7 @@ export function searchDocument(overrides: Partial<OfferingSearchDocument> = {}):
     contextTerms: contextTermsOf({ province: '32', city: '常州', platformLevel: PlatformLevel.PROVINCIAL }),
     location: { lat: 31.8107, lng: 119.9741 },
     equipmentNames: ['共沉淀反应釜', 'co-precipitation reactor'],
+    equipmentModels: ['CPR-500'],
     accreditations: [Accreditation.CMA, Accreditation.CNAS],
     priceModel: PriceModel.PER_BATCH,
     // 48 000 CNY per batch, in fen; start-ups 20 % off.

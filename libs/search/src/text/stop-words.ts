@@ -353,6 +353,32 @@ export function isBesides(word: string, after: readonly string[]): boolean {
   return BESIDES_SET.has(word) && after.some((next) => ADDITION_SET.has(next));
 }
 
+/**
+ * Words that join alternatives in a query (TOPCon或HJT电池, HJT or TOPCon IV test, 西安或者周边): the words on either
+ * side are one need met by either (`queryWords` marks them, pg-query-plan.ts matches them as one unit). Stop words all
+ * the same: documents do not keep them. Each entry is one segmenter word.
+ */
+export const ALTERNATIVE_WORDS = ['或', '或者', 'or'] as const;
+
+/**
+ * Words that, after a list, say any of its items will do (A、B任一, A、B、C均可): the list's items, joined by enumeration
+ * commas, are then alternatives too. Without one, A、B lists things wanted together.
+ */
+export const ANY_OF_WORDS = ['任一', '任意', '之一', '均可', '都行', '皆可', '任选'] as const;
+
+const ALTERNATIVE_SET: ReadonlySet<string> = new Set(ALTERNATIVE_WORDS.map((word) => normalizeText(word)));
+const ANY_OF_SET: ReadonlySet<string> = new Set(ANY_OF_WORDS.map((word) => normalizeText(word)));
+
+/** Does this normalized query word join alternatives? */
+export function isAlternativeWord(word: string): boolean {
+  return ALTERNATIVE_SET.has(word);
+}
+
+/** Does this normalized query word make a list of alternatives of the items before it? */
+export function isAnyOfWord(word: string): boolean {
+  return ANY_OF_SET.has(word);
+}
+
 /** The one list, normalized as the analysis normalizes words (lower case, NFKC). */
 export const STOP_WORDS: readonly string[] = [...new Set([...STOP_WORDS_ZH, ...STOP_WORDS_EN].map(normalizeText))];
 

@@ -27,6 +27,8 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['reliability', '可靠性'],
   ['durability', '耐久性'],
   ['environmental test', '环境试验'],
+  // 双85: the damp-heat test at 85 °C and 85 %RH, as the PV and electronics trades call it
+  ['damp heat', '湿热', '双85'],
   ['process development', '工艺开发'],
   ['technology transfer', '成果转化', '技术转移'],
   ['equipment sharing', '设备共享', '仪器共享'],

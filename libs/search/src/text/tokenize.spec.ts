@@ -7,6 +7,7 @@ import {
   englishStem,
   INNER_MARK,
   isCjk,
+  modelKey,
   normalizeText,
   queryWords,
   tokenize,
@@ -61,6 +62,30 @@ describe('tokenize: Latin words and numbers', () => {
     expect(englishStem('batteries')).toBe(englishStem('battery'));
     expect(englishStem('gas')).toBe('gas');
     expect(englishStem('正极')).toBe('正极');
+  });
+});
+
+describe('equipment models', () => {
+  it('keys a model as one word of its letters and digits, whatever the separators and case', () => {
+    expect(['AC-45S', 'ac45s', 'AC 45S', 'Ａｃ－４５Ｓ'].map(modelKey)).toEqual(['ac45s', 'ac45s', 'ac45s', 'ac45s']);
+    // Letters only, digits only or Chinese: no model key.
+    expect(['LC-MS', '61215-1', '热压罐'].map(modelKey)).toEqual(['', '', '']);
+  });
+
+  it('also gives a model written with hyphens in a text as one word, beside its words and parts', () => {
+    expect(tokenize('型号 AC-45S，DYN-250S')).toEqual(expect.arrayContaining(['ac', '45s', 'ac45s', 'dyn250s']));
+    expect(tokenize('Ti-6Al-4V 粉末')).toContain('ti6al4v');
+    // Words without a digit, or apart, are no model: scale-up, LC-MS, AC 45S.
+    expect(tokenize('scale-up LC-MS AC 45S')).not.toEqual(expect.arrayContaining(['scaleup']));
+    expect(tokenize('AC 45S')).not.toContain('ac45s');
+  });
+
+  it('reads a model typed with hyphens in a query, a prefix when it ends the query', () => {
+    expect(queryWords('AC-45S 热压罐').models).toEqual([{ key: 'ac45s', prefix: false }]);
+    expect(queryWords('热压罐 ac-45').models).toEqual([{ key: 'ac45', prefix: true }]);
+    expect(queryWords('ac45s').models).toEqual([]);
+    // A refused model is not looked for.
+    expect(queryWords('热压罐 不要AC-45S').models).toEqual([]);
   });
 });
 
@@ -157,6 +182,24 @@ describe('queryWords', () => {
     expect(words('not sodium, cathode')).toEqual(['cathode']);
     expect(words('不要钠电')).toEqual([]);
     expect(queryWords('lithium without cath').lastIsPrefix).toBe(false);
+  });
+
+  it('marks a word after 或, 或者 or "or" as an alternative to the word before it', () => {
+    const marked = (query: string) => queryWords(query).words.map((w) => `${w.text}${w.alternative ? '*' : ''}`);
+    expect(marked('TOPCon或HJT电池小批量')).toEqual(['topcon', 'hjt*', '电池', '小批量']);
+    expect(marked('HJT or TOPCon IV test')).toEqual(['hjt', 'topcon*', 'iv', 'test']);
+    expect(marked('热压罐或者烘箱')).toEqual(['热压罐', '烘箱*']);
+    // 还是 in a need told as a story is "still", not "or".
+    expect(marked('做了小试还是想放大')).not.toContain('放大*');
+    // Nothing before the word: nothing to be an alternative to.
+    expect(marked('或者热压罐')).toEqual(['热压罐']);
+    // '/' names one thing (a blend, a pair of figures), and A、B lists things wanted together ...
+    expect(marked('PLA/PBAT 吨级试产')).toEqual(['pla', 'pbat', '吨级', '试产']);
+    expect(marked('高频Dk/Df测试')).not.toContain('df*');
+    expect(marked('钙钛矿、HJT电池')).toEqual(['钙钛矿', 'hjt', '电池']);
+    // ... unless the query says any item will do: then its items joined by 、 are alternatives, the word not looked for.
+    expect(marked('钙钛矿、HJT电池任一')).toEqual(['钙钛矿', 'hjt*', '电池']);
+    expect(queryWords('TOPCon or HJT').lastIsPrefix).toBe(true);
   });
 
   it('cuts Chinese into words and drops stop words of both languages', () => {

@@ -1,7 +1,7 @@
 import { stemmer } from 'stemmer';
 import { cutChinese } from './chinese-segmenter.js';
 import { CJK_CLASS, isCjk, normalizeText } from './normalize.js';
-import { isBesides, isNegation, isStopWord } from './stop-words.js';
+import { isAlternativeWord, isAnyOfWord, isBesides, isNegation, isStopWord } from './stop-words.js';
 
 export { isCjk, normalizeText } from './normalize.js';
 
@@ -33,6 +33,8 @@ export interface TextWord {
   cjk: boolean;
   /** Offset just after the word in the normalized text. */
   end: number;
+  /** A query word that is an alternative to the query word before it (`queryWords`: TOPCon或HJT, HJT or TOPCon). */
+  alternative?: boolean;
 }
 
 /** The words of a text, in order, stop words included (callers decide). */
@@ -93,6 +95,47 @@ export function alphanumericParts(word: string): string[] {
   return parts.length > 1 ? parts : [];
 }
 
+const LETTER = /\p{L}/u;
+const DIGIT = /\p{N}/u;
+const NOT_ALPHANUMERIC = /[^\p{L}\p{N}\p{M}]+/gu;
+
+/**
+ * The key of an equipment model or part number as one word: its letters and digits without the separators people may
+ * leave out or type (AC-45S, ac45s and AC 45S are ac45s); empty unless it has letters and digits both.
+ */
+export function modelKey(model: string): string {
+  const key = normalizeText(model).replace(NOT_ALPHANUMERIC, '');
+  return LETTER.test(key) && DIGIT.test(key) && !isCjk(key) ? key : '';
+}
+
+/** A run of Latin words joined by hyphens, with letters and digits both (AC-45S, LPBF-800, Ti-6Al-4V). */
+export interface ModelRun {
+  /** modelKey of the run: ac45s. */
+  key: string;
+  /** Offset just after the run in the normalized text. */
+  end: number;
+}
+
+/** The model numbers written with hyphens in a text's words (see textWords): ac-45s gives ac45s. */
+export function modelRuns(words: readonly TextWord[], normalized: string): ModelRun[] {
+  const runs: ModelRun[] = [];
+  let run: TextWord[] = [];
+  const close = () => {
+    const key = run.length > 1 ? modelKey(run.map((word) => word.text).join('')) : '';
+    if (key) runs.push({ key, end: run[run.length - 1].end });
+    run = [];
+  };
+  for (const word of words) {
+    const previous = run.at(-1);
+    const hyphenated =
+      !word.cjk && previous !== undefined && normalized.slice(previous.end, word.end - word.text.length) === '-';
+    if (!hyphenated) close();
+    if (!word.cjk) run.push(word);
+  }
+  close();
+  return runs;
+}
+
 /** Every string inside a CJK word of two characters or more, shorter than the word, marked INNER_MARK. */
 export function innerTokens(word: string): string[] {
   const chars = Array.from(word);
@@ -105,16 +148,19 @@ export function innerTokens(word: string): string[] {
 
 /**
  * Document tokens, unique, in order of first appearance: each word that is not a stop word, the strings inside CJK
- * words, the stems of English words, the parts of Latin words mixing letters and digits.
+ * words, the stems of English words, the parts of Latin words mixing letters and digits, and a model number written
+ * with hyphens as one word (AC-45S also gives ac45s: `modelRuns`).
  */
 export function tokenize(text: string): string[] {
   const tokens = new Set<string>();
-  for (const word of textWords(text).words) {
+  const { words, normalized } = textWords(text);
+  for (const word of words) {
     if (isStopWord(word.text)) continue;
     tokens.add(word.text);
     const extra = word.cjk ? innerTokens(word.text) : [englishStem(word.text), ...alphanumericParts(word.text)];
     for (const token of extra) tokens.add(token);
   }
+  for (const run of modelRuns(words, normalized)) tokens.add(run.key);
   return [...tokens];
 }
 
@@ -152,17 +198,47 @@ function withoutRefused(words: readonly TextWord[]): TextWord[] {
   return kept;
 }
 
+/** The enumeration comma: A、B lists things, alternatives only when the query says any will do (ANY_OF_WORDS). */
+const ENUMERATION_COMMA = '、';
+
 /**
  * The words of a query, in order, stop words and refused words (`withoutRefused`) dropped; `lastIsPrefix`: the last
  * word is a Latin word nothing follows (no space or separator after it), so it is completed as a prefix (search as you
  * type), as in Meilisearch. A trailing CJK word is never a prefix: a word found inside longer words matches already.
+ *
+ * A word after an alternative word (或, 或者, or: ALTERNATIVE_WORDS) is marked `alternative` to the word before
+ * it, and so is a word after an enumeration comma when the query says any item will do (A、B任一: ANY_OF_WORDS, which
+ * are not looked for themselves). A '/' joins no alternatives: PC/ABS, PLA/PBAT and Dk/Df name one thing.
+ *
+ * `models`: a model number typed with hyphens (AC-45S) is also the one word documents hold it as (ac45s), so it finds the
+ * offerings whose equipment is that model, not only those naming its parts.
  */
-export function queryWords(query: string): { words: TextWord[]; lastIsPrefix: boolean } {
+export function queryWords(query: string): {
+  words: TextWord[];
+  lastIsPrefix: boolean;
+  /** The model numbers written with hyphens among the kept words (`modelRuns`); `prefix`: the run ends the query. */
+  models: Array<{ key: string; prefix: boolean }>;
+} {
   const { words, normalized } = textWords(query);
   const last = words.at(-1);
   const lastIsPrefix = last !== undefined && !last.cjk && last.end === normalized.length;
-  const kept = withoutRefused(words).filter((word) => !isStopWord(word.text));
-  return { words: kept, lastIsPrefix: lastIsPrefix && kept.at(-1) === last };
+  const anyOf = words.some((word) => isAnyOfWord(word.text));
+  const kept: TextWord[] = [];
+  let joined = false;
+  for (const word of withoutRefused(words)) {
+    if (isAlternativeWord(word.text)) joined = kept.length > 0;
+    if (isStopWord(word.text) || isAnyOfWord(word.text)) continue;
+    const previous = kept.at(-1);
+    const listed =
+      anyOf &&
+      previous !== undefined &&
+      normalized.slice(previous.end, word.end - word.text.length).includes(ENUMERATION_COMMA);
+    kept.push(joined || listed ? { ...word, alternative: true } : word);
+    joined = false;
+  }
+  const prefix = lastIsPrefix && kept.at(-1)?.end === last?.end;
+  const models = modelRuns(kept, normalized).map((run) => ({ key: run.key, prefix: prefix && run.end === last?.end }));
+  return { words: kept, lastIsPrefix: prefix, models };
 }
 
 /**

@@ -25,6 +25,7 @@ import { SearchOpenDays1796044683311 } from './1796044683311-search-open-days.js
 import { ReindexSearchAfterSubregions1796045505575 } from './1796045505575-reindex-search-after-subregions.js';
 import { SearchTokenFacet1796054196238 } from './1796054196238-search-token-facet.js';
 import { OfferingRatingSum1796055196275 } from './1796055196275-offering-rating-sum.js';
+import { ReindexSearchAfterEquipmentModels1796060000000 } from './1796060000000-reindex-search-after-equipment-models.js';
 
 /** Every migration, oldest first; `npm run migration:generate` appends here. Never edit one that has landed. */
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -53,4 +54,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   ReindexSearchAfterSubregions1796045505575,
   SearchTokenFacet1796054196238,
   OfferingRatingSum1796055196275,
+  ReindexSearchAfterEquipmentModels1796060000000,
 ];
