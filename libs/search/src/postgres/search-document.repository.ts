@@ -223,9 +223,21 @@ export class SearchDocumentRepository implements OnApplicationShutdown {
 
   // ---- writes ----------------------------------------------------------------------------------------------
 
-  /** The stored documents among these ids, locked until the caller's transaction ends (served by the primary key). */
+  /**
+   * The stored documents among these ids, locked until the caller's transaction ends (served by the primary key).
+   * A row lock cannot hold an id that is not stored yet: two writers adding the same document at once (an offering
+   * published again, indexed by two outbox drains) would both read "absent" and both add its counts, the second
+   * insert becoming an update (test/e2e/search-index-race.e2e-spec.ts found every counter of such a document one too
+   * high). So every id is first locked by a transaction-scoped advisory lock on its hash (a collision only makes a
+   * writer wait), in hash order like every other lock a write takes, so that writers never wait in a cycle.
+   */
   async lockStored(manager: EntityManager, ids: readonly string[]): Promise<StoredDocument[]> {
     if (ids.length === 0) return [];
+    await manager.query(
+      `SELECT count(pg_advisory_xact_lock(hashtext('search_document'), h))
+         FROM (SELECT DISTINCT hashtext(id::text) AS h FROM unnest($1::uuid[]) AS id ORDER BY h) AS ids`,
+      [ids],
+    );
     return manager.query(
       `SELECT tsvector_to_array(terms) AS tokens, document FROM search_document WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`,
       [ids],
