@@ -65,7 +65,8 @@ describe('the search index under concurrent writers', () => {
     const gain = await pick(`title NOT LIKE '%检测%'`, 40);
     const lose = await pick(`title LIKE '%检测%'`, 40);
     const retype = await pick('true', 60);
-    const toggle = await pick('true', 30);
+    // Archived (removed from the index) and, from the second round on, published again (added back).
+    const toggle = [...(await pick(`status = 'ACTIVE'`, 20)), ...(await pick(`status = 'ARCHIVED'`, 20))];
     const platforms = await sql<{ id: string }>(`SELECT id FROM platform ORDER BY md5(id::text || $1::text) LIMIT 6`, [
       round,
     ]).then((rows) => rows.map((row) => row.id));
