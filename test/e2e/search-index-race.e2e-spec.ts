@@ -263,6 +263,38 @@ describe('the search index under concurrent writers', () => {
     },
   );
 
+  it.each(Array.from({ length: ROUNDS }, (_, i) => i + 21))(
+    'round %i: catalog changes landing while the drains run are all indexed',
+    async (round) => {
+      const ids = await sql<{ id: string }>(
+        `SELECT id FROM service_offering ORDER BY md5(id::text || $1::text) LIMIT 24`,
+        [round],
+      ).then((rows) => rows.map((row) => row.id));
+      let changing = true;
+      // Each change and its message in one statement (one transaction), as the catalogue's writes enqueue them.
+      const mutate = async () => {
+        for (let step = 0; step < 40; step += 1)
+          await sql(
+            `WITH u AS (UPDATE service_offering SET service_type = (CASE WHEN service_type = 'SCALE_UP' THEN 'TYPE_TESTING' ELSE 'SCALE_UP' END)::service_type,
+                                                 title = title || '了'
+                         WHERE id = ANY($1::uuid[]) RETURNING id)
+             INSERT INTO outbox_message (topic, key, payload)
+             SELECT 'search.offering', 'offering:' || id, jsonb_build_object('offeringId', id) FROM u`,
+            [ids.slice((step * 3) % 24, ((step * 3) % 24) + 3)],
+          );
+        changing = false;
+      };
+      const keepDraining = async () => {
+        let handled = 0;
+        while (changing) handled += await drain();
+        return handled + (await drain());
+      };
+      await Promise.all([mutate(), ...Array.from({ length: DRAINS }, keepDraining)]);
+      await t.app.get(OutboxProcessor).drainAll(BATCH);
+      await expectExactIndex();
+    },
+  );
+
   it.each(Array.from({ length: ROUNDS }, (_, i) => i + 11))(
     'round %i: a full re-index racing the drains loses no change and leaves every counter exact',
     async (round) => {
