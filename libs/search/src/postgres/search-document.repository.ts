@@ -376,11 +376,16 @@ export class SearchDocumentRepository implements OnApplicationShutdown {
   ): Promise<void> {
     if (changes.length === 0) return;
     const terms = changes.map((change) => change.key[0]);
+    // ORDER BY n keeps the changes' sorted order: the EXISTS may be planned as a semi-join that emits them in another
+    // (the tracked tokens' scan order), and two writers then locked the same keys in different orders and deadlocked
+    // (test/e2e/search-index-race.e2e-spec.ts).
     await manager.query(
       `INSERT INTO search_token_facet (term, grp, a, b, doc_count)
        SELECT c.term, c.grp, c.a, c.b, c.delta
-         FROM unnest($1::text[], $2::smallint[], $3::smallint[], $4::smallint[], $5::int[]) AS c(term, grp, a, b, delta)
+         FROM unnest($1::text[], $2::smallint[], $3::smallint[], $4::smallint[], $5::int[])
+              WITH ORDINALITY AS c(term, grp, a, b, delta, n)
         WHERE EXISTS (SELECT 1 FROM search_token_facet t WHERE t.term = c.term AND t.grp = 0 AND t.a = 0 AND t.b = 0)
+        ORDER BY c.n
        ON CONFLICT (term, grp, a, b) DO UPDATE SET doc_count = search_token_facet.doc_count + EXCLUDED.doc_count`,
       [
         terms,
