@@ -3,21 +3,8 @@ import { DataSource } from 'typeorm';
 import { OutboxProcessor } from '#core';
 import { DemoSeeder } from '#demo';
 import { OfferingSearchService } from '#search';
+import { facetRecount, type Facet } from '../support/search-facet-recount.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
-
-interface Facet {
-  field: string;
-  values: Array<{ value: string; count: number }>;
-}
-interface Page {
-  total: number;
-  hits: Array<{ offering: { id: string } }>;
-  facets: Facet[];
-}
-
-const SEARCH = `query($input: SearchOfferingsInput!) { searchOfferings(input: $input) {
-  total hits { offering { id } } facets { field values { value count } } } }`;
-const FIELDS = ['serviceType', 'industryDirection', 'province', 'level', 'accreditation'];
 
 /**
  * Facets are counted in paired grouping sets and summed in memory: every count must equal a recount by SQL, over the
@@ -25,6 +12,7 @@ const FIELDS = ['serviceType', 'industryDirection', 'province', 'level', 'accred
  */
 describe('search facets equal an SQL recount of the matches', () => {
   let t: TestApp;
+  const { search, allMatches, sorted, recount } = facetRecount(() => t);
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -36,52 +24,6 @@ describe('search facets equal an SQL recount of the matches', () => {
   afterAll(async () => {
     await t.close();
   });
-
-  const search = async (input: Record<string, unknown>): Promise<Page> => {
-    const res = await t.gql<{ searchOfferings: Page }>(SEARCH, { input });
-    if (!res.data) throw new Error(JSON.stringify(res.errors));
-    return res.data.searchOfferings;
-  };
-
-  /** Every id the search matches, page by page (RELEVANCE matches any of the query's word sets, sorts every word). */
-  const allMatches = async (input: Record<string, unknown>): Promise<string[]> => {
-    const ids: string[] = [];
-    for (let offset = 0; ; offset += 100) {
-      const page = await search({ ...input, limit: 100, offset });
-      ids.push(...page.hits.map((hit) => hit.offering.id));
-      if (page.hits.length < 100) return ids;
-    }
-  };
-
-  /** The facets of these offerings counted by SQL from the catalog (accreditations: the offering's and platform's). */
-  const recount = async (ids: readonly string[]): Promise<Facet[]> => {
-    const rows: Array<{ field: string; value: string; count: number }> = await t.app.get(DataSource).query(
-      `WITH m AS (
-         SELECT o.id, o.service_type::text AS st, p.industry_direction::text AS dir, p.province::text AS prov,
-                p.level::text AS lvl,
-                ARRAY(SELECT DISTINCT a::text FROM unnest(o.accreditations || p.accreditations) a) AS acc
-           FROM service_offering o JOIN platform p ON p.id = o.platform_id WHERE o.id = ANY($1::uuid[]))
-       SELECT 'serviceType' AS field, st AS value, count(*)::int AS count FROM m GROUP BY st
-       UNION ALL SELECT 'industryDirection', dir, count(*)::int FROM m GROUP BY dir
-       UNION ALL SELECT 'province', prov, count(*)::int FROM m GROUP BY prov
-       UNION ALL SELECT 'level', lvl, count(*)::int FROM m GROUP BY lvl
-       UNION ALL SELECT 'accreditation', a, count(*)::int FROM m, unnest(m.acc) a GROUP BY a`,
-      [ids],
-    );
-    return FIELDS.map((field) => ({
-      field,
-      values: rows
-        .filter((r) => r.field === field)
-        .map(({ value, count }) => ({ value, count }))
-        .sort((a, b) => a.value.localeCompare(b.value)),
-    }));
-  };
-
-  const sorted = (facets: Facet[]) =>
-    FIELDS.map((field) => ({
-      field,
-      values: [...(facets.find((f) => f.field === field)?.values ?? [])].sort((a, b) => a.value.localeCompare(b.value)),
-    }));
 
   const QUERIES: Array<[string, Record<string, unknown>]> = [
     ['everything', {}],

@@ -4,21 +4,9 @@ import { DataSource } from 'typeorm';
 import { OutboxProcessor } from '#core';
 import { DemoSeeder } from '#demo';
 import { OfferingSearchService } from '#search';
+import { facetRecount } from '../support/search-facet-recount.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
-interface Facet {
-  field: string;
-  values: Array<{ value: string; count: number }>;
-}
-interface Page {
-  total: number;
-  hits: Array<{ offering: { id: string } }>;
-  facets: Facet[];
-}
-
-const SEARCH = `query($input: SearchOfferingsInput!) { searchOfferings(input: $input) {
-  total hits { offering { id } } facets { field values { value count } } } }`;
-const FIELDS = ['serviceType', 'industryDirection', 'province', 'level', 'accreditation'];
 const ROUNDS = 3;
 const DRAINS = 4;
 // Small batches, so that the drains take turns on the topic and their engine writes overlap.
@@ -33,6 +21,7 @@ const BATCH = 6;
  */
 describe('the search index under concurrent writers', () => {
   let t: TestApp;
+  const { search, allMatches, sorted, recount } = facetRecount(() => t);
   const sql = <T = unknown>(query: string, params: unknown[] = []): Promise<T[]> =>
     t.app.get(DataSource).query(query, params);
 
@@ -180,47 +169,6 @@ describe('the search index under concurrent writers', () => {
     sql(
       `SELECT id, key, attempts, last_error FROM outbox_message WHERE processed_at IS NULL OR attempts > 0 OR last_error IS NOT NULL`,
     );
-
-  const search = async (input: Record<string, unknown>): Promise<Page> => {
-    const res = await t.gql<{ searchOfferings: Page }>(SEARCH, { input });
-    if (!res.data) throw new Error(JSON.stringify(res.errors));
-    return res.data.searchOfferings;
-  };
-
-  const allMatches = async (input: Record<string, unknown>): Promise<string[]> => {
-    const ids: string[] = [];
-    for (let offset = 0; ; offset += 100) {
-      const page = await search({ ...input, limit: 100, offset });
-      ids.push(...page.hits.map((hit) => hit.offering.id));
-      if (page.hits.length < 100) return ids;
-    }
-  };
-
-  /** The facets of these offerings counted from the catalog (accreditations: the offering's and its platform's). */
-  const recount = async (ids: readonly string[]): Promise<Facet[]> => {
-    const rows = await sql<{ field: string; value: string; count: number }>(
-      `WITH m AS (
-         SELECT o.id, o.service_type::text AS st, p.industry_direction::text AS dir, p.province::text AS prov,
-                p.level::text AS lvl,
-                ARRAY(SELECT DISTINCT a::text FROM unnest(o.accreditations || p.accreditations) a) AS acc
-           FROM service_offering o JOIN platform p ON p.id = o.platform_id WHERE o.id = ANY($1::uuid[]))
-       SELECT 'serviceType' AS field, st AS value, count(*)::int AS count FROM m GROUP BY st
-       UNION ALL SELECT 'industryDirection', dir, count(*)::int FROM m GROUP BY dir
-       UNION ALL SELECT 'province', prov, count(*)::int FROM m GROUP BY prov
-       UNION ALL SELECT 'level', lvl, count(*)::int FROM m GROUP BY lvl
-       UNION ALL SELECT 'accreditation', a, count(*)::int FROM m, unnest(m.acc) a GROUP BY a`,
-      [ids],
-    );
-    return sorted(FIELDS.map((field) => ({ field, values: rows.filter((r) => r.field === field) })));
-  };
-
-  const sorted = (facets: Facet[]) =>
-    FIELDS.map((field) => ({
-      field,
-      values: (facets.find((f) => f.field === field)?.values ?? [])
-        .map(({ value, count }) => ({ value, count }))
-        .sort((a, b) => a.value.localeCompare(b.value)),
-    }));
 
   /** Everything the race could have broken: counters, documents, messages, and what searches answer. */
   const expectExactIndex = async () => {
