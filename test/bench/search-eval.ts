@@ -7,7 +7,8 @@
 // the second holdout set (search-eval/holdout2-queries.ts, written blind later, in the same way) in a third and the
 // third holdout set (search-eval/holdout3-queries.ts, written blind later still) in a fourth and the fourth holdout
 // set (search-eval/holdout4-queries.ts, written blind after that) in a fifth and the fifth holdout set
-// (search-eval/holdout5-queries.ts, written blind last) in a sixth.
+// (search-eval/holdout5-queries.ts, written blind after that) in a sixth and the sixth holdout set
+// (search-eval/holdout6-queries.ts, written blind last) in a seventh.
 // With MEILI_URL (and MEILI_API_KEY) set it evaluates the Meilisearch engine instead, on a fresh index.
 // `--verbose` prints every query's top 10 with its labels (only the queries under target otherwise).
 // Exits non-zero only when something crashes; whether the targets are met is printed. Results: docs/benchmarks.md.
@@ -22,6 +23,7 @@ import { HOLDOUT2_QUERIES } from './search-eval/holdout2-queries.js';
 import { HOLDOUT3_QUERIES } from './search-eval/holdout3-queries.js';
 import { HOLDOUT4_QUERIES } from './search-eval/holdout4-queries.js';
 import { HOLDOUT5_QUERIES } from './search-eval/holdout5-queries.js';
+import { HOLDOUT6_QUERIES } from './search-eval/holdout6-queries.js';
 import { LABELLED_QUERIES, type LabelledQuery, type QueryStyle } from './search-eval/labelled-queries.js';
 
 const K_PRECISION = 5;
@@ -35,6 +37,7 @@ const MINIMUM_HOLDOUT2_QUERIES = 60;
 const MINIMUM_HOLDOUT3_QUERIES = 80;
 const MINIMUM_HOLDOUT4_QUERIES = 80;
 const MINIMUM_HOLDOUT5_QUERIES = 80;
+const MINIMUM_HOLDOUT6_QUERIES = 80;
 
 /** The sets evaluated, each reported with its own totals. */
 const SETS = [
@@ -44,6 +47,7 @@ const SETS = [
   { name: 'holdout set 3 (never used for tuning)', queries: HOLDOUT3_QUERIES, minimum: MINIMUM_HOLDOUT3_QUERIES },
   { name: 'holdout set 4 (never used for tuning)', queries: HOLDOUT4_QUERIES, minimum: MINIMUM_HOLDOUT4_QUERIES },
   { name: 'holdout set 5 (never used for tuning)', queries: HOLDOUT5_QUERIES, minimum: MINIMUM_HOLDOUT5_QUERIES },
+  { name: 'holdout set 6 (never used for tuning)', queries: HOLDOUT6_QUERIES, minimum: MINIMUM_HOLDOUT6_QUERIES },
 ] as const;
 
 interface Result {

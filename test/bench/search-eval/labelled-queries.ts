@@ -63,7 +63,19 @@ export type QueryStyle =
   | 'fullwidth' // full-width letters and digits (ＧＢ／Ｔ　１８４８８)
   | 'jargon' // the field's jargon or an acronym (DOE, PPAP, CPK, HALT/HASS, NVH)
   | 'chain' // an industry-chain word (电芯厂, 整车厂, PACK, 上游, 下游)
-  | 'service'; // a service named as users say it (代加工, 送检, 委托研发, 技术转让, 租机时)
+  | 'service' // a service named as users say it (代加工, 送检, 委托研发, 技术转让, 租机时)
+  // styles of the sixth holdout set (search-eval/holdout6-queries.ts)
+  | 'sheet' // a line of a spec sheet pasted in (额定功率150kW 冷启动-30℃, 插损 回损 带外抑制)
+  | 'lab' // a university lab describing its sample (我们课题组合成了…)
+  | 'buyer' // a buyer with a budget or a deadline (预算20万以内 3个月内, 招标, 询价)
+  | 'stdnum' // a standard's number alone or with its part or year (61730, JESD22-A104, GB/T 18488-2015)
+  | 'grade' // a material grade or formula (TC4, PA66-GF30, LiFePO4, rPET)
+  | 'end-product' // the product and not the process (无人机机臂, 储氢瓶, 手机5G天线)
+  | 'problem' // the problem and not the service (残碱太高, 孔隙率高, 温漂大)
+  | 'colloquial' // colloquial or regional words (搪瓷釜, 老化房, 搵, 边度, 俺们, 咋整)
+  | 'question' // a question (能不能…吗, 有没有…吗, 是否可以…)
+  | 'nonnative' // English from a non-native writer (we need make small quantity of…)
+  | 'two-needs'; // two needs in one long query (…放大，顺便做…测试)
 
 export interface LabelledQuery extends Judged {
   /** Stable id for the report, e.g. 'Q01'. */
