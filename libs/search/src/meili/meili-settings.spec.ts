@@ -113,6 +113,11 @@ describe('buildIndexSettings', () => {
     expect(settings.synonyms?.['热压罐']).not.toContain('reyaguan');
     expect(settings.synonyms?.['scale up']).toEqual(expect.arrayContaining(['工艺放大', '放大', 'scale-up']));
     expect(settings.synonyms?.['工艺放大']).toEqual(expect.arrayContaining(['scale up', 'scale-up']));
+    // grades, products and the shop floor's words reach Meilisearch one way, as they reach the PostgreSQL engine
+    expect(settings.synonyms?.['tc4']).toEqual(expect.arrayContaining(['钛合金', 'titanium alloy']));
+    expect(settings.synonyms?.['人工关节']).toEqual(expect.arrayContaining(['骨科植入物']));
+    expect(settings.synonyms?.['炉子']).toEqual(expect.arrayContaining(['kiln', 'furnace']));
+    expect(settings.synonyms?.['钛合金']).not.toContain('tc4');
   });
 
   it('segments the Chinese fields as Mandarin and the English ones as English', () => {

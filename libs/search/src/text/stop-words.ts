@@ -167,6 +167,20 @@ export const STOP_WORDS_ZH = [
   '试试',
   '看看',
   '有个',
+  // the same asking in dialect and colloquial speech (啥地方能测IMU, 搵地方做…, 边度可以租…, 俺们厂想搞…, …咋整): Northern
+  // 啥 (what), 咋 (how), 俺/俺们 and 咱/咱们 (we); Cantonese 搵 (find), 边度 (where), 点样 (how), 乜嘢 (what), 冇 (not
+  // have, as in 有冇). Each is one segmenter word; none names a thing
+  '啥',
+  '咋',
+  '俺',
+  '俺们',
+  '咱',
+  '咱们',
+  '搵',
+  '边度',
+  '点样',
+  '乜嘢',
+  '冇',
   // who asks and within what (我们是高校课题组…预算20万左右，最好在长沙附近; a startup … budget under 500k, by March):
   // the requester, budget, date and how near; they name nothing offered and would take the need's place among a long
   // query's first ten words. A place itself (长沙) is a word of its own and stays.

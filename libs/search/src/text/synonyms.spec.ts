@@ -213,6 +213,23 @@ describe('ONE_WAY_SYNONYMS', () => {
     expect(synonymsOf(['检测'])).not.toContainEqual(['送检']);
     expect(synonymsOf(['可靠性'])).not.toContainEqual(['hass']);
   });
+
+  it('reads a material grade or formula as the material the catalogue names', () => {
+    expect(synonymsOf(['tc4'])).toEqual(expect.arrayContaining([['钛合金'], ['titanium', 'alloy']]));
+    expect(synonymsOf([synonymKey('Ti6Al4V')])).toEqual(expect.arrayContaining([['钛合金']]));
+    expect(synonymsOf(['lifepo4'])).toEqual(expect.arrayContaining([['磷酸铁锂'], ['lfp']]));
+    expect(synonymsOf(['钛合金'])).not.toContainEqual(['tc4']);
+  });
+
+  it('reads a product as the category the catalogue offers for it, and the shop floor’s names for equipment', () => {
+    expect(synonymsOf(['人工关节'])).toEqual(expect.arrayContaining([['骨科', '植入物']]));
+    expect(synonymsOf(['髋臼', '杯'])).toEqual(expect.arrayContaining([['骨科', '植入物']]));
+    expect(synonymsOf(['骨科', '植入物'])).not.toContainEqual(['人工关节']);
+    expect(synonymsOf(['搪瓷'])).toEqual(expect.arrayContaining([['搪玻璃'], ['glass', 'lined']]));
+    expect(synonymsOf(['炉子'])).toEqual(expect.arrayContaining([['kiln'], ['furnace'], ['窑炉']]));
+    expect(synonymsOf(['釜'])).toEqual(expect.arrayContaining([['反应釜'], ['reactor']]));
+    expect(synonymsOf(['反应釜'])).not.toContainEqual(['釜']);
+  });
 });
 
 describe('misspelt terms of the synonym groups', () => {

@@ -69,7 +69,8 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['cathode', '正极', '正极材料'],
   ['anode', '负极', '负极材料'],
   ['ternary cathode', 'NCM', '三元材料', '三元正极'],
-  ['LFP', 'lithium iron phosphate', '磷酸铁锂'],
+  // a material also by its formula, as a spec sheet or a paper writes it
+  ['LFP', 'LiFePO4', 'lithium iron phosphate', '磷酸铁锂'],
   ['LMFP', 'lithium manganese iron phosphate', '磷酸锰铁锂'],
   ['coin cell', '扣式电池', '扣电'],
   ['battery cycler', 'battery tester', '充放电测试系统', '充放电测试仪', '充放电设备', '充放电柜'],
@@ -103,6 +104,11 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['film', '薄膜', '膜'],
   ['prepreg', '预浸料'],
   ['autoclave', '热压罐'],
+  // 搪瓷 (enamel) is what the shop floor calls glass-lined steel
+  ['glass-lined', '搪玻璃', '搪瓷'],
+  ['kiln', 'furnace', '窑炉'],
+  ['reactor', '反应釜'],
+  ['titanium alloy', '钛合金'],
   ['hot pressing', 'hot press', '热压'],
   ['graphene', '石墨烯'],
   ['silicon carbide', 'SiC', '碳化硅'],
@@ -138,6 +144,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['millimetre wave', 'millimeter wave', 'mmWave', '毫米波'],
   ['VNA', 'vector network analyser', 'vector network analyzer', '矢量网络分析仪', '矢量网分', '矢网'],
   ['insertion loss', '插入损耗', '插损'],
+  ['return loss', '回波损耗', '回损'],
   ['HPC', 'high-performance computing', '高性能计算', '超算'],
   ['network analyser', 'network analyzer', '网络分析仪', '网分'],
   ['analyser', 'analyzer', '分析仪'],
@@ -179,6 +186,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['vaccine', '疫苗'],
   ['cell therapy', '细胞治疗'],
   ['medical device', '医疗器械'],
+  ['orthopaedic implant', 'orthopedic implant', '骨科植入物'],
   ['ultrasound', '超声诊断', '彩超', 'B超'],
   ['MRI', 'magnetic resonance imaging', '磁共振'],
 ];
@@ -198,6 +206,14 @@ export const ONE_WAY_SYNONYMS: ReadonlyArray<{ terms: readonly string[]; target:
   // the field's acronyms for what the catalogue words otherwise: highly accelerated life tests and stress screens are
   // reliability tests
   { terms: ['HALT', 'HASS', '加速寿命试验'], target: 'reliability' },
+  // a material by its grade, as a drawing or a spec sheet names it: TC4 (GB/T 3620.1) is Ti-6Al-4V, the titanium alloy
+  // of printed brackets and implants
+  { terms: ['TC4', 'Ti6Al4V', 'Ti-6Al-4V', 'Ti64'], target: 'titanium alloy' },
+  // a product by the category the catalogue offers for it: an artificial joint and its parts are orthopaedic implants
+  { terms: ['人工关节', '关节假体', '髋关节', '膝关节', '髋臼杯', '椎间融合器'], target: 'orthopaedic implant' },
+  // the shop floor's words for equipment: a furnace or kiln is 炉子, a reactor 釜 (搪瓷釜, 高压釜, 不锈钢釜)
+  { terms: ['炉子'], target: 'kiln' },
+  { terms: ['釜'], target: 'reactor' },
 ];
 
 /** The comparison form of a term: its analyzed words (normalized, cut, stop words dropped) joined by one space. */

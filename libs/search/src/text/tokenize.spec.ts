@@ -111,6 +111,13 @@ describe('tokenize: Chinese', () => {
     expect(words('冻干时间太长想优化一下')).toEqual(['冻干', '时间', '长', '优化']);
   });
 
+  it('drops the asking words of dialect and colloquial speech (Northern 啥, 俺们; Cantonese 搵, 边度)', () => {
+    expect(words('啥地方能测IMU')).toEqual(['测', 'imu']);
+    expect(words('俺们厂想搞PA66改性')).toEqual(['厂', 'pa66', '改性']);
+    expect(words('搵地方做电磁兼容测试')).toEqual(words('电磁兼容测试'));
+    expect(words('边度可以租热压罐')).toEqual(['租', '热压罐']);
+  });
+
   it('simplifies traditional characters, character by character, and leaves simplified text as it is', () => {
     expect(normalizeText('鋰電池正極材料')).toBe('锂电池正极材料');
     expect(plain(tokenize('熱壓罐成型工藝優化'))).toEqual(plain(tokenize('热压罐成型工艺优化')));
