@@ -139,6 +139,14 @@ function contract(engine: 'postgres' | 'meilisearch', env: Record<string, string
         expect(ids(await search({ query: 'looking for a lab that can do EMC testing' }))[0]).toBe(f.offerings.emc);
       });
 
+      it('ignores the asking words of dialect speech as it ignores filler (啥, 俺们, 搵, 边度)', async () => {
+        const emc = ids(await search({ query: '电磁兼容测试' }));
+        expect(emc[0]).toBe(f.offerings.emc);
+        expect(ids(await search({ query: '搵地方做电磁兼容测试' }))).toEqual(emc);
+        expect(ids(await search({ query: '边度可以做电磁兼容测试' }))).toEqual(emc);
+        expect(ids(await search({ query: '俺们想做电磁兼容测试，啥地方能做' }))).toEqual(emc);
+      });
+
       it('answers a query of stop words or punctuation only with an empty result, not an error', async () => {
         for (const query of ['的 了 吗', '有没有 哪里 机构', 'the for a', '，。！？…', '---']) {
           const result = await search({ query });
