@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import {
   SYNONYM_GROUPS,
   homophoneOf,
+  inflectedTermOf,
   misspeltTermOf,
   meiliSynonyms,
   normalizeSynonymTerm,
@@ -232,6 +233,23 @@ describe('ONE_WAY_SYNONYMS', () => {
   });
 });
 
+describe('terms of the synonym groups typed in another inflection', () => {
+  it('reads a run with the stems of a term as that term: the base form for -ing, plurals', () => {
+    expect(inflectedTermOf(['freeze', 'dry'])).toBe('freeze drying');
+    expect(inflectedTermOf(['3d', 'print'])).toBe('3d printing');
+    expect(inflectedTermOf(['scaling', 'up'])).toBe('scale up');
+    expect(inflectedTermOf(['adcs'])).toBe('adc');
+    expect(synonymsOf(['freeze', 'dry'])).toEqual(expect.arrayContaining([['冻干'], ['freeze', 'drying']]));
+    expect(synonymsOf(['3d', 'print'])).toEqual(expect.arrayContaining([['增材', '制造']]));
+  });
+
+  it('guesses nothing for a term as written, other stems or Chinese words', () => {
+    expect(inflectedTermOf(['testing'])).toBeUndefined();
+    expect(inflectedTermOf(['freeze'])).toBeUndefined();
+    expect(inflectedTermOf(['冻干'])).toBeUndefined();
+  });
+});
+
 describe('misspelt terms of the synonym groups', () => {
   it('reads a run of Latin words within their typo budget of a term as that term', () => {
     expect(misspeltTermOf(['rentel'])).toBe('rental');
@@ -254,5 +272,6 @@ describe('meiliQueryText', () => {
     expect(meiliQueryText('正极材料放大 不要钠电')).toBe('正极材料放大 ');
     expect(meiliQueryText('autoclav rentel')).toBe('autoclave rental');
     expect(meiliQueryText('cathode scale-up without sodium')).toBe('cathode scale-up ');
+    expect(meiliQueryText('freeze dry cycle optimisation')).toBe('freeze drying cycle optimisation');
   });
 });

@@ -2,7 +2,7 @@ import { pinyin } from 'pinyin-pro';
 import { cutChinese, tileWithSubWords } from './chinese-segmenter.js';
 import { DOMAIN_DICTIONARY } from './domain-dictionary.js';
 import { isStopWord } from './stop-words.js';
-import { allowedTypos, damerauLevenshtein, queryWords, textWords } from './tokenize.js';
+import { allowedTypos, damerauLevenshtein, englishStem, queryWords, textWords } from './tokenize.js';
 
 /**
  * The one synonym list both engines use: Meilisearch through `toMeiliSynonyms` in its settings, PostgreSQL by adding
@@ -340,10 +340,51 @@ function expansionIndex(): Map<string, string[][]> {
 export function synonymsOf(words: readonly string[]): string[][] {
   const known = expansionIndex().get(words.join(' '));
   if (known) return known;
-  const term = homophoneOf(words) ?? misspeltTermOf(words);
+  const term = termTypedOtherwise(words);
   if (term === undefined) return [];
   const key = synonymKey(term);
   return [key.split(' '), ...(expansionIndex().get(key) ?? [])];
+}
+
+/**
+ * The term of the lists a run of query words that is none of them stands for: typed with an input method's homophones
+ * (`homophoneOf`), in another inflection (`inflectedTermOf`) or misspelt (`misspeltTermOf`). Both engines read a run
+ * through this: PostgreSQL in `synonymsOf`, Meilisearch in `meiliQueryText`.
+ */
+function termTypedOtherwise(words: readonly string[]): string | undefined {
+  return homophoneOf(words) ?? inflectedTermOf(words) ?? misspeltTermOf(words);
+}
+
+let inflections: Map<string, string | null> | undefined;
+
+const stemKey = (words: readonly string[]) => words.map(englishStem).join(' ');
+
+/**
+ * The term of the synonym groups a run of query words types in another inflection of its English words: the same
+ * Porter stems (tokenize.ts, `englishStem`), one word at least written otherwise — the base form a non-native writer
+ * types for the term's -ing or plural (freeze dry for freeze drying, 3D print for 3D printing, inspections for
+ * inspection). Documents already meet a query word by its stem; a term of the lists must too, or what it stands for in
+ * the other language is lost. Undefined when no term, or terms of different groups, share the stems.
+ */
+export function inflectedTermOf(words: readonly string[]): string | undefined {
+  if (!inflections) {
+    const index = new Map<string, string | null>();
+    const groupOfKey = new Map<string, number>();
+    SYNONYM_GROUPS.forEach((group, at) => {
+      for (const key of group.map(synonymKey)) {
+        if (key.length === 0) continue;
+        const stems = stemKey(key.split(' '));
+        const known = index.get(stems);
+        if (known === undefined) {
+          index.set(stems, key);
+          groupOfKey.set(stems, at);
+        } else if (known !== null && groupOfKey.get(stems) !== at) index.set(stems, null);
+      }
+    });
+    inflections = index;
+  }
+  const term = inflections.get(stemKey(words));
+  return term && term !== words.join(' ') ? term : undefined;
 }
 
 const LATIN_LETTERS = /^[a-z]+$/;
@@ -476,7 +517,7 @@ export function homophoneOf(words: readonly string[]): string | undefined {
 /**
  * The query as the Meilisearch engine sends it, read as the PostgreSQL engine reads it: the words a negation refuses
  * (tokenize.ts, `queryWords`) and the negation word left out, and every run of words that `synonymsOf` reads as
- * another term (a homophone, `homophoneOf`, or a misspelling, `misspeltTermOf`; found where `parseQuery` in
+ * another term (`termTypedOtherwise`: a homophone, another inflection or a misspelling; found where `parseQuery` in
  * pg-query-plan.ts looks for synonyms: left to right, the longest run of up to three words first) replaced by that
  * term, so Meilisearch's own synonyms and dictionary then apply to it. The query unchanged when it has none.
  */
@@ -491,7 +532,7 @@ export function meiliQueryText(query: string): string {
       const run = words.slice(i, i + length);
       const texts = run.map((word) => word.text);
       if (expansionIndex().has(texts.join(' '))) break;
-      const term = homophoneOf(texts) ?? misspeltTermOf(texts);
+      const term = termTypedOtherwise(texts);
       if (term === undefined) continue;
       replacements.set(run[0].end - run[0].text.length, { end: run[length - 1].end, term });
       break;
