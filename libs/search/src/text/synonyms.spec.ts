@@ -230,6 +230,9 @@ describe('ONE_WAY_SYNONYMS', () => {
     expect(synonymsOf(['炉子'])).toEqual(expect.arrayContaining([['kiln'], ['furnace'], ['窑炉']]));
     expect(synonymsOf(['釜'])).toEqual(expect.arrayContaining([['反应釜'], ['reactor']]));
     expect(synonymsOf(['反应釜'])).not.toContainEqual(['釜']);
+    expect(synonymsOf(['箱'])).toEqual(expect.arrayContaining([['试验箱']]));
+    expect(synonymsOf(['老化', '房'])).toEqual(expect.arrayContaining([['试验箱'], ['test', 'chamber']]));
+    expect(synonymsOf(['试验箱'])).not.toContainEqual(['箱']);
   });
 });
 

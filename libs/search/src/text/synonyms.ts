@@ -27,6 +27,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['reliability', '可靠性'],
   ['durability', '耐久性'],
   ['environmental test', '环境试验'],
+  ['test chamber', '试验箱'],
   // 双85: the damp-heat test at 85 °C and 85 %RH, as the PV and electronics trades call it
   ['damp heat', '湿热', '双85'],
   ['process development', '工艺开发'],
@@ -211,9 +212,12 @@ export const ONE_WAY_SYNONYMS: ReadonlyArray<{ terms: readonly string[]; target:
   { terms: ['TC4', 'Ti6Al4V', 'Ti-6Al-4V', 'Ti64'], target: 'titanium alloy' },
   // a product by the category the catalogue offers for it: an artificial joint and its parts are orthopaedic implants
   { terms: ['人工关节', '关节假体', '髋关节', '膝关节', '髋臼杯', '椎间融合器'], target: 'orthopaedic implant' },
-  // the shop floor's words for equipment: a furnace or kiln is 炉子, a reactor 釜 (搪瓷釜, 高压釜, 不锈钢釜)
+  // the shop floor's words for equipment, the thing without its kind: a furnace or kiln is 炉子, a reactor 釜 (搪瓷釜,
+  // 高压釜, 不锈钢釜)
   { terms: ['炉子'], target: 'kiln' },
   { terms: ['釜'], target: 'reactor' },
+  // and a test chamber 箱 (高低温箱, 湿热箱, 老化箱) or, walk-in, 老化房
+  { terms: ['箱', '老化房'], target: 'test chamber' },
 ];
 
 /** The comparison form of a term: its analyzed words (normalized, cut, stop words dropped) joined by one space. */
