@@ -179,6 +179,49 @@ describe('a booking racing the withdrawal of its offering or platform', () => {
     }
   }, 30_000);
 
+  it('makes withdrawing equipment from sharing wait for a claim that read it shared and has not committed yet', async () => {
+    // Equipment no longer shared takes no bookings ("not shared equipment" in the claim): the claim read `shareable`
+    // in its snapshot without a lock, so updateEquipment(shareable: false) committed while a claim that had read it
+    // shared went on to commit its booking after it.
+    const { offeringId, equipmentIds } = await createCatalog(t, operator);
+    const [slotId] = await publishSlots(t, operator, equipmentIds[0], consecutiveSlots(1, 300, 2));
+    const blocker = new pg.Client({ connectionString: t.database.url });
+    await blocker.connect();
+    try {
+      await blocker.query('BEGIN');
+      await blocker.query('LOCK TABLE booking_event IN SHARE MODE');
+      const booking = requestBooking(t, requesters[0], offeringId, [slotId]);
+      await waitFor(async () => (await sessionsWaitingForLocks()) === 1);
+      let withdrawnFirst = false;
+      const withdraw = t
+        .gql(
+          `mutation($id: ID!) { updateEquipment(input: { id: $id, shareable: false }) { shareable } }`,
+          { id: equipmentIds[0] },
+          { token: operator.token },
+        )
+        .then((answer) => {
+          withdrawnFirst = true;
+          return answer;
+        });
+      await waitFor(async () => withdrawnFirst || (await sessionsWaitingForLocks()) === 2);
+      const withdrawnWhileClaimInFlight = withdrawnFirst;
+      await blocker.query('COMMIT');
+      const [booked, withdrawn] = await Promise.all([booking, withdraw]);
+      expect(withdrawn.errors).toBeUndefined();
+      expect({ withdrawnWhileClaimInFlight, booked: booked.data?.requestBooking.status }).toEqual({
+        withdrawnWhileClaimInFlight: false,
+        booked: 'REQUESTED',
+      });
+      // And a claim after it is refused.
+      const [later] = await publishSlots(t, operator, equipmentIds[0], consecutiveSlots(1, 320, 2));
+      const refused = await requestBooking(t, requesters[1], offeringId, [later]);
+      expect(refused.errors?.[0].extensions?.fields).toEqual([{ field: 'slotIds', message: expect.any(String) }]);
+    } finally {
+      await blocker.query('ROLLBACK').catch(() => undefined);
+      await blocker.end();
+    }
+  }, 30_000);
+
   async function sessionsWaitingForLocks(): Promise<number> {
     const { rows } = await observer.query<{ n: number }>(
       `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`,
