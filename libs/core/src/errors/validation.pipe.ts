@@ -25,7 +25,12 @@ const NONCHARACTER = /\p{Noncharacter_Code_Point}/u;
 export function unsafeTextFields(value: unknown, path: string): FieldError[] {
   if (typeof value === 'string') {
     const field = path || 'input';
-    const name = field.split('.').at(-1);
+    // A value of a list is named by its list (`provinces.1` → provinces), as class-validator's `each` rules do.
+    const name =
+      field
+        .split('.')
+        .filter((part) => !/^\d+$/.test(part))
+        .at(-1) ?? field;
     if (CONTROL.test(value)) return [{ field, message: `${name} must not contain control characters such as NUL` }];
     if (LONE_SURROGATE.test(value))
       return [{ field, message: `${name} must be valid Unicode text (it holds half of a surrogate pair)` }];
@@ -49,8 +54,9 @@ class InputValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     // GraphQL arguments arrive as 'body'; the context, the parent and the actor ('custom') are ours, not input.
     if (metadata.type === 'body') {
-      // `@Args('input')` reports paths inside the input (as class-validator does); a scalar argument its own name.
-      const isObject = value !== null && typeof value === 'object';
+      // `@Args('input')` reports paths inside the input (as class-validator does); a scalar or list argument its own
+      // name (`ids.0`).
+      const isObject = value !== null && typeof value === 'object' && !Array.isArray(value);
       const unsafe = unsafeTextFields(value, isObject ? '' : (metadata.data ?? ''));
       if (unsafe.length) throw CoreError.invalidInput(unsafe);
     }
