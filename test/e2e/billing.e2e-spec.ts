@@ -574,6 +574,37 @@ describe('prices, quotes, charges and vouchers', () => {
   });
 
   describe('bad input changes nothing', () => {
+    it('refuses in the charge downloads the date-times GraphQL refuses, naming the parameter', async () => {
+      // The downloads parsed dates by themselves: 2027-02-30 was quietly 2 March, 24:00 the next day, and years 0000
+      // and 10000 passed (the latter named the file "charges-+010000-01-…").
+      for (const [name, value] of [
+        ['from', '2027-02-30T00:00:00+08:00'],
+        ['from', '2027-02-28T24:00:00Z'],
+        ['from', '0000-01-01T00:00:00Z'],
+        ['to', '9999-12-31T23:00:00-02:00'],
+        ['to', '2027-03-01T00:00:00+24:00'],
+      ] as const) {
+        const period = { from: '2027-01-01T00:00:00+08:00', to: '2027-06-01T00:00:00+08:00', [name]: value };
+        const graphql = await as(operator)(
+          `query($from: DateTime!, $to: DateTime!) { chargesExport(from: $from, to: $to) { lineCount } }`,
+          period,
+        );
+        expect(graphql.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+        for (const file of ['export.csv', 'export.xlsx']) {
+          const res = await t
+            .http()
+            .get(`/charges/${file}`)
+            .query(period)
+            .set('authorization', `Bearer ${operator.token}`);
+          expect({
+            value,
+            status: res.status,
+            fields: (res.body as { fields?: Array<{ field: string }> }).fields,
+          }).toEqual({ value, status: 400, fields: [{ field: name, message: expect.any(String) }] });
+        }
+      }
+    });
+
     it('refuses negative and absurd prices, a tier given twice and other broken price lists, naming the field', async () => {
       const db = t.app.get(DataSource);
       const count = async () => (await db.query(`SELECT count(*)::int AS n FROM service_offering`))[0].n as number;

@@ -147,10 +147,15 @@ describe('a booking racing the withdrawal of its offering or platform', () => {
     expectRaced(outcomes);
   }, 60_000);
 
-  it('makes archiving wait for a claim that read the offering ACTIVE and has not committed yet', async () => {
-    const { offeringId, equipmentIds } = await createCatalog(t, operator);
-    const [slotId] = await publishSlots(t, operator, equipmentIds[0], consecutiveSlots(1, 300, 2));
-    // Hold the booking between its claim and its write: a lock on the table its write inserts events into.
+  /**
+   * Holds a booking request between its claim and its write (a lock on the table its write inserts events into), then
+   * sends `withdraw`: whether the withdrawal answered while the claim was held, and how both were answered.
+   */
+  async function withdrawDuringClaim(
+    offeringId: string,
+    slotId: string,
+    withdraw: () => Promise<{ errors?: unknown }>,
+  ) {
     const blocker = new pg.Client({ connectionString: t.database.url });
     await blocker.connect();
     try {
@@ -158,25 +163,54 @@ describe('a booking racing the withdrawal of its offering or platform', () => {
       await blocker.query('LOCK TABLE booking_event IN SHARE MODE');
       const booking = requestBooking(t, requesters[0], offeringId, [slotId]);
       await waitFor(async () => (await sessionsWaitingForLocks()) === 1);
-      let archivedFirst = false;
-      const archive = t.gql(ARCHIVE, { id: offeringId }, { token: operator.token }).then((answer) => {
-        archivedFirst = true;
+      let withdrawnFirst = false;
+      const withdrawal = withdraw().then((answer) => {
+        withdrawnFirst = true;
         return answer;
       });
-      // Either the archiving answers while the claim is held, or it waits for the claim's lock.
-      await waitFor(async () => archivedFirst || (await sessionsWaitingForLocks()) === 2);
-      const archivedWhileClaimInFlight = archivedFirst;
+      // Either the withdrawal answers while the claim is held, or it waits for the claim's lock.
+      await waitFor(async () => withdrawnFirst || (await sessionsWaitingForLocks()) === 2);
+      const withdrawnWhileClaimInFlight = withdrawnFirst;
       await blocker.query('COMMIT');
-      const [booked, archived] = await Promise.all([booking, archive]);
-      expect(archived.errors).toBeUndefined();
-      expect({ archivedWhileClaimInFlight, booked: booked.data?.requestBooking.status }).toEqual({
-        archivedWhileClaimInFlight: false,
-        booked: 'REQUESTED',
-      });
+      const [booked, withdrawn] = await Promise.all([booking, withdrawal]);
+      expect(withdrawn.errors).toBeUndefined();
+      return { withdrawnWhileClaimInFlight, booked: booked.data?.requestBooking.status };
     } finally {
       await blocker.query('ROLLBACK').catch(() => undefined);
       await blocker.end();
     }
+  }
+
+  it('makes archiving wait for a claim that read the offering ACTIVE and has not committed yet', async () => {
+    const { offeringId, equipmentIds } = await createCatalog(t, operator);
+    const [slotId] = await publishSlots(t, operator, equipmentIds[0], consecutiveSlots(1, 300, 2));
+    const archive = () => t.gql(ARCHIVE, { id: offeringId }, { token: operator.token });
+    expect(await withdrawDuringClaim(offeringId, slotId, archive)).toEqual({
+      withdrawnWhileClaimInFlight: false,
+      booked: 'REQUESTED',
+    });
+  }, 30_000);
+
+  it('makes withdrawing equipment from sharing wait for a claim that read it shared and has not committed yet', async () => {
+    // Equipment no longer shared takes no bookings ("not shared equipment" in the claim): the claim read `shareable`
+    // in its snapshot without a lock, so updateEquipment(shareable: false) committed while a claim that had read it
+    // shared went on to commit its booking after it.
+    const { offeringId, equipmentIds } = await createCatalog(t, operator);
+    const [slotId] = await publishSlots(t, operator, equipmentIds[0], consecutiveSlots(1, 300, 2));
+    const unshare = () =>
+      t.gql(
+        `mutation($id: ID!) { updateEquipment(input: { id: $id, shareable: false }) { shareable } }`,
+        { id: equipmentIds[0] },
+        { token: operator.token },
+      );
+    expect(await withdrawDuringClaim(offeringId, slotId, unshare)).toEqual({
+      withdrawnWhileClaimInFlight: false,
+      booked: 'REQUESTED',
+    });
+    // And a claim after it is refused.
+    const [later] = await publishSlots(t, operator, equipmentIds[0], consecutiveSlots(1, 320, 2));
+    const refused = await requestBooking(t, requesters[1], offeringId, [later]);
+    expect(refused.errors?.[0].extensions?.fields).toEqual([{ field: 'slotIds', message: expect.any(String) }]);
   }, 30_000);
 
   async function sessionsWaitingForLocks(): Promise<number> {

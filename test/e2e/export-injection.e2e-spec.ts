@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { hoursFromNow, publishSlots, requestBooking, setRules } from '../support/booking-fixtures.js';
 import { createCatalog } from '../support/catalog-fixtures.js';
 import { controlClock, type TestClock } from '../support/clock.js';
-import { registerUser } from '../support/factories.js';
+import { registerUser, TEST_PASSWORD } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 const DAY = 86_400_000;
@@ -55,5 +55,33 @@ describe('charge exports keep hostile text as text', () => {
     // No cell of any line starts a formula.
     const cells = csv.text.split('\r\n').flatMap((line) => line.split(','));
     expect(cells.filter((cell) => /^"?[=+@]/.test(cell))).toEqual([]);
+  });
+
+  it('refuses text with a Unicode noncharacter, which an XLSX export could not carry, naming the field', async () => {
+    // U+FFFF and U+FFFE are not XML characters: one in a requester's name or a reason made the operator's XLSX
+    // export (and authorities' reports) a file that spreadsheet programs and XML parsers refuse to open.
+    const refused = await t.gql(`mutation($input: RegisterInput!) { register(input: $input) { token } }`, {
+      input: {
+        email: `nonchar-${Date.now()}@example.com`,
+        password: TEST_PASSWORD,
+        displayName: 'Test User',
+        organization: { name: '苏州\uFFFF材料', kind: 'STARTUP', province: '32', city: '苏州' },
+      },
+    });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'organization.name', message: expect.stringContaining('noncharacter') }],
+    });
+
+    const operator = await registerUser(t, { kind: 'LARGE_ENTERPRISE' });
+    const reason = await t.gql(
+      `mutation($id: ID!, $a: [ChargeAdjustmentInput!]!) { completeBooking(id: $id, outcome: "完成", adjustments: $a) { status } }`,
+      { id: '00000000-0000-4000-8000-000000000000', a: [{ amount: '1.00', reason: '运费\uFFFE' }] },
+      { token: operator.token },
+    );
+    expect(reason.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'adjustments.0.reason', message: expect.stringContaining('noncharacter') }],
+    });
   });
 });

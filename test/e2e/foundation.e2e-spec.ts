@@ -206,6 +206,16 @@ describe('foundation', () => {
     }
   });
 
+  it('names the list, not the index, in the message about broken text in one of its values', async () => {
+    // The message is shown under the field: "0 must not contain control characters" named nothing a person typed.
+    const res = await t.gql(`query($p: [String!]) { searchOfferings(input: { provinces: $p }) { total } }`, {
+      p: ['32', '3\u00003'],
+    });
+    expect(res.errors?.[0].extensions?.fields).toEqual([
+      { field: 'provinces.1', message: 'provinces must not contain control characters such as NUL' },
+    ]);
+  });
+
   it('keeps the committed schema (apps/api/schema.gql) in step with the code', async () => {
     const schema = t.app.get(GraphQLSchemaHost).schema;
     const committed = await readFile(new URL('../../apps/api/schema.gql', import.meta.url), 'utf8');

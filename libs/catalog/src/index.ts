@@ -20,6 +20,7 @@ export {
 } from './catalog.errors.js';
 export { canSeeOffering, canSeePlatform } from './viewer.js';
 export {
+  lockedSharedEquipmentSql,
   OFFERING_OWNERSHIP_VIEW,
   toOfferingOwnership,
   type OfferingOwnershipRow,

@@ -74,6 +74,7 @@ export { LabelModel, type Bilingual, type LabelTable } from './i18n/label.js';
 export { Lang, languageOf, type Language } from './i18n/language.js';
 export { StateMachine, type Transition } from './state/state-machine.js';
 export { Clock } from './time/clock.js';
+export { DATE_TIME_EXAMPLE, DATE_TIME_YEARS, DateTimeError, parseDateTime } from './time/date-time.js';
 export { JobScheduler, type JobDefinition } from './jobs/job.scheduler.js';
 export { OutboxWriter } from './outbox/outbox.writer.js';
 export { outboxInsertCte } from './outbox/outbox.repository.js';

@@ -1,7 +1,16 @@
 import { Controller, Get, Logger, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { isUUID } from 'class-validator';
-import { CoreError, CSV_TYPE, Public, sendFile, XLSX_TYPE } from '#core';
+import {
+  CoreError,
+  CSV_TYPE,
+  DATE_TIME_EXAMPLE,
+  DateTimeError,
+  parseDateTime,
+  Public,
+  sendFile,
+  XLSX_TYPE,
+} from '#core';
 import { IdentityService } from '#identity';
 import { CHARGES_CSV_PATH, CHARGES_XLSX_PATH, ChargeService, type ChargePeriod } from './charge.service.js';
 
@@ -38,17 +47,17 @@ export class ChargeDownloadController {
   }
 }
 
-const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
-
 function instant(query: Record<string, unknown>, name: string): Date {
   const value = query[name];
-  const date = typeof value === 'string' && ISO.test(value) ? new Date(value) : null;
-  if (!date || Number.isNaN(date.getTime()))
-    throw CoreError.invalidField(
-      name,
-      `${name} must be a date-time with a time zone, such as 2027-01-01T00:00:00+08:00`,
-    );
-  return date;
+  if (typeof value !== 'string')
+    throw CoreError.invalidField(name, `${name} must be a date-time with a time zone, ${DATE_TIME_EXAMPLE}`);
+  // The DateTime of GraphQL's arguments: a link and a query name the same instants.
+  try {
+    return parseDateTime(value);
+  } catch (error) {
+    if (error instanceof DateTimeError) throw CoreError.invalidField(name, `${name} ${error.message}`);
+    throw error;
+  }
 }
 
 function periodOf(query: Record<string, unknown>): ChargePeriod {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { MONEY, prepared } from '#core';
-import { OFFERING_OWNERSHIP_VIEW, type OfferingOwnershipRow } from '#catalog';
+import { lockedSharedEquipmentSql, OFFERING_OWNERSHIP_VIEW, type OfferingOwnershipRow } from '#catalog';
 import { actorRowSql, type ActorRow } from '#identity';
 import type { ConfirmationMode, SlotStatus } from '../booking.enums.js';
 import type { CapacitySlotEntity } from '../slot/capacity-slot.entity.js';
@@ -39,6 +39,7 @@ export interface ClaimRead {
 interface ClaimRow {
   caller: ActorRow | null;
   offering: OfferingOwnershipRow | null;
+  locked_shared_equipment_ids: string[] | null;
   replay_id: string | null;
   replay_fingerprint: string | null;
   replay_slots: Array<{
@@ -96,6 +97,7 @@ function claimSql(lock: boolean, listedSlots: number): string {
        )
        SELECT (SELECT to_jsonb(o) FROM ${OFFERING_OWNERSHIP_VIEW} o WHERE o.offering_id = $1 ${lock ? 'FOR SHARE' : ''})
                 AS offering,
+              ${lock ? lockedSharedEquipmentSql('$1') : 'NULL'} AS locked_shared_equipment_ids,
               ${actorRowSql('$4')} AS caller,
               b.id AS replay_id, b.request_fingerprint AS replay_fingerprint,
               CASE WHEN b.id IS NOT NULL THEN (
@@ -130,10 +132,12 @@ export class SlotClaimRepository {
    * rest: one row with no slot. Unless `lock`, the slots are read without locking (a quote's preview of a claim).
    *
    * With `lock`, the offering's and its platform's rows are also locked FOR SHARE until the claim's transaction ends
-   * (the view's tables; not its equipment). Read unlocked, a status is the statement's snapshot: a claim could read
+   * (the view's tables), and so are its equipment's, whose `shareable` the claim then takes from the locked rows
+   * (`lockedSharedEquipmentSql`). Read unlocked, a status is the statement's snapshot: a claim could read
    * ACTIVE/PUBLISHED an instant before archiveOffering or suspendPlatform committed and then commit its booking after
-   * it. Locked, archiving or suspending (which write those rows) waits for claims in flight, and a claim that waited
-   * for them reads the row as they left it (PostgreSQL re-reads a row it locks after a concurrent change commits).
+   * it. Locked, archiving, suspending or stopping sharing (which write those rows) waits for claims in flight, and a
+   * claim that waited for them reads the row as they left it (PostgreSQL re-reads a row it locks after a concurrent
+   * change commits).
    * Slot locks cannot do this: slots are the equipment's, which other offerings may share, and a status read by the
    * same statement that locks them is still the snapshot's.
    *
@@ -186,8 +190,12 @@ export class SlotClaimRepository {
             },
       );
     }
+    const offering = first?.offering ?? null;
     return {
-      offering: first?.offering ?? null,
+      offering:
+        offering && first.locked_shared_equipment_ids
+          ? { ...offering, shared_equipment_ids: first.locked_shared_equipment_ids }
+          : offering,
       slots,
       rules,
       replay:

@@ -12,6 +12,18 @@ import type { StoredPriceTier } from './pricing.js';
  */
 export const OFFERING_OWNERSHIP_VIEW = 'offering_ownership';
 
+/**
+ * The offering's shared equipment ids (a jsonb array) read from its equipment rows locked FOR SHARE in id order
+ * (primary key), for a claim to decide on instead of the view's `shared_equipment_ids`, which is its statement's
+ * snapshot: updateEquipment(shareable: false) then waits for claims in flight, and a claim that waited for it reads
+ * the equipment as it left it (PostgreSQL returns a row it locks as the concurrent change committed it).
+ */
+export const lockedSharedEquipmentSql = (offeringParam: string): string =>
+  `(SELECT coalesce(jsonb_agg(e.id ORDER BY e.id) FILTER (WHERE e.shareable), '[]'::jsonb)
+      FROM (SELECT e.id, e.shareable FROM equipment e
+             WHERE e.id = ANY ((SELECT o.equipment_ids FROM service_offering o WHERE o.id = ${offeringParam})::uuid[])
+             ORDER BY e.id FOR SHARE) e)`;
+
 /** A row of the view, as `to_jsonb(row)` or a plain row returns it. */
 export interface OfferingOwnershipRow {
   offering_id: string;

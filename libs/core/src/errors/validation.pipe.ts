@@ -17,15 +17,25 @@ export function toFieldErrors(errors: ValidationError[], parent = ''): FieldErro
 // pair: PostgreSQL refuses the first, cannot encode the second, and neither belongs in anything a person typed.
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+// U+FFFE, U+FFFF and the other code points Unicode keeps out of interchange: XML cannot carry the first two, so one
+// in a name made every XLSX export and report that shows it a file that no longer opens.
+const NONCHARACTER = /\p{Noncharacter_Code_Point}/u;
 
 /** Every string in an argument value that is not plain text, with its path (`specifications.0.value`). */
 export function unsafeTextFields(value: unknown, path: string): FieldError[] {
   if (typeof value === 'string') {
     const field = path || 'input';
-    const name = field.split('.').at(-1);
+    // A value of a list is named by its list (`provinces.1` → provinces), as class-validator's `each` rules do.
+    const name =
+      field
+        .split('.')
+        .filter((part) => !/^\d+$/.test(part))
+        .at(-1) ?? field;
     if (CONTROL.test(value)) return [{ field, message: `${name} must not contain control characters such as NUL` }];
     if (LONE_SURROGATE.test(value))
       return [{ field, message: `${name} must be valid Unicode text (it holds half of a surrogate pair)` }];
+    if (NONCHARACTER.test(value))
+      return [{ field, message: `${name} must not contain Unicode noncharacters such as U+FFFF` }];
     return [];
   }
   if (Array.isArray(value)) return value.flatMap((item, index) => unsafeTextFields(item, join(path, String(index))));
@@ -44,8 +54,9 @@ class InputValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     // GraphQL arguments arrive as 'body'; the context, the parent and the actor ('custom') are ours, not input.
     if (metadata.type === 'body') {
-      // `@Args('input')` reports paths inside the input (as class-validator does); a scalar argument its own name.
-      const isObject = value !== null && typeof value === 'object';
+      // `@Args('input')` reports paths inside the input (as class-validator does); a scalar or list argument its own
+      // name (`ids.0`).
+      const isObject = value !== null && typeof value === 'object' && !Array.isArray(value);
       const unsafe = unsafeTextFields(value, isObject ? '' : (metadata.data ?? ''));
       if (unsafe.length) throw CoreError.invalidInput(unsafe);
     }

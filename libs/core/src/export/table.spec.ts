@@ -97,4 +97,17 @@ describe('tables as files', () => {
     ]);
     expect(cells.map((c) => c?.alignment?.horizontal)).toEqual([undefined, 'right', 'right', 'right']);
   });
+
+  it('writes text an XML file cannot carry (U+FFFF, a lone surrogate) as U+FFFD, so the worksheet still opens', async () => {
+    // Stored before such input was refused: one cell must not make the whole file unreadable.
+    const workbook = newWorkbook();
+    addTable(workbook, 'Sheet', 'round \uFFFE', columns, [
+      { name: '苏州\uFFFF材料 \uD800', amount: null, at: new Date('2027-03-01T01:00:00Z') },
+    ]);
+    const read = new ExcelJS.Workbook();
+    await read.xlsx.load((await workbookBuffer(workbook)) as unknown as ExcelJS.Buffer);
+    const sheet = read.getWorksheet('Sheet');
+    expect(sheet?.getRow(1).getCell(1).value).toBe('round \uFFFD');
+    expect(sheet?.getRow(3).getCell(1).value).toBe('苏州\uFFFD材料 \uFFFD');
+  });
 });

@@ -60,18 +60,29 @@ export function addTable<R>(
 ): void {
   const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 2 }] });
   sheet.columns = columns.map((c) => ({ width: c.width, style: c.numFmt ? { numFmt: c.numFmt } : {} }));
-  sheet.addRow([title]).font = { bold: true, size: 14 };
+  sheet.addRow([xmlText(title)]).font = { bold: true, size: 14 };
   const headers = sheet.addRow(columns.map((c) => `${c.header.zh}\n${c.header.en}`));
   headers.font = { bold: true };
   headers.alignment = { wrapText: true, vertical: 'middle' };
   rows.forEach((row, i) => {
     const values = columns.map((c) => c.value(row, i));
-    const added = sheet.addRow(values.map((value) => (isMoney(value) ? worksheetMoney(value.fen) : value)));
+    const added = sheet.addRow(
+      values.map((value) =>
+        isMoney(value) ? worksheetMoney(value.fen) : typeof value === 'string' ? xmlText(value) : value,
+      ),
+    );
     values.forEach((value, column) => {
       if (isMoney(value) && !fitsNumberCell(value.fen)) added.getCell(column + 1).alignment = { horizontal: 'right' };
     });
   });
 }
+
+/**
+ * A worksheet is XML, which cannot carry U+FFFE, U+FFFF or half a surrogate pair: exceljs writes them as they are and
+ * the file no longer opens. Input refuses them; text stored before that is shown as U+FFFD instead.
+ */
+const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+const xmlText = (text: string): string => text.replace(NOT_XML, '\uFFFD');
 
 const fitsNumberCell = (fen: number | bigint) => fen <= MAX_MONEY_FEN && fen >= -MAX_MONEY_FEN;
 
