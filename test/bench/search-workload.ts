@@ -158,3 +158,19 @@ export function zipfWorkload(now: number, distinct: number, draws: number, expon
     },
   };
 }
+
+/**
+ * What a least-recently-used cache of `capacity` entries holds after serving `draws`: the last `capacity` distinct
+ * searches by their last request, the least recent first. Sent in that order to an empty cache of that policy and size,
+ * they leave it exactly as the whole draw would have, for a fraction of the requests (all of them misses).
+ */
+export function leastRecentlyUsedContents(draws: readonly number[], capacity: number): number[] {
+  const held: number[] = [];
+  const seen = new Set<number>();
+  for (let i = draws.length - 1; i >= 0 && held.length < capacity; i -= 1)
+    if (!seen.has(draws[i])) {
+      seen.add(draws[i]);
+      held.push(draws[i]);
+    }
+  return held.reverse();
+}

@@ -24,14 +24,16 @@ import { createApiApp } from '../../apps/api/src/bootstrap.js';
 import { LoadProcess } from './load-process.js';
 import { percentile, type LoadJob, type LoadReport } from './search-load.worker.js';
 import { querySet, SEARCH } from './search-queries.js';
-import { zipfWorkload } from './search-workload.js';
+import { leastRecentlyUsedContents, zipfWorkload } from './search-workload.js';
 
 const SIZES = positiveIntegers('BENCH_OFFERINGS', [10_000, 100_000, 300_000]); // catalogue sizes, in turn
 const ZIPF_DISTINCT = positiveInteger('BENCH_ZIPF_DISTINCT', 6_000); // distinct searches of the Zipf workload
 const ZIPF_DRAWS = 100_000; // requests drawn from them; a run sends as many as it has time for, in order
-// The steady-state warm-up: an independent draw of the same distribution, until it has asked this many times as many
-// distinct searches as the cache holds. A least-recently-used cache then holds the most recent of them, as it would
-// after hours of the same traffic (the measured run's draw is another: it finds what the traffic left, not itself).
+// The steady state: the cache as a long run of the same traffic leaves it. An independent draw of the same distribution,
+// until it has asked this many times as many distinct searches as the cache holds; the cache (least recently used
+// evicted first, search-cache.ts) then holds its last `capacity` distinct searches, and the warm-up sends only those,
+// in the order they were last asked, which leaves the cache as the whole draw would (leastRecentlyUsedContents). The
+// measured run's draw is another: it finds what the traffic left, not itself.
 const WARMUP_CAPACITIES = 1.25;
 const WARMUP_SEED = 1_130_2026;
 const SLOT_WEEKS = positiveInteger('BENCH_SLOT_WEEKS', 2);
@@ -236,8 +238,10 @@ interface SizeResult {
   zipfCold: ZipfRun;
   /** Cache on, after the warm-up: an independent draw that asked `warmupDistinct` distinct searches. */
   zipfSteady: ZipfRun;
+  /** The warm-up's independent draw: its requests, its distinct searches, and those sent (what the cache keeps of it). */
   warmupRequests: number;
   warmupDistinct: number;
+  warmupSent: number;
   cacheEntries: number;
   lags: number[];
 }
@@ -321,11 +325,12 @@ async function measureSize(
     const workload = zipfWorkload(now, ZIPF_DISTINCT, ZIPF_DRAWS);
     const zipf = bodiesOf(workload.distinct);
     const cacheEntries = cached.app.get<AppConfig>(APP_CONFIG).search.cacheEntries;
-    const warmup = workload.drawUntilDistinct(
+    const warmupDraw = workload.drawUntilDistinct(
       Math.min(ZIPF_DISTINCT, Math.ceil(cacheEntries * WARMUP_CAPACITIES)),
       ZIPF_DRAWS,
       WARMUP_SEED,
     );
+    const warmup = leastRecentlyUsedContents(warmupDraw, cacheEntries);
     const load = (job: LoadJob) => client.run(job);
 
     // Warm-up of both instances: JIT, plans, PostgreSQL's buffers (the fixed mix only; the Zipf run starts cold).
@@ -373,9 +378,9 @@ async function measureSize(
       seconds: 0,
       amount: warmup.length,
     });
-    const warmupDistinct = new Set(warmup).size;
+    const warmupDistinct = new Set(warmupDraw).size;
     console.log(
-      `[${offerings}] steady-state warm-up: ${warmup.length} searches, ${warmupDistinct} distinct (the cache holds ${cacheEntries} results), ${((performance.now() - warmupStarted) / 1000).toFixed(0)} s`,
+      `[${offerings}] steady-state warm-up: ${warmup.length} searches, what a cache of ${cacheEntries} holds after ${warmupDraw.length} (${warmupDistinct} distinct), ${((performance.now() - warmupStarted) / 1000).toFixed(0)} s`,
     );
     const zipfSteady = await zipfRun(cached.url);
     // A production server seeds random demo passwords: the seeder's summary has them.
@@ -395,7 +400,8 @@ async function measureSize(
       zipfOff,
       zipfCold,
       zipfSteady,
-      warmupRequests: warmup.length,
+      warmupRequests: warmupDraw.length,
+      warmupSent: warmup.length,
       warmupDistinct,
       cacheEntries,
       lags,
@@ -443,7 +449,7 @@ function report(r: SizeResult, queries: Array<{ name: string }>): string {
     zipfLine('Zipf, cache off', r.zipfOff),
     zipfLine('Zipf, cache on, cold', r.zipfCold),
     zipfLine('Zipf, cache on, steady state', r.zipfSteady),
-    `  steady state: after a warm-up of ${r.warmupRequests} searches (${r.warmupDistinct} distinct; the cache holds ${r.cacheEntries} results and ${r.cacheEntries} facet counts) drawn independently of the measured ones from the same distribution; the measured draw is the cold run's`,
+    `  steady state: the cache as an independent draw of ${r.warmupRequests} searches from the same distribution (${r.warmupDistinct} distinct) leaves it: its last ${r.warmupSent} distinct sent as the warm-up (the cache holds ${r.cacheEntries} results and ${r.cacheEntries} facet counts, least recently used out first); the measured draw is the cold run's`,
     perQueryLines(r.seqSearch, queries),
     '',
     `index: ${(r.indexBytes / Math.max(1, r.documents)).toFixed(0)} bytes per document (search_document with TOAST and indexes); full re-index ${r.reindexSeconds.toFixed(1)} s`,
