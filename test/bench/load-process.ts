@@ -19,7 +19,9 @@ export class LoadProcess<Job, Report> {
 
   /** Forks `module` (a *.worker.js beside the caller, which calls serveLoadJobs) with the Node options of this one. */
   static start<Job, Report>(module: URL): LoadProcess<Job, Report> {
-    return new LoadProcess<Job, Report>(fork(fileURLToPath(module), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }));
+    return new LoadProcess<Job, Report>(
+      fork(fileURLToPath(module), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }),
+    );
   }
 
   run(job: Job): Promise<Report & ClientCost> {
