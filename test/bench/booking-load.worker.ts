@@ -64,9 +64,10 @@ interface AutocannonOptions {
   amount: number;
   timeout: number;
   sampleInt: number;
+  skipAggregateResult: boolean;
   requests: AutocannonRequest[];
 }
-// In a worker thread autocannon hands back its raw result (it aggregates only on the main thread).
+// With skipAggregateResult (or in a worker thread) autocannon hands back its raw result.
 interface AutocannonResult {
   errors: number;
   timeouts: number;
@@ -150,6 +151,7 @@ function run(job: LoadJob): Promise<LoadReport> {
         amount: job.requests.length,
         timeout: job.timeoutSeconds,
         sampleInt: 100,
+        skipAggregateResult: true,
         requests: [
           {
             method: 'POST',
