@@ -1,9 +1,10 @@
-// Load generator of `npm run bench:booking`, in a worker thread so that the client's own work (building requests,
-// parsing responses) does not run on the API's event loop. It sends each prepared request exactly once, over
-// `connections` keep-alive connections to 127.0.0.1, and reports throughput, latency and what each response said.
+// Load generator of `npm run bench:booking`, in a process of its own (load-process.ts) so that the client's own work
+// (building requests, parsing responses) is neither on the API's event loop nor in its process's CPU time. It sends
+// each prepared request exactly once, over `connections` keep-alive connections to 127.0.0.1, and reports throughput,
+// latency and what each response said.
 import type { EventEmitter } from 'node:events';
 import { createRequire } from 'node:module';
-import { parentPort, workerData } from 'node:worker_threads';
+import { serveLoadJobs } from './load-process.js';
 
 export type LoadKind = 'requestBooking' | 'typename';
 
@@ -63,9 +64,10 @@ interface AutocannonOptions {
   amount: number;
   timeout: number;
   sampleInt: number;
+  skipAggregateResult: boolean;
   requests: AutocannonRequest[];
 }
-// In a worker thread autocannon hands back its raw result (it aggregates only on the main thread).
+// With skipAggregateResult (or in a worker thread) autocannon hands back its raw result.
 interface AutocannonResult {
   errors: number;
   timeouts: number;
@@ -149,6 +151,7 @@ function run(job: LoadJob): Promise<LoadReport> {
         amount: job.requests.length,
         timeout: job.timeoutSeconds,
         sampleInt: 100,
+        skipAggregateResult: true,
         requests: [
           {
             method: 'POST',
@@ -226,7 +229,4 @@ function run(job: LoadJob): Promise<LoadReport> {
   });
 }
 
-if (parentPort) {
-  const port = parentPort;
-  run(workerData as LoadJob).then((report) => port.postMessage(report));
-}
+serveLoadJobs(import.meta.url, run);

@@ -11,7 +11,6 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { Worker } from 'node:worker_threads';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import pg from 'pg';
 import request from 'supertest';
@@ -24,6 +23,7 @@ import { createCatalog } from '../support/catalog-fixtures.js';
 import { registerUser, type SignedIn } from '../support/factories.js';
 import type { GraphqlResponse, TestApp } from '../support/test-app.js';
 import type { LoadJob, LoadKind, LoadReport } from './booking-load.worker.js';
+import { LoadProcess } from './load-process.js';
 
 const CONNECTIONS = connectionsFromEnvironment(32); // concurrent clients (keep-alive connections); the API's database pool holds 20
 const REQUESTERS = 50; // requester organizations, one user and token each
@@ -60,7 +60,9 @@ interface Scenario extends Omit<Plan, 'requests'> {
   sqlPerRequest: number;
   roundTripsPerRequest: number;
   serverEventLoop: number;
+  /** This process: the API alone (the load generator runs in a process of its own). */
   nodeCpuSeconds: number;
+  clientCpuSeconds: number;
   apiThreadCpuSeconds: number | undefined;
   postgresCpuSeconds: number | undefined;
 }
@@ -87,6 +89,7 @@ async function main(): Promise<number> {
   let database: EmbeddedDatabase | undefined;
   let app: NestExpressApplication | undefined;
   let client: pg.Client | undefined;
+  const loadProcess = LoadProcess.start<LoadJob, LoadReport>(new URL('./booking-load.worker.js', import.meta.url));
   let cleanedUp = false;
   try {
     // PostgreSQL in a temp dir, durability off (fsync, synchronous_commit, full_page_writes): commits are cheaper than in production.
@@ -250,7 +253,7 @@ async function main(): Promise<number> {
       const cpuBefore = process.cpuUsage();
       const apiThreadBefore = await apiThreadCpuSeconds();
       const postgresBefore = await postgresCpuSeconds(postmasterPid);
-      const report = await load({
+      const { clientCpuMs, ...report } = await loadProcess.run({
         url,
         connections: CONNECTIONS,
         kind: plan.kind,
@@ -272,6 +275,7 @@ async function main(): Promise<number> {
           : Number.NaN,
         serverEventLoop: performance.eventLoopUtilization(eventLoopBefore).utilization,
         nodeCpuSeconds: (cpu.user + cpu.system) / 1e6,
+        clientCpuSeconds: clientCpuMs / 1000,
         apiThreadCpuSeconds:
           apiThreadBefore === undefined || apiThreadAfter === undefined ? undefined : apiThreadAfter - apiThreadBefore,
         postgresCpuSeconds:
@@ -307,6 +311,7 @@ async function main(): Promise<number> {
     );
     return failed.length === 0 ? 0 : 1;
   } finally {
+    await loadProcess.close();
     // The app's pool before PostgreSQL (bounded: after a stall the pool has clients that are never released), then the temp dir.
     await client?.end().catch(() => undefined);
     if (app) await withTimeout(app.close(), 10_000, 'closing the API');
@@ -316,7 +321,7 @@ async function main(): Promise<number> {
   }
 }
 
-/** Samples the API thread (this one; the load runs in a worker) while a scenario runs, one file per scenario. */
+/** Samples the API thread (this one; the load runs in a process of its own) while a scenario runs, one file per scenario. */
 async function startProfiler(dir: string) {
   await mkdir(dir, { recursive: true });
   const session = new Session();
@@ -415,17 +420,6 @@ async function publishMany(t: TestApp, operator: SignedIn, equipmentId: string, 
   return ids;
 }
 
-function load(job: LoadJob): Promise<LoadReport> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./booking-load.worker.js', import.meta.url), { workerData: job });
-    worker.once('message', (report: LoadReport) => resolve(report));
-    worker.once('error', reject);
-    worker.once('exit', (code) =>
-      code === 0 ? undefined : reject(new Error(`the load worker exited with code ${code}`)),
-    );
-  });
-}
-
 /** CPU seconds used so far by this process's main thread, the API's (Linux /proc; undefined elsewhere). */
 /** pg_stat_statements since its last reset: each statement's PostgreSQL time per request (BENCH_PG_STATEMENTS). */
 async function statementTimes(client: pg.Client, requests: number): Promise<string> {
@@ -504,6 +498,7 @@ function printFigures(scenarios: Scenario[]): void {
     ['round trips/req', 'right', (s) => fixed(s.roundTripsPerRequest)],
     ['API loop busy', 'right', (s) => `${fixed(s.serverEventLoop * 100, 0)}%`],
     ['node CPU s', 'right', (s) => fixed(s.nodeCpuSeconds)],
+    ['client CPU ms/req', 'right', (s) => perRequest(s, s.clientCpuSeconds)],
     ['pg CPU s', 'right', (s) => (s.postgresCpuSeconds === undefined ? 'n/a' : fixed(s.postgresCpuSeconds))],
     ['API CPU ms/req', 'right', (s) => perRequest(s, s.apiThreadCpuSeconds)],
     ['pg CPU ms/req', 'right', (s) => perRequest(s, s.postgresCpuSeconds)],
@@ -518,7 +513,8 @@ function printFigures(scenarios: Scenario[]): void {
       "last write's COMMIT travel with a statement); API loop busy: event-loop utilisation of the API thread;",
   );
   console.log(
-    'node CPU s: this process (API and load generator); pg CPU s: the PostgreSQL cluster; API CPU ms/req: the API thread alone.',
+    'node CPU s: the API process (the load generator runs in a process of its own: client CPU ms/req); pg CPU s: the\n' +
+      'PostgreSQL cluster; API CPU ms/req: the API thread alone.',
   );
   const widths = columns.map(([title], i) => Math.max(title.length, ...rows.map((row) => row[i].length)));
   const line = (cells: string[]) =>

@@ -1,11 +1,12 @@
-// Load generator of `npm run bench:search`, in a worker thread so that the client's work (sending, parsing) does not
-// run on the API's event loop. Two modes over the same list of GraphQL bodies: one client sending them one after
-// another (latency), and autocannon keeping `connections` requests in flight for a fixed time (throughput).
+// Load generator of `npm run bench:search`, in a process of its own (load-process.ts) so that the client's work
+// (sending, parsing) is neither on the API's event loop nor in its process's CPU time. Two modes over the same list of
+// GraphQL bodies: one client sending them one after another (latency), and autocannon keeping `connections` requests in
+// flight for a fixed time or a fixed number of requests (throughput).
 import type { EventEmitter } from 'node:events';
 import http from 'node:http';
 import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
-import { parentPort, workerData } from 'node:worker_threads';
+import { serveLoadJobs } from './load-process.js';
 
 export interface LoadJob {
   /** http://127.0.0.1:<port>/graphql */
@@ -13,15 +14,21 @@ export interface LoadJob {
   mode: 'sequential' | 'concurrent';
   /** Complete GraphQL request bodies (JSON), sent in turn. */
   bodies: string[];
+  /** concurrent: the order to send them in (indexes into `bodies`, in turn); default: `bodies` as listed. */
+  order?: number[];
   /** sequential: passes over `bodies`. */
   rounds: number;
-  /** concurrent: connections kept busy, and for how long. */
+  /** concurrent: connections kept busy, and for how long (or, with `amount`, for that many requests). */
   connections: number;
   seconds: number;
+  amount?: number;
 }
 
 export interface LoadReport {
+  /** Responses received. */
   requests: number;
+  /** Requests sent, answered or not (concurrent: those in flight at the end too): the first `sent` of the order. */
+  sent: number;
   elapsedMs: number;
   requestsPerSecond: number;
   latencyMs: { p50: number; p95: number; p99: number; max: number; mean: number };
@@ -45,8 +52,10 @@ interface AutocannonOptions {
   url: string;
   connections: number;
   pipelining: number;
-  duration: number;
+  duration?: number;
+  amount?: number;
   timeout: number;
+  skipAggregateResult: boolean;
   requests: AutocannonRequest[];
 }
 interface AutocannonInstance extends EventEmitter {
@@ -63,6 +72,7 @@ export function percentile(sorted: readonly number[], p: number): number {
 }
 
 function summarize(
+  sent: number,
   latencies: number[],
   elapsedMs: number,
   failures: number,
@@ -72,6 +82,7 @@ function summarize(
   const sorted = [...latencies].sort((a, b) => a - b);
   return {
     requests: sorted.length,
+    sent,
     elapsedMs,
     requestsPerSecond: elapsedMs > 0 ? (sorted.length * 1000) / elapsedMs : 0,
     latencyMs: {
@@ -146,7 +157,7 @@ async function sequential(job: LoadJob): Promise<LoadReport> {
     const sorted = [...values].sort((a, b) => a - b);
     return { p50: percentile(sorted, 50), p99: percentile(sorted, 99) };
   });
-  return summarize(latencies, elapsed, failures, failureSamples, perBody);
+  return summarize(latencies.length, latencies, elapsed, failures, failureSamples, perBody);
 }
 
 function concurrent(job: LoadJob): Promise<LoadReport> {
@@ -155,6 +166,7 @@ function concurrent(job: LoadJob): Promise<LoadReport> {
   const failureSamples: string[] = [];
   let failures = 0;
   let next = 0;
+  const order = job.order ?? job.bodies.map((_, index) => index);
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const instance = autocannon(
@@ -162,14 +174,16 @@ function concurrent(job: LoadJob): Promise<LoadReport> {
         url: job.url,
         connections: job.connections,
         pipelining: 1,
-        duration: job.seconds,
+        ...(job.amount ? { amount: job.amount } : { duration: job.seconds }),
         timeout: 30,
+        // Its summary is not read (the latencies are collected per response): not computed either.
+        skipAggregateResult: true,
         requests: [
           {
             method: 'POST',
             // Each request takes the next body of the list, whatever its connection: the mix stays the same.
             setupRequest: (request) => {
-              const body = job.bodies[next % job.bodies.length];
+              const body = job.bodies[order[next % order.length]];
               next += 1;
               return {
                 ...request,
@@ -190,7 +204,7 @@ function concurrent(job: LoadJob): Promise<LoadReport> {
       },
       (error) => {
         if (error) reject(error);
-        else resolve(summarize(latencies, performance.now() - started, failures, failureSamples, []));
+        else resolve(summarize(next, latencies, performance.now() - started, failures, failureSamples, []));
       },
     );
     // Every response: autocannon's own histogram keeps only 2xx, in whole milliseconds.
@@ -200,8 +214,4 @@ function concurrent(job: LoadJob): Promise<LoadReport> {
   });
 }
 
-if (parentPort) {
-  const port = parentPort;
-  const job = workerData as LoadJob;
-  (job.mode === 'sequential' ? sequential(job) : concurrent(job)).then((report) => port.postMessage(report));
-}
+serveLoadJobs(import.meta.url, (job: LoadJob) => (job.mode === 'sequential' ? sequential(job) : concurrent(job)));

@@ -90,6 +90,11 @@ export interface ZipfWorkload {
   distinct: Array<Record<string, unknown>>;
   /** The requests in the order they are sent: indexes into `distinct`. */
   draws: number[];
+  /**
+   * Another draw from the same distribution, independent of `draws` (a generator of its own, seeded by `seed`): requests
+   * until `distinct` different searches have been asked, at most `limit` requests.
+   */
+  drawUntilDistinct(distinct: number, limit: number, seed: number): number[];
 }
 
 /**
@@ -123,9 +128,9 @@ export function zipfWorkload(now: number, distinct: number, draws: number, expon
     sum += 1 / rank ** exponent;
     cumulative.push(sum);
   }
-  const sequence: number[] = [];
-  for (let i = 0; i < draws; i += 1) {
-    const target = next() * sum;
+  /** One request: the rank whose share of the cumulative weights holds a uniform draw. */
+  const drawOne = (uniform: () => number) => {
+    const target = uniform() * sum;
     let low = 0;
     let high = distinct - 1;
     while (low < high) {
@@ -133,7 +138,39 @@ export function zipfWorkload(now: number, distinct: number, draws: number, expon
       if (cumulative[middle] < target) low = middle + 1;
       else high = middle;
     }
-    sequence.push(low);
-  }
-  return { distinct: ranked, draws: sequence };
+    return low;
+  };
+  const sequence: number[] = [];
+  for (let i = 0; i < draws; i += 1) sequence.push(drawOne(next));
+  return {
+    distinct: ranked,
+    draws: sequence,
+    drawUntilDistinct(wanted, limit, seed) {
+      const uniform = random(seed);
+      const drawn: number[] = [];
+      const seen = new Set<number>();
+      while (seen.size < wanted && drawn.length < limit) {
+        const rank = drawOne(uniform);
+        drawn.push(rank);
+        seen.add(rank);
+      }
+      return drawn;
+    },
+  };
+}
+
+/**
+ * What a least-recently-used cache of `capacity` entries holds after serving `draws`: the last `capacity` distinct
+ * searches by their last request, the least recent first. Sent in that order to an empty cache of that policy and size,
+ * they leave it exactly as the whole draw would have, for a fraction of the requests (all of them misses).
+ */
+export function leastRecentlyUsedContents(draws: readonly number[], capacity: number): number[] {
+  const held: number[] = [];
+  const seen = new Set<number>();
+  for (let i = draws.length - 1; i >= 0 && held.length < capacity; i -= 1)
+    if (!seen.has(draws[i])) {
+      seen.add(draws[i]);
+      held.push(draws[i]);
+    }
+  return held.reverse();
 }
