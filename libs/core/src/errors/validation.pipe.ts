@@ -1,4 +1,5 @@
 import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
+import { rememberValidationRuleLookups } from '../validation/rule-lookup-cache.js';
 import { CoreError, type FieldError } from './domain-error.js';
 
 /** Flattens class-validator's tree into `{ field, message }` pairs with dotted paths (`slots.0.startsAt`). */
@@ -65,6 +66,7 @@ class InputValidationPipe extends ValidationPipe {
 }
 
 export function createValidationPipe(): ValidationPipe {
+  rememberValidationRuleLookups();
   return new InputValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
