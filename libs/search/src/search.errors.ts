@@ -5,6 +5,8 @@ export enum SearchErrorCode {
   INVALID_SEARCH = 'INVALID_SEARCH',
   /** A full re-index is already running (in this or another process). */
   REINDEX_IN_PROGRESS = 'REINDEX_IN_PROGRESS',
+  /** A full re-index was not swapped in: a transaction kept the live search tables past the statement timeout. */
+  REINDEX_BLOCKED = 'REINDEX_BLOCKED',
   /** The search engine did not answer in time, or not at all (a hung or stopped Meilisearch). */
   ENGINE_UNAVAILABLE = 'ENGINE_UNAVAILABLE',
 }
@@ -12,6 +14,7 @@ export enum SearchErrorCode {
 const KINDS: Record<SearchErrorCode, ErrorKind> = {
   INVALID_SEARCH: ErrorKind.BAD_USER_INPUT,
   REINDEX_IN_PROGRESS: ErrorKind.CONFLICT,
+  REINDEX_BLOCKED: ErrorKind.SERVICE_UNAVAILABLE,
   ENGINE_UNAVAILABLE: ErrorKind.SERVICE_UNAVAILABLE,
 };
 

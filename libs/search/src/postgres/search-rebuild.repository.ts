@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { databaseTrouble } from '#core';
+import { SearchError, SearchErrorCode } from '../search.errors.js';
 import { isTypoVocabulary, type CounterChanges } from './pg-search-row.js';
 import { FACET_COLUMNS, NEXT_SUFFIX, SEARCH_TABLES } from './search-document.repository.js';
 import { TRACKED_TOKEN_SHARE, tokenFacetGroupingSql } from './token-facet-counts.js';
@@ -65,6 +67,10 @@ export class SearchRebuildRepository {
   async createNextTables(manager: EntityManager): Promise<void> {
     // The rebuild's transaction waits on the catalog reads between its batches: not a forgotten transaction.
     await manager.query(`SET LOCAL idle_in_transaction_session_timeout = 0`);
+    // Its statements (the load, CLUSTER, the index builds, the token-facet fill) run for minutes on a large catalogue or
+    // a busy server: the pool's statement_timeout guards request work and would throw the whole rebuild away.
+    // swapInNextTables restores it before it takes the live tables.
+    await manager.query(`SET LOCAL statement_timeout = 0`);
     for (const table of SEARCH_TABLES) {
       await manager.query(`DROP TABLE IF EXISTS ${table}${NEXT}`);
       await manager.query(`CREATE TABLE ${table}${NEXT} (LIKE ${table} INCLUDING ALL EXCLUDING INDEXES)`);
@@ -122,12 +128,24 @@ export class SearchRebuildRepository {
     await manager.query(`SET LOCAL enable_seqscan = off`);
     await manager.query(tokenFacetFillSql(NEXT), [TRACKED_TOKEN_SHARE]);
     await manager.query(`ANALYZE search_token_facet${NEXT}`);
+    // Every new search queues behind the lock while it waits, so that wait (and the swap) stays bounded by the pool's
+    // statement_timeout: node-pg sends it as a startup parameter, the value DEFAULT returns to.
+    await manager.query(`SET LOCAL statement_timeout = DEFAULT`);
     // All at once, in the order the facets statement reads them (search_term, search_facet_count, search_token_facet,
     // then search_document): a search holding one while waiting for the next can then never deadlock with the swap.
-    await manager.query(
-      `LOCK TABLE search_term, search_facet_count, search_token_facet, search_document, search_suggestion
-         IN ACCESS EXCLUSIVE MODE`,
-    );
+    try {
+      await manager.query(
+        `LOCK TABLE search_term, search_facet_count, search_token_facet, search_document, search_suggestion
+           IN ACCESS EXCLUSIVE MODE`,
+      );
+    } catch (error) {
+      if (databaseTrouble(error) !== 'STATEMENT_TIMEOUT') throw error;
+      throw new SearchError(
+        SearchErrorCode.REINDEX_BLOCKED,
+        'The re-index was not swapped in: a transaction kept the live search tables past the statement timeout ' +
+          '(pg_stat_activity shows it). The live index is unchanged; run the re-index again.',
+      );
+    }
     for (const table of SEARCH_TABLES) {
       await manager.query(`DROP TABLE ${table}`);
       await manager.query(`ALTER TABLE ${table}${NEXT} RENAME TO ${table}`);
