@@ -36,7 +36,8 @@ import { allOf, anyLexeme, oneOf, type TsQuery } from './tsquery.js';
  *   come first and, while they are fewer than asked for, documents with fewer follow, the least informative units
  *   dropped first (units that match nothing weigh nothing): Meilisearch's `frequency` strategy, except that a document
  *   missing the rarest unit but holding several others is not lost. A query never comes back empty while any of its
- *   units matches something. Explicit sorts need every unit ('all').
+ *   units matches something (counts that promised a match no document holds: `withoutUnmatched`). Explicit sorts need
+ *   every unit ('all').
  * - Ranking (RELEVANCE): the weight of the units matched (`words`), then of those matched without typos (`typo`), in
  *   the title fields (`attribute`), as whole words (`exactness`); then rating and id.
  */
