@@ -125,6 +125,8 @@ function contract(engine: 'postgres' | 'meilisearch', env: Record<string, string
         const result = await search({ query: 'JESD22-A104 测试' });
         expect(ids(result)).toEqual(expect.arrayContaining([f.offerings.cellTesting, f.offerings.emc]));
         expect(ids(result)).not.toContain(f.offerings.cdmo);
+        const filtered = await search({ query: 'JESD22-A104 测试', serviceTypes: ['PERFORMANCE_TESTING'] });
+        expect(ids(filtered)).toEqual(expect.arrayContaining([f.offerings.cellTesting, f.offerings.emc]));
       });
 
       it('finds offerings by where their platform is: a province, its full or English name, a region, with the need or alone', async () => {

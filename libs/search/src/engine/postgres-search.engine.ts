@@ -253,14 +253,9 @@ export class PostgresSearchEngine implements OfferingSearchEngine {
         : Promise.resolve(null),
       pageRead,
     );
-    // Nothing matched the words, and none would without the filter: some unit weighed by its counts matches nothing.
-    if (
-      relevance &&
-      ids.length === 0 &&
-      (counts ? counts.total === 0 : query.offset === 0) &&
-      (isEmptyFilter(filter) ||
-        (await this.repository.facets({ filter: NO_FILTER, text: base.text, oneOf: base.oneOf }, [], [])).total === 0)
-    ) {
+    // Nothing matched the words, nor would without the filter: a unit weighed by its counts matches nothing.
+    const empty = ids.length === 0 && (counts ? counts.total === 0 : query.offset === 0);
+    if (relevance && empty && (isEmptyFilter(filter) || !(await this.anyMatch(base)))) {
       const relaxed = withoutUnmatched(plan, documents);
       if (relaxed) return this.answer(query, relaxed, context, progress);
     }
@@ -289,6 +284,11 @@ export class PostgresSearchEngine implements OfferingSearchEngine {
     };
     if (generation !== null) this.cache.storeResult(generation, resultKey, result);
     return result;
+  }
+
+  /** Does any document hold the words of `criteria`, whatever its filter? */
+  private async anyMatch(criteria: DocumentCriteria): Promise<boolean> {
+    return (await this.repository.ids({ ...criteria, filter: NO_FILTER }, 'RELEVANCE', undefined, 1, 0)).length > 0;
   }
 
   /**
