@@ -119,6 +119,16 @@ function contract(engine: 'postgres' | 'meilisearch', env: Record<string, string
         expect(ids(await search({ query: '注射剂小批量试生产' }))[0]).toBe(f.offerings.cdmo);
       });
 
+      it('never comes back empty while a word matches: a word whose parts are counted apart but held by no document together is dropped', async () => {
+        // A104 (of JESD22-A104, a standard no offering names) is a + 104 to PostgreSQL, and each part is some
+        // offering's (10A, 约 104 天), though no offering holds both: the word matches nothing, as JESD22 does.
+        const result = await search({ query: 'JESD22-A104 测试' });
+        expect(ids(result)).toEqual(expect.arrayContaining([f.offerings.cellTesting, f.offerings.emc]));
+        expect(ids(result)).not.toContain(f.offerings.cdmo);
+        const filtered = await search({ query: 'JESD22-A104 测试', serviceTypes: ['PERFORMANCE_TESTING'] });
+        expect(ids(filtered)).toEqual(expect.arrayContaining([f.offerings.cellTesting, f.offerings.emc]));
+      });
+
       it('finds offerings by where their platform is: a province, its full or English name, a region, with the need or alone', async () => {
         expect(new Set(ids(await search({ query: '广东' })))).toEqual(new Set([f.offerings.typeTest, f.offerings.emc]));
         expect(new Set(ids(await search({ query: '广东省' })))).toEqual(

@@ -18,6 +18,7 @@ import {
   scoreOf,
   TokenSet,
   vocabularyRequests,
+  withoutUnmatched,
   type ExpandedUnit,
   type SearchPlan,
   type UnitCondition,
@@ -58,6 +59,18 @@ import {
 const HIGHLIGHTED_FIELDS = ['titleZh', 'titleEn', 'descriptionZh', 'descriptionEn'] as const;
 const CROPPED_FIELDS: ReadonlySet<string> = new Set(['descriptionZh', 'descriptionEn']);
 const CROP_LENGTH = 40;
+const NO_FILTER: DocumentFilter = { anyOf: [] };
+
+/** What a search's answer needs besides its plan (PostgresSearchEngine.answer). */
+interface AnswerContext {
+  days: Exclude<ReturnType<typeof bookableDays>, null>;
+  fields: FacetField[];
+  wantTotal: boolean;
+  generation: string | null;
+  resultKey: string;
+  documents: number;
+}
+
 // A result of at most this many documents (by the vocabulary's counts) is ordered in one statement (weightedIds).
 const SMALL_RESULT = 500;
 // Unit sets paged in a larger result, and queries spent on it; the rest follows by rating.
@@ -184,7 +197,22 @@ export class PostgresSearchEngine implements OfferingSearchEngine {
       return cached;
     }
 
-    const plan = expandPlan(units, vocabulary);
+    return this.answer(
+      query,
+      expandPlan(units, vocabulary),
+      { days, fields, wantTotal, generation, resultKey, documents: vocabulary.documents },
+      progress,
+    );
+  }
+
+  /** A search's page and counts by a plan; again without the units found to match nothing (withoutUnmatched). */
+  private async answer(
+    query: SearchQuery,
+    plan: SearchPlan,
+    context: AnswerContext,
+    progress?: SearchProgress,
+  ): Promise<SearchResult> {
+    const { days, fields, wantTotal, generation, resultKey, documents } = context;
     const filter = buildDocumentFilter(query, days);
     const relevance = query.sort === 'RELEVANCE';
     const matching = criteriaOf(plan, filter, relevance);
@@ -221,10 +249,16 @@ export class PostgresSearchEngine implements OfferingSearchEngine {
     });
     const [counts, { ids, details }] = await settled(
       fields.length > 0 || wantTotal
-        ? this.counts(generation, vocabulary.documents, base, conditions, filter, fields)
+        ? this.counts(generation, documents, base, conditions, filter, fields)
         : Promise.resolve(null),
       pageRead,
     );
+    // Nothing matched the words, nor would without the filter: a unit weighed by its counts matches nothing.
+    const empty = ids.length === 0 && (counts ? counts.total === 0 : query.offset === 0);
+    if (relevance && empty && (isEmptyFilter(filter) || !(await this.anyMatch(base)))) {
+      const relaxed = withoutUnmatched(plan, documents);
+      if (relaxed) return this.answer(query, relaxed, context, progress);
+    }
     const hits: SearchHit[] = [];
     for (const id of ids) {
       const row = details.get(id);
@@ -250,6 +284,11 @@ export class PostgresSearchEngine implements OfferingSearchEngine {
     };
     if (generation !== null) this.cache.storeResult(generation, resultKey, result);
     return result;
+  }
+
+  /** Does any document hold the words of `criteria`, whatever its filter? */
+  private async anyMatch(criteria: DocumentCriteria): Promise<boolean> {
+    return (await this.repository.ids({ ...criteria, filter: NO_FILTER }, 'RELEVANCE', undefined, 1, 0)).length > 0;
   }
 
   /**

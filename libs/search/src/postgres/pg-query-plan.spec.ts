@@ -20,6 +20,7 @@ import {
   typoCost,
   unitQuery,
   vocabularyRequests,
+  withoutUnmatched,
   type SearchPlan,
   type UnitCondition,
   type Vocabulary,
@@ -262,6 +263,20 @@ describe('matching strategy', () => {
     const sets = matchingSets(units, frequencyLevels(units));
     expect(sets).toEqual([[0]]);
     expect(MAX_MATCHING_SETS).toBeLessThan(126);
+  });
+
+  it('plans again without the units found to match nothing when the universe matched no document', () => {
+    // a104 is counted only through its parts (a in 10A, 104 in 约 104 天), each held by some document: by the counts
+    // the rarest unit, which alone makes up the universe; no document holds both parts.
+    const expanded = plan('JESD22-A104 测试 ', { a: 9, '104': 1, 测试: 300 });
+    const index = (text: string) => expanded.units.findIndex((unit) => unit.text === text);
+    expect(expanded.universe).toEqual([[index('a104')]]);
+    const relaxed = withoutUnmatched(expanded, 1000);
+    expect(relaxed?.universe).toEqual([[index('测试')]]);
+    expect(relaxed?.units[index('a104')]).toMatchObject({ weight: 0, frequency: 0 });
+    expect(relaxed?.levels.at(-1)).toEqual([index('测试')]);
+    // Nothing left that may match: no plan.
+    expect(relaxed && withoutUnmatched(relaxed, 1000)).toBeNull();
   });
 
   it('pages a large result by unit sets, heaviest first, down to the matching threshold', () => {

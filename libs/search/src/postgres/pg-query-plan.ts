@@ -36,7 +36,8 @@ import { allOf, anyLexeme, oneOf, type TsQuery } from './tsquery.js';
  *   come first and, while they are fewer than asked for, documents with fewer follow, the least informative units
  *   dropped first (units that match nothing weigh nothing): Meilisearch's `frequency` strategy, except that a document
  *   missing the rarest unit but holding several others is not lost. A query never comes back empty while any of its
- *   units matches something. Explicit sorts need every unit ('all').
+ *   units matches something (counts that promised a match no document holds: `withoutUnmatched`). Explicit sorts need
+ *   every unit ('all').
  * - Ranking (RELEVANCE): the weight of the units matched (`words`), then of those matched without typos (`typo`), in
  *   the title fields (`attribute`), as whole words (`exactness`); then rating and id.
  */
@@ -462,6 +463,26 @@ export function expandPlan(units: readonly PlanUnit[], vocabulary: Vocabulary): 
     hasTypos,
     hasLoose,
   };
+}
+
+/**
+ * The plan again once its universe matched no document (no filter restricting it): the counts promised a match that
+ * no document holds, as when a unit matches only through an alternative of several terms, each counted but none held
+ * with the others (a104 as a + 104: "Class A" in one offering, "约 104 天" in another), or a count kept from before its
+ * document left the index. Each unit that alone was a set of the universe is then proven to match nothing and weighs
+ * nothing, as Meilisearch's `frequency` strategy, which counts a word's documents exactly, drops a word matching nothing
+ * first (the heaviest unit, when no set was a single unit: the universe's fallback). Null when no unit is left to match.
+ * A query whose units all match is never planned again: its universe finds a document.
+ */
+export function withoutUnmatched(plan: SearchPlan, documents: number): SearchPlan | null {
+  const singles = plan.universe.filter((set) => set.length === 1).map(([index]) => index);
+  const heaviest = Math.max(...plan.units.map((unit) => unit.weight));
+  const unmatched = (unit: ExpandedUnit, index: number) =>
+    singles.length > 0 ? singles.includes(index) : unit.weight === heaviest;
+  const units = plan.units.map((unit, index) => (unmatched(unit, index) ? { ...unit, frequency: 0, weight: 0 } : unit));
+  const levels = frequencyLevels(units);
+  const universe = matchingSets(units, levels, documents);
+  return universe.length === 0 ? null : { ...plan, units, levels, universe };
 }
 
 /**
