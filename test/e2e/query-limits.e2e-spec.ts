@@ -84,6 +84,19 @@ describe('query limits', () => {
     expect(res.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 
+  it('refuses fragments that spread each other twice (2^30 fields from 30 lines) at once, and keeps answering', async () => {
+    // The outside probe's document: each F(i) spreads F(i-1) twice. Walked without memoizing, it held the event loop
+    // for minutes (the depth rule, then the cost estimate, expand every spread again).
+    const fragments = ['fragment F0 on Query { __typename }'];
+    for (let i = 1; i < 30; i++) fragments.push(`fragment F${i} on Query { ...F${i - 1} a: __typename ...F${i - 1} }`);
+    const res = await t.gql(`query { ...F29 }\n${fragments.join('\n')}`);
+    expect(res.status).toBe(400);
+    expect(res.data ?? null).toBeNull();
+    expect(res.errors?.[0].extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', reason: 'QUERY_TOO_LARGE' });
+    const health = await t.http().get('/health');
+    expect(health.status).toBe(200);
+  });
+
   it('answers more than 50 wrong variable values with typed errors, the last one saying the rest were not checked', async () => {
     const res = await t.gql(`query($f: OfferingFilter) { offerings(filter: $f) { totalCount } }`, {
       f: { constructionModes: Array.from({ length: 60 }, () => 'NOT_A_MODE') },
