@@ -97,6 +97,28 @@ describe('query limits', () => {
     expect(health.status).toBe(200);
   });
 
+  it.each([3_000, 5_000, 20_000])(
+    'answers a list variable nested %d arrays deep with BAD_USER_INPUT naming it, not a server error',
+    async (levels) => {
+      // The cost estimate's cache key serialised the variable and overflowed the stack from about 5 000 levels on.
+      // Written by hand: JSON.stringify here would overflow too.
+      const query = 'query($p: [String!]) { searchOfferings(input: { provinces: $p }) { total } }';
+      const body = `{"query":${JSON.stringify(query)},"variables":{"p":${'['.repeat(levels)}${']'.repeat(levels)}}}`;
+      const res = await t.http().post('/graphql').set('content-type', 'application/json').send(body);
+      expect({ status: res.status, errors: res.body?.errors }).toEqual({
+        status: 400,
+        errors: [
+          expect.objectContaining({
+            extensions: expect.objectContaining({
+              code: 'BAD_USER_INPUT',
+              fields: [expect.objectContaining({ field: expect.stringMatching(/^p\b/) })],
+            }),
+          }),
+        ],
+      });
+    },
+  );
+
   it('answers more than 50 wrong variable values with typed errors, the last one saying the rest were not checked', async () => {
     const res = await t.gql(`query($f: OfferingFilter) { offerings(filter: $f) { totalCount } }`, {
       f: { constructionModes: Array.from({ length: 60 }, () => 'NOT_A_MODE') },
