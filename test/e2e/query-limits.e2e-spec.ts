@@ -120,6 +120,14 @@ describe('query limits', () => {
     expect(Object.keys(twenty.data ?? {})).toHaveLength(21);
   });
 
+  it('reads the signed-in user once however many aliases of me ask for it', async () => {
+    const once = await sqlDuring(() => t.gql('{ me { id } }', undefined, { token: operator.token }));
+    const aliased = await sqlDuring(() =>
+      t.gql('{ a: me { id } b: me { email } c: me { id displayName } }', undefined, { token: operator.token }),
+    );
+    expect(aliased).toBe(once);
+  });
+
   it.each([3_000, 5_000, 20_000])(
     'answers a list variable nested %d arrays deep with BAD_USER_INPUT naming it, not a server error',
     async (levels) => {
