@@ -70,6 +70,13 @@ function contract(engine: 'postgres' | 'meilisearch', env: Record<string, string
       return res.data.searchOfferings;
     };
     const ids = (result: Result) => result.hits.map((h) => h.offering.id);
+    const suggest = async (prefix: string) => {
+      const res = await t.gql<{ searchSuggestions: Array<{ text: string; source: string }> }>(
+        `query($p: String!) { searchSuggestions(prefix: $p, limit: 10) { text source } }`,
+        { p: prefix },
+      );
+      return res.data?.searchSuggestions ?? [];
+    };
 
     it('reports the engine and finds every searchable offering with an empty query', async () => {
       const result = await search({});
@@ -533,13 +540,6 @@ function contract(engine: 'postgres' | 'meilisearch', env: Record<string, string
     });
 
     it('completes typed text from titles, keywords and platform names in both languages', async () => {
-      const suggest = async (prefix: string) => {
-        const res = await t.gql<{ searchSuggestions: Array<{ text: string; source: string }> }>(
-          `query($p: String!) { searchSuggestions(prefix: $p, limit: 10) { text source } }`,
-          { p: prefix },
-        );
-        return res.data?.searchSuggestions ?? [];
-      };
       expect(await suggest('cath')).toEqual(
         expect.arrayContaining([
           { text: 'cathode', source: 'KEYWORD' },
@@ -563,6 +563,15 @@ function contract(engine: 'postgres' | 'meilisearch', env: Record<string, string
       ]);
       expect(await suggest('深圳')).toEqual([{ text: '深圳电子信息产品检测中试平台', source: 'PLATFORM' }]);
       expect(await suggest('zirc')).toEqual([]);
+    });
+
+    it('completes typed text with invisible characters pasted in it, as search reads it', async () => {
+      const plain = await suggest('电磁');
+      expect(plain.length).toBeGreaterThan(0);
+      // Zero-width space, soft hyphen, zero-width joiner, right-to-left override: at the end, inside, in front.
+      for (const typed of ['电磁\u200b', '电\u200b磁', '\u00ad电磁', '电\u200d磁', '\u202e电磁'])
+        expect(await suggest(typed)).toEqual(plain);
+      expect(await suggest('ca\u00adth')).toEqual(await suggest('cath'));
     });
 
     // What only the PostgreSQL engine does (docs/search.md): Meilisearch matches whole words (a prefix only for the

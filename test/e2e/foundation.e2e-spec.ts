@@ -116,8 +116,12 @@ describe('foundation', () => {
   });
 
   it('refuses a query whose estimated cost is over the limit with HTTP 400', async () => {
-    // Each costs 1 + 100 × 1 (a page of 100 counts its selection 100 times): 101 of them pass the 10 000 limit.
-    const fields = Array.from({ length: 101 }, (_, i) => `a${i}: platforms(first: 100) { totalCount }`).join(' ');
+    // Each costs 1 + 100 × 15 (a page of 100 counts its selection 100 times, a page of 10 inside it ten times): 7 of
+    // them pass the 10 000 limit.
+    const fields = Array.from(
+      { length: 7 },
+      (_, i) => `a${i}: platforms(first: 100) { edges { node { id name offerings(first: 10) { id } } } }`,
+    ).join(' ');
     const res = await t.gql(`{ ${fields} }`);
     expect(res.status).toBe(400);
     expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');

@@ -84,6 +84,72 @@ describe('query limits', () => {
     expect(res.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 
+  it('refuses fragments that spread each other twice (2^30 fields from 30 lines) at once, and keeps answering', async () => {
+    // The outside probe's document: each F(i) spreads F(i-1) twice. Walked without memoizing, it held the event loop
+    // for minutes (the depth rule, then the cost estimate, expand every spread again).
+    const fragments = ['fragment F0 on Query { __typename }'];
+    for (let i = 1; i < 30; i++) fragments.push(`fragment F${i} on Query { ...F${i - 1} a: __typename ...F${i - 1} }`);
+    const res = await t.gql(`query { ...F29 }\n${fragments.join('\n')}`);
+    expect(res.status).toBe(400);
+    expect(res.data ?? null).toBeNull();
+    expect(res.errors?.[0].extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', reason: 'QUERY_TOO_LARGE' });
+    const health = await t.http().get('/health');
+    expect(health.status).toBe(200);
+  });
+
+  it('refuses more than 20 root fields in one operation (aliases included), naming the limit, and answers 20', async () => {
+    // 1 600 aliases of `me` cost 7.8 s of server time, 500 aliased searches 9.1 s: each root field reads the database.
+    const aliases = (count: number, prefix = 'm') =>
+      Array.from({ length: count }, (_, i) => `${prefix}${i}: me { id }`).join(' ');
+    const tooMany = await t.gql(`query Many { ${aliases(21)} }`, undefined, { token: operator.token });
+    expect(tooMany.status).toBe(400);
+    expect(tooMany.data ?? null).toBeNull();
+    expect(tooMany.errors?.[0]).toMatchObject({
+      message: expect.stringContaining('at most 20'),
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED', reason: 'TOO_MANY_ROOT_FIELDS', limit: 20 },
+    });
+    // Spread from fragments, they count the same.
+    const spread = await t.gql(
+      `{ ...A ... on Query { ...B } } fragment A on Query { ${aliases(11)} } fragment B on Query { ${aliases(10, 'n')} }`,
+    );
+    expect(spread.errors?.[0].extensions?.reason).toBe('TOO_MANY_ROOT_FIELDS');
+    const twenty = await t.gql<Record<string, { id: string }>>(`{ ${aliases(20)} __typename }`, undefined, {
+      token: operator.token,
+    });
+    expect(twenty.errors).toBeUndefined();
+    expect(Object.keys(twenty.data ?? {})).toHaveLength(21);
+  });
+
+  it('reads the signed-in user once however many aliases of me ask for it', async () => {
+    const once = await sqlDuring(() => t.gql('{ me { id } }', undefined, { token: operator.token }));
+    const aliased = await sqlDuring(() =>
+      t.gql('{ a: me { id } b: me { email } c: me { id displayName } }', undefined, { token: operator.token }),
+    );
+    expect(aliased).toBe(once);
+  });
+
+  it.each([3_000, 5_000, 20_000])(
+    'answers a list variable nested %d arrays deep with BAD_USER_INPUT naming it, not a server error',
+    async (levels) => {
+      // The cost estimate's cache key serialised the variable and overflowed the stack from about 5 000 levels on.
+      // Written by hand: JSON.stringify here would overflow too.
+      const query = 'query($p: [String!]) { searchOfferings(input: { provinces: $p }) { total } }';
+      const body = `{"query":${JSON.stringify(query)},"variables":{"p":${'['.repeat(levels)}${']'.repeat(levels)}}}`;
+      const res = await t.http().post('/graphql').set('content-type', 'application/json').send(body);
+      expect({ status: res.status, errors: res.body?.errors }).toEqual({
+        status: 400,
+        errors: [
+          expect.objectContaining({
+            extensions: expect.objectContaining({
+              code: 'BAD_USER_INPUT',
+              fields: [expect.objectContaining({ field: expect.stringMatching(/^p\b/) })],
+            }),
+          }),
+        ],
+      });
+    },
+  );
+
   it('answers more than 50 wrong variable values with typed errors, the last one saying the rest were not checked', async () => {
     const res = await t.gql(`query($f: OfferingFilter) { offerings(filter: $f) { totalCount } }`, {
       f: { constructionModes: Array.from({ length: 60 }, () => 'NOT_A_MODE') },

@@ -3,6 +3,7 @@ import type DataLoader from 'dataloader';
 import { LoaderRegistry } from '#core';
 import { IdentityService } from './identity.service.js';
 import type { OrganizationModel } from './organization/organization.model.js';
+import type { UserModel } from './user/user.model.js';
 
 /**
  * Identity's per-request batch loaders, for its own resolvers and other contexts' nested fields alike: one loader
@@ -19,5 +20,9 @@ export class IdentityLoaders {
     return this.registry.get(context, 'identity.organization', (ids: readonly string[]) =>
       this.identity.organizationsByIds(ids),
     );
+  }
+
+  user(context: object): DataLoader<string, UserModel | null> {
+    return this.registry.get(context, 'identity.user', (ids: readonly string[]) => this.identity.userModelsByIds(ids));
   }
 }

@@ -10,6 +10,8 @@ import { toOrganizationModel } from './organization/organization.mapper.js';
 import type { OrganizationModel } from './organization/organization.model.js';
 import { OrganizationRepository } from './organization/organization.repository.js';
 import { UserRepository, type ActorRow } from './user/user.repository.js';
+import { toUserModel } from './user/user.mapper.js';
+import type { UserModel } from './user/user.model.js';
 
 export interface NewOrganization {
   name: string;
@@ -107,6 +109,12 @@ export class IdentityService {
   /** Who calls a download: the bearer token if sent, else the link's signature (refused when forged or expired). */
   downloadActor(path: string, query: Record<string, unknown>, authorization: string | undefined): Promise<Actor> {
     return this.downloads.actorFor(path, query, authorization);
+  }
+
+  /** Users by id, null for an id that names none (an account gone since its token was issued). */
+  async userModelsByIds(ids: readonly string[]): Promise<Array<UserModel | null>> {
+    const found = new Map((await this.users.findByIds(ids)).map((u) => [u.id, toUserModel(u)]));
+    return ids.map((id) => found.get(id) ?? null);
   }
 
   /** Users by id with their role and organization, for naming experts and deciders. */

@@ -34,12 +34,14 @@ export class ComplexityPlugin implements ApolloServerPlugin {
     operationName: string | null | undefined,
     variables: Record<string, unknown> | undefined,
   ): number | undefined => {
-    const key = JSON.stringify([operationName ?? null, scalarVariables(schema, operation, variables)]);
     let known = this.estimates.get(document);
-    const cached = known?.get(key);
-    if (cached !== undefined) return cached;
+    let key: string;
     let complexity: number;
+    // Both throw on values that fit no variable's type (a list nested thousands of arrays deep overflows the stack).
     try {
+      key = JSON.stringify([operationName ?? null, scalarVariables(schema, operation, variables)]);
+      const cached = known?.get(key);
+      if (cached !== undefined) return cached;
       complexity = getComplexity({
         schema,
         operationName: operationName ?? undefined,

@@ -5,6 +5,7 @@ import type { Actor } from '../access/actor.js';
 import { OptionalActor } from '../access/current-actor.decorator.js';
 import { UserModel, AuthPayloadModel } from '../user/user.model.js';
 import { toUserModel } from '../user/user.mapper.js';
+import { IdentityLoaders } from '../identity.loaders.js';
 import { AuthService, type Session } from './auth.service.js';
 import { LoginInput, RegisterInput } from './dto/auth.input.js';
 
@@ -16,7 +17,10 @@ const toPayload = (session: Session): AuthPayloadModel => ({
 
 @Resolver()
 export class AuthResolver {
-  constructor(private readonly auth: AuthService) {}
+  constructor(
+    private readonly auth: AuthService,
+    private readonly loaders: IdentityLoaders,
+  ) {}
 
   @Public()
   @Mutation(() => AuthPayloadModel, {
@@ -34,9 +38,8 @@ export class AuthResolver {
 
   @Public()
   @Query(() => UserModel, { nullable: true, description: 'The signed-in user; null when anonymous.' })
-  async me(@OptionalActor() actor: Actor | null): Promise<UserModel | null> {
-    if (!actor) return null;
-    const user = await this.auth.me(actor.userId);
-    return user ? toUserModel(user) : null;
+  async me(@OptionalActor() actor: Actor | null, @Context() context: object): Promise<UserModel | null> {
+    // Through the loader: aliases of `me` in one operation read the user once.
+    return actor ? this.loaders.user(context).load(actor.userId) : null;
   }
 }

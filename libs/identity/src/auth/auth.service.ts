@@ -34,11 +34,6 @@ export class AuthService {
     private readonly registrations: RegistrationThrottle,
   ) {}
 
-  /** The signed-in user, or null when the account is gone since the token was issued. */
-  me(userId: string): Promise<UserEntity | null> {
-    return this.users.findById(userId);
-  }
-
   /** `address`: the client's, for the registration throttle. */
   async register(input: RegisterInput, address: string): Promise<Session> {
     if (!!input.organization === !!input.organizationId) {

@@ -25,7 +25,7 @@ import {
 } from '../meili/meili-settings.js';
 import { requestedFacets, type OfferingSearchDocument, type SearchQuery } from '../search-document.js';
 import { SearchError, SearchErrorCode } from '../search.errors.js';
-import { normalizeSuggestion, startsAWord, suggestionEntries } from '../text/suggestions.js';
+import { normalizeSuggestion, startsAWord, suggestionEntries, withoutInvisible } from '../text/suggestions.js';
 import {
   emptyResult,
   hasSearchableText,
@@ -155,7 +155,7 @@ export class MeiliSearchEngine implements OfferingSearchEngine, OnApplicationBoo
     if (!typed || limit <= 0) return [];
     try {
       await this.ensureReady();
-      const response = await this.index().search<MeiliOfferingDocument>(prefix, {
+      const response = await this.index().search<MeiliOfferingDocument>(withoutInvisible(prefix), {
         limit: SUGGESTION_HITS,
         attributesToRetrieve: [...SUGGESTION_ATTRIBUTES],
         matchingStrategy: 'all',

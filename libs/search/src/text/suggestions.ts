@@ -24,12 +24,23 @@ const MAX_SUGGESTION_LENGTH = 200;
 
 const SPACE_BY_CJK = new RegExp(`\\s+(?=[${CJK_CLASS}])|(?<=[${CJK_CLASS}])\\s+`, 'gu');
 
+const INVISIBLE = /\p{Default_Ignorable_Code_Point}/gu;
+
 /**
- * NFKC, lower case, no Latin diacritics, single spaces, and no space next to a CJK character: Chinese is typed without
- * them, so 'PI薄' completes '低介电 PI 薄膜卷材'.
+ * The text without zero-width spaces and joiners, soft hyphens, bidi controls…: pasted with text, never seen. Search's
+ * analysis cuts words at them; a completion compares the typed text whole (and Meilisearch its last word as a
+ * prefix), so they are dropped.
+ */
+export function withoutInvisible(text: string): string {
+  return text.replace(INVISIBLE, '');
+}
+
+/**
+ * NFKC, lower case, no Latin diacritics, no invisible characters, single spaces, and no space next to a CJK character:
+ * Chinese is typed without them, so 'PI薄' completes '低介电 PI 薄膜卷材'.
  */
 export function normalizeSuggestion(text: string): string {
-  return normalizeText(text).trim().replace(/\s+/g, ' ').replace(SPACE_BY_CJK, '');
+  return withoutInvisible(normalizeText(text)).trim().replace(/\s+/g, ' ').replace(SPACE_BY_CJK, '');
 }
 
 /** Completions a document offers, each (source, normalized text) once. */
