@@ -32,10 +32,10 @@ interface Shape {
 
 /**
  * Refuses operations nested deeper than `maxDepth` fields (introspection fields are not counted), larger than
- * MAX_EXPANDED_FIELDS once fragments are expanded, or asking for more than MAX_ROOT_FIELDS root fields. Written here rather than taken from graphql-depth-limit, which is
- * unmaintained since 2018 and crashed (HTTP 500) on unknown fragments and recursed forever on fragment cycles: here
- * an unknown fragment counts nothing and a cycle stops, leaving both to graphql's own KnownFragmentNames and
- * NoFragmentCycles rules. Each fragment is measured once: fragments spreading one another twice, 30 deep, held the
+ * MAX_EXPANDED_FIELDS once fragments are expanded, or asking for more than MAX_ROOT_FIELDS root fields. Written here
+ * rather than taken from graphql-depth-limit, which is unmaintained since 2018 and crashed (HTTP 500) on unknown
+ * fragments and recursed forever on fragment cycles: here an unknown fragment counts nothing and a cycle stops,
+ * leaving both to graphql's own KnownFragmentNames and NoFragmentCycles rules. Each fragment is measured once: fragments spreading one another twice, 30 deep, held the
  * event loop for minutes when every spread was walked again.
  */
 export function depthLimitRule(maxDepth: number) {
