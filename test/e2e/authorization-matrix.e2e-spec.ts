@@ -533,7 +533,8 @@ describe('authorization matrix', () => {
         });
     };
     const window = { from: new Date().toISOString(), to: new Date(Date.now() + 40 * 86_400_000).toISOString() };
-    // The whole calendar with holders: the organization and its region's authorities (as the equipment itself).
+    // The whole calendar with holders: the organization and its region's authorities. Others see the published
+    // platform's equipment, so its calendar is refused to them, not denied existence (as its bookings are).
     await expectAll(
       'capacitySlots',
       `query($ids: [ID!]!, $from: DateTime!, $to: DateTime!) { capacitySlots(equipmentIds: $ids, from: $from, to: $to) { id holder { id } } }`,
@@ -543,9 +544,9 @@ describe('authorization matrix', () => {
         owner: 'OK',
         admin: 'OK',
         member: 'OK',
-        otherOrganization: 'NOT_FOUND',
+        otherOrganization: 'FORBIDDEN',
         regionalAuthority: 'OK',
-        otherAuthority: 'NOT_FOUND',
+        otherAuthority: 'FORBIDDEN',
         siteAdmin: 'OK',
       },
     );

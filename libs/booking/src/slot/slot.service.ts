@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { Clock, CoreError, enqueueSearchIndex, OutboxWriter, TransactionRunner } from '#core';
-import { canSeePlatform, CatalogService, equipmentNotFound, PlatformStatus } from '#catalog';
+import { canSeePlatform, CatalogService, PlatformStatus } from '#catalog';
 import { AccessPolicy, type Actor } from '#identity';
 import { SlotStatus } from '../booking.enums.js';
 import { BookingError, BookingErrorCode } from '../booking.errors.js';
@@ -119,17 +119,18 @@ export class SlotService {
 
   /**
    * The whole calendar of up to 20 pieces of equipment in a window — free, held, booked and blocked slots as they
-   * stand now — for their organization's members and authorities of their region; others are told the equipment
-   * does not exist, as equipmentById does.
+   * stand now — for their organization's members and authorities of their region. Equipment the caller may not see
+   * does not exist for them (as equipmentById answers), checked for every id before any refusal: seeing a published
+   * platform's equipment but not its calendar is FORBIDDEN, as its bookings are.
    */
   async calendar(actor: Actor, args: CapacitySlotsArgs): Promise<CapacitySlotEntity[]> {
     if (args.to.getTime() - args.from.getTime() > MAX_CALENDAR_DAYS * DAY)
       throw CoreError.invalidField('to', `the window may span at most ${MAX_CALENDAR_DAYS} days`);
-    for (const equipmentId of args.equipmentIds) {
-      const equipment = await this.catalog.equipmentOwnership(equipmentId);
-      if (!this.access.canReadRegional(actor, equipment.organizationId, equipment.province))
-        throw equipmentNotFound(equipmentId);
-    }
+    const equipment = [];
+    for (const equipmentId of args.equipmentIds) equipment.push(await this.catalog.visibleEquipment(actor, equipmentId));
+    for (const { organizationId, province } of equipment)
+      if (!this.access.canReadRegional(actor, organizationId, province))
+        this.access.assertCanReadOwn(actor, organizationId);
     const now = this.clock.now();
     const slots = await this.slots.slotsOverlapping(args.equipmentIds, args.from, args.to);
     return slots.map((s) => {
