@@ -127,7 +127,8 @@ export class SlotService {
     if (args.to.getTime() - args.from.getTime() > MAX_CALENDAR_DAYS * DAY)
       throw CoreError.invalidField('to', `the window may span at most ${MAX_CALENDAR_DAYS} days`);
     const equipment = [];
-    for (const equipmentId of args.equipmentIds) equipment.push(await this.catalog.visibleEquipment(actor, equipmentId));
+    for (const equipmentId of args.equipmentIds)
+      equipment.push(await this.catalog.visibleEquipment(actor, equipmentId));
     for (const { organizationId, province } of equipment)
       if (!this.access.canReadRegional(actor, organizationId, province))
         this.access.assertCanReadOwn(actor, organizationId);
