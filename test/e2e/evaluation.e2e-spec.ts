@@ -629,6 +629,34 @@ describe('authorities’ workspace', () => {
       expect((await sheetsOf(national, page)).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 
+  it('grants a level only to a published platform, naming platformId; a suspended one can still leave the pool', async () => {
+    const draft = await createCatalog(t, operator, { publish: false });
+    const refused = await decide(jiangsu, draft.platformId, 'NOMINATE');
+    expect(refused.errors?.[0].extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'PLATFORM_NOT_PUBLISHED',
+      currentStatus: 'DRAFT',
+      fields: [{ field: 'platformId' }],
+    });
+    expect((await as(jiangsu)(HISTORY, { id: draft.platformId })).data).toEqual({ platformLevelHistory: [] });
+
+    const { platformId } = await createCatalog(t, operator);
+    expect(code(await decide(jiangsu, platformId, 'NOMINATE'))).toBe('OK');
+    expect(code(await as(operator)(`mutation($id: ID!) { suspendPlatform(id: $id) { id } }`, { id: platformId }))).toBe(
+      'OK',
+    );
+    expect((await decide(national, platformId, 'ADMIT')).errors?.[0].extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'PLATFORM_NOT_PUBLISHED',
+      currentStatus: 'SUSPENDED',
+      fields: [{ field: 'platformId' }],
+    });
+    // Exit stays open (有进有出): removing it from the pool does not wait for its operator to publish it again.
+    expect((await decide(national, platformId, 'REMOVE')).data).toMatchObject({
+      decidePlatformLevel: { action: 'REMOVE', toStanding: 'NONE' },
+    });
+  });
+
   it('site admins read rounds and reports but decide nothing', async () => {
     const admin = await createSiteAdmin(t);
     const { platformId } = await createCatalog(t, operator);

@@ -2,6 +2,7 @@ import { DomainError, ErrorKind } from '#core';
 
 export enum EvaluationErrorCode {
   PLATFORM_NOT_FOUND = 'PLATFORM_NOT_FOUND',
+  PLATFORM_NOT_PUBLISHED = 'PLATFORM_NOT_PUBLISHED',
   ROUND_NOT_FOUND = 'ROUND_NOT_FOUND',
   ILLEGAL_LEVEL_STEP = 'ILLEGAL_LEVEL_STEP',
   NOT_ALLOWED = 'NOT_ALLOWED',
@@ -13,6 +14,7 @@ export enum EvaluationErrorCode {
 
 const KINDS: Record<EvaluationErrorCode, ErrorKind> = {
   PLATFORM_NOT_FOUND: ErrorKind.NOT_FOUND,
+  PLATFORM_NOT_PUBLISHED: ErrorKind.CONFLICT,
   ROUND_NOT_FOUND: ErrorKind.NOT_FOUND,
   ILLEGAL_LEVEL_STEP: ErrorKind.CONFLICT,
   NOT_ALLOWED: ErrorKind.FORBIDDEN,

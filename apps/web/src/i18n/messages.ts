@@ -50,6 +50,7 @@ const zh = {
   errorReasonINVALID_CREDENTIALS: '电子邮箱或密码不正确。',
   errorReasonTOO_MANY_LOGIN_FAILURES: '登录失败次数过多，请稍后再试。',
   errorReasonREQUEST_NOT_OPEN: '这项中试需求已关闭，不能再操作。',
+  errorReasonPLATFORM_NOT_PUBLISHED: '平台尚未发布或已暂停，不能推荐或授予级别。',
   errorReasonILLEGAL_PROPOSAL_TRANSITION: '这个方案已被处理（已接受、婉拒、撤回或过期），请刷新页面查看最新状态。',
   errorReasonROLE_CANNOT_WRITE: '您的角色只能查看，不能修改；请联系单位负责人或管理员。',
   sessionExpiredTitle: '登录已过期',
@@ -319,6 +320,8 @@ const en: Record<MessageKey, string> = {
   errorReasonINVALID_CREDENTIALS: 'The e-mail or password is incorrect.',
   errorReasonTOO_MANY_LOGIN_FAILURES: 'Too many failed sign-ins: try again later.',
   errorReasonREQUEST_NOT_OPEN: 'This pilot request is closed.',
+  errorReasonPLATFORM_NOT_PUBLISHED:
+    'The platform is not published (a draft, or suspended): it cannot be recommended or granted a level.',
   errorReasonILLEGAL_PROPOSAL_TRANSITION:
     'This proposal has already been dealt with (accepted, declined, withdrawn or expired): reload to see where it stands.',
   errorReasonROLE_CANNOT_WRITE: 'Your role can read but not change this: ask your organization’s owner or an admin.',

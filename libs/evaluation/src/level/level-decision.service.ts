@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { CoreError, PLATFORM_LEVEL_LABELS, TransactionRunner, type PlatformLevel } from '#core';
-import { CatalogService } from '#catalog';
+import { CatalogService, PlatformStatus } from '#catalog';
 import { AccessPolicy, NotificationService, type Actor } from '#identity';
 import { EvaluationError, EvaluationErrorCode } from '../evaluation.errors.js';
 import {
@@ -56,6 +56,15 @@ export class LevelDecisionService {
       `${label.en} a platform of province ${platform.province}`,
       requiredTier(input.action),
     );
+    if (LEVEL_ACTION_RULES[input.action].raises && platform.platformStatus !== PlatformStatus.PUBLISHED)
+      throw new EvaluationError(
+        EvaluationErrorCode.PLATFORM_NOT_PUBLISHED,
+        `A ${platform.platformStatus} platform cannot ${label.en}: only a published platform is recommended or granted a level`,
+        {
+          currentStatus: platform.platformStatus,
+          fields: [{ field: 'platformId', message: `the platform is ${platform.platformStatus}, not PUBLISHED` }],
+        },
+      );
     if (LEVEL_ACTION_RULES[input.action].requiresEvaluation && !input.evaluationRoundId)
       throw CoreError.invalidField(
         'evaluationRoundId',

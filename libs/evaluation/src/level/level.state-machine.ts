@@ -27,20 +27,30 @@ export const LEVEL_STEPS = new StateMachine<LevelStanding, LevelAction, Evaluati
 );
 
 /**
- * Who may take each step: the tiers of authority (always within their jurisdiction over the platform's province)
- * and whether it must rest on a closed evaluation round that scored the platform.
+ * Who may take each step: the tiers of authority (always within their jurisdiction over the platform's province),
+ * whether it must rest on a closed evaluation round that scored the platform, and whether it raises the platform
+ * (recommends or grants a level), which only a PUBLISHED platform may receive: a DRAFT serves no one yet and a
+ * SUSPENDED one serves no one now. Steps down and out never wait for the operator (有进有出).
  */
 export const LEVEL_ACTION_RULES: Readonly<
-  Record<LevelAction, { tiers: readonly AuthorityTier[]; requiresEvaluation: boolean }>
+  Record<LevelAction, { tiers: readonly AuthorityTier[]; requiresEvaluation: boolean; raises: boolean }>
 > = {
-  NOMINATE: { tiers: [AuthorityTier.PROVINCIAL], requiresEvaluation: false },
-  ADMIT: { tiers: [AuthorityTier.NATIONAL], requiresEvaluation: false },
-  RECOGNISE_PROVINCIAL: { tiers: [AuthorityTier.PROVINCIAL, AuthorityTier.NATIONAL], requiresEvaluation: true },
-  NOMINATE_NATIONAL: { tiers: [AuthorityTier.PROVINCIAL], requiresEvaluation: false },
-  RECOGNISE_NATIONAL: { tiers: [AuthorityTier.NATIONAL], requiresEvaluation: true },
-  DOWNGRADE_TO_PROVINCIAL: { tiers: [AuthorityTier.NATIONAL], requiresEvaluation: false },
-  DOWNGRADE_TO_CULTIVATION: { tiers: [AuthorityTier.PROVINCIAL, AuthorityTier.NATIONAL], requiresEvaluation: false },
-  REMOVE: { tiers: [AuthorityTier.NATIONAL], requiresEvaluation: false },
+  NOMINATE: { tiers: [AuthorityTier.PROVINCIAL], requiresEvaluation: false, raises: true },
+  ADMIT: { tiers: [AuthorityTier.NATIONAL], requiresEvaluation: false, raises: true },
+  RECOGNISE_PROVINCIAL: {
+    tiers: [AuthorityTier.PROVINCIAL, AuthorityTier.NATIONAL],
+    requiresEvaluation: true,
+    raises: true,
+  },
+  NOMINATE_NATIONAL: { tiers: [AuthorityTier.PROVINCIAL], requiresEvaluation: false, raises: true },
+  RECOGNISE_NATIONAL: { tiers: [AuthorityTier.NATIONAL], requiresEvaluation: true, raises: true },
+  DOWNGRADE_TO_PROVINCIAL: { tiers: [AuthorityTier.NATIONAL], requiresEvaluation: false, raises: false },
+  DOWNGRADE_TO_CULTIVATION: {
+    tiers: [AuthorityTier.PROVINCIAL, AuthorityTier.NATIONAL],
+    requiresEvaluation: false,
+    raises: false,
+  },
+  REMOVE: { tiers: [AuthorityTier.NATIONAL], requiresEvaluation: false, raises: false },
 };
 
 /** The single tier an action requires, if only one may take it. */
