@@ -355,6 +355,39 @@ describe('matchmaking', () => {
     expect(read.data).toEqual({ pilotRequest: { detailsVisible: false, description: null } });
   });
 
+  it('refuses to share a closed request, naming it, and shares nothing', async () => {
+    const id = (
+      await t.gql<{ createPilotRequest: { id: string } }>(CREATE, requestInput({ confidential: true }), {
+        token: startup.token,
+      })
+    ).data?.createPilotRequest.id as string;
+    const closed = await t.gql(
+      `mutation($id: ID!) { closePilotRequest(id: $id) { status } }`,
+      { id },
+      {
+        token: startup.token,
+      },
+    );
+    expect(closed.data).toEqual({ closePilotRequest: { status: 'CLOSED' } });
+    const refused = await t.gql(
+      `mutation($id: ID!, $p: ID!) { sharePilotRequest(id: $id, platformId: $p) { id } }`,
+      { id, p: cathode.platformId },
+      { token: startup.token },
+    );
+    expect(refused.errors?.[0]?.extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'REQUEST_NOT_OPEN',
+      currentStatus: 'CLOSED',
+      fields: [{ field: 'id' }],
+    });
+    const read = await t.gql(
+      `query($id: ID!) { pilotRequest(id: $id) { detailsVisible description } }`,
+      { id },
+      { token: operator.token },
+    );
+    expect(read.data).toEqual({ pilotRequest: { detailsVisible: false, description: null } });
+  });
+
   it('shows a confidential request only as a summary to platforms it was not shared with', async () => {
     const created = await t.gql<{ createPilotRequest: { id: string } }>(
       CREATE,

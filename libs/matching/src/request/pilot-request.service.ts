@@ -65,14 +65,31 @@ export class PilotRequestService {
     });
   }
 
-  /** Shows a confidential request in full to one platform's operator. */
+  /**
+   * Shows a confidential request in full to one platform's operator, while the need is OPEN or MATCHED (the matched
+   * platform may need the details to do the work). A CLOSED need is over: sharing it would hand out confidential
+   * details for nothing, so it is refused under the row lock that closing takes too.
+   */
   async share(actor: Actor, id: string, platformId: string): Promise<PilotRequestEntity> {
-    const request = await this.own(actor, id);
+    await this.own(actor, id);
     // Only a platform the requester can find: a draft or suspended one of another organization does not exist for it
     // (as platform(id) answers), so sharing neither reveals it nor hands it confidential details.
     await this.catalog.visiblePlatform(actor, platformId);
-    await this.transactions.run((manager) => this.requests.share(manager, id, platformId));
-    return request;
+    return this.transactions.run(async (manager) => {
+      const request = await this.requests.lockById(manager, id);
+      if (!request) throw new MatchingError(MatchingErrorCode.REQUEST_NOT_FOUND, `No pilot request ${id}`);
+      if (request.status === PilotRequestStatus.CLOSED)
+        throw new MatchingError(
+          MatchingErrorCode.REQUEST_NOT_OPEN,
+          'The request is CLOSED and can no longer be shared',
+          {
+            currentStatus: request.status,
+            fields: [{ field: 'id', message: 'the request is closed' }],
+          },
+        );
+      await this.requests.share(manager, id, platformId);
+      return request;
+    });
   }
 
   /** The requester's organization and site admins see everything; platforms it was shared with too; others a summary. */
