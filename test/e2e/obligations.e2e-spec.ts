@@ -113,6 +113,27 @@ describe('open-access obligations', () => {
     clock.travelTo(new Date());
   });
 
+  it('does not judge a period MET before it has begun, nor one that owes nothing only because nothing is published yet', async () => {
+    const fresh = await createCatalog(t, leader, { platform: { constructionMode: 'LEADING_ENTERPRISE_OWN' } });
+    expect((await t.gql(SET, obligation(fresh.platformId), { token: leader.token })).errors).toBeUndefined();
+    const farAhead = periodContaining(
+      new Date(quarter.start.getTime() + 2 * 366 * 24 * HOUR),
+      ObligationPeriod.QUARTER,
+    );
+    const res = await t.gql<{ obligationCompliance: Compliance }>(
+      COMPLIANCE,
+      { p: fresh.platformId, at: farAhead.start.toISOString() },
+      { token: leader.token },
+    );
+    expect(res.data?.obligationCompliance).toMatchObject({
+      period: { start: farAhead.start.toISOString(), end: farAhead.end.toISOString() },
+      requiredHours: 0,
+      publishedHours: 0,
+      openAccessBookedHours: 0,
+      status: 'ON_TRACK',
+    });
+  });
+
   it('refuses open-access slots to the operator’s own organization and to a large enterprise, saying why', async () => {
     const [openSlot] = await publishSlots(t, leader, catalog.equipmentIds[0], [
       { startsAt: new Date(Date.now() + 2000 * HOUR), endsAt: new Date(Date.now() + 2004 * HOUR), openAccess: true },

@@ -126,6 +126,23 @@ describe('computeCompliance', () => {
     });
   });
 
+  it('is not MET before the period begins, however much of it is booked', () => {
+    const early = base('2026-03-20T00:00:00Z', { basis: ObligationBasis.HOURS, target: 10 });
+    expect(computeCompliance(early)).toMatchObject({ openAccessBookedHours: 10, status: ComplianceStatus.ON_TRACK });
+    expect(computeCompliance({ ...early, now: q2.start }).status).toBe(ComplianceStatus.MET);
+  });
+
+  it('is not MET while the period runs on a requirement of nothing because nothing is published, but is once it ends', () => {
+    const empty = base('2026-05-01T00:00:00Z', { slots: [], bookings: [] });
+    expect(computeCompliance(empty)).toMatchObject({ requiredHours: 0, status: ComplianceStatus.ON_TRACK });
+    expect(computeCompliance({ ...empty, now: q2.end }).status).toBe(ComplianceStatus.MET);
+  });
+
+  it('is MET at once in a running period an authority waived (a target of 0)', () => {
+    const waived = base('2026-05-01T00:00:00Z', { basis: ObligationBasis.HOURS, target: 0, slots: [], bookings: [] });
+    expect(computeCompliance(waived).status).toBe(ComplianceStatus.MET);
+  });
+
   it('is BREACHED once the period has ended short, and counts hours the operator refused', () => {
     const ended = base('2026-07-02T00:00:00Z', {
       bookings: [

@@ -85,7 +85,10 @@ export const PACE_GRACE_SHARE = 0.1;
  *
  * - required = target × published hours (SHARE_OF_PUBLISHED_HOURS) or target (HOURS); booked hours are the
  *   open-access hours of CONFIRMED or COMPLETED bookings by eligible outsiders; delivered = COMPLETED only.
- * - MET once booked hours reach the requirement.
+ * - MET once booked hours reach the requirement in a period that has begun — but while it runs, a requirement of 0
+ *   is met only when an authority waived the period (target 0): a share of nothing published so far owes nothing
+ *   yet, not nothing at all. Before a period begins nothing is met: bookings may still be cancelled and slots
+ *   published. An ended period is MET when its hours reached its requirement, whatever it was.
  * - BREACHED when the period has ended short of it.
  * - AT_RISK when the period cannot end met at the booking pace so far: projected = booked + min(open-access hours
  *   still bookable, pace × time left), pace = booked hours per hour elapsed; AT_RISK if projected < required.
@@ -115,10 +118,13 @@ export function computeCompliance(input: ComplianceInput): ComplianceFigures {
       .map((s) => ({ startsAt: s.startsAt, endsAt: s.endsAt })),
   );
 
+  const ended = input.now >= end;
+  const metSoFar =
+    openAccessBookedHours >= requiredHours && input.now >= start && (requiredHours > 0 || input.target === 0);
   let status: ComplianceStatus;
-  if (openAccessBookedHours >= requiredHours) {
+  if (ended ? openAccessBookedHours >= requiredHours : metSoFar) {
     status = ComplianceStatus.MET;
-  } else if (input.now >= end) {
+  } else if (ended) {
     status = ComplianceStatus.BREACHED;
   } else {
     const length = end.getTime() - start.getTime();
