@@ -355,6 +355,88 @@ describe('matchmaking', () => {
     expect(read.data).toEqual({ pilotRequest: { detailsVisible: false, description: null } });
   });
 
+  it('hides who posted a confidential request from platforms it was not shared with, wherever they meet it', async () => {
+    const id = (
+      await t.gql<{ createPilotRequest: { id: string } }>(CREATE, requestInput({ confidential: true }), {
+        token: startup.token,
+      })
+    ).data?.createPilotRequest.id as string;
+    const READ = `query($id: ID!) { pilotRequest(id: $id) { requesterOrganizationId } }`;
+    const OPEN = `query($p: ID!) { openRequestsForPlatform(platformId: $p) { id requesterOrganizationId } }`;
+    const CALENDAR = `query($e: [ID!]!, $from: DateTime!, $to: DateTime!) {
+      capacitySlots(equipmentIds: $e, from: $from, to: $to) { id holder { kind id organizationId } } }`;
+    const slots = consecutiveSlots(1, 800, 8);
+    const [slotId] = await publishSlots(t, operator, cathode.equipmentIds[0], slots);
+    const proposal = await t.gql<{ submitProposal: { id: string } }>(
+      SUBMIT,
+      {
+        input: {
+          requestId: id,
+          offeringId: cathode.offeringId,
+          priceAmount: 100_000,
+          startsAt: slots[0].startsAt.toISOString(),
+          endsAt: slots[0].endsAt.toISOString(),
+          slotIds: [slotId],
+          message: '可按时安排',
+          validUntil: new Date(Date.now() + 7 * DAY).toISOString(),
+        },
+      },
+      { token: operator.token },
+    );
+    expect(proposal.errors).toBeUndefined();
+    const seenBy = async (who: SignedIn) => {
+      const read = await t.gql<{ pilotRequest: { requesterOrganizationId: string | null } }>(
+        READ,
+        { id },
+        {
+          token: who.token,
+        },
+      );
+      const open = await t.gql<{
+        openRequestsForPlatform: Array<{ id: string; requesterOrganizationId: string | null }>;
+      }>(OPEN, { p: cathode.platformId }, { token: operator.token });
+      const calendar = await t.gql<{
+        capacitySlots: Array<{
+          id: string;
+          holder: { kind: string; id: string; organizationId: string | null } | null;
+        }>;
+      }>(
+        CALENDAR,
+        {
+          e: cathode.equipmentIds,
+          from: slots[0].startsAt.toISOString(),
+          to: slots[0].endsAt.toISOString(),
+        },
+        { token: operator.token },
+      );
+      return {
+        read: read.data?.pilotRequest.requesterOrganizationId,
+        open: open.data?.openRequestsForPlatform.find((r) => r.id === id)?.requesterOrganizationId,
+        holder: calendar.data?.capacitySlots.find((s) => s.id === slotId)?.holder,
+      };
+    };
+    expect(await seenBy(operator)).toEqual({
+      read: null,
+      open: null,
+      holder: { kind: 'PROPOSAL', id: proposal.data?.submitProposal.id, organizationId: null },
+    });
+    expect((await seenBy(startup)).read).toBe(startup.organizationId);
+
+    await t.gql(
+      `mutation($id: ID!, $p: ID!) { sharePilotRequest(id: $id, platformId: $p) { id } }`,
+      {
+        id,
+        p: cathode.platformId,
+      },
+      { token: startup.token },
+    );
+    expect(await seenBy(operator)).toEqual({
+      read: startup.organizationId,
+      open: startup.organizationId,
+      holder: { kind: 'PROPOSAL', id: proposal.data?.submitProposal.id, organizationId: startup.organizationId },
+    });
+  });
+
   it('refuses to share a closed request, naming it, and shares nothing', async () => {
     const id = (
       await t.gql<{ createPilotRequest: { id: string } }>(CREATE, requestInput({ confidential: true }), {

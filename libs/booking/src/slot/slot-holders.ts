@@ -2,13 +2,16 @@ import { Injectable } from '@nestjs/common';
 import { SlotHolderKind } from '../booking.enums.js';
 import { BookingRepository } from '../booking/booking.repository.js';
 
-/** The requester organization of each of these proposals that exists. */
-export type ProposalRequesterLookup = (proposalIds: readonly string[]) => Promise<Map<string, string>>;
+/**
+ * The requester organization of each of these proposals that exists; null where the platform may not know it (a
+ * confidential request not shared with it).
+ */
+export type ProposalRequesterLookup = (proposalIds: readonly string[]) => Promise<Map<string, string | null>>;
 
 export interface SlotHolderFact {
   kind: SlotHolderKind;
   id: string;
-  organizationId: string;
+  organizationId: string | null;
 }
 
 /**
@@ -29,12 +32,13 @@ export class SlotHolders {
   async resolve(ids: readonly string[]): Promise<Array<SlotHolderFact | null>> {
     const bookings = await this.bookings.requestersOf(ids);
     const rest = ids.filter((id) => !bookings.has(id));
-    const proposals = rest.length ? await this.proposals(rest) : new Map<string, string>();
+    const proposals = rest.length ? await this.proposals(rest) : new Map<string, string | null>();
     return ids.map((id) => {
       const booking = bookings.get(id);
       if (booking) return { kind: SlotHolderKind.BOOKING, id, organizationId: booking };
-      const proposal = proposals.get(id);
-      return proposal ? { kind: SlotHolderKind.PROPOSAL, id, organizationId: proposal } : null;
+      return proposals.has(id)
+        ? { kind: SlotHolderKind.PROPOSAL, id, organizationId: proposals.get(id) as string | null }
+        : null;
     });
   }
 }

@@ -64,8 +64,12 @@ export class SlotHolderModel {
   @Field(() => ID, { description: 'The booking or the proposal.' })
   id: string;
 
-  @Field(() => ID, { description: 'The requester the slot is held or booked for.' })
-  organizationId: string;
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The requester the slot is held or booked for; null for a proposal answering a confidential request not shared with the platform.',
+  })
+  organizationId: string | null;
 
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'HELD: when the hold lapses.' })
   heldUntil: Date | null;

@@ -127,7 +127,7 @@ export class SlotHolderResolver {
   constructor(private readonly identityLoaders: IdentityLoaders) {}
 
   @ResolveField(() => OrganizationModel, { nullable: true })
-  organization(@Parent() holder: SlotHolderModel, @Context() context: object): Promise<OrganizationModel | null> {
-    return this.identityLoaders.organization(context).load(holder.organizationId);
+  async organization(@Parent() holder: SlotHolderModel, @Context() context: object): Promise<OrganizationModel | null> {
+    return holder.organizationId ? this.identityLoaders.organization(context).load(holder.organizationId) : null;
   }
 }

@@ -91,12 +91,18 @@ export class ProposalRepository {
     }));
   }
 
-  /** The requester organization each of these proposals answers (primary keys of proposal and pilot_request). */
-  async requestersOf(ids: readonly string[]): Promise<Map<string, string>> {
+  /**
+   * The requester organization each of these proposals answers, or null when the request is confidential and not
+   * shared with the proposing platform (primary keys of proposal, pilot_request and pilot_request_share).
+   */
+  async requestersOf(ids: readonly string[]): Promise<Map<string, string | null>> {
     if (ids.length === 0) return new Map();
-    const rows: Array<{ id: string; requester: string }> = await this.dataSource.query(
-      `SELECT p.id, r.requester_organization_id AS requester FROM proposal p
-         JOIN pilot_request r ON r.id = p.request_id WHERE p.id = ANY($1::uuid[])`,
+    const rows: Array<{ id: string; requester: string | null }> = await this.dataSource.query(
+      `SELECT p.id,
+              CASE WHEN NOT r.confidential OR EXISTS (
+                SELECT 1 FROM pilot_request_share s WHERE s.request_id = r.id AND s.platform_id = p.platform_id
+              ) THEN r.requester_organization_id END AS requester
+         FROM proposal p JOIN pilot_request r ON r.id = p.request_id WHERE p.id = ANY($1::uuid[])`,
       [ids],
     );
     return new Map(rows.map((r) => [r.id, r.requester]));

@@ -7,7 +7,7 @@ export function toPilotRequestModel(entity: PilotRequestEntity, detailsVisible: 
   const detail = <T>(value: T): T | null => (detailsVisible ? value : null);
   return {
     id: entity.id,
-    requesterOrganizationId: entity.requesterOrganizationId,
+    requesterOrganizationId: detail(entity.requesterOrganizationId),
     kind: entity.kind,
     kindLabel: PILOT_REQUEST_KIND_LABELS[entity.kind],
     title: entity.title,

@@ -19,8 +19,11 @@ export class PilotRequestModel {
   @Field(() => ID)
   id: string;
 
-  @Field(() => ID)
-  requesterOrganizationId: string;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Null when you see only the summary of a confidential request: who needs it is confidential too.',
+  })
+  requesterOrganizationId: string | null;
 
   @Field(() => PilotRequestKind)
   kind: PilotRequestKind;
