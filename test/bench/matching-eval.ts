@@ -97,6 +97,7 @@ function actorFor(requester: Requester, ids: ReadonlyMap<string, string>, userId
     role: MemberRole.OWNER,
     siteAdmin: false,
     authorityRegion: null,
+    sessionVersion: 0,
   };
 }
 

@@ -19,6 +19,8 @@ import {
   registerUser,
   TEST_PASSWORD,
 } from '../support/factories.js';
+import { consecutiveSlots, publishSlots, requestBooking } from '../support/booking-fixtures.js';
+import { createCatalog } from '../support/catalog-fixtures.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 const REGISTER = `mutation($input: RegisterInput!) { register(input: $input) { token user { id email displayName role organization { id name kind } } } }`;
@@ -447,6 +449,41 @@ describe('identity', () => {
       const anonymous = await t.gql(`{ me { id } }`, {}, { token });
       expect(anonymous.data).toEqual({ me: null });
     }
+  });
+
+  it('signs out server-side: every session of the account ends, each token refused as TOKEN_INVALID, wherever it is checked', async () => {
+    const operator = await registerUser(t, { kind: 'SME' });
+    const catalog = await createCatalog(t, operator);
+    const slotIds = await publishSlots(t, operator, catalog.equipmentIds[0], consecutiveSlots(2, 72, 4));
+    const user = await registerUser(t);
+    const laptop = { ...user, token: await login(t, user.email) };
+    // A booking request reads its caller in its own statement: its first call leaves the caller remembered.
+    expect((await requestBooking(t, user, catalog.offeringId, [slotIds[0]])).errors).toBeUndefined();
+
+    const out = await t.gql(`mutation { signOut }`, {}, { token: user.token });
+    expect(out).toMatchObject({ data: { signOut: true } });
+    expect(out.errors).toBeUndefined();
+    for (const token of [user.token, laptop.token]) {
+      const refused = await t.gql(`{ unreadNotificationCount }`, {}, { token });
+      expect(refused.errors?.[0].extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'TOKEN_INVALID' });
+      // A public operation ignores it, as any invalid token: the caller is anonymous.
+      expect((await t.gql(`{ me { id } }`, {}, { token })).data).toEqual({ me: null });
+    }
+    const booking = await requestBooking(t, user, catalog.offeringId, [slotIds[1]]);
+    expect(booking.errors?.[0].extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'TOKEN_INVALID' });
+    expect((await t.gql(`mutation { signOut }`, {}, { token: user.token })).errors?.[0].extensions?.code).toBe(
+      'UNAUTHENTICATED',
+    );
+
+    // Signing in again opens a new session.
+    const again = await login(t, user.email);
+    expect((await t.gql(`{ me { id } unreadNotificationCount }`, {}, { token: again })).data).toEqual({
+      me: { id: user.userId },
+      unreadNotificationCount: expect.any(Number),
+    });
+    expect(
+      (await requestBooking(t, { ...user, token: again }, catalog.offeringId, [slotIds[1]])).errors,
+    ).toBeUndefined();
   });
 
   it('refuses an invalid or expired bearer token on protected operations', async () => {

@@ -88,17 +88,17 @@ export class IdentityService {
     return this.tokens.actorFor(token);
   }
 
-  /** The user as an actor, read now (a refusal decided on a remembered actor is confirmed with this). */
-  actorOfUser(userId: string): Promise<Actor> {
-    return this.tokens.actorOfUser(userId);
+  /** The caller as an actor, read now (a refusal decided on a remembered actor is confirmed with this). */
+  actorOfUser(caller: Actor): Promise<Actor> {
+    return this.tokens.actorOfUser(caller.userId, caller.sessionVersion);
   }
 
   /**
    * The caller as a statement of the operation read it (`actorRowSql`): what an `@ActorCheckedInStatement()`
-   * operation decides on; TOKEN_INVALID when the user no longer exists.
+   * operation decides on; TOKEN_INVALID when the user no longer exists or the caller's session has ended since.
    */
-  actorFromRow(userId: string, row: ActorRow | null): Actor {
-    return this.tokens.actorFromRow(userId, row);
+  actorFromRow(caller: Actor, row: ActorRow | null): Actor {
+    return this.tokens.actorFromRow(caller.userId, row, caller.sessionVersion);
   }
 
   /** A link to `path` with `params` that works for this actor only, for a few minutes (XLSX downloads). */

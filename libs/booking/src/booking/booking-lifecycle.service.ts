@@ -147,7 +147,7 @@ export class BookingLifecycleService {
     try {
       this.access.writableOwnOrganization(caller);
     } catch {
-      this.access.writableOwnOrganization(await this.identity.actorOfUser(caller.userId));
+      this.access.writableOwnOrganization(await this.identity.actorOfUser(caller));
     }
     const fingerprint = createHash('sha256')
       .update(
@@ -171,7 +171,7 @@ export class BookingLifecycleService {
           { offeringId: input.offeringId, slotIds: input.slotIds, now },
           idempotency,
           (row) => {
-            actor = this.identity.actorFromRow(caller.userId, row);
+            actor = this.identity.actorFromRow(caller, row);
             requesterOrganizationId = this.access.writableOwnOrganization(actor);
             return {
               requester: { organizationId: requesterOrganizationId, kind: actor.organizationKind },

@@ -10,6 +10,8 @@ export interface Actor {
   siteAdmin: boolean;
   /** Set only for members (not experts) of a verified GOVERNMENT organization: its province code, or NATIONAL. */
   authorityRegion: string | null;
+  /** The session version the caller's token (or download link) was issued under, found current when read. */
+  sessionVersion: number;
 }
 
 /** An authority's jurisdiction: the whole country, or one province (its GB/T 2260 code). */

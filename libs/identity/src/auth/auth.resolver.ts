@@ -2,7 +2,7 @@ import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { Request } from 'express';
 import { Public } from '#core';
 import type { Actor } from '../access/actor.js';
-import { OptionalActor } from '../access/current-actor.decorator.js';
+import { CurrentActor, OptionalActor } from '../access/current-actor.decorator.js';
 import { UserModel, AuthPayloadModel } from '../user/user.model.js';
 import { toUserModel } from '../user/user.mapper.js';
 import { IdentityLoaders } from '../identity.loaders.js';
@@ -34,6 +34,15 @@ export class AuthResolver {
   @Mutation(() => AuthPayloadModel)
   async login(@Args('input') input: LoginInput, @Context('req') req: Request): Promise<AuthPayloadModel> {
     return toPayload(await this.auth.login(input, req.ip ?? 'unknown'));
+  }
+
+  @Mutation(() => Boolean, {
+    description:
+      'Sign out everywhere: every token of your account (on every device) and every download link it signed is refused from now on (TOKEN_INVALID); sign in again for a new one.',
+  })
+  async signOut(@CurrentActor() actor: Actor): Promise<boolean> {
+    await this.auth.signOut(actor);
+    return true;
   }
 
   @Public()

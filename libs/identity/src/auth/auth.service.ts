@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { CoreError, TransactionRunner } from '#core';
+import type { Actor } from '../access/actor.js';
 import { IdentityError, IdentityErrorCode } from '../identity.errors.js';
 import { claimsTakenCreditCode, creditCodeTaken } from '../organization/credit-code.js';
 import { invitationTokenMatches } from '../organization/invitation-token.js';
@@ -126,7 +127,17 @@ export class AuthService {
         if ((error as { code?: string }).code === UNIQUE_VIOLATION) throw this.emailTaken(input.email);
         throw error;
       });
-    return { ...(await this.tokens.issue(user.id)), user };
+    return { ...(await this.tokens.issue(user.id, user.sessionVersion)), user };
+  }
+
+  /**
+   * Ends every session of the caller's account, on every device: each token issued so far is refused from now on
+   * (TOKEN_INVALID), as are download links it signed. One version per user, read by the lookup every request makes
+   * anyway: no session table, and no round trip of its own.
+   */
+  async signOut(actor: Actor): Promise<void> {
+    await this.users.endSessions(actor.userId);
+    this.tokens.forget(actor.userId);
   }
 
   async login(input: LoginInput, address: string): Promise<Session> {
@@ -138,7 +149,7 @@ export class AuthService {
       throw new IdentityError(IdentityErrorCode.INVALID_CREDENTIALS, 'E-mail or password is incorrect');
     }
     await this.throttle.succeeded(input.email, address);
-    return { ...(await this.tokens.issue(user.id)), user };
+    return { ...(await this.tokens.issue(user.id, user.sessionVersion)), user };
   }
 
   private emailTaken(email: string): IdentityError {

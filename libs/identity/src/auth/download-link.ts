@@ -36,7 +36,7 @@ export class DownloadLinks {
 
   sign(actor: Actor, path: string, params: Record<string, string>, now: Date = new Date()): SignedLink {
     const expires = Math.floor(now.getTime() / 1000) + DOWNLOAD_LINK_TTL_SECONDS;
-    const signed = { ...params, expires: String(expires), user: actor.userId };
+    const signed = { ...params, expires: String(expires), user: actor.userId, session: String(actor.sessionVersion) };
     const query = new URLSearchParams({ ...signed, signature: this.signature(path, signed) });
     return { url: `${path}?${query.toString()}`, expiresAt: new Date(expires * 1000) };
   }
@@ -67,7 +67,8 @@ export class DownloadLinks {
     if (!(Number(signed.expires) * 1000 > now.getTime())) {
       throw this.invalid('This download link has expired: ask for a new one');
     }
-    return this.tokens.actorOfUser(signed.user);
+    // Only while the session that asked for it stands: signing out ends its links too.
+    return this.tokens.actorOfUser(signed.user, Number(signed.session));
   }
 
   private signature(path: string, params: Record<string, string>): string {

@@ -24,6 +24,7 @@ const rowOf = (id: string): ActorRow => ({
   kind: null,
   verified: null,
   authority_region: null,
+  session_version: 0,
 });
 
 describe('bearer tokens', () => {
@@ -72,8 +73,39 @@ describe('bearer tokens', () => {
     expect((await service.recentActorFor(token)).organizationId).toBeNull();
 
     rows.delete(userId);
-    expect(() => service.actorFromRow(userId, null)).toThrow(expect.objectContaining({ code: 'TOKEN_INVALID' }));
+    expect(() => service.actorFromRow(userId, null, 0)).toThrow(expect.objectContaining({ code: 'TOKEN_INVALID' }));
     // Forgotten: the next recentActorFor reads the user, and finds none.
     await expect(service.recentActorFor(token)).rejects.toMatchObject({ code: IdentityErrorCode.TOKEN_INVALID });
+  });
+
+  it('refuses a token of an ended session, where its actor is read, and knows the one after it', async () => {
+    const jwt = jwtWith('the-secret-of-this-process');
+    const userId = randomUUID();
+    const rows = new Map([[userId, rowOf(userId)]]);
+    const service = tokenService(jwt, rows);
+    // Issued before sessions had versions: the first session.
+    const before = await jwt.signAsync({ sub: userId }, { expiresIn: 60 });
+    expect((await service.recentActorFor(before)).sessionVersion).toBe(0);
+
+    rows.set(userId, { ...rowOf(userId), session_version: 1 });
+    await expect(service.actorFor(before)).rejects.toMatchObject({ code: IdentityErrorCode.TOKEN_INVALID });
+    // Signed out in another process: the remembered actor is still given without a read, and the operation's own
+    // statement, reading the row as it is, refuses it.
+    const remembered = await service.recentActorFor(before);
+    expect(() => service.actorFromRow(userId, rows.get(userId) ?? null, remembered.sessionVersion)).toThrow(
+      expect.objectContaining({ code: 'TOKEN_INVALID' }),
+    );
+    // Signed out here: nothing is remembered, so the lookup reads the user and refuses.
+    service.forget(userId);
+    await expect(service.recentActorFor(before)).rejects.toMatchObject({ code: IdentityErrorCode.TOKEN_INVALID });
+    const after = (await service.issue(userId, 1)).token;
+    expect((await service.actorFor(after)).sessionVersion).toBe(1);
+    expect((await service.recentActorFor(after)).sessionVersion).toBe(1);
+    for (const sv of [-1, 1.5, '1'])
+      await expect(service.actorFor(await jwt.signAsync({ sub: userId, sv }, { expiresIn: 60 }))).rejects.toMatchObject(
+        {
+          code: IdentityErrorCode.TOKEN_INVALID,
+        },
+      );
   });
 });

@@ -18,6 +18,12 @@ function remember<V>(map: Map<string, V>, key: string, value: V, max: number): v
   if (map.size > max) map.delete(map.keys().next().value as string);
 }
 
+/** What a token says: its user, and the session version it was issued under. */
+interface TokenClaims {
+  userId: string;
+  sessionVersion: number;
+}
+
 @Injectable()
 export class TokenService {
   /**
@@ -26,11 +32,12 @@ export class TokenService {
    */
   private readonly recent = new Map<string, Actor>();
   /**
-   * Tokens whose signature checked out, with their user and expiry: a token is an immutable string, so the same
-   * string verifies the same way until it expires (HS256 over the process's one secret; nothing revokes a token).
+   * Tokens whose signature checked out, with their user, session version and expiry: a token is an immutable string,
+   * so the same string verifies the same way until it expires (HS256 over the process's one secret). Whether its
+   * session still stands is not the signature's business: the actor lookup compares the version every request.
    * Saves the HMAC and JSON parsing of every request after a token's first.
    */
-  private readonly verified = new Map<string, { userId: string; expiresAt: number }>();
+  private readonly verified = new Map<string, TokenClaims & { expiresAt: number }>();
 
   constructor(
     private readonly jwt: JwtService,
@@ -38,14 +45,22 @@ export class TokenService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async issue(userId: string): Promise<{ token: string; expiresAt: Date }> {
-    const token = await this.jwt.signAsync({ sub: userId }, { expiresIn: this.config.auth.tokenTtlSeconds });
+  /** A token for the user's current session (`sessionVersion`, as the user's row holds it). */
+  async issue(userId: string, sessionVersion: number): Promise<{ token: string; expiresAt: Date }> {
+    const token = await this.jwt.signAsync(
+      { sub: userId, sv: sessionVersion },
+      { expiresIn: this.config.auth.tokenTtlSeconds },
+    );
     return { token, expiresAt: new Date(Date.now() + this.config.auth.tokenTtlSeconds * 1000) };
   }
 
-  /** The token's user as it is now (role and verification are read fresh, never trusted from the token). */
+  /**
+   * The token's user as it is now (role and verification are read fresh, never trusted from the token), in the
+   * same lookup that finds whether its session still stands.
+   */
   async actorFor(token: string): Promise<Actor> {
-    return this.actorOfUser(await this.userOf(token));
+    const { userId, sessionVersion } = await this.claimsOf(token);
+    return this.actorOfUser(userId, sessionVersion);
   }
 
   /**
@@ -54,16 +69,22 @@ export class TokenService {
    * itself is verified as always.
    */
   async recentActorFor(token: string): Promise<Actor> {
-    const userId = await this.userOf(token);
-    return this.recent.get(userId) ?? this.actorOfUser(userId);
+    const { userId, sessionVersion } = await this.claimsOf(token);
+    const recent = this.recent.get(userId);
+    return recent?.sessionVersion === sessionVersion ? recent : this.actorOfUser(userId, sessionVersion);
   }
 
-  /** The user a valid token names. */
-  private async userOf(token: string): Promise<string> {
+  /** A signed-out user's remembered actor is of no use any more. */
+  forget(userId: string): void {
+    this.recent.delete(userId);
+  }
+
+  /** The user and session a validly signed token names. */
+  private async claimsOf(token: string): Promise<TokenClaims> {
     const known = this.verified.get(token);
-    if (known && Date.now() < known.expiresAt) return known.userId;
+    if (known && Date.now() < known.expiresAt) return known;
     let userId: unknown;
-    let payload: { sub?: unknown; exp?: unknown; nbf?: unknown };
+    let payload: { sub?: unknown; sv?: unknown; exp?: unknown; nbf?: unknown };
     try {
       payload = await this.jwt.verifyAsync<typeof payload>(token);
       userId = payload.sub;
@@ -73,26 +94,36 @@ export class TokenService {
     // A correctly signed token with a foreign subject (another system's secret reuse, an old format) is not ours.
     if (typeof userId !== 'string' || !isUUID(userId))
       throw new IdentityError(IdentityErrorCode.TOKEN_INVALID, 'The bearer token names no user; sign in again');
+    // Tokens issued before sessions had versions carry none: the first, until their user signs out.
+    const sessionVersion = payload.sv ?? 0;
+    if (typeof sessionVersion !== 'number' || !Number.isSafeInteger(sessionVersion) || sessionVersion < 0)
+      throw new IdentityError(IdentityErrorCode.TOKEN_INVALID, 'The bearer token names no session; sign in again');
+    const claims = { userId, sessionVersion };
     // jsonwebtoken refuses a token from its `exp` second on; one without `exp` or with `nbf` is verified every time.
     if (typeof payload.exp === 'number' && payload.nbf === undefined)
-      remember(this.verified, token, { userId, expiresAt: payload.exp * 1000 }, VERIFIED_TOKENS);
-    return userId;
+      remember(this.verified, token, { ...claims, expiresAt: payload.exp * 1000 }, VERIFIED_TOKENS);
+    return claims;
   }
 
-  /** The user as an actor, read fresh (also for signed download links, which name the user who asked for them). */
-  async actorOfUser(userId: string): Promise<Actor> {
-    return this.actorFromRow(userId, (await this.users.findActorRow(userId)) ?? null);
+  /**
+   * The user as an actor, read fresh, if the session `sessionVersion` still stands (also for signed download links,
+   * which name the user who asked for them and that user's session).
+   */
+  async actorOfUser(userId: string, sessionVersion: number): Promise<Actor> {
+    return this.actorFromRow(userId, (await this.users.findActorRow(userId)) ?? null, sessionVersion);
   }
 
   /**
    * The actor of a row read by `findActorRow` or by another context's statement (`actorRowSql`), remembered for
-   * `recentActorFor`; TOKEN_INVALID when the user no longer exists.
+   * `recentActorFor`; TOKEN_INVALID when the user no longer exists or the session `sessionVersion` has ended.
    */
-  actorFromRow(userId: string, row: ActorRow | null): Actor {
+  actorFromRow(userId: string, row: ActorRow | null, sessionVersion: number): Actor {
     if (!row) {
       this.recent.delete(userId);
       throw new IdentityError(IdentityErrorCode.TOKEN_INVALID, 'The bearer token belongs to no user; sign in again');
     }
+    if (row.session_version !== sessionVersion)
+      throw new IdentityError(IdentityErrorCode.TOKEN_INVALID, 'This session has ended (signed out); sign in again');
     const actor: Actor = {
       userId: row.id,
       email: row.email,
@@ -105,6 +136,7 @@ export class TokenService {
         row.kind === OrganizationKind.GOVERNMENT && row.verified && row.role !== MemberRole.EXPERT
           ? row.authority_region
           : null,
+      sessionVersion,
     };
     remember(this.recent, userId, actor, RECENT_ACTORS);
     return actor;

@@ -24,6 +24,13 @@ export class UserEntity {
   @Column({ type: 'enum', enum: MemberRole, enumName: 'member_role', nullable: true })
   role: MemberRole | null;
 
+  /**
+   * The sessions in force: every token carries the number it was issued under, and one that differs is refused.
+   * Signing out adds one, ending every session of the account at once.
+   */
+  @Column({ type: 'integer', default: 0 })
+  sessionVersion: number;
+
   /** Operators of PilotMatch itself. */
   @Column({ type: 'boolean', default: false })
   siteAdmin: boolean;

@@ -14,13 +14,14 @@ export interface ActorRow {
   kind: OrganizationKind | null;
   verified: boolean | null;
   authority_region: string | null;
+  session_version: number;
 }
 
 @Injectable()
 export class UserRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  create(manager: EntityManager, data: Omit<UserEntity, 'id' | 'createdAt'>): Promise<UserEntity> {
+  create(manager: EntityManager, data: Omit<UserEntity, 'id' | 'createdAt' | 'sessionVersion'>): Promise<UserEntity> {
     return manager.save(manager.create(UserEntity, data));
   }
 
@@ -46,6 +47,11 @@ export class UserRepository {
     });
   }
 
+  /** Ends every session of the user: tokens issued before carry an older session version (primary key). */
+  async endSessions(userId: string): Promise<void> {
+    await this.dataSource.query('UPDATE app_user SET session_version = session_version + 1 WHERE id = $1', [userId]);
+  }
+
   /** One indexed lookup per request: the user with what its organization allows. */
   async findActorRow(userId: string): Promise<ActorRow | undefined> {
     const rows: ActorRow[] = await this.dataSource.query(prepared(`${ACTOR_ROW_SELECT} WHERE u.id = $1`), [userId]);
@@ -53,7 +59,8 @@ export class UserRepository {
   }
 }
 
-const ACTOR_ROW_SELECT = `SELECT u.id, u.email, u.organization_id, u.role, u.site_admin, o.kind, o.verified, o.authority_region
+const ACTOR_ROW_SELECT = `SELECT u.id, u.email, u.organization_id, u.role, u.site_admin, u.session_version, o.kind, o.verified,
+              o.authority_region
          FROM app_user u LEFT JOIN organization o ON o.id = u.organization_id`;
 
 /**
