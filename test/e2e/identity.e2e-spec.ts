@@ -13,6 +13,7 @@ import { JwtService } from '@nestjs/jwt';
 import { DataSource } from 'typeorm';
 import {
   addMember,
+  createAuthority,
   createSiteAdmin,
   invitationTokenFor,
   login,
@@ -484,6 +485,20 @@ describe('identity', () => {
     expect(
       (await requestBooking(t, { ...user, token: again }, catalog.offeringId, [slotIds[1]])).errors,
     ).toBeUndefined();
+  });
+
+  it('ends the download links a session signed when it signs out', async () => {
+    const authority = await createAuthority(t, { province: '32' });
+    const linked = await t.gql<{ recommendationSummary: { download: { url: string } } }>(
+      `query { recommendationSummary(province: "32", year: 2025) { download { url } } }`,
+      {},
+      { token: authority.token },
+    );
+    const url = linked.data?.recommendationSummary.download.url as string;
+    expect((await t.http().get(url)).status).toBe(200);
+    expect((await t.gql(`mutation { signOut }`, {}, { token: authority.token })).data).toEqual({ signOut: true });
+    const refused = await t.http().get(url);
+    expect({ status: refused.status, reason: refused.body.reason }).toEqual({ status: 401, reason: 'TOKEN_INVALID' });
   });
 
   it('refuses an invalid or expired bearer token on protected operations', async () => {
