@@ -72,10 +72,24 @@ test('signs in with a demo account listed on the sign-in page, stays signed in, 
   await expect(page.getByRole('link', { name: '登录' })).toHaveCount(0);
   release();
   await expect(page.getByText('陈思远')).toBeVisible();
+  const session = JSON.parse((await page.evaluate(() => localStorage.getItem('pilotmatch.session'))) ?? '{}') as {
+    token?: string;
+  };
+  const signedOut = page.waitForResponse((res) => res.request().postDataJSON()?.operationName === 'SignOut');
   await page.getByRole('button', { name: '退出登录' }).click();
   await expect(page.getByRole('link', { name: '登录' })).toBeVisible();
   await expect(page.getByText('陈思远')).toHaveCount(0);
   expect(await page.evaluate(() => localStorage.getItem('pilotmatch.session'))).toBeNull();
+  // Signed out on the server too: a copy of the token is refused, as any invalid token.
+  expect(await (await signedOut).json()).toEqual({ data: { signOut: true } });
+  const copied = await page.request.post('/graphql', {
+    data: { query: '{ unreadNotificationCount }' },
+    headers: { authorization: `Bearer ${session.token}` },
+  });
+  expect((await copied.json()).errors?.[0]?.extensions).toMatchObject({
+    code: 'UNAUTHENTICATED',
+    reason: 'TOKEN_INVALID',
+  });
 });
 
 test('a wrong password is refused with the API’s message', async ({ page }) => {

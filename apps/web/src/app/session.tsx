@@ -3,7 +3,7 @@ import { useApolloClient, useQuery } from '@apollo/client/react';
 import type { MeQuery } from '../gql/graphql';
 import { setSessionExpiredHandler } from '../graphql/client';
 import { clearStoredSession, readStoredToken, storeSession } from './session-storage';
-import { MeDocument } from '../gql/graphql';
+import { MeDocument, SignOutDocument } from '../gql/graphql';
 
 export type CurrentUser = NonNullable<MeQuery['me']>;
 
@@ -46,9 +46,19 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setExpired(false);
   }, []);
   const signOut = useCallback(async () => {
+    const token = readStoredToken();
+    // Forgotten here first: the page is signed out whatever the API answers, and a refusal of the token is not
+    // taken for a session that expired while at work.
     clearStoredSession();
     setExpired(false);
     setHasToken(false);
+    if (token) {
+      // The API ends the account's sessions, so a copy of the token is worth nothing either. Unreachable, it cannot
+      // keep this browser signed in: the token is already gone from it.
+      await client
+        .mutate({ mutation: SignOutDocument, context: { headers: { authorization: `Bearer ${token}` } } })
+        .catch(() => undefined);
+    }
     await client.clearStore();
   }, [client]);
 
