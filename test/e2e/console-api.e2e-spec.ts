@@ -142,7 +142,7 @@ describe('console and dashboard API', () => {
     ]);
   });
 
-  it('lets members and the region’s authority read the calendar; other organizations and regions are told the equipment does not exist', async () => {
+  it('lets members and the region’s authority read the calendar; others, who see the published equipment, are refused it', async () => {
     const member = await addMember(t, operator, 'MEMBER');
     const regional = await createAuthority(t, { province: '32' });
     const otherRegion = await createAuthority(t, { province: '44' });
@@ -152,7 +152,7 @@ describe('console and dashboard API', () => {
     expect((await calendar(regional, catalog.equipmentIds, from, to)).errors).toBeUndefined();
     for (const who of [startup, otherRegion]) {
       const res = await calendar(who, catalog.equipmentIds, from, to);
-      expect(res.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+      expect(res.errors?.[0].extensions?.code).toBe('FORBIDDEN');
       expect(res.data).toBeNull();
     }
   });
