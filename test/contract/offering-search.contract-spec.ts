@@ -234,6 +234,14 @@ function contract(engine: 'postgres' | 'meilisearch', env: Record<string, string
         expect(refusalOnly.total).toBe(0);
       });
 
+      it('refuses after 不是, 别, 不用 and 无需 as after 不要, across the stop words that lead to the refused words', async () => {
+        const scaleUps = ids(await search({ query: '放大' }));
+        expect(ids(await search({ query: '放大，不是锂电池的' }))).toEqual(scaleUps);
+        expect(ids(await search({ query: '放大 别给我推锂电' }))).toEqual(scaleUps);
+        expect(ids(await search({ query: '放大 无需锂电' }))).toEqual(scaleUps);
+        expect((await search({ query: '不用锂电' })).total).toBe(0);
+      });
+
       it('finds the offerings run on an equipment model typed as users type it, though they never name it', async () => {
         // The cycler is a BT-256E; the cell tests run on it say nothing of its model.
         for (const query of ['BT-256E', 'bt-256e', 'BT-256E 电池'])

@@ -337,14 +337,26 @@ export const STOP_WORDS_EN = [
 ] as const;
 
 /**
- * Words that refuse what follows them in a query (正极材料放大 不要钠电, 热压罐成型 除了风电叶片, cathode scale-up
- * without sodium): the refused words are not looked for (tokenize.ts, `queryWords`), so they no longer pull the very
- * offerings the query turns down to the top. Each entry is one segmenter word. Not stop words: documents keep them, and
- * a query made only of a refusal is empty. Left out: 非 and 'non', which begin the field's compounds (非织造布 is cut
- * 非|织造布, 非接触式测量, 非破坏性检测, non-destructive: things asked for), 排除 (故障排除 is troubleshooting), 不含
- * (cut 不|含).
+ * Words that refuse what follows them in a query (正极材料放大 不要钠电, 热压罐成型 除了风电叶片, 3D打印设备验证，不是钛合金的,
+ * 纤维检测 别给我推PA56, 无需GMP, cathode scale-up without sodium): the refused words are not looked for (tokenize.ts,
+ * `queryWords`), so they no longer pull the very offerings the query turns down to the top. Each entry is one segmenter
+ * word. Not stop words: documents keep them, and a query made only of a refusal is empty. Left out: 非 and 'non', which
+ * begin the field's compounds (非织造布 is cut 非|织造布, 非接触式测量, 非破坏性检测, non-destructive: things asked for),
+ * 排除 (故障排除 is troubleshooting), 不含 (cut 不|含), 不 alone (温度不稳定 is cut 温度|不|稳定: a problem told, not a
+ * refusal), 不需要 and 不考虑 (cut 不|需要, 不|考虑).
  */
-export const NEGATION_WORDS = ['不要', '除了', 'not', 'without', 'except', 'excluding'] as const;
+export const NEGATION_WORDS = [
+  '不要',
+  '除了',
+  '不是',
+  '别',
+  '不用',
+  '无需',
+  'not',
+  'without',
+  'except',
+  'excluding',
+] as const;
 
 /**
  * Negation words that mean "besides" when the query goes on with an addition word (除了正极材料放大，还要做电池测试: the

@@ -191,6 +191,17 @@ describe('queryWords', () => {
     expect(queryWords('lithium without cath').lastIsPrefix).toBe(false);
   });
 
+  it('refuses after 不是, 别, 不用 and 无需 too, and across the stop words right after the negation word', () => {
+    expect(words('3D打印设备验证，不是钛合金的')).toEqual(['3d', '打印', '设备', '验证']);
+    expect(words('燃料电池测试 不是型式试验')).toEqual(['燃料电池', '测试']);
+    expect(words('无需GMP 注射剂放大')).toEqual(['注射剂', '放大']);
+    // 给 and 我 lead to what is refused: 推 and PA56.
+    expect(words('纤维检测 别给我推PA56')).toEqual(['纤维', '检测']);
+    expect(words('不要给我推荐钠电，正极材料')).toEqual(['正极', '材料']);
+    // 不 alone tells a problem (温度不稳定), not a refusal; 是不是 asks.
+    expect(words('温度不稳定')).toEqual(['温度', '不', '稳定']);
+  });
+
   it('marks a word after 或, 或者 or "or" as an alternative to the word before it', () => {
     const marked = (query: string) => queryWords(query).words.map((w) => `${w.text}${w.alternative ? '*' : ''}`);
     expect(marked('TOPCon或HJT电池小批量')).toEqual(['topcon', 'hjt*', '电池', '小批量']);

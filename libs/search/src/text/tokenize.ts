@@ -167,9 +167,10 @@ export function tokenize(text: string): string[] {
 /**
  * The words of a query that are not refused: a negation word (stop-words.ts, NEGATION_WORDS) and the words it refuses
  * are left out. A refusal runs from the word after the negation word to the first stop word, separator (space,
- * punctuation) or the end, a separator right after the negation word aside: 不要钠电, 不要 钠电 and 除了风电叶片 refuse
- * 钠电 and 风电 叶片; 不要钠电的正极 refuses 钠电 only (的 ends it); 'without sodium ion' refuses sodium. 除了 followed
- * later by an addition word (还, 也 …: BESIDES_WORDS) means "besides" and refuses nothing.
+ * punctuation) or the end, a separator or stop words right after the negation word aside: 不要钠电, 不要 钠电 and
+ * 除了风电叶片 refuse 钠电 and 风电 叶片; 不要钠电的正极 refuses 钠电 only (的 ends it); 别给我推PA56 refuses 推 and PA56
+ * (给 and 我 only lead to what is refused); 'without sodium ion' refuses sodium. 除了 followed later by an addition word
+ * (还, 也 …: BESIDES_WORDS) means "besides" and refuses nothing.
  */
 function withoutRefused(words: readonly TextWord[]): TextWord[] {
   const kept: TextWord[] = [];
@@ -187,6 +188,7 @@ function withoutRefused(words: readonly TextWord[]): TextWord[] {
     }
     if (refusing) {
       const separated = i > 0 && word.end - word.text.length > words[i - 1].end;
+      if (refused === 0 && isStopWord(word.text)) continue;
       if (isStopWord(word.text) || (separated && refused > 0)) refusing = false;
       else {
         refused += 1;
