@@ -204,6 +204,8 @@ function contract(engine: 'postgres' | 'meilisearch', env: Record<string, string
         // 兼融 for 兼容, 行式 for 型式: both fall apart into characters no offering holds as words.
         expect(ids(await search({ query: '电磁兼融测试' }))[0]).toBe(f.offerings.emc);
         expect(ids(await search({ query: '通信模块行式试验' }))[0]).toBe(f.offerings.typeTest);
+        // 点词兼融 for 电磁兼容: a four-character term falls apart into four characters.
+        expect(ids(await search({ query: '点词兼融测试' }))[0]).toBe(f.offerings.emc);
       });
 
       it('reads a Chinese term typed in pinyin a word at a time as that term', async () => {

@@ -80,6 +80,9 @@ describe('parseQuery', () => {
     // 3D打印 is typed as a Latin word and a Chinese one: together they are one synonym.
     expect(parseQuery('3D打印零件').map((u) => u.text)).toEqual(['3d 打印', '零件']);
     expect(alternatives('3D打印零件')).toContain('synonym:增材+制造');
+    // A run of four words: a four-character term typed with a homophone falls apart into its characters.
+    expect(parseQuery('聚酰压胺 薄膜').map((u) => u.text)).toEqual(['聚 酰 压 胺', '薄膜']);
+    expect(alternatives('聚酰压胺 薄膜')).toContain('synonym:polyimide');
   });
 
   it('makes alternatives the query names (TOPCon或HJT, HJT or TOPCon) one unit matched by either', () => {

@@ -19,7 +19,7 @@ import { allOf, anyLexeme, oneOf, type TsQuery } from './tsquery.js';
  *
  * - Words: the query's words after analysis (tokenize.ts: jieba for Chinese, stop words dropped), at most
  *   MAX_QUERY_WORDS, as in Meilisearch.
- * - Units: each word, except that a run of up to three words forming a synonym ('scale up', '3D 打印') is one unit. A
+ * - Units: each word, except that a run of up to four words forming a synonym ('scale up', '3D 打印') is one unit. A
  *   unit matches through any of its alternatives, each needing all of its terms: its own words; a Chinese word's
  *   dictionary sub-words (正极材料 as 正极 + 材料, as Meilisearch re-cuts words); a Latin word's letter and digit
  *   parts (ul94 as ul + 94); each synonym from the shared list.
@@ -42,7 +42,7 @@ import { allOf, anyLexeme, oneOf, type TsQuery } from './tsquery.js';
  *   the title fields (`attribute`), as whole words (`exactness`); then rating and id.
  */
 export const MAX_QUERY_WORDS = 10;
-const MAX_SYNONYM_SPAN = 3;
+const MAX_SYNONYM_SPAN = 4;
 
 export interface PlanTerm {
   token: string;

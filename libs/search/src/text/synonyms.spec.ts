@@ -174,6 +174,10 @@ describe("homophones (an input method's wrong characters of the same sound)", ()
     expect(homophoneOf(['行', '式', '试验'])).toBe('型式试验');
     expect(homophoneOf(['膜', '电', '级'])).toBe('膜电极');
     expect(homophoneOf(['鸡', '时'])).toBe('机时');
+    // A four-character term falls apart into four characters.
+    expect(homophoneOf(['聚', '酰', '压', '胺'])).toBe('聚酰亚胺');
+    expect(synonymsOf(['聚', '酰', '压', '胺'])).toContainEqual(['polyimide']);
+    expect(meiliQueryText('聚酰压胺 薄膜 测试')).toBe('聚酰亚胺 薄膜 测试');
     // every reading of a heteronym counts: 行 is xing here
     expect(homophoneOf(['行', '式'])).toBe('型式');
   });
