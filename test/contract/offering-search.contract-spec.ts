@@ -164,6 +164,13 @@ function contract(engine: 'postgres' | 'meilisearch', env: Record<string, string
         expect(ids(await search({ query: '俺们想做电磁兼容测试，啥地方能做' }))).toEqual(emc);
       });
 
+      it('ignores the chat around a need as it ignores filler (在吗, 想问下, 老师好, 急, 多少钱)', async () => {
+        const emc = ids(await search({ query: '电磁兼容测试' }));
+        expect(ids(await search({ query: '在吗？想问下有没有做电磁兼容测试的🙏' }))).toEqual(emc);
+        // 上 is a word of the catalyst offering's description (反应器上的): a particle, looked for by neither engine.
+        expect(ids(await search({ query: '老师好，急！谁家能排上电磁兼容测试？多少钱' }))).toEqual(emc);
+      });
+
       it('answers a query of stop words or punctuation only with an empty result, not an error', async () => {
         for (const query of ['的 了 吗', '有没有 哪里 机构', 'the for a', '，。！？…', '---']) {
           const result = await search({ query });

@@ -181,6 +181,26 @@ export const STOP_WORDS_ZH = [
   '点样',
   '乜嘢',
   '冇',
+  // the chat around a need, as people type it in WeChat (在吗？想问下…, 老师好，请问…谢谢, 急！谁家能排上, …多少钱):
+  // greetings, asking, urgency, the price question, and 上/下 after a place or a condition (工况下, 中试线上), which
+  // documents write too and which name nothing. Each is one segmenter word
+  '问',
+  '问下',
+  '问问',
+  '上',
+  '下',
+  '老师',
+  '好',
+  '您好',
+  '你好',
+  '急',
+  '急急',
+  '急求',
+  '谁家',
+  '多少钱',
+  '麻烦',
+  '大佬',
+  '各位',
   // who asks and within what (我们是高校课题组…预算20万左右，最好在长沙附近; a startup … budget under 500k, by March):
   // the requester, budget, date and how near; they name nothing offered and would take the need's place among a long
   // query's first ten words. A place itself (长沙) is a word of its own and stays.

@@ -226,6 +226,14 @@ describe('queryWords', () => {
     expect(words('looking for a lab that can do EMC testing')).toEqual(['emc', 'testing']);
   });
 
+  it('drops the chat around a need: greetings, asking, urgency, the price question', () => {
+    expect(words('在吗？想问下你们这能做锂电池正极材料放大吗🙏')).toEqual(['锂电池', '正极', '材料', '放大']);
+    expect(words('老师好，请问有做ADC放行检测的平台吗？谢谢')).toEqual(['adc', '放行', '检测']);
+    expect(words('急！燃料电池发动机型式试验 多少钱')).toEqual(['燃料电池', '发动机', '型式', '试验']);
+    // 上 and 下 after a place or a condition name nothing, in documents as in queries.
+    expect(tokenize('在真实正极材料生产工况下验证')).not.toContain('下');
+  });
+
   it('normalizes like the documents and yields nothing for an empty or filler-only query', () => {
     expect(words('ＣＡＴＨ')).toEqual(['cath']);
     expect(words('')).toEqual([]);
