@@ -207,6 +207,12 @@ function contract(engine: 'postgres' | 'meilisearch', env: Record<string, string
         expect(ids(await search({ query: 'CDMO' }))).toEqual([f.offerings.cdmo]);
       });
 
+      it('reads a unit typed in Chinese as the unit the catalogue writes (公斤 as kg)', async () => {
+        // Only the catalyst offering holds kg (每批装填 5 kg).
+        expect(ids(await search({ query: '公斤' }))).toEqual([f.offerings.catalyst]);
+        expect(ids(await search({ query: '5公斤 催化剂' }))[0]).toBe(f.offerings.catalyst);
+      });
+
       it("reads a term typed with an input method's wrong characters of the same sound as that term", async () => {
         // 兼融 for 兼容, 行式 for 型式: both fall apart into characters no offering holds as words.
         expect(ids(await search({ query: '电磁兼融测试' }))[0]).toBe(f.offerings.emc);

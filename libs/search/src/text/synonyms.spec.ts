@@ -168,6 +168,18 @@ describe('pinyin', () => {
   });
 });
 
+describe('units typed in Chinese beside a number', () => {
+  it('stand for the unit the catalogue writes', () => {
+    expect(synonymsOf(['千', '牛'])).toContainEqual(['kn']);
+    expect(synonymsOf(['千瓦'])).toContainEqual(['kw']);
+    expect(synonymsOf(['毫米'])).toContainEqual(['mm']);
+    expect(synonymsOf(['公斤'])).toContainEqual(['kg']);
+    expect(synonymsOf(['升'])).toContainEqual(['l']);
+    expect(synonymsOf(['立方'])).toContainEqual(['m3']);
+    expect(meiliSynonyms()['千牛']).toContain('kn');
+  });
+});
+
 describe("homophones (an input method's wrong characters of the same sound)", () => {
   it('reads a run that fell apart into characters as the term it sounds like', () => {
     expect(homophoneOf(['热压', '灌'])).toBe('热压罐');

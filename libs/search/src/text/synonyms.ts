@@ -28,6 +28,14 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['durability', '耐久性'],
   ['environmental test', '环境试验'],
   ['test chamber', '试验箱'],
+  // units as typed in Chinese beside a number (vibration table 60千牛, 150千瓦电堆测试台, 1200毫米涂布机, 100升反应釜),
+  // as the catalogue writes them (60 kN, 150 kW, 1200 mm, 100 L)
+  ['kN', '千牛'],
+  ['kW', '千瓦'],
+  ['mm', '毫米'],
+  ['kg', '公斤', '千克'],
+  ['L', '升'],
+  ['m³', '立方米', '立方'],
   // 双85: the damp-heat test at 85 °C and 85 %RH, as the PV and electronics trades call it
   ['damp heat', '湿热', '双85'],
   ['process development', '工艺开发'],
