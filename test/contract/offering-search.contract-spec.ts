@@ -605,6 +605,13 @@ function contract(engine: 'postgres' | 'meilisearch', env: Record<string, string
         expect(ids(result)).toEqual(expect.arrayContaining([f.offerings.cathode, f.offerings.cellTesting]));
       });
 
+      it('finds a one-character query no offering holds as a word inside longer words, instead of nothing', async () => {
+        // 槽 is only inside 电解槽.
+        expect(ids(await search({ query: '槽' }))).toEqual([f.offerings.electrolyzer]);
+        // Beside another word it matches only as a word: 槽 is looked for no more, 放大 carries the query.
+        expect(ids(await search({ query: '槽 放大' }))).toEqual(ids(await search({ query: '放大' })));
+      });
+
       it('finds an equipment model typed without its hyphen, or its last part half typed', async () => {
         for (const query of ['bt256e', 'BT-256']) expect(ids(await search({ query }))[0]).toBe(f.offerings.cellTesting);
       });

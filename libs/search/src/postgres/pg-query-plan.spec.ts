@@ -172,6 +172,20 @@ describe('vocabularyRequests and expandPlan', () => {
     expect(expanded.hasLoose).toBe(true);
   });
 
+  it('looks for a one-character query inside words only when no document holds it as a word', () => {
+    // 窑 alone: only inside 辊道窑 and 回转窑.
+    expect(vocabularyRequests(parseQuery('窑')).counted).toContain('~窑');
+    const kiln = plan('窑', { 窑: 0, '~窑': 5 });
+    expect(kiln.units[0].alternatives[0].terms[0].inner).toEqual(['~窑']);
+    expect(kiln.units[0].frequency).toBe(5);
+    // Held as a word: as a word only (氢 in 氢|燃料电池, not inside 氢气).
+    expect(plan('氢', { 氢: 3, '~氢': 40 }).units[0].alternatives[0].terms[0].inner).toEqual([]);
+    // Beside other words a character matches only as a word: 3米法 is not 毫米波.
+    expect(vocabularyRequests(parseQuery('3米法')).counted).not.toContain('~米');
+    const rows = plan('米 暗室', { 米: 0, '~米': 50, 暗室: 4 });
+    expect(rows.units[0].alternatives[0].terms[0].inner).toEqual([]);
+  });
+
   it('weighs units by rarity, and a unit that matches nothing weighs 0', () => {
     const { units } = plan('热压罐 租用 ', { 热压罐: 10, '~热压罐': 0, 租用: 0, 机时: 200 });
     expect(units.map((u) => u.frequency)).toEqual([10, 200]);
