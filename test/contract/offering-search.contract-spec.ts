@@ -207,6 +207,13 @@ function contract(engine: 'postgres' | 'meilisearch', env: Record<string, string
         expect(ids(await search({ query: 'CDMO' }))).toEqual([f.offerings.cdmo]);
       });
 
+      it('looks for a class or rating typed with a hyphen (UL94 V-0) as its one word, never by its letter and digit', async () => {
+        // 5 alone is a word of the 5G module's offering; V-5 is not.
+        const emc = ids(await search({ query: '电磁兼容测试' }));
+        expect(ids(await search({ query: '电磁兼容测试 V-5' }))).toEqual(emc);
+        expect((await search({ query: 'V-5' })).total).toBe(0);
+      });
+
       it('reads a unit typed in Chinese as the unit the catalogue writes (公斤 as kg)', async () => {
         // Only the catalyst offering holds kg (每批装填 5 kg).
         expect(ids(await search({ query: '公斤' }))).toEqual([f.offerings.catalyst]);

@@ -190,6 +190,8 @@ describe("homophones (an input method's wrong characters of the same sound)", ()
     expect(homophoneOf(['聚', '酰', '压', '胺'])).toBe('聚酰亚胺');
     expect(synonymsOf(['聚', '酰', '压', '胺'])).toContainEqual(['polyimide']);
     expect(meiliQueryText('聚酰压胺 薄膜 测试')).toBe('聚酰亚胺 薄膜 测试');
+    // A class or rating typed with a hyphen is sent as its one word.
+    expect(meiliQueryText('UL94 V-0')).toBe('ul94 v0');
     // every reading of a heteronym counts: 行 is xing here
     expect(homophoneOf(['行', '式'])).toBe('型式');
   });

@@ -536,13 +536,17 @@ export function homophoneOf(words: readonly string[]): string | undefined {
  * (tokenize.ts, `queryWords`) and the negation word left out, and every run of words that `synonymsOf` reads as
  * another term (`termTypedOtherwise`: a homophone, another inflection or a misspelling; found where `parseQuery` in
  * pg-query-plan.ts looks for synonyms: left to right, the longest run of up to four words first) replaced by that
- * term, so Meilisearch's own synonyms and dictionary then apply to it. The query unchanged when it has none.
+ * term, so Meilisearch's own synonyms and dictionary then apply to it, and a class or rating typed with a hyphen (UL94
+ * V-0) by its one word (v0). The query unchanged when it has none.
  */
 export function meiliQueryText(query: string): string {
-  const { words } = queryWords(query);
+  const { words, models } = queryWords(query);
   const { words: all, normalized } = textWords(query);
   const kept = new Set(words.map((word) => word.end));
   const replacements = new Map<number, { end: number; term: string }>();
+  // A class or rating (UL94 V-0) as its one word: Meilisearch splits v0 into two adjacent words, as a document writes
+  // V-0, where v and 0 apart are those of I-V and every number.
+  for (const model of models) if (model.mark) replacements.set(model.start, { end: model.end, term: model.key });
   for (let i = 0; i < words.length;) {
     let length = Math.min(MAX_SYNONYM_RUN, words.length - i);
     for (; length >= 1; length -= 1) {

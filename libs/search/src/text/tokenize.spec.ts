@@ -81,8 +81,8 @@ describe('equipment models', () => {
   });
 
   it('reads a model typed with hyphens in a query, a prefix when it ends the query', () => {
-    expect(queryWords('AC-45S 热压罐').models).toEqual([{ key: 'ac45s', prefix: false }]);
-    expect(queryWords('热压罐 ac-45').models).toEqual([{ key: 'ac45', prefix: true }]);
+    expect(queryWords('AC-45S 热压罐').models).toMatchObject([{ key: 'ac45s', prefix: false, mark: false }]);
+    expect(queryWords('热压罐 ac-45').models).toMatchObject([{ key: 'ac45', prefix: true, mark: false }]);
     expect(queryWords('ac45s').models).toEqual([]);
     // A refused model is not looked for.
     expect(queryWords('热压罐 不要AC-45S').models).toEqual([]);
@@ -189,6 +189,15 @@ describe('queryWords', () => {
     expect(words('not sodium, cathode')).toEqual(['cathode']);
     expect(words('不要钠电')).toEqual([]);
     expect(queryWords('lithium without cath').lastIsPrefix).toBe(false);
+  });
+
+  it('looks for a class or rating typed with a hyphen (UL94 V-0) as its one word, never by its letter and digit', () => {
+    expect(words('UL94 V-0')).toEqual(['ul94']);
+    expect(queryWords('UL94 V-0').models).toEqual([{ key: 'v0', prefix: false, mark: true, start: 5, end: 8 }]);
+    expect(words('V-2 阻燃')).toEqual(['阻燃']);
+    // A model keeps its parts: AC-45S is ac and 45s, and ac45s.
+    expect(words('AC-45S')).toEqual(['ac', '45s']);
+    expect(queryWords('AC-45S').models).toMatchObject([{ key: 'ac45s', mark: false }]);
   });
 
   it('refuses after 不是, 别, 不用 and 无需 too, and across the stop words right after the negation word', () => {

@@ -112,6 +112,8 @@ export function modelKey(model: string): string {
 export interface ModelRun {
   /** modelKey of the run: ac45s. */
   key: string;
+  /** Offset of the run's first character in the normalized text. */
+  start: number;
   /** Offset just after the run in the normalized text. */
   end: number;
 }
@@ -122,7 +124,7 @@ export function modelRuns(words: readonly TextWord[], normalized: string): Model
   let run: TextWord[] = [];
   const close = () => {
     const key = run.length > 1 ? modelKey(run.map((word) => word.text).join('')) : '';
-    if (key) runs.push({ key, end: run[run.length - 1].end });
+    if (key) runs.push({ key, start: run[0].end - run[0].text.length, end: run[run.length - 1].end });
     run = [];
   };
   for (const word of words) {
@@ -213,13 +215,17 @@ const ENUMERATION_COMMA = '、';
  * are not looked for themselves). A '/' joins no alternatives: PC/ABS, PLA/PBAT and Dk/Df name one thing.
  *
  * `models`: a model number typed with hyphens (AC-45S) is also the one word documents hold it as (ac45s), so it finds the
- * offerings whose equipment is that model, not only those naming its parts.
+ * offerings whose equipment is that model, not only those naming its parts. A class or rating so typed (UL94 V-0:
+ * `CLASS_MARK`) is that word only: its parts leave `words`.
  */
 export function queryWords(query: string): {
   words: TextWord[];
   lastIsPrefix: boolean;
-  /** The model numbers written with hyphens among the kept words (`modelRuns`); `prefix`: the run ends the query. */
-  models: Array<{ key: string; prefix: boolean }>;
+  /**
+   * The model numbers written with hyphens among the kept words (`modelRuns`); `prefix`: the run ends the query;
+   * `mark`: a class or rating (V-0), whose parts are not among `words`.
+   */
+  models: Array<{ key: string; prefix: boolean; mark: boolean; start: number; end: number }>;
 } {
   const { words, normalized } = textWords(query);
   const last = words.at(-1);
@@ -238,10 +244,24 @@ export function queryWords(query: string): {
     kept.push(joined || listed ? { ...word, alternative: true } : word);
     joined = false;
   }
-  const prefix = lastIsPrefix && kept.at(-1)?.end === last?.end;
-  const models = modelRuns(kept, normalized).map((run) => ({ key: run.key, prefix: prefix && run.end === last?.end }));
-  return { words: kept, lastIsPrefix: prefix, models };
+  const runs = modelRuns(kept, normalized);
+  // A class or rating (V-0, V-2) is looked for as the one word it makes, never by its parts: a lone letter and a
+  // digit are those of I-V, A样 and every number.
+  const marks = runs.filter((run) => CLASS_MARK.test(run.key));
+  const looked = kept.filter((word) => !marks.some((mark) => word.end > mark.start && word.end <= mark.end));
+  const prefix = lastIsPrefix && looked.at(-1)?.end === last?.end;
+  const models = runs.map((run) => ({
+    key: run.key,
+    prefix: prefix && run.end === last?.end,
+    mark: marks.includes(run),
+    start: run.start,
+    end: run.end,
+  }));
+  return { words: looked, lastIsPrefix: prefix, models };
 }
+
+/** A class or rating written with a hyphen: one letter, then one or two digits (UL94 V-0, V-2). */
+const CLASS_MARK = /^\p{L}\p{N}{1,2}$/u;
 
 /**
  * Typos a term tolerates, Meilisearch's defaults (typoTolerance.minWordSizeForTypos): none below 5 characters,
