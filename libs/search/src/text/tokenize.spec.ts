@@ -99,6 +99,12 @@ describe('tokenize: Chinese', () => {
     expect(tokens).not.toContain('池正');
   });
 
+  it("keeps the catalogue's words a general dictionary cuts into single characters whole (温循, 回差, 晶点)", () => {
+    expect(plain(tokenize('测试传动误差、回差、扭转刚度'))).toEqual(['测试', '传动', '误差', '回差', '扭转', '刚度']);
+    expect(plain(tokenize('降低晶点、划痕与厚度偏差'))).toContain('晶点');
+    expect(plain(tokenize('温循与 HAST 可靠性试验系统'))).toContain('温循');
+  });
+
   it('keeps domain words whole that a general dictionary cuts apart', () => {
     expect(plain(tokenize('热压罐机时共享'))).toEqual(['热压罐', '机时', '共享']);
     expect(plain(tokenize('增材制造零件检测'))).toEqual(['增材', '制造', '零件', '检测']);
