@@ -226,6 +226,8 @@ function contract(engine: 'postgres' | 'meilisearch', env: Record<string, string
         expect(ids(await search({ query: '通信模块行式试验' }))[0]).toBe(f.offerings.typeTest);
         // 点词兼融 for 电磁兼容: a four-character term falls apart into four characters.
         expect(ids(await search({ query: '点词兼融测试' }))[0]).toBe(f.offerings.emc);
+        // 型是试验 for 型式试验: the wrong character, 是, is a stop word.
+        expect(ids(await search({ query: '型是试验' }))).toEqual(ids(await search({ query: '型式试验' })));
       });
 
       it('reads a Chinese term typed in pinyin a word at a time as that term', async () => {

@@ -83,6 +83,10 @@ describe('parseQuery', () => {
     // A run of four words: a four-character term typed with a homophone falls apart into its characters.
     expect(parseQuery('聚酰压胺 薄膜').map((u) => u.text)).toEqual(['聚 酰 压 胺', '薄膜']);
     expect(alternatives('聚酰压胺 薄膜')).toContain('synonym:polyimide');
+    // The mistyped character may be a stop word: 等 in 热等经压 (热等静压); elsewhere it is no unit.
+    expect(parseQuery('热等经压 机时').map((u) => u.text)).toEqual(['热 等 经 压', '机时']);
+    expect(alternatives('热等经压 机时')).toContain('synonym:热等静压');
+    expect(parseQuery('冻干时间太长').map((u) => u.text)).toEqual(['冻干', '时间', '长']);
   });
 
   it('makes alternatives the query names (TOPCon或HJT, HJT or TOPCon) one unit matched by either', () => {

@@ -91,6 +91,11 @@ export function parseQuery(query: string | undefined): PlanUnit[] {
   const lastIsPrefix = analyzed.lastIsPrefix && !truncated;
   const units: PlanUnit[] = [];
   for (let i = 0; i < words.length;) {
+    // A stop word kept only as a character of a term typed with homophones is no unit of its own.
+    if (words[i].glue) {
+      i += 1;
+      continue;
+    }
     for (let length = Math.min(MAX_SYNONYM_SPAN, words.length - i); length >= 1; length -= 1) {
       const span = words.slice(i, i + length);
       // Alternatives are units of their own: a synonym never spans the word joining them.

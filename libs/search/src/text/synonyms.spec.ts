@@ -192,6 +192,8 @@ describe("homophones (an input method's wrong characters of the same sound)", ()
     expect(meiliQueryText('聚酰压胺 薄膜 测试')).toBe('聚酰亚胺 薄膜 测试');
     // A class or rating typed with a hyphen is sent as its one word.
     expect(meiliQueryText('UL94 V-0')).toBe('ul94 v0');
+    // A mistyped character that is a stop word (等 for 静) is read in the run.
+    expect(meiliQueryText('热等经压 机时')).toBe('热等静压 机时');
     // every reading of a heteronym counts: 行 is xing here
     expect(homophoneOf(['行', '式'])).toBe('型式');
   });

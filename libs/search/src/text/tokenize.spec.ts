@@ -13,7 +13,11 @@ import {
   tokenize,
 } from './tokenize.js';
 
-const words = (query: string) => queryWords(query).words.map((word) => word.text);
+/** The words a query looks for: its stop words kept only as characters of a homophone run (`glue`) aside. */
+const words = (query: string) =>
+  queryWords(query)
+    .words.filter((word) => !word.glue)
+    .map((word) => word.text);
 const plain = (tokens: string[]) => tokens.filter((token) => !token.startsWith(INNER_MARK));
 
 describe('tokenize: Latin words and numbers', () => {
@@ -195,6 +199,16 @@ describe('queryWords', () => {
     expect(words('not sodium, cathode')).toEqual(['cathode']);
     expect(words('不要钠电')).toEqual([]);
     expect(queryWords('lithium without cath').lastIsPrefix).toBe(false);
+  });
+
+  it('keeps a stop word of one character inside a run of characters, as a character of a term typed with homophones', () => {
+    const glued = (query: string) => queryWords(query).words.map((w) => `${w.text}${w.glue ? '+' : ''}`);
+    // 等 in 热等经压 (热等静压), 是 in 型是试验 (型式试验): the mistyped character is a stop word.
+    expect(glued('热等经压 机时')).toEqual(['热', '等+', '经', '压', '机时']);
+    expect(glued('型是试验')).toEqual(['型', '是+', '试验']);
+    // Between words of two characters or more, or at a separator, a stop word is only a stop word.
+    expect(glued('正极材料的放大')).toEqual(['正极', '材料', '放大']);
+    expect(glued('热压罐 的 机时')).toEqual(['热压罐', '机时']);
   });
 
   it('looks for a class or rating typed with a hyphen (UL94 V-0) as its one word, never by its letter and digit', () => {

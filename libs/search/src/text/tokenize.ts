@@ -35,6 +35,11 @@ export interface TextWord {
   end: number;
   /** A query word that is an alternative to the query word before it (`queryWords`: TOPCon或HJT, HJT or TOPCon). */
   alternative?: boolean;
+  /**
+   * A query's stop word of one character inside a run of Chinese characters (`queryWords`: 热|等|经|压, 型|是|试验): not
+   * looked for, only read as part of a term typed with homophones (pg-query-plan.ts, synonyms.ts `meiliQueryText`).
+   */
+  glue?: boolean;
 }
 
 /** The words of a text, in order, stop words included (callers decide). */
@@ -233,8 +238,13 @@ export function queryWords(query: string): {
   const anyOf = words.some((word) => isAnyOfWord(word.text));
   const kept: TextWord[] = [];
   let joined = false;
-  for (const word of withoutRefused(words)) {
+  const candidates = withoutRefused(words);
+  for (const [i, word] of candidates.entries()) {
     if (isAlternativeWord(word.text)) joined = kept.length > 0;
+    if (isGlue(candidates[i - 1], word, candidates[i + 1], normalized)) {
+      kept.push({ ...word, glue: true });
+      continue;
+    }
     if (isStopWord(word.text) || isAnyOfWord(word.text)) continue;
     const previous = kept.at(-1);
     const listed =
@@ -258,6 +268,32 @@ export function queryWords(query: string): {
     end: run.end,
   }));
   return { words: looked, lastIsPrefix: prefix, models };
+}
+
+/**
+ * Is a stop word one character of a term typed with homophones? A single Chinese character between two Chinese words
+ * that are no stop words, with nothing between them, one of them a single character: a mistyped term falls apart
+ * into characters, and its wrong one may be a stop word (等 in 热等经压 for 热等静压, 是 in 型是试验 for 型式试验).
+ */
+function isGlue(
+  before: TextWord | undefined,
+  word: TextWord,
+  after: TextWord | undefined,
+  normalized: string,
+): boolean {
+  if (!before || !after || !word.cjk || Array.from(word.text).length !== 1 || !isStopWord(word.text)) return false;
+  const neighbour = (other: TextWord) => other.cjk && !isStopWord(other.text) && !isNegation(other.text);
+  const adjacent = (left: TextWord, right: TextWord) => left.end === right.end - right.text.length;
+  const single = (other: TextWord) => Array.from(other.text).length === 1;
+  return (
+    neighbour(before) &&
+    neighbour(after) &&
+    adjacent(before, word) &&
+    adjacent(word, after) &&
+    (single(before) || single(after)) &&
+    !isAlternativeWord(word.text) &&
+    !isAnyOfWord(word.text)
+  );
 }
 
 /** A class or rating written with a hyphen: one letter, then one or two digits (UL94 V-0, V-2). */
