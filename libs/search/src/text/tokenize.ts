@@ -241,7 +241,7 @@ export function queryWords(query: string): {
   const candidates = withoutRefused(words);
   for (const [i, word] of candidates.entries()) {
     if (isAlternativeWord(word.text)) joined = kept.length > 0;
-    if (isGlue(candidates[i - 1], word, candidates[i + 1], normalized)) {
+    if (isGlue(candidates[i - 1], word, candidates[i + 1])) {
       kept.push({ ...word, glue: true });
       continue;
     }
@@ -275,12 +275,7 @@ export function queryWords(query: string): {
  * that are no stop words, with nothing between them, one of them a single character: a mistyped term falls apart
  * into characters, and its wrong one may be a stop word (等 in 热等经压 for 热等静压, 是 in 型是试验 for 型式试验).
  */
-function isGlue(
-  before: TextWord | undefined,
-  word: TextWord,
-  after: TextWord | undefined,
-  normalized: string,
-): boolean {
+function isGlue(before: TextWord | undefined, word: TextWord, after: TextWord | undefined): boolean {
   if (!before || !after || !word.cjk || Array.from(word.text).length !== 1 || !isStopWord(word.text)) return false;
   const neighbour = (other: TextWord) => other.cjk && !isStopWord(other.text) && !isNegation(other.text);
   const adjacent = (left: TextWord, right: TextWord) => left.end === right.end - right.text.length;
