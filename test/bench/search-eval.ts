@@ -8,7 +8,8 @@
 // third holdout set (search-eval/holdout3-queries.ts, written blind later still) in a fourth and the fourth holdout
 // set (search-eval/holdout4-queries.ts, written blind after that) in a fifth and the fifth holdout set
 // (search-eval/holdout5-queries.ts, written blind after that) in a sixth and the sixth holdout set
-// (search-eval/holdout6-queries.ts, written blind last) in a seventh.
+// (search-eval/holdout6-queries.ts, written blind after that) in a seventh and the seventh holdout set
+// (search-eval/holdout7-queries.ts, written blind last) in an eighth.
 // With MEILI_URL (and MEILI_API_KEY) set it evaluates the Meilisearch engine instead, on a fresh index.
 // `--verbose` prints every query's top 10 with its labels (only the queries under target otherwise).
 // Exits non-zero only when something crashes; whether the targets are met is printed. Results: docs/benchmarks.md.
@@ -24,6 +25,7 @@ import { HOLDOUT3_QUERIES } from './search-eval/holdout3-queries.js';
 import { HOLDOUT4_QUERIES } from './search-eval/holdout4-queries.js';
 import { HOLDOUT5_QUERIES } from './search-eval/holdout5-queries.js';
 import { HOLDOUT6_QUERIES } from './search-eval/holdout6-queries.js';
+import { HOLDOUT7_QUERIES } from './search-eval/holdout7-queries.js';
 import { LABELLED_QUERIES, type LabelledQuery, type QueryStyle } from './search-eval/labelled-queries.js';
 
 const K_PRECISION = 5;
@@ -38,6 +40,7 @@ const MINIMUM_HOLDOUT3_QUERIES = 80;
 const MINIMUM_HOLDOUT4_QUERIES = 80;
 const MINIMUM_HOLDOUT5_QUERIES = 80;
 const MINIMUM_HOLDOUT6_QUERIES = 80;
+const MINIMUM_HOLDOUT7_QUERIES = 90;
 
 /** The sets evaluated, each reported with its own totals. */
 const SETS = [
@@ -48,6 +51,7 @@ const SETS = [
   { name: 'holdout set 4 (never used for tuning)', queries: HOLDOUT4_QUERIES, minimum: MINIMUM_HOLDOUT4_QUERIES },
   { name: 'holdout set 5 (never used for tuning)', queries: HOLDOUT5_QUERIES, minimum: MINIMUM_HOLDOUT5_QUERIES },
   { name: 'holdout set 6 (never used for tuning)', queries: HOLDOUT6_QUERIES, minimum: MINIMUM_HOLDOUT6_QUERIES },
+  { name: 'holdout set 7 (never used for tuning)', queries: HOLDOUT7_QUERIES, minimum: MINIMUM_HOLDOUT7_QUERIES },
 ] as const;
 
 interface Result {

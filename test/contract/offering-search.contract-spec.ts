@@ -164,6 +164,13 @@ function contract(engine: 'postgres' | 'meilisearch', env: Record<string, string
         expect(ids(await search({ query: '俺们想做电磁兼容测试，啥地方能做' }))).toEqual(emc);
       });
 
+      it('ignores the chat around a need as it ignores filler (在吗, 想问下, 老师好, 急, 多少钱)', async () => {
+        const emc = ids(await search({ query: '电磁兼容测试' }));
+        expect(ids(await search({ query: '在吗？想问下有没有做电磁兼容测试的🙏' }))).toEqual(emc);
+        // 上 is a word of the catalyst offering's description (反应器上的): a particle, looked for by neither engine.
+        expect(ids(await search({ query: '老师好，急！谁家能排上电磁兼容测试？多少钱' }))).toEqual(emc);
+      });
+
       it('answers a query of stop words or punctuation only with an empty result, not an error', async () => {
         for (const query of ['的 了 吗', '有没有 哪里 机构', 'the for a', '，。！？…', '---']) {
           const result = await search({ query });
@@ -200,10 +207,27 @@ function contract(engine: 'postgres' | 'meilisearch', env: Record<string, string
         expect(ids(await search({ query: 'CDMO' }))).toEqual([f.offerings.cdmo]);
       });
 
+      it('looks for a class or rating typed with a hyphen (UL94 V-0) as its one word, never by its letter and digit', async () => {
+        // 5 alone is a word of the 5G module's offering; V-5 is not.
+        const emc = ids(await search({ query: '电磁兼容测试' }));
+        expect(ids(await search({ query: '电磁兼容测试 V-5' }))).toEqual(emc);
+        expect((await search({ query: 'V-5' })).total).toBe(0);
+      });
+
+      it('reads a unit typed in Chinese as the unit the catalogue writes (公斤 as kg)', async () => {
+        // Only the catalyst offering holds kg (每批装填 5 kg).
+        expect(ids(await search({ query: '公斤' }))).toEqual([f.offerings.catalyst]);
+        expect(ids(await search({ query: '5公斤 催化剂' }))[0]).toBe(f.offerings.catalyst);
+      });
+
       it("reads a term typed with an input method's wrong characters of the same sound as that term", async () => {
         // 兼融 for 兼容, 行式 for 型式: both fall apart into characters no offering holds as words.
         expect(ids(await search({ query: '电磁兼融测试' }))[0]).toBe(f.offerings.emc);
         expect(ids(await search({ query: '通信模块行式试验' }))[0]).toBe(f.offerings.typeTest);
+        // 点词兼融 for 电磁兼容: a four-character term falls apart into four characters.
+        expect(ids(await search({ query: '点词兼融测试' }))[0]).toBe(f.offerings.emc);
+        // 型是试验 for 型式试验: the wrong character, 是, is a stop word.
+        expect(ids(await search({ query: '型是试验' }))).toEqual(ids(await search({ query: '型式试验' })));
       });
 
       it('reads a Chinese term typed in pinyin a word at a time as that term', async () => {
@@ -232,6 +256,14 @@ function contract(engine: 'postgres' | 'meilisearch', env: Record<string, string
         );
         const refusalOnly = await search({ query: '不要锂电' });
         expect(refusalOnly.total).toBe(0);
+      });
+
+      it('refuses after 不是, 别, 不用 and 无需 as after 不要, across the stop words that lead to the refused words', async () => {
+        const scaleUps = ids(await search({ query: '放大' }));
+        expect(ids(await search({ query: '放大，不是锂电池的' }))).toEqual(scaleUps);
+        expect(ids(await search({ query: '放大 别给我推锂电' }))).toEqual(scaleUps);
+        expect(ids(await search({ query: '放大 无需锂电' }))).toEqual(scaleUps);
+        expect((await search({ query: '不用锂电' })).total).toBe(0);
       });
 
       it('finds the offerings run on an equipment model typed as users type it, though they never name it', async () => {
@@ -580,6 +612,13 @@ function contract(engine: 'postgres' | 'meilisearch', env: Record<string, string
       it('finds a Chinese word inside a longer one, ranked below whole-word matches', async () => {
         const result = await search({ query: '电池 ' });
         expect(ids(result)).toEqual(expect.arrayContaining([f.offerings.cathode, f.offerings.cellTesting]));
+      });
+
+      it('finds a one-character query no offering holds as a word inside longer words, instead of nothing', async () => {
+        // 槽 is only inside 电解槽.
+        expect(ids(await search({ query: '槽' }))).toEqual([f.offerings.electrolyzer]);
+        // Beside another word it matches only as a word: 槽 is looked for no more, 放大 carries the query.
+        expect(ids(await search({ query: '槽 放大' }))).toEqual(ids(await search({ query: '放大' })));
       });
 
       it('finds an equipment model typed without its hyphen, or its last part half typed', async () => {

@@ -228,7 +228,7 @@ export async function buildSearchFixture(t: TestApp): Promise<SearchFixture> {
     serviceType: 'TECH_DEVELOPMENT',
     title: '催化剂中试验证',
     titleEn: 'Catalyst scale-up and pilot validation',
-    description: '固定床反应器上的催化剂寿命与选择性评价。',
+    description: '固定床反应器上的催化剂寿命与选择性评价，每批装填 5 kg。',
     keywords: ['催化剂'],
     scale: null,
     leadTimeDays: 14,

@@ -75,7 +75,11 @@ export type QueryStyle =
   | 'colloquial' // colloquial or regional words (搪瓷釜, 老化房, 搵, 边度, 俺们, 咋整)
   | 'question' // a question (能不能…吗, 有没有…吗, 是否可以…)
   | 'nonnative' // English from a non-native writer (we need make small quantity of…)
-  | 'two-needs'; // two needs in one long query (…放大，顺便做…测试)
+  | 'two-needs' // two needs in one long query (…放大，顺便做…测试)
+  // styles of the seventh holdout set (search-eval/holdout7-queries.ts)
+  | 'wechat' // a WeChat-style fragment with punctuation, brackets, hashtags or emoji (在吗？…🙏, 【求助】, #3D打印#)
+  | 'en-units' // English with the units typed in Chinese (reactor 100升, extruder 150公斤/小时)
+  | 'customer'; // the customer's industry rather than the process (给新能源车企做…, 光伏组件厂要…)
 
 export interface LabelledQuery extends Judged {
   /** Stable id for the report, e.g. 'Q01'. */

@@ -105,7 +105,9 @@ export const MAX_HIT_POSITION = 10_000;
  * only of stop words or punctuation does not: both engines answer it with an empty result, not with everything.
  */
 export function hasSearchableText(query: string | undefined): boolean {
-  return !query?.trim() || queryWords(query).words.length > 0;
+  if (!query?.trim()) return true;
+  const { words, models } = queryWords(query);
+  return words.length > 0 || models.length > 0;
 }
 
 /** No match: total 0 (when asked), no hits, every asked facet without values. */

@@ -80,6 +80,13 @@ describe('parseQuery', () => {
     // 3D打印 is typed as a Latin word and a Chinese one: together they are one synonym.
     expect(parseQuery('3D打印零件').map((u) => u.text)).toEqual(['3d 打印', '零件']);
     expect(alternatives('3D打印零件')).toContain('synonym:增材+制造');
+    // A run of four words: a four-character term typed with a homophone falls apart into its characters.
+    expect(parseQuery('聚酰压胺 薄膜').map((u) => u.text)).toEqual(['聚 酰 压 胺', '薄膜']);
+    expect(alternatives('聚酰压胺 薄膜')).toContain('synonym:polyimide');
+    // The mistyped character may be a stop word: 等 in 热等经压 (热等静压); elsewhere it is no unit.
+    expect(parseQuery('热等经压 机时').map((u) => u.text)).toEqual(['热 等 经 压', '机时']);
+    expect(alternatives('热等经压 机时')).toContain('synonym:热等静压');
+    expect(parseQuery('冻干时间太长').map((u) => u.text)).toEqual(['冻干', '时间', '长']);
   });
 
   it('makes alternatives the query names (TOPCon或HJT, HJT or TOPCon) one unit matched by either', () => {
@@ -167,6 +174,20 @@ describe('vocabularyRequests and expandPlan', () => {
       typo: [],
     });
     expect(expanded.hasLoose).toBe(true);
+  });
+
+  it('looks for a one-character query inside words only when no document holds it as a word', () => {
+    // 窑 alone: only inside 辊道窑 and 回转窑.
+    expect(vocabularyRequests(parseQuery('窑')).counted).toContain('~窑');
+    const kiln = plan('窑', { 窑: 0, '~窑': 5 });
+    expect(kiln.units[0].alternatives[0].terms[0].inner).toEqual(['~窑']);
+    expect(kiln.units[0].frequency).toBe(5);
+    // Held as a word: as a word only (氢 in 氢|燃料电池, not inside 氢气).
+    expect(plan('氢', { 氢: 3, '~氢': 40 }).units[0].alternatives[0].terms[0].inner).toEqual([]);
+    // Beside other words a character matches only as a word: 3米法 is not 毫米波.
+    expect(vocabularyRequests(parseQuery('3米法')).counted).not.toContain('~米');
+    const rows = plan('米 暗室', { 米: 0, '~米': 50, 暗室: 4 });
+    expect(rows.units[0].alternatives[0].terms[0].inner).toEqual([]);
   });
 
   it('weighs units by rarity, and a unit that matches nothing weighs 0', () => {

@@ -19,7 +19,7 @@ import { allOf, anyLexeme, oneOf, type TsQuery } from './tsquery.js';
  *
  * - Words: the query's words after analysis (tokenize.ts: jieba for Chinese, stop words dropped), at most
  *   MAX_QUERY_WORDS, as in Meilisearch.
- * - Units: each word, except that a run of up to three words forming a synonym ('scale up', '3D 打印') is one unit. A
+ * - Units: each word, except that a run of up to four words forming a synonym ('scale up', '3D 打印') is one unit. A
  *   unit matches through any of its alternatives, each needing all of its terms: its own words; a Chinese word's
  *   dictionary sub-words (正极材料 as 正极 + 材料, as Meilisearch re-cuts words); a Latin word's letter and digit
  *   parts (ul94 as ul + 94); each synonym from the shared list.
@@ -42,7 +42,7 @@ import { allOf, anyLexeme, oneOf, type TsQuery } from './tsquery.js';
  *   the title fields (`attribute`), as whole words (`exactness`); then rating and id.
  */
 export const MAX_QUERY_WORDS = 10;
-const MAX_SYNONYM_SPAN = 3;
+const MAX_SYNONYM_SPAN = 4;
 
 export interface PlanTerm {
   token: string;
@@ -91,6 +91,11 @@ export function parseQuery(query: string | undefined): PlanUnit[] {
   const lastIsPrefix = analyzed.lastIsPrefix && !truncated;
   const units: PlanUnit[] = [];
   for (let i = 0; i < words.length;) {
+    // A stop word kept only as a character of a term typed with homophones is no unit of its own.
+    if (words[i].glue) {
+      i += 1;
+      continue;
+    }
     for (let length = Math.min(MAX_SYNONYM_SPAN, words.length - i); length >= 1; length -= 1) {
       const span = words.slice(i, i + length);
       // Alternatives are units of their own: a synonym never spans the word joining them.
@@ -205,7 +210,7 @@ export function vocabularyRequests(units: readonly PlanUnit[], buckets = true): 
         if (term.typos > 0) fuzzy.add(term.token);
         if (term.prefix) prefixes.add(term.token);
         else for (const token of wholeWords(term)) counted.add(token);
-        if (matchesInside(term)) counted.add(INNER_MARK + term.token);
+        if (matchesInside(term) || (units.length === 1 && singleCharacter(term))) counted.add(INNER_MARK + term.token);
       }
     for (const location of locationTokens(unit)) counted.add(location);
   }
@@ -290,9 +295,22 @@ export const EMPTY_VOCABULARY: Vocabulary = { neighbours: new Map(), counts: new
 
 /**
  * Is a term also found inside longer words? Chinese terms of two characters or more are (电池 in 锂电池); a single
- * character only as a word of its own (氢 in 氢|燃料电池, not 全 in 安全), as in Meilisearch: inside words it is noise.
+ * character only as a word of its own (氢 in 氢|燃料电池, not 全 in 安全), as in Meilisearch: inside words it is noise —
+ * unless no document holds it as a word (`insideOnly`).
  */
 const matchesInside = (term: PlanTerm) => term.cjk && Array.from(term.token).length >= 2;
+
+/** A single Chinese character (窑, 塔): documents may hold it only inside longer words. */
+const singleCharacter = (term: PlanTerm) => term.cjk && !term.prefix && Array.from(term.token).length === 1;
+
+/**
+ * A query of one unit whose single character no document holds as a word of its own looks for it inside words: the
+ * kind of a thing typed alone (窑 for 辊道窑 and 回转窑, 塔 for 精馏塔) would otherwise match nothing and the query come
+ * back empty. Beside other words such a character still matches only as a word: inside words it is noise there (3米法
+ * is not 毫米波, 药企 not 企业), and the other words carry the query.
+ */
+const insideOnly = (term: PlanTerm, counts: ReadonlyMap<string, number>) =>
+  singleCharacter(term) && (counts.get(term.token) ?? 0) === 0 && (counts.get(INNER_MARK + term.token) ?? 0) > 0;
 
 /** The words a term matches whole: itself and, for a Latin word, its English stem. */
 function wholeWords(term: PlanTerm): string[] {
@@ -415,6 +433,7 @@ export function expandPlan(units: readonly PlanUnit[], vocabulary: Vocabulary): 
         }
         if (typo.size > 0) hasTypos = true;
         const expandedTerm: ExpandedTerm = { ...typoFree(term), typo: [...typo] };
+        if (units.length === 1 && insideOnly(term, vocabulary.counts)) expandedTerm.inner = [INNER_MARK + term.token];
         if (expandedTerm.inner.length > 0 || expandedTerm.prefix !== null) hasLoose = true;
         const termFrequency =
           countOf(vocabulary.counts, [...expandedTerm.exact, ...expandedTerm.inner, ...expandedTerm.typo]) +

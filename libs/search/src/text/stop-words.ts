@@ -181,6 +181,26 @@ export const STOP_WORDS_ZH = [
   '点样',
   '乜嘢',
   '冇',
+  // the chat around a need, as people type it in WeChat (在吗？想问下…, 老师好，请问…谢谢, 急！谁家能排上, …多少钱):
+  // greetings, asking, urgency, the price question, and 上/下 after a place or a condition (工况下, 中试线上), which
+  // documents write too and which name nothing. Each is one segmenter word
+  '问',
+  '问下',
+  '问问',
+  '上',
+  '下',
+  '老师',
+  '好',
+  '您好',
+  '你好',
+  '急',
+  '急急',
+  '急求',
+  '谁家',
+  '多少钱',
+  '麻烦',
+  '大佬',
+  '各位',
   // who asks and within what (我们是高校课题组…预算20万左右，最好在长沙附近; a startup … budget under 500k, by March):
   // the requester, budget, date and how near; they name nothing offered and would take the need's place among a long
   // query's first ten words. A place itself (长沙) is a word of its own and stays.
@@ -337,14 +357,26 @@ export const STOP_WORDS_EN = [
 ] as const;
 
 /**
- * Words that refuse what follows them in a query (正极材料放大 不要钠电, 热压罐成型 除了风电叶片, cathode scale-up
- * without sodium): the refused words are not looked for (tokenize.ts, `queryWords`), so they no longer pull the very
- * offerings the query turns down to the top. Each entry is one segmenter word. Not stop words: documents keep them, and
- * a query made only of a refusal is empty. Left out: 非 and 'non', which begin the field's compounds (非织造布 is cut
- * 非|织造布, 非接触式测量, 非破坏性检测, non-destructive: things asked for), 排除 (故障排除 is troubleshooting), 不含
- * (cut 不|含).
+ * Words that refuse what follows them in a query (正极材料放大 不要钠电, 热压罐成型 除了风电叶片, 3D打印设备验证，不是钛合金的,
+ * 纤维检测 别给我推PA56, 无需GMP, cathode scale-up without sodium): the refused words are not looked for (tokenize.ts,
+ * `queryWords`), so they no longer pull the very offerings the query turns down to the top. Each entry is one segmenter
+ * word. Not stop words: documents keep them, and a query made only of a refusal is empty. Left out: 非 and 'non', which
+ * begin the field's compounds (非织造布 is cut 非|织造布, 非接触式测量, 非破坏性检测, non-destructive: things asked for),
+ * 排除 (故障排除 is troubleshooting), 不含 (cut 不|含), 不 alone (温度不稳定 is cut 温度|不|稳定: a problem told, not a
+ * refusal), 不需要 and 不考虑 (cut 不|需要, 不|考虑).
  */
-export const NEGATION_WORDS = ['不要', '除了', 'not', 'without', 'except', 'excluding'] as const;
+export const NEGATION_WORDS = [
+  '不要',
+  '除了',
+  '不是',
+  '别',
+  '不用',
+  '无需',
+  'not',
+  'without',
+  'except',
+  'excluding',
+] as const;
 
 /**
  * Negation words that mean "besides" when the query goes on with an addition word (除了正极材料放大，还要做电池测试: the

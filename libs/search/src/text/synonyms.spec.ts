@@ -168,12 +168,32 @@ describe('pinyin', () => {
   });
 });
 
+describe('units typed in Chinese beside a number', () => {
+  it('stand for the unit the catalogue writes', () => {
+    expect(synonymsOf(['千', '牛'])).toContainEqual(['kn']);
+    expect(synonymsOf(['千瓦'])).toContainEqual(['kw']);
+    expect(synonymsOf(['毫米'])).toContainEqual(['mm']);
+    expect(synonymsOf(['公斤'])).toContainEqual(['kg']);
+    expect(synonymsOf(['升'])).toContainEqual(['l']);
+    expect(synonymsOf(['立方'])).toContainEqual(['m3']);
+    expect(meiliSynonyms()['千牛']).toContain('kn');
+  });
+});
+
 describe("homophones (an input method's wrong characters of the same sound)", () => {
   it('reads a run that fell apart into characters as the term it sounds like', () => {
     expect(homophoneOf(['热压', '灌'])).toBe('热压罐');
     expect(homophoneOf(['行', '式', '试验'])).toBe('型式试验');
     expect(homophoneOf(['膜', '电', '级'])).toBe('膜电极');
     expect(homophoneOf(['鸡', '时'])).toBe('机时');
+    // A four-character term falls apart into four characters.
+    expect(homophoneOf(['聚', '酰', '压', '胺'])).toBe('聚酰亚胺');
+    expect(synonymsOf(['聚', '酰', '压', '胺'])).toContainEqual(['polyimide']);
+    expect(meiliQueryText('聚酰压胺 薄膜 测试')).toBe('聚酰亚胺 薄膜 测试');
+    // A class or rating typed with a hyphen is sent as its one word.
+    expect(meiliQueryText('UL94 V-0')).toBe('ul94 v0');
+    // A mistyped character that is a stop word (等 for 静) is read in the run.
+    expect(meiliQueryText('热等经压 机时')).toBe('热等静压 机时');
     // every reading of a heteronym counts: 行 is xing here
     expect(homophoneOf(['行', '式'])).toBe('型式');
   });

@@ -28,6 +28,14 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['durability', '耐久性'],
   ['environmental test', '环境试验'],
   ['test chamber', '试验箱'],
+  // units as typed in Chinese beside a number (vibration table 60千牛, 150千瓦电堆测试台, 1200毫米涂布机, 100升反应釜),
+  // as the catalogue writes them (60 kN, 150 kW, 1200 mm, 100 L)
+  ['kN', '千牛'],
+  ['kW', '千瓦'],
+  ['mm', '毫米'],
+  ['kg', '公斤', '千克'],
+  ['L', '升'],
+  ['m³', '立方米', '立方'],
   // 双85: the damp-heat test at 85 °C and 85 %RH, as the PV and electronics trades call it
   ['damp heat', '湿热', '双85'],
   ['process development', '工艺开发'],
@@ -229,8 +237,13 @@ export function synonymKey(term: string): string {
 }
 
 const HAN_WORD = /^\p{Script=Han}{2,}$/u;
-/** Runs of query words looked up whole, as pg-query-plan.ts's MAX_SYNONYM_SPAN. */
-const MAX_SYNONYM_RUN = 3;
+/**
+ * Runs of query words looked up whole, as pg-query-plan.ts's MAX_SYNONYM_SPAN: four, so that a four-character term
+ * typed with a homophone, which falls apart into four characters (聚酰压胺 for 聚酰亚胺), is read.
+ */
+const MAX_SYNONYM_RUN = 4;
+/** Words of a term typed a word at a time in pinyin (ranliao dianchi, jiguang xuanqu ronghua). */
+const MAX_PINYIN_WORDS = 3;
 
 /** The words a Chinese term is made of: jieba's cut, or for one dictionary word its sub-words (燃料电池 → 燃料 电池). */
 function wordsOfTerm(term: string): string[] {
@@ -252,7 +265,7 @@ export function pinyinForms(term: string): string[] {
   const forms = syllables.length <= 3 ? [syllables.join(''), syllables.join(' ')] : [syllables.join('')];
   // Words of two characters at least: a syllable alone (ji, guan) is too often another word.
   const words = wordsOfTerm(term);
-  if (words.length < 2 || words.length > MAX_SYNONYM_RUN || words.some((word) => Array.from(word).length < 2))
+  if (words.length < 2 || words.length > MAX_PINYIN_WORDS || words.some((word) => Array.from(word).length < 2))
     return forms;
   let at = 0;
   const grouped = words
@@ -494,8 +507,8 @@ function readingsOf(char: string): readonly string[] {
 
 /**
  * The term a run of Chinese query words stands for when it was typed with an input method's wrong choice of characters
- * of the same sound: 热压|灌 for 热压罐, 行|式|试验 for 型式试验, 膜|电|级 for 膜电极, 鸡|时 for 机时. Only a run of two or
- * three words, all Chinese, one of them a single character (a mistyped word falls apart into characters, as jieba
+ * of the same sound: 热压|灌 for 热压罐, 行|式|试验 for 型式试验, 膜|电|级 for 膜电极, 鸡|时 for 机时, 聚|酰|压|胺 for
+ * 聚酰亚胺. Only a run of two to four words, all Chinese, one of them a single character (a mistyped word falls apart into characters, as jieba
  * knows no such word), whose characters, read any way they can be, sound exactly like one term of the synonym groups
  * or the domain dictionary with as many characters. Undefined for any other run. No typo beyond the sound: a
  * near-looking character of another sound (簿 for 薄 reads bo too, 待 for 持 does not) is not guessed.
@@ -522,14 +535,18 @@ export function homophoneOf(words: readonly string[]): string | undefined {
  * The query as the Meilisearch engine sends it, read as the PostgreSQL engine reads it: the words a negation refuses
  * (tokenize.ts, `queryWords`) and the negation word left out, and every run of words that `synonymsOf` reads as
  * another term (`termTypedOtherwise`: a homophone, another inflection or a misspelling; found where `parseQuery` in
- * pg-query-plan.ts looks for synonyms: left to right, the longest run of up to three words first) replaced by that
- * term, so Meilisearch's own synonyms and dictionary then apply to it. The query unchanged when it has none.
+ * pg-query-plan.ts looks for synonyms: left to right, the longest run of up to four words first) replaced by that
+ * term, so Meilisearch's own synonyms and dictionary then apply to it, and a class or rating typed with a hyphen (UL94
+ * V-0) by its one word (v0). The query unchanged when it has none.
  */
 export function meiliQueryText(query: string): string {
-  const { words } = queryWords(query);
+  const { words, models } = queryWords(query);
   const { words: all, normalized } = textWords(query);
   const kept = new Set(words.map((word) => word.end));
   const replacements = new Map<number, { end: number; term: string }>();
+  // A class or rating (UL94 V-0) as its one word: Meilisearch splits v0 into two adjacent words, as a document writes
+  // V-0, where v and 0 apart are those of I-V and every number.
+  for (const model of models) if (model.mark) replacements.set(model.start, { end: model.end, term: model.key });
   for (let i = 0; i < words.length;) {
     let length = Math.min(MAX_SYNONYM_RUN, words.length - i);
     for (; length >= 1; length -= 1) {

@@ -13,7 +13,11 @@ import {
   tokenize,
 } from './tokenize.js';
 
-const words = (query: string) => queryWords(query).words.map((word) => word.text);
+/** The words a query looks for: its stop words kept only as characters of a homophone run (`glue`) aside. */
+const words = (query: string) =>
+  queryWords(query)
+    .words.filter((word) => !word.glue)
+    .map((word) => word.text);
 const plain = (tokens: string[]) => tokens.filter((token) => !token.startsWith(INNER_MARK));
 
 describe('tokenize: Latin words and numbers', () => {
@@ -81,8 +85,8 @@ describe('equipment models', () => {
   });
 
   it('reads a model typed with hyphens in a query, a prefix when it ends the query', () => {
-    expect(queryWords('AC-45S 热压罐').models).toEqual([{ key: 'ac45s', prefix: false }]);
-    expect(queryWords('热压罐 ac-45').models).toEqual([{ key: 'ac45', prefix: true }]);
+    expect(queryWords('AC-45S 热压罐').models).toMatchObject([{ key: 'ac45s', prefix: false, mark: false }]);
+    expect(queryWords('热压罐 ac-45').models).toMatchObject([{ key: 'ac45', prefix: true, mark: false }]);
     expect(queryWords('ac45s').models).toEqual([]);
     // A refused model is not looked for.
     expect(queryWords('热压罐 不要AC-45S').models).toEqual([]);
@@ -97,6 +101,12 @@ describe('tokenize: Chinese', () => {
     // Nothing spans two words: 池正 is no word and sits inside none.
     expect(tokens).not.toContain('~池正');
     expect(tokens).not.toContain('池正');
+  });
+
+  it("keeps the catalogue's words a general dictionary cuts into single characters whole (温循, 回差, 晶点)", () => {
+    expect(plain(tokenize('测试传动误差、回差、扭转刚度'))).toEqual(['测试', '传动', '误差', '回差', '扭转', '刚度']);
+    expect(plain(tokenize('降低晶点、划痕与厚度偏差'))).toContain('晶点');
+    expect(plain(tokenize('温循与 HAST 可靠性试验系统'))).toContain('温循');
   });
 
   it('keeps domain words whole that a general dictionary cuts apart', () => {
@@ -191,6 +201,36 @@ describe('queryWords', () => {
     expect(queryWords('lithium without cath').lastIsPrefix).toBe(false);
   });
 
+  it('keeps a stop word of one character inside a run of characters, as a character of a term typed with homophones', () => {
+    const glued = (query: string) => queryWords(query).words.map((w) => `${w.text}${w.glue ? '+' : ''}`);
+    // 等 in 热等经压 (热等静压), 是 in 型是试验 (型式试验): the mistyped character is a stop word.
+    expect(glued('热等经压 机时')).toEqual(['热', '等+', '经', '压', '机时']);
+    expect(glued('型是试验')).toEqual(['型', '是+', '试验']);
+    // Between words of two characters or more, or at a separator, a stop word is only a stop word.
+    expect(glued('正极材料的放大')).toEqual(['正极', '材料', '放大']);
+    expect(glued('热压罐 的 机时')).toEqual(['热压罐', '机时']);
+  });
+
+  it('looks for a class or rating typed with a hyphen (UL94 V-0) as its one word, never by its letter and digit', () => {
+    expect(words('UL94 V-0')).toEqual(['ul94']);
+    expect(queryWords('UL94 V-0').models).toEqual([{ key: 'v0', prefix: false, mark: true, start: 5, end: 8 }]);
+    expect(words('V-2 阻燃')).toEqual(['阻燃']);
+    // A model keeps its parts: AC-45S is ac and 45s, and ac45s.
+    expect(words('AC-45S')).toEqual(['ac', '45s']);
+    expect(queryWords('AC-45S').models).toMatchObject([{ key: 'ac45s', mark: false }]);
+  });
+
+  it('refuses after 不是, 别, 不用 and 无需 too, and across the stop words right after the negation word', () => {
+    expect(words('3D打印设备验证，不是钛合金的')).toEqual(['3d', '打印', '设备', '验证']);
+    expect(words('燃料电池测试 不是型式试验')).toEqual(['燃料电池', '测试']);
+    expect(words('无需GMP 注射剂放大')).toEqual(['注射剂', '放大']);
+    // 给 and 我 lead to what is refused: 推 and PA56.
+    expect(words('纤维检测 别给我推PA56')).toEqual(['纤维', '检测']);
+    expect(words('不要给我推荐钠电，正极材料')).toEqual(['正极', '材料']);
+    // 不 alone tells a problem (温度不稳定), not a refusal; 是不是 asks.
+    expect(words('温度不稳定')).toEqual(['温度', '不', '稳定']);
+  });
+
   it('marks a word after 或, 或者 or "or" as an alternative to the word before it', () => {
     const marked = (query: string) => queryWords(query).words.map((w) => `${w.text}${w.alternative ? '*' : ''}`);
     expect(marked('TOPCon或HJT电池小批量')).toEqual(['topcon', 'hjt*', '电池', '小批量']);
@@ -213,6 +253,14 @@ describe('queryWords', () => {
     expect(words('锂电池正极材料放大')).toEqual(['锂电池', '正极', '材料', '放大']);
     expect(words('哪里可以做MEMS压力传感器型式试验')).toEqual(['mems', '压力', '传感器', '型式', '试验']);
     expect(words('looking for a lab that can do EMC testing')).toEqual(['emc', 'testing']);
+  });
+
+  it('drops the chat around a need: greetings, asking, urgency, the price question', () => {
+    expect(words('在吗？想问下你们这能做锂电池正极材料放大吗🙏')).toEqual(['锂电池', '正极', '材料', '放大']);
+    expect(words('老师好，请问有做ADC放行检测的平台吗？谢谢')).toEqual(['adc', '放行', '检测']);
+    expect(words('急！燃料电池发动机型式试验 多少钱')).toEqual(['燃料电池', '发动机', '型式', '试验']);
+    // 上 and 下 after a place or a condition name nothing, in documents as in queries.
+    expect(tokenize('在真实正极材料生产工况下验证')).not.toContain('下');
   });
 
   it('normalizes like the documents and yields nothing for an empty or filler-only query', () => {

@@ -35,6 +35,11 @@ export interface TextWord {
   end: number;
   /** A query word that is an alternative to the query word before it (`queryWords`: TOPCon或HJT, HJT or TOPCon). */
   alternative?: boolean;
+  /**
+   * A query's stop word of one character inside a run of Chinese characters (`queryWords`: 热|等|经|压, 型|是|试验): not
+   * looked for, only read as part of a term typed with homophones (pg-query-plan.ts, synonyms.ts `meiliQueryText`).
+   */
+  glue?: boolean;
 }
 
 /** The words of a text, in order, stop words included (callers decide). */
@@ -112,6 +117,8 @@ export function modelKey(model: string): string {
 export interface ModelRun {
   /** modelKey of the run: ac45s. */
   key: string;
+  /** Offset of the run's first character in the normalized text. */
+  start: number;
   /** Offset just after the run in the normalized text. */
   end: number;
 }
@@ -122,7 +129,7 @@ export function modelRuns(words: readonly TextWord[], normalized: string): Model
   let run: TextWord[] = [];
   const close = () => {
     const key = run.length > 1 ? modelKey(run.map((word) => word.text).join('')) : '';
-    if (key) runs.push({ key, end: run[run.length - 1].end });
+    if (key) runs.push({ key, start: run[0].end - run[0].text.length, end: run[run.length - 1].end });
     run = [];
   };
   for (const word of words) {
@@ -167,9 +174,10 @@ export function tokenize(text: string): string[] {
 /**
  * The words of a query that are not refused: a negation word (stop-words.ts, NEGATION_WORDS) and the words it refuses
  * are left out. A refusal runs from the word after the negation word to the first stop word, separator (space,
- * punctuation) or the end, a separator right after the negation word aside: 不要钠电, 不要 钠电 and 除了风电叶片 refuse
- * 钠电 and 风电 叶片; 不要钠电的正极 refuses 钠电 only (的 ends it); 'without sodium ion' refuses sodium. 除了 followed
- * later by an addition word (还, 也 …: BESIDES_WORDS) means "besides" and refuses nothing.
+ * punctuation) or the end, a separator or stop words right after the negation word aside: 不要钠电, 不要 钠电 and
+ * 除了风电叶片 refuse 钠电 and 风电 叶片; 不要钠电的正极 refuses 钠电 only (的 ends it); 别给我推PA56 refuses 推 and PA56
+ * (给 and 我 only lead to what is refused); 'without sodium ion' refuses sodium. 除了 followed later by an addition word
+ * (还, 也 …: BESIDES_WORDS) means "besides" and refuses nothing.
  */
 function withoutRefused(words: readonly TextWord[]): TextWord[] {
   const kept: TextWord[] = [];
@@ -187,6 +195,7 @@ function withoutRefused(words: readonly TextWord[]): TextWord[] {
     }
     if (refusing) {
       const separated = i > 0 && word.end - word.text.length > words[i - 1].end;
+      if (refused === 0 && isStopWord(word.text)) continue;
       if (isStopWord(word.text) || (separated && refused > 0)) refusing = false;
       else {
         refused += 1;
@@ -211,13 +220,17 @@ const ENUMERATION_COMMA = '、';
  * are not looked for themselves). A '/' joins no alternatives: PC/ABS, PLA/PBAT and Dk/Df name one thing.
  *
  * `models`: a model number typed with hyphens (AC-45S) is also the one word documents hold it as (ac45s), so it finds the
- * offerings whose equipment is that model, not only those naming its parts.
+ * offerings whose equipment is that model, not only those naming its parts. A class or rating so typed (UL94 V-0:
+ * `CLASS_MARK`) is that word only: its parts leave `words`.
  */
 export function queryWords(query: string): {
   words: TextWord[];
   lastIsPrefix: boolean;
-  /** The model numbers written with hyphens among the kept words (`modelRuns`); `prefix`: the run ends the query. */
-  models: Array<{ key: string; prefix: boolean }>;
+  /**
+   * The model numbers written with hyphens among the kept words (`modelRuns`); `prefix`: the run ends the query;
+   * `mark`: a class or rating (V-0), whose parts are not among `words`.
+   */
+  models: Array<{ key: string; prefix: boolean; mark: boolean; start: number; end: number }>;
 } {
   const { words, normalized } = textWords(query);
   const last = words.at(-1);
@@ -225,8 +238,13 @@ export function queryWords(query: string): {
   const anyOf = words.some((word) => isAnyOfWord(word.text));
   const kept: TextWord[] = [];
   let joined = false;
-  for (const word of withoutRefused(words)) {
+  const candidates = withoutRefused(words);
+  for (const [i, word] of candidates.entries()) {
     if (isAlternativeWord(word.text)) joined = kept.length > 0;
+    if (isGlue(candidates[i - 1], word, candidates[i + 1])) {
+      kept.push({ ...word, glue: true });
+      continue;
+    }
     if (isStopWord(word.text) || isAnyOfWord(word.text)) continue;
     const previous = kept.at(-1);
     const listed =
@@ -236,10 +254,45 @@ export function queryWords(query: string): {
     kept.push(joined || listed ? { ...word, alternative: true } : word);
     joined = false;
   }
-  const prefix = lastIsPrefix && kept.at(-1)?.end === last?.end;
-  const models = modelRuns(kept, normalized).map((run) => ({ key: run.key, prefix: prefix && run.end === last?.end }));
-  return { words: kept, lastIsPrefix: prefix, models };
+  const runs = modelRuns(kept, normalized);
+  // A class or rating (V-0, V-2) is looked for as the one word it makes, never by its parts: a lone letter and a
+  // digit are those of I-V, A样 and every number.
+  const marks = runs.filter((run) => CLASS_MARK.test(run.key));
+  const looked = kept.filter((word) => !marks.some((mark) => word.end > mark.start && word.end <= mark.end));
+  const prefix = lastIsPrefix && looked.at(-1)?.end === last?.end;
+  const models = runs.map((run) => ({
+    key: run.key,
+    prefix: prefix && run.end === last?.end,
+    mark: marks.includes(run),
+    start: run.start,
+    end: run.end,
+  }));
+  return { words: looked, lastIsPrefix: prefix, models };
 }
+
+/**
+ * Is a stop word one character of a term typed with homophones? A single Chinese character between two Chinese words
+ * that are no stop words, with nothing between them, one of them a single character: a mistyped term falls apart
+ * into characters, and its wrong one may be a stop word (等 in 热等经压 for 热等静压, 是 in 型是试验 for 型式试验).
+ */
+function isGlue(before: TextWord | undefined, word: TextWord, after: TextWord | undefined): boolean {
+  if (!before || !after || !word.cjk || Array.from(word.text).length !== 1 || !isStopWord(word.text)) return false;
+  const neighbour = (other: TextWord) => other.cjk && !isStopWord(other.text) && !isNegation(other.text);
+  const adjacent = (left: TextWord, right: TextWord) => left.end === right.end - right.text.length;
+  const single = (other: TextWord) => Array.from(other.text).length === 1;
+  return (
+    neighbour(before) &&
+    neighbour(after) &&
+    adjacent(before, word) &&
+    adjacent(word, after) &&
+    (single(before) || single(after)) &&
+    !isAlternativeWord(word.text) &&
+    !isAnyOfWord(word.text)
+  );
+}
+
+/** A class or rating written with a hyphen: one letter, then one or two digits (UL94 V-0, V-2). */
+const CLASS_MARK = /^\p{L}\p{N}{1,2}$/u;
 
 /**
  * Typos a term tolerates, Meilisearch's defaults (typoTolerance.minWordSizeForTypos): none below 5 characters,
