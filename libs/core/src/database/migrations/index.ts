@@ -26,6 +26,7 @@ import { ReindexSearchAfterSubregions1796045505575 } from './1796045505575-reind
 import { SearchTokenFacet1796054196238 } from './1796054196238-search-token-facet.js';
 import { OfferingRatingSum1796055196275 } from './1796055196275-offering-rating-sum.js';
 import { ReindexSearchAfterEquipmentModels1796060000000 } from './1796060000000-reindex-search-after-equipment-models.js';
+import { OfferingOwnershipRowVersion1796074195776 } from './1796074195776-offering-ownership-row-version.js';
 
 /** Every migration, oldest first; `npm run migration:generate` appends here. Never edit one that has landed. */
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -55,4 +56,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   SearchTokenFacet1796054196238,
   OfferingRatingSum1796055196275,
   ReindexSearchAfterEquipmentModels1796060000000,
+  OfferingOwnershipRowVersion1796074195776,
 ];
