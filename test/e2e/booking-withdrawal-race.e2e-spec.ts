@@ -8,6 +8,7 @@ import { startTestApp, type TestApp } from '../support/test-app.js';
 const ARCHIVE = `mutation($id: ID!) { archiveOffering(id: $id) { status } }`;
 const SUSPEND = `mutation($id: ID!) { suspendPlatform(id: $id) { status } }`;
 const PUBLISH = `mutation($id: ID!) { publishPlatform(id: $id) { status } }`;
+const UNSHARE = `mutation($id: ID!) { updateEquipment(input: { id: $id, shareable: false }) { shareable } }`;
 const PER_ROUND = 6;
 const ACTIVE_BOOKINGS = `SELECT count(*)::int AS n FROM booking WHERE offering_id = $1 AND status IN ('REQUESTED', 'CONFIRMED')`;
 
@@ -156,11 +157,7 @@ describe('a booking racing the withdrawal of its offering or platform', () => {
     slotId: string,
     withdraw: () => Promise<{ errors?: unknown }>,
   ) {
-    const blocker = new pg.Client({ connectionString: t.database.url });
-    await blocker.connect();
-    try {
-      await blocker.query('BEGIN');
-      await blocker.query('LOCK TABLE booking_event IN SHARE MODE');
+    return whileTableLocked('booking_event', async (release) => {
       const booking = requestBooking(t, requesters[0], offeringId, [slotId]);
       await waitFor(async () => (await sessionsWaitingForLocks()) === 1);
       let withdrawnFirst = false;
@@ -171,14 +168,11 @@ describe('a booking racing the withdrawal of its offering or platform', () => {
       // Either the withdrawal answers while the claim is held, or it waits for the claim's lock.
       await waitFor(async () => withdrawnFirst || (await sessionsWaitingForLocks()) === 2);
       const withdrawnWhileClaimInFlight = withdrawnFirst;
-      await blocker.query('COMMIT');
+      await release();
       const [booked, withdrawn] = await Promise.all([booking, withdrawal]);
       expect(withdrawn.errors).toBeUndefined();
       return { withdrawnWhileClaimInFlight, booked: booked.data?.requestBooking.status };
-    } finally {
-      await blocker.query('ROLLBACK').catch(() => undefined);
-      await blocker.end();
-    }
+    });
   }
 
   it('makes archiving wait for a claim that read the offering ACTIVE and has not committed yet', async () => {
@@ -197,12 +191,7 @@ describe('a booking racing the withdrawal of its offering or platform', () => {
     // shared went on to commit its booking after it.
     const { offeringId, equipmentIds } = await createCatalog(t, operator);
     const [slotId] = await publishSlots(t, operator, equipmentIds[0], consecutiveSlots(1, 300, 2));
-    const unshare = () =>
-      t.gql(
-        `mutation($id: ID!) { updateEquipment(input: { id: $id, shareable: false }) { shareable } }`,
-        { id: equipmentIds[0] },
-        { token: operator.token },
-      );
+    const unshare = () => t.gql(UNSHARE, { id: equipmentIds[0] }, { token: operator.token });
     expect(await withdrawDuringClaim(offeringId, slotId, unshare)).toEqual({
       withdrawnWhileClaimInFlight: false,
       booked: 'REQUESTED',
@@ -212,6 +201,99 @@ describe('a booking racing the withdrawal of its offering or platform', () => {
     const refused = await requestBooking(t, requesters[1], offeringId, [later]);
     expect(refused.errors?.[0].extensions?.fields).toEqual([{ field: 'slotIds', message: expect.any(String) }]);
   }, 30_000);
+
+  /**
+   * Holds `withdraw` between its writes and its commit (a lock on the outbox table it writes to last), then sends a
+   * booking request, whose statement takes its snapshot before the withdrawal commits and then waits for one of the
+   * withdrawal's row locks (or, if none, for the outbox too). Returns how the request was answered once the
+   * withdrawal committed.
+   */
+  async function claimDuringWithdrawal(
+    offeringId: string,
+    slotId: string,
+    withdraw: () => Promise<{ errors?: unknown }>,
+  ): Promise<Answer> {
+    return whileTableLocked('outbox_message', async (release) => {
+      const withdrawal = withdraw();
+      await waitFor(async () => (await sessionsWaitingForLocks()) === 1);
+      const booking = requestBooking(t, requesters[0], offeringId, [slotId]);
+      await waitFor(async () => (await sessionsWaitingForLocks()) === 2);
+      await release();
+      const [withdrawn, booked] = await Promise.all([withdrawal, booking]);
+      expect(withdrawn.errors).toBeUndefined();
+      return booked;
+    });
+  }
+
+  it('refuses a claim that waited for the withdrawal of its equipment from sharing', async () => {
+    // The claim's snapshot still sees the equipment shared: once the withdrawal has committed, the claim must not
+    // decide on that (PostgreSQL re-reads only the rows a statement locks, not what it read beside them).
+    const { offeringId, equipmentIds } = await createCatalog(t, operator);
+    const [slotId] = await publishSlots(t, operator, equipmentIds[0], consecutiveSlots(1, 340, 2));
+    const unshare = () => t.gql(UNSHARE, { id: equipmentIds[0] }, { token: operator.token });
+    const answer = await claimDuringWithdrawal(offeringId, slotId, unshare);
+    expect(answer.data?.requestBooking).toBeFalsy();
+    expect(answer.errors?.[0].extensions?.fields).toEqual([{ field: 'slotIds', message: expect.any(String) }]);
+    expect(await activeBookings(offeringId)).toBe(0);
+  }, 30_000);
+
+  it('refuses a claim that waited for the archiving of its offering', async () => {
+    const { offeringId, equipmentIds } = await createCatalog(t, operator);
+    const [slotId] = await publishSlots(t, operator, equipmentIds[0], consecutiveSlots(1, 360, 2));
+    const archive = () => t.gql(ARCHIVE, { id: offeringId }, { token: operator.token });
+    const answer = await claimDuringWithdrawal(offeringId, slotId, archive);
+    expect(answer.errors?.[0].extensions?.reason).toBe('OFFERING_NOT_FOUND');
+    expect(await activeBookings(offeringId)).toBe(0);
+  }, 30_000);
+
+  it('makes withdrawing equipment from sharing wait for an offering of it being created, and writes that offering too', async () => {
+    // Withdrawing sharing writes the rows of the offerings using the equipment (what claims lock): an offering created
+    // beside it, invisible to that write, would take claims deciding on the equipment as shared after it committed.
+    const { platformId, equipmentIds } = await createCatalog(t, operator);
+    // Holds the creation between its writes and its commit (the outbox is what it writes last).
+    await whileTableLocked('outbox_message', async (release) => {
+      const created = t.gql<{ createOffering: { id: string } }>(
+        `mutation($input: CreateOfferingInput!) { createOffering(input: $input) { id } }`,
+        { input: offeringInput(platformId, [equipmentIds[0]]) },
+        { token: operator.token },
+      );
+      await waitFor(async () => (await sessionsWaitingForLocks()) === 1);
+      const unshared = t.gql(UNSHARE, { id: equipmentIds[0] }, { token: operator.token });
+      await waitFor(async () => (await sessionsWaitingForLocks()) === 2);
+      const { rows: waiting } = await observer.query<{ query: string }>(
+        `SELECT query FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+      );
+      // The withdrawal waits at the equipment's row, for the creation to commit: not at the outbox, after its writes.
+      expect(waiting.map((w) => w.query).filter((q) => q.startsWith('UPDATE "equipment"'))).toHaveLength(1);
+      await release();
+      const [offering, withdrawn] = await Promise.all([created, unshared]);
+      expect(withdrawn.errors).toBeUndefined();
+      const { rows } = await observer.query<{ touched: boolean }>(
+        'SELECT updated_at > created_at AS touched FROM service_offering WHERE id = $1',
+        [offering.data?.createOffering.id],
+      );
+      expect(rows).toEqual([{ touched: true }]);
+    });
+  }, 30_000);
+
+  /**
+   * Runs `work` while a connection of its own holds `table` in SHARE MODE (writers of it wait), until `work` calls
+   * `release` (or ends).
+   */
+  async function whileTableLocked<T>(table: string, work: (release: () => Promise<void>) => Promise<T>): Promise<T> {
+    const blocker = new pg.Client({ connectionString: t.database.url });
+    await blocker.connect();
+    try {
+      await blocker.query('BEGIN');
+      await blocker.query(`LOCK TABLE ${table} IN SHARE MODE`);
+      return await work(async () => {
+        await blocker.query('COMMIT');
+      });
+    } finally {
+      await blocker.query('ROLLBACK').catch(() => undefined);
+      await blocker.end();
+    }
+  }
 
   async function sessionsWaitingForLocks(): Promise<number> {
     const { rows } = await observer.query<{ n: number }>(

@@ -500,8 +500,9 @@ describe('bookings', () => {
     // The guard reads no actor: requestBooking decides on the caller as the read sees it (@ActorCheckedInStatement),
     // so the guard gives it the actor the user's last lookup found — except on a user's first request, which reads
     // it once more (5). A conflict stops after the read (a loser whose slot went to a booking its snapshot cannot see
-    // looks its key up once more: a copy of its own request may have won). A buffer on the equipment and open-access
-    // slots add one read each. Round trips are fewer: BEGIN travels with the read and COMMIT with the write
+    // looks its key up once more: a copy of its own request may have won; a claim that waited for a change of its
+    // offering's row, such as its equipment withdrawn from sharing, reads once more: booking-withdrawal-race). A buffer
+    // on the equipment and open-access slots add one read each. Round trips are fewer: BEGIN travels with the read and COMMIT with the write
     // (PoolClient), so a win is 2 (BEGIN + read, write + COMMIT), a conflict 2 (BEGIN + read, ROLLBACK), a replay 3
     // (its COMMIT alone, then its booking read after the transaction).
     const counted = await createCatalog(t, operator);

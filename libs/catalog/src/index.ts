@@ -20,7 +20,7 @@ export {
 } from './catalog.errors.js';
 export { canSeeOffering, canSeePlatform } from './viewer.js';
 export {
-  lockedSharedEquipmentSql,
+  offeringChangedUnseenSql,
   OFFERING_OWNERSHIP_VIEW,
   toOfferingOwnership,
   type OfferingOwnershipRow,

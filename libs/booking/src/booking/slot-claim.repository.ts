@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { MONEY, prepared } from '#core';
-import { lockedSharedEquipmentSql, OFFERING_OWNERSHIP_VIEW, type OfferingOwnershipRow } from '#catalog';
+import { offeringChangedUnseenSql, OFFERING_OWNERSHIP_VIEW, type OfferingOwnershipRow } from '#catalog';
 import { actorRowSql, type ActorRow } from '#identity';
 import type { ConfirmationMode, SlotStatus } from '../booking.enums.js';
 import type { CapacitySlotEntity } from '../slot/capacity-slot.entity.js';
@@ -38,8 +38,8 @@ export interface ClaimRead {
 
 interface ClaimRow {
   caller: ActorRow | null;
-  offering: OfferingOwnershipRow | null;
-  locked_shared_equipment_ids: string[] | null;
+  /** With `changed_unseen` when the row was locked (`offeringChangedUnseenSql`). */
+  offering: (OfferingOwnershipRow & { changed_unseen?: boolean }) | null;
   replay_id: string | null;
   replay_fingerprint: string | null;
   replay_slots: Array<{
@@ -95,9 +95,8 @@ function claimSql(lock: boolean, listedSlots: number): string {
                 s.held_until, s.created_at, s.updated_at
            FROM capacity_slot s WHERE ${slotMatch(listedSlots)} ORDER BY s.id ${lock ? 'FOR UPDATE' : ''}
        )
-       SELECT (SELECT to_jsonb(o) FROM ${OFFERING_OWNERSHIP_VIEW} o WHERE o.offering_id = $1 ${lock ? 'FOR SHARE' : ''})
-                AS offering,
-              ${lock ? lockedSharedEquipmentSql('$1') : 'NULL'} AS locked_shared_equipment_ids,
+       SELECT (SELECT to_jsonb(o) ${lock ? `|| jsonb_build_object('changed_unseen', ${offeringChangedUnseenSql('o')})` : ''}
+                 FROM ${OFFERING_OWNERSHIP_VIEW} o WHERE o.offering_id = $1 ${lock ? 'FOR SHARE' : ''}) AS offering,
               ${actorRowSql('$4')} AS caller,
               b.id AS replay_id, b.request_fingerprint AS replay_fingerprint,
               CASE WHEN b.id IS NOT NULL THEN (
@@ -132,12 +131,15 @@ export class SlotClaimRepository {
    * rest: one row with no slot. Unless `lock`, the slots are read without locking (a quote's preview of a claim).
    *
    * With `lock`, the offering's and its platform's rows are also locked FOR SHARE until the claim's transaction ends
-   * (the view's tables), and so are its equipment's, whose `shareable` the claim then takes from the locked rows
-   * (`lockedSharedEquipmentSql`). Read unlocked, a status is the statement's snapshot: a claim could read
-   * ACTIVE/PUBLISHED an instant before archiveOffering or suspendPlatform committed and then commit its booking after
-   * it. Locked, archiving, suspending or stopping sharing (which write those rows) waits for claims in flight, and a
-   * claim that waited for them reads the row as they left it (PostgreSQL re-reads a row it locks after a concurrent
-   * change commits).
+   * (the view's tables). Read unlocked, a status is the statement's snapshot: a claim could read ACTIVE/PUBLISHED an
+   * instant before archiveOffering or suspendPlatform committed and then commit its booking after it. Locked,
+   * archiving, suspending or stopping an equipment's sharing (which write those rows: the last writes the rows of the
+   * offerings using the equipment) waits for claims in flight, and a claim that waited for them reads the rows as they
+   * left them (PostgreSQL re-reads a row it locks after a concurrent change commits) — but the equipment's `shareable`
+   * as its snapshot saw it. So when the offering's row it locked is newer than its snapshot (`offeringChangedUnseenSql`,
+   * one primary-key read), the statement is sent once more: it waits for nothing now (this transaction holds the
+   * locks) and sees every change committed before it. Claims thus lock no equipment row: share locks of every claim on
+   * the same rows (MultiXacts) cost 15-20 % of bookings/s (docs/benchmarks.md); the rare writer pays instead.
    * Slot locks cannot do this: slots are the equipment's, which other offerings may share, and a status read by the
    * same statement that locks them is still the snapshot's.
    *
@@ -152,13 +154,16 @@ export class SlotClaimRepository {
     lock: boolean,
     callerId: string | null = null,
   ): Promise<ClaimRead> {
-    const rows: ClaimRow[] = await manager.query(claimSql(lock, listed(slotIds) ? slotIds.length : 0), [
-      offeringId,
-      replayOf?.userId ?? null,
-      replayOf?.key ?? null,
-      callerId,
-      ...(listed(slotIds) ? slotIds : [slotIds]),
-    ]);
+    const send = (): Promise<ClaimRow[]> =>
+      manager.query(claimSql(lock, listed(slotIds) ? slotIds.length : 0), [
+        offeringId,
+        replayOf?.userId ?? null,
+        replayOf?.key ?? null,
+        callerId,
+        ...(listed(slotIds) ? slotIds : [slotIds]),
+      ]);
+    let rows = await send();
+    if (rows[0]?.offering?.changed_unseen) rows = await send();
     const [first] = rows;
     const slots: CapacitySlotEntity[] = [];
     const rules = new Map<string, BookingRules>();
@@ -190,12 +195,8 @@ export class SlotClaimRepository {
             },
       );
     }
-    const offering = first?.offering ?? null;
     return {
-      offering:
-        offering && first.locked_shared_equipment_ids
-          ? { ...offering, shared_equipment_ids: first.locked_shared_equipment_ids }
-          : offering,
+      offering: first?.offering ?? null,
       slots,
       rules,
       replay:

@@ -30,6 +30,19 @@ export class EquipmentRepository {
     return manager.findBy(EquipmentEntity, { id: In([...ids]) });
   }
 
+  /**
+   * The equipment by id, locked FOR SHARE in id order until the transaction ends (primary key): an offering written
+   * with it then commits before a change of the equipment's sharing begins or after that change has committed, never
+   * beside it (EquipmentService.update writes the rows of the offerings using the equipment it stops sharing).
+   */
+  lockByIdsForShare(manager: EntityManager, ids: readonly string[]): Promise<EquipmentEntity[]> {
+    return manager.find(EquipmentEntity, {
+      where: { id: In([...ids]) },
+      order: { id: 'ASC' },
+      lock: { mode: 'pessimistic_read' },
+    });
+  }
+
   /** Served by ix_equipment_platform_created. */
   findByPlatformIds(platformIds: readonly string[]): Promise<EquipmentEntity[]> {
     return this.dataSource.manager.find(EquipmentEntity, {

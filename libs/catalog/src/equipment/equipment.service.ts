@@ -39,10 +39,14 @@ export class EquipmentService {
     const { id, ...changes } = input;
     return this.transactions.run(async (manager) => {
       const updated = await this.equipment.update(manager, id, toColumns(changes));
+      // Equipment no longer shared takes no bookings: its offerings' rows are written as archiving writes one, so that
+      // booking claims of them in flight finish first and no booking of it commits after this does.
+      const offeringIds =
+        changes.shareable === false
+          ? await this.offerings.touchUsingEquipment(manager, current.platformId, id)
+          : await this.offerings.idsUsingEquipment(manager, current.platformId, id);
       // Offerings carry their equipment's names and models in the search index.
-      await enqueueSearchIndex(this.outbox, manager, {
-        offeringIds: await this.offerings.idsUsingEquipment(manager, current.platformId, id),
-      });
+      await enqueueSearchIndex(this.outbox, manager, { offeringIds });
       return updated;
     });
   }

@@ -7,22 +7,22 @@ import type { StoredPriceTier } from './pricing.js';
 /**
  * The catalog's published view of who owns an offering and what of it may be booked (migration
  * OfferingOwnershipView): other contexts read it inside their own statements (a booking claim reads it while it locks
- * the slots, and locks its rows FOR SHARE: archiving an offering or suspending a platform then waits for claims in
- * flight) and map its row with `toOfferingOwnership`, never the catalog's tables.
+ * the slots, and locks its rows FOR SHARE: archiving an offering, suspending a platform or stopping the sharing of
+ * equipment it uses then waits for claims in flight) and map its row with `toOfferingOwnership`, never the catalog's
+ * tables.
  */
 export const OFFERING_OWNERSHIP_VIEW = 'offering_ownership';
 
 /**
- * The offering's shared equipment ids (a jsonb array) read from its equipment rows locked FOR SHARE in id order
- * (primary key), for a claim to decide on instead of the view's `shared_equipment_ids`, which is its statement's
- * snapshot: updateEquipment(shareable: false) then waits for claims in flight, and a claim that waited for it reads
- * the equipment as it left it (PostgreSQL returns a row it locks as the concurrent change committed it).
+ * Whether the offering's row `row` (the view's, read FOR SHARE) is newer than its statement's snapshot: a change of
+ * it committed while the statement waited for its lock. PostgreSQL then locks and returns the row as changed, but the
+ * rest of the statement — `shared_equipment_ids`, read from the equipment — as the snapshot saw it. Stopping an
+ * equipment's sharing writes the rows of the offerings that use it (`OfferingRepository.touchUsingEquipment`) for this:
+ * a claim that waited for it reads again (the row locked, nothing can change it before the claim ends), rather than
+ * every claim share-locking the equipment. Served by service_offering's primary key.
  */
-export const lockedSharedEquipmentSql = (offeringParam: string): string =>
-  `(SELECT coalesce(jsonb_agg(e.id ORDER BY e.id) FILTER (WHERE e.shareable), '[]'::jsonb)
-      FROM (SELECT e.id, e.shareable FROM equipment e
-             WHERE e.id = ANY ((SELECT o.equipment_ids FROM service_offering o WHERE o.id = ${offeringParam})::uuid[])
-             ORDER BY e.id FOR SHARE) e)`;
+export const offeringChangedUnseenSql = (row: string): string =>
+  `${row}.offering_version IS DISTINCT FROM (SELECT v.xmin FROM service_offering v WHERE v.id = ${row}.offering_id)`;
 
 /** A row of the view, as `to_jsonb(row)` or a plain row returns it. */
 export interface OfferingOwnershipRow {
@@ -43,6 +43,8 @@ export interface OfferingOwnershipRow {
   price_amount: string | null;
   currency: Currency;
   price_tiers: StoredPriceTier[];
+  /** The offering row's version (its xmin, as text): see `offeringChangedUnseenSql`. */
+  offering_version: string;
 }
 
 /** The ownership of offering `offeringId` from its view row; OFFERING_NOT_FOUND when there is none. */

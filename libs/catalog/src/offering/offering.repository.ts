@@ -147,6 +147,25 @@ export class OfferingRepository {
       .then((rows) => rows.map((r) => r.id));
   }
 
+  /**
+   * Writes the rows of the offerings that list the equipment (their `updated_at`), locked in id order with the lock
+   * archiving takes on one, and returns their ids: what stopping the equipment's sharing does so that booking claims
+   * in flight on them (which hold their rows FOR SHARE) finish first, and a claim that waited for it reads again
+   * (`offeringChangedUnseenSql`). Filtered by platform first (ix_offering_platform_created).
+   */
+  async touchUsingEquipment(manager: EntityManager, platformId: string, equipmentId: string): Promise<string[]> {
+    const rows: Array<{ id: string }> = await manager.query(
+      `WITH locked AS MATERIALIZED (
+         SELECT id FROM service_offering WHERE platform_id = $1 AND $2 = ANY(equipment_ids) ORDER BY id FOR NO KEY UPDATE
+       ), touched AS (
+         UPDATE service_offering o SET updated_at = now() FROM locked WHERE o.id = locked.id RETURNING o.id
+       )
+       SELECT id FROM touched`,
+      [platformId, equipmentId],
+    );
+    return rows.map((r) => r.id);
+  }
+
   /** One query: offerings with their platform and equipment names (equipment via unnest of the id array). */
   async searchSources(
     offeringIds: readonly string[],

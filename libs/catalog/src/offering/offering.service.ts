@@ -88,7 +88,8 @@ export class OfferingService {
     equipmentIds: string[],
   ): Promise<void> {
     if (equipmentIds.length === 0) return;
-    const found = await this.equipment.findByIds(equipmentIds, manager);
+    // Locked: stopping an equipment's sharing writes the offerings using it, which must include this one.
+    const found = await this.equipment.lockByIdsForShare(manager, equipmentIds);
     const foreign = equipmentIds.filter((id) => !found.some((e) => e.id === id && e.platformId === platformId));
     if (foreign.length)
       throw CoreError.invalidField(

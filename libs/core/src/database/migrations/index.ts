@@ -27,6 +27,7 @@ import { SearchTokenFacet1796054196238 } from './1796054196238-search-token-face
 import { OfferingRatingSum1796055196275 } from './1796055196275-offering-rating-sum.js';
 import { ReindexSearchAfterEquipmentModels1796060000000 } from './1796060000000-reindex-search-after-equipment-models.js';
 import { SessionVersion1796070000000 } from './1796070000000-session-version.js';
+import { OfferingOwnershipRowVersion1796074195776 } from './1796074195776-offering-ownership-row-version.js';
 import { ReindexSearchAfterCatalogueWords1796080000000 } from './1796080000000-reindex-search-after-catalogue-words.js';
 
 /** Every migration, oldest first; `npm run migration:generate` appends here. Never edit one that has landed. */
@@ -58,5 +59,6 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   OfferingRatingSum1796055196275,
   ReindexSearchAfterEquipmentModels1796060000000,
   SessionVersion1796070000000,
+  OfferingOwnershipRowVersion1796074195776,
   ReindexSearchAfterCatalogueWords1796080000000,
 ];
