@@ -309,6 +309,53 @@ describe('open-access obligations', () => {
     expect(inbox.data?.notifications.edges.map((e) => e.node.kind)).toContain('obligation.set');
   });
 
+  it('refuses the operator a promise replacing or ending an authority’s, which the authority itself may change', async () => {
+    // Probe 12, finding 3: the operator replaced the authority's 500 h a quarter with a 0.0001 share, then ended it.
+    const platform = await createCatalog(t, leader, { platform: { constructionMode: 'LEADING_ENTERPRISE_OWN' } });
+    const jiangsu = await createAuthority(t, { province: '32' });
+    const set = (who: SignedIn, overrides: Record<string, unknown>) =>
+      t.gql(SET, obligation(platform.platformId, overrides), { token: who.token });
+    expect(
+      (await set(jiangsu, { basis: 'HOURS', target: 500, reference: '苏工信〔2026〕9 号' })).errors,
+    ).toBeUndefined();
+    const next = periodContaining(quarter.end, ObligationPeriod.QUARTER);
+    for (const overrides of [
+      { target: 0.0001 },
+      { basis: 'HOURS', target: 500, effectiveTo: quarter.end.toISOString() },
+      { basis: 'HOURS', target: 800, effectiveFrom: next.start.toISOString() },
+    ]) {
+      const refused = await set(leader, overrides);
+      expect(refused.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'SET_BY_AUTHORITY' });
+    }
+    const history = async () =>
+      (
+        await t.gql<{ obligationHistory: Array<{ setBySide: string; target: number }> }>(
+          `query($p: ID!) { obligationHistory(platformId: $p) { setBySide target } }`,
+          { p: platform.platformId },
+          { token: jiangsu.token },
+        )
+      ).data?.obligationHistory;
+    expect(await history()).toEqual([{ setBySide: 'AUTHORITY', target: 500 }]);
+    const judged = await t.gql<{ obligationCompliance: Compliance & { target: number } }>(
+      COMPLIANCE,
+      { p: platform.platformId, at: next.start.toISOString() },
+      { token: jiangsu.token },
+    );
+    expect(judged.data?.obligationCompliance).toMatchObject({ basis: 'HOURS', target: 500 });
+    // The authority changes its own; the operator may promise for periods after an authority's promise ends.
+    expect(
+      (await set(jiangsu, { basis: 'HOURS', target: 400, effectiveTo: next.start.toISOString() })).errors,
+    ).toBeUndefined();
+    expect((await set(leader, { basis: 'HOURS', target: 450, effectiveFrom: next.start.toISOString() })).errors).toBe(
+      undefined,
+    );
+    expect(await history()).toEqual([
+      { setBySide: 'OPERATOR', target: 450 },
+      { setBySide: 'AUTHORITY', target: 400 },
+      { setBySide: 'AUTHORITY', target: 500 },
+    ]);
+  });
+
   it('refuses a promise of nothing or of an amount no one could mean, naming target and recording nothing', async () => {
     const platform = await createCatalog(t, leader, { platform: { constructionMode: 'ENTERPRISE_PARTIAL_OPEN' } });
     const versions = async () =>

@@ -25,7 +25,7 @@ import { toComplianceModel } from './obligation.mapper.js';
 import type { ComplianceModel, ComplianceReportModel } from './obligation.model.js';
 import { ObligationPolicy, type ObligationSide } from './obligation.policy.js';
 import { ObligationRepository } from './obligation.repository.js';
-import { assertCorrectionFits, assertPromiseFits, governingVersion } from './obligation-timeline.js';
+import { assertCorrectionFits, assertPromiseFits, governingVersion, replacedBy } from './obligation-timeline.js';
 import type { OpenAccessObligationEntity } from './open-access-obligation.entity.js';
 
 /** A first obligation version as the demo data records it. */
@@ -72,8 +72,16 @@ export class ObligationService implements OnModuleInit {
     const platform = await this.catalog.visiblePlatform(actor, input.platformId);
     const side = this.policy.promiseSide(actor, platform);
     assertTarget(input, false);
-    return this.record(actor, platform, side, { ...input, effectiveTo: input.effectiveTo ?? null }, null, (versions) =>
-      assertPromiseFits(versions, { ...input, effectiveTo: input.effectiveTo ?? null }, this.clock.now()),
+    return this.record(
+      actor,
+      platform,
+      side,
+      { ...input, effectiveTo: input.effectiveTo ?? null },
+      null,
+      (versions) => {
+        assertPromiseFits(versions, { ...input, effectiveTo: input.effectiveTo ?? null }, this.clock.now());
+        this.policy.assertMayReplace(side, replacedBy(versions, input.effectiveFrom));
+      },
     );
   }
 
