@@ -6,7 +6,7 @@ import { consecutiveSlots, hoursFromNow, publishSlots, requestBooking, setRules 
 import { CHARGE_FIELDS, issueProgramme, pricedOffering, programmeInput } from '../support/billing-fixtures.js';
 import { createCatalog, offeringInput, type CatalogSetup } from '../support/catalog-fixtures.js';
 import { controlClock, type TestClock } from '../support/clock.js';
-import { createAuthority, registerUser, type SignedIn } from '../support/factories.js';
+import { createAuthority, registerUser, verifyOrganization, type SignedIn } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 const HOUR = 3_600_000;
@@ -76,7 +76,7 @@ describe('prices, quotes, charges and vouchers', () => {
     t = await startTestApp();
     clock = controlClock(t);
     operator = await registerUser(t, { kind: 'LARGE_ENTERPRISE', isLeadingEnterprise: true });
-    startup = await registerUser(t, { kind: 'STARTUP' });
+    startup = await verifyOrganization(t, await registerUser(t, { kind: 'STARTUP' }));
     enterprise = await registerUser(t, { kind: 'LARGE_ENTERPRISE' });
     jiangsu = await createAuthority(t, { province: '32' });
     guangdong = await createAuthority(t, { province: '44' });
@@ -443,8 +443,13 @@ describe('prices, quotes, charges and vouchers', () => {
           b: bookingId,
           p: programmeId,
         });
+      // Probe 12, finding 2: a start-up by its own say, which no site admin verified (anyone can sign up as one).
+      const selfDeclared = await registerUser(t, { kind: 'STARTUP' });
+      const unverified = (await requestBooking(t, selfDeclared, offeringId, [slots[2]])).data?.requestBooking
+        .id as string;
       for (const [who, bookingId, programmeId, pattern] of [
         [enterprise, large, forStartups, /for start-up, SME; your organization is large enterprise/],
+        [selfDeclared, unverified, forStartups, /organizations a site admin has verified; yours is not verified/],
         [startup, own, otherProvince, /province 44; this platform is in 32/],
         [startup, own, testingOnly, /not process scale-up/],
       ] as const) {
@@ -459,7 +464,7 @@ describe('prices, quotes, charges and vouchers', () => {
       const [{ applied }] = await t.app
         .get(DataSource)
         .query(`SELECT count(*)::int AS applied FROM booking WHERE voucher_programme_id IS NOT NULL AND id = ANY($1)`, [
-          [own, large],
+          [own, large, unverified],
         ]);
       expect(applied).toBe(0);
     });
@@ -536,7 +541,7 @@ describe('prices, quotes, charges and vouchers', () => {
       );
       const bookings: string[] = [];
       for (const slotId of slots) {
-        const requester = await registerUser(t, { kind: 'STARTUP' });
+        const requester = await verifyOrganization(t, await registerUser(t, { kind: 'STARTUP' }));
         const id = (await requestBooking(t, requester, fixedId, [slotId])).data?.requestBooking.id as string;
         const applied = await as(requester)(
           `mutation($b: ID!, $p: ID!) { applyVoucher(bookingId: $b, programmeId: $p) { id } }`,

@@ -4,7 +4,13 @@ import { OBLIGATION_ALERTS_JOB, ObligationPeriod, periodContaining } from '#obli
 import { publishSlots, requestBooking } from '../support/booking-fixtures.js';
 import { createCatalog, type CatalogSetup } from '../support/catalog-fixtures.js';
 import { controlClock, type TestClock } from '../support/clock.js';
-import { createAuthority, createSiteAdmin, registerUser, type SignedIn } from '../support/factories.js';
+import {
+  createAuthority,
+  createSiteAdmin,
+  registerUser,
+  verifyOrganization,
+  type SignedIn,
+} from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 const HOUR = 3_600_000;
@@ -38,7 +44,7 @@ describe('open-access obligations', () => {
     t = await startTestApp();
     clock = controlClock(t);
     leader = await registerUser(t, { kind: 'LARGE_ENTERPRISE', isLeadingEnterprise: true, province: '32' });
-    startup = await registerUser(t, { kind: 'STARTUP' });
+    startup = await verifyOrganization(t, await registerUser(t, { kind: 'STARTUP' }));
     catalog = await createCatalog(t, leader, { platform: { constructionMode: 'LEADING_ENTERPRISE_OWN' } });
     quarter = periodContaining(periodContaining(new Date(), ObligationPeriod.QUARTER).end, ObligationPeriod.QUARTER);
   });
@@ -97,7 +103,7 @@ describe('open-access obligations', () => {
       openAccessPublishedHours: 20,
       openAccessBookedHours: 10,
       openAccessDeliveredHours: 0,
-      shortfallHours: 10,
+      shortfallHours: 20,
       openAccessBookableHours: 10,
     });
     // The documented rule: before 10 % of the period, capacity alone decides (10 booked + 10 bookable = 20 → ON_TRACK).
@@ -110,6 +116,68 @@ describe('open-access obligations', () => {
       { token: leader.token },
     );
     expect(later.data?.obligationCompliance).toMatchObject({ openAccessBookableHours: 0, status: 'AT_RISK' });
+    clock.travelTo(new Date());
+  });
+
+  it('counts only verified outsiders, and only their delivered hours toward MET, showing booked and unverified hours apart', async () => {
+    // Probe 12, finding 2: an unverified, self-declared start-up (the operator's puppet) counted, and confirmed hours
+    // counted as if delivered.
+    const platform = await createCatalog(t, leader, { platform: { constructionMode: 'LEADING_ENTERPRISE_OWN' } });
+    const promised = await t.gql(SET, obligation(platform.platformId, { basis: 'HOURS', target: 8 }), {
+      token: leader.token,
+    });
+    expect(promised.errors).toBeUndefined();
+    const at = (hours: number) => new Date(quarter.start.getTime() + hours * HOUR);
+    const slotIds = await publishSlots(t, leader, platform.equipmentIds[0], [
+      { startsAt: at(48), endsAt: at(52), openAccess: true },
+      { startsAt: at(52), endsAt: at(56), openAccess: true },
+      { startsAt: at(56), endsAt: at(60), openAccess: true },
+    ]);
+    const puppet = await registerUser(t, { kind: 'STARTUP' });
+    const confirmed = async (who: SignedIn, slotId: string) => {
+      const id = (await requestBooking(t, who, platform.offeringId, [slotId])).data?.requestBooking.id as string;
+      const res = await t.gql(
+        `mutation($id: ID!) { confirmBooking(id: $id) { status } }`,
+        { id },
+        { token: leader.token },
+      );
+      expect(res.data).toEqual({ confirmBooking: { status: 'CONFIRMED' } });
+      return id;
+    };
+    await confirmed(puppet, slotIds[0]);
+    const first = await confirmed(startup, slotIds[1]);
+    const second = await confirmed(startup, slotIds[2]);
+    const read = async () =>
+      (
+        await t.gql<{ obligationCompliance: Compliance & { unverifiedRequesterHours: number } }>(
+          `query($p: ID!, $at: DateTime!) { obligationCompliance(platformId: $p, periodStart: $at) {
+             requiredHours openAccessBookedHours openAccessDeliveredHours unverifiedRequesterHours shortfallHours status } }`,
+          { p: platform.platformId, at: quarter.start.toISOString() },
+          { token: leader.token },
+        )
+      ).data?.obligationCompliance;
+    expect(await read()).toEqual({
+      requiredHours: 8,
+      openAccessBookedHours: 8,
+      openAccessDeliveredHours: 0,
+      unverifiedRequesterHours: 4,
+      shortfallHours: 8,
+      status: 'ON_TRACK',
+    });
+    const complete = (id: string) =>
+      t.gql(
+        `mutation($id: ID!) { completeBooking(id: $id, outcome: "交付") { status } }`,
+        { id },
+        { token: leader.token },
+      );
+    clock.travelTo(at(61));
+    expect((await complete(first)).errors).toBeUndefined();
+    expect(await read()).toMatchObject({ openAccessDeliveredHours: 4, shortfallHours: 4, status: 'ON_TRACK' });
+    // The quarter ended with 4 of the 8 booked hours recorded as delivered: not met until the rest is.
+    clock.travelTo(new Date(quarter.end.getTime() + HOUR));
+    expect(await read()).toMatchObject({ openAccessDeliveredHours: 4, shortfallHours: 4, status: 'AT_RISK' });
+    expect((await complete(second)).errors).toBeUndefined();
+    expect(await read()).toMatchObject({ openAccessDeliveredHours: 8, shortfallHours: 0, status: 'MET' });
     clock.travelTo(new Date());
   });
 

@@ -414,6 +414,7 @@ export class BookingLifecycleService {
           operatorOrganizationId: booking.operatorOrganizationId,
           requesterOrganizationId: booking.requesterOrganizationId,
           requesterKind: requester?.kind ?? null,
+          requesterVerified: requester?.verified ?? false,
           province: booking.province,
           serviceType: offering.serviceType,
           quote: booking.quote ?? (await this.legacyQuote(manager, booking, offering, requester?.kind ?? null)),
@@ -434,10 +435,14 @@ export class BookingLifecycleService {
   async applyVoucher(actor: Actor, id: string, programmeId: string): Promise<BookingEntity> {
     const booking = await this.readable(actor, id);
     this.access.assertCanWrite(actor, booking.requesterOrganizationId);
-    const offering = await this.catalog.offeringOwnership(booking.offeringId);
+    const [offering, [requester]] = await Promise.all([
+      this.catalog.offeringOwnership(booking.offeringId),
+      this.identity.organizationsByIds([booking.requesterOrganizationId]),
+    ]);
     await this.billing.assertVoucherApplicable(programmeId, {
       province: booking.province,
-      requesterKind: actor.organizationKind,
+      requesterKind: requester?.kind ?? null,
+      requesterVerified: requester?.verified ?? false,
       requesterOrganizationId: booking.requesterOrganizationId,
       serviceType: offering.serviceType,
       at: this.clock.now(),

@@ -33,23 +33,34 @@ export function hoursWithin(span: { startsAt: Date; endsAt: Date }, from: Date, 
   return end > start ? (end - start) / HOUR_MS : 0;
 }
 
+/** What the ledger needs to know of a requesting organization. */
+export interface Requester {
+  kind: OrganizationKind;
+  /** A site admin checked who it is (name, province, credit code): a kind it only declared is not enough. */
+  verified: boolean;
+}
+
 /**
  * The open-access bookings an obligation counts: by eligible outsiders only. Never the operator's own, never a
- * requester kind the obligation leaves out, nor a requester whose organization is unknown (`kindOf` lacks it).
+ * requester kind the obligation leaves out, nor a requester whose organization is unknown (`requesters` lacks it).
+ * Anyone can sign up as a start-up, so an outsider counts once a site admin has verified it; bookings by eligible
+ * kinds not yet verified are returned apart (`unverified`), shown but not counted.
  */
 export function countedBookings<B extends { requesterOrganizationId: string }>(
   bookings: readonly B[],
   obligation: { operatorOrganizationId: string; eligibleKinds: readonly OrganizationKind[] },
-  kindOf: ReadonlyMap<string, OrganizationKind>,
-): B[] {
-  return bookings.filter((b) => {
-    const kind = kindOf.get(b.requesterOrganizationId);
+  requesters: ReadonlyMap<string, Requester>,
+): { counted: B[]; unverified: B[] } {
+  const eligible = bookings.filter((b) => {
+    const kind = requesters.get(b.requesterOrganizationId)?.kind;
     return (
       b.requesterOrganizationId !== obligation.operatorOrganizationId &&
       kind !== undefined &&
       obligation.eligibleKinds.includes(kind)
     );
   });
+  const verified = (b: B) => requesters.get(b.requesterOrganizationId)?.verified === true;
+  return { counted: eligible.filter(verified), unverified: eligible.filter((b) => !verified(b)) };
 }
 
 export interface ComplianceInput {
@@ -61,7 +72,15 @@ export interface ComplianceInput {
   /** Slots of the platform's equipment overlapping the period (BLOCKED ones are not offered and do not count). */
   slots: Array<{ startsAt: Date; endsAt: Date; openAccess: boolean; status: 'OPEN' | 'HELD' | 'BOOKED' | 'BLOCKED' }>;
   /** Open-access bookings by eligible outsiders only (the caller filters out the operator and other kinds). */
-  bookings: Array<{ status: string; refusedByOperator: boolean; slots: Array<{ startsAt: Date; endsAt: Date }> }>;
+  bookings: ComplianceBooking[];
+  /** Open-access bookings by outsiders of an eligible kind no site admin has verified: shown, never counted. */
+  unverifiedBookings?: ComplianceBooking[];
+}
+
+interface ComplianceBooking {
+  status: string;
+  refusedByOperator: boolean;
+  slots: Array<{ startsAt: Date; endsAt: Date }>;
 }
 
 export interface ComplianceFigures {
@@ -71,6 +90,9 @@ export interface ComplianceFigures {
   openAccessBookedHours: number;
   openAccessDeliveredHours: number;
   operatorCancelledHours: number;
+  /** Open-access hours booked (CONFIRMED or COMPLETED) by requesters of an eligible kind not verified: not counted. */
+  unverifiedRequesterHours: number;
+  /** Required hours not yet delivered. */
   shortfallHours: number;
   /** Open-access hours still OPEN and not yet started: what can still be booked this period. */
   openAccessBookableHours: number;
@@ -84,9 +106,12 @@ export const PACE_GRACE_SHARE = 0.1;
  * Compliance of one obligation in one period, computed from slots and bookings (never typed in).
  *
  * - required = target × published hours (SHARE_OF_PUBLISHED_HOURS) or target (HOURS); booked hours are the
- *   open-access hours of CONFIRMED or COMPLETED bookings by eligible outsiders; delivered = COMPLETED only.
- * - MET once booked hours reach the requirement.
- * - BREACHED when the period has ended short of it.
+ *   open-access hours of CONFIRMED or COMPLETED bookings by eligible outsiders; delivered = COMPLETED only, what the
+ *   operator recorded as done (DOMAIN.md: hours booked *and delivered* to eligible outsiders).
+ * - MET once delivered hours reach the requirement: a confirmed booking is a promise of service, not service.
+ * - When the period has ended short of it: BREACHED if even the booked hours fall short; AT_RISK while booked hours
+ *   would meet it but are not all recorded as delivered (it turns MET when they are; nothing can be booked or
+ *   cancelled in a period that has passed, so it can never turn BREACHED).
  * - AT_RISK when the period cannot end met at the booking pace so far: projected = booked + min(open-access hours
  *   still bookable, pace × time left), pace = booked hours per hour elapsed; AT_RISK if projected < required.
  *   Until PACE_GRACE_SHARE of the period has passed (or before it starts) the pace is not yet meaningful, so only
@@ -104,10 +129,15 @@ export function computeCompliance(input: ComplianceInput): ComplianceFigures {
   const openAccessBookedHours = sum(booked.flatMap((b) => b.slots));
   const openAccessDeliveredHours = sum(booked.filter((b) => b.status === 'COMPLETED').flatMap((b) => b.slots));
   const operatorCancelledHours = sum(input.bookings.filter((b) => b.refusedByOperator).flatMap((b) => b.slots));
+  const unverifiedRequesterHours = sum(
+    (input.unverifiedBookings ?? [])
+      .filter((b) => b.status === 'CONFIRMED' || b.status === 'COMPLETED')
+      .flatMap((b) => b.slots),
+  );
   const requiredHours = round(
     input.basis === ObligationBasis.SHARE_OF_PUBLISHED_HOURS ? input.target * publishedHours : input.target,
   );
-  const shortfallHours = round(Math.max(0, requiredHours - openAccessBookedHours));
+  const shortfallHours = round(Math.max(0, requiredHours - openAccessDeliveredHours));
   const bookableFrom = new Date(Math.max(input.now.getTime(), start.getTime()));
   const openAccessBookableHours = sum(
     input.slots
@@ -116,10 +146,10 @@ export function computeCompliance(input: ComplianceInput): ComplianceFigures {
   );
 
   let status: ComplianceStatus;
-  if (openAccessBookedHours >= requiredHours) {
+  if (openAccessDeliveredHours >= requiredHours) {
     status = ComplianceStatus.MET;
   } else if (input.now >= end) {
-    status = ComplianceStatus.BREACHED;
+    status = openAccessBookedHours >= requiredHours ? ComplianceStatus.AT_RISK : ComplianceStatus.BREACHED;
   } else {
     const length = end.getTime() - start.getTime();
     const elapsed = Math.max(0, input.now.getTime() - start.getTime());
@@ -138,6 +168,7 @@ export function computeCompliance(input: ComplianceInput): ComplianceFigures {
     openAccessBookedHours,
     openAccessDeliveredHours,
     operatorCancelledHours,
+    unverifiedRequesterHours,
     shortfallHours,
     openAccessBookableHours,
     status,

@@ -96,16 +96,27 @@ export class ComplianceModel {
   @Field(() => Float)
   openAccessPublishedHours: number;
 
-  @Field(() => Float)
+  @Field(() => Float, {
+    description:
+      'Open-access hours of CONFIRMED or COMPLETED bookings by verified, eligible outsiders (not yet all delivered).',
+  })
   openAccessBookedHours: number;
 
-  @Field(() => Float)
+  @Field(() => Float, {
+    description: 'Of the booked hours, those of COMPLETED bookings: what the status counts toward the requirement.',
+  })
   openAccessDeliveredHours: number;
 
   @Field(() => Float)
   operatorCancelledHours: number;
 
-  @Field(() => Float)
+  @Field(() => Float, {
+    description:
+      'Open-access hours booked by requesters of an eligible kind whose organization no site admin has verified: not counted.',
+  })
+  unverifiedRequesterHours: number;
+
+  @Field(() => Float, { description: 'Required hours not yet delivered.' })
   shortfallHours: number;
 
   @Field(() => Float, { description: 'Open-access hours still OPEN and not yet started in the period.' })

@@ -211,8 +211,8 @@ export class ObligationService implements OnModuleInit {
           kind: 'obligation.at_risk',
           title: { zh: '开放共享义务存在风险', en: 'Open-access obligation at risk' },
           body: {
-            zh: `「${platform.platformName}」本期需开放 ${figures.requiredHours} 机时，已预约 ${figures.openAccessBookedHours} 机时，尚缺 ${figures.shortfallHours} 机时。`,
-            en: `${platform.platformName} must open ${figures.requiredHours} h this period; ${figures.openAccessBookedHours} h are booked, ${figures.shortfallHours} h short.`,
+            zh: `「${platform.platformName}」本期需开放 ${figures.requiredHours} 机时，已预约 ${figures.openAccessBookedHours} 机时、已交付 ${figures.openAccessDeliveredHours} 机时，尚缺 ${figures.shortfallHours} 机时。`,
+            en: `${platform.platformName} must open ${figures.requiredHours} h this period; ${figures.openAccessBookedHours} h are booked and ${figures.openAccessDeliveredHours} h delivered, ${figures.shortfallHours} h short.`,
           },
           subjectId: obligation.id,
         });
@@ -295,15 +295,14 @@ export class ObligationService implements OnModuleInit {
       this.booking.slotsOverlapping(equipmentIds, period.start, period.end, now),
       this.booking.openAccessBookings(platform.platformId, period.start, period.end),
     ]);
-    // Only eligible outsiders count: never the operator itself, never a kind the obligation leaves out.
+    // Only verified, eligible outsiders count: never the operator itself, never a kind the obligation leaves out.
     const requesters = await this.identity.organizationsByIds([
       ...new Set(bookings.map((b) => b.requesterOrganizationId)),
     ]);
-    const kindOf = new Map(requesters.filter((o) => o !== null).map((o) => [o.id, o.kind]));
-    const counted = countedBookings(
+    const { counted, unverified } = countedBookings(
       bookings,
       { operatorOrganizationId: platform.organizationId, eligibleKinds: obligation.eligibleRequesterKinds },
-      kindOf,
+      new Map(requesters.filter((o) => o !== null).map((o) => [o.id, { kind: o.kind, verified: o.verified }])),
     );
     return computeCompliance({
       basis: obligation.basis,
@@ -312,6 +311,7 @@ export class ObligationService implements OnModuleInit {
       now,
       slots,
       bookings: counted,
+      unverifiedBookings: unverified,
     });
   }
 
