@@ -669,8 +669,9 @@ class Run {
     if (!version) return null;
     const within = (start: number, end: number) =>
       Math.max(0, Math.min(end, month.end) - Math.max(start, month.start)) / HOUR;
+    // Blocked slots stay published (the share's base) but are not offered.
+    const published = this.slots.filter((s) => !s.deleted).reduce((sum, s) => sum + within(s.start, s.end), 0);
     const offered = this.slots.filter((s) => !s.deleted && this.statusOf(s) !== 'BLOCKED');
-    const published = offered.reduce((sum, s) => sum + within(s.start, s.end), 0);
     const openPublished = offered.filter((s) => s.openAccess).reduce((sum, s) => sum + within(s.start, s.end), 0);
     const counted = this.bookings.filter((b) => {
       const slot = this.slots.find((s) => s.id === b.slotId) as MSlot;

@@ -181,6 +181,41 @@ describe('open-access obligations', () => {
     clock.travelTo(new Date());
   });
 
+  it('keeps a share’s base when the operator blocks its ordinary capacity, showing the blocked hours', async () => {
+    // Probe 12, finding 5: blocking 136 h of ordinary slots cut a 20 % requirement from 35.2 h to 8 h.
+    const platform = await createCatalog(t, leader, { platform: { constructionMode: 'LEADING_ENTERPRISE_OWN' } });
+    expect((await t.gql(SET, obligation(platform.platformId), { token: leader.token })).errors).toBeUndefined();
+    const at = (hours: number) => new Date(quarter.start.getTime() + hours * HOUR);
+    const slotIds = await publishSlots(
+      t,
+      leader,
+      platform.equipmentIds[0],
+      Array.from({ length: 5 }, (_, i) => ({
+        startsAt: at(48 + i * 10),
+        endsAt: at(58 + i * 10),
+        openAccess: i === 4,
+      })),
+    );
+    const read = async () =>
+      (
+        await t.gql<{ obligationCompliance: Compliance & { blockedHours: number } }>(
+          `query($p: ID!, $at: DateTime!) { obligationCompliance(platformId: $p, periodStart: $at) {
+             requiredHours publishedHours blockedHours openAccessPublishedHours } }`,
+          { p: platform.platformId, at: quarter.start.toISOString() },
+          { token: leader.token },
+        )
+      ).data?.obligationCompliance;
+    const before = { requiredHours: 10, publishedHours: 50, blockedHours: 0, openAccessPublishedHours: 10 };
+    expect(await read()).toEqual(before);
+    const blocked = await t.gql(
+      `mutation($input: SlotIdsInput!) { blockSlots(input: $input) { id } }`,
+      { input: { slotIds: slotIds.slice(0, 4), reason: '设备维护' } },
+      { token: leader.token },
+    );
+    expect(blocked.errors).toBeUndefined();
+    expect(await read()).toEqual({ ...before, blockedHours: 40 });
+  });
+
   it('refuses open-access slots to the operator’s own organization and to a large enterprise, saying why', async () => {
     const [openSlot] = await publishSlots(t, leader, catalog.equipmentIds[0], [
       { startsAt: new Date(Date.now() + 2000 * HOUR), endsAt: new Date(Date.now() + 2004 * HOUR), openAccess: true },

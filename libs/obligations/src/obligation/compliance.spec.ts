@@ -162,7 +162,7 @@ describe('computeCompliance', () => {
     });
   });
 
-  it('ignores REQUESTED bookings and BLOCKED slots, and uses a fixed number of hours for the HOURS basis', () => {
+  it('ignores REQUESTED bookings, offers no BLOCKED slot, and uses a fixed number of hours for the HOURS basis', () => {
     const figures = computeCompliance(
       base('2026-04-05T00:00:00Z', {
         basis: ObligationBasis.HOURS,
@@ -179,11 +179,24 @@ describe('computeCompliance', () => {
     );
     expect(figures).toMatchObject({
       requiredHours: 15,
-      publishedHours: 100,
+      publishedHours: 150,
+      blockedHours: 50,
+      openAccessPublishedHours: 20,
+      openAccessBookableHours: 10,
       openAccessBookedHours: 0,
       shortfallHours: 15,
       status: ComplianceStatus.AT_RISK,
     });
+  });
+
+  it('keeps blocked hours in the base of a share: blocking ordinary capacity does not lower the requirement', () => {
+    const open = base('2026-04-05T00:00:00Z');
+    const blocked = {
+      ...open,
+      slots: open.slots.map((s) => (s.openAccess ? s : { ...s, status: 'BLOCKED' as const })),
+    };
+    expect(computeCompliance(blocked)).toMatchObject({ requiredHours: 20, publishedHours: 100, blockedHours: 80 });
+    expect(computeCompliance(open)).toMatchObject({ requiredHours: 20, publishedHours: 100, blockedHours: 0 });
   });
 
   describe('the AT_RISK rule at its boundaries', () => {

@@ -69,7 +69,10 @@ export interface ComplianceInput {
   target: number;
   period: Period;
   now: Date;
-  /** Slots of the platform's equipment overlapping the period (BLOCKED ones are not offered and do not count). */
+  /**
+   * Slots of the platform's equipment overlapping the period. BLOCKED ones stay published capacity (the share's base:
+   * an operator must not lower its requirement by hiding capacity) but are not offered to outsiders.
+   */
   slots: Array<{ startsAt: Date; endsAt: Date; openAccess: boolean; status: 'OPEN' | 'HELD' | 'BOOKED' | 'BLOCKED' }>;
   /** Open-access bookings by eligible outsiders only (the caller filters out the operator and other kinds). */
   bookings: ComplianceBooking[];
@@ -85,7 +88,11 @@ interface ComplianceBooking {
 
 export interface ComplianceFigures {
   requiredHours: number;
+  /** Every slot hour published in the period, blocked ones included: the base of SHARE_OF_PUBLISHED_HOURS. */
   publishedHours: number;
+  /** Of the published hours, those the operator blocked. */
+  blockedHours: number;
+  /** Open-access hours offered (not blocked). */
   openAccessPublishedHours: number;
   openAccessBookedHours: number;
   openAccessDeliveredHours: number;
@@ -105,9 +112,9 @@ export const PACE_GRACE_SHARE = 0.1;
 /**
  * Compliance of one obligation in one period, computed from slots and bookings (never typed in).
  *
- * - required = target × published hours (SHARE_OF_PUBLISHED_HOURS) or target (HOURS); booked hours are the
- *   open-access hours of CONFIRMED or COMPLETED bookings by eligible outsiders; delivered = COMPLETED only, what the
- *   operator recorded as done (DOMAIN.md: hours booked *and delivered* to eligible outsiders).
+ * - required = target × published hours, blocked ones included (SHARE_OF_PUBLISHED_HOURS), or target (HOURS);
+ *   booked hours are the open-access hours of CONFIRMED or COMPLETED bookings by eligible outsiders; delivered =
+ *   COMPLETED only, what the operator recorded as done (DOMAIN.md: hours booked *and delivered* to eligible outsiders).
  * - MET once delivered hours reach the requirement: a confirmed booking is a promise of service, not service.
  * - When the period has ended short of it: BREACHED if even the booked hours fall short; AT_RISK while booked hours
  *   would meet it but are not all recorded as delivered (it turns MET when they are; nothing can be booked or
@@ -123,7 +130,8 @@ export function computeCompliance(input: ComplianceInput): ComplianceFigures {
   const sum = (spans: Array<{ startsAt: Date; endsAt: Date }>) =>
     round(spans.reduce((total, s) => total + hoursWithin(s, start, end), 0));
   const offered = input.slots.filter((s) => s.status !== 'BLOCKED');
-  const publishedHours = sum(offered);
+  const publishedHours = sum(input.slots);
+  const blockedHours = sum(input.slots.filter((s) => s.status === 'BLOCKED'));
   const openAccessPublishedHours = sum(offered.filter((s) => s.openAccess));
   const booked = input.bookings.filter((b) => b.status === 'CONFIRMED' || b.status === 'COMPLETED');
   const openAccessBookedHours = sum(booked.flatMap((b) => b.slots));
@@ -164,6 +172,7 @@ export function computeCompliance(input: ComplianceInput): ComplianceFigures {
   return {
     requiredHours,
     publishedHours,
+    blockedHours,
     openAccessPublishedHours,
     openAccessBookedHours,
     openAccessDeliveredHours,

@@ -90,10 +90,16 @@ export class ComplianceModel {
   @Field(() => Float)
   requiredHours: number;
 
-  @Field(() => Float)
+  @Field(() => Float, {
+    description:
+      'Every slot hour published in the period, blocked ones included: the base of SHARE_OF_PUBLISHED_HOURS (blocking capacity does not lower the requirement).',
+  })
   publishedHours: number;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'Of the published hours, those the operator blocked.' })
+  blockedHours: number;
+
+  @Field(() => Float, { description: 'Open-access hours offered in the period (blocked ones are not).' })
   openAccessPublishedHours: number;
 
   @Field(() => Float, {
