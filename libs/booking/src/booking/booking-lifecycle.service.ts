@@ -22,7 +22,7 @@ import {
   type StoredQuote,
 } from '#billing';
 import { CatalogService, type OfferingOwnership } from '#catalog';
-import { AccessPolicy, IdentityService, NotificationService, type Actor, type OrganizationKind } from '#identity';
+import { AccessPolicy, IdentityService, NotificationService, OrganizationKind, type Actor } from '#identity';
 import { BookingStatus, ConfirmationMode, SlotStatus } from '../booking.enums.js';
 import { BookingError, BookingErrorCode, bookingNotFound } from '../booking.errors.js';
 import { SlotRepository } from '../slot/slot.repository.js';
@@ -39,6 +39,12 @@ import type { ReplayRow } from './slot-claim.repository.js';
 import { equipmentOf, SlotClaimService, type Replay } from './slot-claim.service.js';
 
 const UNIQUE_VIOLATION = '23505';
+/**
+ * Who books capacity: every kind but GOVERNMENT. DOMAIN.md gives authorities the reading of their region's platforms,
+ * service results and compliance, not their use; an authority booking platforms it regulates would buy from those it
+ * judges (pilot requests refuse it alike).
+ */
+const BOOKING_KINDS = Object.values(OrganizationKind).filter((kind) => kind !== OrganizationKind.GOVERNMENT);
 const HOUR = 3_600_000;
 const HOLD_LAPSED = 'the operator did not answer before the hold expired';
 
@@ -173,6 +179,7 @@ export class BookingLifecycleService {
           (row) => {
             actor = this.identity.actorFromRow(caller.userId, row);
             requesterOrganizationId = this.access.writableOwnOrganization(actor);
+            this.access.assertOrganizationKind(actor, BOOKING_KINDS, 'book capacity');
             return {
               requester: { organizationId: requesterOrganizationId, kind: actor.organizationKind },
               namedBy: actor,
