@@ -36,6 +36,16 @@ const slot = (from: number, to: number, openAccess = false, priceOverride: numbe
 const brief = (lines: ReadonlyArray<{ kind: string; tier: string | null; quantityMilli: number; amountFen: number }>) =>
   lines.map((l) => `${l.kind}/${l.tier}: ${l.quantityMilli / 1000} = ${l.amountFen}`);
 
+/** The fields a refusal names, or 'accepted'. */
+const refusal = (run: () => unknown) => {
+  try {
+    run();
+  } catch (error) {
+    return (error as CoreError).details.fields;
+  }
+  return 'accepted';
+};
+
 describe('buildQuote', () => {
   it('prices a start-up’s hours at its tier, open-access hours at the lower open-access price, a slot at its own price', () => {
     const quote = buildQuote({
@@ -149,14 +159,6 @@ describe('buildQuote', () => {
     });
     const quote = (pricing: OfferingPricing, quantity: number) =>
       buildQuote({ pricing, requesterKind: OrganizationKind.STARTUP, slots: [slot(9, 10)], quantity });
-    const refusal = (run: () => unknown) => {
-      try {
-        run();
-      } catch (error) {
-        return (error as CoreError).details.fields;
-      }
-      return 'accepted';
-    };
     const overMax = [{ field: 'quantity', message: expect.stringMatching(/over 999999999999\.99 CNY/) }];
     expect(quote(dearest([]), 9_999).totalFen).toBe(9_999 * 10_000_000_000);
     expect(refusal(() => quote(dearest([]), 10_000))).toEqual(overMax);
@@ -202,14 +204,6 @@ describe('priceDelivery', () => {
   });
 
   it('refuses more hours or samples than were booked, naming deliveredQuantity', () => {
-    const refusal = (run: () => unknown) => {
-      try {
-        run();
-      } catch (error) {
-        return (error as CoreError).details.fields;
-      }
-      return 'accepted';
-    };
     expect(refusal(() => priceDelivery(startupQuote, 9.001, []))).toEqual([
       { field: 'deliveredQuantity', message: expect.stringMatching(/at most 9, the hours booked/) },
     ]);
