@@ -3,7 +3,14 @@ import { issueProgramme, programmeInput } from '../support/billing-fixtures.js';
 import { consecutiveSlots, publishSlots, requestBooking } from '../support/booking-fixtures.js';
 import { controlClock } from '../support/clock.js';
 import { createCatalog, equipmentInput, offeringInput, type CatalogSetup } from '../support/catalog-fixtures.js';
-import { addMember, createAuthority, createSiteAdmin, registerUser, type SignedIn } from '../support/factories.js';
+import {
+  addMember,
+  createAuthority,
+  createSiteAdmin,
+  registerUser,
+  verifyOrganization,
+  type SignedIn,
+} from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 type Who =
@@ -32,7 +39,8 @@ describe('authorization matrix', () => {
     people.owner = await registerUser(t, { kind: 'LARGE_ENTERPRISE', province: '32' });
     people.admin = await addMember(t, people.owner, 'ADMIN');
     people.member = await addMember(t, people.owner, 'MEMBER');
-    people.otherOrganization = await registerUser(t, { kind: 'SME', province: '32' });
+    // Verified: vouchers go to organizations a site admin checked.
+    people.otherOrganization = await verifyOrganization(t, await registerUser(t, { kind: 'SME', province: '32' }));
     people.regionalAuthority = await createAuthority(t, { province: '32' });
     people.otherAuthority = await createAuthority(t, { province: '44' });
     people.siteAdmin = await createSiteAdmin(t);

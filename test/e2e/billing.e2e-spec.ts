@@ -6,7 +6,7 @@ import { consecutiveSlots, hoursFromNow, publishSlots, requestBooking, setRules 
 import { CHARGE_FIELDS, issueProgramme, pricedOffering, programmeInput } from '../support/billing-fixtures.js';
 import { createCatalog, offeringInput, type CatalogSetup } from '../support/catalog-fixtures.js';
 import { controlClock, type TestClock } from '../support/clock.js';
-import { createAuthority, registerUser, type SignedIn } from '../support/factories.js';
+import { createAuthority, registerUser, verifyOrganization, type SignedIn } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 const HOUR = 3_600_000;
@@ -76,7 +76,7 @@ describe('prices, quotes, charges and vouchers', () => {
     t = await startTestApp();
     clock = controlClock(t);
     operator = await registerUser(t, { kind: 'LARGE_ENTERPRISE', isLeadingEnterprise: true });
-    startup = await registerUser(t, { kind: 'STARTUP' });
+    startup = await verifyOrganization(t, await registerUser(t, { kind: 'STARTUP' }));
     enterprise = await registerUser(t, { kind: 'LARGE_ENTERPRISE' });
     jiangsu = await createAuthority(t, { province: '32' });
     guangdong = await createAuthority(t, { province: '44' });
@@ -443,8 +443,13 @@ describe('prices, quotes, charges and vouchers', () => {
           b: bookingId,
           p: programmeId,
         });
+      // Probe 12, finding 2: a start-up by its own say, which no site admin verified (anyone can sign up as one).
+      const selfDeclared = await registerUser(t, { kind: 'STARTUP' });
+      const unverified = (await requestBooking(t, selfDeclared, offeringId, [slots[2]])).data?.requestBooking
+        .id as string;
       for (const [who, bookingId, programmeId, pattern] of [
         [enterprise, large, forStartups, /for start-up, SME; your organization is large enterprise/],
+        [selfDeclared, unverified, forStartups, /organizations a site admin has verified; yours is not verified/],
         [startup, own, otherProvince, /province 44; this platform is in 32/],
         [startup, own, testingOnly, /not process scale-up/],
       ] as const) {
@@ -459,7 +464,7 @@ describe('prices, quotes, charges and vouchers', () => {
       const [{ applied }] = await t.app
         .get(DataSource)
         .query(`SELECT count(*)::int AS applied FROM booking WHERE voucher_programme_id IS NOT NULL AND id = ANY($1)`, [
-          [own, large],
+          [own, large, unverified],
         ]);
       expect(applied).toBe(0);
     });
@@ -536,7 +541,7 @@ describe('prices, quotes, charges and vouchers', () => {
       );
       const bookings: string[] = [];
       for (const slotId of slots) {
-        const requester = await registerUser(t, { kind: 'STARTUP' });
+        const requester = await verifyOrganization(t, await registerUser(t, { kind: 'STARTUP' }));
         const id = (await requestBooking(t, requester, fixedId, [slotId])).data?.requestBooking.id as string;
         const applied = await as(requester)(
           `mutation($b: ID!, $p: ID!) { applyVoucher(bookingId: $b, programmeId: $p) { id } }`,
@@ -689,7 +694,65 @@ describe('prices, quotes, charges and vouchers', () => {
       expect(state.data?.booking).toEqual({ status: 'CONFIRMED', charge: null });
     });
 
-    it('refuses a quantity or a delivery that would cost more than a charge can hold, naming it, and books nothing', async () => {
+    it('bills no more than was booked: more hours or samples, or adjustments past the quote, are refused naming the field', async () => {
+      // Probe 12, finding 1: a 4 h booking (quote 2 240.00) completed with 1 000 000 hours was an immutable charge of
+      // 560 000 000.00, a voucher paying its share of it.
+      const [slotId] = await publishSlots(t, operator, catalog.equipmentIds[0], consecutiveSlots(1, 700));
+      const id = (await requestBooking(t, startup, offeringId, [slotId])).data?.requestBooking.id as string;
+      await as(operator)(`mutation($id: ID!) { confirmBooking(id: $id) { status } }`, { id });
+      const samples = await pricedOffering(t, operator, catalog.platformId, catalog.equipmentIds, {
+        model: 'PER_SAMPLE',
+        amount: '100.00',
+        tiers: [],
+      });
+      const [sampleSlot] = await publishSlots(t, operator, catalog.equipmentIds[0], consecutiveSlots(1, 704));
+      const sampled = await as(startup)(
+        `mutation($input: RequestBookingInput!) { requestBooking(input: $input) { id quote { amount } } }`,
+        { input: { offeringId: samples, slotIds: [sampleSlot], quantity: 10, idempotencyKey: 'billing-overrun-2' } },
+      );
+      const sampledId = (sampled.data?.requestBooking as unknown as { id: string }).id;
+      await as(operator)(`mutation($id: ID!) { confirmBooking(id: $id) { status } }`, { id: sampledId });
+      clock.travelTo(new Date(hoursFromNow(709).getTime()));
+      const complete = (booking: string, delivered: number | null, adjustments: unknown[] = []) =>
+        as(operator)(
+          `mutation($id: ID!, $q: Float, $a: [ChargeAdjustmentInput!]!) {
+             completeBooking(id: $id, outcome: "交付", deliveredQuantity: $q, adjustments: $a) { charge { total } } }`,
+          { id: booking, q: delivered, a: adjustments },
+        );
+      const refusal = (res: Awaited<ReturnType<typeof complete>>) => ({
+        code: res.errors?.[0].extensions?.code,
+        fields: res.errors?.[0].extensions?.fields?.map((f) => f.field),
+        message: res.errors?.[0].extensions?.fields?.[0]?.message,
+      });
+      expect(refusal(await complete(id, 1_000_000))).toEqual({
+        code: 'BAD_USER_INPUT',
+        fields: ['deliveredQuantity'],
+        message: expect.stringMatching(/at most 4, the hours booked/),
+      });
+      expect(refusal(await complete(id, 4.001))).toMatchObject({ fields: ['deliveredQuantity'] });
+      expect(refusal(await complete(sampledId, 11))).toEqual({
+        code: 'BAD_USER_INPUT',
+        fields: ['deliveredQuantity'],
+        message: expect.stringMatching(/at most 10, the samples or batches booked/),
+      });
+      // Extras beyond the quote (2 240.00) are refused; up to it they are the operator's to itemise.
+      expect(refusal(await complete(id, null, [{ amount: '0.01', reason: '加急' }]))).toEqual({
+        code: 'BAD_USER_INPUT',
+        fields: ['adjustments'],
+        message: expect.stringMatching(/2240\.00/),
+      });
+      expect(refusal(await complete(id, 3, [{ amount: '560.01', reason: '耗材' }]))).toMatchObject({
+        fields: ['adjustments'],
+      });
+      const state = await as(startup)(`query($id: ID!) { booking(id: $id) { status charge { id } } }`, { id });
+      expect(state.data?.booking).toEqual({ status: 'CONFIRMED', charge: null });
+      const done = await complete(id, 3, [{ amount: '560.00', reason: '耗材' }]);
+      expect(done.data?.completeBooking).toEqual({ charge: { total: '2240.00' } });
+      expect((await complete(sampledId, 10)).data?.completeBooking).toEqual({ charge: { total: '1000.00' } });
+      clock.travelTo(new Date());
+    });
+
+    it('refuses a quantity, a delivery or adjustments that would cost more than a charge can hold, naming it, and books nothing', async () => {
       // The dearest price the API takes (100 000 000.00 per sample) times the most samples one booking asks for: more
       // than a charge stores (999 999 999 999.99).
       const dearest = await pricedOffering(t, operator, catalog.platformId, catalog.equipmentIds, {
@@ -732,7 +795,7 @@ describe('prices, quotes, charges and vouchers', () => {
       );
       expect(complete.errors?.[0].extensions).toMatchObject({
         code: 'BAD_USER_INPUT',
-        fields: [{ field: 'deliveredQuantity', message: expect.stringMatching(/999999999999\.99/) }],
+        fields: [{ field: 'deliveredQuantity', message: expect.stringMatching(/at most 9999, the samples/) }],
       });
       const adjusted = await as(operator)(
         `mutation($id: ID!) { completeBooking(id: $id, outcome: "交付", adjustments: [{ amount: "100000000.00", reason: "加急" }]) { status } }`,

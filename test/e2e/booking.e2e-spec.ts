@@ -459,6 +459,26 @@ describe('bookings', () => {
     expect(eligible.data?.requestBooking).toMatchObject({ status: 'REQUESTED', openAccess: true });
   });
 
+  it('refuses bookings by authorities, which regulate platforms rather than use them, changing nothing', async () => {
+    // Probe 12, finding 8: the Jiangsu authority booked an ordinary slot of a Jiangsu platform.
+    const [slotId] = await publishSlots(t, operator, catalog.equipmentIds[0], consecutiveSlots(1, 910));
+    for (const authority of [
+      await createAuthority(t, { province: '32' }),
+      await registerUser(t, { kind: 'GOVERNMENT' }),
+    ]) {
+      const refused = await requestBooking(t, authority, catalog.offeringId, [slotId]);
+      expect(refused.errors?.[0].extensions).toMatchObject({
+        code: 'FORBIDDEN',
+        reason: 'ORGANIZATION_KIND_NOT_ALLOWED',
+      });
+    }
+    expect(await slotStatuses(t, [slotId])).toEqual({ [slotId]: 'OPEN' });
+    const booked = await requestBooking(t, await registerUser(t, { kind: 'LARGE_ENTERPRISE' }), catalog.offeringId, [
+      slotId,
+    ]);
+    expect(booked.data?.requestBooking.status).toBe('REQUESTED');
+  });
+
   it('returns the same booking for a retried idempotency key and refuses the key for a different request', async () => {
     const slots = await publishSlots(t, operator, catalog.equipmentIds[0], consecutiveSlots(2, 1000));
     const key = `retry-${randomUUID()}`;

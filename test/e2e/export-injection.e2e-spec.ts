@@ -35,7 +35,7 @@ describe('charge exports keep hostile text as text', () => {
     clock.travelTo(hoursFromNow(53));
     const completed = await t.gql(
       `mutation($id: ID!, $a: [ChargeAdjustmentInput!]!) { completeBooking(id: $id, outcome: "完成", adjustments: $a) { status } }`,
-      { id: booked.data?.requestBooking.id, a: [{ amount: '10.00', reason: '+cmd|/c calc' }] },
+      { id: booked.data?.requestBooking.id, a: [{ amount: '-10.00', reason: '+cmd|/c calc' }] },
       { token: operator.token },
     );
     expect(completed.errors).toBeUndefined();

@@ -5,7 +5,7 @@ import { ObligationPeriod, periodContaining } from '#obligations';
 import { setRules } from '../support/booking-fixtures.js';
 import { createCatalog, type CatalogSetup } from '../support/catalog-fixtures.js';
 import { controlClock, type TestClock } from '../support/clock.js';
-import { addMember, createAuthority, registerUser, type SignedIn } from '../support/factories.js';
+import { addMember, createAuthority, registerUser, verifyOrganization, type SignedIn } from '../support/factories.js';
 import { createPilotRequest } from '../support/matching-fixtures.js';
 import { COMPLIANCE, type Compliance } from '../support/obligation-fixtures.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -80,6 +80,8 @@ interface MVersion {
   id: string;
   version: number;
   kind: 'PROMISE' | 'CORRECTION';
+  /** Who recorded it: the operator's promises never replace an authority's. */
+  side: 'OPERATOR' | 'AUTHORITY';
   from: number;
   to: number | null;
   basis: 'HOURS' | 'SHARE_OF_PUBLISHED_HOURS';
@@ -174,8 +176,9 @@ describe('the booking rules and the ledger, against a model', () => {
     clock = controlClock(t, { frozen: true });
     people.operator = await registerUser(t, { kind: 'LARGE_ENTERPRISE', isLeadingEnterprise: true, province: '32' });
     people.member = await addMember(t, people.operator, 'MEMBER');
-    people.startup = await registerUser(t, { kind: 'STARTUP' });
-    people.sme = await registerUser(t, { kind: 'SME' });
+    // Verified by a site admin: the ledger counts only outsiders whose identity was checked.
+    people.startup = await verifyOrganization(t, await registerUser(t, { kind: 'STARTUP' }));
+    people.sme = await verifyOrganization(t, await registerUser(t, { kind: 'SME' }));
     people.large = await registerUser(t, { kind: 'LARGE_ENTERPRISE' });
     people.jiangsu = await createAuthority(t, { province: '32' });
     people.guangdong = await createAuthority(t, { province: '44' });
@@ -582,11 +585,18 @@ class Run {
     const from = this.months[action.month].start;
     const mayPromise = action.by === 'operator' || action.by === 'jiangsu';
     // A promise of nothing (target 0) is refused like one for a period that has begun; a correction may waive.
+    // It would replace the promise judging its first month and every one taking effect later.
+    const judging = this.governing(from);
+    const replacesAuthority = this.versions.some(
+      (v) => v.kind === 'PROMISE' && v.side === 'AUTHORITY' && (v === judging || v.from > from),
+    );
     const expected: Outcome = !mayPromise
       ? 'FORBIDDEN'
       : from <= this.now || action.target === 0
         ? 'BAD_USER_INPUT'
-        : 'OK';
+        : action.by === 'operator' && replacesAuthority
+          ? 'FORBIDDEN'
+          : 'OK';
     const basis = action.share ? 'SHARE_OF_PUBLISHED_HOURS' : 'HOURS';
     const target = action.share ? action.target / 4 : action.target * 4;
     const kinds = KIND_CHOICES[action.kinds];
@@ -609,7 +619,8 @@ class Run {
     if (res) {
       const { id, version } = res.setOpenAccessObligation;
       this.expect(version, this.versions.length + 1);
-      this.versions.push({ id, version, kind: 'PROMISE', from, to: null, basis, target, kinds });
+      const side = action.by === 'operator' ? 'OPERATOR' : 'AUTHORITY';
+      this.versions.push({ id, version, kind: 'PROMISE', side, from, to: null, basis, target, kinds });
     }
   }
 
@@ -640,6 +651,7 @@ class Run {
         id,
         version,
         kind: 'CORRECTION',
+        side: 'AUTHORITY',
         from: month.start,
         to: month.end,
         basis: 'HOURS',
@@ -657,8 +669,9 @@ class Run {
     if (!version) return null;
     const within = (start: number, end: number) =>
       Math.max(0, Math.min(end, month.end) - Math.max(start, month.start)) / HOUR;
+    // Blocked slots stay published (the share's base) but are not offered.
+    const published = this.slots.filter((s) => !s.deleted).reduce((sum, s) => sum + within(s.start, s.end), 0);
     const offered = this.slots.filter((s) => !s.deleted && this.statusOf(s) !== 'BLOCKED');
-    const published = offered.reduce((sum, s) => sum + within(s.start, s.end), 0);
     const openPublished = offered.filter((s) => s.openAccess).reduce((sum, s) => sum + within(s.start, s.end), 0);
     const counted = this.bookings.filter((b) => {
       const slot = this.slots.find((s) => s.id === b.slotId) as MSlot;
@@ -670,6 +683,7 @@ class Run {
         return sum + within(slot.start, slot.end);
       }, 0);
     const booked = hoursOf(counted.filter((b) => b.status === 'CONFIRMED' || b.status === 'COMPLETED'));
+    const delivered = hoursOf(counted.filter((b) => b.status === 'COMPLETED'));
     const required = version.basis === 'HOURS' ? version.target : version.target * published;
     const figures: Partial<Compliance> = {
       obligationId: version.id,
@@ -677,9 +691,11 @@ class Run {
       openAccessPublishedHours: openPublished,
       requiredHours: required,
       openAccessBookedHours: booked,
-      openAccessDeliveredHours: hoursOf(counted.filter((b) => b.status === 'COMPLETED')),
+      openAccessDeliveredHours: delivered,
     };
-    if (month.end <= this.now) figures.status = booked >= required ? 'MET' : 'BREACHED';
+    // Delivered hours meet it; booked hours that would are AT_RISK until the operator records them delivered.
+    if (month.end <= this.now)
+      figures.status = delivered >= required ? 'MET' : booked >= required ? 'AT_RISK' : 'BREACHED';
     return figures;
   }
 
@@ -706,7 +722,9 @@ class Run {
       const corrected = this.versions
         .slice(seen.versions)
         .some((v) => v.kind === 'CORRECTION' && v.from <= month.start && month.start < (v.to ?? 0));
-      if (corrected) this.frozen.set(index, { verdict, versions: this.versions.length });
+      // Recording the delivery of hours booked in it is the one change an ended month's verdict takes: AT_RISK → MET.
+      const delivered = seen.verdict?.status === 'AT_RISK' && verdict?.status === 'MET';
+      if (corrected || delivered) this.frozen.set(index, { verdict, versions: this.versions.length });
       else this.expect(pickVerdict(verdict), pickVerdict(seen.verdict));
     }
   }

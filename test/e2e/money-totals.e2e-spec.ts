@@ -5,7 +5,7 @@ import { consecutiveSlots, hoursFromNow, publishSlots, setRules } from '../suppo
 import { issueProgramme, pricedOffering } from '../support/billing-fixtures.js';
 import { createCatalog } from '../support/catalog-fixtures.js';
 import { controlClock, type TestClock } from '../support/clock.js';
-import { createAuthority, registerUser, type SignedIn } from '../support/factories.js';
+import { createAuthority, registerUser, verifyOrganization, type SignedIn } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 const DAY = 86_400_000;
@@ -45,7 +45,7 @@ describe('money totals past any single amount', () => {
     clock = controlClock(t);
     operator = await registerUser(t, { kind: 'LARGE_ENTERPRISE', province: '44' });
     enterprise = await registerUser(t, { kind: 'LARGE_ENTERPRISE', province: '44' });
-    startup = await registerUser(t, { kind: 'STARTUP', province: '44' });
+    startup = await verifyOrganization(t, await registerUser(t, { kind: 'STARTUP', province: '44' }));
     guangdong = await createAuthority(t, { province: '44' });
     national = await createAuthority(t, 'NATIONAL');
     const catalog = await createCatalog(t, operator, {

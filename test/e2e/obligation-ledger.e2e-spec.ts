@@ -4,7 +4,14 @@ import { OBLIGATION_ALERTS_JOB } from '#obligations';
 import { publishSlots, requestBooking, setRules } from '../support/booking-fixtures.js';
 import { createCatalog, type CatalogSetup } from '../support/catalog-fixtures.js';
 import { controlClock, type TestClock } from '../support/clock.js';
-import { addMember, createAuthority, createSiteAdmin, registerUser, type SignedIn } from '../support/factories.js';
+import {
+  addMember,
+  createAuthority,
+  createSiteAdmin,
+  registerUser,
+  verifyOrganization,
+  type SignedIn,
+} from '../support/factories.js';
 import {
   complianceOf,
   monthAfter,
@@ -39,7 +46,7 @@ describe('the open-access ledger', () => {
     t = await startTestApp();
     clock = controlClock(t);
     leader = await registerUser(t, { kind: 'LARGE_ENTERPRISE', isLeadingEnterprise: true, province: '32' });
-    startup = await registerUser(t, { kind: 'STARTUP' });
+    startup = await verifyOrganization(t, await registerUser(t, { kind: 'STARTUP' }));
     jiangsu = await createAuthority(t, { province: '32' });
   });
 
@@ -377,7 +384,8 @@ describe('the open-access ledger', () => {
     expect(updated.errors).toBeUndefined();
 
     const after = (await complianceOf(t, leader, catalog.platformId, month.start)).compliance as Compliance;
-    expect(after).toEqual({ ...verdict, openAccessDeliveredHours: 4 });
+    // Recording the delivery is the one thing that moves it: 4 of the 12 required hours are now delivered.
+    expect(after).toEqual({ ...verdict, openAccessDeliveredHours: 4, shortfallHours: 8 });
     expect((await reportEntry(catalog.platformId, month.start)).entry).toEqual(reported);
   });
 });

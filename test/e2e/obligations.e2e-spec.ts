@@ -4,7 +4,13 @@ import { OBLIGATION_ALERTS_JOB, ObligationPeriod, periodContaining } from '#obli
 import { publishSlots, requestBooking } from '../support/booking-fixtures.js';
 import { createCatalog, type CatalogSetup } from '../support/catalog-fixtures.js';
 import { controlClock, type TestClock } from '../support/clock.js';
-import { createAuthority, createSiteAdmin, registerUser, type SignedIn } from '../support/factories.js';
+import {
+  createAuthority,
+  createSiteAdmin,
+  registerUser,
+  verifyOrganization,
+  type SignedIn,
+} from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 const HOUR = 3_600_000;
@@ -38,7 +44,7 @@ describe('open-access obligations', () => {
     t = await startTestApp();
     clock = controlClock(t);
     leader = await registerUser(t, { kind: 'LARGE_ENTERPRISE', isLeadingEnterprise: true, province: '32' });
-    startup = await registerUser(t, { kind: 'STARTUP' });
+    startup = await verifyOrganization(t, await registerUser(t, { kind: 'STARTUP' }));
     catalog = await createCatalog(t, leader, { platform: { constructionMode: 'LEADING_ENTERPRISE_OWN' } });
     quarter = periodContaining(periodContaining(new Date(), ObligationPeriod.QUARTER).end, ObligationPeriod.QUARTER);
   });
@@ -97,7 +103,7 @@ describe('open-access obligations', () => {
       openAccessPublishedHours: 20,
       openAccessBookedHours: 10,
       openAccessDeliveredHours: 0,
-      shortfallHours: 10,
+      shortfallHours: 20,
       openAccessBookableHours: 10,
     });
     // The documented rule: before 10 % of the period, capacity alone decides (10 booked + 10 bookable = 20 → ON_TRACK).
@@ -132,6 +138,103 @@ describe('open-access obligations', () => {
       openAccessBookedHours: 0,
       status: 'ON_TRACK',
     });
+  });
+
+  it('counts only verified outsiders, and only their delivered hours toward MET, showing booked and unverified hours apart', async () => {
+    // Probe 12, finding 2: an unverified, self-declared start-up (the operator's puppet) counted, and confirmed hours
+    // counted as if delivered.
+    const platform = await createCatalog(t, leader, { platform: { constructionMode: 'LEADING_ENTERPRISE_OWN' } });
+    const promised = await t.gql(SET, obligation(platform.platformId, { basis: 'HOURS', target: 8 }), {
+      token: leader.token,
+    });
+    expect(promised.errors).toBeUndefined();
+    const at = (hours: number) => new Date(quarter.start.getTime() + hours * HOUR);
+    const slotIds = await publishSlots(t, leader, platform.equipmentIds[0], [
+      { startsAt: at(48), endsAt: at(52), openAccess: true },
+      { startsAt: at(52), endsAt: at(56), openAccess: true },
+      { startsAt: at(56), endsAt: at(60), openAccess: true },
+    ]);
+    const puppet = await registerUser(t, { kind: 'STARTUP' });
+    const confirmed = async (who: SignedIn, slotId: string) => {
+      const id = (await requestBooking(t, who, platform.offeringId, [slotId])).data?.requestBooking.id as string;
+      const res = await t.gql(
+        `mutation($id: ID!) { confirmBooking(id: $id) { status } }`,
+        { id },
+        { token: leader.token },
+      );
+      expect(res.data).toEqual({ confirmBooking: { status: 'CONFIRMED' } });
+      return id;
+    };
+    await confirmed(puppet, slotIds[0]);
+    const first = await confirmed(startup, slotIds[1]);
+    const second = await confirmed(startup, slotIds[2]);
+    const read = async () =>
+      (
+        await t.gql<{ obligationCompliance: Compliance & { unverifiedRequesterHours: number } }>(
+          `query($p: ID!, $at: DateTime!) { obligationCompliance(platformId: $p, periodStart: $at) {
+             requiredHours openAccessBookedHours openAccessDeliveredHours unverifiedRequesterHours shortfallHours status } }`,
+          { p: platform.platformId, at: quarter.start.toISOString() },
+          { token: leader.token },
+        )
+      ).data?.obligationCompliance;
+    expect(await read()).toEqual({
+      requiredHours: 8,
+      openAccessBookedHours: 8,
+      openAccessDeliveredHours: 0,
+      unverifiedRequesterHours: 4,
+      shortfallHours: 8,
+      status: 'ON_TRACK',
+    });
+    const complete = (id: string) =>
+      t.gql(
+        `mutation($id: ID!) { completeBooking(id: $id, outcome: "交付") { status } }`,
+        { id },
+        { token: leader.token },
+      );
+    clock.travelTo(at(61));
+    expect((await complete(first)).errors).toBeUndefined();
+    expect(await read()).toMatchObject({ openAccessDeliveredHours: 4, shortfallHours: 4, status: 'ON_TRACK' });
+    // The quarter ended with 4 of the 8 booked hours recorded as delivered: not met until the rest is.
+    clock.travelTo(new Date(quarter.end.getTime() + HOUR));
+    expect(await read()).toMatchObject({ openAccessDeliveredHours: 4, shortfallHours: 4, status: 'AT_RISK' });
+    expect((await complete(second)).errors).toBeUndefined();
+    expect(await read()).toMatchObject({ openAccessDeliveredHours: 8, shortfallHours: 0, status: 'MET' });
+    clock.travelTo(new Date());
+  });
+
+  it('keeps a share’s base when the operator blocks its ordinary capacity, showing the blocked hours', async () => {
+    // Probe 12, finding 5: blocking 136 h of ordinary slots cut a 20 % requirement from 35.2 h to 8 h.
+    const platform = await createCatalog(t, leader, { platform: { constructionMode: 'LEADING_ENTERPRISE_OWN' } });
+    expect((await t.gql(SET, obligation(platform.platformId), { token: leader.token })).errors).toBeUndefined();
+    const at = (hours: number) => new Date(quarter.start.getTime() + hours * HOUR);
+    const slotIds = await publishSlots(
+      t,
+      leader,
+      platform.equipmentIds[0],
+      Array.from({ length: 5 }, (_, i) => ({
+        startsAt: at(48 + i * 10),
+        endsAt: at(58 + i * 10),
+        openAccess: i === 4,
+      })),
+    );
+    const read = async () =>
+      (
+        await t.gql<{ obligationCompliance: Compliance & { blockedHours: number } }>(
+          `query($p: ID!, $at: DateTime!) { obligationCompliance(platformId: $p, periodStart: $at) {
+             requiredHours publishedHours blockedHours openAccessPublishedHours } }`,
+          { p: platform.platformId, at: quarter.start.toISOString() },
+          { token: leader.token },
+        )
+      ).data?.obligationCompliance;
+    const before = { requiredHours: 10, publishedHours: 50, blockedHours: 0, openAccessPublishedHours: 10 };
+    expect(await read()).toEqual(before);
+    const blocked = await t.gql(
+      `mutation($input: SlotIdsInput!) { blockSlots(input: $input) { id } }`,
+      { input: { slotIds: slotIds.slice(0, 4), reason: '设备维护' } },
+      { token: leader.token },
+    );
+    expect(blocked.errors).toBeUndefined();
+    expect(await read()).toEqual({ ...before, blockedHours: 40 });
   });
 
   it('refuses open-access slots to the operator’s own organization and to a large enterprise, saying why', async () => {
@@ -328,6 +431,53 @@ describe('open-access obligations', () => {
       { token: leader.token },
     );
     expect(inbox.data?.notifications.edges.map((e) => e.node.kind)).toContain('obligation.set');
+  });
+
+  it('refuses the operator a promise replacing or ending an authority’s, which the authority itself may change', async () => {
+    // Probe 12, finding 3: the operator replaced the authority's 500 h a quarter with a 0.0001 share, then ended it.
+    const platform = await createCatalog(t, leader, { platform: { constructionMode: 'LEADING_ENTERPRISE_OWN' } });
+    const jiangsu = await createAuthority(t, { province: '32' });
+    const set = (who: SignedIn, overrides: Record<string, unknown>) =>
+      t.gql(SET, obligation(platform.platformId, overrides), { token: who.token });
+    expect(
+      (await set(jiangsu, { basis: 'HOURS', target: 500, reference: '苏工信〔2026〕9 号' })).errors,
+    ).toBeUndefined();
+    const next = periodContaining(quarter.end, ObligationPeriod.QUARTER);
+    for (const overrides of [
+      { target: 0.0001 },
+      { basis: 'HOURS', target: 500, effectiveTo: quarter.end.toISOString() },
+      { basis: 'HOURS', target: 800, effectiveFrom: next.start.toISOString() },
+    ]) {
+      const refused = await set(leader, overrides);
+      expect(refused.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'SET_BY_AUTHORITY' });
+    }
+    const history = async () =>
+      (
+        await t.gql<{ obligationHistory: Array<{ setBySide: string; target: number }> }>(
+          `query($p: ID!) { obligationHistory(platformId: $p) { setBySide target } }`,
+          { p: platform.platformId },
+          { token: jiangsu.token },
+        )
+      ).data?.obligationHistory;
+    expect(await history()).toEqual([{ setBySide: 'AUTHORITY', target: 500 }]);
+    const judged = await t.gql<{ obligationCompliance: Compliance & { target: number } }>(
+      COMPLIANCE,
+      { p: platform.platformId, at: next.start.toISOString() },
+      { token: jiangsu.token },
+    );
+    expect(judged.data?.obligationCompliance).toMatchObject({ basis: 'HOURS', target: 500 });
+    // The authority changes its own; the operator may promise for periods after an authority's promise ends.
+    expect(
+      (await set(jiangsu, { basis: 'HOURS', target: 400, effectiveTo: next.start.toISOString() })).errors,
+    ).toBeUndefined();
+    expect((await set(leader, { basis: 'HOURS', target: 450, effectiveFrom: next.start.toISOString() })).errors).toBe(
+      undefined,
+    );
+    expect(await history()).toEqual([
+      { setBySide: 'OPERATOR', target: 450 },
+      { setBySide: 'AUTHORITY', target: 400 },
+      { setBySide: 'AUTHORITY', target: 500 },
+    ]);
   });
 
   it('refuses a promise of nothing or of an amount no one could mean, naming target and recording nothing', async () => {

@@ -89,14 +89,19 @@ export async function createAuthority(t: TestApp, region: { province: string } |
       ? { kind: 'GOVERNMENT', province: '11', nationalAuthority: true }
       : { kind: 'GOVERNMENT', province: region.province },
   );
+  return verifyOrganization(t, authority, region === 'NATIONAL' ? 'NATIONAL' : region.province);
+}
+
+/** A site admin verifies the organization of `who` (an authority's with its jurisdiction); returns `who`. */
+export async function verifyOrganization(t: TestApp, who: SignedIn, jurisdiction?: string): Promise<SignedIn> {
   const admin = await createSiteAdmin(t);
   const res = await t.gql(
     `mutation($id: ID!, $jurisdiction: String) { verifyOrganization(id: $id, jurisdiction: $jurisdiction) { id } }`,
-    { id: authority.organizationId, jurisdiction: region === 'NATIONAL' ? 'NATIONAL' : region.province },
+    { id: who.organizationId, jurisdiction },
     { token: admin.token },
   );
   if (!res.data) throw new Error(`verify failed: ${JSON.stringify(res.errors)}`);
-  return authority;
+  return who;
 }
 
 /** Invites an address into the inviter's organization and registers it with `role`. */

@@ -29,6 +29,7 @@ export class BillingService {
     use: {
       province: string;
       requesterKind: OrganizationKind | null;
+      requesterVerified: boolean;
       requesterOrganizationId: string;
       serviceType: ServiceType;
       at: Date;

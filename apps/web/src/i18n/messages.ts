@@ -46,6 +46,7 @@ const zh = {
   errorReasonOPEN_ACCESS_NOT_ELIGIBLE:
     '开放共享时段只面向符合条件的外部单位（如初创企业、中小企业、高校和科研院所），您的单位不在其列。',
   errorReasonALREADY_REVIEWED: '这项预约已经评价过了。',
+  errorReasonSET_BY_AUTHORITY: '这项开放共享义务由主管部门设定，只有主管部门可以修改或终止。',
   errorReasonEMAIL_TAKEN: '这个电子邮箱已经注册，请直接登录，或换一个邮箱。',
   errorReasonINVALID_CREDENTIALS: '电子邮箱或密码不正确。',
   errorReasonTOO_MANY_LOGIN_FAILURES: '登录失败次数过多，请稍后再试。',
@@ -316,6 +317,7 @@ const en: Record<MessageKey, string> = {
   errorReasonOPEN_ACCESS_NOT_ELIGIBLE:
     'Open-access slots are for eligible outside organizations (start-ups, SMEs, universities, institutes); yours is not one of them.',
   errorReasonALREADY_REVIEWED: 'This booking has already been reviewed.',
+  errorReasonSET_BY_AUTHORITY: 'An authority set this open-access obligation: only an authority can change or end it.',
   errorReasonEMAIL_TAKEN: 'This e-mail address is already registered: sign in, or use another address.',
   errorReasonINVALID_CREDENTIALS: 'The e-mail or password is incorrect.',
   errorReasonTOO_MANY_LOGIN_FAILURES: 'Too many failed sign-ins: try again later.',

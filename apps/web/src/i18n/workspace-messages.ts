@@ -208,7 +208,9 @@ const zh = {
   bookableHours: '尚可预约（小时）',
   trend: '近几个周期',
   hoursBar: '应开放 / 已预约',
-  explainMet: '本周期已完成：外部用户预约了 {booked} 小时，达到应开放的 {required} 小时。',
+  explainMet: '本周期已完成：已向外部用户交付 {delivered} 小时，达到应开放的 {required} 小时。',
+  explainAwaitingDelivery:
+    '已预约 {booked} 小时，足够应开放的 {required} 小时，但只有 {delivered} 小时已登记交付：完成这些预约后本周期即达标。',
   explainOnTrack:
     '进展正常：已预约 {booked} 小时，距 {required} 小时还差 {missing} 小时，尚可预约的开放时段有 {bookable} 小时，按目前的预约进度可在 {end} 前完成。',
   explainAtRiskCapacity:
@@ -525,7 +527,9 @@ const en: Record<WorkspaceKey, string> = {
   bookableHours: 'Still bookable (h)',
   trend: 'Recent periods',
   hoursBar: 'Required / booked',
-  explainMet: 'Met for this period: outside users booked {booked} h, reaching the {required} h required.',
+  explainMet: 'Met for this period: {delivered} h delivered to outside users, reaching the {required} h required.',
+  explainAwaitingDelivery:
+    'Enough is booked ({booked} h of the {required} h required), but only {delivered} h are recorded as delivered: complete those bookings and the period is met.',
   explainOnTrack:
     'On track: {booked} h booked, {missing} h short of {required} h, with {bookable} h of open-access slots still bookable; at the pace so far it will be met by {end}.',
   explainAtRiskCapacity:

@@ -31,6 +31,8 @@ export interface ChargeIssue {
   operatorOrganizationId: string;
   requesterOrganizationId: string;
   requesterKind: OrganizationKind | null;
+  /** A site admin verified the requester's organization (a voucher covers nothing otherwise). */
+  requesterVerified: boolean;
   province: string;
   serviceType: ServiceType;
   quote: StoredQuote;
@@ -109,7 +111,13 @@ export class ChargeService {
         createdByUserId: issue.issuedByUserId,
       })),
     );
-    if (issue.voucherProgrammeId) await this.vouchers.redeem(manager, voucherCharge(charge), charge.total, issue.at);
+    if (issue.voucherProgrammeId)
+      await this.vouchers.redeem(
+        manager,
+        { ...voucherCharge(charge), requesterVerified: issue.requesterVerified },
+        charge.total,
+        issue.at,
+      );
     return charge;
   }
 

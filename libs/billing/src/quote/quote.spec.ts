@@ -36,6 +36,16 @@ const slot = (from: number, to: number, openAccess = false, priceOverride: numbe
 const brief = (lines: ReadonlyArray<{ kind: string; tier: string | null; quantityMilli: number; amountFen: number }>) =>
   lines.map((l) => `${l.kind}/${l.tier}: ${l.quantityMilli / 1000} = ${l.amountFen}`);
 
+/** The fields a refusal names, or 'accepted'. */
+const refusal = (run: () => unknown) => {
+  try {
+    run();
+  } catch (error) {
+    return (error as CoreError).details.fields;
+  }
+  return 'accepted';
+};
+
 describe('buildQuote', () => {
   it('prices a start-up’s hours at its tier, open-access hours at the lower open-access price, a slot at its own price', () => {
     const quote = buildQuote({
@@ -149,14 +159,6 @@ describe('buildQuote', () => {
     });
     const quote = (pricing: OfferingPricing, quantity: number) =>
       buildQuote({ pricing, requesterKind: OrganizationKind.STARTUP, slots: [slot(9, 10)], quantity });
-    const refusal = (run: () => unknown) => {
-      try {
-        run();
-      } catch (error) {
-        return (error as CoreError).details.fields;
-      }
-      return 'accepted';
-    };
     const overMax = [{ field: 'quantity', message: expect.stringMatching(/over 999999999999\.99 CNY/) }];
     expect(quote(dearest([]), 9_999).totalFen).toBe(9_999 * 10_000_000_000);
     expect(refusal(() => quote(dearest([]), 10_000))).toEqual(overMax);
@@ -201,18 +203,29 @@ describe('priceDelivery', () => {
     expect(charge.totalFen).toBe(202_000);
   });
 
-  it('charges hours beyond those quoted at the requester’s own price', () => {
-    const charge = priceDelivery(startupQuote, 10.5, []);
-    expect(brief(charge.lines)).toEqual(['SERVICE/STARTUP: 7.5 = 420000', 'SERVICE/OPEN_ACCESS: 3 = 90000']);
-    expect(charge.deliveredMilli).toBe(10_500);
+  it('refuses more hours or samples than were booked, naming deliveredQuantity', () => {
+    expect(refusal(() => priceDelivery(startupQuote, 9.001, []))).toEqual([
+      { field: 'deliveredQuantity', message: expect.stringMatching(/at most 9, the hours booked/) },
+    ]);
+    expect(priceDelivery(startupQuote, 9, []).totalFen).toBe(426_000);
+    const samples = buildQuote({
+      pricing: { ...hourly, model: PriceModel.PER_SAMPLE },
+      requesterKind: null,
+      slots: [],
+      quantity: 10,
+    });
+    expect(refusal(() => priceDelivery(samples, 11, []))).toEqual([
+      { field: 'deliveredQuantity', message: expect.stringMatching(/at most 10, the samples or batches booked/) },
+    ]);
   });
 
-  it('adds adjustments with their reasons, and refuses a negative total naming adjustments', () => {
-    const charge = priceDelivery(startupQuote, undefined, [
+  it('adds adjustments with their reasons, and refuses a negative total or one past the quote naming adjustments', () => {
+    const charge = priceDelivery(startupQuote, 8, [
       { amount: 35_050, reason: '追加耗材' },
       { amount: -10_000, reason: '延误补偿' },
     ]);
-    expect(charge).toMatchObject({ subtotalFen: 426_000, adjustmentsFen: 25_050, totalFen: 451_050 });
+    // 8 of 9 hours: 3 open-access at 300.00 and 5 at 560.00 = 370 000, then 25 050 of adjustments, under 426 000.
+    expect(charge).toMatchObject({ subtotalFen: 370_000, adjustmentsFen: 25_050, totalFen: 395_050 });
     expect(charge.lines.slice(-2).map((l) => [l.kind, l.amountFen, l.reason])).toEqual([
       [ChargeLineKind.ADJUSTMENT, 35_050, '追加耗材'],
       [ChargeLineKind.ADJUSTMENT, -10_000, '延误补偿'],
@@ -225,6 +238,10 @@ describe('priceDelivery', () => {
       }
     })() as CoreError;
     expect(refused.details.fields?.[0].field).toBe('adjustments');
+    expect(() => priceDelivery(startupQuote, undefined, [{ amount: 1, reason: '加急' }])).toThrow(
+      /more than the 4260\.00 CNY the requester booked at/,
+    );
+    expect(priceDelivery(startupQuote, 8, [{ amount: 56_000, reason: '耗材' }]).totalFen).toBe(426_000);
   });
 
   it('recounts samples, and refuses fractions of them and quantities for fixed, quoted or proposed prices', () => {

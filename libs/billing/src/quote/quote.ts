@@ -45,7 +45,7 @@ export interface StoredQuote {
   currency: Currency;
   priceModel: PriceModel;
   status: QuoteStatus;
-  /** The requester's own tier (their kind's, else BASE) and its unit price: units delivered beyond those asked for cost this. */
+  /** The requester's own tier (their kind's, else BASE) and its unit price (kept in stored quotes; shown as the tier). */
   tier: PriceTier;
   tierUnitFen: number | null;
   lines: StoredQuoteLine[];
@@ -248,11 +248,15 @@ export interface ChargeDraft {
 /**
  * The charge of a completed booking from its quote, what was delivered and the operator's adjustments:
  * - HOURLY (priced from the list): `deliveredQuantity` hours fill the quoted lines cheapest first (a booking that ran
- *   short keeps its cheapest hours); hours beyond those quoted cost the requester's own price;
+ *   short keeps its cheapest hours);
  * - PER_SAMPLE and PER_BATCH: the delivered count replaces the count asked for, at the quoted price;
  * - FIXED, an operator's quotation or a proposal's price: the quoted amount (`deliveredQuantity` is refused: use an
  *   adjustment to change it).
  * Adjustments add lines with their reasons; the total may not be negative.
+ *
+ * The quote is what the requester agreed to, and the charge is issued without asking them again, so it bills at most
+ * that: no more units than were booked, and adjustments (consumables, a delay's discount) within the quoted total.
+ * More work is a new booking or a proposal the requester accepts.
  */
 export function priceDelivery(
   quote: StoredQuote,
@@ -277,14 +281,15 @@ export function priceDelivery(
         'deliveredQuantity',
         'deliveredQuantity must be a whole number of samples or batches',
       );
-    const counted = lines;
-    lines = withinMoney('deliveredQuantity', () => {
-      const filled =
-        quote.priceModel === PriceModel.HOURLY ? fillHours(quote, counted, delivered) : recount(counted, delivered);
-      total(filled);
-      listAmount(quote, filled);
-      return filled;
-    });
+    const booked = sumQuantity(serviceLines(lines));
+    if (delivered > booked) {
+      const unit = quote.priceModel === PriceModel.HOURLY ? 'hours' : 'samples or batches';
+      throw CoreError.invalidField(
+        'deliveredQuantity',
+        `deliveredQuantity must be at most ${fromMilli(booked)}, the ${unit} booked: more work is a new booking or a proposal the requester accepts`,
+      );
+    }
+    lines = quote.priceModel === PriceModel.HOURLY ? fillHours(lines, delivered) : recount(lines, delivered);
   }
   const adjustmentLines = adjustments.map((a) =>
     line(ChargeLineKind.ADJUSTMENT, null, ChargeUnit.JOB, 1_000, a.amount, null, a.reason),
@@ -296,6 +301,13 @@ export function priceDelivery(
     throw CoreError.invalidField(
       'adjustments',
       `adjustments take ${formatMoney(-adjustmentsFen)} CNY off a charge of ${formatMoney(subtotalFen)} CNY: a charge cannot be negative`,
+    );
+  }
+  const quotedFen = quote.totalFen as number;
+  if (totalFen > quotedFen) {
+    throw CoreError.invalidField(
+      'adjustments',
+      `adjustments would bill ${formatMoney(totalFen)} CNY, more than the ${formatMoney(quotedFen)} CNY the requester booked at: more work is a new booking or a proposal the requester accepts`,
     );
   }
   const service = serviceLines(lines);
@@ -321,7 +333,7 @@ const listAmount = (quote: StoredQuote, lines: readonly StoredQuoteLine[]): numb
     ? storable(sumFen(serviceLines(lines).map((l) => lineAmount(l.listUnitFen ?? l.unitFen, l.quantityMilli))))
     : null;
 
-function fillHours(quote: StoredQuote, lines: StoredQuoteLine[], deliveredMilli: number): StoredQuoteLine[] {
+function fillHours(lines: StoredQuoteLine[], deliveredMilli: number): StoredQuoteLine[] {
   let remaining = deliveredMilli;
   const filled = [...lines]
     .sort((a, b) => a.unitFen - b.unitFen)
@@ -330,23 +342,11 @@ function fillHours(quote: StoredQuote, lines: StoredQuoteLine[], deliveredMilli:
       remaining -= take;
       return { ...l, quantityMilli: take, amountFen: lineAmount(l.unitFen, take) };
     });
-  const kept = lines
+  return lines
     .map(
       (l) => filled.find((f) => f.kind === l.kind && f.tier === l.tier && f.unitFen === l.unitFen) as StoredQuoteLine,
     )
     .filter((l) => l.quantityMilli > 0);
-  if (remaining > 0) {
-    const unitFen = quote.tierUnitFen as number;
-    const same = kept.find((l) => l.kind === ChargeLineKind.SERVICE && l.tier === quote.tier && l.unitFen === unitFen);
-    if (same) {
-      same.quantityMilli += remaining;
-      same.amountFen = storable(lineAmount(unitFen, same.quantityMilli));
-    } else {
-      const listUnitFen = lines.find((l) => l.listUnitFen !== null)?.listUnitFen ?? unitFen;
-      kept.push(line(ChargeLineKind.SERVICE, quote.tier, ChargeUnit.HOUR, remaining, unitFen, listUnitFen));
-    }
-  }
-  return kept;
 }
 
 function recount(lines: StoredQuoteLine[], deliveredMilli: number): StoredQuoteLine[] {

@@ -18,6 +18,7 @@ const jiangsu: ProgrammeTerms = {
 const use = {
   province: '32',
   requesterKind: OrganizationKind.STARTUP,
+  requesterVerified: true,
   serviceType: ServiceType.EQUIPMENT_SHARING,
   at: new Date('2027-05-01T00:00:00Z'),
 };
@@ -30,6 +31,7 @@ describe('voucher rules', () => {
       /for start-up, SME; your organization is large enterprise/,
     );
     expect(ineligibility(jiangsu, { ...use, requesterKind: null })).toMatch(/of no kind/);
+    expect(ineligibility(jiangsu, { ...use, requesterVerified: false })).toMatch(/a site admin has verified/);
     expect(ineligibility(jiangsu, { ...use, serviceType: ServiceType.SCALE_UP })).toMatch(/not process scale-up/);
     expect(ineligibility(jiangsu, { ...use, at: new Date('2027-12-31T16:00:00Z') })).toMatch(/valid from/);
     expect(ineligibility(jiangsu, { ...use, at: new Date('2026-12-31T15:59:59Z') })).toMatch(/valid from/);

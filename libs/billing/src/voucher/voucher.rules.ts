@@ -3,7 +3,8 @@ import { ORGANIZATION_KIND_LABELS, type OrganizationKind } from '#identity';
 
 /**
  * The rules of innovation vouchers, without a database:
- * - a voucher applies to a booking of a platform in the programme's province, by a requester of an eligible kind, for
+ * - a voucher applies to a booking of a platform in the programme's province, by a verified requester of an eligible
+ *   kind (anyone can sign up as a start-up; public money goes to organizations a site admin checked), for
  *   an offering of an eligible service type, while the programme is valid, and while the requester has cap left this
  *   year and the programme budget left;
  * - at completion it covers its share of the charge, truncated to the fen (a subsidy never pays more than its share),
@@ -28,6 +29,8 @@ export interface ProgrammeTerms {
 export interface VoucherUse {
   province: string;
   requesterKind: OrganizationKind | null;
+  /** A site admin verified the requester's organization: a kind it only declared at sign-up proves nothing. */
+  requesterVerified: boolean;
   serviceType: ServiceType;
   at: Date;
 }
@@ -40,6 +43,8 @@ export function ineligibility(programme: ProgrammeTerms, use: VoucherUse): strin
     return `the programme covers platforms of province ${programme.province}; this platform is in ${use.province}`;
   if (!use.requesterKind || !programme.eligibleKinds.includes(use.requesterKind))
     return `the programme is for ${programme.eligibleKinds.map((k) => ORGANIZATION_KIND_LABELS[k].en).join(', ')}; your organization is ${use.requesterKind ? ORGANIZATION_KIND_LABELS[use.requesterKind].en : 'of no kind'}`;
+  if (!use.requesterVerified)
+    return `the programme is for organizations a site admin has verified; yours is not verified yet (a site admin checks its name and credit code)`;
   if (!programme.eligibleServiceTypes.includes(use.serviceType))
     return `the programme covers ${programme.eligibleServiceTypes.map((t) => SERVICE_TYPE_LABELS[t].en).join(', ')}, not ${SERVICE_TYPE_LABELS[use.serviceType].en}`;
   return null;

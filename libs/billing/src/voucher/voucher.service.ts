@@ -172,7 +172,12 @@ export class VoucherService {
    * cap left for the year and the budget left (nothing when the programme no longer applies), booked against the
    * budget under the programme's row lock. Returns the amount covered.
    */
-  async redeem(manager: EntityManager, charge: VoucherCharge, chargeFen: number, at: Date): Promise<number> {
+  async redeem(
+    manager: EntityManager,
+    charge: VoucherCharge & { requesterVerified: boolean },
+    chargeFen: number,
+    at: Date,
+  ): Promise<number> {
     const programme = await this.vouchers.lockById(manager, charge.programmeId);
     if (!programme) return 0;
     if (ineligibility(programme, { ...charge, at })) return 0;

@@ -22,7 +22,7 @@ import {
   type StoredQuote,
 } from '#billing';
 import { CatalogService, type OfferingOwnership } from '#catalog';
-import { AccessPolicy, IdentityService, NotificationService, type Actor, type OrganizationKind } from '#identity';
+import { AccessPolicy, IdentityService, NotificationService, OrganizationKind, type Actor } from '#identity';
 import { BookingStatus, ConfirmationMode, SlotStatus } from '../booking.enums.js';
 import { BookingError, BookingErrorCode, bookingNotFound } from '../booking.errors.js';
 import { SlotRepository } from '../slot/slot.repository.js';
@@ -39,6 +39,12 @@ import type { ReplayRow } from './slot-claim.repository.js';
 import { equipmentOf, SlotClaimService, type Replay } from './slot-claim.service.js';
 
 const UNIQUE_VIOLATION = '23505';
+/**
+ * Who books capacity: every kind but GOVERNMENT. DOMAIN.md gives authorities the reading of their region's platforms,
+ * service results and compliance, not their use; an authority booking platforms it regulates would buy from those it
+ * judges (pilot requests refuse it alike).
+ */
+const BOOKING_KINDS = Object.values(OrganizationKind).filter((kind) => kind !== OrganizationKind.GOVERNMENT);
 const HOUR = 3_600_000;
 const HOLD_LAPSED = 'the operator did not answer before the hold expired';
 
@@ -173,6 +179,7 @@ export class BookingLifecycleService {
           (row) => {
             actor = this.identity.actorFromRow(caller, row);
             requesterOrganizationId = this.access.writableOwnOrganization(actor);
+            this.access.assertOrganizationKind(actor, BOOKING_KINDS, 'book capacity');
             return {
               requester: { organizationId: requesterOrganizationId, kind: actor.organizationKind },
               namedBy: actor,
@@ -414,6 +421,7 @@ export class BookingLifecycleService {
           operatorOrganizationId: booking.operatorOrganizationId,
           requesterOrganizationId: booking.requesterOrganizationId,
           requesterKind: requester?.kind ?? null,
+          requesterVerified: requester?.verified ?? false,
           province: booking.province,
           serviceType: offering.serviceType,
           quote: booking.quote ?? (await this.legacyQuote(manager, booking, offering, requester?.kind ?? null)),
@@ -434,10 +442,14 @@ export class BookingLifecycleService {
   async applyVoucher(actor: Actor, id: string, programmeId: string): Promise<BookingEntity> {
     const booking = await this.readable(actor, id);
     this.access.assertCanWrite(actor, booking.requesterOrganizationId);
-    const offering = await this.catalog.offeringOwnership(booking.offeringId);
+    const [offering, [requester]] = await Promise.all([
+      this.catalog.offeringOwnership(booking.offeringId),
+      this.identity.organizationsByIds([booking.requesterOrganizationId]),
+    ]);
     await this.billing.assertVoucherApplicable(programmeId, {
       province: booking.province,
-      requesterKind: actor.organizationKind,
+      requesterKind: requester?.kind ?? null,
+      requesterVerified: requester?.verified ?? false,
       requesterOrganizationId: booking.requesterOrganizationId,
       serviceType: offering.serviceType,
       at: this.clock.now(),

@@ -75,14 +75,15 @@ describe('computeCompliance', () => {
     ...overrides,
   });
 
-  it('reports the hours exactly: required 20 of 100 published, 10 booked, 10 short', () => {
+  it('reports the hours exactly: required 20 of 100 published, 10 booked, none delivered, 20 short', () => {
     expect(computeCompliance(base('2026-04-05T00:00:00Z'))).toMatchObject({
       requiredHours: 20,
       publishedHours: 100,
       openAccessPublishedHours: 20,
       openAccessBookedHours: 10,
       openAccessDeliveredHours: 0,
-      shortfallHours: 10,
+      unverifiedRequesterHours: 0,
+      shortfallHours: 20,
       openAccessBookableHours: 10,
     });
   });
@@ -103,27 +104,44 @@ describe('computeCompliance', () => {
     expect(computeCompliance(tooLittle).status).toBe(ComplianceStatus.AT_RISK);
   });
 
-  it('is MET once booked hours reach the requirement, and counts delivered hours of completed bookings', () => {
-    const met = base('2026-05-29T00:00:00Z', {
-      bookings: [
-        {
-          status: 'COMPLETED',
-          refusedByOperator: false,
-          slots: [{ startsAt: at('2026-06-10T00:00:00Z'), endsAt: at('2026-06-10T10:00:00Z') }],
-        },
-        {
-          status: 'CONFIRMED',
-          refusedByOperator: false,
-          slots: [{ startsAt: at('2026-06-20T00:00:00Z'), endsAt: at('2026-06-20T10:00:00Z') }],
-        },
-      ],
+  it('is MET once delivered hours reach the requirement; booked hours alone are not service', () => {
+    const run = (status: string) => ({
+      status,
+      refusedByOperator: false,
+      slots: [{ startsAt: at('2026-06-10T00:00:00Z'), endsAt: at('2026-06-10T10:00:00Z') }],
     });
-    expect(computeCompliance(met)).toMatchObject({
-      status: ComplianceStatus.MET,
+    const other = {
+      ...run('CONFIRMED'),
+      slots: [{ startsAt: at('2026-06-20T00:00:00Z'), endsAt: at('2026-06-20T10:00:00Z') }],
+    };
+    const booked = base('2026-05-29T00:00:00Z', { bookings: [run('COMPLETED'), other] });
+    expect(computeCompliance(booked)).toMatchObject({
+      status: ComplianceStatus.ON_TRACK,
       openAccessBookedHours: 20,
       openAccessDeliveredHours: 10,
-      shortfallHours: 0,
+      shortfallHours: 10,
     });
+    expect(
+      computeCompliance({ ...booked, bookings: [run('COMPLETED'), { ...other, status: 'COMPLETED' }] }),
+    ).toMatchObject({ status: ComplianceStatus.MET, openAccessDeliveredHours: 20, shortfallHours: 0 });
+    // Ended with every hour booked but not all recorded as delivered: at risk until they are.
+    expect(computeCompliance({ ...booked, now: at('2026-07-02T00:00:00Z') }).status).toBe(ComplianceStatus.AT_RISK);
+  });
+
+  it('shows hours booked by unverified requesters apart, never counting them', () => {
+    const figures = computeCompliance(
+      base('2026-04-05T00:00:00Z', {
+        bookings: [],
+        unverifiedBookings: [
+          {
+            status: 'COMPLETED',
+            refusedByOperator: false,
+            slots: [{ startsAt: at('2026-06-10T00:00:00Z'), endsAt: at('2026-06-10T10:00:00Z') }],
+          },
+        ],
+      }),
+    );
+    expect(figures).toMatchObject({ openAccessBookedHours: 0, unverifiedRequesterHours: 10, shortfallHours: 20 });
   });
 
   it('is not MET before the period begins, however much of it is booked', () => {
@@ -161,7 +179,7 @@ describe('computeCompliance', () => {
     });
   });
 
-  it('ignores REQUESTED bookings and BLOCKED slots, and uses a fixed number of hours for the HOURS basis', () => {
+  it('ignores REQUESTED bookings, offers no BLOCKED slot, and uses a fixed number of hours for the HOURS basis', () => {
     const figures = computeCompliance(
       base('2026-04-05T00:00:00Z', {
         basis: ObligationBasis.HOURS,
@@ -178,11 +196,24 @@ describe('computeCompliance', () => {
     );
     expect(figures).toMatchObject({
       requiredHours: 15,
-      publishedHours: 100,
+      publishedHours: 150,
+      blockedHours: 50,
+      openAccessPublishedHours: 20,
+      openAccessBookableHours: 10,
       openAccessBookedHours: 0,
       shortfallHours: 15,
       status: ComplianceStatus.AT_RISK,
     });
+  });
+
+  it('keeps blocked hours in the base of a share: blocking ordinary capacity does not lower the requirement', () => {
+    const open = base('2026-04-05T00:00:00Z');
+    const blocked = {
+      ...open,
+      slots: open.slots.map((s) => (s.openAccess ? s : { ...s, status: 'BLOCKED' as const })),
+    };
+    expect(computeCompliance(blocked)).toMatchObject({ requiredHours: 20, publishedHours: 100, blockedHours: 80 });
+    expect(computeCompliance(open)).toMatchObject({ requiredHours: 20, publishedHours: 100, blockedHours: 0 });
   });
 
   describe('the AT_RISK rule at its boundaries', () => {
@@ -235,11 +266,13 @@ describe('computeCompliance', () => {
 
 describe('countedBookings', () => {
   const operator = 'org-operator';
-  const kinds = new Map<string, OrganizationKind>([
-    ['org-startup', OrganizationKind.STARTUP],
-    ['org-large', OrganizationKind.LARGE_ENTERPRISE],
-    ['org-university', OrganizationKind.UNIVERSITY],
-    [operator, OrganizationKind.LARGE_ENTERPRISE],
+  const verified = (kind: OrganizationKind) => ({ kind, verified: true });
+  const requesters = new Map([
+    ['org-startup', verified(OrganizationKind.STARTUP)],
+    ['org-large', verified(OrganizationKind.LARGE_ENTERPRISE)],
+    ['org-university', verified(OrganizationKind.UNIVERSITY)],
+    ['org-self-declared', { kind: OrganizationKind.STARTUP, verified: false }],
+    [operator, verified(OrganizationKind.LARGE_ENTERPRISE)],
   ]);
   const booking = (requesterOrganizationId: string) => ({
     bookingId: `b-${requesterOrganizationId}`,
@@ -249,25 +282,29 @@ describe('countedBookings', () => {
     booking('org-startup'),
     booking('org-large'),
     booking('org-university'),
+    booking('org-self-declared'),
     booking(operator),
     booking('org-gone'),
   ];
+  const ids = (bookings: ReadonlyArray<{ bookingId: string }>) => bookings.map((b) => b.bookingId);
 
-  it('counts eligible outsiders only: not the operator, not other kinds, not unknown organizations', () => {
-    const counted = countedBookings(
+  it('counts verified eligible outsiders only: not the operator, not other kinds, not unknown organizations', () => {
+    const { counted, unverified } = countedBookings(
       all,
       { operatorOrganizationId: operator, eligibleKinds: [OrganizationKind.STARTUP, OrganizationKind.UNIVERSITY] },
-      kinds,
+      requesters,
     );
-    expect(counted.map((b) => b.bookingId)).toEqual(['b-org-startup', 'b-org-university']);
+    expect(ids(counted)).toEqual(['b-org-startup', 'b-org-university']);
+    // A start-up by its own say, which no site admin verified, is set apart.
+    expect(ids(unverified)).toEqual(['b-org-self-declared']);
   });
 
   it('never counts the operator, even when its own kind is eligible', () => {
-    const counted = countedBookings(
+    const { counted } = countedBookings(
       all,
       { operatorOrganizationId: operator, eligibleKinds: [OrganizationKind.LARGE_ENTERPRISE] },
-      kinds,
+      requesters,
     );
-    expect(counted.map((b) => b.bookingId)).toEqual(['b-org-large']);
+    expect(ids(counted)).toEqual(['b-org-large']);
   });
 });

@@ -33,23 +33,34 @@ export function hoursWithin(span: { startsAt: Date; endsAt: Date }, from: Date, 
   return end > start ? (end - start) / HOUR_MS : 0;
 }
 
+/** What the ledger needs to know of a requesting organization. */
+export interface Requester {
+  kind: OrganizationKind;
+  /** A site admin checked who it is (name, province, credit code): a kind it only declared is not enough. */
+  verified: boolean;
+}
+
 /**
  * The open-access bookings an obligation counts: by eligible outsiders only. Never the operator's own, never a
- * requester kind the obligation leaves out, nor a requester whose organization is unknown (`kindOf` lacks it).
+ * requester kind the obligation leaves out, nor a requester whose organization is unknown (`requesters` lacks it).
+ * Anyone can sign up as a start-up, so an outsider counts once a site admin has verified it; bookings by eligible
+ * kinds not yet verified are returned apart (`unverified`), shown but not counted.
  */
 export function countedBookings<B extends { requesterOrganizationId: string }>(
   bookings: readonly B[],
   obligation: { operatorOrganizationId: string; eligibleKinds: readonly OrganizationKind[] },
-  kindOf: ReadonlyMap<string, OrganizationKind>,
-): B[] {
-  return bookings.filter((b) => {
-    const kind = kindOf.get(b.requesterOrganizationId);
+  requesters: ReadonlyMap<string, Requester>,
+): { counted: B[]; unverified: B[] } {
+  const eligible = bookings.filter((b) => {
+    const kind = requesters.get(b.requesterOrganizationId)?.kind;
     return (
       b.requesterOrganizationId !== obligation.operatorOrganizationId &&
       kind !== undefined &&
       obligation.eligibleKinds.includes(kind)
     );
   });
+  const verified = (b: B) => requesters.get(b.requesterOrganizationId)?.verified === true;
+  return { counted: eligible.filter(verified), unverified: eligible.filter((b) => !verified(b)) };
 }
 
 export interface ComplianceInput {
@@ -58,19 +69,37 @@ export interface ComplianceInput {
   target: number;
   period: Period;
   now: Date;
-  /** Slots of the platform's equipment overlapping the period (BLOCKED ones are not offered and do not count). */
+  /**
+   * Slots of the platform's equipment overlapping the period. BLOCKED ones stay published capacity (the share's base:
+   * an operator must not lower its requirement by hiding capacity) but are not offered to outsiders.
+   */
   slots: Array<{ startsAt: Date; endsAt: Date; openAccess: boolean; status: 'OPEN' | 'HELD' | 'BOOKED' | 'BLOCKED' }>;
   /** Open-access bookings by eligible outsiders only (the caller filters out the operator and other kinds). */
-  bookings: Array<{ status: string; refusedByOperator: boolean; slots: Array<{ startsAt: Date; endsAt: Date }> }>;
+  bookings: ComplianceBooking[];
+  /** Open-access bookings by outsiders of an eligible kind no site admin has verified: shown, never counted. */
+  unverifiedBookings?: ComplianceBooking[];
+}
+
+interface ComplianceBooking {
+  status: string;
+  refusedByOperator: boolean;
+  slots: Array<{ startsAt: Date; endsAt: Date }>;
 }
 
 export interface ComplianceFigures {
   requiredHours: number;
+  /** Every slot hour published in the period, blocked ones included: the base of SHARE_OF_PUBLISHED_HOURS. */
   publishedHours: number;
+  /** Of the published hours, those the operator blocked. */
+  blockedHours: number;
+  /** Open-access hours offered (not blocked). */
   openAccessPublishedHours: number;
   openAccessBookedHours: number;
   openAccessDeliveredHours: number;
   operatorCancelledHours: number;
+  /** Open-access hours booked (CONFIRMED or COMPLETED) by requesters of an eligible kind not verified: not counted. */
+  unverifiedRequesterHours: number;
+  /** Required hours not yet delivered. */
   shortfallHours: number;
   /** Open-access hours still OPEN and not yet started: what can still be booked this period. */
   openAccessBookableHours: number;
@@ -83,13 +112,17 @@ export const PACE_GRACE_SHARE = 0.1;
 /**
  * Compliance of one obligation in one period, computed from slots and bookings (never typed in).
  *
- * - required = target × published hours (SHARE_OF_PUBLISHED_HOURS) or target (HOURS); booked hours are the
- *   open-access hours of CONFIRMED or COMPLETED bookings by eligible outsiders; delivered = COMPLETED only.
- * - MET once booked hours reach the requirement in a period that has begun — but while it runs, a requirement of 0
- *   is met only when an authority waived the period (target 0): a share of nothing published so far owes nothing
- *   yet, not nothing at all. Before a period begins nothing is met: bookings may still be cancelled and slots
- *   published. An ended period is MET when its hours reached its requirement, whatever it was.
- * - BREACHED when the period has ended short of it.
+ * - required = target × published hours, blocked ones included (SHARE_OF_PUBLISHED_HOURS), or target (HOURS);
+ *   booked hours are the open-access hours of CONFIRMED or COMPLETED bookings by eligible outsiders; delivered =
+ *   COMPLETED only, what the operator recorded as done (DOMAIN.md: hours booked *and delivered* to eligible outsiders).
+ * - MET once delivered hours reach the requirement in a period that has begun (a confirmed booking is a promise of
+ *   service, not service) — but while it runs, a requirement of 0 is met only when an authority waived the period
+ *   (target 0): a share of nothing published so far owes nothing yet, not nothing at all. Before a period begins
+ *   nothing is met: bookings may still be cancelled and slots published. An ended period is MET when its delivered
+ *   hours reached its requirement, whatever it was.
+ * - When the period has ended short of it: BREACHED if even the booked hours fall short; AT_RISK while booked hours
+ *   would meet it but are not all recorded as delivered (it turns MET when they are; nothing can be booked or
+ *   cancelled in a period that has passed, so it can never turn BREACHED).
  * - AT_RISK when the period cannot end met at the booking pace so far: projected = booked + min(open-access hours
  *   still bookable, pace × time left), pace = booked hours per hour elapsed; AT_RISK if projected < required.
  *   Until PACE_GRACE_SHARE of the period has passed (or before it starts) the pace is not yet meaningful, so only
@@ -101,16 +134,22 @@ export function computeCompliance(input: ComplianceInput): ComplianceFigures {
   const sum = (spans: Array<{ startsAt: Date; endsAt: Date }>) =>
     round(spans.reduce((total, s) => total + hoursWithin(s, start, end), 0));
   const offered = input.slots.filter((s) => s.status !== 'BLOCKED');
-  const publishedHours = sum(offered);
+  const publishedHours = sum(input.slots);
+  const blockedHours = sum(input.slots.filter((s) => s.status === 'BLOCKED'));
   const openAccessPublishedHours = sum(offered.filter((s) => s.openAccess));
   const booked = input.bookings.filter((b) => b.status === 'CONFIRMED' || b.status === 'COMPLETED');
   const openAccessBookedHours = sum(booked.flatMap((b) => b.slots));
   const openAccessDeliveredHours = sum(booked.filter((b) => b.status === 'COMPLETED').flatMap((b) => b.slots));
   const operatorCancelledHours = sum(input.bookings.filter((b) => b.refusedByOperator).flatMap((b) => b.slots));
+  const unverifiedRequesterHours = sum(
+    (input.unverifiedBookings ?? [])
+      .filter((b) => b.status === 'CONFIRMED' || b.status === 'COMPLETED')
+      .flatMap((b) => b.slots),
+  );
   const requiredHours = round(
     input.basis === ObligationBasis.SHARE_OF_PUBLISHED_HOURS ? input.target * publishedHours : input.target,
   );
-  const shortfallHours = round(Math.max(0, requiredHours - openAccessBookedHours));
+  const shortfallHours = round(Math.max(0, requiredHours - openAccessDeliveredHours));
   const bookableFrom = new Date(Math.max(input.now.getTime(), start.getTime()));
   const openAccessBookableHours = sum(
     input.slots
@@ -120,12 +159,12 @@ export function computeCompliance(input: ComplianceInput): ComplianceFigures {
 
   const ended = input.now >= end;
   const metSoFar =
-    openAccessBookedHours >= requiredHours && input.now >= start && (requiredHours > 0 || input.target === 0);
+    openAccessDeliveredHours >= requiredHours && input.now >= start && (requiredHours > 0 || input.target === 0);
   let status: ComplianceStatus;
-  if (ended ? openAccessBookedHours >= requiredHours : metSoFar) {
+  if (ended ? openAccessDeliveredHours >= requiredHours : metSoFar) {
     status = ComplianceStatus.MET;
   } else if (ended) {
-    status = ComplianceStatus.BREACHED;
+    status = openAccessBookedHours >= requiredHours ? ComplianceStatus.AT_RISK : ComplianceStatus.BREACHED;
   } else {
     const length = end.getTime() - start.getTime();
     const elapsed = Math.max(0, input.now.getTime() - start.getTime());
@@ -140,10 +179,12 @@ export function computeCompliance(input: ComplianceInput): ComplianceFigures {
   return {
     requiredHours,
     publishedHours,
+    blockedHours,
     openAccessPublishedHours,
     openAccessBookedHours,
     openAccessDeliveredHours,
     operatorCancelledHours,
+    unverifiedRequesterHours,
     shortfallHours,
     openAccessBookableHours,
     status,

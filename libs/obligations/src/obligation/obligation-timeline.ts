@@ -84,6 +84,19 @@ export function assertPromiseFits(
   assertWindowEnd(promise);
 }
 
+/**
+ * The promises a new promise from `effectiveFrom` would replace or cut short: the one judging its first period and
+ * every one taking effect later.
+ */
+export function replacedBy<V extends TimelineVersion>(versions: readonly V[], effectiveFrom: Date): V[] {
+  const judging = governingVersion(versions, effectiveFrom);
+  return versions.filter(
+    (v) =>
+      v.kind === ObligationVersionKind.PROMISE &&
+      (v === judging || v.effectiveFrom.getTime() > effectiveFrom.getTime()),
+  );
+}
+
 /** Refuses, naming the field, a correction that is not of whole periods that have begun, in the kind judging them. */
 export function assertCorrectionFits(
   versions: readonly TimelineVersion[],

@@ -90,22 +90,39 @@ export class ComplianceModel {
   @Field(() => Float)
   requiredHours: number;
 
-  @Field(() => Float)
+  @Field(() => Float, {
+    description:
+      'Every slot hour published in the period, blocked ones included: the base of SHARE_OF_PUBLISHED_HOURS (blocking capacity does not lower the requirement).',
+  })
   publishedHours: number;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'Of the published hours, those the operator blocked.' })
+  blockedHours: number;
+
+  @Field(() => Float, { description: 'Open-access hours offered in the period (blocked ones are not).' })
   openAccessPublishedHours: number;
 
-  @Field(() => Float)
+  @Field(() => Float, {
+    description:
+      'Open-access hours of CONFIRMED or COMPLETED bookings by verified, eligible outsiders (not yet all delivered).',
+  })
   openAccessBookedHours: number;
 
-  @Field(() => Float)
+  @Field(() => Float, {
+    description: 'Of the booked hours, those of COMPLETED bookings: what the status counts toward the requirement.',
+  })
   openAccessDeliveredHours: number;
 
   @Field(() => Float)
   operatorCancelledHours: number;
 
-  @Field(() => Float)
+  @Field(() => Float, {
+    description:
+      'Open-access hours booked by requesters of an eligible kind whose organization no site admin has verified: not counted.',
+  })
+  unverifiedRequesterHours: number;
+
+  @Field(() => Float, { description: 'Required hours not yet delivered.' })
   shortfallHours: number;
 
   @Field(() => Float, { description: 'Open-access hours still OPEN and not yet started in the period.' })

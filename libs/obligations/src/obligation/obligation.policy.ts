@@ -52,6 +52,20 @@ export class ObligationPolicy {
     );
   }
 
+  /**
+   * An obligation an authority (or a site admin) set is theirs to change: the operator may not replace, weaken or end
+   * it by a promise of its own, only promise for periods no such version judges.
+   */
+  assertMayReplace(side: ObligationSide, replaced: ReadonlyArray<{ setBySide: string; version: number }>): void {
+    if (side !== 'OPERATOR') return;
+    const imposed = replaced.find((v) => v.setBySide !== 'OPERATOR');
+    if (!imposed) return;
+    throw new ObligationError(
+      ObligationErrorCode.SET_BY_AUTHORITY,
+      `Version ${imposed.version} of this obligation was set by ${imposed.setBySide === 'ADMIN' ? 'a site admin' : 'an authority of the region'}: only an authority of the region changes or ends it`,
+    );
+  }
+
   /** Periods that have begun are history: only an authority with jurisdiction (OWNER/ADMIN) corrects them. */
   assertMayCorrect(actor: Actor, platform: Pick<PlatformOwnership, 'province'>): ObligationSide {
     if (this.hasJurisdiction(actor, platform)) {

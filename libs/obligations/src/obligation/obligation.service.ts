@@ -25,7 +25,7 @@ import { toComplianceModel } from './obligation.mapper.js';
 import type { ComplianceModel, ComplianceReportModel } from './obligation.model.js';
 import { ObligationPolicy, type ObligationSide } from './obligation.policy.js';
 import { ObligationRepository } from './obligation.repository.js';
-import { assertCorrectionFits, assertPromiseFits, governingVersion } from './obligation-timeline.js';
+import { assertCorrectionFits, assertPromiseFits, governingVersion, replacedBy } from './obligation-timeline.js';
 import type { OpenAccessObligationEntity } from './open-access-obligation.entity.js';
 
 /** A first obligation version as the demo data records it. */
@@ -72,8 +72,16 @@ export class ObligationService implements OnModuleInit {
     const platform = await this.catalog.visiblePlatform(actor, input.platformId);
     const side = this.policy.promiseSide(actor, platform);
     assertTarget(input, false);
-    return this.record(actor, platform, side, { ...input, effectiveTo: input.effectiveTo ?? null }, null, (versions) =>
-      assertPromiseFits(versions, { ...input, effectiveTo: input.effectiveTo ?? null }, this.clock.now()),
+    return this.record(
+      actor,
+      platform,
+      side,
+      { ...input, effectiveTo: input.effectiveTo ?? null },
+      null,
+      (versions) => {
+        assertPromiseFits(versions, { ...input, effectiveTo: input.effectiveTo ?? null }, this.clock.now());
+        this.policy.assertMayReplace(side, replacedBy(versions, input.effectiveFrom));
+      },
     );
   }
 
@@ -203,8 +211,8 @@ export class ObligationService implements OnModuleInit {
           kind: 'obligation.at_risk',
           title: { zh: '开放共享义务存在风险', en: 'Open-access obligation at risk' },
           body: {
-            zh: `「${platform.platformName}」本期需开放 ${figures.requiredHours} 机时，已预约 ${figures.openAccessBookedHours} 机时，尚缺 ${figures.shortfallHours} 机时。`,
-            en: `${platform.platformName} must open ${figures.requiredHours} h this period; ${figures.openAccessBookedHours} h are booked, ${figures.shortfallHours} h short.`,
+            zh: `「${platform.platformName}」本期需开放 ${figures.requiredHours} 机时，已预约 ${figures.openAccessBookedHours} 机时、已交付 ${figures.openAccessDeliveredHours} 机时，尚缺 ${figures.shortfallHours} 机时。`,
+            en: `${platform.platformName} must open ${figures.requiredHours} h this period; ${figures.openAccessBookedHours} h are booked and ${figures.openAccessDeliveredHours} h delivered, ${figures.shortfallHours} h short.`,
           },
           subjectId: obligation.id,
         });
@@ -287,15 +295,14 @@ export class ObligationService implements OnModuleInit {
       this.booking.slotsOverlapping(equipmentIds, period.start, period.end, now),
       this.booking.openAccessBookings(platform.platformId, period.start, period.end),
     ]);
-    // Only eligible outsiders count: never the operator itself, never a kind the obligation leaves out.
+    // Only verified, eligible outsiders count: never the operator itself, never a kind the obligation leaves out.
     const requesters = await this.identity.organizationsByIds([
       ...new Set(bookings.map((b) => b.requesterOrganizationId)),
     ]);
-    const kindOf = new Map(requesters.filter((o) => o !== null).map((o) => [o.id, o.kind]));
-    const counted = countedBookings(
+    const { counted, unverified } = countedBookings(
       bookings,
       { operatorOrganizationId: platform.organizationId, eligibleKinds: obligation.eligibleRequesterKinds },
-      kindOf,
+      new Map(requesters.filter((o) => o !== null).map((o) => [o.id, { kind: o.kind, verified: o.verified }])),
     );
     return computeCompliance({
       basis: obligation.basis,
@@ -304,6 +311,7 @@ export class ObligationService implements OnModuleInit {
       now,
       slots,
       bookings: counted,
+      unverifiedBookings: unverified,
     });
   }
 

@@ -11,7 +11,7 @@ const round1 = (n: number) => Math.round(n * 10) / 10;
 /**
  * What a status means for this period, in words: the hours still needed, what is left to book, and — for AT_RISK —
  * why the API expects the period to end short (computeCompliance: booked + what can still be booked at the pace so
- * far falls below the requirement).
+ * far falls below the requirement, or enough is booked but not yet recorded as delivered).
  */
 export function useStatusExplanation(): (c: ComplianceFiguresFragment) => string {
   const w = useWorkspaceText();
@@ -20,11 +20,14 @@ export function useStatusExplanation(): (c: ComplianceFiguresFragment) => string
     const values = {
       required: round1(c.requiredHours),
       booked: round1(c.openAccessBookedHours),
+      delivered: round1(c.openAccessDeliveredHours),
       bookable: round1(c.openAccessBookableHours),
       missing: round1(Math.max(0, c.requiredHours - c.openAccessBookedHours)),
       shortfall: round1(c.shortfallHours),
       end: formatDate(c.period.end, lang),
     };
+    // MET counts delivered hours: booked ones that would meet it wait for the operator to record their delivery.
+    if (c.status !== 'MET' && c.openAccessBookedHours >= c.requiredHours) return w('explainAwaitingDelivery', values);
     switch (c.status) {
       case 'MET':
         return w('explainMet', values);
