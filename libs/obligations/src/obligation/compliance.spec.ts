@@ -144,9 +144,22 @@ describe('computeCompliance', () => {
     expect(figures).toMatchObject({ openAccessBookedHours: 0, unverifiedRequesterHours: 10, shortfallHours: 20 });
   });
 
-  it('is not MET before the period begins, however much of it is booked', () => {
-    const early = base('2026-03-20T00:00:00Z', { basis: ObligationBasis.HOURS, target: 10 });
-    expect(computeCompliance(early)).toMatchObject({ openAccessBookedHours: 10, status: ComplianceStatus.ON_TRACK });
+  it('is not MET before the period begins, however much of it is booked and recorded as delivered', () => {
+    const early = base('2026-03-20T00:00:00Z', {
+      basis: ObligationBasis.HOURS,
+      target: 10,
+      bookings: [
+        {
+          status: 'COMPLETED',
+          refusedByOperator: false,
+          slots: [{ startsAt: at('2026-06-10T00:00:00Z'), endsAt: at('2026-06-10T10:00:00Z') }],
+        },
+      ],
+    });
+    expect(computeCompliance(early)).toMatchObject({
+      openAccessDeliveredHours: 10,
+      status: ComplianceStatus.ON_TRACK,
+    });
     expect(computeCompliance({ ...early, now: q2.start }).status).toBe(ComplianceStatus.MET);
   });
 
