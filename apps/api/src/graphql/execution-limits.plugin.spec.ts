@@ -120,7 +120,9 @@ describe('ExecutionLimitsPlugin', () => {
     const { status, result } = await run('mutation { saveItems { id name } }', config(500));
     expect(status).toBeUndefined();
     expect(result.errors).toBeUndefined();
-    expect(result.data?.saveItems).toEqual(Array.from({ length: 10 }, (_, i) => ({ id: String(i), name: `saved ${i}` })));
+    expect(result.data?.saveItems).toEqual(
+      Array.from({ length: 10 }, (_, i) => ({ id: String(i), name: `saved ${i}` })),
+    );
   });
 
   it('never replaces a mutation’s result for its size: it was done', async () => {
