@@ -400,6 +400,12 @@ function contract(engine: 'postgres' | 'meilisearch', env: Record<string, string
           new Set([f.offerings.cathode, f.offerings.cellTesting]),
         );
         expect(ids(await search({ ...from(600), ...to(800) }))).toEqual([f.offerings.cellTesting]);
+        // The last instant of 9999, a common "no end", is already year 10000 in Shanghai: still open to the horizon.
+        const noEnd = { availableTo: '9999-12-31T23:59:59Z' };
+        expect(new Set(ids(await search({ ...from(-1), ...noEnd })))).toEqual(new Set(withOpenSlots));
+        expect(new Set(ids(await search(noEnd)))).toEqual(new Set(withOpenSlots));
+        expect(ids(await search({ ...from(21), ...noEnd }))).toEqual([f.offerings.cellTesting]);
+        expect(ids(await search({ availableFrom: '9999-12-31T20:00:00Z', ...noEnd }))).toEqual([]);
       });
 
       it('answers a window with no bookable day (entirely past, or beyond the booking horizon) with nothing', async () => {
