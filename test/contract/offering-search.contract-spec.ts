@@ -87,6 +87,18 @@ function contract(engine: 'postgres' | 'meilisearch', env: Record<string, string
       expect(result.total).toBe(Object.keys(searchable).length);
     });
 
+    it('reads a query of invisible characters only as blank: it lists everything, as an empty one does', async () => {
+      const everything = await search({});
+      for (const query of ['\u200b', '\u200b\u200d\u2060', ' \u00ad \ufeff ', '\u202e']) {
+        const result = await search({ query });
+        expect({ query, total: result.total, ids: new Set(ids(result)) }).toEqual({
+          query,
+          total: everything.total,
+          ids: new Set(ids(everything)),
+        });
+      }
+    });
+
     describe('words', () => {
       it('completes the last word as a prefix, but not a word followed by a space', async () => {
         expect(ids(await search({ query: 'cath' }))).toContain(f.offerings.cathode);
