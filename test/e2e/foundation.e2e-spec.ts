@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { getIntrospectionQuery, lexicographicSortSchema, printSchema } from 'graphql';
+import { createSiteAdmin, registerUser } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 describe('foundation', () => {
@@ -43,12 +44,61 @@ describe('foundation', () => {
     }
   });
 
-  it('reports database and search engine on GET /health', async () => {
-    const res = await t.http().get('/health');
+  it('reports database and search engine on GET /health: up or down to anyone, the backlog to site admins only', async () => {
+    const anonymous = await t.http().get('/health');
+    expect(anonymous.status).toBe(200);
+    const up = { database: { status: 'up' }, search: { status: 'up' } };
+    expect(anonymous.body).toEqual({ status: 'ok', info: up, error: {}, details: up });
+    // A signed-in user who is no site admin, or a token that is no token, sees what anyone sees.
+    const user = await registerUser(t);
+    for (const authorization of [`Bearer ${user.token}`, 'Bearer not-a-token'])
+      expect((await t.http().get('/health').set('authorization', authorization)).body).toEqual(anonymous.body);
+    const admin = await createSiteAdmin(t);
+    const res = await t.http().get('/health').set('authorization', `Bearer ${admin.token}`);
     expect(res.status).toBe(200);
     expect(res.body.status).toBe('ok');
     expect(res.body.info.database.status).toBe('up');
-    expect(res.body.info.search).toMatchObject({ status: 'up', engine: 'postgres', outboxPending: 0 });
+    expect(res.body.info.search).toMatchObject({
+      status: 'up',
+      engine: 'postgres',
+      outboxPending: 0,
+      outboxFailing: 0,
+    });
+  });
+
+  it('sends nosniff and the app’s other security headers on every answer: GraphQL, /health, a JSON 404, a bad body', async () => {
+    const answers = {
+      graphql: await t.http().post('/graphql').send({ query: '{ __typename }' }),
+      health: await t.http().get('/health'),
+      notFound: await t.http().get('/no-such-thing').set('accept', 'application/json'),
+      badBody: await t.http().post('/graphql').set('content-type', 'application/json').send('{"query":'),
+    };
+    for (const [kind, res] of Object.entries(answers))
+      expect({
+        kind,
+        nosniff: res.headers['x-content-type-options'],
+        frames: res.headers['x-frame-options'],
+        hsts: res.headers['strict-transport-security'],
+      }).toEqual({ kind, nosniff: 'nosniff', frames: 'DENY', hsts: undefined });
+    // Plain HTTP, and a proxy's word that it was HTTPS not trusted (TRUST_PROXY unset): no HSTS.
+    const claimed = await t.http().get('/health').set('x-forwarded-proto', 'https');
+    expect(claimed.headers['strict-transport-security']).toBeUndefined();
+  });
+
+  it('sends HSTS on answers to HTTPS requests, as a trusted proxy reports them', async () => {
+    const proxied = await startTestApp({ TRUST_PROXY: 'loopback' });
+    try {
+      const secure = await proxied
+        .http()
+        .post('/graphql')
+        .set('x-forwarded-proto', 'https')
+        .send({ query: '{ __typename }' });
+      expect(secure.headers['strict-transport-security']).toBe('max-age=31536000');
+      const plain = await proxied.http().post('/graphql').send({ query: '{ __typename }' });
+      expect(plain.headers['strict-transport-security']).toBeUndefined();
+    } finally {
+      await proxied.close();
+    }
   });
 
   it('tags every response with a request id, reusing the caller’s', async () => {
