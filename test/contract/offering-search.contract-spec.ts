@@ -87,6 +87,18 @@ function contract(engine: 'postgres' | 'meilisearch', env: Record<string, string
       expect(result.total).toBe(Object.keys(searchable).length);
     });
 
+    it('reads a query of invisible characters only as blank: it lists everything, as an empty one does', async () => {
+      const everything = await search({});
+      for (const query of ['\u200b', '\u200b\u200d\u2060', ' \u00ad \ufeff ', '\u202e']) {
+        const result = await search({ query });
+        expect({ query, total: result.total, ids: new Set(ids(result)) }).toEqual({
+          query,
+          total: everything.total,
+          ids: new Set(ids(everything)),
+        });
+      }
+    });
+
     describe('words', () => {
       it('completes the last word as a prefix, but not a word followed by a space', async () => {
         expect(ids(await search({ query: 'cath' }))).toContain(f.offerings.cathode);
@@ -432,6 +444,12 @@ function contract(engine: 'postgres' | 'meilisearch', env: Record<string, string
           new Set([f.offerings.cathode, f.offerings.cellTesting]),
         );
         expect(ids(await search({ ...from(600), ...to(800) }))).toEqual([f.offerings.cellTesting]);
+        // The last instant of 9999, a common "no end", is already year 10000 in Shanghai: still open to the horizon.
+        const noEnd = { availableTo: '9999-12-31T23:59:59Z' };
+        expect(new Set(ids(await search({ ...from(-1), ...noEnd })))).toEqual(new Set(withOpenSlots));
+        expect(new Set(ids(await search(noEnd)))).toEqual(new Set(withOpenSlots));
+        expect(ids(await search({ ...from(21), ...noEnd }))).toEqual([f.offerings.cellTesting]);
+        expect(ids(await search({ availableFrom: '9999-12-31T20:00:00Z', ...noEnd }))).toEqual([]);
       });
 
       it('answers a window with no bookable day (entirely past, or beyond the booking horizon) with nothing', async () => {

@@ -70,6 +70,22 @@ describe('booking rules', () => {
       expect(cancelled.data).toEqual({ cancelBooking: { status: 'CANCELLED' } });
     });
 
+    it('refuses a slot that has started as started, not as too soon for a notice of 0 h', async () => {
+      clock.travelTo(new Date());
+      const catalog = await createCatalog(t, operator);
+      await setRules(t, operator, catalog.equipmentIds[0], { minNoticeHours: 0 });
+      const run = at(2, 3);
+      const [slotId] = await publishSlots(t, operator, catalog.equipmentIds[0], [run]);
+      clock.travelTo(new Date(run.startsAt.getTime() + 60_000));
+      const refused = await requestBooking(t, startup, catalog.offeringId, [slotId]);
+      expect(refused.errors?.[0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fields: [
+          { field: 'slotIds', message: `slot ${slotId} has already started: only a slot yet to start is booked` },
+        ],
+      });
+    });
+
     it('lists as free only the slots a booking would be accepted on: past the notice, within the run and the horizon', async () => {
       clock.travelTo(new Date());
       const catalog = await createCatalog(t, operator);

@@ -2,15 +2,16 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
 import { OutboxProcessor } from '#core';
 import { createCatalog, type CatalogSetup } from '../support/catalog-fixtures.js';
-import { registerUser } from '../support/factories.js';
+import { registerUser, TEST_PASSWORD } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 const TIMEOUT_MS = 2000;
 
 /**
  * The execution deadline (a wrapper on every field) and the response's single serialisation, over real HTTP: a query
- * whose first field outlives the deadline answers one QUERY_TIMEOUT and no data, whatever fields follow (lists,
- * nested lists, fields of default resolvers); a response within the limits is the plain JSON Apollo would send.
+ * whose first field outlives the deadline answers one QUERY_TIMEOUT (the server's trouble, retryable) and no data,
+ * whatever fields follow (lists, nested lists, fields of default resolvers); a mutation that outlives it is answered
+ * with what it did; a response within the limits is the plain JSON Apollo would send.
  */
 describe('execution limits over HTTP', () => {
   let t: TestApp;
@@ -46,15 +47,39 @@ describe('execution limits over HTTP', () => {
   };
 
   const expectTimeout = (res: { status: number; body: Record<string, unknown> }) => {
-    expect(res.status).toBe(400);
+    expect(res.status).toBe(503);
     expect(res.body.data ?? null).toBeNull();
     expect(res.body.errors).toEqual([
       {
         message: expect.stringContaining(`${TIMEOUT_MS} ms`),
-        extensions: { code: 'BAD_USER_INPUT', reason: 'QUERY_TIMEOUT', limit: TIMEOUT_MS },
+        extensions: { code: 'SERVICE_UNAVAILABLE', reason: 'QUERY_TIMEOUT', limit: TIMEOUT_MS },
       },
     ]);
   };
+
+  it('answers a sign-up that committed after the deadline with its account, selection and all', async () => {
+    const email = `late-${Date.now()}@example.com`;
+    const input = {
+      email,
+      password: TEST_PASSWORD,
+      displayName: 'Late Sign-up',
+      organization: { name: '超时注册测试', kind: 'SME', province: '32', city: '南京' },
+    };
+    // The organization's table is locked past the deadline: the sign-up commits only after it.
+    const res = await whileLocked('organization', {
+      query: `mutation($input: RegisterInput!) { register(input: $input) { token user { id email organization { name } } } }`,
+      variables: { input },
+    });
+    expect(res.body.errors).toBeUndefined();
+    expect(res.status).toBe(200);
+    expect(res.body.data.register).toEqual({
+      token: expect.any(String),
+      user: { id: expect.any(String), email, organization: { name: '超时注册测试' } },
+    });
+    // What the client was told is what happened: the account exists and its token works.
+    const me = await t.gql<{ me: { id: string } }>(`{ me { id } }`, undefined, { token: res.body.data.register.token });
+    expect(me.data?.me.id).toBe(res.body.data.register.user.id);
+  });
 
   it('stops nested lists of default-resolved fields after the deadline: one QUERY_TIMEOUT, no partial data', async () => {
     const res = await whileLocked('service_offering', {

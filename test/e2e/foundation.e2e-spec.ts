@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { getIntrospectionQuery, lexicographicSortSchema, printSchema } from 'graphql';
+import { createSiteAdmin, registerUser } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 describe('foundation', () => {
@@ -43,12 +44,61 @@ describe('foundation', () => {
     }
   });
 
-  it('reports database and search engine on GET /health', async () => {
-    const res = await t.http().get('/health');
+  it('reports database and search engine on GET /health: up or down to anyone, the backlog to site admins only', async () => {
+    const anonymous = await t.http().get('/health');
+    expect(anonymous.status).toBe(200);
+    const up = { database: { status: 'up' }, search: { status: 'up' } };
+    expect(anonymous.body).toEqual({ status: 'ok', info: up, error: {}, details: up });
+    // A signed-in user who is no site admin, or a token that is no token, sees what anyone sees.
+    const user = await registerUser(t);
+    for (const authorization of [`Bearer ${user.token}`, 'Bearer not-a-token'])
+      expect((await t.http().get('/health').set('authorization', authorization)).body).toEqual(anonymous.body);
+    const admin = await createSiteAdmin(t);
+    const res = await t.http().get('/health').set('authorization', `Bearer ${admin.token}`);
     expect(res.status).toBe(200);
     expect(res.body.status).toBe('ok');
     expect(res.body.info.database.status).toBe('up');
-    expect(res.body.info.search).toMatchObject({ status: 'up', engine: 'postgres', outboxPending: 0 });
+    expect(res.body.info.search).toMatchObject({
+      status: 'up',
+      engine: 'postgres',
+      outboxPending: 0,
+      outboxFailing: 0,
+    });
+  });
+
+  it('sends nosniff and the app’s other security headers on every answer: GraphQL, /health, a JSON 404, a bad body', async () => {
+    const answers = {
+      graphql: await t.http().post('/graphql').send({ query: '{ __typename }' }),
+      health: await t.http().get('/health'),
+      notFound: await t.http().get('/no-such-thing').set('accept', 'application/json'),
+      badBody: await t.http().post('/graphql').set('content-type', 'application/json').send('{"query":'),
+    };
+    for (const [kind, res] of Object.entries(answers))
+      expect({
+        kind,
+        nosniff: res.headers['x-content-type-options'],
+        frames: res.headers['x-frame-options'],
+        hsts: res.headers['strict-transport-security'],
+      }).toEqual({ kind, nosniff: 'nosniff', frames: 'DENY', hsts: undefined });
+    // Plain HTTP, and a proxy's word that it was HTTPS not trusted (TRUST_PROXY unset): no HSTS.
+    const claimed = await t.http().get('/health').set('x-forwarded-proto', 'https');
+    expect(claimed.headers['strict-transport-security']).toBeUndefined();
+  });
+
+  it('sends HSTS on answers to HTTPS requests, as a trusted proxy reports them', async () => {
+    const proxied = await startTestApp({ TRUST_PROXY: 'loopback' });
+    try {
+      const secure = await proxied
+        .http()
+        .post('/graphql')
+        .set('x-forwarded-proto', 'https')
+        .send({ query: '{ __typename }' });
+      expect(secure.headers['strict-transport-security']).toBe('max-age=31536000');
+      const plain = await proxied.http().post('/graphql').send({ query: '{ __typename }' });
+      expect(plain.headers['strict-transport-security']).toBeUndefined();
+    } finally {
+      await proxied.close();
+    }
   });
 
   it('tags every response with a request id, reusing the caller’s', async () => {
@@ -141,7 +191,10 @@ describe('foundation', () => {
       .set('content-type', 'application/json')
       .send({ query: `{ __typename }`, padding: 'x'.repeat(1_100_000) });
     expect(res.status).toBe(413);
-    expect(res.body.errors?.[0].extensions).toEqual({ code: 'BAD_REQUEST' });
+    expect(res.body.errors?.[0].extensions).toEqual({
+      code: 'BAD_REQUEST',
+      fields: [{ field: 'body', message: 'The request body is larger than the server accepts' }],
+    });
     expect(res.text).not.toMatch(/at \w+ \(/);
   });
 
@@ -151,13 +204,77 @@ describe('foundation', () => {
     expect(res.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 
+  it('names the argument, field or variable of every document error in extensions.fields', async () => {
+    const cases: Array<[query: string, field: string, message: RegExp]> = [
+      // An unknown argument, at the root and nested: named as arguments are named (class-validator's paths).
+      ['{ myBookings(frist: 2) { totalCount } }', 'frist', /Unknown argument "frist" on field "Query.myBookings"/],
+      [
+        '{ platforms(first: 1) { edges { node { offerings(frist: 2) { id } } } } }',
+        'frist',
+        /Unknown argument "frist" on field "Platform.offerings"/,
+      ],
+      // A field the type does not have: by its place in the response, aliases as the response names them.
+      ['{ platforms(first: 1) { edges { node { nmae } } } }', 'platforms.edges.node.nmae', /Cannot query field "nmae"/],
+      ['{ p: platforms(first: 1) { totalCount bogus } }', 'p.bogus', /Cannot query field "bogus"/],
+      // A type that does not exist, in a variable's definition: by the variable, as its value's errors are.
+      ['query($input: NoSuchInput!) { vocabulary { name } }', 'input', /Unknown type "NoSuchInput"/],
+      [
+        '{ platforms(first: 1) { edges { node { ... on NoSuchType { id } } } } }',
+        'platforms.edges.node',
+        /Unknown type "NoSuchType"/,
+      ],
+      // A required argument left out: by the argument.
+      ['{ offering { id } }', 'id', /argument "id" of type "ID!" is required/],
+      // A selection missing, or given to a scalar: by the field.
+      ['{ platforms(first: 1) }', 'platforms', /must have a selection of subfields/],
+      ['{ platforms(first: 1) { totalCount { x } } }', 'platforms.totalCount', /must not have a selection/],
+    ];
+    for (const [query, field, message] of cases) {
+      const res = await t.gql(query);
+      expect({ query, status: res.status, code: res.errors?.[0].extensions?.code }).toEqual({
+        query,
+        status: 400,
+        code: 'GRAPHQL_VALIDATION_FAILED',
+      });
+      expect({ query, fields: res.errors?.[0].extensions?.fields }).toEqual({
+        query,
+        fields: [{ field, message: expect.stringMatching(message) }],
+      });
+    }
+  });
+
+  it('names the part of a request that is not a GraphQL request', async () => {
+    const noQuery = await t.http().post('/graphql').set('content-type', 'application/json').send({ variables: {} });
+    expect(noQuery.status).toBe(400);
+    expect(noQuery.body.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_REQUEST',
+      fields: [{ field: 'query', message: expect.any(String) }],
+    });
+    const badVariables = await t
+      .http()
+      .post('/graphql')
+      .set('content-type', 'application/json')
+      .send({ query: '{ __typename }', variables: 'x' });
+    expect(badVariables.status).toBe(400);
+    expect(badVariables.body.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_REQUEST',
+      fields: [{ field: 'variables', message: expect.any(String) }],
+    });
+  });
+
   it('answers a malformed JSON body with the GraphQL error shape, status 400 and no stack', async () => {
     for (const body of ['{"query": "{ __typename }"', '{query: 1}', '{"query": "{ __typename }"}}']) {
       const res = await t.http().post('/graphql').set('content-type', 'application/json').send(body);
       expect(res.status).toBe(400);
       expect(Object.keys(res.body)).toEqual(['errors']);
       expect(res.body.errors).toEqual([
-        { message: expect.stringMatching(/^The request body is not valid JSON/), extensions: { code: 'BAD_REQUEST' } },
+        {
+          message: expect.stringMatching(/^The request body is not valid JSON/),
+          extensions: {
+            code: 'BAD_REQUEST',
+            fields: [{ field: 'body', message: expect.stringMatching(/^The request body is not valid JSON/) }],
+          },
+        },
       ]);
       expect(res.text).not.toMatch(/at \w+ \(|node_modules/);
     }

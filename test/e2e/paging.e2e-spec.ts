@@ -100,4 +100,48 @@ describe('paging every connection', () => {
     expect(new Set(seen).size).toBe(seen.length);
     expect(seen).toHaveLength(totalCount);
   });
+
+  it('refuses a cursor of one list on another, even of the same rows (my bookings and a platform’s bookings)', async () => {
+    const query = (field: string, definitions = '') =>
+      `query($after: String${definitions}) { page: ${field} { edges { node { id } } } }`;
+    const lists: Array<[string, string, Record<string, unknown>, string]> = [
+      ['myBookings', query('myBookings(first: 3, after: $after)'), {}, requester.token],
+      [
+        'platformBookings',
+        query('platformBookings(platformId: $platformId, first: 3, after: $after)', ', $platformId: ID!'),
+        { platformId },
+        operator.token,
+      ],
+      ['notifications', query('notifications(first: 3, after: $after)'), {}, operator.token],
+      ['myPilotRequests', query('myPilotRequests(first: 3, after: $after)'), {}, requester.token],
+      ['offerings', query('offerings(first: 3, after: $after)'), {}, requester.token],
+    ];
+    const cursors = new Map<string, string>();
+    for (const [name, text, variables, token] of lists) {
+      const res = await t.gql<{ page: Page }>(
+        text.replace('edges { node { id } }', 'pageInfo { endCursor } edges { node { id } }'),
+        { ...variables, after: null },
+        { token },
+      );
+      cursors.set(name, res.data?.page.pageInfo.endCursor as string);
+    }
+    for (const [name, text, variables, token] of lists) {
+      // Its own cursor pages on; every other list's is refused as a crafted one is.
+      expect((await t.gql(text, { ...variables, after: cursors.get(name) }, { token })).errors).toBeUndefined();
+      for (const [other, cursor] of cursors) {
+        if (other === name) continue;
+        const res = await t.gql(text, { ...variables, after: cursor }, { token });
+        expect({ name, other, data: res.data ?? null, extensions: res.errors?.[0].extensions }).toEqual({
+          name,
+          other,
+          data: null,
+          extensions: {
+            code: 'BAD_USER_INPUT',
+            reason: 'INVALID_INPUT',
+            fields: [{ field: 'after', message: 'after is not a cursor returned by this list' }],
+          },
+        });
+      }
+    }
+  });
 });

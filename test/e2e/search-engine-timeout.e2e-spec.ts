@@ -1,6 +1,7 @@
 import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { OFFERING_SEARCH_ENGINE, SearchError, SearchErrorCode, type OfferingSearchEngine } from '#search';
+import { createSiteAdmin } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 /**
@@ -65,7 +66,12 @@ describe('a Meilisearch that accepts connections and never answers', () => {
   }, 10_000);
 
   it('answers /health with the engine down, in time', async () => {
-    const res = await t.http().get('/health');
+    const anonymous = await t.http().get('/health');
+    expect(anonymous.status).toBe(503);
+    expect(anonymous.body.details.search).toEqual({ status: 'down' });
+    // Why, to a site admin.
+    const admin = await createSiteAdmin(t);
+    const res = await t.http().get('/health').set('authorization', `Bearer ${admin.token}`);
     expect(res.status).toBe(503);
     const search = (res.body as { details: { search: { status: string; engine: string; message: string } } }).details
       .search;

@@ -4,7 +4,7 @@ import { OutboxProcessor } from '#core';
 import { OfferingSearchService } from '#search';
 import { publishSlots } from '../support/booking-fixtures.js';
 import { createCatalog, offeringInput, type CatalogSetup } from '../support/catalog-fixtures.js';
-import { registerUser, type SignedIn } from '../support/factories.js';
+import { createSiteAdmin, registerUser, type SignedIn } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { shanghaiDayFromToday, shanghaiTime } from '../contract/search-fixture.js';
 
@@ -27,11 +27,13 @@ interface Health {
 describe('search indexing through the outbox', () => {
   let t: TestApp;
   let operator: SignedIn;
+  let admin: SignedIn;
   let catalog: CatalogSetup;
 
   beforeAll(async () => {
     t = await startTestApp();
     operator = await registerUser(t, { kind: 'LARGE_ENTERPRISE' });
+    admin = await createSiteAdmin(t);
     catalog = await createCatalog(t, operator);
     await t.app.get(OutboxProcessor).drainAll();
   });
@@ -53,7 +55,9 @@ describe('search indexing through the outbox', () => {
     if (!res.data) throw new Error(JSON.stringify(res.errors));
     return res.data.searchOfferings.hits.map((h) => h.offering);
   };
-  const health = async () => (await t.http().get('/health')).body as Health;
+  // The backlog is shown to site admins only.
+  const health = async () =>
+    (await t.http().get('/health').set('authorization', `Bearer ${admin.token}`)).body as Health;
 
   it('loses nothing while the engine refuses writes, and catches up to the right final state once it is back', async () => {
     const outbox = t.app.get(OutboxProcessor);

@@ -53,14 +53,19 @@ function scalarCases(
       else texts.push(maybe('whitespace only', ' \t\n '));
       if (name === 'after')
         texts.push(
+          // Cursors name their list (`offerings` here): every other list refuses them for that alone.
           refuse('garbage for a cursor', 'not-a-cursor'),
-          refuse('a cursor with a foreign id', cursor(['1700000000000000', 'not-a-uuid'])),
+          refuse('a cursor with a foreign id', cursor(['offerings', '1700000000000000', 'not-a-uuid'])),
           refuse(
             'a cursor of the old format',
             cursor(['2026-01-01T00:00:00.000Z', '00000000-0000-4000-8000-000000000000']),
           ),
-          refuse('a cursor out of range', cursor(['99999999999999999999', '00000000-0000-4000-8000-000000000000'])),
-          refuse('a cursor with extra parts', cursor(['1', '00000000-0000-4000-8000-000000000000', 'x'])),
+          refuse('a cursor without its list', cursor(['1700000000000000', '00000000-0000-4000-8000-000000000000'])),
+          refuse(
+            'a cursor out of range',
+            cursor(['offerings', '99999999999999999999', '00000000-0000-4000-8000-000000000000']),
+          ),
+          refuse('a cursor with extra parts', cursor(['offerings', '1', '00000000-0000-4000-8000-000000000000', 'x'])),
         );
       return texts;
     }

@@ -5,6 +5,7 @@ import type { Logger as PinoLogger } from 'pino';
 import { createValidationPipe, requestLogging, ROOT_LOGGER, type AppConfig } from '#core';
 import { AppModule } from './app.module.js';
 import { answerBodyErrorsAsGraphql } from './graphql/body-errors.js';
+import { securityHeaders } from './security-headers.js';
 import { serveWebApp } from './web/web-app.js';
 
 /** Builds the API application (not yet listening); main.ts, tests and the schema printer share it. */
@@ -16,6 +17,8 @@ export async function createApiApp(config: AppConfig): Promise<NestExpressApplic
   app.useLogger(app.get(Logger));
   // First: every request gets its id (and its line) whatever a later middleware does with it.
   app.use(requestLogging(app.get<PinoLogger>(ROOT_LOGGER), { quiet: (req) => req.url === '/health' }));
+  // Then the headers every answer carries, whatever answers it (a page, GraphQL, a refused body, a 404).
+  app.use(securityHeaders);
   app.useBodyParser('json', { limit: config.requestBodyLimit });
   app.use(answerBodyErrorsAsGraphql);
   app.useGlobalPipes(createValidationPipe());

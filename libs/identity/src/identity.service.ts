@@ -4,6 +4,7 @@ import { DownloadLinks, type SignedLink } from './auth/download-link.js';
 import { PasswordHasher } from './auth/password.hasher.js';
 import { TokenService } from './auth/token.service.js';
 import type { Actor } from './access/actor.js';
+import { bearerToken } from './access/auth.guard.js';
 import { MemberRole, OrganizationKind } from './identity.enums.js';
 import type { OrganizationEntity } from './organization/organization.entity.js';
 import { toOrganizationModel } from './organization/organization.mapper.js';
@@ -86,6 +87,16 @@ export class IdentityService {
   /** The actor a bearer token stands for (scripts and benchmarks that act as a user). */
   actorForToken(token: string): Promise<Actor> {
     return this.tokens.actorFor(token);
+  }
+
+  /** Whether an `Authorization` header carries a site admin's valid bearer token; never throws (health details). */
+  async isSiteAdmin(authorization: string | undefined): Promise<boolean> {
+    const token = bearerToken(authorization);
+    if (!token) return false;
+    return this.tokens.actorFor(token).then(
+      (actor) => actor.siteAdmin,
+      () => false,
+    );
   }
 
   /** The caller as an actor, read now (a refusal decided on a remembered actor is confirmed with this). */

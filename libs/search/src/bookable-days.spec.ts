@@ -57,6 +57,18 @@ describe('bookableDays', () => {
     });
   });
 
+  it('reads a window ending at the last instant of 9999 (year 10000 in Shanghai) as ending at the horizon', () => {
+    const noEnd = at('9999-12-31T23:59:59Z');
+    expect(bookableDays({ availableFrom: at('2026-03-04T16:00:00Z'), availableTo: noEnd }, now)).toEqual({
+      firstDay: '2026-03-05',
+      lastDay: horizon,
+    });
+    expect(bookableDays({ availableTo: noEnd }, now)).toEqual({ firstDay: today, lastDay: horizon });
+    // Starting in Shanghai's year 10000 is far beyond the horizon, not "before today".
+    expect(bookableDays({ availableFrom: at('9999-12-31T20:00:00Z') }, now)).toBeNull();
+    expect(bookableDays({ availableFrom: at('9999-12-31T20:00:00Z'), availableTo: noEnd }, now)).toBeNull();
+  });
+
   it('moves with today: the same open window asks for later days on a later day', () => {
     const window = { availableTo: at('2026-06-01T00:00:00Z') };
     expect(bookableDays(window, at('2026-04-30T16:00:00Z'))?.firstDay).toBe('2026-05-01');

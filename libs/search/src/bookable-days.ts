@@ -2,6 +2,8 @@ import { MAX_ADVANCE_DAYS_LIMIT } from '#booking';
 import type { SearchQuery } from './search-document.js';
 import { addDays, shanghaiDay, shanghaiDayWindow } from './shanghai-days.js';
 
+const DAY_MS = 86_400_000;
+
 /** Shanghai days ('YYYY-MM-DD'), both ends included. */
 export interface DayRange {
   firstDay: string;
@@ -22,7 +24,12 @@ export function bookableDays(
   now: Date,
 ): DayRange | null | undefined {
   if (!q.availableFrom && !q.availableTo) return undefined;
-  const { firstDay, lastDay } = shanghaiDayWindow(q.availableFrom, q.availableTo);
+  // Instants are clipped before they become day strings: those compare as text only while years have four digits,
+  // and 9999-12-31T23:59:59Z, a common "no end", is already 10000-01-01 in Shanghai.
+  const beyond = new Date(now.getTime() + (MAX_ADVANCE_DAYS_LIMIT + 2) * DAY_MS);
+  if (q.availableFrom && q.availableFrom > beyond) return null;
+  const to = q.availableTo && q.availableTo > beyond ? beyond : q.availableTo;
+  const { firstDay, lastDay } = shanghaiDayWindow(q.availableFrom, to);
   const today = shanghaiDay(now);
   const horizon = addDays(today, MAX_ADVANCE_DAYS_LIMIT);
   const first = firstDay === null || firstDay < today ? today : firstDay;
@@ -32,5 +39,5 @@ export function bookableDays(
 
 /** The number of days of a range (1 for a single day). */
 export function dayCount(range: DayRange): number {
-  return Math.round((Date.parse(range.lastDay) - Date.parse(range.firstDay)) / 86_400_000) + 1;
+  return Math.round((Date.parse(range.lastDay) - Date.parse(range.firstDay)) / DAY_MS) + 1;
 }

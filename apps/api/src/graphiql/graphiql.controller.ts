@@ -4,7 +4,6 @@ import { Controller, Get, Header, Inject, NotFoundException, Param, Res } from '
 import type { Response } from 'express';
 import { APP_CONFIG, type AppConfig } from '#core';
 import { DemoSeeder, type PublishedDemoAccount } from '#demo';
-import { securityHeaders } from '../web/web-app.js';
 
 const require = createRequire(import.meta.url);
 const packageDir = (name: string) => path.dirname(require.resolve(`${name}/package.json`));
@@ -27,19 +26,20 @@ export class GraphiqlController {
     private readonly demo: DemoSeeder,
   ) {}
 
-  /** On the app's origin, where the session token is kept: the app's headers, and no inline script (boot.js starts it). */
+  /**
+   * On the app's origin, where the session token is kept: the app's headers (security-headers.ts, on every answer),
+   * and no inline script (boot.js starts it).
+   */
   @Get()
   @Header('content-type', 'text/html; charset=utf-8')
-  async page(@Res({ passthrough: true }) res: Response): Promise<string> {
+  async page(): Promise<string> {
     this.assertEnabled();
-    securityHeaders(res);
     return renderPage(await this.exampleQuery());
   }
 
   @Get('assets/:name')
   async asset(@Param('name') name: string, @Res() res: Response): Promise<void> {
     this.assertEnabled();
-    securityHeaders(res);
     res.setHeader('cache-control', 'public, max-age=86400');
     if (name === 'boot.js') {
       res.setHeader('content-type', 'text/javascript; charset=utf-8');

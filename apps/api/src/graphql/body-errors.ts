@@ -15,22 +15,18 @@ const MESSAGES: Record<string, string> = {
 
 /**
  * An Express error handler registered right after the JSON body parser, so a body it refuses is answered in the
- * GraphQL error shape every client of /graphql reads (`{ errors: [{ message, extensions: { code } }] }`) with the
- * parser's 4xx status, instead of Nest's `{ message, error, statusCode }`. The parser's own message (e.g.
- * "Unexpected token } in JSON at position 9") helps a developer and exposes nothing; other errors pass on. Like every
- * GraphQL answer it is `no-store`.
+ * GraphQL error shape every client of /graphql reads (`{ errors: [{ message, extensions: { code, fields } }] }`, the
+ * field being `body`) with the parser's 4xx status, instead of Nest's `{ message, error, statusCode }`. The parser's
+ * own message (e.g. "Unexpected token } in JSON at position 9") helps a developer and exposes nothing; other errors
+ * pass on. Like every GraphQL answer it is `no-store`.
  */
 export function answerBodyErrorsAsGraphql(error: unknown, _req: Request, res: Response, next: NextFunction): void {
   const { status, type } = (error ?? {}) as BodyParserError;
   if (typeof type !== 'string' || typeof status !== 'number' || status < 400 || status >= 500) return next(error);
   const detail = type === 'entity.parse.failed' && error instanceof Error ? `: ${error.message}` : '';
+  const message = `${MESSAGES[type] ?? 'The request body cannot be read'}${detail}`;
   res.setHeader('cache-control', 'no-store');
   res.status(status).json({
-    errors: [
-      {
-        message: `${MESSAGES[type] ?? 'The request body cannot be read'}${detail}`,
-        extensions: { code: 'BAD_REQUEST' },
-      },
-    ],
+    errors: [{ message, extensions: { code: 'BAD_REQUEST', fields: [{ field: 'body', message }] } }],
   });
 }

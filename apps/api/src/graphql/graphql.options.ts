@@ -9,7 +9,7 @@ import { databaseTrouble, DomainError, INTERNAL_SERVER_ERROR, toGraphQLError, ty
 import { StrictDateTime } from './date-time.scalar.js';
 import { depthLimitRule } from './depth-limit.rule.js';
 import { stopFieldsAfterDeadline, stringifyResult } from './execution-limits.plugin.js';
-import { literalFieldErrors, withInputFields } from './input-errors.js';
+import { documentFieldErrors, literalFieldErrors, requestFieldErrors, withInputFields } from './input-errors.js';
 
 const TOO_MANY_VARIABLE_ERRORS = /^Too many errors processing variables/;
 
@@ -96,7 +96,15 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
           { suggestions },
         );
       const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
-      return withInputFields({ ...formatted, extensions }, { suggestions });
+      // Other refusals of the query text, and of a request that is no GraphQL request, name where they are too (the
+      // limits of depth-limit.rule.ts name a reason and a limit instead).
+      const named =
+        extensions.code === 'GRAPHQL_VALIDATION_FAILED' && !extensions.reason && error instanceof GraphQLError
+          ? documentFieldErrors(error)
+          : extensions.code === 'BAD_REQUEST'
+            ? requestFieldErrors(formatted.message)
+            : undefined;
+      return withInputFields({ ...formatted, extensions }, { suggestions }, named);
     },
   };
 }

@@ -48,7 +48,7 @@ export function literalFieldErrors(error: GraphQLError): FieldError[] | undefine
   const node = error.nodes?.[0];
   const source = node?.loc?.source;
   if (!node?.loc || !source || !LITERAL_KINDS.has(node.kind)) return undefined;
-  const found = literalPaths(source).get(`${node.kind}:${node.loc.start}`);
+  const found = documentPaths(source).literals.get(`${node.kind}:${node.loc.start}`);
   if (!found) return undefined;
   const steps = [...found];
   // ValuesOfCorrectTypeRule prefixes a scalar's reason with `Expected value of type "…", found …; ` when it wraps it.
@@ -63,20 +63,55 @@ export function literalFieldErrors(error: GraphQLError): FieldError[] | undefine
   return [{ field: path.join('.'), message: reason.replace(/\.$/, '') }];
 }
 
-/** One walk per query text however many of its literals are wrong (validation reports up to 100). */
-const pathsBySource = new WeakMap<Source, Map<string, string[]>>();
+const REQUIRED_ARGUMENT = /argument "([^"]+)" of type "[^"]+" is required, but it was not provided/;
 
 /**
- * Every literal of the query text (by kind and position) with its path: argument and input field names, and list
- * indexes, from the operation down.
+ * What else GraphQL validation refuses in the query text — an unknown argument, field or type, a required argument
+ * left out, a selection missing or given to a scalar — named where it is: an argument (or what is inside one) by its
+ * path as input errors name it (`frist`, `filter.levels`), a variable's type by the variable (`input`), anything in a
+ * selection by its place in the response (`platforms.edges.node.nmae`, aliases as the response names them). Errors
+ * about the document as a whole (an operation's name, a fragment cycle) name nothing.
  */
-function literalPaths(source: Source): Map<string, string[]> {
+export function documentFieldErrors(error: GraphQLError): FieldError[] | undefined {
+  const node = error.nodes?.[0];
+  const source = node?.loc?.source;
+  if (!node?.loc || !source) return undefined;
+  const required = REQUIRED_ARGUMENT.exec(error.message);
+  const steps = required ? [required[1]] : documentPaths(source).nodes.get(`${node.kind}:${node.loc.start}`);
+  if (!steps?.length) return undefined;
+  const path = steps[0] === 'input' && steps.length > 1 ? steps.slice(1) : steps;
+  return [{ field: path.join('.'), message: error.message.replace(/\.$/, '') }];
+}
+
+const REQUEST_PARAMETER = /`(query|variables|operationName|extensions)`/;
+
+/**
+ * Apollo refuses a request that is no GraphQL request (BAD_REQUEST) naming the body's member in its message
+ * (`variables` in a POST body should be provided as an object): named as a field, or the body itself.
+ */
+export function requestFieldErrors(message: string): FieldError[] {
+  return [{ field: REQUEST_PARAMETER.exec(message)?.[1] ?? 'body', message: message.replace(/\.$/, '') }];
+}
+
+interface DocumentPaths {
+  /** Every literal (by kind and position): argument and input field names, and list indexes, from the operation down. */
+  literals: Map<string, string[]>;
+  /** Every node: inside an argument as a literal is, in a variable's definition the variable, else the response path. */
+  nodes: Map<string, string[]>;
+}
+
+/** One walk per query text however many of its parts are wrong (validation reports up to 100). */
+const pathsBySource = new WeakMap<Source, DocumentPaths>();
+
+function documentPaths(source: Source): DocumentPaths {
   const cached = pathsBySource.get(source);
   if (cached) return cached;
-  const paths = new Map<string, string[]>();
+  const paths: DocumentPaths = { literals: new Map(), nodes: new Map() };
   const steps: string[] = [];
-  // Whether entering a node pushed a step, so leaving it pops exactly that.
-  const pushed: boolean[] = [];
+  const selection: string[] = [];
+  let variable: string | undefined;
+  // What entering a node pushed, so leaving it pops exactly that.
+  const pushed: Array<'input' | 'selection' | undefined> = [];
   visit(parse(source), {
     enter(node, key, _parent, _path, ancestors) {
       const owner = ancestors[ancestors.length - 1];
@@ -87,29 +122,41 @@ function literalPaths(source: Source): Map<string, string[]> {
             ? String(key)
             : undefined;
       if (step !== undefined) steps.push(step);
-      pushed.push(step !== undefined);
-      if (LITERAL_KINDS.has(node.kind) && node.loc) paths.set(`${node.kind}:${node.loc.start}`, [...steps]);
+      else if (node.kind === Kind.FIELD) selection.push((node.alias ?? node.name).value);
+      else if (node.kind === Kind.VARIABLE_DEFINITION) variable = node.variable.name.value;
+      pushed.push(step !== undefined ? 'input' : node.kind === Kind.FIELD ? 'selection' : undefined);
+      if (!node.loc) return;
+      const at = `${node.kind}:${node.loc.start}`;
+      if (LITERAL_KINDS.has(node.kind)) paths.literals.set(at, [...steps]);
+      paths.nodes.set(at, steps.length ? [...steps] : variable !== undefined ? [variable] : [...selection]);
     },
-    leave() {
-      if (pushed.pop()) steps.pop();
+    leave(node) {
+      const popped = pushed.pop();
+      if (popped === 'input') steps.pop();
+      else if (popped === 'selection') selection.pop();
+      if (node.kind === Kind.VARIABLE_DEFINITION) variable = undefined;
     },
   });
   pathsBySource.set(source, paths);
   return paths;
 }
 
+/**
+ * The error with its fields: those given, or for a variable GraphQL refused those its message names. Without
+ * suggestions (production) no message keeps its "Did you mean …?".
+ */
 export function withInputFields(
   error: GraphQLFormattedError,
   options: { suggestions: boolean },
+  given?: FieldError[],
 ): GraphQLFormattedError {
   const message = options.suggestions ? error.message : error.message.replace(SUGGESTION, '');
   const extensions = { ...error.extensions };
-  if (extensions.code === 'BAD_USER_INPUT' && !extensions.fields) {
-    const fields = variableFieldErrors(message);
-    if (fields)
-      extensions.fields = options.suggestions
-        ? fields
-        : fields.map((f) => ({ ...f, message: f.message.replace(SUGGESTION, '') }));
-  }
+  const fields =
+    given ?? (extensions.code === 'BAD_USER_INPUT' && !extensions.fields ? variableFieldErrors(message) : undefined);
+  if (fields)
+    extensions.fields = options.suggestions
+      ? fields
+      : fields.map((f) => ({ ...f, message: f.message.replace(SUGGESTION, '') }));
   return { ...error, message, extensions };
 }

@@ -8,24 +8,6 @@ import type { NextFunction, Request, Response } from 'express';
 /** Paths the API owns: the web app's fallback never answers them, whatever their suffix. */
 export const API_PATHS = ['/graphql', '/graphiql', '/health'] as const;
 
-/**
- * The web app's page: scripts and styles from this origin only (antd writes its CSS-in-JS as <style> elements,
- * hence 'unsafe-inline' for styles — never for scripts), no framing, requests to this origin only. This is what
- * keeps an injected script from running and reading the session token (README, "Session security").
- */
-const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
-
 /** dist/web, built by `npm run build:web` (Vite), found from this file in apps/ (jest) or dist/apps/ (node). */
 export function defaultWebDir(): string {
   let dir = path.dirname(fileURLToPath(import.meta.url));
@@ -35,17 +17,6 @@ export function defaultWebDir(): string {
     dir = parent;
   }
   return path.join(dir, 'dist', 'web');
-}
-
-/**
- * The headers of every page and file a browser loads from this origin (the app's, and GraphiQL's): the session
- * token lives in this origin's localStorage, so any page of it without them could leak it.
- */
-export function securityHeaders(res: Response): void {
-  res.setHeader('content-security-policy', CONTENT_SECURITY_POLICY);
-  res.setHeader('x-content-type-options', 'nosniff');
-  res.setHeader('referrer-policy', 'same-origin');
-  res.setHeader('x-frame-options', 'DENY');
 }
 
 const isApiPath = (url: string) =>
@@ -66,8 +37,8 @@ export function serveWebApp(app: NestExpressApplication, webDir = defaultWebDir(
     index: false,
     redirect: false,
     fallthrough: true,
+    // Security headers: every answer has them (security-headers.ts).
     setHeaders: (res, file) => {
-      securityHeaders(res);
       // Vite names assets by content hash: a new build has new names, so old ones never change.
       res.setHeader(
         'cache-control',
@@ -87,7 +58,6 @@ export function serveWebApp(app: NestExpressApplication, webDir = defaultWebDir(
       res.status(503).type('text/plain').send('The web app is not built: run `npm run build:web` (npm start does it).');
       return;
     }
-    securityHeaders(res);
     res.setHeader('cache-control', 'no-cache');
     res.sendFile(index);
   });

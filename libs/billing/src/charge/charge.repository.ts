@@ -63,7 +63,7 @@ export class ChargeRepository {
       .where('c.operatorOrganizationId = :operatorOrganizationId', { operatorOrganizationId })
       .andWhere('c.createdAt >= :from AND c.createdAt < :to', period);
     if (platformId) query.andWhere('c.platformId = :platformId', { platformId });
-    return paginate(query, page);
+    return paginate(query, page, 'charges');
   }
 
   /**

@@ -201,7 +201,7 @@ export class BookingRepository {
       .createQueryBuilder(BookingEntity, 'b')
       .where('b.requesterOrganizationId = :organizationId', { organizationId });
     if (status) query.andWhere('b.status = :status', { status });
-    return paginate(query, page);
+    return paginate(query, page, 'myBookings');
   }
 
   /** Served by ix_booking_platform_created. */
@@ -214,7 +214,7 @@ export class BookingRepository {
       .createQueryBuilder(BookingEntity, 'b')
       .where('b.platformId = :platformId', { platformId });
     if (status) query.andWhere('b.status = :status', { status });
-    return paginate(query, page);
+    return paginate(query, page, 'platformBookings');
   }
 
   /** Rated bookings of an offering, newest first (ix_booking_offering_reviews). */

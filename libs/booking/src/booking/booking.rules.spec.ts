@@ -198,6 +198,14 @@ describe('booking rules', () => {
       expect(() => assertEquipmentRules([now], rules({ minNoticeHours: 0 }), NOW)).not.toThrow();
     });
 
+    it('refuses a slot that has started as started, whatever the notice', () => {
+      const started = slot('s1', { startsAt: new Date(NOW.getTime() - 3000), endsAt: new Date(NOW.getTime() + HOUR) });
+      for (const minNoticeHours of [0, 24])
+        expect(refusal(() => assertEquipmentRules([started], rules({ minNoticeHours }), NOW)).details.fields).toEqual([
+          { field: 'slotIds', message: 'slot s1 has already started: only a slot yet to start is booked' },
+        ]);
+    });
+
     it('accepts a run of exactly the maximum and refuses a longer one; no maximum means any length', () => {
       const eightHours = slot('s1', { endsAt: new Date(NOW.getTime() + 56 * HOUR) });
       expect(() => assertEquipmentRules([eightHours], rules({ maxRunHours: 8 }), NOW)).not.toThrow();

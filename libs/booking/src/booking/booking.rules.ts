@@ -81,14 +81,16 @@ export function assertClaimable(
 }
 
 /**
- * Why the slot's equipment refuses it at `now` — too soon for its minimum notice, longer than its maximum run, beyond
- * its booking horizon — or null: what a booking checks, and what the list of free slots leaves out.
+ * Why the slot's equipment refuses it at `now` — started already, too soon for its minimum notice, longer than its
+ * maximum run, beyond its booking horizon — or null: what a booking checks, and what the list of free slots leaves out.
  */
 export function equipmentRuleProblem(
   slot: Pick<CapacitySlotEntity, 'id' | 'startsAt' | 'endsAt'>,
   rule: BookingRules,
   now: Date,
 ): string | null {
+  if (slot.startsAt.getTime() < now.getTime())
+    return `slot ${slot.id} has already started: only a slot yet to start is booked`;
   if (slot.startsAt.getTime() < now.getTime() + rule.minNoticeHours * HOUR)
     return `slot ${slot.id} starts too soon: this equipment needs ${rule.minNoticeHours} h notice`;
   if (rule.maxRunHours !== null && (slot.endsAt.getTime() - slot.startsAt.getTime()) / HOUR > rule.maxRunHours)

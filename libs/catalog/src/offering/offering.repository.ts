@@ -128,7 +128,7 @@ export class OfferingRepository {
     if (filter.serviceTypes?.length)
       query.andWhere('o.serviceType IN (:...serviceTypes)', { serviceTypes: filter.serviceTypes });
     if (filter.platformId) query.andWhere('o.platformId = :platformId', { platformId: filter.platformId });
-    return paginate(query, page);
+    return paginate(query, page, 'offerings');
   }
 
   idsOfPlatform(manager: EntityManager, platformId: string): Promise<string[]> {

@@ -110,7 +110,7 @@ export class PlatformRepository {
   page(viewer: Viewer, filter: PlatformFilter, page: { first: number; after?: string }): Promise<Page<PlatformEntity>> {
     const query = this.dataSource.manager.createQueryBuilder(PlatformEntity, 'p');
     wherePlatformVisible(query, 'p', viewer);
-    return paginate(wherePlatformMatches(query, 'p', filter), page);
+    return paginate(wherePlatformMatches(query, 'p', filter), page, 'platforms');
   }
 }
 

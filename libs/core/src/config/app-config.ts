@@ -70,7 +70,7 @@ export interface AppConfig {
   graphql: {
     maxDepth: number;
     maxComplexity: number;
-    /** Resolvers stop starting new fields after this long; the response is a QUERY_TIMEOUT error. */
+    /** A query's resolvers stop starting new fields after this long; the response is a QUERY_TIMEOUT error. */
     timeoutMs: number;
     /** A response larger than this (JSON bytes) is replaced by a RESPONSE_TOO_LARGE error. */
     maxResponseBytes: number;

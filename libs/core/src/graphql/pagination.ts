@@ -87,25 +87,29 @@ export function toConnection<E, M>(page: Page<E>, map: (item: E) => M): Connecti
 }
 
 /**
- * A position in a list: the row's created_at in whole microseconds since the epoch (PostgreSQL's own precision, so
- * rows written in one transaction, which share a timestamp, are still told apart by id) and its id.
+ * A position in a list: the list it was returned by (a cursor of another list, even one of the same rows, is refused),
+ * the row's created_at in whole microseconds since the epoch (PostgreSQL's own precision, so rows written in one
+ * transaction, which share a timestamp, are still told apart by id) and its id.
  */
 interface CursorKey {
+  list: string;
   micros: string;
   id: string;
 }
 
-const encodeCursor = (key: CursorKey) => Buffer.from(JSON.stringify([key.micros, key.id])).toString('base64url');
+const encodeCursor = (key: CursorKey) =>
+  Buffer.from(JSON.stringify([key.list, key.micros, key.id])).toString('base64url');
 
 /** Years 1900–9999 in microseconds: anything else was not written by this service. */
 const MICROS = /^-?\d{1,18}$/;
 const MICROS_RANGE = { min: -2_208_988_800_000_000n, max: 253_402_300_799_999_999n };
 const inRange = (micros: string) => BigInt(micros) >= MICROS_RANGE.min && BigInt(micros) <= MICROS_RANGE.max;
 
-function decodeCursor(cursor: string): CursorKey {
+function decodeCursor(cursor: string, list: string): CursorKey {
   try {
-    const [micros, id, ...rest] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
+    const [of, micros, id, ...rest] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
     if (
+      of !== list ||
       typeof micros !== 'string' ||
       !MICROS.test(micros) ||
       !inRange(micros) ||
@@ -114,7 +118,7 @@ function decodeCursor(cursor: string): CursorKey {
       rest.length
     )
       throw new Error('shape');
-    return { micros, id };
+    return { list, micros, id };
   } catch {
     throw CoreError.invalidField('after', 'after is not a cursor returned by this list');
   }
@@ -125,13 +129,15 @@ function decodeCursor(cursor: string): CursorKey {
  * when the table has an index on (created_at, id) or a filter column followed by them. The cursor carries
  * created_at at full precision, read in the same query: a millisecond JavaScript Date would skip or repeat rows that
  * share a millisecond. `query` may join only to-one relations (each row stays one row: the page is a SQL LIMIT).
+ * `list` names the list (its GraphQL field): its cursors are refused by every other list.
  */
 export async function paginate<E extends ObjectLiteral & { id: string; createdAt: Date }>(
   query: SelectQueryBuilder<E>,
   args: { first: number; after?: string },
+  list: string,
 ): Promise<Page<E>> {
   const alias = query.alias;
-  const key = args.after ? decodeCursor(args.after) : undefined;
+  const key = args.after ? decodeCursor(args.after, list) : undefined;
   const totalCount = await query.clone().getCount();
   const paged = query
     .clone()
@@ -150,7 +156,7 @@ export async function paginate<E extends ObjectLiteral & { id: string; createdAt
   const items = entities.slice(0, args.first);
   return {
     items,
-    cursors: items.map((item) => encodeCursor({ micros: micros.get(item.id) ?? '0', id: item.id })),
+    cursors: items.map((item) => encodeCursor({ list, micros: micros.get(item.id) ?? '0', id: item.id })),
     hasNextPage: entities.length > args.first,
     totalCount,
   };

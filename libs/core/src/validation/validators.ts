@@ -230,11 +230,16 @@ const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
 // (zero-width space, Hangul filler ㅤ), not the braille blank that renders as a space.
 const VISIBLE = /[^\p{White_Space}\p{Default_Ignorable_Code_Point}\p{Cc}\p{Cf}\p{M}\p{Cn}\u2800]/u;
 
+/** Whether a text shows nothing at all: blanks, zero-width and other invisible characters only, or nothing. */
+export function showsNothing(value: string): boolean {
+  return !VISIBLE.test(value);
+}
+
 /** Why a name or title would mislead a reader, or null when it is fine. */
 export function nameProblem(value: string): string | null {
   if (BIDI_CONTROL.test(value))
     return 'must not contain bidirectional control characters (U+202A–U+202E, U+2066–U+2069)';
-  if (!VISIBLE.test(value)) return 'must contain at least one visible character';
+  if (showsNothing(value)) return 'must contain at least one visible character';
   return null;
 }
 

@@ -166,6 +166,6 @@ export class RoundRepository {
       query.where('r.id IN (SELECT a.round_id FROM evaluation_assignment a WHERE a.expert_user_id = :expert)', {
         expert: visibility.expertUserId,
       });
-    return paginate(query, page);
+    return paginate(query, page, 'evaluationRounds');
   }
 }

@@ -127,6 +127,7 @@ export class AuthService {
         if ((error as { code?: string }).code === UNIQUE_VIOLATION) throw this.emailTaken(input.email);
         throw error;
       });
+    await this.throttle.signedUp(input.email, address);
     return { ...(await this.tokens.issue(user.id, user.sessionVersion)), user };
   }
 

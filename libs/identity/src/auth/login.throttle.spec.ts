@@ -46,8 +46,40 @@ describe('sign-in throttle policy', () => {
   });
 
   it('refuses while any key waits, and counts the refused attempt nowhere', () => {
-    const rows = new Map([[keys.address, row(keys.address, 20, 42)]]);
+    const rows = new Map([[keys.address, row(keys.address, 100, 42)]]);
     expect(decide(keys, rows, now)).toEqual({ updates: [], result: { allowed: false, retryAfterSeconds: 42 } });
+  });
+
+  it('lets an account that signed in from the address before pass the address-wide delay others’ failures set', () => {
+    const address = row(keys.address, 140, 600);
+    const trusted = row(keys.pair, 0, 0, { trustedUntil: new Date(now.getTime() + 86_400_000) });
+    const { result, updates } = decide(
+      keys,
+      new Map([
+        [keys.address, address],
+        [keys.pair, trusted],
+      ]),
+      now,
+    );
+    expect(result).toEqual({ allowed: true });
+    // Still counted on the address (a typo of the trusted owner is a failure like any), then taken back if right.
+    expect(updates.find((u) => u.key === keys.address)?.attempts).toBe(141);
+    // The pair's own limit binds a trusted address as any other: 5 wrong guesses from there wait.
+    const guessed = row(keys.pair, 5, 30, { trustedUntil: new Date(now.getTime() + 86_400_000) });
+    expect(decide(keys, new Map([[keys.pair, guessed]]), now).result).toEqual({
+      allowed: false,
+      retryAfterSeconds: 30,
+    });
+  });
+
+  it('allows an address 100 failures over all accounts before it waits', () => {
+    expect(THROTTLE_POLICY.free.address).toBe(100);
+    expect(decide(keys, new Map([[keys.address, row(keys.address, 98, 0)]]), now).result).toEqual({ allowed: true });
+    expect(
+      decide(keys, new Map([[keys.address, row(keys.address, 99, 0)]]), now).updates.find(
+        (u) => u.key === keys.address,
+      ),
+    ).toEqual({ key: keys.address, attempts: 100, nextAttemptAt: new Date(now.getTime() + 30_000) });
   });
 
   it('forgets a key after an hour without attempts', () => {
@@ -77,13 +109,13 @@ describe('sign-in throttle policy', () => {
   });
 
   it('takes a successful sign-in back from the address and account counts, with the delay of what is left', () => {
-    const admitted = decide(keys, new Map([[keys.address, row(keys.address, 20, 0)]]), now).updates;
-    // The 21st attempt of the address was counted (and would make the next one wait 30 s) …
-    expect(admitted.find((u) => u.key === keys.address)).toMatchObject({ attempts: 21 });
+    const admitted = decide(keys, new Map([[keys.address, row(keys.address, 100, 0)]]), now).updates;
+    // The 101st attempt of the address was counted (and would make the next one wait 60 s) …
+    expect(admitted.find((u) => u.key === keys.address)).toMatchObject({ attempts: 101 });
     const rows = new Map(admitted.map((u) => [u.key, { ...u, lastAttemptAt: now, trustedUntil: null }]));
-    // … it succeeded: 20 counted, still at the first delay after the last attempt; the account back to none.
+    // … it succeeded: 100 counted, still at the first delay after the last attempt; the account back to none.
     expect(uncount(keys, rows)).toEqual([
-      { key: keys.address, attempts: 20, nextAttemptAt: new Date(now.getTime() + 30_000) },
+      { key: keys.address, attempts: 100, nextAttemptAt: new Date(now.getTime() + 30_000) },
       { key: keys.account, attempts: 0, nextAttemptAt: now },
     ]);
     expect(uncount(keys, new Map())).toEqual([]);

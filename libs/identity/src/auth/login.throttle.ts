@@ -9,12 +9,16 @@ import { LoginAttemptRepository, type ThrottleRow, type ThrottleUpdate } from '.
  * account lock-out an attacker could renew forever: every key allows a few free attempts, then one attempt per
  * growing delay (30 s, 1 min, 2 min … at most 15 min), and forgets after an hour without attempts.
  * - `pair`: one account from one address, the owner's own typos and a single attacker's guesses;
- * - `address`: one address over all accounts (credential stuffing), more free attempts for shared NATs;
- * - `account`: one account over every address (a distributed guess), checked only for addresses that have not
- *   signed in to that account in the last 30 days, so an attacker elsewhere cannot keep the owner out.
+ * - `address`: one address over all accounts (credential stuffing), failures only (a sign-in that succeeds is taken
+ *   back) and many more of them, for shared NATs;
+ * - `account`: one account over every address (a distributed guess).
+ * The address-wide and account-wide limits apply only to addresses that have not signed up or signed in to the
+ * account in the last 30 days (a trusted pair): one person's failures behind a campus NAT, or an attacker elsewhere,
+ * never delay the owner where the owner signs in, while a guess at an account from where it was never used still
+ * waits with the address (a password cannot be the exemption: credential stuffing guesses right ones).
  */
 export const THROTTLE_POLICY = {
-  free: { pair: 5, address: 20, account: 50 },
+  free: { pair: 5, address: 100, account: 50 },
   firstDelaySeconds: 30,
   maxDelaySeconds: 15 * 60,
   forgetAfterSeconds: 60 * 60,
@@ -95,7 +99,7 @@ export function decide(
   for (const scope of ['pair', 'address', 'account'] as const) {
     const row = rows.get(keys[scope]);
     const counted = !row || row.lastAttemptAt.getTime() < forgetBefore ? 0 : row.attempts;
-    const checked = !(scope === 'account' && trusted);
+    const checked = scope === 'pair' || !trusted;
     if (checked && counted > 0 && row) waitMs = Math.max(waitMs, row.nextAttemptAt.getTime() - now.getTime());
     const attempts = counted + 1;
     updates.push({
@@ -155,8 +159,8 @@ export class LoginThrottle {
   }
 
   /**
-   * The right password: this account forgives this address and trusts it for the account-wide limit, and the
-   * attempt no longer counts against the address or the account (`uncount`).
+   * The right password: this account forgives this address and trusts it for the address-wide and account-wide
+   * limits, and the attempt no longer counts against the address or the account (`uncount`).
    */
   async succeeded(email: string, address: string): Promise<void> {
     const keys = throttleKeys(email, address);
@@ -164,6 +168,16 @@ export class LoginThrottle {
     await this.transactions.run(async (manager) => {
       const { rows } = await this.attempts.lock(manager, Object.values(keys));
       await this.attempts.restore(manager, uncount(keys, rows));
+      await this.attempts.forgive(manager, keys.pair, trustedUntil);
+    });
+  }
+
+  /** A sign-up: the account trusts the address it was created from, as after a sign-in. */
+  async signedUp(email: string, address: string): Promise<void> {
+    const keys = throttleKeys(email, address);
+    const trustedUntil = new Date(Date.now() + THROTTLE_POLICY.trustDays * 24 * 3600 * 1000);
+    await this.transactions.run(async (manager) => {
+      await this.attempts.lock(manager, [keys.pair]);
       await this.attempts.forgive(manager, keys.pair, trustedUntil);
     });
   }

@@ -100,7 +100,7 @@ export class NotificationRepository {
       .createQueryBuilder(NotificationEntity, 'n')
       .where('n.recipientUserId = :userId', { userId });
     if (unreadOnly) query.andWhere('n.readAt IS NULL');
-    return paginate(query, page);
+    return paginate(query, page, 'notifications');
   }
 
   async markRead(userId: string, ids: string[] | undefined): Promise<number> {

@@ -43,7 +43,7 @@ export class OrganizationRepository {
     if (filter.kinds?.length) query.andWhere('o.kind IN (:...kinds)', { kinds: filter.kinds });
     if (filter.verified !== undefined) query.andWhere('o.verified = :verified', { verified: filter.verified });
     if (filter.provinces?.length) query.andWhere('o.province IN (:...provinces)', { provinces: filter.provinces });
-    return paginate(query, page);
+    return paginate(query, page, 'organizations');
   }
 
   findByIds(ids: readonly string[]): Promise<OrganizationEntity[]> {

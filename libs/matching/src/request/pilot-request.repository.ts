@@ -40,6 +40,7 @@ export class PilotRequestRepository {
         .createQueryBuilder(PilotRequestEntity, 'r')
         .where('r.requesterOrganizationId = :organizationId', { organizationId }),
       page,
+      'myPilotRequests',
     );
   }
 

@@ -24,6 +24,7 @@ import {
   IsNotBefore,
   IsProvinceCode,
   KeyDomain,
+  showsNothing,
   Money,
   registerLabelledEnum,
   type LabelTable,
@@ -112,6 +113,9 @@ export class SearchOfferingsInput {
     nullable: true,
     description: 'Words in Chinese and/or English; typos tolerated, the last word completed. Empty: filters only.',
   })
+  // Text that shows nothing (zero-width characters pasted alone) is no words: blank, which lists everything, in both
+  // engines alike, rather than a query of no words that finds nothing.
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' && showsNothing(value) ? '' : value))
   @IsOptional()
   @IsString()
   @MaxLength(MAX_QUERY_LENGTH)
