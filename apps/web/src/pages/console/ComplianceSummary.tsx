@@ -26,8 +26,10 @@ export function useStatusExplanation(): (c: ComplianceFiguresFragment) => string
       shortfall: round1(c.shortfallHours),
       end: formatDate(c.period.end, lang),
     };
-    // MET counts delivered hours: booked ones that would meet it wait for the operator to record their delivery.
-    if (c.status !== 'MET' && c.openAccessBookedHours >= c.requiredHours) return w('explainAwaitingDelivery', values);
+    // MET counts delivered hours: booked ones that would meet it wait for the operator to record their delivery. A
+    // requirement of 0 while nothing is published yet is not "enough booked": the status explains it.
+    if (c.status !== 'MET' && c.requiredHours > 0 && c.openAccessBookedHours >= c.requiredHours)
+      return w('explainAwaitingDelivery', values);
     switch (c.status) {
       case 'MET':
         return w('explainMet', values);
