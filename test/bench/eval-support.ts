@@ -111,11 +111,14 @@ export type Grade = 1 | 2 | 3;
 export interface Judged {
   id: string;
   judgments: Partial<Record<Grade, string[]>>;
+  /** No offering serves this need: judged on purpose with nothing 2 or 3 (its honest answer shows nothing relevant). */
+  noRelevantOffering?: boolean;
 }
 
 /**
  * Problems with a labelled set: duplicate ids, offerings judged twice, unknown, or not showable (not ACTIVE, or on a
- * platform that is not PUBLISHED), items judging nothing 2 or 3 and sets smaller than `minimum`.
+ * platform that is not PUBLISHED), items judging nothing 2 or 3 (unless marked `noRelevantOffering`, which then judges
+ * nothing at all 2 or 3) and sets smaller than `minimum`.
  */
 export function labelProblems(dataset: DemoDataset, labelled: readonly Judged[], minimum: number): string[] {
   const offerings = new Map(dataset.offerings.map((o) => [o.key, o]));
@@ -135,7 +138,10 @@ export function labelProblems(dataset: DemoDataset, labelled: readonly Judged[],
       else if (platforms.get(offering.platformKey)?.status !== 'PUBLISHED')
         problems.push(`${item.id}: ${key} belongs to a ${platforms.get(offering.platformKey)?.status} platform`);
     }
-    if (!(item.judgments[3]?.length || item.judgments[2]?.length)) problems.push(`${item.id}: judges nothing 2 or 3`);
+    const relevant = Boolean(item.judgments[3]?.length || item.judgments[2]?.length);
+    if (item.noRelevantOffering && relevant)
+      problems.push(`${item.id}: has no relevant offering but judges one 2 or 3`);
+    if (!item.noRelevantOffering && !relevant) problems.push(`${item.id}: judges nothing 2 or 3`);
   }
   if (labelled.length < minimum) problems.push(`only ${labelled.length} labelled items (at least ${minimum})`);
   return problems;

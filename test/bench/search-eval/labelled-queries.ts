@@ -79,7 +79,16 @@ export type QueryStyle =
   // styles of the seventh holdout set (search-eval/holdout7-queries.ts)
   | 'wechat' // a WeChat-style fragment with punctuation, brackets, hashtags or emoji (在吗？…🙏, 【求助】, #3D打印#)
   | 'en-units' // English with the units typed in Chinese (reactor 100升, extruder 150公斤/小时)
-  | 'customer'; // the customer's industry rather than the process (给新能源车企做…, 光伏组件厂要…)
+  | 'customer' // the customer's industry rather than the process (给新能源车企做…, 光伏组件厂要…)
+  // styles of the eighth holdout set (search-eval/holdout8-queries.ts)
+  | 'nearby' // a place with 附近, 周边, 本地 or a region, and the need (苏州附近做盐雾的, 东北 复合材料 力学测试)
+  | 'homophone-word' // an IME's homophone that is itself a word (实验箱 for 试验箱, 计时 for 机时, 公益 for 工艺)
+  | 'taiwan' // Taiwan's or Hong Kong's vocabulary (碳化矽, 模組, 製程, 雷射, 軟體, 資料, 積層製造)
+  | 'compound' // a material and a process as one compound (钛合金3D打印小批量, 碳纤维预浸料热压)
+  | 'en-typo' // English with typos and British spellings (polymide film dielectic testing, fibre … hire)
+  | 'initials' // pinyin initials (ryg机时 for 热压罐机时)
+  | 'deadline' // a budget or a deadline with the need (下周能排上的热压罐, 预算3万以内)
+  | 'no-match'; // a need no offering serves (核磁共振波谱仪 机时, 食品微生物检测)
 
 export interface LabelledQuery extends Judged {
   /** Stable id for the report, e.g. 'Q01'. */
