@@ -228,6 +228,44 @@ export const ONE_WAY_SYNONYMS: ReadonlyArray<{ terms: readonly string[]; target:
   { terms: ['箱', '老化房'], target: 'test chamber' },
 ];
 
+/**
+ * Taiwan's and Hong Kong's words for what the mainland catalogue words otherwise, typed by their engineers and buyers
+ * (碳化矽 功率模組, 雷射焊接, 工業軟體, 伺服馬達, 3D列印, 積層製造, 感測器, 無塵室): one way, each stands for the mainland
+ * term's synonym group, or for the term alone when it is in none. Normalization already reads traditional characters
+ * one by one (軟體 → 软体), but a different word stays different (软体 is not 软件), and OpenCC's phrase tables, which
+ * would map them, also rewrite simplified text (normalize.ts). Written here in simplified characters, as normalized.
+ * Left out: words the mainland writes the same way for the same thing (模组, 良率, 封测, 层析).
+ */
+export const REGIONAL_WORDS: ReadonlyArray<{ terms: readonly string[]; mainland: string }> = [
+  { terms: ['软体'], mainland: '软件' },
+  { terms: ['硬体'], mainland: '硬件' },
+  { terms: ['程式'], mainland: '程序' },
+  { terms: ['雷射'], mainland: '激光' },
+  { terms: ['矽'], mainland: '硅' },
+  { terms: ['碳化矽'], mainland: '碳化硅' },
+  { terms: ['晶片'], mainland: '芯片' },
+  { terms: ['积体电路'], mainland: '集成电路' },
+  { terms: ['制程'], mainland: '工艺' },
+  { terms: ['功率模组'], mainland: '功率模块' },
+  { terms: ['马达'], mainland: '电机' },
+  { terms: ['资料'], mainland: '数据' },
+  { terms: ['数位'], mainland: '数字' },
+  { terms: ['量测'], mainland: '测试' },
+  { terms: ['感测器'], mainland: '传感器' },
+  { terms: ['列印'], mainland: '打印' },
+  { terms: ['3D列印'], mainland: '3D打印' },
+  { terms: ['积层制造'], mainland: '增材制造' },
+  { terms: ['资安'], mainland: '信息安全' },
+  { terms: ['网路'], mainland: '网络' },
+  { terms: ['奈米'], mainland: '纳米' },
+  { terms: ['小量'], mainland: '小批量' },
+  { terms: ['品质'], mainland: '质量' },
+  { terms: ['无尘室'], mainland: '洁净车间' },
+  { terms: ['射出成型', '射出成形'], mainland: '注塑' },
+  { terms: ['塑胶'], mainland: '塑料' },
+  { terms: ['电磁相容'], mainland: '电磁兼容' },
+];
+
 /** The comparison form of a term: its analyzed words (normalized, cut, stop words dropped) joined by one space. */
 export function synonymKey(term: string): string {
   return textWords(term)
@@ -286,6 +324,11 @@ function groupOf(target: string): readonly string[] {
   return group;
 }
 
+/** The synonym group a term is in, or the term alone. */
+function groupOrSelf(term: string): readonly string[] {
+  return SYNONYM_GROUPS.find((members) => members.includes(term)) ?? [term];
+}
+
 /**
  * One-way synonyms: every Chinese term of the synonym groups and of the domain dictionary, typed in pinyin, stands for
  * its groups (or, in none, for itself): reyaguan finds 热压罐 and autoclave, yanwu shiyan 盐雾 试验; and the terms of
@@ -307,14 +350,15 @@ export function oneWaySynonyms(): ReadonlyMap<string, readonly string[]> {
     };
     for (const group of SYNONYM_GROUPS) for (const term of group) add(term, group);
     for (const word of DOMAIN_DICTIONARY) add(word, [word]);
-    for (const { terms: oneWay, target } of ONE_WAY_SYNONYMS) {
-      const group = groupOf(target);
+    const addOneWay = (oneWay: readonly string[], targets: readonly string[]) => {
       for (const term of oneWay) {
         const key = normalizeSynonymTerm(term);
         if (terms.has(key) || index.has(key)) continue;
-        index.set(key, [...group]);
+        index.set(key, [...targets]);
       }
-    }
+    };
+    for (const { terms: oneWay, target } of ONE_WAY_SYNONYMS) addOneWay(oneWay, groupOf(target));
+    for (const { terms: regional, mainland } of REGIONAL_WORDS) addOneWay(regional, groupOrSelf(mainland));
     oneWayIndex = index;
   }
   return oneWayIndex;
