@@ -178,7 +178,10 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['PMSM', 'permanent magnet synchronous motor', '永磁同步电机'],
   ['inverter', 'motor controller', '电机控制器', '电控'],
   ['dynamometer', 'dyno', '测功机'],
-  ['salt spray', 'salt fog', '盐雾'],
+  ['salt spray', 'salt fog', 'salt mist', '盐雾'],
+  // a vibration test is run on a shaker (振动台); a datasheet asks for the test (随机振动, 正弦振动)
+  ['vibration test', 'vibration testing', 'shaker', 'vibration table', '振动试验', '振动台', '随机振动', '正弦振动'],
+  ['temperature cycling', 'thermal cycling', '温循', '温度循环'],
   // pharmaceuticals, medical
   ['pharmaceutical', 'pharma', '医药'],
   ['injection', 'injectables', '注射剂'],
@@ -264,6 +267,22 @@ export const REGIONAL_WORDS: ReadonlyArray<{ terms: readonly string[]; mainland:
   { terms: ['射出成型', '射出成形'], mainland: '注塑' },
   { terms: ['塑胶'], mainland: '塑料' },
   { terms: ['电磁相容'], mainland: '电磁兼容' },
+];
+
+/**
+ * A test standard's number, as a requirement or a datasheet cites it, for the test it defines (GB/T 2423.17 is the
+ * salt mist test, JESD22-A110 HAST): one way, each stands for the test's synonym group, or for the test's word alone
+ * when it is in none. Offerings name the test, rarely the number; the numbers they do write (IEC 61215, GB/T 18488,
+ * GB 9706) match as typed and are not listed. Only the environmental and reliability tests whose numbers are cited
+ * for a single test: a series (GB/T 2423) names every environmental test at once and stays out.
+ */
+export const STANDARD_TESTS: ReadonlyArray<{ terms: readonly string[]; test: string }> = [
+  { terms: ['GB/T 2423.17', 'GB/T 10125', 'IEC 60068-2-11', 'ISO 9227', 'ASTM B117'], test: 'salt spray' },
+  { terms: ['GB/T 2423.3', 'GB/T 2423.4', 'IEC 60068-2-78', 'IEC 60068-2-30'], test: 'damp heat' },
+  { terms: ['GB/T 2423.1', 'GB/T 2423.2', 'IEC 60068-2-1', 'IEC 60068-2-2'], test: 'test chamber' },
+  { terms: ['GB/T 2423.22', 'IEC 60068-2-14', 'JESD22-A104'], test: 'temperature cycling' },
+  { terms: ['JESD22-A110', 'JESD22-A118'], test: 'HAST' },
+  { terms: ['GB/T 2423.10', 'GB/T 2423.56', 'IEC 60068-2-6', 'IEC 60068-2-64'], test: 'vibration test' },
 ];
 
 /** The comparison form of a term: its analyzed words (normalized, cut, stop words dropped) joined by one space. */
@@ -359,6 +378,7 @@ export function oneWaySynonyms(): ReadonlyMap<string, readonly string[]> {
     };
     for (const { terms: oneWay, target } of ONE_WAY_SYNONYMS) addOneWay(oneWay, groupOf(target));
     for (const { terms: regional, mainland } of REGIONAL_WORDS) addOneWay(regional, groupOrSelf(mainland));
+    for (const { terms: standards, test } of STANDARD_TESTS) addOneWay(standards, groupOrSelf(test));
     oneWayIndex = index;
   }
   return oneWayIndex;
