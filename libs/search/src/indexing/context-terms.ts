@@ -33,6 +33,18 @@ const SUBREGIONS: ReadonlyArray<{ words: readonly string[]; cities: readonly str
   { words: ['胶东'], cities: ['青岛', '烟台', '威海', '潍坊', '日照'] },
 ];
 
+
+/**
+ * A region typed with 地区 (西南地区, 华南地区, 苏南地区), which jieba keeps as one word where it knows it, for the region's
+ * own word, which documents hold: query-side one-way synonyms (text/synonyms.ts), so documents need no new words.
+ */
+export function regionAreaForms(): Array<{ form: string; region: string }> {
+  return [...REGIONS, ...SUBREGIONS]
+    .flatMap((region) => region.words)
+    .filter((word) => HAN.test(word))
+    .map((region) => ({ form: `${region}地区`, region }));
+}
+
 /** The formal suffix of a province's full name (江苏 → 江苏省, 广西 → 广西壮族自治区). */
 const FULL_NAME_SUFFIX: Readonly<Record<string, string>> = {
   '11': '市',

@@ -1,5 +1,6 @@
 import { pinyin } from 'pinyin-pro';
 import { cutChinese, tileWithSubWords } from './chinese-segmenter.js';
+import { regionAreaForms } from '../indexing/context-terms.js';
 import { DOMAIN_DICTIONARY } from './domain-dictionary.js';
 import { isStopWord } from './stop-words.js';
 import { allowedTypos, damerauLevenshtein, englishStem, queryWords, textWords } from './tokenize.js';
@@ -379,6 +380,7 @@ export function oneWaySynonyms(): ReadonlyMap<string, readonly string[]> {
     for (const { terms: oneWay, target } of ONE_WAY_SYNONYMS) addOneWay(oneWay, groupOf(target));
     for (const { terms: regional, mainland } of REGIONAL_WORDS) addOneWay(regional, groupOrSelf(mainland));
     for (const { terms: standards, test } of STANDARD_TESTS) addOneWay(standards, groupOrSelf(test));
+    for (const { form, region } of regionAreaForms()) addOneWay([form], [region]);
     oneWayIndex = index;
   }
   return oneWayIndex;
