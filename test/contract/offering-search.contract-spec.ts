@@ -183,6 +183,32 @@ function contract(engine: 'postgres' | 'meilisearch', env: Record<string, string
         expect(ids(await search({ query: '老师好，急！谁家能排上电磁兼容测试？多少钱' }))).toEqual(emc);
       });
 
+      it('ignores the date, the deadline and the scheduling around a need (下周, 两天内, 月底前, 明天, by next week)', async () => {
+        const emc = ids(await search({ query: '电磁兼容测试' }));
+        expect(ids(await search({ query: '下周能排上的电磁兼容测试' }))).toEqual(emc);
+        expect(ids(await search({ query: '两天内 电磁兼容测试 月底前要做完' }))).toEqual(emc);
+        expect(ids(await search({ query: '明天就要 电磁兼容测试' }))).toEqual(emc);
+        expect(ids(await search({ query: 'EMC testing by next week, asap' }))).toEqual(
+          ids(await search({ query: 'EMC testing' })),
+        );
+      });
+
+      it("reads Taiwan's and Hong Kong's words in traditional characters as the mainland term (電磁相容 for 电磁兼容)", async () => {
+        expect(ids(await search({ query: '電磁相容測試' }))).toEqual(ids(await search({ query: '电磁兼容测试' })));
+      });
+
+      it("reads a test standard's number as the test it defines (IEC 60068-2-1: a climatic chamber's cold test)", async () => {
+        // The 5G type test runs on a 温湿度试验箱; no offering writes the number. (The EMC offering may rank beside it:
+        // the group's English 'test chamber' is met by its testing and its anechoic chamber.)
+        expect(ids(await search({ query: 'IEC 60068-2-1' }))).toContain(f.offerings.typeTest);
+      });
+
+      it('reads a region typed with 地区 (华东地区, one jieba word) as the region', async () => {
+        const east = ids(await search({ query: '华东' }));
+        expect(east).toEqual(expect.arrayContaining([f.offerings.cathode, f.offerings.cdmo]));
+        expect(ids(await search({ query: '华东地区' }))).toEqual(east);
+      });
+
       it('answers a query of stop words or punctuation only with an empty result, not an error', async () => {
         for (const query of ['的 了 吗', '有没有 哪里 机构', 'the for a', '，。！？…', '---']) {
           const result = await search({ query });

@@ -256,6 +256,62 @@ describe('ONE_WAY_SYNONYMS', () => {
   });
 });
 
+describe('REGIONAL_WORDS (Taiwan and Hong Kong)', () => {
+  const run = (query: string) => synonymKey(query).split(' ');
+
+  it("reads Taiwan's and Hong Kong's words, typed in traditional characters, as the mainland term and its group", () => {
+    expect(synonymsOf(run('軟體'))).toEqual([['软件']]);
+    expect(synonymsOf(run('碳化矽'))).toEqual(expect.arrayContaining([['碳化硅'], ['sic'], ['silicon', 'carbide']]));
+    expect(synonymsOf(run('雷射'))).toEqual([['激光']]);
+    expect(synonymsOf(run('馬達'))).toEqual([['电机']]);
+    // jieba cuts these into characters or words of their own: the run is read whole.
+    expect(synonymsOf(run('量測'))).toEqual(expect.arrayContaining([['测试'], ['testing']]));
+    expect(synonymsOf(run('積層製造'))).toEqual(expect.arrayContaining([['增材', '制造'], ['3d', '打印']]));
+    expect(synonymsOf(run('資安'))).toEqual([['信息安全']]);
+    expect(synonymsOf(run('功率模組'))).toEqual([['功率', '模块']]);
+  });
+
+  it('is one way: the mainland term does not look for the regional one', () => {
+    expect(synonymsOf(['软件'])).toEqual([]);
+    expect(synonymsOf(['碳化硅'])).not.toContainEqual(['碳化', '矽']);
+    expect(meiliSynonyms()['软体']).toEqual(['软件']);
+    expect(meiliSynonyms()['激光']).toBeUndefined();
+  });
+});
+
+describe('STANDARD_TESTS', () => {
+  const run = (query: string) => synonymKey(query).split(' ');
+
+  it('reads a test standard’s number as the test it defines, one way', () => {
+    expect(synonymsOf(run('GB/T 2423.17'))).toEqual(expect.arrayContaining([['盐雾'], ['salt', 'spray']]));
+    expect(synonymsOf(run('ASTM B117'))).toEqual(expect.arrayContaining([['盐雾']]));
+    expect(synonymsOf(run('IEC 60068-2-78'))).toEqual(expect.arrayContaining([['湿热'], ['damp', 'heat']]));
+    expect(synonymsOf(run('JESD22-A104'))).toEqual(expect.arrayContaining([['温循'], ['温度', '循环']]));
+    expect(synonymsOf(run('JESD22-A110'))).toEqual([['hast']]);
+    expect(synonymsOf(run('GB/T 2423.10'))).toEqual(expect.arrayContaining([['振动台'], ['振动', '试验']]));
+    expect(synonymsOf(['盐雾'])).not.toContainEqual(run('GB/T 2423.17'));
+    expect(meiliSynonyms()['gb/t 2423.17']).toEqual(expect.arrayContaining(['salt spray', '盐雾']));
+  });
+
+  it('names no series: GB/T 2423 alone is every environmental test', () => {
+    expect(synonymsOf(run('GB/T 2423'))).toEqual([]);
+  });
+
+  it('reads a test typed as a datasheet names it (随机振动) as the shaker it runs on', () => {
+    expect(synonymsOf(['随机振动'])).toEqual(expect.arrayContaining([['振动台'], ['shaker']]));
+  });
+});
+
+describe('regions typed with 地区', () => {
+  it('read as the region word documents hold, one way', () => {
+    expect(synonymsOf(['西南地区'])).toEqual([['西南']]);
+    expect(synonymsOf(['华南地区'])).toEqual([['华南']]);
+    expect(synonymsOf(['苏南地区'])).toEqual([['苏南']]);
+    expect(synonymsOf(['西南'])).toEqual([]);
+    expect(meiliSynonyms()['华东地区']).toEqual(['华东']);
+  });
+});
+
 describe('terms of the synonym groups typed in another inflection', () => {
   it('reads a run with the stems of a term as that term: the base form for -ing, plurals', () => {
     expect(inflectedTermOf(['freeze', 'dry'])).toBe('freeze drying');

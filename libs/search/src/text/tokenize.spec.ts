@@ -263,6 +263,22 @@ describe('queryWords', () => {
     expect(tokenize('在真实正极材料生产工况下验证')).not.toContain('下');
   });
 
+  it('drops the date, the deadline and the scheduling around a need, in both languages', () => {
+    expect(words('下周能排上的热压罐')).toEqual(['热压罐']);
+    expect(words('两天内出报告 电池循环测试')).toEqual(['出', '报告', '电池', '循环', '测试']);
+    expect(words('月底前要做完 光伏组件IV测试')).toEqual(['光伏', '组件', 'iv', '测试']);
+    expect(words('急单 这周五前 SMT贴片')).toEqual(['smt', '贴片']);
+    expect(words('need fabric tests by next month, asap, budget 50k RMB')).toEqual(['fabric', 'tests', '50k']);
+    // Inside words the same characters stay: 前驱体, 内部缺陷.
+    expect(words('前驱体 内部缺陷')).toEqual(['前驱体', '内部', '缺陷']);
+  });
+
+  it('drops how near a place the need is wanted (附近, 周边, 本地, 一带, 地区), keeping the place', () => {
+    expect(words('武汉本地 钛合金打印')).toEqual(['武汉', '钛合金', '打印']);
+    expect(words('长三角一带 钙钛矿')).toEqual(['长三角', '钙钛矿']);
+    expect(words('成渝地区 注射剂')).toEqual(['成渝', '注射剂']);
+  });
+
   it('normalizes like the documents and yields nothing for an empty or filler-only query', () => {
     expect(words('ＣＡＴＨ')).toEqual(['cath']);
     expect(words('')).toEqual([]);
