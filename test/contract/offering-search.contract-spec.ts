@@ -139,8 +139,9 @@ function contract(engine: 'postgres' | 'meilisearch', env: Record<string, string
       });
 
       it('never comes back empty while a word matches: a word whose parts are counted apart but held by no document together is dropped', async () => {
-        // A104 (of JESD22-A104, a standard no offering names) is a + 104 to PostgreSQL, and each part is some
-        // offering's (10A, 约 104 天), though no offering holds both: the word matches nothing, as JESD22 does.
+        // A104 (of JESD22-A104, a standard no offering names, nor the temperature cycling it stands for) is a + 104 to
+        // PostgreSQL, and each part is some offering's (10A, 约 104 天), though no offering holds both: the word matches
+        // nothing, as JESD22 does.
         const result = await search({ query: 'JESD22-A104 测试' });
         expect(ids(result)).toEqual(expect.arrayContaining([f.offerings.cellTesting, f.offerings.emc]));
         expect(ids(result)).not.toContain(f.offerings.cdmo);
