@@ -33,7 +33,6 @@ const SUBREGIONS: ReadonlyArray<{ words: readonly string[]; cities: readonly str
   { words: ['胶东'], cities: ['青岛', '烟台', '威海', '潍坊', '日照'] },
 ];
 
-
 /**
  * A region typed with 地区 (西南地区, 华南地区, 苏南地区), which jieba keeps as one word where it knows it, for the region's
  * own word, which documents hold: query-side one-way synonyms (text/synonyms.ts), so documents need no new words.

@@ -266,7 +266,12 @@ describe('REGIONAL_WORDS (Taiwan and Hong Kong)', () => {
     expect(synonymsOf(run('馬達'))).toEqual([['电机']]);
     // jieba cuts these into characters or words of their own: the run is read whole.
     expect(synonymsOf(run('量測'))).toEqual(expect.arrayContaining([['测试'], ['testing']]));
-    expect(synonymsOf(run('積層製造'))).toEqual(expect.arrayContaining([['增材', '制造'], ['3d', '打印']]));
+    expect(synonymsOf(run('積層製造'))).toEqual(
+      expect.arrayContaining([
+        ['增材', '制造'],
+        ['3d', '打印'],
+      ]),
+    );
     expect(synonymsOf(run('資安'))).toEqual([['信息安全']]);
     expect(synonymsOf(run('功率模組'))).toEqual([['功率', '模块']]);
   });
