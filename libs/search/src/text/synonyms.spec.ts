@@ -189,11 +189,11 @@ describe("homophones (an input method's wrong characters of the same sound)", ()
     // A four-character term falls apart into four characters.
     expect(homophoneOf(['聚', '酰', '压', '胺'])).toBe('聚酰亚胺');
     expect(synonymsOf(['聚', '酰', '压', '胺'])).toContainEqual(['polyimide']);
-    expect(meiliQueryText('聚酰压胺 薄膜 测试')).toBe('聚酰亚胺 薄膜 测试');
+    expect(meiliQueryText('聚酰压胺 薄膜 测试')).toBe('聚酰亚胺 薄膜 测试 ');
     // A class or rating typed with a hyphen is sent as its one word.
     expect(meiliQueryText('UL94 V-0')).toBe('ul94 v0');
     // A mistyped character that is a stop word (等 for 静) is read in the run.
-    expect(meiliQueryText('热等经压 机时')).toBe('热等静压 机时');
+    expect(meiliQueryText('热等经压 机时')).toBe('热等静压 机时 ');
     // every reading of a heteronym counts: 行 is xing here
     expect(homophoneOf(['行', '式'])).toBe('型式');
   });
@@ -213,10 +213,10 @@ describe("homophones (an input method's wrong characters of the same sound)", ()
   });
 
   it('rewrites the query Meilisearch gets where the PostgreSQL engine reads a homophone, and only there', () => {
-    expect(meiliQueryText('热压灌租用')).toBe('热压罐租用');
-    expect(meiliQueryText('光伏组件行式试验')).toBe('光伏组件型式试验');
-    expect(meiliQueryText('GaN功放电磁兼融试验')).toBe('gan功放电磁兼容试验');
-    expect(meiliQueryText('热压罐 租用')).toBe('热压罐 租用');
+    expect(meiliQueryText('热压灌租用')).toBe('热压罐租用 ');
+    expect(meiliQueryText('光伏组件行式试验')).toBe('光伏组件型式试验 ');
+    expect(meiliQueryText('GaN功放电磁兼融试验')).toBe('gan功放电磁兼容试验 ');
+    expect(meiliQueryText('热压罐 租用')).toBe('热压罐 租用 ');
     expect(meiliQueryText('Autoclave hours')).toBe('Autoclave hours');
   });
 });
@@ -296,5 +296,26 @@ describe('meiliQueryText', () => {
     expect(meiliQueryText('autoclav rentel')).toBe('autoclave rental');
     expect(meiliQueryText('cathode scale-up without sodium')).toBe('cathode scale-up ');
     expect(meiliQueryText('freeze dry cycle optimisation')).toBe('freeze drying cycle optimisation');
+  });
+
+  it('sends only the words the PostgreSQL engine looks for: stop words left out, a space in their place', () => {
+    // Meilisearch would complete a stop word ending the query as a prefix (for: form, formulation …).
+    expect(meiliQueryText('EMC testing for')).toBe('emc testing ');
+    expect(meiliQueryText('battery testing for a')).toBe('battery testing ');
+    // It cuts the chat around a need into words of its own, no stop words of its list (谁家能排上 → 排).
+    expect(meiliQueryText('有没有做电磁兼容测试的平台？')).toBe(' 电磁兼容测试 ?');
+    expect(meiliQueryText('搵地方做电磁兼容测试')).toBe(' 电磁兼容测试 ');
+    expect(meiliQueryText('looking for a lab that can do EMC testing')).toBe(' emc testing');
+    // The space keeps the neighbours of a left-out word apart: 电池测试 would be cut anew.
+    expect(meiliQueryText('电池的测试')).toBe('电池 测试 ');
+  });
+
+  it('ends a query whose last word is Chinese with a space: Meilisearch would complete it, the PostgreSQL engine completes a Latin word only', () => {
+    expect(meiliQueryText('放大')).toBe('放大 ');
+    expect(meiliQueryText('BT-256E 电池')).toBe('BT-256E 电池 ');
+    expect(meiliQueryText('lithium cath')).toBe('lithium cath');
+    // A query and the same query with a refusal after it are one request.
+    for (const refused of ['放大 不要锂电', '放大 无需锂电', '放大 别给我推锂电'])
+      expect(meiliQueryText(refused)).toBe(meiliQueryText('放大'));
   });
 });

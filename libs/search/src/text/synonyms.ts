@@ -532,12 +532,14 @@ export function homophoneOf(words: readonly string[]): string | undefined {
 }
 
 /**
- * The query as the Meilisearch engine sends it, read as the PostgreSQL engine reads it: the words a negation refuses
- * (tokenize.ts, `queryWords`) and the negation word left out, and every run of words that `synonymsOf` reads as
+ * The query as the Meilisearch engine sends it, read as the PostgreSQL engine reads it: only the words `queryWords`
+ * keeps (its first ten), so stop words, the words a negation refuses and the negation word are left out here, not
+ * left to Meilisearch, which would read a stop word ending the query as a prefix to complete and cuts words of its own
+ * that are no stop words of ours (谁家能排上 → 排); every run of words that `synonymsOf` reads as
  * another term (`termTypedOtherwise`: a homophone, another inflection or a misspelling; found where `parseQuery` in
  * pg-query-plan.ts looks for synonyms: left to right, the longest run of up to four words first) replaced by that
  * term, so Meilisearch's own synonyms and dictionary then apply to it, and a class or rating typed with a hyphen (UL94
- * V-0) by its one word (v0). The query unchanged when it has none.
+ * V-0) by its one word (v0). A query ending in a Chinese word gets a space after it: Meilisearch would complete it.
  */
 export function meiliQueryText(query: string): string {
   const { words, models } = queryWords(query);
@@ -569,14 +571,19 @@ export function meiliQueryText(query: string): string {
     if (replacement) {
       text += normalized.slice(copiedTo, start) + replacement.term;
       copiedTo = replacement.end;
-    } else if (!kept.has(word.end) && !isStopWord(word.text)) {
-      text += normalized.slice(copiedTo, start);
+    } else if (!kept.has(word.end)) {
+      // A stop word or a refused word: a space in its place keeps its neighbours apart (热压的罐 is not 热压罐).
+      text += `${normalized.slice(copiedTo, start)} `;
       copiedTo = word.end;
     }
   }
   // The separators around a left-out word are kept: collapse the spaces they leave.
-  return copiedTo === 0 ? query : (text + normalized.slice(copiedTo)).replace(/\s{2,}/g, ' ');
+  const sent = copiedTo === 0 ? query : (text + normalized.slice(copiedTo)).replace(/\s{2,}/g, ' ');
+  // Meilisearch completes the last word as a prefix whatever its script; a Chinese word is never one (queryWords).
+  return ENDS_IN_CJK.test(sent) ? `${sent} ` : sent;
 }
+
+const ENDS_IN_CJK = /\p{Script=Han}$/u;
 
 /** Lower case, NFKC, single spaces: how Meilisearch compares synonym keys. */
 export function normalizeSynonymTerm(term: string): string {
