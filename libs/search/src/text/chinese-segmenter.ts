@@ -60,3 +60,69 @@ export function tileWithSubWords(word: string): string[] {
   const split = best[chars.length];
   return split && split.pieces.length >= 2 && split.singles < split.pieces.length ? split.pieces : [];
 }
+
+const DOMAIN_WORDS = new Set(DOMAIN_DICTIONARY);
+let generalWords: Set<string> | undefined;
+
+// The words of jieba's general dictionary, the one Meilisearch's segmenter asks whether a pair is a word.
+function generalDictionary(): Set<string> {
+  generalWords ??= new Set(
+    Buffer.from(dict)
+      .toString('utf8')
+      .split('\n')
+      .map((line) => line.slice(0, line.indexOf(' ')))
+      .filter((word) => word.length > 0),
+  );
+  return generalWords;
+}
+
+/**
+ * A word of ours as Meilisearch's tokenizer (charabia) cuts it. Words of its `dictionary` setting (the domain dictionary)
+ * are found first, anywhere in the text, leftmost and longest (冻干 inside 冷冻干燥机); the characters between them are
+ * cut by jieba, and every word longer than two characters re-cut left to right into a pair of the general dictionary
+ * where one starts, else a triple, else a single character (charabia's `cut_for_search`: 锂电池 is 锂电|池).
+ */
+export function meiliPiecesOf(word: string): string[] {
+  const chars = Array.from(word);
+  const pieces: string[] = [];
+  let from = 0;
+  for (let i = 0; i < chars.length; i += 1) {
+    const found = longestDomainWordAt(chars, i);
+    if (found === 0) continue;
+    pieces.push(...recutGap(chars.slice(from, i).join('')), chars.slice(i, i + found).join(''));
+    from = i + found;
+    i = from - 1;
+  }
+  pieces.push(...recutGap(chars.slice(from).join('')));
+  return pieces;
+}
+
+const LONGEST_DOMAIN_WORD = Math.max(...DOMAIN_DICTIONARY.map((word) => Array.from(word).length));
+
+function longestDomainWordAt(chars: readonly string[], at: number): number {
+  for (let length = Math.min(LONGEST_DOMAIN_WORD, chars.length - at); length >= 2; length -= 1)
+    if (DOMAIN_WORDS.has(chars.slice(at, at + length).join(''))) return length;
+  return 0;
+}
+
+function recutGap(gap: string): string[] {
+  if (gap.length === 0) return [];
+  return jieba()
+    .cut(gap, false)
+    .flatMap((word) => recut(word));
+}
+
+function recut(word: string): string[] {
+  const chars = Array.from(word);
+  if (chars.length <= 2) return [word];
+  const known = generalDictionary();
+  const pieces: string[] = [];
+  for (let i = 0; i < chars.length;) {
+    const pair = chars.slice(i, i + 2).join('');
+    const triple = chars.slice(i, i + 3).join('');
+    const length = i + 2 <= chars.length && known.has(pair) ? 2 : i + 3 <= chars.length && known.has(triple) ? 3 : 1;
+    pieces.push(chars.slice(i, i + length).join(''));
+    i += length;
+  }
+  return pieces;
+}

@@ -13,6 +13,7 @@ import {
   toMeiliSynonyms,
   meiliQueryText,
 } from './synonyms.js';
+import { meiliPiecesOf } from './chinese-segmenter.js';
 
 describe('SYNONYM_GROUPS', () => {
   it('holds groups of at least two distinct, non-empty terms', () => {
@@ -191,7 +192,7 @@ describe("homophones (an input method's wrong characters of the same sound)", ()
     expect(synonymsOf(['聚', '酰', '压', '胺'])).toContainEqual(['polyimide']);
     expect(meiliQueryText('聚酰压胺 薄膜 测试')).toBe('聚酰亚胺 薄膜 测试 ');
     // A class or rating typed with a hyphen is sent as its one word.
-    expect(meiliQueryText('UL94 V-0')).toBe('ul94 v0');
+    expect(meiliQueryText('UL94 V-0')).toBe('ul94 v0 ');
     // A mistyped character that is a stop word (等 for 静) is read in the run.
     expect(meiliQueryText('热等经压 机时')).toBe('热等静压 机时 ');
     // every reading of a heteronym counts: 行 is xing here
@@ -308,6 +309,23 @@ describe('meiliQueryText', () => {
     expect(meiliQueryText('looking for a lab that can do EMC testing')).toBe(' emc testing');
     // The space keeps the neighbours of a left-out word apart: 电池测试 would be cut anew.
     expect(meiliQueryText('电池的测试')).toBe('电池 测试 ');
+  });
+
+  it('sends a term Meilisearch cuts into more than three words as a term of its group it looks synonyms up for', () => {
+    // It looks a synonym up for runs of at most three of its words: PEMFC stands in, and expands to the whole group.
+    expect(meiliPiecesOf('质子交换膜燃料电池')).toEqual(['质子', '交换', '膜', '燃料', '电池']);
+    expect(meiliQueryText('质子交换膜燃料电池')).toBe('pemfc ');
+    expect(meiliSynonyms()['pemfc']).toContain('质子交换膜燃料电池');
+    expect(meiliQueryText('lithium manganese iron phosphate')).toBe('lmfp');
+    // Three words of ours, four of its: the domain word 冻干 is found inside 冷冻干燥机 first.
+    expect(meiliPiecesOf('冷冻干燥机')).toEqual(['冷', '冻干', '燥', '机']);
+    expect(meiliQueryText('冷冻干燥机 租用')).toBe('lyophiliser 租用 ');
+    // A misspelt term is read as the term, then sent as its stand-in.
+    expect(meiliQueryText('laser powder bed fuson')).toBe('slm');
+    // Terms within its reach are sent as typed.
+    expect(meiliPiecesOf('锂电池')).toEqual(['锂电', '池']);
+    expect(meiliQueryText('电磁兼容测试')).toBe('电磁兼容测试 ');
+    expect(meiliQueryText('scale up')).toBe('scale up');
   });
 
   it('ends a query whose last word is Chinese with a space: Meilisearch would complete it, the PostgreSQL engine completes a Latin word only', () => {

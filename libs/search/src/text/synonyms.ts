@@ -1,5 +1,5 @@
 import { pinyin } from 'pinyin-pro';
-import { cutChinese, tileWithSubWords } from './chinese-segmenter.js';
+import { cutChinese, meiliPiecesOf, tileWithSubWords } from './chinese-segmenter.js';
 import { DOMAIN_DICTIONARY } from './domain-dictionary.js';
 import { isStopWord } from './stop-words.js';
 import { allowedTypos, damerauLevenshtein, englishStem, queryWords, textWords } from './tokenize.js';
@@ -542,7 +542,7 @@ export function homophoneOf(words: readonly string[]): string | undefined {
  * V-0) by its one word (v0). A query ending in a Chinese word gets a space after it: Meilisearch would complete it.
  */
 export function meiliQueryText(query: string): string {
-  const { words, models } = queryWords(query);
+  const { words, models, lastIsPrefix } = queryWords(query);
   const { words: all, normalized } = textWords(query);
   const kept = new Set(words.map((word) => word.end));
   const replacements = new Map<number, { end: number; term: string }>();
@@ -554,10 +554,16 @@ export function meiliQueryText(query: string): string {
     for (; length >= 1; length -= 1) {
       const run = words.slice(i, i + length);
       const texts = run.map((word) => word.text);
-      if (expansionIndex().has(texts.join(' '))) break;
+      const start = run[0].end - run[0].text.length;
+      const end = run[length - 1].end;
+      if (expansionIndex().has(texts.join(' '))) {
+        const standIn = meiliStandIn(texts.join(' '));
+        if (standIn !== undefined) replacements.set(start, { end, term: standIn });
+        break;
+      }
       const term = termTypedOtherwise(texts);
       if (term === undefined) continue;
-      replacements.set(run[0].end - run[0].text.length, { end: run[length - 1].end, term });
+      replacements.set(start, { end, term: meiliStandIn(synonymKey(term)) ?? term });
       break;
     }
     i += Math.max(length, 1);
@@ -579,11 +585,57 @@ export function meiliQueryText(query: string): string {
   }
   // The separators around a left-out word are kept: collapse the spaces they leave.
   const sent = copiedTo === 0 ? query : (text + normalized.slice(copiedTo)).replace(/\s{2,}/g, ' ');
-  // Meilisearch completes the last word as a prefix whatever its script; a Chinese word is never one (queryWords).
-  return ENDS_IN_CJK.test(sent) ? `${sent} ` : sent;
+  // Meilisearch completes the last word as a prefix whatever its script, unless a separator follows it; the PostgreSQL
+  // engine only a Latin word (or model) ending the query.
+  const prefix = lastIsPrefix || models.some((model) => model.prefix && model.end === normalized.length);
+  return prefix || ENDS_IN_SEPARATOR.test(sent) ? sent : `${sent} `;
 }
 
-const ENDS_IN_CJK = /\p{Script=Han}$/u;
+const ENDS_IN_SEPARATOR = /[^\p{L}\p{N}]$/u;
+
+/** Meilisearch looks a synonym up for a run of at most three of its words (milli's query graph: ngrams of two, three). */
+const MEILI_MAX_SYNONYM_RUN = 3;
+
+/** How many words Meilisearch cuts a term into (stop words aside): Chinese words of three characters or more re-cut. */
+function meiliWordCount(term: string): number {
+  return textWords(term)
+    .words.filter((word) => !isStopWord(word.text))
+    .reduce((count, word) => count + (word.cjk ? meiliPiecesOf(word.text).length : 1), 0);
+}
+
+let standIns: Map<string, string | null> | undefined;
+
+/**
+ * The term Meilisearch is sent for a term of the groups (by its synonymKey) that it cuts into more words than it looks
+ * synonyms up for (质子交换膜燃料电池 is 质子|交换|膜|燃料|电池; laser powder bed fusion): another term of its one group
+ * that it reaches (PEMFC, LPBF), fewest words first, which it expands to the whole group, the typed term included.
+ * Undefined for a term within reach, in several groups, or of a group with no such term (then only its own words match).
+ */
+function meiliStandIn(key: string): string | undefined {
+  if (!standIns) {
+    const groupsOf = new Map<string, number>();
+    for (const group of SYNONYM_GROUPS)
+      for (const member of new Set(group.map(normalizeSynonymTerm)))
+        groupsOf.set(member, (groupsOf.get(member) ?? 0) + 1);
+    const index = new Map<string, string | null>();
+    for (const group of SYNONYM_GROUPS) {
+      const reachable = group
+        .map(normalizeSynonymTerm)
+        .filter((member) => groupsOf.get(member) === 1)
+        .map((member) => ({ member, words: meiliWordCount(member) }))
+        .filter(({ words }) => words > 0 && words <= MEILI_MAX_SYNONYM_RUN)
+        .sort((a, b) => a.words - b.words || a.member.length - b.member.length || (a.member < b.member ? -1 : 1));
+      for (const member of group) {
+        const memberKey = synonymKey(member);
+        if (meiliWordCount(member) <= MEILI_MAX_SYNONYM_RUN) continue;
+        const standIn = groupsOf.get(normalizeSynonymTerm(member)) === 1 ? (reachable[0]?.member ?? null) : null;
+        index.set(memberKey, index.has(memberKey) && index.get(memberKey) !== standIn ? null : standIn);
+      }
+    }
+    standIns = index;
+  }
+  return standIns.get(key) ?? undefined;
+}
 
 /** Lower case, NFKC, single spaces: how Meilisearch compares synonym keys. */
 export function normalizeSynonymTerm(term: string): string {
