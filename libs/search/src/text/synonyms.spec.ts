@@ -328,6 +328,17 @@ describe('meiliQueryText', () => {
     expect(meiliQueryText('scale up')).toBe('scale up');
   });
 
+  it('makes Meilisearch’s phrase and negation operators separators, as the PostgreSQL engine reads them', () => {
+    // -锂电 would leave out every offering naming 锂电; "…" would ask for the words side by side.
+    expect(meiliQueryText('放大 -锂电')).toBe('放大 锂电 ');
+    expect(meiliQueryText('-lithium cathode')).toBe(' lithium cathode');
+    expect(meiliQueryText('"锂电池" 放大')).toBe(' 锂电池 放大 ');
+    expect(meiliQueryText('放大 －锂电')).toBe('放大 锂电 ');
+    // A hyphen inside a word is no operator.
+    expect(meiliQueryText('scale-up')).toBe('scale-up');
+    expect(meiliQueryText('BT-256E 电池')).toBe('BT-256E 电池 ');
+  });
+
   it('ends a query whose last word is Chinese with a space: Meilisearch would complete it, the PostgreSQL engine completes a Latin word only', () => {
     expect(meiliQueryText('放大')).toBe('放大 ');
     expect(meiliQueryText('BT-256E 电池')).toBe('BT-256E 电池 ');

@@ -584,7 +584,7 @@ export function meiliQueryText(query: string): string {
     }
   }
   // The separators around a left-out word are kept: collapse the spaces they leave.
-  const sent = copiedTo === 0 ? query : (text + normalized.slice(copiedTo)).replace(/\s{2,}/g, ' ');
+  const sent = withoutOperators(copiedTo === 0 ? query : (text + normalized.slice(copiedTo)).replace(/\s{2,}/g, ' '));
   // Meilisearch completes the last word as a prefix whatever its script, unless a separator follows it; the PostgreSQL
   // engine only a Latin word (or model) ending the query.
   const prefix = lastIsPrefix || models.some((model) => model.prefix && model.end === normalized.length);
@@ -592,6 +592,24 @@ export function meiliQueryText(query: string): string {
 }
 
 const ENDS_IN_SEPARATOR = /[^\p{L}\p{N}]$/u;
+
+// Quotes, and a hyphen that starts a word: Meilisearch's phrase and negation operators (after NFKC: ＂, －).
+const OPERATORS = /["\uff02]|(?:^|\s)[-\uff0d]/u;
+
+/**
+ * The query with Meilisearch's operators made separators, as the PostgreSQL engine reads them: `"…"` would ask for a
+ * phrase, and `-word` (a hyphen after a space or at the start) would leave out every document holding the word, which
+ * no rule of the contract does (refusals rank, they do not exclude). A hyphen inside a word (scale-up, BT-256E) is no
+ * operator and stays.
+ */
+function withoutOperators(text: string): string {
+  if (!OPERATORS.test(text)) return text;
+  return text
+    .normalize('NFKC')
+    .replace(/"/g, ' ')
+    .replace(/(^|\s)-+/gu, '$1 ')
+    .replace(/\s{2,}/g, ' ');
+}
 
 /** Meilisearch looks a synonym up for a run of at most three of its words (milli's query graph: ngrams of two, three). */
 const MEILI_MAX_SYNONYM_RUN = 3;
