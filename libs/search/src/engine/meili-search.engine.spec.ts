@@ -254,10 +254,13 @@ const scripted =
       created?: Task;
       settings?: Task | MeilisearchTaskTimeOutError;
       settingsLater?: Task['status'];
+      exists?: boolean;
     } = {},
   ) =>
   (step: MeiliStep, index: number): StepResponse => {
     switch (step.kind) {
+      case 'exists':
+        return overrides.exists ?? false;
       case 'create':
         return enqueued(1, 'indexCreation');
       case 'settings':
@@ -374,15 +377,20 @@ describe('prepareSteps', () => {
     }
   };
 
-  it('creates the index (an existing one is fine), sends the settings and waits for them at most MEILI_TIMEOUT_MS', async () => {
+  it('creates a missing index (one created meanwhile is fine), sends the settings and waits for them at most MEILI_TIMEOUT_MS', async () => {
     const { steps, outcome } = await prepare(scripted());
-    expect(steps.map((step) => step.kind)).toEqual(['create', 'wait', 'settings', 'wait']);
-    expect(steps[3]).toMatchObject({ kind: 'wait', timeoutMs: 5000 });
+    expect(steps.map((step) => step.kind)).toEqual(['exists', 'create', 'wait', 'settings', 'wait']);
+    expect(steps[4]).toMatchObject({ kind: 'wait', timeoutMs: 5000 });
     expect(outcome).toEqual({ pendingSettings: null, warnings: [] });
     const exists = await prepare(
       scripted({ created: task(1, 'indexCreation', 'failed', failure('index_already_exists', 'exists')) }),
     );
     expect(exists.outcome?.pendingSettings).toBeNull();
+  });
+
+  it('asks for no creation task when the index exists: it would wait behind every task queued before it', async () => {
+    const { steps } = await prepare(scripted({ exists: true }));
+    expect(steps.map((step) => step.kind)).toEqual(['exists', 'settings', 'wait']);
   });
 
   it('fails when the settings failed, so that the next search or write applies them again', async () => {
@@ -428,6 +436,10 @@ describe('unavailable', () => {
       new MeilisearchRequestError('http://127.0.0.1:7700/health', new Error('connect ECONNREFUSED')),
     );
     expect((refused as SearchError).message).toContain('ECONNREFUSED');
+    // Creating a missing index whose task stays queued behind a re-index's batches.
+    const queued = unavailable(new MeilisearchTaskTimeOutError(41, 120_000));
+    expect((queued as SearchError).code).toBe(SearchErrorCode.ENGINE_UNAVAILABLE);
+    expect((queued as SearchError).message).toContain('task 41 still queued after 120000 ms');
   });
 
   it('makes a server error or a refused key unavailable, and leaves other refusals as they are', () => {

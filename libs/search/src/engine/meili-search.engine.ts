@@ -227,6 +227,16 @@ export class MeiliSearchEngine implements OfferingSearchEngine, OnApplicationBoo
   /** Runs a step on `target`: the index being prepared, or the re-index's new one (swapped with the live one). */
   private async perform(request: MeiliStep, target: string): Promise<StepResponse> {
     switch (request.kind) {
+      case 'exists':
+        return this.index(target)
+          .getRawInfo()
+          .then(
+            () => true,
+            (error: unknown) => {
+              if (error instanceof MeilisearchApiError && error.cause?.code === 'index_not_found') return false;
+              throw error;
+            },
+          );
       case 'create':
         return this.client.createIndex(target, { primaryKey: 'id' });
       case 'settings':
@@ -296,6 +306,7 @@ export async function runSteps<Step, Answer, Outcome>(
 
 /** A request of the index's preparation or of the re-index, and what Meilisearch answers to it. */
 export type MeiliStep =
+  | { kind: 'exists' }
   | { kind: 'create' }
   | { kind: 'settings' }
   | { kind: 'task'; uid: number }
@@ -304,20 +315,23 @@ export type MeiliStep =
   | { kind: 'swap' }
   | { kind: 'deleteOld' }
   | { kind: 'wait'; task: EnqueuedTask | number; timeoutMs?: number };
-export type StepResponse = EnqueuedTask | Task | Task[] | MeilisearchTaskTimeOutError;
+export type StepResponse = EnqueuedTask | Task | Task[] | MeilisearchTaskTimeOutError | boolean;
 
 /**
- * The index's preparation as a sequence of requests (see `reindexSteps`): create the index (an existing one is fine)
- * and wait for it; send the settings and wait for them at most `settingsWaitMs`. A failed task throws; settings still
+ * The index's preparation as a sequence of requests (see `reindexSteps`): ask whether the index exists (answered at
+ * once, where a creation task waits behind every task queued before it, a re-index's batches included), create it if
+ * not (one created meanwhile is fine) and wait for it; send the settings and wait for them at most `settingsWaitMs`. A failed task throws; settings still
  * running then are no failure: their task is returned, with a warning, for the caller to check later (`settingsVerdict`).
  */
 export async function* prepareSteps(
   settingsWaitMs: number,
 ): AsyncGenerator<MeiliStep, { pendingSettings: number | null; warnings: string[] }, StepResponse> {
-  const create = (yield { kind: 'create' }) as EnqueuedTask;
-  const created = (yield { kind: 'wait', task: create }) as Task | MeilisearchTaskTimeOutError;
-  if (created instanceof MeilisearchTaskTimeOutError) throw created;
-  indexCreated(created);
+  if (!((yield { kind: 'exists' }) as boolean)) {
+    const create = (yield { kind: 'create' }) as EnqueuedTask;
+    const created = (yield { kind: 'wait', task: create }) as Task | MeilisearchTaskTimeOutError;
+    if (created instanceof MeilisearchTaskTimeOutError) throw created;
+    indexCreated(created);
+  }
   const settings = (yield { kind: 'settings' }) as EnqueuedTask;
   const applied = (yield { kind: 'wait', task: settings, timeoutMs: settingsWaitMs }) as
     Task | MeilisearchTaskTimeOutError;
@@ -479,6 +493,8 @@ export function unavailable(error: unknown): unknown {
       error.cause instanceof MeilisearchRequestTimeOutError
         ? `no answer within ${error.cause.cause.timeout} ms`
         : `unreachable: ${describe(error.cause)}`;
+  } else if (error instanceof MeilisearchTaskTimeOutError) {
+    reason = `task ${error.cause.taskUid} still queued after ${error.cause.timeout} ms`;
   } else if (error instanceof MeilisearchApiError) {
     const status = error.response.status;
     if (status >= 500 || status === 401 || status === 403) reason = `answered ${status}: ${error.message}`;
