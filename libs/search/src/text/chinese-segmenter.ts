@@ -62,24 +62,11 @@ export function tileWithSubWords(word: string): string[] {
 }
 
 const DOMAIN_WORDS = new Set(DOMAIN_DICTIONARY);
-let generalWords: Set<string> | undefined;
-
-// The words of jieba's general dictionary, the one Meilisearch's segmenter asks whether a pair is a word.
-function generalDictionary(): Set<string> {
-  generalWords ??= new Set(
-    Buffer.from(dict)
-      .toString('utf8')
-      .split('\n')
-      .map((line) => line.slice(0, line.indexOf(' ')))
-      .filter((word) => word.length > 0),
-  );
-  return generalWords;
-}
 
 /**
  * A word of ours as Meilisearch's tokenizer (charabia) cuts it. Words of its `dictionary` setting (the domain dictionary)
  * are found first, anywhere in the text, leftmost and longest (冻干 inside 冷冻干燥机); the characters between them are
- * cut by jieba, and every word longer than two characters re-cut left to right into a pair of the general dictionary
+ * cut by jieba, and every word longer than two characters re-cut left to right into a pair jieba knows as a word
  * where one starts, else a triple, else a single character (charabia's `cut_for_search`: 锂电池 is 锂电|池).
  */
 export function meiliPiecesOf(word: string): string[] {
@@ -112,15 +99,18 @@ function recutGap(gap: string): string[] {
     .flatMap((word) => recut(word));
 }
 
+// Whether jieba reads a pair or triple as one dictionary word: charabia asks its dictionary (`has_word`), which
+// @node-rs/jieba does not expose; cutting the string alone answers the same for all but the rarest words.
+const isWord = (text: string) => jieba().cut(text, false).length === 1;
+
 function recut(word: string): string[] {
   const chars = Array.from(word);
   if (chars.length <= 2) return [word];
-  const known = generalDictionary();
   const pieces: string[] = [];
   for (let i = 0; i < chars.length;) {
     const pair = chars.slice(i, i + 2).join('');
     const triple = chars.slice(i, i + 3).join('');
-    const length = i + 2 <= chars.length && known.has(pair) ? 2 : i + 3 <= chars.length && known.has(triple) ? 3 : 1;
+    const length = i + 2 <= chars.length && isWord(pair) ? 2 : i + 3 <= chars.length && isWord(triple) ? 3 : 1;
     pieces.push(chars.slice(i, i + length).join(''));
     i += length;
   }
