@@ -305,6 +305,14 @@ function contract(engine: 'postgres' | 'meilisearch', env: Record<string, string
         expect((await search({ query: '不用锂电' })).total).toBe(0);
       });
 
+      it('reads quotes and a hyphen before a word as separators, not as phrase or exclusion operators', async () => {
+        // Meilisearch's own syntax would leave out every offering naming 放大, or ask for the words side by side.
+        const both = ids(await search({ query: '锂电池 放大' }));
+        expect(both[0]).toBe(f.offerings.cathode);
+        expect(ids(await search({ query: '锂电池 -放大' }))).toEqual(both);
+        expect(ids(await search({ query: '"放大 锂电池"' }))).toEqual(ids(await search({ query: '放大 锂电池' })));
+      });
+
       it('finds the offerings run on an equipment model typed as users type it, though they never name it', async () => {
         // The cycler is a BT-256E; the cell tests run on it say nothing of its model.
         for (const query of ['BT-256E', 'bt-256e', 'BT-256E 电池'])

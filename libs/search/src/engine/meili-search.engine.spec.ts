@@ -19,14 +19,16 @@ import {
   indexCreated,
   MeiliSearchEngine,
   MeiliTaskError,
+  prepareSteps,
   reindexSteps,
   runSteps,
+  settingsVerdict,
   succeeded,
   suggestionsFrom,
   toSearchResult,
   totalOf,
   unavailable,
-  type ReindexStep,
+  type MeiliStep,
   type StepResponse,
 } from './meili-search.engine.js';
 import { emptyResult, hasSearchableText } from './offering-search-engine.js';
@@ -216,7 +218,8 @@ describe('tasks', () => {
 /** Drives the re-index steps with scripted answers, recording the requests. */
 async function run(
   documents: number,
-  answer: (step: ReindexStep, index: number) => StepResponse,
+  answer: (step: MeiliStep, index: number) => StepResponse,
+  pendingSettings: number | null = null,
 ): Promise<{ steps: string[]; outcome?: { documents: number; warnings: string[] }; error?: unknown }> {
   async function* batches() {
     const all = Array.from({ length: documents }, (_, i) =>
@@ -225,7 +228,7 @@ async function run(
     for (let i = 0; i < all.length; i += 1500) yield all.slice(i, i + 1500);
   }
   const steps: string[] = [];
-  const perform = async (step: ReindexStep) => {
+  const perform = async (step: MeiliStep) => {
     steps.push(
       step.kind === 'add'
         ? `add ${step.documents.length}`
@@ -236,7 +239,7 @@ async function run(
     return answer(step, steps.length - 1);
   };
   try {
-    return { steps, outcome: await runSteps(reindexSteps(batches()), perform) };
+    return { steps, outcome: await runSteps(reindexSteps(batches(), pendingSettings), perform) };
   } catch (error) {
     return { steps, error };
   }
@@ -248,10 +251,22 @@ const scripted =
       documentStatus?: Task['status'];
       swap?: Task | MeilisearchTaskTimeOutError;
       deletion?: Task | MeilisearchTaskTimeOutError;
+      created?: Task;
+      settings?: Task | MeilisearchTaskTimeOutError;
+      settingsLater?: Task['status'];
+      exists?: boolean;
     } = {},
   ) =>
-  (step: ReindexStep, index: number): StepResponse => {
+  (step: MeiliStep, index: number): StepResponse => {
     switch (step.kind) {
+      case 'exists':
+        return overrides.exists ?? false;
+      case 'create':
+        return enqueued(1, 'indexCreation');
+      case 'settings':
+        return enqueued(2, 'settingsUpdate');
+      case 'task':
+        return task(step.uid, 'settingsUpdate', overrides.settingsLater ?? 'succeeded');
       case 'add':
         return enqueued(100 + index, 'documentAdditionOrUpdate');
       case 'waitAll':
@@ -263,9 +278,17 @@ const scripted =
       case 'deleteOld':
         return enqueued(201, 'indexDeletion');
       case 'wait':
-        return step.task.type === 'indexSwap'
-          ? (overrides.swap ?? task(200, 'indexSwap', 'succeeded'))
-          : (overrides.deletion ?? task(201, 'indexDeletion', 'succeeded'));
+        if (typeof step.task === 'number') return task(step.task, 'settingsUpdate', 'succeeded');
+        switch (step.task.type) {
+          case 'indexCreation':
+            return overrides.created ?? task(1, 'indexCreation', 'succeeded');
+          case 'settingsUpdate':
+            return overrides.settings ?? task(2, 'settingsUpdate', 'succeeded');
+          case 'indexSwap':
+            return overrides.swap ?? task(200, 'indexSwap', 'succeeded');
+          default:
+            return overrides.deletion ?? task(201, 'indexDeletion', 'succeeded');
+        }
     }
   };
 
@@ -322,10 +345,76 @@ describe('reindexSteps', () => {
     expect(failedDeletion.outcome?.warnings).toHaveLength(1);
   });
 
+  it('checks the new index’s settings before the swap when preparing it stopped waiting for them', async () => {
+    const failed = await run(10, scripted({ settingsLater: 'failed' }), 2);
+    expect(failed.steps).toEqual(['add 10', 'waitAll 1', 'task']);
+    expect(failed.error).toBeInstanceOf(MeiliTaskError);
+    const running = await run(10, scripted({ settingsLater: 'processing' }), 2);
+    expect(running.steps).toEqual(['add 10', 'waitAll 1', 'task', 'wait', 'swap', 'wait', 'deleteOld', 'wait']);
+    expect(running.outcome?.documents).toBe(10);
+    const applied = await run(10, scripted(), 2);
+    expect(applied.steps).toEqual(['add 10', 'waitAll 1', 'task', 'swap', 'wait', 'deleteOld', 'wait']);
+  });
+
   it('swaps an empty index in when there is nothing to index', async () => {
     const { steps, outcome } = await run(0, scripted());
     expect(steps).toEqual(['swap', 'wait', 'deleteOld', 'wait']);
     expect(outcome?.documents).toBe(0);
+  });
+});
+
+describe('prepareSteps', () => {
+  const prepare = async (answer: (step: MeiliStep, index: number) => StepResponse) => {
+    const steps: MeiliStep[] = [];
+    try {
+      const outcome = await runSteps(prepareSteps(5000), async (step) => {
+        steps.push(step);
+        return answer(step, steps.length - 1);
+      });
+      return { steps, outcome };
+    } catch (error) {
+      return { steps, error };
+    }
+  };
+
+  it('creates a missing index (one created meanwhile is fine), sends the settings and waits for them at most MEILI_TIMEOUT_MS', async () => {
+    const { steps, outcome } = await prepare(scripted());
+    expect(steps.map((step) => step.kind)).toEqual(['exists', 'create', 'wait', 'settings', 'wait']);
+    expect(steps[4]).toMatchObject({ kind: 'wait', timeoutMs: 5000 });
+    expect(outcome).toEqual({ pendingSettings: null, warnings: [] });
+    const exists = await prepare(
+      scripted({ created: task(1, 'indexCreation', 'failed', failure('index_already_exists', 'exists')) }),
+    );
+    expect(exists.outcome?.pendingSettings).toBeNull();
+  });
+
+  it('asks for no creation task when the index exists: it would wait behind every task queued before it', async () => {
+    const { steps } = await prepare(scripted({ exists: true }));
+    expect(steps.map((step) => step.kind)).toEqual(['exists', 'settings', 'wait']);
+  });
+
+  it('fails when the settings failed, so that the next search or write applies them again', async () => {
+    const { error } = await prepare(
+      scripted({ settings: task(2, 'settingsUpdate', 'failed', failure('invalid_settings_dictionary', 'bad')) }),
+    );
+    expect(error).toEqual(new MeiliTaskError('Meilisearch task 2 (settingsUpdate) failed: bad'));
+  });
+
+  it('is ready when the settings are still running (a change of analysis re-indexes every document), naming their task', async () => {
+    const { outcome } = await prepare(scripted({ settings: new MeilisearchTaskTimeOutError(2, 5000) }));
+    expect(outcome?.pendingSettings).toBe(2);
+    expect(outcome?.warnings).toEqual([
+      'settings task 2 still running after 5000 ms (re-indexing with new settings): searches use the previous ones until it ends',
+    ]);
+  });
+
+  it('judges a settings task checked later: still running, applied, or failed', () => {
+    expect(settingsVerdict(task(2, 'settingsUpdate', 'enqueued'))).toBe('pending');
+    expect(settingsVerdict(task(2, 'settingsUpdate', 'processing'))).toBe('pending');
+    expect(settingsVerdict(task(2, 'settingsUpdate', 'succeeded'))).toBe('applied');
+    expect(settingsVerdict(task(2, 'settingsUpdate', 'failed', failure('x', 'no')))).toEqual(
+      new MeiliTaskError('Meilisearch task 2 (settingsUpdate) failed: no'),
+    );
   });
 });
 
@@ -347,6 +436,10 @@ describe('unavailable', () => {
       new MeilisearchRequestError('http://127.0.0.1:7700/health', new Error('connect ECONNREFUSED')),
     );
     expect((refused as SearchError).message).toContain('ECONNREFUSED');
+    // Creating a missing index whose task stays queued behind a re-index's batches.
+    const queued = unavailable(new MeilisearchTaskTimeOutError(41, 120_000));
+    expect((queued as SearchError).code).toBe(SearchErrorCode.ENGINE_UNAVAILABLE);
+    expect((queued as SearchError).message).toContain('task 41 still queued after 120000 ms');
   });
 
   it('makes a server error or a refused key unavailable, and leaves other refusals as they are', () => {

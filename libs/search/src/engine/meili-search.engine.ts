@@ -70,6 +70,8 @@ export class MeiliSearchEngine implements OfferingSearchEngine, OnApplicationBoo
   private readonly logger = new Logger(MeiliSearchEngine.name);
   private clientInstance: Meilisearch | undefined;
   private ready: Promise<void> | undefined;
+  // The live index's settings task, while Meilisearch was still running it when readiness stopped waiting.
+  private pendingSettings: number | null = null;
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
@@ -103,29 +105,58 @@ export class MeiliSearchEngine implements OfferingSearchEngine, OnApplicationBoo
   }
 
   private ensureReady(): Promise<void> {
-    this.ready ??= this.prepareIndex(this.uid).catch((error: unknown) => {
-      this.ready = undefined;
-      throw error;
-    });
+    this.ready ??= this.prepareIndex(this.uid).then(
+      ({ pendingSettings }) => {
+        this.pendingSettings = pendingSettings;
+      },
+      (error: unknown) => {
+        this.ready = undefined;
+        throw error;
+      },
+    );
     return this.ready;
   }
 
-  /** Creates the index if missing (primary key `id`) and applies the settings kept in code. */
-  private async prepareIndex(uid: string): Promise<void> {
-    indexCreated(await this.client.createIndex(uid, { primaryKey: 'id' }).waitTask());
-    await settle(this.index(uid).updateSettings(buildIndexSettings()));
+  /**
+   * Creates the index if missing (primary key `id`) and applies the settings kept in code (`prepareSteps`), waiting for
+   * them at most MEILI_TIMEOUT_MS: a change of the analysis re-indexes every document, which may take minutes, and
+   * neither a search nor the start should wait for it (Meilisearch answers with the previous settings meanwhile). The
+   * settings task still running is returned, to be checked once a later task of the index has run.
+   */
+  private async prepareIndex(uid: string): Promise<{ pendingSettings: number | null }> {
+    const prepared = await runSteps(prepareSteps(this.config.search.meiliTimeoutMs), (step) => this.perform(step, uid));
+    for (const warning of prepared.warnings) this.logger.warn(warning);
+    return prepared;
   }
 
   async upsert(documents: readonly OfferingSearchDocument[]): Promise<void> {
     if (documents.length === 0) return;
     await this.ensureReady();
     await settle(this.index().addDocuments(documents.map(toMeiliDocument), { primaryKey: 'id' }));
+    await this.checkPendingSettings();
   }
 
   async remove(offeringIds: readonly string[]): Promise<void> {
     if (offeringIds.length === 0) return;
     await this.ensureReady();
     await settle(this.index().deleteDocuments([...offeringIds]));
+    await this.checkPendingSettings();
+  }
+
+  /**
+   * After a document task of the live index ran, the settings task enqueued before it has run too (Meilisearch runs an
+   * index's tasks in order): a failed one fails this write (the outbox retries it, and the settings are applied
+   * again first), so a settings failure surfaces however long it took.
+   */
+  private async checkPendingSettings(): Promise<void> {
+    if (this.pendingSettings === null) return;
+    const verdict = settingsVerdict(await this.client.tasks.getTask(this.pendingSettings));
+    if (verdict === 'pending') return;
+    this.pendingSettings = null;
+    if (verdict instanceof MeiliTaskError) {
+      this.ready = undefined;
+      throw verdict;
+    }
   }
 
   async search(query: SearchQuery, progress?: SearchProgress): Promise<SearchResult> {
@@ -175,10 +206,10 @@ export class MeiliSearchEngine implements OfferingSearchEngine, OnApplicationBoo
     const tmp = `${this.uid}_tmp_${Date.now()}`;
     const started = performance.now();
     await this.ensureReady();
-    await this.prepareIndex(tmp);
     let outcome: { documents: number; warnings: string[] };
     try {
-      outcome = await runSteps(reindexSteps(source.documents()), (step) => this.perform(step, tmp));
+      const { pendingSettings } = await this.prepareIndex(tmp);
+      outcome = await runSteps(reindexSteps(source.documents(), pendingSettings), (step) => this.perform(step, tmp));
     } catch (error) {
       // Before the swap the live index is untouched: drop the half-built one.
       await this.client.deleteIndexIfExists(tmp).catch(() => false);
@@ -193,21 +224,40 @@ export class MeiliSearchEngine implements OfferingSearchEngine, OnApplicationBoo
     return { documents };
   }
 
-  private async perform(request: ReindexStep, tmp: string): Promise<StepResponse> {
+  /** Runs a step on `target`: the index being prepared, or the re-index's new one (swapped with the live one). */
+  private async perform(request: MeiliStep, target: string): Promise<StepResponse> {
     switch (request.kind) {
+      case 'exists':
+        return this.index(target)
+          .getRawInfo()
+          .then(
+            () => true,
+            (error: unknown) => {
+              if (error instanceof MeilisearchApiError && error.cause?.code === 'index_not_found') return false;
+              throw error;
+            },
+          );
+      case 'create':
+        return this.client.createIndex(target, { primaryKey: 'id' });
+      case 'settings':
+        return this.index(target).updateSettings(buildIndexSettings());
+      case 'task':
+        return this.client.tasks.getTask(request.uid);
       case 'add':
-        return this.index(tmp).addDocuments(request.documents, { primaryKey: 'id' });
+        return this.index(target).addDocuments(request.documents, { primaryKey: 'id' });
       case 'waitAll':
         return this.client.tasks.waitForTasks(request.tasks);
       case 'swap':
-        return this.client.swapIndexes([{ indexes: [this.uid, tmp], rename: false }]);
+        return this.client.swapIndexes([{ indexes: [this.uid, target], rename: false }]);
       case 'deleteOld':
-        return this.client.deleteIndex(tmp);
+        return this.client.deleteIndex(target);
       case 'wait':
-        return this.client.tasks.waitForTask(request.task).catch((error: unknown) => {
-          if (error instanceof MeilisearchTaskTimeOutError) return error;
-          throw error;
-        });
+        return this.client.tasks
+          .waitForTask(request.task, request.timeoutMs ? { timeout: request.timeoutMs } : undefined)
+          .catch((error: unknown) => {
+            if (error instanceof MeilisearchTaskTimeOutError) return error;
+            throw error;
+          });
     }
   }
 
@@ -254,14 +304,54 @@ export async function runSteps<Step, Answer, Outcome>(
   return next.value;
 }
 
-/** A request of the re-index, and what Meilisearch answers to it. */
-export type ReindexStep =
+/** A request of the index's preparation or of the re-index, and what Meilisearch answers to it. */
+export type MeiliStep =
+  | { kind: 'exists' }
+  | { kind: 'create' }
+  | { kind: 'settings' }
+  | { kind: 'task'; uid: number }
   | { kind: 'add'; documents: MeiliOfferingDocument[] }
   | { kind: 'waitAll'; tasks: EnqueuedTask[] }
   | { kind: 'swap' }
   | { kind: 'deleteOld' }
-  | { kind: 'wait'; task: EnqueuedTask };
-export type StepResponse = EnqueuedTask | Task | Task[] | MeilisearchTaskTimeOutError;
+  | { kind: 'wait'; task: EnqueuedTask | number; timeoutMs?: number };
+export type StepResponse = EnqueuedTask | Task | Task[] | MeilisearchTaskTimeOutError | boolean;
+
+/**
+ * The index's preparation as a sequence of requests (see `reindexSteps`): ask whether the index exists (answered at
+ * once, where a creation task waits behind every task queued before it, a re-index's batches included), create it if
+ * not (one created meanwhile is fine) and wait for it; send the settings and wait for them at most `settingsWaitMs`. A failed task throws; settings still
+ * running then are no failure: their task is returned, with a warning, for the caller to check later (`settingsVerdict`).
+ */
+export async function* prepareSteps(
+  settingsWaitMs: number,
+): AsyncGenerator<MeiliStep, { pendingSettings: number | null; warnings: string[] }, StepResponse> {
+  if (!((yield { kind: 'exists' }) as boolean)) {
+    const create = (yield { kind: 'create' }) as EnqueuedTask;
+    const created = (yield { kind: 'wait', task: create }) as Task | MeilisearchTaskTimeOutError;
+    if (created instanceof MeilisearchTaskTimeOutError) throw created;
+    indexCreated(created);
+  }
+  const settings = (yield { kind: 'settings' }) as EnqueuedTask;
+  const applied = (yield { kind: 'wait', task: settings, timeoutMs: settingsWaitMs }) as
+    Task | MeilisearchTaskTimeOutError;
+  if (!(applied instanceof MeilisearchTaskTimeOutError)) {
+    succeeded(applied);
+    return { pendingSettings: null, warnings: [] };
+  }
+  return {
+    pendingSettings: settings.taskUid,
+    warnings: [
+      `settings task ${settings.taskUid} still running after ${settingsWaitMs} ms (re-indexing with new settings): searches use the previous ones until it ends`,
+    ],
+  };
+}
+
+/** A settings task checked later: applied, still pending, or the error naming its failure. */
+export function settingsVerdict(task: Task): 'applied' | 'pending' | MeiliTaskError {
+  if (task.status === 'enqueued' || task.status === 'processing') return 'pending';
+  return task.status === 'succeeded' ? 'applied' : taskError(task);
+}
 
 /**
  * The re-index as a sequence of requests (yielded) and their answers (passed back to `next`), so that it can be
@@ -272,7 +362,8 @@ export type StepResponse = EnqueuedTask | Task | Task[] | MeilisearchTaskTimeOut
  */
 export async function* reindexSteps(
   batches: AsyncIterable<OfferingSearchDocument[]>,
-): AsyncGenerator<ReindexStep, { documents: number; warnings: string[] }, StepResponse> {
+  pendingSettings: number | null = null,
+): AsyncGenerator<MeiliStep, { documents: number; warnings: string[] }, StepResponse> {
   const enqueued: EnqueuedTask[] = [];
   let documents = 0;
   for await (const batch of batches) {
@@ -283,6 +374,17 @@ export async function* reindexSteps(
     }
   }
   if (enqueued.length > 0) for (const task of (yield { kind: 'waitAll', tasks: enqueued }) as Task[]) succeeded(task);
+  // The new index's settings, if preparing it stopped waiting for them: they ran before its documents; never swap in an
+  // index whose settings failed (or, with no documents, are still running).
+  if (pendingSettings !== null) {
+    const settings = (yield { kind: 'task', uid: pendingSettings }) as Task;
+    const verdict = settingsVerdict(settings);
+    if (verdict === 'pending') {
+      const waited = (yield { kind: 'wait', task: pendingSettings }) as Task | MeilisearchTaskTimeOutError;
+      if (waited instanceof MeilisearchTaskTimeOutError) throw waited;
+      succeeded(waited);
+    } else if (verdict instanceof MeiliTaskError) throw verdict;
+  }
   const warnings: string[] = [];
   const swap = (yield { kind: 'swap' }) as EnqueuedTask;
   const swapped = (yield { kind: 'wait', task: swap }) as Task | MeilisearchTaskTimeOutError;
@@ -391,6 +493,8 @@ export function unavailable(error: unknown): unknown {
       error.cause instanceof MeilisearchRequestTimeOutError
         ? `no answer within ${error.cause.cause.timeout} ms`
         : `unreachable: ${describe(error.cause)}`;
+  } else if (error instanceof MeilisearchTaskTimeOutError) {
+    reason = `task ${error.cause.taskUid} still queued after ${error.cause.timeout} ms`;
   } else if (error instanceof MeilisearchApiError) {
     const status = error.response.status;
     if (status >= 500 || status === 401 || status === 403) reason = `answered ${status}: ${error.message}`;

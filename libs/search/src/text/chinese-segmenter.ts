@@ -60,3 +60,59 @@ export function tileWithSubWords(word: string): string[] {
   const split = best[chars.length];
   return split && split.pieces.length >= 2 && split.singles < split.pieces.length ? split.pieces : [];
 }
+
+const DOMAIN_WORDS = new Set(DOMAIN_DICTIONARY);
+
+/**
+ * A word of ours as Meilisearch's tokenizer (charabia) cuts it. Words of its `dictionary` setting (the domain dictionary)
+ * are found first, anywhere in the text, leftmost and longest (冻干 inside 冷冻干燥机); the characters between them are
+ * cut by jieba, and every word longer than two characters re-cut left to right into a pair jieba knows as a word
+ * where one starts, else a triple, else a single character (charabia's `cut_for_search`: 锂电池 is 锂电|池).
+ */
+export function meiliPiecesOf(word: string): string[] {
+  const chars = Array.from(word);
+  const pieces: string[] = [];
+  let from = 0;
+  for (let i = 0; i < chars.length; i += 1) {
+    const found = longestDomainWordAt(chars, i);
+    if (found === 0) continue;
+    pieces.push(...recutGap(chars.slice(from, i).join('')), chars.slice(i, i + found).join(''));
+    from = i + found;
+    i = from - 1;
+  }
+  pieces.push(...recutGap(chars.slice(from).join('')));
+  return pieces;
+}
+
+const LONGEST_DOMAIN_WORD = Math.max(...DOMAIN_DICTIONARY.map((word) => Array.from(word).length));
+
+function longestDomainWordAt(chars: readonly string[], at: number): number {
+  for (let length = Math.min(LONGEST_DOMAIN_WORD, chars.length - at); length >= 2; length -= 1)
+    if (DOMAIN_WORDS.has(chars.slice(at, at + length).join(''))) return length;
+  return 0;
+}
+
+function recutGap(gap: string): string[] {
+  if (gap.length === 0) return [];
+  return jieba()
+    .cut(gap, false)
+    .flatMap((word) => recut(word));
+}
+
+// Whether jieba reads a pair or triple as one dictionary word: charabia asks its dictionary (`has_word`), which
+// @node-rs/jieba does not expose; cutting the string alone answers the same for all but the rarest words.
+const isWord = (text: string) => jieba().cut(text, false).length === 1;
+
+function recut(word: string): string[] {
+  const chars = Array.from(word);
+  if (chars.length <= 2) return [word];
+  const pieces: string[] = [];
+  for (let i = 0; i < chars.length;) {
+    const pair = chars.slice(i, i + 2).join('');
+    const triple = chars.slice(i, i + 3).join('');
+    const length = i + 2 <= chars.length && isWord(pair) ? 2 : i + 3 <= chars.length && isWord(triple) ? 3 : 1;
+    pieces.push(chars.slice(i, i + length).join(''));
+    i += length;
+  }
+  return pieces;
+}

@@ -13,6 +13,7 @@ import {
   toMeiliSynonyms,
   meiliQueryText,
 } from './synonyms.js';
+import { meiliPiecesOf } from './chinese-segmenter.js';
 
 describe('SYNONYM_GROUPS', () => {
   it('holds groups of at least two distinct, non-empty terms', () => {
@@ -189,11 +190,11 @@ describe("homophones (an input method's wrong characters of the same sound)", ()
     // A four-character term falls apart into four characters.
     expect(homophoneOf(['聚', '酰', '压', '胺'])).toBe('聚酰亚胺');
     expect(synonymsOf(['聚', '酰', '压', '胺'])).toContainEqual(['polyimide']);
-    expect(meiliQueryText('聚酰压胺 薄膜 测试')).toBe('聚酰亚胺 薄膜 测试');
+    expect(meiliQueryText('聚酰压胺 薄膜 测试')).toBe('聚酰亚胺 薄膜 测试 ');
     // A class or rating typed with a hyphen is sent as its one word.
-    expect(meiliQueryText('UL94 V-0')).toBe('ul94 v0');
+    expect(meiliQueryText('UL94 V-0')).toBe('ul94 v0 ');
     // A mistyped character that is a stop word (等 for 静) is read in the run.
-    expect(meiliQueryText('热等经压 机时')).toBe('热等静压 机时');
+    expect(meiliQueryText('热等经压 机时')).toBe('热等静压 机时 ');
     // every reading of a heteronym counts: 行 is xing here
     expect(homophoneOf(['行', '式'])).toBe('型式');
   });
@@ -213,10 +214,10 @@ describe("homophones (an input method's wrong characters of the same sound)", ()
   });
 
   it('rewrites the query Meilisearch gets where the PostgreSQL engine reads a homophone, and only there', () => {
-    expect(meiliQueryText('热压灌租用')).toBe('热压罐租用');
-    expect(meiliQueryText('光伏组件行式试验')).toBe('光伏组件型式试验');
-    expect(meiliQueryText('GaN功放电磁兼融试验')).toBe('gan功放电磁兼容试验');
-    expect(meiliQueryText('热压罐 租用')).toBe('热压罐 租用');
+    expect(meiliQueryText('热压灌租用')).toBe('热压罐租用 ');
+    expect(meiliQueryText('光伏组件行式试验')).toBe('光伏组件型式试验 ');
+    expect(meiliQueryText('GaN功放电磁兼融试验')).toBe('gan功放电磁兼容试验 ');
+    expect(meiliQueryText('热压罐 租用')).toBe('热压罐 租用 ');
     expect(meiliQueryText('Autoclave hours')).toBe('Autoclave hours');
   });
 });
@@ -357,5 +358,54 @@ describe('meiliQueryText', () => {
     expect(meiliQueryText('autoclav rentel')).toBe('autoclave rental');
     expect(meiliQueryText('cathode scale-up without sodium')).toBe('cathode scale-up ');
     expect(meiliQueryText('freeze dry cycle optimisation')).toBe('freeze drying cycle optimisation');
+  });
+
+  it('sends only the words the PostgreSQL engine looks for: stop words left out, a space in their place', () => {
+    // Meilisearch would complete a stop word ending the query as a prefix (for: form, formulation …).
+    expect(meiliQueryText('EMC testing for')).toBe('emc testing ');
+    expect(meiliQueryText('battery testing for a')).toBe('battery testing ');
+    // It cuts the chat around a need into words of its own, no stop words of its list (谁家能排上 → 排).
+    expect(meiliQueryText('有没有做电磁兼容测试的平台？')).toBe(' 电磁兼容测试 ?');
+    expect(meiliQueryText('搵地方做电磁兼容测试')).toBe(' 电磁兼容测试 ');
+    expect(meiliQueryText('looking for a lab that can do EMC testing')).toBe(' emc testing');
+    // The space keeps the neighbours of a left-out word apart: 电池测试 would be cut anew.
+    expect(meiliQueryText('电池的测试')).toBe('电池 测试 ');
+  });
+
+  it('sends a term Meilisearch cuts into more than three words as a term of its group it looks synonyms up for', () => {
+    // It looks a synonym up for runs of at most three of its words: PEMFC stands in, and expands to the whole group.
+    expect(meiliPiecesOf('质子交换膜燃料电池')).toEqual(['质子', '交换', '膜', '燃料', '电池']);
+    expect(meiliQueryText('质子交换膜燃料电池')).toBe('pemfc ');
+    expect(meiliSynonyms()['pemfc']).toContain('质子交换膜燃料电池');
+    expect(meiliQueryText('lithium manganese iron phosphate')).toBe('lmfp');
+    // Three words of ours, four of its: the domain word 冻干 is found inside 冷冻干燥机 first.
+    expect(meiliPiecesOf('冷冻干燥机')).toEqual(['冷', '冻干', '燥', '机']);
+    expect(meiliQueryText('冷冻干燥机 租用')).toBe('lyophiliser 租用 ');
+    // A misspelt term is read as the term, then sent as its stand-in.
+    expect(meiliQueryText('laser powder bed fuson')).toBe('slm');
+    // Terms within its reach are sent as typed.
+    expect(meiliPiecesOf('锂电池')).toEqual(['锂电', '池']);
+    expect(meiliQueryText('电磁兼容测试')).toBe('电磁兼容测试 ');
+    expect(meiliQueryText('scale up')).toBe('scale up');
+  });
+
+  it('makes Meilisearch’s phrase and negation operators separators, as the PostgreSQL engine reads them', () => {
+    // -锂电 would leave out every offering naming 锂电; "…" would ask for the words side by side.
+    expect(meiliQueryText('放大 -锂电')).toBe('放大 锂电 ');
+    expect(meiliQueryText('-lithium cathode')).toBe(' lithium cathode');
+    expect(meiliQueryText('"锂电池" 放大')).toBe(' 锂电池 放大 ');
+    expect(meiliQueryText('放大 －锂电')).toBe('放大 锂电 ');
+    // A hyphen inside a word is no operator.
+    expect(meiliQueryText('scale-up')).toBe('scale-up');
+    expect(meiliQueryText('BT-256E 电池')).toBe('BT-256E 电池 ');
+  });
+
+  it('ends a query whose last word is Chinese with a space: Meilisearch would complete it, the PostgreSQL engine completes a Latin word only', () => {
+    expect(meiliQueryText('放大')).toBe('放大 ');
+    expect(meiliQueryText('BT-256E 电池')).toBe('BT-256E 电池 ');
+    expect(meiliQueryText('lithium cath')).toBe('lithium cath');
+    // A query and the same query with a refusal after it are one request.
+    for (const refused of ['放大 不要锂电', '放大 无需锂电', '放大 别给我推锂电'])
+      expect(meiliQueryText(refused)).toBe(meiliQueryText('放大'));
   });
 });

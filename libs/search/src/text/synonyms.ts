@@ -1,5 +1,5 @@
 import { pinyin } from 'pinyin-pro';
-import { cutChinese, tileWithSubWords } from './chinese-segmenter.js';
+import { cutChinese, meiliPiecesOf, tileWithSubWords } from './chinese-segmenter.js';
 import { regionAreaForms } from '../indexing/context-terms.js';
 import { DOMAIN_DICTIONARY } from './domain-dictionary.js';
 import { isStopWord } from './stop-words.js';
@@ -598,15 +598,17 @@ export function homophoneOf(words: readonly string[]): string | undefined {
 }
 
 /**
- * The query as the Meilisearch engine sends it, read as the PostgreSQL engine reads it: the words a negation refuses
- * (tokenize.ts, `queryWords`) and the negation word left out, and every run of words that `synonymsOf` reads as
+ * The query as the Meilisearch engine sends it, read as the PostgreSQL engine reads it: only the words `queryWords`
+ * keeps (its first ten), so stop words, the words a negation refuses and the negation word are left out here, not
+ * left to Meilisearch, which would read a stop word ending the query as a prefix to complete and cuts words of its own
+ * that are no stop words of ours (谁家能排上 → 排); every run of words that `synonymsOf` reads as
  * another term (`termTypedOtherwise`: a homophone, another inflection or a misspelling; found where `parseQuery` in
  * pg-query-plan.ts looks for synonyms: left to right, the longest run of up to four words first) replaced by that
  * term, so Meilisearch's own synonyms and dictionary then apply to it, and a class or rating typed with a hyphen (UL94
- * V-0) by its one word (v0). The query unchanged when it has none.
+ * V-0) by its one word (v0). A query ending in a Chinese word gets a space after it: Meilisearch would complete it.
  */
 export function meiliQueryText(query: string): string {
-  const { words, models } = queryWords(query);
+  const { words, models, lastIsPrefix } = queryWords(query);
   const { words: all, normalized } = textWords(query);
   const kept = new Set(words.map((word) => word.end));
   const replacements = new Map<number, { end: number; term: string }>();
@@ -618,10 +620,16 @@ export function meiliQueryText(query: string): string {
     for (; length >= 1; length -= 1) {
       const run = words.slice(i, i + length);
       const texts = run.map((word) => word.text);
-      if (expansionIndex().has(texts.join(' '))) break;
+      const start = run[0].end - run[0].text.length;
+      const end = run[length - 1].end;
+      if (expansionIndex().has(texts.join(' '))) {
+        const standIn = meiliStandIn(texts.join(' '));
+        if (standIn !== undefined) replacements.set(start, { end, term: standIn });
+        break;
+      }
       const term = termTypedOtherwise(texts);
       if (term === undefined) continue;
-      replacements.set(run[0].end - run[0].text.length, { end: run[length - 1].end, term });
+      replacements.set(start, { end, term: meiliStandIn(synonymKey(term)) ?? term });
       break;
     }
     i += Math.max(length, 1);
@@ -635,13 +643,82 @@ export function meiliQueryText(query: string): string {
     if (replacement) {
       text += normalized.slice(copiedTo, start) + replacement.term;
       copiedTo = replacement.end;
-    } else if (!kept.has(word.end) && !isStopWord(word.text)) {
-      text += normalized.slice(copiedTo, start);
+    } else if (!kept.has(word.end)) {
+      // A stop word or a refused word: a space in its place keeps its neighbours apart (热压的罐 is not 热压罐).
+      text += `${normalized.slice(copiedTo, start)} `;
       copiedTo = word.end;
     }
   }
   // The separators around a left-out word are kept: collapse the spaces they leave.
-  return copiedTo === 0 ? query : (text + normalized.slice(copiedTo)).replace(/\s{2,}/g, ' ');
+  const sent = withoutOperators(copiedTo === 0 ? query : (text + normalized.slice(copiedTo)).replace(/\s{2,}/g, ' '));
+  // Meilisearch completes the last word as a prefix whatever its script, unless a separator follows it; the PostgreSQL
+  // engine only a Latin word (or model) ending the query.
+  const prefix = lastIsPrefix || models.some((model) => model.prefix && model.end === normalized.length);
+  return prefix || ENDS_IN_SEPARATOR.test(sent) ? sent : `${sent} `;
+}
+
+const ENDS_IN_SEPARATOR = /[^\p{L}\p{N}]$/u;
+
+// Quotes, and a hyphen that starts a word: Meilisearch's phrase and negation operators (after NFKC: ＂, －).
+const OPERATORS = /["\uff02]|(?:^|\s)[-\uff0d]/u;
+
+/**
+ * The query with Meilisearch's operators made separators, as the PostgreSQL engine reads them: `"…"` would ask for a
+ * phrase, and `-word` (a hyphen after a space or at the start) would leave out every document holding the word, which
+ * no rule of the contract does (refusals rank, they do not exclude). A hyphen inside a word (scale-up, BT-256E) is no
+ * operator and stays.
+ */
+function withoutOperators(text: string): string {
+  if (!OPERATORS.test(text)) return text;
+  return text
+    .normalize('NFKC')
+    .replace(/"/g, ' ')
+    .replace(/(^|\s)-+/gu, '$1 ')
+    .replace(/\s{2,}/g, ' ');
+}
+
+/** Meilisearch looks a synonym up for a run of at most three of its words (milli's query graph: ngrams of two, three). */
+const MEILI_MAX_SYNONYM_RUN = 3;
+
+/** How many words Meilisearch cuts a term into (stop words aside): Chinese words of three characters or more re-cut. */
+function meiliWordCount(term: string): number {
+  return textWords(term)
+    .words.filter((word) => !isStopWord(word.text))
+    .reduce((count, word) => count + (word.cjk ? meiliPiecesOf(word.text).length : 1), 0);
+}
+
+let standIns: Map<string, string | null> | undefined;
+
+/**
+ * The term Meilisearch is sent for a term of the groups (by its synonymKey) that it cuts into more words than it looks
+ * synonyms up for (质子交换膜燃料电池 is 质子|交换|膜|燃料|电池; laser powder bed fusion): another term of its one group
+ * that it reaches (PEMFC, LPBF), fewest words first, which it expands to the whole group, the typed term included.
+ * Undefined for a term within reach, in several groups, or of a group with no such term (then only its own words match).
+ */
+function meiliStandIn(key: string): string | undefined {
+  if (!standIns) {
+    const groupsOf = new Map<string, number>();
+    for (const group of SYNONYM_GROUPS)
+      for (const member of new Set(group.map(normalizeSynonymTerm)))
+        groupsOf.set(member, (groupsOf.get(member) ?? 0) + 1);
+    const index = new Map<string, string | null>();
+    for (const group of SYNONYM_GROUPS) {
+      const reachable = group
+        .map(normalizeSynonymTerm)
+        .filter((member) => groupsOf.get(member) === 1)
+        .map((member) => ({ member, words: meiliWordCount(member) }))
+        .filter(({ words }) => words > 0 && words <= MEILI_MAX_SYNONYM_RUN)
+        .sort((a, b) => a.words - b.words || a.member.length - b.member.length || (a.member < b.member ? -1 : 1));
+      for (const member of group) {
+        const memberKey = synonymKey(member);
+        if (meiliWordCount(member) <= MEILI_MAX_SYNONYM_RUN) continue;
+        const standIn = groupsOf.get(normalizeSynonymTerm(member)) === 1 ? (reachable[0]?.member ?? null) : null;
+        index.set(memberKey, index.has(memberKey) && index.get(memberKey) !== standIn ? null : standIn);
+      }
+    }
+    standIns = index;
+  }
+  return standIns.get(key) ?? undefined;
 }
 
 /** Lower case, NFKC, single spaces: how Meilisearch compares synonym keys. */
