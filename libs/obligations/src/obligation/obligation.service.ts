@@ -291,8 +291,9 @@ export class ObligationService implements OnModuleInit {
     now: Date,
   ): Promise<ComplianceFigures> {
     const equipmentIds = await this.catalog.equipmentIdsOfPlatform(platform.platformId);
-    const [slots, bookings] = await Promise.all([
+    const [slots, removedSlots, bookings] = await Promise.all([
       this.booking.slotsOverlapping(equipmentIds, period.start, period.end, now),
+      this.booking.removedSlotsOverlapping(equipmentIds, period.start, period.end),
       this.booking.openAccessBookings(platform.platformId, period.start, period.end),
     ]);
     // Only verified, eligible outsiders count: never the operator itself, never a kind the obligation leaves out.
@@ -310,6 +311,7 @@ export class ObligationService implements OnModuleInit {
       period,
       now,
       slots,
+      removedSlots,
       bookings: counted,
       unverifiedBookings: unverified,
     });
