@@ -237,6 +237,96 @@ describe('open-access obligations', () => {
     expect(await read()).toEqual({ ...before, blockedHours: 40 });
   });
 
+  it('keeps a share’s base when the operator removes slots once the quarter has begun, but not before it', async () => {
+    // unpublishSlots deleted the rows: removing 40 h of ordinary slots mid-quarter cut a 20 % requirement from 10 h to 2 h.
+    const platform = await createCatalog(t, leader, { platform: { constructionMode: 'LEADING_ENTERPRISE_OWN' } });
+    expect((await t.gql(SET, obligation(platform.platformId), { token: leader.token })).errors).toBeUndefined();
+    const at = (hours: number) => new Date(quarter.start.getTime() + hours * HOUR);
+    const slotIds = await publishSlots(
+      t,
+      leader,
+      platform.equipmentIds[0],
+      Array.from({ length: 6 }, (_, i) => ({
+        startsAt: at(48 + i * 10),
+        endsAt: at(58 + i * 10),
+        openAccess: i === 4,
+      })),
+    );
+    const read = async () =>
+      (
+        await t.gql<{ obligationCompliance: Compliance & { removedHours: number } }>(
+          `query($p: ID!, $at: DateTime!) { obligationCompliance(platformId: $p, periodStart: $at) {
+             requiredHours publishedHours removedHours } }`,
+          { p: platform.platformId, at: quarter.start.toISOString() },
+          { token: leader.token },
+        )
+      ).data?.obligationCompliance;
+    const unpublish = (ids: string[]) =>
+      t.gql(
+        `mutation($input: SlotIdsInput!) { unpublishSlots(input: $input) { id status } }`,
+        { input: { slotIds: ids } },
+        { token: leader.token },
+      );
+    // Before the quarter begins its calendar may change freely.
+    expect((await unpublish([slotIds[5]])).errors).toBeUndefined();
+    expect(await read()).toEqual({ requiredHours: 10, publishedHours: 50, removedHours: 0 });
+    clock.travelTo(at(1));
+    const removed = await unpublish(slotIds.slice(0, 4));
+    expect(removed.errors).toBeUndefined();
+    expect(await read()).toEqual({ requiredHours: 10, publishedHours: 50, removedHours: 40 });
+    // The time is free to publish again; an hour published twice counts once.
+    await publishSlots(t, leader, platform.equipmentIds[0], [{ startsAt: at(53), endsAt: at(63), openAccess: false }]);
+    expect(await read()).toEqual({ requiredHours: 10, publishedHours: 50, removedHours: 30 });
+    clock.travelTo(new Date());
+  });
+
+  it('turns an ended quarter booked but never recorded delivered BREACHED once the 30-day recording grace has passed', async () => {
+    const platform = await createCatalog(t, leader, { platform: { constructionMode: 'LEADING_ENTERPRISE_OWN' } });
+    const promised = await t.gql(SET, obligation(platform.platformId, { basis: 'HOURS', target: 4 }), {
+      token: leader.token,
+    });
+    expect(promised.errors).toBeUndefined();
+    const at = (hours: number) => new Date(quarter.start.getTime() + hours * HOUR);
+    const [slotId] = await publishSlots(t, leader, platform.equipmentIds[0], [
+      { startsAt: at(48), endsAt: at(52), openAccess: true },
+    ]);
+    const id = (await requestBooking(t, startup, platform.offeringId, [slotId])).data?.requestBooking.id as string;
+    const confirmed = await t.gql(
+      `mutation($id: ID!) { confirmBooking(id: $id) { status } }`,
+      { id },
+      { token: leader.token },
+    );
+    expect(confirmed.errors).toBeUndefined();
+    const read = async () =>
+      (
+        await t.gql<{ obligationCompliance: Compliance & { deliveryRecordingEndsAt: string } }>(
+          `query($p: ID!, $at: DateTime!) { obligationCompliance(platformId: $p, periodStart: $at) {
+             openAccessBookedHours openAccessDeliveredHours deliveryRecordingEndsAt status } }`,
+          { p: platform.platformId, at: quarter.start.toISOString() },
+          { token: leader.token },
+        )
+      ).data?.obligationCompliance;
+    const recordingEnds = new Date(quarter.end.getTime() + 30 * 24 * HOUR);
+    clock.travelTo(new Date(recordingEnds.getTime() - HOUR));
+    expect(await read()).toEqual({
+      openAccessBookedHours: 4,
+      openAccessDeliveredHours: 0,
+      deliveryRecordingEndsAt: recordingEnds.toISOString(),
+      status: 'AT_RISK',
+    });
+    clock.travelTo(new Date(recordingEnds.getTime() + HOUR));
+    expect(await read()).toMatchObject({ openAccessBookedHours: 4, openAccessDeliveredHours: 0, status: 'BREACHED' });
+    // The operator may still complete it (and bill it), but a delivery recorded this late no longer changes the verdict.
+    const completed = await t.gql(
+      `mutation($id: ID!) { completeBooking(id: $id, outcome: "交付") { status } }`,
+      { id },
+      { token: leader.token },
+    );
+    expect(completed.data).toEqual({ completeBooking: { status: 'COMPLETED' } });
+    expect(await read()).toMatchObject({ openAccessBookedHours: 4, openAccessDeliveredHours: 0, status: 'BREACHED' });
+    clock.travelTo(new Date());
+  });
+
   it('refuses open-access slots to the operator’s own organization and to a large enterprise, saying why', async () => {
     const [openSlot] = await publishSlots(t, leader, catalog.equipmentIds[0], [
       { startsAt: new Date(Date.now() + 2000 * HOUR), endsAt: new Date(Date.now() + 2004 * HOUR), openAccess: true },
