@@ -132,7 +132,7 @@ test.describe('search, the front door', () => {
     page,
   }) => {
     await prepare(page);
-    await page.goto('/?q=%E9%94%82%E7%94%B5%E6%B1%A0%20%E6%AD%A3%E6%9E%81%E6%9D%90%E6%96%99');
+    await page.goto(`/?q=${encodeURIComponent('锂电池正极材料')}`);
     await resultsSettled(page);
     await expect(page.getByTestId('sort-hint')).toHaveCount(0);
     await page.getByLabel('排序').click();

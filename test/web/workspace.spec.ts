@@ -386,7 +386,7 @@ test('a site admin verifies a start-up (not only authorities), finding it by kin
   await expect(rowOf(page, startupName)).toContainText('初创企业');
   await expect(rowOf(page, smeName)).toContainText('中小企业');
   await page.getByRole('combobox', { name: '机构类型' }).click();
-  await page.getByRole('option', { name: '初创企业' }).click();
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '初创企业' }).click();
   await expect(rowOf(page, smeName)).toBeHidden();
   const row = rowOf(page, startupName);
   await expect(row).toBeVisible();
