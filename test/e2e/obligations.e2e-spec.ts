@@ -202,8 +202,8 @@ describe('open-access obligations', () => {
     clock.travelTo(new Date());
   });
 
-  it('keeps a share’s base when the operator blocks its ordinary capacity, showing the blocked hours', async () => {
-    // Probe 12, finding 5: blocking 136 h of ordinary slots cut a 20 % requirement from 35.2 h to 8 h.
+  /** A 20 % share of the next quarter on a new platform with `count` 10-hour slots, the fifth open access. */
+  const sharedCalendar = async (count: number) => {
     const platform = await createCatalog(t, leader, { platform: { constructionMode: 'LEADING_ENTERPRISE_OWN' } });
     expect((await t.gql(SET, obligation(platform.platformId), { token: leader.token })).errors).toBeUndefined();
     const at = (hours: number) => new Date(quarter.start.getTime() + hours * HOUR);
@@ -211,21 +211,27 @@ describe('open-access obligations', () => {
       t,
       leader,
       platform.equipmentIds[0],
-      Array.from({ length: 5 }, (_, i) => ({
+      Array.from({ length: count }, (_, i) => ({
         startsAt: at(48 + i * 10),
         endsAt: at(58 + i * 10),
         openAccess: i === 4,
       })),
     );
-    const read = async () =>
+    const read = async (fields: string) =>
       (
-        await t.gql<{ obligationCompliance: Compliance & { blockedHours: number } }>(
-          `query($p: ID!, $at: DateTime!) { obligationCompliance(platformId: $p, periodStart: $at) {
-             requiredHours publishedHours blockedHours openAccessPublishedHours } }`,
+        await t.gql<{ obligationCompliance: Record<string, number> }>(
+          `query($p: ID!, $at: DateTime!) { obligationCompliance(platformId: $p, periodStart: $at) { ${fields} } }`,
           { p: platform.platformId, at: quarter.start.toISOString() },
           { token: leader.token },
         )
       ).data?.obligationCompliance;
+    return { platform, at, slotIds, read };
+  };
+
+  it('keeps a share’s base when the operator blocks its ordinary capacity, showing the blocked hours', async () => {
+    // Probe 12, finding 5: blocking 136 h of ordinary slots cut a 20 % requirement from 35.2 h to 8 h.
+    const { slotIds, read: figures } = await sharedCalendar(5);
+    const read = () => figures('requiredHours publishedHours blockedHours openAccessPublishedHours');
     const before = { requiredHours: 10, publishedHours: 50, blockedHours: 0, openAccessPublishedHours: 10 };
     expect(await read()).toEqual(before);
     const blocked = await t.gql(
@@ -239,28 +245,8 @@ describe('open-access obligations', () => {
 
   it('keeps a share’s base when the operator removes slots once the quarter has begun, but not before it', async () => {
     // unpublishSlots deleted the rows: removing 40 h of ordinary slots mid-quarter cut a 20 % requirement from 10 h to 2 h.
-    const platform = await createCatalog(t, leader, { platform: { constructionMode: 'LEADING_ENTERPRISE_OWN' } });
-    expect((await t.gql(SET, obligation(platform.platformId), { token: leader.token })).errors).toBeUndefined();
-    const at = (hours: number) => new Date(quarter.start.getTime() + hours * HOUR);
-    const slotIds = await publishSlots(
-      t,
-      leader,
-      platform.equipmentIds[0],
-      Array.from({ length: 6 }, (_, i) => ({
-        startsAt: at(48 + i * 10),
-        endsAt: at(58 + i * 10),
-        openAccess: i === 4,
-      })),
-    );
-    const read = async () =>
-      (
-        await t.gql<{ obligationCompliance: Compliance & { removedHours: number } }>(
-          `query($p: ID!, $at: DateTime!) { obligationCompliance(platformId: $p, periodStart: $at) {
-             requiredHours publishedHours removedHours } }`,
-          { p: platform.platformId, at: quarter.start.toISOString() },
-          { token: leader.token },
-        )
-      ).data?.obligationCompliance;
+    const { platform, at, slotIds, read: figures } = await sharedCalendar(6);
+    const read = () => figures('requiredHours publishedHours removedHours');
     const unpublish = (ids: string[]) =>
       t.gql(
         `mutation($input: SlotIdsInput!) { unpublishSlots(input: $input) { id status } }`,
