@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { ObligationPeriod, periodContaining } from '#obligations';
+import { DELIVERY_RECORDING_DAYS, ObligationPeriod, periodContaining } from '#obligations';
 import { setRules } from '../support/booking-fixtures.js';
 import { createCatalog, type CatalogSetup } from '../support/catalog-fixtures.js';
 import { controlClock, type TestClock } from '../support/clock.js';
@@ -58,6 +58,8 @@ interface MSlot {
   holder: string | null;
   heldUntil: number | null;
   deleted: boolean;
+  /** When unpublishSlots removed it. */
+  removedAt?: number;
 }
 interface MBooking {
   id: string;
@@ -66,6 +68,7 @@ interface MBooking {
   status: 'REQUESTED' | 'CONFIRMED' | 'DECLINED' | 'CANCELLED' | 'EXPIRED' | 'COMPLETED';
   holdExpiresAt: number | null;
   start: number;
+  completedAt?: number;
 }
 interface MProposal {
   id: string;
@@ -395,7 +398,7 @@ class Run {
       expected,
     );
     if (!res) return;
-    if (change === 'unpublish') slot.deleted = true;
+    if (change === 'unpublish') Object.assign(slot, { deleted: true, removedAt: this.now });
     else Object.assign(slot, { status: change === 'block' ? 'BLOCKED' : 'OPEN', holder: null, heldUntil: null });
   }
 
@@ -482,7 +485,7 @@ class Run {
       expected,
     );
     if (this.bookingLapsed(b)) return this.expireBooking(b);
-    if (res) b.status = 'COMPLETED';
+    if (res) Object.assign(b, { status: 'COMPLETED', completedAt: this.now });
   }
 
   private async propose(pick: number, who: 'startup' | 'sme'): Promise<void> {
@@ -669,8 +672,13 @@ class Run {
     if (!version) return null;
     const within = (start: number, end: number) =>
       Math.max(0, Math.min(end, month.end) - Math.max(start, month.start)) / HOUR;
-    // Blocked slots stay published (the share's base) but are not offered.
-    const published = this.slots.filter((s) => !s.deleted).reduce((sum, s) => sum + within(s.start, s.end), 0);
+    // Blocked slots stay published (the share's base) but are not offered; so do slots removed once the month had
+    // begun. Every slot of a grid day covers the same hours: a day published again after a removal counts once.
+    const inBase = this.slots.filter((s) => !s.deleted || (s.removedAt as number) >= month.start);
+    const published = [...new Map(inBase.map((s) => [s.day, s])).values()].reduce(
+      (sum, s) => sum + within(s.start, s.end),
+      0,
+    );
     const offered = this.slots.filter((s) => !s.deleted && this.statusOf(s) !== 'BLOCKED');
     const openPublished = offered.filter((s) => s.openAccess).reduce((sum, s) => sum + within(s.start, s.end), 0);
     const counted = this.bookings.filter((b) => {
@@ -683,7 +691,11 @@ class Run {
         return sum + within(slot.start, slot.end);
       }, 0);
     const booked = hoursOf(counted.filter((b) => b.status === 'CONFIRMED' || b.status === 'COMPLETED'));
-    const delivered = hoursOf(counted.filter((b) => b.status === 'COMPLETED'));
+    // Deliveries recorded after the month's recording grace no longer count toward it.
+    const recordingEnds = month.end + DELIVERY_RECORDING_DAYS * DAY;
+    const delivered = hoursOf(
+      counted.filter((b) => b.status === 'COMPLETED' && (b.completedAt as number) <= recordingEnds),
+    );
     const required = version.basis === 'HOURS' ? version.target : version.target * published;
     const figures: Partial<Compliance> = {
       obligationId: version.id,
@@ -693,9 +705,11 @@ class Run {
       openAccessBookedHours: booked,
       openAccessDeliveredHours: delivered,
     };
-    // Delivered hours meet it; booked hours that would are AT_RISK until the operator records them delivered.
+    // Delivered hours meet it; booked hours that would are AT_RISK until the operator records them delivered, for
+    // the recording grace; BREACHED after it.
     if (month.end <= this.now)
-      figures.status = delivered >= required ? 'MET' : booked >= required ? 'AT_RISK' : 'BREACHED';
+      figures.status =
+        delivered >= required ? 'MET' : booked >= required && this.now < recordingEnds ? 'AT_RISK' : 'BREACHED';
     return figures;
   }
 
@@ -722,8 +736,10 @@ class Run {
       const corrected = this.versions
         .slice(seen.versions)
         .some((v) => v.kind === 'CORRECTION' && v.from <= month.start && month.start < (v.to ?? 0));
-      // Recording the delivery of hours booked in it is the one change an ended month's verdict takes: AT_RISK → MET.
-      const delivered = seen.verdict?.status === 'AT_RISK' && verdict?.status === 'MET';
+      // Recording the delivery of hours booked in it is the one change an ended month's verdict takes (AT_RISK → MET),
+      // or, once its recording grace has passed without it, AT_RISK → BREACHED.
+      const delivered =
+        seen.verdict?.status === 'AT_RISK' && (verdict?.status === 'MET' || verdict?.status === 'BREACHED');
       if (corrected || delivered) this.frozen.set(index, { verdict, versions: this.versions.length });
       else this.expect(pickVerdict(verdict), pickVerdict(seen.verdict));
     }

@@ -128,6 +128,28 @@ test.describe('search, the front door', () => {
     await expect(page).not.toHaveURL(/page=2/);
   });
 
+  test('says, when a sort other than relevance is chosen for words, that only services with every word are listed', async ({
+    page,
+  }) => {
+    await prepare(page);
+    await page.goto(`/?q=${encodeURIComponent('锂电池正极材料')}`);
+    await resultsSettled(page);
+    await expect(page.getByTestId('sort-hint')).toHaveCount(0);
+    await page.getByLabel('排序').click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '价格从低到高' }).click();
+    await expect(page).toHaveURL(/sort=PRICE_ASC/);
+    await resultsSettled(page);
+    await expect(page.getByTestId('sort-hint')).toHaveText(
+      '按相关度以外的方式排序时，只列出包含全部搜索词的服务，因此数量可能比按相关度排序时少。',
+    );
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await expect(page.getByTestId('sort-hint')).toContainText('only services containing every word of your search');
+    // Without words there is nothing to require.
+    await page.goto('/?sort=PRICE_ASC');
+    await resultsSettled(page);
+    await expect(page.getByTestId('sort-hint')).toHaveCount(0);
+  });
+
   test('an empty result says what to try', async ({ page }) => {
     await prepare(page);
     await page.goto('/?q=%E5%8F%8D%E5%BA%94%E9%87%9C&max=1');

@@ -361,6 +361,43 @@ test('an authority opens its province’s compliance report and drills into a pl
   expect((await refused.json()).errors[0].extensions.code).toBe('FORBIDDEN');
 });
 
+test('a site admin verifies a start-up (not only authorities), finding it by kind', async ({ browser, request }) => {
+  const stamp = Date.now() % 100000;
+  const register = (name: string, kind: string) =>
+    gql(request, 'mutation($input: RegisterInput!) { register(input: $input) { token } }', {
+      input: {
+        email: uniqueEmail('verify'),
+        password: strongPassword(),
+        displayName: '王芳',
+        organization: { name, kind, province: '32', city: '苏州' },
+      },
+    });
+  const startupName = `苏州星火新材料科技有限公司（测试 ${stamp}）`;
+  const smeName = `苏州精测仪器有限公司（测试 ${stamp}）`;
+  await register(startupName, 'STARTUP');
+  await register(smeName, 'SME');
+  const rowOf = (page: Page, name: string) =>
+    page.getByRole('row', { name: new RegExp(name.replace(/[()（）]/g, '.')) });
+
+  const page = await signedInPage(browser, await demo(request, 'admin@pilotmatch.demo'));
+  await page.goto('/admin');
+  await expect(page.getByRole('heading', { name: '站点管理：核验机构' })).toBeVisible();
+  // Every kind waiting by default: the start-up and the SME both, each with its kind.
+  await expect(rowOf(page, startupName)).toContainText('初创企业');
+  await expect(rowOf(page, smeName)).toContainText('中小企业');
+  await page.getByRole('combobox', { name: '机构类型' }).click();
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '初创企业' }).click();
+  await expect(rowOf(page, smeName)).toBeHidden();
+  const row = rowOf(page, startupName);
+  await expect(row).toBeVisible();
+  await expectAccessible(page, 'the site admin page filtered by kind');
+  await row.getByRole('button', { name: /核验通过/ }).click();
+  await expect(row).toBeHidden();
+  await page.getByText('已核验', { exact: true }).first().click();
+  await expect(rowOf(page, startupName)).toContainText('已核验');
+  await page.context().close();
+});
+
 test('an authority opens an evaluation round, its expert scores, the round closes ranked, and a level is decided with its history', async ({
   browser,
   request,

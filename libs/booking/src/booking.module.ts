@@ -18,6 +18,7 @@ import { BookingLoaders } from './booking.loaders.js';
 import { BookingService } from './booking.service.js';
 import { CapacitySlotEntity } from './slot/capacity-slot.entity.js';
 import { EquipmentBookingRulesEntity } from './slot/equipment-booking-rules.entity.js';
+import { RemovedSlotEntity } from './slot/removed-slot.entity.js';
 import { SlotHolders } from './slot/slot-holders.js';
 import { SlotRepository } from './slot/slot.repository.js';
 import { SlotHolderResolver, SlotResolver } from './slot/slot.resolver.js';
@@ -28,6 +29,7 @@ import { SlotService } from './slot/slot.service.js';
   imports: [
     TypeOrmModule.forFeature([
       CapacitySlotEntity,
+      RemovedSlotEntity,
       EquipmentBookingRulesEntity,
       BookingEntity,
       BookingSlotEntity,

@@ -15,7 +15,7 @@ import { BookingRepository, type OpenAccessBookingFact, type ServiceRecordFact }
 import { statusAt } from './booking/booking.rules.js';
 import { OpenAccessEligibility, type EligibleKindsLookup } from './booking/open-access.eligibility.js';
 import { SlotHolders, type ProposalRequesterLookup } from './slot/slot-holders.js';
-import { SlotRepository, type OpenSlotFact, type SlotFact } from './slot/slot.repository.js';
+import { SlotRepository, type OpenSlotFact, type RemovedSlotFact, type SlotFact } from './slot/slot.repository.js';
 
 /** Booking's public API for other contexts (search availability, obligations, matching). */
 @Injectable()
@@ -90,6 +90,19 @@ export class BookingService {
       status: statusAt(s, now),
       openAccess: s.openAccess,
     }));
+  }
+
+  /** Slots of these equipment removed from the calendar that overlapped [from, to), and when each was removed. */
+  async removedSlotsOverlapping(equipmentIds: readonly string[], from: Date, to: Date): Promise<RemovedSlotFact[]> {
+    return (await this.slots.removedOverlapping(equipmentIds, from, to)).map(
+      ({ equipmentId, startsAt, endsAt, openAccess, removedAt }) => ({
+        equipmentId,
+        startsAt,
+        endsAt,
+        openAccess,
+        removedAt,
+      }),
+    );
   }
 
   /** Bookings of a platform that involve open-access slots overlapping [from, to), with those slots. */

@@ -7,7 +7,7 @@ export type {
   ProposalHold,
   ProposalHoldRequest,
 } from './booking/booking-lifecycle.service.js';
-export type { OpenSlotFact, SlotFact } from './slot/slot.repository.js';
+export type { OpenSlotFact, RemovedSlotFact, SlotFact } from './slot/slot.repository.js';
 export type { OpenAccessBookingFact, ServiceRecordFact } from './booking/booking.repository.js';
 export { BookingStatus, SlotStatus, SlotHolderKind, ConfirmationMode, Weekday } from './booking.enums.js';
 export type { ProposalRequesterLookup } from './slot/slot-holders.js';

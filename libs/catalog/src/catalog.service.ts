@@ -54,6 +54,16 @@ export class CatalogService {
     return ownershipOf(platform);
   }
 
+  /**
+   * The platform as it stands, its row locked until the caller's transaction ends: a suspension (or a publication) of
+   * it waits for that transaction, and one that committed first is what this reads.
+   */
+  async lockedPlatform(manager: EntityManager, platformId: string): Promise<PlatformOwnership> {
+    const platform = await this.platforms.lockById(manager, platformId);
+    if (!platform) throw platformNotFound(platformId);
+    return ownershipOf(platform);
+  }
+
   /*
    * The lookups below are for ids a caller names: what the caller may not see (`canSeePlatform`, `canSeeOffering`)
    * is answered exactly as an id that does not exist, so no operation tells an outsider that a hidden thing exists

@@ -11,4 +11,4 @@ export {
 } from './obligations.enums.js';
 export { OBLIGATION_ALERTS_JOB } from './obligation/obligation.jobs.js';
 // The calendar periods obligations are measured in (tests compute the period they expect with it).
-export { hoursWithin, periodContaining, type Period } from './obligation/compliance.js';
+export { DELIVERY_RECORDING_DAYS, hoursWithin, periodContaining, type Period } from './obligation/compliance.js';

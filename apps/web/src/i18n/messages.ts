@@ -101,6 +101,7 @@ const zh = {
   locating: '正在获取位置…',
   locationDenied: '无法获取您的位置，请选择一个城市。',
   sort: '排序',
+  sortNeedsEveryWord: '按相关度以外的方式排序时，只列出包含全部搜索词的服务，因此数量可能比按相关度排序时少。',
   clearFilters: '清除全部筛选',
   resultsCount: '共 {n} 项服务',
   resultsTook: '用时 {ms} 毫秒',
@@ -375,6 +376,8 @@ const en: Record<MessageKey, string> = {
   locating: 'Finding your location…',
   locationDenied: 'Your location is not available; choose a city instead.',
   sort: 'Sort',
+  sortNeedsEveryWord:
+    'Sorted other than by relevance, only services containing every word of your search are listed, so there may be fewer than by relevance.',
   clearFilters: 'Clear all filters',
   resultsCount: '{n} services',
   resultsTook: 'in {ms} ms',

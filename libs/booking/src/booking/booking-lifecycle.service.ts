@@ -408,7 +408,7 @@ export class BookingLifecycleService {
           );
         }
       },
-      { outcome: completion.outcome },
+      (now) => ({ outcome: completion.outcome, completedAt: now }),
       async (manager, booking, now) => {
         const offering = await this.catalog.offeringOwnership(booking.offeringId, manager);
         const [requester] = await this.identity.organizationsByIds([booking.requesterOrganizationId]);
@@ -551,7 +551,7 @@ export class BookingLifecycleService {
     side: Side,
     reason: string | null,
     guard?: (current: BookingEntity, now: Date) => void,
-    changes: Partial<BookingEntity> | (() => Partial<BookingEntity>) = {},
+    changes: Partial<BookingEntity> | ((now: Date) => Partial<BookingEntity>) = {},
     after?: (manager: EntityManager, updated: BookingEntity, now: Date) => Promise<void>,
   ): Promise<BookingEntity> {
     const booking = await this.readable(actor, id);
@@ -574,7 +574,7 @@ export class BookingLifecycleService {
         actor,
         side,
         reason,
-        typeof changes === 'function' ? changes() : changes,
+        typeof changes === 'function' ? changes(now) : changes,
       );
       await after?.(manager, updated, now);
       return { updated };

@@ -84,6 +84,10 @@ export class BookingEntity {
   @Column({ type: 'text', nullable: true })
   outcome: string | null;
 
+  /** When the operator recorded it COMPLETED (the service clock's time): the ledger counts deliveries recorded in time. */
+  @Column({ type: 'timestamptz', nullable: true })
+  completedAt: Date | null;
+
   @Column({ type: 'smallint', nullable: true })
   rating: number | null;
 

@@ -13,6 +13,8 @@ export interface OpenAccessBookingFact {
   status: BookingStatus;
   /** The operator declined or cancelled it (open-access refusals are counted against the operator). */
   refusedByOperator: boolean;
+  /** When it was recorded COMPLETED; null otherwise. */
+  completedAt: Date | null;
   slots: Array<{ startsAt: Date; endsAt: Date }>;
 }
 
@@ -40,7 +42,7 @@ export interface ServiceRecordFact {
 
 export type NewBooking = Omit<
   BookingEntity,
-  'id' | 'createdAt' | 'updatedAt' | 'outcome' | 'rating' | 'reviewComment' | 'voucherProgrammeId'
+  'id' | 'createdAt' | 'updatedAt' | 'outcome' | 'completedAt' | 'rating' | 'reviewComment' | 'voucherProgrammeId'
 >;
 
 /** How a new booking began: its first events, in order. */
@@ -246,10 +248,11 @@ export class BookingRepository {
       requester_organization_id: string;
       status: BookingStatus;
       refused_by_operator: boolean;
+      completed_at: Date | null;
       starts_at: Date;
       ends_at: Date;
     }> = await this.dataSource.query(
-      `SELECT b.id AS booking_id, b.requester_organization_id, b.status,
+      `SELECT b.id AS booking_id, b.requester_organization_id, b.status, b.completed_at,
                 EXISTS (SELECT 1 FROM booking_event e WHERE e.booking_id = b.id AND e.actor_side = 'OPERATOR' AND e.to_status IN ('CANCELLED', 'DECLINED')) AS refused_by_operator,
                 bs.starts_at, bs.ends_at
            FROM booking b JOIN booking_slot bs ON bs.booking_id = b.id
@@ -264,6 +267,7 @@ export class BookingRepository {
         requesterOrganizationId: row.requester_organization_id,
         status: row.status,
         refusedByOperator: row.refused_by_operator,
+        completedAt: row.completed_at,
         slots: [],
       };
       fact.slots.push({ startsAt: row.starts_at, endsAt: row.ends_at });

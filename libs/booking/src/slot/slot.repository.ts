@@ -4,6 +4,7 @@ import { In, type DataSource, type EntityManager } from 'typeorm';
 import { SlotStatus } from '../booking.enums.js';
 import { CapacitySlotEntity } from './capacity-slot.entity.js';
 import { DEFAULT_BOOKING_RULES, EquipmentBookingRulesEntity } from './equipment-booking-rules.entity.js';
+import { RemovedSlotEntity } from './removed-slot.entity.js';
 
 export interface OpenSlotFact {
   equipmentId: string;
@@ -19,6 +20,15 @@ export interface SlotFact {
   endsAt: Date;
   status: SlotStatus;
   openAccess: boolean;
+}
+
+/** A slot taken off the calendar: its hours and when it was removed. */
+export interface RemovedSlotFact {
+  equipmentId: string;
+  startsAt: Date;
+  endsAt: Date;
+  openAccess: boolean;
+  removedAt: Date;
 }
 
 export type BookingRules = Pick<
@@ -184,8 +194,28 @@ export class SlotRepository {
     if (ids.length) await manager.update(CapacitySlotEntity, { id: In([...ids]) }, { status, bookingId, heldUntil });
   }
 
-  async deleteByIds(manager: EntityManager, ids: readonly string[]): Promise<void> {
-    if (ids.length) await manager.delete(CapacitySlotEntity, { id: In([...ids]) });
+  /** Takes slots off the calendar and keeps each as a removal at `removedAt`, in one statement. */
+  async removeByIds(manager: EntityManager, ids: readonly string[], removedAt: Date): Promise<void> {
+    if (ids.length === 0) return;
+    await manager.query(
+      `WITH gone AS (DELETE FROM capacity_slot WHERE id = ANY($1::uuid[]) RETURNING id, equipment_id, starts_at, ends_at, open_access)
+       INSERT INTO removed_capacity_slot (id, equipment_id, starts_at, ends_at, open_access, removed_at)
+       SELECT id, equipment_id, starts_at, ends_at, open_access, $2 FROM gone`,
+      [ids, removedAt],
+    );
+  }
+
+  /** Removals of these equipment's slots overlapping [from, to) (served by ix_removed_slot_equipment_starts). */
+  removedOverlapping(equipmentIds: readonly string[], from: Date, to: Date): Promise<RemovedSlotEntity[]> {
+    if (equipmentIds.length === 0) return Promise.resolve([]);
+    return this.dataSource.manager
+      .createQueryBuilder(RemovedSlotEntity, 's')
+      .where('s.equipmentId IN (:...equipmentIds) AND s.startsAt < :to AND s.endsAt > :from', {
+        equipmentIds,
+        from,
+        to,
+      })
+      .getMany();
   }
 
   findByIds(ids: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<CapacitySlotEntity[]> {

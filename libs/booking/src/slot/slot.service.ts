@@ -140,10 +140,13 @@ export class SlotService {
     });
   }
 
-  /** Removes OPEN or BLOCKED slots that have not started from the calendar; their time may be published again. */
+  /**
+   * Removes OPEN or BLOCKED slots that have not started from the calendar; their time may be published again. Each is
+   * kept as a removal: an obligation period that has begun keeps its hours in a share's base, as it keeps blocked ones.
+   */
   async unpublish(actor: Actor, input: SlotIdsInput): Promise<CapacitySlotEntity[]> {
     return this.change(actor, input.slotIds, [SlotStatus.OPEN, SlotStatus.BLOCKED], async (manager, slots) => {
-      await this.slots.deleteByIds(manager, ids(slots));
+      await this.slots.removeByIds(manager, ids(slots), this.clock.now());
       return slots;
     });
   }

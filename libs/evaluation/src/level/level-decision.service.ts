@@ -56,15 +56,7 @@ export class LevelDecisionService {
       `${label.en} a platform of province ${platform.province}`,
       requiredTier(input.action),
     );
-    if (LEVEL_ACTION_RULES[input.action].raises && platform.platformStatus !== PlatformStatus.PUBLISHED)
-      throw new EvaluationError(
-        EvaluationErrorCode.PLATFORM_NOT_PUBLISHED,
-        `A ${platform.platformStatus} platform cannot ${label.en}: only a published platform is recommended or granted a level`,
-        {
-          currentStatus: platform.platformStatus,
-          fields: [{ field: 'platformId', message: `the platform is ${platform.platformStatus}, not PUBLISHED` }],
-        },
-      );
+    assertMayRaise(input.action, platform.platformStatus);
     if (LEVEL_ACTION_RULES[input.action].requiresEvaluation && !input.evaluationRoundId)
       throw CoreError.invalidField(
         'evaluationRoundId',
@@ -73,6 +65,9 @@ export class LevelDecisionService {
     if (input.evaluationRoundId) await this.assertEvaluated(actor, input.evaluationRoundId, input.platformId);
     return this.transactions.run(async (manager) => {
       await this.decisions.lockPlatform(manager, input.platformId);
+      // Read again under the platform's row lock: a suspension that committed since the check above is seen here, and
+      // one still to come waits for this decision.
+      assertMayRaise(input.action, (await this.catalog.lockedPlatform(manager, input.platformId)).platformStatus);
       const previous = await this.decisions.latest(manager, input.platformId);
       const from = previous?.toStanding ?? LevelStanding.NONE;
       const to = LEVEL_STEPS.next(from, input.action);
@@ -166,4 +161,17 @@ export class LevelDecisionService {
       );
     if (!scored) throw CoreError.invalidField('evaluationRoundId', 'that evaluation round did not score this platform');
   }
+}
+
+/** Only a published platform is recommended or granted a level; lowering or removing one is always possible. */
+function assertMayRaise(action: LevelAction, status: PlatformStatus): void {
+  if (LEVEL_ACTION_RULES[action].raises && status !== PlatformStatus.PUBLISHED)
+    throw new EvaluationError(
+      EvaluationErrorCode.PLATFORM_NOT_PUBLISHED,
+      `A ${status} platform cannot ${LEVEL_ACTION_LABELS[action].en}: only a published platform is recommended or granted a level`,
+      {
+        currentStatus: status,
+        fields: [{ field: 'platformId', message: `the platform is ${status}, not PUBLISHED` }],
+      },
+    );
 }

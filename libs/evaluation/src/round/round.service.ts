@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Clock, CoreError, EvaluationDimension, TransactionRunner } from '#core';
-import { canSeePlatform, CatalogService } from '#catalog';
+import { canSeePlatform, CatalogService, PlatformStatus } from '#catalog';
 import { AccessPolicy, IdentityService, MemberRole, NATIONAL_REGION, NotificationService, type Actor } from '#identity';
 import { EvaluationError, EvaluationErrorCode, roundNotFound } from '../evaluation.errors.js';
 import { EvaluationRoundStatus } from '../evaluation.enums.js';
@@ -48,6 +48,18 @@ export class RoundService {
       if (!platform || !canSeePlatform(actor, { ...platform, platformStatus: platform.status }))
         throw CoreError.invalidField(`platforms.${i}.platformId`, `no platform ${ids[i]}`);
       this.access.assertAuthorityActs(actor, platform.province, `evaluate platforms of province ${platform.province}`);
+      // A round evaluates platforms that serve: a draft (or a suspended one) has no service record to score.
+      if (platform.status !== PlatformStatus.PUBLISHED)
+        throw new EvaluationError(
+          EvaluationErrorCode.PLATFORM_NOT_PUBLISHED,
+          `platform ${platform.name} is ${platform.status}: only published platforms are evaluated`,
+          {
+            currentStatus: platform.status,
+            fields: [
+              { field: `platforms.${i}.platformId`, message: `the platform is ${platform.status}, not PUBLISHED` },
+            ],
+          },
+        );
       if (input.scope !== NATIONAL_REGION && platform.province !== input.scope)
         throw CoreError.invalidField(
           `platforms.${i}.platformId`,

@@ -16,6 +16,7 @@ const slot = (
   openAccess: boolean,
   status: 'OPEN' | 'HELD' | 'BOOKED' | 'BLOCKED' = 'OPEN',
 ) => ({
+  equipmentId: 'e1',
   startsAt: at(start),
   endsAt: new Date(at(start).getTime() + hours * 3_600_000),
   openAccess,
@@ -128,6 +129,35 @@ describe('computeCompliance', () => {
     expect(computeCompliance({ ...booked, now: at('2026-07-02T00:00:00Z') }).status).toBe(ComplianceStatus.AT_RISK);
   });
 
+  it('turns an ended period short of recorded deliveries BREACHED once the recording grace has passed, for good', () => {
+    const confirmed = (status: string, completedAt: Date | null = null) => ({
+      status,
+      refusedByOperator: false,
+      completedAt,
+      slots: [{ startsAt: at('2026-06-10T00:00:00Z'), endsAt: at('2026-06-10T10:00:00Z') }],
+    });
+    const other = {
+      ...confirmed('COMPLETED'),
+      slots: [{ startsAt: at('2026-06-20T00:00:00Z'), endsAt: at('2026-06-20T10:00:00Z') }],
+    };
+    const ended = base('2026-07-30T15:59:59Z', { bookings: [confirmed('CONFIRMED'), other] });
+    // Q2 ends 2026-06-30T16:00Z: its deliveries may be recorded until 2026-07-30T16:00Z.
+    expect(computeCompliance(ended).status).toBe(ComplianceStatus.AT_RISK);
+    expect(computeCompliance({ ...ended, now: at('2026-07-30T16:00:01Z') })).toMatchObject({
+      status: ComplianceStatus.BREACHED,
+      openAccessBookedHours: 20,
+      openAccessDeliveredHours: 10,
+    });
+    // Recorded in time, it counts; recorded after the grace, it no longer changes the verdict.
+    const late = { ...ended, now: at('2026-08-02T00:00:00Z') };
+    expect(
+      computeCompliance({ ...late, bookings: [confirmed('COMPLETED', at('2026-07-30T15:00:00Z')), other] }).status,
+    ).toBe(ComplianceStatus.MET);
+    expect(
+      computeCompliance({ ...late, bookings: [confirmed('COMPLETED', at('2026-08-01T00:00:00Z')), other] }),
+    ).toMatchObject({ status: ComplianceStatus.BREACHED, openAccessDeliveredHours: 10, openAccessBookedHours: 20 });
+  });
+
   it('shows hours booked by unverified requesters apart, never counting them', () => {
     const figures = computeCompliance(
       base('2026-04-05T00:00:00Z', {
@@ -227,6 +257,31 @@ describe('computeCompliance', () => {
     };
     expect(computeCompliance(blocked)).toMatchObject({ requiredHours: 20, publishedHours: 100, blockedHours: 80 });
     expect(computeCompliance(open)).toMatchObject({ requiredHours: 20, publishedHours: 100, blockedHours: 0 });
+  });
+
+  it('keeps slots removed after the period began in the base, each equipment hour once, and not ones removed before', () => {
+    const open = base('2026-04-05T00:00:00Z');
+    const [removed, ...kept] = open.slots;
+    const removal = (removedAt: string) => [{ ...removed, removedAt: at(removedAt) }];
+    expect(computeCompliance({ ...open, slots: kept, removedSlots: removal('2026-04-02T00:00:00Z') })).toMatchObject({
+      requiredHours: 20,
+      publishedHours: 100,
+      removedHours: 10,
+    });
+    expect(computeCompliance({ ...open, slots: kept, removedSlots: removal('2026-03-30T00:00:00Z') })).toMatchObject({
+      requiredHours: 18,
+      publishedHours: 90,
+      removedHours: 0,
+    });
+    // Published again over the same hours (and removed twice): still 100 h, not 110.
+    const again = { ...removed, startsAt: at('2026-06-01T05:00:00Z'), endsAt: at('2026-06-01T15:00:00Z') };
+    expect(
+      computeCompliance({
+        ...open,
+        slots: [...kept, again],
+        removedSlots: [...removal('2026-04-02T00:00:00Z'), ...removal('2026-04-03T00:00:00Z')],
+      }),
+    ).toMatchObject({ publishedHours: 105, removedHours: 5 });
   });
 
   describe('the AT_RISK rule at its boundaries', () => {

@@ -5,6 +5,17 @@ import { ComplianceStatus, ObligationBasis, ObligationPeriod } from '../obligati
 const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
 const HOUR_MS = 3_600_000;
 
+/**
+ * How long after a period ends the operator may still record the delivery of hours booked in it (completeBooking):
+ * a month, the time to close a month's books. Until then a period short only of recorded deliveries is AT_RISK; from
+ * then on it is BREACHED, and completions recorded later no longer change its verdict.
+ */
+export const DELIVERY_RECORDING_DAYS = 30;
+
+/** The instant after which deliveries recorded for a period no longer count toward it. */
+export const deliveryRecordingEnds = (period: Period): Date =>
+  new Date(period.end.getTime() + DELIVERY_RECORDING_DAYS * 24 * HOUR_MS);
+
 export interface Period {
   start: Date;
   end: Date;
@@ -73,7 +84,19 @@ export interface ComplianceInput {
    * Slots of the platform's equipment overlapping the period. BLOCKED ones stay published capacity (the share's base:
    * an operator must not lower its requirement by hiding capacity) but are not offered to outsiders.
    */
-  slots: Array<{ startsAt: Date; endsAt: Date; openAccess: boolean; status: 'OPEN' | 'HELD' | 'BOOKED' | 'BLOCKED' }>;
+  slots: Array<{
+    equipmentId: string;
+    startsAt: Date;
+    endsAt: Date;
+    openAccess: boolean;
+    status: 'OPEN' | 'HELD' | 'BOOKED' | 'BLOCKED';
+  }>;
+  /**
+   * Slots of the platform's equipment the operator removed (unpublishSlots) that overlapped the period. Those removed
+   * once the period had begun stay in the share's base, like blocked ones: removing capacity no more lowers the
+   * requirement than blocking it does. Before a period begins its calendar may change freely.
+   */
+  removedSlots?: Array<{ equipmentId: string; startsAt: Date; endsAt: Date; removedAt: Date }>;
   /** Open-access bookings by eligible outsiders only (the caller filters out the operator and other kinds). */
   bookings: ComplianceBooking[];
   /** Open-access bookings by outsiders of an eligible kind no site admin has verified: shown, never counted. */
@@ -83,15 +106,22 @@ export interface ComplianceInput {
 interface ComplianceBooking {
   status: string;
   refusedByOperator: boolean;
+  /** When it was recorded COMPLETED; absent or null counts as recorded in time. */
+  completedAt?: Date | null;
   slots: Array<{ startsAt: Date; endsAt: Date }>;
 }
 
 export interface ComplianceFigures {
   requiredHours: number;
-  /** Every slot hour published in the period, blocked ones included: the base of SHARE_OF_PUBLISHED_HOURS. */
+  /**
+   * Every slot hour published in the period, blocked ones and ones removed after it began included: the base of
+   * SHARE_OF_PUBLISHED_HOURS. An hour of an equipment counts once, however often it was removed and published again.
+   */
   publishedHours: number;
   /** Of the published hours, those the operator blocked. */
   blockedHours: number;
+  /** Of the published hours, those the operator removed after the period began that no slot covers again. */
+  removedHours: number;
   /** Open-access hours offered (not blocked). */
   openAccessPublishedHours: number;
   openAccessBookedHours: number;
@@ -112,7 +142,8 @@ export const PACE_GRACE_SHARE = 0.1;
 /**
  * Compliance of one obligation in one period, computed from slots and bookings (never typed in).
  *
- * - required = target × published hours, blocked ones included (SHARE_OF_PUBLISHED_HOURS), or target (HOURS);
+ * - required = target × published hours, blocked ones and ones removed after the period began included
+ *   (SHARE_OF_PUBLISHED_HOURS), or target (HOURS);
  *   booked hours are the open-access hours of CONFIRMED or COMPLETED bookings by eligible outsiders; delivered =
  *   COMPLETED only, what the operator recorded as done (DOMAIN.md: hours booked *and delivered* to eligible outsiders).
  * - MET once delivered hours reach the requirement in a period that has begun (a confirmed booking is a promise of
@@ -121,8 +152,9 @@ export const PACE_GRACE_SHARE = 0.1;
  *   nothing is met: bookings may still be cancelled and slots published. An ended period is MET when its delivered
  *   hours reached its requirement, whatever it was.
  * - When the period has ended short of it: BREACHED if even the booked hours fall short; AT_RISK while booked hours
- *   would meet it but are not all recorded as delivered (it turns MET when they are; nothing can be booked or
- *   cancelled in a period that has passed, so it can never turn BREACHED).
+ *   would meet it but are not all recorded as delivered, for DELIVERY_RECORDING_DAYS after its end (it turns MET when
+ *   they are); BREACHED from then on: a confirmed booking never recorded as delivered was not delivered as far as the
+ *   ledger knows, and a completion recorded after that no longer counts toward the period.
  * - AT_RISK when the period cannot end met at the booking pace so far: projected = booked + min(open-access hours
  *   still bookable, pace × time left), pace = booked hours per hour elapsed; AT_RISK if projected < required.
  *   Until PACE_GRACE_SHARE of the period has passed (or before it starts) the pace is not yet meaningful, so only
@@ -134,12 +166,21 @@ export function computeCompliance(input: ComplianceInput): ComplianceFigures {
   const sum = (spans: Array<{ startsAt: Date; endsAt: Date }>) =>
     round(spans.reduce((total, s) => total + hoursWithin(s, start, end), 0));
   const offered = input.slots.filter((s) => s.status !== 'BLOCKED');
-  const publishedHours = sum(input.slots);
+  const liveHours = sum(input.slots);
+  const publishedHours = round(
+    unionHours([...input.slots, ...(input.removedSlots ?? []).filter((s) => s.removedAt >= start)], start, end),
+  );
+  const removedHours = round(publishedHours - liveHours);
   const blockedHours = sum(input.slots.filter((s) => s.status === 'BLOCKED'));
   const openAccessPublishedHours = sum(offered.filter((s) => s.openAccess));
   const booked = input.bookings.filter((b) => b.status === 'CONFIRMED' || b.status === 'COMPLETED');
   const openAccessBookedHours = sum(booked.flatMap((b) => b.slots));
-  const openAccessDeliveredHours = sum(booked.filter((b) => b.status === 'COMPLETED').flatMap((b) => b.slots));
+  const recordingEnds = deliveryRecordingEnds(input.period);
+  const openAccessDeliveredHours = sum(
+    booked
+      .filter((b) => b.status === 'COMPLETED' && !(b.completedAt && b.completedAt > recordingEnds))
+      .flatMap((b) => b.slots),
+  );
   const operatorCancelledHours = sum(input.bookings.filter((b) => b.refusedByOperator).flatMap((b) => b.slots));
   const unverifiedRequesterHours = sum(
     (input.unverifiedBookings ?? [])
@@ -164,7 +205,10 @@ export function computeCompliance(input: ComplianceInput): ComplianceFigures {
   if (ended ? openAccessDeliveredHours >= requiredHours : metSoFar) {
     status = ComplianceStatus.MET;
   } else if (ended) {
-    status = openAccessBookedHours >= requiredHours ? ComplianceStatus.AT_RISK : ComplianceStatus.BREACHED;
+    status =
+      openAccessBookedHours >= requiredHours && input.now < recordingEnds
+        ? ComplianceStatus.AT_RISK
+        : ComplianceStatus.BREACHED;
   } else {
     const length = end.getTime() - start.getTime();
     const elapsed = Math.max(0, input.now.getTime() - start.getTime());
@@ -180,6 +224,7 @@ export function computeCompliance(input: ComplianceInput): ComplianceFigures {
     requiredHours,
     publishedHours,
     blockedHours,
+    removedHours,
     openAccessPublishedHours,
     openAccessBookedHours,
     openAccessDeliveredHours,
@@ -189,6 +234,29 @@ export function computeCompliance(input: ComplianceInput): ComplianceFigures {
     openAccessBookableHours,
     status,
   };
+}
+
+/** Hours of [from, to) covered by the spans, each equipment's hour once (spans of one equipment may overlap). */
+function unionHours(spans: ReadonlyArray<{ equipmentId: string; startsAt: Date; endsAt: Date }>, from: Date, to: Date) {
+  const byEquipment = new Map<string, Array<[number, number]>>();
+  for (const s of spans) {
+    const start = Math.max(s.startsAt.getTime(), from.getTime());
+    const end = Math.min(s.endsAt.getTime(), to.getTime());
+    if (end > start) byEquipment.set(s.equipmentId, [...(byEquipment.get(s.equipmentId) ?? []), [start, end]]);
+  }
+  let total = 0;
+  for (const runs of byEquipment.values()) {
+    runs.sort((a, b) => a[0] - b[0]);
+    let [start, end] = runs[0];
+    for (const [s, e] of runs.slice(1)) {
+      if (s > end) {
+        total += end - start;
+        [start, end] = [s, e];
+      } else end = Math.max(end, e);
+    }
+    total += end - start;
+  }
+  return total / HOUR_MS;
 }
 
 const round = (hours: number) => Math.round(hours * 100) / 100;

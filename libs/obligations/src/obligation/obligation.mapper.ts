@@ -1,5 +1,5 @@
 import { COMPLIANCE_STATUS_LABELS } from '../obligations.enums.js';
-import type { ComplianceFigures, Period } from './compliance.js';
+import { deliveryRecordingEnds, type ComplianceFigures, type Period } from './compliance.js';
 import type { ComplianceModel, ObligationModel } from './obligation.model.js';
 import type { OpenAccessObligationEntity } from './open-access-obligation.entity.js';
 
@@ -32,5 +32,6 @@ export const toComplianceModel = (
   basis: obligation.basis,
   target: obligation.target,
   ...figures,
+  deliveryRecordingEndsAt: deliveryRecordingEnds(period),
   statusLabel: COMPLIANCE_STATUS_LABELS[figures.status],
 });

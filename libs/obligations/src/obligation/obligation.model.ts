@@ -92,12 +92,24 @@ export class ComplianceModel {
 
   @Field(() => Float, {
     description:
-      'Every slot hour published in the period, blocked ones included: the base of SHARE_OF_PUBLISHED_HOURS (blocking capacity does not lower the requirement).',
+      'Every slot hour published in the period, blocked ones and ones removed after the period began included: the base of SHARE_OF_PUBLISHED_HOURS (blocking or removing capacity does not lower the requirement).',
   })
   publishedHours: number;
 
   @Field(() => Float, { description: 'Of the published hours, those the operator blocked.' })
   blockedHours: number;
+
+  @Field(() => Float, {
+    description:
+      'Of the published hours, those the operator removed (unpublishSlots) after the period began and did not publish again: they stay in the base.',
+  })
+  removedHours: number;
+
+  @Field(() => GraphQLISODateTime, {
+    description:
+      'Until when deliveries of hours booked in the period may be recorded (completeBooking): an ended period short only of recorded deliveries is AT_RISK until then and BREACHED after; later completions do not count toward it.',
+  })
+  deliveryRecordingEndsAt: Date;
 
   @Field(() => Float, { description: 'Open-access hours offered in the period (blocked ones are not).' })
   openAccessPublishedHours: number;

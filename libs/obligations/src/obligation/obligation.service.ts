@@ -291,8 +291,9 @@ export class ObligationService implements OnModuleInit {
     now: Date,
   ): Promise<ComplianceFigures> {
     const equipmentIds = await this.catalog.equipmentIdsOfPlatform(platform.platformId);
-    const [slots, bookings] = await Promise.all([
+    const [slots, removedSlots, bookings] = await Promise.all([
       this.booking.slotsOverlapping(equipmentIds, period.start, period.end, now),
+      this.booking.removedSlotsOverlapping(equipmentIds, period.start, period.end),
       this.booking.openAccessBookings(platform.platformId, period.start, period.end),
     ]);
     // Only verified, eligible outsiders count: never the operator itself, never a kind the obligation leaves out.
@@ -310,6 +311,7 @@ export class ObligationService implements OnModuleInit {
       period,
       now,
       slots,
+      removedSlots,
       bookings: counted,
       unverifiedBookings: unverified,
     });
@@ -328,19 +330,23 @@ function judge(versions: readonly OpenAccessObligationEntity[], instant: Date): 
   return obligation && { obligation, period: periodContaining(instant, obligation.period) };
 }
 
+/** The smallest share of published hours a promise (or an authority's correction that is no waiver) may set: 1 %. */
+const MIN_SHARE = 0.01;
+
 /**
  * What a target may be (the DTO already bounds it to 0–100 000 with 4 decimals). A promise promises something: a share
- * in (0, 1] of the published hours, or at least one hour a period in hundredths (compliance reports hours in
+ * of the published hours from MIN_SHARE to 1 (a share of one in ten thousand opens six minutes of 1 000 hours: a
+ * token, not the moderate opening the notice asks for), or at least one hour a period in hundredths (compliance reports hours in
  * hundredths, so a finer target would be rounded behind the operator's back). An authority's correction may also
  * waive the periods it covers (target 0, with its reason): that is a decision, not a promise.
  */
 function assertTarget(input: { basis: ObligationBasis; target: number }, mayWaive: boolean): void {
   if (mayWaive && input.target === 0) return;
   if (input.basis === ObligationBasis.SHARE_OF_PUBLISHED_HOURS) {
-    if (input.target <= 0 || input.target > 1)
+    if (input.target < MIN_SHARE || input.target > 1)
       throw CoreError.invalidField(
         'target',
-        'target must be a share greater than 0 and at most 1 for SHARE_OF_PUBLISHED_HOURS (0.2 for 20 %)',
+        `target must be a share from ${MIN_SHARE} (1 %) to 1 for SHARE_OF_PUBLISHED_HOURS (0.2 for 20 %)`,
       );
     return;
   }

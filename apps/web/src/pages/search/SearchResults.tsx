@@ -59,6 +59,12 @@ export function SearchResults({ state, result, loading, error, onRetry, onChange
           />
         </label>
       </div>
+      {/* Explicit sorts need every word (docs/search.md), so switching sort can change the total: say so. */}
+      {state.sort !== 'RELEVANCE' && state.q.trim() !== '' && (
+        <p className="muted" data-testid="sort-hint">
+          {t('sortNeedsEveryWord')}
+        </p>
+      )}
       {error ? (
         <ErrorAlert error={error} onRetry={onRetry} />
       ) : !result ? (

@@ -29,6 +29,7 @@ import { ReindexSearchAfterEquipmentModels1796060000000 } from './1796060000000-
 import { SessionVersion1796070000000 } from './1796070000000-session-version.js';
 import { OfferingOwnershipRowVersion1796074195776 } from './1796074195776-offering-ownership-row-version.js';
 import { ReindexSearchAfterCatalogueWords1796080000000 } from './1796080000000-reindex-search-after-catalogue-words.js';
+import { RemovedSlotsAndCompletionTime1796100000000 } from './1796100000000-removed-slots-and-completion-time.js';
 
 /** Every migration, oldest first; `npm run migration:generate` appends here. Never edit one that has landed. */
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -61,4 +62,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   SessionVersion1796070000000,
   OfferingOwnershipRowVersion1796074195776,
   ReindexSearchAfterCatalogueWords1796080000000,
+  RemovedSlotsAndCompletionTime1796100000000,
 ];
