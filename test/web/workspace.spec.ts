@@ -455,6 +455,13 @@ test('an authority opens an evaluation round, its expert scores, the round close
   await page.context().close();
 });
 
+/** The platform names of the table on the page that are written in Chinese. */
+async function chineseNames(page: Page): Promise<string[]> {
+  const names = await page.locator('.ant-table-row a').allInnerTexts();
+  expect(names.length).toBeGreaterThan(0);
+  return names.filter((name) => /[\u4e00-\u9fff]/.test(name));
+}
+
 test('the authority dashboard in English', async ({ browser, request }) => {
   const authority = await demo(request, 'authority-jiangsu@pilotmatch.demo');
   const page = await signedInPage(browser, authority, 'en');
@@ -465,12 +472,17 @@ test('the authority dashboard in English', async ({ browser, request }) => {
   await screenshot(page, 'authority-dashboard-en');
   await page.goto('/authority/compliance');
   await expect(page.getByRole('heading', { name: /Open-access compliance/ })).toBeVisible();
+  // Platforms by their English names, as on every other page of the English workspace.
+  await expect(page.getByRole('link', { name: 'Suzhou Likeco New Materials Pilot Base' })).toBeVisible();
+  expect(await chineseNames(page)).toEqual([]);
   await screenshot(page, 'authority-compliance-en');
   await page.goto('/authority/levels');
   await expect(page.getByRole('heading', { name: 'Cultivation pool' })).toBeVisible();
   await expectAccessible(page, 'the pool (en)');
   await page.goto('/authority/downloads');
   await expect(page.getByTestId('summary-download')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Suzhou Likeco New Materials Pilot Base' })).toBeVisible();
+  expect(await chineseNames(page)).toEqual([]);
   await expectAccessible(page, 'the summary table (en)');
   await page.context().close();
 });

@@ -144,6 +144,9 @@ abstract class PlatformSummaryModel {
   @Field()
   platformName: string;
 
+  @Field(() => String, { nullable: true })
+  platformNameEn: string | null;
+
   @Field(() => ID)
   operatorOrganizationId: string;
 
