@@ -176,9 +176,10 @@ test('operator publishes a weekly recurrence; a requester books a slot; the oper
   await quote.getByRole('button', { name: '确认预约' }).click();
   await expect(item).toBeHidden();
   await console.getByText('已确认', { exact: true }).first().click();
-  await expect(
-    console.locator('.inbox-item', { hasText: '测试科技有限公司' }).first().getByTestId('inbox-status'),
-  ).toHaveText('已确认');
+  const confirmed = console.locator('.inbox-item', { hasText: '测试科技有限公司' }).first();
+  await expect(confirmed.getByTestId('inbox-status')).toHaveText('已确认');
+  // The inbox says what the booking is worth: here the operator's own quotation.
+  await expect(confirmed).toContainText('报价：¥12,800.50');
 
   // The requester sees the operator's price as the booking's quote.
   const mine = await gql<{ myBookings: { edges: Array<{ node: { status: string; quote: unknown } }> } }>(
