@@ -456,9 +456,9 @@ test('an authority opens an evaluation round, its expert scores, the round close
   await page.context().close();
 });
 
-/** The platform names of the table on the page that are written in Chinese. */
-async function chineseNames(page: Page): Promise<string[]> {
-  const names = await page.locator('.ant-table-row a').allInnerTexts();
+/** The names in the table's cells (`cells`: its platform links by default) that are written in Chinese. */
+async function chineseNames(page: Page, cells = '.ant-table-row a'): Promise<string[]> {
+  const names = await page.locator(cells).allInnerTexts();
   expect(names.length).toBeGreaterThan(0);
   return names.filter((name) => /[\u4e00-\u9fff]/.test(name));
 }
@@ -479,6 +479,8 @@ test('the authority dashboard in English', async ({ browser, request }) => {
   await screenshot(page, 'authority-compliance-en');
   await page.goto('/authority/levels');
   await expect(page.getByRole('heading', { name: 'Cultivation pool' })).toBeVisible();
+  // The organizations that run them, too.
+  expect(await chineseNames(page, '.ant-table-row td:nth-child(2)')).toEqual([]);
   await expectAccessible(page, 'the pool (en)');
   await page.goto('/authority/downloads');
   await expect(page.getByTestId('summary-download')).toBeVisible();
