@@ -431,16 +431,20 @@ describe('open-access obligations', () => {
     const obligated = await createCatalog(t, leader, { platform: { constructionMode: 'LEADING_ENTERPRISE_OWN' } });
     expect((await t.gql(SET, obligation(obligated.platformId), { token: leader.token })).errors).toBeUndefined();
     const unobligated = await createCatalog(t, leader, {
-      platform: { constructionMode: 'ENTERPRISE_PARTIAL_OPEN', name: '无义务的适度开放平台' },
+      platform: {
+        constructionMode: 'ENTERPRISE_PARTIAL_OPEN',
+        name: '无义务的适度开放平台',
+        nameEn: 'Moderately open platform without an obligation',
+      },
     });
     const jiangsu = await createAuthority(t, { province: '32' });
     const report = await t.gql<{
       complianceReport: {
-        entries: Array<{ platformId: string; compliance: { status: string } }>;
-        platformsWithoutObligation: Array<{ platformId: string }>;
+        entries: Array<{ platformId: string; platformNameEn: string | null; compliance: { status: string } }>;
+        platformsWithoutObligation: Array<{ platformId: string; platformNameEn: string | null }>;
       };
     }>(
-      `query($at: DateTime!) { complianceReport(province: "32", periodStart: $at) { province provinceLabel { zh } entries { platformId platformName compliance { status requiredHours } } platformsWithoutObligation { platformId platformName } } }`,
+      `query($at: DateTime!) { complianceReport(province: "32", periodStart: $at) { province provinceLabel { zh } entries { platformId platformName platformNameEn compliance { status requiredHours } } platformsWithoutObligation { platformId platformName platformNameEn } } }`,
       { at: quarter.start.toISOString() },
       { token: jiangsu.token },
     );
@@ -449,6 +453,14 @@ describe('open-access obligations', () => {
     expect(report.data?.complianceReport.platformsWithoutObligation.map((p) => p.platformId)).toContain(
       unobligated.platformId,
     );
+    // Both names, so that the English workspace lists platforms in English.
+    expect(
+      report.data?.complianceReport.entries.find((e) => e.platformId === obligated.platformId)?.platformNameEn,
+    ).toBe('Suzhou Cathode Materials Pilot Base');
+    expect(
+      report.data?.complianceReport.platformsWithoutObligation.find((p) => p.platformId === unobligated.platformId)
+        ?.platformNameEn,
+    ).toBe('Moderately open platform without an obligation');
 
     const guangdong = await createAuthority(t, { province: '44' });
     const refused = await t.gql(

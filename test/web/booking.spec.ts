@@ -10,23 +10,28 @@ import {
   shanghaiDay,
 } from './support.js';
 
-/** Another start-up books, through the API, the open slot a checkbox of the offering's calendar is labelled with. */
-async function rivalBooks(request: APIRequestContext, offeringId: string, label: string): Promise<void> {
-  const rival = await registerRequester(request, 'STARTUP');
+/** The open slot a checkbox of the offering's calendar is labelled with ("2026-12-07 08:00–16:00 · …"). */
+async function slotOfLabel(request: APIRequestContext, offeringId: string, label: string): Promise<string> {
   const { availableSlots } = await gql<{ availableSlots: Array<{ id: string; startsAt: string }> }>(
     request,
     'query($id: ID!, $from: DateTime!, $to: DateTime!) { availableSlots(offeringId: $id, from: $from, to: $to) { id startsAt } }',
     { id: offeringId, from: new Date().toISOString(), to: new Date(Date.now() + 40 * DAY).toISOString() },
   );
-  // The label starts with the slot's Shanghai day and start time: "2026-12-07 08:00–16:00 · …".
   const starts = (iso: string) =>
     new Date(Date.parse(iso) + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
   const slot = availableSlots.find((s) => label.startsWith(starts(s.startsAt)));
   if (!slot) throw new Error(`no open slot for ${label}`);
+  return slot.id;
+}
+
+/** Another start-up books, through the API, the open slot a checkbox of the offering's calendar is labelled with. */
+async function rivalBooks(request: APIRequestContext, offeringId: string, label: string): Promise<void> {
+  const rival = await registerRequester(request, 'STARTUP');
+  const slotId = await slotOfLabel(request, offeringId, label);
   await gql(
     request,
     'mutation($input: RequestBookingInput!) { requestBooking(input: $input) { id } }',
-    { input: { offeringId, slotIds: [slot.id], brief: '', idempotencyKey: `rival-${Date.now()}` } },
+    { input: { offeringId, slotIds: [slotId], brief: '', idempotencyKey: `rival-${Date.now()}` } },
     rival.token,
   );
 }
@@ -133,4 +138,59 @@ test('books two slots from a search, finds the booking in My bookings, and cance
   await expect(status).toHaveText('已取消');
   await expect(page.locator('.ant-timeline-item').last()).toContainText('已取消');
   await expect(page.getByRole('button', { name: '取消预约' })).toHaveCount(0);
+});
+
+/** An offering priced per batch with open slots in the coming weeks. */
+async function perBatchOffering(request: APIRequestContext): Promise<string> {
+  const { searchOfferings } = await gql<{
+    searchOfferings: { hits: Array<{ offering: { id: string; pricing: { model: string } } }> };
+  }>(request, '{ searchOfferings(input: { query: "", limit: 100 }) { hits { offering { id pricing { model } } } } }');
+  for (const { offering } of searchOfferings.hits.filter((h) => h.offering.pricing.model === 'PER_BATCH')) {
+    const { availableSlots } = await gql<{ availableSlots: Array<{ id: string }> }>(
+      request,
+      'query($id: ID!, $from: DateTime!, $to: DateTime!) { availableSlots(offeringId: $id, from: $from, to: $to) { id } }',
+      { id: offering.id, from: new Date().toISOString(), to: new Date(Date.now() + 20 * DAY).toISOString() },
+    );
+    if (availableSlots.length > 0) return offering.id;
+  }
+  throw new Error('the demo data has no offering priced per batch with an open slot');
+}
+
+test('shows what the chosen slots cost before booking, for the batches asked, and the same on the booking', async ({
+  page,
+  request,
+}) => {
+  const account = await registerRequester(request, 'STARTUP');
+  const offeringId = await perBatchOffering(request);
+  await prepare(page, { account, lang: 'en' });
+  await page.goto(`/offerings/${offeringId}`);
+  const slot = page.locator('.calendar input[type=checkbox]').first();
+  const slotId = await slotOfLabel(request, offeringId, (await slot.getAttribute('aria-label')) as string);
+  // What the API quotes for that slot, formatted as an English reader reads CNY.
+  const quoted = async (quantity: number) => {
+    const { quoteBooking } = await gql<{ quoteBooking: { amount: string } }>(
+      request,
+      'query($input: QuoteBookingInput!) { quoteBooking(input: $input) { amount } }',
+      { input: { offeringId, slotIds: [slotId], quantity } },
+      account.token,
+    );
+    return new Intl.NumberFormat('en-US', { style: 'currency', currency: 'CNY' }).format(Number(quoteBooking.amount));
+  };
+  const [oneBatch, threeBatches] = [await quoted(1), await quoted(3)];
+  await slot.check();
+
+  // The price before asking: one batch at the start-up's price, then the three batches the start-up needs.
+  const estimate = page.getByRole('region', { name: 'Estimated cost', exact: true });
+  await expect(estimate).toContainText(`Total · start-up price${oneBatch}`);
+  await page.getByLabel('Number of batches').fill('3');
+  await expect(estimate).toContainText(`Total · start-up price${threeBatches}`);
+  await expect(estimate).toContainText(/service: 3 × CN¥[\d,.]+ \/ batch/);
+  await expectAccessible(page, 'an offering with the cost of the chosen slots');
+
+  // The booking asks for those three batches and shows what they cost.
+  await page.getByRole('button', { name: 'Send booking request' }).click();
+  await expect(page).toHaveURL(/\/bookings\/[0-9a-f-]{36}$/);
+  const cost = page.getByRole('region', { name: 'Cost', exact: true });
+  await expect(cost).toContainText(/service: 3 × CN¥[\d,.]+ \/ batch/);
+  await expect(cost).toContainText(`Total · start-up price${threeBatches}`);
 });

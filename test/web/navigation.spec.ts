@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import {
   DAY,
   demoAccount,
@@ -29,6 +29,23 @@ async function navigationOf(page: Page): Promise<NavItem[]> {
   return shown;
 }
 
+/** A platform of the demo operator's (a large enterprise running three). */
+async function demoOperatorPlatform(request: APIRequestContext, operator: Account): Promise<string> {
+  const { me } = await gql<{ me: { organization: { id: string } } }>(
+    request,
+    '{ me { organization { id } } }',
+    {},
+    operator.token,
+  );
+  const { platforms } = await gql<{ platforms: { edges: Array<{ node: { id: string } }> } }>(
+    request,
+    'query($org: ID!) { platforms(first: 1, filter: { organizationId: $org }) { edges { node { id } } } }',
+    { org: me.organization.id },
+    operator.token,
+  );
+  return platforms.edges[0].node.id;
+}
+
 async function opened(page: Page, account: Account, path = '/'): Promise<void> {
   await prepare(page, { account, lang: 'zh' });
   await page.goto(path);
@@ -47,9 +64,15 @@ test('each account is offered the pages its organization and role can use, and t
   await expectAccessible(page, 'the search page with the invitation to list a platform');
   await page.goto('/authority');
   await expect(page.getByRole('heading', { name: '此页面不适用于您的账号' })).toBeVisible();
+  // Another organization's platform console (an address shared with it, say): whose it is, not a console of
+  // refusals that reads as if it were its own.
+  const operator = await demoAccount(request, 'operator@pilotmatch.demo');
+  await page.goto(`/console/platforms/${await demoOperatorPlatform(request, operator)}/calendar`);
+  await expect(page.getByRole('heading', { name: '此页面不适用于您的账号' })).toBeVisible();
+  await expect(page.getByText('这个平台由其他单位运营：它的运营页面只对该单位的成员开放。')).toBeVisible();
+  await expect(page.getByRole('heading', { name: '产能日历' })).toHaveCount(0);
 
   // The demo operator (a large enterprise): bookings and its console; pilot requests are not for its kind.
-  const operator = await demoAccount(request, 'operator@pilotmatch.demo');
   await opened(page, operator);
   expect(await navigationOf(page)).toEqual(['找平台', '我的预约', '平台运营', '通知']);
   await expect(page.getByRole('link', { name: '运营中试平台？在这里发布' })).toHaveCount(0);
@@ -189,24 +212,10 @@ test('at a phone’s width (375 px) no page scrolls sideways, results come befor
   await anonymous.context().close();
 
   const operator = await demoAccount(request, 'operator@pilotmatch.demo');
-  const { platforms } = await gql<{ platforms: { edges: Array<{ node: { id: string } }> } }>(
-    request,
-    'query($org: ID!) { platforms(first: 1, filter: { organizationId: $org }) { edges { node { id } } } }',
-    {
-      org: (
-        await gql<{ me: { organization: { id: string } } }>(
-          request,
-          '{ me { organization { id } } }',
-          {},
-          operator.token,
-        )
-      ).me.organization.id,
-    },
-    operator.token,
-  );
+  const platformId = await demoOperatorPlatform(request, operator);
   const console = await (await browser.newContext(phone)).newPage();
   await prepare(console, { account: operator, lang: 'zh' });
-  const platform = `/console/platforms/${platforms.edges[0].node.id}`;
+  const platform = `/console/platforms/${platformId}`;
   for (const path of [
     '/console',
     `${platform}/catalog`,

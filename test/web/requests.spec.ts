@@ -31,6 +31,8 @@ test('posts a pilot request, reads ranked matches with reasons, accepts a propos
   await page.getByLabel('知识产权归属与条件').fill('学校所有，可许可实施');
   await page.getByLabel('最低预算').fill('50000');
   await page.getByLabel('最高预算').fill('300000');
+  // Only the smallest scale, without a unit: the request keeps it and shows it.
+  await page.getByLabel('最小规模').fill('100');
 
   // The session ends while the form is being filled (the token expired, or was signed out elsewhere): sending asks
   // for the password again over the form, which keeps everything typed, and the second send goes through.
@@ -54,6 +56,7 @@ test('posts a pilot request, reads ranked matches with reasons, accepts a propos
 
   await expect(page).toHaveURL(/\/requests\/[0-9a-f-]{36}\?created=1$/);
   await expect(page.getByText('需求已发布，下面是为您推荐的平台。')).toBeVisible();
+  await expect(page.locator('.ant-descriptions-item', { hasText: '规模' })).toHaveText(/规模.*≥ 100$/);
   const matches = page.getByTestId('match');
   await expect(matches.first()).toBeVisible();
   await expect(matches.first()).toContainText('匹配度');

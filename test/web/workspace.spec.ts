@@ -176,9 +176,10 @@ test('operator publishes a weekly recurrence; a requester books a slot; the oper
   await quote.getByRole('button', { name: '确认预约' }).click();
   await expect(item).toBeHidden();
   await console.getByText('已确认', { exact: true }).first().click();
-  await expect(
-    console.locator('.inbox-item', { hasText: '测试科技有限公司' }).first().getByTestId('inbox-status'),
-  ).toHaveText('已确认');
+  const confirmed = console.locator('.inbox-item', { hasText: '测试科技有限公司' }).first();
+  await expect(confirmed.getByTestId('inbox-status')).toHaveText('已确认');
+  // The inbox says what the booking is worth: here the operator's own quotation.
+  await expect(confirmed).toContainText('报价：¥12,800.50');
 
   // The requester sees the operator's price as the booking's quote.
   const mine = await gql<{ myBookings: { edges: Array<{ node: { status: string; quote: unknown } }> } }>(
@@ -492,6 +493,13 @@ test('an authority opens an evaluation round, its expert scores, the round close
   await page.context().close();
 });
 
+/** The names in the table's cells (`cells`: its platform links by default) that are written in Chinese. */
+async function chineseNames(page: Page, cells = '.ant-table-row a'): Promise<string[]> {
+  const names = await page.locator(cells).allInnerTexts();
+  expect(names.length).toBeGreaterThan(0);
+  return names.filter((name) => /[\u4e00-\u9fff]/.test(name));
+}
+
 test('the authority dashboard in English', async ({ browser, request }) => {
   const authority = await demo(request, 'authority-jiangsu@pilotmatch.demo');
   const page = await signedInPage(browser, authority, 'en');
@@ -502,12 +510,19 @@ test('the authority dashboard in English', async ({ browser, request }) => {
   await screenshot(page, 'authority-dashboard-en');
   await page.goto('/authority/compliance');
   await expect(page.getByRole('heading', { name: /Open-access compliance/ })).toBeVisible();
+  // Platforms by their English names, as on every other page of the English workspace.
+  await expect(page.getByRole('link', { name: 'Suzhou Likeco New Materials Pilot Base' })).toBeVisible();
+  expect(await chineseNames(page)).toEqual([]);
   await screenshot(page, 'authority-compliance-en');
   await page.goto('/authority/levels');
   await expect(page.getByRole('heading', { name: 'Cultivation pool' })).toBeVisible();
+  // The organizations that run them, too.
+  expect(await chineseNames(page, '.ant-table-row td:nth-child(2)')).toEqual([]);
   await expectAccessible(page, 'the pool (en)');
   await page.goto('/authority/downloads');
   await expect(page.getByTestId('summary-download')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Suzhou Likeco New Materials Pilot Base' })).toBeVisible();
+  expect(await chineseNames(page)).toEqual([]);
   await expectAccessible(page, 'the summary table (en)');
   await page.context().close();
 });

@@ -12,6 +12,7 @@ import type {
   PlatformCounts,
   PlatformImport,
   PlatformOwnership,
+  RegionPlatform,
 } from './catalog.types.js';
 import { EquipmentRepository } from './equipment/equipment.repository.js';
 import { toOfferingOwnership } from './offering/offering-ownership.js';
@@ -125,8 +126,11 @@ export class CatalogService {
   }
 
   /** Platforms of a province (all statuses), for authorities' reports. */
-  async platformsInProvince(province: string): Promise<PlatformOwnership[]> {
-    return (await this.platforms.findByProvince(province)).map(ownershipOf);
+  async platformsInProvince(province: string): Promise<RegionPlatform[]> {
+    return (await this.platforms.findByProvince(province)).map((p) => ({
+      ...ownershipOf(p),
+      platformNameEn: p.nameEn,
+    }));
   }
 
   /** Platforms by id (any status), in `ids` order; null where none exists. For authorities' reports. */

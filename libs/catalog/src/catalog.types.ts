@@ -18,6 +18,11 @@ export interface PlatformOwnership {
   constructionMode: ConstructionMode;
 }
 
+/** A platform of a region as authorities' reports list it: its ownership and its names in both languages. */
+export interface RegionPlatform extends PlatformOwnership {
+  platformNameEn: string | null;
+}
+
 /** A piece of equipment and the platform that runs it. */
 export interface EquipmentOwnership extends PlatformOwnership {
   equipmentId: string;

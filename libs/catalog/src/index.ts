@@ -10,6 +10,7 @@ export type {
   PlatformCounts,
   PlatformImport,
   PlatformOwnership,
+  RegionPlatform,
 } from './catalog.types.js';
 export {
   CatalogError,

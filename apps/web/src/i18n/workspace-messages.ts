@@ -20,6 +20,7 @@ const zh = {
   consoleTitle: '平台运营',
   consoleIntro: '{organization} 运营的中试平台：维护平台、设备与服务，发布可预约时段，处理预约与需求。',
   consoleOnly: '平台运营仅面向运营单位的成员（主管部门请使用“主管部门”页面）。',
+  consoleNotYours: '这个平台由其他单位运营：它的运营页面只对该单位的成员开放。平台的服务可在“找平台”中查看。',
   ownersOnly: '只有单位的负责人或管理员可以新建平台。',
   newPlatform: '新建平台',
   newPlatformHint: '新平台保存为草稿；添加设备与服务后再发布，发布后才会出现在搜索中。',
@@ -154,6 +155,7 @@ const zh = {
   inboxEmpty: '这里没有预约。',
   slotCount: '{n} 个时段',
   holdExpires: '时段保留至 {time}，请在此之前确认或拒绝。',
+  bookingWorth: '报价：{amount}',
   outcomeIs: '交付结果：{outcome}',
   confirm: '确认预约',
   decline: '拒绝',
@@ -340,6 +342,8 @@ const en: Record<WorkspaceKey, string> = {
   consoleIntro:
     'Pilot platforms run by {organization}: keep platforms, equipment and services up to date, publish bookable capacity, answer bookings and requests.',
   consoleOnly: 'The console is for members of operating organizations (authorities: use the Authority page).',
+  consoleNotYours:
+    'This platform is run by another organization: its console is for that organization’s members. Its services are listed under Find a platform.',
   ownersOnly: 'Only your organization’s owner or admins can create platforms.',
   newPlatform: 'New platform',
   newPlatformHint:
@@ -477,6 +481,7 @@ const en: Record<WorkspaceKey, string> = {
   inboxEmpty: 'No bookings here.',
   slotCount: '{n} slot(s)',
   holdExpires: 'Slots held until {time}: confirm or decline before then.',
+  bookingWorth: 'Quote: {amount}',
   outcomeIs: 'Delivered: {outcome}',
   confirm: 'Confirm',
   decline: 'Decline',

@@ -156,6 +156,9 @@ abstract class PlatformSummaryModel {
   @Field()
   platformName: string;
 
+  @Field(() => String, { nullable: true })
+  platformNameEn: string | null;
+
   @Field(() => ID)
   operatorOrganizationId: string;
 

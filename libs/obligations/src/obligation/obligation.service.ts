@@ -174,6 +174,7 @@ export class ObligationService implements OnModuleInit {
       const summary = {
         platformId: platform.platformId,
         platformName: platform.platformName,
+        platformNameEn: platform.platformNameEn,
         operatorOrganizationId: platform.organizationId,
         constructionMode: platform.constructionMode,
       };

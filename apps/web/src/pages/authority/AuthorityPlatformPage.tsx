@@ -63,7 +63,9 @@ export default function AuthorityPlatformPage() {
       <h2 className="page-subtitle">{pick(platform.name, platform.nameEn)}</h2>
       <section className="panel">
         <Descriptions column={{ xs: 1, sm: 2, lg: 3 }} size="small">
-          <Descriptions.Item label={w('operator')}>{platform.organization?.name}</Descriptions.Item>
+          <Descriptions.Item label={w('operator')}>
+            {platform.organization ? pick(platform.organization.name, platform.organization.nameEn) : '—'}
+          </Descriptions.Item>
           <Descriptions.Item label={w('location')}>
             {vocabulary.label('Province', platform.province)} {platform.city}
           </Descriptions.Item>

@@ -6,6 +6,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { statusClass } from '../../components/statusClass';
 import { ComplianceReportDocument } from '../../gql-workspace/graphql';
 import { useVocabulary } from '../../i18n/vocabulary';
+import { useLanguage } from '../../i18n/language';
 import { useWorkspaceText } from '../../i18n/workspace';
 import { useStatusExplanation } from '../console/ComplianceSummary';
 import { ProvinceRequired, useAuthorityScope } from './AuthorityLayout';
@@ -15,6 +16,7 @@ const round1 = (n: number) => Math.round(n * 10) / 10;
 /** The province's compliance report: every obligated platform's status now, and those that carry none. */
 export default function ComplianceTab() {
   const w = useWorkspaceText();
+  const { pick } = useLanguage();
   const vocabulary = useVocabulary();
   const explain = useStatusExplanation();
   const { province } = useAuthorityScope();
@@ -60,7 +62,9 @@ export default function ComplianceTab() {
           columns={[
             {
               title: w('platformName'),
-              render: (_, e) => <Link to={`/authority/platforms/${e.platformId}`}>{e.platformName}</Link>,
+              render: (_, e) => (
+                <Link to={`/authority/platforms/${e.platformId}`}>{pick(e.platformName, e.platformNameEn)}</Link>
+              ),
             },
             {
               title: w('constructionMode'),
@@ -92,7 +96,7 @@ export default function ComplianceTab() {
           <ul>
             {report.platformsWithoutObligation.map((p) => (
               <li key={p.platformId}>
-                <Link to={`/authority/platforms/${p.platformId}`}>{p.platformName}</Link>{' '}
+                <Link to={`/authority/platforms/${p.platformId}`}>{pick(p.platformName, p.platformNameEn)}</Link>{' '}
                 <span className="muted">{vocabulary.label('ConstructionMode', p.constructionMode)}</span>
               </li>
             ))}

@@ -13,7 +13,7 @@ import { ProvinceRequired, useAuthorityScope } from './AuthorityLayout';
 /** The recommendation summary table (附件3) of the province for a year, on screen and as XLSX (a signed link). */
 export default function DownloadsTab() {
   const w = useWorkspaceText();
-  const { lang } = useLanguage();
+  const { lang, pick } = useLanguage();
   const vocabulary = useVocabulary();
   const { province } = useAuthorityScope();
   // Years are Shanghai's calendar years, as the API reports them.
@@ -58,7 +58,9 @@ export default function DownloadsTab() {
             columns={[
               {
                 title: w('platformName'),
-                render: (_, r) => <Link to={`/authority/platforms/${r.platformId}`}>{r.platformName}</Link>,
+                render: (_, r) => (
+                  <Link to={`/authority/platforms/${r.platformId}`}>{pick(r.platformName, r.platformNameEn)}</Link>
+                ),
               },
               { title: w('operator'), dataIndex: 'operatorName' },
               { title: w('level'), render: (_, r) => vocabulary.label('PlatformLevel', r.level) },

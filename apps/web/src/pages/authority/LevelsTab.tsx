@@ -53,7 +53,10 @@ export default function LevelsTab() {
               title: w('platformName'),
               render: (_, p) => <Link to={`/authority/platforms/${p.id}`}>{pick(p.name, p.nameEn)}</Link>,
             },
-            { title: w('operator'), render: (_, p) => p.organization?.name ?? '' },
+            {
+              title: w('operator'),
+              render: (_, p) => (p.organization ? pick(p.organization.name, p.organization.nameEn) : ''),
+            },
             { title: w('location'), render: (_, p) => `${vocabulary.label('Province', p.province)} ${p.city}` },
             {
               title: w('constructionMode'),

@@ -5,7 +5,8 @@ import { Link, useParams } from 'react-router';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageError } from '../../components/PageError';
 import { BookingTimeline } from '../../components/BookingTimeline';
-import { formatDateTime } from '../../components/format';
+import { formatDateTime, formatMoney } from '../../components/format';
+import { QuoteSummary } from '../../components/QuoteSummary';
 import { usePageTitle } from '../../components/usePageTitle';
 import { applyFieldErrors, toApiError } from '../../graphql/errors';
 import { useLanguage } from '../../i18n/language';
@@ -145,6 +146,29 @@ export default function BookingPage() {
           ))}
         </ul>
       </section>
+
+      {(booking.quote || booking.charge) && (
+        <section className="panel" aria-labelledby="booking-cost">
+          <h2 id="booking-cost" className="section-title">
+            {t('cost')}
+          </h2>
+          {booking.quote && <QuoteSummary quote={booking.quote} />}
+          {booking.charge && (
+            // Once completed, what was charged (the operator's adjustments included) and what the requester pays.
+            <Descriptions column={1} size="small" style={{ marginTop: 8 }}>
+              <Descriptions.Item label={t('charged')}>{formatMoney(booking.charge.total, lang)}</Descriptions.Item>
+              {Number(booking.charge.voucherCovered) > 0 && (
+                <Descriptions.Item label={t('voucherCovered')}>
+                  {formatMoney(booking.charge.voucherCovered, lang)}
+                </Descriptions.Item>
+              )}
+              <Descriptions.Item label={t('payable')}>
+                <strong className="price">{formatMoney(booking.charge.payableByRequester, lang)}</strong>
+              </Descriptions.Item>
+            </Descriptions>
+          )}
+        </section>
+      )}
 
       <section className="panel" aria-labelledby="booking-history">
         <h2 id="booking-history" className="section-title">

@@ -3,7 +3,7 @@ import { Button, Empty, Input, InputNumber, Modal, Segmented, Skeleton, Space, T
 import { useMutation, useQuery } from '@apollo/client/react';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { BookingTimeline } from '../../components/BookingTimeline';
-import { formatDateTime } from '../../components/format';
+import { formatDateTime, formatMoney } from '../../components/format';
 import { statusClass } from '../../components/statusClass';
 import {
   CompleteBookingDocument,
@@ -118,6 +118,13 @@ function InboxItem({ booking, onChanged }: { booking: InboxBooking; onChanged: (
       <p className="muted">
         {formatDateTime(booking.firstSlotStartsAt, lang)} – {formatDateTime(booking.lastSlotEndsAt, lang)}
       </p>
+      {booking.quote?.amount && (
+        // What the booking is worth, at the requester's tier (or the operator's own quotation).
+        <p>
+          {w('bookingWorth', { amount: formatMoney(booking.quote.amount, lang) })}
+          {booking.quote.tier === 'BASE' ? '' : ` · ${vocabulary.label('PriceTier', booking.quote.tier)}`}
+        </p>
+      )}
       {booking.status === 'REQUESTED' && booking.holdExpiresAt && (
         <p className={hoursLeft !== null && hoursLeft < 24 ? 'warning-text' : 'muted'}>
           {w('holdExpires', { time: formatDateTime(booking.holdExpiresAt, lang) })}

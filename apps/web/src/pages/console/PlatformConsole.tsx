@@ -54,10 +54,13 @@ export default function PlatformConsole() {
   if (!user || !isOperator(user)) return <NotForYou reason={w('consoleOnly')} />;
   if (error && !data) return <PageError error={error} onRetry={() => void refetch()} />;
   if (!platform) return <Skeleton active />;
+  // Another organization's platform: its public page is the search; its console (slots, inbox, obligation) is not
+  // this user's, and the API would refuse every tab.
+  if (platform.organizationId !== user.organization?.id) return <NotForYou reason={w('consoleNotYours')} />;
   const context: PlatformContext = {
     platform,
     offerings: data.offerings.edges.map((e) => e.node),
-    writable: canWrite(user) && platform.organizationId === user.organization?.id,
+    writable: canWrite(user),
     refetch: () => void refetch(),
   };
   return (

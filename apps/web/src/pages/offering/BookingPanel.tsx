@@ -1,31 +1,39 @@
 import { useMemo, useRef, useState } from 'react';
-import { Alert, Button, Checkbox, Form, Input, Skeleton, Space, Tag, message } from 'antd';
+import { Alert, Button, Checkbox, Form, Input, InputNumber, Skeleton, Space, Tag, message } from 'antd';
 import { useMutation, useQuery } from '@apollo/client/react';
 import dayjs from 'dayjs';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { canBook } from '../../app/capabilities';
 import { useSession } from '../../app/session';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { QuoteSummary } from '../../components/QuoteSummary';
 import { shanghai } from '../../components/format';
 import { newIdempotencyKey } from '../../components/idempotency';
-import type { AvailableSlotsQuery } from '../../gql/graphql';
+import type { AvailableSlotsQuery, PriceModel } from '../../gql/graphql';
 import { applyFieldErrors, toApiError, type FieldError } from '../../graphql/errors';
 import { useLanguage } from '../../i18n/language';
-import { AvailableSlotsDocument, RequestBookingDocument } from '../../gql/graphql';
+import { AvailableSlotsDocument, QuoteBookingDocument, RequestBookingDocument } from '../../gql/graphql';
 
 const WEEKS = 4;
 /** Refusals that mean a chosen slot is no longer there to book. */
 const SLOT_GONE = new Set(['SLOT_UNAVAILABLE', 'SLOT_NOT_OPEN', 'SLOT_NOT_FOUND']);
 type Slot = AvailableSlotsQuery['availableSlots'][number];
+/** Offerings priced by a count the requester names (the API takes 1 when it is left out). */
+const QUANTITY_LABEL: Partial<Record<PriceModel, 'quantitySamples' | 'quantityBatches'>> = {
+  PER_SAMPLE: 'quantitySamples',
+  PER_BATCH: 'quantityBatches',
+};
 
 /** Monday 00:00 (China time) of the week containing `day`, as a dayjs in Shanghai wall time. */
 const weekStart = (day: dayjs.Dayjs) => day.startOf('day').subtract((day.day() + 6) % 7, 'day');
 
 export function BookingPanel({
   offeringId,
+  priceModel,
   equipmentNames,
 }: {
   offeringId: string;
+  priceModel: PriceModel;
   equipmentNames: Map<string, string>;
 }) {
   const { t, lang } = useLanguage();
@@ -33,7 +41,9 @@ export function BookingPanel({
   const location = useLocation();
   const navigate = useNavigate();
   const [messages, messageHolder] = message.useMessage();
-  const [form] = Form.useForm<{ brief: string }>();
+  const [form] = Form.useForm<{ brief: string; quantity?: number | null }>();
+  const quantityLabel = QUANTITY_LABEL[priceModel];
+  const quantity = Form.useWatch('quantity', form) ?? null;
   const [offsetWeeks, setOffsetWeeks] = useState(0);
   const [selected, setSelected] = useState<string[]>([]);
   const [unplaced, setUnplaced] = useState<FieldError[]>([]);
@@ -52,6 +62,14 @@ export function BookingPanel({
     },
   });
   const [requestBooking, booking] = useMutation(RequestBookingDocument);
+  // What the chosen slots would cost, priced and checked by the API as the request would be (nothing is held).
+  const validQuantity = quantity === null || (Number.isInteger(quantity) && quantity >= 1 && quantity <= 100_000);
+  const quote = useQuery(QuoteBookingDocument, {
+    variables: {
+      input: { offeringId, slotIds: selected, ...(quantityLabel && quantity !== null ? { quantity } : {}) },
+    },
+    skip: selected.length === 0 || !validQuantity,
+  });
 
   const toggle = (slotId: string, on: boolean) => {
     idempotencyKey.current = newIdempotencyKey();
@@ -60,12 +78,18 @@ export function BookingPanel({
     setSelected((current) => (on ? [...current, slotId] : current.filter((id) => id !== slotId)));
   };
 
-  const submit = async ({ brief }: { brief: string }) => {
+  const submit = async ({ brief, quantity }: { brief: string; quantity?: number | null }) => {
     setUnplaced([]);
     try {
       const result = await requestBooking({
         variables: {
-          input: { offeringId, slotIds: selected, brief: brief ?? '', idempotencyKey: idempotencyKey.current },
+          input: {
+            offeringId,
+            slotIds: selected,
+            brief: brief ?? '',
+            idempotencyKey: idempotencyKey.current,
+            ...(quantityLabel && typeof quantity === 'number' ? { quantity } : {}),
+          },
         },
       });
       const id = result.data?.requestBooking.id;
@@ -80,7 +104,7 @@ export function BookingPanel({
         idempotencyKey.current = newIdempotencyKey();
         void slots.refetch();
       }
-      setUnplaced(applyFieldErrors(form, api, ['brief']));
+      setUnplaced(applyFieldErrors(form, api, ['brief', 'quantity']));
     }
   };
 
@@ -177,6 +201,36 @@ export function BookingPanel({
             onValuesChange={() => (idempotencyKey.current = newIdempotencyKey())}
           >
             <p aria-live="polite">{t('selectedSlots', { n: selected.length })}</p>
+            {quantityLabel && (
+              <Form.Item
+                name="quantity"
+                label={t(quantityLabel)}
+                rules={[
+                  {
+                    type: 'integer',
+                    min: 1,
+                    max: 100_000,
+                    message: t('quantityRange', { field: t(quantityLabel) }),
+                  },
+                ]}
+              >
+                <InputNumber min={1} max={100_000} precision={0} placeholder="1" />
+              </Form.Item>
+            )}
+            {selected.length > 0 && (
+              <section aria-labelledby="booking-estimate" aria-live="polite" style={{ marginBottom: 12 }}>
+                <h3 id="booking-estimate" style={{ fontSize: 15, margin: '0 0 4px' }}>
+                  {t('estimatedCost')}
+                </h3>
+                {quote.error ? (
+                  <ErrorAlert error={quote.error} />
+                ) : quote.data ? (
+                  <QuoteSummary quote={quote.data.quoteBooking} />
+                ) : (
+                  <p className="muted">{t('loading')}</p>
+                )}
+              </section>
+            )}
             <Form.Item
               name="brief"
               label={t('brief')}

@@ -174,7 +174,7 @@ export default function OfferingPage() {
         )}
       </section>
 
-      <BookingPanel offeringId={offering.id} equipmentNames={equipmentNames} />
+      <BookingPanel offeringId={offering.id} priceModel={offering.pricing.model} equipmentNames={equipmentNames} />
     </article>
   );
 }

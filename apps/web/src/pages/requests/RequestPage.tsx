@@ -47,6 +47,18 @@ export default function RequestPage() {
       : request.budgetMax
         ? `≤ ${formatMoney(request.budgetMax, lang)}`
         : '—';
+  // Either end of the scale may be given, with or without its unit.
+  const unit = request.scaleUnit ? ` ${request.scaleUnit}` : '';
+  const hasFrom = typeof request.scaleFrom === 'number';
+  const hasTo = typeof request.scaleTo === 'number';
+  const scale =
+    hasFrom && hasTo
+      ? `${request.scaleFrom}–${request.scaleTo}${unit}`
+      : hasFrom
+        ? `≥ ${request.scaleFrom}${unit}`
+        : hasTo
+          ? `≤ ${request.scaleTo}${unit}`
+          : null;
 
   return (
     <article>
@@ -70,11 +82,7 @@ export default function RequestPage() {
             {formatDate(request.windowFrom, lang)} – {formatDate(request.windowTo, lang)}
           </Descriptions.Item>
           <Descriptions.Item label={t('budget')}>{budget}</Descriptions.Item>
-          {request.scaleUnit && (
-            <Descriptions.Item label={t('scale')}>
-              {request.scaleFrom ?? ''}–{request.scaleTo ?? ''} {request.scaleUnit}
-            </Descriptions.Item>
-          )}
+          {scale && <Descriptions.Item label={t('scale')}>{scale}</Descriptions.Item>}
           {request.trl && <Descriptions.Item label={t('trl')}>TRL {request.trl}</Descriptions.Item>}
           {(request.patentNumbers ?? []).length > 0 && (
             <Descriptions.Item label={t('patentNumbers')}>{request.patentNumbers?.join(t('comma'))}</Descriptions.Item>
