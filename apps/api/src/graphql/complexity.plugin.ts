@@ -4,6 +4,7 @@ import { GraphQLSchemaHost } from '@nestjs/graphql';
 import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
 import {
   getNamedType,
+  getVariableValues,
   GraphQLError,
   isInputObjectType,
   typeFromAST,
@@ -42,6 +43,10 @@ export class ComplexityPlugin implements ApolloServerPlugin {
       key = JSON.stringify([operationName ?? null, scalarVariables(schema, operation, variables)]);
       const cached = known?.get(key);
       if (cached !== undefined) return cached;
+      // getComplexity coerces the variables without graphql-js's error cap, and each refusal quotes the whole value:
+      // an object of n unknown fields cost n² (2 000 fields, 10 s of the event loop). One refusal is enough here.
+      if (getVariableValues(schema, operation?.variableDefinitions ?? [], variables ?? {}, { maxErrors: 1 }).errors)
+        return undefined;
       complexity = getComplexity({
         schema,
         operationName: operationName ?? undefined,
