@@ -14,4 +14,6 @@ const body = JSON.stringify({ query, variables: { [v]: huge } });
 const t0 = Date.now();
 const res = await fetch(`${BASE}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
 const text = await res.text();
-console.log(`${n} unknown fields, ${field}: HTTP ${res.status} in ${Date.now() - t0} ms, body ${body.length} B, answer ${text.length} B: ${text.slice(0, 300)}`);
+console.log(
+  `${n} unknown fields, ${field}: HTTP ${res.status} in ${Date.now() - t0} ms, body ${body.length} B, answer ${text.length} B: ${text.slice(0, 300)}`,
+);
