@@ -67,21 +67,25 @@ if (phase === 'setup') {
     const rows = (await db.query(sql, params)).rows;
     console.log(rows.length ? 'PROBLEM' : 'ok:', label, rows.length ? JSON.stringify(rows.slice(0, 4)) : '');
   };
-  await q(
-    'completed booking without exactly one charge',
-    `select b.id, count(c.id) from booking b left join booking_charge c on c.booking_id = b.id where b.id = any($1) and b.status = 'COMPLETED' group by b.id having count(c.id) <> 1`,
-    [ids],
-  );
-  await q(
-    'charge of a booking not completed',
-    `select b.id, b.status from booking b join booking_charge c on c.booking_id = b.id where b.id = any($1) and b.status <> 'COMPLETED'`,
-    [ids],
-  );
-  await q(
-    'programme committed differs from its redemptions',
-    `select p.id, p.committed, (select coalesce(sum(r.amount), 0) from voucher_redemption r where r.programme_id = p.id) s from voucher_programme p where p.id = $1 and p.committed <> (select coalesce(sum(r.amount), 0) from voucher_redemption r where r.programme_id = p.id)`,
-    [S.programme],
-  ).catch((e) => console.log('redemption check failed:', e.message));
+  // what must hold before and after the retries
+  const invariants = async (when) => {
+    await q(
+      `completed booking without exactly one charge (${when})`,
+      `select b.id, count(c.id) from booking b left join booking_charge c on c.booking_id = b.id where b.id = any($1) and b.status = 'COMPLETED' group by b.id having count(c.id) <> 1`,
+      [ids],
+    );
+    await q(
+      `charge of a booking not completed (${when})`,
+      `select b.id, b.status from booking b join booking_charge c on c.booking_id = b.id where b.id = any($1) and b.status <> 'COMPLETED'`,
+      [ids],
+    );
+    await q(
+      `programme committed differs from its redemptions (${when})`,
+      `select p.id, p.committed from voucher_programme p where p.id = $1 and p.committed <> (select coalesce(sum(r.amount), 0) from voucher_redemption r where r.programme_id = p.id)`,
+      [S.programme],
+    );
+  };
+  await invariants('after restart');
   const status = (await db.query(`select status, count(*)::int n from booking where id = any($1) group by 1`, [ids]))
     .rows;
   console.log('statuses after restart', JSON.stringify(status));
@@ -96,15 +100,6 @@ if (phase === 'setup') {
         .reduce((t, k) => ((t[k] = (t[k] ?? 0) + 1), t), {}),
     ),
   );
-  await q(
-    'completed booking without exactly one charge (after retries)',
-    `select b.id, count(c.id) from booking b left join booking_charge c on c.booking_id = b.id where b.id = any($1) and b.status = 'COMPLETED' group by b.id having count(c.id) <> 1`,
-    [ids],
-  );
-  await q(
-    'programme committed differs from its redemptions (after retries)',
-    `select p.id from voucher_programme p where p.id = $1 and p.committed <> (select coalesce(sum(r.amount), 0) from voucher_redemption r where r.programme_id = p.id)`,
-    [S.programme],
-  ).catch((e) => console.log('redemption check failed:', e.message));
+  await invariants('after retries');
   await db.end();
 }

@@ -11,6 +11,10 @@ const st = await demo('startup'),
   sme = await demo('sme'),
   au = await demo('authority-jiangsu');
 const STATE = '/tmp/probe13/scenario.json';
+// what each party gets for the same query
+const seenBy = async (actors, label, query, variables) => {
+  for (const [who, tok] of actors) show(`${who} ${label}`, await gql(tok, query, variables));
+};
 const stamp = Date.now() % 1e7;
 const must = (label, r, pick) => {
   if (r.errors || !r.data) {
@@ -157,20 +161,17 @@ const pOp = await gql(op, `mutation($i:SubmitProposalInput!){submitProposal(inpu
 });
 show('demo operator proposes (confidential, not shared with it)', pOp);
 // what each side sees of the request
-for (const [who, tok] of [
-  ['op3', o3],
-  ['operator', op],
-  ['sme', sme],
-  ['authority', au],
-])
-  show(
-    `${who} sees request`,
-    await gql(
-      tok,
-      `query($id:ID!){pilotRequest(id:$id){title detailsVisible requesterOrganizationId description budgetMax proposals{id priceAmount platformId message}}}`,
-      { id: requestId },
-    ),
-  );
+await seenBy(
+  [
+    ['op3', o3],
+    ['operator', op],
+    ['sme', sme],
+    ['authority', au],
+  ],
+  'sees request',
+  `query($id:ID!){pilotRequest(id:$id){title detailsVisible requesterOrganizationId description budgetMax proposals{id priceAmount platformId message}}}`,
+  { id: requestId },
+);
 show(
   'start-up sees',
   await gql(
@@ -251,21 +252,18 @@ show(
   'programme after',
   await gql(st, `{voucherProgrammes(province:"32",validNow:true,first:5){id committed remaining}}`),
 );
-for (const [who, tok] of [
-  ['sme', sme],
-  ['operator', op],
-  ['authority', au],
-  ['op3', o3],
-  ['startup', st],
-])
-  show(
-    `${who} sees booking`,
-    await gql(
-      tok,
-      `query($id:ID!){booking(id:$id){status requesterOrganization{name} charge{total payableByRequester} offering{title} proposalId}}`,
-      { id: booking.id },
-    ),
-  );
+await seenBy(
+  [
+    ['sme', sme],
+    ['operator', op],
+    ['authority', au],
+    ['op3', o3],
+    ['startup', st],
+  ],
+  'sees booking',
+  `query($id:ID!){booking(id:$id){status requesterOrganization{name} charge{total payableByRequester} offering{title} proposalId}}`,
+  { id: booking.id },
+);
 show(
   'request after',
   await gql(st, `query($id:ID!){pilotRequest(id:$id){status proposals{id status}}}`, { id: requestId }),
