@@ -98,6 +98,8 @@ describe('an external PostgreSQL that dies under load and comes back', () => {
       query: LOGIN,
       variables: { input: { email: requester.email, password: TEST_PASSWORD } },
     }).outcome,
+    // A public operation with a valid token: the caller cannot be looked up, which is not the same as anonymous.
+    postGraphql(server.port, { query: `{ me { email } }` }, requester.token).outcome,
   ];
 
   it('answers typed errors while it is down, then recovers by itself: pool, outbox worker, nothing lost', async () => {

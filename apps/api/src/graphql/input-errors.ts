@@ -15,15 +15,36 @@ const SUGGESTION = / ?Did you mean [^?]*\?/g;
  * named after their arguments, as clients name them.
  */
 export function variableFieldErrors(message: string): FieldError[] | undefined {
+  const parsed = variableMessage(message);
+  if (!parsed) return undefined;
+  const { variable, at, reason } = parsed;
+  // Inside the value: `Field "x" of required type …` or `Field "x" is not defined by type …` names one more step.
+  const inner = /^Field "([^"]+)" (?:of required type|is not defined by type)/.exec(reason);
+  const steps = [...(at ? at.replace(/\[(\d+)\]/g, '.$1').split('.') : [variable]), ...(inner ? [inner[1]] : [])];
+  const path = steps[0] === 'input' && steps.length > 1 ? steps.slice(1) : steps;
+  return [{ field: path.join('.'), message: reason.replace(/\.$/, '') }];
+}
+
+/** `Variable "$input" got invalid value <the value> at "input.slots[0]"; <reason>` read into its parts. */
+function variableMessage(message: string): { variable: string; at?: string; reason: string } | undefined {
   const variable = /^Variable "\$([^"]+)"/.exec(message);
   if (!variable) return undefined;
   const at = / at "([^"]+)"; /.exec(message);
-  const reason = message.split('; ').slice(1).join('; ') || message;
-  // Inside the value: `Field "x" of required type …` or `Field "x" is not defined by type …` names one more step.
-  const inner = /^Field "([^"]+)" (?:of required type|is not defined by type)/.exec(reason);
-  const steps = [...(at ? at[1].replace(/\[(\d+)\]/g, '.$1').split('.') : [variable[1]]), ...(inner ? [inner[1]] : [])];
-  const path = steps[0] === 'input' && steps.length > 1 ? steps.slice(1) : steps;
-  return [{ field: path.join('.'), message: reason.replace(/\.$/, '') }];
+  return { variable: variable[1], at: at?.[1], reason: message.split('; ').slice(1).join('; ') || message };
+}
+
+/** Enough of a refused value for a person to recognise it; the message quoted all of it, however large. */
+const QUOTED_VALUE_CHARACTERS = 100;
+
+/** The message with the refused value it quotes cut short: 50 refusals of one 1 MB object were a 50 MB answer. */
+function withShortValue(message: string): string {
+  const parsed = variableMessage(message);
+  const quoted = /^Variable "\$[^"]+" got invalid value /.exec(message);
+  if (!parsed || !quoted) return message;
+  const start = quoted[0].length;
+  const end = parsed.at === undefined ? message.indexOf('; ') : message.indexOf(` at "${parsed.at}"; `);
+  if (end - start <= QUOTED_VALUE_CHARACTERS) return message;
+  return `${message.slice(0, start + QUOTED_VALUE_CHARACTERS)}…${message.slice(end)}`;
 }
 
 /** Nodes a validation error points at when a value written in the query text does not fit its type. */
@@ -150,10 +171,11 @@ export function withInputFields(
   options: { suggestions: boolean },
   given?: FieldError[],
 ): GraphQLFormattedError {
-  const message = options.suggestions ? error.message : error.message.replace(SUGGESTION, '');
+  const full = options.suggestions ? error.message : error.message.replace(SUGGESTION, '');
   const extensions = { ...error.extensions };
   const fields =
-    given ?? (extensions.code === 'BAD_USER_INPUT' && !extensions.fields ? variableFieldErrors(message) : undefined);
+    given ?? (extensions.code === 'BAD_USER_INPUT' && !extensions.fields ? variableFieldErrors(full) : undefined);
+  const message = withShortValue(full);
   if (fields)
     extensions.fields = options.suggestions
       ? fields

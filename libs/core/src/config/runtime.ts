@@ -24,7 +24,11 @@ export async function prepareRuntime(config: AppConfig, log: (line: string) => v
   let releaseDataDir = async () => undefined as void;
   if (config.database.embedded) {
     releaseDataDir = await claimDataDir(config.dataDir);
-    embedded = await startEmbeddedPostgres({ clusterDir: path.join(config.dataDir, 'postgres'), log });
+    embedded = await startEmbeddedPostgres({
+      clusterDir: path.join(config.dataDir, 'postgres'),
+      restartOnExit: true,
+      log,
+    });
     await createDatabaseIfMissing(embedded.adminUrl, EMBEDDED_DATABASE_NAME);
     databaseUrl = embedded.urlFor(EMBEDDED_DATABASE_NAME);
     log(`embedded PostgreSQL listening at ${databaseUrl.replace(/:[^:@/]+@/, ':***@')}`);

@@ -42,6 +42,12 @@ export interface EmbeddedDatabaseOptions {
    * Test clusters stay in the group, so an interrupted test run takes its throwaway server with it.
    */
   ownProcessGroup?: boolean;
+  /**
+   * Start the server again, on the same port, whenever it exits unasked (the OOM killer, a crash): the app that owns
+   * its cluster (`npm start`) stays alive without it, so nothing else would. Tests that kill a cluster to watch the
+   * app without its database leave it off.
+   */
+  restartOnExit?: boolean;
   log?: (line: string) => void;
 }
 
@@ -80,18 +86,49 @@ export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): P
   }
   await stopStalePostmaster(clusterDir, log);
   await stopOrphanedBackends(clusterDir, log);
-  const server = await startServer(clusterDir, port, postgresFlags, options.ownProcessGroup ?? true, remember).catch(
-    (error: unknown) => {
-      throw new Error(`PostgreSQL did not start from ${clusterDir}: ${describe(error)}\n${recentLines.join('\n')}`);
-    },
-  );
+  const start = () => startServer(clusterDir, port, postgresFlags, options.ownProcessGroup ?? true, remember);
+  let server = await start().catch((error: unknown) => {
+    throw new Error(`PostgreSQL did not start from ${clusterDir}: ${describe(error)}\n${recentLines.join('\n')}`);
+  });
+
+  let stopping = false;
+  let restarting: Promise<void> | undefined;
+  // What a start after a crash does (stale pid file, orphaned backends), then the server, retried with a growing delay.
+  const restart = async () => {
+    for (let attempt = 0; !stopping; attempt++) {
+      try {
+        await stopStalePostmaster(clusterDir, log);
+        await stopOrphanedBackends(clusterDir, log);
+        if (stopping) return;
+        server = await start();
+        supervise(server);
+        log(`PostgreSQL started again from ${clusterDir}`);
+        return;
+      } catch (error) {
+        log(`PostgreSQL did not start again from ${clusterDir}: ${describe(error)}\n${recentLines.join('\n')}`);
+        await sleep(Math.min(1_000 * 2 ** attempt, 30_000));
+      }
+    }
+  };
+  const supervise = (child: ChildProcess) =>
+    child.once('exit', (code, signal) => {
+      if (stopping || !options.restartOnExit) return;
+      log(`PostgreSQL exited unasked (${signal ?? `code ${code}`}); starting it again on port ${port}`);
+      restarting = restart().finally(() => (restarting = undefined));
+    });
+  supervise(server);
 
   const base = `postgres://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}`;
   let stopped: Promise<void> | undefined;
   return {
     adminUrl: `${base}/postgres`,
     urlFor: (database) => `${base}/${database}`,
-    stop: () => (stopped ??= stopServer(server)),
+    stop: () =>
+      (stopped ??= (async () => {
+        stopping = true;
+        await restarting;
+        await stopServer(server);
+      })()),
   };
 }
 

@@ -12,6 +12,9 @@ type GuardedRequest = Request &
   RequestWithActor & { actorLookup?: Promise<ActorLookup>; recentActorLookup?: Promise<ActorLookup> };
 type ActorLookup = { actor: Actor | undefined; error?: unknown };
 
+const isRefusedToken = (error: unknown) =>
+  error instanceof IdentityError && error.code === IdentityErrorCode.TOKEN_INVALID;
+
 /** `Authorization: Bearer <token>`; the scheme is case-insensitive (RFC 9110 §11.1). */
 export function bearerToken(header: string | undefined): string | undefined {
   const match = /^bearer[ \t]+(\S+)[ \t]*$/i.exec(header ?? '');
@@ -20,7 +23,8 @@ export function bearerToken(header: string | undefined): string | undefined {
 
 /**
  * Global guard: every GraphQL operation needs a valid bearer token unless marked @Public(). Public operations
- * still see the caller when a valid token is sent, and ignore a bad one (an expired token must not block login).
+ * still see the caller when a valid token is sent, and ignore a bad one (an expired token must not block login);
+ * a lookup that failed for another reason (the database) fails them too.
  * The token is checked once per request: the first field stores the lookup's promise on the request and every
  * field, however many run in parallel, awaits that same promise. An operation that reads its caller again in its own
  * statement (`@ActorCheckedInStatement()`) gets the actor the user's last lookup found, without a read (a lookup of
@@ -44,7 +48,9 @@ export class AuthGuard implements CanActivate {
       ? (req.recentActorLookup ??= this.lookUp(req.headers.authorization, true))
       : (req.actorLookup ??= this.lookUp(req.headers.authorization, false)));
     req.actor = actor;
-    if (error && !isPublic) throw error;
+    // A public operation ignores a bad token only: a caller who could not be looked up (the database is down) is
+    // not anonymous, and answering as if they were (`me: null`, base prices) tells a signed-in user they are not.
+    if (error && !(isPublic && isRefusedToken(error))) throw error;
     if (!actor && !isPublic) {
       throw new IdentityError(
         IdentityErrorCode.AUTHENTICATION_REQUIRED,
