@@ -137,11 +137,13 @@ describe('matchmaking', () => {
     const [slotId] = await publishSlots(t, operator, cathode.equipmentIds[0], consecutiveSlots(1, 1200, 8));
     const { data: booked } = await requestBooking(t, startup, cathode.offeringId, [slotId]);
     await t.app.get(OutboxProcessor).drainAll();
-    // The same offering three times: under the booking, among the matches and among the search hits.
+    // The same offering three times: under the booking, among the matches and among the search hits. The hits ask
+    // for a long text, so they need the full read too: a page of only titles and prices takes the slim read
+    // (catalog.loaders.ts), which the other two share only when their read has started first.
     const query = `query($booking: ID!, $request: ID!) {
       booking(id: $booking) { offering { id title } }
       matchesForRequest(requestId: $request, limit: 10) { offering { id } }
-      searchOfferings(input: { query: "正极材料", limit: 10 }) { hits { offering { id } } }
+      searchOfferings(input: { query: "正极材料", limit: 10 }) { hits { offering { id description } } }
     }`;
     let res: Awaited<ReturnType<typeof t.gql<ThreePlaces>>> | undefined;
     const statements = await t.app.get(QueryCounter).recording(async () => {
