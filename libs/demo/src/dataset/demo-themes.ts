@@ -2509,7 +2509,7 @@ export const DEMO_THEMES: readonly DemoTheme[] = [
         'test',
         'RTB',
         [[500, 3000], 'N·m'],
-        '角度精度=±1 [arcsec]; 最高转速=5000 [r/min]',
+        '角度精度=±1 [″]; 最高转速=5000 [r/min]',
       ),
       eq('激光跟踪仪', 'laser tracker', '精密测量设备', 'instrument', 'LT', null, '精度=15 μm + 6 μm/m; 量程=≤ 80 [m]'),
       eq(
