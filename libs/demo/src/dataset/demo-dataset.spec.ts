@@ -22,8 +22,8 @@ import { DEMO_THEMES } from './demo-themes.js';
 
 const HAN = /[\u3400-\u9fff]/;
 const LATIN = /[A-Za-z]/;
-/** An English word or an internal key (designPressure, environmental-testing, units/batch); `min` is a unit symbol. */
-const ENGLISH_WORD = /(?<![A-Za-z])(?!min(?![A-Za-z]))[a-z]{3,}/;
+/** An English word or an internal key (designPressure, environmental-testing, units/batch), not a symbol (min, ppm). */
+const ENGLISH_WORD = /(?<![A-Za-z])[a-z]{4,}/;
 const ALL_KINDS: readonly DemoOrganizationKind[] = [
   'STARTUP',
   'SME',
