@@ -194,3 +194,58 @@ test('shows what the chosen slots cost before booking, for the batches asked, an
   await expect(cost).toContainText(/service: 3 × CN¥[\d,.]+ \/ batch/);
   await expect(cost).toContainText(`Total · start-up price${threeBatches}`);
 });
+
+interface ListedOffering {
+  id: string;
+  serviceType: string;
+  scale: { unit: string } | null;
+  equipment: Array<{ name: string }>;
+}
+
+/** The first offering a search finds that `fits`. */
+async function offeringWhere(
+  request: APIRequestContext,
+  query: string,
+  fits: (offering: ListedOffering) => boolean,
+): Promise<ListedOffering> {
+  const { searchOfferings } = await gql<{ searchOfferings: { hits: Array<{ offering: ListedOffering }> } }>(
+    request,
+    'query($q: String!) { searchOfferings(input: { query: $q, limit: 100 }) { hits { offering { id serviceType scale { unit } equipment { name } } } } }',
+    { q: query },
+  );
+  const hit = searchOfferings.hits.find((h) => fits(h.offering));
+  if (!hit) throw new Error(`the demo data has no offering for "${query}" that fits`);
+  return hit.offering;
+}
+
+test('in Chinese, an offering’s equipment, specifications and scale read in Chinese, not as internal keys', async ({
+  page,
+  request,
+}) => {
+  const offerings = [
+    // A salt-spray chamber: its category and test modes.
+    await offeringWhere(request, '盐雾', (o) => o.equipment.some((e) => e.name.includes('盐雾试验箱'))),
+    // A glass-lined reactor: its specification keys (design pressure).
+    await offeringWhere(request, '反应釜', (o) => o.equipment.some((e) => e.name.includes('搪玻璃反应釜'))),
+    // Machine-hour sharing: its scale in hours.
+    await offeringWhere(request, '机时共享', (o) => o.serviceType === 'EQUIPMENT_SHARING' && o.scale !== null),
+    // Small-batch trial production: its scale in units a batch.
+    await offeringWhere(request, '小批量试生产', (o) => o.serviceType === 'SMALL_BATCH_PRODUCTION' && o.scale !== null),
+  ];
+  await prepare(page, { lang: 'zh' });
+  // An English word or an internal key (designPressure, environmental-testing, units/batch), not a unit symbol (min,
+  // ppm). Makers' names and models start with a capital, so they pass.
+  const englishWord = /(?<![A-Za-z])[a-z]{4,}/;
+  for (const offering of offerings) {
+    await page.goto(`/offerings/${offering.id}`);
+    const equipment = page.locator('section[aria-labelledby="offering-equipment"]');
+    await expect(equipment.locator('li').first()).toBeVisible();
+    expect(await equipment.innerText()).not.toMatch(englishWord);
+    if (offering.scale) {
+      const scale = page.locator('.ant-descriptions-item', {
+        has: page.locator('.ant-descriptions-item-label', { hasText: '规模' }),
+      });
+      expect(await scale.innerText()).not.toMatch(englishWord);
+    }
+  }
+});

@@ -22,6 +22,8 @@ import { DEMO_THEMES } from './demo-themes.js';
 
 const HAN = /[\u3400-\u9fff]/;
 const LATIN = /[A-Za-z]/;
+/** An English word or an internal key (designPressure, environmental-testing, units/batch), not a symbol (min, ppm). */
+const ENGLISH_WORD = /(?<![A-Za-z])[a-z]{4,}/;
 const ALL_KINDS: readonly DemoOrganizationKind[] = [
   'STARTUP',
   'SME',
@@ -191,6 +193,19 @@ describe('generateDemoDataset', () => {
       expect(equipment.specifications.length).toBeGreaterThan(0);
       if (equipment.capacity) expect(equipment.capacity.value).toBeGreaterThan(0);
     }
+  });
+
+  it('writes equipment categories, specifications and units as a Chinese operator types them, not as keys', () => {
+    for (const equipment of dataset.equipment) {
+      expect(equipment.category).toMatch(HAN);
+      expect(equipment.category).not.toMatch(ENGLISH_WORD);
+      if (equipment.capacity) expect(equipment.capacity.unit).not.toMatch(ENGLISH_WORD);
+      for (const spec of equipment.specifications) {
+        expect(spec.key).toMatch(HAN);
+        expect(`${spec.key} ${spec.value} ${spec.unit ?? ''}`).not.toMatch(ENGLISH_WORD);
+      }
+    }
+    for (const offering of dataset.offerings) if (offering.scale) expect(offering.scale.unit).not.toMatch(ENGLISH_WORD);
   });
 
   it('gives offerings only accreditations their platform holds and that fit the service', () => {

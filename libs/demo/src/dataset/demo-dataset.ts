@@ -1039,7 +1039,7 @@ class DemoDatasetBuilder {
         manufacturer: random.pick(MAKERS[kind.maker]),
         category: kind.category,
         specifications: kind.specs.map((spec) => ({ key: spec.key, value: random.pick(spec.values), unit: spec.unit })),
-        capacity: size !== null && kind.unit ? { value: size, unit: kind.unit } : null,
+        capacity: size !== null && kind.unit ? { value: size, unit: kind.unit.zh } : null,
         shareable: random.chance(SHAREABLE_PROBABILITY[mode]),
       };
       this.equipment.push(item);
@@ -1137,8 +1137,14 @@ class DemoDatasetBuilder {
     const random = this.random;
     const { item } = shared;
     const type = ServiceType.EQUIPMENT_SHARING;
-    const rated = item.capacity ? `${item.capacity.value} ${item.capacity.unit}` : null;
-    const capacity = rated ? { zh: `额定能力 ${rated}。`, en: ` Rated capacity: ${rated}.` } : { zh: '', en: '' };
+    const unit = theme.equipment[shared.kindIndex].unit;
+    const capacity =
+      item.capacity && unit
+        ? {
+            zh: `额定能力 ${item.capacity.value} ${unit.zh}。`,
+            en: ` Rated capacity: ${item.capacity.value} ${unit.en}.`,
+          }
+        : { zh: '', en: '' };
     return this.offering(platform, {
       serviceType: type,
       title: { zh: `${item.name.zh}机时共享`, en: `Machine-hour sharing: ${item.name.en}` },
@@ -1151,7 +1157,7 @@ class DemoDatasetBuilder {
       equipmentSentence: null,
       keywords: ['仪器共享', 'equipment sharing', '机时', 'machine hours', ...random.sample(theme.keywords, 2)],
       equipmentKeys: [item.key],
-      scale: { min: random.pick([1, 2, 4]), max: random.pick([40, 80, 160]), unit: 'hours' },
+      scale: { min: random.pick([1, 2, 4]), max: random.pick([40, 80, 160]), unit: 'h' },
       leadTimeDays: random.int(...LEAD_TIME_DAYS[type]),
       accreditations: platform.accreditations.filter((a) => RELEVANT_ACCREDITATIONS[type].includes(a)),
     });
