@@ -273,6 +273,18 @@ describe('queryWords', () => {
     expect(words('前驱体 内部缺陷')).toEqual(['前驱体', '内部', '缺陷']);
   });
 
+  it('drops the generic nouns and phrases a need is wrapped in (东西, 玩意儿, 事情, 那种, 之类, 什么的; thing, stuff, kind of)', () => {
+    expect(words('xyzqqq不存在的东西')).toEqual(['xyzqqq', '不存在']);
+    expect(words('电磁兼容测试之类的东西')).toEqual(words('电磁兼容测试'));
+    expect(words('那种能做盐雾的玩意儿')).toEqual(['盐雾']);
+    expect(words('涂层相关的事情，这种材料')).toEqual(['涂层', '材料']);
+    expect(words('镀膜什么的')).toEqual(['镀膜']);
+    expect(words('EMC testing, that kind of thing')).toEqual(['emc', 'testing']);
+    expect(words('something for salt spray stuff, etc')).toEqual(['salt', 'spray']);
+    // Documents drop them too: neither engine ever looks for them.
+    expect(tokenize('样品等小东西与各类事情')).not.toContain('东西');
+  });
+
   it('drops how near a place the need is wanted (附近, 周边, 本地, 一带, 地区), keeping the place', () => {
     expect(words('武汉本地 钛合金打印')).toEqual(['武汉', '钛合金', '打印']);
     expect(words('长三角一带 钙钛矿')).toEqual(['长三角', '钙钛矿']);
