@@ -56,6 +56,9 @@ export const STOP_WORDS_ZH = [
   '其',
   '所',
   '么',
+  // "not" as the word jieba leaves of a phrase it does not know (不|存在, 温度|不|稳定, 不|溶性): a refusal is 不要, 不是 …
+  // (NEGATION_WORDS); alone it names nothing, and as a word it matched the few documents holding it (不|溶性微粒检测仪)
+  '不',
   // pronouns, determiners, quantities
   '我',
   '我们',
@@ -169,7 +172,7 @@ export const STOP_WORDS_ZH = [
   '有个',
   // the generic nouns and phrases a need is wrapped in (测电池之类的东西, 涂层相关的事情, 那种能做盐雾的, 镀膜什么的): "thing",
   // "this or that kind", "and the like". They name nothing offered; kept as words, a query of an unknown word wrapped in
-  // them (xyzqqq不存在的东西) was answered with whatever they matched instead of nothing. Each is one segmenter word
+  // them (xyzqqq不存在的东西) must find nothing. Each is one segmenter word
   '东西',
   '东东',
   '玩意',
