@@ -184,6 +184,19 @@ function contract(engine: 'postgres' | 'meilisearch', env: Record<string, string
         expect(ids(await search({ query: '老师好，急！谁家能排上电磁兼容测试？多少钱' }))).toEqual(emc);
       });
 
+      it('ignores the generic nouns a need is wrapped in (之类的东西, 什么的, 那种, kind of thing), and answers an unknown word wrapped in them with nothing', async () => {
+        const emc = ids(await search({ query: '电磁兼容测试' }));
+        expect(ids(await search({ query: '电磁兼容测试之类的东西' }))).toEqual(emc);
+        expect(ids(await search({ query: '那种能做电磁兼容测试的玩意儿' }))).toEqual(emc);
+        expect(ids(await search({ query: 'EMC testing, that kind of thing' }))).toEqual(
+          ids(await search({ query: 'EMC testing' })),
+        );
+        for (const query of ['xyzqqq不存在的东西', 'xyzqqq之类的事情', 'xyzqqq stuff or something']) {
+          const result = await search({ query });
+          expect({ query, total: result.total, hits: result.hits }).toEqual({ query, total: 0, hits: [] });
+        }
+      });
+
       it('ignores the date, the deadline and the scheduling around a need (下周, 两天内, 月底前, 明天, by next week)', async () => {
         const emc = ids(await search({ query: '电磁兼容测试' }));
         expect(ids(await search({ query: '下周能排上的电磁兼容测试' }))).toEqual(emc);

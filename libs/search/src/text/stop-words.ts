@@ -56,6 +56,9 @@ export const STOP_WORDS_ZH = [
   '其',
   '所',
   '么',
+  // "not" as the word jieba leaves of a phrase it does not know (不|存在, 温度|不|稳定, 不|溶性): a refusal is 不要, 不是 …
+  // (NEGATION_WORDS); alone it names nothing, and as a word it matched the few documents holding it (不|溶性微粒检测仪)
+  '不',
   // pronouns, determiners, quantities
   '我',
   '我们',
@@ -167,6 +170,26 @@ export const STOP_WORDS_ZH = [
   '试试',
   '看看',
   '有个',
+  // the generic nouns and phrases a need is wrapped in (测电池之类的东西, 涂层相关的事情, 那种能做盐雾的, 镀膜什么的): "thing",
+  // "this or that kind", "and the like". They name nothing offered; kept as words, a query of an unknown word wrapped in
+  // them (xyzqqq不存在的东西) must find nothing. Each is one segmenter word
+  '东西',
+  '东东',
+  '玩意',
+  '玩意儿',
+  '事情',
+  '事儿',
+  '那种',
+  '这种',
+  '这类',
+  '那类',
+  '之类',
+  '之类的',
+  '类似',
+  '什么的',
+  '啥的',
+  '这样',
+  '那样',
   // the same asking in dialect and colloquial speech (啥地方能测IMU, 搵地方做…, 边度可以租…, 俺们厂想搞…, …咋整): Northern
   // 啥 (what), 咋 (how), 俺/俺们 and 咱/咱们 (we); Cantonese 搵 (find), 边度 (where), 点样 (how), 乜嘢 (what), 冇 (not
   // have, as in 有冇). Each is one segmenter word; none names a thing
@@ -406,6 +429,15 @@ export const STOP_WORDS_EN = [
   'urgent',
   'deadline',
   'rmb',
+  // the same wrapping in English (something like EMC testing, that kind of thing, salt spray stuff)
+  'thing',
+  'things',
+  'stuff',
+  'something',
+  'anything',
+  'kind',
+  'kinds',
+  'etc',
 ] as const;
 
 /**

@@ -370,6 +370,9 @@ describe('meiliQueryText', () => {
     expect(meiliQueryText('looking for a lab that can do EMC testing')).toBe(' emc testing');
     // The space keeps the neighbours of a left-out word apart: 电池测试 would be cut anew.
     expect(meiliQueryText('电池的测试')).toBe('电池 测试 ');
+    // The generic nouns around a need: an unknown word wrapped in them is sent alone, and matches nothing.
+    expect(meiliQueryText('xyzqqq不存在的东西')).toBe('xyzqqq 存在 ');
+    expect(meiliQueryText('电磁兼容测试之类的东西')).toBe('电磁兼容测试 ');
   });
 
   it('sends a term Meilisearch cuts into more than three words as a term of its group it looks synonyms up for', () => {

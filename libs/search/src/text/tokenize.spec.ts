@@ -227,8 +227,8 @@ describe('queryWords', () => {
     // 给 and 我 lead to what is refused: 推 and PA56.
     expect(words('纤维检测 别给我推PA56')).toEqual(['纤维', '检测']);
     expect(words('不要给我推荐钠电，正极材料')).toEqual(['正极', '材料']);
-    // 不 alone tells a problem (温度不稳定), not a refusal; 是不是 asks.
-    expect(words('温度不稳定')).toEqual(['温度', '不', '稳定']);
+    // 不 alone tells a problem (温度不稳定), not a refusal: the words around it stay (不 itself is a stop word).
+    expect(words('温度不稳定')).toEqual(['温度', '稳定']);
   });
 
   it('marks a word after 或, 或者 or "or" as an alternative to the word before it', () => {
@@ -271,6 +271,18 @@ describe('queryWords', () => {
     expect(words('need fabric tests by next month, asap, budget 50k RMB')).toEqual(['fabric', 'tests', '50k']);
     // Inside words the same characters stay: 前驱体, 内部缺陷.
     expect(words('前驱体 内部缺陷')).toEqual(['前驱体', '内部', '缺陷']);
+  });
+
+  it('drops the generic nouns and phrases a need is wrapped in (东西, 玩意儿, 事情, 那种, 之类, 什么的; thing, stuff, kind of)', () => {
+    expect(words('xyzqqq不存在的东西')).toEqual(['xyzqqq', '存在']);
+    expect(words('电磁兼容测试之类的东西')).toEqual(words('电磁兼容测试'));
+    expect(words('那种能做盐雾的玩意儿')).toEqual(['盐雾']);
+    expect(words('涂层相关的事情，这种材料')).toEqual(['涂层', '材料']);
+    expect(words('镀膜什么的')).toEqual(['镀膜']);
+    expect(words('EMC testing, that kind of thing')).toEqual(['emc', 'testing']);
+    expect(words('something for salt spray stuff, etc')).toEqual(['salt', 'spray']);
+    // Documents drop them too: neither engine ever looks for them.
+    expect(tokenize('电池测试的东西与事情')).toEqual(tokenize('电池测试'));
   });
 
   it('drops how near a place the need is wanted (附近, 周边, 本地, 一带, 地区), keeping the place', () => {
