@@ -29,8 +29,8 @@ interface SessionState {
 
 const SessionContext = createContext<SessionState | null>(null);
 
-/** Seconds before the next check of a session the API could not check: 1, 2, 4, 8, 16, then every 30. */
-export const retryDelayMs = (attempt: number): number => Math.min(1000 * 2 ** attempt, 30_000);
+/** How long before the next check of a session the API could not check: 1, 2, 4, 8, 16 s, then every 30 s. */
+const retryDelayMs = (attempt: number): number => Math.min(1000 * 2 ** attempt, 30_000);
 
 /**
  * Checks the stored session again, with backoff, while `failing`; stops once it answers (or is signed out). Each
@@ -71,9 +71,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   // otherwise run first), and kept while a retry is in flight, so the page does not flicker.
   const [failedBefore, setFailedBefore] = useState(false);
   const unavailable = hasToken && !data && (Boolean(error) || failedBefore);
-  useEffect(() => {
-    setFailedBefore(unavailable);
-  }, [unavailable]);
+  // Adjusted while rendering (React's pattern for state that follows other state), not in an effect.
+  if (failedBefore !== unavailable) setFailedBefore(unavailable);
   const checkAgain = useCallback(() => refetch(), [refetch]);
   useRetryWhile(unavailable, checkAgain);
 
