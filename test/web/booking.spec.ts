@@ -1,6 +1,7 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import {
   DAY,
+  demoAccount,
   expectAccessible,
   gql,
   prepare,
@@ -12,16 +13,26 @@ import {
 
 /** The open slot a checkbox of the offering's calendar is labelled with ("2026-12-07 08:00–16:00 · …"). */
 async function slotOfLabel(request: APIRequestContext, offeringId: string, label: string): Promise<string> {
-  const { availableSlots } = await gql<{ availableSlots: Array<{ id: string; startsAt: string }> }>(
+  return (await openSlotOfLabel(request, offeringId, label)).id;
+}
+
+async function openSlotOfLabel(
+  request: APIRequestContext,
+  offeringId: string,
+  label: string,
+): Promise<{ id: string; equipmentId: string }> {
+  const { availableSlots } = await gql<{
+    availableSlots: Array<{ id: string; startsAt: string; equipmentId: string }>;
+  }>(
     request,
-    'query($id: ID!, $from: DateTime!, $to: DateTime!) { availableSlots(offeringId: $id, from: $from, to: $to) { id startsAt } }',
+    'query($id: ID!, $from: DateTime!, $to: DateTime!) { availableSlots(offeringId: $id, from: $from, to: $to) { id startsAt equipmentId } }',
     { id: offeringId, from: new Date().toISOString(), to: new Date(Date.now() + 40 * DAY).toISOString() },
   );
   const starts = (iso: string) =>
     new Date(Date.parse(iso) + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
   const slot = availableSlots.find((s) => label.startsWith(starts(s.startsAt)));
   if (!slot) throw new Error(`no open slot for ${label}`);
-  return slot.id;
+  return slot;
 }
 
 /** Another start-up books, through the API, the open slot a checkbox of the offering's calendar is labelled with. */
@@ -193,4 +204,82 @@ test('shows what the chosen slots cost before booking, for the batches asked, an
   const cost = page.getByRole('region', { name: 'Cost', exact: true });
   await expect(cost).toContainText(/service: 3 × CN¥[\d,.]+ \/ batch/);
   await expect(cost).toContainText(`Total · start-up price${threeBatches}`);
+});
+
+test('a refusal about no field of the form reads as a sentence, one per line, without the API’s field path', async ({
+  page,
+  request,
+}) => {
+  const account = await registerRequester(request, 'STARTUP');
+  const operator = await demoAccount(request, 'operator@pilotmatch.demo');
+  const { me } = await gql<{ me: { organization: { id: string } } }>(
+    request,
+    '{ me { organization { id } } }',
+    {},
+    operator.token,
+  );
+  const { offerings } = await gql<{ offerings: { edges: Array<{ node: { id: string } }> } }>(
+    request,
+    'query($org: ID!) { offerings(first: 30, filter: { organizationId: $org }) { edges { node { id } } } }',
+    { org: me.organization.id },
+    operator.token,
+  );
+  // One of the operator's services with a slot open in the four weeks its page shows.
+  let offeringId = '';
+  for (const { node } of offerings.edges) {
+    const { availableSlots } = await gql<{ availableSlots: Array<{ id: string }> }>(
+      request,
+      'query($id: ID!, $from: DateTime!, $to: DateTime!) { availableSlots(offeringId: $id, from: $from, to: $to) { id } }',
+      { id: node.id, from: new Date().toISOString(), to: new Date(Date.now() + 21 * DAY).toISOString() },
+    );
+    if (availableSlots.length > 0) {
+      offeringId = node.id;
+      break;
+    }
+  }
+  expect(offeringId, 'an offering of the demo operator with an open slot').not.toBe('');
+  await prepare(page, { account });
+  await page.goto(`/offerings/${offeringId}`);
+  const slot = page.locator('.calendar input[type=checkbox]').first();
+  const { equipmentId } = await openSlotOfLabel(request, offeringId, (await slot.getAttribute('aria-label')) as string);
+  await slot.check();
+
+  // While the start-up writes its brief, the operator asks for 90 days' notice: the slot chosen is now too soon, which
+  // the API says of `slotIds`, a field this form does not have.
+  const rules = `equipmentId minNoticeHours`;
+  const { bookingRules } = await gql<{ bookingRules: { minNoticeHours: number } }>(
+    request,
+    `query($id: ID!) { bookingRules(equipmentId: $id) { ${rules} } }`,
+    { id: equipmentId },
+    operator.token,
+  );
+  const setNotice = (minNoticeHours: number) =>
+    gql(
+      request,
+      `mutation($input: BookingRulesInput!) { setBookingRules(input: $input) { ${rules} } }`,
+      { input: { equipmentId, minNoticeHours } },
+      operator.token,
+    );
+  await setNotice(2160);
+  try {
+    await page.getByRole('button', { name: '提交预约申请' }).click();
+    const refusal = page.getByRole('alert').filter({ hasText: '请求失败' });
+    await expect(refusal.getByRole('listitem')).toHaveCount(1);
+    await expect(refusal.getByRole('listitem')).toContainText(
+      /^未通过检查（系统说明：slot [0-9a-f-]{36} starts too soon/,
+    );
+    await expect(refusal).not.toContainText('slotIds');
+    await expectAccessible(page, 'an offering with a refusal about no field of the form');
+
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await page.getByRole('button', { name: 'Send booking request' }).click();
+    const english = page.getByRole('alert').filter({ hasText: 'The request failed' });
+    // A line of its own starts as a sentence.
+    await expect(english.getByRole('listitem')).toHaveText(
+      /^Slot [0-9a-f-]{36} starts too soon: this equipment needs 2160 h notice$/,
+    );
+    await expect(english).not.toContainText('slotIds');
+  } finally {
+    await setNotice(bookingRules.minNoticeHours);
+  }
 });
