@@ -177,7 +177,7 @@ test('shows what the chosen slots cost before booking, for the batches asked, an
   await page.goto(`/offerings/${offeringId}`);
   const slot = page.locator('.calendar input[type=checkbox]').first();
   const slotId = await slotOfLabel(request, offeringId, (await slot.getAttribute('aria-label')) as string);
-  // What the API quotes for that slot, formatted as an English reader reads CNY.
+  // What the API quotes for that slot, in yuan as the app writes them in English too: ¥, not "CN¥".
   const quoted = async (quantity: number) => {
     const { quoteBooking } = await gql<{ quoteBooking: { amount: string } }>(
       request,
@@ -185,7 +185,7 @@ test('shows what the chosen slots cost before booking, for the batches asked, an
       { input: { offeringId, slotIds: [slotId], quantity } },
       account.token,
     );
-    return new Intl.NumberFormat('en-US', { style: 'currency', currency: 'CNY' }).format(Number(quoteBooking.amount));
+    return `¥${Number(quoteBooking.amount).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
   };
   const [oneBatch, threeBatches] = [await quoted(1), await quoted(3)];
   await slot.check();
@@ -195,14 +195,17 @@ test('shows what the chosen slots cost before booking, for the batches asked, an
   await expect(estimate).toContainText(`Total · start-up price${oneBatch}`);
   await page.getByLabel('Number of batches').fill('3');
   await expect(estimate).toContainText(`Total · start-up price${threeBatches}`);
-  await expect(estimate).toContainText(/service: 3 × CN¥[\d,.]+ \/ batch/);
+  // A line starts as English lines do; the unit inside it stays as written.
+  await expect(estimate).toContainText(/Service: 3 × ¥[\d,.]+ \/ batch/);
+  await expect(estimate).not.toContainText('CN¥');
   await expectAccessible(page, 'an offering with the cost of the chosen slots');
 
   // The booking asks for those three batches and shows what they cost.
   await page.getByRole('button', { name: 'Send booking request' }).click();
   await expect(page).toHaveURL(/\/bookings\/[0-9a-f-]{36}$/);
   const cost = page.getByRole('region', { name: 'Cost', exact: true });
-  await expect(cost).toContainText(/service: 3 × CN¥[\d,.]+ \/ batch/);
+  await expect(cost).toContainText(/Service: 3 × ¥[\d,.]+ \/ batch/);
+  await expect(cost).not.toContainText('CN¥');
   await expect(cost).toContainText(`Total · start-up price${threeBatches}`);
 });
 

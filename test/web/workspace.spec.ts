@@ -270,6 +270,8 @@ test('the operator console in English, and the obligation with its status explai
   await screenshot(page, 'console-calendar-en');
   await page.goto(`/console/platforms/${platformId}/obligation`);
   await expect(page.getByRole('heading', { name: 'Open-access obligation' })).toBeVisible();
+  // The status (the API's label "at risk", "on track"…) starts its line as English does.
+  await expect(page.getByTestId('compliance-status')).toHaveText(/^(Met|On track|At risk|Breached)$/);
   await expectAccessible(page, 'the obligation (en)');
   await screenshot(page, 'console-obligation-en');
   await page.goto('/console/platforms/new');

@@ -2,6 +2,7 @@ import { useState, type ReactNode } from 'react';
 import { Alert, Form, type FormInstance } from 'antd';
 import { applyFieldErrors, toApiError, type FieldError } from '../graphql/errors';
 import { useLanguage } from '../i18n/language';
+import { lineStart } from '../i18n/messages';
 import { ErrorAlert } from './ErrorAlert';
 
 interface Shown {
@@ -65,9 +66,6 @@ export function useFormSubmission<V extends object>(
   return { form, run, busy, errors: problems.errors };
 }
 
-/** A line read on its own starts as a sentence does (the API's English messages start with the field they name). */
-const sentence = (message: string): string => message.charAt(0).toUpperCase() + message.slice(1);
-
 function FormErrorsView({ error, unplaced }: Shown) {
   const { t } = useLanguage();
   const api = toApiError(error);
@@ -82,7 +80,7 @@ function FormErrorsView({ error, unplaced }: Shown) {
       description={
         <ul className="form-errors">
           {unplaced.map((f, i) => (
-            <li key={i}>{sentence(f.message)}</li>
+            <li key={i}>{lineStart(f.message)}</li>
           ))}
         </ul>
       }

@@ -242,8 +242,8 @@ const zh = {
   requiredAccreditations: '所需资质',
   windowRange: '期望时间窗口',
   budget: '预算（元）',
-  budgetMin: '最低预算',
-  budgetMax: '最高预算',
+  budgetMin: '最低预算（元）',
+  budgetMax: '最高预算（元）',
   scaleFrom: '最小规模',
   scaleTo: '最大规模',
   scaleUnit: '规模单位',
@@ -378,7 +378,7 @@ const en: Record<MessageKey, string> = {
   accreditation: 'Accreditation',
   openAccessOnly: 'Only services with open-access slots',
   openAccess: 'Open access',
-  maxPrice: 'Maximum price (CNY)',
+  maxPrice: 'Maximum price (¥)',
   window: 'Available between',
   windowStart: 'From',
   windowEnd: 'To',
@@ -527,9 +527,9 @@ const en: Record<MessageKey, string> = {
   preferredProvinces: 'Preferred provinces',
   requiredAccreditations: 'Required accreditations',
   windowRange: 'Window',
-  budget: 'Budget (CNY)',
-  budgetMin: 'Minimum budget',
-  budgetMax: 'Maximum budget',
+  budget: 'Budget (¥)',
+  budgetMin: 'Minimum budget (¥)',
+  budgetMax: 'Maximum budget (¥)',
   scaleFrom: 'Scale from',
   scaleTo: 'Scale to',
   scaleUnit: 'Scale unit',
@@ -571,6 +571,12 @@ const en: Record<MessageKey, string> = {
 
 export type Language = 'zh' | 'en';
 export const MESSAGES: Record<Language, Record<MessageKey, string>> = { zh, en };
+
+/**
+ * Text that starts a line (a tag, a cell, an option, a line of a list), as English starts one: capitalized. The API's
+ * English labels are written to sit inside a sentence ("start-up price"); Chinese has no case.
+ */
+export const lineStart = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** Fills `{name}` placeholders. */
 export function format(template: string, values: Record<string, string | number> = {}): string {

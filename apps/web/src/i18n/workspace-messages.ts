@@ -418,7 +418,7 @@ const en: Record<WorkspaceKey, string> = {
   serviceType: 'Service type',
   price: 'Price',
   priceModel: 'Pricing',
-  priceAmount: 'Amount (CNY)',
+  priceAmount: 'Amount (¥)',
   leadTimeDays: 'Lead time (days)',
   leadTimeRange: 'Lead time is a whole number of days, 0–365',
   equipmentUsed: 'Equipment used',
@@ -434,7 +434,7 @@ const en: Record<WorkspaceKey, string> = {
   publish: 'Publish',
   equipmentShown: 'Equipment shown (several side by side)',
   legend: 'Legend',
-  openAccessShort: 'open access',
+  openAccessShort: 'Open access',
   noEquipmentYet: 'Add equipment under “Equipment and services” first.',
   calendarHelp:
     'In the week view, drag across free time to publish a slot; click a slot to see who holds it, block, unblock or remove it, or mark it open access.',
@@ -492,7 +492,7 @@ const en: Record<WorkspaceKey, string> = {
   declineReason: 'Reason (shown to the requester)',
   declineReasonHint: 'e.g. The equipment is under maintenance that day; next week would work.',
   quoteTitle: 'Quote and confirm',
-  quotedAmount: 'Your price for this job (CNY, all its slots)',
+  quotedAmount: 'Your price for this job (¥, all its slots)',
   quoteHint:
     'This service is priced on quotation: the amount you enter becomes the booking’s quote, shown to the requester.',
   outcome: 'What was delivered',
@@ -501,7 +501,7 @@ const en: Record<WorkspaceKey, string> = {
   openRequestsHint:
     'Open requests matching the platform’s services, direction, region and dates; confidential ones show a summary until the requester shares them with you.',
   noOpenRequests: 'No open requests fit this platform right now.',
-  confidential: 'confidential',
+  confidential: 'Confidential',
   summaryOnly: 'Confidential: the details are visible once the requester shares them with this platform.',
   window: 'window {from} – {to}',
   budgetUpTo: 'budget up to {amount}',
@@ -636,14 +636,14 @@ const en: Record<WorkspaceKey, string> = {
     'A verified authority gains rights over its jurisdiction (a province, or the whole country); a verified start-up, SME, university or institute counts toward open-access obligations and may use innovation vouchers. Check the name, the unified social credit code and the location.',
   organizationKind: 'Kind of organization',
   allOrganizationKinds: 'All kinds',
-  verifiedOrganization: 'verified',
+  verifiedOrganization: 'Verified',
   pendingVerification: 'Waiting',
   verifiedAuthorities: 'Verified',
   nothingToVerify: 'Nothing to verify.',
   organizationName: 'Organization',
   creditCode: 'Credit code',
   jurisdiction: 'Verification and jurisdiction',
-  unverified: 'unverified',
+  unverified: 'Unverified',
   verify: 'Verify',
 };
 

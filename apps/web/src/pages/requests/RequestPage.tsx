@@ -292,7 +292,7 @@ function MatchItem({ match }: { match: Match }) {
       </div>
       <div className="muted" style={{ marginTop: 6 }}>
         {offering.pricing.amount !== null && offering.pricing.amount !== undefined
-          ? `${formatMoney(offering.pricing.amount, lang)} · ${vocabulary.label('PriceModel', offering.pricing.model)}`
+          ? `${formatMoney(offering.pricing.amount, lang)} · ${vocabulary.phrase('PriceModel', offering.pricing.model)}`
           : t('onQuotation')}
       </div>
       <strong style={{ display: 'block', marginTop: 8 }}>{t('whyMatched')}</strong>
