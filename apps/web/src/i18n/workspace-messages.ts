@@ -204,6 +204,11 @@ const zh = {
   complianceStatus: '履行状态',
   requiredHours: '应开放（小时）',
   publishedHours: '发布总时长（小时）',
+  blockedHours: '其中已屏蔽（小时）',
+  removedHours: '其中周期开始后撤下（小时）',
+  publishedBase:
+    '发布总时长包含已屏蔽的 {blocked} 小时和周期开始后撤下的 {removed} 小时：屏蔽或撤下时段不会降低应开放时长。',
+  deliveryRecordingEndsAt: '交付登记截止',
   openAccessPublished: '开放共享发布（小时）',
   bookedHours: '外部预约（小时）',
   deliveredHours: '已交付（小时）',
@@ -212,7 +217,7 @@ const zh = {
   hoursBar: '应开放 / 已预约',
   explainMet: '本周期已完成：已向外部用户交付 {delivered} 小时，达到应开放的 {required} 小时。',
   explainAwaitingDelivery:
-    '已预约 {booked} 小时，足够应开放的 {required} 小时，但只有 {delivered} 小时已登记交付：完成这些预约后本周期即达标。',
+    '已预约 {booked} 小时，足够应开放的 {required} 小时，但只有 {delivered} 小时已登记交付：在 {recordBy} 前完成这些预约后本周期即达标，之后登记的交付不再计入本周期。',
   explainOnTrack:
     '进展正常：已预约 {booked} 小时，距 {required} 小时还差 {missing} 小时，尚可预约的开放时段有 {bookable} 小时，按目前的预约进度可在 {end} 前完成。',
   explainAtRiskCapacity:
@@ -530,6 +535,11 @@ const en: Record<WorkspaceKey, string> = {
   complianceStatus: 'Status',
   requiredHours: 'Required (h)',
   publishedHours: 'Published (h)',
+  blockedHours: 'Of which blocked (h)',
+  removedHours: 'Of which removed after the period began (h)',
+  publishedBase:
+    'Published hours include the {blocked} h blocked and the {removed} h removed after the period began: blocking or removing slots does not lower the hours required.',
+  deliveryRecordingEndsAt: 'Deliveries recorded until',
   openAccessPublished: 'Open access published (h)',
   bookedHours: 'Booked by outsiders (h)',
   deliveredHours: 'Delivered (h)',
@@ -538,7 +548,7 @@ const en: Record<WorkspaceKey, string> = {
   hoursBar: 'Required / booked',
   explainMet: 'Met for this period: {delivered} h delivered to outside users, reaching the {required} h required.',
   explainAwaitingDelivery:
-    'Enough is booked ({booked} h of the {required} h required), but only {delivered} h are recorded as delivered: complete those bookings and the period is met.',
+    'Enough is booked ({booked} h of the {required} h required), but only {delivered} h are recorded as delivered: complete those bookings by {recordBy} and the period is met; deliveries recorded later no longer count toward it.',
   explainOnTrack:
     'On track: {booked} h booked, {missing} h short of {required} h, with {bookable} h of open-access slots still bookable; at the pace so far it will be met by {end}.',
   explainAtRiskCapacity:
