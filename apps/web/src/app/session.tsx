@@ -70,7 +70,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   // is the API's, not the session's. Known at the render that shows the failure (a redirect to sign in would
   // otherwise run first), and kept while a retry is in flight, so the page does not flicker.
   const [failedBefore, setFailedBefore] = useState(false);
-  const unavailable = hasToken && !data && (Boolean(error) || failedBefore);
+  const unavailable = hasToken && !data?.me && (error !== undefined || (failedBefore && !data));
   // Adjusted while rendering (React's pattern for state that follows other state), not in an effect.
   if (failedBefore !== unavailable) setFailedBefore(unavailable);
   const checkAgain = useCallback(() => refetch(), [refetch]);
