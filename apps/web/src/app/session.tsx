@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import type { MeQuery } from '../gql/graphql';
 import { setSessionExpiredHandler } from '../graphql/client';
@@ -37,6 +37,11 @@ const retryDelayMs = (attempt: number): number => Math.min(1000 * 2 ** attempt, 
  * attempt waits for the previous one, so a slow API is never asked twice at once.
  */
 function useRetryWhile(failing: boolean, retry: () => Promise<unknown>): void {
+  // The latest function, read when it is time: a new one on a render does not start the backoff again.
+  const latest = useRef(retry);
+  useEffect(() => {
+    latest.current = retry;
+  }, [retry]);
   useEffect(() => {
     if (!failing) return;
     let attempt = 0;
@@ -44,7 +49,8 @@ function useRetryWhile(failing: boolean, retry: () => Promise<unknown>): void {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const schedule = () => {
       timer = setTimeout(() => {
-        void retry()
+        void latest
+          .current()
           .catch(() => undefined)
           .then(() => {
             attempt += 1;
@@ -57,7 +63,7 @@ function useRetryWhile(failing: boolean, retry: () => Promise<unknown>): void {
       stopped = true;
       clearTimeout(timer);
     };
-  }, [failing, retry]);
+  }, [failing]);
 }
 
 export function SessionProvider({ children }: { children: ReactNode }) {
@@ -73,8 +79,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const unavailable = hasToken && !data?.me && (error !== undefined || (failedBefore && !data));
   // Adjusted while rendering (React's pattern for state that follows other state), not in an effect.
   if (failedBefore !== unavailable) setFailedBefore(unavailable);
-  const checkAgain = useCallback(() => refetch(), [refetch]);
-  useRetryWhile(unavailable, checkAgain);
+  useRetryWhile(unavailable, refetch);
 
   const signIn = useCallback(
     async (payload: { token: string; expiresAt: string }) => {
