@@ -1,5 +1,13 @@
 import { expect, test } from '@playwright/test';
-import { choose, expectAccessible, prepare, screenshot, strongPassword, uniqueEmail } from './support.js';
+import {
+  choose,
+  expectAccessible,
+  prepare,
+  registerRequester,
+  screenshot,
+  strongPassword,
+  uniqueEmail,
+} from './support.js';
 
 test('registers an organization (kind, province, city); the API’s field error shows next to its field', async ({
   page,
@@ -90,6 +98,56 @@ test('signs in with a demo account listed on the sign-in page, stays signed in, 
     code: 'UNAUTHENTICATED',
     reason: 'TOKEN_INVALID',
   });
+});
+
+test('while the database is down a signed-in user stays signed in: the page says the service is unavailable, retries, and carries on', async ({
+  page,
+  request,
+}) => {
+  const account = await registerRequester(request, 'STARTUP');
+  await prepare(page, { account });
+  // `me` as the API answers it while its database is down (test/e2e/database-outage.e2e-spec.ts checks that answer on
+  // a real outage). The outage is played here by answering `me` so: this server's embedded PostgreSQL is private to
+  // serve.mjs's temporary data directory, shared by every spec of the run, and started again by the API as soon as it
+  // dies, so stopping it from a journey could hold no outage open for as long as the page needs, nor cleanly.
+  let down = true;
+  let refused = 0;
+  await page.route('**/graphql', async (route) => {
+    if (!down || route.request().postDataJSON()?.operationName !== 'Me') return route.continue();
+    refused += 1;
+    await route.fulfill({
+      status: 200,
+      contentType: 'application/json',
+      body: JSON.stringify({
+        errors: [
+          {
+            message: 'The database is not available at the moment; try again shortly.',
+            locations: [{ line: 2, column: 3 }],
+            path: ['me'],
+            extensions: { code: 'SERVICE_UNAVAILABLE', reason: 'DATABASE_UNAVAILABLE', requestId: 'web-outage' },
+          },
+        ],
+        data: { me: null },
+      }),
+    });
+  });
+  await page.goto('/bookings');
+  await expect(page.getByText('服务暂时不可用，正在重试')).toBeVisible();
+  // Not sent to sign in, not shown signed out, and the stored session kept while `me` is asked again.
+  await expect.poll(() => refused).toBeGreaterThanOrEqual(3);
+  await expect(page).toHaveURL(/\/bookings$/);
+  await expect(page.getByRole('link', { name: '登录' })).toHaveCount(0);
+  expect(await page.evaluate(() => localStorage.getItem('pilotmatch.session'))).toContain(account.token);
+  await expectAccessible(page, 'a page while the service is unavailable');
+  await page.getByRole('button', { name: 'Switch to English' }).click();
+  await expect(page.getByText('Service temporarily unavailable, retrying')).toBeVisible();
+
+  // The database is back: the next check finds the user and the page they asked for opens.
+  down = false;
+  await expect(page.getByRole('heading', { level: 1, name: 'My bookings' })).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByText('测试用户')).toBeVisible();
+  await expect(page.getByText('Service temporarily unavailable, retrying')).toHaveCount(0);
+  expect(await page.evaluate(() => localStorage.getItem('pilotmatch.session'))).toContain(account.token);
 });
 
 test('a wrong password is refused with the API’s message', async ({ page }) => {

@@ -1,6 +1,7 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import {
   DAY,
+  demoAccount,
   expectAccessible,
   gql,
   prepare,
@@ -12,16 +13,26 @@ import {
 
 /** The open slot a checkbox of the offering's calendar is labelled with ("2026-12-07 08:00–16:00 · …"). */
 async function slotOfLabel(request: APIRequestContext, offeringId: string, label: string): Promise<string> {
-  const { availableSlots } = await gql<{ availableSlots: Array<{ id: string; startsAt: string }> }>(
+  return (await openSlotOfLabel(request, offeringId, label)).id;
+}
+
+async function openSlotOfLabel(
+  request: APIRequestContext,
+  offeringId: string,
+  label: string,
+): Promise<{ id: string; equipmentId: string }> {
+  const { availableSlots } = await gql<{
+    availableSlots: Array<{ id: string; startsAt: string; equipmentId: string }>;
+  }>(
     request,
-    'query($id: ID!, $from: DateTime!, $to: DateTime!) { availableSlots(offeringId: $id, from: $from, to: $to) { id startsAt } }',
+    'query($id: ID!, $from: DateTime!, $to: DateTime!) { availableSlots(offeringId: $id, from: $from, to: $to) { id startsAt equipmentId } }',
     { id: offeringId, from: new Date().toISOString(), to: new Date(Date.now() + 40 * DAY).toISOString() },
   );
   const starts = (iso: string) =>
     new Date(Date.parse(iso) + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
   const slot = availableSlots.find((s) => label.startsWith(starts(s.startsAt)));
   if (!slot) throw new Error(`no open slot for ${label}`);
-  return slot.id;
+  return slot;
 }
 
 /** Another start-up books, through the API, the open slot a checkbox of the offering's calendar is labelled with. */
@@ -166,7 +177,7 @@ test('shows what the chosen slots cost before booking, for the batches asked, an
   await page.goto(`/offerings/${offeringId}`);
   const slot = page.locator('.calendar input[type=checkbox]').first();
   const slotId = await slotOfLabel(request, offeringId, (await slot.getAttribute('aria-label')) as string);
-  // What the API quotes for that slot, formatted as an English reader reads CNY.
+  // What the API quotes for that slot, in yuan as the app writes them in English too: ¥, not "CN¥".
   const quoted = async (quantity: number) => {
     const { quoteBooking } = await gql<{ quoteBooking: { amount: string } }>(
       request,
@@ -174,7 +185,7 @@ test('shows what the chosen slots cost before booking, for the batches asked, an
       { input: { offeringId, slotIds: [slotId], quantity } },
       account.token,
     );
-    return new Intl.NumberFormat('en-US', { style: 'currency', currency: 'CNY' }).format(Number(quoteBooking.amount));
+    return `¥${Number(quoteBooking.amount).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
   };
   const [oneBatch, threeBatches] = [await quoted(1), await quoted(3)];
   await slot.check();
@@ -184,14 +195,17 @@ test('shows what the chosen slots cost before booking, for the batches asked, an
   await expect(estimate).toContainText(`Total · start-up price${oneBatch}`);
   await page.getByLabel('Number of batches').fill('3');
   await expect(estimate).toContainText(`Total · start-up price${threeBatches}`);
-  await expect(estimate).toContainText(/service: 3 × CN¥[\d,.]+ \/ batch/);
+  // A line starts as English lines do; the unit inside it stays as written.
+  await expect(estimate).toContainText(/Service: 3 × ¥[\d,.]+ \/ batch/);
+  await expect(estimate).not.toContainText('CN¥');
   await expectAccessible(page, 'an offering with the cost of the chosen slots');
 
   // The booking asks for those three batches and shows what they cost.
   await page.getByRole('button', { name: 'Send booking request' }).click();
   await expect(page).toHaveURL(/\/bookings\/[0-9a-f-]{36}$/);
   const cost = page.getByRole('region', { name: 'Cost', exact: true });
-  await expect(cost).toContainText(/service: 3 × CN¥[\d,.]+ \/ batch/);
+  await expect(cost).toContainText(/Service: 3 × ¥[\d,.]+ \/ batch/);
+  await expect(cost).not.toContainText('CN¥');
   await expect(cost).toContainText(`Total · start-up price${threeBatches}`);
 });
 
@@ -247,5 +261,83 @@ test('in Chinese, an offering’s equipment, specifications and scale read in Ch
       });
       expect(await scale.innerText()).not.toMatch(englishWord);
     }
+  }
+});
+
+test('a refusal about no field of the form reads as a sentence, one per line, without the API’s field path', async ({
+  page,
+  request,
+}) => {
+  const account = await registerRequester(request, 'STARTUP');
+  const operator = await demoAccount(request, 'operator@pilotmatch.demo');
+  const { me } = await gql<{ me: { organization: { id: string } } }>(
+    request,
+    '{ me { organization { id } } }',
+    {},
+    operator.token,
+  );
+  const { offerings } = await gql<{ offerings: { edges: Array<{ node: { id: string } }> } }>(
+    request,
+    'query($org: ID!) { offerings(first: 30, filter: { organizationId: $org }) { edges { node { id } } } }',
+    { org: me.organization.id },
+    operator.token,
+  );
+  // One of the operator's services with a slot open in the four weeks its page shows.
+  let offeringId = '';
+  for (const { node } of offerings.edges) {
+    const { availableSlots } = await gql<{ availableSlots: Array<{ id: string }> }>(
+      request,
+      'query($id: ID!, $from: DateTime!, $to: DateTime!) { availableSlots(offeringId: $id, from: $from, to: $to) { id } }',
+      { id: node.id, from: new Date().toISOString(), to: new Date(Date.now() + 21 * DAY).toISOString() },
+    );
+    if (availableSlots.length > 0) {
+      offeringId = node.id;
+      break;
+    }
+  }
+  expect(offeringId, 'an offering of the demo operator with an open slot').not.toBe('');
+  await prepare(page, { account });
+  await page.goto(`/offerings/${offeringId}`);
+  const slot = page.locator('.calendar input[type=checkbox]').first();
+  const { equipmentId } = await openSlotOfLabel(request, offeringId, (await slot.getAttribute('aria-label')) as string);
+  await slot.check();
+
+  // While the start-up writes its brief, the operator asks for 90 days' notice: the slot chosen is now too soon, which
+  // the API says of `slotIds`, a field this form does not have.
+  const rules = `equipmentId minNoticeHours`;
+  const { bookingRules } = await gql<{ bookingRules: { minNoticeHours: number } }>(
+    request,
+    `query($id: ID!) { bookingRules(equipmentId: $id) { ${rules} } }`,
+    { id: equipmentId },
+    operator.token,
+  );
+  const setNotice = (minNoticeHours: number) =>
+    gql(
+      request,
+      `mutation($input: BookingRulesInput!) { setBookingRules(input: $input) { ${rules} } }`,
+      { input: { equipmentId, minNoticeHours } },
+      operator.token,
+    );
+  await setNotice(2160);
+  try {
+    await page.getByRole('button', { name: '提交预约申请' }).click();
+    const refusal = page.getByRole('alert').filter({ hasText: '请求失败' });
+    await expect(refusal.getByRole('listitem')).toHaveCount(1);
+    await expect(refusal.getByRole('listitem')).toContainText(
+      /^未通过检查（系统说明：slot [0-9a-f-]{36} starts too soon/,
+    );
+    await expect(refusal).not.toContainText('slotIds');
+    await expectAccessible(page, 'an offering with a refusal about no field of the form');
+
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await page.getByRole('button', { name: 'Send booking request' }).click();
+    const english = page.getByRole('alert').filter({ hasText: 'The request failed' });
+    // A line of its own starts as a sentence.
+    await expect(english.getByRole('listitem')).toHaveText(
+      /^Slot [0-9a-f-]{36} starts too soon: this equipment needs 2160 h notice$/,
+    );
+    await expect(english).not.toContainText('slotIds');
+  } finally {
+    await setNotice(bookingRules.minNoticeHours);
   }
 });

@@ -29,8 +29,9 @@ test('posts a pilot request, reads ranked matches with reasons, accepts a propos
   await page.getByLabel('技术就绪度（TRL 1–9）').fill('4');
   await page.getByLabel('专利号').fill('CN202310000001.X, CN202310000002.3');
   await page.getByLabel('知识产权归属与条件').fill('学校所有，可许可实施');
-  await page.getByLabel('最低预算').fill('50000');
-  await page.getByLabel('最高预算').fill('300000');
+  // The budget says its unit: yuan.
+  await page.getByLabel('最低预算（元）', { exact: true }).fill('50000');
+  await page.getByLabel('最高预算（元）', { exact: true }).fill('300000');
   // Only the smallest scale, without a unit: the request keeps it and shows it.
   await page.getByLabel('最小规模').fill('100');
 

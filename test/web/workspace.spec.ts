@@ -270,6 +270,27 @@ test('the operator console in English, and the obligation with its status explai
   await screenshot(page, 'console-calendar-en');
   await page.goto(`/console/platforms/${platformId}/obligation`);
   await expect(page.getByRole('heading', { name: 'Open-access obligation' })).toBeVisible();
+  // The status (the API's label "at risk", "on track"…) starts its line as English does.
+  await expect(page.getByTestId('compliance-status')).toHaveText(/^(Met|On track|At risk|Breached)$/);
+  // Beside the published hours, those blocked and those removed after the period began (both stay in a share's
+  // base), and until when deliveries count: the API's figures for this period.
+  const { obligationTrend } = await gql<{
+    obligationTrend: Array<{ blockedHours: number; removedHours: number; deliveryRecordingEndsAt: string }>;
+  }>(
+    page.request,
+    'query($id: ID!) { obligationTrend(platformId: $id, periods: 1) { blockedHours removedHours deliveryRecordingEndsAt } }',
+    { id: platformId },
+    operator.token,
+  );
+  const [figures] = obligationTrend;
+  await expect(page.getByText('Of which blocked (h)')).toBeVisible();
+  await expect(page.getByTestId('blocked-hours')).toHaveText(String(Math.round(figures.blockedHours * 10) / 10));
+  await expect(page.getByText('Of which removed after the period began (h)')).toBeVisible();
+  await expect(page.getByTestId('removed-hours')).toHaveText(String(Math.round(figures.removedHours * 10) / 10));
+  const recordBy = new Date(Date.parse(figures.deliveryRecordingEndsAt) + 8 * 3_600_000);
+  await expect(page.getByTestId('delivery-recording-ends')).toHaveText(
+    `${recordBy.getUTCDate()} ${recordBy.toLocaleString('en-US', { month: 'short', timeZone: 'UTC' })} ${recordBy.getUTCFullYear()}, ${recordBy.toISOString().slice(11, 16)}`,
+  );
   await expectAccessible(page, 'the obligation (en)');
   await screenshot(page, 'console-obligation-en');
   await page.goto('/console/platforms/new');

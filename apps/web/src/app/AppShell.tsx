@@ -1,5 +1,5 @@
 import { Suspense, useEffect, useRef } from 'react';
-import { Badge, Button, Layout, Space, Spin } from 'antd';
+import { Alert, Badge, Button, Layout, Space, Spin } from 'antd';
 import { useQuery } from '@apollo/client/react';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useLanguage } from '../i18n/language';
@@ -108,7 +108,7 @@ function useFocusAfterNavigation(): void {
 
 export function AppShell() {
   const { t, lang, setLang } = useLanguage();
-  const { user, loading, signOut } = useSession();
+  const { user, loading, unavailable, signOut } = useSession();
   const navigate = useNavigate();
   useFocusAfterNavigation();
   return (
@@ -152,7 +152,7 @@ export function AppShell() {
                 {t('signOut')}
               </Button>
             </>
-          ) : loading ? null : (
+          ) : loading || unavailable ? null : (
             // While a stored session is being checked the user is neither shown signed in nor signed out.
             <>
               <Link to="/login" className="nav-link">
@@ -166,6 +166,16 @@ export function AppShell() {
         </Space>
       </Layout.Header>
       <Layout.Content id="main" tabIndex={-1} className="shell-main">
+        {unavailable && (
+          <Alert
+            type="warning"
+            showIcon
+            role="status"
+            title={t('sessionUnavailableTitle')}
+            description={t('sessionUnavailableBody')}
+            style={{ marginBottom: 16 }}
+          />
+        )}
         <Suspense fallback={<Spin aria-label={t('loading')} />}>
           <Outlet />
         </Suspense>

@@ -21,10 +21,12 @@ export function RequireSession({
   allow?: (user: CurrentUser) => boolean;
   reason?: MessageKey;
 }) {
-  const { user, loading } = useSession();
+  const { user, loading, unavailable } = useSession();
   const { t } = useLanguage();
   const location = useLocation();
   if (loading) return <Spin aria-label={t('loading')} />;
+  // The shell says the service is unavailable and is retrying; the user is not sent to sign in meanwhile.
+  if (unavailable) return null;
   if (!user) return <Navigate to={`/login?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
   if (allow && !allow(user)) return <NotForYou reason={t(reason)} />;
   return <>{children}</>;

@@ -1,8 +1,7 @@
-import { useState } from 'react';
 import { Button, Form, Input, Modal } from 'antd';
 import { useMutation } from '@apollo/client/react';
 import { useLocation, useNavigate } from 'react-router';
-import { ErrorAlert } from '../components/ErrorAlert';
+import { useFormErrors } from '../components/FormErrors';
 import { useLanguage } from '../i18n/language';
 import { LoginDocument } from '../gql/graphql';
 import { useSession } from './session';
@@ -18,18 +17,18 @@ export function SessionExpiredDialog() {
   const navigate = useNavigate();
   const location = useLocation();
   const [login, { loading }] = useMutation(LoginDocument);
-  const [failure, setFailure] = useState<unknown>(null);
   const [form] = Form.useForm<{ password: string }>();
+  const problems = useFormErrors(form, ['password']);
   if (!user || !expired) return null;
 
   const submit = async ({ password }: { password: string }) => {
-    setFailure(null);
+    problems.clear();
     try {
       const result = await login({ variables: { input: { email: user.email, password } } });
       if (result.data) resume(result.data.login);
       form.resetFields();
     } catch (error) {
-      setFailure(error);
+      problems.show(error);
     }
   };
   const otherAccount = () => {
@@ -65,7 +64,7 @@ export function SessionExpiredDialog() {
         >
           <Input.Password autoFocus autoComplete="current-password" onPressEnter={() => form.submit()} />
         </Form.Item>
-        {failure ? <ErrorAlert error={failure} /> : null}
+        {problems.errors}
       </Form>
     </Modal>
   );

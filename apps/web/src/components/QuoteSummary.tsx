@@ -21,7 +21,7 @@ export function QuoteSummary({ quote }: { quote: QuoteFiguresFragment }) {
                   kind: vocabulary.label('ChargeLineKind', line.kind),
                   quantity: line.quantity.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US'),
                   price: formatMoney(line.unitPrice, lang),
-                  unit: vocabulary.label('ChargeUnit', line.unit),
+                  unit: vocabulary.phrase('ChargeUnit', line.unit),
                 })}
                 {line.reason ? ` (${line.reason})` : ''}
               </span>
@@ -36,7 +36,7 @@ export function QuoteSummary({ quote }: { quote: QuoteFiguresFragment }) {
         <p className="quote-total">
           <span>
             {t('quoteTotal')}
-            {quote.tier === 'BASE' ? '' : ` · ${vocabulary.label('PriceTier', quote.tier)}`}
+            {quote.tier === 'BASE' ? '' : ` · ${vocabulary.phrase('PriceTier', quote.tier)}`}
           </span>
           <strong className="price">{formatMoney(quote.amount, lang)}</strong>
         </p>

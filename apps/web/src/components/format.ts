@@ -78,16 +78,22 @@ export function formatDate(iso: string, lang: Language): string {
 }
 
 /**
+ * Amounts in yuan as the platforms' own price lists write them, in either language: "¥12,800.50" (Intl's narrow
+ * symbol; en-US would otherwise write "CN¥"). Field labels say "（元）" / "(¥)" to match. Built once per language.
+ */
+const MONEY: Record<Language, Intl.NumberFormat> = {
+  zh: new Intl.NumberFormat('zh-CN', { style: 'currency', currency: 'CNY', currencyDisplay: 'narrowSymbol' }),
+  en: new Intl.NumberFormat('en-US', { style: 'currency', currency: 'CNY', currencyDisplay: 'narrowSymbol' }),
+};
+
+/**
  * An amount of the API's Money scalar (exact decimal text such as "1280.50"; a number from a form field) in the
- * reader's language. Intl formats the decimal string itself, so no float rounding creeps in: totals may pass 2^53 fen
- * ("90071992547409.93"), which Number would round, so Money stays a string (codegen.yml) until it is shown here.
+ * reader's language: the app's one money formatter. Intl formats the decimal string itself, so no float rounding
+ * creeps in: totals may pass 2^53 fen ("90071992547409.93"), which Number would round, so Money stays a string
+ * (codegen.yml) until it is shown here.
  */
 export function formatMoney(amount: string | number, lang: Language): string {
-  return new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-US', {
-    style: 'currency',
-    currency: 'CNY',
-    maximumFractionDigits: 2,
-  }).format(amount as unknown as number);
+  return MONEY[lang].format(amount as unknown as number);
 }
 
 /** A number a form holds, as the Money scalar takes it: two decimals, never an exponent. */

@@ -54,6 +54,8 @@ const zh = {
   errorReasonPLATFORM_NOT_PUBLISHED: '平台尚未发布或已暂停，不能推荐或授予级别。',
   errorReasonILLEGAL_PROPOSAL_TRANSITION: '这个方案已被处理（已接受、婉拒、撤回或过期），请刷新页面查看最新状态。',
   errorReasonROLE_CANNOT_WRITE: '您的角色只能查看，不能修改；请联系单位负责人或管理员。',
+  sessionUnavailableTitle: '服务暂时不可用，正在重试',
+  sessionUnavailableBody: '暂时无法确认您的登录状态，您仍保持登录，页面会在服务恢复后自动继续。',
   sessionExpiredTitle: '登录已过期',
   sessionExpiredHint: '请重新登录。您在本页填写的内容不会丢失，登录后可以继续提交。',
   sessionExpiredOtherAccount: '换个账号登录',
@@ -240,8 +242,8 @@ const zh = {
   requiredAccreditations: '所需资质',
   windowRange: '期望时间窗口',
   budget: '预算（元）',
-  budgetMin: '最低预算',
-  budgetMax: '最高预算',
+  budgetMin: '最低预算（元）',
+  budgetMax: '最高预算（元）',
   scaleFrom: '最小规模',
   scaleTo: '最大规模',
   scaleUnit: '规模单位',
@@ -338,6 +340,9 @@ const en: Record<MessageKey, string> = {
   errorReasonILLEGAL_PROPOSAL_TRANSITION:
     'This proposal has already been dealt with (accepted, declined, withdrawn or expired): reload to see where it stands.',
   errorReasonROLE_CANNOT_WRITE: 'Your role can read but not change this: ask your organization’s owner or an admin.',
+  sessionUnavailableTitle: 'Service temporarily unavailable, retrying',
+  sessionUnavailableBody:
+    'Your sign-in cannot be checked right now. You are still signed in: the page carries on once the service is back.',
   sessionExpiredTitle: 'Your session has ended',
   sessionExpiredHint: 'Sign in again. What you entered on this page is kept: you can send it once signed in.',
   sessionExpiredOtherAccount: 'Use another account',
@@ -373,7 +378,7 @@ const en: Record<MessageKey, string> = {
   accreditation: 'Accreditation',
   openAccessOnly: 'Only services with open-access slots',
   openAccess: 'Open access',
-  maxPrice: 'Maximum price (CNY)',
+  maxPrice: 'Maximum price (¥)',
   window: 'Available between',
   windowStart: 'From',
   windowEnd: 'To',
@@ -522,9 +527,9 @@ const en: Record<MessageKey, string> = {
   preferredProvinces: 'Preferred provinces',
   requiredAccreditations: 'Required accreditations',
   windowRange: 'Window',
-  budget: 'Budget (CNY)',
-  budgetMin: 'Minimum budget',
-  budgetMax: 'Maximum budget',
+  budget: 'Budget (¥)',
+  budgetMin: 'Minimum budget (¥)',
+  budgetMax: 'Maximum budget (¥)',
   scaleFrom: 'Scale from',
   scaleTo: 'Scale to',
   scaleUnit: 'Scale unit',
@@ -566,6 +571,12 @@ const en: Record<MessageKey, string> = {
 
 export type Language = 'zh' | 'en';
 export const MESSAGES: Record<Language, Record<MessageKey, string>> = { zh, en };
+
+/**
+ * Text that starts a line (a tag, a cell, an option, a line of a list), as English starts one: capitalized. The API's
+ * English labels are written to sit inside a sentence ("start-up price"); Chinese has no case.
+ */
+export const lineStart = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** Fills `{name}` placeholders. */
 export function format(template: string, values: Record<string, string | number> = {}): string {

@@ -204,6 +204,11 @@ const zh = {
   complianceStatus: '履行状态',
   requiredHours: '应开放（小时）',
   publishedHours: '发布总时长（小时）',
+  blockedHours: '其中已屏蔽（小时）',
+  removedHours: '其中周期开始后撤下（小时）',
+  publishedBase:
+    '发布总时长包含已屏蔽的 {blocked} 小时和周期开始后撤下的 {removed} 小时：屏蔽或撤下时段不会降低应开放时长。',
+  deliveryRecordingEndsAt: '交付登记截止',
   openAccessPublished: '开放共享发布（小时）',
   bookedHours: '外部预约（小时）',
   deliveredHours: '已交付（小时）',
@@ -212,7 +217,7 @@ const zh = {
   hoursBar: '应开放 / 已预约',
   explainMet: '本周期已完成：已向外部用户交付 {delivered} 小时，达到应开放的 {required} 小时。',
   explainAwaitingDelivery:
-    '已预约 {booked} 小时，足够应开放的 {required} 小时，但只有 {delivered} 小时已登记交付：完成这些预约后本周期即达标。',
+    '已预约 {booked} 小时，足够应开放的 {required} 小时，但只有 {delivered} 小时已登记交付：在 {recordBy} 前完成这些预约后本周期即达标，之后登记的交付不再计入本周期。',
   explainOnTrack:
     '进展正常：已预约 {booked} 小时，距 {required} 小时还差 {missing} 小时，尚可预约的开放时段有 {bookable} 小时，按目前的预约进度可在 {end} 前完成。',
   explainAtRiskCapacity:
@@ -418,7 +423,7 @@ const en: Record<WorkspaceKey, string> = {
   serviceType: 'Service type',
   price: 'Price',
   priceModel: 'Pricing',
-  priceAmount: 'Amount (CNY)',
+  priceAmount: 'Amount (¥)',
   leadTimeDays: 'Lead time (days)',
   leadTimeRange: 'Lead time is a whole number of days, 0–365',
   equipmentUsed: 'Equipment used',
@@ -434,7 +439,7 @@ const en: Record<WorkspaceKey, string> = {
   publish: 'Publish',
   equipmentShown: 'Equipment shown (several side by side)',
   legend: 'Legend',
-  openAccessShort: 'open access',
+  openAccessShort: 'Open access',
   noEquipmentYet: 'Add equipment under “Equipment and services” first.',
   calendarHelp:
     'In the week view, drag across free time to publish a slot; click a slot to see who holds it, block, unblock or remove it, or mark it open access.',
@@ -492,7 +497,7 @@ const en: Record<WorkspaceKey, string> = {
   declineReason: 'Reason (shown to the requester)',
   declineReasonHint: 'e.g. The equipment is under maintenance that day; next week would work.',
   quoteTitle: 'Quote and confirm',
-  quotedAmount: 'Your price for this job (CNY, all its slots)',
+  quotedAmount: 'Your price for this job (¥, all its slots)',
   quoteHint:
     'This service is priced on quotation: the amount you enter becomes the booking’s quote, shown to the requester.',
   outcome: 'What was delivered',
@@ -501,7 +506,7 @@ const en: Record<WorkspaceKey, string> = {
   openRequestsHint:
     'Open requests matching the platform’s services, direction, region and dates; confidential ones show a summary until the requester shares them with you.',
   noOpenRequests: 'No open requests fit this platform right now.',
-  confidential: 'confidential',
+  confidential: 'Confidential',
   summaryOnly: 'Confidential: the details are visible once the requester shares them with this platform.',
   window: 'window {from} – {to}',
   budgetUpTo: 'budget up to {amount}',
@@ -530,6 +535,11 @@ const en: Record<WorkspaceKey, string> = {
   complianceStatus: 'Status',
   requiredHours: 'Required (h)',
   publishedHours: 'Published (h)',
+  blockedHours: 'Of which blocked (h)',
+  removedHours: 'Of which removed after the period began (h)',
+  publishedBase:
+    'Published hours include the {blocked} h blocked and the {removed} h removed after the period began: blocking or removing slots does not lower the hours required.',
+  deliveryRecordingEndsAt: 'Deliveries recorded until',
   openAccessPublished: 'Open access published (h)',
   bookedHours: 'Booked by outsiders (h)',
   deliveredHours: 'Delivered (h)',
@@ -538,7 +548,7 @@ const en: Record<WorkspaceKey, string> = {
   hoursBar: 'Required / booked',
   explainMet: 'Met for this period: {delivered} h delivered to outside users, reaching the {required} h required.',
   explainAwaitingDelivery:
-    'Enough is booked ({booked} h of the {required} h required), but only {delivered} h are recorded as delivered: complete those bookings and the period is met.',
+    'Enough is booked ({booked} h of the {required} h required), but only {delivered} h are recorded as delivered: complete those bookings by {recordBy} and the period is met; deliveries recorded later no longer count toward it.',
   explainOnTrack:
     'On track: {booked} h booked, {missing} h short of {required} h, with {bookable} h of open-access slots still bookable; at the pace so far it will be met by {end}.',
   explainAtRiskCapacity:
@@ -636,14 +646,14 @@ const en: Record<WorkspaceKey, string> = {
     'A verified authority gains rights over its jurisdiction (a province, or the whole country); a verified start-up, SME, university or institute counts toward open-access obligations and may use innovation vouchers. Check the name, the unified social credit code and the location.',
   organizationKind: 'Kind of organization',
   allOrganizationKinds: 'All kinds',
-  verifiedOrganization: 'verified',
+  verifiedOrganization: 'Verified',
   pendingVerification: 'Waiting',
   verifiedAuthorities: 'Verified',
   nothingToVerify: 'Nothing to verify.',
   organizationName: 'Organization',
   creditCode: 'Credit code',
   jurisdiction: 'Verification and jurisdiction',
-  unverified: 'unverified',
+  unverified: 'Unverified',
   verify: 'Verify',
 };
 

@@ -1,11 +1,9 @@
-import { useState } from 'react';
 import { Alert, Button, Form, Input, Table } from 'antd';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useSession } from '../../app/session';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { useFormErrors } from '../../components/FormErrors';
 import { usePageTitle } from '../../components/usePageTitle';
-import { applyFieldErrors, toApiError } from '../../graphql/errors';
 import { useLanguage } from '../../i18n/language';
 import { useVocabulary } from '../../i18n/vocabulary';
 import { DemoAccountsDocument, LoginDocument } from '../../gql/graphql';
@@ -25,18 +23,17 @@ export default function LoginPage() {
   const navigate = useNavigate();
   const { signIn } = useSession();
   const [login, { loading }] = useMutation(LoginDocument);
-  const [failure, setFailure] = useState<unknown>(null);
+  const problems = useFormErrors(form, ['email', 'password']);
   const demo = useQuery(DemoAccountsDocument);
 
   const submit = async (values: Values) => {
-    setFailure(null);
+    problems.clear();
     try {
       const result = await login({ variables: { input: values } });
       if (result.data) await signIn(result.data.login);
       navigate(nextPath(params), { replace: true });
     } catch (error) {
-      applyFieldErrors(form, toApiError(error), ['email', 'password']);
-      setFailure(error);
+      problems.show(error);
     }
   };
 
@@ -63,7 +60,7 @@ export default function LoginPage() {
           >
             <Input.Password autoComplete="current-password" />
           </Form.Item>
-          {failure ? <ErrorAlert error={failure} /> : null}
+          {problems.errors}
           <Button type="primary" htmlType="submit" loading={loading} block style={{ marginTop: 12 }}>
             {t('signInSubmit')}
           </Button>

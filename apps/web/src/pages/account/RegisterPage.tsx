@@ -1,12 +1,10 @@
-import { useState } from 'react';
-import { Alert, Button, Form, Input, Select } from 'antd';
+import { Button, Form, Input, Select } from 'antd';
 import { useMutation } from '@apollo/client/react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useSession } from '../../app/session';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { useFormErrors } from '../../components/FormErrors';
 import { usePageTitle } from '../../components/usePageTitle';
 import type { OrganizationKind } from '../../gql/graphql';
-import { applyFieldErrors, toApiError, type FieldError } from '../../graphql/errors';
 import { useLanguage } from '../../i18n/language';
 import { useVocabulary } from '../../i18n/vocabulary';
 import { RegisterDocument } from '../../gql/graphql';
@@ -43,22 +41,17 @@ export default function RegisterPage() {
   const navigate = useNavigate();
   const { signIn } = useSession();
   const [register, { loading }] = useMutation(RegisterDocument);
-  const [failure, setFailure] = useState<unknown>(null);
-  const [unplaced, setUnplaced] = useState<FieldError[]>([]);
+  const problems = useFormErrors(form, FIELDS);
 
   const submit = async (values: Values) => {
-    setFailure(null);
-    setUnplaced([]);
+    problems.clear();
     try {
       const organization = { ...values.organization, nameEn: values.organization.nameEn?.trim() || undefined };
       const result = await register({ variables: { input: { ...values, organization } } });
       if (result.data) await signIn(result.data.register);
       navigate(nextPath(params), { replace: true });
     } catch (error) {
-      const api = toApiError(error);
-      const rest = applyFieldErrors(form, api, FIELDS);
-      setUnplaced(rest);
-      if (api.fields.length === 0) setFailure(error);
+      problems.show(error);
     }
   };
 
@@ -135,10 +128,7 @@ export default function RegisterPage() {
               <Input autoComplete="address-level2" />
             </Form.Item>
           </fieldset>
-          {failure ? <ErrorAlert error={failure} /> : null}
-          {unplaced.length > 0 && (
-            <Alert type="error" title={unplaced.map((f) => `${f.field}: ${f.message}`).join('\n')} />
-          )}
+          {problems.errors}
           <Button type="primary" htmlType="submit" loading={loading} block style={{ marginTop: 12 }}>
             {t('registerSubmit')}
           </Button>

@@ -1,21 +1,8 @@
 import { useState } from 'react';
-import {
-  Alert,
-  Button,
-  Descriptions,
-  Empty,
-  Form,
-  Input,
-  Select,
-  Skeleton,
-  Statistic,
-  Tag,
-  Timeline,
-  message,
-} from 'antd';
+import { Button, Descriptions, Empty, Form, Input, Select, Skeleton, Statistic, Tag, Timeline, message } from 'antd';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { useFormErrors } from '../../components/FormErrors';
 import { PageError } from '../../components/PageError';
 import { formatDateTime, shanghai, shanghaiDayFromToday, shanghaiDayStart } from '../../components/format';
 import { statusClass } from '../../components/statusClass';
@@ -26,7 +13,6 @@ import {
   EvaluationRoundsDocument,
   type LevelAction,
 } from '../../gql-workspace/graphql';
-import { applyFieldErrors, toApiError } from '../../graphql/errors';
 import { useLanguage } from '../../i18n/language';
 import { useVocabulary } from '../../i18n/vocabulary';
 import { useWorkspaceText } from '../../i18n/workspace';
@@ -168,7 +154,7 @@ function DecideLevel({ platformId, onDecided }: { platformId: string; onDecided:
   const [messages, holder] = message.useMessage();
   const [decide, deciding] = useMutation(DecidePlatformLevelDocument);
   const rounds = useQuery(EvaluationRoundsDocument);
-  const [failure, setFailure] = useState<unknown>(null);
+  const problems = useFormErrors(form, ['action', 'reason', 'evidence', 'evaluationRoundId']);
   const action = Form.useWatch('action', form);
   const recognising = action === 'RECOGNISE_PROVINCIAL' || action === 'RECOGNISE_NATIONAL';
   return (
@@ -179,7 +165,7 @@ function DecideLevel({ platformId, onDecided }: { platformId: string; onDecided:
         form={form}
         layout="vertical"
         onFinish={async (values) => {
-          setFailure(null);
+          problems.clear();
           try {
             await decide({
               variables: {
@@ -199,9 +185,7 @@ function DecideLevel({ platformId, onDecided }: { platformId: string; onDecided:
             void messages.success(w('decided'));
             onDecided();
           } catch (error) {
-            const api = toApiError(error);
-            applyFieldErrors(form, api, ['action', 'reason', 'evidence', 'evaluationRoundId']);
-            if (api.fields.length === 0) setFailure(error);
+            problems.show(error);
           }
         }}
       >
@@ -240,10 +224,7 @@ function DecideLevel({ platformId, onDecided }: { platformId: string; onDecided:
         >
           <Input.TextArea rows={2} />
         </Form.Item>
-        {failure ? <ErrorAlert error={failure} /> : null}
-        {deciding.error && toApiError(deciding.error).code === 'CONFLICT' && !failure && (
-          <Alert type="warning" title={toApiError(deciding.error).message} />
-        )}
+        {problems.errors}
         <Button type="primary" htmlType="submit" loading={deciding.loading}>
           {w('recordDecision')}
         </Button>

@@ -3,6 +3,7 @@ import { Button, Descriptions, Form, Input, InputNumber, Popconfirm, Skeleton, T
 import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useFormErrors } from '../../components/FormErrors';
 import { PageError } from '../../components/PageError';
 import { formatDate, formatDateTime } from '../../components/format';
 import { statusClass } from '../../components/statusClass';
@@ -15,7 +16,6 @@ import {
   type EvaluationDimension,
   type EvaluationRoundQuery,
 } from '../../gql-workspace/graphql';
-import { applyFieldErrors, toApiError } from '../../graphql/errors';
 import { useLanguage } from '../../i18n/language';
 import { useVocabulary } from '../../i18n/vocabulary';
 import { useWorkspaceText } from '../../i18n/workspace';
@@ -165,7 +165,7 @@ function ScoreForm({ roundId, platform, onSaved }: { roundId: string; platform: 
   const [form] = Form.useForm<ScoreValues>();
   const [messages, holder] = message.useMessage();
   const [submit, submitting] = useMutation(SubmitEvaluationScoresDocument);
-  const [failure, setFailure] = useState<unknown>(null);
+  const problems = useFormErrors(form, [...DIMENSIONS, 'siteNotes', 'teamsNotes']);
   // A round's sheets are not read with it (their cost over 200 platforms passes the query limit): an expert
   // may submit again while the round is open, which replaces the sheet.
   const [previous, setPrevious] = useState(false);
@@ -178,7 +178,7 @@ function ScoreForm({ roundId, platform, onSaved }: { roundId: string; platform: 
       aria-label={w('scoresFor', { name: platform.platformName })}
       initialValues={{ ...initial, siteNotes: '', teamsNotes: '' }}
       onFinish={async (values) => {
-        setFailure(null);
+        problems.clear();
         try {
           await submit({
             variables: {
@@ -195,9 +195,7 @@ function ScoreForm({ roundId, platform, onSaved }: { roundId: string; platform: 
           setPrevious(true);
           onSaved();
         } catch (error) {
-          const api = toApiError(error);
-          applyFieldErrors(form, api, [...DIMENSIONS, 'siteNotes', 'teamsNotes']);
-          if (api.fields.length === 0) setFailure(error);
+          problems.show(error);
         }
       }}
     >
@@ -221,7 +219,7 @@ function ScoreForm({ roundId, platform, onSaved }: { roundId: string; platform: 
       <Form.Item name="teamsNotes" label={w('teamsNotes')}>
         <Input.TextArea rows={2} maxLength={5000} />
       </Form.Item>
-      {failure ? <ErrorAlert error={failure} /> : null}
+      {problems.errors}
       <Button type="primary" htmlType="submit" loading={submitting.loading}>
         {previous ? w('updateScores') : w('submitScores')}
       </Button>

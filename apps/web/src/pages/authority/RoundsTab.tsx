@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, DatePicker, Empty, Form, Input, Modal, Select, Table, Tag } from 'antd';
+import { Button, DatePicker, Empty, Form, Input, Modal, Select, Table, Tag } from 'antd';
 import { useMutation, useQuery } from '@apollo/client/react';
 import dayjs from 'dayjs';
 import { Link } from 'react-router';
@@ -12,7 +12,7 @@ import {
   OpenEvaluationRoundDocument,
   RegionPlatformsDocument,
 } from '../../gql-workspace/graphql';
-import { applyFieldErrors, toApiError, type FieldError } from '../../graphql/errors';
+import { useFormErrors } from '../../components/FormErrors';
 import { useLanguage } from '../../i18n/language';
 import { useVocabulary } from '../../i18n/vocabulary';
 import { useWorkspaceText } from '../../i18n/workspace';
@@ -90,8 +90,11 @@ function OpenRoundModal({ onClose }: { onClose: (changed: boolean) => void }) {
   const { pick } = useLanguage();
   const { province, jurisdiction } = useAuthorityScope();
   const [form] = Form.useForm<RoundValues>();
-  const [failure, setFailure] = useState<unknown>(null);
-  const [unplaced, setUnplaced] = useState<FieldError[]>([]);
+  const problems = useFormErrors(form, ['name', 'period', 'platformIds', 'expertIds'], {
+    periodStart: 'period',
+    periodEnd: 'period',
+    platforms: 'platformIds',
+  });
   const platforms = useQuery(RegionPlatformsDocument, {
     variables: { provinces: province ? [province] : null, levels: null },
   });
@@ -121,8 +124,7 @@ function OpenRoundModal({ onClose }: { onClose: (changed: boolean) => void }) {
           expertIds: [],
         }}
         onFinish={async (values) => {
-          setFailure(null);
-          setUnplaced([]);
+          problems.clear();
           try {
             await open({
               variables: {
@@ -137,15 +139,7 @@ function OpenRoundModal({ onClose }: { onClose: (changed: boolean) => void }) {
             });
             onClose(true);
           } catch (error) {
-            const api = toApiError(error);
-            setUnplaced(
-              applyFieldErrors(form, api, ['name', 'period', 'platformIds', 'expertIds'], {
-                periodStart: 'period',
-                periodEnd: 'period',
-                platforms: 'platformIds',
-              }),
-            );
-            if (api.fields.length === 0) setFailure(error);
+            problems.show(error);
           }
         }}
       >
@@ -191,10 +185,7 @@ function OpenRoundModal({ onClose }: { onClose: (changed: boolean) => void }) {
             }))}
           />
         </Form.Item>
-        {failure ? <ErrorAlert error={failure} /> : null}
-        {unplaced.length > 0 && (
-          <Alert type="error" title={unplaced.map((f) => `${f.field}: ${f.message}`).join('\n')} />
-        )}
+        {problems.errors}
       </Form>
     </Modal>
   );

@@ -8,7 +8,7 @@ import { BookingTimeline } from '../../components/BookingTimeline';
 import { formatDateTime, formatMoney } from '../../components/format';
 import { QuoteSummary } from '../../components/QuoteSummary';
 import { usePageTitle } from '../../components/usePageTitle';
-import { applyFieldErrors, toApiError } from '../../graphql/errors';
+import { useFormErrors } from '../../components/FormErrors';
 import { useLanguage } from '../../i18n/language';
 import { useVocabulary } from '../../i18n/vocabulary';
 import { statusClass } from '../../components/statusClass';
@@ -188,7 +188,8 @@ function ReviewPanel({ id, rating, comment }: { id: string; rating?: number | nu
   const { t } = useLanguage();
   const [messages, messageHolder] = message.useMessage();
   const [form] = Form.useForm<{ rating: number; comment?: string }>();
-  const [review, { loading, error }] = useMutation(ReviewBookingDocument);
+  const [review, { loading }] = useMutation(ReviewBookingDocument);
+  const problems = useFormErrors(form, ['rating', 'comment']);
   if (rating) {
     return (
       <section className="panel" aria-labelledby="booking-review">
@@ -210,11 +211,12 @@ function ReviewPanel({ id, rating, comment }: { id: string; rating?: number | nu
         form={form}
         layout="vertical"
         onFinish={async (values) => {
+          problems.clear();
           try {
             await review({ variables: { input: { id, rating: values.rating, comment: values.comment || undefined } } });
             void messages.success(t('reviewThanks'));
           } catch (failure) {
-            applyFieldErrors(form, toApiError(failure), ['rating', 'comment']);
+            problems.show(failure);
           }
         }}
       >
@@ -234,7 +236,7 @@ function ReviewPanel({ id, rating, comment }: { id: string; rating?: number | nu
         >
           <Input.TextArea rows={3} maxLength={2000} />
         </Form.Item>
-        {error && <ErrorAlert error={error} />}
+        {problems.errors}
         <Button type="primary" htmlType="submit" loading={loading}>
           {t('submitReview')}
         </Button>

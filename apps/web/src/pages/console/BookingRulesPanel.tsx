@@ -3,7 +3,7 @@ import { Button, Form, InputNumber, Select, message } from 'antd';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { EquipmentRulesDocument, SetBookingRulesDocument, type ConfirmationMode } from '../../gql-workspace/graphql';
-import { applyFieldErrors, toApiError } from '../../graphql/errors';
+import { useFormErrors } from '../../components/FormErrors';
 import { useLanguage } from '../../i18n/language';
 import { useVocabulary } from '../../i18n/vocabulary';
 import { useWorkspaceText } from '../../i18n/workspace';
@@ -33,6 +33,7 @@ export function BookingRulesPanel({ equipmentIds, writable }: { equipmentIds: st
   });
   const [save, saving] = useMutation(SetBookingRulesDocument);
   const [form] = Form.useForm<RulesValues>();
+  const problems = useFormErrors(form, FIELDS);
   const [messages, holder] = message.useMessage();
   if (!equipmentId) return null;
   const current = rules.data?.bookingRules;
@@ -63,11 +64,12 @@ export function BookingRulesPanel({ equipmentIds, writable }: { equipmentIds: st
           disabled={!writable}
           initialValues={current}
           onFinish={async (values) => {
+            problems.clear();
             try {
               await save({ variables: { input: { equipmentId, ...values, maxRunHours: values.maxRunHours ?? null } } });
               void messages.success(w('saved'));
             } catch (error) {
-              applyFieldErrors(form, toApiError(error), FIELDS);
+              problems.show(error);
             }
           }}
         >
@@ -86,7 +88,7 @@ export function BookingRulesPanel({ equipmentIds, writable }: { equipmentIds: st
           <Form.Item name="maxAdvanceDays" label={w('maxAdvanceDays')}>
             <InputNumber min={1} max={730} precision={0} />
           </Form.Item>
-          {saving.error && !toApiError(saving.error).fields.length && <ErrorAlert error={saving.error} />}
+          {problems.errors}
           {writable && (
             <Button htmlType="submit" loading={saving.loading}>
               {w('saveRules')}

@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { Alert, Button, Checkbox, Form, Input, InputNumber, Modal, Popconfirm, Select, Space, Table, Tag } from 'antd';
+import { Button, Checkbox, Form, Input, InputNumber, Modal, Popconfirm, Select, Space, Table, Tag } from 'antd';
 import { useMutation } from '@apollo/client/react';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useFormSubmission } from '../../components/FormErrors';
 import { formatMoney, toMoney } from '../../components/format';
 import { statusClass } from '../../components/statusClass';
 import {
@@ -14,45 +15,10 @@ import {
   type ConsoleOfferingFragment,
   type PriceModel,
 } from '../../gql-workspace/graphql';
-import { applyFieldErrors, toApiError, type FieldError } from '../../graphql/errors';
 import { useLanguage } from '../../i18n/language';
 import { useVocabulary } from '../../i18n/vocabulary';
 import { useWorkspaceText } from '../../i18n/workspace';
 import { usePlatformContext } from './PlatformConsole';
-
-/**
- * Shared by both forms of this tab: submit, then put the API's field errors under the fields they name (the
- * form's field names follow the input's paths) and anything else in an alert.
- */
-function useApiForm<V extends object>() {
-  const [form] = Form.useForm<V>();
-  const [failure, setFailure] = useState<unknown>(null);
-  const [unplaced, setUnplaced] = useState<FieldError[]>([]);
-  const [busy, setBusy] = useState(false);
-  const run = async (fields: string[], action: () => Promise<unknown>): Promise<boolean> => {
-    setFailure(null);
-    setUnplaced([]);
-    setBusy(true);
-    try {
-      await action();
-      return true;
-    } catch (error) {
-      const api = toApiError(error);
-      setUnplaced(applyFieldErrors(form, api, fields));
-      if (api.fields.length === 0) setFailure(error);
-      return false;
-    } finally {
-      setBusy(false);
-    }
-  };
-  const problems = (
-    <>
-      {failure ? <ErrorAlert error={failure} /> : null}
-      {unplaced.length > 0 && <Alert type="error" title={unplaced.map((f) => `${f.field}: ${f.message}`).join('\n')} />}
-    </>
-  );
-  return { form, run, busy, problems, reset: () => (setFailure(null), setUnplaced([])) };
-}
 
 const optional = (value: string | null | undefined) => (value?.trim() ? value.trim() : undefined);
 
@@ -236,7 +202,7 @@ function EquipmentModal({
   onClose: (changed: boolean) => void;
 }) {
   const w = useWorkspaceText();
-  const { form, run, busy, problems } = useApiForm<EquipmentValues>();
+  const { form, run, busy, errors } = useFormSubmission<EquipmentValues>(EQUIPMENT_FIELDS);
   const [create] = useMutation(CreateEquipmentDocument);
   const [update] = useMutation(UpdateEquipmentDocument);
   const submit = async (values: EquipmentValues) => {
@@ -257,7 +223,7 @@ function EquipmentModal({
       capacity,
       specifications,
     };
-    const done = await run(EQUIPMENT_FIELDS, () =>
+    const done = await run(() =>
       equipment
         ? update({ variables: { input: { id: equipment.id, ...fields } } })
         : create({ variables: { input: { platformId, ...fields } } }),
@@ -345,7 +311,7 @@ function EquipmentModal({
         <Form.Item name="shareable" valuePropName="checked">
           <Checkbox>{w('shareableHint')}</Checkbox>
         </Form.Item>
-        {problems}
+        {errors}
       </Form>
     </Modal>
   );
@@ -396,7 +362,7 @@ function OfferingModal({
   const w = useWorkspaceText();
   const { pick } = useLanguage();
   const vocabulary = useVocabulary();
-  const { form, run, busy, problems } = useApiForm<OfferingValues>();
+  const { form, run, busy, errors } = useFormSubmission<OfferingValues>(OFFERING_FIELDS);
   const model = Form.useWatch(['pricing', 'model'], form);
   const [create] = useMutation(CreateOfferingDocument);
   const [update] = useMutation(UpdateOfferingDocument);
@@ -424,7 +390,7 @@ function OfferingModal({
       },
       scale,
     };
-    const done = await run(OFFERING_FIELDS, () =>
+    const done = await run(() =>
       offering
         ? update({ variables: { input: { id: offering.id, ...fields } } })
         : create({ variables: { input: { platformId, ...fields } } }),
@@ -521,7 +487,7 @@ function OfferingModal({
         <Form.Item name="descriptionEn" label={w('offeringDescriptionEn')}>
           <Input.TextArea rows={2} maxLength={10_000} />
         </Form.Item>
-        {problems}
+        {errors}
       </Form>
     </Modal>
   );

@@ -1,5 +1,5 @@
 import { Alert, Descriptions, Table, Tag } from 'antd';
-import { formatDate } from '../../components/format';
+import { formatDate, formatDateTime } from '../../components/format';
 import { statusClass } from '../../components/statusClass';
 import type { ComplianceFiguresFragment } from '../../gql-workspace/graphql';
 import { useLanguage } from '../../i18n/language';
@@ -25,6 +25,7 @@ export function useStatusExplanation(): (c: ComplianceFiguresFragment) => string
       missing: round1(Math.max(0, c.requiredHours - c.openAccessBookedHours)),
       shortfall: round1(c.shortfallHours),
       end: formatDate(c.period.end, lang),
+      recordBy: formatDateTime(c.deliveryRecordingEndsAt, lang),
     };
     // MET counts delivered hours: booked ones that would meet it wait for the operator to record their delivery. A
     // requirement of 0 while nothing is published yet is not "enough booked": the status explains it.
@@ -77,13 +78,28 @@ export function ComplianceSummary({
         </Descriptions.Item>
         <Descriptions.Item label={w('requiredHours')}>{round1(current.requiredHours)}</Descriptions.Item>
         <Descriptions.Item label={w('publishedHours')}>{round1(current.publishedHours)}</Descriptions.Item>
+        <Descriptions.Item label={w('blockedHours')}>
+          <span data-testid="blocked-hours">{round1(current.blockedHours)}</span>
+        </Descriptions.Item>
+        <Descriptions.Item label={w('removedHours')}>
+          <span data-testid="removed-hours">{round1(current.removedHours)}</span>
+        </Descriptions.Item>
         <Descriptions.Item label={w('openAccessPublished')}>
           {round1(current.openAccessPublishedHours)}
         </Descriptions.Item>
         <Descriptions.Item label={w('bookedHours')}>{round1(current.openAccessBookedHours)}</Descriptions.Item>
         <Descriptions.Item label={w('deliveredHours')}>{round1(current.openAccessDeliveredHours)}</Descriptions.Item>
         <Descriptions.Item label={w('bookableHours')}>{round1(current.openAccessBookableHours)}</Descriptions.Item>
+        <Descriptions.Item label={w('deliveryRecordingEndsAt')}>
+          <span data-testid="delivery-recording-ends">{formatDateTime(current.deliveryRecordingEndsAt, lang)}</span>
+        </Descriptions.Item>
       </Descriptions>
+      {current.basis === 'SHARE_OF_PUBLISHED_HOURS' && (
+        // The base of a share: what was published, whatever the operator blocked or removed afterwards.
+        <p className="muted" style={{ marginTop: 8 }}>
+          {w('publishedBase', { blocked: round1(current.blockedHours), removed: round1(current.removedHours) })}
+        </p>
+      )}
       <Alert
         style={{ marginTop: 12 }}
         type={

@@ -108,7 +108,7 @@ function InboxItem({ booking, onChanged }: { booking: InboxBooking; onChanged: (
       </div>
       <p>
         <strong>{requester ? pick(requester.name, requester.nameEn) : '—'}</strong>
-        {requester && <span className="muted"> · {vocabulary.label('OrganizationKind', requester.kind)}</span>}
+        {requester && <span className="muted"> · {vocabulary.phrase('OrganizationKind', requester.kind)}</span>}
         {booking.openAccess && (
           <Tag className="tag-good" style={{ marginLeft: 8 }}>
             {w('openAccessShort')}
@@ -122,7 +122,7 @@ function InboxItem({ booking, onChanged }: { booking: InboxBooking; onChanged: (
         // What the booking is worth, at the requester's tier (or the operator's own quotation).
         <p>
           {w('bookingWorth', { amount: formatMoney(booking.quote.amount, lang) })}
-          {booking.quote.tier === 'BASE' ? '' : ` · ${vocabulary.label('PriceTier', booking.quote.tier)}`}
+          {booking.quote.tier === 'BASE' ? '' : ` · ${vocabulary.phrase('PriceTier', booking.quote.tier)}`}
         </p>
       )}
       {booking.status === 'REQUESTED' && booking.holdExpiresAt && (

@@ -1,8 +1,7 @@
 import { useState } from 'react';
-import { Alert, Button, Form, Input, InputNumber, Select, Space } from 'antd';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { Button, Form, Input, InputNumber, Select, Space } from 'antd';
+import { useFormErrors } from '../../components/FormErrors';
 import type { ConsolePlatformFragment, CreatePlatformInput } from '../../gql-workspace/graphql';
-import { applyFieldErrors, toApiError, type FieldError } from '../../graphql/errors';
 import { useVocabulary } from '../../i18n/vocabulary';
 import { useWorkspaceText } from '../../i18n/workspace';
 
@@ -47,12 +46,10 @@ export function PlatformForm({
   const vocabulary = useVocabulary();
   const [form] = Form.useForm<PlatformValues>();
   const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<unknown>(null);
-  const [unplaced, setUnplaced] = useState<FieldError[]>([]);
+  const problems = useFormErrors(form, FIELDS);
 
   const submit = async (values: PlatformValues) => {
-    setFailure(null);
-    setUnplaced([]);
+    problems.clear();
     setBusy(true);
     try {
       const location =
@@ -75,9 +72,7 @@ export function PlatformForm({
         accreditations: values.accreditations ?? [],
       });
     } catch (error) {
-      const api = toApiError(error);
-      setUnplaced(applyFieldErrors(form, api, FIELDS));
-      if (api.fields.length === 0) setFailure(error);
+      problems.show(error);
     } finally {
       setBusy(false);
     }
@@ -200,8 +195,7 @@ export function PlatformForm({
       <Form.Item name="summaryEn" label={w('summaryEn')} rules={[max(w('summaryEn'), 10_000)]}>
         <Input.TextArea rows={2} maxLength={10_000} />
       </Form.Item>
-      {failure ? <ErrorAlert error={failure} /> : null}
-      {unplaced.length > 0 && <Alert type="error" title={unplaced.map((f) => `${f.field}: ${f.message}`).join('\n')} />}
+      {problems.errors}
       {!readOnly && (
         <Button type="primary" htmlType="submit" loading={busy} style={{ marginTop: 12 }}>
           {submitLabel}

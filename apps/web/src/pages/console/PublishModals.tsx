@@ -1,11 +1,9 @@
-import { useState } from 'react';
-import { Alert, Checkbox, DatePicker, Form, InputNumber, Modal, Select, Space, TimePicker } from 'antd';
+import { Checkbox, DatePicker, Form, InputNumber, Modal, Select, Space, TimePicker } from 'antd';
 import { useMutation } from '@apollo/client/react';
 import dayjs from 'dayjs';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { useFormSubmission } from '../../components/FormErrors';
 import { beforeShanghaiToday, pickedInstant, pickerDay, pickerTime, shanghaiToday } from '../../components/format';
 import { PublishRecurringSlotsDocument, PublishSlotsDocument, type Weekday } from '../../gql-workspace/graphql';
-import { applyFieldErrors, toApiError, type FieldError } from '../../graphql/errors';
 import { useLanguage } from '../../i18n/language';
 import { useVocabulary } from '../../i18n/vocabulary';
 import { useWorkspaceText } from '../../i18n/workspace';
@@ -21,36 +19,6 @@ function useEquipmentOptions(equipmentIds: string[]) {
   return platform.equipment
     .filter((e) => equipmentIds.length === 0 || equipmentIds.includes(e.id))
     .map((e) => ({ value: e.id, label: pick(e.name, e.nameEn) }));
-}
-
-function useSubmission<V extends object>() {
-  const [form] = Form.useForm<V>();
-  const [failure, setFailure] = useState<unknown>(null);
-  const [unplaced, setUnplaced] = useState<FieldError[]>([]);
-  const [busy, setBusy] = useState(false);
-  const run = async (fields: string[], alias: Record<string, string>, action: () => Promise<unknown>) => {
-    setFailure(null);
-    setUnplaced([]);
-    setBusy(true);
-    try {
-      await action();
-      return true;
-    } catch (error) {
-      const api = toApiError(error);
-      setUnplaced(applyFieldErrors(form, api, fields, alias));
-      if (api.fields.length === 0 || api.code !== 'BAD_USER_INPUT') setFailure(error);
-      return false;
-    } finally {
-      setBusy(false);
-    }
-  };
-  const problems = (
-    <>
-      {failure ? <ErrorAlert error={failure} /> : null}
-      {unplaced.length > 0 && <Alert type="error" title={unplaced.map((f) => `${f.field}: ${f.message}`).join('\n')} />}
-    </>
-  );
-  return { form, run, busy, problems };
 }
 
 interface SlotValues {
@@ -72,27 +40,27 @@ export function PublishSlotModal({
 }) {
   const w = useWorkspaceText();
   const options = useEquipmentOptions(equipmentIds);
-  const { form, run, busy, problems } = useSubmission<SlotValues>();
+  const { form, run, busy, errors } = useFormSubmission<SlotValues>(['equipmentId', 'startsAt', 'endsAt'], {
+    'slots.0.startsAt': 'startsAt',
+    'slots.0.endsAt': 'endsAt',
+  });
   const [publish] = useMutation(PublishSlotsDocument);
   const submit = async (values: SlotValues) => {
-    const done = await run(
-      ['equipmentId', 'startsAt', 'endsAt'],
-      { 'slots.0.startsAt': 'startsAt', 'slots.0.endsAt': 'endsAt' },
-      () =>
-        publish({
-          variables: {
-            input: {
-              equipmentId: values.equipmentId,
-              slots: [
-                {
-                  startsAt: pickedInstant(values.startsAt),
-                  endsAt: pickedInstant(values.endsAt),
-                  openAccess: values.openAccess,
-                },
-              ],
-            },
+    const done = await run(() =>
+      publish({
+        variables: {
+          input: {
+            equipmentId: values.equipmentId,
+            slots: [
+              {
+                startsAt: pickedInstant(values.startsAt),
+                endsAt: pickedInstant(values.endsAt),
+                openAccess: values.openAccess,
+              },
+            ],
           },
-        }),
+        },
+      }),
     );
     if (done) onClose(true);
   };
@@ -165,7 +133,7 @@ export function PublishSlotModal({
         <Form.Item name="openAccess" valuePropName="checked" extra={w('openAccessHint')}>
           <Checkbox>{w('markOpenAccess')}</Checkbox>
         </Form.Item>
-        {problems}
+        {errors}
       </Form>
     </Modal>
   );
@@ -194,38 +162,29 @@ export function RecurrenceModal({
   const w = useWorkspaceText();
   const vocabulary = useVocabulary();
   const options = useEquipmentOptions(equipmentIds);
-  const { form, run, busy, problems } = useSubmission<RecurrenceValues>();
+  const { form, run, busy, errors } = useFormSubmission<RecurrenceValues>(
+    ['equipmentId', 'days', 'weekdays', 'startTime', 'durationHours', 'runsPerDay', 'changeoverMinutes', 'exceptDays'],
+    { fromDay: 'days', toDay: 'days' },
+  );
   const [publish] = useMutation(PublishRecurringSlotsDocument);
   const submit = async (values: RecurrenceValues) => {
-    const done = await run(
-      [
-        'equipmentId',
-        'days',
-        'weekdays',
-        'startTime',
-        'durationHours',
-        'runsPerDay',
-        'changeoverMinutes',
-        'exceptDays',
-      ],
-      { fromDay: 'days', toDay: 'days' },
-      () =>
-        publish({
-          variables: {
-            input: {
-              equipmentId: values.equipmentId,
-              fromDay: values.days[0].format('YYYY-MM-DD'),
-              toDay: values.days[1].format('YYYY-MM-DD'),
-              weekdays: values.weekdays,
-              startTime: values.startTime.format('HH:mm'),
-              durationHours: values.durationHours,
-              runsPerDay: values.runsPerDay,
-              changeoverMinutes: values.changeoverMinutes,
-              openAccess: values.openAccess,
-              exceptDays: (values.exceptDays ?? []).map((d) => d.format('YYYY-MM-DD')),
-            },
+    const done = await run(() =>
+      publish({
+        variables: {
+          input: {
+            equipmentId: values.equipmentId,
+            fromDay: values.days[0].format('YYYY-MM-DD'),
+            toDay: values.days[1].format('YYYY-MM-DD'),
+            weekdays: values.weekdays,
+            startTime: values.startTime.format('HH:mm'),
+            durationHours: values.durationHours,
+            runsPerDay: values.runsPerDay,
+            changeoverMinutes: values.changeoverMinutes,
+            openAccess: values.openAccess,
+            exceptDays: (values.exceptDays ?? []).map((d) => d.format('YYYY-MM-DD')),
           },
-        }),
+        },
+      }),
     );
     if (done) onClose(true);
   };
@@ -310,7 +269,7 @@ export function RecurrenceModal({
         <Form.Item name="openAccess" valuePropName="checked" extra={w('openAccessHint')}>
           <Checkbox>{w('markOpenAccess')}</Checkbox>
         </Form.Item>
-        {problems}
+        {errors}
       </Form>
     </Modal>
   );

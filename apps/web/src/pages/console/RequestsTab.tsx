@@ -1,6 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
 import {
-  Alert,
   Button,
   Checkbox,
   DatePicker,
@@ -27,7 +26,7 @@ import {
   WithdrawProposalDocument,
   type OpenRequestsQuery,
 } from '../../gql-workspace/graphql';
-import { applyFieldErrors, toApiError, type FieldError } from '../../graphql/errors';
+import { useFormErrors } from '../../components/FormErrors';
 import { useLanguage } from '../../i18n/language';
 import { useVocabulary } from '../../i18n/vocabulary';
 import { useWorkspaceText } from '../../i18n/workspace';
@@ -175,8 +174,7 @@ function ProposalModal({ request, onClose }: { request: OpenRequest; onClose: (c
   const [form] = Form.useForm<ProposalValues>();
   const offeringId = Form.useWatch('offeringId', form);
   const [slotIds, setSlotIds] = useState<string[]>([]);
-  const [failure, setFailure] = useState<unknown>(null);
-  const [unplaced, setUnplaced] = useState<FieldError[]>([]);
+  const problems = useFormErrors(form, FIELDS, { startsAt: 'period', endsAt: 'period' });
   const [submit, submitting] = useMutation(SubmitProposalDocument);
   // Slots that have started cannot be held: the window starts no earlier than when the dialog opened.
   const [openedAt] = useState(() => Date.now());
@@ -197,8 +195,7 @@ function ProposalModal({ request, onClose }: { request: OpenRequest; onClose: (c
     .sort((a, b) => Number(fits(b.serviceType)) - Number(fits(a.serviceType)));
 
   const send = async (values: ProposalValues) => {
-    setFailure(null);
-    setUnplaced([]);
+    problems.clear();
     try {
       await submit({
         variables: {
@@ -216,9 +213,7 @@ function ProposalModal({ request, onClose }: { request: OpenRequest; onClose: (c
       });
       onClose(true);
     } catch (error) {
-      const api = toApiError(error);
-      setUnplaced(applyFieldErrors(form, api, FIELDS, { startsAt: 'period', endsAt: 'period' }));
-      if (api.fields.length === 0) setFailure(error);
+      problems.show(error);
     }
   };
   return (
@@ -317,10 +312,7 @@ function ProposalModal({ request, onClose }: { request: OpenRequest; onClose: (c
         >
           <Input.TextArea rows={3} maxLength={5000} />
         </Form.Item>
-        {failure ? <ErrorAlert error={failure} /> : null}
-        {unplaced.length > 0 && (
-          <Alert type="error" title={unplaced.map((f) => `${f.field}: ${f.message}`).join('\n')} />
-        )}
+        {problems.errors}
       </Form>
     </Modal>
   );

@@ -72,7 +72,7 @@ export function SlotModal({
             <span data-testid="slot-holder">
               {holder.organization ? pick(holder.organization.name, holder.organization.nameEn) : '—'}
             </span>{' '}
-            ({vocabulary.label('SlotHolderKind', holder.kind)}
+            ({vocabulary.phrase('SlotHolderKind', holder.kind)}
             {holder.heldUntil ? `, ${w('holdUntil', { time: formatDateTime(holder.heldUntil, lang) })}` : ''}){' '}
             {holder.kind === 'BOOKING' ? (
               <Link to={`/console/platforms/${platform.id}/inbox#booking-${holder.id}`}>{w('openInInbox')}</Link>

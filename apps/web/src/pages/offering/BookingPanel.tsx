@@ -6,11 +6,12 @@ import { Link, useLocation, useNavigate } from 'react-router';
 import { canBook } from '../../app/capabilities';
 import { useSession } from '../../app/session';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useFormErrors } from '../../components/FormErrors';
 import { QuoteSummary } from '../../components/QuoteSummary';
 import { shanghai } from '../../components/format';
 import { newIdempotencyKey } from '../../components/idempotency';
 import type { AvailableSlotsQuery, PriceModel } from '../../gql/graphql';
-import { applyFieldErrors, toApiError, type FieldError } from '../../graphql/errors';
+import { toApiError } from '../../graphql/errors';
 import { useLanguage } from '../../i18n/language';
 import { AvailableSlotsDocument, QuoteBookingDocument, RequestBookingDocument } from '../../gql/graphql';
 
@@ -46,7 +47,7 @@ export function BookingPanel({
   const quantity = Form.useWatch('quantity', form) ?? null;
   const [offsetWeeks, setOffsetWeeks] = useState(0);
   const [selected, setSelected] = useState<string[]>([]);
-  const [unplaced, setUnplaced] = useState<FieldError[]>([]);
+  const problems = useFormErrors(form, ['brief', 'quantity']);
   // One key per booking the user means: kept across double clicks and retries, renewed when the request changes.
   const idempotencyKey = useRef(newIdempotencyKey());
 
@@ -74,12 +75,12 @@ export function BookingPanel({
   const toggle = (slotId: string, on: boolean) => {
     idempotencyKey.current = newIdempotencyKey();
     // A refusal answered by choosing other slots is no longer news.
-    booking.reset();
+    problems.clear();
     setSelected((current) => (on ? [...current, slotId] : current.filter((id) => id !== slotId)));
   };
 
   const submit = async ({ brief, quantity }: { brief: string; quantity?: number | null }) => {
-    setUnplaced([]);
+    problems.clear();
     try {
       const result = await requestBooking({
         variables: {
@@ -104,7 +105,7 @@ export function BookingPanel({
         idempotencyKey.current = newIdempotencyKey();
         void slots.refetch();
       }
-      setUnplaced(applyFieldErrors(form, api, ['brief', 'quantity']));
+      problems.show(error);
     }
   };
 
@@ -238,10 +239,7 @@ export function BookingPanel({
             >
               <Input.TextArea rows={3} placeholder={t('briefPlaceholder')} maxLength={5000} />
             </Form.Item>
-            {booking.error && <ErrorAlert error={booking.error} />}
-            {unplaced.length > 0 && (
-              <Alert type="error" title={unplaced.map((f) => `${f.field}: ${f.message}`).join('\n')} />
-            )}
+            {problems.errors}
             <Button
               type="primary"
               htmlType="submit"

@@ -44,10 +44,10 @@ export default function OfferingPage() {
             <span className="price">
               {price === null || price === undefined
                 ? t('onQuotation')
-                : `${formatMoney(price, lang)} · ${vocabulary.label('PriceModel', offering.pricing.model)}${
+                : `${formatMoney(price, lang)} · ${vocabulary.phrase('PriceModel', offering.pricing.model)}${
                     offering.yourPrice.tier === 'BASE'
                       ? ''
-                      : ` · ${vocabulary.label('PriceTier', offering.yourPrice.tier)}`
+                      : ` · ${vocabulary.phrase('PriceTier', offering.yourPrice.tier)}`
                   }`}
             </span>
           </Descriptions.Item>

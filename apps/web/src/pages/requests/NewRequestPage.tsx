@@ -1,9 +1,8 @@
-import { useState } from 'react';
-import { Alert, Button, Checkbox, DatePicker, Form, Input, InputNumber, Select, Space } from 'antd';
+import { Button, Checkbox, DatePicker, Form, Input, InputNumber, Select, Space } from 'antd';
 import { useMutation } from '@apollo/client/react';
 import dayjs from 'dayjs';
 import { useNavigate } from 'react-router';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { useFormErrors } from '../../components/FormErrors';
 import {
   beforeShanghaiToday,
   pickedDay,
@@ -14,7 +13,6 @@ import {
 } from '../../components/format';
 import { usePageTitle } from '../../components/usePageTitle';
 import type { Accreditation, IndustryDirection, KeyDomain, PilotRequestKind, ServiceType } from '../../gql/graphql';
-import { applyFieldErrors, toApiError, type FieldError } from '../../graphql/errors';
 import { useLanguage } from '../../i18n/language';
 import { useVocabulary } from '../../i18n/vocabulary';
 import { CreatePilotRequestDocument, MyPilotRequestsDocument } from '../../gql/graphql';
@@ -78,12 +76,10 @@ export default function NewRequestPage() {
   const [form] = Form.useForm<Values>();
   const kind = Form.useWatch('kind', form);
   const [create, { loading }] = useMutation(CreatePilotRequestDocument, { refetchQueries: [MyPilotRequestsDocument] });
-  const [failure, setFailure] = useState<unknown>(null);
-  const [unplaced, setUnplaced] = useState<FieldError[]>([]);
+  const problems = useFormErrors(form, FIELDS);
 
   const submit = async (values: Values) => {
-    setFailure(null);
-    setUnplaced([]);
+    problems.clear();
     const patents = (values.patentNumbers ?? '')
       .split(/[,，;；\s]+/)
       .map((p) => p.trim())
@@ -118,9 +114,7 @@ export default function NewRequestPage() {
       const id = result.data?.createPilotRequest.id;
       if (id) navigate(`/requests/${id}?created=1`);
     } catch (error) {
-      const api = toApiError(error);
-      setUnplaced(applyFieldErrors(form, api, FIELDS));
-      if (api.fields.length === 0) setFailure(error);
+      problems.show(error);
     }
   };
 
@@ -280,10 +274,7 @@ export default function NewRequestPage() {
         <Form.Item name="confidential" valuePropName="checked">
           <Checkbox>{t('confidential')}</Checkbox>
         </Form.Item>
-        {failure ? <ErrorAlert error={failure} /> : null}
-        {unplaced.length > 0 && (
-          <Alert type="error" title={unplaced.map((f) => `${f.field}: ${f.message}`).join('\n')} />
-        )}
+        {problems.errors}
         <Button type="primary" htmlType="submit" loading={loading} style={{ marginTop: 12 }}>
           {t('createRequest')}
         </Button>

@@ -7,7 +7,7 @@ import { PageError } from '../../components/PageError';
 import { formatDate, formatDateTime, formatMoney } from '../../components/format';
 import { usePageTitle } from '../../components/usePageTitle';
 import type { MatchesQuery, PilotRequestQuery } from '../../gql/graphql';
-import { applyFieldErrors, toApiError } from '../../graphql/errors';
+import { useFormErrors } from '../../components/FormErrors';
 import { canWrite } from '../../app/capabilities';
 import { useSession } from '../../app/session';
 import { useLanguage } from '../../i18n/language';
@@ -132,6 +132,7 @@ function ProposalCard({ proposal, onChange }: { proposal: Proposal; onChange: ()
   const [decline, declining] = useMutation(DeclineProposalDocument);
   const [declineOpen, setDeclineOpen] = useState(false);
   const [form] = Form.useForm<{ reason: string }>();
+  const declineProblems = useFormErrors(form, ['reason']);
   const [acceptedBookingId, setBookingId] = useState<string | null>(null);
   const bookingId = acceptedBookingId ?? proposal.bookingId ?? null;
   const o = offering.data?.offering;
@@ -208,13 +209,14 @@ function ProposalCard({ proposal, onChange }: { proposal: Proposal; onChange: ()
           form={form}
           layout="vertical"
           onFinish={async ({ reason }) => {
+            declineProblems.clear();
             try {
               await decline({ variables: { id: proposal.id, reason } });
               setDeclineOpen(false);
               void messages.success(t('declined'));
               onChange();
             } catch (error) {
-              applyFieldErrors(form, toApiError(error), ['reason']);
+              declineProblems.show(error);
             }
           }}
         >
@@ -228,7 +230,7 @@ function ProposalCard({ proposal, onChange }: { proposal: Proposal; onChange: ()
           >
             <Input.TextArea rows={3} maxLength={1000} placeholder={t('declineReasonPlaceholder')} />
           </Form.Item>
-          {declining.error && <ErrorAlert error={declining.error} />}
+          {declineProblems.errors}
         </Form>
       </Modal>
     </div>
@@ -290,7 +292,7 @@ function MatchItem({ match }: { match: Match }) {
       </div>
       <div className="muted" style={{ marginTop: 6 }}>
         {offering.pricing.amount !== null && offering.pricing.amount !== undefined
-          ? `${formatMoney(offering.pricing.amount, lang)} · ${vocabulary.label('PriceModel', offering.pricing.model)}`
+          ? `${formatMoney(offering.pricing.amount, lang)} · ${vocabulary.phrase('PriceModel', offering.pricing.model)}`
           : t('onQuotation')}
       </div>
       <strong style={{ display: 'block', marginTop: 8 }}>{t('whyMatched')}</strong>

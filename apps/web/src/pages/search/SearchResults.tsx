@@ -147,8 +147,8 @@ const ResultItem = memo(function ResultItem({ hit }: { hit: Hit }) {
         <span className="price">
           {price === null || price === undefined
             ? t('onQuotation')
-            : `${formatMoney(price, lang)} ${vocabulary.label('PriceModel', hit.price.model)}${
-                hit.price.tier === 'BASE' ? '' : ` · ${vocabulary.label('PriceTier', hit.price.tier)}`
+            : `${formatMoney(price, lang)} ${vocabulary.phrase('PriceModel', hit.price.model)}${
+                hit.price.tier === 'BASE' ? '' : ` · ${vocabulary.phrase('PriceTier', hit.price.tier)}`
               }`}
         </span>
         <span>{offering.leadTimeDays ? t('leadTime', { days: offering.leadTimeDays }) : t('leadTimeNow')}</span>
