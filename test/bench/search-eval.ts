@@ -10,7 +10,8 @@
 // (search-eval/holdout5-queries.ts, written blind after that) in a sixth and the sixth holdout set
 // (search-eval/holdout6-queries.ts, written blind after that) in a seventh and the seventh holdout set
 // (search-eval/holdout7-queries.ts, written blind after that) in an eighth and the eighth holdout set
-// (search-eval/holdout8-queries.ts, written blind last) in a ninth. A query no offering serves (`noRelevantOffering`)
+// (search-eval/holdout8-queries.ts, written blind after that) in a ninth and the ninth holdout set
+// (search-eval/holdout9-queries.ts, written blind last) in a tenth. A query no offering serves (`noRelevantOffering`)
 // has no best ranking to measure against: it is left out of the means and reported apart, as answered empty or with
 // how many results (every one of them judged 0).
 // With MEILI_URL (and MEILI_API_KEY) set it evaluates the Meilisearch engine instead, on a fresh index.
@@ -30,6 +31,7 @@ import { HOLDOUT5_QUERIES } from './search-eval/holdout5-queries.js';
 import { HOLDOUT6_QUERIES } from './search-eval/holdout6-queries.js';
 import { HOLDOUT7_QUERIES } from './search-eval/holdout7-queries.js';
 import { HOLDOUT8_QUERIES } from './search-eval/holdout8-queries.js';
+import { HOLDOUT9_QUERIES } from './search-eval/holdout9-queries.js';
 import { LABELLED_QUERIES, type LabelledQuery, type QueryStyle } from './search-eval/labelled-queries.js';
 
 const K_PRECISION = 5;
@@ -46,6 +48,7 @@ const MINIMUM_HOLDOUT5_QUERIES = 80;
 const MINIMUM_HOLDOUT6_QUERIES = 80;
 const MINIMUM_HOLDOUT7_QUERIES = 90;
 const MINIMUM_HOLDOUT8_QUERIES = 80;
+const MINIMUM_HOLDOUT9_QUERIES = 80;
 
 /** The sets evaluated, each reported with its own totals. */
 const SETS = [
@@ -58,6 +61,7 @@ const SETS = [
   { name: 'holdout set 6 (never used for tuning)', queries: HOLDOUT6_QUERIES, minimum: MINIMUM_HOLDOUT6_QUERIES },
   { name: 'holdout set 7 (never used for tuning)', queries: HOLDOUT7_QUERIES, minimum: MINIMUM_HOLDOUT7_QUERIES },
   { name: 'holdout set 8 (never used for tuning)', queries: HOLDOUT8_QUERIES, minimum: MINIMUM_HOLDOUT8_QUERIES },
+  { name: 'holdout set 9 (never used for tuning)', queries: HOLDOUT9_QUERIES, minimum: MINIMUM_HOLDOUT9_QUERIES },
 ] as const;
 
 interface Result {

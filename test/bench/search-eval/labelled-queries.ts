@@ -88,7 +88,10 @@ export type QueryStyle =
   | 'en-typo' // English with typos and British spellings (polymide film dielectic testing, fibre … hire)
   | 'initials' // pinyin initials (ryg机时 for 热压罐机时)
   | 'deadline' // a budget or a deadline with the need (下周能排上的热压罐, 预算3万以内)
-  | 'no-match'; // a need no offering serves (核磁共振波谱仪 机时, 食品微生物检测)
+  | 'no-match' // a need no offering serves (核磁共振波谱仪 机时, 食品微生物检测)
+  // styles of the ninth holdout set (search-eval/holdout9-queries.ts)
+  | 'need-run' // a whole need as one Chinese run: material, process, test and place (苏州做NCM811正极小批量试产的)
+  | 'modifier'; // a rare modifier on a common head noun (真空冷冻干燥机租用, 搪玻璃反应釜机时)
 
 export interface LabelledQuery extends Judged {
   /** Stable id for the report, e.g. 'Q01'. */
