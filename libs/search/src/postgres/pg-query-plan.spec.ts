@@ -5,6 +5,7 @@ import {
   frequencyLevels,
   matchedTokens,
   matchingSets,
+  CONDITION_SHARE,
   LOCATION_SHARE,
   MAX_MATCHING_SETS,
   MAX_QUERY_WORDS,
@@ -229,6 +230,33 @@ describe('vocabularyRequests and expandPlan', () => {
     expect(units[0].weight + units[1].weight).toBeCloseTo(LOCATION_SHARE * need);
     // The need elsewhere still outweighs the place's other offerings, however many words name the place.
     expect(units[2].weight).toBeGreaterThan(units[0].weight + units[1].weight);
+  });
+
+  it("weighs a datasheet line's conditions together at most CONDITION_SHARE of the heaviest need word", () => {
+    // 1400 and 200mpa are rarer than 热等静压 (a lead time, a batch size), and 压力 names what 200MPa measures.
+    const counts = { 压力: 4, '200mpa': 1, 1400: 2, c: 300, 热等静压: 20 };
+    const { units } = plan('压力200MPa 1400℃ 热等静压', counts);
+    expect(units.map((u) => [u.text, u.condition])).toEqual([
+      ['压力', true],
+      ['200mpa', true],
+      ['1400', true],
+      ['c', true],
+      ['热等静压', false],
+    ]);
+    const need = Math.log(1 + 1000 / 20);
+    const conditions = units.filter((u) => u.condition).reduce((sum, u) => sum + u.weight, 0);
+    expect(conditions).toBeLessThanOrEqual(CONDITION_SHARE * need + 1e-9);
+    // The instrument named without the conditions outweighs every condition without it.
+    expect(units[4].weight).toBeGreaterThan(conditions);
+  });
+
+  it('leaves numbers without a unit, and a line of conditions only, weighed by rarity', () => {
+    const standard = plan('IEC 61215', { iec: 40, 61215: 4 }).units;
+    expect(standard.map((u) => u.condition)).toEqual([false, false]);
+    expect(standard[1].weight).toBeCloseTo(Math.log(1 + 1000 / 4));
+    const alone = plan('85℃ 1000h', { 85: 10, c: 300, '1000h': 5 }).units;
+    expect(alone.every((u) => u.condition)).toBe(true);
+    expect(alone[0].weight).toBeCloseTo(Math.log(1 + 1000 / 10));
   });
 
   it('leaves a place alone, or a word no platform is located at, weighed by rarity', () => {

@@ -63,6 +63,8 @@ export interface PlanAlternative {
 export interface PlanUnit {
   text: string;
   alternatives: PlanAlternative[];
+  /** Its words are a measured condition (`TextWord.condition`: 85℃, 20~98%RH, 湿度 of 湿度20~98%RH). */
+  condition?: boolean;
 }
 
 const literalTerm = (word: TextWord, prefix: boolean): PlanTerm => ({
@@ -125,10 +127,12 @@ export function parseQuery(query: string | undefined): PlanUnit[] {
       }
       for (const synonym of synonyms) add('synonym', synonym);
       const text = span.map((w) => w.text).join(' ');
+      const condition = span.every((word) => word.condition);
       const previous = units.at(-1);
       if (span[0].alternative && previous) units[units.length - 1] = eitherOf(previous, { text, alternatives });
       // A word typed twice says nothing more.
-      else if (!units.some((unit) => unit.text === text)) units.push({ text, alternatives });
+      else if (!units.some((unit) => unit.text === text))
+        units.push(condition ? { text, alternatives, condition } : { text, alternatives });
       i += length;
       break;
     }
@@ -270,6 +274,14 @@ function locationOf(unit: PlanUnit, counts: ReadonlyMap<string, number>): boolea
  */
 export const LOCATION_SHARE = 0.5;
 
+/**
+ * The measured conditions of a query (a datasheet's or a test plan's values and units: 85℃/85%RH 1000h) weigh together
+ * at most this share of the heaviest word naming the need: documents write numbers for lead times, batch sizes and
+ * prices, not the conditions of their instruments, so a condition matched says little, and a line of conditions
+ * ranks what names the instrument or the test first.
+ */
+export const CONDITION_SHARE = 0.5;
+
 /** A term's words without typo variants (those the vocabulary finds). */
 function typoFree(term: PlanTerm): ExpandedTerm {
   return {
@@ -367,6 +379,8 @@ export interface ExpandedUnit {
   weight: number;
   /** It names where platforms are (`locationOf`). */
   location: boolean;
+  /** It is a measured condition (`PlanUnit.condition`): weighs at most its share of CONDITION_SHARE. */
+  condition: boolean;
   /**
    * Documents it can match in each mode and place, at most (from the counts of plain and place-marked tokens; a marked
    * token not asked for bounds nothing): 0 when no document holds such words there, so that ranking buckets asking for
@@ -464,15 +478,24 @@ export function expandPlan(units: readonly PlanUnit[], vocabulary: Vocabulary): 
     const capped = Math.min(frequency, vocabulary.documents);
     const weight = capped > 0 ? Math.log(1 + vocabulary.documents / capped) : 0;
     const location = capped > 0 && locationOf(unit, vocabulary.counts);
-    return { text: unit.text, alternatives, frequency: capped, weight, location, frequencyIn };
+    const condition = unit.condition === true;
+    return { text: unit.text, alternatives, frequency: capped, weight, location, condition, frequencyIn };
   });
   // A place weighs less than the word naming the need, when there is one, however many words name it (粤港澳 | 大湾 |
   // 区, 江苏 苏州): its words share the cap.
-  const needWeights = expanded.filter((unit) => unit.weight > 0 && !unit.location).map((unit) => unit.weight);
+  const needWeights = expanded
+    .filter((unit) => unit.weight > 0 && !unit.location && !unit.condition)
+    .map((unit) => unit.weight);
   const places = expanded.filter((unit) => unit.location).length;
   if (needWeights.length > 0 && places > 0) {
     const cap = (LOCATION_SHARE * Math.max(...needWeights)) / places;
     for (const unit of expanded) if (unit.location) unit.weight = Math.min(unit.weight, cap);
+  }
+  // So do a datasheet line's conditions, together.
+  const conditions = expanded.filter((unit) => unit.condition && !unit.location && unit.weight > 0);
+  if (needWeights.length > 0 && conditions.length > 0) {
+    const share = (CONDITION_SHARE * Math.max(...needWeights)) / conditions.length;
+    for (const unit of conditions) unit.weight = Math.min(unit.weight, share);
   }
   const levels = frequencyLevels(expanded);
   return {

@@ -291,6 +291,30 @@ describe('queryWords', () => {
     expect(words('成渝地区 注射剂')).toEqual(['成渝', '注射剂']);
   });
 
+  it('marks the words of measured conditions: values with their units, and the quantity named right before one', () => {
+    const conditions = (query: string) =>
+      queryWords(query)
+        .words.filter((word) => word.condition)
+        .map((word) => word.text);
+    expect(conditions('85℃/85%RH 1000h 双85试验')).toEqual(['85', 'c', '85', 'rh', '1000h']);
+    expect(conditions('湿度20~98%RH 温度-70~150℃ 试验箱')).toEqual([
+      '湿度',
+      '20',
+      '98',
+      'rh',
+      '温度',
+      '70',
+      '150',
+      'c',
+    ]);
+    expect(conditions('反应釜 容积=100L')).toEqual(['容积', '100l']);
+    // A space parts the need from a value: HAST stays the need.
+    expect(conditions('HAST 130℃')).toEqual(['130', 'c']);
+    // Numbers without a unit (standards, grades), models joined by a hyphen, 5G and 3D are no conditions.
+    expect(conditions('IEC 61215 GB/T 2423.17 NCM 811')).toEqual([]);
+    expect(conditions('AC-45S 热压罐 5G滤波器 3D打印')).toEqual([]);
+  });
+
   it('normalizes like the documents and yields nothing for an empty or filler-only query', () => {
     expect(words('ＣＡＴＨ')).toEqual(['cath']);
     expect(words('')).toEqual([]);

@@ -40,6 +40,11 @@ export interface TextWord {
    * looked for, only read as part of a term typed with homophones (pg-query-plan.ts, synonyms.ts `meiliQueryText`).
    */
   glue?: boolean;
+  /**
+   * A query word that is part of a measured condition (`queryWords`): a value with its unit (85℃, 1000h, 200MPa,
+   * 20~98%RH), or the quantity named right before it with nothing between (湿度20~98%RH, 压力200MPa).
+   */
+  condition?: boolean;
 }
 
 /** The words of a text, in order, stop words included (callers decide). */
@@ -232,7 +237,8 @@ export function queryWords(query: string): {
    */
   models: Array<{ key: string; prefix: boolean; mark: boolean; start: number; end: number }>;
 } {
-  const { words, normalized } = textWords(query);
+  const { words: all, normalized } = textWords(query);
+  const words = withConditions(all, normalized);
   const last = words.at(-1);
   const lastIsPrefix = last !== undefined && !last.cjk && last.end === normalized.length;
   const anyOf = words.some((word) => isAnyOfWord(word.text));
@@ -289,6 +295,73 @@ function isGlue(before: TextWord | undefined, word: TextWord, after: TextWord | 
     !isAlternativeWord(word.text) &&
     !isAnyOfWord(word.text)
   );
+}
+
+/**
+ * Units of measure as datasheets and test plans write them after a value (normalized: ℃ is °c, so c; μm is μm). Not g
+ * nor d, which end 5G and 3D; the Chinese ones only right after a value (循环1000次, 85度, 100升).
+ */
+const UNITS = new Set([
+  ...['c', 'k', 'rh', 'h', 'hr', 'hrs', 'min', 's', 'ms', 'us', 'μs', 'hz', 'khz', 'mhz', 'ghz'],
+  ...['pa', 'kpa', 'mpa', 'gpa', 'bar', 'n', 'kn', 'mn', 'nm', 'w', 'kw', 'mw', 'v', 'kv', 'mv', 'a', 'ma', 'ka'],
+  ...['mm', 'cm', 'm', 'km', 'um', 'μm', 'l', 'ml', 'kg', 't', 'mg', 'db', 'dbm', 'ppm', 'rpm', 'cycle', 'cycles'],
+  ...[
+    '度',
+    '次',
+    '小时',
+    '分钟',
+    '秒',
+    '升',
+    '毫升',
+    '公斤',
+    '千克',
+    '吨',
+    '毫米',
+    '厘米',
+    '米',
+    '千牛',
+    '千瓦',
+    '兆帕',
+  ],
+]);
+const NUMBER = /^\p{N}+$/u;
+const VALUE_WITH_UNIT = /^\p{N}+(\p{L}+)$/u;
+/** What may stand between the numbers and the unit of one value or range: 20~98%RH, -40℃~+85℃, 0.095 MPa, 85℃/85%RH. */
+const WITHIN_VALUE = /^[\s~～\-–—−+.,/%°±×]*$/u;
+/** What may stand between a quantity's name and its value: nothing, or a sign or equals sign (温度-70, 容积=100L). */
+const BEFORE_VALUE = /^[=:：\-−+~]*$/u;
+
+/**
+ * Marks the words of measured conditions (`TextWord.condition`): a value typed with its unit (1000h, 200mpa), a
+ * number followed by a unit or by another such number with only range and value signs between (20~98%rh: 20, 98 and
+ * rh; 85℃: 85 and c), the unit after a number, and the one word right before a value with nothing between, which names
+ * what is measured (湿度 of 湿度20~98%RH). A number without a unit stays a word (IEC 61215, GB/T 2423.17, NCM 811).
+ */
+function withConditions(words: readonly TextWord[], normalized: string): TextWord[] {
+  const between = (i: number) => normalized.slice(words[i].end, words[i + 1].end - words[i + 1].text.length);
+  const unitAt = (i: number) => UNITS.has(words[i].text);
+  // Not a model's part joined by a hyphen to letters before it (AC-45S, DYN-250S: modelRuns).
+  const modelPart = (i: number) =>
+    i > 0 && !words[i - 1].cjk && /\p{L}/u.test(words[i - 1].text) && between(i - 1) === '-';
+  const valueWithUnit = (i: number) => UNITS.has(VALUE_WITH_UNIT.exec(words[i].text)?.[1] ?? '') && !modelPart(i);
+  const condition = words.map(() => false);
+  // Right to left: a number is a value when what follows it within the value is a unit or a value.
+  for (let i = words.length - 1; i >= 0; i -= 1) {
+    if (valueWithUnit(i)) condition[i] = true;
+    else if (NUMBER.test(words[i].text) && i + 1 < words.length && WITHIN_VALUE.test(between(i)))
+      condition[i] = unitAt(i + 1) || condition[i + 1];
+  }
+  for (let i = 1; i < words.length; i += 1)
+    if (unitAt(i) && NUMBER.test(words[i - 1].text) && condition[i - 1] && WITHIN_VALUE.test(between(i - 1)))
+      condition[i] = true;
+  // The quantity's name: a Chinese word, or any word with an equals sign or a colon (容积=100L, temp: 85℃).
+  for (let i = 0; i + 1 < words.length; i += 1) {
+    const gap = between(i);
+    const named = words[i].cjk ? BEFORE_VALUE.test(gap) : /^\s*[=:：]\s*$/u.test(gap);
+    if (named && !condition[i] && condition[i + 1] && /^\p{N}/u.test(words[i + 1].text) && !unitAt(i))
+      condition[i] = true;
+  }
+  return words.map((word, i) => (condition[i] ? { ...word, condition: true } : word));
 }
 
 /** A class or rating written with a hyphen: one letter, then one or two digits (UL94 V-0, V-2). */
