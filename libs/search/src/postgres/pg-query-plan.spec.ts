@@ -121,6 +121,13 @@ describe('parseQuery', () => {
     expect(parseQuery('ac45s').map((u) => u.text)).toEqual(['ac45s']);
   });
 
+  it('reads a word typed after its synonym as nothing more, as a word typed twice', () => {
+    expect(parseQuery('钠电正极 量产前 试产').map((u) => u.text)).toEqual(['钠电', '正极', '量产']);
+    expect(parseQuery('检测 测试 检测').map((u) => u.text)).toEqual(['检测']);
+    // Not a word the first one's synonym only contains: 材料 is no synonym of 正极.
+    expect(parseQuery('正极 材料 放大').map((u) => u.text)).toEqual(['正极 材料', '放大']);
+  });
+
   it('counts at most MAX_QUERY_WORDS words, and then no prefix', () => {
     const words = Array.from({ length: MAX_QUERY_WORDS + 2 }, (_, i) => `word${i}`).join(' ');
     const units = parseQuery(words);

@@ -130,8 +130,10 @@ export function parseQuery(query: string | undefined): PlanUnit[] {
       const condition = span.every((word) => word.condition);
       const previous = units.at(-1);
       if (span[0].alternative && previous) units[units.length - 1] = eitherOf(previous, { text, alternatives });
-      // A word typed twice says nothing more.
-      else if (!units.some((unit) => unit.text === text))
+      // A word typed twice says nothing more, nor does a word typed after its synonym (量产 … 试产, 检测 测试).
+      else if (
+        !units.some((unit) => unit.text === text || unit.alternatives.some((a) => signature(a) === signature(literal)))
+      )
         units.push(condition ? { text, alternatives, condition } : { text, alternatives });
       i += length;
       break;

@@ -232,6 +232,8 @@ describe('ONE_WAY_SYNONYMS', () => {
       ]),
     );
     expect(synonymsOf(['hass'])).toEqual(expect.arrayContaining([['可靠性'], ['reliability']]));
+    expect(synonymsOf(['量产'])).toEqual(expect.arrayContaining([['小批量'], ['试产'], ['small', 'batch']]));
+    expect(synonymsOf(['小批量'])).not.toContainEqual(['量产']);
     expect(synonymsOf(['检测'])).not.toContainEqual(['送检']);
     expect(synonymsOf(['可靠性'])).not.toContainEqual(['hass']);
   });

@@ -216,6 +216,9 @@ export const ONE_WAY_SYNONYMS: ReadonlyArray<{ terms: readonly string[]; target:
   // a service as its buyers name it (DOMAIN.md's service types): samples sent for testing, a technology sold
   { terms: ['送检', '送测'], target: 'testing' },
   { terms: ['技术转让', '成果转让'], target: 'technology transfer' },
+  // a product's next stage as a buyer names it: volume production (量产, 量产前, 批产), which a pilot platform meets with
+  // its small-batch trial production, the nearest service the catalogue offers
+  { terms: ['量产', '批产', '批量生产', '规模化生产'], target: 'small batch' },
   // the field's acronyms for what the catalogue words otherwise: highly accelerated life tests and stress screens are
   // reliability tests
   { terms: ['HALT', 'HASS', '加速寿命试验'], target: 'reliability' },
