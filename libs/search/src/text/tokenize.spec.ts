@@ -313,6 +313,7 @@ describe('queryWords', () => {
     // Numbers without a unit (standards, grades), models joined by a hyphen, 5G and 3D are no conditions.
     expect(conditions('IEC 61215 GB/T 2423.17 NCM 811')).toEqual([]);
     expect(conditions('AC-45S 热压罐 5G滤波器 3D打印')).toEqual([]);
+    expect(conditions('3C认证 4K')).toEqual([]);
   });
 
   it('normalizes like the documents and yields nothing for an empty or filler-only query', () => {

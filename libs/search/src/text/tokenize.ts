@@ -324,6 +324,8 @@ const UNITS = new Set([
     '兆帕',
   ],
 ]);
+/** Units that glued to a number name a thing instead (3C 认证, 3C electronics, 4K): a value only apart (85 °C, 300 K). */
+const GLUED_NAMES = new Set(['c', 'k']);
 const NUMBER = /^\p{N}+$/u;
 const VALUE_WITH_UNIT = /^\p{N}+(\p{L}+)$/u;
 /** What may stand between the numbers and the unit of one value or range: 20~98%RH, -40℃~+85℃, 0.095 MPa, 85℃/85%RH. */
@@ -343,7 +345,10 @@ function withConditions(words: readonly TextWord[], normalized: string): TextWor
   // Not a model's part joined by a hyphen to letters before it (AC-45S, DYN-250S: modelRuns).
   const modelPart = (i: number) =>
     i > 0 && !words[i - 1].cjk && /\p{L}/u.test(words[i - 1].text) && between(i - 1) === '-';
-  const valueWithUnit = (i: number) => UNITS.has(VALUE_WITH_UNIT.exec(words[i].text)?.[1] ?? '') && !modelPart(i);
+  const valueWithUnit = (i: number) => {
+    const unit = VALUE_WITH_UNIT.exec(words[i].text)?.[1] ?? '';
+    return UNITS.has(unit) && !GLUED_NAMES.has(unit) && !modelPart(i);
+  };
   const condition = words.map(() => false);
   // Right to left: a number is a value when what follows it within the value is a unit or a value.
   for (let i = words.length - 1; i >= 0; i -= 1) {
