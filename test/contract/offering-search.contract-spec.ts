@@ -704,6 +704,12 @@ function contract(engine: 'postgres' | 'meilisearch', env: Record<string, string
         }
       });
 
+      it("weighs a datasheet line's values below the word naming the need", async () => {
+        // 5 and kg are the catalyst's alone (每批装填 5 kg), as rare as 电解槽: counted as words, the catalyst held two
+        // of the query's three and ranked first.
+        expect(ids(await search({ query: '电解槽 5 kg' }))[0]).toBe(f.offerings.electrolyzer);
+      });
+
       it('matches English inflections through their stems', async () => {
         expect(ids(await search({ query: 'battery cyclers ' }))[0]).toBe(f.offerings.cellTesting);
         expect(ids(await search({ query: 'cell test ' }))).toContain(f.offerings.cellTesting);
