@@ -590,26 +590,39 @@ export class SearchDocumentRepository implements OnApplicationShutdown {
   }
 
   /**
-   * The words of a one-unit search (isOneUnit) matched whole by one of its alternatives, each with the search's query
-   * without it: the candidates for the counts kept per common token (tokenFacetsSql). Null for other criteria.
+   * The words of a one-unit search (isOneUnit) matched whole by one of its alternatives, each with the search's
+   * alternatives without it (`rests`, tagged in `restOf` by the word's 1-based place in `words`; none for the word's
+   * own alternative, which only it matches): the candidates for the counts kept per common token (tokenFacetsSql).
+   * Null for other criteria.
    */
-  private commonWords(criteria: DocumentCriteria): { words: string[]; rests: TsQuery[] } | null {
+  private commonWords(criteria: DocumentCriteria): { words: string[]; rests: TsQuery[]; restOf: number[] } | null {
     const queries = this.tsqueries(criteria);
     if (queries.length !== 1 || !isOneUnit(criteria)) return null;
-    const words = disjuncts(queries[0]).flatMap((part) => singleLexeme(part) ?? []);
-    return words.length > 0 ? { words, rests: words.map((word) => without(queries[0], word)) } : null;
+    const alternatives = disjuncts(queries[0]);
+    const words = alternatives.flatMap((part) => singleLexeme(part) ?? []);
+    const rests: TsQuery[] = [];
+    const restOf: number[] = [];
+    for (const [index, word] of words.entries())
+      for (const alternative of alternatives)
+        if (singleLexeme(alternative) !== word) {
+          rests.push(without(alternative, word));
+          restOf.push(index + 1);
+        }
+    return words.length > 0 ? { words, rests, restOf } : null;
   }
 
   /**
    * The facet rows of a one-unit search, when one of its `common` words is tracked (search_token_facet): of all the
    * tracked ones, the word held by the most documents (its `grp` 0 row, primary key); its kept counts (the asked-for
    * grouping sets, codes of facets not asked for read as NULL, as the scan's) plus a pass over the matches that do not
-   * hold it (the search's tsquery `& !word`: its posting list read, its documents not). Exact: each match is counted
-   * once, by the word's rows if it holds it, else by the pass; both read in this statement's snapshot, and the counts
-   * change in the transactions of the documents. Without a tracked word, the pass over all the matches (`union`).
+   * hold it (each other alternative `& !word`, one index search each into one bitmap as `union` does: GIN tests each
+   * posting against its alternative's few lexemes instead of the whole unit's; the word's posting list is read, its
+   * documents not). Exact: each match is counted once, by the word's rows if it holds it, else by the pass; both read
+   * in this statement's snapshot, and the counts change in the transactions of the documents. Without a tracked word,
+   * the pass over all the matches (`union`).
    */
   private tokenFacetsSql(
-    common: { words: string[]; rests: TsQuery[] },
+    common: { words: string[]; rests: TsQuery[]; restOf: number[] },
     fields: readonly FacetField[],
     columns: string,
     sets: string,
@@ -618,6 +631,7 @@ export class SearchDocumentRepository implements OnApplicationShutdown {
   ): string {
     const words = p.add(common.words);
     const rests = p.add(common.rests);
+    const restOf = p.add(common.restOf);
     const asked = FACET_GROUPS.flatMap((group, k) => (group.some((field) => fields.includes(field)) ? [k + 1] : []));
     const grps = p.add(asked.length > 0 ? asked : [0]);
     const code = (field: FacetField, alias: string) => {
@@ -635,7 +649,9 @@ export class SearchDocumentRepository implements OnApplicationShutdown {
              WHERE t.term = (${words}::text[])[(SELECT i FROM pick)] AND t.grp = ANY(${grps}::smallint[]) AND t.doc_count > 0
             UNION ALL
             SELECT NULL, NULL, ${columns} FROM search_document
-             WHERE EXISTS (SELECT 1 FROM pick) AND terms @@ (${rests}::tsquery[])[(SELECT i FROM pick)]
+             WHERE EXISTS (SELECT 1 FROM pick)
+               AND terms @@ ANY(ARRAY(SELECT r.q FROM unnest(${rests}::tsquery[], ${restOf}::int[]) AS r(q, i)
+                                       WHERE r.i = (SELECT i FROM pick)))
              GROUP BY GROUPING SETS (${sets})
             UNION ALL
             SELECT NULL, NULL, ${columns} FROM search_document
