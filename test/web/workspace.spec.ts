@@ -177,6 +177,8 @@ test('operator publishes a weekly recurrence; a requester books a slot; the oper
   await quote.getByLabel('本次服务报价（元，含全部时段）').fill('12800.5');
   await quote.getByRole('button', { name: '确认预约' }).click();
   await expect(item).toBeHidden();
+  // It left the folder shown: the page says where it went.
+  await expect(console.getByText('已确认预约，可在“已确认”中查看。')).toBeVisible();
   await console.getByText('已确认', { exact: true }).first().click();
   const confirmed = console.locator('.inbox-item', { hasText: '测试科技有限公司' }).first();
   await expect(confirmed.getByTestId('inbox-status')).toHaveText('已确认');
@@ -269,6 +271,7 @@ test('the inbox’s dialogs are forms: what is missing or refused shows under it
   await decline.getByRole('button', { name: '拒绝' }).click();
   await expect(decline).toBeHidden();
   await expect(item).toBeHidden();
+  await expect(page.getByText('已拒绝预约，时段已重新开放。')).toBeVisible();
 
   // A refusal about no field (the run has not begun yet) reads below the form, in words; what was written stays.
   await page.getByText('已确认', { exact: true }).first().click();
@@ -285,6 +288,48 @@ test('the inbox’s dialogs are forms: what is missing or refused shows under it
   await expect(complete.getByLabel('交付结果')).toHaveValue('报告编号 PM-2026-001，两批次均合格。');
   await expectAccessible(page, 'the complete dialog with a refusal');
   await page.context().close();
+});
+
+test('on a phone (375 px) the capacity calendar shows three readable days with its buttons in the page’s language, and asks before a slot is removed', async ({
+  browser,
+}) => {
+  const { operator, platformId, equipmentId } = setup;
+  const words = {
+    en: { today: 'Today', days: '3 days', month: 'Month' },
+    zh: { today: '今天', days: '3 天', month: '月' },
+  };
+  for (const lang of ['en', 'zh'] as const) {
+    const context = await browser.newContext({ viewport: { width: 375, height: 812 } });
+    const page = await context.newPage();
+    await prepare(page, { account: operator, lang });
+    await page.goto(`/console/platforms/${platformId}/calendar?equipment=${equipmentId}&date=${firstSaturday}`);
+    await expect(page.locator('.fc-timegrid')).toBeVisible();
+    // Three days, not a week's seven columns of about 40 px in which no slot can be read.
+    await expect(page.locator('.fc-col-header-cell')).toHaveCount(3);
+    const column = await page.locator('.fc-timegrid-col.fc-day').first().boundingBox();
+    expect(column?.width).toBeGreaterThan(80);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    for (const name of Object.values(words[lang]))
+      await expect(page.getByRole('button', { name, exact: true })).toBeVisible();
+    await expect(page.locator('.fc-event [data-status="BOOKED"]').first()).toBeVisible();
+    await expectAccessible(page, `the capacity calendar on a phone (${lang})`);
+    await screenshot(page, `console-calendar-phone-${lang}`, page.locator('.calendar-frame'));
+    if (lang === 'en') {
+      // Removing a slot is not undone: it is asked first, and nothing is removed until confirmed.
+      const open = page.locator('.fc-event [data-status="OPEN"]').first();
+      const slotId = await open.getAttribute('data-slot-id');
+      await open.click();
+      const details = page.getByRole('dialog', { name: 'Slot' });
+      await details.getByRole('button', { name: 'Remove slot' }).click();
+      await expect(page.getByText(/^Remove this slot\? Requesters can no longer book it/)).toBeVisible();
+      await page.getByRole('button', { name: 'Cancel', exact: true }).click();
+      await expect(details).toBeVisible();
+      await details.getByRole('button', { name: 'Close' }).click();
+      await expect(details).toBeHidden();
+      await expect(page.locator(`.fc-event [data-slot-id="${slotId}"]`)).toBeVisible();
+    }
+    await context.close();
+  }
 });
 
 test('operator sees an open request that fits the platform and proposes, holding a slot', async ({

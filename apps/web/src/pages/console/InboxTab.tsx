@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Empty, Form, Input, InputNumber, Modal, Segmented, Skeleton, Space, Tag } from 'antd';
+import { Button, Empty, Form, Input, InputNumber, Modal, Segmented, Skeleton, Space, Tag, message } from 'antd';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { BookingTimeline } from '../../components/BookingTimeline';
@@ -17,6 +17,7 @@ import {
 import { useLanguage } from '../../i18n/language';
 import { useVocabulary } from '../../i18n/vocabulary';
 import { useWorkspaceText } from '../../i18n/workspace';
+import type { WorkspaceKey } from '../../i18n/workspace-messages';
 import { usePlatformContext } from './PlatformConsole';
 
 type InboxBooking = PlatformInboxQuery['platformBookings']['edges'][number]['node'];
@@ -34,6 +35,8 @@ export default function InboxTab() {
   const vocabulary = useVocabulary();
   const { platform } = usePlatformContext();
   const [status, setStatus] = useState<BookingStatus>('REQUESTED');
+  // A booking acted on leaves the folder shown: a word says what became of it.
+  const [messages, messagesHolder] = message.useMessage();
   const inbox = useQuery(PlatformInboxDocument, {
     variables: { platformId: platform.id, status },
     fetchPolicy: 'cache-and-network',
@@ -41,6 +44,7 @@ export default function InboxTab() {
   const bookings = [...(inbox.data?.platformBookings.edges.map((e) => e.node) ?? [])].sort(inboxOrder);
   return (
     <section className="panel" aria-labelledby="inbox-heading">
+      {messagesHolder}
       <h2 id="inbox-heading" className="section-title">
         {w('inboxTitle')}
       </h2>
@@ -59,7 +63,14 @@ export default function InboxTab() {
       ) : (
         <ol className="inbox-list">
           {bookings.map((booking) => (
-            <InboxItem key={booking.id} booking={booking} onChanged={() => void inbox.refetch()} />
+            <InboxItem
+              key={booking.id}
+              booking={booking}
+              onChanged={(done) => {
+                void messages.success(w(done));
+                void inbox.refetch();
+              }}
+            />
           ))}
         </ol>
       )}
@@ -69,7 +80,7 @@ export default function InboxTab() {
 
 type Dialog = 'quote' | 'decline' | 'complete';
 
-function InboxItem({ booking, onChanged }: { booking: InboxBooking; onChanged: () => void }) {
+function InboxItem({ booking, onChanged }: { booking: InboxBooking; onChanged: (done: WorkspaceKey) => void }) {
   const w = useWorkspaceText();
   const { lang, pick } = useLanguage();
   const vocabulary = useVocabulary();
@@ -81,14 +92,14 @@ function InboxItem({ booking, onChanged }: { booking: InboxBooking; onChanged: (
   const [now] = useState(() => Date.now());
   const hoursLeft = booking.holdExpiresAt ? (Date.parse(booking.holdExpiresAt) - now) / 3_600_000 : null;
   const title = booking.offering ? pick(booking.offering.title, booking.offering.titleEn) : booking.id;
-  const closed = (changed: boolean) => {
+  const closed = (done: WorkspaceKey) => (changed: boolean) => {
     setDialog(null);
-    if (changed) onChanged();
+    if (changed) onChanged(done);
   };
   const confirmAsRequested = async () => {
     try {
       await confirm({ variables: { id: booking.id } });
-      onChanged();
+      onChanged('confirmedToast');
     } catch {
       // Shown beside the action.
     }
@@ -153,9 +164,9 @@ function InboxItem({ booking, onChanged }: { booking: InboxBooking; onChanged: (
         <summary>{w('history')}</summary>
         <BookingTimeline events={booking.events} />
       </details>
-      {dialog === 'quote' && <QuoteDialog bookingId={booking.id} onClose={closed} />}
-      {dialog === 'decline' && <DeclineDialog bookingId={booking.id} onClose={closed} />}
-      {dialog === 'complete' && <CompleteDialog bookingId={booking.id} onClose={closed} />}
+      {dialog === 'quote' && <QuoteDialog bookingId={booking.id} onClose={closed('confirmedToast')} />}
+      {dialog === 'decline' && <DeclineDialog bookingId={booking.id} onClose={closed('declinedToast')} />}
+      {dialog === 'complete' && <CompleteDialog bookingId={booking.id} onClose={closed('completedToast')} />}
     </li>
   );
 }
