@@ -97,6 +97,22 @@ export default defineConfig(
   { ...reactHooks.configs.flat.recommended, files: WEB_FILES },
 
   {
+    // One way of showing an error: every error Alert is ErrorShell's (ErrorAlert for a failed request, FormErrors for
+    // what a form's API refused), so all read alike (role, title, icon) and change together.
+    files: WEB_FILES,
+    ignores: ['apps/web/src/components/ErrorAlert.tsx'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXOpeningElement[name.name='Alert'] > JSXAttribute[name.name='type'][value.value='error']",
+          message: 'Show an error through ErrorAlert, FormErrors or ErrorShell (src/components/ErrorAlert.tsx).',
+        },
+      ],
+    },
+  },
+
+  {
     // Benchmarks and scripts report to the terminal.
     files: ['test/bench/**/*.ts', 'test/web/*.bench.ts', '**/scripts/**/*.ts'],
     rules: { 'no-console': 'off' },

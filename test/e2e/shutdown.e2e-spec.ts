@@ -11,6 +11,7 @@ import {
   type HttpOutcome,
   type ServerProcess,
 } from '../support/server-process.js';
+import { waitFor } from '../support/recovery-checks.js';
 
 interface Registered {
   register?: { user: { email: string } };
@@ -96,6 +97,36 @@ describe('stop signal to the process group', () => {
       await database.stop();
     }
   }, 120_000);
+});
+
+/**
+ * A supervisor that signals the group and then the process (Playwright's web server does: SIGTERM to its group, and
+ * test/web/serve.mjs passes it on to the API), or Ctrl-C pressed twice: the second signal finds the app stopping and
+ * changes nothing. Were it to kill the app, the embedded PostgreSQL, in a process group of its own, would be left
+ * running with no one to stop it.
+ */
+describe('a second stop signal while the app stops', () => {
+  let dataDir: string;
+  let server: ServerProcess;
+
+  beforeAll(async () => {
+    dataDir = await mkdtemp(path.join(os.tmpdir(), 'pilotmatch-signal-twice-'));
+    server = await startServerProcess({ DATA_DIR: dataDir, SEED_DEMO: 'false' });
+  }, 90_000);
+
+  afterAll(async () => {
+    killServerProcess(server);
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('does not cut the shutdown short: the app exits cleanly and its PostgreSQL is stopped', async () => {
+    server.signalGroup('SIGTERM');
+    await waitFor('the app to begin stopping', async () => server.output().includes('SIGTERM received'));
+    server.child.kill('SIGTERM');
+    expect(await server.exited).toBe(0);
+    expect(server.output()).toContain('stopped');
+    await expect(stat(path.join(dataDir, 'postgres', 'postmaster.pid'))).rejects.toThrow(/ENOENT/);
+  }, 60_000);
 });
 
 /** 200 with data and no error, or 503 SERVICE_UNAVAILABLE (nothing done): never an internal error. */

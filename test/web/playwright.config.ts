@@ -39,8 +39,10 @@ export default defineConfig({
     env: { WEB_TEST_PORT: String(port) },
     timeout: 120_000,
     reuseExistingServer: false,
-    // SIGTERM, not Playwright's default SIGKILL: the API stops its embedded PostgreSQL and serve.mjs removes the data.
-    gracefulShutdown: { signal: 'SIGTERM', timeout: 20_000 },
+    // SIGTERM, not Playwright's default SIGKILL: the API stops its embedded PostgreSQL (in a process group of its own,
+    // which no signal to this group reaches) and serve.mjs removes the data; should the API not stop, serve.mjs kills
+    // it after 40 s and stops the cluster itself (10 s at most). Playwright's SIGKILL comes only after that.
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 60_000 },
     stdout: 'ignore',
     stderr: 'pipe',
   },

@@ -172,9 +172,13 @@ test('operator publishes a weekly recurrence; a requester books a slot; the oper
   // Priced on quotation: confirming asks for the price of the job, which becomes the booking's quote.
   await item.getByRole('button', { name: '报价并确认预约' }).click();
   const quote = console.getByRole('dialog', { name: '报价并确认预约' });
+  await quote.getByRole('button', { name: '确认预约' }).click();
+  await expect(quote.locator('.ant-form-item-explain-error')).toHaveText('请填写本次服务报价（元，含全部时段）');
   await quote.getByLabel('本次服务报价（元，含全部时段）').fill('12800.5');
   await quote.getByRole('button', { name: '确认预约' }).click();
   await expect(item).toBeHidden();
+  // It left the folder shown: the page says where it went.
+  await expect(console.getByText('已确认预约，可在“已确认”中查看。')).toBeVisible();
   await console.getByText('已确认', { exact: true }).first().click();
   const confirmed = console.locator('.inbox-item', { hasText: '测试科技有限公司' }).first();
   await expect(confirmed.getByTestId('inbox-status')).toHaveText('已确认');
@@ -205,6 +209,127 @@ test('operator publishes a weekly recurrence; a requester books a slot; the oper
   await expect(details).toBeHidden();
   await screenshot(console, 'console-calendar-zh');
   await console.context().close();
+});
+
+test('the inbox’s dialogs are forms: what is missing or refused shows under its field, any other refusal below it', async ({
+  browser,
+  request,
+}) => {
+  const { operator, platformId, offeringId } = setup;
+  // A start-up asks for the second Saturday's run (published by the journey above).
+  const startup = await registerRequester(request, 'SME');
+  const { availableSlots } = await gql<{ availableSlots: Array<{ id: string; startsAt: string }> }>(
+    request,
+    'query($id: ID!, $from: DateTime!, $to: DateTime!) { availableSlots(offeringId: $id, from: $from, to: $to) { id startsAt } }',
+    { id: offeringId, from: `${secondSaturday}T00:00:00+08:00`, to: `${secondSaturday}T23:59:59+08:00` },
+    startup.token,
+  );
+  await gql(
+    request,
+    'mutation($input: RequestBookingInput!) { requestBooking(input: $input) { id } }',
+    {
+      input: {
+        offeringId,
+        slotIds: [availableSlots[0].id],
+        brief: '第二个周六的验证批次。',
+        idempotencyKey: uniqueEmail('k').replace(/[@]/g, '.'),
+      },
+    },
+    startup.token,
+  );
+  const { me } = await gql<{ me: { organization: { name: string } } }>(
+    request,
+    '{ me { organization { name } } }',
+    {},
+    startup.token,
+  );
+  const page = await signedInPage(browser, operator);
+  await page.goto(`/console/platforms/${platformId}/inbox`);
+  const item = page.locator('.inbox-item', { hasText: me.organization.name });
+
+  // Declining asks for the reason: sent without one, the form says so under the field and sends nothing.
+  await item.getByRole('button', { name: '拒绝' }).click();
+  const decline = page.getByRole('dialog', { name: '拒绝预约' });
+  const reason = decline.getByLabel('拒绝原因（会告知申请方）');
+  await reason.fill('   ');
+  await decline.getByRole('button', { name: '拒绝' }).click();
+  await expect(decline.locator('.ant-form-item-explain-error')).toHaveText('请填写拒绝原因（会告知申请方）');
+  // The API's own field error goes under the same field, not into an alert: a client that sent blanks (as this
+  // request, rewritten on its way) is refused by the API naming `reason`.
+  await page.route('**/graphql', async (route) => {
+    const body = route.request().postDataJSON() as { operationName?: string; variables: Record<string, unknown> };
+    if (body.operationName !== 'DeclineBooking') return route.continue();
+    await route.continue({ postData: JSON.stringify({ ...body, variables: { ...body.variables, reason: ' ' } }) });
+  });
+  await reason.fill('该时段设备需检修，建议改约下周。');
+  await decline.getByRole('button', { name: '拒绝' }).click();
+  await expect(decline.locator('.ant-form-item-explain-error')).toContainText('未通过检查（系统说明：');
+  await expect(decline.getByRole('alert')).toHaveCount(0);
+  await expect(reason).toHaveValue('该时段设备需检修，建议改约下周。');
+  await expectAccessible(page, 'the decline dialog with a field error');
+  await page.unroute('**/graphql');
+  await decline.getByRole('button', { name: '拒绝' }).click();
+  await expect(decline).toBeHidden();
+  await expect(item).toBeHidden();
+  await expect(page.getByText('已拒绝预约，时段已重新开放。')).toBeVisible();
+
+  // A refusal about no field (the run has not begun yet) reads below the form, in words; what was written stays.
+  await page.getByText('已确认', { exact: true }).first().click();
+  const confirmed = page
+    .locator('.inbox-item')
+    .filter({ has: page.getByRole('button', { name: '完成并填写交付结果' }) });
+  await confirmed.first().getByRole('button', { name: '完成并填写交付结果' }).click();
+  const complete = page.getByRole('dialog', { name: '完成预约' });
+  await complete.getByRole('button', { name: '完成并填写交付结果' }).click();
+  await expect(complete.locator('.ant-form-item-explain-error')).toHaveText('请填写交付结果');
+  await complete.getByLabel('交付结果').fill('报告编号 PM-2026-001，两批次均合格。');
+  await complete.getByRole('button', { name: '完成并填写交付结果' }).click();
+  await expect(complete.getByRole('alert')).toContainText('预约的首个时段开始后才能登记完成');
+  await expect(complete.getByLabel('交付结果')).toHaveValue('报告编号 PM-2026-001，两批次均合格。');
+  await expectAccessible(page, 'the complete dialog with a refusal');
+  await page.context().close();
+});
+
+test('on a phone (375 px) the capacity calendar shows three readable days with its buttons in the page’s language, and asks before a slot is removed', async ({
+  browser,
+}) => {
+  const { operator, platformId, equipmentId } = setup;
+  const words = {
+    en: { today: 'Today', days: '3 days', month: 'Month' },
+    zh: { today: '今天', days: '3 天', month: '月' },
+  };
+  for (const lang of ['en', 'zh'] as const) {
+    const context = await browser.newContext({ viewport: { width: 375, height: 812 } });
+    const page = await context.newPage();
+    await prepare(page, { account: operator, lang });
+    await page.goto(`/console/platforms/${platformId}/calendar?equipment=${equipmentId}&date=${firstSaturday}`);
+    await expect(page.locator('.fc-timegrid')).toBeVisible();
+    // Three days, not a week's seven columns of about 40 px in which no slot can be read.
+    await expect(page.locator('.fc-col-header-cell')).toHaveCount(3);
+    const column = await page.locator('.fc-timegrid-col.fc-day').first().boundingBox();
+    expect(column?.width).toBeGreaterThan(80);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    for (const name of Object.values(words[lang]))
+      await expect(page.getByRole('button', { name, exact: true })).toBeVisible();
+    await expect(page.locator('.fc-event [data-status="BOOKED"]').first()).toBeVisible();
+    await expectAccessible(page, `the capacity calendar on a phone (${lang})`);
+    await screenshot(page, `console-calendar-phone-${lang}`, page.locator('.calendar-frame'));
+    if (lang === 'en') {
+      // Removing a slot is not undone: it is asked first, and nothing is removed until confirmed.
+      const open = page.locator('.fc-event [data-status="OPEN"]').first();
+      const slotId = await open.getAttribute('data-slot-id');
+      await open.click();
+      const details = page.getByRole('dialog', { name: 'Slot' });
+      await details.getByRole('button', { name: 'Remove slot' }).click();
+      await expect(page.getByText(/^Remove this slot\? Requesters can no longer book it/)).toBeVisible();
+      await page.getByRole('button', { name: 'Cancel', exact: true }).click();
+      await expect(details).toBeVisible();
+      await details.getByRole('button', { name: 'Close' }).click();
+      await expect(details).toBeHidden();
+      await expect(page.locator(`.fc-event [data-slot-id="${slotId}"]`)).toBeVisible();
+    }
+    await context.close();
+  }
 });
 
 test('operator sees an open request that fits the platform and proposes, holding a slot', async ({

@@ -29,7 +29,9 @@ async function main(): Promise<void> {
       log('stopped');
       process.exit(0);
     };
-    for (const signal of SIGNALS) process.once(signal, () => void shutdown(signal));
+    // `on`, not `once`: with no listener left, a second signal (Ctrl-C twice, a supervisor signalling the group and
+    // then the process) would kill the app outright and leave its PostgreSQL, in a group of its own, running.
+    for (const signal of SIGNALS) process.on(signal, () => void shutdown(signal));
     const requests = gracefulHttp(app);
     await app.listen(runtime.config.port, '0.0.0.0');
     const url = `http://localhost:${runtime.config.port}`;

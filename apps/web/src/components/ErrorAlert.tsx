@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Alert, Button } from 'antd';
 import { toApiError, type ApiError } from '../graphql/errors';
 import { useLanguage } from '../i18n/language';
@@ -38,24 +39,7 @@ export function ErrorAlert({ error, onRetry }: { error: unknown; onRetry?: () =>
     </>
   );
   return (
-    <Alert
-      type="error"
-      showIcon
-      role="alert"
-      title={t('errorTitle')}
-      description={
-        explanation ? (
-          <>
-            <div>{t(explanation)}</div>
-            <details className="error-details">
-              <summary>{t('errorDetails')}</summary>
-              {technical}
-            </details>
-          </>
-        ) : (
-          technical
-        )
-      }
+    <ErrorShell
       action={
         onRetry ? (
           <Button size="small" onClick={onRetry}>
@@ -63,6 +47,27 @@ export function ErrorAlert({ error, onRetry }: { error: unknown; onRetry?: () =>
           </Button>
         ) : undefined
       }
-    />
+    >
+      {explanation ? (
+        <>
+          <div>{t(explanation)}</div>
+          <details className="error-details">
+            <summary>{t('errorDetails')}</summary>
+            {technical}
+          </details>
+        </>
+      ) : (
+        technical
+      )}
+    </ErrorShell>
   );
+}
+
+/**
+ * The one look of an error the app shows (a failed request, what a form's API refused): announced to screen readers,
+ * titled in the user's language, with what to read in it (`children`) and an optional action.
+ */
+export function ErrorShell({ children, action }: { children: ReactNode; action?: ReactNode }) {
+  const { t } = useLanguage();
+  return <Alert type="error" showIcon role="alert" title={t('errorTitle')} description={children} action={action} />;
 }

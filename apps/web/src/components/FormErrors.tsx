@@ -1,9 +1,8 @@
 import { useState, type ReactNode } from 'react';
-import { Alert, Form, type FormInstance } from 'antd';
+import { Form, type FormInstance } from 'antd';
 import { applyFieldErrors, toApiError, type FieldError } from '../graphql/errors';
-import { useLanguage } from '../i18n/language';
 import { lineStart } from '../i18n/messages';
-import { ErrorAlert } from './ErrorAlert';
+import { ErrorAlert, ErrorShell } from './ErrorAlert';
 
 interface Shown {
   error: unknown;
@@ -67,23 +66,16 @@ export function useFormSubmission<V extends object>(
 }
 
 function FormErrorsView({ error, unplaced }: Shown) {
-  const { t } = useLanguage();
   const api = toApiError(error);
   if (api.code !== 'BAD_USER_INPUT' || api.fields.length === 0) return <ErrorAlert error={error} />;
   if (unplaced.length === 0) return null;
   return (
-    <Alert
-      type="error"
-      showIcon
-      role="alert"
-      title={t('errorTitle')}
-      description={
-        <ul className="form-errors">
-          {unplaced.map((f, i) => (
-            <li key={i}>{lineStart(f.message)}</li>
-          ))}
-        </ul>
-      }
-    />
+    <ErrorShell>
+      <ul className="form-errors">
+        {unplaced.map((f, i) => (
+          <li key={i}>{lineStart(f.message)}</li>
+        ))}
+      </ul>
+    </ErrorShell>
   );
 }

@@ -54,6 +54,7 @@ const zh = {
   errorReasonPLATFORM_NOT_PUBLISHED: '平台尚未发布或已暂停，不能推荐或授予级别。',
   errorReasonILLEGAL_PROPOSAL_TRANSITION: '这个方案已被处理（已接受、婉拒、撤回或过期），请刷新页面查看最新状态。',
   errorReasonROLE_CANNOT_WRITE: '您的角色只能查看，不能修改；请联系单位负责人或管理员。',
+  errorReasonNOT_STARTED: '预约的首个时段开始后才能登记完成，请届时再填写交付结果。',
   sessionUnavailableTitle: '服务暂时不可用，正在重试',
   sessionUnavailableBody: '暂时无法确认您的登录状态，您仍保持登录，页面会在服务恢复后自动继续。',
   sessionExpiredTitle: '登录已过期',
@@ -340,6 +341,7 @@ const en: Record<MessageKey, string> = {
   errorReasonILLEGAL_PROPOSAL_TRANSITION:
     'This proposal has already been dealt with (accepted, declined, withdrawn or expired): reload to see where it stands.',
   errorReasonROLE_CANNOT_WRITE: 'Your role can read but not change this: ask your organization’s owner or an admin.',
+  errorReasonNOT_STARTED: 'A booking can be completed once its first slot has begun: record what was delivered then.',
   sessionUnavailableTitle: 'Service temporarily unavailable, retrying',
   sessionUnavailableBody:
     'Your sign-in cannot be checked right now. You are still signed in: the page carries on once the service is back.',

@@ -22,6 +22,19 @@ import { SlotModal, type CalendarSlot } from './SlotModal';
 /** Distinct, dark enough for white text (AA), told apart also by the equipment's name on each slot. */
 const EQUIPMENT_COLOURS = ['#0958d9', '#237804', '#ad4e00', '#722ed1', '#c41d7f', '#006d75', '#613400', '#1d39c4'];
 const MAX_SIDE_BY_SIDE = 20;
+/** At most this wide (styles.css's phone width), a week's seven columns leave a slot no room to be read: three days. */
+const PHONE = '(max-width: 600px)';
+
+function usePhoneWidth(): boolean {
+  const [phone, setPhone] = useState(() => window.matchMedia(PHONE).matches);
+  useEffect(() => {
+    const query = window.matchMedia(PHONE);
+    const changed = () => setPhone(query.matches);
+    query.addEventListener('change', changed);
+    return () => query.removeEventListener('change', changed);
+  }, []);
+  return phone;
+}
 
 /**
  * The capacity calendar of a platform: its equipment side by side (a colour and a name per piece; concurrent runs
@@ -47,6 +60,8 @@ export default function CalendarTab() {
   const [recurring, setRecurring] = useState(false);
   const [opened, setOpened] = useState<CalendarSlot | null>(null);
   const frame = useRef<HTMLDivElement>(null);
+  const phone = usePhoneWidth();
+  const hourly = phone ? 'timeGridThreeDay' : 'timeGridWeek';
   useEffect(() => {
     // The toolbar's arrow icons are role="img" without a name; their buttons carry the name (FullCalendar's hints).
     frame.current?.querySelectorAll('.fc-icon').forEach((icon) => icon.setAttribute('aria-hidden', 'true'));
@@ -125,7 +140,7 @@ export default function CalendarTab() {
           <Select
             id="calendar-equipment"
             mode="multiple"
-            style={{ minWidth: 320, flex: 1 }}
+            style={{ minWidth: 'min(320px, 100%)', flex: 1 }}
             value={equipmentIds}
             maxCount={MAX_SIDE_BY_SIDE}
             onChange={(ids: string[]) => {
@@ -155,8 +170,10 @@ export default function CalendarTab() {
         {slots.error && <ErrorAlert error={slots.error} onRetry={refresh} />}
         <div ref={frame} className="calendar-frame" data-loading={slots.loading ? 'true' : 'false'}>
           <FullCalendar
+            // Its view is chosen when it mounts: a new one when the screen crosses the phone width.
+            key={hourly}
             plugins={[timeGridPlugin, dayGridPlugin, interactionPlugin]}
-            initialView={params.get('view') === 'month' ? 'dayGridMonth' : 'timeGridWeek'}
+            initialView={params.get('view') === 'month' ? 'dayGridMonth' : hourly}
             initialDate={params.get('date') ?? undefined}
             timeZone="UTC"
             // The grid holds Shanghai wall time: its "today" (and the week it opens on) is Shanghai's, not UTC's.
@@ -164,8 +181,18 @@ export default function CalendarTab() {
             locale={lang === 'zh' ? zhCnLocale : 'en'}
             firstDay={1}
             height="auto"
-            headerToolbar={{ left: 'prev,next today', center: 'title', right: 'timeGridWeek,dayGridMonth' }}
-            buttonText={lang === 'zh' ? undefined : { today: 'Today', week: 'Week', month: 'Month' }}
+            // On a phone the title has a line of its own and the buttons go below the grid.
+            headerToolbar={
+              phone
+                ? { left: 'title', right: '' }
+                : { left: 'prev,next today', center: 'title', right: `${hourly},dayGridMonth` }
+            }
+            footerToolbar={phone ? { left: 'prev,next today', right: `${hourly},dayGridMonth` } : undefined}
+            buttonText={{ today: w('calendarToday'), month: w('calendarMonth') }}
+            views={{
+              timeGridWeek: { buttonText: w('calendarWeek') },
+              timeGridThreeDay: { type: 'timeGrid', duration: { days: 3 }, buttonText: w('calendarThreeDays') },
+            }}
             slotMinTime="06:00:00"
             slotMaxTime="22:00:00"
             scrollTime="08:00:00"
@@ -183,8 +210,8 @@ export default function CalendarTab() {
               setPublishing({ start: info.start, end: info.end });
             }}
             dateClick={(info: DateClickArg) => {
-              // Month view: a click on a day goes to that week, where runs are dragged out by the hour.
-              if (info.view.type === 'dayGridMonth') info.view.calendar.changeView('timeGridWeek', info.date);
+              // Month view: a click on a day goes to that week (three days on a phone), where runs are dragged out.
+              if (info.view.type === 'dayGridMonth') info.view.calendar.changeView(hourly, info.date);
             }}
             datesSet={(arg: DatesSetArg) => {
               const next = { from: fromWall(arg.start), to: fromWall(arg.end) };

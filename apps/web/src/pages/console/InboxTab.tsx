@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { Button, Empty, Input, InputNumber, Modal, Segmented, Skeleton, Space, Tag } from 'antd';
+import { Button, Empty, Form, Input, InputNumber, Modal, Segmented, Skeleton, Space, Tag, message } from 'antd';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { BookingTimeline } from '../../components/BookingTimeline';
+import { useFormSubmission } from '../../components/FormErrors';
 import { formatDateTime, formatMoney } from '../../components/format';
 import { statusClass } from '../../components/statusClass';
 import {
@@ -16,6 +17,7 @@ import {
 import { useLanguage } from '../../i18n/language';
 import { useVocabulary } from '../../i18n/vocabulary';
 import { useWorkspaceText } from '../../i18n/workspace';
+import type { WorkspaceKey } from '../../i18n/workspace-messages';
 import { usePlatformContext } from './PlatformConsole';
 
 type InboxBooking = PlatformInboxQuery['platformBookings']['edges'][number]['node'];
@@ -33,6 +35,8 @@ export default function InboxTab() {
   const vocabulary = useVocabulary();
   const { platform } = usePlatformContext();
   const [status, setStatus] = useState<BookingStatus>('REQUESTED');
+  // A booking acted on leaves the folder shown: a word says what became of it.
+  const [messages, messagesHolder] = message.useMessage();
   const inbox = useQuery(PlatformInboxDocument, {
     variables: { platformId: platform.id, status },
     fetchPolicy: 'cache-and-network',
@@ -40,6 +44,7 @@ export default function InboxTab() {
   const bookings = [...(inbox.data?.platformBookings.edges.map((e) => e.node) ?? [])].sort(inboxOrder);
   return (
     <section className="panel" aria-labelledby="inbox-heading">
+      {messagesHolder}
       <h2 id="inbox-heading" className="section-title">
         {w('inboxTitle')}
       </h2>
@@ -58,7 +63,14 @@ export default function InboxTab() {
       ) : (
         <ol className="inbox-list">
           {bookings.map((booking) => (
-            <InboxItem key={booking.id} booking={booking} onChanged={() => void inbox.refetch()} />
+            <InboxItem
+              key={booking.id}
+              booking={booking}
+              onChanged={(done) => {
+                void messages.success(w(done));
+                void inbox.refetch();
+              }}
+            />
           ))}
         </ol>
       )}
@@ -66,30 +78,28 @@ export default function InboxTab() {
   );
 }
 
-function InboxItem({ booking, onChanged }: { booking: InboxBooking; onChanged: () => void }) {
+type Dialog = 'quote' | 'decline' | 'complete';
+
+function InboxItem({ booking, onChanged }: { booking: InboxBooking; onChanged: (done: WorkspaceKey) => void }) {
   const w = useWorkspaceText();
   const { lang, pick } = useLanguage();
   const vocabulary = useVocabulary();
-  const [dialog, setDialog] = useState<'decline' | 'complete' | 'quote' | null>(null);
-  const [text, setText] = useState('');
-  const [amount, setAmount] = useState<number | null>(null);
+  const [dialog, setDialog] = useState<Dialog | null>(null);
   // An offering priced on quotation is confirmed with the operator's price for the job, which becomes the quote.
   const awaitingQuote = booking.quote?.status === 'AWAITING_OPERATOR_QUOTE';
   const [confirm, confirming] = useMutation(ConfirmBookingDocument);
-  const [decline, declining] = useMutation(DeclineBookingDocument);
-  const [complete, completing] = useMutation(CompleteBookingDocument);
-  const error = dialog ? null : (confirming.error ?? declining.error ?? completing.error);
   const requester = booking.requesterOrganization;
   const [now] = useState(() => Date.now());
   const hoursLeft = booking.holdExpiresAt ? (Date.parse(booking.holdExpiresAt) - now) / 3_600_000 : null;
   const title = booking.offering ? pick(booking.offering.title, booking.offering.titleEn) : booking.id;
-  const act = async (action: () => Promise<unknown>) => {
+  const closed = (done: WorkspaceKey) => (changed: boolean) => {
+    setDialog(null);
+    if (changed) onChanged(done);
+  };
+  const confirmAsRequested = async () => {
     try {
-      await action();
-      setDialog(null);
-      setText('');
-      setAmount(null);
-      onChanged();
+      await confirm({ variables: { id: booking.id } });
+      onChanged('confirmedToast');
     } catch {
       // Shown beside the action.
     }
@@ -138,9 +148,7 @@ function InboxItem({ booking, onChanged }: { booking: InboxBooking; onChanged: (
             <Button
               type="primary"
               loading={confirming.loading}
-              onClick={() =>
-                awaitingQuote ? setDialog('quote') : act(() => confirm({ variables: { id: booking.id } }))
-              }
+              onClick={() => (awaitingQuote ? setDialog('quote') : void confirmAsRequested())}
             >
               {awaitingQuote ? w('quoteTitle') : w('confirm')}
             </Button>
@@ -151,67 +159,145 @@ function InboxItem({ booking, onChanged }: { booking: InboxBooking; onChanged: (
         )}
         {booking.status === 'CONFIRMED' && <Button onClick={() => setDialog('complete')}>{w('complete')}</Button>}
       </Space>
-      {error && <ErrorAlert error={error} />}
+      {confirming.error && <ErrorAlert error={confirming.error} />}
       <details className="history">
         <summary>{w('history')}</summary>
         <BookingTimeline events={booking.events} />
       </details>
-      <Modal
-        open={dialog === 'quote'}
-        title={w('quoteTitle')}
-        okText={w('confirm')}
-        cancelText={w('cancel')}
-        okButtonProps={{ disabled: amount === null || amount <= 0, loading: confirming.loading }}
-        onCancel={() => setDialog(null)}
-        onOk={() =>
-          act(() =>
-            confirm({ variables: { id: booking.id, quotedAmount: amount === null ? null : amount.toFixed(2) } }),
-          )
-        }
-      >
-        <p className="muted">{w('quoteHint')}</p>
-        <label htmlFor={`inbox-quote-${booking.id}`}>{w('quotedAmount')}</label>
-        <InputNumber
-          id={`inbox-quote-${booking.id}`}
-          style={{ width: '100%' }}
-          min={0.01}
-          precision={2}
-          value={amount}
-          onChange={(value) => setAmount(typeof value === 'number' ? value : null)}
-        />
-        {dialog === 'quote' && confirming.error && <ErrorAlert error={confirming.error} />}
-      </Modal>
-      <Modal
-        open={dialog === 'decline' || dialog === 'complete'}
-        title={dialog === 'decline' ? w('declineTitle') : w('completeTitle')}
-        okText={dialog === 'decline' ? w('decline') : w('complete')}
-        cancelText={w('cancel')}
-        okButtonProps={{
-          danger: dialog === 'decline',
-          disabled: !text.trim(),
-          loading: declining.loading || completing.loading,
-        }}
-        onCancel={() => setDialog(null)}
-        onOk={() =>
-          act(() =>
-            dialog === 'decline'
-              ? decline({ variables: { id: booking.id, reason: text.trim() } })
-              : complete({ variables: { id: booking.id, outcome: text.trim() } }),
-          )
-        }
-      >
-        <label htmlFor={`inbox-text-${booking.id}`}>{dialog === 'decline' ? w('declineReason') : w('outcome')}</label>
-        <Input.TextArea
-          id={`inbox-text-${booking.id}`}
-          rows={3}
-          maxLength={dialog === 'decline' ? 1000 : 5000}
-          value={text}
-          onChange={(e) => setText(e.target.value)}
-          placeholder={dialog === 'decline' ? w('declineReasonHint') : w('outcomeHint')}
-        />
-        {dialog === 'decline' && declining.error && <ErrorAlert error={declining.error} />}
-        {dialog === 'complete' && completing.error && <ErrorAlert error={completing.error} />}
-      </Modal>
+      {dialog === 'quote' && <QuoteDialog bookingId={booking.id} onClose={closed('confirmedToast')} />}
+      {dialog === 'decline' && <DeclineDialog bookingId={booking.id} onClose={closed('declinedToast')} />}
+      {dialog === 'complete' && <CompleteDialog bookingId={booking.id} onClose={closed('completedToast')} />}
     </li>
+  );
+}
+
+interface DialogProps {
+  bookingId: string;
+  /** `changed`: the booking was acted on (the inbox reloads). */
+  onClose: (changed: boolean) => void;
+}
+
+/** The API's bound on an operator's quotation (confirmBooking's quotedAmount, ¥). */
+const MAX_QUOTED_YUAN = 100_000_000;
+
+/** Confirming a booking of an offering priced on quotation: the operator's price for the job becomes its quote. */
+function QuoteDialog({ bookingId, onClose }: DialogProps) {
+  const w = useWorkspaceText();
+  const [confirm] = useMutation(ConfirmBookingDocument);
+  const { form, run, busy, errors } = useFormSubmission<{ quotedAmount: number }>(['quotedAmount']);
+  const submit = async ({ quotedAmount }: { quotedAmount: number }) => {
+    if (await run(() => confirm({ variables: { id: bookingId, quotedAmount: quotedAmount.toFixed(2) } })))
+      onClose(true);
+  };
+  return (
+    <Modal
+      open
+      title={w('quoteTitle')}
+      okText={w('confirm')}
+      cancelText={w('cancel')}
+      confirmLoading={busy}
+      onOk={() => form.submit()}
+      onCancel={() => onClose(false)}
+    >
+      <p className="muted">{w('quoteHint')}</p>
+      <Form form={form} layout="vertical" onFinish={submit}>
+        <Form.Item
+          name="quotedAmount"
+          label={w('quotedAmount')}
+          rules={[{ required: true, message: w('required', { field: w('quotedAmount') }) }]}
+        >
+          <InputNumber style={{ width: '100%' }} min={0.01} max={MAX_QUOTED_YUAN} precision={2} />
+        </Form.Item>
+        {errors}
+      </Form>
+    </Modal>
+  );
+}
+
+function DeclineDialog({ bookingId, onClose }: DialogProps) {
+  const w = useWorkspaceText();
+  const [decline] = useMutation(DeclineBookingDocument);
+  return (
+    <TextDialog
+      field="reason"
+      title={w('declineTitle')}
+      label={w('declineReason')}
+      hint={w('declineReasonHint')}
+      okText={w('decline')}
+      danger
+      maxLength={1000}
+      send={(reason) => decline({ variables: { id: bookingId, reason } })}
+      onClose={onClose}
+    />
+  );
+}
+
+function CompleteDialog({ bookingId, onClose }: DialogProps) {
+  const w = useWorkspaceText();
+  const [complete] = useMutation(CompleteBookingDocument);
+  return (
+    <TextDialog
+      field="outcome"
+      title={w('completeTitle')}
+      label={w('outcome')}
+      hint={w('outcomeHint')}
+      okText={w('complete')}
+      maxLength={5000}
+      send={(outcome) => complete({ variables: { id: bookingId, outcome } })}
+      onClose={onClose}
+    />
+  );
+}
+
+/** A dialog whose form is one text the API requires (declineBooking's reason, completeBooking's outcome). */
+function TextDialog({
+  field,
+  title,
+  label,
+  hint,
+  okText,
+  danger = false,
+  maxLength,
+  send,
+  onClose,
+}: {
+  field: string;
+  title: string;
+  label: string;
+  hint: string;
+  okText: string;
+  danger?: boolean;
+  maxLength: number;
+  send: (text: string) => Promise<unknown>;
+  onClose: (changed: boolean) => void;
+}) {
+  const w = useWorkspaceText();
+  const { form, run, busy, errors } = useFormSubmission<Record<string, string>>([field]);
+  const submit = async (values: Record<string, string>) => {
+    if (await run(() => send(values[field].trim()))) onClose(true);
+  };
+  return (
+    <Modal
+      open
+      title={title}
+      okText={okText}
+      cancelText={w('cancel')}
+      confirmLoading={busy}
+      okButtonProps={{ danger }}
+      onOk={() => form.submit()}
+      onCancel={() => onClose(false)}
+    >
+      <Form form={form} layout="vertical" onFinish={submit}>
+        {/* Blanks alone are no text: the API trims and refuses them. */}
+        <Form.Item
+          name={field}
+          label={label}
+          rules={[{ required: true, whitespace: true, message: w('required', { field: label }) }]}
+        >
+          <Input.TextArea rows={3} maxLength={maxLength} placeholder={hint} />
+        </Form.Item>
+        {errors}
+      </Form>
+    </Modal>
   );
 }

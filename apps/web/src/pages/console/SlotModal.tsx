@@ -1,4 +1,4 @@
-import { Button, Descriptions, Input, Modal, Space, Tag } from 'antd';
+import { Button, Descriptions, Input, Modal, Popconfirm, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { Link } from 'react-router';
@@ -113,13 +113,18 @@ export function SlotModal({
             >
               {slot.openAccess ? w('unmarkOpenAccess') : w('markOpenAccess')}
             </Button>
-            <Button
-              danger
-              loading={unpublishing.loading}
-              onClick={() => act(() => unpublish({ variables: { input } }))}
+            {/* Not undone (a new slot would have to be published), and it may weigh on the obligation: asked first. */}
+            <Popconfirm
+              title={w('unpublishConfirm')}
+              okText={w('unpublish')}
+              okButtonProps={{ danger: true }}
+              cancelText={w('cancel')}
+              onConfirm={() => act(() => unpublish({ variables: { input } }))}
             >
-              {w('unpublish')}
-            </Button>
+              <Button danger loading={unpublishing.loading}>
+                {w('unpublish')}
+              </Button>
+            </Popconfirm>
           </Space>
         </>
       )}
