@@ -8,6 +8,7 @@ import {
   killServerProcess,
   postGraphql,
   startServerProcess,
+  startWorkerProcess,
   type HttpOutcome,
   type ServerProcess,
 } from '../support/server-process.js';
@@ -125,6 +126,30 @@ describe('a second stop signal while the app stops', () => {
     server.child.kill('SIGTERM');
     expect(await server.exited).toBe(0);
     expect(server.output()).toContain('stopped');
+    await expect(stat(path.join(dataDir, 'postgres', 'postmaster.pid'))).rejects.toThrow(/ENOENT/);
+  }, 60_000);
+});
+
+/** The worker alone (`apps/worker`, embedded PostgreSQL when no DATABASE_URL) obeys the same rule. */
+describe('a second stop signal while the worker stops', () => {
+  let dataDir: string;
+  let worker: ServerProcess;
+
+  beforeAll(async () => {
+    dataDir = await mkdtemp(path.join(os.tmpdir(), 'pilotmatch-worker-signal-twice-'));
+    worker = await startWorkerProcess({ DATA_DIR: dataDir, SEED_DEMO: 'false' });
+  }, 90_000);
+
+  afterAll(async () => {
+    killServerProcess(worker);
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('does not cut the shutdown short: the worker exits cleanly and its PostgreSQL is stopped', async () => {
+    worker.signalGroup('SIGTERM');
+    await waitFor('the worker to begin stopping', async () => worker.output().includes('SIGTERM received'));
+    worker.child.kill('SIGTERM');
+    expect(await worker.exited).toBe(0);
     await expect(stat(path.join(dataDir, 'postgres', 'postmaster.pid'))).rejects.toThrow(/ENOENT/);
   }, 60_000);
 });

@@ -29,11 +29,26 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
   return server;
 }
 
+/** `node dist/apps/worker/src/main.js` the same way, resolved once its jobs run (it listens on no port). */
+export async function startWorkerProcess(env: Record<string, string>): Promise<ServerProcess> {
+  const worker = await spawnServerProcess(env, 'dist/apps/worker/src/main.js');
+  const deadline = Date.now() + 60_000;
+  while (!worker.output().includes('PilotMatch worker running')) {
+    if (Date.now() > deadline || worker.child.exitCode !== null)
+      throw new Error(`the worker did not start; its output:\n${worker.output()}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return worker;
+}
+
 /** The same process, returned as soon as it is spawned (a test that kills it while it starts). */
-export async function spawnServerProcess(env: Record<string, string>): Promise<ServerProcess> {
+export async function spawnServerProcess(
+  env: Record<string, string>,
+  entry = 'dist/apps/api/src/main.js',
+): Promise<ServerProcess> {
   const port = await freePort();
   let output = '';
-  const child = spawn(process.execPath, ['dist/apps/api/src/main.js'], {
+  const child = spawn(process.execPath, [entry], {
     detached: true,
     // Every test client signs up from loopback: the per-address registration throttle would refuse the eleventh.
     env: {

@@ -16,15 +16,18 @@ async function main(): Promise<void> {
     const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(runtime.config), { bufferLogs: true });
     app.useLogger(app.get(Logger));
     const started = runtime;
-    for (const signal of SIGNALS) {
-      process.once(signal, () => {
-        log(`${signal} received, stopping the worker`);
-        void app
-          .close()
-          .then(() => started.release())
-          .finally(() => process.exit(0));
-      });
-    }
+    let stopping = false;
+    const stop = (signal: string) => {
+      if (stopping) return;
+      stopping = true;
+      log(`${signal} received, stopping the worker`);
+      void app
+        .close()
+        .then(() => started.release())
+        .finally(() => process.exit(0));
+    };
+    // `on`, not `once`, as in the API: a second signal must not kill the worker and leave its PostgreSQL running.
+    for (const signal of SIGNALS) process.on(signal, () => stop(signal));
     log('PilotMatch worker running');
   } catch (error) {
     process.stderr.write(
