@@ -857,6 +857,7 @@ export const HOLDOUT_REQUESTS: readonly LabelledRequest[] = [
     window: { fromDays: 30, toDays: 240 },
     preferredProvinces: [],
     requiredAccreditations: [],
+    trl: 3,
     judgments: {
       3: ['offering-000224'],
       1: ['offering-000090', 'offering-000176', 'offering-000226'],
