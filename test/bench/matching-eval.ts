@@ -9,6 +9,7 @@
 // `--verbose` prints every request's top 10 with its labels (only the requests under the target otherwise).
 // Exits non-zero only when something crashes; whether the target is met is printed. Results: docs/benchmarks.md.
 import { type INestApplicationContext } from '@nestjs/common';
+import { moneyFromNumber } from '#core';
 import { type DemoDataset, generateDemoDataset } from '#demo';
 import { MemberRole, OrganizationKind, type Actor } from '#identity';
 import { MatchingModule, MatchingService, maxPrecisionAtK, ndcgAtK, precisionAtK, type ScoredMatch } from '#matching';
@@ -132,8 +133,9 @@ function toInput(r: LabelledRequest, now: Date): CreateInput {
     scaleUnit: r.scale?.unit,
     windowFrom: new Date(now.getTime() + r.window.fromDays * DAY_MS),
     windowTo: new Date(now.getTime() + r.window.toDays * DAY_MS),
-    budgetMin: r.budget?.min,
-    budgetMax: r.budget?.max,
+    // Budgets are written in yuan, as a requester types them; the service takes fen, as the Money scalar hands it over.
+    budgetMin: r.budget?.min === undefined ? undefined : moneyFromNumber(r.budget.min),
+    budgetMax: r.budget?.max === undefined ? undefined : moneyFromNumber(r.budget.max),
     preferredProvinces: r.preferredProvinces,
     location: r.location,
     requiredAccreditations: r.requiredAccreditations,
