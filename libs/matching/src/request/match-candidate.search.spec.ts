@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { Accreditation, IndustryDirection, ServiceType } from '#core';
 import type { OfferingSearchEngine, SearchQuery, SearchResult } from '#search';
+import { PilotRequestKind } from '../matching.enums.js';
 import { MatchCandidateSearch, phraseWeight, requestPhrases, type CandidateRequest } from './match-candidate.search.js';
 
 const OFFERINGS = 100;
@@ -40,6 +41,7 @@ function fakeEngine(
 }
 
 const request: CandidateRequest = {
+  kind: PilotRequestKind.TECH_TRANSFER,
   title: '钠离子电池层状氧化物正极成果转化中试',
   titleEn: null,
   keywords: ['钠离子电池', '正极材料', ' 钠离子电池 '],
@@ -77,6 +79,18 @@ describe('MatchCandidateSearch', () => {
     expect(filterOnly?.serviceTypes).toEqual([ServiceType.SCALE_UP]);
     expect(filterOnly?.industryDirections).toEqual([IndustryDirection.RAW_MATERIALS]);
     expect(queries.every((q) => q.accreditations?.[0] === Accreditation.CNAS)).toBe(true);
+  });
+
+  it('filters the search without words by the services of the request’s kind when it names none', async () => {
+    const { engine, queries } = fakeEngine({}, []);
+    await new MatchCandidateSearch(engine).candidates({
+      ...request,
+      kind: PilotRequestKind.EQUIPMENT_ACCESS,
+      serviceTypes: [],
+    });
+    expect(queries.find((q) => q.query === undefined && q.limit > 0)?.serviceTypes).toEqual([
+      ServiceType.EQUIPMENT_SHARING,
+    ]);
   });
 
   it('counts a rare phrase for more than one most offerings share', async () => {

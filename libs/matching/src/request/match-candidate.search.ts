@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { IndustryDirection, ServiceType } from '#core';
 import { OfferingSearchService } from '#search';
+import { servicesAsked } from '../scoring/match-scorer.js';
 import type { PilotRequestEntity } from './pilot-request.entity.js';
 
 const CANDIDATES_PER_QUERY = 100;
@@ -10,7 +11,7 @@ const STRONG_MATCH = 0.8;
 /** What candidate generation reads of a request. */
 export type CandidateRequest = Pick<
   PilotRequestEntity,
-  'title' | 'titleEn' | 'keywords' | 'serviceTypes' | 'industryDirection' | 'requiredAccreditations'
+  'kind' | 'title' | 'titleEn' | 'keywords' | 'serviceTypes' | 'industryDirection' | 'requiredAccreditations'
 >;
 /** Title, English title and keywords searched, at most (a request may carry 50 keywords). */
 const MAX_PHRASES = 10;
@@ -26,7 +27,7 @@ const MAX_PHRASES = 10;
  * relative to the best candidate's: matching more, and more specific, words of the request ranks higher. The phrase searches do not filter by service type: the service type is a factor of the scorer, not
  * a hard filter (only required accreditations are), so a performance test of the very product asked for is still
  * offered, below the type tests, to someone who asked for a type test. One more search with the request's service
- * types and industry direction as filters, and no words, keeps offerings that describe the service in other words.
+ * types (or, when it names none, its kind's: `servicesAsked`) and industry direction as filters, and no words, keeps offerings that describe the service in other words.
  */
 @Injectable()
 export class MatchCandidateSearch {
@@ -55,7 +56,7 @@ export class MatchCandidateSearch {
       search(
         undefined,
         {
-          serviceTypes: request.serviceTypes.length ? request.serviceTypes : undefined,
+          serviceTypes: servicesAsked(request),
           industryDirections: request.industryDirection ? [request.industryDirection] : undefined,
         },
         false,

@@ -1,10 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
 import { Accreditation, IndustryDirection, KeyDomain, PlatformLevel, ServiceType } from '#core';
-import { MatchFactor } from '../matching.enums.js';
+import { MatchFactor, PilotRequestKind } from '../matching.enums.js';
 import { haversineKm, MATCH_WEIGHTS, scoreCandidates, type CandidateFacts, type RequestFacts } from './match-scorer.js';
 
 const now = new Date('2026-03-01T00:00:00Z');
 const request: RequestFacts = {
+  kind: PilotRequestKind.SCALE_UP,
   serviceTypes: [ServiceType.SCALE_UP],
   industryDirection: IndustryDirection.RAW_MATERIALS,
   keyDomains: [KeyDomain.ADVANCED_MATERIALS],
@@ -105,6 +106,19 @@ describe('scoreCandidates', () => {
       now,
     );
     expect(ranked.map((m) => m.offeringId)).toEqual(['exact', 'sibling']);
+  });
+
+  it('matches a request naming no service type against the services of its kind (machine hours for EQUIPMENT_ACCESS)', () => {
+    const ranked = scoreCandidates(
+      { ...request, kind: PilotRequestKind.EQUIPMENT_ACCESS, serviceTypes: [] },
+      [
+        candidate({ offeringId: 'scale-up', textScore: 1 }),
+        candidate({ offeringId: 'machine-hours', textScore: 0.7, serviceType: ServiceType.EQUIPMENT_SHARING }),
+      ],
+      now,
+    );
+    expect(ranked.map((m) => m.offeringId)).toEqual(['machine-hours', 'scale-up']);
+    expect(ranked[1].reasons.find((r) => r.factor === MatchFactor.SERVICE_TYPE)?.score).toBe(0);
   });
 
   it('gives half credit for capacity when the lead time fits the window though no slot is free', () => {

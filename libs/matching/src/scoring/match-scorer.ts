@@ -7,10 +7,11 @@ import {
   type PlatformLevel,
   type ServiceType,
 } from '#core';
-import { MatchFactor } from '../matching.enums.js';
+import { MatchFactor, PILOT_REQUEST_KIND_SERVICES, type PilotRequestKind } from '../matching.enums.js';
 
 /** What the scorer knows of a request. */
 export interface RequestFacts {
+  kind: PilotRequestKind;
   serviceTypes: ServiceType[];
   industryDirection: IndustryDirection | null;
   keyDomains: KeyDomain[];
@@ -81,6 +82,18 @@ export const MATCH_WEIGHTS: Record<Exclude<MatchFactor, MatchFactor.REQUIRED_ACC
   [MatchFactor.RATING_AND_RESPONSE]: 0.025,
 };
 
+/**
+ * The service types a request asks for: those it names, else those of its kind. A request that names none still says
+ * what it wants by its kind (machine hours for EQUIPMENT_ACCESS, tests for TESTING): counting every type as a match
+ * let the text alone rank a scale-up above the machine hours asked for.
+ */
+export function servicesAsked(request: {
+  kind: PilotRequestKind;
+  serviceTypes: readonly ServiceType[];
+}): ServiceType[] {
+  return [...(request.serviceTypes.length ? request.serviceTypes : PILOT_REQUEST_KIND_SERVICES[request.kind])];
+}
+
 const LEVEL_SCORES: Record<PlatformLevel, number> = { NATIONAL: 1, PROVINCIAL: 0.7, CULTIVATION: 0.5, NONE: 0.2 };
 const NEAR_KM = 1500;
 
@@ -105,7 +118,7 @@ function scoreOne(request: RequestFacts, c: CandidateFacts, now: Date): ScoredMa
         : 'found by service type and direction; the text did not match directly',
   });
 
-  const typeMatch = request.serviceTypes.length === 0 || request.serviceTypes.includes(c.serviceType);
+  const typeMatch = servicesAsked(request).includes(c.serviceType);
   add(
     MatchFactor.SERVICE_TYPE,
     typeMatch ? 1 : 0,
