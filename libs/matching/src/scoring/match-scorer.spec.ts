@@ -121,6 +121,24 @@ describe('scoreCandidates', () => {
     expect(ranked[1].reasons.find((r) => r.factor === MatchFactor.SERVICE_TYPE)?.score).toBe(0);
   });
 
+  it('takes the direction of a request naming none from the offerings its text matches best, and says so', () => {
+    const ranked = scoreCandidates(
+      { ...request, industryDirection: null },
+      [
+        candidate({ offeringId: 'described', textScore: 1 }),
+        candidate({ offeringId: 'unrelated', textScore: 0.1, industryDirection: IndustryDirection.CONSUMER_GOODS }),
+        candidate({ offeringId: 'sibling', textScore: 0.1 }),
+      ],
+      now,
+    );
+    expect(ranked.map((m) => m.offeringId)).toEqual(['described', 'sibling', 'unrelated']);
+    const reason = ranked[1].reasons.find((r) => r.factor === MatchFactor.DOMAIN_AND_DIRECTION);
+    expect(reason?.detail.en).toContain(
+      'industry direction matches (inferred from the services your text matches best)',
+    );
+    expect(reason?.detail.zh).toContain('推断');
+  });
+
   it('gives half credit for capacity when the lead time fits the window though no slot is free', () => {
     const [match] = scoreCandidates(request, [candidate({ openSlotsInWindow: 0, leadTimeDays: 30 })], now);
     expect(match.reasons.find((r) => r.factor === MatchFactor.CAPACITY_IN_WINDOW)?.score).toBe(0.5);
