@@ -112,28 +112,25 @@ export function phraseWeight(matching: number, offerings: number): number {
 
 /** The request's phrases, each searched on its own: title, English title, keywords; blanks and repeats dropped. */
 export function requestPhrases(request: Pick<PilotRequestEntity, 'title' | 'titleEn' | 'keywords'>): string[] {
-  const phrases: string[] = [];
-  const seen = new Set<string>();
-  for (const raw of [request.title, request.titleEn, ...request.keywords]) {
-    const phrase = raw?.trim().slice(0, 200);
-    if (!phrase || seen.has(phrase.toLowerCase())) continue;
-    seen.add(phrase.toLowerCase());
-    phrases.push(phrase);
-  }
-  return phrases.slice(0, MAX_PHRASES);
+  return distinctPhrases([request.title, request.titleEn, ...request.keywords]).slice(0, MAX_PHRASES);
 }
 
-/** The request's descriptions (Chinese, English), each searched on its own: the first 200 characters, repeats dropped. */
+/** The request's descriptions (Chinese, English), each searched on its own, less those already `searched`. */
 export function descriptionPhrases(
   request: Pick<PilotRequestEntity, 'description' | 'descriptionEn'>,
   searched: readonly string[] = [],
 ): string[] {
-  const seen = new Set(searched.map((phrase) => phrase.toLowerCase()));
+  return distinctPhrases([request.description, request.descriptionEn], searched);
+}
+
+/** Texts trimmed to their first 200 characters, blanks and repeats (any case, `seen` ones too) dropped. */
+function distinctPhrases(texts: ReadonlyArray<string | null | undefined>, seen: readonly string[] = []): string[] {
+  const known = new Set(seen.map((phrase) => phrase.toLowerCase()));
   const phrases: string[] = [];
-  for (const raw of [request.description, request.descriptionEn]) {
+  for (const raw of texts) {
     const phrase = raw?.trim().slice(0, 200);
-    if (!phrase || seen.has(phrase.toLowerCase())) continue;
-    seen.add(phrase.toLowerCase());
+    if (!phrase || known.has(phrase.toLowerCase())) continue;
+    known.add(phrase.toLowerCase());
     phrases.push(phrase);
   }
   return phrases;
