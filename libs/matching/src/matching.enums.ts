@@ -1,4 +1,4 @@
-import { registerLabelledEnum, type LabelTable } from '#core';
+import { registerLabelledEnum, ServiceType, type LabelTable } from '#core';
 
 export enum PilotRequestKind {
   SCALE_UP = 'SCALE_UP',
@@ -13,6 +13,14 @@ export const PILOT_REQUEST_KIND_LABELS: LabelTable<PilotRequestKind> = {
   TRIAL_PRODUCTION: { zh: '小批量试生产', en: 'trial production' },
   EQUIPMENT_ACCESS: { zh: '设备使用', en: 'equipment access' },
   TECH_TRANSFER: { zh: '成果转化中试', en: 'technology-transfer pilot run' },
+};
+/** The services a request of each kind asks for when it names none (DOMAIN.md's service types). */
+export const PILOT_REQUEST_KIND_SERVICES: Record<PilotRequestKind, readonly ServiceType[]> = {
+  SCALE_UP: [ServiceType.SCALE_UP, ServiceType.PROCESS_IMPROVEMENT],
+  TESTING: [ServiceType.PERFORMANCE_TESTING, ServiceType.TYPE_TESTING, ServiceType.EQUIPMENT_VALIDATION],
+  TRIAL_PRODUCTION: [ServiceType.SMALL_BATCH_PRODUCTION],
+  EQUIPMENT_ACCESS: [ServiceType.EQUIPMENT_SHARING],
+  TECH_TRANSFER: [ServiceType.TECH_DEVELOPMENT, ServiceType.SCALE_UP],
 };
 
 export enum PilotRequestStatus {

@@ -40,6 +40,8 @@ export interface LabelledRequest {
   ipOwnership?: string;
   /** Offering key → grade; unlisted offerings are 0. */
   judgments: Partial<Record<Grade, string[]>>;
+  /** No offering serves this need: judged on purpose with nothing 2 or 3, reported apart (holdout-requests.ts). */
+  noRelevantOffering?: boolean;
   /** Why these labels, in a line. */
   rationale: string;
 }

@@ -1,7 +1,14 @@
 import { describe, expect, it } from '@jest/globals';
 import { Accreditation, IndustryDirection, ServiceType } from '#core';
 import type { OfferingSearchEngine, SearchQuery, SearchResult } from '#search';
-import { MatchCandidateSearch, phraseWeight, requestPhrases, type CandidateRequest } from './match-candidate.search.js';
+import { PilotRequestKind } from '../matching.enums.js';
+import {
+  DESCRIPTION_WEIGHT,
+  MatchCandidateSearch,
+  phraseWeight,
+  requestPhrases,
+  type CandidateRequest,
+} from './match-candidate.search.js';
 
 const OFFERINGS = 100;
 
@@ -40,8 +47,11 @@ function fakeEngine(
 }
 
 const request: CandidateRequest = {
+  kind: PilotRequestKind.TECH_TRANSFER,
   title: '钠离子电池层状氧化物正极成果转化中试',
   titleEn: null,
+  description: '钠离子电池层状氧化物正极成果转化中试',
+  descriptionEn: null,
   keywords: ['钠离子电池', '正极材料', ' 钠离子电池 '],
   serviceTypes: [ServiceType.SCALE_UP],
   industryDirection: IndustryDirection.RAW_MATERIALS,
@@ -77,6 +87,44 @@ describe('MatchCandidateSearch', () => {
     expect(filterOnly?.serviceTypes).toEqual([ServiceType.SCALE_UP]);
     expect(filterOnly?.industryDirections).toEqual([IndustryDirection.RAW_MATERIALS]);
     expect(queries.every((q) => q.accreditations?.[0] === Accreditation.CNAS)).toBe(true);
+  });
+
+  it('filters the search without words by the services of the request’s kind when it names none', async () => {
+    const { engine, queries } = fakeEngine({}, []);
+    await new MatchCandidateSearch(engine).candidates({
+      ...request,
+      kind: PilotRequestKind.EQUIPMENT_ACCESS,
+      serviceTypes: [],
+    });
+    expect(queries.find((q) => q.query === undefined && q.limit > 0)?.serviceTypes).toEqual([
+      ServiceType.EQUIPMENT_SHARING,
+    ]);
+  });
+
+  it('finds through the description what the title does not name, counting it for less than a title match', async () => {
+    const { engine, queries } = fakeEngine(
+      {
+        钠离子电池层状氧化物正极成果转化中试: [['titled', 1]],
+        'PBAT/PLA 体系，吹膜级': [
+          ['described', 1],
+          ['titled', 1],
+        ],
+      },
+      [],
+    );
+    const scores = await new MatchCandidateSearch(engine).candidates({
+      ...request,
+      keywords: [],
+      description: 'PBAT/PLA 体系，吹膜级',
+    });
+    expect(queries.filter((q) => q.query !== undefined).map((q) => q.query)).toEqual([
+      '钠离子电池层状氧化物正极成果转化中试',
+      'PBAT/PLA 体系，吹膜级',
+    ]);
+    expect(scores.get('titled')).toBe(1);
+    // Counted at DESCRIPTION_WEIGHT of its rarity: below what the same match of the title gives.
+    expect(scores.get('described')).toBeGreaterThan(0);
+    expect(scores.get('described')).toBeLessThan(DESCRIPTION_WEIGHT);
   });
 
   it('counts a rare phrase for more than one most offerings share', async () => {

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { IndustryDirection, ServiceType } from '#core';
 import { OfferingSearchService } from '#search';
+import { servicesAsked } from '../scoring/match-scorer.js';
 import type { PilotRequestEntity } from './pilot-request.entity.js';
 
 const CANDIDATES_PER_QUERY = 100;
@@ -10,15 +11,30 @@ const STRONG_MATCH = 0.8;
 /** What candidate generation reads of a request. */
 export type CandidateRequest = Pick<
   PilotRequestEntity,
-  'title' | 'titleEn' | 'keywords' | 'serviceTypes' | 'industryDirection' | 'requiredAccreditations'
+  | 'kind'
+  | 'title'
+  | 'titleEn'
+  | 'description'
+  | 'descriptionEn'
+  | 'keywords'
+  | 'serviceTypes'
+  | 'industryDirection'
+  | 'requiredAccreditations'
 >;
 /** Title, English title and keywords searched, at most (a request may carry 50 keywords). */
 const MAX_PHRASES = 10;
+/**
+ * What a match of the description counts for next to one of the title or a keyword. A description names what the
+ * title leaves out (PBAT/PLA, hot isostatic pressing, C-SAM), but also conditions any offering of the theme shares:
+ * at full weight its partial matches outweighed the product the title names (measured: docs/benchmarks.md).
+ */
+export const DESCRIPTION_WEIGHT = 0.25;
 
 /**
  * Candidates for a request from the search engine, with a text relevance 0–1.
  *
- * One search per phrase of the request — its title, its English title and each keyword — rather than one search
+ * One search per phrase of the request — its title, its English title, each keyword and, for less, each description
+ * (`DESCRIPTION_WEIGHT`) — rather than one search
  * with all of them, so that each phrase weighs by its own rarity and a title worded unlike every offering
  * ('钠离子电池层状氧化物正极成果转化中试') still finds them through its words (the engine cuts Chinese into words and
  * keeps offerings that match the more telling ones). An offering's text relevance is the
@@ -26,7 +42,7 @@ const MAX_PHRASES = 10;
  * relative to the best candidate's: matching more, and more specific, words of the request ranks higher. The phrase searches do not filter by service type: the service type is a factor of the scorer, not
  * a hard filter (only required accreditations are), so a performance test of the very product asked for is still
  * offered, below the type tests, to someone who asked for a type test. One more search with the request's service
- * types and industry direction as filters, and no words, keeps offerings that describe the service in other words.
+ * types (or, when it names none, its kind's: `servicesAsked`) and industry direction as filters, and no words, keeps offerings that describe the service in other words.
  */
 @Injectable()
 export class MatchCandidateSearch {
@@ -50,12 +66,17 @@ export class MatchCandidateSearch {
         facets: [],
         total,
       });
+    const titled = requestPhrases(request);
+    const phrases = [
+      ...titled.map((text) => ({ text, weight: 1 })),
+      ...descriptionPhrases(request, titled).map((text) => ({ text, weight: DESCRIPTION_WEIGHT })),
+    ];
     const [byPhrase, byFilters, all] = await Promise.all([
-      Promise.all(requestPhrases(request).map((phrase) => search(phrase, {}))),
+      Promise.all(phrases.map(({ text }) => search(text, {}))),
       search(
         undefined,
         {
-          serviceTypes: request.serviceTypes.length ? request.serviceTypes : undefined,
+          serviceTypes: servicesAsked(request),
           industryDirections: request.industryDirection ? [request.industryDirection] : undefined,
         },
         false,
@@ -63,11 +84,13 @@ export class MatchCandidateSearch {
       this.offerings.search({ accreditations, sort: 'RELEVANCE', limit: 0, offset: 0, facets: [] }),
     ]);
     const sums = new Map<string, number>();
-    for (const result of byPhrase) {
+    for (const [index, result] of byPhrase.entries()) {
       // The engine also returns offerings matching only the phrase's more telling words: its total counts those. How
       // rare the phrase is shows in its strong matches (all of them, unless every hit of the page is one).
       const strong = result.hits.filter((hit) => hit.score >= STRONG_MATCH).length;
-      const weight = phraseWeight(strong < result.hits.length ? strong : (result.total ?? 0), all.total ?? 0);
+      const weight =
+        phrases[index].weight *
+        phraseWeight(strong < result.hits.length ? strong : (result.total ?? 0), all.total ?? 0);
       for (const hit of result.hits) sums.set(hit.id, (sums.get(hit.id) ?? 0) + weight * hit.score);
     }
     const best = Math.max(0, ...sums.values());
@@ -89,13 +112,26 @@ export function phraseWeight(matching: number, offerings: number): number {
 
 /** The request's phrases, each searched on its own: title, English title, keywords; blanks and repeats dropped. */
 export function requestPhrases(request: Pick<PilotRequestEntity, 'title' | 'titleEn' | 'keywords'>): string[] {
+  return distinctPhrases([request.title, request.titleEn, ...request.keywords]).slice(0, MAX_PHRASES);
+}
+
+/** The request's descriptions (Chinese, English), each searched on its own, less those already `searched`. */
+export function descriptionPhrases(
+  request: Pick<PilotRequestEntity, 'description' | 'descriptionEn'>,
+  searched: readonly string[] = [],
+): string[] {
+  return distinctPhrases([request.description, request.descriptionEn], searched);
+}
+
+/** Texts trimmed to their first 200 characters, blanks and repeats (any case, `seen` ones too) dropped. */
+function distinctPhrases(texts: ReadonlyArray<string | null | undefined>, seen: readonly string[] = []): string[] {
+  const known = new Set(seen.map((phrase) => phrase.toLowerCase()));
   const phrases: string[] = [];
-  const seen = new Set<string>();
-  for (const raw of [request.title, request.titleEn, ...request.keywords]) {
+  for (const raw of texts) {
     const phrase = raw?.trim().slice(0, 200);
-    if (!phrase || seen.has(phrase.toLowerCase())) continue;
-    seen.add(phrase.toLowerCase());
+    if (!phrase || known.has(phrase.toLowerCase())) continue;
+    known.add(phrase.toLowerCase());
     phrases.push(phrase);
   }
-  return phrases.slice(0, MAX_PHRASES);
+  return phrases;
 }

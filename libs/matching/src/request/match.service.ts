@@ -44,6 +44,7 @@ export class MatchService {
     const facts = await this.facts(request, sources, textScores, requester?.kind ?? null);
     return scoreCandidates(
       {
+        kind: request.kind,
         serviceTypes: request.serviceTypes,
         industryDirection: request.industryDirection,
         keyDomains: request.keyDomains,

@@ -1,10 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
 import { Accreditation, IndustryDirection, KeyDomain, PlatformLevel, ServiceType } from '#core';
-import { MatchFactor } from '../matching.enums.js';
+import { MatchFactor, PilotRequestKind } from '../matching.enums.js';
 import { haversineKm, MATCH_WEIGHTS, scoreCandidates, type CandidateFacts, type RequestFacts } from './match-scorer.js';
 
 const now = new Date('2026-03-01T00:00:00Z');
 const request: RequestFacts = {
+  kind: PilotRequestKind.SCALE_UP,
   serviceTypes: [ServiceType.SCALE_UP],
   industryDirection: IndustryDirection.RAW_MATERIALS,
   keyDomains: [KeyDomain.ADVANCED_MATERIALS],
@@ -105,6 +106,37 @@ describe('scoreCandidates', () => {
       now,
     );
     expect(ranked.map((m) => m.offeringId)).toEqual(['exact', 'sibling']);
+  });
+
+  it('matches a request naming no service type against the services of its kind (machine hours for EQUIPMENT_ACCESS)', () => {
+    const ranked = scoreCandidates(
+      { ...request, kind: PilotRequestKind.EQUIPMENT_ACCESS, serviceTypes: [] },
+      [
+        candidate({ offeringId: 'scale-up', textScore: 1 }),
+        candidate({ offeringId: 'machine-hours', textScore: 0.7, serviceType: ServiceType.EQUIPMENT_SHARING }),
+      ],
+      now,
+    );
+    expect(ranked.map((m) => m.offeringId)).toEqual(['machine-hours', 'scale-up']);
+    expect(ranked[1].reasons.find((r) => r.factor === MatchFactor.SERVICE_TYPE)?.score).toBe(0);
+  });
+
+  it('takes the direction of a request naming none from the offerings its text matches best, and says so', () => {
+    const ranked = scoreCandidates(
+      { ...request, industryDirection: null },
+      [
+        candidate({ offeringId: 'described', textScore: 1 }),
+        candidate({ offeringId: 'unrelated', textScore: 0.1, industryDirection: IndustryDirection.CONSUMER_GOODS }),
+        candidate({ offeringId: 'sibling', textScore: 0.1 }),
+      ],
+      now,
+    );
+    expect(ranked.map((m) => m.offeringId)).toEqual(['described', 'sibling', 'unrelated']);
+    const reason = ranked[1].reasons.find((r) => r.factor === MatchFactor.DOMAIN_AND_DIRECTION);
+    expect(reason?.detail.en).toContain(
+      'industry direction matches (inferred from the services your text matches best)',
+    );
+    expect(reason?.detail.zh).toContain('推断');
   });
 
   it('gives half credit for capacity when the lead time fits the window though no slot is free', () => {

@@ -7,10 +7,11 @@ import {
   type PlatformLevel,
   type ServiceType,
 } from '#core';
-import { MatchFactor } from '../matching.enums.js';
+import { MatchFactor, PILOT_REQUEST_KIND_SERVICES, type PilotRequestKind } from '../matching.enums.js';
 
 /** What the scorer knows of a request. */
 export interface RequestFacts {
+  kind: PilotRequestKind;
   serviceTypes: ServiceType[];
   industryDirection: IndustryDirection | null;
   keyDomains: KeyDomain[];
@@ -81,17 +82,47 @@ export const MATCH_WEIGHTS: Record<Exclude<MatchFactor, MatchFactor.REQUIRED_ACC
   [MatchFactor.RATING_AND_RESPONSE]: 0.025,
 };
 
+/**
+ * The service types a request asks for: those it names, else those of its kind. A request that names none still says
+ * what it wants by its kind (machine hours for EQUIPMENT_ACCESS, tests for TESTING): counting every type as a match
+ * let the text alone rank a scale-up above the machine hours asked for.
+ */
+export function servicesAsked(request: {
+  kind: PilotRequestKind;
+  serviceTypes: readonly ServiceType[];
+}): ServiceType[] {
+  return [...(request.serviceTypes.length ? request.serviceTypes : PILOT_REQUEST_KIND_SERVICES[request.kind])];
+}
+
 const LEVEL_SCORES: Record<PlatformLevel, number> = { NATIONAL: 1, PROVINCIAL: 0.7, CULTIVATION: 0.5, NONE: 0.2 };
 const NEAR_KM = 1500;
 
 export function scoreCandidates(request: RequestFacts, candidates: CandidateFacts[], now: Date): ScoredMatch[] {
-  return candidates
-    .filter((c) => request.requiredAccreditations.every((a) => c.accreditations.includes(a)))
-    .map((c) => scoreOne(request, c, now))
+  const eligible = candidates.filter((c) => request.requiredAccreditations.every((a) => c.accreditations.includes(a)));
+  const implied = request.industryDirection === null ? impliedDirection(eligible) : null;
+  return eligible
+    .map((c) => scoreOne(request, c, implied, now))
     .sort((a, b) => b.score - a.score || a.offeringId.localeCompare(b.offeringId));
 }
 
-function scoreOne(request: RequestFacts, c: CandidateFacts, now: Date): ScoredMatch {
+/** A text relevance this high says the offering pilots what the request describes. */
+const IMPLIED_FROM = 0.8;
+
+/**
+ * The industry direction of a request that names none: that of most offerings its text matches best (relevance ≥
+ * IMPLIED_FROM), if any. Without it, every offering scored 'not specified' alike and a small batch of any industry
+ * ranked level with a sibling product of the one the request describes.
+ */
+export function impliedDirection(candidates: readonly CandidateFacts[]): IndustryDirection | null {
+  const counts = new Map<IndustryDirection, number>();
+  for (const c of candidates)
+    if (c.textScore >= IMPLIED_FROM) counts.set(c.industryDirection, (counts.get(c.industryDirection) ?? 0) + 1);
+  let best: IndustryDirection | null = null;
+  for (const [direction, count] of counts) if (best === null || count > (counts.get(best) ?? 0)) best = direction;
+  return best;
+}
+
+function scoreOne(request: RequestFacts, c: CandidateFacts, implied: IndustryDirection | null, now: Date): ScoredMatch {
   const reasons: MatchReason[] = [];
   const add = (factor: keyof typeof MATCH_WEIGHTS, score: number, detail: Bilingual) =>
     reasons.push({ factor, weight: MATCH_WEIGHTS[factor], score: Math.max(0, Math.min(1, score)), detail });
@@ -105,7 +136,7 @@ function scoreOne(request: RequestFacts, c: CandidateFacts, now: Date): ScoredMa
         : 'found by service type and direction; the text did not match directly',
   });
 
-  const typeMatch = request.serviceTypes.length === 0 || request.serviceTypes.includes(c.serviceType);
+  const typeMatch = servicesAsked(request).includes(c.serviceType);
   add(
     MatchFactor.SERVICE_TYPE,
     typeMatch ? 1 : 0,
@@ -114,15 +145,16 @@ function scoreOne(request: RequestFacts, c: CandidateFacts, now: Date): ScoredMa
       : { zh: '服务类型与需求不同', en: 'a different service type than requested' },
   );
 
-  const direction =
-    request.industryDirection === null ? 0.5 : request.industryDirection === c.industryDirection ? 1 : 0;
+  const asked = request.industryDirection ?? implied;
+  const direction = asked === null ? 0.5 : asked === c.industryDirection ? 1 : 0;
+  const how = request.industryDirection === null && asked !== null;
   const domainOverlap =
     request.keyDomains.length === 0
       ? 0.5
       : request.keyDomains.filter((d) => c.keyDomains.includes(d)).length / request.keyDomains.length;
   add(MatchFactor.DOMAIN_AND_DIRECTION, (direction + domainOverlap) / 2, {
-    zh: `产业方向${direction === 1 ? '一致' : direction === 0 ? '不同' : '未指定'}，重点领域重合 ${Math.round(domainOverlap * 100)}%`,
-    en: `industry direction ${direction === 1 ? 'matches' : direction === 0 ? 'differs' : 'not specified'}; key domains overlap ${Math.round(domainOverlap * 100)}%`,
+    zh: `产业方向${direction === 1 ? '一致' : direction === 0 ? '不同' : '未指定'}${how ? '（按与需求文本最相符的服务推断）' : ''}，重点领域重合 ${Math.round(domainOverlap * 100)}%`,
+    en: `industry direction ${direction === 1 ? 'matches' : direction === 0 ? 'differs' : 'not specified'}${how ? ' (inferred from the services your text matches best)' : ''}; key domains overlap ${Math.round(domainOverlap * 100)}%`,
   });
 
   const readyBy = new Date(now.getTime() + c.leadTimeDays * 86_400_000);
