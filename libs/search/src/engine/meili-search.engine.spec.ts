@@ -174,6 +174,11 @@ describe('highlightsOf', () => {
     expect(highlightsOf(cellTesting)).toEqual([]);
     expect(highlightsOf({ ...cathode, _formatted: undefined })).toEqual([]);
   });
+
+  it('shows the text as written, without the breaks between the Chinese words sent', () => {
+    const dryer = hit({}, { _formatted: { titleZh: '真空\u200c冷冻\u200c<em>干燥</em>\u200c机\u200c租用' } });
+    expect(highlightsOf(dryer)).toEqual([{ field: 'titleZh', snippet: '真空冷冻<em>干燥</em>机租用' }]);
+  });
 });
 
 describe('suggestionsFrom', () => {

@@ -25,7 +25,14 @@ import {
 } from '../meili/meili-settings.js';
 import { requestedFacets, type OfferingSearchDocument, type SearchQuery } from '../search-document.js';
 import { SearchError, SearchErrorCode } from '../search.errors.js';
-import { normalizeSuggestion, startsAWord, suggestionEntries, withoutInvisible } from '../text/suggestions.js';
+import { withoutMeiliBreaks } from '../text/chinese-segmenter.js';
+import {
+  normalizeSuggestion,
+  startsAWord,
+  suggestionEntries,
+  withoutInvisible,
+  type SuggestionFields,
+} from '../text/suggestions.js';
 import {
   emptyResult,
   hasSearchableText,
@@ -441,7 +448,8 @@ export function highlightsOf(hit: Hit<MeiliOfferingDocument>): SearchHighlight[]
   const highlights: SearchHighlight[] = [];
   for (const field of HIGHLIGHTED_FIELDS) {
     const snippet = formatted[field];
-    if (typeof snippet === 'string' && snippet.includes(HIGHLIGHT_PRE_TAG)) highlights.push({ field, snippet });
+    if (typeof snippet === 'string' && snippet.includes(HIGHLIGHT_PRE_TAG))
+      highlights.push({ field, snippet: withoutMeiliBreaks(snippet) });
   }
   return highlights;
 }
@@ -457,7 +465,7 @@ export function suggestionsFrom(
 ): Suggestion[] {
   const counts = new Map<string, { suggestion: Suggestion; count: number; startsWith: boolean }>();
   for (const hit of hits) {
-    for (const entry of suggestionEntries(hit)) {
+    for (const entry of suggestionEntries(suggestionFieldsOf(hit))) {
       if (!startsAWord(entry.norm, typed)) continue;
       const found = counts.get(entry.norm);
       if (found) found.count += 1;
@@ -478,6 +486,18 @@ export function suggestionsFrom(
     )
     .slice(0, limit)
     .map((c) => c.suggestion);
+}
+
+/** The fields completions come from, as written: without the breaks between the Chinese words sent. */
+function suggestionFieldsOf(hit: Hit<MeiliOfferingDocument>): SuggestionFields {
+  const read = (text: string | null | undefined) => (typeof text === 'string' ? withoutMeiliBreaks(text) : null);
+  return {
+    titleZh: read(hit.titleZh) ?? '',
+    titleEn: read(hit.titleEn),
+    keywords: (hit.keywords ?? []).map(withoutMeiliBreaks),
+    platformNameZh: read(hit.platformNameZh) ?? '',
+    platformNameEn: read(hit.platformNameEn),
+  };
 }
 
 /**

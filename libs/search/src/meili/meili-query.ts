@@ -2,6 +2,7 @@ import type { MatchingStrategies, SearchParams } from 'meilisearch';
 import { requestedFacets, type SearchQuery } from '../search-document.js';
 import type { DayRange } from '../bookable-days.js';
 import { dayKey } from '../shanghai-days.js';
+import { meiliSegmented } from '../text/chinese-segmenter.js';
 import { isCjk } from '../text/tokenize.js';
 import { meiliQueryText } from '../text/synonyms.js';
 import { MEILI_ATTRIBUTES, MEILI_FACET_ATTRIBUTES, priceAttribute } from './meili-settings.js';
@@ -133,14 +134,17 @@ export function meiliFacets(q: Pick<SearchQuery, 'facets' | 'total'>) {
   return q.total !== false && !fields.includes('serviceType') ? ['serviceType' as const, ...fields] : fields;
 }
 
-/** The full search request for the Meilisearch client. */
+/**
+ * The full search request for the Meilisearch client. The query's Chinese is sent cut into words as documents are
+ * (`meiliSegmented`), so that the words of both are the same.
+ */
 export function buildSearchParams(q: SearchQuery, days?: DayRange): SearchParams {
   const query = q.query?.trim() ? q.query : undefined;
   const filter = buildFilter(q, days);
   const sort = buildSort(q);
   const locales = queryLocales(query);
   return {
-    ...(query !== undefined ? { q: meiliQueryText(query) } : {}),
+    ...(query !== undefined ? { q: meiliSegmented(meiliQueryText(query)) } : {}),
     ...(filter.length > 0 ? { filter } : {}),
     ...(sort ? { sort } : {}),
     facets: meiliFacets(q).map((field) => MEILI_FACET_ATTRIBUTES[field]),
