@@ -16,7 +16,7 @@ import {
 import { APP_CONFIG, type AppConfig } from '#core';
 import { haversineKm } from '../geo.js';
 import { bookableDays } from '../bookable-days.js';
-import { buildSearchParams, HIGHLIGHT_PRE_TAG } from '../meili/meili-query.js';
+import { buildSearchParams, buildSuggestionParams, HIGHLIGHT_PRE_TAG } from '../meili/meili-query.js';
 import {
   buildIndexSettings,
   MEILI_FACET_ATTRIBUTES,
@@ -26,13 +26,7 @@ import {
 import { requestedFacets, type OfferingSearchDocument, type SearchQuery } from '../search-document.js';
 import { SearchError, SearchErrorCode } from '../search.errors.js';
 import { withoutMeiliBreaks } from '../text/chinese-segmenter.js';
-import {
-  normalizeSuggestion,
-  startsAWord,
-  suggestionEntries,
-  withoutInvisible,
-  type SuggestionFields,
-} from '../text/suggestions.js';
+import { normalizeSuggestion, startsAWord, suggestionEntries, type SuggestionFields } from '../text/suggestions.js';
 import {
   emptyResult,
   hasSearchableText,
@@ -48,7 +42,6 @@ import {
 } from './offering-search-engine.js';
 
 const HIGHLIGHTED_FIELDS = ['titleZh', 'titleEn', 'descriptionZh', 'descriptionEn'] as const;
-const SUGGESTION_ATTRIBUTES = ['titleZh', 'titleEn', 'keywords', 'platformNameZh', 'platformNameEn'];
 // Hits scanned for completions: enough to find `limit` distinct ones among similar offerings.
 const SUGGESTION_HITS = 100;
 // Long enough for a large document batch or a settings change on a busy server; the outbox retries after it.
@@ -193,11 +186,8 @@ export class MeiliSearchEngine implements OfferingSearchEngine, OnApplicationBoo
     if (!typed || limit <= 0) return [];
     try {
       await this.ensureReady();
-      const response = await this.index().search<MeiliOfferingDocument>(withoutInvisible(prefix), {
-        limit: SUGGESTION_HITS,
-        attributesToRetrieve: [...SUGGESTION_ATTRIBUTES],
-        matchingStrategy: 'all',
-      });
+      const { q, ...params } = buildSuggestionParams(prefix, SUGGESTION_HITS);
+      const response = await this.index().search<MeiliOfferingDocument>(q, params);
       return suggestionsFrom(response.hits, typed, limit);
     } catch (error) {
       throw unavailable(error);

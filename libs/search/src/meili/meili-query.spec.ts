@@ -5,6 +5,7 @@ import type { SearchQuery, SearchSort } from '../search-document.js';
 import {
   buildFilter,
   buildSearchParams,
+  buildSuggestionParams,
   buildSort,
   escapeFilterValue,
   formatFilterNumber,
@@ -365,5 +366,39 @@ describe('buildSearchParams', () => {
       expect('q' in params).toBe(false);
       expect('locales' in params).toBe(false);
     }
+  });
+});
+
+describe('buildSuggestionParams', () => {
+  const q = (typed: string) => buildSuggestionParams(typed, 100).q;
+
+  it('sends the typed text analysed as a search’s: stop words left out, invisible characters and operators dropped', () => {
+    expect(q('looking for a lab that can do EMC te')).toBe(' emc te');
+    expect(q('找一家能做锂电')).toBe(' 锂电');
+    expect(q('"锂\u200b电')).toBe(' 锂电');
+  });
+
+  it('cuts Chinese as documents are cut, and keeps the word being typed a prefix whatever its script', () => {
+    // Sent raw, charabia would cut the domain word 冻干 out of 冷冻干燥 (冷|冻干|燥) and complete nothing of 冷冻干燥机.
+    expect(q('冷冻干燥')).toBe('冷冻\u200c干燥');
+    expect(q('锂电池正')).toBe('锂电\u200c池\u200c正');
+    // A word followed by a separator is complete, as in a search.
+    expect(q('cathode ')).toBe('cathode ');
+    expect(q('锂电池 ')).toBe('锂电\u200c池 ');
+  });
+
+  it('keeps a stop word being typed: it may begin a word (for → formulation)', () => {
+    expect(q('EMC for')).toBe('emc for');
+    expect(q('EMC for ')).toBe('emc ');
+  });
+
+  it('asks for every word, the fields completions come from, and as many hits as given', () => {
+    expect(buildSuggestionParams('锂电', 100)).toEqual({
+      q: '锂电',
+      limit: 100,
+      attributesToRetrieve: ['titleZh', 'titleEn', 'keywords', 'platformNameZh', 'platformNameEn'],
+      matchingStrategy: 'all',
+      locales: ['cmn'],
+    });
   });
 });

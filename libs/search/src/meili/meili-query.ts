@@ -3,7 +3,8 @@ import { requestedFacets, type SearchQuery } from '../search-document.js';
 import type { DayRange } from '../bookable-days.js';
 import { dayKey } from '../shanghai-days.js';
 import { meiliSegmented } from '../text/chinese-segmenter.js';
-import { isCjk } from '../text/tokenize.js';
+import { withoutInvisible } from '../text/suggestions.js';
+import { isCjk, queryWords, textWords } from '../text/tokenize.js';
 import { meiliQueryText } from '../text/synonyms.js';
 import { MEILI_ATTRIBUTES, MEILI_FACET_ATTRIBUTES, priceAttribute } from './meili-settings.js';
 
@@ -157,6 +158,38 @@ export function buildSearchParams(q: SearchQuery, days?: DayRange): SearchParams
     cropLength: CROP_LENGTH,
     showRankingScore: true,
     matchingStrategy: matchingStrategyFor(q),
+    ...(locales ? { locales } : {}),
+  };
+}
+
+/** What completions are read from (`suggestionEntries`). */
+const SUGGESTION_ATTRIBUTES = ['titleZh', 'titleEn', 'keywords', 'platformNameZh', 'platformNameEn'];
+
+/**
+ * The text a completion searches with: the typed text analysed as a search's (`meiliQueryText`: normalized, invisible
+ * characters, stop words, refusals and Meilisearch's operators left out, its Chinese cut as documents are), except that
+ * the word being typed (no separator after it) stays a prefix whatever its script, and is sent even when it is a stop
+ * word, which it may only begin (for → formulation). Sent raw, charabia would cut a domain word out of the typed
+ * Chinese (冷冻干 → 冷|冻干) and match none of the words documents are indexed with.
+ */
+export function suggestionQueryText(typed: string): string {
+  const text = withoutInvisible(typed);
+  const sent = meiliQueryText(text);
+  const { words, normalized } = textWords(text);
+  const last = words.at(-1);
+  if (last === undefined || last.end !== normalized.length) return meiliSegmented(sent);
+  const kept = queryWords(text).words.some((word) => word.end === last.end);
+  return meiliSegmented(kept ? sent.trimEnd() : `${sent.trimEnd()} ${last.text}`);
+}
+
+/** The search behind a completion: every word, the fields completions come from, `hits` hits. */
+export function buildSuggestionParams(typed: string, hits: number): SearchParams & { q: string } {
+  const locales = queryLocales(typed);
+  return {
+    q: suggestionQueryText(typed),
+    limit: hits,
+    attributesToRetrieve: [...SUGGESTION_ATTRIBUTES],
+    matchingStrategy: 'all',
     ...(locales ? { locales } : {}),
   };
 }
