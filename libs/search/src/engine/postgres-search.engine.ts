@@ -226,21 +226,24 @@ export class PostgresSearchEngine implements OfferingSearchEngine {
     // while it waits for another and a pool of any size serves any number of concurrent searches. There is no common
     // snapshot to give up: every statement reads its own, as the page walk's statements always did; a write landing
     // in between can make the total and the page disagree by that write, as in any search engine.
+    // No hit asked for (limit 0: a count or facets only): no page, and no statement for it.
     const pageRead = (
-      relevance && plan.units.length > 0
-        ? this.relevancePage(plan, planned, base, limit, query.offset)
-        : this.repository
-            .idsWithDetails(
-              base,
-              query.sort as DocumentOrder,
-              query.near,
-              limit,
-              query.offset,
-              words,
-              prefixes,
-              filterWalkRows(query, conditions, filter),
-            )
-            .then((rows) => ({ ids: rows.map((row) => row.id), details: new Map(rows.map((row) => [row.id, row])) }))
+      limit === 0
+        ? Promise.resolve({ ids: [], details: new Map<string, DocumentDetails>() })
+        : relevance && plan.units.length > 0
+          ? this.relevancePage(plan, planned, base, limit, query.offset)
+          : this.repository
+              .idsWithDetails(
+                base,
+                query.sort as DocumentOrder,
+                query.near,
+                limit,
+                query.offset,
+                words,
+                prefixes,
+                filterWalkRows(query, conditions, filter),
+              )
+              .then((rows) => ({ ids: rows.map((row) => row.id), details: new Map(rows.map((row) => [row.id, row])) }))
     ).then(async (page) => {
       progress?.onHits?.(page.ids);
       const unread = page.ids.filter((id) => !page.details.has(id));
@@ -254,7 +257,7 @@ export class PostgresSearchEngine implements OfferingSearchEngine {
       pageRead,
     );
     // Nothing matched the words, nor would without the filter: a unit weighed by its counts matches nothing.
-    const empty = ids.length === 0 && (counts ? counts.total === 0 : query.offset === 0);
+    const empty = ids.length === 0 && (counts ? counts.total === 0 : query.offset === 0 && limit > 0);
     if (relevance && empty && (isEmptyFilter(filter) || !(await this.anyMatch(base)))) {
       const relaxed = withoutUnmatched(plan, documents);
       if (relaxed) return this.answer(query, relaxed, context, progress);
