@@ -25,7 +25,10 @@ import {
 } from '../meili/meili-settings.js';
 import { requestedFacets, type OfferingSearchDocument, type SearchQuery } from '../search-document.js';
 import { SearchError, SearchErrorCode } from '../search.errors.js';
+import { parseQuery, type PlanTerm } from '../postgres/pg-query-plan.js';
 import { withoutMeiliBreaks } from '../text/chinese-segmenter.js';
+import { damerauLevenshtein, normalizeText } from '../text/tokenize.js';
+import { unmatchedWords } from './unmatched-words.js';
 import { normalizeSuggestion, startsAWord, suggestionEntries, type SuggestionFields } from '../text/suggestions.js';
 import {
   emptyResult,
@@ -417,7 +420,50 @@ export function toSearchResult(response: MeiliSearchResponse, query: SearchQuery
       distanceKm: query.near && hit._geo ? Math.round(haversineKm(query.near, hit._geo) * 1000) / 1000 : null,
       highlights: highlightsOf(hit),
     })),
+    unmatchedWords: unmatchedWords(query.query, matchedUnitsOf(query.query, response.hits)),
   };
+}
+
+const HIGHLIGHTED_MATCH = /<em>(.*?)<\/em>/gsu;
+
+/**
+ * The query's units (`parseQuery`, as the PostgreSQL engine reads them) that some hit matched, read from the hits'
+ * highlights of every searchable attribute (`_formatted`; Meilisearch marks each word it matched, synonyms' words
+ * included): a unit matched when one hit highlights every term of one of its alternatives, a term being highlighted as
+ * it is, as a prefix when it is one, within its typo budget, or, in Chinese, as a piece of it or a word holding it
+ * (Meilisearch matches 锂电 | 池 of 锂电池).
+ */
+export function matchedUnitsOf(text: string | undefined, hits: ReadonlyArray<Hit<MeiliOfferingDocument>>): Set<string> {
+  const units = parseQuery(text);
+  const matched = new Set<string>();
+  for (const hit of hits) {
+    const marked = highlightedWords(hit);
+    if (marked.length === 0) continue;
+    const found = (term: PlanTerm) =>
+      marked.some(
+        (word) =>
+          word === term.token ||
+          (term.prefix && word.startsWith(term.token)) ||
+          (term.cjk && (word.includes(term.token) || term.token.includes(word))) ||
+          (term.typos > 0 && damerauLevenshtein(word, term.token, term.typos) <= term.typos),
+      );
+    for (const unit of units)
+      if (unit.alternatives.some((alternative) => alternative.terms.every(found))) matched.add(unit.text);
+  }
+  return matched;
+}
+
+/** The words a hit's highlights mark, normalized, from every highlighted attribute (strings and lists of strings). */
+function highlightedWords(hit: Hit<MeiliOfferingDocument>): string[] {
+  const words: string[] = [];
+  for (const value of Object.values(hit._formatted ?? {}))
+    for (const text of Array.isArray(value) ? value : [value])
+      if (typeof text === 'string')
+        for (const match of text.matchAll(HIGHLIGHTED_MATCH)) {
+          const word = normalizeText(withoutMeiliBreaks(match[1])).trim();
+          if (word) words.push(word);
+        }
+  return words;
 }
 
 /**

@@ -42,6 +42,7 @@ import { VocabularyCache } from '../postgres/vocabulary-cache.js';
 import { requestedFacets, type FacetField, type OfferingSearchDocument, type SearchQuery } from '../search-document.js';
 import { highlight, HighlightWords } from '../text/highlight.js';
 import { normalizeSuggestion, startsAWord } from '../text/suggestions.js';
+import { unmatchedWords } from './unmatched-words.js';
 import {
   emptyResult,
   MAX_HIT_POSITION,
@@ -263,14 +264,18 @@ export class PostgresSearchEngine implements OfferingSearchEngine {
       if (relaxed) return this.answer(query, relaxed, context, progress);
     }
     const hits: SearchHit[] = [];
+    // The units some hit of the page matched: the query's other words are its unmatchedWords.
+    const matchedUnits = new Set<string>();
     for (const id of ids) {
       const row = details.get(id);
       if (!row) continue;
       const tokens = new TokenSet(row.tokens);
       const location = row.lat === null || row.lng === null ? null : { lat: row.lat, lng: row.lng };
+      const rank = rankOf(plan, tokens);
+      for (const index of rank.matched) matchedUnits.add(plan.units[index].text);
       hits.push({
         id,
-        score: scoreOf(plan, rankOf(plan, tokens)),
+        score: scoreOf(plan, rank),
         distanceKm: query.near && location ? Math.round(haversineKm(query.near, location) * 1000) / 1000 : null,
         highlights: highlightsOf(row.texts, new Set(matchedTokens(plan, tokens))),
       });
@@ -284,6 +289,7 @@ export class PostgresSearchEngine implements OfferingSearchEngine {
           (counts?.facets ?? []).filter((f) => f.field === field).map(({ value, count }) => ({ value, count })),
         ),
       })),
+      unmatchedWords: unmatchedWords(query.query, matchedUnits),
     };
     if (generation !== null) this.cache.storeResult(generation, resultKey, result);
     return result;

@@ -6,11 +6,10 @@ import { meiliSegmented } from '../text/chinese-segmenter.js';
 import { withoutInvisible } from '../text/suggestions.js';
 import { isCjk, queryWords, textWords } from '../text/tokenize.js';
 import { meiliQueryText } from '../text/synonyms.js';
-import { MEILI_ATTRIBUTES, MEILI_FACET_ATTRIBUTES, priceAttribute } from './meili-settings.js';
+import { MEILI_ATTRIBUTES, MEILI_FACET_ATTRIBUTES, priceAttribute, SEARCHABLE_ATTRIBUTES } from './meili-settings.js';
 
 export const HIGHLIGHT_PRE_TAG = '<em>';
 export const HIGHLIGHT_POST_TAG = '</em>';
-const HIGHLIGHTED_ATTRIBUTES = ['titleZh', 'titleEn', 'descriptionZh', 'descriptionEn'];
 const CROPPED_ATTRIBUTES = ['descriptionZh', 'descriptionEn'];
 const CROP_LENGTH = 40;
 const LATIN = /\p{Script=Latin}/u;
@@ -151,7 +150,9 @@ export function buildSearchParams(q: SearchQuery, days?: DayRange): SearchParams
     facets: meiliFacets(q).map((field) => MEILI_FACET_ATTRIBUTES[field]),
     limit: q.limit,
     offset: q.offset,
-    attributesToHighlight: [...HIGHLIGHTED_ATTRIBUTES],
+    // Every searchable attribute: the API shows the titles' and descriptions' highlights (highlightsOf), and a match
+    // in any attribute tells which of the query's words the page matched (unmatchedWords).
+    attributesToHighlight: [...SEARCHABLE_ATTRIBUTES],
     highlightPreTag: HIGHLIGHT_PRE_TAG,
     highlightPostTag: HIGHLIGHT_POST_TAG,
     attributesToCrop: [...CROPPED_ATTRIBUTES],

@@ -50,7 +50,7 @@ export const MEILI_FACET_ATTRIBUTES: Readonly<Record<FacetField, string>> = {
 };
 
 // Order matters: the `attribute` ranking rule prefers matches in earlier attributes.
-const SEARCHABLE_ATTRIBUTES = [
+export const SEARCHABLE_ATTRIBUTES = [
   'titleZh',
   'titleEn',
   'keywords',
