@@ -20,6 +20,10 @@ describe('unmatchedWords', () => {
     expect(unmatchedWords('TOPCon或HJT电池', matched('TOPCon或HJT电池', 'topcon | hjt'))).toEqual(['电池']);
   });
 
+  it('shows a run read as one term as it was typed', () => {
+    expect(unmatchedWords('lithium scale-up', matched('lithium scale-up', 'lithium'))).toEqual(['scale-up']);
+  });
+
   it('shows traditional and full-width characters as typed, and lists a word once', () => {
     expect(unmatchedWords('ＸＹＺＱＱ 熱壓罐 xyzqq', new Set(['热压罐']))).toEqual(['ＸＹＺＱＱ']);
   });

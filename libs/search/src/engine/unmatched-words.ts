@@ -10,25 +10,30 @@ import { normalizeText, queryWords } from '../text/tokenize.js';
 export function unmatchedWords(query: string | undefined, matchedUnits: ReadonlySet<string>): string[] {
   if (!query?.trim()) return [];
   const typed = typedForms(query);
-  const found = new Set<string>();
-  const missing: string[] = [];
   const units = parseQuery(query);
-  for (const unit of units) if (matchedUnits.has(unit.text)) for (const word of wordsOf(unit.text)) found.add(word);
-  for (const unit of units) {
-    if (matchedUnits.has(unit.text)) continue;
-    for (const word of wordsOf(unit.text)) if (!found.has(word) && !missing.includes(word)) missing.push(word);
-  }
-  return [...new Set(missing.map((word) => typed.get(word) ?? word))];
+  const found = new Set(units.filter((unit) => matchedUnits.has(unit.text)).flatMap((unit) => wordsOf(unit.text)));
+  const missing: string[] = [];
+  // Each side of an alternative (A | B) apart; a run read as one term (scale up, 正极 材料) as one, typed as it was.
+  for (const unit of units)
+    if (!matchedUnits.has(unit.text))
+      for (const side of unit.text.split(` ${ALTERNATIVE_JOIN} `)) {
+        const words = wordsOf(side);
+        if (words.every((word) => found.has(word))) continue;
+        const form = typed(words);
+        if (!missing.includes(form)) missing.push(form);
+      }
+  return missing;
 }
 
-const wordsOf = (unitText: string) => unitText.split(' ').filter((word) => word && word !== ALTERNATIVE_JOIN);
+const wordsOf = (text: string) => text.split(' ').filter((word) => word && word !== ALTERNATIVE_JOIN);
 
 /**
- * Each normalized query word (and model) with the text it was typed as: NFKC, case and simplification map a typed
- * character to characters of their own, so the normalized offsets of `queryWords` map back to the typed text when
- * normalizing the characters one by one gives the whole text's normalization (else the normalized word is shown).
+ * A run of normalized query words (or a model's one word) as it was typed: the typed characters from its first word's
+ * start to its last word's end. NFKC, case and simplification map a typed character to characters of their own, so
+ * the normalized offsets map back to the typed text when normalizing the characters one by one gives the whole
+ * text's normalization; else (or for a run not found) the normalized words are shown.
  */
-function typedForms(query: string): Map<string, string> {
+function typedForms(query: string): (words: readonly string[]) => string {
   const chars = Array.from(query);
   const starts: number[] = [];
   let normalized = '';
@@ -36,16 +41,20 @@ function typedForms(query: string): Map<string, string> {
     starts.push(normalized.length);
     normalized += normalizeText(char);
   }
-  const forms = new Map<string, string>();
-  if (normalized !== normalizeText(query)) return forms;
+  const { words, models } = queryWords(query);
+  const exact = normalized === normalizeText(query);
   const typedBetween = (start: number, end: number) => {
     const from = starts.findIndex((offset) => offset >= start);
     const to = starts.findIndex((offset) => offset >= end);
     return chars.slice(from, to === -1 ? chars.length : to).join('');
   };
-  const { words, models } = queryWords(query);
-  for (const word of words)
-    if (!forms.has(word.text)) forms.set(word.text, typedBetween(word.end - word.text.length, word.end));
-  for (const model of models) if (!forms.has(model.key)) forms.set(model.key, typedBetween(model.start, model.end));
-  return forms;
+  return (run) => {
+    if (!exact) return run.join(' ');
+    const model = run.length === 1 ? models.find((m) => m.key === run[0]) : undefined;
+    if (model) return typedBetween(model.start, model.end);
+    for (let i = 0; i + run.length <= words.length; i += 1)
+      if (run.every((word, j) => words[i + j].text === word))
+        return typedBetween(words[i].end - words[i].text.length, words[i + run.length - 1].end);
+    return run.join(' ');
+  };
 }

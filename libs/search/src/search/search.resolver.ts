@@ -47,7 +47,12 @@ export class SearchResolver {
     // still count facets; listedOfferings below answers from it.
     const result = await this.searchService.search(
       input,
-      { facets: selected.has('facets'), total: selected.has('total'), hits: selected.has('hits') },
+      {
+        facets: selected.has('facets'),
+        total: selected.has('total'),
+        // The words no hit matched are read from the page's hits.
+        hits: selected.has('hits') || selected.has('unmatchedWords'),
+      },
       tierOfKind(kind),
       withOfferings
         ? { onHits: (ids) => this.catalogLoaders.prefetchListedOfferings(context, ids, offeringFields) }
@@ -79,6 +84,7 @@ export class SearchResolver {
       total: result.total ?? 0,
       hits,
       facets: result.facets,
+      unmatchedWords: result.unmatchedWords,
       engine: result.engine,
       tookMs: result.tookMs,
     };
