@@ -20,6 +20,7 @@ const SEARCH = `query($input: SearchOfferingsInput!) {
       offering { id title titleEn serviceType ratingAverage pricing { model amount } accreditations platform { id province level industryDirection accreditations } }
     }
     facets { field values { value count } }
+    unmatchedWords
   }
 }`;
 
@@ -45,6 +46,7 @@ interface Result {
   tookMs: number;
   hits: Hit[];
   facets: Array<{ field: string; values: Array<{ value: string; count: number }> }>;
+  unmatchedWords: string[];
 }
 
 function contract(engine: 'postgres' | 'meilisearch', env: Record<string, string>) {
@@ -357,6 +359,34 @@ function contract(engine: 'postgres' | 'meilisearch', env: Record<string, string
         expect(ids(await search({ query: 'lithium xyzzyq ' }))).toEqual(
           expect.arrayContaining([f.offerings.cathode, f.offerings.cellTesting]),
         );
+      });
+
+      it('says which of the query’s words no hit of the page matched, as typed', async () => {
+        // xyzqq matches nothing; the type test matches 型式试验, and the filler around it is no word of the query.
+        const result = await search({ query: '找一家能做 XYZQQ 型式试验的机构' });
+        expect(ids(result)).toContain(f.offerings.typeTest);
+        expect(result.unmatchedWords).toEqual(['XYZQQ']);
+        // Every word matched by some hit: none listed; a word matched through a synonym (工艺放大 ↔ scale-up) counts.
+        expect((await search({ query: 'lithium scale-up' })).unmatchedWords).toEqual([]);
+        expect((await search({ query: '正极材料 工艺放大' })).unmatchedWords).toEqual([]);
+        // A typo within the budget matches: not listed.
+        expect((await search({ query: 'lithum xyzzyq ' })).unmatchedWords).toEqual(['xyzzyq']);
+        // No hit: every word; a blank query: none.
+        expect((await search({ query: 'xyzqqq不存在的东西' })).unmatchedWords).toEqual(['xyzqqq', '存在']);
+        expect((await search({})).unmatchedWords).toEqual([]);
+      });
+
+      it('judges unmatched words on the returned page only', async () => {
+        // lithium matches the cathode and the cell tests, scale-up the cathode first: a page of one hit, the cathode,
+        // matches both; a second page holding only the cell tests misses scale-up.
+        const page = async (offset: number) =>
+          (await raw({ query: 'lithium scale-up', limit: 1, offset })).data?.searchOfferings;
+        const first = await page(0);
+        expect(first?.hits.map((h) => h.offering.id)).toEqual([f.offerings.cathode]);
+        expect(first?.unmatchedWords).toEqual([]);
+        const second = await page(1);
+        expect(second?.hits.map((h) => h.offering.id)).toEqual([f.offerings.cellTesting]);
+        expect(second?.unmatchedWords).toEqual(['scale-up']);
       });
 
       it('highlights matches in titles and descriptions', async () => {

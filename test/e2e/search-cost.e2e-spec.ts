@@ -98,6 +98,32 @@ describe('search does only the work asked for, and reuses it until the index cha
     expect(withFacets.statements.filter((s) => /FROM "service_offering"/.test(s.query))).toHaveLength(1);
   });
 
+  it('reads no page of documents when no hit is selected', async () => {
+    // Distinct words per case, so no cached result answers. The page's statements read documents, neither counting them
+    // nor looking words up in the vocabulary (search_term).
+    const pageReads = (statements: readonly RecordedStatement[]) =>
+      statements.filter(
+        (s) => /search_document/.test(s.query) && !/search_term/.test(s.query) && counting([s]).length === 0,
+      );
+    const totalOnly = await search(query('total'), { query: 'NCM811 cathode' });
+    expect(totalOnly.result.total).toBe(2);
+    expect(counting(totalOnly.statements)).toHaveLength(1);
+    expect(pageReads(totalOnly.statements)).toEqual([]);
+
+    const facetsOnly = await search(query('facets { field values { value count } }'), {
+      query: '锂电池 正极',
+      facetFields: ['province'],
+      sort: 'PRICE_ASC',
+    });
+    expect(facetsOnly.result.facets?.[0].values.length).toBeGreaterThan(0);
+    expect(pageReads(facetsOnly.statements)).toEqual([]);
+
+    // The same searches with a hit selected do read the page: what the filter above looks for is there.
+    const withHits = await search(query('total hits { score }'), { query: 'NCM811 cathode 正极' });
+    expect(withHits.result.hits.length).toBeGreaterThan(0);
+    expect(pageReads(withHits.statements).length).toBeGreaterThan(0);
+  });
+
   it('answers a repeated search from what it computed, and never from before a change that is searchable', async () => {
     const input = { query: '工艺放大', facetFields: ['province', 'serviceType'] };
     const before = await search(FULL, input);

@@ -162,6 +162,20 @@ test.describe('search, the front door', () => {
     await expect(page.locator('.result').first()).toBeVisible();
   });
 
+  test('says which words of the query no service mentions, in both languages', async ({ page }) => {
+    await prepare(page);
+    await page.goto(`/?q=${encodeURIComponent('xyzqq 盐雾试验')}`);
+    // The salt-spray tests are listed; the word nothing matches is named, as typed.
+    await expect(page.locator('[data-results-for="xyzqq 盐雾试验"] .result').first()).toBeVisible();
+    await expect(page.getByTestId('unmatched-words')).toHaveText('未找到与“xyzqq”相关的服务');
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await expect(page.getByTestId('unmatched-words')).toHaveText('No service mentions “xyzqq”');
+    // Every word matched: nothing to say.
+    await page.goto(`/?q=${encodeURIComponent('盐雾试验')}`);
+    await expect(page.locator('[data-results-for="盐雾试验"] .result').first()).toBeVisible();
+    await expect(page.getByTestId('unmatched-words')).toHaveCount(0);
+  });
+
   test('a failed request shows its error, and Retry recovers', async ({ page }) => {
     await prepare(page);
     let failing = true;

@@ -109,6 +109,8 @@ const zh = {
   resultsCount: '共 {n} 项服务',
   resultsTook: '用时 {ms} 毫秒',
   noResultsTitle: '没有找到匹配的服务',
+  unmatchedWords: '未找到与{words}相关的服务',
+  unmatchedWordsJoin: '、',
   noResultsHint: '试试：减少筛选条件、换个说法（中英文均可）、放宽时间窗口或距离，或发布中试需求让平台来找您。',
   postRequest: '发布中试需求',
   distanceKm: '距离 {km} 公里',
@@ -399,6 +401,8 @@ const en: Record<MessageKey, string> = {
   resultsCount: '{n} services',
   resultsTook: 'in {ms} ms',
   noResultsTitle: 'No service matches',
+  unmatchedWords: 'No service mentions {words}',
+  unmatchedWordsJoin: ' or ',
   noResultsHint:
     'Try fewer filters, other words (Chinese or English), a wider window or radius — or post a pilot request and let platforms find you.',
   postRequest: 'Post a pilot request',

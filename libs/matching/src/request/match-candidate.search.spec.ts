@@ -22,6 +22,7 @@ function fakeEngine(
     total,
     hits: hits.map(([id, score]) => ({ id, score, distanceKm: null, highlights: [] })),
     facets: [],
+    unmatchedWords: [],
   });
   const engine: OfferingSearchEngine = {
     name: 'postgres',

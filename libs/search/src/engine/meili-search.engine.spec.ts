@@ -10,7 +10,8 @@ import {
   type SearchResponse,
   type Task,
 } from 'meilisearch';
-import { toMeiliDocument, type MeiliOfferingDocument } from '../meili/meili-settings.js';
+import { buildSearchParams } from '../meili/meili-query.js';
+import { buildIndexSettings, toMeiliDocument, type MeiliOfferingDocument } from '../meili/meili-settings.js';
 import type { OfferingSearchDocument, SearchQuery } from '../search-document.js';
 import { SearchError, SearchErrorCode } from '../search.errors.js';
 import { searchDocument } from '../testing/search-document.fixture.js';
@@ -151,6 +152,40 @@ describe('toSearchResult', () => {
   });
 });
 
+describe('unmatched words', () => {
+  const withMatches = (formatted: Record<string, unknown>) => hit({}, { _formatted: formatted as never });
+
+  it('lists the query’s words no hit of the page highlights anywhere, as typed', () => {
+    const saltSpray = withMatches({
+      titleZh: '<em>盐雾</em>\u200c<em>试验</em>',
+      keywords: ['<em>盐雾</em>'],
+    });
+    const result = toSearchResult(response({ hits: [saltSpray] }), query({ query: 'XYZQQ 盐雾试验' }));
+    expect(result.unmatchedWords).toEqual(['XYZQQ']);
+    expect(toSearchResult(response({ hits: [] }), query({ query: 'XYZQQ 盐雾试验' })).unmatchedWords).toEqual([
+      'XYZQQ',
+      '盐雾',
+      '试验',
+    ]);
+  });
+
+  it('counts a word matched through its synonyms, a typo, a prefix, or Meilisearch’s pieces of it, in any field', () => {
+    const additive = withMatches({ equipmentNames: ['<em>增材</em>\u200c<em>制造</em>设备'] });
+    expect(toSearchResult(response({ hits: [additive] }), query({ query: '3D打印' })).unmatchedWords).toEqual([]);
+    const lithium = withMatches({
+      titleEn: '<em>lithium</em> <em>cath</em>ode',
+      titleZh: '<em>锂电</em>\u200c<em>池</em>',
+    });
+    expect(
+      toSearchResult(response({ hits: [lithium] }), query({ query: 'lithum cath 锂电池' })).unmatchedWords,
+    ).toEqual([]);
+  });
+
+  it('asks Meilisearch to highlight every searchable attribute, so that a match anywhere is seen', () => {
+    expect(buildSearchParams(query()).attributesToHighlight).toEqual(buildIndexSettings().searchableAttributes);
+  });
+});
+
 describe('totalOf', () => {
   it('sums the serviceType facet, one value per document, beyond maxTotalHits too', () => {
     expect(totalOf(response())).toBe(2);
@@ -173,6 +208,11 @@ describe('highlightsOf', () => {
   it('keeps only the highlighted fields that hold a match', () => {
     expect(highlightsOf(cellTesting)).toEqual([]);
     expect(highlightsOf({ ...cathode, _formatted: undefined })).toEqual([]);
+  });
+
+  it('shows the text as written, without the breaks between the Chinese words sent', () => {
+    const dryer = hit({}, { _formatted: { titleZh: '真空\u200c冷冻\u200c<em>干燥</em>\u200c机\u200c租用' } });
+    expect(highlightsOf(dryer)).toEqual([{ field: 'titleZh', snippet: '真空冷冻<em>干燥</em>机租用' }]);
   });
 });
 
@@ -474,11 +514,13 @@ describe('queries without a word to match', () => {
         field,
         values: [],
       })),
+      unmatchedWords: [],
     });
-    expect(emptyResult({ facets: ['province'], total: false })).toEqual({
+    expect(emptyResult({ facets: ['province'], total: false, query: 'xyzqq 盐雾' })).toEqual({
       total: null,
       hits: [],
       facets: [{ field: 'province', values: [] }],
+      unmatchedWords: ['xyzqq', '盐雾'],
     });
   });
 });
@@ -491,9 +533,12 @@ describe('a window with no bookable day', () => {
     const base: SearchQuery = { sort: 'RELEVANCE', limit: 20, offset: 0, facets: ['province'] };
     const past = { availableFrom: new Date(Date.now() - 60 * day), availableTo: new Date(Date.now() - 30 * day) };
     const beyond = { availableFrom: new Date(Date.now() + 800 * day) };
-    const nothing = { total: 0, hits: [], facets: [{ field: 'province', values: [] }] };
+    const nothing = { total: 0, hits: [], facets: [{ field: 'province', values: [] }], unmatchedWords: [] };
     expect(await engine.search({ ...base, ...past })).toEqual(nothing);
-    expect(await engine.search({ ...base, query: '锂电池', ...beyond })).toEqual(nothing);
+    expect(await engine.search({ ...base, query: '锂电池', ...beyond })).toEqual({
+      ...nothing,
+      unmatchedWords: ['锂电池'],
+    });
     // A window with a bookable day does ask, and fails as unavailable here.
     await expect(engine.search({ ...base, availableFrom: new Date() })).rejects.toBeInstanceOf(SearchError);
   });

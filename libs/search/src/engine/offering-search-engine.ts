@@ -1,6 +1,7 @@
 import { requestedFacets, type FacetField, type OfferingSearchDocument, type SearchQuery } from '../search-document.js';
 import type { SuggestionSource } from '../text/suggestions.js';
 import { queryWords } from '../text/tokenize.js';
+import { unmatchedWords } from './unmatched-words.js';
 
 /** Which engine answers searches: PostgreSQL in the embedded default, Meilisearch when MEILI_URL is set. */
 export type SearchEngineName = 'postgres' | 'meilisearch';
@@ -44,6 +45,11 @@ export interface SearchResult {
   hits: SearchHit[];
   /** The facets the query asked for, in FACET_FIELDS order. */
   facets: FacetResult[];
+  /**
+   * The query's words after stop words that no hit of this page matched (by any synonym, alternative or typo), as the
+   * user typed them (`unmatchedWords`): every word for a page without hits, none for a blank query.
+   */
+  unmatchedWords: string[];
 }
 
 /** What a caller may hear of a search before its result is complete (OfferingSearchEngine.search). */
@@ -110,11 +116,12 @@ export function hasSearchableText(query: string | undefined): boolean {
   return words.length > 0 || models.length > 0;
 }
 
-/** No match: total 0 (when asked), no hits, every asked facet without values. */
-export function emptyResult(query: Pick<SearchQuery, 'facets' | 'total'>): SearchResult {
+/** No match: total 0 (when asked), no hits, every asked facet without values, every word unmatched. */
+export function emptyResult(query: Pick<SearchQuery, 'facets' | 'total'> & { query?: string }): SearchResult {
   return {
     total: query.total === false ? null : 0,
     hits: [],
     facets: requestedFacets(query).map((field) => ({ field, values: [] })),
+    unmatchedWords: unmatchedWords(query.query, new Set()),
   };
 }

@@ -42,6 +42,7 @@ import { VocabularyCache } from '../postgres/vocabulary-cache.js';
 import { requestedFacets, type FacetField, type OfferingSearchDocument, type SearchQuery } from '../search-document.js';
 import { highlight, HighlightWords } from '../text/highlight.js';
 import { normalizeSuggestion, startsAWord } from '../text/suggestions.js';
+import { unmatchedWords } from './unmatched-words.js';
 import {
   emptyResult,
   MAX_HIT_POSITION,
@@ -226,21 +227,24 @@ export class PostgresSearchEngine implements OfferingSearchEngine {
     // while it waits for another and a pool of any size serves any number of concurrent searches. There is no common
     // snapshot to give up: every statement reads its own, as the page walk's statements always did; a write landing
     // in between can make the total and the page disagree by that write, as in any search engine.
+    // No hit asked for (limit 0: a count or facets only): no page, and no statement for it.
     const pageRead = (
-      relevance && plan.units.length > 0
-        ? this.relevancePage(plan, planned, base, limit, query.offset)
-        : this.repository
-            .idsWithDetails(
-              base,
-              query.sort as DocumentOrder,
-              query.near,
-              limit,
-              query.offset,
-              words,
-              prefixes,
-              filterWalkRows(query, conditions, filter),
-            )
-            .then((rows) => ({ ids: rows.map((row) => row.id), details: new Map(rows.map((row) => [row.id, row])) }))
+      limit === 0
+        ? Promise.resolve({ ids: [], details: new Map<string, DocumentDetails>() })
+        : relevance && plan.units.length > 0
+          ? this.relevancePage(plan, planned, base, limit, query.offset)
+          : this.repository
+              .idsWithDetails(
+                base,
+                query.sort as DocumentOrder,
+                query.near,
+                limit,
+                query.offset,
+                words,
+                prefixes,
+                filterWalkRows(query, conditions, filter),
+              )
+              .then((rows) => ({ ids: rows.map((row) => row.id), details: new Map(rows.map((row) => [row.id, row])) }))
     ).then(async (page) => {
       progress?.onHits?.(page.ids);
       const unread = page.ids.filter((id) => !page.details.has(id));
@@ -254,20 +258,24 @@ export class PostgresSearchEngine implements OfferingSearchEngine {
       pageRead,
     );
     // Nothing matched the words, nor would without the filter: a unit weighed by its counts matches nothing.
-    const empty = ids.length === 0 && (counts ? counts.total === 0 : query.offset === 0);
+    const empty = ids.length === 0 && (counts ? counts.total === 0 : query.offset === 0 && limit > 0);
     if (relevance && empty && (isEmptyFilter(filter) || !(await this.anyMatch(base)))) {
       const relaxed = withoutUnmatched(plan, documents);
       if (relaxed) return this.answer(query, relaxed, context, progress);
     }
     const hits: SearchHit[] = [];
+    // The units some hit of the page matched: the query's other words are its unmatchedWords.
+    const matchedUnits = new Set<string>();
     for (const id of ids) {
       const row = details.get(id);
       if (!row) continue;
       const tokens = new TokenSet(row.tokens);
       const location = row.lat === null || row.lng === null ? null : { lat: row.lat, lng: row.lng };
+      const rank = rankOf(plan, tokens);
+      for (const index of rank.matched) matchedUnits.add(plan.units[index].text);
       hits.push({
         id,
-        score: scoreOf(plan, rankOf(plan, tokens)),
+        score: scoreOf(plan, rank),
         distanceKm: query.near && location ? Math.round(haversineKm(query.near, location) * 1000) / 1000 : null,
         highlights: highlightsOf(row.texts, new Set(matchedTokens(plan, tokens))),
       });
@@ -281,6 +289,7 @@ export class PostgresSearchEngine implements OfferingSearchEngine {
           (counts?.facets ?? []).filter((f) => f.field === field).map(({ value, count }) => ({ value, count })),
         ),
       })),
+      unmatchedWords: unmatchedWords(query.query, matchedUnits),
     };
     if (generation !== null) this.cache.storeResult(generation, resultKey, result);
     return result;

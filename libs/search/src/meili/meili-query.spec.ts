@@ -5,6 +5,7 @@ import type { SearchQuery, SearchSort } from '../search-document.js';
 import {
   buildFilter,
   buildSearchParams,
+  buildSuggestionParams,
   buildSort,
   escapeFilterValue,
   formatFilterNumber,
@@ -324,13 +325,14 @@ describe('buildSearchParams', () => {
     expect(
       buildSearchParams(query({ query: '锂电池 放大', provinces: ['32'], sort: 'PRICE_ASC', limit: 10, offset: 30 })),
     ).toEqual({
-      q: '锂电池 放大 ',
+      q: '锂电\u200c池 放大 ',
       filter: [['province = "32"']],
       sort: ['priceAmount:asc'],
       facets: ['serviceType', 'industryDirection', 'province', 'platformLevel', 'accreditations'],
       limit: 10,
       offset: 30,
-      attributesToHighlight: ['titleZh', 'titleEn', 'descriptionZh', 'descriptionEn'],
+      // Every searchable attribute: a match anywhere tells which words the page matched.
+      attributesToHighlight: buildIndexSettings().searchableAttributes,
       highlightPreTag: '<em>',
       highlightPostTag: '</em>',
       attributesToCrop: ['descriptionZh', 'descriptionEn'],
@@ -351,12 +353,12 @@ describe('buildSearchParams', () => {
   });
 
   it('sends a term typed with characters of the same sound as the term, as the PostgreSQL engine reads it', () => {
-    expect(buildSearchParams(query({ query: '热压灌租用' })).q).toBe('热压罐租用 ');
+    expect(buildSearchParams(query({ query: '热压灌租用' })).q).toBe('热压罐\u200c租用 ');
   });
 
   it('sends a misspelt term of the synonym list as the term, and leaves refused words out, as PostgreSQL reads them', () => {
     expect(buildSearchParams(query({ query: 'sillicon carbide inverter' })).q).toBe('silicon carbide inverter');
-    expect(buildSearchParams(query({ query: '正极材料放大 不要钠电' })).q).toBe('正极材料放大 ');
+    expect(buildSearchParams(query({ query: '正极材料放大 不要钠电' })).q).toBe('正极\u200c材料\u200c放大 ');
   });
 
   it('sends a placeholder search for an empty or blank query', () => {
@@ -365,5 +367,39 @@ describe('buildSearchParams', () => {
       expect('q' in params).toBe(false);
       expect('locales' in params).toBe(false);
     }
+  });
+});
+
+describe('buildSuggestionParams', () => {
+  const q = (typed: string) => buildSuggestionParams(typed, 100).q;
+
+  it('sends the typed text analysed as a search’s: stop words left out, invisible characters and operators dropped', () => {
+    expect(q('looking for a lab that can do EMC te')).toBe(' emc te');
+    expect(q('找一家能做锂电')).toBe(' 锂电');
+    expect(q('"锂\u200b电')).toBe(' 锂电');
+  });
+
+  it('cuts Chinese as documents are cut, and keeps the word being typed a prefix whatever its script', () => {
+    // Sent raw, charabia would cut the domain word 冻干 out of 冷冻干燥 (冷|冻干|燥) and complete nothing of 冷冻干燥机.
+    expect(q('冷冻干燥')).toBe('冷冻\u200c干燥');
+    expect(q('锂电池正')).toBe('锂电\u200c池\u200c正');
+    // A word followed by a separator is complete, as in a search.
+    expect(q('cathode ')).toBe('cathode ');
+    expect(q('锂电池 ')).toBe('锂电\u200c池 ');
+  });
+
+  it('keeps a stop word being typed: it may begin a word (for → formulation)', () => {
+    expect(q('EMC for')).toBe('emc for');
+    expect(q('EMC for ')).toBe('emc ');
+  });
+
+  it('asks for every word, the fields completions come from, and as many hits as given', () => {
+    expect(buildSuggestionParams('锂电', 100)).toEqual({
+      q: '锂电',
+      limit: 100,
+      attributesToRetrieve: ['titleZh', 'titleEn', 'keywords', 'platformNameZh', 'platformNameEn'],
+      matchingStrategy: 'all',
+      locales: ['cmn'],
+    });
   });
 });

@@ -2,13 +2,14 @@ import type { MatchingStrategies, SearchParams } from 'meilisearch';
 import { requestedFacets, type SearchQuery } from '../search-document.js';
 import type { DayRange } from '../bookable-days.js';
 import { dayKey } from '../shanghai-days.js';
-import { isCjk } from '../text/tokenize.js';
+import { meiliSegmented } from '../text/chinese-segmenter.js';
+import { withoutInvisible } from '../text/suggestions.js';
+import { isCjk, queryWords, textWords } from '../text/tokenize.js';
 import { meiliQueryText } from '../text/synonyms.js';
-import { MEILI_ATTRIBUTES, MEILI_FACET_ATTRIBUTES, priceAttribute } from './meili-settings.js';
+import { MEILI_ATTRIBUTES, MEILI_FACET_ATTRIBUTES, priceAttribute, SEARCHABLE_ATTRIBUTES } from './meili-settings.js';
 
 export const HIGHLIGHT_PRE_TAG = '<em>';
 export const HIGHLIGHT_POST_TAG = '</em>';
-const HIGHLIGHTED_ATTRIBUTES = ['titleZh', 'titleEn', 'descriptionZh', 'descriptionEn'];
 const CROPPED_ATTRIBUTES = ['descriptionZh', 'descriptionEn'];
 const CROP_LENGTH = 40;
 const LATIN = /\p{Script=Latin}/u;
@@ -133,26 +134,63 @@ export function meiliFacets(q: Pick<SearchQuery, 'facets' | 'total'>) {
   return q.total !== false && !fields.includes('serviceType') ? ['serviceType' as const, ...fields] : fields;
 }
 
-/** The full search request for the Meilisearch client. */
+/**
+ * The full search request for the Meilisearch client. The query's Chinese is sent cut into words as documents are
+ * (`meiliSegmented`), so that the words of both are the same.
+ */
 export function buildSearchParams(q: SearchQuery, days?: DayRange): SearchParams {
   const query = q.query?.trim() ? q.query : undefined;
   const filter = buildFilter(q, days);
   const sort = buildSort(q);
   const locales = queryLocales(query);
   return {
-    ...(query !== undefined ? { q: meiliQueryText(query) } : {}),
+    ...(query !== undefined ? { q: meiliSegmented(meiliQueryText(query)) } : {}),
     ...(filter.length > 0 ? { filter } : {}),
     ...(sort ? { sort } : {}),
     facets: meiliFacets(q).map((field) => MEILI_FACET_ATTRIBUTES[field]),
     limit: q.limit,
     offset: q.offset,
-    attributesToHighlight: [...HIGHLIGHTED_ATTRIBUTES],
+    // Every searchable attribute: the API shows the titles' and descriptions' highlights (highlightsOf), and a match
+    // in any attribute tells which of the query's words the page matched (unmatchedWords).
+    attributesToHighlight: [...SEARCHABLE_ATTRIBUTES],
     highlightPreTag: HIGHLIGHT_PRE_TAG,
     highlightPostTag: HIGHLIGHT_POST_TAG,
     attributesToCrop: [...CROPPED_ATTRIBUTES],
     cropLength: CROP_LENGTH,
     showRankingScore: true,
     matchingStrategy: matchingStrategyFor(q),
+    ...(locales ? { locales } : {}),
+  };
+}
+
+/** What completions are read from (`suggestionEntries`). */
+const SUGGESTION_ATTRIBUTES = ['titleZh', 'titleEn', 'keywords', 'platformNameZh', 'platformNameEn'];
+
+/**
+ * The text a completion searches with: the typed text analysed as a search's (`meiliQueryText`: normalized, invisible
+ * characters, stop words, refusals and Meilisearch's operators left out, its Chinese cut as documents are), except that
+ * the word being typed (no separator after it) stays a prefix whatever its script, and is sent even when it is a stop
+ * word, which it may only begin (for → formulation). Sent raw, charabia would cut a domain word out of the typed
+ * Chinese (冷冻干 → 冷|冻干) and match none of the words documents are indexed with.
+ */
+export function suggestionQueryText(typed: string): string {
+  const text = withoutInvisible(typed);
+  const sent = meiliQueryText(text);
+  const { words, normalized } = textWords(text);
+  const last = words.at(-1);
+  if (last === undefined || last.end !== normalized.length) return meiliSegmented(sent);
+  const kept = queryWords(text).words.some((word) => word.end === last.end);
+  return meiliSegmented(kept ? sent.trimEnd() : `${sent.trimEnd()} ${last.text}`);
+}
+
+/** The search behind a completion: every word, the fields completions come from, `hits` hits. */
+export function buildSuggestionParams(typed: string, hits: number): SearchParams & { q: string } {
+  const locales = queryLocales(typed);
+  return {
+    q: suggestionQueryText(typed),
+    limit: hits,
+    attributesToRetrieve: [...SUGGESTION_ATTRIBUTES],
+    matchingStrategy: 'all',
     ...(locales ? { locales } : {}),
   };
 }

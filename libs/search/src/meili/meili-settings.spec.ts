@@ -6,7 +6,9 @@ import { FACET_FIELDS } from '../search-document.js';
 import { searchDocument } from '../testing/search-document.fixture.js';
 import { DOMAIN_DICTIONARY } from '../text/domain-dictionary.js';
 import { STOP_WORDS } from '../text/stop-words.js';
+import { MEILI_WORD_BREAK, withoutMeiliBreaks } from '../text/chinese-segmenter.js';
 import { SYNONYM_GROUPS, toMeiliSynonyms } from '../text/synonyms.js';
+import { buildSearchParams } from './meili-query.js';
 import { MEILI_FACET_ATTRIBUTES, buildIndexSettings, fromMeiliDocument, toMeiliDocument } from './meili-settings.js';
 
 const offering = (overrides: Partial<OfferingSearchDocument> = {}): OfferingSearchDocument =>
@@ -107,17 +109,24 @@ describe('buildIndexSettings', () => {
   });
 
   it('uses the shared synonym list, both ways, and the pinyin of its Chinese terms one way', () => {
-    expect(settings.synonyms).toEqual(expect.objectContaining(toMeiliSynonyms(SYNONYM_GROUPS)));
-    expect(settings.synonyms?.['reyaguan']).toEqual(expect.arrayContaining(['热压罐', 'autoclave']));
-    expect(settings.synonyms?.['re ya guan']).toEqual(expect.arrayContaining(['热压罐']));
-    expect(settings.synonyms?.['热压罐']).not.toContain('reyaguan');
-    expect(settings.synonyms?.['scale up']).toEqual(expect.arrayContaining(['工艺放大', '放大', 'scale-up']));
-    expect(settings.synonyms?.['工艺放大']).toEqual(expect.arrayContaining(['scale up', 'scale-up']));
+    // Chinese terms cut as documents are (toMeiliDocument); shown here as written.
+    const synonyms = Object.fromEntries(
+      Object.entries(settings.synonyms ?? {}).map(([key, targets]) => [
+        withoutMeiliBreaks(key),
+        targets.map(withoutMeiliBreaks),
+      ]),
+    );
+    expect(synonyms).toEqual(expect.objectContaining(toMeiliSynonyms(SYNONYM_GROUPS)));
+    expect(synonyms['reyaguan']).toEqual(expect.arrayContaining(['热压罐', 'autoclave']));
+    expect(synonyms['re ya guan']).toEqual(expect.arrayContaining(['热压罐']));
+    expect(synonyms['热压罐']).not.toContain('reyaguan');
+    expect(synonyms['scale up']).toEqual(expect.arrayContaining(['工艺放大', '放大', 'scale-up']));
+    expect(synonyms['工艺放大']).toEqual(expect.arrayContaining(['scale up', 'scale-up']));
     // grades, products and the shop floor's words reach Meilisearch one way, as they reach the PostgreSQL engine
-    expect(settings.synonyms?.['tc4']).toEqual(expect.arrayContaining(['钛合金', 'titanium alloy']));
-    expect(settings.synonyms?.['人工关节']).toEqual(expect.arrayContaining(['骨科植入物']));
-    expect(settings.synonyms?.['炉子']).toEqual(expect.arrayContaining(['kiln', 'furnace']));
-    expect(settings.synonyms?.['钛合金']).not.toContain('tc4');
+    expect(synonyms['tc4']).toEqual(expect.arrayContaining(['钛合金', 'titanium alloy']));
+    expect(synonyms['人工关节']).toEqual(expect.arrayContaining(['骨科植入物']));
+    expect(synonyms['炉子']).toEqual(expect.arrayContaining(['kiln', 'furnace']));
+    expect(synonyms['钛合金']).not.toContain('tc4');
   });
 
   it('segments the Chinese fields as Mandarin and the English ones as English', () => {
@@ -140,6 +149,42 @@ describe('buildIndexSettings', () => {
 });
 
 describe('toMeiliDocument', () => {
+  it('sends Chinese cut into the words the PostgreSQL engine finds, so no domain word is cut out of a longer one', () => {
+    // Alone, charabia would find the dictionary word 冻干 first and index 冷|冻干|燥|机: 干燥 would find nothing.
+    const doc = toMeiliDocument(
+      offering({
+        titleZh: '真空冷冻干燥机租用',
+        descriptionZh: '冷凍乾燥機，冻干粉针',
+        keywords: ['冷冻干燥', 'lyophilizer'],
+        equipmentNames: ['冷冻干燥机 FD-5'],
+      }),
+    );
+    const pieces = (text: string) => text.split(/[\u200c ，]/u);
+    expect(pieces(doc.titleZh)).toEqual(['真空', '冷冻', '干燥', '机', '租用']);
+    // Traditional characters are cut as their simplified reading, and stay as written.
+    expect(pieces(doc.descriptionZh ?? '')).toEqual(['冷凍', '乾燥', '機', '冻干', '粉针']);
+    expect(doc.keywords.map(pieces)).toEqual([['冷冻', '干燥'], ['lyophilizer']]);
+    expect(doc.equipmentNames.map(pieces)).toEqual([['冷冻', '干燥', '机', 'FD-5']]);
+    // The query's words and the document's are cut alike.
+    const q = (text: string) => buildSearchParams({ query: text, sort: 'RELEVANCE', limit: 20, offset: 0 }).q;
+    expect(q('干燥')).toBe('干燥 ');
+    expect(q('冷冻干燥机')).toBe('冷冻\u200c干燥\u200c机 ');
+    expect(q('锂电池正极材料')).toBe('锂电\u200c池\u200c正极\u200c材料 ');
+  });
+
+  it('separates the pieces with a soft default separator of charabia, which nothing else in the text holds', () => {
+    expect(MEILI_WORD_BREAK).toBe('\u200c');
+    expect(buildIndexSettings().separatorTokens).toContain(MEILI_WORD_BREAK);
+    expect(toMeiliDocument(offering({ titleZh: '冷\u200c冻干燥机' })).titleZh).toBe('冷冻\u200c干燥\u200c机');
+  });
+
+  it('cuts the synonyms’ Chinese terms as it cuts documents and queries', () => {
+    const synonyms = buildIndexSettings().synonyms ?? {};
+    expect(synonyms['冷冻\u200c干燥\u200c机']).toContain('lyophiliser');
+    expect(synonyms['lyophiliser']).toContain('冷冻\u200c干燥\u200c机');
+    expect(synonyms['冷冻干燥机']).toBeUndefined();
+  });
+
   it('moves location to _geo and adds numeric twins for the earliest slot and the slot days', () => {
     const doc = toMeiliDocument(offering());
     expect(doc._geo).toEqual({ lat: 31.8107, lng: 119.9741 });
@@ -148,7 +193,7 @@ describe('toMeiliDocument', () => {
     expect(doc.openSlotDayKeys).toEqual([20260302, 20260303]);
     expect(doc.openSlotDays).toEqual(['2026-03-02', '2026-03-03']);
     expect(doc.priceAmount).toBe(4_800_000);
-    expect(doc.titleZh).toBe('高镍正极材料工艺放大');
+    expect(doc.titleZh).toBe('高镍\u200c正极\u200c材料\u200c工艺\u200c放大');
   });
 
   it('omits _geo without a coordinate and keeps nulls for a quote without slots', () => {
@@ -174,6 +219,8 @@ describe('toMeiliDocument', () => {
   it('round-trips through fromMeiliDocument', () => {
     const original = offering();
     expect(fromMeiliDocument(toMeiliDocument(original))).toEqual(original);
+    const chinese = offering({ titleZh: '冷冻干燥机租用', keywords: ['冷冻干燥'], contextTerms: ['江苏省'] });
+    expect(fromMeiliDocument(toMeiliDocument(chinese))).toEqual(chinese);
     const unlocated = offering({ location: null, earliestOpenSlot: null });
     expect(fromMeiliDocument(toMeiliDocument(unlocated))).toEqual(unlocated);
   });

@@ -6,6 +6,7 @@ import {
   type SearchPriceTier,
 } from '../search-document.js';
 import { dayKey } from '../shanghai-days.js';
+import { MEILI_WORD_BREAK, meiliSegmented, withoutMeiliBreaks } from '../text/chinese-segmenter.js';
 import { DOMAIN_DICTIONARY } from '../text/domain-dictionary.js';
 import { STOP_WORDS } from '../text/stop-words.js';
 import { meiliSynonyms } from '../text/synonyms.js';
@@ -49,7 +50,7 @@ export const MEILI_FACET_ATTRIBUTES: Readonly<Record<FacetField, string>> = {
 };
 
 // Order matters: the `attribute` ranking rule prefers matches in earlier attributes.
-const SEARCHABLE_ATTRIBUTES = [
+export const SEARCHABLE_ATTRIBUTES = [
   'titleZh',
   'titleEn',
   'keywords',
@@ -93,9 +94,10 @@ const FILTERABLE_ATTRIBUTES: FilterableAttributes = [
 /**
  * Characters the PostgreSQL analysis also treats as separators (it splits on anything that is not a letter or a digit)
  * that are not among Meilisearch's default separators. No `nonSeparatorTokens`: the two analyses split the same
- * punctuation ('scale-up', 'PC/ABS', 'GB/T').
+ * punctuation ('scale-up', 'PC/ABS', 'GB/T'). And the break between the Chinese words of what we send
+ * (`meiliSegmented`): a default separator already, listed so that it stays one whatever the defaults become.
  */
-const SEPARATOR_TOKENS = ['~', '|', '^', '$', '¥', '€', '°', '®', '™'];
+const SEPARATOR_TOKENS = ['~', '|', '^', '$', '¥', '€', '°', '®', '™', MEILI_WORD_BREAK];
 
 const SORTABLE_ATTRIBUTES = [
   MEILI_ATTRIBUTES.priceAmount,
@@ -143,7 +145,7 @@ export function buildIndexSettings(): Settings {
       disableOnAttributes: [],
       disableOnNumbers: false,
     },
-    synonyms: meiliSynonyms(),
+    synonyms: meiliSegmentedSynonyms(meiliSynonyms()),
     stopWords: [...STOP_WORDS],
     dictionary: [...DOMAIN_DICTIONARY],
     separatorTokens: [...SEPARATOR_TOKENS],
@@ -159,9 +161,47 @@ export function buildIndexSettings(): Settings {
   };
 }
 
-/** The document Meilisearch indexes for an offering. */
+/** The synonyms with their Chinese cut as documents and queries are sent (`meiliSegmented`): Meilisearch matches words. */
+function meiliSegmentedSynonyms(synonyms: Record<string, string[]>): Record<string, string[]> {
+  const cut = new Map<string, string[]>();
+  for (const [key, targets] of Object.entries(synonyms)) {
+    const found = cut.get(meiliSegmented(key)) ?? [];
+    for (const target of targets.map(meiliSegmented)) if (!found.includes(target)) found.push(target);
+    cut.set(meiliSegmented(key), found);
+  }
+  return Object.fromEntries(cut);
+}
+
+// The searchable text fields, sent cut into words (`meiliSegmented`) and read back without the breaks.
+const TEXT_FIELDS = [
+  'titleZh',
+  'titleEn',
+  'descriptionZh',
+  'descriptionEn',
+  'platformNameZh',
+  'platformNameEn',
+] as const;
+const TEXT_LIST_FIELDS = ['keywords', 'contextTerms', 'equipmentNames'] as const;
+
+function withTexts<T extends OfferingSearchDocument | MeiliOfferingDocument>(
+  doc: T,
+  edit: (text: string) => string,
+): T {
+  const copy = { ...doc };
+  for (const field of TEXT_FIELDS) {
+    const value = copy[field];
+    if (typeof value === 'string') copy[field] = edit(value);
+  }
+  for (const field of TEXT_LIST_FIELDS) copy[field] = copy[field].map(edit);
+  return copy;
+}
+
+/**
+ * The document Meilisearch indexes for an offering, its Chinese cut into the words the query will be cut into
+ * (`meiliSegmented`: charabia alone would cut a domain word out of a longer word). Equipment models stay as written.
+ */
 export function toMeiliDocument(doc: OfferingSearchDocument): MeiliOfferingDocument {
-  const { location, ...rest } = doc;
+  const { location, ...rest } = withTexts(doc, meiliSegmented);
   const earliestOpenSlotTs = doc.earliestOpenSlot === null ? null : Date.parse(doc.earliestOpenSlot);
   if (earliestOpenSlotTs !== null && Number.isNaN(earliestOpenSlotTs)) {
     throw new RangeError(`toMeiliDocument: earliestOpenSlot is not an ISO timestamp: ${doc.earliestOpenSlot}`);
@@ -176,6 +216,6 @@ export function toMeiliDocument(doc: OfferingSearchDocument): MeiliOfferingDocum
 
 /** The search document back from a Meilisearch hit (drops the numeric twins, restores `location`). */
 export function fromMeiliDocument(doc: MeiliOfferingDocument): OfferingSearchDocument {
-  const { _geo, earliestOpenSlotTs: _ts, openSlotDayKeys: _keys, ...rest } = doc;
+  const { _geo, earliestOpenSlotTs: _ts, openSlotDayKeys: _keys, ...rest } = withTexts(doc, withoutMeiliBreaks);
   return { ...rest, location: _geo ? { lat: _geo.lat, lng: _geo.lng } : null };
 }

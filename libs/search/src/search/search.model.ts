@@ -85,6 +85,14 @@ export class OfferingSearchResultModel {
   @Field(() => [SearchFacetModel], { description: 'Counts over the filtered result.', complexity: listCost(5) })
   facets: SearchFacetModel[];
 
+  // At most the query's ten words.
+  @Field(() => [String], {
+    description:
+      'The query’s words (stop words aside) that no hit of this page matched, by any synonym, alternative or typo, as typed: every word when there is no hit, none for a blank query.',
+    complexity: listCost(10),
+  })
+  unmatchedWords: string[];
+
   @Field({ description: 'postgres or meilisearch.' })
   engine: string;
 

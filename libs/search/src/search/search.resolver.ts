@@ -33,7 +33,8 @@ export class SearchResolver {
     @Context() context: object,
     @Info() info: GraphQLResolveInfo,
   ): Promise<OfferingSearchResultModel> {
-    // Only the work asked for: facets and the total are counted when selected, offerings read when selected.
+    // Only the work asked for: facets and the total are counted when selected, the page read when hits are, offerings
+    // read when selected.
     // Prices are filtered and sorted as the caller would pay them, and each hit says which tier that is.
     const kind = actor?.organizationKind ?? null;
     const selected = selectedFields(info);
@@ -46,7 +47,12 @@ export class SearchResolver {
     // still count facets; listedOfferings below answers from it.
     const result = await this.searchService.search(
       input,
-      { facets: selected.has('facets'), total: selected.has('total') },
+      {
+        facets: selected.has('facets'),
+        total: selected.has('total'),
+        // The words no hit matched are read from the page's hits.
+        hits: selected.has('hits') || selected.has('unmatchedWords'),
+      },
       tierOfKind(kind),
       withOfferings
         ? { onHits: (ids) => this.catalogLoaders.prefetchListedOfferings(context, ids, offeringFields) }
@@ -78,6 +84,7 @@ export class SearchResolver {
       total: result.total ?? 0,
       hits,
       facets: result.facets,
+      unmatchedWords: result.unmatchedWords,
       engine: result.engine,
       tookMs: result.tookMs,
     };

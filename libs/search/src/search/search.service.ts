@@ -25,13 +25,14 @@ export class SearchService {
 
   /**
    * `wanted`: what the caller shows of the result (the GraphQL selection): facets are counted only when shown, and
-   * then only `input.facetFields`; the total only when shown. `priceTier`: the caller's tier (tierOfKind), whose prices
+   * then only `input.facetFields`; the total only when shown; the page is read only when hits are shown (a search for
+   * a count or facets asks the engine for none: `limit` 0). `priceTier`: the caller's tier (tierOfKind), whose prices
    * `maxPrice` and the price sorts compare (part of the query, so of the engine's result cache key too). `progress`:
    * passed to the engine (the page's ids before the facets are counted).
    */
   async search(
     input: SearchOfferingsInput,
-    wanted: { facets: boolean; total: boolean } = { facets: true, total: true },
+    wanted: { facets: boolean; total: boolean; hits?: boolean } = { facets: true, total: true },
     priceTier: PriceTier = PriceTier.BASE,
     progress?: SearchProgress,
   ): Promise<TimedSearchResult> {
@@ -44,6 +45,7 @@ export class SearchService {
           ...toSearchQuery(input, priceTier),
           facets: wanted.facets ? (input.facetFields ?? FACET_FIELDS) : [],
           total: wanted.total,
+          ...(wanted.hits === false ? { limit: 0 } : {}),
         },
         progress,
       );

@@ -1,6 +1,7 @@
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
 import { DOMAIN_DICTIONARY } from './domain-dictionary.js';
+import { normalizeText } from './normalize.js';
 
 /**
  * Chinese word segmentation: jieba (@node-rs/jieba, the Rust jieba Meilisearch's tokenizer also uses) with its default
@@ -64,12 +65,64 @@ export function tileWithSubWords(word: string): string[] {
 const DOMAIN_WORDS = new Set(DOMAIN_DICTIONARY);
 
 /**
- * A word of ours as Meilisearch's tokenizer (charabia) cuts it. Words of its `dictionary` setting (the domain dictionary)
- * are found first, anywhere in the text, leftmost and longest (冻干 inside 冷冻干燥机); the characters between them are
- * cut by jieba, and every word longer than two characters re-cut left to right into a pair jieba knows as a word
- * where one starts, else a triple, else a single character (charabia's `cut_for_search`: 锂电池 is 锂电|池).
+ * Meilisearch's tokenizer (charabia) finds the words of its `dictionary` setting anywhere in a text before it
+ * segments anything: one Aho-Corasick automaton of the dictionary and the separators, leftmost-longest, cuts the text,
+ * and only the strings between its matches go to jieba and the re-cut into pairs (`SegmentedStrIter` in charabia's
+ * segmenter/mod.rs, `TokenizerBuilder::build`). So a domain word is cut out of any longer word holding it, across the
+ * words jieba would have found: 冷冻干燥机 is 冷|冻干|燥|机, and neither 冷冻 nor 干燥 finds it. Adding words to the
+ * dictionary cannot undo that (leftmost wins: 干燥 starts after 冻干), and leaving 冻干 out would cut 冻干 itself
+ * apart. So what Meilisearch is sent, documents, queries and synonyms alike, is already cut: every Han run of it with
+ * this break between the pieces of `meiliPiecesOf`. The break is U+200C (zero width non-joiner), one of charabia's
+ * default separators and a soft one (only its context separators are hard), so two pieces stay adjacent words
+ * (proximity 1, synonym runs, phrases) exactly as charabia's own cuts are; invisible, it is dropped again from what
+ * is read back (`withoutMeiliBreaks`), and one already in a text is dropped before cutting it.
+ */
+export const MEILI_WORD_BREAK = '\u200c';
+const MEILI_BREAKS = /\u200c/g;
+const HAN_RUN = /\p{Script=Han}+/gu;
+
+/** The text with a `MEILI_WORD_BREAK` between the Meilisearch pieces of each Han run (traditional characters read as simplified). */
+export function meiliSegmented(text: string): string {
+  return text.replace(MEILI_BREAKS, '').replace(HAN_RUN, (run) => {
+    const chars = Array.from(run);
+    // Simplification and NFKC map a Han character to one character: the pieces' lengths fit the original run.
+    const read = Array.from(normalizeText(run));
+    if (read.length !== chars.length) return run;
+    let at = 0;
+    return meiliPiecesOf(read.join(''))
+      .map((piece) => {
+        const length = Array.from(piece).length;
+        at += length;
+        return chars.slice(at - length, at).join('');
+      })
+      .join(MEILI_WORD_BREAK);
+  });
+}
+
+/** Text read back from Meilisearch (a stored field, a highlight) without the breaks `meiliSegmented` put in. */
+export function withoutMeiliBreaks(text: string): string {
+  return text.replace(MEILI_BREAKS, '');
+}
+
+/**
+ * A run of Chinese as Meilisearch indexes it once `meiliSegmented` has cut it: jieba's words of ours (the domain
+ * dictionary's included), a domain word kept whole, any other word longer than two characters re-cut as charabia
+ * re-cuts it (`cut_for_search`: left to right, a pair jieba knows as a word where one starts, else a triple, else a
+ * single character: 锂电池 is 锂电|池, 冷冻干燥 冷冻|干燥), and a piece still holding a domain word cut as charabia
+ * then cuts it (`charabiaPiecesOf`). 冷冻干燥机 is 冷冻|干燥|机: 冷冻, 干燥 and 冻干 (a word of its own elsewhere) each
+ * find what they name.
  */
 export function meiliPiecesOf(word: string): string[] {
+  return cutChinese(word).flatMap((piece) =>
+    DOMAIN_WORDS.has(piece) ? [piece] : recut(piece).flatMap((part) => charabiaPiecesOf(part)),
+  );
+}
+
+/**
+ * A string as charabia cuts it unaided: words of its `dictionary` setting (the domain dictionary) first, anywhere,
+ * leftmost and longest; the characters between them by jieba, each word longer than two characters re-cut (`recut`).
+ */
+function charabiaPiecesOf(word: string): string[] {
   const chars = Array.from(word);
   const pieces: string[] = [];
   let from = 0;

@@ -65,6 +65,14 @@ export function SearchResults({ state, result, loading, error, onRetry, onChange
           {t('sortNeedsEveryWord')}
         </p>
       )}
+      {/* Words of the query no service on this page mentions (a typo beyond reach, a brand nobody offers): say so. */}
+      {result && result.unmatchedWords.length > 0 && (
+        <p className="muted" data-testid="unmatched-words">
+          {t('unmatchedWords', {
+            words: result.unmatchedWords.map((word) => `“${word}”`).join(t('unmatchedWordsJoin')),
+          })}
+        </p>
+      )}
       {error ? (
         <ErrorAlert error={error} onRetry={onRetry} />
       ) : !result ? (
