@@ -106,13 +106,17 @@ describe('stop signal to the process group', () => {
  * changes nothing. Were it to kill the app, the embedded PostgreSQL, in a process group of its own, would be left
  * running with no one to stop it.
  */
-describe('a second stop signal while the app stops', () => {
+describe.each([
+  { name: 'app', start: startServerProcess },
+  // The worker alone (`apps/worker`, its own embedded PostgreSQL when no DATABASE_URL) obeys the same rule.
+  { name: 'worker', start: startWorkerProcess },
+])('a second stop signal while the $name stops', ({ name, start }) => {
   let dataDir: string;
   let server: ServerProcess;
 
   beforeAll(async () => {
-    dataDir = await mkdtemp(path.join(os.tmpdir(), 'pilotmatch-signal-twice-'));
-    server = await startServerProcess({ DATA_DIR: dataDir, SEED_DEMO: 'false' });
+    dataDir = await mkdtemp(path.join(os.tmpdir(), `pilotmatch-${name}-signal-twice-`));
+    server = await start({ DATA_DIR: dataDir, SEED_DEMO: 'false' });
   }, 90_000);
 
   afterAll(async () => {
@@ -120,36 +124,11 @@ describe('a second stop signal while the app stops', () => {
     await rm(dataDir, { recursive: true, force: true });
   });
 
-  it('does not cut the shutdown short: the app exits cleanly and its PostgreSQL is stopped', async () => {
+  it('does not cut the shutdown short: it exits cleanly and its PostgreSQL is stopped', async () => {
     server.signalGroup('SIGTERM');
-    await waitFor('the app to begin stopping', async () => server.output().includes('SIGTERM received'));
+    await waitFor(`the ${name} to begin stopping`, async () => server.output().includes('SIGTERM received'));
     server.child.kill('SIGTERM');
     expect(await server.exited).toBe(0);
-    expect(server.output()).toContain('stopped');
-    await expect(stat(path.join(dataDir, 'postgres', 'postmaster.pid'))).rejects.toThrow(/ENOENT/);
-  }, 60_000);
-});
-
-/** The worker alone (`apps/worker`, embedded PostgreSQL when no DATABASE_URL) obeys the same rule. */
-describe('a second stop signal while the worker stops', () => {
-  let dataDir: string;
-  let worker: ServerProcess;
-
-  beforeAll(async () => {
-    dataDir = await mkdtemp(path.join(os.tmpdir(), 'pilotmatch-worker-signal-twice-'));
-    worker = await startWorkerProcess({ DATA_DIR: dataDir, SEED_DEMO: 'false' });
-  }, 90_000);
-
-  afterAll(async () => {
-    killServerProcess(worker);
-    await rm(dataDir, { recursive: true, force: true });
-  });
-
-  it('does not cut the shutdown short: the worker exits cleanly and its PostgreSQL is stopped', async () => {
-    worker.signalGroup('SIGTERM');
-    await waitFor('the worker to begin stopping', async () => worker.output().includes('SIGTERM received'));
-    worker.child.kill('SIGTERM');
-    expect(await worker.exited).toBe(0);
     await expect(stat(path.join(dataDir, 'postgres', 'postmaster.pid'))).rejects.toThrow(/ENOENT/);
   }, 60_000);
 });
