@@ -24,13 +24,14 @@ export async function gql(token, query, variables = {}, headers = {}) {
 
 import fs from 'node:fs';
 // Tokens are kept across runs (the sign-in throttle counts every attempt from this address).
-const TOKENS = '/tmp/probe13/tokens.json';
+const TMP = process.env.PROBE_TMP ?? '/tmp/probe13';
+const TOKENS = `${TMP}/tokens.json`;
 const tokens = new Map(fs.existsSync(TOKENS) ? Object.entries(JSON.parse(fs.readFileSync(TOKENS, 'utf8'))) : []);
 export async function login(email, password) {
   if (tokens.has(email)) return tokens.get(email);
   if (!password) {
     const accounts = JSON.parse(
-      fs.readFileSync(process.env.PROBE_ACCOUNTS ?? '/tmp/probe13/data/demo-accounts.json', 'utf8'),
+      fs.readFileSync(process.env.PROBE_ACCOUNTS ?? `${TMP}/data/demo-accounts.json`, 'utf8'),
     );
     password = accounts.find((a) => a.email === email)?.password;
   }
