@@ -48,6 +48,7 @@ const zh = {
   errorReasonALREADY_REVIEWED: '这项预约已经评价过了。',
   errorReasonSET_BY_AUTHORITY: '这项开放共享义务由主管部门设定，只有主管部门可以修改或终止。',
   errorReasonEMAIL_TAKEN: '这个电子邮箱已经注册，请直接登录，或换一个邮箱。',
+  errorReasonREVIEWED_IDENTITY_CHANGED: '这家机构在您审核之后修改了名称、所在省份或信用代码，未予核验。列表已更新为现在的信息，请重新审核。',
   errorReasonINVALID_CREDENTIALS: '电子邮箱或密码不正确。',
   errorReasonTOO_MANY_LOGIN_FAILURES: '登录失败次数过多，请稍后再试。',
   errorReasonREQUEST_NOT_OPEN: '这项中试需求已关闭，不能再操作。',
@@ -332,6 +333,8 @@ const en: Record<MessageKey, string> = {
   errorReasonALREADY_REVIEWED: 'This booking has already been reviewed.',
   errorReasonSET_BY_AUTHORITY: 'An authority set this open-access obligation: only an authority can change or end it.',
   errorReasonEMAIL_TAKEN: 'This e-mail address is already registered: sign in, or use another address.',
+  errorReasonREVIEWED_IDENTITY_CHANGED:
+    'This organization changed its name, province or credit code after you reviewed it, so it was not verified. The list now shows what it holds: review it again.',
   errorReasonINVALID_CREDENTIALS: 'The e-mail or password is incorrect.',
   errorReasonTOO_MANY_LOGIN_FAILURES: 'Too many failed sign-ins: try again later.',
   errorReasonREQUEST_NOT_OPEN: 'This pilot request is closed.',
