@@ -6,6 +6,7 @@ import {
   Clock,
   CoreError,
   enqueueSearchIndex,
+  formatMoney,
   OutboxWriter,
   searchIndexFragment,
   TransactionRunner,
@@ -198,6 +199,8 @@ export class BookingLifecycleService {
           slots,
           quantity: input.quantity,
         });
+        // Thrown inside the transaction: the claim is rolled back, so nothing is held at a price nobody was shown.
+        if (input.expectedAmount !== undefined) assertAsQuoted(quote, input.expectedAmount);
         // An offering on quotation waits for the operator's amount, whatever the equipment's confirmation mode.
         const automatic =
           quote.status !== QuoteStatus.AWAITING_OPERATOR_QUOTE &&
@@ -738,4 +741,21 @@ function assertNotStarted(booking: BookingEntity, now: Date, what: string): void
       { startedAt: booking.firstSlotStartsAt.toISOString(), currentStatus: booking.status },
     );
   }
+}
+
+/**
+ * A request sent for the amount its quote showed is made at that amount or not at all: the operator may change a price
+ * at any time, and an automatically confirmed booking inside the cancellation window would bind the requester to a
+ * price it never saw.
+ */
+function assertAsQuoted(quote: StoredQuote, expectedFen: number): void {
+  if (quote.totalFen === expectedFen) return;
+  const quotedAmount = quote.totalFen === null ? null : formatMoney(quote.totalFen);
+  throw new BookingError(
+    BookingErrorCode.QUOTE_CHANGED,
+    quotedAmount === null
+      ? `This offering is now priced on quotation, not at ${formatMoney(expectedFen)} CNY: ask for a quote again`
+      : `The price changed since your quote: these slots now cost ${quotedAmount} CNY, not ${formatMoney(expectedFen)}; ask for a quote again`,
+    { expectedAmount: formatMoney(expectedFen), quotedAmount },
+  );
 }
