@@ -854,6 +854,46 @@ describe('prices, quotes, charges and vouchers', () => {
       await setRules(t, operator, catalog.equipmentIds[0], { confirmationMode: 'MANUAL' });
     });
 
+    it('lets the requester refuse an amount on quotation it first saw inside the cancellation window, not one it saw before', async () => {
+      const quoted = await pricedOffering(t, operator, catalog.platformId, catalog.equipmentIds, {
+        model: 'QUOTE',
+        tiers: [],
+      });
+      await setRules(t, operator, catalog.equipmentIds[0], { confirmationMode: 'MANUAL', minNoticeHours: 1 });
+      const BOOK = `mutation($input: RequestBookingInput!) { requestBooking(input: $input) { id } }`;
+      const quotedBooking = async (startInHours: number, key: string) => {
+        const slotIds = await publishSlots(t, operator, catalog.equipmentIds[0], consecutiveSlots(1, startInHours));
+        const res = await as(startup)(BOOK, { input: { offeringId: quoted, slotIds, idempotencyKey: key } });
+        expect(res.errors).toBeUndefined();
+        const id = (res.data?.requestBooking as unknown as { id: string }).id;
+        const confirmed = await as(operator)(
+          `mutation($id: ID!) { confirmBooking(id: $id, quotedAmount: "99999999.00") { status } }`,
+          { id },
+        );
+        expect(confirmed.data?.confirmBooking).toEqual({ status: 'CONFIRMED' });
+        return id;
+      };
+      const cancel = (id: string) =>
+        as(startup)(`mutation($id: ID!) { cancelBooking(id: $id) { status } }`, { id });
+
+      // Starting in 10 hours: the operator names its amount when free cancellation has already closed.
+      const late = await quotedBooking(10, 'billing-quote-late');
+      expect((await cancel(late)).data?.cancelBooking).toEqual({ status: 'CANCELLED' });
+
+      // Starting in 40 hours: the amount came while the requester could still cancel free; 20 hours later it binds.
+      const early = await quotedBooking(40, 'billing-quote-early');
+      clock.travelTo(new Date(Date.now() + 20 * HOUR));
+      try {
+        expect((await cancel(early)).errors?.[0].extensions).toMatchObject({
+          code: 'CONFLICT',
+          reason: 'CANCELLATION_WINDOW_PASSED',
+        });
+      } finally {
+        clock.travelTo(new Date());
+      }
+      await setRules(t, operator, catalog.equipmentIds[0], { confirmationMode: 'MANUAL', minNoticeHours: 24 });
+    });
+
     it('takes the amount of an offering on quotation from the operator when confirming, never automatically', async () => {
       const quoted = await pricedOffering(t, operator, catalog.platformId, catalog.equipmentIds, {
         model: 'QUOTE',

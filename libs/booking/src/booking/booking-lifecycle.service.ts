@@ -368,19 +368,27 @@ export class BookingLifecycleService {
   /**
    * Either side may cancel until the first slot starts; from then on a booking runs to completion (the ledger of a
    * period never loses hours it counted). The requester withdraws a request at any time while it is held, and
-   * cancels a confirmed booking free of charge until the cancellation window, not after it; the operator may cancel
-   * until the start but must say why.
+   * cancels a confirmed booking free of charge until the cancellation window, not after it — unless the operator named
+   * the amount of a booking on quotation inside that window; the operator may cancel until the start but must say why.
    */
   async cancel(actor: Actor, id: string, reason: string | undefined): Promise<BookingEntity> {
     const booking = await this.readable(actor, id);
     const side: Side = actor.organizationId === booking.requesterOrganizationId ? 'REQUESTER' : 'OPERATOR';
     if (side === 'OPERATOR' && !reason)
       throw CoreError.invalidField('reason', 'reason is required when the operator cancels');
+    // When the operator named the amount of a booking on quotation (confirmation is final, so read once, unlocked; a
+    // confirmation racing this read is judged by the window alone, and a retry reads it).
+    const quotedAt =
+      side === 'REQUESTER' && booking.quote?.status === QuoteStatus.OPERATOR_QUOTED
+        ? await this.bookings.confirmedAt(id)
+        : null;
     return this.transition(actor, id, 'cancel', side, reason ?? null, (current, now) => {
       assertNotStarted(current, now, 'cancelled');
       if (side !== 'REQUESTER' || current.status !== BookingStatus.CONFIRMED) return;
       const hours = this.config.booking.cancellationWindowHours;
       const windowStart = current.firstSlotStartsAt.getTime() - hours * HOUR;
+      // An amount first seen once free cancellation had closed was never the requester's to refuse: it still may.
+      if (quotedAt && quotedAt.getTime() >= windowStart) return;
       if (now.getTime() >= windowStart) {
         throw new BookingError(
           BookingErrorCode.CANCELLATION_WINDOW_PASSED,
