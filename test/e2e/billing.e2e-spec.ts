@@ -876,12 +876,23 @@ describe('prices, quotes, charges and vouchers', () => {
       const cancel = (id: string) =>
         as(startup)(`mutation($id: ID!) { cancelBooking(id: $id) { status } }`, { id });
 
+      const deadline = async (id: string) =>
+        (
+          await as(startup)(`query($id: ID!) { booking(id: $id) { firstSlotStartsAt freeCancellationUntil } }`, {
+            id,
+          })
+        ).data?.booking as unknown as { firstSlotStartsAt: string; freeCancellationUntil: string };
+
       // Starting in 10 hours: the operator names its amount when free cancellation has already closed.
       const late = await quotedBooking(10, 'billing-quote-late');
+      const lateDeadline = await deadline(late);
+      expect(lateDeadline.freeCancellationUntil).toBe(lateDeadline.firstSlotStartsAt);
       expect((await cancel(late)).data?.cancelBooking).toEqual({ status: 'CANCELLED' });
 
       // Starting in 40 hours: the amount came while the requester could still cancel free; 20 hours later it binds.
       const early = await quotedBooking(40, 'billing-quote-early');
+      const earlyDeadline = await deadline(early);
+      expect(Date.parse(earlyDeadline.freeCancellationUntil)).toBe(Date.parse(earlyDeadline.firstSlotStartsAt) - 24 * HOUR);
       clock.travelTo(new Date(Date.now() + 20 * HOUR));
       try {
         expect((await cancel(early)).errors?.[0].extensions).toMatchObject({

@@ -33,7 +33,7 @@ import type { BookingEntity } from './booking.entity.js';
 import { bookingNotification, recipientsOf, type Side } from './booking.notifications.js';
 import { BookingRepository, type NewBookingEvent } from './booking.repository.js';
 import type { BookingSlotEntity } from './booking-slot.entity.js';
-import { holdEnd, latestHoldEnd } from './booking.rules.js';
+import { freeCancellationEnd, holdEnd, latestHoldEnd } from './booking.rules.js';
 import { BOOKING_LIFECYCLE, SLOT_EFFECT, type BookingAction } from './booking.state-machine.js';
 import type { RequestBookingInput } from './dto/booking.input.js';
 import type { ReplayRow } from './slot-claim.repository.js';
@@ -387,9 +387,7 @@ export class BookingLifecycleService {
       if (side !== 'REQUESTER' || current.status !== BookingStatus.CONFIRMED) return;
       const hours = this.config.booking.cancellationWindowHours;
       const windowStart = current.firstSlotStartsAt.getTime() - hours * HOUR;
-      // An amount first seen once free cancellation had closed was never the requester's to refuse: it still may.
-      if (quotedAt && quotedAt.getTime() >= windowStart) return;
-      if (now.getTime() >= windowStart) {
+      if (now.getTime() >= freeCancellationEnd(current.firstSlotStartsAt, hours, quotedAt).getTime()) {
         throw new BookingError(
           BookingErrorCode.CANCELLATION_WINDOW_PASSED,
           `Cancellation closed ${hours} h before the first slot (at ${new Date(windowStart).toISOString()}); ask the operator`,
