@@ -841,8 +841,8 @@ describe('prices, quotes, charges and vouchers', () => {
         expectedAmount: '2000.00',
         quotedAmount: '20000.00',
       });
-      const slot = await t
-        .app.get(DataSource)
+      const slot = await t.app
+        .get(DataSource)
         .query(`SELECT status, booking_id FROM capacity_slot WHERE id = $1`, [slotIds[0]]);
       expect(slot).toEqual([{ status: 'OPEN', booking_id: null }]);
       // Asked again, at the amount it is now shown (the same key: the refusal kept nothing).
@@ -873,8 +873,7 @@ describe('prices, quotes, charges and vouchers', () => {
         expect(confirmed.data?.confirmBooking).toEqual({ status: 'CONFIRMED' });
         return id;
       };
-      const cancel = (id: string) =>
-        as(startup)(`mutation($id: ID!) { cancelBooking(id: $id) { status } }`, { id });
+      const cancel = (id: string) => as(startup)(`mutation($id: ID!) { cancelBooking(id: $id) { status } }`, { id });
 
       const deadline = async (id: string) =>
         (
@@ -892,7 +891,9 @@ describe('prices, quotes, charges and vouchers', () => {
       // Starting in 40 hours: the amount came while the requester could still cancel free; 20 hours later it binds.
       const early = await quotedBooking(40, 'billing-quote-early');
       const earlyDeadline = await deadline(early);
-      expect(Date.parse(earlyDeadline.freeCancellationUntil)).toBe(Date.parse(earlyDeadline.firstSlotStartsAt) - 24 * HOUR);
+      expect(Date.parse(earlyDeadline.freeCancellationUntil)).toBe(
+        Date.parse(earlyDeadline.firstSlotStartsAt) - 24 * HOUR,
+      );
       clock.travelTo(new Date(Date.now() + 20 * HOUR));
       try {
         expect((await cancel(early)).errors?.[0].extensions).toMatchObject({

@@ -165,7 +165,9 @@ describe('the identity of a verified organization', () => {
       { token: siteAdmin.token },
     );
     expect(verified.errors).toBeUndefined();
-    expect(verified.data).toEqual({ verifyOrganization: { name: '华为技术有限公司', creditCode: taken, verified: true } });
+    expect(verified.data).toEqual({
+      verifyOrganization: { name: '华为技术有限公司', creditCode: taken, verified: true },
+    });
   });
 
   it('lets an organization not yet verified change its name, and a site admin change a verified one', async () => {

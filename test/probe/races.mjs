@@ -93,15 +93,23 @@ const book = (slotIds, key = `k${Math.random()}`) =>
 const slotsOf = async (from, to) =>
   must(
     'capacitySlots',
-    await gql(op, `query($e:[ID!]!,$f:DateTime!,$t:DateTime!){capacitySlots(equipmentIds:$e,from:$f,to:$t){id status holder{id kind}}}`, {
-      e: [eq],
-      f: iso(from),
-      t: iso(to),
-    }),
+    await gql(
+      op,
+      `query($e:[ID!]!,$f:DateTime!,$t:DateTime!){capacitySlots(equipmentIds:$e,from:$f,to:$t){id status holder{id kind}}}`,
+      {
+        e: [eq],
+        f: iso(from),
+        t: iso(to),
+      },
+    ),
     (d) => d.capacitySlots,
   );
 const booking = async (id) =>
-  must('booking', await gql(st, `query($id:ID!){booking(id:$id){id status rating charge{total voucherCovered}}}`, { id }), (d) => d.booking);
+  must(
+    'booking',
+    await gql(st, `query($id:ID!){booking(id:$id){id status rating charge{total voucherCovered}}}`, { id }),
+    (d) => d.booking,
+  );
 const races = process.argv[2] ? new RegExp(process.argv[2]) : /./;
 const day0 = Math.ceil((Date.now() + 3 * D) / D) * D;
 
@@ -111,7 +119,9 @@ for (const [verb, n] of [
   ['blockSlots', 12],
 ]) {
   if (!races.test(verb)) continue;
-  const slots = await publish(Array.from({ length: n }, (_, i) => day0 + (verb === 'blockSlots' ? D : 0) + i * 2 * 3600e3));
+  const slots = await publish(
+    Array.from({ length: n }, (_, i) => day0 + (verb === 'blockSlots' ? D : 0) + i * 2 * 3600e3),
+  );
   const rs = await Promise.all(
     slots.flatMap((s) => [
       book([s.id]),
@@ -127,11 +137,13 @@ for (const [verb, n] of [
     const b = books[i].data?.requestBooking;
     const removed = !removes[i].errors;
     // exactly one of the two may win; the slot must say which
-    if (b && removed) bad++, console.log('  BOTH', verb, s.id, b.status, now?.status);
-    if (b && (!now || now.holder?.id !== b.id)) bad++, console.log('  booked but slot says', now);
-    if (!b && !removed) bad++, console.log('  NEITHER', errs(books[i]), errs(removes[i]));
+    if (b && removed) (bad++, console.log('  BOTH', verb, s.id, b.status, now?.status));
+    if (b && (!now || now.holder?.id !== b.id)) (bad++, console.log('  booked but slot says', now));
+    if (!b && !removed) (bad++, console.log('  NEITHER', errs(books[i]), errs(removes[i])));
   }
-  console.log(`${verb} vs requestBooking: book ${tally(books)} ${verb} ${tally(removes)} → ${bad ? 'BAD ' + bad : 'consistent'}`);
+  console.log(
+    `${verb} vs requestBooking: book ${tally(books)} ${verb} ${tally(removes)} → ${bad ? 'BAD ' + bad : 'consistent'}`,
+  );
 }
 
 // 2. two proposals accepted at once
@@ -158,7 +170,15 @@ if (races.test('accept')) {
       must(
         'proposal',
         await gql(op, `mutation($i:SubmitProposalInput!){submitProposal(input:$i){id}}`, {
-          i: { requestId, offeringId, slotIds: [s.id], startsAt: s.startsAt, endsAt: s.endsAt, priceAmount: '90.00', validUntil: iso(Date.now() + D) },
+          i: {
+            requestId,
+            offeringId,
+            slotIds: [s.id],
+            startsAt: s.startsAt,
+            endsAt: s.endsAt,
+            priceAmount: '90.00',
+            validUntil: iso(Date.now() + D),
+          },
         }),
         (d) => d.submitProposal.id,
       ),
@@ -185,20 +205,24 @@ if (races.test('accept')) {
 if (races.test('complete')) {
   const prog = must(
     'programme',
-    await gql(au, `mutation($i:IssueVoucherProgrammeInput!){issueVoucherProgramme(input:$i){id budget capPerRequesterPerYear}}`, {
-      i: {
-        name: `竞态券${stamp}`,
-        reference: `苏竞${stamp}`,
-        province: '32',
-        budget: '120.00',
-        capPerRequesterPerYear: '120.00',
-        sharePercent: 50,
-        eligibleKinds: ['STARTUP'],
-        eligibleServiceTypes: ['EQUIPMENT_SHARING'],
-        validFrom: iso(Date.now() - D),
-        validTo: iso(Date.now() + 60 * D),
+    await gql(
+      au,
+      `mutation($i:IssueVoucherProgrammeInput!){issueVoucherProgramme(input:$i){id budget capPerRequesterPerYear}}`,
+      {
+        i: {
+          name: `竞态券${stamp}`,
+          reference: `苏竞${stamp}`,
+          province: '32',
+          budget: '120.00',
+          capPerRequesterPerYear: '120.00',
+          sharePercent: 50,
+          eligibleKinds: ['STARTUP'],
+          eligibleServiceTypes: ['EQUIPMENT_SHARING'],
+          validFrom: iso(Date.now() - D),
+          validTo: iso(Date.now() + 60 * D),
+        },
       },
-    }),
+    ),
     (d) => d.issueVoucherProgramme,
   );
   const start = Math.ceil((Date.now() + 1.2 * M) / M) * M;
@@ -209,28 +233,48 @@ if (races.test('complete')) {
     const b = must('book', await book([s.id]), (d) => d.requestBooking);
     if (b.status !== 'CONFIRMED')
       must('confirm', await gql(op, `mutation($id:ID!){confirmBooking(id:$id){status}}`, { id: b.id }), (d) => d);
-    must('voucher', await gql(st, `mutation($b:ID!,$p:ID!){applyVoucher(bookingId:$b,programmeId:$p){id}}`, { b: b.id, p: prog.id }), (d) => d);
+    must(
+      'voucher',
+      await gql(st, `mutation($b:ID!,$p:ID!){applyVoucher(bookingId:$b,programmeId:$p){id}}`, { b: b.id, p: prog.id }),
+      (d) => d,
+    );
     ids.push(b.id);
   }
   const wait = start + 2e3 - Date.now();
   console.log(`waiting ${Math.round(wait / 1e3)} s for the first slot to start`);
   await new Promise((ok) => setTimeout(ok, wait));
   const complete = (id) =>
-    gql(op, `mutation($id:ID!){completeBooking(id:$id,outcome:"完成"){id status charge{total voucherCovered}}}`, { id });
+    gql(op, `mutation($id:ID!){completeBooking(id:$id,outcome:"完成"){id status charge{total voucherCovered}}}`, {
+      id,
+    });
   const rs = await Promise.all([
     ...Array.from({ length: 8 }, () => complete(ids[0])),
     ...Array.from({ length: 4 }, () => gql(st, `mutation($id:ID!){cancelBooking(id:$id){status}}`, { id: ids[0] })),
-    ...Array.from({ length: 4 }, () => gql(op, `mutation($id:ID!){cancelBooking(id:$id,reason:"设备故障"){status}}`, { id: ids[0] })),
+    ...Array.from({ length: 4 }, () =>
+      gql(op, `mutation($id:ID!){cancelBooking(id:$id,reason:"设备故障"){status}}`, { id: ids[0] }),
+    ),
   ]);
-  console.log(`complete ×8 + cancel ×8 of one started booking: ${tally(rs.slice(0, 8))} / cancel ${tally(rs.slice(8))}; now ${JSON.stringify(await booking(ids[0]))}`);
-  const reviews = await Promise.all(
-    Array.from({ length: 10 }, (_, i) => gql(st, `mutation($i:ReviewBookingInput!){reviewBooking(input:$i){rating}}`, { i: { id: ids[0], rating: 1 + (i % 5) } })),
+  console.log(
+    `complete ×8 + cancel ×8 of one started booking: ${tally(rs.slice(0, 8))} / cancel ${tally(rs.slice(8))}; now ${JSON.stringify(await booking(ids[0]))}`,
   );
-  const off = must('offering', await gql(st, `query($id:ID!){offering(id:$id){ratingAverage ratingCount}}`, { id: offeringId }), (d) => d.offering);
+  const reviews = await Promise.all(
+    Array.from({ length: 10 }, (_, i) =>
+      gql(st, `mutation($i:ReviewBookingInput!){reviewBooking(input:$i){rating}}`, {
+        i: { id: ids[0], rating: 1 + (i % 5) },
+      }),
+    ),
+  );
+  const off = must(
+    'offering',
+    await gql(st, `query($id:ID!){offering(id:$id){ratingAverage ratingCount}}`, { id: offeringId }),
+    (d) => d.offering,
+  );
   console.log(`review ×10: ${tally(reviews)}; offering ${JSON.stringify(off)}`);
   // the other five completed at once: 100.00 each at 50 %, on a budget of 120.00 of which the first took its share
   const rest = await Promise.all(ids.slice(1).map(complete));
-  console.log(`complete 5 at once: ${tally(rest)}; covered ${rest.map((r) => r.data?.completeBooking.charge?.voucherCovered).join(',')}`);
+  console.log(
+    `complete 5 at once: ${tally(rest)}; covered ${rest.map((r) => r.data?.completeBooking.charge?.voucherCovered).join(',')}`,
+  );
   const usage = must(
     'programme',
     await gql(au, `query{voucherProgrammes(province:"32",first:50){id committed remaining budget}}`),

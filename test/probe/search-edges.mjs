@@ -48,7 +48,9 @@ for (const [name, input] of Object.entries(cases)) {
   const ms = Date.now() - t;
   if (r.errors) {
     const e = errs(r);
-    const bad = e.some((x) => !x.code || x.code === 'INTERNAL_SERVER_ERROR' || x.stack || (x.code === 'BAD_USER_INPUT' && !x.fields));
+    const bad = e.some(
+      (x) => !x.code || x.code === 'INTERNAL_SERVER_ERROR' || x.stack || (x.code === 'BAD_USER_INPUT' && !x.fields),
+    );
     console.log(bad ? 'BAD ' : 'ok  ', name, ms + 'ms', JSON.stringify(e).slice(0, 300));
     continue;
   }

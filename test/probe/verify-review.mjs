@@ -16,18 +16,31 @@ const reg = await gql(null, `mutation($i:RegisterInput!){register(input:$i){toke
     email: `verify-${stamp}@probe.example`,
     password: 'Vq8#nZ4!rK2mWx',
     displayName: '核验',
-    organization: { kind: 'STARTUP', name: `苏州真实初创${stamp}`, province: '32', city: '苏州', creditCode: creditCode(`91320500MA${String(stamp).padStart(7, '0')}`) },
+    organization: {
+      kind: 'STARTUP',
+      name: `苏州真实初创${stamp}`,
+      province: '32',
+      city: '苏州',
+      creditCode: creditCode(`91320500MA${String(stamp).padStart(7, '0')}`),
+    },
   },
 });
 if (reg.errors) throw new Error(JSON.stringify(errs(reg)));
 const token = reg.data.register.token,
   id = reg.data.register.user.organization.id;
-const seen = await gql(admin, `query{organizations(first:100,filter:{verified:false}){edges{node{id name creditCode province}}}}`);
+const seen = await gql(
+  admin,
+  `query{organizations(first:100,filter:{verified:false}){edges{node{id name creditCode province}}}}`,
+);
 const reviewed = seen.data?.organizations.edges.map((e) => e.node).find((o) => o.id === id) ?? errs(seen);
 console.log('admin reviews', JSON.stringify(reviewed));
-const renamed = await gql(token, `mutation($i:UpdateOrganizationInput!){updateOrganization(input:$i){name creditCode}}`, {
-  i: { id, name: `华为技术有限公司${stamp}`, creditCode: creditCode(`91440300MA${String(stamp).padStart(7, '0')}`) },
-});
+const renamed = await gql(
+  token,
+  `mutation($i:UpdateOrganizationInput!){updateOrganization(input:$i){name creditCode}}`,
+  {
+    i: { id, name: `华为技术有限公司${stamp}`, creditCode: creditCode(`91440300MA${String(stamp).padStart(7, '0')}`) },
+  },
+);
 console.log('start-up renames itself', JSON.stringify(renamed.data ?? errs(renamed)));
 const v = await gql(admin, `mutation($id:ID!){verifyOrganization(id:$id){name creditCode verified}}`, { id });
 console.log('admin verifies by id', JSON.stringify(v.data ?? errs(v)));

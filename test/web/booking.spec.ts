@@ -419,6 +419,11 @@ test('a price the operator raised after the quote was shown books nothing and sh
 });
 
 async function organizationOf(request: APIRequestContext, token: string): Promise<string> {
-  const { me } = await gql<{ me: { organization: { id: string } } }>(request, '{ me { organization { id } } }', {}, token);
+  const { me } = await gql<{ me: { organization: { id: string } } }>(
+    request,
+    '{ me { organization { id } } }',
+    {},
+    token,
+  );
   return me.organization.id;
 }

@@ -49,7 +49,8 @@ const zh = {
   errorReasonALREADY_REVIEWED: '这项预约已经评价过了。',
   errorReasonSET_BY_AUTHORITY: '这项开放共享义务由主管部门设定，只有主管部门可以修改或终止。',
   errorReasonEMAIL_TAKEN: '这个电子邮箱已经注册，请直接登录，或换一个邮箱。',
-  errorReasonREVIEWED_IDENTITY_CHANGED: '这家机构在您审核之后修改了名称、所在省份或信用代码，未予核验。列表已更新为现在的信息，请重新审核。',
+  errorReasonREVIEWED_IDENTITY_CHANGED:
+    '这家机构在您审核之后修改了名称、所在省份或信用代码，未予核验。列表已更新为现在的信息，请重新审核。',
   errorReasonINVALID_CREDENTIALS: '电子邮箱或密码不正确。',
   errorReasonTOO_MANY_LOGIN_FAILURES: '登录失败次数过多，请稍后再试。',
   errorReasonREQUEST_NOT_OPEN: '这项中试需求已关闭，不能再操作。',

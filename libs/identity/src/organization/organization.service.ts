@@ -113,7 +113,10 @@ export class OrganizationService {
       if (!organization) throw new IdentityError(IdentityErrorCode.ORGANIZATION_NOT_FOUND, `No organization ${id}`);
       if (reviewed) assertAsReviewed(organization, reviewed);
       const authorityRegion = grantedJurisdiction(organization, jurisdiction);
-      return this.organizations.update(manager, id, { verified: true, ...(authorityRegion ? { authorityRegion } : {}) });
+      return this.organizations.update(manager, id, {
+        verified: true,
+        ...(authorityRegion ? { authorityRegion } : {}),
+      });
     });
   }
 
