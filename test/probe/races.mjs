@@ -1,17 +1,11 @@
-// Races over real parallel connections on the newer writes (probe 14). A new Jiangsu operator (its own platform,
-// equipment without notice, an hourly offering) and the demo start-up; each race fires its calls at once and then
-// checks what the database says through the API.
-import { gql, demo, errs } from './lib.mjs';
+// Races over real parallel connections on the newer writes (probe 14). A new Jiangsu operator (its own platform, six
+// kilns without notice that confirm automatically, an hourly offering) and the demo start-up; each race fires its calls
+// at once and then checks what the database says through the API.
+import { demo, errs, gql, iso, must, newOperator } from './lib.mjs';
 const M = 60e3,
-  D = 86400e3,
-  iso = (t) => new Date(t).toISOString();
-const stamp = Date.now() % 1e7;
+  D = 86400e3;
 const st = await demo('startup'),
   au = await demo('authority-jiangsu');
-const must = (label, r, pick) => {
-  if (r.errors || !r.data) throw new Error(`${label}: ${JSON.stringify(errs(r))}`);
-  return pick(r.data);
-};
 const tally = (rs) => {
   const out = {};
   for (const r of rs) {
@@ -20,71 +14,13 @@ const tally = (rs) => {
   }
   return JSON.stringify(out);
 };
-const reg = await gql(null, `mutation($i:RegisterInput!){register(input:$i){token}}`, {
-  i: {
-    email: `race-${stamp}@probe.example`,
-    password: 'Vq8#nZ4!rK2mWx',
-    displayName: '竞态',
-    organization: { kind: 'LARGE_ENTERPRISE', name: `竞态装备${stamp}`, province: '32', city: '无锡' },
-  },
-});
-const op = must('register', reg, (d) => d.register.token);
-const platformId = must(
-  'platform',
-  await gql(op, `mutation($i:CreatePlatformInput!){createPlatform(input:$i){id}}`, {
-    i: {
-      name: `竞态中试平台${stamp}`,
-      city: '无锡',
-      province: '32',
-      constructionMode: 'ENTERPRISE_PARTIAL_OPEN',
-      industryDirection: 'RAW_MATERIALS',
-      summary: '竞态',
-    },
-  }),
-  (d) => d.createPlatform.id,
-);
 // six kilns, so that six bookings can start at the same minute
-const kilns = [];
-for (let k = 0; k < 6; k++) {
-  const id = must(
-    'equipment',
-    await gql(op, `mutation($i:CreateEquipmentInput!){createEquipment(input:$i){id}}`, {
-      i: { platformId, name: `竞态窑${k}`, category: '窑炉' },
-    }),
-    (d) => d.createEquipment.id,
-  );
-  must(
-    'rules',
-    await gql(op, `mutation($i:BookingRulesInput!){setBookingRules(input:$i){minNoticeHours}}`, {
-      i: { equipmentId: id, minNoticeHours: 0, confirmationMode: 'AUTOMATIC' },
-    }),
-    (d) => d,
-  );
-  kilns.push(id);
-}
+const { op, stamp, equipmentIds: kilns, offeringId, publish: publishRuns } = await newOperator('竞态', { kilns: 6 });
 const eq = kilns[0];
-const offeringId = must(
-  'offering',
-  await gql(op, `mutation($i:CreateOfferingInput!){createOffering(input:$i){id}}`, {
-    i: {
-      platformId,
-      title: `竞态 窑机时 ${stamp}`,
-      description: '机时',
-      serviceType: 'EQUIPMENT_SHARING',
-      equipmentIds: kilns,
-      pricing: { model: 'HOURLY', amount: '200.00' },
-    },
-  }),
-  (d) => d.createOffering.id,
-);
-must('publish', await gql(op, `mutation($id:ID!){publishPlatform(id:$id){status}}`, { id: platformId }), (d) => d);
-const publish = async (starts, minutes = 30, equipmentId = eq) =>
-  must(
-    'slots',
-    await gql(op, `mutation($i:PublishSlotsInput!){publishSlots(input:$i){id startsAt endsAt}}`, {
-      i: { equipmentId, slots: starts.map((s) => ({ startsAt: iso(s), endsAt: iso(s + minutes * M) })) },
-    }),
-    (d) => d.publishSlots,
+const publish = (starts, minutes = 30, equipmentId = eq) =>
+  publishRuns(
+    starts.map((s) => [s, minutes]),
+    equipmentId,
   );
 const book = (slotIds, key = `k${Math.random()}`) =>
   gql(st, `mutation($i:RequestBookingInput!){requestBooking(input:$i){id status}}`, {

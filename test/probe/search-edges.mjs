@@ -1,6 +1,6 @@
 // Search from the outside (probe 14): odd queries, geo and date windows, deep pages; each answer is checked for a
 // typed refusal (code and fields) or totals that agree with the facets and with paging through the hits.
-import { gql, errs } from './lib.mjs';
+import { gql, judge } from './lib.mjs';
 const Q = `query($i:SearchOfferingsInput!){searchOfferings(input:$i){total hits{offering{id provinceLabel:platform{province}}} facets{field values{value count}}}}`;
 const D = 86400e3;
 const iso = (t) => new Date(t).toISOString();
@@ -47,11 +47,7 @@ for (const [name, input] of Object.entries(cases)) {
   const r = await gql(null, Q, { i: input });
   const ms = Date.now() - t;
   if (r.errors) {
-    const e = errs(r);
-    const bad = e.some(
-      (x) => !x.code || x.code === 'INTERNAL_SERVER_ERROR' || x.stack || (x.code === 'BAD_USER_INPUT' && !x.fields),
-    );
-    console.log(bad ? 'BAD ' : 'ok  ', name, ms + 'ms', JSON.stringify(e).slice(0, 300));
+    judge(name, r, `${ms}ms`);
     continue;
   }
   const s = r.data.searchOfferings;

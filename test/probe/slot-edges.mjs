@@ -1,13 +1,9 @@
 // Publishing capacity at the edges (probe 14): recurring patterns around Asia/Shanghai midnight, leap days and year
 // bounds, odd times and durations, duplicate and overlapping runs. A new equipment of the demo operator's first
 // platform each run; every refusal must be typed with fields, every success must match what was asked.
-import { gql, demo, errs } from './lib.mjs';
+import { gql, demo, judge, must as data } from './lib.mjs';
 const op = await demo('operator');
-const must = async (q, v) => {
-  const r = await gql(op, q, v);
-  if (r.errors) throw new Error(JSON.stringify(errs(r)));
-  return r.data;
-};
+const must = async (q, v) => data(q.slice(0, 40), await gql(op, q, v));
 const me = await must('{me{organization{id}}}');
 const plats = await must(`query($o:ID){platforms(first:50,filter:{organizationId:$o}){edges{node{id status}}}}`, {
   o: me.me.organization.id,
@@ -121,11 +117,7 @@ for (const [name, c] of Object.entries(cases)) {
   const r = await gql(op, R, { i: { ...base, ...c } });
   const ms = Date.now() - t;
   if (r.errors) {
-    const e = errs(r);
-    const bad = e.some(
-      (x) => !x.code || x.code === 'INTERNAL_SERVER_ERROR' || x.stack || (x.code === 'BAD_USER_INPUT' && !x.fields),
-    );
-    console.log(bad ? 'BAD ' : 'ok  ', name, ms + 'ms', JSON.stringify(e).slice(0, 260));
+    judge(name, r, `${ms}ms`);
   } else {
     const s = r.data.publishRecurringSlots;
     console.log(

@@ -42,5 +42,12 @@ const renamed = await gql(
   },
 );
 console.log('start-up renames itself', JSON.stringify(renamed.data ?? errs(renamed)));
+// As the admin page now does: with what was reviewed (refused), then by id alone (what an older client does).
+const asReviewed = await gql(
+  admin,
+  `mutation($id:ID!,$r:ReviewedIdentityInput){verifyOrganization(id:$id,reviewed:$r){name creditCode verified}}`,
+  { id, r: { name: reviewed.name, nameEn: null, province: reviewed.province, creditCode: reviewed.creditCode } },
+);
+console.log('admin verifies what it reviewed', JSON.stringify(asReviewed.data ?? errs(asReviewed)));
 const v = await gql(admin, `mutation($id:ID!){verifyOrganization(id:$id){name creditCode verified}}`, { id });
-console.log('admin verifies by id', JSON.stringify(v.data ?? errs(v)));
+console.log('admin verifies by id alone', JSON.stringify(v.data ?? errs(v)));
