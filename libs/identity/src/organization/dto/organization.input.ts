@@ -169,26 +169,27 @@ export class MembersArgs {
  */
 @InputType()
 export class ReviewedIdentityInput {
+  // What an organization may hold, as OrganizationInput checks it, but compared as sent (nothing trimmed).
   @Field()
   @IsString()
-  @MaxLength(200)
+  @Length(1, 200)
+  @IsVisibleName()
   name: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(200)
+  @IsVisibleName()
   nameEn?: string | null;
 
   @Field()
-  @IsString()
-  @MaxLength(10)
+  @IsProvinceCode()
   province: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsString()
-  @MaxLength(18)
+  @IsUnifiedSocialCreditCode()
   creditCode?: string | null;
 }
 
