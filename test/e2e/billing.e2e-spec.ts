@@ -811,6 +811,101 @@ describe('prices, quotes, charges and vouchers', () => {
       await setRules(t, operator, catalog.equipmentIds[0], { confirmationMode: 'MANUAL' });
     });
 
+    it('books at the amount the requester was quoted, or not at all: a price raised since is a conflict naming the new amount', async () => {
+      const repriced = await pricedOffering(t, operator, catalog.platformId, catalog.equipmentIds, {
+        model: 'HOURLY',
+        amount: '500.00',
+        tiers: [],
+      });
+      await setRules(t, operator, catalog.equipmentIds[0], { confirmationMode: 'AUTOMATIC' });
+      // Confirmed automatically: the booking binds at once, at whatever the request priced it.
+      const slotIds = await publishSlots(t, operator, catalog.equipmentIds[0], consecutiveSlots(1, 660));
+      const input = { offeringId: repriced, slotIds };
+      const quoted = await as(startup)(`query($input: QuoteBookingInput!) { quoteBooking(input: $input) { amount } }`, {
+        input,
+      });
+      expect(quoted.data?.quoteBooking).toEqual({ amount: '2000.00' });
+      // The operator raises the price tenfold while the start-up reads its quote.
+      const raised = await as(operator)(
+        `mutation($input: UpdateOfferingInput!) { updateOffering(input: $input) { id } }`,
+        { input: { id: repriced, pricing: { model: 'HOURLY', amount: '5000.00', currency: 'CNY', tiers: [] } } },
+      );
+      expect(raised.errors).toBeUndefined();
+      const BOOK = `mutation($input: RequestBookingInput!) { requestBooking(input: $input) { status quote { amount } } }`;
+      const refused = await as(startup)(BOOK, {
+        input: { ...input, expectedAmount: '2000.00', idempotencyKey: 'billing-repriced-1' },
+      });
+      expect(refused.errors?.[0].extensions).toMatchObject({
+        code: 'CONFLICT',
+        reason: 'QUOTE_CHANGED',
+        expectedAmount: '2000.00',
+        quotedAmount: '20000.00',
+      });
+      const slot = await t.app
+        .get(DataSource)
+        .query(`SELECT status, booking_id FROM capacity_slot WHERE id = $1`, [slotIds[0]]);
+      expect(slot).toEqual([{ status: 'OPEN', booking_id: null }]);
+      // Asked again, at the amount it is now shown (the same key: the refusal kept nothing).
+      const booked = await as(startup)(BOOK, {
+        input: { ...input, expectedAmount: '20000.00', idempotencyKey: 'billing-repriced-1' },
+      });
+      expect(booked.errors).toBeUndefined();
+      expect(booked.data?.requestBooking).toEqual({ status: 'CONFIRMED', quote: { amount: '20000.00' } });
+      await setRules(t, operator, catalog.equipmentIds[0], { confirmationMode: 'MANUAL' });
+    });
+
+    it('lets the requester refuse an amount on quotation it first saw inside the cancellation window, not one it saw before', async () => {
+      const quoted = await pricedOffering(t, operator, catalog.platformId, catalog.equipmentIds, {
+        model: 'QUOTE',
+        tiers: [],
+      });
+      await setRules(t, operator, catalog.equipmentIds[0], { confirmationMode: 'MANUAL', minNoticeHours: 1 });
+      const BOOK = `mutation($input: RequestBookingInput!) { requestBooking(input: $input) { id } }`;
+      const quotedBooking = async (startInHours: number, key: string) => {
+        const slotIds = await publishSlots(t, operator, catalog.equipmentIds[0], consecutiveSlots(1, startInHours));
+        const res = await as(startup)(BOOK, { input: { offeringId: quoted, slotIds, idempotencyKey: key } });
+        expect(res.errors).toBeUndefined();
+        const id = (res.data?.requestBooking as unknown as { id: string }).id;
+        const confirmed = await as(operator)(
+          `mutation($id: ID!) { confirmBooking(id: $id, quotedAmount: "99999999.00") { status } }`,
+          { id },
+        );
+        expect(confirmed.data?.confirmBooking).toEqual({ status: 'CONFIRMED' });
+        return id;
+      };
+      const cancel = (id: string) => as(startup)(`mutation($id: ID!) { cancelBooking(id: $id) { status } }`, { id });
+
+      const deadline = async (id: string) =>
+        (
+          await as(startup)(`query($id: ID!) { booking(id: $id) { firstSlotStartsAt freeCancellationUntil } }`, {
+            id,
+          })
+        ).data?.booking as unknown as { firstSlotStartsAt: string; freeCancellationUntil: string };
+
+      // Starting in 10 hours: the operator names its amount when free cancellation has already closed.
+      const late = await quotedBooking(10, 'billing-quote-late');
+      const lateDeadline = await deadline(late);
+      expect(lateDeadline.freeCancellationUntil).toBe(lateDeadline.firstSlotStartsAt);
+      expect((await cancel(late)).data?.cancelBooking).toEqual({ status: 'CANCELLED' });
+
+      // Starting in 40 hours: the amount came while the requester could still cancel free; 20 hours later it binds.
+      const early = await quotedBooking(40, 'billing-quote-early');
+      const earlyDeadline = await deadline(early);
+      expect(Date.parse(earlyDeadline.freeCancellationUntil)).toBe(
+        Date.parse(earlyDeadline.firstSlotStartsAt) - 24 * HOUR,
+      );
+      clock.travelTo(new Date(Date.now() + 20 * HOUR));
+      try {
+        expect((await cancel(early)).errors?.[0].extensions).toMatchObject({
+          code: 'CONFLICT',
+          reason: 'CANCELLATION_WINDOW_PASSED',
+        });
+      } finally {
+        clock.travelTo(new Date());
+      }
+      await setRules(t, operator, catalog.equipmentIds[0], { confirmationMode: 'MANUAL', minNoticeHours: 24 });
+    });
+
     it('takes the amount of an offering on quotation from the operator when confirming, never automatically', async () => {
       const quoted = await pricedOffering(t, operator, catalog.platformId, catalog.equipmentIds, {
         model: 'QUOTE',

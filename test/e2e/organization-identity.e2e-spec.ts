@@ -136,6 +136,40 @@ describe('the identity of a verified organization', () => {
     expect(holders).toEqual([{ credit_code: code }, { credit_code: another }]);
   });
 
+  it('verifies what the site admin reviewed: an organization changed since is refused naming the fields, and stays unverified', async () => {
+    const VERIFY_REVIEWED = `mutation($id: ID!, $reviewed: ReviewedIdentityInput) {
+      verifyOrganization(id: $id, reviewed: $reviewed) { name creditCode verified } }`;
+    const startup = await registerUser(t, { kind: 'STARTUP', name: '苏州真实初创科技有限公司' });
+    // What the admin's list showed when it reviewed the organization.
+    const reviewed = { name: '苏州真实初创科技有限公司', nameEn: null, province: '32', creditCode: null };
+    // Before the admin's click, the start-up (unverified, so free to) takes another company's name and credit code.
+    const taken = creditCode('91440300MA5FPM001');
+    const renamed = await update(startup, { id: startup.organizationId, name: '华为技术有限公司', creditCode: taken });
+    expect(renamed.errors).toBeUndefined();
+
+    const refused = await t.gql(VERIFY_REVIEWED, { id: startup.organizationId, reviewed }, { token: siteAdmin.token });
+    expect(refused.errors?.[0].extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'REVIEWED_IDENTITY_CHANGED',
+      fields: [
+        { field: 'reviewed.name', message: expect.stringContaining('华为技术有限公司') },
+        { field: 'reviewed.creditCode', message: expect.stringContaining(taken) },
+      ],
+    });
+    expect(await stored(startup.organizationId)).toMatchObject({ name: '华为技术有限公司', verified: false });
+
+    // Reviewed as it now is, it is verified.
+    const verified = await t.gql(
+      VERIFY_REVIEWED,
+      { id: startup.organizationId, reviewed: { ...reviewed, name: '华为技术有限公司', creditCode: taken } },
+      { token: siteAdmin.token },
+    );
+    expect(verified.errors).toBeUndefined();
+    expect(verified.data).toEqual({
+      verifyOrganization: { name: '华为技术有限公司', creditCode: taken, verified: true },
+    });
+  });
+
   it('lets an organization not yet verified change its name, and a site admin change a verified one', async () => {
     const unverified = await registerUser(t, { kind: 'SME', name: '未核验的企业' });
     const renamed = await update(unverified, { id: unverified.organizationId, name: '已改名的企业' });

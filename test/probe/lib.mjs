@@ -24,13 +24,14 @@ export async function gql(token, query, variables = {}, headers = {}) {
 
 import fs from 'node:fs';
 // Tokens are kept across runs (the sign-in throttle counts every attempt from this address).
-const TOKENS = '/tmp/probe13/tokens.json';
+const TMP = process.env.PROBE_TMP ?? '/tmp/probe13';
+const TOKENS = `${TMP}/tokens.json`;
 const tokens = new Map(fs.existsSync(TOKENS) ? Object.entries(JSON.parse(fs.readFileSync(TOKENS, 'utf8'))) : []);
 export async function login(email, password) {
   if (tokens.has(email)) return tokens.get(email);
   if (!password) {
     const accounts = JSON.parse(
-      fs.readFileSync(process.env.PROBE_ACCOUNTS ?? '/tmp/probe13/data/demo-accounts.json', 'utf8'),
+      fs.readFileSync(process.env.PROBE_ACCOUNTS ?? `${TMP}/data/demo-accounts.json`, 'utf8'),
     );
     password = accounts.find((a) => a.email === email)?.password;
   }
@@ -60,4 +61,103 @@ export function errs(r) {
 export function show(label, r) {
   const out = r.errors ? { errors: errs(r), status: r.status } : { data: r.data, status: r.status };
   console.log(label, JSON.stringify(out).slice(0, 600));
+}
+
+/** The data of an answer, or throw naming `label` and its errors. */
+export function must(label, r, pick = (d) => d) {
+  if (r.errors || !r.data) throw new Error(`${label}: ${JSON.stringify(errs(r))}`);
+  return pick(r.data);
+}
+
+/** Prints an answer: its data, or its errors marked BAD when one is untyped, internal, a stack or fields-less input. */
+export function judge(label, r, extra = '') {
+  if (!r.errors) return console.log('data', label, extra, JSON.stringify(r.data).slice(0, 300));
+  const e = errs(r);
+  const bad = e.some(
+    (x) => !x.code || x.code === 'INTERNAL_SERVER_ERROR' || x.stack || (x.code === 'BAD_USER_INPUT' && !x.fields),
+  );
+  console.log(bad ? 'BAD ' : 'ok  ', label, extra, JSON.stringify(e).slice(0, 300));
+}
+
+export const iso = (t) => new Date(t).toISOString();
+
+/**
+ * A new Jiangsu leading enterprise with a published platform, `kilns` pieces of equipment under `rules` and one offering
+ * using them all at `pricing` (probe 14's setups).
+ */
+export async function newOperator(
+  label,
+  { kilns = 1, rules = {}, pricing = { model: 'HOURLY', amount: '200.00' } } = {},
+) {
+  const stamp = String(Date.now() % 1e7);
+  const op = must(
+    'register',
+    await gql(null, `mutation($i:RegisterInput!){register(input:$i){token}}`, {
+      i: {
+        email: `probe-${stamp}-${Math.floor(Math.random() * 1e6)}@probe.example`,
+        password: 'Vq8#nZ4!rK2mWx',
+        displayName: label,
+        organization: { kind: 'LARGE_ENTERPRISE', name: `${label}装备${stamp}`, province: '32', city: '无锡' },
+      },
+    }),
+    (d) => d.register.token,
+  );
+  const platformId = must(
+    'platform',
+    await gql(op, `mutation($i:CreatePlatformInput!){createPlatform(input:$i){id}}`, {
+      i: {
+        name: `${label}中试平台${stamp}`,
+        city: '无锡',
+        province: '32',
+        constructionMode: 'ENTERPRISE_PARTIAL_OPEN',
+        industryDirection: 'RAW_MATERIALS',
+        summary: label,
+      },
+    }),
+    (d) => d.createPlatform.id,
+  );
+  const equipmentIds = [];
+  for (let k = 0; k < kilns; k++) {
+    const id = must(
+      'equipment',
+      await gql(op, `mutation($i:CreateEquipmentInput!){createEquipment(input:$i){id}}`, {
+        i: { platformId, name: `${label}窑${k}`, category: '窑炉' },
+      }),
+      (d) => d.createEquipment.id,
+    );
+    must(
+      'rules',
+      await gql(op, `mutation($i:BookingRulesInput!){setBookingRules(input:$i){minNoticeHours}}`, {
+        i: { equipmentId: id, minNoticeHours: 0, confirmationMode: 'AUTOMATIC', ...rules },
+      }),
+    );
+    equipmentIds.push(id);
+  }
+  const offer = async (offeringPricing) =>
+    must(
+      'offering',
+      await gql(op, `mutation($i:CreateOfferingInput!){createOffering(input:$i){id}}`, {
+        i: {
+          platformId,
+          title: `${label} ${offeringPricing.model} ${stamp}`,
+          description: '机时',
+          serviceType: 'EQUIPMENT_SHARING',
+          equipmentIds,
+          pricing: offeringPricing,
+        },
+      }),
+      (d) => d.createOffering.id,
+    );
+  const offeringId = await offer(pricing);
+  must('publish', await gql(op, `mutation($id:ID!){publishPlatform(id:$id){status}}`, { id: platformId }));
+  /** Publishes runs ([start, minutes]) on one kiln (the first by default): their slots. */
+  const publish = async (runs, equipmentId = equipmentIds[0]) =>
+    must(
+      'slots',
+      await gql(op, `mutation($i:PublishSlotsInput!){publishSlots(input:$i){id startsAt endsAt}}`, {
+        i: { equipmentId, slots: runs.map(([s, minutes]) => ({ startsAt: iso(s), endsAt: iso(s + minutes * 60e3) })) },
+      }),
+      (d) => d.publishSlots,
+    );
+  return { op, stamp, platformId, equipmentIds, offeringId, offer, publish };
 }

@@ -341,3 +341,89 @@ test('a refusal about no field of the form reads as a sentence, one per line, wi
     await setNotice(bookingRules.minNoticeHours);
   }
 });
+
+test('a price the operator raised after the quote was shown books nothing and shows the new cost', async ({
+  page,
+  request,
+}) => {
+  const operator = await demoAccount(request, 'operator@pilotmatch.demo');
+  type Priced = {
+    id: string;
+    pricing: {
+      model: string;
+      amount: string | null;
+      currency: string;
+      tiers: Array<{ tier: string; amount: string; discountPercent: number | null }>;
+    };
+  };
+  // One of the demo operator's hourly offerings with an open slot.
+  const { platforms } = await gql<{
+    platforms: { edges: Array<{ node: { offerings: Priced[] } }> };
+  }>(
+    request,
+    `query($o: ID!) { platforms(first: 5, filter: { organizationId: $o }) { edges { node {
+       offerings(first: 20) { id pricing { model amount currency tiers { tier amount discountPercent } } } } } } }`,
+    { o: await organizationOf(request, operator.token) },
+    operator.token,
+  );
+  let offering: Priced | undefined;
+  for (const candidate of platforms.edges.flatMap((e) => e.node.offerings)) {
+    if (candidate.pricing.model !== 'HOURLY' || candidate.pricing.tiers.length > 0) continue;
+    const { availableSlots } = await gql<{ availableSlots: unknown[] }>(
+      request,
+      'query($id: ID!, $from: DateTime!, $to: DateTime!) { availableSlots(offeringId: $id, from: $from, to: $to) { id } }',
+      { id: candidate.id, from: new Date().toISOString(), to: new Date(Date.now() + 20 * DAY).toISOString() },
+    );
+    if (availableSlots.length > 0) {
+      offering = candidate;
+      break;
+    }
+  }
+  if (!offering) throw new Error('the demo operator has no hourly offering without tiers and with an open slot');
+  const reprice = (amount: string | null) =>
+    gql(
+      request,
+      'mutation($input: UpdateOfferingInput!) { updateOffering(input: $input) { id } }',
+      {
+        input: {
+          id: offering.id,
+          pricing: { model: 'HOURLY', amount, currency: offering.pricing.currency, tiers: [] },
+        },
+      },
+      operator.token,
+    );
+  const account = await registerRequester(request, 'STARTUP');
+  await prepare(page, { account, lang: 'en' });
+  await page.goto(`/offerings/${offering.id}`);
+  await page.locator('.calendar input[type=checkbox]').first().check();
+  const estimate = page.getByRole('region', { name: 'Estimated cost', exact: true });
+  await expect(estimate).toContainText('Total');
+  const shown = await estimate.textContent();
+  const raised = (Number(offering.pricing.amount) * 10).toFixed(2);
+  try {
+    await reprice(raised);
+    await page.getByRole('button', { name: 'Send booking request' }).click();
+    await expect(page.getByText('The platform has just changed its price, so nothing was booked.')).toBeVisible();
+    await expect(page).toHaveURL(new RegExp(`/offerings/${offering.id}$`));
+    await expect(estimate).not.toHaveText(shown ?? '');
+    const { myBookings } = await gql<{ myBookings: { edges: unknown[] } }>(
+      request,
+      '{ myBookings(first: 5) { edges { node { id } } } }',
+      {},
+      account.token,
+    );
+    expect(myBookings.edges).toEqual([]);
+  } finally {
+    await reprice(offering.pricing.amount);
+  }
+});
+
+async function organizationOf(request: APIRequestContext, token: string): Promise<string> {
+  const { me } = await gql<{ me: { organization: { id: string } } }>(
+    request,
+    '{ me { organization { id } } }',
+    {},
+    token,
+  );
+  return me.organization.id;
+}

@@ -545,6 +545,45 @@ test('a site admin verifies a start-up (not only authorities), finding it by kin
   await page.context().close();
 });
 
+test('a site admin is not made to verify an organization that renamed itself after the list was read', async ({
+  browser,
+  request,
+}) => {
+  const stamp = Date.now() % 100000;
+  const name = `无锡晨光电池材料有限公司（测试 ${stamp}）`;
+  const renamedTo = `宁德时代新能源科技股份有限公司（测试 ${stamp}）`;
+  const { register } = await gql<{ register: { token: string; user: { organization: { id: string } } } }>(
+    request,
+    'mutation($input: RegisterInput!) { register(input: $input) { token user { organization { id } } } }',
+    {
+      input: {
+        email: uniqueEmail('reviewed'),
+        password: strongPassword(),
+        displayName: '李明',
+        organization: { name, kind: 'STARTUP', province: '32', city: '无锡' },
+      },
+    },
+  );
+  const rowOf = (page: Page, text: string) =>
+    page.getByRole('row', { name: new RegExp(text.replace(/[()（）]/g, '.')) });
+  const page = await signedInPage(browser, await demo(request, 'admin@pilotmatch.demo'));
+  await page.goto('/admin');
+  const row = rowOf(page, name);
+  await expect(row).toBeVisible();
+  // While the admin looks at the row, the start-up (unverified, so free to) takes another name.
+  await gql(
+    request,
+    'mutation($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { name } }',
+    { input: { id: register.user.organization.id, name: renamedTo } },
+    register.token,
+  );
+  await row.getByRole('button', { name: /核验通过/ }).click();
+  await expect(page.getByText('这家机构在您审核之后修改了名称')).toBeVisible();
+  // Not verified, and listed as it now is, for a second look.
+  await expect(rowOf(page, renamedTo)).toContainText('未核验');
+  await page.context().close();
+});
+
 test('an authority opens an evaluation round, its expert scores, the round closes ranked, and a level is decided with its history', async ({
   browser,
   request,

@@ -18,6 +18,7 @@ export {
   quantityProblems,
   quoteFromOperator,
   COUNTED_MODELS,
+  MAX_CHARGE_FEN,
   MAX_QUANTITY,
   type Adjustment,
   type QuoteRequest,

@@ -17,6 +17,7 @@ export enum BookingErrorCode {
   ALREADY_STARTED = 'ALREADY_STARTED',
   HOLD_EXPIRED = 'HOLD_EXPIRED',
   SLOT_NOT_BLOCKED = 'SLOT_NOT_BLOCKED',
+  QUOTE_CHANGED = 'QUOTE_CHANGED',
 }
 
 const KINDS: Record<BookingErrorCode, ErrorKind> = {
@@ -36,6 +37,7 @@ const KINDS: Record<BookingErrorCode, ErrorKind> = {
   ALREADY_STARTED: ErrorKind.CONFLICT,
   HOLD_EXPIRED: ErrorKind.CONFLICT,
   SLOT_NOT_BLOCKED: ErrorKind.CONFLICT,
+  QUOTE_CHANGED: ErrorKind.CONFLICT,
 };
 
 export class BookingError extends DomainError<BookingErrorCode> {

@@ -39,6 +39,7 @@ const zh = {
     '您选的时段刚刚被他人预约或已关闭，已从日历中移除。请另选时段后再提交，您填写的内容仍然保留。',
   errorReasonSLOT_NOT_OPEN: '这个时段已不再开放预约，请另选时段。',
   errorReasonSLOT_NOT_FOUND: '这个时段已被平台撤下，请另选时段。',
+  errorReasonQUOTE_CHANGED: '平台刚刚调整了价格，预约未提交。下方已显示新的费用，确认后请再提交。',
   errorReasonHOLD_EXPIRED: '时段保留已到期，预约已失效，时段已重新开放。',
   errorReasonCANCELLATION_WINDOW_PASSED: '已过免费取消期限，无法在线取消。如需变更请直接联系平台。',
   errorReasonOFFERING_NOT_BOOKABLE: '这项服务目前不接受预约（可能已下架或平台已暂停）。',
@@ -48,6 +49,8 @@ const zh = {
   errorReasonALREADY_REVIEWED: '这项预约已经评价过了。',
   errorReasonSET_BY_AUTHORITY: '这项开放共享义务由主管部门设定，只有主管部门可以修改或终止。',
   errorReasonEMAIL_TAKEN: '这个电子邮箱已经注册，请直接登录，或换一个邮箱。',
+  errorReasonREVIEWED_IDENTITY_CHANGED:
+    '这家机构在您审核之后修改了名称、所在省份或信用代码，未予核验。列表已更新为现在的信息，请重新审核。',
   errorReasonINVALID_CREDENTIALS: '电子邮箱或密码不正确。',
   errorReasonTOO_MANY_LOGIN_FAILURES: '登录失败次数过多，请稍后再试。',
   errorReasonREQUEST_NOT_OPEN: '这项中试需求已关闭，不能再操作。',
@@ -324,6 +327,8 @@ const en: Record<MessageKey, string> = {
     'A slot you chose was just taken or closed, and has been removed from the calendar. Choose another and send again: what you wrote is kept.',
   errorReasonSLOT_NOT_OPEN: 'This slot is no longer open for booking: choose another.',
   errorReasonSLOT_NOT_FOUND: 'The platform has withdrawn this slot: choose another.',
+  errorReasonQUOTE_CHANGED:
+    'The platform has just changed its price, so nothing was booked. The new cost is shown below: send again if it suits you.',
   errorReasonHOLD_EXPIRED: 'The hold on these slots ended: the booking has expired and its slots are open again.',
   errorReasonCANCELLATION_WINDOW_PASSED:
     'The free-cancellation period is over, so it cannot be cancelled online. Contact the platform to change it.',
@@ -335,6 +340,8 @@ const en: Record<MessageKey, string> = {
   errorReasonALREADY_REVIEWED: 'This booking has already been reviewed.',
   errorReasonSET_BY_AUTHORITY: 'An authority set this open-access obligation: only an authority can change or end it.',
   errorReasonEMAIL_TAKEN: 'This e-mail address is already registered: sign in, or use another address.',
+  errorReasonREVIEWED_IDENTITY_CHANGED:
+    'This organization changed its name, province or credit code after you reviewed it, so it was not verified. The list now shows what it holds: review it again.',
   errorReasonINVALID_CREDENTIALS: 'The e-mail or password is incorrect.',
   errorReasonTOO_MANY_LOGIN_FAILURES: 'Too many failed sign-ins: try again later.',
   errorReasonREQUEST_NOT_OPEN: 'This pilot request is closed.',

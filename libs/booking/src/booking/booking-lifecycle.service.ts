@@ -6,6 +6,7 @@ import {
   Clock,
   CoreError,
   enqueueSearchIndex,
+  formatMoney,
   OutboxWriter,
   searchIndexFragment,
   TransactionRunner,
@@ -32,7 +33,7 @@ import type { BookingEntity } from './booking.entity.js';
 import { bookingNotification, recipientsOf, type Side } from './booking.notifications.js';
 import { BookingRepository, type NewBookingEvent } from './booking.repository.js';
 import type { BookingSlotEntity } from './booking-slot.entity.js';
-import { holdEnd, latestHoldEnd } from './booking.rules.js';
+import { freeCancellationEnd, holdEnd, latestHoldEnd } from './booking.rules.js';
 import { BOOKING_LIFECYCLE, SLOT_EFFECT, type BookingAction } from './booking.state-machine.js';
 import type { RequestBookingInput } from './dto/booking.input.js';
 import type { ReplayRow } from './slot-claim.repository.js';
@@ -198,6 +199,8 @@ export class BookingLifecycleService {
           slots,
           quantity: input.quantity,
         });
+        // Thrown inside the transaction: the claim is rolled back, so nothing is held at a price nobody was shown.
+        if (input.expectedAmount !== undefined) assertAsQuoted(quote, input.expectedAmount);
         // An offering on quotation waits for the operator's amount, whatever the equipment's confirmation mode.
         const automatic =
           quote.status !== QuoteStatus.AWAITING_OPERATOR_QUOTE &&
@@ -365,20 +368,26 @@ export class BookingLifecycleService {
   /**
    * Either side may cancel until the first slot starts; from then on a booking runs to completion (the ledger of a
    * period never loses hours it counted). The requester withdraws a request at any time while it is held, and
-   * cancels a confirmed booking free of charge until the cancellation window, not after it; the operator may cancel
-   * until the start but must say why.
+   * cancels a confirmed booking free of charge until the cancellation window, not after it — unless the operator named
+   * the amount of a booking on quotation inside that window; the operator may cancel until the start but must say why.
    */
   async cancel(actor: Actor, id: string, reason: string | undefined): Promise<BookingEntity> {
     const booking = await this.readable(actor, id);
     const side: Side = actor.organizationId === booking.requesterOrganizationId ? 'REQUESTER' : 'OPERATOR';
     if (side === 'OPERATOR' && !reason)
       throw CoreError.invalidField('reason', 'reason is required when the operator cancels');
+    // When the operator named the amount of a booking on quotation (confirmation is final, so read once, unlocked; a
+    // confirmation racing this read is judged by the window alone, and a retry reads it).
+    const quotedAt =
+      side === 'REQUESTER' && booking.quote?.status === QuoteStatus.OPERATOR_QUOTED
+        ? await this.bookings.confirmedAt(id)
+        : null;
     return this.transition(actor, id, 'cancel', side, reason ?? null, (current, now) => {
       assertNotStarted(current, now, 'cancelled');
       if (side !== 'REQUESTER' || current.status !== BookingStatus.CONFIRMED) return;
       const hours = this.config.booking.cancellationWindowHours;
       const windowStart = current.firstSlotStartsAt.getTime() - hours * HOUR;
-      if (now.getTime() >= windowStart) {
+      if (now.getTime() >= freeCancellationEnd(current.firstSlotStartsAt, hours, quotedAt).getTime()) {
         throw new BookingError(
           BookingErrorCode.CANCELLATION_WINDOW_PASSED,
           `Cancellation closed ${hours} h before the first slot (at ${new Date(windowStart).toISOString()}); ask the operator`,
@@ -738,4 +747,21 @@ function assertNotStarted(booking: BookingEntity, now: Date, what: string): void
       { startedAt: booking.firstSlotStartsAt.toISOString(), currentStatus: booking.status },
     );
   }
+}
+
+/**
+ * A request sent for the amount its quote showed is made at that amount or not at all: the operator may change a price
+ * at any time, and an automatically confirmed booking inside the cancellation window would bind the requester to a
+ * price it never saw.
+ */
+function assertAsQuoted(quote: StoredQuote, expectedFen: number): void {
+  if (quote.totalFen === expectedFen) return;
+  const quotedAmount = quote.totalFen === null ? null : formatMoney(quote.totalFen);
+  throw new BookingError(
+    BookingErrorCode.QUOTE_CHANGED,
+    quotedAmount === null
+      ? `This offering is now priced on quotation, not at ${formatMoney(expectedFen)} CNY: ask for a quote again`
+      : `The price changed since your quote: these slots now cost ${quotedAmount} CNY, not ${formatMoney(expectedFen)}; ask for a quote again`,
+    { expectedAmount: formatMoney(expectedFen), quotedAmount },
+  );
 }

@@ -3,6 +3,7 @@ import { BOOKING_STATUS_LABELS } from '../booking.enums.js';
 import type { BookingEventEntity } from './booking-event.entity.js';
 import type { BookingSlotEntity } from './booking-slot.entity.js';
 import type { BookingEntity } from './booking.entity.js';
+import { freeCancellationEnd } from './booking.rules.js';
 import type { BookingEventModel, BookingModel, BookingSlotModel, ReviewModel } from './booking.model.js';
 
 export const toBookingModel = (entity: BookingEntity, cancellationWindowHours: number): BookingModel => ({
@@ -17,7 +18,8 @@ export const toBookingModel = (entity: BookingEntity, cancellationWindowHours: n
   holdExpiresAt: entity.holdExpiresAt,
   firstSlotStartsAt: entity.firstSlotStartsAt,
   lastSlotEndsAt: entity.lastSlotEndsAt,
-  freeCancellationUntil: new Date(entity.firstSlotStartsAt.getTime() - cancellationWindowHours * 3_600_000),
+  // A booking on quotation confirmed late may extend it: resolved with its events (BookingResolver).
+  freeCancellationUntil: freeCancellationEnd(entity.firstSlotStartsAt, cancellationWindowHours, null),
   openAccess: entity.openAccess,
   proposalId: entity.proposalId,
   quote: entity.quote ? toQuoteModel(entity.quote) : null,

@@ -185,6 +185,15 @@ export class BookingRepository {
     });
   }
 
+  /** When the booking was confirmed, or null if it has not been (ix_booking_event_booking_seq). */
+  async confirmedAt(bookingId: string): Promise<Date | null> {
+    const event = await this.dataSource.manager.findOne(BookingEventEntity, {
+      where: { bookingId, toStatus: BookingStatus.CONFIRMED },
+      order: { seq: 'ASC' },
+    });
+    return event?.at ?? null;
+  }
+
   /** In the order they were recorded (ix_booking_event_booking_seq): events of one transaction share their `at`. */
   eventsOf(bookingIds: readonly string[]): Promise<BookingEventEntity[]> {
     return this.dataSource.manager.find(BookingEventEntity, {

@@ -1,5 +1,5 @@
 import { Inject } from '@nestjs/common';
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, GraphQLISODateTime, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import {
   APP_CONFIG,
   IdArg,
@@ -10,7 +10,7 @@ import {
   type AppConfig,
   type ConnectionShape,
 } from '#core';
-import { BillingLoaders, ChargeModel, QuoteModel, toQuoteModel } from '#billing';
+import { BillingLoaders, ChargeModel, QuoteModel, QuoteStatus, toQuoteModel } from '#billing';
 import { CatalogLoaders, OfferingModel } from '#catalog';
 import {
   ActorCheckedInStatement,
@@ -20,11 +20,13 @@ import {
   OrganizationModel,
   type Actor,
 } from '#identity';
+import { BookingStatus } from '../booking.enums.js';
 import { BookingLoaders } from '../booking.loaders.js';
 import type { BookingEntity } from './booking.entity.js';
 import { BookingLifecycleService } from './booking-lifecycle.service.js';
 import { BookingQueryService } from './booking-query.service.js';
 import { toBookingModel, toReviewModel } from './booking.mapper.js';
+import { freeCancellationEnd } from './booking.rules.js';
 import { BookingConnection, BookingEventModel, BookingModel, BookingSlotModel, ReviewModel } from './booking.model.js';
 import {
   ApplyVoucherArgs,
@@ -169,6 +171,14 @@ export class BookingResolver {
   @ResolveField(() => [BookingSlotModel], { complexity: listCost(50) })
   slots(@Parent() booking: BookingModel, @Context() context: object): Promise<BookingSlotModel[]> {
     return this.loaders.slotsOfBooking(context).load(booking.id);
+  }
+
+  @ResolveField(() => GraphQLISODateTime, { description: 'The requester may cancel free of charge until then.' })
+  async freeCancellationUntil(@Parent() booking: BookingModel, @Context() context: object): Promise<Date> {
+    if (booking.quote?.status !== QuoteStatus.OPERATOR_QUOTED) return booking.freeCancellationUntil;
+    const events = await this.loaders.eventsOfBooking(context).load(booking.id);
+    const quotedAt = events.find((e) => e.to === BookingStatus.CONFIRMED)?.at ?? null;
+    return freeCancellationEnd(booking.firstSlotStartsAt, this.config.booking.cancellationWindowHours, quotedAt);
   }
 
   @ResolveField(() => [BookingEventModel], { complexity: listCost(10) })

@@ -6,6 +6,7 @@ import { BookingError } from '../booking.errors.js';
 import type { CapacitySlotEntity } from '../slot/capacity-slot.entity.js';
 import type { BookingRules } from '../slot/slot.repository.js';
 import {
+  freeCancellationEnd,
   assertClaimable,
   assertEquipmentRules,
   assertNotOwnPlatform,
@@ -237,5 +238,17 @@ describe('booking rules', () => {
         /slot s2 starts too soon: this equipment needs 72 h notice/,
       );
     });
+  });
+});
+
+describe('free cancellation', () => {
+  const start = new Date('2027-01-10T08:00:00Z');
+  it('ends the window before the first slot, unless the amount was named on quotation once the window had begun', () => {
+    expect(freeCancellationEnd(start, 24, null)).toEqual(new Date('2027-01-09T08:00:00Z'));
+    // Named a second before the window: it binds from the window on.
+    expect(freeCancellationEnd(start, 24, new Date('2027-01-09T07:59:59Z'))).toEqual(new Date('2027-01-09T08:00:00Z'));
+    // Named as the window began, or later: never the requester's to refuse, so free until the start.
+    expect(freeCancellationEnd(start, 24, new Date('2027-01-09T08:00:00Z'))).toEqual(start);
+    expect(freeCancellationEnd(start, 24, new Date('2027-01-10T02:00:00Z'))).toEqual(start);
   });
 });

@@ -154,3 +154,13 @@ export function ruleOf(
   if (!rule) throw new Error(`no booking rules read for equipment ${slot.equipmentId}`);
   return rule;
 }
+
+/**
+ * Until when the requester cancels a confirmed booking free of charge: the cancellation window before its first slot,
+ * or its first slot's start where the operator named the amount of a booking on quotation once that window had begun
+ * (`quotedAt`): an amount first seen then was never the requester's to refuse.
+ */
+export function freeCancellationEnd(firstSlotStartsAt: Date, windowHours: number, quotedAt: Date | null): Date {
+  const windowStart = firstSlotStartsAt.getTime() - windowHours * HOUR;
+  return quotedAt && quotedAt.getTime() >= windowStart ? firstSlotStartsAt : new Date(windowStart);
+}

@@ -59,7 +59,7 @@ export class OrganizationResolver {
     @CurrentActor() actor: Actor,
     @Args() args: VerifyOrganizationArgs,
   ): Promise<OrganizationModel> {
-    return toOrganizationModel(await this.service.verify(actor, args.id, args.jurisdiction));
+    return toOrganizationModel(await this.service.verify(actor, args.id, args.jurisdiction, args.reviewed));
   }
 
   @Mutation(() => InvitationModel, {

@@ -3,7 +3,12 @@ import { CoreError, TransactionRunner, type Page } from '#core';
 import { AccessPolicy } from '../access/access.policy.js';
 import { isAuthorityActor, type Actor } from '../access/actor.js';
 import { IdentityError, IdentityErrorCode } from '../identity.errors.js';
-import type { InviteMemberInput, OrganizationFilter, UpdateOrganizationInput } from './dto/organization.input.js';
+import type {
+  InviteMemberInput,
+  OrganizationFilter,
+  ReviewedIdentityInput,
+  UpdateOrganizationInput,
+} from './dto/organization.input.js';
 import type { UserEntity } from '../user/user.entity.js';
 import { UserRepository } from '../user/user.repository.js';
 import { NotificationService } from '../notification/notification.service.js';
@@ -94,13 +99,25 @@ export class OrganizationService {
    * Site admins verify organizations; a verified GOVERNMENT organization holds authority rights over the jurisdiction
    * the admin grants (`grantedJurisdiction`).
    */
-  async verify(actor: Actor, id: string, jurisdiction?: string): Promise<OrganizationEntity> {
+  async verify(
+    actor: Actor,
+    id: string,
+    jurisdiction?: string,
+    reviewed?: ReviewedIdentityInput,
+  ): Promise<OrganizationEntity> {
     this.access.assertSiteAdmin(actor);
-    const organization = await this.get(id);
-    const authorityRegion = grantedJurisdiction(organization, jurisdiction);
-    return this.transactions.run((manager) =>
-      this.organizations.update(manager, id, { verified: true, ...(authorityRegion ? { authorityRegion } : {}) }),
-    );
+    await this.get(id);
+    return this.transactions.run(async (manager) => {
+      // Under the row lock a member's updateOrganization takes too: what is compared is what gets verified.
+      const organization = await this.organizations.lockById(manager, id);
+      if (!organization) throw new IdentityError(IdentityErrorCode.ORGANIZATION_NOT_FOUND, `No organization ${id}`);
+      if (reviewed) assertAsReviewed(organization, reviewed);
+      const authorityRegion = grantedJurisdiction(organization, jurisdiction);
+      return this.organizations.update(manager, id, {
+        verified: true,
+        ...(authorityRegion ? { authorityRegion } : {}),
+      });
+    });
   }
 
   /**
@@ -185,6 +202,22 @@ export class OrganizationService {
  * word only when it is the province it is in; anything else (a claim to be the national authority) is granted only
  * when the site admin names it, and the refusal tells the admin what was asked for.
  */
+/** CONFLICT naming each verified field whose value is no longer the one the site admin reviewed. */
+function assertAsReviewed(organization: OrganizationEntity, reviewed: ReviewedIdentityInput): void {
+  const changed = VERIFIED_FIELDS.filter((field) => (reviewed[field] ?? null) !== (organization[field] ?? null));
+  if (!changed.length) return;
+  throw new IdentityError(
+    IdentityErrorCode.REVIEWED_IDENTITY_CHANGED,
+    `${organization.name} changed its ${changed.join(', ')} since you reviewed it: review it again before verifying`,
+    {
+      fields: changed.map((field) => ({
+        field: `reviewed.${field}`,
+        message: `${field} is now ${JSON.stringify(organization[field] ?? null)}, not what you reviewed`,
+      })),
+    },
+  );
+}
+
 function grantedJurisdiction(organization: OrganizationEntity, jurisdiction: string | undefined): string | null {
   if (organization.kind !== OrganizationKind.GOVERNMENT) {
     if (jurisdiction !== undefined)

@@ -97,12 +97,18 @@ export default function AdminPage() {
                   loading={verifying.loading}
                   aria-label={`${w('verify')} ${pick(o.name, o.nameEn)}`}
                   onClick={async () => {
+                    const reviewed = {
+                      name: o.name,
+                      nameEn: o.nameEn ?? null,
+                      province: o.province,
+                      creditCode: o.creditCode ?? null,
+                    };
                     try {
-                      await verify({ variables: { id: o.id } });
-                      void refetch();
+                      await verify({ variables: { id: o.id, reviewed } });
                     } catch {
-                      // Shown above the table.
+                      // Shown above the table; the list is read again, so a changed organization shows what it now holds.
                     }
+                    void refetch();
                   }}
                 >
                   {w('verify')}

@@ -81,6 +81,7 @@ export function BookingPanel({
 
   const submit = async ({ brief, quantity }: { brief: string; quantity?: number | null }) => {
     problems.clear();
+    const shownAmount = quote.loading ? null : quote.data?.quoteBooking.amount;
     try {
       const result = await requestBooking({
         variables: {
@@ -90,6 +91,8 @@ export function BookingPanel({
             brief: brief ?? '',
             idempotencyKey: idempotencyKey.current,
             ...(quantityLabel && typeof quantity === 'number' ? { quantity } : {}),
+            // Booked at the amount shown, or refused (QUOTE_CHANGED) if the operator changed the price since.
+            ...(shownAmount ? { expectedAmount: shownAmount } : {}),
           },
         },
       });
@@ -105,6 +108,8 @@ export function BookingPanel({
         idempotencyKey.current = newIdempotencyKey();
         void slots.refetch();
       }
+      // The price changed since the quote: show the new one (nothing was booked).
+      if (api.reason === 'QUOTE_CHANGED') void quote.refetch();
       problems.show(error);
     }
   };

@@ -17,7 +17,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { HasDecimalPlaces, IsMoney, Money, PageArgs, Trim } from '#core';
-import { ChargeAdjustmentInput, MAX_QUANTITY } from '#billing';
+import { ChargeAdjustmentInput, MAX_CHARGE_FEN, MAX_QUANTITY } from '#billing';
 import { MAX_UNIT_PRICE_YUAN } from '#catalog';
 import { BookingStatus } from '../../booking.enums.js';
 
@@ -57,6 +57,16 @@ export class RequestBookingInput extends QuoteBookingInput {
   @Length(8, 100)
   @Matches(/^[\w.:-]+$/, { message: 'idempotencyKey may contain letters, digits, _ . : - only' })
   idempotencyKey: string;
+
+  @Field(() => Money, {
+    nullable: true,
+    description:
+      'The amount quoteBooking showed you: sent, the booking is made only at that amount (CONFLICT, reason ' +
+      'QUOTE_CHANGED, with `quotedAmount`, when the price changed since; nothing is booked). The web app sends it.',
+  })
+  @IsOptional()
+  @IsMoney({ max: MAX_CHARGE_FEN / 100 })
+  expectedAmount?: number;
 }
 
 @InputType()

@@ -163,6 +163,36 @@ export class MembersArgs {
   role?: MemberRole;
 }
 
+/**
+ * The identity a site admin checked, as its list showed it: verification attests these values, so an organization
+ * that changed any of them since (unverified, it may) is not verified under names nobody checked.
+ */
+@InputType()
+export class ReviewedIdentityInput {
+  // What an organization may hold, as OrganizationInput checks it, but compared as sent (nothing trimmed).
+  @Field()
+  @IsString()
+  @Length(1, 200)
+  @IsVisibleName()
+  name: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  @IsVisibleName()
+  nameEn?: string | null;
+
+  @Field()
+  @IsProvinceCode()
+  province: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsUnifiedSocialCreditCode()
+  creditCode?: string | null;
+}
+
 @ArgsType()
 export class VerifyOrganizationArgs {
   @Field(() => ID)
@@ -178,4 +208,16 @@ export class VerifyOrganizationArgs {
   @IsOptional()
   @IsAuthorityScope()
   jurisdiction?: string;
+
+  @Field(() => ReviewedIdentityInput, {
+    nullable: true,
+    description:
+      'The names, province and credit code as you reviewed them (a null name or code: none shown). Sent, the ' +
+      'organization is verified only if it still has exactly these (CONFLICT, reason REVIEWED_IDENTITY_CHANGED, ' +
+      'naming the fields that changed, otherwise): the web app always sends them.',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ReviewedIdentityInput)
+  reviewed?: ReviewedIdentityInput;
 }
