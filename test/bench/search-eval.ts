@@ -3,7 +3,7 @@
 // outbox, runs each labelled query (search-eval/labelled-queries.ts) as a user would (no filters, first page of 10)
 // and prints per query and overall: results, precision@5 (relevance ≥ 2 counts) against the best possible, nDCG@10,
 // reciprocal rank of the first relevant hit, the zero-result rate and the queries under target. Then the same for the
-// holdout set (search-eval/holdout-queries.ts: queries never used for tuning), in its own section with its own totals,
+// holdout set (search-eval/holdout-queries.ts: queries written blind and committed before their first run, never reworded), in its own section with its own totals,
 // the second holdout set (search-eval/holdout2-queries.ts, written blind later, in the same way) in a third and the
 // third holdout set (search-eval/holdout3-queries.ts, written blind later still) in a fourth and the fourth holdout
 // set (search-eval/holdout4-queries.ts, written blind after that) in a fifth and the fifth holdout set
@@ -53,15 +53,51 @@ const MINIMUM_HOLDOUT9_QUERIES = 80;
 /** The sets evaluated, each reported with its own totals. */
 const SETS = [
   { name: 'labelled set', queries: LABELLED_QUERIES, minimum: MINIMUM_QUERIES },
-  { name: 'holdout set (never used for tuning)', queries: HOLDOUT_QUERIES, minimum: MINIMUM_HOLDOUT_QUERIES },
-  { name: 'holdout set 2 (never used for tuning)', queries: HOLDOUT2_QUERIES, minimum: MINIMUM_HOLDOUT2_QUERIES },
-  { name: 'holdout set 3 (never used for tuning)', queries: HOLDOUT3_QUERIES, minimum: MINIMUM_HOLDOUT3_QUERIES },
-  { name: 'holdout set 4 (never used for tuning)', queries: HOLDOUT4_QUERIES, minimum: MINIMUM_HOLDOUT4_QUERIES },
-  { name: 'holdout set 5 (never used for tuning)', queries: HOLDOUT5_QUERIES, minimum: MINIMUM_HOLDOUT5_QUERIES },
-  { name: 'holdout set 6 (never used for tuning)', queries: HOLDOUT6_QUERIES, minimum: MINIMUM_HOLDOUT6_QUERIES },
-  { name: 'holdout set 7 (never used for tuning)', queries: HOLDOUT7_QUERIES, minimum: MINIMUM_HOLDOUT7_QUERIES },
-  { name: 'holdout set 8 (never used for tuning)', queries: HOLDOUT8_QUERIES, minimum: MINIMUM_HOLDOUT8_QUERIES },
-  { name: 'holdout set 9 (never used for tuning)', queries: HOLDOUT9_QUERIES, minimum: MINIMUM_HOLDOUT9_QUERIES },
+  {
+    name: 'holdout set (written blind, before its first run)',
+    queries: HOLDOUT_QUERIES,
+    minimum: MINIMUM_HOLDOUT_QUERIES,
+  },
+  {
+    name: 'holdout set 2 (written blind, before its first run)',
+    queries: HOLDOUT2_QUERIES,
+    minimum: MINIMUM_HOLDOUT2_QUERIES,
+  },
+  {
+    name: 'holdout set 3 (written blind, before its first run)',
+    queries: HOLDOUT3_QUERIES,
+    minimum: MINIMUM_HOLDOUT3_QUERIES,
+  },
+  {
+    name: 'holdout set 4 (written blind, before its first run)',
+    queries: HOLDOUT4_QUERIES,
+    minimum: MINIMUM_HOLDOUT4_QUERIES,
+  },
+  {
+    name: 'holdout set 5 (written blind, before its first run)',
+    queries: HOLDOUT5_QUERIES,
+    minimum: MINIMUM_HOLDOUT5_QUERIES,
+  },
+  {
+    name: 'holdout set 6 (written blind, before its first run)',
+    queries: HOLDOUT6_QUERIES,
+    minimum: MINIMUM_HOLDOUT6_QUERIES,
+  },
+  {
+    name: 'holdout set 7 (written blind, before its first run)',
+    queries: HOLDOUT7_QUERIES,
+    minimum: MINIMUM_HOLDOUT7_QUERIES,
+  },
+  {
+    name: 'holdout set 8 (written blind, before its first run)',
+    queries: HOLDOUT8_QUERIES,
+    minimum: MINIMUM_HOLDOUT8_QUERIES,
+  },
+  {
+    name: 'holdout set 9 (written blind, before its first run)',
+    queries: HOLDOUT9_QUERIES,
+    minimum: MINIMUM_HOLDOUT9_QUERIES,
+  },
 ] as const;
 
 interface Result {
