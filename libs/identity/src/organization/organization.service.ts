@@ -106,7 +106,6 @@ export class OrganizationService {
     reviewed?: ReviewedIdentityInput,
   ): Promise<OrganizationEntity> {
     this.access.assertSiteAdmin(actor);
-    await this.get(id);
     return this.transactions.run(async (manager) => {
       // Under the row lock a member's updateOrganization takes too: what is compared is what gets verified.
       const organization = await this.organizations.lockById(manager, id);
@@ -197,11 +196,6 @@ export class OrganizationService {
   }
 }
 
-/**
- * A jurisdiction is granted, never taken by signing up: what a GOVERNMENT organization asked for is granted without a
- * word only when it is the province it is in; anything else (a claim to be the national authority) is granted only
- * when the site admin names it, and the refusal tells the admin what was asked for.
- */
 /** CONFLICT naming each verified field whose value is no longer the one the site admin reviewed. */
 function assertAsReviewed(organization: OrganizationEntity, reviewed: ReviewedIdentityInput): void {
   const changed = VERIFIED_FIELDS.filter((field) => (reviewed[field] ?? null) !== (organization[field] ?? null));
@@ -218,6 +212,11 @@ function assertAsReviewed(organization: OrganizationEntity, reviewed: ReviewedId
   );
 }
 
+/**
+ * A jurisdiction is granted, never taken by signing up: what a GOVERNMENT organization asked for is granted without a
+ * word only when it is the province it is in; anything else (a claim to be the national authority) is granted only
+ * when the site admin names it, and the refusal tells the admin what was asked for.
+ */
 function grantedJurisdiction(organization: OrganizationEntity, jurisdiction: string | undefined): string | null {
   if (organization.kind !== OrganizationKind.GOVERNMENT) {
     if (jurisdiction !== undefined)
