@@ -3,7 +3,8 @@
 // (matching-eval/labelled-requests.ts) through MatchingService.createPilotRequest as a demo requester, ranks with
 // MatchingService.rankMatches (what matchesForRequest answers) and prints precision@5 (relevance ≥ 2 counts) and
 // nDCG@10 per request and overall. Then the same for the holdout set (matching-eval/holdout-requests.ts: requests
-// written blind and committed before its first run), in its own section with its own totals. A request no offering serves
+// written blind and committed before its first run) and the second holdout set (matching-eval/holdout2-requests.ts,
+// likewise), each in its own section with its own totals. A request no offering serves
 // (`noRelevantOffering`) has no best ranking to measure against: it is left out of the means and reported apart, with
 // how many matches it got and the best one's score.
 // `--verbose` prints every request's top 10 with its labels (only the requests under the target otherwise).
@@ -16,6 +17,7 @@ import { MatchingModule, MatchingService, maxPrecisionAtK, ndcgAtK, precisionAtK
 import { SearchModule } from '#search';
 import { fitColumn, judgmentMap, labelProblems, mean, runEvaluation, withDemoContext } from './eval-support.js';
 import { HOLDOUT_REQUESTS } from './matching-eval/holdout-requests.js';
+import { HOLDOUT2_REQUESTS } from './matching-eval/holdout2-requests.js';
 import {
   LABELLED_REQUESTS,
   type Grade,
@@ -28,6 +30,7 @@ const TARGET_NDCG = 0.8;
 const SETS = [
   { name: 'labelled set', requests: LABELLED_REQUESTS, minimum: 30 },
   { name: 'holdout set (written blind, before its first run)', requests: HOLDOUT_REQUESTS, minimum: 40 },
+  { name: 'second holdout set (written blind, before its first run)', requests: HOLDOUT2_REQUESTS, minimum: 40 },
 ] as const;
 const K_PRECISION = 5;
 const K_NDCG = 10;
