@@ -6,7 +6,8 @@
 // written blind and committed before its first run) and the second holdout set (matching-eval/holdout2-requests.ts,
 // likewise), each in its own section with its own totals. A request no offering serves
 // (`noRelevantOffering`) has no best ranking to measure against: it is left out of the means and reported apart, with
-// how many matches it got and the best one's score.
+// how many matches it got, the best one's score and how many score at least SCORE_SHOWN_AS_A_MATCH (target: none);
+// for the others, how many requests have a relevant match (≥ 2) scoring that much (target: all).
 // `--verbose` prints every request's top 10 with its labels (only the requests under the target otherwise).
 // Exits non-zero only when something crashes; whether the target is met is printed. Results: docs/benchmarks.md.
 import { type INestApplicationContext } from '@nestjs/common';
@@ -26,6 +27,11 @@ import {
 } from './matching-eval/labelled-requests.js';
 
 const TARGET_NDCG = 0.8;
+/**
+ * A score a requester takes for a real match: the best matches of served requests score 0.8–0.9, and the first runs of
+ * both holdouts gave unserved needs best scores of 0.68–0.88 (docs/benchmarks.md), indistinguishable from them.
+ */
+const SCORE_SHOWN_AS_A_MATCH = 0.6;
 /** The sets evaluated, each reported with its own totals. */
 const SETS = [
   { name: 'labelled set', requests: LABELLED_REQUESTS, minimum: 30 },
@@ -169,9 +175,17 @@ function report(results: Result[], dataset: DemoDataset, verbose: boolean): void
     `\n${served.length} requests with a relevant offering · mean P@5 ${fmt(mean(served.map((r) => r.precision)))} (best possible ${fmt(mean(served.map((r) => r.maxPrecision)))}) · ` +
       `mean nDCG@10 ${meanNdcg.toFixed(3)} · requests with nDCG@10 < ${TARGET_NDCG}: ${under.length}`,
   );
+  const shownAsMatches = (r: Result) => r.ranked.filter((m) => m.score >= SCORE_SHOWN_AS_A_MATCH).length;
+  const relevantShown = served.filter((r) =>
+    r.ranked.some((m, i) => m.score >= SCORE_SHOWN_AS_A_MATCH && (r.judgments.get(r.rankedKeys[i]) ?? 0) >= 2),
+  );
+  console.log(
+    `requests with a relevant match scoring ≥ ${SCORE_SHOWN_AS_A_MATCH}: ${relevantShown.length} of ${served.length}`,
+  );
   if (unserved.length)
     console.log(
-      `${unserved.length} requests no offering serves: ${unserved.map((r) => `${r.labelled.id} ${r.ranked.length} matches${r.ranked.length ? `, best ${r.ranked[0].score.toFixed(3)}` : ''}`).join('; ')}`,
+      `${unserved.length} requests no offering serves: ${unserved.map((r) => `${r.labelled.id} ${r.ranked.length} matches${r.ranked.length ? `, best ${r.ranked[0].score.toFixed(3)}` : ''}`).join('; ')}\n` +
+        `matches of those scoring ≥ ${SCORE_SHOWN_AS_A_MATCH} (target 0): ${unserved.reduce((n, r) => n + shownAsMatches(r), 0)} (${unserved.map((r) => `${r.labelled.id} ${shownAsMatches(r)}`).join(', ')})`,
     );
   console.log(`target mean nDCG@10 ≥ ${TARGET_NDCG}: ${meanNdcg >= TARGET_NDCG ? 'MET' : 'NOT MET'}`);
 

@@ -113,10 +113,10 @@ describe('matchmaking', () => {
       ]),
     );
     expect(top.reasons.find((r) => r.factor === 'CAPACITY_IN_WINDOW')?.detail).toBe('时间窗内有 3 个空闲时段');
-    expect(top.score).toBeCloseTo(
-      top.reasons.reduce((sum, r) => sum + r.weight * r.score, 0),
-      3,
-    );
+    // The request's words name the offering: nothing scales the weighted sum down.
+    const fit = top.reasons.find((r) => r.factor === 'NEED_FIT');
+    expect(fit).toMatchObject({ weight: 0, score: 1 });
+    expect(top.score).toBeCloseTo((fit?.score ?? 0) * top.reasons.reduce((sum, r) => sum + r.weight * r.score, 0), 3);
 
     const en = await t.gql<{ matchesForRequest: Match[] }>(
       MATCHES,
@@ -128,6 +128,120 @@ describe('matchmaking', () => {
     );
     // Only the requester sees its matches.
     expect((await t.gql(MATCHES, { id }, { token: operator.token })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('scores every match of a need no offering serves visibly low, and says why in the caller’s language', async () => {
+    const created = await t.gql<{ createPilotRequest: { id: string } }>(
+      CREATE,
+      requestInput({
+        title: '婴幼儿配方奶粉喷雾干燥中试放大',
+        titleEn: null,
+        description: '湿法混料、均质、浓缩后喷雾干燥，中试线 200 kg/h。',
+        keywords: [],
+        scaleFrom: null,
+        scaleTo: null,
+        scaleUnit: null,
+        industryDirection: null,
+        keyDomains: [],
+      }),
+      { token: startup.token },
+    );
+    const id = created.data?.createPilotRequest.id as string;
+    const zh = await t.gql<{ matchesForRequest: Match[] }>(
+      MATCHES,
+      { id },
+      { token: startup.token, headers: { 'accept-language': 'zh-CN' } },
+    );
+    expect(zh.errors).toBeUndefined();
+    const matches = zh.data?.matchesForRequest ?? [];
+    // The scale-up of another product is still offered (the service asked for), at a score that says it is no fit.
+    expect(matches.map((m) => m.offering.id)).toContain(cathode.offeringId);
+    expect(Math.max(...matches.map((m) => m.score))).toBeLessThan(0.6);
+    const fit = matches[0].reasons.find((r) => r.factor === 'NEED_FIT');
+    expect(fit?.score).toBeLessThan(1);
+    expect(fit?.detail).toMatch(/^现有服务最多只对上您需求描述的 \d+%：各项得分按 \d+% 计$/);
+    const en = await t.gql<{ matchesForRequest: Match[] }>(
+      MATCHES,
+      { id },
+      { token: startup.token, headers: { 'accept-language': 'en-US' } },
+    );
+    expect(en.data?.matchesForRequest[0].reasons.find((r) => r.factor === 'NEED_FIT')?.detail).toMatch(
+      /^the services found match at most \d+% of what you describe: every score counts \d+%$/,
+    );
+  });
+
+  it('compares hours × hourly price with the budget of a machine-hour request naming its hours', async () => {
+    const createHours = async (amount: number) => {
+      const res = await t.gql<{ createOffering: { id: string } }>(
+        `mutation($input: CreateOfferingInput!) { createOffering(input: $input) { id } }`,
+        {
+          input: offeringInput(testing.platformId, testing.equipmentIds, {
+            serviceType: 'EQUIPMENT_SHARING',
+            title: '热等静压机机时共享',
+            titleEn: 'Machine-hour sharing: hot isostatic press',
+            description: '热等静压机，最高 1400 ℃ / 200 MPa，按机时计费。',
+            keywords: ['热等静压', 'HIP'],
+            scale: { min: 1, max: 160, unit: 'h' },
+            pricing: { model: 'HOURLY', amount, currency: 'CNY' },
+            accreditations: [],
+          }),
+        },
+        { token: operator.token },
+      );
+      return res.data?.createOffering.id as string;
+    };
+    const dear = await createHours(2960);
+    const cheap = await createHours(550);
+    await t.app.get(OutboxProcessor).drainAll();
+    const created = await t.gql<{ createPilotRequest: { id: string } }>(
+      CREATE,
+      requestInput({
+        kind: 'EQUIPMENT_ACCESS',
+        title: '热等静压机时约 20 小时',
+        titleEn: null,
+        description: '打印件热等静压致密化，约 20 小时机时。',
+        serviceTypes: ['EQUIPMENT_SHARING'],
+        industryDirection: null,
+        keyDomains: [],
+        keywords: [],
+        scaleFrom: 20,
+        scaleTo: 20,
+        scaleUnit: '小时',
+        budgetMin: null,
+        budgetMax: 30_000,
+        preferredProvinces: [],
+      }),
+      { token: startup.token },
+    );
+    const id = created.data?.createPilotRequest.id as string;
+    const price = (m: Match | undefined) => m?.reasons.find((r) => r.factor === 'PRICE_AGAINST_BUDGET');
+    const zh = await t.gql<{ matchesForRequest: Match[] }>(
+      MATCHES,
+      { id },
+      { token: startup.token, headers: { 'accept-language': 'zh-CN' } },
+    );
+    expect(zh.errors).toBeUndefined();
+    const ids = zh.data?.matchesForRequest.map((m) => m.offering.id) ?? [];
+    expect(ids.indexOf(cheap)).toBeGreaterThanOrEqual(0);
+    expect(ids.indexOf(cheap)).toBeLessThan(ids.indexOf(dear));
+    const byId = (matches: Match[] | undefined, offeringId: string) =>
+      matches?.find((m) => m.offering.id === offeringId);
+    expect(price(byId(zh.data?.matchesForRequest, dear))).toMatchObject({
+      score: 0,
+      detail: '报价 ¥2,960（按机时计费）× 20 = ¥59,200，超出预算 97%',
+    });
+    expect(price(byId(zh.data?.matchesForRequest, cheap))).toMatchObject({
+      score: 1,
+      detail: '报价 ¥550（按机时计费）× 20 = ¥11,000，在预算内',
+    });
+    const en = await t.gql<{ matchesForRequest: Match[] }>(
+      MATCHES,
+      { id },
+      { token: startup.token, headers: { 'accept-language': 'en-US' } },
+    );
+    expect(price(byId(en.data?.matchesForRequest, dear))?.detail).toBe(
+      'priced ¥2,960 per machine hour × 20 = ¥59,200, 97% over budget',
+    );
   });
 
   it('loads an offering once per request, however many fields point at it', async () => {

@@ -62,6 +62,8 @@ export enum MatchFactor {
   REQUIRED_ACCREDITATIONS = 'REQUIRED_ACCREDITATIONS',
   PLATFORM_LEVEL = 'PLATFORM_LEVEL',
   RATING_AND_RESPONSE = 'RATING_AND_RESPONSE',
+  /** Not a weight: how much of the request the best candidate covers, which bounds every match's score. */
+  NEED_FIT = 'NEED_FIT',
 }
 export const MATCH_FACTOR_LABELS: LabelTable<MatchFactor> = {
   TEXT_RELEVANCE: { zh: '需求描述相关度', en: 'fit with your description' },
@@ -73,6 +75,7 @@ export const MATCH_FACTOR_LABELS: LabelTable<MatchFactor> = {
   REQUIRED_ACCREDITATIONS: { zh: '所需资质', en: 'required accreditations' },
   PLATFORM_LEVEL: { zh: '平台级别', en: 'platform level' },
   RATING_AND_RESPONSE: { zh: '评价与响应', en: 'ratings and responsiveness' },
+  NEED_FIT: { zh: '需求吻合度', en: 'fit of the services found with your need' },
 };
 
 registerLabelledEnum(PilotRequestKind, PILOT_REQUEST_KIND_LABELS, { name: 'PilotRequestKind' });

@@ -7,6 +7,7 @@ import {
   MatchCandidateSearch,
   phraseWeight,
   requestPhrases,
+  textEvidence,
   type CandidateRequest,
 } from './match-candidate.search.js';
 
@@ -14,13 +15,18 @@ const OFFERINGS = 100;
 
 /** An engine that answers from a table: query text → [offering id, score]; a search without words → `filtered`. */
 function fakeEngine(
-  byQuery: Record<string, Array<[string, number]>>,
+  byQuery: Record<string, Array<[string, number, string?]>>,
   filtered: string[],
 ): { engine: OfferingSearchEngine; queries: SearchQuery[] } {
   const queries: SearchQuery[] = [];
-  const result = (hits: Array<[string, number]>, total: number): SearchResult => ({
+  const result = (hits: Array<[string, number, string?]>, total: number): SearchResult => ({
     total,
-    hits: hits.map(([id, score]) => ({ id, score, distanceKm: null, highlights: [] })),
+    hits: hits.map(([id, score, title]) => ({
+      id,
+      score,
+      distanceKm: null,
+      highlights: title ? [{ field: 'titleZh', snippet: title }] : [],
+    })),
     facets: [],
     unmatchedWords: [],
   });
@@ -72,15 +78,15 @@ describe('MatchCandidateSearch', () => {
       [],
     );
     const scores = await new MatchCandidateSearch(engine).candidates(request);
-    expect(scores.get('na-ion')).toBe(1);
-    expect(scores.get('ncm')).toBeGreaterThan(0);
-    expect(scores.get('ncm')).toBeLessThan(1);
+    expect(scores.get('na-ion')?.relevance).toBe(1);
+    expect(scores.get('ncm')?.relevance).toBeGreaterThan(0);
+    expect(scores.get('ncm')?.relevance).toBeLessThan(1);
   });
 
   it('filters by service type and direction only the search without words, and by a single required accreditation every search', async () => {
     const { engine, queries } = fakeEngine({}, ['by-filters']);
     const scores = await new MatchCandidateSearch(engine).candidates(request);
-    expect(scores.get('by-filters')).toBe(0);
+    expect(scores.get('by-filters')?.relevance).toBe(0);
     const withWords = queries.filter((q) => q.query !== undefined);
     expect(withWords.map((q) => q.query)).toEqual(['钠离子电池层状氧化物正极成果转化中试', '钠离子电池', '正极材料']);
     expect(withWords.every((q) => q.serviceTypes === undefined && q.industryDirections === undefined)).toBe(true);
@@ -122,18 +128,18 @@ describe('MatchCandidateSearch', () => {
       '钠离子电池层状氧化物正极成果转化中试',
       'PBAT/PLA 体系，吹膜级',
     ]);
-    expect(scores.get('titled')).toBe(1);
+    expect(scores.get('titled')?.relevance).toBe(1);
     // Counted at DESCRIPTION_WEIGHT of its rarity: below what the same match of the title gives.
-    expect(scores.get('described')).toBeGreaterThan(0);
-    expect(scores.get('described')).toBeLessThan(DESCRIPTION_WEIGHT);
+    expect(scores.get('described')?.relevance).toBeGreaterThan(0);
+    expect(scores.get('described')?.relevance).toBeLessThan(DESCRIPTION_WEIGHT);
   });
 
   it('counts a rare phrase for more than one most offerings share', async () => {
     const common = Array.from({ length: 60 }, (_, i): [string, number] => [`common-${i}`, 1]);
     const { engine } = fakeEngine({ 钠离子电池: [['rare', 1]], 正极材料: common }, []);
     const scores = await new MatchCandidateSearch(engine).candidates(request);
-    expect(scores.get('rare')).toBe(1);
-    expect(scores.get('common-0')).toBeLessThan(0.3);
+    expect(scores.get('rare')?.relevance).toBe(1);
+    expect(scores.get('common-0')?.relevance).toBeLessThan(0.3);
   });
 
   it('counts a phrase as rare as its strong matches, not the partial ones the engine adds below them', async () => {
@@ -141,9 +147,54 @@ describe('MatchCandidateSearch', () => {
     const tenStrong = Array.from({ length: 10 }, (_, i): [string, number] => [`strong-${i}`, 1]);
     const { engine } = fakeEngine({ 钠离子电池: [['only-strong', 1], ...partial], 正极材料: tenStrong }, []);
     const scores = await new MatchCandidateSearch(engine).candidates(request);
-    expect(scores.get('only-strong')).toBe(1);
-    expect(scores.get('strong-0')).toBeLessThan(1);
-    expect(scores.get('partial-0')).toBeCloseTo(0.3);
+    expect(scores.get('only-strong')?.relevance).toBe(1);
+    expect(scores.get('strong-0')?.relevance).toBeLessThan(1);
+    expect(scores.get('partial-0')?.relevance).toBeCloseTo(0.3);
+  });
+});
+
+describe('MatchCandidateSearch evidence', () => {
+  it('tells what the request’s own phrases show of each candidate, in absolute terms, and not what its description does', async () => {
+    const { engine } = fakeEngine(
+      {
+        // A need written as a sentence: the engine matches a share of it, the highlights most of the offering's title.
+        借用超声扫描显微镜看一下塑封器件内部分层: [
+          ['microscope', 0.3, '<em>超声扫描显微镜</em>机时共享'],
+          ['warpage', 0.2, '<em>塑封</em>器件翘曲改进'],
+        ],
+        'C-SAM 看分层': [['described', 0.9, '<em>分层</em>检测']],
+      },
+      [],
+    );
+    const scores = await new MatchCandidateSearch(engine).candidates({
+      ...request,
+      title: '借用超声扫描显微镜看一下塑封器件内部分层',
+      keywords: [],
+      description: 'C-SAM 看分层',
+    });
+    expect(scores.get('microscope')?.evidence).toBeCloseTo(7 / 11);
+    expect(scores.get('warpage')?.evidence).toBeCloseTo(2 / 8);
+    expect(scores.get('described')).toMatchObject({ evidence: 0 });
+    expect(scores.get('described')?.relevance).toBeGreaterThan(0);
+  });
+});
+
+describe('textEvidence', () => {
+  it('takes the share of the phrase matched or of the offering’s title covered, whichever is more', () => {
+    expect(textEvidence({ score: 0.95, highlights: [] })).toBe(0.95);
+    expect(
+      textEvidence({
+        score: 0.2,
+        highlights: [
+          { field: 'titleZh', snippet: '钠电层状氧化物正极材料百公斤级<em>工艺放大</em>' },
+          { field: 'titleEn', snippet: '<em>Scale</em>-<em>up</em> of sodium-ion cathode material' },
+          { field: 'descriptionZh', snippet: '<em>工艺放大</em>' },
+        ],
+      }),
+    ).toBeCloseTo(7 / 33);
+    expect(
+      textEvidence({ score: 0.1, highlights: [{ field: 'titleEn', snippet: '<em>HIP</em> & more' }] }),
+    ).toBeCloseTo(3 / 7);
   });
 });
 

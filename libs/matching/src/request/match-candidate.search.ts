@@ -1,10 +1,21 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { IndustryDirection, ServiceType } from '#core';
-import { OfferingSearchService } from '#search';
+import { OfferingSearchService, type SearchHit } from '#search';
 import { servicesAsked } from '../scoring/match-scorer.js';
 import type { PilotRequestEntity } from './pilot-request.entity.js';
 
 const CANDIDATES_PER_QUERY = 100;
+
+/** What the request's text says of a candidate (MatchCandidateSearch.candidates). */
+export interface CandidateText {
+  /** Relative to the best candidate, 0–1: what ranks the candidates on text (the best is 1). */
+  relevance: number;
+  /**
+   * Absolute, 0–1: how much of one of the request's own phrases (title, English title, a keyword) the offering
+   * matches, or how much of the offering's title those phrases cover, whichever is more (`textEvidence`).
+   */
+  evidence: number;
+}
 /** A hit scoring this much matches (nearly) every word of the phrase: what the phrase's rarity is counted on. */
 const STRONG_MATCH = 0.8;
 
@@ -48,7 +59,7 @@ export const DESCRIPTION_WEIGHT = 0.25;
 export class MatchCandidateSearch {
   constructor(@Inject(OfferingSearchService) private readonly offerings: Pick<OfferingSearchService, 'search'>) {}
 
-  async candidates(request: CandidateRequest): Promise<Map<string, number>> {
+  async candidates(request: CandidateRequest): Promise<Map<string, CandidateText>> {
     const accreditations = request.requiredAccreditations.length === 1 ? request.requiredAccreditations : undefined;
     // Matching shows no facets: none are counted. Totals only where a phrase's rarity is read from them.
     const search = (
@@ -84,6 +95,7 @@ export class MatchCandidateSearch {
       this.offerings.search({ accreditations, sort: 'RELEVANCE', limit: 0, offset: 0, facets: [] }),
     ]);
     const sums = new Map<string, number>();
+    const evidence = new Map<string, number>();
     for (const [index, result] of byPhrase.entries()) {
       // The engine also returns offerings matching only the phrase's more telling words: its total counts those. How
       // rare the phrase is shows in its strong matches (all of them, unless every hit of the page is one).
@@ -91,12 +103,17 @@ export class MatchCandidateSearch {
       const weight =
         phrases[index].weight *
         phraseWeight(strong < result.hits.length ? strong : (result.total ?? 0), all.total ?? 0);
-      for (const hit of result.hits) sums.set(hit.id, (sums.get(hit.id) ?? 0) + weight * hit.score);
+      for (const hit of result.hits) {
+        sums.set(hit.id, (sums.get(hit.id) ?? 0) + weight * hit.score);
+        // A description's partial matches are conditions any offering of the theme shares: no evidence of the need.
+        if (index < titled.length) evidence.set(hit.id, Math.max(evidence.get(hit.id) ?? 0, textEvidence(hit)));
+      }
     }
     const best = Math.max(0, ...sums.values());
-    const scores = new Map<string, number>();
-    for (const [id, sum] of sums) scores.set(id, best > 0 ? sum / best : 0);
-    for (const hit of byFilters.hits) if (!scores.has(hit.id)) scores.set(hit.id, 0);
+    const scores = new Map<string, CandidateText>();
+    for (const [id, sum] of sums)
+      scores.set(id, { relevance: best > 0 ? sum / best : 0, evidence: evidence.get(id) ?? 0 });
+    for (const hit of byFilters.hits) if (!scores.has(hit.id)) scores.set(hit.id, { relevance: 0, evidence: 0 });
     return scores;
   }
 }
@@ -135,3 +152,24 @@ function distinctPhrases(texts: ReadonlyArray<string | null | undefined>, seen: 
   }
   return phrases;
 }
+
+/**
+ * How much a hit of one of the request's phrases says the offering is what the request describes, 0–1: the share of
+ * the phrase it matches (the engine's score), or the share of the offering's title, Chinese or English, the phrase's
+ * words cover (its highlights), whichever is more. The first misses a need written as a sentence
+ * ('借用超声扫描显微镜看一下塑封器件内部分层' against '超声扫描显微镜机时共享'), the second a title the engine matched
+ * through a synonym it does not highlight; an unserved need scores low on both, having only the generic words of a
+ * theme in common with any offering ('…中试放大' against '钠电层状氧化物正极材料百公斤级工艺放大').
+ */
+export function textEvidence(hit: Pick<SearchHit, 'score' | 'highlights'>): number {
+  let covered = 0;
+  for (const { field, snippet } of hit.highlights) {
+    if (field !== 'titleZh' && field !== 'titleEn') continue;
+    const whole = letters(snippet.replace(/<\/?em>/g, ''));
+    const marked = [...snippet.matchAll(/<em>(.*?)<\/em>/g)].reduce((n, match) => n + letters(match[1]), 0);
+    if (whole > 0) covered = Math.max(covered, marked / whole);
+  }
+  return Math.min(1, Math.max(hit.score, covered));
+}
+
+const letters = (text: string) => text.match(/[\p{L}\p{N}]/gu)?.length ?? 0;

@@ -4,7 +4,7 @@ import { appliedPrice, CatalogService, type OfferingSearchSource } from '#catalo
 import { IdentityService, type Actor, type OrganizationKind } from '#identity';
 import { MatchingError, MatchingErrorCode } from '../matching.errors.js';
 import { scoreCandidates, type CandidateFacts, type ScoredMatch } from '../scoring/match-scorer.js';
-import { MatchCandidateSearch } from './match-candidate.search.js';
+import { MatchCandidateSearch, type CandidateText } from './match-candidate.search.js';
 import type { PilotRequestEntity } from './pilot-request.entity.js';
 import { PilotRequestService } from './pilot-request.service.js';
 
@@ -35,13 +35,13 @@ export class MatchService {
   }
 
   async rank(request: PilotRequestEntity, limit: number, now: Date): Promise<ScoredMatch[]> {
-    const textScores = await this.search.candidates(request);
-    const sources = (await this.catalog.searchSources({ offeringIds: [...textScores.keys()] })).filter(
+    const texts = await this.search.candidates(request);
+    const sources = (await this.catalog.searchSources({ offeringIds: [...texts.keys()] })).filter(
       (s) => s.searchable && s.organizationId !== request.requesterOrganizationId,
     );
     // Prices are compared with the budget as the requester would pay them: their kind's tier.
     const [requester] = await this.identity.organizationsByIds([request.requesterOrganizationId]);
-    const facts = await this.facts(request, sources, textScores, requester?.kind ?? null);
+    const facts = await this.facts(request, sources, texts, requester?.kind ?? null);
     return scoreCandidates(
       {
         kind: request.kind,
@@ -54,6 +54,10 @@ export class MatchService {
         preferredProvinces: request.preferredProvinces,
         location: request.lat === null || request.lng === null ? null : { lat: request.lat, lng: request.lng },
         requiredAccreditations: request.requiredAccreditations,
+        scale:
+          request.scaleTo === null || request.scaleUnit === null
+            ? null
+            : { to: request.scaleTo, unit: request.scaleUnit },
       },
       facts,
       now,
@@ -63,7 +67,7 @@ export class MatchService {
   private async facts(
     request: PilotRequestEntity,
     sources: OfferingSearchSource[],
-    textScores: Map<string, number>,
+    texts: Map<string, CandidateText>,
     requesterKind: OrganizationKind | null,
   ): Promise<CandidateFacts[]> {
     const equipmentIds = [...new Set(sources.flatMap((s) => s.equipmentIds))];
@@ -78,7 +82,8 @@ export class MatchService {
     }
     return sources.map((s) => ({
       offeringId: s.offeringId,
-      textScore: textScores.get(s.offeringId) ?? 0,
+      textScore: texts.get(s.offeringId)?.relevance ?? 0,
+      textEvidence: texts.get(s.offeringId)?.evidence ?? 0,
       serviceType: s.serviceType,
       industryDirection: s.industryDirection,
       keyDomains: s.keyDomains,

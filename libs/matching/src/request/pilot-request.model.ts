@@ -115,7 +115,9 @@ export class MatchReasonModel {
   @Field(() => MatchFactor)
   factor: MatchFactor;
 
-  @Field(() => Float, { description: 'The factor’s weight in the score (weights sum to 1; hard filters weigh 0).' })
+  @Field(() => Float, {
+    description: 'The factor’s weight in the score (weights sum to 1; hard filters and NEED_FIT weigh 0).',
+  })
   weight: number;
 
   @Field(() => Float, { description: 'The factor’s own score, 0–1.' })
@@ -130,7 +132,10 @@ export class MatchModel {
   @Field(() => OfferingModel)
   offering: OfferingModel;
 
-  @Field(() => Float)
+  @Field(() => Float, {
+    description:
+      'Fit with the request, 0–1: the weighted sum of the reasons’ scores times NEED_FIT’s, so a need no offering serves scores low.',
+  })
   score: number;
 
   @Field(() => [MatchReasonModel])

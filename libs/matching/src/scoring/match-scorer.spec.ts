@@ -15,10 +15,12 @@ const request: RequestFacts = {
   preferredProvinces: ['32'],
   location: { lat: 31.3, lng: 120.6 },
   requiredAccreditations: [Accreditation.CNAS],
+  scale: null,
 };
 const candidate = (overrides: Partial<CandidateFacts>): CandidateFacts => ({
   offeringId: 'a',
   textScore: 0.8,
+  textEvidence: 1,
   serviceType: ServiceType.SCALE_UP,
   industryDirection: IndustryDirection.RAW_MATERIALS,
   keyDomains: [KeyDomain.ADVANCED_MATERIALS],
@@ -50,12 +52,15 @@ describe('scoreCandidates', () => {
     expect(ranked.map((m) => m.offeringId)).toEqual(['cnas']);
   });
 
-  it('explains every factor in both languages, and the score is the weighted sum of the factor scores', () => {
-    const [match] = scoreCandidates(request, [candidate({})], now);
+  it('explains every factor in both languages, and the score is the weighted sum of the factor scores times the need’s fit', () => {
+    const [match] = scoreCandidates(request, [candidate({ textEvidence: 0.3 })], now);
     expect(match.reasons.map((r) => r.factor).sort()).toEqual(Object.values(MatchFactor).sort());
     expect(match.reasons.every((r) => r.detail.zh.length > 0 && r.detail.en.length > 0)).toBe(true);
+    const fit = match.reasons.find((r) => r.factor === MatchFactor.NEED_FIT);
+    expect(fit?.weight).toBe(0);
+    expect(fit?.score).toBeLessThan(1);
     expect(match.score).toBeCloseTo(
-      match.reasons.reduce((total, r) => total + r.weight * r.score, 0),
+      (fit?.score ?? 0) * match.reasons.reduce((total, r) => total + r.weight * r.score, 0),
       3,
     );
     expect(match.reasons.find((r) => r.factor === MatchFactor.CAPACITY_IN_WINDOW)?.detail.en).toBe(
@@ -84,7 +89,7 @@ describe('scoreCandidates', () => {
     expect(ranked.map((m) => m.offeringId)).toEqual(['good', 'poor']);
     const poor = ranked[1].reasons;
     expect(poor.find((r) => r.factor === MatchFactor.PRICE_AGAINST_BUDGET)?.detail.en).toBe(
-      'priced ¥500,000, 67% over budget',
+      'priced ¥500,000 per batch, 67% over budget',
     );
     expect(poor.find((r) => r.factor === MatchFactor.CAPACITY_IN_WINDOW)?.score).toBe(0);
     expect(poor.find((r) => r.factor === MatchFactor.LOCATION)?.detail.zh).toMatch(/^距您约 \d+ 公里$/);
@@ -137,6 +142,70 @@ describe('scoreCandidates', () => {
       'industry direction matches (inferred from the services your text matches best)',
     );
     expect(reason?.detail.zh).toContain('推断');
+  });
+
+  it('scores every match of a need no offering serves visibly low, keeping their order, and says why', () => {
+    // Text relevance is relative to the best candidate: the best of weak matches reads 100 %. What the best candidate
+    // covers of the request's own words (its evidence) is absolute, and bounds every score.
+    const offerings = [candidate({ offeringId: 'x', textScore: 1 }), candidate({ offeringId: 'y', textScore: 0.6 })];
+    const served = scoreCandidates(request, offerings, now);
+    const unserved = scoreCandidates(
+      request,
+      offerings.map((c) => ({ ...c, textEvidence: 0.2 })),
+      now,
+    );
+    expect(unserved.map((m) => m.offeringId)).toEqual(served.map((m) => m.offeringId));
+    expect(served[0].score).toBeGreaterThan(0.8);
+    expect(unserved[0].score).toBeLessThan(0.4);
+    const fit = unserved[0].reasons.find((r) => r.factor === MatchFactor.NEED_FIT);
+    expect(fit?.detail.en).toBe('the services found match at most 20% of what you describe: every score counts 33%');
+    expect(fit?.detail.zh).toBe('现有服务最多只对上您需求描述的 20%：各项得分按 33% 计');
+    expect(served[0].reasons.find((r) => r.factor === MatchFactor.NEED_FIT)?.score).toBe(1);
+  });
+
+  it('compares hours × hourly price with the budget of a machine-hour request that names its hours', () => {
+    const hours = { ...request, kind: PilotRequestKind.EQUIPMENT_ACCESS, serviceTypes: [], budgetMax: 3_000_000 };
+    const press = (offeringId: string, priceAmount: number) =>
+      candidate({ offeringId, serviceType: ServiceType.EQUIPMENT_SHARING, priceModel: 'HOURLY', priceAmount });
+    const ranked = scoreCandidates(
+      { ...hours, scale: { to: 20, unit: '小时' } },
+      [press('dear', 296_000), press('cheap', 55_000)],
+      now,
+    );
+    expect(ranked.map((m) => m.offeringId)).toEqual(['cheap', 'dear']);
+    const dear = ranked[1].reasons.find((r) => r.factor === MatchFactor.PRICE_AGAINST_BUDGET);
+    expect(dear?.score).toBe(0);
+    expect(dear?.detail.en).toBe('priced ¥2,960 per machine hour × 20 = ¥59,200, 97% over budget');
+    expect(dear?.detail.zh).toBe('报价 ¥2,960（按机时计费）× 20 = ¥59,200，超出预算 97%');
+    expect(ranked[0].reasons.find((r) => r.factor === MatchFactor.PRICE_AGAINST_BUDGET)?.detail.en).toBe(
+      'priced ¥550 per machine hour × 20 = ¥11,000, within budget',
+    );
+    // Without hours, or in another unit, the hourly price is all there is to compare.
+    for (const scale of [null, { to: 3, unit: 'days' }]) {
+      const [match] = scoreCandidates({ ...hours, scale }, [press('dear', 296_000)], now);
+      expect(match.reasons.find((r) => r.factor === MatchFactor.PRICE_AGAINST_BUDGET)?.detail.en).toBe(
+        'priced ¥2,960 per machine hour, within budget',
+      );
+    }
+  });
+
+  it('compares batches × price per batch, and samples × price per sample, when the request names them', () => {
+    const [batches] = scoreCandidates(
+      { ...request, budgetMax: 20_000_000, scale: { to: 3, unit: 'batches' } },
+      [candidate({ priceModel: 'PER_BATCH', priceAmount: 7_400_000 })],
+      now,
+    );
+    expect(batches.reasons.find((r) => r.factor === MatchFactor.PRICE_AGAINST_BUDGET)?.detail.en).toBe(
+      'priced ¥74,000 per batch × 3 = ¥222,000, 11% over budget',
+    );
+    const [samples] = scoreCandidates(
+      { ...request, budgetMax: 1_500_000, scale: { to: 6, unit: '个样品' } },
+      [candidate({ priceModel: 'PER_SAMPLE', priceAmount: 200_000 })],
+      now,
+    );
+    const reason = samples.reasons.find((r) => r.factor === MatchFactor.PRICE_AGAINST_BUDGET);
+    expect(reason?.detail.zh).toBe('报价 ¥2,000（按样品计费）× 6 = ¥12,000，在预算内');
+    expect(reason?.score).toBe(1);
   });
 
   it('gives half credit for capacity when the lead time fits the window though no slot is free', () => {

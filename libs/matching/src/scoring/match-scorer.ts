@@ -1,3 +1,4 @@
+import { PRICE_MODEL_LABELS, type PriceModel } from '#catalog';
 import {
   toYuan,
   type Accreditation,
@@ -22,19 +23,26 @@ export interface RequestFacts {
   preferredProvinces: string[];
   location: { lat: number; lng: number } | null;
   requiredAccreditations: Accreditation[];
+  /** The scale the request names (its upper end is what it would pay for), when it names one. */
+  scale: { to: number; unit: string } | null;
 }
 
 /** What the scorer knows of a candidate offering. */
 export interface CandidateFacts {
   offeringId: string;
-  /** The search engine's relevance for the request's text, 0–1 (0 when found by filters only). */
+  /** The request's text relevance relative to the best candidate's, 0–1 (0 when found by filters only): ranks. */
   textScore: number;
+  /**
+   * How much the offering is what the request's own phrases describe, in absolute terms, 0–1 (`textEvidence` of
+   * match-candidate.search.ts): the best candidate's bounds every score (`NEED_FIT`).
+   */
+  textEvidence: number;
   serviceType: ServiceType;
   industryDirection: IndustryDirection;
   keyDomains: KeyDomain[];
   province: string;
   location: { lat: number; lng: number } | null;
-  priceModel: 'FIXED' | 'HOURLY' | 'PER_SAMPLE' | 'PER_BATCH' | 'QUOTE';
+  priceModel: `${PriceModel}`;
   /** What the requester would pay per unit (their tier's price), in fen; null on quotation. */
   priceAmount: number | null;
   leadTimeDays: number;
@@ -59,19 +67,24 @@ export interface MatchReason {
 
 export interface ScoredMatch {
   offeringId: string;
-  /** Weighted sum of the factor scores, 0–1. */
+  /** Weighted sum of the factor scores times NEED_FIT's score, 0–1. */
   score: number;
   reasons: MatchReason[];
 }
 
 /**
  * The ranking, in one place. Weights sum to 1; each factor scores 0–1 and says why in both languages.
- * Required accreditations are a hard filter, not a weight: a candidate missing one is dropped.
+ * Required accreditations are a hard filter, not a weight: a candidate missing one is dropped. NEED_FIT is not a
+ * weight either: every score is the weighted sum times it (`needFit`), so that a need no offering serves gets
+ * visibly low scores rather than its best weak match shown as 100 % relevant.
  * Text relevance weighs most because it alone tells which product or process an offering pilots: direction and
  * key domains are shared by whole industries, and a near, national-level platform piloting another product is not
  * a better match (measured by `npm run eval:matching`, docs/benchmarks.md).
  */
-export const MATCH_WEIGHTS: Record<Exclude<MatchFactor, MatchFactor.REQUIRED_ACCREDITATIONS>, number> = {
+export const MATCH_WEIGHTS: Record<
+  Exclude<MatchFactor, MatchFactor.REQUIRED_ACCREDITATIONS | MatchFactor.NEED_FIT>,
+  number
+> = {
   [MatchFactor.TEXT_RELEVANCE]: 0.3,
   [MatchFactor.SERVICE_TYPE]: 0.2,
   [MatchFactor.DOMAIN_AND_DIRECTION]: 0.1,
@@ -100,9 +113,38 @@ const NEAR_KM = 1500;
 export function scoreCandidates(request: RequestFacts, candidates: CandidateFacts[], now: Date): ScoredMatch[] {
   const eligible = candidates.filter((c) => request.requiredAccreditations.every((a) => c.accreditations.includes(a)));
   const implied = request.industryDirection === null ? impliedDirection(eligible) : null;
+  const fit = needFit(eligible);
   return eligible
-    .map((c) => scoreOne(request, c, implied, now))
+    .map((c) => scoreOne(request, c, implied, fit, now))
     .sort((a, b) => b.score - a.score || a.offeringId.localeCompare(b.offeringId));
+}
+
+/**
+ * Text evidence from which the best candidate is taken to serve the need in full. Below it, every score is scaled
+ * down in proportion: the best evidence of the five unserved needs of the first holdout set was 0.18–0.40, and a
+ * requester's best served match's rarely under 0.6 (docs/benchmarks.md).
+ */
+export const EVIDENT_FROM = 0.6;
+
+/**
+ * How far the candidates serve the need at all, 0–1, and why: the best candidate's text evidence over EVIDENT_FROM.
+ * One figure for all of a request's matches, so it keeps their order and their relative text relevance.
+ */
+export function needFit(candidates: readonly CandidateFacts[]): { score: number; detail: Bilingual } {
+  const best = Math.max(0, ...candidates.map((c) => c.textEvidence));
+  const score = Math.min(1, best / EVIDENT_FROM);
+  const covered = Math.round(best * 100);
+  const counts = Math.round(score * 100);
+  return {
+    score: Math.round(score * 10_000) / 10_000,
+    detail:
+      score >= 1
+        ? { zh: '有服务与您描述的需求相符', en: 'some service found fits what you describe' }
+        : {
+            zh: `现有服务最多只对上您需求描述的 ${covered}%：各项得分按 ${counts}% 计`,
+            en: `the services found match at most ${covered}% of what you describe: every score counts ${counts}%`,
+          },
+  };
 }
 
 /** A text relevance this high says the offering pilots what the request describes. */
@@ -122,7 +164,13 @@ export function impliedDirection(candidates: readonly CandidateFacts[]): Industr
   return best;
 }
 
-function scoreOne(request: RequestFacts, c: CandidateFacts, implied: IndustryDirection | null, now: Date): ScoredMatch {
+function scoreOne(
+  request: RequestFacts,
+  c: CandidateFacts,
+  implied: IndustryDirection | null,
+  fit: { score: number; detail: Bilingual },
+  now: Date,
+): ScoredMatch {
   const reasons: MatchReason[] = [];
   const add = (factor: keyof typeof MATCH_WEIGHTS, score: number, detail: Bilingual) =>
     reasons.push({ factor, weight: MATCH_WEIGHTS[factor], score: Math.max(0, Math.min(1, score)), detail });
@@ -195,18 +243,21 @@ function scoreOne(request: RequestFacts, c: CandidateFacts, implied: IndustryDir
 
   if (c.priceModel === 'QUOTE' || c.priceAmount === null) {
     add(MatchFactor.PRICE_AGAINST_BUDGET, 0.5, { zh: '价格面议', en: 'price on quotation' });
-  } else if (request.budgetMax === null) {
-    add(MatchFactor.PRICE_AGAINST_BUDGET, 0.5, {
-      zh: `报价 ¥${yuan(c.priceAmount, 'zh-CN')}，未设预算`,
-      en: `priced ¥${yuan(c.priceAmount, 'en-US')}; no budget given`,
-    });
   } else {
-    const ratio = c.priceAmount / request.budgetMax;
-    const score = ratio <= 1 ? 1 : ratio <= 1.25 ? 0.5 : 0;
-    add(MatchFactor.PRICE_AGAINST_BUDGET, score, {
-      zh: `报价 ¥${yuan(c.priceAmount, 'zh-CN')}，${ratio <= 1 ? '在预算内' : `超出预算 ${Math.round((ratio - 1) * 100)}%`}`,
-      en: `priced ¥${yuan(c.priceAmount, 'en-US')}, ${ratio <= 1 ? 'within budget' : `${Math.round((ratio - 1) * 100)}% over budget`}`,
-    });
+    const charge = chargeFor(request, c.priceModel, c.priceAmount);
+    if (request.budgetMax === null) {
+      add(MatchFactor.PRICE_AGAINST_BUDGET, 0.5, {
+        zh: `${charge.zh}，未设预算`,
+        en: `${charge.en}; no budget given`,
+      });
+    } else {
+      const ratio = charge.totalFen / request.budgetMax;
+      const score = ratio <= 1 ? 1 : ratio <= 1.25 ? 0.5 : 0;
+      add(MatchFactor.PRICE_AGAINST_BUDGET, score, {
+        zh: `${charge.zh}，${ratio <= 1 ? '在预算内' : `超出预算 ${Math.round((ratio - 1) * 100)}%`}`,
+        en: `${charge.en}, ${ratio <= 1 ? 'within budget' : `${Math.round((ratio - 1) * 100)}% over budget`}`,
+      });
+    }
   }
 
   add(MatchFactor.PLATFORM_LEVEL, LEVEL_SCORES[c.platformLevel], {
@@ -237,8 +288,45 @@ function scoreOne(request: RequestFacts, c: CandidateFacts, implied: IndustryDir
       : { zh: '未要求特定资质', en: 'no accreditation required' },
   });
 
-  const score = reasons.reduce((total, r) => total + r.weight * r.score, 0);
+  reasons.push({ factor: MatchFactor.NEED_FIT, weight: 0, score: fit.score, detail: fit.detail });
+
+  const score = fit.score * reasons.reduce((total, r) => total + r.weight * r.score, 0);
   return { offeringId: c.offeringId, score: Math.round(score * 10_000) / 10_000, reasons };
+}
+
+/**
+ * The units a request's scale counts in that an offering charges by: hours for HOURLY, samples for PER_SAMPLE, batches
+ * for PER_BATCH (as requesters write them, lower case).
+ */
+const CHARGED_UNITS: Partial<Record<PriceModel, ReadonlySet<string>>> = {
+  HOURLY: new Set(['h', 'hr', 'hrs', 'hour', 'hours', '小时', '机时', '个小时', '个机时']),
+  PER_SAMPLE: new Set(['sample', 'samples', 'specimen', 'specimens', '样品', '个样品', '试样', '个试样', '样']),
+  PER_BATCH: new Set(['batch', 'batches', 'lot', 'lots', '批', '批次']),
+};
+
+/**
+ * What the requester would pay, and how it is said: the unit price times the request's scale when the request counts
+ * in the unit the offering charges by (36 hours of a machine priced by the hour), else the price as it is (a FIXED
+ * price is the whole charge; an hourly price without hours is all there is to compare).
+ */
+export function chargeFor(
+  request: Pick<RequestFacts, 'scale'>,
+  model: PriceModel | `${PriceModel}`,
+  unitFen: number,
+): { totalFen: number; zh: string; en: string } {
+  const label = PRICE_MODEL_LABELS[model as PriceModel];
+  const counted = request.scale && CHARGED_UNITS[model as PriceModel]?.has(request.scale.unit.trim().toLowerCase());
+  const each = { zh: `报价 ¥${yuan(unitFen, 'zh-CN')}`, en: `priced ¥${yuan(unitFen, 'en-US')}` };
+  if (model === 'FIXED') return { totalFen: unitFen, ...each };
+  if (!counted || !request.scale)
+    return { totalFen: unitFen, zh: `${each.zh}（${label.zh}）`, en: `${each.en} ${label.en}` };
+  const quantity = request.scale.to;
+  const totalFen = Math.round(unitFen * quantity);
+  return {
+    totalFen,
+    zh: `${each.zh}（${label.zh}）× ${quantity} = ¥${yuan(totalFen, 'zh-CN')}`,
+    en: `${each.en} ${label.en} × ${quantity} = ¥${yuan(totalFen, 'en-US')}`,
+  };
 }
 
 const LEVEL_ZH: Record<PlatformLevel, string> = {
