@@ -300,7 +300,7 @@ function scoreOne(
  */
 const CHARGED_UNITS: Partial<Record<PriceModel, ReadonlySet<string>>> = {
   HOURLY: new Set(['h', 'hr', 'hrs', 'hour', 'hours', '小时', '机时', '个小时', '个机时']),
-  PER_SAMPLE: new Set(['sample', 'samples', 'specimen', 'specimens', '样品', '个样品', '试样', '个试样', '样']),
+  PER_SAMPLE: new Set(['sample', 'samples', 'specimen', 'specimens', '样品', '个样品', '试样', '个试样']),
   PER_BATCH: new Set(['batch', 'batches', 'lot', 'lots', '批', '批次']),
 };
 
@@ -311,21 +311,20 @@ const CHARGED_UNITS: Partial<Record<PriceModel, ReadonlySet<string>>> = {
  */
 export function chargeFor(
   request: Pick<RequestFacts, 'scale'>,
-  model: PriceModel | `${PriceModel}`,
+  model: `${PriceModel}`,
   unitFen: number,
 ): { totalFen: number; zh: string; en: string } {
-  const label = PRICE_MODEL_LABELS[model as PriceModel];
-  const counted = request.scale && CHARGED_UNITS[model as PriceModel]?.has(request.scale.unit.trim().toLowerCase());
   const each = { zh: `报价 ¥${yuan(unitFen, 'zh-CN')}`, en: `priced ¥${yuan(unitFen, 'en-US')}` };
   if (model === 'FIXED') return { totalFen: unitFen, ...each };
-  if (!counted || !request.scale)
+  const label = PRICE_MODEL_LABELS[model as PriceModel];
+  const scale = request.scale;
+  if (!scale || !CHARGED_UNITS[model as PriceModel]?.has(scale.unit.trim().toLowerCase()))
     return { totalFen: unitFen, zh: `${each.zh}（${label.zh}）`, en: `${each.en} ${label.en}` };
-  const quantity = request.scale.to;
-  const totalFen = Math.round(unitFen * quantity);
+  const totalFen = Math.round(unitFen * scale.to);
   return {
     totalFen,
-    zh: `${each.zh}（${label.zh}）× ${quantity} = ¥${yuan(totalFen, 'zh-CN')}`,
-    en: `${each.en} ${label.en} × ${quantity} = ¥${yuan(totalFen, 'en-US')}`,
+    zh: `${each.zh}（${label.zh}）× ${scale.to} = ¥${yuan(totalFen, 'zh-CN')}`,
+    en: `${each.en} ${label.en} × ${scale.to} = ¥${yuan(totalFen, 'en-US')}`,
   };
 }
 
