@@ -167,12 +167,18 @@ test('a wrong password is refused with the API’s message', async ({ page }) =>
   await screenshot(page, 'login-en');
 });
 
-test('after signing in, a next address that the browser reads as another site leads to search, never away', async ({
-  page,
-}) => {
-  // Browsers read a backslash after the first slash as a slash, and drop tabs and newlines: each of these is
-  // //evil.example, another site, though it starts with a single slash.
-  for (const next of ['/\\evil.example/x', '/\t/evil.example', '/\n/evil.example', '/\\/evil.example']) {
+// Browsers read a backslash after the first slash as a slash, and drop tabs and newlines: each of these is
+// //evil.example, another site, though it starts with a single slash. One test each: each signs in (a password hash
+// the API takes its time over on a busy machine), so together they outgrew one test's time.
+for (const [name, next] of [
+  ['a backslash', '/\\evil.example/x'],
+  ['a tab', '/\t/evil.example'],
+  ['a newline', '/\n/evil.example'],
+  ['a backslash and a slash', '/\\/evil.example'],
+] as const) {
+  test(`after signing in, a next address that the browser reads as another site (${name}) leads to search, never away`, async ({
+    page,
+  }) => {
     await prepare(page, { lang: 'en' });
     await page.goto(`/login?next=${encodeURIComponent(next)}`);
     await page.getByLabel('E-mail').fill('startup@pilotmatch.demo');
@@ -180,10 +186,11 @@ test('after signing in, a next address that the browser reads as another site le
     await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await expect(page).toHaveURL(/^http:\/\/127\.0\.0\.1:\d+\/$/);
     await expect(page.getByText('陈思远')).toBeVisible();
-    await page.getByRole('button', { name: 'Sign out' }).click();
-    await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible();
-  }
-  // A path of the app still leads there.
+  });
+}
+
+test('after signing in, a next address that is a path of the app leads there', async ({ page }) => {
+  await prepare(page, { lang: 'en' });
   await page.goto(`/login?next=${encodeURIComponent('/bookings?x=1#top')}`);
   await page.getByLabel('E-mail').fill('startup@pilotmatch.demo');
   await page.getByLabel('Password').fill('Pilot-Startup-2024');

@@ -58,6 +58,10 @@ test('posts a pilot request, reads ranked matches with reasons, accepts a propos
   await expect(page).toHaveURL(/\/requests\/[0-9a-f-]{36}\?created=1$/);
   await expect(page.getByText('需求已发布，下面是为您推荐的平台。')).toBeVisible();
   await expect(page.locator('.ant-descriptions-item', { hasText: '规模' })).toHaveText(/规模.*≥ 100$/);
+  // Amounts carry their ¥: the label does not say the unit a second time.
+  const budget = page.locator('.ant-descriptions-item', { hasText: /^预算/ });
+  await expect(budget.locator('.ant-descriptions-item-label')).toHaveText('预算');
+  await expect(budget.locator('.ant-descriptions-item-content')).toHaveText('¥50,000.00 – ¥300,000.00');
   const matches = page.getByTestId('match');
   await expect(matches.first()).toBeVisible();
   await expect(matches.first()).toContainText('匹配度');
@@ -72,7 +76,8 @@ test('posts a pilot request, reads ranked matches with reasons, accepts a propos
   await operatorProposes(request, requestId, 88_000);
   await page.reload();
   await expect(page.getByTestId('proposal')).toHaveCount(2);
-  await expect(page.getByRole('link', { name: '通知（2 条未读）' })).toBeVisible({ timeout: 35_000 });
+  // Notified in the proposal's own transaction: the reloaded page's header counts them at once (no 30 s poll).
+  await expect(page.getByRole('link', { name: '通知（2 条未读）' })).toBeVisible();
 
   // Decline the dearer one, with a reason.
   const dearer = page.getByTestId('proposal').filter({ hasText: '¥120,000.00' });

@@ -324,6 +324,13 @@ test('on a phone (375 px) the capacity calendar shows three readable days with i
       await expect(page.getByText(/^Remove this slot\? Requesters can no longer book it/)).toBeVisible();
       await page.getByRole('button', { name: 'Cancel', exact: true }).click();
       await expect(details).toBeVisible();
+      // Back where the keyboard was, not on the page's body behind the dialog; Escape too.
+      await expect(details.getByRole('button', { name: 'Remove slot' })).toBeFocused();
+      await page.keyboard.press('Enter');
+      await expect(page.getByText(/^Remove this slot\? Requesters can no longer book it/)).toBeVisible();
+      await page.keyboard.press('Escape');
+      await expect(page.getByText(/^Remove this slot\? Requesters can no longer book it/)).toBeHidden();
+      await expect(details.getByRole('button', { name: 'Remove slot' })).toBeFocused();
       await details.getByRole('button', { name: 'Close' }).click();
       await expect(details).toBeHidden();
       await expect(page.locator(`.fc-event [data-slot-id="${slotId}"]`)).toBeVisible();
@@ -456,6 +463,26 @@ test('an authority opens its province’s compliance report and drills into a pl
   await expect(page.getByRole('heading', { name: '适度开放义务' })).toBeVisible();
   await expect(page.getByTestId('compliance-status')).toBeVisible();
   await expect(page.getByTestId('status-explanation')).toContainText(/小时/);
+  // Its service figures cover the dashboard's twelve months, the current one whole: the slots ahead of today that
+  // the obligation's period counts are published hours here too (a window ending today read 0 beside them).
+  const [year, month] = shanghaiDay(0).split('-').map(Number);
+  const monthStart = (offset: number) => new Date(Date.UTC(year, month - 1 + offset, 1)).toISOString().slice(0, 10);
+  const { platformServiceFigures } = await gql<{ platformServiceFigures: { hoursPublished: number } }>(
+    page.request,
+    'query($id: ID!, $from: DateTime!, $to: DateTime!) { platformServiceFigures(platformId: $id, from: $from, to: $to) { hoursPublished } }',
+    { id: setup.platformId, from: `${monthStart(-11)}T00:00:00+08:00`, to: `${monthStart(1)}T00:00:00+08:00` },
+    authority.token,
+  );
+  expect(platformServiceFigures.hoursPublished).toBeGreaterThan(0);
+  const zhMonth = (day: string) => `${Number(day.slice(0, 4))}年${Number(day.slice(5, 7))}月`;
+  const figures = page.getByRole('region', {
+    name: `服务成效（${zhMonth(monthStart(-11))}至${zhMonth(monthStart(0))}，整月）`,
+  });
+  await expect(figures.locator('.ant-statistic', { hasText: '发布机时' }).locator('.ant-statistic-content')).toHaveText(
+    platformServiceFigures.hoursPublished.toLocaleString('en-US'),
+  );
+  // And what each counts, beside the obligation's published hours.
+  await expect(figures.getByTestId('figures-counted')).toContainText('不含已屏蔽');
   await expectAccessible(page, 'a platform of the province');
   await screenshot(page, 'authority-platform-zh');
   await page.context().close();
@@ -506,6 +533,61 @@ test('an authority opens its province’s compliance report and drills into a pl
     headers: { authorization: `Bearer ${guangdong.token}` },
   });
   expect((await refused.json()).errors[0].extensions.code).toBe('FORBIDDEN');
+});
+
+test('on a phone (375 px) the dashboard’s monthly chart keeps its unit clear of its legend and its figures, in both languages', async ({
+  browser,
+  request,
+}) => {
+  const authority = await demo(request, 'authority-jiangsu@pilotmatch.demo');
+  for (const [lang, unit] of [
+    ['zh', '小时'],
+    ['en', 'hours'],
+  ] as const) {
+    const context = await browser.newContext({ viewport: { width: 375, height: 812 } });
+    const page = await context.newPage();
+    await prepare(page, { account: authority, lang });
+    await page.goto('/authority');
+    const chart = page.locator('section[aria-labelledby="chart-monthly"] .chart svg');
+    await expect(chart.locator('text', { hasText: new RegExp(`^${unit}$`) })).toHaveCount(1);
+    const texts = await chart.evaluate((svg) =>
+      [...svg.querySelectorAll('text')].map((text) => {
+        const { left, right, top, bottom } = text.getBoundingClientRect();
+        return { text: text.textContent ?? '', left, right, top, bottom };
+      }),
+    );
+    const name = texts.find((t) => t.text === unit);
+    const overlapping = texts.filter(
+      (t) =>
+        t !== name &&
+        name !== undefined &&
+        t.left < name.right &&
+        name.left < t.right &&
+        t.top < name.bottom &&
+        name.top < t.bottom,
+    );
+    expect(overlapping.map((t) => t.text)).toEqual([]);
+    await context.close();
+  }
+});
+
+test('the pool and levels say in words, in both languages, when a level has no platform', async ({
+  browser,
+  request,
+}) => {
+  const national = await demo(request, 'authority-national@pilotmatch.demo');
+  // The demo has no national platform in Shanghai.
+  for (const [lang, words] of [
+    ['zh', '上海目前没有此级别（国家级）的平台。'],
+    ['en', 'No platform in Shanghai at this level (national) at present.'],
+  ] as const) {
+    const page = await signedInPage(browser, national, lang);
+    await page.goto('/authority/levels?province=31&level=NATIONAL');
+    await expect(page.locator('.ant-table')).toBeVisible();
+    await expect(page.locator('.ant-table .ant-empty-description')).toHaveText(words);
+    await expectAccessible(page, `an empty level (${lang})`);
+    await page.context().close();
+  }
 });
 
 test('a site admin verifies a start-up (not only authorities), finding it by kind', async ({ browser, request }) => {

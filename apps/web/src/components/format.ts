@@ -77,6 +77,11 @@ export function formatDate(iso: string, lang: Language): string {
   return shanghai(iso).format(lang === 'zh' ? 'YYYY年M月D日' : 'D MMM YYYY');
 }
 
+/** A calendar month (YYYY-MM, Shanghai's, as the API names months) in the reader's language. */
+export function formatMonth(month: string, lang: Language): string {
+  return dayjs.utc(`${month}-01`).format(lang === 'zh' ? 'YYYY年M月' : 'MMM YYYY');
+}
+
 /**
  * Amounts in yuan as the platforms' own price lists write them, in either language: "¥12,800.50" (Intl's narrow
  * symbol; en-US would otherwise write "CN¥"). Field labels say "（元）" / "(¥)" to match. Built once per language.

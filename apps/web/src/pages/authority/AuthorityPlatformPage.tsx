@@ -4,7 +4,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
 import { useFormErrors } from '../../components/FormErrors';
 import { PageError } from '../../components/PageError';
-import { formatDateTime, shanghai, shanghaiDayFromToday, shanghaiDayStart } from '../../components/format';
+import { formatDateTime, formatMonth } from '../../components/format';
 import { statusClass } from '../../components/statusClass';
 import { usePageTitle } from '../../components/usePageTitle';
 import {
@@ -18,6 +18,7 @@ import { useVocabulary } from '../../i18n/vocabulary';
 import { useWorkspaceText } from '../../i18n/workspace';
 import { ComplianceSummary } from '../console/ComplianceSummary';
 import { useAuthorityScope } from './AuthorityLayout';
+import { serviceMonths } from './service-months';
 
 /** Drill-down to one platform: its open-access hours and trend, service figures, level and the decisions behind it. */
 export default function AuthorityPlatformPage() {
@@ -26,13 +27,9 @@ export default function AuthorityPlatformPage() {
   const { lang, pick } = useLanguage();
   const vocabulary = useVocabulary();
   const { decides } = useAuthorityScope();
-  // The last twelve months up to the end of today, in Shanghai days (the API's calendar), not the browser's.
-  const [window] = useState(() => ({
-    from: shanghaiDayStart(shanghai(new Date()).subtract(12, 'month').startOf('month').format('YYYY-MM-DD')),
-    to: shanghaiDayStart(shanghaiDayFromToday(1)),
-  }));
+  const [months] = useState(serviceMonths);
   const { data, error, refetch } = useQuery(AuthorityPlatformDocument, {
-    variables: { id, ...window },
+    variables: { id, from: months.from, to: months.to },
     fetchPolicy: 'cache-and-network',
     errorPolicy: 'all',
   });
@@ -84,7 +81,10 @@ export default function AuthorityPlatformPage() {
       {figures && (
         <section className="panel" aria-labelledby="drill-figures">
           <h2 id="drill-figures" className="section-title">
-            {w('serviceFigures12')}
+            {w('serviceFiguresMonths', {
+              from: formatMonth(months.fromMonth, lang),
+              to: formatMonth(months.lastMonth, lang),
+            })}
           </h2>
           <div className="stats-row">
             <Statistic title={w('hoursPublished')} value={figures.hoursPublished} />
@@ -101,6 +101,10 @@ export default function AuthorityPlatformPage() {
               }
             />
           </div>
+          {/* Not the obligation's published hours above: another span, and blocked hours left out. */}
+          <p className="muted" data-testid="figures-counted">
+            {w('serviceFiguresCounted')}
+          </p>
         </section>
       )}
       <section className="panel" aria-labelledby="drill-levels">

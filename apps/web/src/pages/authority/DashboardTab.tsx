@@ -2,14 +2,14 @@ import { useMemo } from 'react';
 import { Skeleton, Statistic, Table } from 'antd';
 import { useQuery } from '@apollo/client/react';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { shanghai } from '../../components/format';
+import { usePhoneWidth } from '../../components/usePhoneWidth';
 import { AuthorityDashboardDocument } from '../../gql-workspace/graphql';
 import { useVocabulary } from '../../i18n/vocabulary';
 import { useWorkspaceText } from '../../i18n/workspace';
 import { useAuthorityScope } from './AuthorityLayout';
 import { EChart, type ChartOption } from './EChart';
+import { SERVICE_MONTHS, serviceMonths } from './service-months';
 
-const MONTHS = 12;
 const BAR = '#0958d9';
 
 /** Counts of platforms by level, construction mode and direction, and monthly service figures, as charts. */
@@ -17,12 +17,10 @@ export default function DashboardTab() {
   const w = useWorkspaceText();
   const vocabulary = useVocabulary();
   const { scope } = useAuthorityScope();
-  // Months are Shanghai's, as the API counts them: the series ends with Shanghai's current month.
-  const fromMonth = shanghai(new Date())
-    .subtract(MONTHS - 1, 'month')
-    .format('YYYY-MM');
+  const phone = usePhoneWidth();
+  const { fromMonth } = serviceMonths();
   const { data, error, refetch } = useQuery(AuthorityDashboardDocument, {
-    variables: { scope, fromMonth, months: MONTHS },
+    variables: { scope, fromMonth, months: SERVICE_MONTHS },
     fetchPolicy: 'cache-and-network',
   });
   const dashboard = data?.authorityDashboard;
@@ -66,11 +64,30 @@ export default function DashboardTab() {
         dashboard.byIndustryDirection.map((c) => c.count),
       ),
       hours: {
-        grid: { left: 8, right: 16, top: 40, bottom: 8, containLabel: true },
+        // The unit runs up the axis's side, inside the grid's bounds (`outerBoundsContain: 'all'`): above the axis it
+        // met the legend, which wraps to a second line on a phone (room is left for it there).
+        grid: {
+          left: 8,
+          right: 16,
+          top: phone ? 72 : 40,
+          bottom: 8,
+          outerBoundsMode: 'same',
+          outerBoundsContain: 'all',
+        },
         tooltip: { trigger: 'axis' },
         legend: { top: 0, textStyle: { color: '#222' } },
         xAxis: { type: 'category', data: months, axisLabel: { color: '#333' } },
-        yAxis: { type: 'value', name: w('hoursUnit'), axisLabel: { color: '#333' } },
+        yAxis: {
+          type: 'value',
+          name: w('hoursUnit'),
+          nameLocation: 'middle',
+          nameRotate: 90,
+          // Moved past the axis labels, however wide the figures grow.
+          nameMoveOverlap: true,
+          nameGap: 8,
+          nameTextStyle: { color: '#333' },
+          axisLabel: { color: '#333' },
+        },
         series: [
           line(
             w('hoursPublished'),
@@ -90,7 +107,7 @@ export default function DashboardTab() {
         ],
       } satisfies ChartOption,
     };
-  }, [dashboard, vocabulary, w]);
+  }, [dashboard, vocabulary, w, phone]);
 
   if (error && !data) return <ErrorAlert error={error} onRetry={() => void refetch()} />;
   if (!dashboard || !charts) return <Skeleton active />;

@@ -1,4 +1,4 @@
-import { Segmented, Skeleton, Table, Tag } from 'antd';
+import { Empty, Segmented, Skeleton, Table, Tag } from 'antd';
 import { useQuery } from '@apollo/client/react';
 import { Link, useSearchParams } from 'react-router';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -47,6 +47,20 @@ export default function LevelsTab() {
           size="small"
           pagination={{ pageSize: 20, hideOnSinglePage: true }}
           dataSource={data.platforms.edges.map((e) => e.node)}
+          locale={{
+            emptyText: (
+              <Empty
+                description={
+                  province
+                    ? w('noPlatformsAtLevel', {
+                        level: vocabulary.phrase('PlatformLevel', level),
+                        region: vocabulary.label('Province', province),
+                      })
+                    : w('noPlatformsAtLevelNationally', { level: vocabulary.phrase('PlatformLevel', level) })
+                }
+              />
+            ),
+          }}
           footer={() => w('shownOf', { shown: data.platforms.edges.length, total: data.platforms.totalCount })}
           columns={[
             {

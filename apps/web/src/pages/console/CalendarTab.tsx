@@ -9,6 +9,7 @@ import { Alert, Button, Select, Space } from 'antd';
 import { useQuery } from '@apollo/client/react';
 import { useSearchParams } from 'react-router';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { usePhoneWidth } from '../../components/usePhoneWidth';
 import { CapacitySlotsDocument } from '../../gql-workspace/graphql';
 import { useLanguage } from '../../i18n/language';
 import { useVocabulary } from '../../i18n/vocabulary';
@@ -22,19 +23,6 @@ import { SlotModal, type CalendarSlot } from './SlotModal';
 /** Distinct, dark enough for white text (AA), told apart also by the equipment's name on each slot. */
 const EQUIPMENT_COLOURS = ['#0958d9', '#237804', '#ad4e00', '#722ed1', '#c41d7f', '#006d75', '#613400', '#1d39c4'];
 const MAX_SIDE_BY_SIDE = 20;
-/** At most this wide (styles.css's phone width), a week's seven columns leave a slot no room to be read: three days. */
-const PHONE = '(max-width: 600px)';
-
-function usePhoneWidth(): boolean {
-  const [phone, setPhone] = useState(() => window.matchMedia(PHONE).matches);
-  useEffect(() => {
-    const query = window.matchMedia(PHONE);
-    const changed = () => setPhone(query.matches);
-    query.addEventListener('change', changed);
-    return () => query.removeEventListener('change', changed);
-  }, []);
-  return phone;
-}
 
 /**
  * The capacity calendar of a platform: its equipment side by side (a colour and a name per piece; concurrent runs

@@ -1,5 +1,5 @@
 import { Button, Descriptions, Input, Modal, Popconfirm, Space, Tag } from 'antd';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -42,6 +42,8 @@ export function SlotModal({
   const [mark, marking] = useMutation(SetSlotsOpenAccessDocument);
   const error = blocking.error ?? unblocking.error ?? unpublishing.error ?? marking.error;
   const [openedAt] = useState(() => Date.now());
+  // Where focus goes back when the question is dismissed (Cancel, Escape): antd leaves it on the page's body.
+  const removeButton = useRef<HTMLButtonElement>(null);
   const started = Date.parse(slot.startsAt) <= openedAt;
   const free = slot.status === 'OPEN' || slot.status === 'BLOCKED';
   const act = async (action: () => Promise<unknown>) => {
@@ -120,8 +122,11 @@ export function SlotModal({
               okButtonProps={{ danger: true }}
               cancelText={w('cancel')}
               onConfirm={() => act(() => unpublish({ variables: { input } }))}
+              onOpenChange={(open) => {
+                if (!open) removeButton.current?.focus();
+              }}
             >
-              <Button danger loading={unpublishing.loading}>
+              <Button ref={removeButton} danger loading={unpublishing.loading}>
                 {w('unpublish')}
               </Button>
             </Popconfirm>
