@@ -16,6 +16,7 @@ import type { OfferingSearchDocument, SearchQuery } from '../search-document.js'
 import { SearchError, SearchErrorCode } from '../search.errors.js';
 import { searchDocument } from '../testing/search-document.fixture.js';
 import {
+  distinctHits,
   highlightsOf,
   indexCreated,
   MeiliSearchEngine,
@@ -228,6 +229,20 @@ describe('suggestionsFrom', () => {
       { text: '锂电池正极材料工艺放大', source: 'TITLE' },
     ]);
     expect(suggestionsFrom(hits, 'zirc', 3)).toEqual([]);
+  });
+
+  it('completes from the hits of every search of a completion, each document once', () => {
+    // 冷冻干: the search cut as typed (冷|冻干*) finds the lyophilisation offering by its domain word; the one ending
+    // inside a piece (冷冻|干*) finds the freeze dryer too, and the lyophilisation offering again.
+    const lyophilisation = hit({ id: 'a', titleZh: '冻干制剂工艺开发', keywords: ['冷冻干燥'] }, {});
+    const dryer = hit({ id: 'b', titleZh: '真空冷冻干燥机租用', keywords: ['冷冻干燥机'] }, {});
+    const hits = distinctHits([[lyophilisation], [dryer, lyophilisation]]);
+    expect(hits.map((h) => h.id)).toEqual(['a', 'b']);
+    expect(suggestionsFrom(hits, '冷冻干', 3)).toEqual([
+      { text: '冷冻干燥', source: 'KEYWORD' },
+      { text: '冷冻干燥机', source: 'KEYWORD' },
+      { text: '真空冷冻干燥机租用', source: 'TITLE' },
+    ]);
   });
 });
 

@@ -16,7 +16,7 @@ import {
 import { APP_CONFIG, type AppConfig } from '#core';
 import { haversineKm } from '../geo.js';
 import { bookableDays } from '../bookable-days.js';
-import { buildSearchParams, buildSuggestionParams, HIGHLIGHT_PRE_TAG } from '../meili/meili-query.js';
+import { buildSearchParams, buildSuggestionSearches, HIGHLIGHT_PRE_TAG } from '../meili/meili-query.js';
 import {
   buildIndexSettings,
   MEILI_FACET_ATTRIBUTES,
@@ -189,9 +189,9 @@ export class MeiliSearchEngine implements OfferingSearchEngine, OnApplicationBoo
     if (!typed || limit <= 0) return [];
     try {
       await this.ensureReady();
-      const { q, ...params } = buildSuggestionParams(prefix, SUGGESTION_HITS);
-      const response = await this.index().search<MeiliOfferingDocument>(q, params);
-      return suggestionsFrom(response.hits, typed, limit);
+      const queries = buildSuggestionSearches(prefix, SUGGESTION_HITS).map((search) => ({ indexUid: this.uid, ...search }));
+      const { results } = await this.client.multiSearch<{ queries: typeof queries }, MeiliOfferingDocument>({ queries });
+      return suggestionsFrom(distinctHits(results.map((result) => result.hits)), typed, limit);
     } catch (error) {
       throw unavailable(error);
     }
@@ -522,6 +522,15 @@ export function suggestionsFrom(
     )
     .slice(0, limit)
     .map((c) => c.suggestion);
+}
+
+/** The hits of several searches, each document once, in the order the searches found them. */
+export function distinctHits(
+  lists: ReadonlyArray<ReadonlyArray<Hit<MeiliOfferingDocument>>>,
+): Array<Hit<MeiliOfferingDocument>> {
+  const seen = new Map<string, Hit<MeiliOfferingDocument>>();
+  for (const hits of lists) for (const hit of hits) if (!seen.has(hit.id)) seen.set(hit.id, hit);
+  return [...seen.values()];
 }
 
 /** The fields completions come from, as written: without the breaks between the Chinese words sent. */
