@@ -154,13 +154,22 @@ describe('toSearchResult', () => {
 });
 
 describe('unmatched words', () => {
-  const withMatches = (formatted: Record<string, unknown>) => hit({}, { _formatted: formatted as never });
+  // Hits as the search answers them with showMatchesPosition: the document (its Chinese cut by U+200C, 3 bytes as each
+  // Han character) and, per attribute, the byte offsets of each match (`indices`: the element of an array).
+  const matching = (overrides: Partial<OfferingSearchDocument>, positions: Record<string, unknown>) =>
+    hit(overrides, { _matchesPosition: positions as never });
 
-  it('lists the query’s words no hit of the page highlights anywhere, as typed', () => {
-    const saltSpray = withMatches({
-      titleZh: '<em>盐雾</em>\u200c<em>试验</em>',
-      keywords: ['<em>盐雾</em>'],
-    });
+  it('lists the query’s words no hit of the page matched anywhere, as typed', () => {
+    const saltSpray = matching(
+      { titleZh: '盐雾试验', keywords: ['盐雾'] },
+      {
+        titleZh: [
+          { start: 0, length: 6 },
+          { start: 9, length: 6 },
+        ],
+        keywords: [{ start: 0, length: 6, indices: [0] }],
+      },
+    );
     const result = toSearchResult(response({ hits: [saltSpray] }), query({ query: 'XYZQQ 盐雾试验' }));
     expect(result.unmatchedWords).toEqual(['XYZQQ']);
     expect(toSearchResult(response({ hits: [] }), query({ query: 'XYZQQ 盐雾试验' })).unmatchedWords).toEqual([
@@ -170,20 +179,73 @@ describe('unmatched words', () => {
     ]);
   });
 
-  it('counts a word matched through its synonyms, a typo, a prefix, or Meilisearch’s pieces of it, in any field', () => {
-    const additive = withMatches({ equipmentNames: ['<em>增材</em>\u200c<em>制造</em>设备'] });
+  it('counts a word matched through its synonyms, a typo, a prefix, or the pieces Meilisearch is sent it as, in any field', () => {
+    const additive = matching(
+      { equipmentNames: ['增材制造设备'] },
+      { equipmentNames: [{ start: 0, length: 15, indices: [0] }] },
+    );
     expect(toSearchResult(response({ hits: [additive] }), query({ query: '3D打印' })).unmatchedWords).toEqual([]);
-    const lithium = withMatches({
-      titleEn: '<em>lithium</em> <em>cath</em>ode',
-      titleZh: '<em>锂电</em>\u200c<em>池</em>',
-    });
+    const lithium = matching(
+      { titleEn: 'lithium cathode', titleZh: '锂电池' },
+      {
+        titleEn: [
+          { start: 0, length: 7 },
+          { start: 8, length: 4 },
+        ],
+        titleZh: [
+          { start: 0, length: 6 },
+          { start: 9, length: 3 },
+        ],
+      },
+    );
     expect(
-      toSearchResult(response({ hits: [lithium] }), query({ query: 'lithum cath 锂电池' })).unmatchedWords,
+      toSearchResult(response({ hits: [lithium] }), query({ query: 'lithum 锂电池 cath' })).unmatchedWords,
     ).toEqual([]);
   });
 
-  it('asks Meilisearch to highlight every searchable attribute, so that a match anywhere is seen', () => {
-    expect(buildSearchParams(query()).attributesToHighlight).toEqual(buildIndexSettings().searchableAttributes);
+  it('does not count a Chinese word matched when the hit matched only a piece of it another word shares', () => {
+    // 燃料电池 检测: a battery test's 电池 | 检测 matches the piece 电池 of 燃料 | 电池, never 燃料. Read from highlights, a
+    // highlighted 电池 inside 燃料电池 counted the word matched.
+    const batteryTests = matching(
+      { titleZh: '电池检测' },
+      {
+        titleZh: [
+          { start: 0, length: 6 },
+          { start: 9, length: 6 },
+        ],
+      },
+    );
+    expect(batteryTests.titleZh).toBe('电池\u200c检测');
+    expect(
+      toSearchResult(response({ hits: [batteryTests] }), query({ query: '燃料电池 检测' })).unmatchedWords,
+    ).toEqual(['燃料电池']);
+  });
+
+  it('sees a match the cropped description leaves out, and none in an attribute that is not searchable', () => {
+    const description = `${'中试'.repeat(60)}盐雾`;
+    const late = matching(
+      { descriptionZh: description, province: '32' },
+      {
+        descriptionZh: [
+          {
+            start:
+              Buffer.byteLength(toMeiliDocument(searchDocument({ descriptionZh: description })).descriptionZh ?? '') -
+              6,
+            length: 6,
+          },
+        ],
+        province: [{ start: 0, length: 2 }],
+      },
+    );
+    expect(toSearchResult(response({ hits: [late] }), query({ query: '盐雾 32' })).unmatchedWords).toEqual(['32']);
+  });
+
+  it('asks where each hit matched, and highlights only what the API shows', () => {
+    expect(buildSearchParams(query())).toMatchObject({
+      showMatchesPosition: true,
+      attributesToHighlight: ['titleZh', 'titleEn', 'descriptionZh', 'descriptionEn'],
+    });
+    expect('showMatchesPosition' in buildSearchParams(query({ query: undefined }))).toBe(false);
   });
 });
 

@@ -16,18 +16,24 @@ import {
 import { APP_CONFIG, type AppConfig } from '#core';
 import { haversineKm } from '../geo.js';
 import { bookableDays } from '../bookable-days.js';
-import { buildSearchParams, buildSuggestionSearches, HIGHLIGHT_PRE_TAG } from '../meili/meili-query.js';
+import {
+  buildSearchParams,
+  buildSuggestionSearches,
+  HIGHLIGHT_PRE_TAG,
+  HIGHLIGHTED_ATTRIBUTES,
+} from '../meili/meili-query.js';
+import { matchedUnitsOf } from '../meili/meili-matches.js';
 import {
   buildIndexSettings,
   MEILI_FACET_ATTRIBUTES,
+  SEARCHABLE_ATTRIBUTES,
   toMeiliDocument,
   type MeiliOfferingDocument,
 } from '../meili/meili-settings.js';
 import { requestedFacets, type OfferingSearchDocument, type SearchQuery } from '../search-document.js';
 import { SearchError, SearchErrorCode } from '../search.errors.js';
-import { parseQuery, type PlanTerm } from '../postgres/pg-query-plan.js';
+import { parseQuery } from '../postgres/pg-query-plan.js';
 import { withoutMeiliBreaks } from '../text/chinese-segmenter.js';
-import { damerauLevenshtein, normalizeText } from '../text/tokenize.js';
 import { unmatchedWords } from './unmatched-words.js';
 import { normalizeSuggestion, startsAWord, suggestionEntries, type SuggestionFields } from '../text/suggestions.js';
 import {
@@ -44,7 +50,6 @@ import {
   type Suggestion,
 } from './offering-search-engine.js';
 
-const HIGHLIGHTED_FIELDS = ['titleZh', 'titleEn', 'descriptionZh', 'descriptionEn'] as const;
 // Hits scanned for completions: enough to find `limit` distinct ones among similar offerings.
 const SUGGESTION_HITS = 100;
 // Long enough for a large document batch or a settings change on a busy server; the outbox retries after it.
@@ -189,8 +194,13 @@ export class MeiliSearchEngine implements OfferingSearchEngine, OnApplicationBoo
     if (!typed || limit <= 0) return [];
     try {
       await this.ensureReady();
-      const queries = buildSuggestionSearches(prefix, SUGGESTION_HITS).map((search) => ({ indexUid: this.uid, ...search }));
-      const { results } = await this.client.multiSearch<{ queries: typeof queries }, MeiliOfferingDocument>({ queries });
+      const queries = buildSuggestionSearches(prefix, SUGGESTION_HITS).map((search) => ({
+        indexUid: this.uid,
+        ...search,
+      }));
+      const { results } = await this.client.multiSearch<{ queries: typeof queries }, MeiliOfferingDocument>({
+        queries,
+      });
       return suggestionsFrom(distinctHits(results.map((result) => result.hits)), typed, limit);
     } catch (error) {
       throw unavailable(error);
@@ -420,50 +430,11 @@ export function toSearchResult(response: MeiliSearchResponse, query: SearchQuery
       distanceKm: query.near && hit._geo ? Math.round(haversineKm(query.near, hit._geo) * 1000) / 1000 : null,
       highlights: highlightsOf(hit),
     })),
-    unmatchedWords: unmatchedWords(query.query, matchedUnitsOf(query.query, response.hits)),
+    unmatchedWords: unmatchedWords(
+      query.query,
+      matchedUnitsOf(parseQuery(query.query), response.hits, SEARCHABLE_ATTRIBUTES),
+    ),
   };
-}
-
-const HIGHLIGHTED_MATCH = /<em>(.*?)<\/em>/gsu;
-
-/**
- * The query's units (`parseQuery`, as the PostgreSQL engine reads them) that some hit matched, read from the hits'
- * highlights of every searchable attribute (`_formatted`; Meilisearch marks each word it matched, synonyms' words
- * included): a unit matched when one hit highlights every term of one of its alternatives, a term being highlighted as
- * it is, as a prefix when it is one, within its typo budget, or, in Chinese, as a piece of it or a word holding it
- * (Meilisearch matches 锂电 | 池 of 锂电池).
- */
-export function matchedUnitsOf(text: string | undefined, hits: ReadonlyArray<Hit<MeiliOfferingDocument>>): Set<string> {
-  const units = parseQuery(text);
-  const matched = new Set<string>();
-  for (const hit of hits) {
-    const marked = highlightedWords(hit);
-    if (marked.length === 0) continue;
-    const found = (term: PlanTerm) =>
-      marked.some(
-        (word) =>
-          word === term.token ||
-          (term.prefix && word.startsWith(term.token)) ||
-          (term.cjk && (word.includes(term.token) || term.token.includes(word))) ||
-          (term.typos > 0 && damerauLevenshtein(word, term.token, term.typos) <= term.typos),
-      );
-    for (const unit of units)
-      if (unit.alternatives.some((alternative) => alternative.terms.every(found))) matched.add(unit.text);
-  }
-  return matched;
-}
-
-/** The words a hit's highlights mark, normalized, from every highlighted attribute (strings and lists of strings). */
-function highlightedWords(hit: Hit<MeiliOfferingDocument>): string[] {
-  const words: string[] = [];
-  for (const value of Object.values(hit._formatted ?? {}))
-    for (const text of Array.isArray(value) ? value : [value])
-      if (typeof text === 'string')
-        for (const match of text.matchAll(HIGHLIGHTED_MATCH)) {
-          const word = normalizeText(withoutMeiliBreaks(match[1])).trim();
-          if (word) words.push(word);
-        }
-  return words;
 }
 
 /**
@@ -482,7 +453,7 @@ export function totalOf(response: MeiliSearchResponse): number {
 export function highlightsOf(hit: Hit<MeiliOfferingDocument>): SearchHighlight[] {
   const formatted = hit._formatted ?? {};
   const highlights: SearchHighlight[] = [];
-  for (const field of HIGHLIGHTED_FIELDS) {
+  for (const field of HIGHLIGHTED_ATTRIBUTES) {
     const snippet = formatted[field];
     if (typeof snippet === 'string' && snippet.includes(HIGHLIGHT_PRE_TAG))
       highlights.push({ field, snippet: withoutMeiliBreaks(snippet) });

@@ -332,13 +332,14 @@ describe('buildSearchParams', () => {
       facets: ['serviceType', 'industryDirection', 'province', 'platformLevel', 'accreditations'],
       limit: 10,
       offset: 30,
-      // Every searchable attribute: a match anywhere tells which words the page matched.
-      attributesToHighlight: buildIndexSettings().searchableAttributes,
+      // What the API shows; where each hit matched, in every attribute, tells which words the page matched.
+      attributesToHighlight: ['titleZh', 'titleEn', 'descriptionZh', 'descriptionEn'],
       highlightPreTag: '<em>',
       highlightPostTag: '</em>',
       attributesToCrop: ['descriptionZh', 'descriptionEn'],
       cropLength: 40,
       showRankingScore: true,
+      showMatchesPosition: true,
       matchingStrategy: 'all',
       locales: ['cmn'],
     });

@@ -6,10 +6,12 @@ import { MEILI_WORD_BREAK, meiliKeepsWhole, meiliSegmented } from '../text/chine
 import { withoutInvisible } from '../text/suggestions.js';
 import { isCjk, queryWords, textWords } from '../text/tokenize.js';
 import { meiliQueryText } from '../text/synonyms.js';
-import { MEILI_ATTRIBUTES, MEILI_FACET_ATTRIBUTES, priceAttribute, SEARCHABLE_ATTRIBUTES } from './meili-settings.js';
+import { MEILI_ATTRIBUTES, MEILI_FACET_ATTRIBUTES, priceAttribute } from './meili-settings.js';
 
 export const HIGHLIGHT_PRE_TAG = '<em>';
 export const HIGHLIGHT_POST_TAG = '</em>';
+/** The attributes whose highlights the API shows (`highlightsOf`). */
+export const HIGHLIGHTED_ATTRIBUTES = ['titleZh', 'titleEn', 'descriptionZh', 'descriptionEn'] as const;
 const CROPPED_ATTRIBUTES = ['descriptionZh', 'descriptionEn'];
 const CROP_LENGTH = 40;
 const LATIN = /\p{Script=Latin}/u;
@@ -150,14 +152,15 @@ export function buildSearchParams(q: SearchQuery, days?: DayRange): SearchParams
     facets: meiliFacets(q).map((field) => MEILI_FACET_ATTRIBUTES[field]),
     limit: q.limit,
     offset: q.offset,
-    // Every searchable attribute: the API shows the titles' and descriptions' highlights (highlightsOf), and a match
-    // in any attribute tells which of the query's words the page matched (unmatchedWords).
-    attributesToHighlight: [...SEARCHABLE_ATTRIBUTES],
+    attributesToHighlight: [...HIGHLIGHTED_ATTRIBUTES],
     highlightPreTag: HIGHLIGHT_PRE_TAG,
     highlightPostTag: HIGHLIGHT_POST_TAG,
     attributesToCrop: [...CROPPED_ATTRIBUTES],
     cropLength: CROP_LENGTH,
     showRankingScore: true,
+    // Where each hit matched, in every attribute and uncropped: which of the query's words the page matched
+    // (unmatchedWords, `matchedUnitsOf`). Not when no word is looked for.
+    ...(query !== undefined ? { showMatchesPosition: true } : {}),
     matchingStrategy: matchingStrategyFor(q),
     ...(locales ? { locales } : {}),
   };
