@@ -11,7 +11,7 @@ import {
   type Task,
 } from 'meilisearch';
 import { buildSearchParams } from '../meili/meili-query.js';
-import { buildIndexSettings, toMeiliDocument, type MeiliOfferingDocument } from '../meili/meili-settings.js';
+import { toMeiliDocument, type MeiliOfferingDocument } from '../meili/meili-settings.js';
 import type { OfferingSearchDocument, SearchQuery } from '../search-document.js';
 import { SearchError, SearchErrorCode } from '../search.errors.js';
 import { searchDocument } from '../testing/search-document.fixture.js';
