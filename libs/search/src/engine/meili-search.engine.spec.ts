@@ -20,16 +20,17 @@ import {
   highlightsOf,
   indexCreated,
   MeiliSearchEngine,
-  MeiliTaskError,
   prepareSteps,
   reindexSteps,
   runSteps,
   settingsVerdict,
+  settle,
   succeeded,
   suggestionsFrom,
   toSearchResult,
   totalOf,
   unavailable,
+  WRITE_TASK_TIMEOUT_MS,
   type MeiliStep,
   type StepResponse,
 } from './meili-search.engine.js';
@@ -109,6 +110,12 @@ function task(uid: number, type: Task['type'], status: Task['status'], error: Ta
     finishedAt: '2026-11-29T08:00:00.223000Z',
   } as Task;
 }
+
+/** The typed error a failed or canceled task surfaces as. */
+const taskFailed = (message: string) =>
+  expect.objectContaining({ code: SearchErrorCode.ENGINE_TASK_FAILED, message, kind: 'SERVICE_UNAVAILABLE' });
+const isTaskFailure = (error: unknown) =>
+  error instanceof SearchError && error.code === SearchErrorCode.ENGINE_TASK_FAILED;
 
 const failure = (code: string, message: string) => ({ message, code, type: 'invalid_request', link: '' }) as never;
 
@@ -311,14 +318,56 @@ describe('suggestionsFrom', () => {
 describe('tasks', () => {
   it('accepts a succeeded task and names a failed or canceled one', () => {
     expect(succeeded(task(7, 'documentAdditionOrUpdate', 'succeeded')).uid).toBe(7);
-    expect(() =>
-      succeeded(
-        task(8, 'documentAdditionOrUpdate', 'failed', failure('invalid_document_id', 'Document identifier is invalid')),
-      ),
-    ).toThrow(
-      new MeiliTaskError('Meilisearch task 8 (documentAdditionOrUpdate) failed: Document identifier is invalid'),
+    const failed = (() => {
+      try {
+        return succeeded(
+          task(
+            8,
+            'documentAdditionOrUpdate',
+            'failed',
+            failure('invalid_document_id', 'Document identifier is invalid'),
+          ),
+        );
+      } catch (error) {
+        return error;
+      }
+    })();
+    // The context's one error class, typed: SERVICE_UNAVAILABLE to a caller, retried by the outbox, the task named.
+    expect(failed).toBeInstanceOf(SearchError);
+    expect(failed).toEqual(
+      taskFailed('Meilisearch task 8 (documentAdditionOrUpdate) failed: Document identifier is invalid'),
     );
-    expect(() => succeeded(task(9, 'settingsUpdate', 'canceled'))).toThrow(MeiliTaskError);
+    expect((failed as SearchError).details).toEqual({
+      engine: 'meilisearch',
+      taskUid: 8,
+      taskType: 'documentAdditionOrUpdate',
+      taskStatus: 'failed',
+      taskError: 'invalid_document_id',
+    });
+    expect(() => succeeded(task(9, 'settingsUpdate', 'canceled'))).toThrow(SearchError);
+  });
+
+  it('waits for a document write less than the outbox transaction may idle, and then gives up as unavailable', async () => {
+    // The outbox's transaction, holding the batch, idles while a write waits for its task; PostgreSQL ends it after
+    // idle_in_transaction_session_timeout (60 s). Queued behind a settings change re-indexing every document, a task
+    // can take minutes: the write must give up first, so the outbox records the failure and backs off.
+    let asked: { timeout?: number } | undefined;
+    const queued = Object.assign(Promise.resolve(enqueued(7, 'documentAdditionOrUpdate', 'offerings')), {
+      waitTask: async (options?: { timeout?: number }) => {
+        asked = options;
+        throw new MeilisearchTaskTimeOutError(7, options?.timeout ?? 0);
+      },
+    });
+    const error = await settle(queued).catch((e: unknown) => e);
+    expect(asked?.timeout).toBe(WRITE_TASK_TIMEOUT_MS);
+    expect(WRITE_TASK_TIMEOUT_MS).toBeLessThan(60_000);
+    expect(error).toBeInstanceOf(SearchError);
+    expect((error as SearchError).code).toBe(SearchErrorCode.ENGINE_UNAVAILABLE);
+    expect((error as SearchError).message).toContain('task 7 still queued after 30000 ms');
+    const failed = Object.assign(Promise.resolve(enqueued(8, 'documentDeletion', 'offerings')), {
+      waitTask: async () => task(8, 'documentDeletion', 'failed', failure('internal', 'disk full')),
+    });
+    expect(isTaskFailure(await settle(failed).catch((e: unknown) => e))).toBe(true);
   });
 
   it('treats an index that exists already as created', () => {
@@ -326,9 +375,7 @@ describe('tasks', () => {
       indexCreated(task(1, 'indexCreation', 'failed', failure('index_already_exists', 'exists'))),
     ).not.toThrow();
     expect(() => indexCreated(task(1, 'indexCreation', 'succeeded'))).not.toThrow();
-    expect(() => indexCreated(task(1, 'indexCreation', 'failed', failure('invalid_api_key', 'no')))).toThrow(
-      MeiliTaskError,
-    );
+    expect(() => indexCreated(task(1, 'indexCreation', 'failed', failure('invalid_api_key', 'no')))).toThrow();
   });
 });
 
@@ -430,7 +477,7 @@ describe('reindexSteps', () => {
   it('fails before the swap when a document task failed: the live index stays as it was', async () => {
     const { steps, error } = await run(10, scripted({ documentStatus: 'failed' }));
     expect(steps).toEqual(['add 10', 'waitAll 1']);
-    expect(error).toBeInstanceOf(MeiliTaskError);
+    expect(isTaskFailure(error)).toBe(true);
   });
 
   it('fails when the swap failed', async () => {
@@ -439,7 +486,7 @@ describe('reindexSteps', () => {
       scripted({ swap: task(200, 'indexSwap', 'failed', failure('index_not_found', 'gone')) }),
     );
     expect(steps.at(-1)).toBe('wait');
-    expect(error).toBeInstanceOf(MeiliTaskError);
+    expect(isTaskFailure(error)).toBe(true);
   });
 
   it('only warns when waiting for the swap or the deletion times out: the new index goes live anyway', async () => {
@@ -465,7 +512,7 @@ describe('reindexSteps', () => {
   it('checks the new index’s settings before the swap when preparing it stopped waiting for them', async () => {
     const failed = await run(10, scripted({ settingsLater: 'failed' }), 2);
     expect(failed.steps).toEqual(['add 10', 'waitAll 1', 'task']);
-    expect(failed.error).toBeInstanceOf(MeiliTaskError);
+    expect(isTaskFailure(failed.error)).toBe(true);
     const running = await run(10, scripted({ settingsLater: 'processing' }), 2);
     expect(running.steps).toEqual(['add 10', 'waitAll 1', 'task', 'wait', 'swap', 'wait', 'deleteOld', 'wait']);
     expect(running.outcome?.documents).toBe(10);
@@ -514,7 +561,7 @@ describe('prepareSteps', () => {
     const { error } = await prepare(
       scripted({ settings: task(2, 'settingsUpdate', 'failed', failure('invalid_settings_dictionary', 'bad')) }),
     );
-    expect(error).toEqual(new MeiliTaskError('Meilisearch task 2 (settingsUpdate) failed: bad'));
+    expect(error).toEqual(taskFailed('Meilisearch task 2 (settingsUpdate) failed: bad'));
   });
 
   it('is ready when the settings are still running (a change of analysis re-indexes every document), naming their task', async () => {
@@ -530,7 +577,7 @@ describe('prepareSteps', () => {
     expect(settingsVerdict(task(2, 'settingsUpdate', 'processing'))).toBe('pending');
     expect(settingsVerdict(task(2, 'settingsUpdate', 'succeeded'))).toBe('applied');
     expect(settingsVerdict(task(2, 'settingsUpdate', 'failed', failure('x', 'no')))).toEqual(
-      new MeiliTaskError('Meilisearch task 2 (settingsUpdate) failed: no'),
+      taskFailed('Meilisearch task 2 (settingsUpdate) failed: no'),
     );
   });
 });

@@ -52,14 +52,19 @@ import {
 
 // Hits scanned for completions: enough to find `limit` distinct ones among similar offerings.
 const SUGGESTION_HITS = 100;
-// Long enough for a large document batch or a settings change on a busy server; the outbox retries after it.
+// Long enough for a large document batch or a settings change on a busy server (the re-index, the preparation).
 const TASK_TIMEOUT_MS = 120_000;
+/**
+ * How long a document write waits for its task. The outbox's transaction, holding the batch's messages, idles
+ * meanwhile, and PostgreSQL ends a transaction idle for 60 s (idle_in_transaction_session_timeout): the batch would then
+ * be neither marked done nor failed, and taken again at once, enqueueing the same write again each minute while a
+ * settings change re-indexes every document (its tasks wait behind it). Giving up first lets the outbox record the
+ * failure and back off; Meilisearch still runs the task.
+ */
+export const WRITE_TASK_TIMEOUT_MS = 30_000;
 // How often a waited-for task is polled: Meilisearch's tasks take hundreds of milliseconds to minutes.
 const TASK_POLL_MS = 500;
 const REINDEX_BATCH = 1000;
-
-/** Thrown when Meilisearch reports a task as failed or canceled: the outbox retries the batch. */
-export class MeiliTaskError extends Error {}
 
 type MeiliSearchResponse = SearchResponse<MeiliOfferingDocument>;
 
@@ -140,15 +145,23 @@ export class MeiliSearchEngine implements OfferingSearchEngine, OnApplicationBoo
   async upsert(documents: readonly OfferingSearchDocument[]): Promise<void> {
     if (documents.length === 0) return;
     await this.ensureReady();
-    await settle(this.index().addDocuments(documents.map(toMeiliDocument), { primaryKey: 'id' }));
-    await this.checkPendingSettings();
+    try {
+      await settle(this.index().addDocuments(documents.map(toMeiliDocument), { primaryKey: 'id' }));
+      await this.checkPendingSettings();
+    } catch (error) {
+      throw unavailable(error);
+    }
   }
 
   async remove(offeringIds: readonly string[]): Promise<void> {
     if (offeringIds.length === 0) return;
     await this.ensureReady();
-    await settle(this.index().deleteDocuments([...offeringIds]));
-    await this.checkPendingSettings();
+    try {
+      await settle(this.index().deleteDocuments([...offeringIds]));
+      await this.checkPendingSettings();
+    } catch (error) {
+      throw unavailable(error);
+    }
   }
 
   /**
@@ -161,7 +174,7 @@ export class MeiliSearchEngine implements OfferingSearchEngine, OnApplicationBoo
     const verdict = settingsVerdict(await this.client.tasks.getTask(this.pendingSettings));
     if (verdict === 'pending') return;
     this.pendingSettings = null;
-    if (verdict instanceof MeiliTaskError) {
+    if (verdict instanceof SearchError) {
       this.ready = undefined;
       throw verdict;
     }
@@ -281,12 +294,19 @@ export class MeiliSearchEngine implements OfferingSearchEngine, OnApplicationBoo
   }
 }
 
-/** Waits for a task to finish and throws unless it succeeded. */
-async function settle(task: EnqueuedTaskPromise): Promise<Task> {
-  return succeeded(await task.waitTask());
+/**
+ * Waits for a document write's task (at most WRITE_TASK_TIMEOUT_MS) and throws unless it succeeded: ENGINE_TASK_FAILED
+ * when it failed, ENGINE_UNAVAILABLE when it is still queued.
+ */
+export async function settle(task: EnqueuedTaskPromise): Promise<Task> {
+  try {
+    return succeeded(await task.waitTask({ timeout: WRITE_TASK_TIMEOUT_MS }));
+  } catch (error) {
+    throw unavailable(error);
+  }
 }
 
-/** The task, when it succeeded; a MeiliTaskError naming it otherwise. */
+/** The task, when it succeeded; a SearchError ENGINE_TASK_FAILED naming it otherwise. */
 export function succeeded(task: Task): Task {
   if (task.status !== 'succeeded') throw taskError(task);
   return task;
@@ -298,9 +318,17 @@ export function indexCreated(task: Task): void {
   succeeded(task);
 }
 
-function taskError(task: Task): MeiliTaskError {
-  return new MeiliTaskError(
+function taskError(task: Task): SearchError {
+  return new SearchError(
+    SearchErrorCode.ENGINE_TASK_FAILED,
     `Meilisearch task ${task.uid} (${task.type}) ${task.status}: ${task.error?.message ?? 'no detail'}`,
+    {
+      engine: 'meilisearch',
+      taskUid: task.uid,
+      taskType: task.type,
+      taskStatus: task.status,
+      ...(task.error ? { taskError: task.error.code } : {}),
+    },
   );
 }
 
@@ -358,7 +386,7 @@ export async function* prepareSteps(
 }
 
 /** A settings task checked later: applied, still pending, or the error naming its failure. */
-export function settingsVerdict(task: Task): 'applied' | 'pending' | MeiliTaskError {
+export function settingsVerdict(task: Task): 'applied' | 'pending' | SearchError {
   if (task.status === 'enqueued' || task.status === 'processing') return 'pending';
   return task.status === 'succeeded' ? 'applied' : taskError(task);
 }
@@ -393,7 +421,7 @@ export async function* reindexSteps(
       const waited = (yield { kind: 'wait', task: pendingSettings }) as Task | MeilisearchTaskTimeOutError;
       if (waited instanceof MeilisearchTaskTimeOutError) throw waited;
       succeeded(waited);
-    } else if (verdict instanceof MeiliTaskError) throw verdict;
+    } else if (verdict instanceof SearchError) throw verdict;
   }
   const warnings: string[] = [];
   const swap = (yield { kind: 'swap' }) as EnqueuedTask;
