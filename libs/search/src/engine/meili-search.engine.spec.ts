@@ -18,6 +18,7 @@ import { searchDocument } from '../testing/search-document.fixture.js';
 import {
   distinctHits,
   highlightsOf,
+  inBatches,
   indexCreated,
   MeiliSearchEngine,
   prepareSteps,
@@ -25,6 +26,7 @@ import {
   runSteps,
   settingsVerdict,
   settle,
+  settleAll,
   succeeded,
   suggestionsFrom,
   toSearchResult,
@@ -368,6 +370,34 @@ describe('tasks', () => {
       waitTask: async () => task(8, 'documentDeletion', 'failed', failure('internal', 'disk full')),
     });
     expect(isTaskFailure(await settle(failed).catch((e: unknown) => e))).toBe(true);
+  });
+
+  it('waits for the tasks of a write split in requests within one budget, in the order they run', async () => {
+    let clock = 0;
+    const asked: number[] = [];
+    const write = (uid: number, takesMs: number, status: Task['status'] = 'succeeded') =>
+      Object.assign(Promise.resolve(enqueued(uid, 'documentAdditionOrUpdate', 'offerings')), {
+        waitTask: async (options?: { timeout?: number }) => {
+          asked.push(options?.timeout ?? 0);
+          if (takesMs > (options?.timeout ?? 0)) throw new MeilisearchTaskTimeOutError(uid, options?.timeout ?? 0);
+          clock += takesMs;
+          return task(uid, 'documentAdditionOrUpdate', status);
+        },
+      });
+    const tasks = await settleAll([write(1, 10_000), write(2, 5_000)], () => clock);
+    expect(tasks.map((t) => t.uid)).toEqual([1, 2]);
+    expect(asked).toEqual([WRITE_TASK_TIMEOUT_MS, WRITE_TASK_TIMEOUT_MS - 10_000]);
+    // The third request's task would end past the budget: the write gives up as unavailable, the outbox retries.
+    clock = 0;
+    const late = await settleAll([write(3, 20_000), write(4, 20_000)], () => clock).catch((e: unknown) => e);
+    expect((late as SearchError).code).toBe(SearchErrorCode.ENGINE_UNAVAILABLE);
+    const failed = await settleAll([write(5, 1, 'failed'), write(6, 1)], () => clock).catch((e: unknown) => e);
+    expect(isTaskFailure(failed)).toBe(true);
+  });
+
+  it('splits a write in requests of at most a thousand documents', () => {
+    expect(inBatches([...Array(2500).keys()], 1000).map((batch) => batch.length)).toEqual([1000, 1000, 500]);
+    expect(inBatches([], 1000)).toEqual([]);
   });
 
   it('treats an index that exists already as created', () => {

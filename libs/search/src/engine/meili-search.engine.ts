@@ -64,7 +64,9 @@ const TASK_TIMEOUT_MS = 120_000;
 export const WRITE_TASK_TIMEOUT_MS = 30_000;
 // How often a waited-for task is polled: Meilisearch's tasks take hundreds of milliseconds to minutes.
 const TASK_POLL_MS = 500;
-const REINDEX_BATCH = 1000;
+// Documents per write request, in a re-index and in an outbox batch (a platform's change names all its offerings):
+// far below Meilisearch's payload limit (100 MB by default), which would refuse a batch the same way on every retry.
+const DOCUMENT_BATCH = 1000;
 
 type MeiliSearchResponse = SearchResponse<MeiliOfferingDocument>;
 
@@ -142,22 +144,33 @@ export class MeiliSearchEngine implements OfferingSearchEngine, OnApplicationBoo
     return prepared;
   }
 
+  /**
+   * Writes the documents (whole: a document written twice is the same document) in requests of DOCUMENT_BATCH,
+   * enqueued one after the other, and waits for their tasks (`settleAll`). Any failure throws a SearchError, and the
+   * outbox retries the batch with backoff.
+   */
   async upsert(documents: readonly OfferingSearchDocument[]): Promise<void> {
     if (documents.length === 0) return;
-    await this.ensureReady();
-    try {
-      await settle(this.index().addDocuments(documents.map(toMeiliDocument), { primaryKey: 'id' }));
-      await this.checkPendingSettings();
-    } catch (error) {
-      throw unavailable(error);
-    }
+    await this.write(inBatches(documents.map(toMeiliDocument), DOCUMENT_BATCH), (batch) =>
+      this.index().addDocuments(batch, { primaryKey: 'id' }),
+    );
   }
 
   async remove(offeringIds: readonly string[]): Promise<void> {
     if (offeringIds.length === 0) return;
-    await this.ensureReady();
+    await this.write(inBatches(offeringIds, DOCUMENT_BATCH), (batch) => this.index().deleteDocuments(batch));
+  }
+
+  private async write<T>(batches: T[][], request: (batch: T[]) => EnqueuedTaskPromise): Promise<void> {
     try {
-      await settle(this.index().deleteDocuments([...offeringIds]));
+      await this.ensureReady();
+      const writes: EnqueuedTaskPromise[] = [];
+      for (const batch of batches) {
+        const write = request(batch);
+        await write;
+        writes.push(write);
+      }
+      await settleAll(writes);
       await this.checkPendingSettings();
     } catch (error) {
       throw unavailable(error);
@@ -298,12 +311,30 @@ export class MeiliSearchEngine implements OfferingSearchEngine, OnApplicationBoo
  * Waits for a document write's task (at most WRITE_TASK_TIMEOUT_MS) and throws unless it succeeded: ENGINE_TASK_FAILED
  * when it failed, ENGINE_UNAVAILABLE when it is still queued.
  */
-export async function settle(task: EnqueuedTaskPromise): Promise<Task> {
+export async function settle(task: EnqueuedTaskPromise, timeoutMs = WRITE_TASK_TIMEOUT_MS): Promise<Task> {
   try {
-    return succeeded(await task.waitTask({ timeout: WRITE_TASK_TIMEOUT_MS }));
+    return succeeded(await task.waitTask({ timeout: timeoutMs }));
   } catch (error) {
     throw unavailable(error);
   }
+}
+
+/**
+ * Waits for the tasks of one write, in the order they were enqueued (the order Meilisearch runs them), all within
+ * WRITE_TASK_TIMEOUT_MS: each gets what the ones before it left.
+ */
+export async function settleAll(writes: readonly EnqueuedTaskPromise[], now: () => number = Date.now): Promise<Task[]> {
+  const deadline = now() + WRITE_TASK_TIMEOUT_MS;
+  const tasks: Task[] = [];
+  for (const write of writes) tasks.push(await settle(write, Math.max(1, deadline - now())));
+  return tasks;
+}
+
+/** The items in lists of at most `size`. */
+export function inBatches<T>(items: readonly T[], size: number): T[][] {
+  const batches: T[][] = [];
+  for (let i = 0; i < items.length; i += size) batches.push(items.slice(i, i + size));
+  return batches;
 }
 
 /** The task, when it succeeded; a SearchError ENGINE_TASK_FAILED naming it otherwise. */
@@ -393,7 +424,7 @@ export function settingsVerdict(task: Task): 'applied' | 'pending' | SearchError
 
 /**
  * The re-index as a sequence of requests (yielded) and their answers (passed back to `next`), so that it can be
- * followed without a server: enqueue every batch of documents (REINDEX_BATCH each) without waiting, wait for all of
+ * followed without a server: enqueue every batch of documents (DOCUMENT_BATCH each) without waiting, wait for all of
  * them once, enqueue the swap and wait for it, enqueue the deletion of the old index and wait for it. Throws when a
  * document task failed (the swap is not asked for) or the swap failed. Once the swap was enqueued the new index goes
  * live when Meilisearch runs it: a timeout waiting for the swap or the deletion is only a warning.
@@ -405,8 +436,7 @@ export async function* reindexSteps(
   const enqueued: EnqueuedTask[] = [];
   let documents = 0;
   for await (const batch of batches) {
-    for (let i = 0; i < batch.length; i += REINDEX_BATCH) {
-      const chunk = batch.slice(i, i + REINDEX_BATCH);
+    for (const chunk of inBatches(batch, DOCUMENT_BATCH)) {
       enqueued.push((yield { kind: 'add', documents: chunk.map(toMeiliDocument) }) as EnqueuedTask);
       documents += chunk.length;
     }
