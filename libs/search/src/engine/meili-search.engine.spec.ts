@@ -230,6 +230,21 @@ describe('unmatched words', () => {
     ).toEqual(['燃料电池']);
   });
 
+  it('counts a model typed with its hyphen matched where both its parts were, side by side', () => {
+    // BT-256E is the words bt and 256e and the model's one word bt256e; Meilisearch holds the model as bt | 256e.
+    const cycler = matching(
+      { equipmentModels: ['BT-256E'] },
+      {
+        equipmentModels: [
+          { start: 0, length: 2, indices: [0] },
+          { start: 3, length: 4, indices: [0] },
+        ],
+      },
+    );
+    expect(toSearchResult(response({ hits: [cycler] }), query({ query: 'BT-256E' })).unmatchedWords).toEqual([]);
+    expect(toSearchResult(response({ hits: [] }), query({ query: 'BT-256E' })).unmatchedWords).toContain('BT-256E');
+  });
+
   it('sees a match the cropped description leaves out, and none in an attribute that is not searchable', () => {
     const description = `${'中试'.repeat(60)}盐雾`;
     const late = matching(

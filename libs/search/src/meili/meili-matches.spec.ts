@@ -31,7 +31,8 @@ describe('matchesOf', () => {
     };
     expect(matchesOf(hit, hit._matchesPosition, ['title', 'overview'])).toEqual({
       words: new Set(['winter', 'feast']),
-      spans: new Set(['winter', 'feast']),
+      // Side by side, only a space between them: also one span, as a query word split in two matches it.
+      spans: new Set(['winter', 'feast', 'winterfeast']),
     });
     // Matches are reported in every displayed attribute: only the ones named are read.
     expect(matchesOf(hit, hit._matchesPosition, ['title']).words.size).toBe(0);
@@ -67,6 +68,37 @@ describe('matchesOf', () => {
     const matches = matchesOf(document, positions, ['titleEn', 'equipmentModels']);
     expect(matches.words).toEqual(new Set(['cathode', 'scale', 'up', 'ac', '45s']));
     expect(matches.spans).toEqual(new Set(['cathode', 'scaleup', 'ac45s']));
+  });
+
+  it('joins matches with only separators between them: a model Meilisearch cut at its hyphen (BT-256E)', () => {
+    const document = { equipmentModels: ['BT-256E'], titleEn: 'BT cycler 256E' };
+    const matches = matchesOf(
+      document,
+      {
+        equipmentModels: [
+          { start: 0, length: 2, indices: [0] },
+          { start: 3, length: 4, indices: [0] },
+        ],
+        titleEn: [
+          { start: 0, length: 2 },
+          { start: 10, length: 4 },
+        ],
+      },
+      ['equipmentModels', 'titleEn'],
+    );
+    expect(matches.spans).toEqual(new Set(['bt', '256e', 'bt256e']));
+    // Apart in the title (a word between them): no joined span from there.
+    const apart = matchesOf(
+      document,
+      {
+        titleEn: [
+          { start: 0, length: 2 },
+          { start: 10, length: 4 },
+        ],
+      },
+      ['titleEn'],
+    );
+    expect(apart.spans).toEqual(new Set(['bt', '256e']));
   });
 
   it('ignores a position outside the value, an array element not named, and values that are no text', () => {

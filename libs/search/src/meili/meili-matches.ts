@@ -33,21 +33,35 @@ export function matchesOf<T extends Record<string, unknown>>(
   const matches: HitMatches = { words: new Set(), spans: new Set() };
   for (const attribute of attributes) {
     const value = document[attribute];
+    const byText = new Map<string, Array<{ start: number; length: number }>>();
     for (const { start, length, indices } of positions?.[attribute as keyof T] ?? []) {
       const text = Array.isArray(value) ? (indices?.length ? value[indices[0]] : undefined) : value;
-      if (typeof text !== 'string') continue;
-      const words = wordsAt(text, start, length);
-      if (words.length === 0) continue;
-      for (const word of words) matches.words.add(word);
-      matches.spans.add(words.join(''));
+      if (typeof text === 'string') byText.set(text, [...(byText.get(text) ?? []), { start, length }]);
+    }
+    for (const [text, found] of byText) {
+      const bytes = Buffer.from(text, 'utf8');
+      const ordered = found.sort((a, b) => a.start - b.start);
+      let run: string[] = [];
+      let end = -1;
+      for (const { start, length } of ordered) {
+        const words = wordsAt(bytes, start, length);
+        if (words.length === 0) continue;
+        for (const word of words) matches.words.add(word);
+        matches.spans.add(words.join(''));
+        // Matches with only separators between them also read as one: the parts of a word Meilisearch cut apart
+        // (AC-45S is ac | 45s; the query's model ac45s is the two words), joined as its one word.
+        run = end >= 0 && start >= end && !WORD_CHAR.test(bytes.subarray(end, start).toString('utf8')) ? run : [];
+        run.push(...words);
+        if (run.length > words.length) matches.spans.add(run.join(''));
+        end = start + length;
+      }
     }
   }
   return matches;
 }
 
 /** The normalized words of `text` from byte `start` over `length` bytes, the last one read to its end. */
-function wordsAt(text: string, start: number, length: number): string[] {
-  const bytes = Buffer.from(text, 'utf8');
+function wordsAt(bytes: Buffer, start: number, length: number): string[] {
   if (start < 0 || length <= 0 || start + length > bytes.length) return [];
   const matched = Array.from(bytes.subarray(start, start + length).toString('utf8'));
   const last = matched.at(-1) ?? '';
