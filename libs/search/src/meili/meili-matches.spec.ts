@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import type { PlanTerm } from '../postgres/pg-query-plan.js';
-import { holdsTerm, matchesOf, type HitMatches } from './meili-matches.js';
+import { holdsTerm, matchedUnitsOf, matchesOf, type HitMatches } from './meili-matches.js';
 
 const term = (token: string, overrides: Partial<PlanTerm> = {}): PlanTerm => ({
   token,
@@ -143,5 +143,29 @@ describe('holdsTerm', () => {
     expect(holdsTerm(matched('electrolyzer'), term('xlectrolyzer', { typos: 2 }))).toBe(true);
     // A split word (ac45s typed, ac-45s held) is matched as the phrase of its parts.
     expect(holdsTerm({ words: new Set(['ac', '45s']), spans: new Set(['ac45s']) }, term('ac45s'))).toBe(true);
+  });
+});
+
+describe('matchedUnitsOf', () => {
+  it('needs one hit to hold every term of an alternative but its stop words, which Meilisearch never matches', () => {
+    const units = [
+      {
+        text: 'proof of concept',
+        alternatives: [{ kind: 'literal' as const, terms: [term('proof'), term('of'), term('concept')] }],
+      },
+      { text: 'of', alternatives: [{ kind: 'literal' as const, terms: [term('of')] }] },
+      { text: 'xyzqq', alternatives: [{ kind: 'literal' as const, terms: [term('xyzqq')] }] },
+    ];
+    const hit = {
+      id: '1',
+      titleEn: 'proof of concept',
+      _matchesPosition: {
+        titleEn: [
+          { start: 0, length: 5 },
+          { start: 9, length: 7 },
+        ],
+      },
+    };
+    expect(matchedUnitsOf(units, [hit], ['titleEn'])).toEqual(new Set(['proof of concept']));
   });
 });

@@ -111,6 +111,12 @@ function withinTypos(word: string, term: PlanTerm): boolean {
   );
 }
 
+/** Every term of an alternative but its stop words, which Meilisearch neither indexes nor looks for (proof of concept). */
+function holdsAll(matches: HitMatches, terms: readonly PlanTerm[]): boolean {
+  const looked = terms.filter((term) => !isStopWord(term.token));
+  return looked.length > 0 && looked.every((term) => holdsTerm(matches, term));
+}
+
 /**
  * The query's units (`parseQuery`) some hit of the page matched: one hit holds every term of one of the unit's
  * alternatives (`holdsTerm`), read from the hit's `_matchesPosition` over the searchable `attributes`.
@@ -125,8 +131,7 @@ export function matchedUnitsOf<T extends Record<string, unknown>>(
     const matches = matchesOf(hit, hit._matchesPosition, attributes);
     if (matches.words.size === 0) continue;
     for (const unit of units)
-      if (unit.alternatives.some((alternative) => alternative.terms.every((term) => holdsTerm(matches, term))))
-        matched.add(unit.text);
+      if (unit.alternatives.some((alternative) => holdsAll(matches, alternative.terms))) matched.add(unit.text);
   }
   return matched;
 }
