@@ -573,10 +573,10 @@ describe('reindexSteps', () => {
 });
 
 describe('prepareSteps', () => {
-  const prepare = async (answer: (step: MeiliStep, index: number) => StepResponse) => {
+  const prepare = async (answer: (step: MeiliStep, index: number) => StepResponse, createWaitMs?: number) => {
     const steps: MeiliStep[] = [];
     try {
-      const outcome = await runSteps(prepareSteps(5000), async (step) => {
+      const outcome = await runSteps(prepareSteps(5000, createWaitMs), async (step) => {
         steps.push(step);
         return answer(step, steps.length - 1);
       });
@@ -595,6 +595,21 @@ describe('prepareSteps', () => {
       scripted({ created: task(1, 'indexCreation', 'failed', failure('index_already_exists', 'exists')) }),
     );
     expect(exists.outcome?.pendingSettings).toBeNull();
+  });
+
+  it('waits for the creation no longer than asked, so a search never waits for a queue behind other indexes’ tasks', async () => {
+    const { steps } = await prepare(scripted(), 5000);
+    expect(steps[2]).toEqual({ kind: 'wait', task: enqueued(1, 'indexCreation'), timeoutMs: 5000 });
+    // Still queued then: unavailable for now (the next search or write tries again), not ready.
+    const queued = await prepare((step, index) => {
+      if (step.kind === 'wait') return new MeilisearchTaskTimeOutError(1, 5000);
+      return scripted()(step, index);
+    }, 5000);
+    expect(queued.steps.map((step) => step.kind)).toEqual(['exists', 'create', 'wait']);
+    const error = unavailable(queued.error);
+    expect((error as SearchError).code).toBe(SearchErrorCode.ENGINE_UNAVAILABLE);
+    // A re-index's new index waits as long as the client's default (the operator's command, not a request).
+    expect((await prepare(scripted())).steps[2]).toEqual({ kind: 'wait', task: enqueued(1, 'indexCreation') });
   });
 
   it('asks for no creation task when the index exists: it would wait behind every task queued before it', async () => {

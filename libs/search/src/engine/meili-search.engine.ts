@@ -120,7 +120,9 @@ export class MeiliSearchEngine implements OfferingSearchEngine, OnApplicationBoo
   }
 
   private ensureReady(): Promise<void> {
-    this.ready ??= this.prepareIndex(this.uid).then(
+    // A search or an outbox write waits for this: a creation queued behind other tasks (Meilisearch runs one batch at a
+    // time, whatever the index) is waited for no longer than a request, and retried by the next call.
+    this.ready ??= this.prepareIndex(this.uid, this.config.search.meiliTimeoutMs).then(
       ({ pendingSettings }) => {
         this.pendingSettings = pendingSettings;
       },
@@ -138,8 +140,10 @@ export class MeiliSearchEngine implements OfferingSearchEngine, OnApplicationBoo
    * neither a search nor the start should wait for it (Meilisearch answers with the previous settings meanwhile). The
    * settings task still running is returned, to be checked once a later task of the index has run.
    */
-  private async prepareIndex(uid: string): Promise<{ pendingSettings: number | null }> {
-    const prepared = await runSteps(prepareSteps(this.config.search.meiliTimeoutMs), (step) => this.perform(step, uid));
+  private async prepareIndex(uid: string, createWaitMs?: number): Promise<{ pendingSettings: number | null }> {
+    const prepared = await runSteps(prepareSteps(this.config.search.meiliTimeoutMs, createWaitMs), (step) =>
+      this.perform(step, uid),
+    );
     for (const warning of prepared.warnings) this.logger.warn(warning);
     return prepared;
   }
@@ -389,15 +393,19 @@ export type StepResponse = EnqueuedTask | Task | Task[] | MeilisearchTaskTimeOut
 /**
  * The index's preparation as a sequence of requests (see `reindexSteps`): ask whether the index exists (answered at
  * once, where a creation task waits behind every task queued before it, a re-index's batches included), create it if
- * not (one created meanwhile is fine) and wait for it; send the settings and wait for them at most `settingsWaitMs`. A failed task throws; settings still
- * running then are no failure: their task is returned, with a warning, for the caller to check later (`settingsVerdict`).
+ * not (one created meanwhile is fine) and wait for it (at most `createWaitMs` when given, the client's default wait
+ * otherwise; a creation still queued then throws); send the settings and wait for them at most `settingsWaitMs`. A
+ * failed task throws; settings still running then are no failure: their task is returned, with a warning, for the
+ * caller to check later (`settingsVerdict`).
  */
 export async function* prepareSteps(
   settingsWaitMs: number,
+  createWaitMs?: number,
 ): AsyncGenerator<MeiliStep, { pendingSettings: number | null; warnings: string[] }, StepResponse> {
   if (!((yield { kind: 'exists' }) as boolean)) {
     const create = (yield { kind: 'create' }) as EnqueuedTask;
-    const created = (yield { kind: 'wait', task: create }) as Task | MeilisearchTaskTimeOutError;
+    const created = (yield { kind: 'wait', task: create, ...(createWaitMs ? { timeoutMs: createWaitMs } : {}) }) as
+      Task | MeilisearchTaskTimeOutError;
     if (created instanceof MeilisearchTaskTimeOutError) throw created;
     indexCreated(created);
   }
