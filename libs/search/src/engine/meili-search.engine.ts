@@ -73,7 +73,8 @@ type MeiliSearchResponse = SearchResponse<MeiliOfferingDocument>;
 /**
  * Search in a Meilisearch server through the official client (MEILI_URL): one document per searchable offering
  * (`toMeiliDocument`), the settings of meili-settings.ts applied at start (and before the first search or write if
- * the server was not ready then), every write awaited to its task's end so that a failure reaches the outbox, and
+ * the server was not ready then), every write awaited to its task's end (WRITE_TASK_TIMEOUT_MS at most) so that a
+ * failure reaches the outbox, and
  * re-indexing into a fresh index swapped in by Meilisearch atomically. Every request fails after MEILI_TIMEOUT_MS: a
  * search then answers SERVICE_UNAVAILABLE, /health reports the engine down. The HTTP calls are the only lines here the
  * unit specs do not run (the contract suite runs them against a server when MEILI_URL is set); what they return is

@@ -15,6 +15,8 @@ export interface HitMatches {
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 const HAN = /\p{Script=Han}/u;
 const MEILI_BREAKS = new RegExp(MEILI_WORD_BREAK, 'g');
+// Meilisearch indexes no word longer than 250 bytes (milli's MAX_WORD_LENGTH).
+const LONGEST_WORD_BYTES = 250;
 const WORDS = /\p{Script=Han}+|(?:(?!\p{Script=Han})[\p{L}\p{N}\p{M}])+/gu;
 
 /**
@@ -65,7 +67,8 @@ function wordsAt(bytes: Buffer, start: number, length: number): string[] {
   if (start < 0 || length <= 0 || start + length > bytes.length) return [];
   const matched = Array.from(bytes.subarray(start, start + length).toString('utf8'));
   const last = matched.at(-1) ?? '';
-  const rest = Array.from(bytes.subarray(start + length).toString('utf8'));
+  // What follows, as far as a word may go (a character cut in two at the end decodes as U+FFFD, no word character).
+  const rest = Array.from(bytes.subarray(start + length, start + length + LONGEST_WORD_BYTES).toString('utf8'));
   for (const char of rest) {
     if (!WORD_CHAR.test(char) || HAN.test(char) !== HAN.test(last)) break;
     matched.push(char);
