@@ -693,6 +693,13 @@ function contract(engine: 'postgres' | 'meilisearch', env: Record<string, string
       expect(await suggest('zirc')).toEqual([]);
     });
 
+    it('completes a Chinese word half typed, however the typed part alone is cut (冷冻干 → 冷冻干燥机)', async () => {
+      // Typed alone, 冷冻干 is 冷|冻干 (冻干, lyophilisation, a domain word); the keyword is 冷冻|干燥|机.
+      const dryer = { text: '冷冻干燥机', source: 'KEYWORD' };
+      for (const typed of ['冷冻干', '冷冻干燥', '冷冻干燥机', '干燥机'])
+        expect({ typed, suggestions: await suggest(typed) }).toEqual({ typed, suggestions: [dryer] });
+    });
+
     it('completes typed text with invisible characters pasted in it, as search reads it', async () => {
       const plain = await suggest('电磁');
       expect(plain.length).toBeGreaterThan(0);

@@ -201,7 +201,8 @@ export async function buildSearchFixture(t: TestApp): Promise<SearchFixture> {
     title: '注射剂合同研发生产与小批量试生产',
     titleEn: 'Contract development and manufacturing of injectables',
     description: '无菌注射剂的处方开发、工艺验证与临床批生产，约 104 天交付。',
-    keywords: ['无菌灌装', 'aseptic filling'],
+    // 冷冻干燥机: a word whose typed beginning is cut otherwise than the word (冷冻干 is 冷|冻干), for completions.
+    keywords: ['无菌灌装', 'aseptic filling', '冷冻干燥机'],
     scale: { min: 1000, max: 50000, unit: 'vials' },
     leadTimeDays: 30,
     pricing: { model: 'QUOTE', currency: 'CNY' },

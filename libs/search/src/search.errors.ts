@@ -9,6 +9,11 @@ export enum SearchErrorCode {
   REINDEX_BLOCKED = 'REINDEX_BLOCKED',
   /** The search engine did not answer in time, or not at all (a hung or stopped Meilisearch). */
   ENGINE_UNAVAILABLE = 'ENGINE_UNAVAILABLE',
+  /**
+   * The search engine refused or abandoned work it had accepted (a Meilisearch task failed or was canceled: a document
+   * write, the settings, a swap); the details name the task. Writes are retried by the outbox.
+   */
+  ENGINE_TASK_FAILED = 'ENGINE_TASK_FAILED',
 }
 
 const KINDS: Record<SearchErrorCode, ErrorKind> = {
@@ -16,6 +21,7 @@ const KINDS: Record<SearchErrorCode, ErrorKind> = {
   REINDEX_IN_PROGRESS: ErrorKind.CONFLICT,
   REINDEX_BLOCKED: ErrorKind.SERVICE_UNAVAILABLE,
   ENGINE_UNAVAILABLE: ErrorKind.SERVICE_UNAVAILABLE,
+  ENGINE_TASK_FAILED: ErrorKind.SERVICE_UNAVAILABLE,
 };
 
 export class SearchError extends DomainError<SearchErrorCode> {

@@ -11,24 +11,28 @@ import {
   type Task,
 } from 'meilisearch';
 import { buildSearchParams } from '../meili/meili-query.js';
-import { buildIndexSettings, toMeiliDocument, type MeiliOfferingDocument } from '../meili/meili-settings.js';
+import { toMeiliDocument, type MeiliOfferingDocument } from '../meili/meili-settings.js';
 import type { OfferingSearchDocument, SearchQuery } from '../search-document.js';
 import { SearchError, SearchErrorCode } from '../search.errors.js';
 import { searchDocument } from '../testing/search-document.fixture.js';
 import {
+  distinctHits,
   highlightsOf,
+  inBatches,
   indexCreated,
   MeiliSearchEngine,
-  MeiliTaskError,
   prepareSteps,
   reindexSteps,
   runSteps,
   settingsVerdict,
+  settle,
+  settleAll,
   succeeded,
   suggestionsFrom,
   toSearchResult,
   totalOf,
   unavailable,
+  WRITE_TASK_TIMEOUT_MS,
   type MeiliStep,
   type StepResponse,
 } from './meili-search.engine.js';
@@ -109,6 +113,12 @@ function task(uid: number, type: Task['type'], status: Task['status'], error: Ta
   } as Task;
 }
 
+/** The typed error a failed or canceled task surfaces as. */
+const taskFailed = (message: string) =>
+  expect.objectContaining({ code: SearchErrorCode.ENGINE_TASK_FAILED, message, kind: 'SERVICE_UNAVAILABLE' });
+const isTaskFailure = (error: unknown) =>
+  error instanceof SearchError && error.code === SearchErrorCode.ENGINE_TASK_FAILED;
+
 const failure = (code: string, message: string) => ({ message, code, type: 'invalid_request', link: '' }) as never;
 
 describe('toSearchResult', () => {
@@ -153,13 +163,22 @@ describe('toSearchResult', () => {
 });
 
 describe('unmatched words', () => {
-  const withMatches = (formatted: Record<string, unknown>) => hit({}, { _formatted: formatted as never });
+  // Hits as the search answers them with showMatchesPosition: the document (its Chinese cut by U+200C, 3 bytes as each
+  // Han character) and, per attribute, the byte offsets of each match (`indices`: the element of an array).
+  const matching = (overrides: Partial<OfferingSearchDocument>, positions: Record<string, unknown>) =>
+    hit(overrides, { _matchesPosition: positions as never });
 
-  it('lists the query’s words no hit of the page highlights anywhere, as typed', () => {
-    const saltSpray = withMatches({
-      titleZh: '<em>盐雾</em>\u200c<em>试验</em>',
-      keywords: ['<em>盐雾</em>'],
-    });
+  it('lists the query’s words no hit of the page matched anywhere, as typed', () => {
+    const saltSpray = matching(
+      { titleZh: '盐雾试验', keywords: ['盐雾'] },
+      {
+        titleZh: [
+          { start: 0, length: 6 },
+          { start: 9, length: 6 },
+        ],
+        keywords: [{ start: 0, length: 6, indices: [0] }],
+      },
+    );
     const result = toSearchResult(response({ hits: [saltSpray] }), query({ query: 'XYZQQ 盐雾试验' }));
     expect(result.unmatchedWords).toEqual(['XYZQQ']);
     expect(toSearchResult(response({ hits: [] }), query({ query: 'XYZQQ 盐雾试验' })).unmatchedWords).toEqual([
@@ -169,20 +188,88 @@ describe('unmatched words', () => {
     ]);
   });
 
-  it('counts a word matched through its synonyms, a typo, a prefix, or Meilisearch’s pieces of it, in any field', () => {
-    const additive = withMatches({ equipmentNames: ['<em>增材</em>\u200c<em>制造</em>设备'] });
+  it('counts a word matched through its synonyms, a typo, a prefix, or the pieces Meilisearch is sent it as, in any field', () => {
+    const additive = matching(
+      { equipmentNames: ['增材制造设备'] },
+      { equipmentNames: [{ start: 0, length: 15, indices: [0] }] },
+    );
     expect(toSearchResult(response({ hits: [additive] }), query({ query: '3D打印' })).unmatchedWords).toEqual([]);
-    const lithium = withMatches({
-      titleEn: '<em>lithium</em> <em>cath</em>ode',
-      titleZh: '<em>锂电</em>\u200c<em>池</em>',
-    });
+    const lithium = matching(
+      { titleEn: 'lithium cathode', titleZh: '锂电池' },
+      {
+        titleEn: [
+          { start: 0, length: 7 },
+          { start: 8, length: 4 },
+        ],
+        titleZh: [
+          { start: 0, length: 6 },
+          { start: 9, length: 3 },
+        ],
+      },
+    );
     expect(
-      toSearchResult(response({ hits: [lithium] }), query({ query: 'lithum cath 锂电池' })).unmatchedWords,
+      toSearchResult(response({ hits: [lithium] }), query({ query: 'lithum 锂电池 cath' })).unmatchedWords,
     ).toEqual([]);
   });
 
-  it('asks Meilisearch to highlight every searchable attribute, so that a match anywhere is seen', () => {
-    expect(buildSearchParams(query()).attributesToHighlight).toEqual(buildIndexSettings().searchableAttributes);
+  it('does not count a Chinese word matched when the hit matched only a piece of it another word shares', () => {
+    // 燃料电池 检测: a battery test's 电池 | 检测 matches the piece 电池 of 燃料 | 电池, never 燃料. Read from highlights, a
+    // highlighted 电池 inside 燃料电池 counted the word matched.
+    const batteryTests = matching(
+      { titleZh: '电池检测' },
+      {
+        titleZh: [
+          { start: 0, length: 6 },
+          { start: 9, length: 6 },
+        ],
+      },
+    );
+    expect(batteryTests.titleZh).toBe('电池\u200c检测');
+    expect(
+      toSearchResult(response({ hits: [batteryTests] }), query({ query: '燃料电池 检测' })).unmatchedWords,
+    ).toEqual(['燃料电池']);
+  });
+
+  it('counts a model typed with its hyphen matched where both its parts were, side by side', () => {
+    // BT-256E is the words bt and 256e and the model's one word bt256e; Meilisearch holds the model as bt | 256e.
+    const cycler = matching(
+      { equipmentModels: ['BT-256E'] },
+      {
+        equipmentModels: [
+          { start: 0, length: 2, indices: [0] },
+          { start: 3, length: 4, indices: [0] },
+        ],
+      },
+    );
+    expect(toSearchResult(response({ hits: [cycler] }), query({ query: 'BT-256E' })).unmatchedWords).toEqual([]);
+    expect(toSearchResult(response({ hits: [] }), query({ query: 'BT-256E' })).unmatchedWords).toContain('BT-256E');
+  });
+
+  it('sees a match the cropped description leaves out, and none in an attribute that is not searchable', () => {
+    const description = `${'中试'.repeat(60)}盐雾`;
+    const late = matching(
+      { descriptionZh: description, province: '32' },
+      {
+        descriptionZh: [
+          {
+            start:
+              Buffer.byteLength(toMeiliDocument(searchDocument({ descriptionZh: description })).descriptionZh ?? '') -
+              6,
+            length: 6,
+          },
+        ],
+        province: [{ start: 0, length: 2 }],
+      },
+    );
+    expect(toSearchResult(response({ hits: [late] }), query({ query: '盐雾 32' })).unmatchedWords).toEqual(['32']);
+  });
+
+  it('asks where each hit matched, and highlights only what the API shows', () => {
+    expect(buildSearchParams(query())).toMatchObject({
+      showMatchesPosition: true,
+      attributesToHighlight: ['titleZh', 'titleEn', 'descriptionZh', 'descriptionEn'],
+    });
+    expect('showMatchesPosition' in buildSearchParams(query({ query: undefined }))).toBe(false);
   });
 });
 
@@ -229,19 +316,103 @@ describe('suggestionsFrom', () => {
     ]);
     expect(suggestionsFrom(hits, 'zirc', 3)).toEqual([]);
   });
+
+  it('completes from the hits of every search of a completion, each document once', () => {
+    // 冷冻干: the search cut as typed (冷|冻干*) finds the lyophilisation offering by its domain word; the one ending
+    // inside a piece (冷冻|干*) finds the freeze dryer too, and the lyophilisation offering again.
+    const lyophilisation = hit({ id: 'a', titleZh: '冻干制剂工艺开发', keywords: ['冷冻干燥'] }, {});
+    const dryer = hit({ id: 'b', titleZh: '真空冷冻干燥机租用', keywords: ['冷冻干燥机'] }, {});
+    const hits = distinctHits([[lyophilisation], [dryer, lyophilisation]]);
+    expect(hits.map((h) => h.id)).toEqual(['a', 'b']);
+    expect(suggestionsFrom(hits, '冷冻干', 3)).toEqual([
+      { text: '冷冻干燥', source: 'KEYWORD' },
+      { text: '冷冻干燥机', source: 'KEYWORD' },
+      { text: '真空冷冻干燥机租用', source: 'TITLE' },
+    ]);
+  });
 });
 
 describe('tasks', () => {
   it('accepts a succeeded task and names a failed or canceled one', () => {
     expect(succeeded(task(7, 'documentAdditionOrUpdate', 'succeeded')).uid).toBe(7);
-    expect(() =>
-      succeeded(
-        task(8, 'documentAdditionOrUpdate', 'failed', failure('invalid_document_id', 'Document identifier is invalid')),
-      ),
-    ).toThrow(
-      new MeiliTaskError('Meilisearch task 8 (documentAdditionOrUpdate) failed: Document identifier is invalid'),
+    const failed = (() => {
+      try {
+        return succeeded(
+          task(
+            8,
+            'documentAdditionOrUpdate',
+            'failed',
+            failure('invalid_document_id', 'Document identifier is invalid'),
+          ),
+        );
+      } catch (error) {
+        return error;
+      }
+    })();
+    // The context's one error class, typed: SERVICE_UNAVAILABLE to a caller, retried by the outbox, the task named.
+    expect(failed).toBeInstanceOf(SearchError);
+    expect(failed).toEqual(
+      taskFailed('Meilisearch task 8 (documentAdditionOrUpdate) failed: Document identifier is invalid'),
     );
-    expect(() => succeeded(task(9, 'settingsUpdate', 'canceled'))).toThrow(MeiliTaskError);
+    expect((failed as SearchError).details).toEqual({
+      engine: 'meilisearch',
+      taskUid: 8,
+      taskType: 'documentAdditionOrUpdate',
+      taskStatus: 'failed',
+      taskError: 'invalid_document_id',
+    });
+    expect(() => succeeded(task(9, 'settingsUpdate', 'canceled'))).toThrow(SearchError);
+  });
+
+  it('waits for a document write less than the outbox transaction may idle, and then gives up as unavailable', async () => {
+    // The outbox's transaction, holding the batch, idles while a write waits for its task; PostgreSQL ends it after
+    // idle_in_transaction_session_timeout (60 s). Queued behind a settings change re-indexing every document, a task
+    // can take minutes: the write must give up first, so the outbox records the failure and backs off.
+    let asked: { timeout?: number } | undefined;
+    const queued = Object.assign(Promise.resolve(enqueued(7, 'documentAdditionOrUpdate', 'offerings')), {
+      waitTask: async (options?: { timeout?: number }) => {
+        asked = options;
+        throw new MeilisearchTaskTimeOutError(7, options?.timeout ?? 0);
+      },
+    });
+    const error = await settle(queued).catch((e: unknown) => e);
+    expect(asked?.timeout).toBe(WRITE_TASK_TIMEOUT_MS);
+    expect(WRITE_TASK_TIMEOUT_MS).toBeLessThan(60_000);
+    expect(error).toBeInstanceOf(SearchError);
+    expect((error as SearchError).code).toBe(SearchErrorCode.ENGINE_UNAVAILABLE);
+    expect((error as SearchError).message).toContain('task 7 still queued after 30000 ms');
+    const failed = Object.assign(Promise.resolve(enqueued(8, 'documentDeletion', 'offerings')), {
+      waitTask: async () => task(8, 'documentDeletion', 'failed', failure('internal', 'disk full')),
+    });
+    expect(isTaskFailure(await settle(failed).catch((e: unknown) => e))).toBe(true);
+  });
+
+  it('waits for the tasks of a write split in requests within one budget, in the order they run', async () => {
+    let clock = 0;
+    const asked: number[] = [];
+    const write = (uid: number, takesMs: number, status: Task['status'] = 'succeeded') =>
+      Object.assign(Promise.resolve(enqueued(uid, 'documentAdditionOrUpdate', 'offerings')), {
+        waitTask: async (options?: { timeout?: number }) => {
+          asked.push(options?.timeout ?? 0);
+          if (takesMs > (options?.timeout ?? 0)) throw new MeilisearchTaskTimeOutError(uid, options?.timeout ?? 0);
+          clock += takesMs;
+          return task(uid, 'documentAdditionOrUpdate', status);
+        },
+      });
+    const tasks = await settleAll([write(1, 10_000), write(2, 5_000)], () => clock);
+    expect(tasks.map((t) => t.uid)).toEqual([1, 2]);
+    expect(asked).toEqual([WRITE_TASK_TIMEOUT_MS, WRITE_TASK_TIMEOUT_MS - 10_000]);
+    // The third request's task would end past the budget: the write gives up as unavailable, the outbox retries.
+    clock = 0;
+    const late = await settleAll([write(3, 20_000), write(4, 20_000)], () => clock).catch((e: unknown) => e);
+    expect((late as SearchError).code).toBe(SearchErrorCode.ENGINE_UNAVAILABLE);
+    const failed = await settleAll([write(5, 1, 'failed'), write(6, 1)], () => clock).catch((e: unknown) => e);
+    expect(isTaskFailure(failed)).toBe(true);
+  });
+
+  it('splits a write in requests of at most a thousand documents', () => {
+    expect(inBatches([...Array(2500).keys()], 1000).map((batch) => batch.length)).toEqual([1000, 1000, 500]);
+    expect(inBatches([], 1000)).toEqual([]);
   });
 
   it('treats an index that exists already as created', () => {
@@ -249,9 +420,7 @@ describe('tasks', () => {
       indexCreated(task(1, 'indexCreation', 'failed', failure('index_already_exists', 'exists'))),
     ).not.toThrow();
     expect(() => indexCreated(task(1, 'indexCreation', 'succeeded'))).not.toThrow();
-    expect(() => indexCreated(task(1, 'indexCreation', 'failed', failure('invalid_api_key', 'no')))).toThrow(
-      MeiliTaskError,
-    );
+    expect(() => indexCreated(task(1, 'indexCreation', 'failed', failure('invalid_api_key', 'no')))).toThrow();
   });
 });
 
@@ -353,7 +522,7 @@ describe('reindexSteps', () => {
   it('fails before the swap when a document task failed: the live index stays as it was', async () => {
     const { steps, error } = await run(10, scripted({ documentStatus: 'failed' }));
     expect(steps).toEqual(['add 10', 'waitAll 1']);
-    expect(error).toBeInstanceOf(MeiliTaskError);
+    expect(isTaskFailure(error)).toBe(true);
   });
 
   it('fails when the swap failed', async () => {
@@ -362,7 +531,7 @@ describe('reindexSteps', () => {
       scripted({ swap: task(200, 'indexSwap', 'failed', failure('index_not_found', 'gone')) }),
     );
     expect(steps.at(-1)).toBe('wait');
-    expect(error).toBeInstanceOf(MeiliTaskError);
+    expect(isTaskFailure(error)).toBe(true);
   });
 
   it('only warns when waiting for the swap or the deletion times out: the new index goes live anyway', async () => {
@@ -388,7 +557,7 @@ describe('reindexSteps', () => {
   it('checks the new index’s settings before the swap when preparing it stopped waiting for them', async () => {
     const failed = await run(10, scripted({ settingsLater: 'failed' }), 2);
     expect(failed.steps).toEqual(['add 10', 'waitAll 1', 'task']);
-    expect(failed.error).toBeInstanceOf(MeiliTaskError);
+    expect(isTaskFailure(failed.error)).toBe(true);
     const running = await run(10, scripted({ settingsLater: 'processing' }), 2);
     expect(running.steps).toEqual(['add 10', 'waitAll 1', 'task', 'wait', 'swap', 'wait', 'deleteOld', 'wait']);
     expect(running.outcome?.documents).toBe(10);
@@ -404,10 +573,10 @@ describe('reindexSteps', () => {
 });
 
 describe('prepareSteps', () => {
-  const prepare = async (answer: (step: MeiliStep, index: number) => StepResponse) => {
+  const prepare = async (answer: (step: MeiliStep, index: number) => StepResponse, createWaitMs?: number) => {
     const steps: MeiliStep[] = [];
     try {
-      const outcome = await runSteps(prepareSteps(5000), async (step) => {
+      const outcome = await runSteps(prepareSteps(5000, createWaitMs), async (step) => {
         steps.push(step);
         return answer(step, steps.length - 1);
       });
@@ -428,6 +597,21 @@ describe('prepareSteps', () => {
     expect(exists.outcome?.pendingSettings).toBeNull();
   });
 
+  it('waits for the creation no longer than asked, so a search never waits for a queue behind other indexes’ tasks', async () => {
+    const { steps } = await prepare(scripted(), 5000);
+    expect(steps[2]).toEqual({ kind: 'wait', task: enqueued(1, 'indexCreation'), timeoutMs: 5000 });
+    // Still queued then: unavailable for now (the next search or write tries again), not ready.
+    const queued = await prepare((step, index) => {
+      if (step.kind === 'wait') return new MeilisearchTaskTimeOutError(1, 5000);
+      return scripted()(step, index);
+    }, 5000);
+    expect(queued.steps.map((step) => step.kind)).toEqual(['exists', 'create', 'wait']);
+    const error = unavailable(queued.error);
+    expect((error as SearchError).code).toBe(SearchErrorCode.ENGINE_UNAVAILABLE);
+    // A re-index's new index waits as long as the client's default (the operator's command, not a request).
+    expect((await prepare(scripted())).steps[2]).toEqual({ kind: 'wait', task: enqueued(1, 'indexCreation') });
+  });
+
   it('asks for no creation task when the index exists: it would wait behind every task queued before it', async () => {
     const { steps } = await prepare(scripted({ exists: true }));
     expect(steps.map((step) => step.kind)).toEqual(['exists', 'settings', 'wait']);
@@ -437,7 +621,7 @@ describe('prepareSteps', () => {
     const { error } = await prepare(
       scripted({ settings: task(2, 'settingsUpdate', 'failed', failure('invalid_settings_dictionary', 'bad')) }),
     );
-    expect(error).toEqual(new MeiliTaskError('Meilisearch task 2 (settingsUpdate) failed: bad'));
+    expect(error).toEqual(taskFailed('Meilisearch task 2 (settingsUpdate) failed: bad'));
   });
 
   it('is ready when the settings are still running (a change of analysis re-indexes every document), naming their task', async () => {
@@ -453,7 +637,7 @@ describe('prepareSteps', () => {
     expect(settingsVerdict(task(2, 'settingsUpdate', 'processing'))).toBe('pending');
     expect(settingsVerdict(task(2, 'settingsUpdate', 'succeeded'))).toBe('applied');
     expect(settingsVerdict(task(2, 'settingsUpdate', 'failed', failure('x', 'no')))).toEqual(
-      new MeiliTaskError('Meilisearch task 2 (settingsUpdate) failed: no'),
+      taskFailed('Meilisearch task 2 (settingsUpdate) failed: no'),
     );
   });
 });

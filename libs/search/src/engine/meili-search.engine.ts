@@ -16,18 +16,24 @@ import {
 import { APP_CONFIG, type AppConfig } from '#core';
 import { haversineKm } from '../geo.js';
 import { bookableDays } from '../bookable-days.js';
-import { buildSearchParams, buildSuggestionParams, HIGHLIGHT_PRE_TAG } from '../meili/meili-query.js';
+import {
+  buildSearchParams,
+  buildSuggestionSearches,
+  HIGHLIGHT_PRE_TAG,
+  HIGHLIGHTED_ATTRIBUTES,
+} from '../meili/meili-query.js';
+import { matchedUnitsOf } from '../meili/meili-matches.js';
 import {
   buildIndexSettings,
   MEILI_FACET_ATTRIBUTES,
+  SEARCHABLE_ATTRIBUTES,
   toMeiliDocument,
   type MeiliOfferingDocument,
 } from '../meili/meili-settings.js';
 import { requestedFacets, type OfferingSearchDocument, type SearchQuery } from '../search-document.js';
 import { SearchError, SearchErrorCode } from '../search.errors.js';
-import { parseQuery, type PlanTerm } from '../postgres/pg-query-plan.js';
+import { parseQuery } from '../postgres/pg-query-plan.js';
 import { withoutMeiliBreaks } from '../text/chinese-segmenter.js';
-import { damerauLevenshtein, normalizeText } from '../text/tokenize.js';
 import { unmatchedWords } from './unmatched-words.js';
 import { normalizeSuggestion, startsAWord, suggestionEntries, type SuggestionFields } from '../text/suggestions.js';
 import {
@@ -44,24 +50,31 @@ import {
   type Suggestion,
 } from './offering-search-engine.js';
 
-const HIGHLIGHTED_FIELDS = ['titleZh', 'titleEn', 'descriptionZh', 'descriptionEn'] as const;
 // Hits scanned for completions: enough to find `limit` distinct ones among similar offerings.
 const SUGGESTION_HITS = 100;
-// Long enough for a large document batch or a settings change on a busy server; the outbox retries after it.
+// Long enough for a large document batch or a settings change on a busy server (the re-index, the preparation).
 const TASK_TIMEOUT_MS = 120_000;
+/**
+ * How long a document write waits for its task. The outbox's transaction, holding the batch's messages, idles
+ * meanwhile, and PostgreSQL ends a transaction idle for 60 s (idle_in_transaction_session_timeout): the batch would then
+ * be neither marked done nor failed, and taken again at once, enqueueing the same write again each minute while a
+ * settings change re-indexes every document (its tasks wait behind it). Giving up first lets the outbox record the
+ * failure and back off; Meilisearch still runs the task.
+ */
+export const WRITE_TASK_TIMEOUT_MS = 30_000;
 // How often a waited-for task is polled: Meilisearch's tasks take hundreds of milliseconds to minutes.
 const TASK_POLL_MS = 500;
-const REINDEX_BATCH = 1000;
-
-/** Thrown when Meilisearch reports a task as failed or canceled: the outbox retries the batch. */
-export class MeiliTaskError extends Error {}
+// Documents per write request, in a re-index and in an outbox batch (a platform's change names all its offerings):
+// far below Meilisearch's payload limit (100 MB by default), which would refuse a batch the same way on every retry.
+const DOCUMENT_BATCH = 1000;
 
 type MeiliSearchResponse = SearchResponse<MeiliOfferingDocument>;
 
 /**
  * Search in a Meilisearch server through the official client (MEILI_URL): one document per searchable offering
  * (`toMeiliDocument`), the settings of meili-settings.ts applied at start (and before the first search or write if
- * the server was not ready then), every write awaited to its task's end so that a failure reaches the outbox, and
+ * the server was not ready then), every write awaited to its task's end (WRITE_TASK_TIMEOUT_MS at most) so that a
+ * failure reaches the outbox, and
  * re-indexing into a fresh index swapped in by Meilisearch atomically. Every request fails after MEILI_TIMEOUT_MS: a
  * search then answers SERVICE_UNAVAILABLE, /health reports the engine down. The HTTP calls are the only lines here the
  * unit specs do not run (the contract suite runs them against a server when MEILI_URL is set); what they return is
@@ -108,7 +121,9 @@ export class MeiliSearchEngine implements OfferingSearchEngine, OnApplicationBoo
   }
 
   private ensureReady(): Promise<void> {
-    this.ready ??= this.prepareIndex(this.uid).then(
+    // A search or an outbox write waits for this: a creation queued behind other tasks (Meilisearch runs one batch at a
+    // time, whatever the index) is waited for no longer than a request, and retried by the next call.
+    this.ready ??= this.prepareIndex(this.uid, this.config.search.meiliTimeoutMs).then(
       ({ pendingSettings }) => {
         this.pendingSettings = pendingSettings;
       },
@@ -126,24 +141,45 @@ export class MeiliSearchEngine implements OfferingSearchEngine, OnApplicationBoo
    * neither a search nor the start should wait for it (Meilisearch answers with the previous settings meanwhile). The
    * settings task still running is returned, to be checked once a later task of the index has run.
    */
-  private async prepareIndex(uid: string): Promise<{ pendingSettings: number | null }> {
-    const prepared = await runSteps(prepareSteps(this.config.search.meiliTimeoutMs), (step) => this.perform(step, uid));
+  private async prepareIndex(uid: string, createWaitMs?: number): Promise<{ pendingSettings: number | null }> {
+    const prepared = await runSteps(prepareSteps(this.config.search.meiliTimeoutMs, createWaitMs), (step) =>
+      this.perform(step, uid),
+    );
     for (const warning of prepared.warnings) this.logger.warn(warning);
     return prepared;
   }
 
+  /**
+   * Writes the documents (whole: a document written twice is the same document) in requests of DOCUMENT_BATCH,
+   * enqueued one after the other, and waits for their tasks (`settleAll`). Any failure throws a SearchError, and the
+   * outbox retries the batch with backoff.
+   */
   async upsert(documents: readonly OfferingSearchDocument[]): Promise<void> {
     if (documents.length === 0) return;
-    await this.ensureReady();
-    await settle(this.index().addDocuments(documents.map(toMeiliDocument), { primaryKey: 'id' }));
-    await this.checkPendingSettings();
+    await this.write(inBatches(documents.map(toMeiliDocument), DOCUMENT_BATCH), (batch) =>
+      this.index().addDocuments(batch, { primaryKey: 'id' }),
+    );
   }
 
   async remove(offeringIds: readonly string[]): Promise<void> {
     if (offeringIds.length === 0) return;
-    await this.ensureReady();
-    await settle(this.index().deleteDocuments([...offeringIds]));
-    await this.checkPendingSettings();
+    await this.write(inBatches(offeringIds, DOCUMENT_BATCH), (batch) => this.index().deleteDocuments(batch));
+  }
+
+  private async write<T>(batches: T[][], request: (batch: T[]) => EnqueuedTaskPromise): Promise<void> {
+    try {
+      await this.ensureReady();
+      const writes: EnqueuedTaskPromise[] = [];
+      for (const batch of batches) {
+        const write = request(batch);
+        await write;
+        writes.push(write);
+      }
+      await settleAll(writes);
+      await this.checkPendingSettings();
+    } catch (error) {
+      throw unavailable(error);
+    }
   }
 
   /**
@@ -156,7 +192,7 @@ export class MeiliSearchEngine implements OfferingSearchEngine, OnApplicationBoo
     const verdict = settingsVerdict(await this.client.tasks.getTask(this.pendingSettings));
     if (verdict === 'pending') return;
     this.pendingSettings = null;
-    if (verdict instanceof MeiliTaskError) {
+    if (verdict instanceof SearchError) {
       this.ready = undefined;
       throw verdict;
     }
@@ -189,9 +225,14 @@ export class MeiliSearchEngine implements OfferingSearchEngine, OnApplicationBoo
     if (!typed || limit <= 0) return [];
     try {
       await this.ensureReady();
-      const { q, ...params } = buildSuggestionParams(prefix, SUGGESTION_HITS);
-      const response = await this.index().search<MeiliOfferingDocument>(q, params);
-      return suggestionsFrom(response.hits, typed, limit);
+      const queries = buildSuggestionSearches(prefix, SUGGESTION_HITS).map((search) => ({
+        indexUid: this.uid,
+        ...search,
+      }));
+      const { results } = await this.client.multiSearch<{ queries: typeof queries }, MeiliOfferingDocument>({
+        queries,
+      });
+      return suggestionsFrom(distinctHits(results.map((result) => result.hits)), typed, limit);
     } catch (error) {
       throw unavailable(error);
     }
@@ -271,12 +312,37 @@ export class MeiliSearchEngine implements OfferingSearchEngine, OnApplicationBoo
   }
 }
 
-/** Waits for a task to finish and throws unless it succeeded. */
-async function settle(task: EnqueuedTaskPromise): Promise<Task> {
-  return succeeded(await task.waitTask());
+/**
+ * Waits for a document write's task (at most WRITE_TASK_TIMEOUT_MS) and throws unless it succeeded: ENGINE_TASK_FAILED
+ * when it failed, ENGINE_UNAVAILABLE when it is still queued.
+ */
+export async function settle(task: EnqueuedTaskPromise, timeoutMs = WRITE_TASK_TIMEOUT_MS): Promise<Task> {
+  try {
+    return succeeded(await task.waitTask({ timeout: timeoutMs }));
+  } catch (error) {
+    throw unavailable(error);
+  }
 }
 
-/** The task, when it succeeded; a MeiliTaskError naming it otherwise. */
+/**
+ * Waits for the tasks of one write, in the order they were enqueued (the order Meilisearch runs them), all within
+ * WRITE_TASK_TIMEOUT_MS: each gets what the ones before it left.
+ */
+export async function settleAll(writes: readonly EnqueuedTaskPromise[], now: () => number = Date.now): Promise<Task[]> {
+  const deadline = now() + WRITE_TASK_TIMEOUT_MS;
+  const tasks: Task[] = [];
+  for (const write of writes) tasks.push(await settle(write, Math.max(1, deadline - now())));
+  return tasks;
+}
+
+/** The items in lists of at most `size`. */
+export function inBatches<T>(items: readonly T[], size: number): T[][] {
+  const batches: T[][] = [];
+  for (let i = 0; i < items.length; i += size) batches.push(items.slice(i, i + size));
+  return batches;
+}
+
+/** The task, when it succeeded; a SearchError ENGINE_TASK_FAILED naming it otherwise. */
 export function succeeded(task: Task): Task {
   if (task.status !== 'succeeded') throw taskError(task);
   return task;
@@ -288,9 +354,17 @@ export function indexCreated(task: Task): void {
   succeeded(task);
 }
 
-function taskError(task: Task): MeiliTaskError {
-  return new MeiliTaskError(
+function taskError(task: Task): SearchError {
+  return new SearchError(
+    SearchErrorCode.ENGINE_TASK_FAILED,
     `Meilisearch task ${task.uid} (${task.type}) ${task.status}: ${task.error?.message ?? 'no detail'}`,
+    {
+      engine: 'meilisearch',
+      taskUid: task.uid,
+      taskType: task.type,
+      taskStatus: task.status,
+      ...(task.error ? { taskError: task.error.code } : {}),
+    },
   );
 }
 
@@ -320,15 +394,19 @@ export type StepResponse = EnqueuedTask | Task | Task[] | MeilisearchTaskTimeOut
 /**
  * The index's preparation as a sequence of requests (see `reindexSteps`): ask whether the index exists (answered at
  * once, where a creation task waits behind every task queued before it, a re-index's batches included), create it if
- * not (one created meanwhile is fine) and wait for it; send the settings and wait for them at most `settingsWaitMs`. A failed task throws; settings still
- * running then are no failure: their task is returned, with a warning, for the caller to check later (`settingsVerdict`).
+ * not (one created meanwhile is fine) and wait for it (at most `createWaitMs` when given, the client's default wait
+ * otherwise; a creation still queued then throws); send the settings and wait for them at most `settingsWaitMs`. A
+ * failed task throws; settings still running then are no failure: their task is returned, with a warning, for the
+ * caller to check later (`settingsVerdict`).
  */
 export async function* prepareSteps(
   settingsWaitMs: number,
+  createWaitMs?: number,
 ): AsyncGenerator<MeiliStep, { pendingSettings: number | null; warnings: string[] }, StepResponse> {
   if (!((yield { kind: 'exists' }) as boolean)) {
     const create = (yield { kind: 'create' }) as EnqueuedTask;
-    const created = (yield { kind: 'wait', task: create }) as Task | MeilisearchTaskTimeOutError;
+    const created = (yield { kind: 'wait', task: create, ...(createWaitMs ? { timeoutMs: createWaitMs } : {}) }) as
+      Task | MeilisearchTaskTimeOutError;
     if (created instanceof MeilisearchTaskTimeOutError) throw created;
     indexCreated(created);
   }
@@ -348,14 +426,14 @@ export async function* prepareSteps(
 }
 
 /** A settings task checked later: applied, still pending, or the error naming its failure. */
-export function settingsVerdict(task: Task): 'applied' | 'pending' | MeiliTaskError {
+export function settingsVerdict(task: Task): 'applied' | 'pending' | SearchError {
   if (task.status === 'enqueued' || task.status === 'processing') return 'pending';
   return task.status === 'succeeded' ? 'applied' : taskError(task);
 }
 
 /**
  * The re-index as a sequence of requests (yielded) and their answers (passed back to `next`), so that it can be
- * followed without a server: enqueue every batch of documents (REINDEX_BATCH each) without waiting, wait for all of
+ * followed without a server: enqueue every batch of documents (DOCUMENT_BATCH each) without waiting, wait for all of
  * them once, enqueue the swap and wait for it, enqueue the deletion of the old index and wait for it. Throws when a
  * document task failed (the swap is not asked for) or the swap failed. Once the swap was enqueued the new index goes
  * live when Meilisearch runs it: a timeout waiting for the swap or the deletion is only a warning.
@@ -367,8 +445,7 @@ export async function* reindexSteps(
   const enqueued: EnqueuedTask[] = [];
   let documents = 0;
   for await (const batch of batches) {
-    for (let i = 0; i < batch.length; i += REINDEX_BATCH) {
-      const chunk = batch.slice(i, i + REINDEX_BATCH);
+    for (const chunk of inBatches(batch, DOCUMENT_BATCH)) {
       enqueued.push((yield { kind: 'add', documents: chunk.map(toMeiliDocument) }) as EnqueuedTask);
       documents += chunk.length;
     }
@@ -383,7 +460,7 @@ export async function* reindexSteps(
       const waited = (yield { kind: 'wait', task: pendingSettings }) as Task | MeilisearchTaskTimeOutError;
       if (waited instanceof MeilisearchTaskTimeOutError) throw waited;
       succeeded(waited);
-    } else if (verdict instanceof MeiliTaskError) throw verdict;
+    } else if (verdict instanceof SearchError) throw verdict;
   }
   const warnings: string[] = [];
   const swap = (yield { kind: 'swap' }) as EnqueuedTask;
@@ -420,50 +497,11 @@ export function toSearchResult(response: MeiliSearchResponse, query: SearchQuery
       distanceKm: query.near && hit._geo ? Math.round(haversineKm(query.near, hit._geo) * 1000) / 1000 : null,
       highlights: highlightsOf(hit),
     })),
-    unmatchedWords: unmatchedWords(query.query, matchedUnitsOf(query.query, response.hits)),
+    unmatchedWords: unmatchedWords(
+      query.query,
+      matchedUnitsOf(parseQuery(query.query), response.hits, SEARCHABLE_ATTRIBUTES),
+    ),
   };
-}
-
-const HIGHLIGHTED_MATCH = /<em>(.*?)<\/em>/gsu;
-
-/**
- * The query's units (`parseQuery`, as the PostgreSQL engine reads them) that some hit matched, read from the hits'
- * highlights of every searchable attribute (`_formatted`; Meilisearch marks each word it matched, synonyms' words
- * included): a unit matched when one hit highlights every term of one of its alternatives, a term being highlighted as
- * it is, as a prefix when it is one, within its typo budget, or, in Chinese, as a piece of it or a word holding it
- * (Meilisearch matches 锂电 | 池 of 锂电池).
- */
-export function matchedUnitsOf(text: string | undefined, hits: ReadonlyArray<Hit<MeiliOfferingDocument>>): Set<string> {
-  const units = parseQuery(text);
-  const matched = new Set<string>();
-  for (const hit of hits) {
-    const marked = highlightedWords(hit);
-    if (marked.length === 0) continue;
-    const found = (term: PlanTerm) =>
-      marked.some(
-        (word) =>
-          word === term.token ||
-          (term.prefix && word.startsWith(term.token)) ||
-          (term.cjk && (word.includes(term.token) || term.token.includes(word))) ||
-          (term.typos > 0 && damerauLevenshtein(word, term.token, term.typos) <= term.typos),
-      );
-    for (const unit of units)
-      if (unit.alternatives.some((alternative) => alternative.terms.every(found))) matched.add(unit.text);
-  }
-  return matched;
-}
-
-/** The words a hit's highlights mark, normalized, from every highlighted attribute (strings and lists of strings). */
-function highlightedWords(hit: Hit<MeiliOfferingDocument>): string[] {
-  const words: string[] = [];
-  for (const value of Object.values(hit._formatted ?? {}))
-    for (const text of Array.isArray(value) ? value : [value])
-      if (typeof text === 'string')
-        for (const match of text.matchAll(HIGHLIGHTED_MATCH)) {
-          const word = normalizeText(withoutMeiliBreaks(match[1])).trim();
-          if (word) words.push(word);
-        }
-  return words;
 }
 
 /**
@@ -482,7 +520,7 @@ export function totalOf(response: MeiliSearchResponse): number {
 export function highlightsOf(hit: Hit<MeiliOfferingDocument>): SearchHighlight[] {
   const formatted = hit._formatted ?? {};
   const highlights: SearchHighlight[] = [];
-  for (const field of HIGHLIGHTED_FIELDS) {
+  for (const field of HIGHLIGHTED_ATTRIBUTES) {
     const snippet = formatted[field];
     if (typeof snippet === 'string' && snippet.includes(HIGHLIGHT_PRE_TAG))
       highlights.push({ field, snippet: withoutMeiliBreaks(snippet) });
@@ -522,6 +560,15 @@ export function suggestionsFrom(
     )
     .slice(0, limit)
     .map((c) => c.suggestion);
+}
+
+/** The hits of several searches, each document once, in the order the searches found them. */
+export function distinctHits(
+  lists: ReadonlyArray<ReadonlyArray<Hit<MeiliOfferingDocument>>>,
+): Array<Hit<MeiliOfferingDocument>> {
+  const seen = new Map<string, Hit<MeiliOfferingDocument>>();
+  for (const hits of lists) for (const hit of hits) if (!seen.has(hit.id)) seen.set(hit.id, hit);
+  return [...seen.values()];
 }
 
 /** The fields completions come from, as written: without the breaks between the Chinese words sent. */

@@ -5,7 +5,7 @@ import type { SearchQuery, SearchSort } from '../search-document.js';
 import {
   buildFilter,
   buildSearchParams,
-  buildSuggestionParams,
+  buildSuggestionSearches,
   buildSort,
   escapeFilterValue,
   formatFilterNumber,
@@ -13,6 +13,7 @@ import {
   queryLocales,
 } from './meili-query.js';
 import { buildIndexSettings } from './meili-settings.js';
+import { meiliSegmented } from '../text/chinese-segmenter.js';
 
 const base: SearchQuery = { sort: 'RELEVANCE', limit: 20, offset: 0 };
 const query = (overrides: Partial<SearchQuery>): SearchQuery => ({ ...base, ...overrides });
@@ -331,13 +332,14 @@ describe('buildSearchParams', () => {
       facets: ['serviceType', 'industryDirection', 'province', 'platformLevel', 'accreditations'],
       limit: 10,
       offset: 30,
-      // Every searchable attribute: a match anywhere tells which words the page matched.
-      attributesToHighlight: buildIndexSettings().searchableAttributes,
+      // What the API shows; where each hit matched, in every attribute, tells which words the page matched.
+      attributesToHighlight: ['titleZh', 'titleEn', 'descriptionZh', 'descriptionEn'],
       highlightPreTag: '<em>',
       highlightPostTag: '</em>',
       attributesToCrop: ['descriptionZh', 'descriptionEn'],
       cropLength: 40,
       showRankingScore: true,
+      showMatchesPosition: true,
       matchingStrategy: 'all',
       locales: ['cmn'],
     });
@@ -370,8 +372,9 @@ describe('buildSearchParams', () => {
   });
 });
 
-describe('buildSuggestionParams', () => {
-  const q = (typed: string) => buildSuggestionParams(typed, 100).q;
+describe('buildSuggestionSearches', () => {
+  const texts = (typed: string) => buildSuggestionSearches(typed, 100).map((search) => search.q);
+  const q = (typed: string) => texts(typed)[0];
 
   it('sends the typed text analysed as a search’s: stop words left out, invisible characters and operators dropped', () => {
     expect(q('looking for a lab that can do EMC te')).toBe(' emc te');
@@ -383,9 +386,23 @@ describe('buildSuggestionParams', () => {
     // Sent raw, charabia would cut the domain word 冻干 out of 冷冻干燥 (冷|冻干|燥) and complete nothing of 冷冻干燥机.
     expect(q('冷冻干燥')).toBe('冷冻\u200c干燥');
     expect(q('锂电池正')).toBe('锂电\u200c池\u200c正');
-    // A word followed by a separator is complete, as in a search.
-    expect(q('cathode ')).toBe('cathode ');
-    expect(q('锂电池 ')).toBe('锂电\u200c池 ');
+    // A word followed by a separator is complete, as in a search: one search.
+    expect(texts('cathode ')).toEqual(['cathode ']);
+    expect(texts('锂电池 ')).toEqual(['锂电\u200c池 ']);
+  });
+
+  it('also asks for each way the Chinese being typed can end inside a piece of the documents: 冷冻干 completes 冷冻干燥机', () => {
+    // Documents hold 冷冻干燥机 as 冷冻|干燥|机, and Meilisearch completes only the last word, as the prefix of a whole
+    // word: 冷冻干 cut as typed is 冷|冻干 (the domain word), neither a piece of it. 冷冻|干 is.
+    expect(meiliSegmented('冷冻干燥机')).toBe('冷冻\u200c干燥\u200c机');
+    expect(texts('冷冻干')).toEqual(['冷\u200c冻干', '冷冻\u200c干']);
+    expect(texts('真空冷冻干')).toContain('真空\u200c冷冻\u200c干');
+    // The words before the run being typed stay as they are in every search.
+    expect(texts('EMC 冷冻干')).toEqual(['EMC 冷\u200c冻干', 'EMC 冷冻\u200c干']);
+    // Each ending is one word charabia keeps whole (or it would cut it again): 冷冻干 itself is 冷|冻干 to it.
+    for (const text of texts('冷冻干')) expect(text.split(/[\u200c ]/).at(-1)).not.toBe('冷冻干');
+    // A Latin word being typed has one way to end.
+    expect(texts('EMC te')).toEqual(['EMC te']);
   });
 
   it('keeps a stop word being typed: it may begin a word (for → formulation)', () => {
@@ -393,13 +410,16 @@ describe('buildSuggestionParams', () => {
     expect(q('EMC for ')).toBe('emc ');
   });
 
-  it('asks for every word, the fields completions come from, and as many hits as given', () => {
-    expect(buildSuggestionParams('锂电', 100)).toEqual({
-      q: '锂电',
+  it('asks for every word, the fields completions come from, and as many hits as given, in every search', () => {
+    const shape = {
       limit: 100,
       attributesToRetrieve: ['titleZh', 'titleEn', 'keywords', 'platformNameZh', 'platformNameEn'],
       matchingStrategy: 'all',
       locales: ['cmn'],
-    });
+    };
+    expect(buildSuggestionSearches('锂电', 100)).toEqual([
+      { q: '锂电', ...shape },
+      { q: '锂\u200c电', ...shape },
+    ]);
   });
 });

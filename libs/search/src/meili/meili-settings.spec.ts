@@ -6,6 +6,7 @@ import { FACET_FIELDS } from '../search-document.js';
 import { searchDocument } from '../testing/search-document.fixture.js';
 import { DOMAIN_DICTIONARY } from '../text/domain-dictionary.js';
 import { STOP_WORDS } from '../text/stop-words.js';
+import { allowedTypos } from '../text/tokenize.js';
 import { MEILI_WORD_BREAK, withoutMeiliBreaks } from '../text/chinese-segmenter.js';
 import { SYNONYM_GROUPS, toMeiliSynonyms } from '../text/synonyms.js';
 import { buildSearchParams } from './meili-query.js';
@@ -99,13 +100,22 @@ describe('buildIndexSettings', () => {
   });
 
   it('spells out the default typo tolerance the PostgreSQL engine mirrors', () => {
-    expect(settings.typoTolerance).toEqual({
+    expect(settings.typoTolerance).toMatchObject({
       enabled: true,
       minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 },
-      disableOnWords: [],
       disableOnAttributes: [],
       disableOnNumbers: false,
     });
+  });
+
+  it('allows no typo in a Chinese word, as PostgreSQL does not: a domain word kept whole can reach five characters', () => {
+    // Meilisearch counts characters: 磷酸锰铁锂 (LMFP) would match 磷酸锰铁铝 with one typo. Its re-cut pieces have
+    // at most three characters, and its n-grams of them lose a typo per word joined.
+    const disabled = settings.typoTolerance?.disableOnWords ?? [];
+    expect(disabled).toContain('磷酸锰铁锂');
+    for (const word of DOMAIN_DICTIONARY.filter((w) => /\p{Script=Han}/u.test(w) && Array.from(w).length >= 5))
+      expect(disabled).toContain(word);
+    for (const word of disabled) expect(allowedTypos(word)).toBe(0);
   });
 
   it('uses the shared synonym list, both ways, and the pinyin of its Chinese terms one way', () => {

@@ -9,6 +9,7 @@ import { dayKey } from '../shanghai-days.js';
 import { MEILI_WORD_BREAK, meiliSegmented, withoutMeiliBreaks } from '../text/chinese-segmenter.js';
 import { DOMAIN_DICTIONARY } from '../text/domain-dictionary.js';
 import { STOP_WORDS } from '../text/stop-words.js';
+import { isCjk } from '../text/normalize.js';
 import { meiliSynonyms } from '../text/synonyms.js';
 
 /**
@@ -99,6 +100,9 @@ const FILTERABLE_ATTRIBUTES: FilterableAttributes = [
  */
 const SEPARATOR_TOKENS = ['~', '|', '^', '$', '¥', '€', '°', '®', '™', MEILI_WORD_BREAK];
 
+// The shortest word Meilisearch (and allowedTypos) gives a typo.
+const ONE_TYPO_LENGTH = 5;
+
 const SORTABLE_ATTRIBUTES = [
   MEILI_ATTRIBUTES.priceAmount,
   ...TIER_PRICE_ATTRIBUTES,
@@ -137,11 +141,14 @@ export function buildIndexSettings(): Settings {
     facetSearch: false,
     sortableAttributes: [...SORTABLE_ATTRIBUTES],
     rankingRules: [...RANKING_RULES],
-    // Meilisearch's defaults, written out: the PostgreSQL engine (allowedTypos) mirrors exactly these numbers.
+    // Meilisearch's defaults, written out: the PostgreSQL engine (allowedTypos) mirrors exactly these numbers, and gives
+    // a Chinese word none. Meilisearch counts characters whatever the script: the re-cut leaves pieces of at most three
+    // (and an n-gram of them loses a typo per word joined), but a domain word kept whole may reach five (磷酸锰铁锂,
+    // which one typo would match with 磷酸锰铁铝).
     typoTolerance: {
       enabled: true,
-      minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 },
-      disableOnWords: [],
+      minWordSizeForTypos: { oneTypo: ONE_TYPO_LENGTH, twoTypos: 9 },
+      disableOnWords: DOMAIN_DICTIONARY.filter((word) => isCjk(word) && Array.from(word).length >= ONE_TYPO_LENGTH),
       disableOnAttributes: [],
       disableOnNumbers: false,
     },
