@@ -284,6 +284,16 @@ function contract(engine: 'postgres' | 'meilisearch', env: Record<string, string
         expect(ids(await search({ query: '型是试验' }))).toEqual(ids(await search({ query: '型式试验' })));
       });
 
+      it("reads a word of the same sound typed whole, which no offering holds, as the lists' term", async () => {
+        // 形式 (xingshi) is a word of its own, kept whole: an input method's wrong choice for 型式.
+        expect(ids(await search({ query: '形式' }))).toEqual([f.offerings.typeTest]);
+        expect(ids(await search({ query: '通信模块形式试验' }))[0]).toBe(f.offerings.typeTest);
+      });
+
+      it('reads the initials of a long term as that term (xssy for 型式试验)', async () => {
+        expect(ids(await search({ query: 'xssy' }))).toEqual([f.offerings.typeTest]);
+      });
+
       it('reads a Chinese term typed in pinyin a word at a time as that term', async () => {
         // 正极材料 is 正极 + 材料: zhengji cailiao, as pinyin input is typed.
         expect(ids(await search({ query: 'zhengji cailiao' }))[0]).toBe(f.offerings.cathode);
