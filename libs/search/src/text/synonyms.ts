@@ -618,11 +618,13 @@ export function homophoneOf(words: readonly string[]): string | undefined {
 const MAX_SOUND_ALIKE_CHARACTERS = MAX_SYNONYM_RUN;
 
 /**
- * The term of the lists one Chinese query word sounds exactly like when it is none of them: an input method's wrong
- * choice of a whole word of the same sound, which jieba knows and so keeps whole (盐务 for 盐雾, 公益 for 工艺, 区线 for
- * 曲线): the term's analyzed words first, then its groups' (as `synonymsOf`). Only a word of two to four characters that
- * is no term of the synonym groups and no word of the domain dictionary (those keep their own meaning), sounding like
- * one term with as many characters. Empty otherwise. A word that documents hold is a word of its own, not a typo: the
+ * The term of the synonym groups one Chinese query word sounds exactly like when it is none of them: an input method's
+ * wrong choice of a whole word of the same sound, which jieba knows and so keeps whole (盐务 for 盐雾, 计时 for 机时, 实验
+ * for 试验): the term's analyzed words first, then its groups' (as `synonymsOf`). Only a word of two to four characters
+ * that is no term of the groups and no word of the domain dictionary (those keep their own meaning), sounding like one
+ * term of the groups with as many characters and like no word of the domain dictionary: a whole word is a word of the
+ * language, and the dictionary's words, kept for cutting rare terms right, sound like common ones too (静电 is 晶点's
+ * sound, 小时 小试's). Empty otherwise. A word that documents hold is a word of its own, not a typo: the
  * PostgreSQL engine drops these alternatives when the word matches a document (`expandPlan`), and Meilisearch is sent
  * the word and the term (`meiliQueryText`), the word matching nothing dropped first by its `frequency` strategy.
  */
@@ -631,7 +633,7 @@ export function soundAlikesOf(word: string): string[][] {
   if (!HAN_ONLY.test(word) || length < 2 || length > MAX_SOUND_ALIKE_CHARACTERS) return [];
   if (expansionIndex().has(word) || isDomainWord(word)) return [];
   const term = termSoundingLike(Array.from(word));
-  if (term === undefined || term === word) return [];
+  if (term === undefined || term === word || !SYNONYM_GROUPS.some((group) => group.includes(term))) return [];
   const key = synonymKey(term);
   return [key.split(' '), ...(expansionIndex().get(key) ?? [])];
 }
