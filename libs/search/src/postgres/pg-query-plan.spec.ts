@@ -281,14 +281,15 @@ describe('vocabularyRequests and expandPlan', () => {
     expect(plan('盐务', counts).units[0].weight).toBeCloseTo(Math.log(1 + 1000 / 3));
   });
 
-  it('reads a word documents hold as typed, never by its sound (腐蚀 is no 釜式)', () => {
-    const { units } = plan('容易腐蚀', { 腐蚀: 2, 釜式: 3, 容易: 40 });
-    const corrosion = units.find((u) => u.text === '腐蚀');
-    expect(corrosion?.bySound).toBeUndefined();
-    expect(corrosion?.alternatives.map((a) => a.kind)).toEqual(['literal']);
-    expect(corrosion?.frequency).toBe(2);
+  it('reads a word documents hold as typed, never by its sound (监测 is no 检测 where documents write it)', () => {
+    expect(alternatives('连续监测')).toEqual(expect.arrayContaining(['literal:监测', 'sound:检测']));
+    const { units } = plan('连续监测', { 监测: 2, 检测: 50, 连续: 40 });
+    const monitoring = units.find((u) => u.text === '监测');
+    expect(monitoring?.bySound).toBeUndefined();
+    expect(monitoring?.alternatives.map((a) => a.kind)).toEqual(['literal']);
+    expect(monitoring?.frequency).toBe(2);
     // Held inside longer words only counts too.
-    expect(plan('腐蚀', { '~腐蚀': 1, 釜式: 3 }).units[0].alternatives.map((a) => a.kind)).toEqual(['literal']);
+    expect(plan('监测', { '~监测': 1, 检测: 50 }).units[0].alternatives.map((a) => a.kind)).toEqual(['literal']);
   });
 
   it('leaves a place alone, or a word no platform is located at, weighed by rarity', () => {

@@ -523,7 +523,7 @@ export function expandPlan(units: readonly PlanUnit[], vocabulary: Vocabulary): 
     const share = (CONDITION_SHARE * Math.max(...needWeights)) / conditions.length;
     for (const unit of conditions) unit.weight = Math.min(unit.weight, share);
   }
-  // And a word read by its sound, each: the word may be meant as typed (腐蚀 is no 釜式), the other words surely are.
+  // And a word read by its sound, each: the word may be meant as typed (剂量, dose, is no 计量), the others surely are.
   if (needWeights.length > 0)
     for (const unit of expanded)
       if (unit.bySound) unit.weight = Math.min(unit.weight, SOUND_SHARE * Math.max(...needWeights));
