@@ -282,7 +282,7 @@ describe('vocabularyRequests and expandPlan', () => {
   });
 
   it('reads a word documents hold as typed, never by its sound (监测 is no 检测 where documents write it)', () => {
-    expect(alternatives('连续监测')).toEqual(expect.arrayContaining(['literal:监测', 'sound:检测']));
+    expect(alternatives('连续监测', 1)).toEqual(expect.arrayContaining(['literal:监测', 'sound:检测']));
     const { units } = plan('连续监测', { 监测: 2, 检测: 50, 连续: 40 });
     const monitoring = units.find((u) => u.text === '监测');
     expect(monitoring?.bySound).toBeUndefined();
