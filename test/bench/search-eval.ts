@@ -10,8 +10,9 @@
 // (search-eval/holdout5-queries.ts, written blind after that) in a sixth and the sixth holdout set
 // (search-eval/holdout6-queries.ts, written blind after that) in a seventh and the seventh holdout set
 // (search-eval/holdout7-queries.ts, written blind after that) in an eighth and the eighth holdout set
-// (search-eval/holdout8-queries.ts, written blind after that) in a ninth and the ninth holdout set
-// (search-eval/holdout9-queries.ts, written blind last) in a tenth. A query no offering serves (`noRelevantOffering`)
+// (search-eval/holdout8-queries.ts, written blind after that) in a ninth, the ninth holdout set
+// (search-eval/holdout9-queries.ts, written blind after that) in a tenth and the tenth holdout set
+// (search-eval/holdout10-queries.ts, written blind last) in an eleventh. A query no offering serves (`noRelevantOffering`)
 // has no best ranking to measure against: it is left out of the means and reported apart, as answered empty or with
 // how many results (every one of them judged 0).
 // With MEILI_URL (and MEILI_API_KEY) set it evaluates the Meilisearch engine instead, on a fresh index.
@@ -32,6 +33,7 @@ import { HOLDOUT6_QUERIES } from './search-eval/holdout6-queries.js';
 import { HOLDOUT7_QUERIES } from './search-eval/holdout7-queries.js';
 import { HOLDOUT8_QUERIES } from './search-eval/holdout8-queries.js';
 import { HOLDOUT9_QUERIES } from './search-eval/holdout9-queries.js';
+import { HOLDOUT10_QUERIES } from './search-eval/holdout10-queries.js';
 import { LABELLED_QUERIES, type LabelledQuery, type QueryStyle } from './search-eval/labelled-queries.js';
 
 const K_PRECISION = 5;
@@ -49,6 +51,7 @@ const MINIMUM_HOLDOUT6_QUERIES = 80;
 const MINIMUM_HOLDOUT7_QUERIES = 90;
 const MINIMUM_HOLDOUT8_QUERIES = 80;
 const MINIMUM_HOLDOUT9_QUERIES = 80;
+const MINIMUM_HOLDOUT10_QUERIES = 80;
 
 /** The sets evaluated, each reported with its own totals. */
 const SETS = [
@@ -97,6 +100,11 @@ const SETS = [
     name: 'holdout set 9 (written blind, before its first run)',
     queries: HOLDOUT9_QUERIES,
     minimum: MINIMUM_HOLDOUT9_QUERIES,
+  },
+  {
+    name: 'holdout set 10 (written blind, before its first run)',
+    queries: HOLDOUT10_QUERIES,
+    minimum: MINIMUM_HOLDOUT10_QUERIES,
   },
 ] as const;
 

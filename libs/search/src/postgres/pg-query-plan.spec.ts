@@ -17,6 +17,7 @@ import {
   rankKey,
   rankOf,
   scoreOf,
+  SOUND_SHARE,
   TokenSet,
   typoCost,
   unitQuery,
@@ -264,6 +265,31 @@ describe('vocabularyRequests and expandPlan', () => {
     const alone = plan('85℃ 1000h', { 85: 10, c: 300, '1000h': 5 }).units;
     expect(alone.every((u) => u.condition)).toBe(true);
     expect(alone[0].weight).toBeCloseTo(Math.log(1 + 1000 / 10));
+  });
+
+  it('reads a Chinese word no document holds by the term of the lists it sounds like, weighed at most SOUND_SHARE', () => {
+    // 盐务 (yanwu) is jieba's word, kept whole: an input method's wrong choice for 盐雾.
+    expect(alternatives('盐务试验')).toEqual(
+      expect.arrayContaining(['literal:盐务', 'sound:盐雾', 'sound:salt+spray']),
+    );
+    const counts = { 盐雾: 3, salt: 3, spray: 3, 试验: 300, test: 300 };
+    const [heard, test] = plan('盐务试验', counts).units;
+    expect(heard.bySound).toBe(true);
+    expect(heard.frequency).toBe(3);
+    expect(heard.weight).toBeCloseTo(SOUND_SHARE * test.weight);
+    // Alone, it is the need.
+    expect(plan('盐务', counts).units[0].weight).toBeCloseTo(Math.log(1 + 1000 / 3));
+  });
+
+  it('reads a word documents hold as typed, never by its sound (监测 is no 检测 where documents write it)', () => {
+    expect(alternatives('连续监测', 1)).toEqual(expect.arrayContaining(['literal:监测', 'sound:检测']));
+    const { units } = plan('连续监测', { 监测: 2, 检测: 50, 连续: 40 });
+    const monitoring = units.find((u) => u.text === '监测');
+    expect(monitoring?.bySound).toBeUndefined();
+    expect(monitoring?.alternatives.map((a) => a.kind)).toEqual(['literal']);
+    expect(monitoring?.frequency).toBe(2);
+    // Held inside longer words only counts too.
+    expect(plan('监测', { '~监测': 1, 检测: 50 }).units[0].alternatives.map((a) => a.kind)).toEqual(['literal']);
   });
 
   it('leaves a place alone, or a word no platform is located at, weighed by rarity', () => {

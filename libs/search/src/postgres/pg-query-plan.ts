@@ -1,5 +1,5 @@
 import { tileWithSubWords } from '../text/chinese-segmenter.js';
-import { synonymsOf } from '../text/synonyms.js';
+import { soundAlikesOf, synonymsOf } from '../text/synonyms.js';
 import {
   allowedTypos,
   alphanumericParts,
@@ -52,8 +52,11 @@ export interface PlanTerm {
   cjk: boolean;
 }
 
-/** literal: the query's own words; split: their parts; synonym: a synonym from the shared list. */
-export type AlternativeKind = 'literal' | 'split' | 'synonym';
+/**
+ * literal: the query's own words; split: their parts; synonym: a synonym from the shared list; sound: the term of the
+ * lists a Chinese word sounds like (`soundAlikesOf`), and its synonyms, counted only when no document holds the word.
+ */
+export type AlternativeKind = 'literal' | 'split' | 'synonym' | 'sound';
 
 export interface PlanAlternative {
   kind: AlternativeKind;
@@ -126,6 +129,7 @@ export function parseQuery(query: string | undefined): PlanUnit[] {
         if (!alternatives.some((a) => signature(a) === signature(split))) alternatives.push(split);
       }
       for (const synonym of synonyms) add('synonym', synonym);
+      if (length === 1 && synonyms.length === 0) for (const alike of soundAlikesOf(span[0].text)) add('sound', alike);
       const text = span.map((w) => w.text).join(' ');
       const condition = span.every((word) => word.condition);
       const previous = units.at(-1);
@@ -284,6 +288,9 @@ export const LOCATION_SHARE = 0.5;
  */
 export const CONDITION_SHARE = 0.5;
 
+/** A word read by the term it sounds like weighs at most this share of the heaviest word read as typed. */
+export const SOUND_SHARE = 0.5;
+
 /** A term's words without typo variants (those the vocabulary finds). */
 function typoFree(term: PlanTerm): ExpandedTerm {
   return {
@@ -325,6 +332,15 @@ const singleCharacter = (term: PlanTerm) => term.cjk && !term.prefix && Array.fr
  */
 const insideOnly = (term: PlanTerm, counts: ReadonlyMap<string, number>) =>
   singleCharacter(term) && (counts.get(term.token) ?? 0) === 0 && (counts.get(INNER_MARK + term.token) ?? 0) > 0;
+
+/** Does a document hold the unit's own words (whole or inside longer words)? */
+function heldAsTyped(unit: PlanUnit, vocabulary: Vocabulary): boolean {
+  return unit.alternatives
+    .filter((alternative) => alternative.kind === 'literal')
+    .some((alternative) =>
+      alternative.terms.every((term) => countOf(vocabulary.counts, [term.token, INNER_MARK + term.token]) > 0),
+    );
+}
 
 /** The words a term matches whole: itself and, for a Latin word, its English stem. */
 function wholeWords(term: PlanTerm): string[] {
@@ -383,6 +399,8 @@ export interface ExpandedUnit {
   location: boolean;
   /** It is a measured condition (`PlanUnit.condition`): weighs at most its share of CONDITION_SHARE. */
   condition: boolean;
+  /** It matches only by the term its word sounds like (`soundAlikesOf`): weighs at most SOUND_SHARE. */
+  bySound?: true;
   /**
    * Documents it can match in each mode and place, at most (from the counts of plain and place-marked tokens; a marked
    * token not asked for bounds nothing): 0 when no document holds such words there, so that ranking buckets asking for
@@ -436,7 +454,11 @@ export function expandPlan(units: readonly PlanUnit[], vocabulary: Vocabulary): 
     const frequencyIn = Object.fromEntries(
       MATCH_PLACES.map((place) => [place, { exact: 0, loose: 0, any: 0 }]),
     ) as ExpandedUnit['frequencyIn'];
-    const alternatives = unit.alternatives.map((alternative): ExpandedAlternative => {
+    // A word documents hold is meant as typed: the term it sounds like is no alternative then.
+    const heard =
+      unit.alternatives.some((alternative) => alternative.kind === 'sound') && heldAsTyped(unit, vocabulary);
+    const kept = heard ? unit.alternatives.filter((alternative) => alternative.kind !== 'sound') : unit.alternatives;
+    const alternatives = kept.map((alternative): ExpandedAlternative => {
       if (alternative.kind === 'split') hasLoose = true;
       let alternativeFrequency = Number.POSITIVE_INFINITY;
       const terms = alternative.terms.map((term): ExpandedTerm => {
@@ -481,12 +503,14 @@ export function expandPlan(units: readonly PlanUnit[], vocabulary: Vocabulary): 
     const weight = capped > 0 ? Math.log(1 + vocabulary.documents / capped) : 0;
     const location = capped > 0 && locationOf(unit, vocabulary.counts);
     const condition = unit.condition === true;
-    return { text: unit.text, alternatives, frequency: capped, weight, location, condition, frequencyIn };
+    const expandedUnit = { text: unit.text, alternatives, frequency: capped, weight, location, condition, frequencyIn };
+    const bySound = kept.some((alternative) => alternative.kind === 'sound');
+    return bySound ? { ...expandedUnit, bySound } : expandedUnit;
   });
   // A place weighs less than the word naming the need, when there is one, however many words name it (粤港澳 | 大湾 |
   // 区, 江苏 苏州): its words share the cap.
   const needWeights = expanded
-    .filter((unit) => unit.weight > 0 && !unit.location && !unit.condition)
+    .filter((unit) => unit.weight > 0 && !unit.location && !unit.condition && !unit.bySound)
     .map((unit) => unit.weight);
   const places = expanded.filter((unit) => unit.location).length;
   if (needWeights.length > 0 && places > 0) {
@@ -499,6 +523,10 @@ export function expandPlan(units: readonly PlanUnit[], vocabulary: Vocabulary): 
     const share = (CONDITION_SHARE * Math.max(...needWeights)) / conditions.length;
     for (const unit of conditions) unit.weight = Math.min(unit.weight, share);
   }
+  // And a word read by its sound, each: the word may be meant as typed (剂量, dose, is no 计量), the others surely are.
+  if (needWeights.length > 0)
+    for (const unit of expanded)
+      if (unit.bySound) unit.weight = Math.min(unit.weight, SOUND_SHARE * Math.max(...needWeights));
   const levels = frequencyLevels(expanded);
   return {
     units: expanded,

@@ -62,7 +62,10 @@ export function tileWithSubWords(word: string): string[] {
   return split && split.pieces.length >= 2 && split.singles < split.pieces.length ? split.pieces : [];
 }
 
-const DOMAIN_WORDS = new Set(DOMAIN_DICTIONARY);
+const DOMAIN_WORDS: ReadonlySet<string> = new Set(DOMAIN_DICTIONARY);
+
+/** Is it a word of the domain dictionary? */
+export const isDomainWord = (word: string): boolean => DOMAIN_WORDS.has(word);
 
 /**
  * Meilisearch's tokenizer (charabia) finds the words of its `dictionary` setting anywhere in a text before it

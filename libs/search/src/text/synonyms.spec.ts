@@ -3,11 +3,13 @@ import {
   SYNONYM_GROUPS,
   homophoneOf,
   inflectedTermOf,
+  initialsOf,
   misspeltTermOf,
   meiliSynonyms,
   normalizeSynonymTerm,
   pinyinForms,
   oneWaySynonyms,
+  soundAlikesOf,
   synonymKey,
   synonymsOf,
   toMeiliSynonyms,
@@ -163,6 +165,33 @@ describe('pinyin', () => {
     expect(typeTest.filter((words) => words.includes('认证') || words.includes('certification'))).toEqual([]);
   });
 
+  it('spells a term of four characters or more by the initials of its syllables', () => {
+    expect(initialsOf('热等静压')).toBe('rdjy');
+    expect(initialsOf('型式试验')).toBe('xssy');
+    // Three letters are as often an abbreviation (GCP, LCP): 工程批 and 临床批 have none.
+    expect(initialsOf('热压罐')).toBeUndefined();
+    expect(initialsOf('工程批')).toBeUndefined();
+    expect(initialsOf('autoclave')).toBeUndefined();
+  });
+
+  it('lets the initials of a term stand for its group when no term of another group has them', () => {
+    expect(synonymsOf(['rdjy'])).toEqual(expect.arrayContaining([['热等静压'], ['hip']]));
+    expect(synonymsOf(['gfzj'])).toEqual(
+      expect.arrayContaining([
+        ['光伏', '组件'],
+        ['pv', 'module'],
+      ]),
+    );
+    expect(meiliSynonyms()['xssy']).toEqual(expect.arrayContaining(['型式试验', 'type test']));
+    expect(synonymsOf(['gcp'])).toEqual([]);
+    // Initials stand for one group (or one dictionary word), never for terms of two.
+    for (const [form, targets] of oneWaySynonyms())
+      if (targets.some((target) => initialsOf(target) === form))
+        expect(targets.length === 1 || SYNONYM_GROUPS.some((group) => targets.every((t) => group.includes(t)))).toBe(
+          true,
+        );
+  });
+
   it('never takes a pinyin spelling that is a term of the lists', () => {
     const terms = new Set(SYNONYM_GROUPS.flat().map(normalizeSynonymTerm));
     expect([...oneWaySynonyms().keys()].filter((form) => terms.has(form))).toEqual([]);
@@ -205,6 +234,26 @@ describe("homophones (an input method's wrong characters of the same sound)", ()
     expect(homophoneOf(['热压', '桶'])).toBeUndefined();
     expect(homophoneOf(['re', 'ya', 'guan'])).toBeUndefined();
     expect(homophoneOf(['热', 'ya'])).toBeUndefined();
+  });
+
+  it('reads a whole word of the same sound that is no term of the lists as the term, and sends Meilisearch both', () => {
+    // 盐务 and 计时 are words of jieba's dictionary: kept whole, they do not fall apart into characters.
+    expect(soundAlikesOf('盐务')).toEqual(expect.arrayContaining([['盐雾'], ['salt', 'spray']]));
+    expect(soundAlikesOf('盐务')[0]).toEqual(['盐雾']);
+    expect(soundAlikesOf('计时')[0]).toEqual(['机时']);
+    expect(meiliQueryText('盐务试验')).toBe('盐务 盐雾试验 ');
+    expect(meiliQueryText('计时')).toBe('计时 机时 ');
+    // A term of the lists and a word of the domain dictionary keep their own meaning; so does a word of other sounds.
+    expect(soundAlikesOf('试验')).toEqual([]);
+    expect(soundAlikesOf('晶点')).toEqual([]);
+    expect(soundAlikesOf('组建')).toEqual([]);
+    // A word is read only as a term of the groups: 晶点 and 小试 are words of the domain dictionary.
+    expect(soundAlikesOf('静电')).toEqual([]);
+    expect(soundAlikesOf('小时')).toEqual([]);
+    // One character is too many words at once; five are beyond the runs read by sound.
+    expect(soundAlikesOf('雾')).toEqual([]);
+    expect(soundAlikesOf('盐务试验箱子')).toEqual([]);
+    expect(meiliQueryText('热压罐')).toBe('热压罐 ');
   });
 
   it('lets the run stand for the term and its group, one way', () => {

@@ -1,5 +1,5 @@
 import { pinyin } from 'pinyin-pro';
-import { cutChinese, meiliPiecesOf, tileWithSubWords } from './chinese-segmenter.js';
+import { cutChinese, isDomainWord, meiliPiecesOf, tileWithSubWords } from './chinese-segmenter.js';
 import { regionAreaForms } from '../indexing/context-terms.js';
 import { DOMAIN_DICTIONARY } from './domain-dictionary.js';
 import { isStopWord } from './stop-words.js';
@@ -298,6 +298,7 @@ export function synonymKey(term: string): string {
 }
 
 const HAN_WORD = /^\p{Script=Han}{2,}$/u;
+const HAN_ONLY = /^\p{Script=Han}+$/u;
 /**
  * Runs of query words looked up whole, as pg-query-plan.ts's MAX_SYNONYM_SPAN: four, so that a four-character term
  * typed with a homophone, which falls apart into four characters (聚酰压胺 for 聚酰亚胺), is read.
@@ -339,6 +340,19 @@ export function pinyinForms(term: string): string[] {
   return forms.includes(grouped) ? forms : [...forms, grouped];
 }
 
+/** Characters a term needs for its initials to stand for it: three letters spell abbreviations too (GCP, LCP, DDC). */
+const MIN_INITIALS_CHARACTERS = 4;
+
+/**
+ * A Chinese term typed as the initials of its syllables, as pinyin input takes them for a long word (热等静压 → rdjy,
+ * 型式试验 → xssy, 光伏组件 → gfzj; a heteronym read by the word it is in, as `pinyinForms`). Undefined for a term of
+ * fewer than four Han characters: three letters are as often an abbreviation people type (GCP, LCP, DDC).
+ */
+export function initialsOf(term: string): string | undefined {
+  if (!HAN_ONLY.test(term) || Array.from(term).length < MIN_INITIALS_CHARACTERS) return undefined;
+  return pinyin(term, { pattern: 'first', toneType: 'none', type: 'array' }).join('');
+}
+
 let oneWayIndex: Map<string, string[]> | undefined;
 
 function groupOf(target: string): readonly string[] {
@@ -354,7 +368,9 @@ function groupOrSelf(term: string): readonly string[] {
 
 /**
  * One-way synonyms: every Chinese term of the synonym groups and of the domain dictionary, typed in pinyin, stands for
- * its groups (or, in none, for itself): reyaguan finds 热压罐 and autoclave, yanwu shiyan 盐雾 试验; and the terms of
+ * its groups (or, in none, for itself): reyaguan finds 热压罐 and autoclave, yanwu shiyan 盐雾 试验; so do the initials
+ * of such a term of four characters or more that no term of another group shares (`initialsOf`: rdjy 热等静压, xssy
+ * 型式试验); and the terms of
  * ONE_WAY_SYNONYMS stand for their target's group. Never the reverse, and never over a term of the groups: a pinyin
  * spelling that is already a term (an English word) keeps its own meaning. Both engines: PostgreSQL through
  * `synonymsOf`, Meilisearch through `meiliSynonyms`.
@@ -373,6 +389,17 @@ export function oneWaySynonyms(): ReadonlyMap<string, readonly string[]> {
     };
     for (const group of SYNONYM_GROUPS) for (const term of group) add(term, group);
     for (const word of DOMAIN_DICTIONARY) add(word, [word]);
+    // Initials stand for a term only when no term of another group has them (the same group's terms share targets).
+    const initials = new Map<string, readonly string[] | null>();
+    const addInitials = (chinese: string, targets: readonly string[]) => {
+      const form = initialsOf(chinese);
+      if (form === undefined || terms.has(form) || index.has(form)) return;
+      const known = initials.get(form);
+      initials.set(form, known === undefined || known === targets ? targets : null);
+    };
+    for (const group of SYNONYM_GROUPS) for (const term of group) addInitials(term, group);
+    for (const word of DOMAIN_DICTIONARY) addInitials(word, groupOrSelf(word));
+    for (const [form, targets] of initials) if (targets !== null) index.set(form, [...targets]);
     const addOneWay = (oneWay: readonly string[], targets: readonly string[]) => {
       for (const term of oneWay) {
         const key = normalizeSynonymTerm(term);
@@ -541,7 +568,6 @@ function closestTerm(words: readonly string[]): string | undefined {
   return found;
 }
 
-const HAN_ONLY = /^\p{Script=Han}+$/u;
 /** Readings tried for one typed run: a run whose characters have more readings between them is left as typed. */
 const MAX_HOMOPHONE_READINGS = 64;
 
@@ -585,7 +611,35 @@ function readingsOf(char: string): readonly string[] {
 export function homophoneOf(words: readonly string[]): string | undefined {
   if (words.length < 2 || !words.every((word) => HAN_ONLY.test(word))) return undefined;
   if (!words.some((word) => Array.from(word).length === 1)) return undefined;
-  const chars = Array.from(words.join(''));
+  return termSoundingLike(Array.from(words.join('')));
+}
+
+/** A whole word read by its sound is at most as long as the runs `homophoneOf` reads. */
+const MAX_SOUND_ALIKE_CHARACTERS = MAX_SYNONYM_RUN;
+
+/**
+ * The term of the synonym groups one Chinese query word sounds exactly like when it is none of them: an input method's
+ * wrong choice of a whole word of the same sound, which jieba knows and so keeps whole (盐务 for 盐雾, 计时 for 机时, 实验
+ * for 试验): the term's analyzed words first, then its groups' (as `synonymsOf`). Only a word of two to four characters
+ * that is no term of the groups and no word of the domain dictionary (those keep their own meaning), sounding like one
+ * term of the groups with as many characters and like no word of the domain dictionary: a whole word is a word of the
+ * language, and the dictionary's words, kept for cutting rare terms right, sound like common ones too (静电 is 晶点's
+ * sound, 小时 小试's). Empty otherwise. A word that documents hold is a word of its own, not a typo: the
+ * PostgreSQL engine drops these alternatives when the word matches a document (`expandPlan`), and Meilisearch is sent
+ * the word and the term (`meiliQueryText`), the word matching nothing dropped first by its `frequency` strategy.
+ */
+export function soundAlikesOf(word: string): string[][] {
+  const length = Array.from(word).length;
+  if (!HAN_ONLY.test(word) || length < 2 || length > MAX_SOUND_ALIKE_CHARACTERS) return [];
+  if (expansionIndex().has(word) || isDomainWord(word)) return [];
+  const term = termSoundingLike(Array.from(word));
+  if (term === undefined || term === word || !SYNONYM_GROUPS.some((group) => group.includes(term))) return [];
+  const key = synonymKey(term);
+  return [key.split(' '), ...(expansionIndex().get(key) ?? [])];
+}
+
+/** The one term of the lists with as many characters that the characters, read any way they can be, sound like. */
+function termSoundingLike(chars: readonly string[]): string | undefined {
   let sounds = [''];
   for (const char of chars) {
     const options = readingsOf(char);
@@ -607,8 +661,8 @@ export function homophoneOf(words: readonly string[]): string | undefined {
  * that are no stop words of ours (谁家能排上 → 排); every run of words that `synonymsOf` reads as
  * another term (`termTypedOtherwise`: a homophone, another inflection or a misspelling; found where `parseQuery` in
  * pg-query-plan.ts looks for synonyms: left to right, the longest run of up to four words first) replaced by that
- * term, so Meilisearch's own synonyms and dictionary then apply to it, and a class or rating typed with a hyphen (UL94
- * V-0) by its one word (v0). A query ending in a Chinese word gets a space after it: Meilisearch would complete it.
+ * term, so Meilisearch's own synonyms and dictionary then apply to it; a word that sounds like a term (`soundAlikesOf`)
+ * followed by that term; and a class or rating typed with a hyphen (UL94 V-0) by its one word (v0). A query ending in a Chinese word gets a space after it: Meilisearch would complete it.
  */
 export function meiliQueryText(query: string): string {
   const { words, models, lastIsPrefix } = queryWords(query);
@@ -631,8 +685,15 @@ export function meiliQueryText(query: string): string {
         break;
       }
       const term = termTypedOtherwise(texts);
-      if (term === undefined) continue;
-      replacements.set(start, { end, term: meiliStandIn(synonymKey(term)) ?? term });
+      if (term !== undefined) {
+        replacements.set(start, { end, term: meiliStandIn(synonymKey(term)) ?? term });
+        break;
+      }
+      // A word sounding like a term keeps its place, the term after it: whichever matches nothing is dropped first.
+      const [alike] = length === 1 ? soundAlikesOf(texts[0]) : [];
+      if (alike === undefined) continue;
+      const key = alike.join(' ');
+      replacements.set(start, { end, term: `${texts[0]} ${meiliStandIn(key) ?? key}` });
       break;
     }
     i += Math.max(length, 1);
