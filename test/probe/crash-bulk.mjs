@@ -5,23 +5,13 @@
 // and that the round is OPEN without results or CLOSED with a result for every platform.
 import fs from 'node:fs';
 import pg from 'pg';
-import { gql, demo, must, newOperator, iso } from './lib.mjs';
+import { gql, demo, must, newOperator, yearOfRuns, iso } from './lib.mjs';
 
 const TMP = process.env.PROBE_TMP ?? '/tmp/probe13';
 const STATE = `${TMP}/crash-bulk.json`;
 const KILNS = 6;
 const mode = process.argv[2];
-const shanghaiDay = (t) => new Date(t + 8 * 3600e3).toISOString().slice(0, 10);
-const pattern = (equipmentId) => ({
-  equipmentId,
-  fromDay: shanghaiDay(Date.now() + 2 * 86400e3),
-  toDay: shanghaiDay(Date.now() + 360 * 86400e3),
-  weekdays: ['MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT', 'SUN'],
-  startTime: '00:30',
-  durationHours: 4,
-  runsPerDay: 5,
-  changeoverMinutes: 30,
-});
+
 const RECURRING = `mutation($i:PublishRecurringSlotsInput!){publishRecurringSlots(input:$i){id}}`;
 
 if (mode === 'setup') {
@@ -71,7 +61,7 @@ if (mode === 'setup') {
   await Promise.all([
     ...s.equipmentIds.map(async (equipmentId) => {
       log({ kind: 'publish', equipmentId, t: 'sent' });
-      const r = await gql(s.op, RECURRING, { i: pattern(equipmentId) }).catch((e) => ({ failed: String(e) }));
+      const r = await gql(s.op, RECURRING, { i: yearOfRuns(equipmentId) }).catch((e) => ({ failed: String(e) }));
       log({
         kind: 'publish',
         equipmentId,
@@ -110,7 +100,7 @@ if (mode === 'setup') {
   // A kiln left without its pattern takes it whole now (the pattern is the same for all: `full` when any committed).
   const empty = s.equipmentIds.find((id) => !byEq.get(id));
   if (empty) {
-    const r = await gql(s.op, RECURRING, { i: pattern(empty) });
+    const r = await gql(s.op, RECURRING, { i: yearOfRuns(empty) });
     const n = r.data?.publishRecurringSlots?.length;
     console.log(
       full && n !== full ? 'PROBLEM' : 'ok  ',

@@ -3,7 +3,7 @@
 // one, an expert, the site admin, anonymous). Prints one line per check: "LEAK" when an answer holds what the actor
 // must not see, "ok" otherwise. Setup state goes to $PROBE_TMP/cross.json.
 import fs from 'node:fs';
-import { gql, demo, must, errs, newOperator, iso } from './lib.mjs';
+import { gql, demo, must, errs, newOperator, createPlatform, iso } from './lib.mjs';
 
 const TMP = process.env.PROBE_TMP ?? '/tmp/probe13';
 const D = 86400e3;
@@ -24,20 +24,7 @@ const actors = {
 // A second Jiangsu operator (B) with a published platform and a DRAFT one, and a Zhejiang authority.
 const b = await newOperator('乙', { kilns: 1 });
 actors.opB = b.op;
-const draft = must(
-  'draft platform',
-  await gql(b.op, `mutation($i:CreatePlatformInput!){createPlatform(input:$i){id}}`, {
-    i: {
-      name: `乙草稿平台${b.stamp}`,
-      city: '无锡',
-      province: '32',
-      constructionMode: 'ENTERPRISE_PARTIAL_OPEN',
-      industryDirection: 'RAW_MATERIALS',
-      summary: '未发布',
-    },
-  }),
-  (d) => d.createPlatform.id,
-);
+const draft = await createPlatform(b.op, `乙草稿平台${b.stamp}`, '未发布');
 const draftEq = must(
   'draft equipment',
   await gql(b.op, `mutation($i:CreateEquipmentInput!){createEquipment(input:$i){id}}`, {

@@ -102,20 +102,7 @@ export async function newOperator(
     }),
     (d) => d.register.token,
   );
-  const platformId = must(
-    'platform',
-    await gql(op, `mutation($i:CreatePlatformInput!){createPlatform(input:$i){id}}`, {
-      i: {
-        name: `${label}中试平台${stamp}`,
-        city: '无锡',
-        province: '32',
-        constructionMode: 'ENTERPRISE_PARTIAL_OPEN',
-        industryDirection: 'RAW_MATERIALS',
-        summary: label,
-      },
-    }),
-    (d) => d.createPlatform.id,
-  );
+  const platformId = await createPlatform(op, `${label}中试平台${stamp}`, label);
   const equipmentIds = [];
   for (let k = 0; k < kilns; k++) {
     const id = must(
@@ -161,3 +148,38 @@ export async function newOperator(
     );
   return { op, stamp, platformId, equipmentIds, offeringId, offer, publish };
 }
+
+/** A DRAFT Jiangsu platform of `op` named `name`: its id. */
+export async function createPlatform(op, name, summary = name) {
+  return must(
+    'platform',
+    await gql(op, `mutation($i:CreatePlatformInput!){createPlatform(input:$i){id}}`, {
+      i: {
+        name,
+        city: '无锡',
+        province: '32',
+        constructionMode: 'ENTERPRISE_PARTIAL_OPEN',
+        industryDirection: 'RAW_MATERIALS',
+        summary,
+      },
+    }),
+    (d) => d.createPlatform.id,
+  );
+}
+
+const shanghaiDay = (t) => new Date(t + 8 * 3600e3).toISOString().slice(0, 10);
+
+/**
+ * A year of five 4-hour runs a day with 30 minutes between them on one piece of equipment (1 795 slots, under the
+ * 2 000 a pattern may make): a publishRecurringSlots input (probe 15's bulk work).
+ */
+export const yearOfRuns = (equipmentId) => ({
+  equipmentId,
+  fromDay: shanghaiDay(Date.now() + 2 * 86400e3),
+  toDay: shanghaiDay(Date.now() + 360 * 86400e3),
+  weekdays: ['MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT', 'SUN'],
+  startTime: '00:30',
+  durationHours: 4,
+  runsPerDay: 5,
+  changeoverMinutes: 30,
+});

@@ -1,11 +1,10 @@
 // Probe 15: how long the API answers nothing else while one operator publishes a year's recurring pattern
 // (anyone may sign up as an enterprise and list a platform). Pings /health and a search every 50 ms meanwhile and
 // prints the slowest answers.
-import { gql, newOperator, BASE } from './lib.mjs';
+import { gql, newOperator, yearOfRuns, BASE } from './lib.mjs';
 
 const patterns = Number(process.argv[2] ?? 1);
 const b = await newOperator('戊', { kilns: patterns, rules: { maxAdvanceDays: 366 } });
-const shanghaiDay = (t) => new Date(t + 8 * 3600e3).toISOString().slice(0, 10);
 const pings = [];
 let running = true;
 const pinger = (async () => {
@@ -20,16 +19,7 @@ const t0 = performance.now();
 const answers = await Promise.all(
   b.equipmentIds.map((equipmentId) =>
     gql(b.op, `mutation($i:PublishRecurringSlotsInput!){publishRecurringSlots(input:$i){id}}`, {
-      i: {
-        equipmentId,
-        fromDay: shanghaiDay(Date.now() + 2 * 86400e3),
-        toDay: shanghaiDay(Date.now() + 360 * 86400e3),
-        weekdays: ['MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT', 'SUN'],
-        startTime: '00:30',
-        durationHours: 4,
-        runsPerDay: 5,
-        changeoverMinutes: 30,
-      },
+      i: yearOfRuns(equipmentId),
     }),
   ),
 );
