@@ -3,31 +3,14 @@
 // parallel credits on one charge (each 40 % of it), and the voucher's coverage and the programme's budget after.
 import pg from 'pg';
 import fs from 'node:fs';
-import { gql, demo, must, errs, judge, newOperator, iso } from './lib.mjs';
+import { gql, demo, must, errs, judge, newOperator, issueProgramme } from './lib.mjs';
 
 const TMP = process.env.PROBE_TMP ?? '/tmp/probe13';
 const st = await demo('startup');
 const au = await demo('authority-jiangsu');
 const K = 5;
 const b = await newOperator('己', { kilns: K });
-const programme = must(
-  'programme',
-  await gql(au, `mutation($i:IssueVoucherProgrammeInput!){issueVoucherProgramme(input:$i){id}}`, {
-    i: {
-      name: `探针券${b.stamp}`,
-      province: '32',
-      reference: '苏工信〔2026〕9号',
-      budget: '500.00',
-      capPerRequesterPerYear: '500.00',
-      sharePercent: 50,
-      eligibleKinds: ['STARTUP'],
-      eligibleServiceTypes: ['EQUIPMENT_SHARING'],
-      validFrom: iso(Date.now() - 86400e3),
-      validTo: iso(Date.now() + 300 * 86400e3),
-    },
-  }),
-  (d) => d.issueVoucherProgramme.id,
-);
+const programme = await issueProgramme(au, `探针券${b.stamp}`);
 const start = Math.ceil((Date.now() + 75e3) / 60e3) * 60e3;
 const bookings = [];
 for (let k = 0; k < K; k++) {

@@ -183,3 +183,25 @@ export const yearOfRuns = (equipmentId) => ({
   runsPerDay: 5,
   changeoverMinutes: 30,
 });
+
+/** A Jiangsu voucher programme for start-ups' equipment sharing, valid now: its id (the authority's token `au`). */
+export async function issueProgramme(au, name, { sharePercent = 50, budget = '500.00' } = {}) {
+  return must(
+    'programme',
+    await gql(au, `mutation($i:IssueVoucherProgrammeInput!){issueVoucherProgramme(input:$i){id}}`, {
+      i: {
+        name,
+        province: '32',
+        reference: '苏工信〔2026〕9号',
+        budget,
+        capPerRequesterPerYear: budget,
+        sharePercent,
+        eligibleKinds: ['STARTUP'],
+        eligibleServiceTypes: ['EQUIPMENT_SHARING'],
+        validFrom: iso(Date.now() - 86400e3),
+        validTo: iso(Date.now() + 300 * 86400e3),
+      },
+    }),
+    (d) => d.issueVoucherProgramme.id,
+  );
+}

@@ -2,31 +2,13 @@
 // confirmed bookings (one start-up, slots just started) gets applyVoucher(P2) and completeBooking at the same moment,
 // having had P1 applied before. Afterwards the booking's programme must be the charge's, and each programme's
 // `committed` the sum of what its charges cover.
-import { gql, demo, must, errs, newOperator, iso } from './lib.mjs';
+import { gql, demo, must, errs, newOperator, issueProgramme } from './lib.mjs';
 
 const st = await demo('startup');
 const au = await demo('authority-jiangsu');
 const K = 6;
 const b = await newOperator('庚', { kilns: K });
-const issue = async (name, share) =>
-  must(
-    'programme',
-    await gql(au, `mutation($i:IssueVoucherProgrammeInput!){issueVoucherProgramme(input:$i){id}}`, {
-      i: {
-        name: `${name}${b.stamp}`,
-        province: '32',
-        reference: '苏工信〔2026〕10号',
-        budget: '10000.00',
-        capPerRequesterPerYear: '10000.00',
-        sharePercent: share,
-        eligibleKinds: ['STARTUP'],
-        eligibleServiceTypes: ['EQUIPMENT_SHARING'],
-        validFrom: iso(Date.now() - 86400e3),
-        validTo: iso(Date.now() + 300 * 86400e3),
-      },
-    }),
-    (d) => d.issueVoucherProgramme.id,
-  );
+const issue = (name, sharePercent) => issueProgramme(au, `${name}${b.stamp}`, { sharePercent, budget: '10000.00' });
 const p1 = await issue('甲券', 50);
 const p2 = await issue('乙券', 30);
 const APPLY = `mutation($b:ID!,$p:ID!){applyVoucher(bookingId:$b,programmeId:$p){voucherProgrammeId}}`;
