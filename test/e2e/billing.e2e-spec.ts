@@ -744,6 +744,20 @@ describe('prices, quotes, charges and vouchers', () => {
       expect(refusal(await complete(id, 3, [{ amount: '560.01', reason: '耗材' }]))).toMatchObject({
         fields: ['adjustments'],
       });
+      // An adjustment of nothing would stay on the issued charge for good, a line of 0.00 with its reason (probe 15).
+      for (const amount of ['0', '-0', '0.00', 0])
+        expect(
+          refusal(
+            await complete(id, 3, [
+              { amount: '560.00', reason: '耗材' },
+              { amount, reason: '无' },
+            ]),
+          ),
+        ).toEqual({
+          code: 'BAD_USER_INPUT',
+          fields: ['adjustments.1.amount'],
+          message: expect.stringMatching(/not 0/),
+        });
       const state = await as(startup)(`query($id: ID!) { booking(id: $id) { status charge { id } } }`, { id });
       expect(state.data?.booking).toEqual({ status: 'CONFIRMED', charge: null });
       const done = await complete(id, 3, [{ amount: '560.00', reason: '耗材' }]);

@@ -267,6 +267,50 @@ describe('booking rules', () => {
     expect(histories).toEqual(Array.from({ length: 30 }, () => 'REQUESTED → CONFIRMED'));
   });
 
+  it('answers published slots in the order sent, each with its own price and open access, and a whole year’s pattern at once', async () => {
+    clock.travelTo(new Date());
+    const catalog = await createCatalog(t, operator);
+    const sent = [
+      { ...at(900), priceOverride: '12.34' },
+      { ...at(800, 2, true), priceOverride: null },
+      { ...at(1000), priceOverride: '0.01' },
+    ];
+    const res = await gql<{
+      publishSlots: Array<{ startsAt: string; endsAt: string; openAccess: boolean; priceOverride: string | null }>;
+    }>(
+      operator,
+      `mutation($input: PublishSlotsInput!) { publishSlots(input: $input) { startsAt endsAt openAccess priceOverride status } }`,
+      { input: { equipmentId: catalog.equipmentIds[0], slots: sent } },
+    );
+    expect(res.data?.publishSlots).toEqual(
+      sent.map((s) => ({
+        startsAt: s.startsAt.toISOString(),
+        endsAt: s.endsAt.toISOString(),
+        openAccess: s.openAccess,
+        priceOverride: s.priceOverride,
+        status: 'OPEN',
+      })),
+    );
+    const day = (inDays: number) =>
+      new Date(clock.now().getTime() + inDays * DAY + 8 * HOUR).toISOString().slice(0, 10);
+    const year = await gql<{ publishRecurringSlots: Array<{ id: string; startsAt: string }> }>(operator, RECURRING, {
+      input: {
+        equipmentId: catalog.equipmentIds[0],
+        fromDay: day(50),
+        toDay: day(360),
+        weekdays: ['MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT', 'SUN'],
+        startTime: '00:30',
+        durationHours: 4,
+        runsPerDay: 5,
+        changeoverMinutes: 30,
+      },
+    });
+    expect(year.errors).toBeUndefined();
+    const starts = year.data!.publishRecurringSlots.map((s) => new Date(s.startsAt).getTime());
+    expect(starts).toHaveLength(311 * 5);
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+  });
+
   describe('notifications', () => {
     const inbox = async (who: SignedIn, subjectId: string) =>
       (

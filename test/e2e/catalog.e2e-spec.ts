@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import type { GraphQLObjectType } from 'graphql';
 import { OutboxProcessor, QueryCounter } from '#core';
+import { consecutiveSlots, publishSlots, requestBooking } from '../support/booking-fixtures.js';
 import { createCatalog, equipmentInput, offeringInput, platformInput } from '../support/catalog-fixtures.js';
 import { grantLevel } from '../support/level-fixtures.js';
 import { addMember, createAuthority, registerUser, type SignedIn } from '../support/factories.js';
@@ -210,7 +211,15 @@ describe('catalog', () => {
   });
 
   it('hides a suspended platform again and refuses illegal transitions with CONFLICT naming the state', async () => {
-    const { platformId } = await createCatalog(t, operator);
+    const { platformId, equipmentIds, offeringId } = await createCatalog(t, operator);
+    const booked = (
+      await requestBooking(
+        t,
+        other,
+        offeringId,
+        await publishSlots(t, operator, equipmentIds[0], consecutiveSlots(1, 72)),
+      )
+    ).data?.requestBooking.id as string;
     await t.gql(
       `mutation($id: ID!) { suspendPlatform(id: $id) { status } }`,
       { id: platformId },
@@ -219,6 +228,29 @@ describe('catalog', () => {
     expect((await t.gql(PLATFORM, { id: platformId }, { token: other.token })).errors?.[0].extensions?.code).toBe(
       'NOT_FOUND',
     );
+    // Its booking still names the platform the requester booked, and nothing more of it: neither its equipment nor
+    // its offerings, as for any platform it may not see (probe 15).
+    const throughBooking = await t.gql<{
+      booking: {
+        offering: { platform: { id: string; equipment: unknown[]; offerings: unknown[]; offeringCount: number } };
+      };
+    }>(
+      `query($id: ID!) { booking(id: $id) { offering { platform { id equipment { id } offerings { id } offeringCount } } } }`,
+      { id: booked },
+      { token: other.token },
+    );
+    expect(throughBooking.data?.booking.offering.platform).toEqual({
+      id: platformId,
+      equipment: [],
+      offerings: [],
+      offeringCount: 0,
+    });
+    const byOperator = await t.gql<{ platform: { equipment: unknown[] } }>(
+      PLATFORM,
+      { id: platformId },
+      { token: operator.token },
+    );
+    expect(byOperator.data?.platform.equipment).toHaveLength(equipmentIds.length);
     const { platformId: draftId } = await createCatalog(t, operator, { publish: false });
     const suspendDraft = await t.gql(
       `mutation($id: ID!) { suspendPlatform(id: $id) { status } }`,

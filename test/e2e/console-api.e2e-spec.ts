@@ -157,6 +157,49 @@ describe('console and dashboard API', () => {
     }
   });
 
+  it('names who a confidential request is for in a proposal’s hold only to the platform it was shared with and site admins, not to the region’s authorities', async () => {
+    const [shared, open] = await publishSlots(t, operator, catalog.equipmentIds[0], consecutiveSlots(2, 300, 2));
+    const hold = async (confidential: boolean, slotId: string) => {
+      const requestId = await createPilotRequest(t, startup, clock.now(), { confidential });
+      if (confidential) {
+        const share = await t.gql(
+          `mutation($id: ID!, $p: ID!) { sharePilotRequest(id: $id, platformId: $p) { id } }`,
+          { id: requestId, p: catalog.platformId },
+          { token: startup.token },
+        );
+        expect(share.errors).toBeUndefined();
+      }
+      const proposal = await submitProposal(t, operator, {
+        requestId,
+        offeringId: catalog.offeringId,
+        slotIds: [slotId],
+        startsAt: new Date(clock.now().getTime() + 299 * 3_600_000),
+        endsAt: new Date(clock.now().getTime() + 306 * 3_600_000),
+        validUntil: new Date(clock.now().getTime() + DAY),
+      });
+      expect(proposal.errors).toBeUndefined();
+    };
+    await hold(true, shared);
+    await hold(false, open);
+    const from = clock.now();
+    const to = new Date(from.getTime() + 14 * DAY);
+    const holderOf = async (who: SignedIn, slotId: string) =>
+      (await calendar(who, catalog.equipmentIds, from, to)).data!.capacitySlots.find((s) => s.id === slotId)?.holder;
+    const named = {
+      kind: 'PROPOSAL',
+      organizationId: startup.organizationId,
+      organization: { id: startup.organizationId },
+    };
+    const unnamed = { kind: 'PROPOSAL', organizationId: null, organization: null };
+    // The platform it was shared with, and site admins, see who asks; so does everyone who reads a request that is not confidential.
+    expect(await holderOf(operator, shared)).toMatchObject(named);
+    expect(await holderOf(await createSiteAdmin(t), shared)).toMatchObject(named);
+    for (const authority of [await createAuthority(t, { province: '32' }), await createAuthority(t, 'NATIONAL')]) {
+      expect(await holderOf(authority, shared)).toMatchObject(unnamed);
+      expect(await holderOf(authority, open)).toMatchObject(named);
+    }
+  });
+
   it('refuses a calendar window over 62 days, naming `to`, and more than 20 pieces of equipment', async () => {
     const from = clock.now();
     const wide = await calendar(operator, catalog.equipmentIds, from, new Date(from.getTime() + 63 * DAY));

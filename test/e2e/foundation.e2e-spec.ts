@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { getIntrospectionQuery, lexicographicSortSchema, printSchema } from 'graphql';
@@ -260,6 +261,43 @@ describe('foundation', () => {
       code: 'BAD_REQUEST',
       fields: [{ field: 'variables', message: expect.any(String) }],
     });
+  });
+
+  it('answers a compressed body that does not decompress with the GraphQL error shape, status 400, no-store', async () => {
+    // The bytes as they are: supertest would send a Buffer declared JSON as JSON text.
+    const post = (encoding: string, body: Buffer) =>
+      t
+        .http()
+        .post('/graphql')
+        .set('content-type', 'application/json')
+        .set('content-encoding', encoding)
+        .serialize((bytes: Buffer) => bytes as unknown as string)
+        .send(body);
+    const valid = gzipSync(JSON.stringify({ query: '{ __typename }' }));
+    const answered = await post('gzip', valid);
+    expect(answered.body).toEqual({ data: { __typename: 'Query' } });
+    // Not gzip at all, gzip cut short, and gzip sent as Brotli.
+    for (const [encoding, body] of [
+      ['gzip', Buffer.from('not compressed at all')],
+      ['gzip', valid.subarray(0, valid.length - 8)],
+      ['br', valid],
+      ['deflate', Buffer.from([0xff, 0x00, 0x12])],
+    ] as const) {
+      const res = await post(encoding, body);
+      expect(res.status).toBe(400);
+      expect(res.headers['cache-control']).toBe('no-store');
+      expect(res.body).toEqual({
+        errors: [
+          {
+            message: 'The request body cannot be decompressed',
+            extensions: {
+              code: 'BAD_REQUEST',
+              fields: [{ field: 'body', message: 'The request body cannot be decompressed' }],
+            },
+          },
+        ],
+      });
+    }
   });
 
   it('answers a malformed JSON body with the GraphQL error shape, status 400 and no stack', async () => {

@@ -102,20 +102,7 @@ export async function newOperator(
     }),
     (d) => d.register.token,
   );
-  const platformId = must(
-    'platform',
-    await gql(op, `mutation($i:CreatePlatformInput!){createPlatform(input:$i){id}}`, {
-      i: {
-        name: `${label}中试平台${stamp}`,
-        city: '无锡',
-        province: '32',
-        constructionMode: 'ENTERPRISE_PARTIAL_OPEN',
-        industryDirection: 'RAW_MATERIALS',
-        summary: label,
-      },
-    }),
-    (d) => d.createPlatform.id,
-  );
+  const platformId = await createPlatform(op, `${label}中试平台${stamp}`, label);
   const equipmentIds = [];
   for (let k = 0; k < kilns; k++) {
     const id = must(
@@ -160,4 +147,61 @@ export async function newOperator(
       (d) => d.publishSlots,
     );
   return { op, stamp, platformId, equipmentIds, offeringId, offer, publish };
+}
+
+/** A DRAFT Jiangsu platform of `op` named `name`: its id. */
+export async function createPlatform(op, name, summary = name) {
+  return must(
+    'platform',
+    await gql(op, `mutation($i:CreatePlatformInput!){createPlatform(input:$i){id}}`, {
+      i: {
+        name,
+        city: '无锡',
+        province: '32',
+        constructionMode: 'ENTERPRISE_PARTIAL_OPEN',
+        industryDirection: 'RAW_MATERIALS',
+        summary,
+      },
+    }),
+    (d) => d.createPlatform.id,
+  );
+}
+
+const shanghaiDay = (t) => new Date(t + 8 * 3600e3).toISOString().slice(0, 10);
+
+/**
+ * A year of five 4-hour runs a day with 30 minutes between them on one piece of equipment (1 795 slots, under the
+ * 2 000 a pattern may make): a publishRecurringSlots input (probe 15's bulk work).
+ */
+export const yearOfRuns = (equipmentId) => ({
+  equipmentId,
+  fromDay: shanghaiDay(Date.now() + 2 * 86400e3),
+  toDay: shanghaiDay(Date.now() + 360 * 86400e3),
+  weekdays: ['MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT', 'SUN'],
+  startTime: '00:30',
+  durationHours: 4,
+  runsPerDay: 5,
+  changeoverMinutes: 30,
+});
+
+/** A Jiangsu voucher programme for start-ups' equipment sharing, valid now: its id (the authority's token `au`). */
+export async function issueProgramme(au, name, { sharePercent = 50, budget = '500.00' } = {}) {
+  return must(
+    'programme',
+    await gql(au, `mutation($i:IssueVoucherProgrammeInput!){issueVoucherProgramme(input:$i){id}}`, {
+      i: {
+        name,
+        province: '32',
+        reference: '苏工信〔2026〕9号',
+        budget,
+        capPerRequesterPerYear: budget,
+        sharePercent,
+        eligibleKinds: ['STARTUP'],
+        eligibleServiceTypes: ['EQUIPMENT_SHARING'],
+        validFrom: iso(Date.now() - 86400e3),
+        validTo: iso(Date.now() + 300 * 86400e3),
+      },
+    }),
+    (d) => d.issueVoucherProgramme.id,
+  );
 }

@@ -22,8 +22,9 @@ import {
 } from 'graphql';
 import { BASE, demo, gql } from './lib.mjs';
 const only = process.argv[2] ? new RegExp(process.argv[2]) : null;
-const S = JSON.parse(fs.readFileSync('/tmp/probe13/scenario.json', 'utf8'));
-const db = new pg.Client({ connectionString: fs.readFileSync('/tmp/probe13/dburl', 'utf8').trim() });
+const TMP = process.env.PROBE_TMP ?? '/tmp/probe13';
+const S = JSON.parse(fs.readFileSync(`${TMP}/scenario.json`, 'utf8'));
+const db = new pg.Client({ connectionString: fs.readFileSync(`${TMP}/dburl`, 'utf8').trim() });
 await db.connect();
 const one = async (sql) => (await db.query(sql)).rows[0]?.id;
 const IDS = {
@@ -371,5 +372,5 @@ for (const [root, rootType] of [
   }
 }
 console.log(`${sent} requests, ${findings.length} findings`);
-fs.writeFileSync('/tmp/probe13/fuzz-findings.json', JSON.stringify(findings, null, 1));
+fs.writeFileSync(`${TMP}/fuzz-findings.json`, JSON.stringify(findings, null, 1));
 await db.end();

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type DataLoader from 'dataloader';
 import { groupByKeys, LoaderRegistry } from '#core';
+import type { Actor } from '#identity';
 import { toBookingEventModel, toBookingSlotModel } from './booking/booking.mapper.js';
 import type { BookingSlotEntity } from './booking/booking-slot.entity.js';
 import type { BookingEventModel, BookingSlotModel } from './booking/booking.model.js';
@@ -19,9 +20,14 @@ export class BookingLoaders {
     private readonly holders: SlotHolders,
   ) {}
 
-  /** The booking or proposal behind each holder id of a slot (a calendar shows many slots of few holders). */
-  slotHolder(context: object): DataLoader<string, SlotHolderFact | null> {
-    return this.registry.get(context, 'booking.slotHolder', (ids: readonly string[]) => this.holders.resolve(ids));
+  /**
+   * The booking or proposal behind each holder id of a slot (a calendar shows many slots of few holders), as the
+   * request's caller may know it.
+   */
+  slotHolder(context: object, viewer: Actor | null): DataLoader<string, SlotHolderFact | null> {
+    return this.registry.get(context, 'booking.slotHolder', (ids: readonly string[]) =>
+      this.holders.resolve(ids, viewer),
+    );
   }
 
   /** The slots of each booking, in time order. */

@@ -167,12 +167,12 @@ export class CatalogLoaders {
     );
   }
 
-  /** Equipment of each platform. */
-  equipmentOfPlatform(context: object): DataLoader<string, EquipmentModel[]> {
+  /** Equipment of each platform, none of one the request's caller may not see (one caller per request). */
+  equipmentOfPlatform(context: object, actor: Actor | null): DataLoader<string, EquipmentModel[]> {
     return this.registry.get(context, 'catalog.equipmentOfPlatform', async (ids: readonly string[]) =>
       groupByKeys(
         ids,
-        (await this.equipmentRepository.findByPlatformIds(ids)).map(toEquipmentModel),
+        (await this.equipmentRepository.findVisibleByPlatformIds(ids, viewerOf(actor))).map(toEquipmentModel),
         (e) => e.platformId,
       ),
     );

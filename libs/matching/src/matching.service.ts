@@ -19,7 +19,7 @@ export class MatchingService implements OnModuleInit {
 
   onModuleInit(): void {
     // Slots a proposal holds are held for the requester it answers: operators' calendars show who.
-    this.booking.useProposalRequesters((ids) => this.proposals.requestersOf(ids));
+    this.booking.useProposalRequesters((ids, viewer) => this.proposals.requestersOf(ids, viewer));
   }
 
   /** Posts a pilot request for the actor's organization, as `createPilotRequest` does. */

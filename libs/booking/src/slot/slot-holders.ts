@@ -1,12 +1,16 @@
 import { Injectable } from '@nestjs/common';
+import type { Actor } from '#identity';
 import { SlotHolderKind } from '../booking.enums.js';
 import { BookingRepository } from '../booking/booking.repository.js';
 
 /**
- * The requester organization of each of these proposals that exists; null where the platform may not know it (a
- * confidential request not shared with it).
+ * The requester organization of each of these proposals that exists; null where the viewer may not know it (a
+ * confidential request, unless shared with the viewer's proposing platform).
  */
-export type ProposalRequesterLookup = (proposalIds: readonly string[]) => Promise<Map<string, string | null>>;
+export type ProposalRequesterLookup = (
+  proposalIds: readonly string[],
+  viewer: Actor | null,
+) => Promise<Map<string, string | null>>;
 
 export interface SlotHolderFact {
   kind: SlotHolderKind;
@@ -28,11 +32,14 @@ export class SlotHolders {
     this.proposals = lookup;
   }
 
-  /** The holder of each id, in order; null for an id that is neither a booking nor a proposal. */
-  async resolve(ids: readonly string[]): Promise<Array<SlotHolderFact | null>> {
+  /**
+   * The holder of each id, in order, as `viewer` may know it; null for an id that is neither a booking nor a proposal.
+   * A booking's requester is known to whoever reads the calendar (its operator, the region's authorities).
+   */
+  async resolve(ids: readonly string[], viewer: Actor | null): Promise<Array<SlotHolderFact | null>> {
     const bookings = await this.bookings.requestersOf(ids);
     const rest = ids.filter((id) => !bookings.has(id));
-    const proposals = rest.length ? await this.proposals(rest) : new Map<string, string | null>();
+    const proposals = rest.length ? await this.proposals(rest, viewer) : new Map<string, string | null>();
     return ids.map((id) => {
       const booking = bookings.get(id);
       if (booking) return { kind: SlotHolderKind.BOOKING, id, organizationId: booking };

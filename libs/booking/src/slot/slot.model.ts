@@ -67,7 +67,7 @@ export class SlotHolderModel {
   @Field(() => ID, {
     nullable: true,
     description:
-      'The requester the slot is held or booked for; null for a proposal answering a confidential request not shared with the platform.',
+      'The requester the slot is held or booked for; null for a proposal answering a confidential request, except to the platform it was shared with and site admins.',
   })
   organizationId: string | null;
 

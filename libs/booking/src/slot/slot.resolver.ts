@@ -89,9 +89,13 @@ export class SlotResolver {
     nullable: true,
     description: 'HELD or BOOKED: the booking or proposal and its requester; null for a free or blocked slot.',
   })
-  async holder(@Parent() slot: SlotModel, @Context() context: object): Promise<SlotHolderModel | null> {
+  async holder(
+    @Parent() slot: SlotModel,
+    @Context() context: object,
+    @OptionalActor() actor: Actor | null,
+  ): Promise<SlotHolderModel | null> {
     if (!slot.holderId) return null;
-    const holder = await this.loaders.slotHolder(context).load(slot.holderId);
+    const holder = await this.loaders.slotHolder(context, actor).load(slot.holderId);
     return holder && { ...holder, heldUntil: slot.heldUntil ?? null };
   }
 

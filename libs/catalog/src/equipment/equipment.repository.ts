@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager } from 'typeorm';
+import { PlatformEntity } from '../platform/platform.entity.js';
+import { wherePlatformVisible, type Viewer } from '../viewer.js';
 import { EquipmentEntity } from './equipment.entity.js';
 
 export type NewEquipment = Omit<EquipmentEntity, 'id' | 'createdAt' | 'updatedAt'>;
@@ -49,5 +51,14 @@ export class EquipmentRepository {
       where: { platformId: In([...platformIds]) },
       order: { createdAt: 'ASC', id: 'ASC' },
     });
+  }
+
+  /** The equipment of those of these platforms the viewer may see (ix_equipment_platform_created, platform's key). */
+  findVisibleByPlatformIds(platformIds: readonly string[], viewer: Viewer): Promise<EquipmentEntity[]> {
+    const query = this.dataSource.manager
+      .createQueryBuilder(EquipmentEntity, 'e')
+      .innerJoin(PlatformEntity, 'p', 'p.id = e.platformId')
+      .where('e.platformId IN (:...platformIds)', { platformIds });
+    return wherePlatformVisible(query, 'p', viewer).orderBy('e.createdAt', 'ASC').addOrderBy('e.id', 'ASC').getMany();
   }
 }

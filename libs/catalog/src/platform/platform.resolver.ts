@@ -79,9 +79,10 @@ export class PlatformResolver {
   async equipment(
     @Parent() platform: PlatformModel,
     @Context() context: object,
+    @OptionalActor() actor: Actor | null,
     @Args() list: ListArgs,
   ): Promise<EquipmentModel[]> {
-    return (await this.loaders.equipmentOfPlatform(context).load(platform.id)).slice(0, list.first);
+    return (await this.loaders.equipmentOfPlatform(context, actor).load(platform.id)).slice(0, list.first);
   }
 
   @ResolveField(() => [OfferingModel], {

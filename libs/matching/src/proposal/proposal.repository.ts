@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import type { Actor } from '#identity';
 import { ProposalStatus } from '../matching.enums.js';
 import { ProposalEntity } from './proposal.entity.js';
 
@@ -92,18 +93,21 @@ export class ProposalRepository {
   }
 
   /**
-   * The requester organization each of these proposals answers, or null when the request is confidential and not
-   * shared with the proposing platform (primary keys of proposal, pilot_request and pilot_request_share).
+   * The requester organization each of these proposals answers, as `viewer` may know it: null when the request is
+   * confidential, unless the viewer is a site admin, the requester, or the proposing organization of a platform it was
+   * shared with — not the region's authorities, who read the platform's calendar (primary keys of proposal,
+   * pilot_request and pilot_request_share).
    */
-  async requestersOf(ids: readonly string[]): Promise<Map<string, string | null>> {
+  async requestersOf(ids: readonly string[], viewer: Actor | null): Promise<Map<string, string | null>> {
     if (ids.length === 0) return new Map();
     const rows: Array<{ id: string; requester: string | null }> = await this.dataSource.query(
       `SELECT p.id,
-              CASE WHEN NOT r.confidential OR EXISTS (
-                SELECT 1 FROM pilot_request_share s WHERE s.request_id = r.id AND s.platform_id = p.platform_id
-              ) THEN r.requester_organization_id END AS requester
+              CASE WHEN NOT r.confidential OR $2::boolean OR r.requester_organization_id = $3::uuid
+                     OR (p.operator_organization_id = $3::uuid AND EXISTS (
+                       SELECT 1 FROM pilot_request_share s WHERE s.request_id = r.id AND s.platform_id = p.platform_id))
+                   THEN r.requester_organization_id END AS requester
          FROM proposal p JOIN pilot_request r ON r.id = p.request_id WHERE p.id = ANY($1::uuid[])`,
-      [ids],
+      [ids, viewer?.siteAdmin ?? false, viewer?.organizationId ?? null],
     );
     return new Map(rows.map((r) => [r.id, r.requester]));
   }

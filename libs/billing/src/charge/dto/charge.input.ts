@@ -1,13 +1,17 @@
 import { ArgsType, Field, ID, InputType, IntersectionType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsDate, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { IsDate, IsOptional, IsString, IsUUID, Length, NotEquals } from 'class-validator';
 import { IsMoney, IsNotBefore, Money, PageArgs, Trim } from '#core';
 
 /** An amount the operator adds (positive) or takes off (negative) at completion, with its reason. */
 @InputType()
 export class ChargeAdjustmentInput {
-  @Field(() => Money, { description: 'CNY: positive adds (consumables, extra work), negative takes off (a delay).' })
+  @Field(() => Money, {
+    description: 'CNY, never 0: positive adds (consumables, extra work), negative takes off (a delay).',
+  })
   @IsMoney({ min: -100_000_000, max: 100_000_000 })
+  // An issued charge never changes: a line of 0.00 would stay on it for good.
+  @NotEquals(0, { message: '$property must add or take off an amount, not 0' })
   amount: number;
 
   @Field({ description: 'Why, shown to the requester and in the exports.' })
