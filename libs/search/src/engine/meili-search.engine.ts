@@ -28,7 +28,7 @@ import { SearchError, SearchErrorCode } from '../search.errors.js';
 import { parseQuery, type PlanTerm } from '../postgres/pg-query-plan.js';
 import { withoutMeiliBreaks } from '../text/chinese-segmenter.js';
 import { damerauLevenshtein, normalizeText } from '../text/tokenize.js';
-import { unmatchedWords } from './unmatched-words.js';
+import { typedQuery, unmatchedWords } from './unmatched-words.js';
 import { normalizeSuggestion, startsAWord, suggestionEntries, type SuggestionFields } from '../text/suggestions.js';
 import {
   emptyResult,
@@ -420,7 +420,7 @@ export function toSearchResult(response: MeiliSearchResponse, query: SearchQuery
       distanceKm: query.near && hit._geo ? Math.round(haversineKm(query.near, hit._geo) * 1000) / 1000 : null,
       highlights: highlightsOf(hit),
     })),
-    unmatchedWords: unmatchedWords(query.query, matchedUnitsOf(query.query, response.hits)),
+    unmatchedWords: unmatchedWords(typedQuery(query.query), matchedUnitsOf(query.query, response.hits)),
   };
 }
 
