@@ -737,6 +737,16 @@ function contract(engine: 'postgres' | 'meilisearch', env: Record<string, string
         expect(ids(await search({ query: '槽 放大' }))).toEqual(ids(await search({ query: '放大' })));
       });
 
+      it('highlights the whole word the last word typed completes, as the word typed whole is', async () => {
+        // The hit's tokens a prefix finds (matchingTokens: the lexemes starting with it) are what the highlight marks.
+        for (const query of ['cycle lithi', 'cycle lithium ']) {
+          const hit = (await search({ query })).hits.find((h) => h.offering.id === f.offerings.cellTesting);
+          expect(hit?.highlights.find((h) => h.field === 'titleEn')?.snippet).toBe(
+            '<em>Cycle</em> life testing of <em>lithium</em>-ion cells',
+          );
+        }
+      });
+
       it('finds an equipment model typed without its hyphen, or its last part half typed', async () => {
         for (const query of ['bt256e', 'BT-256']) expect(ids(await search({ query }))[0]).toBe(f.offerings.cellTesting);
       });

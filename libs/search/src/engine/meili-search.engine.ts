@@ -34,7 +34,7 @@ import { requestedFacets, type OfferingSearchDocument, type SearchQuery } from '
 import { SearchError, SearchErrorCode } from '../search.errors.js';
 import { parseQuery } from '../postgres/pg-query-plan.js';
 import { withoutMeiliBreaks } from '../text/chinese-segmenter.js';
-import { unmatchedWords } from './unmatched-words.js';
+import { typedQuery, unmatchedWords } from './unmatched-words.js';
 import { normalizeSuggestion, startsAWord, suggestionEntries, type SuggestionFields } from '../text/suggestions.js';
 import {
   emptyResult,
@@ -481,6 +481,7 @@ export async function* reindexSteps(
 
 /** A Meilisearch search response as the port's result. */
 export function toSearchResult(response: MeiliSearchResponse, query: SearchQuery): SearchResult {
+  const units = parseQuery(query.query);
   const distribution = response.facetDistribution ?? {};
   const facets = requestedFacets(query).map((field) => ({
     field,
@@ -498,8 +499,8 @@ export function toSearchResult(response: MeiliSearchResponse, query: SearchQuery
       highlights: highlightsOf(hit),
     })),
     unmatchedWords: unmatchedWords(
-      query.query,
-      matchedUnitsOf(parseQuery(query.query), response.hits, SEARCHABLE_ATTRIBUTES),
+      typedQuery(query.query, units),
+      matchedUnitsOf(units, response.hits, SEARCHABLE_ATTRIBUTES),
     ),
   };
 }

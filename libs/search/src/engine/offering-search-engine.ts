@@ -1,7 +1,7 @@
 import { requestedFacets, type FacetField, type OfferingSearchDocument, type SearchQuery } from '../search-document.js';
 import type { SuggestionSource } from '../text/suggestions.js';
 import { queryWords } from '../text/tokenize.js';
-import { unmatchedWords } from './unmatched-words.js';
+import { typedQuery, unmatchedWords } from './unmatched-words.js';
 
 /** Which engine answers searches: PostgreSQL in the embedded default, Meilisearch when MEILI_URL is set. */
 export type SearchEngineName = 'postgres' | 'meilisearch';
@@ -122,6 +122,6 @@ export function emptyResult(query: Pick<SearchQuery, 'facets' | 'total'> & { que
     total: query.total === false ? null : 0,
     hits: [],
     facets: requestedFacets(query).map((field) => ({ field, values: [] })),
-    unmatchedWords: unmatchedWords(query.query, new Set()),
+    unmatchedWords: unmatchedWords(typedQuery(query.query), new Set()),
   };
 }

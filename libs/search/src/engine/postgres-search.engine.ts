@@ -42,7 +42,7 @@ import { VocabularyCache } from '../postgres/vocabulary-cache.js';
 import { requestedFacets, type FacetField, type OfferingSearchDocument, type SearchQuery } from '../search-document.js';
 import { highlight, HighlightWords } from '../text/highlight.js';
 import { normalizeSuggestion, startsAWord } from '../text/suggestions.js';
-import { unmatchedWords } from './unmatched-words.js';
+import { unmatchedWords, type TypedQuery } from './unmatched-words.js';
 import {
   emptyResult,
   MAX_HIT_POSITION,
@@ -70,6 +70,8 @@ interface AnswerContext {
   generation: string | null;
   resultKey: string;
   documents: number;
+  /** The query text's units and typed forms, from its cached analysis (unmatchedWords). */
+  typed: TypedQuery;
 }
 
 // A result of at most this many documents (by the vocabulary's counts) is ordered in one statement (weightedIds).
@@ -201,7 +203,7 @@ export class PostgresSearchEngine implements OfferingSearchEngine {
     return this.answer(
       query,
       expandPlan(units, vocabulary),
-      { days, fields, wantTotal, generation, resultKey, documents: vocabulary.documents },
+      { days, fields, wantTotal, generation, resultKey, documents: vocabulary.documents, typed: analysis.typed },
       progress,
     );
   }
@@ -213,7 +215,7 @@ export class PostgresSearchEngine implements OfferingSearchEngine {
     context: AnswerContext,
     progress?: SearchProgress,
   ): Promise<SearchResult> {
-    const { days, fields, wantTotal, generation, resultKey, documents } = context;
+    const { days, fields, wantTotal, generation, resultKey, documents, typed } = context;
     const filter = buildDocumentFilter(query, days);
     const relevance = query.sort === 'RELEVANCE';
     const matching = criteriaOf(plan, filter, relevance);
@@ -289,7 +291,7 @@ export class PostgresSearchEngine implements OfferingSearchEngine {
           (counts?.facets ?? []).filter((f) => f.field === field).map(({ value, count }) => ({ value, count })),
         ),
       })),
-      unmatchedWords: unmatchedWords(query.query, matchedUnits),
+      unmatchedWords: unmatchedWords(typed, matchedUnits),
     };
     if (generation !== null) this.cache.storeResult(generation, resultKey, result);
     return result;

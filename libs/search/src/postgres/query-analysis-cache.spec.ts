@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { typedQuery, unmatchedWords } from '../engine/unmatched-words.js';
 import { parseQuery, vocabularyRequests } from './pg-query-plan.js';
 import { QueryAnalysisCache } from './query-analysis-cache.js';
 
@@ -20,6 +21,30 @@ describe('QueryAnalysisCache', () => {
       expect(analysis.requests(true)).toEqual(vocabularyRequests(units, true));
       expect(analysis.requests(false)).toEqual(vocabularyRequests(units, false));
     }
+  });
+
+  it('answers unmatchedWords as a fresh analysis of the text, whichever units each search matched', () => {
+    const cache = new QueryAnalysisCache(10);
+    for (const text of [
+      '找一家能做 XYZQQ 盐雾试验的机构',
+      'ＸＹＺＱＱ 熱壓罐 xyzqq',
+      'TOPCon或HJT电池',
+      'lithium scale-up',
+      '的',
+      '',
+    ]) {
+      const units = parseQuery(text).map((unit) => unit.text);
+      // Every unit unmatched, then each one matched in turn, then none again: the held analysis is shared by searches.
+      for (const matched of [[], ...units.map((unit) => [unit]), []]) {
+        const held = unmatchedWords(cache.analyse(text).typed, new Set(matched));
+        expect(held).toEqual(unmatchedWords(typedQuery(text), new Set(matched)));
+      }
+    }
+    expect(unmatchedWords(cache.analyse('找一家能做 XYZQQ 盐雾试验的机构').typed, new Set())).toEqual([
+      'XYZQQ',
+      '盐雾',
+      '试验',
+    ]);
   });
 
   it('analyses a text once while it is held', () => {

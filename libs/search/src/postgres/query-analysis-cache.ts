@@ -1,3 +1,4 @@
+import { typedQuery, type TypedQuery } from '../engine/unmatched-words.js';
 import { parseQuery, vocabularyRequests, type PlanUnit, type VocabularyRequest } from './pg-query-plan.js';
 
 /** Distinct query texts whose analysis is kept: a few hundred kilobytes at most (a unit list is small). */
@@ -9,10 +10,13 @@ export interface QueryAnalysis {
   /** The units as JSON: texts analysed alike share it (the result cache's key reads the query so). */
   key(): string;
   requests(buckets: boolean): VocabularyRequest;
+  /** The text as the result's unmatchedWords reads it (its units and typed forms). */
+  typed: TypedQuery;
 }
 
 /**
- * The analysis of a query text (parseQuery: normalization, jieba, sub-word tiling, synonyms; vocabularyRequests), kept
+ * The analysis of a query text (parseQuery: normalization, jieba, sub-word tiling, synonyms; vocabularyRequests; the
+ * typed forms of unmatchedWords), kept
  * per distinct text, least recently used first out beyond `capacity`. Not a result cache: the analysis of a text is a
  * pure function of the text and the code's own lists (dictionary, stop words, synonyms), read nowhere from the index,
  * so an entry can never be stale; what the index says (counts, typo candidates) is looked up per search as before. The
@@ -53,5 +57,6 @@ function analyse(query: string | undefined): QueryAnalysis {
     units,
     key: () => (key ??= JSON.stringify(units)),
     requests: (buckets) => (requests[buckets ? 'walk' : 'plain'] ??= vocabularyRequests(units, buckets)),
+    typed: typedQuery(query, units),
   };
 }

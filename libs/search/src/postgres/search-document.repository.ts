@@ -77,16 +77,20 @@ const PROBES_SQL = `UNION ALL
                           WHERE term = ANY(string_to_array(pr.postings, ' '))) > ${MAX_PROBE_POSTINGS} THEN false
                    ELSE NOT EXISTS (SELECT 1 FROM search_document WHERE terms @@ pr.q::tsquery) END`;
 
-// A row's tokens that are among $1 (words, $3 the same as tsqueries) or start with one of $2 (LIKE patterns): what
-// the query can match. Each word is looked up in the row's sorted lexemes (`@@` of one lexeme is a binary search)
-// instead of every one of its ≈ 340 lexemes being unnested and compared with the words: 20 hits' tokens 1.6–2.2 →
-// 0.45 ms at 100 000 offerings. `|| ''::tsvector` de-TOASTs `terms` once per row (OFFSET 0 keeps it computed once):
-// each `@@` on the column itself would decompress it again. Prefixes still need the lexemes listed.
+// A row's tokens that are among $1 (words, $3 the same as tsqueries) or start with a prefix that $2 finds (a regular
+// expression, prefixPattern; NULL for none): what the query can match. Each word is looked up in the row's sorted
+// lexemes (`@@` of one lexeme is a binary search) instead of every one of its ≈ 340 lexemes being unnested and
+// compared with the words: 20 hits' tokens 1.6–2.2 → 0.45 ms at 100 000 offerings. `|| ''::tsvector` de-TOASTs
+// `terms` once per row (OFFSET 0 keeps it computed once): each `@@` on the column itself would decompress it again.
+// Prefixes: one regular expression over the lexemes' text form (in tsvector_to_array's order), its matches unescaped
+// back to lexemes; listing the ≈ 340 lexemes as an array to test each cost about as much as the rest of a page's
+// statement for a query ending in a prefix (docs/benchmarks.md).
 const matchingTokens = (terms: string) =>
   `(SELECT ARRAY(SELECT q.t FROM unnest($1::text[], $3::tsquery[]) AS q(t, tq) WHERE v.terms @@ q.tq)
-           || CASE WHEN cardinality($2::text[]) = 0 THEN '{}'::text[]
-                   ELSE ARRAY(SELECT t FROM unnest(tsvector_to_array(v.terms)) AS t
-                               WHERE t LIKE ANY($2::text[]) AND t <> ALL($1::text[])) END
+           || CASE WHEN $2::text IS NULL THEN '{}'::text[]
+                   ELSE ARRAY(SELECT l.t FROM (SELECT replace(replace(m[1], '''''', ''''), '\\\\', '\\') AS t
+                                                 FROM regexp_matches(v.terms::text, $2::text, 'g') AS m) AS l
+                               WHERE l.t <> ALL($1::text[])) END
       FROM (SELECT ${terms} || ''::tsvector AS terms OFFSET 0) AS v)`;
 
 // What a hit shows of a row `d` (details()): its place, its tokens the query can match ($1–$3), its texts.
@@ -120,7 +124,18 @@ const toDetails = (r: DetailsRow): DocumentDetails => ({
   texts: { titleZh: r.title_zh, titleEn: r.title_en, descriptionZh: r.description_zh, descriptionEn: r.description_en },
 });
 
-const likePrefix = (prefix: string) => `${prefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+/**
+ * The regular expression (PostgreSQL's ARE) that finds, in a tsvector's text form, each lexeme starting with one of
+ * `prefixes` (captured as written): a lexeme is written `'…'` with `'` and `\` doubled, one space between lexemes.
+ * Null for no prefix.
+ */
+export function prefixPattern(prefixes: readonly string[]): string | null {
+  if (prefixes.length === 0) return null;
+  const written = prefixes.map((prefix) =>
+    prefix.replace(/['\\]/g, (c) => c + c).replace(/[\\^$.|?*+()[\]{}]/g, (c) => `\\${c}`),
+  );
+  return `(?:^| )'((?:${written.join('|')})(?:[^']|'')*)'(?= |$)`;
+}
 
 /**
  * Nothing but one unit's words restricts the criteria: its alternatives are the disjuncts (several units, or the
@@ -154,7 +169,7 @@ function params(...values: unknown[]): Params {
 
 /** Parameters $1–$3 of matchingTokens(). */
 const tokenParams = (words: readonly string[], prefixes: readonly string[], ...more: unknown[]) =>
-  params(words, prefixes.map(likePrefix), words.map(lexeme), ...more);
+  params(words, prefixPattern(prefixes), words.map(lexeme), ...more);
 
 /**
  * The SQL of the PostgreSQL search engine. Every condition on the inverted index is one tsquery (`terms @@ $n`,
