@@ -294,9 +294,9 @@ for (const { timezoneId, instant } of MONTH_ZONES) {
       await expect(page.locator('#drill-levels')).toBeVisible();
       expect(figures.length).toBeGreaterThan(0);
       const { from, to } = figures[0] as { from: string; to: string };
-      // From the start of the Shanghai month a year back to the end of Shanghai's today.
-      expect(Date.parse(from)).toBe(Date.parse(`${monthAfter(shanghaiMonth, -12)}-01T00:00:00+08:00`));
-      expect(Date.parse(to)).toBe(Date.parse(`${dayAfter(shanghaiDayOf(instant), 1)}T00:00:00+08:00`));
+      // The dashboard's twelve Shanghai months, whole: from the first of the month eleven back to the next month's first.
+      expect(Date.parse(from)).toBe(Date.parse(`${monthAfter(shanghaiMonth, -11)}-01T00:00:00+08:00`));
+      expect(Date.parse(to)).toBe(Date.parse(`${monthAfter(shanghaiMonth, 1)}-01T00:00:00+08:00`));
     });
   });
 }
