@@ -423,6 +423,13 @@ test('the operator console in English, and the obligation with its status explai
   await expect(page.getByTestId('delivery-recording-ends')).toHaveText(
     `${recordBy.getUTCDate()} ${recordBy.toLocaleString('en-US', { month: 'short', timeZone: 'UTC' })} ${recordBy.getUTCFullYear()}, ${recordBy.toISOString().slice(11, 16)}`,
   );
+  // The kinds that count are listed as English lists them, not with Chinese's enumeration comma.
+  await expect(
+    page
+      .locator('.ant-descriptions-item')
+      .filter({ hasText: 'Counted requesters' })
+      .locator('.ant-descriptions-item-content'),
+  ).toHaveText(/^[A-Z][a-z-]+( [a-z]+)*(, [A-Z][A-Za-z-]*( [a-z]+)*)+$/);
   await expectAccessible(page, 'the obligation (en)');
   await screenshot(page, 'console-obligation-en');
   await page.goto('/console/platforms/new');

@@ -16,6 +16,8 @@ const zh = {
   yes: '是',
   no: '否',
   hours: '{n} 小时',
+  // Between the items of a list of names (kinds, service types, equipment)
+  listJoin: '、',
   // console
   consoleTitle: '平台运营',
   consoleIntro: '{organization} 运营的中试平台：维护平台、设备与服务，发布可预约时段，处理预约与需求。',
@@ -356,6 +358,7 @@ const en: Record<WorkspaceKey, string> = {
   yes: 'Yes',
   no: 'No',
   hours: '{n} h',
+  listJoin: ', ',
   consoleTitle: 'Operator console',
   consoleIntro:
     'Pilot platforms run by {organization}: keep platforms, equipment and services up to date, publish bookable capacity, answer bookings and requests.',

@@ -98,7 +98,10 @@ export default function CatalogTab() {
                 `${vocabulary.label('PriceModel', o.pricing.model)}${o.pricing.amount ? ` ${formatMoney(o.pricing.amount, lang)}` : ''}`,
             },
             { title: w('leadTimeDays'), dataIndex: 'leadTimeDays' },
-            { title: w('equipment'), render: (_, o) => o.equipmentIds.map((id) => names.get(id) ?? id).join('、') },
+            {
+              title: w('equipment'),
+              render: (_, o) => o.equipmentIds.map((id) => names.get(id) ?? id).join(w('listJoin')),
+            },
             {
               title: w('offeringStatus'),
               render: (_, o) => (

@@ -42,7 +42,9 @@ export default function ObligationTab() {
               {formatDate(obligation.effectiveFrom, lang)}
             </Descriptions.Item>
             <Descriptions.Item label={w('eligibleKinds')}>
-              {obligation.eligibleRequesterKinds.map((k) => vocabulary.label('OrganizationKind', k)).join('、')}
+              {obligation.eligibleRequesterKinds
+                .map((k) => vocabulary.label('OrganizationKind', k))
+                .join(w('listJoin'))}
             </Descriptions.Item>
           </Descriptions>
           <ComplianceSummary current={current} trend={trend} />

@@ -75,7 +75,7 @@ export default function RequestsTab() {
                 <p className="muted">{w('summaryOnly')}</p>
               )}
               <p className="muted">
-                {request.serviceTypes.map((s) => vocabulary.label('ServiceType', s)).join('、')}
+                {request.serviceTypes.map((s) => vocabulary.label('ServiceType', s)).join(w('listJoin'))}
                 {' · '}
                 {w('window', { from: formatDate(request.windowFrom, lang), to: formatDate(request.windowTo, lang) })}
                 {typeof request.budgetMax === 'number' &&
