@@ -45,7 +45,11 @@ describe('bookings', () => {
   it('runs the whole lifecycle: request holds, confirm books, complete, review rates the offering', async () => {
     const noNotice = await createCatalog(t, operator);
     await setRules(t, operator, noNotice.equipmentIds[0], { minNoticeHours: 0 });
-    const soon = new Date(Date.now() + 1500);
+    // The slot starts in an hour of the app's clock, which then moves to its start: a slot starting 1.5 s from real
+    // now raced the requests before it (publish, request, confirm) on a loaded machine, and a slot started before it
+    // was requested is refused.
+    const clock = controlClock(t);
+    const soon = new Date(clock.now().getTime() + 3_600_000);
     const [slotId] = await publishSlots(t, operator, noNotice.equipmentIds[0], [
       { startsAt: soon, endsAt: new Date(soon.getTime() + 3_600_000) },
     ]);
@@ -67,7 +71,7 @@ describe('bookings', () => {
     });
     expect(await slotStatuses(t, [slotId])).toEqual({ [slotId]: 'BOOKED' });
 
-    await new Promise((resolve) => setTimeout(resolve, Math.max(0, soon.getTime() - Date.now() + 50)));
+    clock.travelTo(new Date(soon.getTime() + 50));
     const completed = await op(
       `mutation($id: ID!) { completeBooking(id: $id, outcome: "3 批次合格，报告 PM-2026-001") { status outcome } }`,
       { id },
@@ -141,6 +145,7 @@ describe('bookings', () => {
       { token: operator.token },
     );
     expect(afterMarking.data).toEqual({ unreadNotificationCount: 0 });
+    clock.travelTo(new Date());
   });
 
   it('keeps an offering’s average rating exact over many reviews, never an average of rounded averages', async () => {
@@ -148,7 +153,10 @@ describe('bookings', () => {
     await setRules(t, operator, reviewed.equipmentIds[0], { minNoticeHours: 0, confirmationMode: 'AUTOMATIC' });
     // Seven reviews whose running average, rounded to hundredths at each review, ends at 1.15: the mean is 8/7 = 1.14.
     const ratings = [1, 1, 1, 1, 1, 2, 1];
-    const soon = new Date(Date.now() + 1500);
+    // The first slot starts in an hour of the app's clock, which then moves past the last: seven requests had to fit
+    // in 1.5 s of real time before, which a loaded machine does not promise.
+    const clock = controlClock(t);
+    const soon = new Date(clock.now().getTime() + 3_600_000);
     const slotIds = await publishSlots(
       t,
       operator,
@@ -161,8 +169,6 @@ describe('bookings', () => {
     const ids: string[] = [];
     for (const slotId of slotIds)
       ids.push((await requestBooking(t, startup, reviewed.offeringId, [slotId])).data?.requestBooking.id as string);
-    await new Promise((resolve) => setTimeout(resolve, Math.max(0, soon.getTime() - Date.now() + 50)));
-    const clock = controlClock(t);
     clock.travelTo(new Date(soon.getTime() + ratings.length * 3_600_000));
     for (const [i, id] of ids.entries()) {
       const completed = await op(`mutation($id: ID!) { completeBooking(id: $id, outcome: "交付") { status } }`, { id });
