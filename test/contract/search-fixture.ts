@@ -1,5 +1,6 @@
 import { publishSlots, setRules } from '../support/booking-fixtures.js';
 import { equipmentInput, offeringInput, platformInput } from '../support/catalog-fixtures.js';
+import { controlClock } from '../support/clock.js';
 import { registerUser, type SignedIn } from '../support/factories.js';
 import { grantLevel, type GrantedLevel } from '../support/level-fixtures.js';
 import type { TestApp } from '../support/test-app.js';
@@ -275,7 +276,10 @@ export async function buildSearchFixture(t: TestApp): Promise<SearchFixture> {
   };
 }
 
-/** Books a slot starting in a second, completes the booking once it has started and reviews it. */
+/**
+ * Books a slot starting in an hour of the app's clock, moves the clock to its start, completes the booking and reviews
+ * it. (A slot starting a second from real now raced the publish, request and confirm before it on a loaded machine.)
+ */
 async function rate(
   t: TestApp,
   operator: SignedIn,
@@ -285,7 +289,8 @@ async function rate(
   rating: number,
 ): Promise<void> {
   await setRules(t, operator, equipmentId, { minNoticeHours: 0 });
-  const startsAt = new Date(Date.now() + 1000);
+  const clock = controlClock(t);
+  const startsAt = new Date(clock.now().getTime() + 3_600_000);
   const [slotId] = await publishSlots(t, operator, equipmentId, [
     { startsAt, endsAt: new Date(startsAt.getTime() + 3_600_000) },
   ]);
@@ -298,11 +303,12 @@ async function rate(
     },
   );
   await call(t, operator, `mutation($id: ID!) { confirmBooking(id: $id) { id } }`, { id: requestBooking.id });
-  await new Promise((resolve) => setTimeout(resolve, Math.max(0, startsAt.getTime() - Date.now() + 50)));
+  clock.travelTo(new Date(startsAt.getTime() + 50));
   await call(t, operator, `mutation($id: ID!) { completeBooking(id: $id, outcome: "测试完成") { id } }`, {
     id: requestBooking.id,
   });
   await call(t, requester, `mutation($input: ReviewBookingInput!) { reviewBooking(input: $input) { id } }`, {
     input: { id: requestBooking.id, rating },
   });
+  clock.travelTo(new Date());
 }
