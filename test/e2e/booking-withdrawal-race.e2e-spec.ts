@@ -259,12 +259,18 @@ describe('a booking racing the withdrawal of its offering or platform', () => {
       );
       await waitFor(async () => (await sessionsWaitingForLocks()) === 1);
       const unshared = t.gql(UNSHARE, { id: equipmentIds[0] }, { token: operator.token });
-      await waitFor(async () => (await sessionsWaitingForLocks()) === 2);
-      const { rows: waiting } = await observer.query<{ query: string }>(
-        `SELECT query FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`,
-      );
+      // Both waiters are read with their text in one look: counting them and then reading the texts apart could see
+      // a waiter whose text pg_stat_activity did not show yet (empty: seen in CI under load in the search spec).
+      let waiting: string[] = [];
+      await waitFor(async () => {
+        const { rows } = await observer.query<{ query: string }>(
+          `SELECT query FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+        );
+        waiting = rows.map((w) => w.query);
+        return waiting.length === 2 && waiting.every((q) => q !== '');
+      });
       // The withdrawal waits at the equipment's row, for the creation to commit: not at the outbox, after its writes.
-      expect(waiting.map((w) => w.query).filter((q) => q.startsWith('UPDATE "equipment"'))).toHaveLength(1);
+      expect(waiting.filter((q) => q.startsWith('UPDATE "equipment"'))).toHaveLength(1);
       await release();
       const [offering, withdrawn] = await Promise.all([created, unshared]);
       expect(withdrawn.errors).toBeUndefined();
