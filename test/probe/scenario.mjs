@@ -10,7 +10,7 @@ const st = await demo('startup'),
   op = await demo('operator'),
   sme = await demo('sme'),
   au = await demo('authority-jiangsu');
-const STATE = '/tmp/probe13/scenario.json';
+const STATE = `${process.env.PROBE_TMP ?? '/tmp/probe13'}/scenario.json`;
 // what each party gets for the same query
 const seenBy = async (actors, label, query, variables) => {
   for (const [who, tok] of actors) show(`${who} ${label}`, await gql(tok, query, variables));

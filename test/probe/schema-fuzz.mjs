@@ -101,8 +101,22 @@ function sample(type, field, name) {
   return null;
 }
 const RAW = '__RAW__';
+// Probe 16: text PostgreSQL or a reader cannot take as it was sent (NUL, half a surrogate pair), direction overrides,
+// emoji sequences, 10 000 characters. FUZZ_CASES=unicode sends these alone, at every text argument and input field.
+const UNICODE = [
+  ['a NUL', 'a\u0000b'],
+  ['a lone high surrogate', 'a\ud800b'],
+  ['a lone low surrogate at the end', 'ab\udfff'],
+  ['an RTL override', '\u202eevil\u202c名'],
+  ['RTL text', 'مرحبا עברית'],
+  ['an emoji ZWJ sequence', '👩‍🔬🧪🏳️‍🌈'],
+  ['10 000 characters', '中'.repeat(10_000)],
+  ['a BOM and a NUL only', '\ufeff\u0000'],
+];
+const UNICODE_ONLY = process.env.FUZZ_CASES === 'unicode';
 function hostile(type, field, name) {
   const inner = getNamedType(type);
+  if (UNICODE_ONLY) return isScalarType(inner) && ['String', 'ID'].includes(inner.name) ? UNICODE : [];
   const cases = [
     ['a null', null],
     ['an object', { a: 1 }],
@@ -140,6 +154,7 @@ function hostile(type, field, name) {
           ['a very long word', '长'.repeat(200_001)],
           ['only combining marks', '\u0301'.repeat(500)],
           ['%00 and ${}', '%00${x}{{x}}'],
+          ...UNICODE,
         );
         break;
       case 'ID': {
