@@ -18,7 +18,7 @@ import { haversineKm } from '../geo.js';
 import { bookableDays } from '../bookable-days.js';
 import {
   buildSearchParams,
-  buildSuggestionSearches,
+  buildSuggestionSearch,
   HIGHLIGHT_PRE_TAG,
   HIGHLIGHTED_ATTRIBUTES,
 } from '../meili/meili-query.js';
@@ -225,14 +225,9 @@ export class MeiliSearchEngine implements OfferingSearchEngine, OnApplicationBoo
     if (!typed || limit <= 0) return [];
     try {
       await this.ensureReady();
-      const queries = buildSuggestionSearches(prefix, SUGGESTION_HITS).map((search) => ({
-        indexUid: this.uid,
-        ...search,
-      }));
-      const { results } = await this.client.multiSearch<{ queries: typeof queries }, MeiliOfferingDocument>({
-        queries,
-      });
-      return suggestionsFrom(distinctHits(results.map((result) => result.hits)), typed, limit);
+      const { q, ...params } = buildSuggestionSearch(prefix, SUGGESTION_HITS);
+      const { hits } = await this.index().search<MeiliOfferingDocument>(q, params);
+      return suggestionsFrom(hits, typed, limit);
     } catch (error) {
       throw unavailable(error);
     }
@@ -561,15 +556,6 @@ export function suggestionsFrom(
     )
     .slice(0, limit)
     .map((c) => c.suggestion);
-}
-
-/** The hits of several searches, each document once, in the order the searches found them. */
-export function distinctHits(
-  lists: ReadonlyArray<ReadonlyArray<Hit<MeiliOfferingDocument>>>,
-): Array<Hit<MeiliOfferingDocument>> {
-  const seen = new Map<string, Hit<MeiliOfferingDocument>>();
-  for (const hits of lists) for (const hit of hits) if (!seen.has(hit.id)) seen.set(hit.id, hit);
-  return [...seen.values()];
 }
 
 /** The fields completions come from, as written: without the breaks between the Chinese words sent. */

@@ -10,6 +10,7 @@ import { allowedTypos } from '../text/tokenize.js';
 import { MEILI_WORD_BREAK, withoutMeiliBreaks } from '../text/chinese-segmenter.js';
 import { SYNONYM_GROUPS, toMeiliSynonyms } from '../text/synonyms.js';
 import { buildSearchParams } from './meili-query.js';
+import { completionKey, completionKeysOf } from './meili-completion.js';
 import { MEILI_FACET_ATTRIBUTES, buildIndexSettings, fromMeiliDocument, toMeiliDocument } from './meili-settings.js';
 
 const offering = (overrides: Partial<OfferingSearchDocument> = {}): OfferingSearchDocument =>
@@ -38,6 +39,8 @@ describe('buildIndexSettings', () => {
       'equipmentModels',
       'descriptionZh',
       'descriptionEn',
+      // Last, searched by completions only (attributesToSearchOn), without typos.
+      'completionKeys',
     ]);
   });
 
@@ -103,7 +106,7 @@ describe('buildIndexSettings', () => {
     expect(settings.typoTolerance).toMatchObject({
       enabled: true,
       minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 },
-      disableOnAttributes: [],
+      disableOnAttributes: ['completionKeys'],
       disableOnNumbers: false,
     });
   });
@@ -220,6 +223,12 @@ describe('toMeiliDocument', () => {
     expect(doc.earliestOpenSlotTs).toBeNull();
     expect(doc.openSlotDayKeys).toEqual([]);
     expect(doc.priceAmount).toBeNull();
+  });
+
+  it('holds the completion keys of its titles, keywords and platform names (meili-completion.ts)', () => {
+    const doc = offering({ keywords: ['冷冻干燥机'] });
+    expect(toMeiliDocument(doc).completionKeys).toEqual(completionKeysOf(doc));
+    expect(toMeiliDocument(doc).completionKeys).toContain(completionKey('燥机'));
   });
 
   it('refuses an earliest slot that is not a timestamp', () => {
