@@ -676,6 +676,22 @@ describe('unavailable', () => {
     const other = new Error('a defect');
     expect(unavailable(other)).toBe(other);
   });
+
+  it('makes an attribute the live settings do not search yet unavailable: new settings are still being applied', () => {
+    // After an upgrade adds a searchable attribute (completionKeys), searches meet the previous settings until the
+    // settings task has re-indexed every document; Meilisearch refuses attributesToSearchOn naming it meanwhile.
+    const notYet = unavailable(
+      new MeilisearchApiError(new Response(null, { status: 400 }), {
+        message: 'Attribute `completionKeys` is not searchable.',
+        code: 'invalid_search_attributes_to_search_on',
+        type: 'invalid_request',
+        link: '',
+      } as never),
+    );
+    expect(notYet).toBeInstanceOf(SearchError);
+    expect((notYet as SearchError).code).toBe(SearchErrorCode.ENGINE_UNAVAILABLE);
+    expect((notYet as SearchError).message).toContain('settings');
+  });
 });
 
 describe('queries without a word to match', () => {

@@ -572,7 +572,7 @@ function suggestionFieldsOf(hit: Hit<MeiliOfferingDocument>): SuggestionFields {
 
 /**
  * What a failed call to Meilisearch means for the caller: no answer (timeout, refused connection, a server error,
- * a key the server refuses) is SearchError ENGINE_UNAVAILABLE, reported as SERVICE_UNAVAILABLE; anything else (a
+ * a key the server refuses, settings not applied yet) is SearchError ENGINE_UNAVAILABLE, reported as SERVICE_UNAVAILABLE; anything else (a
  * request it refuses) is a defect and stays as it is.
  */
 export function unavailable(error: unknown): unknown {
@@ -588,6 +588,9 @@ export function unavailable(error: unknown): unknown {
   } else if (error instanceof MeilisearchApiError) {
     const status = error.response.status;
     if (status >= 500 || status === 401 || status === 403) reason = `answered ${status}: ${error.message}`;
+    // An attribute the code searches that the live settings do not yet: the settings task is still re-indexing.
+    else if (error.cause?.code === 'invalid_search_attributes_to_search_on')
+      reason = `its new settings are still being applied: ${error.message}`;
   }
   if (reason === null) return error;
   return new SearchError(SearchErrorCode.ENGINE_UNAVAILABLE, `The search engine is unavailable (${reason})`, {
