@@ -225,6 +225,14 @@ describe('toMeiliDocument', () => {
     expect(doc.priceAmount).toBeNull();
   });
 
+  it('keeps completion keys one word: no dictionary word or separator token is made of Latin letters alone', () => {
+    // charabia cuts the whole text at its dictionary words and separators, Latin text included: a key holding one of
+    // them would be cut in two and complete nothing.
+    const settings = buildIndexSettings();
+    for (const word of [...(settings.dictionary ?? []), ...(settings.separatorTokens ?? [])])
+      expect({ word, letters: /^[a-z]+$/i.test(word) }).toEqual({ word, letters: false });
+  });
+
   it('holds the completion keys of its titles, keywords and platform names (meili-completion.ts)', () => {
     const doc = offering({ keywords: ['冷冻干燥机'] });
     expect(toMeiliDocument(doc).completionKeys).toEqual(completionKeysOf(doc));
