@@ -149,6 +149,10 @@ describe('buildIndexSettings', () => {
     ]);
   });
 
+  it('keeps prefix search on, which the last word of a search and every completion rely on', () => {
+    expect(settings.prefixSearch).toBe('indexingTime');
+  });
+
   it('counts up to 10 000 hits and 100 values per facet', () => {
     expect(settings.pagination).toEqual({ maxTotalHits: 10_000 });
     expect(settings.faceting).toEqual({ maxValuesPerFacet: 100 });

@@ -169,6 +169,8 @@ export function buildIndexSettings(): Settings {
     ],
     // The API refuses offset > 10 000, so no page can lie beyond what Meilisearch counts.
     pagination: { maxTotalHits: 10_000 },
+    // The default, written out: the last word of a search, and the key of a completion, are prefixes of indexed words.
+    prefixSearch: 'indexingTime',
     faceting: { maxValuesPerFacet: 100 },
   };
 }
