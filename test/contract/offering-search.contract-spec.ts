@@ -713,6 +713,25 @@ function contract(engine: 'postgres' | 'meilisearch', env: Record<string, string
         expect({ typed, suggestions: await suggest(typed) }).toEqual({ typed, suggestions: [dryer] });
     });
 
+    it('completes Chinese typed from inside a word, and the beginning or middle of a long domain word', async () => {
+      // Meilisearch indexes words (冷冻|干燥|机, 锂离子|电池|循环, 富锂锰基 whole), and completes only a word's beginning.
+      const cases: Array<[string, Array<{ text: string; source: string }>]> = [
+        ['燥机', [{ text: '冷冻干燥机', source: 'KEYWORD' }]],
+        ['池循环', [{ text: '锂离子电池循环寿命测试', source: 'TITLE' }]],
+        ['富锂锰', [{ text: '富锂锰基', source: 'KEYWORD' }]],
+        ['锂锰', [{ text: '富锂锰基', source: 'KEYWORD' }]],
+        ['剂合同研', [{ text: '注射剂合同研发生产与小批量试生产', source: 'TITLE' }]],
+      ];
+      for (const [typed, expected] of cases)
+        expect({ typed, suggestions: await suggest(typed) }).toEqual({ typed, suggestions: expected });
+      expect(await suggest('研发生产')).toEqual(
+        expect.arrayContaining([
+          { text: '注射剂合同研发生产与小批量试生产', source: 'TITLE' },
+          { text: '上海生物医药合同研发生产平台', source: 'PLATFORM' },
+        ]),
+      );
+    });
+
     it('completes typed text with invisible characters pasted in it, as search reads it', async () => {
       const plain = await suggest('电磁');
       expect(plain.length).toBeGreaterThan(0);

@@ -163,7 +163,9 @@ export async function buildSearchFixture(t: TestApp): Promise<SearchFixture> {
   });
   const draftEquipment = await equipment(draft, { name: '等静压机', nameEn: 'isostatic press', category: 'press' });
 
-  const cathode = await offering(suzhou, [reactor], {});
+  // 富锂锰基 (lithium-rich manganese-based cathodes): a domain word of four characters, kept whole by Meilisearch, whose
+  // beginning or middle typed alone is cut otherwise (富|锂, 锂|锰), for completions.
+  const cathode = await offering(suzhou, [reactor], { keywords: ['正极材料', 'cathode', 'NCM811', '富锂锰基'] });
   const cellTesting = await offering(suzhou, [cycler], {
     serviceType: 'PERFORMANCE_TESTING',
     title: '锂离子电池循环寿命测试',

@@ -18,7 +18,7 @@ import { haversineKm } from '../geo.js';
 import { bookableDays } from '../bookable-days.js';
 import {
   buildSearchParams,
-  buildSuggestionSearches,
+  buildSuggestionSearch,
   HIGHLIGHT_PRE_TAG,
   HIGHLIGHTED_ATTRIBUTES,
 } from '../meili/meili-query.js';
@@ -225,14 +225,9 @@ export class MeiliSearchEngine implements OfferingSearchEngine, OnApplicationBoo
     if (!typed || limit <= 0) return [];
     try {
       await this.ensureReady();
-      const queries = buildSuggestionSearches(prefix, SUGGESTION_HITS).map((search) => ({
-        indexUid: this.uid,
-        ...search,
-      }));
-      const { results } = await this.client.multiSearch<{ queries: typeof queries }, MeiliOfferingDocument>({
-        queries,
-      });
-      return suggestionsFrom(distinctHits(results.map((result) => result.hits)), typed, limit);
+      const { q, ...params } = buildSuggestionSearch(prefix, SUGGESTION_HITS);
+      const { hits } = await this.index().search<MeiliOfferingDocument>(q, params);
+      return suggestionsFrom(hits, typed, limit);
     } catch (error) {
       throw unavailable(error);
     }
@@ -563,15 +558,6 @@ export function suggestionsFrom(
     .map((c) => c.suggestion);
 }
 
-/** The hits of several searches, each document once, in the order the searches found them. */
-export function distinctHits(
-  lists: ReadonlyArray<ReadonlyArray<Hit<MeiliOfferingDocument>>>,
-): Array<Hit<MeiliOfferingDocument>> {
-  const seen = new Map<string, Hit<MeiliOfferingDocument>>();
-  for (const hits of lists) for (const hit of hits) if (!seen.has(hit.id)) seen.set(hit.id, hit);
-  return [...seen.values()];
-}
-
 /** The fields completions come from, as written: without the breaks between the Chinese words sent. */
 function suggestionFieldsOf(hit: Hit<MeiliOfferingDocument>): SuggestionFields {
   const read = (text: string | null | undefined) => (typeof text === 'string' ? withoutMeiliBreaks(text) : null);
@@ -586,7 +572,7 @@ function suggestionFieldsOf(hit: Hit<MeiliOfferingDocument>): SuggestionFields {
 
 /**
  * What a failed call to Meilisearch means for the caller: no answer (timeout, refused connection, a server error,
- * a key the server refuses) is SearchError ENGINE_UNAVAILABLE, reported as SERVICE_UNAVAILABLE; anything else (a
+ * a key the server refuses, settings not applied yet) is SearchError ENGINE_UNAVAILABLE, reported as SERVICE_UNAVAILABLE; anything else (a
  * request it refuses) is a defect and stays as it is.
  */
 export function unavailable(error: unknown): unknown {
@@ -602,6 +588,9 @@ export function unavailable(error: unknown): unknown {
   } else if (error instanceof MeilisearchApiError) {
     const status = error.response.status;
     if (status >= 500 || status === 401 || status === 403) reason = `answered ${status}: ${error.message}`;
+    // An attribute the code searches that the live settings do not yet: the settings task is still re-indexing.
+    else if (error.cause?.code === 'invalid_search_attributes_to_search_on')
+      reason = `its new settings are still being applied: ${error.message}`;
   }
   if (reason === null) return error;
   return new SearchError(SearchErrorCode.ENGINE_UNAVAILABLE, `The search engine is unavailable (${reason})`, {

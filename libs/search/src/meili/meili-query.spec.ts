@@ -5,15 +5,15 @@ import type { SearchQuery, SearchSort } from '../search-document.js';
 import {
   buildFilter,
   buildSearchParams,
-  buildSuggestionSearches,
+  buildSuggestionSearch,
   buildSort,
   escapeFilterValue,
   formatFilterNumber,
   matchingStrategyFor,
   queryLocales,
 } from './meili-query.js';
-import { buildIndexSettings } from './meili-settings.js';
-import { meiliSegmented } from '../text/chinese-segmenter.js';
+import { buildIndexSettings, SEARCHABLE_ATTRIBUTES } from './meili-settings.js';
+import { completionKey } from './meili-completion.js';
 
 const base: SearchQuery = { sort: 'RELEVANCE', limit: 20, offset: 0 };
 const query = (overrides: Partial<SearchQuery>): SearchQuery => ({ ...base, ...overrides });
@@ -332,6 +332,9 @@ describe('buildSearchParams', () => {
       facets: ['serviceType', 'industryDirection', 'province', 'platformLevel', 'accreditations'],
       limit: 10,
       offset: 30,
+      // The searchable attributes but the completion keys, which only completions search; the hit's fields read.
+      attributesToSearchOn: SEARCHABLE_ATTRIBUTES,
+      attributesToRetrieve: ['id', '_geo', ...SEARCHABLE_ATTRIBUTES],
       // What the API shows; where each hit matched, in every attribute, tells which words the page matched.
       attributesToHighlight: ['titleZh', 'titleEn', 'descriptionZh', 'descriptionEn'],
       highlightPreTag: '<em>',
@@ -343,6 +346,13 @@ describe('buildSearchParams', () => {
       matchingStrategy: 'all',
       locales: ['cmn'],
     });
+  });
+
+  it('never searches the completion keys, which a word typed like one would otherwise match (zq…)', () => {
+    const params = buildSearchParams(query({ query: 'zq' }));
+    expect(params.attributesToSearchOn).not.toContain('completionKeys');
+    expect(buildIndexSettings().searchableAttributes).toContain('completionKeys');
+    expect(params.attributesToRetrieve).not.toContain('completionKeys');
   });
 
   it('keeps a trailing space (it ends the prefix word) and leaves out what is not needed', () => {
@@ -372,54 +382,25 @@ describe('buildSearchParams', () => {
   });
 });
 
-describe('buildSuggestionSearches', () => {
-  const texts = (typed: string) => buildSuggestionSearches(typed, 100).map((search) => search.q);
-  const q = (typed: string) => texts(typed)[0];
-
-  it('sends the typed text analysed as a search’s: stop words left out, invisible characters and operators dropped', () => {
-    expect(q('looking for a lab that can do EMC te')).toBe(' emc te');
-    expect(q('找一家能做锂电')).toBe(' 锂电');
-    expect(q('"锂\u200b电')).toBe(' 锂电');
-  });
-
-  it('cuts Chinese as documents are cut, and keeps the word being typed a prefix whatever its script', () => {
-    // Sent raw, charabia would cut the domain word 冻干 out of 冷冻干燥 (冷|冻干|燥) and complete nothing of 冷冻干燥机.
-    expect(q('冷冻干燥')).toBe('冷冻\u200c干燥');
-    expect(q('锂电池正')).toBe('锂电\u200c池\u200c正');
-    // A word followed by a separator is complete, as in a search: one search.
-    expect(texts('cathode ')).toEqual(['cathode ']);
-    expect(texts('锂电池 ')).toEqual(['锂电\u200c池 ']);
-  });
-
-  it('also asks for each way the Chinese being typed can end inside a piece of the documents: 冷冻干 completes 冷冻干燥机', () => {
-    // Documents hold 冷冻干燥机 as 冷冻|干燥|机, and Meilisearch completes only the last word, as the prefix of a whole
-    // word: 冷冻干 cut as typed is 冷|冻干 (the domain word), neither a piece of it. 冷冻|干 is.
-    expect(meiliSegmented('冷冻干燥机')).toBe('冷冻\u200c干燥\u200c机');
-    expect(texts('冷冻干')).toEqual(['冷\u200c冻干', '冷冻\u200c干']);
-    expect(texts('真空冷冻干')).toContain('真空\u200c冷冻\u200c干');
-    // The words before the run being typed stay as they are in every search.
-    expect(texts('EMC 冷冻干')).toEqual(['EMC 冷\u200c冻干', 'EMC 冷冻\u200c干']);
-    // Each ending is one word charabia keeps whole (or it would cut it again): 冷冻干 itself is 冷|冻干 to it.
-    for (const text of texts('冷冻干')) expect(text.split(/[\u200c ]/).at(-1)).not.toBe('冷冻干');
-    // A Latin word being typed has one way to end.
-    expect(texts('EMC te')).toEqual(['EMC te']);
-  });
-
-  it('keeps a stop word being typed: it may begin a word (for → formulation)', () => {
-    expect(q('EMC for')).toBe('emc for');
-    expect(q('EMC for ')).toBe('emc ');
-  });
-
-  it('asks for every word, the fields completions come from, and as many hits as given, in every search', () => {
-    const shape = {
+describe('buildSuggestionSearch', () => {
+  it('searches the completion keys only, for the key of the text as typed, the fields completions come from', () => {
+    expect(buildSuggestionSearch('冻干', 100)).toEqual({
+      q: completionKey('冻干'),
+      attributesToSearchOn: ['completionKeys'],
       limit: 100,
       attributesToRetrieve: ['titleZh', 'titleEn', 'keywords', 'platformNameZh', 'platformNameEn'],
       matchingStrategy: 'all',
-      locales: ['cmn'],
-    };
-    expect(buildSuggestionSearches('锂电', 100)).toEqual([
-      { q: '锂电', ...shape },
-      { q: '锂\u200c电', ...shape },
-    ]);
+    });
+  });
+
+  it('keys the typed text normalized as entries are (spaces by Chinese, width, case, traditional characters)', () => {
+    expect(buildSuggestionSearch(' PI 薄 ', 10).q).toBe(completionKey('pi薄'));
+    expect(buildSuggestionSearch('ＮＣＭ８', 10).q).toBe(completionKey('ncm8'));
+    expect(buildSuggestionSearch('熱壓', 10).q).toBe(completionKey('热压'));
+    expect(buildSuggestionSearch('电\u200b磁', 10).q).toBe(completionKey('电磁'));
+  });
+
+  it('sends the key as the last word with nothing after it: Meilisearch completes it as a prefix', () => {
+    expect(buildSuggestionSearch('cathode ', 10).q).toMatch(/^zq[a-z]+$/);
   });
 });

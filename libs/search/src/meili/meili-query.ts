@@ -2,11 +2,12 @@ import type { MatchingStrategies, SearchParams } from 'meilisearch';
 import { requestedFacets, type SearchQuery } from '../search-document.js';
 import type { DayRange } from '../bookable-days.js';
 import { dayKey } from '../shanghai-days.js';
-import { MEILI_WORD_BREAK, meiliKeepsWhole, meiliSegmented } from '../text/chinese-segmenter.js';
-import { withoutInvisible } from '../text/suggestions.js';
-import { isCjk, queryWords, textWords } from '../text/tokenize.js';
+import { meiliSegmented } from '../text/chinese-segmenter.js';
+import { normalizeSuggestion } from '../text/suggestions.js';
+import { isCjk } from '../text/tokenize.js';
 import { meiliQueryText } from '../text/synonyms.js';
-import { MEILI_ATTRIBUTES, MEILI_FACET_ATTRIBUTES, priceAttribute } from './meili-settings.js';
+import { MEILI_ATTRIBUTES, MEILI_FACET_ATTRIBUTES, priceAttribute, SEARCHABLE_ATTRIBUTES } from './meili-settings.js';
+import { COMPLETION_KEYS_ATTRIBUTE, completionKey } from './meili-completion.js';
 
 export const HIGHLIGHT_PRE_TAG = '<em>';
 export const HIGHLIGHT_POST_TAG = '</em>';
@@ -152,6 +153,9 @@ export function buildSearchParams(q: SearchQuery, days?: DayRange): SearchParams
     facets: meiliFacets(q).map((field) => MEILI_FACET_ATTRIBUTES[field]),
     limit: q.limit,
     offset: q.offset,
+    // Never the completion keys, which a word typed like one (zq…) would match; the fields `toSearchResult` reads.
+    attributesToSearchOn: [...SEARCHABLE_ATTRIBUTES],
+    attributesToRetrieve: ['id', MEILI_ATTRIBUTES.geo, ...SEARCHABLE_ATTRIBUTES],
     attributesToHighlight: [...HIGHLIGHTED_ATTRIBUTES],
     highlightPreTag: HIGHLIGHT_PRE_TAG,
     highlightPostTag: HIGHLIGHT_POST_TAG,
@@ -170,63 +174,17 @@ export function buildSearchParams(q: SearchQuery, days?: DayRange): SearchParams
 const SUGGESTION_ATTRIBUTES = ['titleZh', 'titleEn', 'keywords', 'platformNameZh', 'platformNameEn'];
 
 /**
- * The text a completion searches with, before its Chinese is cut: the typed text analysed as a search's (`meiliQueryText`:
- * normalized, invisible characters, stop words, refusals and Meilisearch's operators left out), except that the word
- * being typed (no separator after it) stays a prefix whatever its script, and is sent even when it is a stop word, which
- * it may only begin (for → formulation).
+ * The search behind a completion: the key of the typed text (`completionKey`, normalized as entries are) as the prefix
+ * of a word of the completion keys alone, every document holding an entry in which the typed text starts where
+ * `startsAWord` lets it (its first six characters, for longer text), `hits` of them, with the fields completions come
+ * from. `suggestionsFrom` keeps the entries that hold the whole typed text.
  */
-function suggestionText(typed: string): string {
-  const text = withoutInvisible(typed);
-  const sent = meiliQueryText(text);
-  const { words, normalized } = textWords(text);
-  const last = words.at(-1);
-  if (last === undefined || last.end !== normalized.length) return sent;
-  const kept = queryWords(text).words.some((word) => word.end === last.end);
-  return kept ? sent.trimEnd() : `${sent.trimEnd()} ${last.text}`;
-}
-
-// Meilisearch's pieces outside the dictionary's words are at most three characters (its re-cut: pairs, triples, single
-// characters), so the piece being typed starts within the run's last three.
-const LONGEST_PIECE = 3;
-const TRAILING_HAN_RUN = /\p{Script=Han}+$/u;
-
-/**
- * The texts a completion searches with, their Chinese cut as documents are (`meiliSegmented`; sent raw, charabia would
- * cut a domain word out of the typed Chinese: 冷冻干燥 → 冷|冻干|燥). Meilisearch completes only the last word, as the
- * prefix of a whole indexed word, and a Chinese run being typed is not cut as it will be once typed whole: 冷冻干 is
- * 冷|冻干 (the domain word), where documents hold 冷冻干燥机 as 冷冻|干燥|机, so that text completes nothing. So the
- * text cut as typed comes first, then each other way the run can end inside a piece: its last one to three characters
- * the beginning of the piece being typed (one prefix word, when charabia keeps them whole), the characters before them
- * cut as documents are (冷冻|干). A Latin word being typed, or a complete last word, has one way.
- */
-export function suggestionQueryTexts(typed: string): string[] {
-  const text = suggestionText(typed);
-  const texts = [meiliSegmented(text)];
-  const run = TRAILING_HAN_RUN.exec(text)?.[0];
-  if (run === undefined) return texts;
-  const before = text.slice(0, text.length - run.length);
-  const chars = Array.from(run);
-  for (let cut = Math.max(0, chars.length - LONGEST_PIECE); cut < chars.length; cut += 1) {
-    const typing = chars.slice(cut).join('');
-    if (!meiliKeepsWhole(typing)) continue;
-    const head = meiliSegmented(before + chars.slice(0, cut).join(''));
-    const candidate = cut === 0 ? head + typing : head + MEILI_WORD_BREAK + typing;
-    if (!texts.includes(candidate)) texts.push(candidate);
-  }
-  return texts;
-}
-
-/**
- * The searches behind a completion, one per way its last word may be cut (`suggestionQueryTexts`), sent together (one
- * multi-search request): every word, the fields completions come from, `hits` hits each.
- */
-export function buildSuggestionSearches(typed: string, hits: number): Array<SearchParams & { q: string }> {
-  const locales = queryLocales(typed);
-  return suggestionQueryTexts(typed).map((q) => ({
-    q,
+export function buildSuggestionSearch(typed: string, hits: number): SearchParams & { q: string } {
+  return {
+    q: completionKey(normalizeSuggestion(typed)),
+    attributesToSearchOn: [COMPLETION_KEYS_ATTRIBUTE],
     limit: hits,
     attributesToRetrieve: [...SUGGESTION_ATTRIBUTES],
     matchingStrategy: 'all',
-    ...(locales ? { locales } : {}),
-  }));
+  };
 }

@@ -10,6 +10,7 @@ import { allowedTypos } from '../text/tokenize.js';
 import { MEILI_WORD_BREAK, withoutMeiliBreaks } from '../text/chinese-segmenter.js';
 import { SYNONYM_GROUPS, toMeiliSynonyms } from '../text/synonyms.js';
 import { buildSearchParams } from './meili-query.js';
+import { completionKey, completionKeysOf } from './meili-completion.js';
 import { MEILI_FACET_ATTRIBUTES, buildIndexSettings, fromMeiliDocument, toMeiliDocument } from './meili-settings.js';
 
 const offering = (overrides: Partial<OfferingSearchDocument> = {}): OfferingSearchDocument =>
@@ -38,6 +39,8 @@ describe('buildIndexSettings', () => {
       'equipmentModels',
       'descriptionZh',
       'descriptionEn',
+      // Last, searched by completions only (attributesToSearchOn), without typos.
+      'completionKeys',
     ]);
   });
 
@@ -103,7 +106,7 @@ describe('buildIndexSettings', () => {
     expect(settings.typoTolerance).toMatchObject({
       enabled: true,
       minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 },
-      disableOnAttributes: [],
+      disableOnAttributes: ['completionKeys'],
       disableOnNumbers: false,
     });
   });
@@ -144,6 +147,10 @@ describe('buildIndexSettings', () => {
       { attributePatterns: ['titleZh', 'descriptionZh', 'platformNameZh'], locales: ['cmn'] },
       { attributePatterns: ['titleEn', 'descriptionEn', 'platformNameEn'], locales: ['eng'] },
     ]);
+  });
+
+  it('keeps prefix search on, which the last word of a search and every completion rely on', () => {
+    expect(settings.prefixSearch).toBe('indexingTime');
   });
 
   it('counts up to 10 000 hits and 100 values per facet', () => {
@@ -220,6 +227,20 @@ describe('toMeiliDocument', () => {
     expect(doc.earliestOpenSlotTs).toBeNull();
     expect(doc.openSlotDayKeys).toEqual([]);
     expect(doc.priceAmount).toBeNull();
+  });
+
+  it('keeps completion keys one word: no dictionary word or separator token is made of Latin letters alone', () => {
+    // charabia cuts the whole text at its dictionary words and separators, Latin text included: a key holding one of
+    // them would be cut in two and complete nothing.
+    const settings = buildIndexSettings();
+    for (const word of [...(settings.dictionary ?? []), ...(settings.separatorTokens ?? [])])
+      expect({ word, letters: /^[a-z]+$/i.test(word) }).toEqual({ word, letters: false });
+  });
+
+  it('holds the completion keys of its titles, keywords and platform names (meili-completion.ts)', () => {
+    const doc = offering({ keywords: ['冷冻干燥机'] });
+    expect(toMeiliDocument(doc).completionKeys).toEqual(completionKeysOf(doc));
+    expect(toMeiliDocument(doc).completionKeys).toContain(completionKey('燥机'));
   });
 
   it('refuses an earliest slot that is not a timestamp', () => {

@@ -11,6 +11,7 @@ import { DOMAIN_DICTIONARY } from '../text/domain-dictionary.js';
 import { STOP_WORDS } from '../text/stop-words.js';
 import { isCjk } from '../text/normalize.js';
 import { meiliSynonyms } from '../text/synonyms.js';
+import { COMPLETION_KEYS_ATTRIBUTE, completionKeysOf } from './meili-completion.js';
 
 /**
  * The document as Meilisearch stores it: `location` becomes the reserved `_geo`, left out without a coordinate
@@ -23,6 +24,8 @@ export type MeiliOfferingDocument = Omit<OfferingSearchDocument, 'location'> & {
   earliestOpenSlotTs: number | null;
   /** `openSlotDays` as YYYYMMDD numbers, for one range condition over the array. */
   openSlotDayKeys: number[];
+  /** Where typed text may start in its completions (`completionKeysOf`); searched by completions only. */
+  completionKeys: string[];
 };
 
 /** Attribute names in the Meilisearch index, shared by the settings and the query builder. */
@@ -50,7 +53,8 @@ export const MEILI_FACET_ATTRIBUTES: Readonly<Record<FacetField, string>> = {
   accreditation: 'accreditations',
 };
 
-// Order matters: the `attribute` ranking rule prefers matches in earlier attributes.
+// Order matters: the `attribute` ranking rule prefers matches in earlier attributes. What searches search
+// (`attributesToSearchOn`); the index's searchable attributes add the completion keys, which only completions search.
 export const SEARCHABLE_ATTRIBUTES = [
   'titleZh',
   'titleEn',
@@ -136,7 +140,7 @@ const RANKING_RULES = [
  */
 export function buildIndexSettings(): Settings {
   return {
-    searchableAttributes: [...SEARCHABLE_ATTRIBUTES],
+    searchableAttributes: [...SEARCHABLE_ATTRIBUTES, COMPLETION_KEYS_ATTRIBUTE],
     filterableAttributes: FILTERABLE_ATTRIBUTES,
     facetSearch: false,
     sortableAttributes: [...SORTABLE_ATTRIBUTES],
@@ -149,7 +153,8 @@ export function buildIndexSettings(): Settings {
       enabled: true,
       minWordSizeForTypos: { oneTypo: ONE_TYPO_LENGTH, twoTypos: 9 },
       disableOnWords: DOMAIN_DICTIONARY.filter((word) => isCjk(word) && Array.from(word).length >= ONE_TYPO_LENGTH),
-      disableOnAttributes: [],
+      // A key matches as typed or as the beginning of a key: a typo would find other completions.
+      disableOnAttributes: [COMPLETION_KEYS_ATTRIBUTE],
       disableOnNumbers: false,
     },
     synonyms: meiliSegmentedSynonyms(meiliSynonyms()),
@@ -164,6 +169,8 @@ export function buildIndexSettings(): Settings {
     ],
     // The API refuses offset > 10 000, so no page can lie beyond what Meilisearch counts.
     pagination: { maxTotalHits: 10_000 },
+    // The default, written out: the last word of a search, and the key of a completion, are prefixes of indexed words.
+    prefixSearch: 'indexingTime',
     faceting: { maxValuesPerFacet: 100 },
   };
 }
@@ -218,11 +225,18 @@ export function toMeiliDocument(doc: OfferingSearchDocument): MeiliOfferingDocum
     ...(location ? { _geo: { lat: location.lat, lng: location.lng } } : {}),
     earliestOpenSlotTs,
     openSlotDayKeys: doc.openSlotDays.map(dayKey),
+    completionKeys: completionKeysOf(doc),
   };
 }
 
 /** The search document back from a Meilisearch hit (drops the numeric twins, restores `location`). */
 export function fromMeiliDocument(doc: MeiliOfferingDocument): OfferingSearchDocument {
-  const { _geo, earliestOpenSlotTs: _ts, openSlotDayKeys: _keys, ...rest } = withTexts(doc, withoutMeiliBreaks);
+  const {
+    _geo,
+    earliestOpenSlotTs: _ts,
+    openSlotDayKeys: _days,
+    completionKeys: _keys,
+    ...rest
+  } = withTexts(doc, withoutMeiliBreaks);
   return { ...rest, location: _geo ? { lat: _geo.lat, lng: _geo.lng } : null };
 }

@@ -122,14 +122,6 @@ export function meiliPiecesOf(word: string): string[] {
 }
 
 /**
- * Whether charabia, sent this run of Chinese without breaks, keeps it one word: a completion's last word must be, for
- * Meilisearch to complete it as a prefix.
- */
-export function meiliKeepsWhole(run: string): boolean {
-  return charabiaPiecesOf(normalizeText(run)).length === 1;
-}
-
-/**
  * A string as charabia cuts it unaided: words of its `dictionary` setting (the domain dictionary) first, anywhere,
  * leftmost and longest; the characters between them by jieba, each word longer than two characters re-cut (`recut`).
  */

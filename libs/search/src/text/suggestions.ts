@@ -68,9 +68,13 @@ const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
  * spaces between words); a Latin start must follow a non-letter or a CJK character ('pi' in '低介电pi薄膜').
  */
 export function startsAWord(text: string, typed: string): boolean {
-  if (isCjk(Array.from(typed)[0] ?? '')) return text.includes(typed);
-  for (let at = text.indexOf(typed); at >= 0; at = text.indexOf(typed, at + 1)) {
-    if (at === 0 || !WORD_CHAR.test(text[at - 1]) || isCjk(text[at - 1])) return true;
-  }
+  for (let at = text.indexOf(typed); at >= 0; at = text.indexOf(typed, at + 1))
+    if (startsAWordAt(text, at)) return true;
   return false;
+}
+
+/** May typed text start at `at` (a UTF-16 index) of `text`: at a CJK character, or where a word starts? */
+export function startsAWordAt(text: string, at: number): boolean {
+  if (isCjk(String.fromCodePoint(text.codePointAt(at) ?? 0))) return true;
+  return at === 0 || !WORD_CHAR.test(text[at - 1]) || isCjk(text[at - 1]);
 }

@@ -30,6 +30,7 @@ import { SessionVersion1796070000000 } from './1796070000000-session-version.js'
 import { OfferingOwnershipRowVersion1796074195776 } from './1796074195776-offering-ownership-row-version.js';
 import { ReindexSearchAfterCatalogueWords1796080000000 } from './1796080000000-reindex-search-after-catalogue-words.js';
 import { RemovedSlotsAndCompletionTime1796100000000 } from './1796100000000-removed-slots-and-completion-time.js';
+import { ReindexSearchAfterCompletionKeys1796110000000 } from './1796110000000-reindex-search-after-completion-keys.js';
 
 /** Every migration, oldest first; `npm run migration:generate` appends here. Never edit one that has landed. */
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -63,4 +64,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   OfferingOwnershipRowVersion1796074195776,
   ReindexSearchAfterCatalogueWords1796080000000,
   RemovedSlotsAndCompletionTime1796100000000,
+  ReindexSearchAfterCompletionKeys1796110000000,
 ];
