@@ -12,7 +12,8 @@
 // (search-eval/holdout7-queries.ts, written blind after that) in an eighth and the eighth holdout set
 // (search-eval/holdout8-queries.ts, written blind after that) in a ninth, the ninth holdout set
 // (search-eval/holdout9-queries.ts, written blind after that) in a tenth and the tenth holdout set
-// (search-eval/holdout10-queries.ts, written blind last) in an eleventh. A query no offering serves (`noRelevantOffering`)
+// (search-eval/holdout10-queries.ts, written blind after that) in an eleventh and the eleventh holdout set
+// (search-eval/holdout11-queries.ts: regions by abbreviation, Chinese numerals, written blind last) in a twelfth. A query no offering serves (`noRelevantOffering`)
 // has no best ranking to measure against: it is left out of the means and reported apart, as answered empty or with
 // how many results (every one of them judged 0).
 // With MEILI_URL (and MEILI_API_KEY) set it evaluates the Meilisearch engine instead, on a fresh index.
@@ -34,6 +35,7 @@ import { HOLDOUT7_QUERIES } from './search-eval/holdout7-queries.js';
 import { HOLDOUT8_QUERIES } from './search-eval/holdout8-queries.js';
 import { HOLDOUT9_QUERIES } from './search-eval/holdout9-queries.js';
 import { HOLDOUT10_QUERIES } from './search-eval/holdout10-queries.js';
+import { HOLDOUT11_QUERIES } from './search-eval/holdout11-queries.js';
 import { LABELLED_QUERIES, type LabelledQuery, type QueryStyle } from './search-eval/labelled-queries.js';
 
 const K_PRECISION = 5;
@@ -52,6 +54,7 @@ const MINIMUM_HOLDOUT7_QUERIES = 90;
 const MINIMUM_HOLDOUT8_QUERIES = 80;
 const MINIMUM_HOLDOUT9_QUERIES = 80;
 const MINIMUM_HOLDOUT10_QUERIES = 80;
+const MINIMUM_HOLDOUT11_QUERIES = 30;
 
 /** The sets evaluated, each reported with its own totals. */
 const SETS = [
@@ -105,6 +108,11 @@ const SETS = [
     name: 'holdout set 10 (written blind, before its first run)',
     queries: HOLDOUT10_QUERIES,
     minimum: MINIMUM_HOLDOUT10_QUERIES,
+  },
+  {
+    name: 'holdout set 11 (written blind, before its first run)',
+    queries: HOLDOUT11_QUERIES,
+    minimum: MINIMUM_HOLDOUT11_QUERIES,
   },
 ] as const;
 

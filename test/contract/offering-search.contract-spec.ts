@@ -165,6 +165,21 @@ function contract(engine: 'postgres' | 'meilisearch', env: Record<string, string
         expect(delta).not.toContain(f.offerings.emc);
       });
 
+      it('reads an area or a place named colloquially (江浙沪, 魔都) as the places it stands for', async () => {
+        const area = ids(await search({ query: '江浙沪' }));
+        expect(area).toEqual(expect.arrayContaining([f.offerings.cathode, f.offerings.cdmo]));
+        expect(area).not.toContain(f.offerings.electrolyzer);
+        expect(area).not.toContain(f.offerings.emc);
+        expect(ids(await search({ query: '帮我找江浙沪做电池测试的' }))[0]).toBe(f.offerings.cellTesting);
+        expect(ids(await search({ query: '魔都注射剂' }))[0]).toBe(f.offerings.cdmo);
+      });
+
+      it('reads a number typed in Chinese numerals as the digits the catalogue writes (一百零四 as 104)', async () => {
+        // Only the CDMO offering holds 104 (约 104 天交付); jieba cuts 一百零四 into 一百 | 零 | 四.
+        expect(ids(await search({ query: '一百零四' }))).toEqual([f.offerings.cdmo]);
+        expect(ids(await search({ query: '注射剂 一百零四' }))[0]).toBe(f.offerings.cdmo);
+      });
+
       it('ignores filler words of both languages around the need', async () => {
         expect(ids(await search({ query: '找一家能做5G通信模块型式试验的机构' }))[0]).toBe(f.offerings.typeTest);
         expect(ids(await search({ query: '有没有做电磁兼容测试的平台？' }))[0]).toBe(f.offerings.emc);

@@ -34,14 +34,63 @@ const SUBREGIONS: ReadonlyArray<{ words: readonly string[]; cities: readonly str
 ];
 
 /**
- * A region typed with 地区 (西南地区, 华南地区, 苏南地区), which jieba keeps as one word where it knows it, for the region's
- * own word, which documents hold: query-side one-way synonyms (text/synonyms.ts), so documents need no new words.
+ * Areas and places people name by a colloquial word (江浙沪, 川渝, 东三省, 两广, 沪上, 羊城 …), for the place words documents
+ * hold (`placeTermsOf`): provinces by their short names, a region by its word, a city by its name. Each stands for every
+ * place it lists, so 江浙沪 finds what 上海, 江苏 or 浙江 finds.
  */
-export function regionAreaForms(): Array<{ form: string; region: string }> {
-  return [...REGIONS, ...SUBREGIONS]
+const COLLOQUIAL_PLACES: ReadonlyArray<{ words: readonly string[]; places: readonly string[] }> = [
+  { words: ['江浙沪', '苏浙沪', '沪苏浙', '江浙沪一带'], places: ['上海', '江苏', '浙江'] },
+  { words: ['江浙沪皖', '沪苏浙皖', '苏浙皖沪'], places: ['长三角'] },
+  { words: ['江浙'], places: ['江苏', '浙江'] },
+  { words: ['川渝', '巴蜀'], places: ['成渝'] },
+  { words: ['东三省', '东北三省'], places: ['东北'] },
+  { words: ['京津'], places: ['北京', '天津'] },
+  { words: ['两广'], places: ['广东', '广西'] },
+  { words: ['粤港澳'], places: ['大湾区'] },
+  { words: ['黑吉辽'], places: ['东北'] },
+  { words: ['苏皖'], places: ['江苏', '安徽'] },
+  { words: ['闽浙'], places: ['福建', '浙江'] },
+  { words: ['湘鄂赣'], places: ['湖南', '湖北', '江西'] },
+  { words: ['湘鄂'], places: ['湖南', '湖北'] },
+  { words: ['鲁豫'], places: ['山东', '河南'] },
+  { words: ['云贵川'], places: ['云南', '贵州', '四川'] },
+  { words: ['云贵'], places: ['云南', '贵州'] },
+  { words: ['陕甘宁'], places: ['陕西', '甘肃', '宁夏'] },
+  { words: ['沪上', '魔都', '申城'], places: ['上海'] },
+  { words: ['帝都'], places: ['北京'] },
+  { words: ['羊城'], places: ['广州'] },
+  { words: ['鹏城'], places: ['深圳'] },
+  { words: ['蓉城'], places: ['成都'] },
+  { words: ['山城', '雾都'], places: ['重庆'] },
+  { words: ['江城'], places: ['武汉'] },
+  { words: ['星城'], places: ['长沙'] },
+  { words: ['泉城'], places: ['济南'] },
+  { words: ['冰城'], places: ['哈尔滨'] },
+  { words: ['春城'], places: ['昆明'] },
+  { words: ['榕城'], places: ['福州'] },
+  { words: ['鹭岛'], places: ['厦门'] },
+  { words: ['金陵'], places: ['南京'] },
+  { words: ['姑苏'], places: ['苏州'] },
+  { words: ['内蒙'], places: ['内蒙古'] },
+];
+
+/**
+ * A region typed with 地区 (西南地区, 华南地区, 苏南地区, 江浙沪地区), which jieba keeps as one word where it knows it, for
+ * the region's own word, which documents hold, and a colloquial area or place name (`COLLOQUIAL_PLACES`, with 地区 too)
+ * for the place words it stands for: query-side one-way synonyms (text/synonyms.ts), so documents need no new words.
+ */
+export function regionAreaForms(): Array<{ form: string; places: readonly string[] }> {
+  const regions = [...REGIONS, ...SUBREGIONS]
     .flatMap((region) => region.words)
     .filter((word) => HAN.test(word))
-    .map((region) => ({ form: `${region}地区`, region }));
+    .map((region) => ({ form: `${region}地区`, places: [region] }));
+  const colloquial = COLLOQUIAL_PLACES.flatMap(({ words, places }) =>
+    words.flatMap((word) => [
+      { form: word, places },
+      { form: `${word}地区`, places },
+    ]),
+  );
+  return [...regions, ...colloquial];
 }
 
 /** The formal suffix of a province's full name (江苏 → 江苏省, 广西 → 广西壮族自治区). */

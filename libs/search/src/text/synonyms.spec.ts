@@ -360,12 +360,22 @@ describe('STANDARD_TESTS', () => {
 });
 
 describe('regions typed with 地区', () => {
+  const run = (query: string) => synonymKey(query).split(' ');
   it('read as the region word documents hold, one way', () => {
     expect(synonymsOf(['西南地区'])).toEqual([['西南']]);
     expect(synonymsOf(['华南地区'])).toEqual([['华南']]);
     expect(synonymsOf(['苏南地区'])).toEqual([['苏南']]);
     expect(synonymsOf(['西南'])).toEqual([]);
     expect(meiliSynonyms()['华东地区']).toEqual(['华东']);
+  });
+
+  it('reads a colloquial area or place name as every place word it stands for, one way', () => {
+    expect(synonymsOf(run('江浙沪'))).toEqual([['上海'], ['江苏'], ['浙江']]);
+    expect(synonymsOf(run('川渝'))).toEqual([['成渝']]);
+    expect(synonymsOf(run('东三省'))).toEqual([['东北']]);
+    expect(synonymsOf(run('羊城'))).toEqual([['广州']]);
+    expect(synonymsOf(['上海'])).toEqual([]);
+    expect(meiliSynonyms()['江浙沪']).toEqual(['上海', '江苏', '浙江']);
   });
 });
 

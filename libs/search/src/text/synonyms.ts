@@ -1,6 +1,7 @@
 import { pinyin } from 'pinyin-pro';
 import { cutChinese, isDomainWord, meiliPiecesOf, tileWithSubWords } from './chinese-segmenter.js';
 import { regionAreaForms } from '../indexing/context-terms.js';
+import { numeralValueOf } from './chinese-numerals.js';
 import { DOMAIN_DICTIONARY } from './domain-dictionary.js';
 import { isStopWord } from './stop-words.js';
 import { allowedTypos, damerauLevenshtein, englishStem, queryWords, textWords } from './tokenize.js';
@@ -410,7 +411,7 @@ export function oneWaySynonyms(): ReadonlyMap<string, readonly string[]> {
     for (const { terms: oneWay, target } of ONE_WAY_SYNONYMS) addOneWay(oneWay, groupOf(target));
     for (const { terms: regional, mainland } of REGIONAL_WORDS) addOneWay(regional, groupOrSelf(mainland));
     for (const { terms: standards, test } of STANDARD_TESTS) addOneWay(standards, groupOrSelf(test));
-    for (const { form, region } of regionAreaForms()) addOneWay([form], [region]);
+    for (const { form, places } of regionAreaForms()) addOneWay([form], places);
     oneWayIndex = index;
   }
   return oneWayIndex;
@@ -461,11 +462,12 @@ export function synonymsOf(words: readonly string[]): string[][] {
 
 /**
  * The term of the lists a run of query words that is none of them stands for: typed with an input method's homophones
- * (`homophoneOf`), in another inflection (`inflectedTermOf`) or misspelt (`misspeltTermOf`). Both engines read a run
+ * (`homophoneOf`), in another inflection (`inflectedTermOf`) or misspelt (`misspeltTermOf`), or a number written in
+ * Chinese numerals (`numeralValueOf`: 八百 → 800, the catalogue's digits). Both engines read a run
  * through this: PostgreSQL in `synonymsOf`, Meilisearch in `meiliQueryText`.
  */
 function termTypedOtherwise(words: readonly string[]): string | undefined {
-  return homophoneOf(words) ?? inflectedTermOf(words) ?? misspeltTermOf(words);
+  return numeralValueOf(words) ?? homophoneOf(words) ?? inflectedTermOf(words) ?? misspeltTermOf(words);
 }
 
 let inflections: Map<string, string | null> | undefined;

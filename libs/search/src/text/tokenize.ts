@@ -1,5 +1,6 @@
 import { stemmer } from 'stemmer';
 import { cutChinese } from './chinese-segmenter.js';
+import { isChineseNumber } from './chinese-numerals.js';
 import { CJK_CLASS, isCjk, normalizeText } from './normalize.js';
 import { isAlternativeWord, isAnyOfWord, isBesides, isNegation, isStopWord } from './stop-words.js';
 
@@ -349,15 +350,17 @@ function withConditions(words: readonly TextWord[], normalized: string): TextWor
     const unit = VALUE_WITH_UNIT.exec(words[i].text)?.[1] ?? '';
     return UNITS.has(unit) && !GLUED_NAMES.has(unit) && !modelPart(i);
   };
+  // Digits, or a number in Chinese numerals (八百毫米 is 800毫米: chinese-numerals.ts).
+  const isNumber = (word: TextWord) => NUMBER.test(word.text) || (word.cjk && isChineseNumber(word.text));
   const condition = words.map(() => false);
   // Right to left: a number is a value when what follows it within the value is a unit or a value.
   for (let i = words.length - 1; i >= 0; i -= 1) {
     if (valueWithUnit(i)) condition[i] = true;
-    else if (NUMBER.test(words[i].text) && i + 1 < words.length && WITHIN_VALUE.test(between(i)))
+    else if (isNumber(words[i]) && i + 1 < words.length && WITHIN_VALUE.test(between(i)))
       condition[i] = unitAt(i + 1) || condition[i + 1];
   }
   for (let i = 1; i < words.length; i += 1)
-    if (unitAt(i) && NUMBER.test(words[i - 1].text) && condition[i - 1] && WITHIN_VALUE.test(between(i - 1)))
+    if (unitAt(i) && isNumber(words[i - 1]) && condition[i - 1] && WITHIN_VALUE.test(between(i - 1)))
       condition[i] = true;
   // The quantity's name: a Chinese word, or any word with an equals sign or a colon (容积=100L, temp: 85℃).
   for (let i = 0; i + 1 < words.length; i += 1) {
