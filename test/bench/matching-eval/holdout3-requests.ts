@@ -279,6 +279,7 @@ export const HOLDOUT3_REQUESTS: readonly LabelledRequest[] = [
     window: { fromDays: 14, toDays: 240 },
     preferredProvinces: [],
     requiredAccreditations: [],
+    trl: 3,
     judgments: { 3: o(224), 1: o(88, 177, 229, 90, 176) },
     rationale: 'MEMS microphone process development is exact; MEMS tool validation, DRIE and bonder hours related.',
   },
