@@ -204,7 +204,7 @@ function report(results: Result[], dataset: DemoDataset, verbose: boolean): void
       const key = r.rankedKeys[index];
       const offering = offerings.get(key);
       const factors = match.reasons
-        .filter((reason) => reason.weight > 0)
+        .filter((reason) => reason.weight > 0 || reason.factor === 'NEED_FIT')
         .map((reason) => `${reason.factor.split('_')[0].slice(0, 4).toLowerCase()} ${reason.score.toFixed(2)}`)
         .join(' ');
       console.log(

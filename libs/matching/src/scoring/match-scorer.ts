@@ -37,6 +37,11 @@ export interface CandidateFacts {
    * match-candidate.search.ts): the best candidate's bounds every score (`NEED_FIT`).
    */
   textEvidence: number;
+  /**
+   * How telling the request's words behind `textEvidence` are, 0–1 (`specificity` of match-candidate.search.ts):
+   * `textEvidence` already counts it; it says why the evidence is low.
+   */
+  textSpecificity: number;
   serviceType: ServiceType;
   industryDirection: IndustryDirection;
   keyDomains: KeyDomain[];
@@ -114,9 +119,12 @@ export function scoreCandidates(request: RequestFacts, candidates: CandidateFact
   const eligible = candidates.filter((c) => request.requiredAccreditations.every((a) => c.accreditations.includes(a)));
   const implied = request.industryDirection === null ? impliedDirection(eligible) : null;
   const fit = needFit(eligible);
+  // Ranked by the weighted sum: NEED_FIT scales every match alike, so it keeps their order even when it is 0.
   return eligible
     .map((c) => scoreOne(request, c, implied, fit, now))
-    .sort((a, b) => b.score - a.score || a.offeringId.localeCompare(b.offeringId));
+    .map((match) => ({ match, sum: weighted(match.reasons) }))
+    .sort((a, b) => b.sum - a.sum || a.match.offeringId.localeCompare(b.match.offeringId))
+    .map(({ match }) => match);
 }
 
 /**
@@ -131,19 +139,29 @@ export const EVIDENT_FROM = 0.6;
  * One figure for all of a request's matches, so it keeps their order and their relative text relevance.
  */
 export function needFit(candidates: readonly CandidateFacts[]): { score: number; detail: Bilingual } {
-  const best = Math.max(0, ...candidates.map((c) => c.textEvidence));
-  const score = Math.min(1, best / EVIDENT_FROM);
-  const covered = Math.round(best * 100);
+  const best = candidates.reduce<CandidateFacts | null>(
+    (top, c) => (top === null || c.textEvidence > top.textEvidence ? c : top),
+    null,
+  );
+  const evidence = Math.max(0, best?.textEvidence ?? 0);
+  const score = Math.min(1, evidence / EVIDENT_FROM);
   const counts = Math.round(score * 100);
+  // Matched in full, but only by words most offerings hold: the request does not say which service it needs.
+  const generic = best !== null && best.textSpecificity > 0 && best.textEvidence / best.textSpecificity >= EVIDENT_FROM;
   return {
     score: Math.round(score * 10_000) / 10_000,
     detail:
       score >= 1
         ? { zh: '有服务与您描述的需求相符', en: 'some service found fits what you describe' }
-        : {
-            zh: `现有服务最多只对上您需求描述的 ${covered}%：各项得分按 ${counts}% 计`,
-            en: `the services found match at most ${covered}% of what you describe: every score counts ${counts}%`,
-          },
+        : generic
+          ? {
+              zh: `您的描述与现有服务相同的只是多数服务都有的通用词，看不出需要哪项具体服务：各项得分按 ${counts}% 计`,
+              en: `your description shares only words most services have with the services found, so it does not tell which one you need: every score counts ${counts}%`,
+            }
+          : {
+              zh: `现有服务最多只对上您需求描述的 ${Math.round(evidence * 100)}%：各项得分按 ${counts}% 计`,
+              en: `the services found match at most ${Math.round(evidence * 100)}% of what you describe: every score counts ${counts}%`,
+            },
   };
 }
 
@@ -290,9 +308,12 @@ function scoreOne(
 
   reasons.push({ factor: MatchFactor.NEED_FIT, weight: 0, score: fit.score, detail: fit.detail });
 
-  const score = fit.score * reasons.reduce((total, r) => total + r.weight * r.score, 0);
+  const score = fit.score * weighted(reasons);
   return { offeringId: c.offeringId, score: Math.round(score * 10_000) / 10_000, reasons };
 }
+
+/** The weighted sum of the factors' scores (NEED_FIT and the accreditations weigh 0). */
+const weighted = (reasons: readonly MatchReason[]) => reasons.reduce((total, r) => total + r.weight * r.score, 0);
 
 /**
  * The units a request's scale counts in that an offering charges by: hours for HOURLY, samples for PER_SAMPLE, batches
