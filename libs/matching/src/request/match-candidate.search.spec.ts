@@ -202,7 +202,7 @@ describe('MatchCandidateSearch evidence by the words matched', () => {
       keywords: [],
       description: '',
     });
-    expect(scores.get('any-test')).toMatchObject({ evidence: 0, specificity: 0 });
+    expect(scores.get('any-test')).toMatchObject({ evidence: 0, coverage: 1 });
   });
 
   it('takes the product a generic title leaves to the description as evidence, as far as the offering’s title shows it', async () => {
@@ -219,8 +219,8 @@ describe('MatchCandidateSearch evidence by the words matched', () => {
       keywords: [],
       description: '我们做 TOPCon 电池片，想测 IV',
     });
-    expect(scores.get('topcon-test')).toMatchObject({ specificity: 1 });
     expect(scores.get('topcon-test')?.evidence).toBeCloseTo(8 / 10);
+    expect(scores.get('topcon-test')?.coverage).toBeCloseTo(8 / 10);
   });
 });
 
@@ -246,6 +246,12 @@ describe('specificity', () => {
         100,
       ),
     ).toBe(1);
+  });
+
+  it('takes in a small index a word two offerings hold as naming one, and none as generic before six hold it', () => {
+    expect(specificity({ matchedWords: [{ word: '钠电', offerings: 2 }] }, 16)).toBe(1);
+    expect(specificity({ matchedWords: [{ word: '检测', offerings: 8 }] }, 16)).toBe(0);
+    expect(specificity({ matchedWords: [{ word: '正极材料', offerings: 3 }] }, 3)).toBe(1);
   });
 
   it('is 1 when the engine does not say which words matched (Meilisearch)', () => {

@@ -17,11 +17,11 @@ export interface CandidateText {
    */
   evidence: number;
   /**
-   * How telling the words behind that evidence are, 0–1 (`specificity`): low when they are words most offerings hold
-   * (检测, 服务, 小批量试生产), so that a need described only in such words is not taken as served. `evidence` is
-   * already multiplied by it; kept apart so that the scorer can say which of the two fell short.
+   * That evidence before its words' specificity (`textEvidence` alone): kept so that the scorer can say which of the
+   * two fell short. A need described only in words most offerings hold (检测, 服务, 小批量试生产) is covered in full and
+   * shown by nothing.
    */
-  specificity: number;
+  coverage: number;
 }
 /** A hit scoring this much matches (nearly) every word of the phrase: what the phrase's rarity is counted on. */
 const STRONG_MATCH = 0.8;
@@ -105,7 +105,7 @@ export class MatchCandidateSearch {
     ]);
     const offerings = (wholeIndex ?? all).total ?? 0;
     const sums = new Map<string, number>();
-    const evidence = new Map<string, { evidence: number; specificity: number }>();
+    const evidence = new Map<string, { evidence: number; coverage: number }>();
     for (const [index, result] of byPhrase.entries()) {
       // The engine also returns offerings matching only the phrase's more telling words: its total counts those. How
       // rare the phrase is shows in its strong matches (all of them, unless every hit of the page is one).
@@ -118,8 +118,15 @@ export class MatchCandidateSearch {
         // A description's partial matches are conditions any offering of the theme shares: they count only when the
         // engine tells which words matched, and as much as the rarest of them names a product or process.
         const specific = index < titled.length || hit.matchedWords ? specificity(hit, offerings) : 0;
-        const found = { evidence: textEvidence(hit) * specific, specificity: specific };
-        if (found.evidence >= (evidence.get(hit.id)?.evidence ?? -1)) evidence.set(hit.id, found);
+        const coverage = textEvidence(hit);
+        const found = { evidence: coverage * specific, coverage };
+        const known = evidence.get(hit.id);
+        if (
+          !known ||
+          found.evidence > known.evidence ||
+          (found.evidence === known.evidence && coverage > known.coverage)
+        )
+          evidence.set(hit.id, found);
       }
     }
     const best = Math.max(0, ...sums.values());
@@ -131,25 +138,32 @@ export class MatchCandidateSearch {
   }
 }
 
-const NO_EVIDENCE = { evidence: 0, specificity: 0 };
+const NO_EVIDENCE = { evidence: 0, coverage: 0 };
 
-/** A word this share of the offerings hold, or more, tells nothing of which one is needed (检测, 服务, 中试). */
+/** A word this share of the offerings hold, or more, tells nothing of which one is needed (检测, 服务, 中试)… */
 export const GENERIC_SHARE = 1 / 4;
-/** A word this share of the offerings hold, or less, names a product or process (扁线, 钠电, TOPCon, 热等静压). */
+/** …once this many hold it: in a site's first few offerings every word is held by a large share. */
+const GENERIC_HOLDERS = 6;
+/** A word this share of the offerings hold, or less, names a product or process (扁线, 钠电, TOPCon, 热等静压)… */
 export const SPECIFIC_SHARE = 1 / 30;
+/** …and so does a word this few offerings hold, however small the index. */
+const SPECIFIC_HOLDERS = 2;
 
 /**
- * How telling the words a hit matched are, 0–1: that of the rarest, by its share of the offerings, from 0 at
- * GENERIC_SHARE to 1 at SPECIFIC_SHARE, linear in its rarity (ln(1 + offerings / holders), as the engine weighs words).
- * A request titled '需要做个检测' or '加工服务' matches every test or production service in full, and says nothing of
- * which it needs. 1 when the engine does not say which words matched (Meilisearch).
+ * How telling the words a hit matched are, 0–1: that of the rarest, by how many offerings hold it, from 0 at
+ * GENERIC_SHARE of them to 1 at SPECIFIC_SHARE (in a small index, GENERIC_HOLDERS and SPECIFIC_HOLDERS), linear in its
+ * rarity (ln(1 + offerings / holders), as the engine weighs words). A request titled '需要做个检测' or '加工服务'
+ * matches every test or production service in full, and says nothing of which it needs. 1 when the engine does not
+ * say which words matched (Meilisearch).
  */
 export function specificity(hit: Pick<SearchHit, 'matchedWords'>, offerings: number): number {
-  if (!hit.matchedWords || offerings <= 0) return 1;
-  const rarity = (share: number) => Math.log(1 + 1 / share);
-  const rarest = Math.max(0, ...hit.matchedWords.map((w) => rarity(Math.min(1, Math.max(1, w.offerings) / offerings))));
-  const score = (rarest - rarity(GENERIC_SHARE)) / (rarity(SPECIFIC_SHARE) - rarity(GENERIC_SHARE));
-  return Math.max(0, Math.min(1, score));
+  // An index this small has no word most offerings hold that is not also a product of one.
+  if (!hit.matchedWords || offerings <= GENERIC_HOLDERS) return 1;
+  const rarity = (holders: number) => Math.log(1 + offerings / Math.max(1, holders));
+  const generic = rarity(Math.max(GENERIC_SHARE * offerings, GENERIC_HOLDERS));
+  const specific = rarity(Math.max(SPECIFIC_SHARE * offerings, SPECIFIC_HOLDERS));
+  const rarest = Math.max(0, ...hit.matchedWords.map((w) => rarity(Math.min(w.offerings, offerings))));
+  return Math.max(0, Math.min(1, (rarest - generic) / (specific - generic)));
 }
 
 /**

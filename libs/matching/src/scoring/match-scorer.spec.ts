@@ -21,7 +21,7 @@ const candidate = (overrides: Partial<CandidateFacts>): CandidateFacts => ({
   offeringId: 'a',
   textScore: 0.8,
   textEvidence: 1,
-  textSpecificity: 1,
+  textCoverage: 1,
   serviceType: ServiceType.SCALE_UP,
   industryDirection: IndustryDirection.RAW_MATERIALS,
   keyDomains: [KeyDomain.ADVANCED_MATERIALS],
@@ -152,7 +152,7 @@ describe('scoreCandidates', () => {
     const served = scoreCandidates(request, offerings, now);
     const unserved = scoreCandidates(
       request,
-      offerings.map((c) => ({ ...c, textEvidence: 0.2 })),
+      offerings.map((c) => ({ ...c, textEvidence: 0.2, textCoverage: 0.2 })),
       now,
     );
     expect(unserved.map((m) => m.offeringId)).toEqual(served.map((m) => m.offeringId));
@@ -165,10 +165,10 @@ describe('scoreCandidates', () => {
   });
 
   it('scores a need described only in words most services have visibly low, keeping its order even at 0, and says so', () => {
-    // Matched in full (coverage 1), by words so common that they tell nothing (specificity 0.25): evidence 0.25.
+    // Covered in full, by words so common that they tell little (specificity 0.25): evidence 0.25.
     const offerings = [
-      candidate({ offeringId: 'b', textScore: 1, textEvidence: 0.25, textSpecificity: 0.25 }),
-      candidate({ offeringId: 'a', textScore: 0.5, textEvidence: 0.25, textSpecificity: 0.25 }),
+      candidate({ offeringId: 'b', textScore: 1, textEvidence: 0.25, textCoverage: 1 }),
+      candidate({ offeringId: 'a', textScore: 0.5, textEvidence: 0.25, textCoverage: 1 }),
     ];
     const ranked = scoreCandidates(request, offerings, now);
     expect(ranked.map((m) => m.offeringId)).toEqual(['b', 'a']);
@@ -176,15 +176,15 @@ describe('scoreCandidates', () => {
     const fit = ranked[0].reasons.find((r) => r.factor === MatchFactor.NEED_FIT);
     expect(fit?.score).toBeCloseTo(0.25 / 0.6, 4);
     expect(fit?.detail.en).toBe(
-      'your description shares only words most services have with the services found, so it does not tell which one you need: every score counts 42%',
+      'the words your description shares with the services found are mostly ones most services have, so they do not tell which one you need: every score counts 42%',
     );
     expect(fit?.detail.zh).toBe(
-      '您的描述与现有服务相同的只是多数服务都有的通用词，看不出需要哪项具体服务：各项得分按 42% 计',
+      '您的描述与现有服务相同的多是大多数服务都有的通用词，看不出具体需要哪项服务：各项得分按 42% 计',
     );
     // Nothing telling at all: every score is 0, and the order is still the weighted sum's (b's text ranks it first).
     const none = scoreCandidates(
       request,
-      offerings.map((c) => ({ ...c, textEvidence: 0, textSpecificity: 0 })),
+      offerings.map((c) => ({ ...c, textEvidence: 0 })),
       now,
     );
     expect(none.map((m) => [m.offeringId, m.score])).toEqual([

@@ -38,10 +38,10 @@ export interface CandidateFacts {
    */
   textEvidence: number;
   /**
-   * How telling the request's words behind `textEvidence` are, 0–1 (`specificity` of match-candidate.search.ts):
-   * `textEvidence` already counts it; it says why the evidence is low.
+   * `textEvidence` before how telling its words are (`specificity` of match-candidate.search.ts), 0–1: what the best
+   * candidate covers of the request, when its words are those most offerings hold, says why the evidence is low.
    */
-  textSpecificity: number;
+  textCoverage: number;
   serviceType: ServiceType;
   industryDirection: IndustryDirection;
   keyDomains: KeyDomain[];
@@ -136,18 +136,16 @@ export const EVIDENT_FROM = 0.6;
 
 /**
  * How far the candidates serve the need at all, 0–1, and why: the best candidate's text evidence over EVIDENT_FROM.
- * One figure for all of a request's matches, so it keeps their order and their relative text relevance.
+ * One figure for all of a request's matches, so it keeps their order and their relative text relevance. Why it falls
+ * short: the request's words are mostly those most services have (some candidate covers it in full, by such words),
+ * or no candidate covers much of it.
  */
 export function needFit(candidates: readonly CandidateFacts[]): { score: number; detail: Bilingual } {
-  const best = candidates.reduce<CandidateFacts | null>(
-    (top, c) => (top === null || c.textEvidence > top.textEvidence ? c : top),
-    null,
-  );
-  const evidence = Math.max(0, best?.textEvidence ?? 0);
+  const evidence = Math.max(0, ...candidates.map((c) => c.textEvidence));
   const score = Math.min(1, evidence / EVIDENT_FROM);
   const counts = Math.round(score * 100);
   // Matched in full, but only by words most offerings hold: the request does not say which service it needs.
-  const generic = best !== null && best.textSpecificity > 0 && best.textEvidence / best.textSpecificity >= EVIDENT_FROM;
+  const generic = Math.max(0, ...candidates.map((c) => c.textCoverage)) >= EVIDENT_FROM;
   return {
     score: Math.round(score * 10_000) / 10_000,
     detail:
@@ -155,8 +153,8 @@ export function needFit(candidates: readonly CandidateFacts[]): { score: number;
         ? { zh: '有服务与您描述的需求相符', en: 'some service found fits what you describe' }
         : generic
           ? {
-              zh: `您的描述与现有服务相同的只是多数服务都有的通用词，看不出需要哪项具体服务：各项得分按 ${counts}% 计`,
-              en: `your description shares only words most services have with the services found, so it does not tell which one you need: every score counts ${counts}%`,
+              zh: `您的描述与现有服务相同的多是大多数服务都有的通用词，看不出具体需要哪项服务：各项得分按 ${counts}% 计`,
+              en: `the words your description shares with the services found are mostly ones most services have, so they do not tell which one you need: every score counts ${counts}%`,
             }
           : {
               zh: `现有服务最多只对上您需求描述的 ${Math.round(evidence * 100)}%：各项得分按 ${counts}% 计`,
