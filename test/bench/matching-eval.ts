@@ -3,10 +3,10 @@
 // (matching-eval/labelled-requests.ts) through MatchingService.createPilotRequest as a demo requester, ranks with
 // MatchingService.rankMatches (what matchesForRequest answers) and prints precision@5 (relevance ≥ 2 counts) and
 // nDCG@10 per request and overall. Then the same for the holdout set (matching-eval/holdout-requests.ts: requests
-// written blind and committed before its first run) and the second holdout set (matching-eval/holdout2-requests.ts,
-// likewise), each in its own section with its own totals. A request no offering serves
-// (`noRelevantOffering`) has no best ranking to measure against: it is left out of the means and reported apart, with
-// how many matches it got, the best one's score and how many score at least SCORE_SHOWN_AS_A_MATCH (target: none);
+// written blind and committed before its first run), the second (matching-eval/holdout2-requests.ts) and the third
+// (matching-eval/holdout3-requests.ts), written likewise, each in its own section with its own totals. A request no
+// offering serves (`noRelevantOffering`) has no best ranking to measure against: it is left out of the means and
+// reported apart, with how many matches it got, the best one's score and how many score at least SCORE_SHOWN_AS_A_MATCH (target: none);
 // for the others, how many requests have a relevant match (≥ 2) scoring that much (target: all).
 // `--verbose` prints every request's top 10 with its labels (only the requests under the target otherwise).
 // Exits non-zero only when something crashes; whether the target is met is printed. Results: docs/benchmarks.md.
@@ -19,6 +19,7 @@ import { SearchModule } from '#search';
 import { fitColumn, judgmentMap, labelProblems, mean, runEvaluation, withDemoContext } from './eval-support.js';
 import { HOLDOUT_REQUESTS } from './matching-eval/holdout-requests.js';
 import { HOLDOUT2_REQUESTS } from './matching-eval/holdout2-requests.js';
+import { HOLDOUT3_REQUESTS } from './matching-eval/holdout3-requests.js';
 import {
   LABELLED_REQUESTS,
   type Grade,
@@ -37,6 +38,7 @@ const SETS = [
   { name: 'labelled set', requests: LABELLED_REQUESTS, minimum: 30 },
   { name: 'holdout set (written blind, before its first run)', requests: HOLDOUT_REQUESTS, minimum: 40 },
   { name: 'second holdout set (written blind, before its first run)', requests: HOLDOUT2_REQUESTS, minimum: 40 },
+  { name: 'third holdout set (written blind, before its first run)', requests: HOLDOUT3_REQUESTS, minimum: 30 },
 ] as const;
 const K_PRECISION = 5;
 const K_NDCG = 10;
@@ -202,7 +204,7 @@ function report(results: Result[], dataset: DemoDataset, verbose: boolean): void
       const key = r.rankedKeys[index];
       const offering = offerings.get(key);
       const factors = match.reasons
-        .filter((reason) => reason.weight > 0)
+        .filter((reason) => reason.weight > 0 || reason.factor === 'NEED_FIT')
         .map((reason) => `${reason.factor.split('_')[0].slice(0, 4).toLowerCase()} ${reason.score.toFixed(2)}`)
         .join(' ');
       console.log(

@@ -170,6 +170,88 @@ describe('matchmaking', () => {
     );
   });
 
+  it('does not take a need described only in words most services have as served, and says so; a description naming the product is evidence', async () => {
+    // Most of the index tests something ('…性能检测'): 检测 tells nothing of which test is needed.
+    const products = [
+      '钠离子电芯',
+      '光伏组件',
+      '伺服电机',
+      '聚酰亚胺薄膜',
+      '碳纤维层合板',
+      'MEMS 麦克风',
+      '5G 滤波器',
+      '燃料电池电堆',
+    ];
+    const ids = new Map<string, string>();
+    for (const product of products) {
+      const res = await t.gql<{ createOffering: { id: string } }>(
+        `mutation($input: CreateOfferingInput!) { createOffering(input: $input) { id } }`,
+        {
+          input: offeringInput(testing.platformId, testing.equipmentIds, {
+            serviceType: 'PERFORMANCE_TESTING',
+            title: `${product}性能检测`,
+            titleEn: null,
+            description: `${product}的性能检测，出具报告。`,
+            keywords: [],
+            scale: null,
+            pricing: { model: 'FIXED', amount: 20000, currency: 'CNY' },
+            accreditations: [],
+          }),
+        },
+        { token: operator.token },
+      );
+      expect(res.errors).toBeUndefined();
+      ids.set(product, res.data?.createOffering.id as string);
+    }
+    await t.app.get(OutboxProcessor).drainAll();
+    const ask = async (description: string, language: string) => {
+      const created = await t.gql<{ createPilotRequest: { id: string } }>(
+        CREATE,
+        requestInput({
+          kind: 'TESTING',
+          title: '需要做个检测',
+          titleEn: null,
+          description,
+          serviceTypes: [],
+          industryDirection: null,
+          keyDomains: [],
+          keywords: [],
+          scaleFrom: null,
+          scaleTo: null,
+          scaleUnit: null,
+          preferredProvinces: [],
+        }),
+        { token: startup.token },
+      );
+      const id = created.data?.createPilotRequest.id as string;
+      const res = await t.gql<{ matchesForRequest: Match[] }>(
+        MATCHES,
+        { id },
+        { token: startup.token, headers: { 'accept-language': language } },
+      );
+      expect(res.errors).toBeUndefined();
+      return res.data?.matchesForRequest ?? [];
+    };
+
+    const generic = await ask('需要尽快出报告。', 'zh-CN');
+    expect(generic.map((m) => m.offering.id)).toEqual(expect.arrayContaining([...ids.values()].slice(0, 5)));
+    expect(Math.max(...generic.map((m) => m.score))).toBeLessThan(0.6);
+    const fit = generic[0].reasons.find((r) => r.factor === 'NEED_FIT');
+    expect(fit?.score).toBeLessThan(1);
+    expect(fit?.detail).toMatch(
+      /^您的描述与现有服务相同的多是大多数服务都有的通用词，看不出具体需要哪项服务：各项得分按 \d+% 计$/,
+    );
+    const genericEn = await ask('需要尽快出报告。', 'en-US');
+    expect(genericEn[0].reasons.find((r) => r.factor === 'NEED_FIT')?.detail).toMatch(
+      /^the words your description shares with the services found are mostly ones most services have, so they do not tell which one you need: every score counts \d+%$/,
+    );
+
+    const named = await ask('我们做钠离子电芯，要做性能检测。', 'zh-CN');
+    expect(named[0].offering.id).toBe(ids.get('钠离子电芯'));
+    expect(named[0].reasons.find((r) => r.factor === 'NEED_FIT')?.score).toBe(1);
+    expect(named[0].score).toBeGreaterThan(0.6);
+  });
+
   it('compares hours × hourly price with the budget of a machine-hour request naming its hours', async () => {
     const createHours = async (amount: number) => {
       const res = await t.gql<{ createOffering: { id: string } }>(

@@ -7,6 +7,7 @@ export {
   type OfferingSearchEngine,
   type SearchEngineName,
   type SearchResult,
+  type MatchedWord,
   type SearchHit,
   type FacetResult,
   type Suggestion,

@@ -1,12 +1,13 @@
 import { describe, expect, it } from '@jest/globals';
 import { Accreditation, IndustryDirection, ServiceType } from '#core';
-import type { OfferingSearchEngine, SearchQuery, SearchResult } from '#search';
+import type { MatchedWord, OfferingSearchEngine, SearchQuery, SearchResult } from '#search';
 import { PilotRequestKind } from '../matching.enums.js';
 import {
   DESCRIPTION_WEIGHT,
   MatchCandidateSearch,
   phraseWeight,
   requestPhrases,
+  specificity,
   textEvidence,
   type CandidateRequest,
 } from './match-candidate.search.js';
@@ -15,17 +16,18 @@ const OFFERINGS = 100;
 
 /** An engine that answers from a table: query text → [offering id, score]; a search without words → `filtered`. */
 function fakeEngine(
-  byQuery: Record<string, Array<[string, number, string?]>>,
+  byQuery: Record<string, Array<[string, number, string?, MatchedWord[]?]>>,
   filtered: string[],
 ): { engine: OfferingSearchEngine; queries: SearchQuery[] } {
   const queries: SearchQuery[] = [];
-  const result = (hits: Array<[string, number, string?]>, total: number): SearchResult => ({
+  const result = (hits: Array<[string, number, string?, MatchedWord[]?]>, total: number): SearchResult => ({
     total,
-    hits: hits.map(([id, score, title]) => ({
+    hits: hits.map(([id, score, title, matchedWords]) => ({
       id,
       score,
       distanceKm: null,
       highlights: title ? [{ field: 'titleZh', snippet: title }] : [],
+      ...(matchedWords ? { matchedWords } : {}),
     })),
     facets: [],
     unmatchedWords: [],
@@ -93,7 +95,12 @@ describe('MatchCandidateSearch', () => {
     const filterOnly = queries.find((q) => q.query === undefined && q.limit > 0);
     expect(filterOnly?.serviceTypes).toEqual([ServiceType.SCALE_UP]);
     expect(filterOnly?.industryDirections).toEqual([IndustryDirection.RAW_MATERIALS]);
-    expect(queries.every((q) => q.accreditations?.[0] === Accreditation.CNAS)).toBe(true);
+    // All but one: the index's size, which a word's count of offerings is a share of (`specificity`).
+    const unfiltered = queries.filter((q) => q.accreditations === undefined);
+    expect(unfiltered).toEqual([{ sort: 'RELEVANCE', limit: 0, offset: 0, facets: [] }]);
+    expect(queries.filter((q) => q.accreditations).every((q) => q.accreditations?.[0] === Accreditation.CNAS)).toBe(
+      true,
+    );
   });
 
   it('filters the search without words by the services of the request’s kind when it names none', async () => {
@@ -154,7 +161,7 @@ describe('MatchCandidateSearch', () => {
 });
 
 describe('MatchCandidateSearch evidence', () => {
-  it('tells what the request’s own phrases show of each candidate, in absolute terms, and not what its description does', async () => {
+  it('tells what the request’s own phrases show of each candidate, in absolute terms, and not what its description does when the engine does not say which words matched', async () => {
     const { engine } = fakeEngine(
       {
         // A need written as a sentence: the engine matches a share of it, the highlights most of the offering's title.
@@ -176,6 +183,79 @@ describe('MatchCandidateSearch evidence', () => {
     expect(scores.get('warpage')?.evidence).toBeCloseTo(2 / 8);
     expect(scores.get('described')).toMatchObject({ evidence: 0 });
     expect(scores.get('described')?.relevance).toBeGreaterThan(0);
+  });
+});
+
+describe('MatchCandidateSearch evidence by the words matched', () => {
+  // OFFERINGS (100) in the index: 检测 in 40 of them, 电池 in 15, TOPCon in 2.
+  const generic = [{ word: '检测', offerings: 40 }];
+  const topcon = [
+    { word: 'topcon', offerings: 2 },
+    { word: '检测', offerings: 40 },
+  ];
+
+  it('takes a need described only in words most offerings hold as not shown by any of them, however fully they match', async () => {
+    const { engine } = fakeEngine({ 需要做个检测: [['any-test', 1, '性能<em>检测</em>', generic]] }, []);
+    const scores = await new MatchCandidateSearch(engine).candidates({
+      ...request,
+      title: '需要做个检测',
+      keywords: [],
+      description: '',
+    });
+    expect(scores.get('any-test')).toMatchObject({ evidence: 0, coverage: 1 });
+  });
+
+  it('takes the product a generic title leaves to the description as evidence, as far as the offering’s title shows it', async () => {
+    const { engine } = fakeEngine(
+      {
+        需要做个检测: [['topcon-test', 1, 'TOPCon 电池<em>检测</em>', generic]],
+        '我们做 TOPCon 电池片，想测 IV': [['topcon-test', 0.4, '<em>TOPCon</em> <em>电池</em>检测', topcon]],
+      },
+      [],
+    );
+    const scores = await new MatchCandidateSearch(engine).candidates({
+      ...request,
+      title: '需要做个检测',
+      keywords: [],
+      description: '我们做 TOPCon 电池片，想测 IV',
+    });
+    expect(scores.get('topcon-test')?.evidence).toBeCloseTo(8 / 10);
+    expect(scores.get('topcon-test')?.coverage).toBeCloseTo(8 / 10);
+  });
+});
+
+describe('specificity', () => {
+  it('is 0 for words a quarter of the offerings hold, 1 for words a thirtieth hold, and rises with rarity between', () => {
+    expect(specificity({ matchedWords: [{ word: '服务', offerings: 90 }] }, 100)).toBe(0);
+    expect(specificity({ matchedWords: [{ word: '检测', offerings: 25 }] }, 100)).toBeCloseTo(0);
+    expect(specificity({ matchedWords: [{ word: '扁线', offerings: 3 }] }, 100)).toBe(1);
+    const theme = specificity({ matchedWords: [{ word: '电池', offerings: 15 }] }, 100);
+    expect(theme).toBeGreaterThan(0.1);
+    expect(theme).toBeLessThan(0.5);
+  });
+
+  it('is that of the rarest word matched: generic words beside a product name take nothing from it', () => {
+    expect(
+      specificity(
+        {
+          matchedWords: [
+            { word: '检测', offerings: 40 },
+            { word: 'topcon', offerings: 2 },
+          ],
+        },
+        100,
+      ),
+    ).toBe(1);
+  });
+
+  it('takes in a small index a word two offerings hold as naming one, and none as generic before six hold it', () => {
+    expect(specificity({ matchedWords: [{ word: '钠电', offerings: 2 }] }, 16)).toBe(1);
+    expect(specificity({ matchedWords: [{ word: '检测', offerings: 8 }] }, 16)).toBe(0);
+    expect(specificity({ matchedWords: [{ word: '正极材料', offerings: 3 }] }, 3)).toBe(1);
+  });
+
+  it('is 1 when the engine does not say which words matched (Meilisearch)', () => {
+    expect(specificity({}, 100)).toBe(1);
   });
 });
 

@@ -11,10 +11,17 @@ export interface CandidateText {
   /** Relative to the best candidate, 0–1: what ranks the candidates on text (the best is 1). */
   relevance: number;
   /**
-   * Absolute, 0–1: how much of one of the request's own phrases (title, English title, a keyword) the offering
-   * matches, or how much of the offering's title those phrases cover, whichever is more (`textEvidence`).
+   * Absolute, 0–1: how much of one of the request's phrases the offering matches, or how much of the offering's title
+   * the phrase covers, whichever is more (`textEvidence`), times how telling the words matched are (`specificity`).
+   * The title, English title and keywords count; the description only when the engine says which words matched.
    */
   evidence: number;
+  /**
+   * That evidence before its words' specificity (`textEvidence` alone): kept so that the scorer can say which of the
+   * two fell short. A need described only in words most offerings hold (检测, 服务, 小批量试生产) is covered in full and
+   * shown by nothing.
+   */
+  coverage: number;
 }
 /** A hit scoring this much matches (nearly) every word of the phrase: what the phrase's rarity is counted on. */
 const STRONG_MATCH = 0.8;
@@ -82,7 +89,7 @@ export class MatchCandidateSearch {
       ...titled.map((text) => ({ text, weight: 1 })),
       ...descriptionPhrases(request, titled).map((text) => ({ text, weight: DESCRIPTION_WEIGHT })),
     ];
-    const [byPhrase, byFilters, all] = await Promise.all([
+    const [byPhrase, byFilters, all, wholeIndex] = await Promise.all([
       Promise.all(phrases.map(({ text }) => search(text, {}))),
       search(
         undefined,
@@ -93,9 +100,12 @@ export class MatchCandidateSearch {
         false,
       ),
       this.offerings.search({ accreditations, sort: 'RELEVANCE', limit: 0, offset: 0, facets: [] }),
+      // What a word's count of offerings is a share of: the whole index, as the engine counts words.
+      accreditations ? this.offerings.search({ sort: 'RELEVANCE', limit: 0, offset: 0, facets: [] }) : null,
     ]);
+    const offerings = (wholeIndex ?? all).total ?? 0;
     const sums = new Map<string, number>();
-    const evidence = new Map<string, number>();
+    const evidence = new Map<string, { evidence: number; coverage: number }>();
     for (const [index, result] of byPhrase.entries()) {
       // The engine also returns offerings matching only the phrase's more telling words: its total counts those. How
       // rare the phrase is shows in its strong matches (all of them, unless every hit of the page is one).
@@ -105,17 +115,55 @@ export class MatchCandidateSearch {
         phraseWeight(strong < result.hits.length ? strong : (result.total ?? 0), all.total ?? 0);
       for (const hit of result.hits) {
         sums.set(hit.id, (sums.get(hit.id) ?? 0) + weight * hit.score);
-        // A description's partial matches are conditions any offering of the theme shares: no evidence of the need.
-        if (index < titled.length) evidence.set(hit.id, Math.max(evidence.get(hit.id) ?? 0, textEvidence(hit)));
+        // A description's partial matches are conditions any offering of the theme shares: they count only when the
+        // engine tells which words matched, and as much as the rarest of them names a product or process.
+        const specific = index < titled.length || hit.matchedWords ? specificity(hit, offerings) : 0;
+        const coverage = textEvidence(hit);
+        const found = { evidence: coverage * specific, coverage };
+        const known = evidence.get(hit.id);
+        if (
+          !known ||
+          found.evidence > known.evidence ||
+          (found.evidence === known.evidence && coverage > known.coverage)
+        )
+          evidence.set(hit.id, found);
       }
     }
     const best = Math.max(0, ...sums.values());
     const scores = new Map<string, CandidateText>();
     for (const [id, sum] of sums)
-      scores.set(id, { relevance: best > 0 ? sum / best : 0, evidence: evidence.get(id) ?? 0 });
-    for (const hit of byFilters.hits) if (!scores.has(hit.id)) scores.set(hit.id, { relevance: 0, evidence: 0 });
+      scores.set(id, { relevance: best > 0 ? sum / best : 0, ...(evidence.get(id) ?? NO_EVIDENCE) });
+    for (const hit of byFilters.hits) if (!scores.has(hit.id)) scores.set(hit.id, { relevance: 0, ...NO_EVIDENCE });
     return scores;
   }
+}
+
+const NO_EVIDENCE = { evidence: 0, coverage: 0 };
+
+/** A word this share of the offerings hold, or more, tells nothing of which one is needed (检测, 服务, 中试)… */
+export const GENERIC_SHARE = 1 / 4;
+/** …once this many hold it: in a site's first few offerings every word is held by a large share. */
+const GENERIC_HOLDERS = 6;
+/** A word this share of the offerings hold, or less, names a product or process (扁线, 钠电, TOPCon, 热等静压)… */
+export const SPECIFIC_SHARE = 1 / 30;
+/** …and so does a word this few offerings hold, however small the index. */
+const SPECIFIC_HOLDERS = 2;
+
+/**
+ * How telling the words a hit matched are, 0–1: that of the rarest, by how many offerings hold it, from 0 at
+ * GENERIC_SHARE of them to 1 at SPECIFIC_SHARE (in a small index, GENERIC_HOLDERS and SPECIFIC_HOLDERS), linear in its
+ * rarity (ln(1 + offerings / holders), as the engine weighs words). A request titled '需要做个检测' or '加工服务'
+ * matches every test or production service in full, and says nothing of which it needs. 1 when the engine does not
+ * say which words matched (Meilisearch).
+ */
+export function specificity(hit: Pick<SearchHit, 'matchedWords'>, offerings: number): number {
+  // An index this small has no word most offerings hold that is not also a product of one.
+  if (!hit.matchedWords || offerings <= GENERIC_HOLDERS) return 1;
+  const rarity = (holders: number) => Math.log(1 + offerings / Math.max(1, holders));
+  const generic = rarity(Math.max(GENERIC_SHARE * offerings, GENERIC_HOLDERS));
+  const specific = rarity(Math.max(SPECIFIC_SHARE * offerings, SPECIFIC_HOLDERS));
+  const rarest = Math.max(0, ...hit.matchedWords.map((w) => rarity(Math.min(w.offerings, offerings))));
+  return Math.max(0, Math.min(1, (rarest - generic) / (specific - generic)));
 }
 
 /**

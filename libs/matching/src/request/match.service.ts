@@ -84,6 +84,7 @@ export class MatchService {
       offeringId: s.offeringId,
       textScore: texts.get(s.offeringId)?.relevance ?? 0,
       textEvidence: texts.get(s.offeringId)?.evidence ?? 0,
+      textCoverage: texts.get(s.offeringId)?.coverage ?? 0,
       serviceType: s.serviceType,
       industryDirection: s.industryDirection,
       keyDomains: s.keyDomains,

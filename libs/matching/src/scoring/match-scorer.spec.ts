@@ -21,6 +21,7 @@ const candidate = (overrides: Partial<CandidateFacts>): CandidateFacts => ({
   offeringId: 'a',
   textScore: 0.8,
   textEvidence: 1,
+  textCoverage: 1,
   serviceType: ServiceType.SCALE_UP,
   industryDirection: IndustryDirection.RAW_MATERIALS,
   keyDomains: [KeyDomain.ADVANCED_MATERIALS],
@@ -151,7 +152,7 @@ describe('scoreCandidates', () => {
     const served = scoreCandidates(request, offerings, now);
     const unserved = scoreCandidates(
       request,
-      offerings.map((c) => ({ ...c, textEvidence: 0.2 })),
+      offerings.map((c) => ({ ...c, textEvidence: 0.2, textCoverage: 0.2 })),
       now,
     );
     expect(unserved.map((m) => m.offeringId)).toEqual(served.map((m) => m.offeringId));
@@ -161,6 +162,35 @@ describe('scoreCandidates', () => {
     expect(fit?.detail.en).toBe('the services found match at most 20% of what you describe: every score counts 33%');
     expect(fit?.detail.zh).toBe('现有服务最多只对上您需求描述的 20%：各项得分按 33% 计');
     expect(served[0].reasons.find((r) => r.factor === MatchFactor.NEED_FIT)?.score).toBe(1);
+  });
+
+  it('scores a need described only in words most services have visibly low, keeping its order even at 0, and says so', () => {
+    // Covered in full, by words so common that they tell little (specificity 0.25): evidence 0.25.
+    const offerings = [
+      candidate({ offeringId: 'b', textScore: 1, textEvidence: 0.25, textCoverage: 1 }),
+      candidate({ offeringId: 'a', textScore: 0.5, textEvidence: 0.25, textCoverage: 1 }),
+    ];
+    const ranked = scoreCandidates(request, offerings, now);
+    expect(ranked.map((m) => m.offeringId)).toEqual(['b', 'a']);
+    expect(ranked[0].score).toBeLessThan(0.45);
+    const fit = ranked[0].reasons.find((r) => r.factor === MatchFactor.NEED_FIT);
+    expect(fit?.score).toBeCloseTo(0.25 / 0.6, 4);
+    expect(fit?.detail.en).toBe(
+      'the words your description shares with the services found are mostly ones most services have, so they do not tell which one you need: every score counts 42%',
+    );
+    expect(fit?.detail.zh).toBe(
+      '您的描述与现有服务相同的多是大多数服务都有的通用词，看不出具体需要哪项服务：各项得分按 42% 计',
+    );
+    // Nothing telling at all: every score is 0, and the order is still the weighted sum's (b's text ranks it first).
+    const none = scoreCandidates(
+      request,
+      offerings.map((c) => ({ ...c, textEvidence: 0 })),
+      now,
+    );
+    expect(none.map((m) => [m.offeringId, m.score])).toEqual([
+      ['b', 0],
+      ['a', 0],
+    ]);
   });
 
   it('compares hours × hourly price with the budget of a machine-hour request that names its hours', () => {

@@ -37,6 +37,11 @@ export interface CandidateFacts {
    * match-candidate.search.ts): the best candidate's bounds every score (`NEED_FIT`).
    */
   textEvidence: number;
+  /**
+   * `textEvidence` before how telling its words are (`specificity` of match-candidate.search.ts), 0–1: what the best
+   * candidate covers of the request, when its words are those most offerings hold, says why the evidence is low.
+   */
+  textCoverage: number;
   serviceType: ServiceType;
   industryDirection: IndustryDirection;
   keyDomains: KeyDomain[];
@@ -114,9 +119,12 @@ export function scoreCandidates(request: RequestFacts, candidates: CandidateFact
   const eligible = candidates.filter((c) => request.requiredAccreditations.every((a) => c.accreditations.includes(a)));
   const implied = request.industryDirection === null ? impliedDirection(eligible) : null;
   const fit = needFit(eligible);
+  // Ranked by the weighted sum: NEED_FIT scales every match alike, so it keeps their order even when it is 0.
   return eligible
     .map((c) => scoreOne(request, c, implied, fit, now))
-    .sort((a, b) => b.score - a.score || a.offeringId.localeCompare(b.offeringId));
+    .map((match) => ({ match, sum: weighted(match.reasons) }))
+    .sort((a, b) => b.sum - a.sum || a.match.offeringId.localeCompare(b.match.offeringId))
+    .map(({ match }) => match);
 }
 
 /**
@@ -128,22 +136,30 @@ export const EVIDENT_FROM = 0.6;
 
 /**
  * How far the candidates serve the need at all, 0–1, and why: the best candidate's text evidence over EVIDENT_FROM.
- * One figure for all of a request's matches, so it keeps their order and their relative text relevance.
+ * One figure for all of a request's matches, so it keeps their order and their relative text relevance. Why it falls
+ * short: the request's words are mostly those most services have (some candidate covers it in full, by such words),
+ * or no candidate covers much of it.
  */
 export function needFit(candidates: readonly CandidateFacts[]): { score: number; detail: Bilingual } {
-  const best = Math.max(0, ...candidates.map((c) => c.textEvidence));
-  const score = Math.min(1, best / EVIDENT_FROM);
-  const covered = Math.round(best * 100);
+  const evidence = Math.max(0, ...candidates.map((c) => c.textEvidence));
+  const score = Math.min(1, evidence / EVIDENT_FROM);
   const counts = Math.round(score * 100);
+  // Matched in full, but only by words most offerings hold: the request does not say which service it needs.
+  const generic = Math.max(0, ...candidates.map((c) => c.textCoverage)) >= EVIDENT_FROM;
   return {
     score: Math.round(score * 10_000) / 10_000,
     detail:
       score >= 1
         ? { zh: '有服务与您描述的需求相符', en: 'some service found fits what you describe' }
-        : {
-            zh: `现有服务最多只对上您需求描述的 ${covered}%：各项得分按 ${counts}% 计`,
-            en: `the services found match at most ${covered}% of what you describe: every score counts ${counts}%`,
-          },
+        : generic
+          ? {
+              zh: `您的描述与现有服务相同的多是大多数服务都有的通用词，看不出具体需要哪项服务：各项得分按 ${counts}% 计`,
+              en: `the words your description shares with the services found are mostly ones most services have, so they do not tell which one you need: every score counts ${counts}%`,
+            }
+          : {
+              zh: `现有服务最多只对上您需求描述的 ${Math.round(evidence * 100)}%：各项得分按 ${counts}% 计`,
+              en: `the services found match at most ${Math.round(evidence * 100)}% of what you describe: every score counts ${counts}%`,
+            },
   };
 }
 
@@ -290,9 +306,12 @@ function scoreOne(
 
   reasons.push({ factor: MatchFactor.NEED_FIT, weight: 0, score: fit.score, detail: fit.detail });
 
-  const score = fit.score * reasons.reduce((total, r) => total + r.weight * r.score, 0);
+  const score = fit.score * weighted(reasons);
   return { offeringId: c.offeringId, score: Math.round(score * 10_000) / 10_000, reasons };
 }
+
+/** The weighted sum of the factors' scores (NEED_FIT and the accreditations weigh 0). */
+const weighted = (reasons: readonly MatchReason[]) => reasons.reduce((total, r) => total + r.weight * r.score, 0);
 
 /**
  * The units a request's scale counts in that an offering charges by: hours for HOURLY, samples for PER_SAMPLE, batches

@@ -26,6 +26,20 @@ export interface SearchHit {
   /** Great-circle distance from `near`, when the search has one and the offering a location. */
   distanceKm: number | null;
   highlights: SearchHighlight[];
+  /**
+   * The query's words the offering matched (by any synonym, alternative or typo), each with how many offerings of the
+   * index hold it at most: what a caller weighs the match by (a word every offering holds says little). Places named
+   * (江苏, 苏州) are left out: they say where, not what. Only the PostgreSQL engine knows them; Meilisearch leaves it
+   * undefined.
+   */
+  matchedWords?: MatchedWord[];
+}
+
+export interface MatchedWord {
+  /** The query's word as analysed (lower case, simplified). */
+  word: string;
+  /** Offerings of the index that hold it, at most (the vocabulary's count). */
+  offerings: number;
 }
 
 export interface FacetCount {

@@ -280,6 +280,10 @@ export class PostgresSearchEngine implements OfferingSearchEngine {
         score: scoreOf(plan, rank),
         distanceKm: query.near && location ? Math.round(haversineKm(query.near, location) * 1000) / 1000 : null,
         highlights: highlightsOf(row.texts, new Set(matchedTokens(plan, tokens))),
+        matchedWords: rank.matched
+          .map((index) => plan.units[index])
+          .filter((unit) => !unit.location)
+          .map((unit) => ({ word: unit.text, offerings: unit.frequency })),
       });
     }
     const result: SearchResult = {
