@@ -769,6 +769,8 @@ test('an authority opens an evaluation round, its expert scores, the round close
 
 /** The names in the table's cells (`cells`: its platform links by default) that are written in Chinese. */
 async function chineseNames(page: Page, cells = '.ant-table-row a'): Promise<string[]> {
+  // The heading renders before the table's rows arrive: wait for a row rather than read an empty table (CI, loaded).
+  await expect(page.locator(cells).first()).toBeVisible();
   const names = await page.locator(cells).allInnerTexts();
   expect(names.length).toBeGreaterThan(0);
   return names.filter((name) => /[\u4e00-\u9fff]/.test(name));
