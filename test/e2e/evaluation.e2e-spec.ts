@@ -7,6 +7,9 @@ import { createCatalog, type CatalogSetup } from '../support/catalog-fixtures.js
 import { addMember, createAuthority, createSiteAdmin, registerUser, type SignedIn } from '../support/factories.js';
 import { startTestApp, type GraphqlResponse, type TestApp } from '../support/test-app.js';
 
+// The summary's year is Shanghai's: for eight hours each New Year's Eve UTC's year is the one before.
+const shanghaiYear = () => new Date(Date.now() + 8 * 3_600_000).getUTCFullYear();
+
 const DECIDE = `mutation($input: DecidePlatformLevelInput!) { decidePlatformLevel(input: $input) { id action fromStanding toStanding levelBefore levelAfter authorityRegion decidedByUserId evaluationRoundId } }`;
 const OPEN_ROUND = `mutation($input: OpenEvaluationRoundInput!) { openEvaluationRound(input: $input) { id status platforms { platformId expertIds } } }`;
 const SCORE = `mutation($input: SubmitEvaluationScoresInput!) { submitEvaluationScores(input: $input) { expertUserId scores { dimension score } } }`;
@@ -217,7 +220,7 @@ describe('authorities’ workspace', () => {
     expect(code(await as(guangdong)(HISTORY, { id: platformId }))).toBe('FORBIDDEN');
 
     // Reports: Jiangsu's summary lists the platform; the round report is the national authority's.
-    const year = new Date().getUTCFullYear();
+    const year = shanghaiYear();
     const summary = await as(jiangsu)(
       `query($p: String!, $y: Int!) { recommendationSummary(province: $p, year: $y) { rows { platformId level operatorName latestEvaluationTotal serviceFigures { hoursPublished } } download { url } } }`,
       { p: '32', y: year },
@@ -251,7 +254,7 @@ describe('authorities’ workspace', () => {
     });
     await as(experts[1])(SCORE, { input: { roundId, platformId, scores: scores(80, 80, 80, 80, 80) } });
     expect(code(await as(national)(CLOSE, { id: roundId }))).toBe('OK');
-    const year = new Date().getUTCFullYear();
+    const year = shanghaiYear();
     const linked = await as(jiangsu)(
       `query { recommendationSummary(province: "32", year: ${year}) { rows { platformName } download { url expiresAt } } }`,
     );
