@@ -2,6 +2,7 @@ import { pinyin } from 'pinyin-pro';
 import { cutChinese, isDomainWord, meiliPiecesOf, tileWithSubWords } from './chinese-segmenter.js';
 import { regionAreaForms } from '../indexing/context-terms.js';
 import { numeralValueOf } from './chinese-numerals.js';
+import { quantityFormsOf } from './quantities.js';
 import { DOMAIN_DICTIONARY } from './domain-dictionary.js';
 import { isStopWord } from './stop-words.js';
 import { allowedTypos, damerauLevenshtein, englishStem, queryWords, textWords } from './tokenize.js';
@@ -664,7 +665,8 @@ function termSoundingLike(chars: readonly string[]): string | undefined {
  * another term (`termTypedOtherwise`: a homophone, another inflection or a misspelling; found where `parseQuery` in
  * pg-query-plan.ts looks for synonyms: left to right, the longest run of up to four words first) replaced by that
  * term, so Meilisearch's own synonyms and dictionary then apply to it; a word that sounds like a term (`soundAlikesOf`)
- * followed by that term; and a class or rating typed with a hyphen (UL94 V-0) by its one word (v0). A query ending in a Chinese word gets a space after it: Meilisearch would complete it.
+ * followed by that term; a size typed in another unit (`quantityFormsOf`: 1.2米) by the size in its unit's symbol and in
+ * the unit sizes are written in (1.2 m 1200 mm); and a class or rating typed with a hyphen (UL94 V-0) by its one word (v0). A query ending in a Chinese word gets a space after it: Meilisearch would complete it.
  */
 export function meiliQueryText(query: string): string {
   const { words, models, lastIsPrefix } = queryWords(query);
@@ -681,6 +683,12 @@ export function meiliQueryText(query: string): string {
       const texts = run.map((word) => word.text);
       const start = run[0].end - run[0].text.length;
       const end = run[length - 1].end;
+      // A size as the forms PostgreSQL reads it by (1.2米 → 1.2 m 1200 mm): whichever matches nothing is dropped first.
+      const sizes = quantityFormsOf(run);
+      if (sizes) {
+        replacements.set(start, { end, term: sizes.join(' ') });
+        break;
+      }
       if (expansionIndex().has(texts.join(' '))) {
         const standIn = meiliStandIn(texts.join(' '));
         if (standIn !== undefined) replacements.set(start, { end, term: standIn });
