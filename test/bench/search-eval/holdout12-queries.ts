@@ -23,8 +23,6 @@ const k = (...numbers: number[]): string[] => numbers.map((n) => `offering-${Str
 
 const LI_CATHODE_SCALE_UP = [6, 10, 24, 28, 30, 222, 365, 368];
 const CATHODE_TONNE_BATCHES = [4, 11, 223, 360, 362];
-const CELL_ELECTROCHEMICAL_TESTS = [9, 15, 27, 219];
-const POUCH_LINE_HOURS = [5, 26, 220];
 const CONTINUOUS_FLOW_CONVERSION = [174, 250, 303];
 const FIBRE_FUNCTIONAL_TESTS = [103, 104, 150, 414, 441];
 const PI_FILM_PROPERTY_TESTS = [18, 32, 188, 290];
