@@ -13,7 +13,9 @@
 // (search-eval/holdout8-queries.ts, written blind after that) in a ninth, the ninth holdout set
 // (search-eval/holdout9-queries.ts, written blind after that) in a tenth and the tenth holdout set
 // (search-eval/holdout10-queries.ts, written blind after that) in an eleventh and the eleventh holdout set
-// (search-eval/holdout11-queries.ts: regions by abbreviation, Chinese numerals, written blind last) in a twelfth. A query no offering serves (`noRelevantOffering`)
+// (search-eval/holdout11-queries.ts: regions by abbreviation, Chinese numerals, written blind after that) in a twelfth
+// and the twelfth holdout set (search-eval/holdout12-queries.ts: units typed otherwise, trade words, written blind last)
+// in a thirteenth. A query no offering serves (`noRelevantOffering`)
 // has no best ranking to measure against: it is left out of the means and reported apart, as answered empty or with
 // how many results (every one of them judged 0).
 // With MEILI_URL (and MEILI_API_KEY) set it evaluates the Meilisearch engine instead, on a fresh index.
@@ -36,6 +38,7 @@ import { HOLDOUT8_QUERIES } from './search-eval/holdout8-queries.js';
 import { HOLDOUT9_QUERIES } from './search-eval/holdout9-queries.js';
 import { HOLDOUT10_QUERIES } from './search-eval/holdout10-queries.js';
 import { HOLDOUT11_QUERIES } from './search-eval/holdout11-queries.js';
+import { HOLDOUT12_QUERIES } from './search-eval/holdout12-queries.js';
 import { LABELLED_QUERIES, type LabelledQuery, type QueryStyle } from './search-eval/labelled-queries.js';
 
 const K_PRECISION = 5;
@@ -55,6 +58,7 @@ const MINIMUM_HOLDOUT8_QUERIES = 80;
 const MINIMUM_HOLDOUT9_QUERIES = 80;
 const MINIMUM_HOLDOUT10_QUERIES = 80;
 const MINIMUM_HOLDOUT11_QUERIES = 30;
+const MINIMUM_HOLDOUT12_QUERIES = 30;
 
 /** The sets evaluated, each reported with its own totals. */
 const SETS = [
@@ -113,6 +117,11 @@ const SETS = [
     name: 'holdout set 11 (written blind, before its first run)',
     queries: HOLDOUT11_QUERIES,
     minimum: MINIMUM_HOLDOUT11_QUERIES,
+  },
+  {
+    name: 'holdout set 12 (written blind, before its first run)',
+    queries: HOLDOUT12_QUERIES,
+    minimum: MINIMUM_HOLDOUT12_QUERIES,
   },
 ] as const;
 

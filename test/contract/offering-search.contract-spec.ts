@@ -289,6 +289,12 @@ function contract(engine: 'postgres' | 'meilisearch', env: Record<string, string
         expect(ids(await search({ query: '5公斤 催化剂' }))[0]).toBe(f.offerings.catalyst);
       });
 
+      it('reads a size typed in another unit as the size the catalogue writes (0.005吨 as 5 kg)', async () => {
+        // Only the catalyst offering holds 5 kg (每批装填 5 kg); 吨 and 0.005 are in no offering.
+        expect(ids(await search({ query: '0.005吨' }))[0]).toBe(f.offerings.catalyst);
+        expect(ids(await search({ query: '0.005吨 催化剂' }))[0]).toBe(f.offerings.catalyst);
+      });
+
       it("reads a term typed with an input method's wrong characters of the same sound as that term", async () => {
         // 兼融 for 兼容, 行式 for 型式: both fall apart into characters no offering holds as words.
         expect(ids(await search({ query: '电磁兼融测试' }))[0]).toBe(f.offerings.emc);

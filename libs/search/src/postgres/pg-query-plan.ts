@@ -1,5 +1,6 @@
 import { tileWithSubWords } from '../text/chinese-segmenter.js';
-import { soundAlikesOf, synonymsOf } from '../text/synonyms.js';
+import { quantityFormsOf } from '../text/quantities.js';
+import { soundAlikesOf, synonymKey, synonymsOf } from '../text/synonyms.js';
 import {
   allowedTypos,
   alphanumericParts,
@@ -106,7 +107,9 @@ export function parseQuery(query: string | undefined): PlanUnit[] {
       // Alternatives are units of their own: a synonym never spans the word joining them.
       if (span.slice(1).some((word) => word.alternative)) continue;
       const synonyms = synonymsOf(span.map((w) => w.text));
-      if (length > 1 && synonyms.length === 0) continue;
+      // A size typed in another unit (1.2米, 0.5吨) is also the size as the catalogue writes it (1200 mm, 500 kg).
+      const sizes = quantityFormsOf(span) ?? [];
+      if (length > 1 && synonyms.length === 0 && sizes.length === 0) continue;
       const literal: PlanAlternative = {
         kind: 'literal',
         terms: span.map((word, j) => literalTerm(word, lastIsPrefix && i + j === words.length - 1)),
@@ -129,6 +132,7 @@ export function parseQuery(query: string | undefined): PlanUnit[] {
         if (!alternatives.some((a) => signature(a) === signature(split))) alternatives.push(split);
       }
       for (const synonym of synonyms) add('synonym', synonym);
+      for (const size of sizes) add('synonym', synonymKey(size).split(' '));
       if (length === 1 && synonyms.length === 0) for (const alike of soundAlikesOf(span[0].text)) add('sound', alike);
       const text = span.map((w) => w.text).join(' ');
       const condition = span.every((word) => word.condition);

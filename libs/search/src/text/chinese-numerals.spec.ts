@@ -30,7 +30,7 @@ describe('Chinese numerals in a scale', () => {
 
   it('is the digits for both engines: an alternative in PostgreSQL, the word replaced for Meilisearch', () => {
     expect(synonymsOf(['八百'])).toEqual([['800']]);
-    expect(meiliQueryText('八百毫米激光选区熔化设备')).toBe('800毫米激光选区熔化设备 ');
-    expect(meiliQueryText('两千升细胞培养')).toBe('2000升细胞培养 ');
+    expect(meiliQueryText('八百毫米激光选区熔化设备')).toBe('800 mm激光选区熔化设备 ');
+    expect(meiliQueryText('两千升细胞培养')).toBe('2000 L细胞培养 ');
   });
 });

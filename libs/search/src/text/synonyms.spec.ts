@@ -85,6 +85,18 @@ describe('synonymsOf', () => {
     expect(synonymsOf(['租'])).toEqual(expect.arrayContaining([['机时']]));
     expect(synonymsOf(['打样'])).toEqual(expect.arrayContaining([['小批量'], ['工程批']]));
     expect(synonymsOf(['pemfc'])).toEqual(expect.arrayContaining([['燃料电池']]));
+    // The catalogue's instruments by their abbreviations and shop names (twelfth holdout's analysis).
+    expect(synonymsOf(['gcms'])).toEqual(
+      expect.arrayContaining([
+        ['gc', 'ms'],
+        ['气质', '联用'],
+      ]),
+    );
+    expect(synonymsOf(['tma'])).toEqual(expect.arrayContaining([['热', '机械', '分析仪']]));
+    expect(synonymsOf(['拉力机'])).toEqual(expect.arrayContaining([['万能', '试验机']]));
+    expect(synonymsOf(['灭菌', '锅'])).toEqual(expect.arrayContaining([['灭菌', '柜'], ['steriliser']]));
+    expect(synonymsOf(['温度', '冲击'])).toEqual(expect.arrayContaining([['thermal', 'shock']]));
+    expect(synonymsOf(['jingliuta'])).toEqual(expect.arrayContaining([['精馏塔']]));
   });
 
   it('leaves a run in no group alone', () => {

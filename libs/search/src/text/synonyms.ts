@@ -2,6 +2,7 @@ import { pinyin } from 'pinyin-pro';
 import { cutChinese, isDomainWord, meiliPiecesOf, tileWithSubWords } from './chinese-segmenter.js';
 import { regionAreaForms } from '../indexing/context-terms.js';
 import { numeralValueOf } from './chinese-numerals.js';
+import { quantityFormsOf } from './quantities.js';
 import { DOMAIN_DICTIONARY } from './domain-dictionary.js';
 import { isStopWord } from './stop-words.js';
 import { allowedTypos, damerauLevenshtein, englishStem, queryWords, textWords } from './tokenize.js';
@@ -65,7 +66,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['imidisation', 'imidization'],
   ['metallisation', 'metallization'],
   ['sterilisation', 'sterilization'],
-  ['steriliser', 'sterilizer'],
+  ['steriliser', 'sterilizer', '灭菌柜', '灭菌锅', '灭菌器'],
   ['atomiser', 'atomizer'],
   ['orthopaedic', 'orthopedic'],
   ['centre', 'center'],
@@ -166,6 +167,28 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['SLM', 'LPBF', 'selective laser melting', 'laser powder bed fusion', '激光选区熔化'],
   ['HIP', 'hot isostatic pressing', 'hot isostatic press', '热等静压'],
   ['CMM', 'coordinate measuring machine', '三坐标测量机', '三坐标'],
+  // the catalogue's instruments by the abbreviations and shop names their users type (DSC 机时, GCMS, 气质联用, 拉力机,
+  // 灭菌锅, 熔指仪, 冷热冲击箱): the titles write the full name, in Chinese and in English
+  ['DSC', 'differential scanning calorimeter', 'differential scanning calorimetry', '差示扫描量热仪', '差示扫描量热'],
+  ['TMA', 'thermomechanical analyser', 'thermomechanical analyzer', '热机械分析仪', '热机械分析'],
+  ['GC-MS', 'GCMS', '气相色谱-质谱联用仪', '气相色谱质谱联用', '气质联用', '气质联用仪'],
+  ['LC-MS', 'LCMS', '液相色谱-质谱联用仪', '液相色谱质谱联用', '液质联用', '液质联用仪'],
+  ['XRF', 'X-ray fluorescence', 'X射线荧光光谱仪', 'X射线荧光'],
+  ['DRIE', 'deep reactive-ion etching', 'deep reactive-ion etcher', '深硅刻蚀', '深反应离子刻蚀'],
+  ['AFP', 'automated fibre placement', 'automated fiber placement', '自动铺丝', '自动铺丝机'],
+  ['universal testing machine', 'UTM', '万能试验机', '万能材料试验机', '拉力机', '拉力试验机'],
+  ['thermal shock', 'thermal shock chamber', '冷热冲击', '高低温冲击', '温度冲击'],
+  ['TFF', 'tangential flow filtration', '切向流超滤', '切向流过滤'],
+  ['CEMS', 'continuous emission monitoring', '烟气排放连续监测', '烟气在线监测'],
+  ['melt flow indexer', 'melt flow index', 'MFI', 'MFR', '熔体流动速率仪', '熔体流动速率', '熔指仪', '熔融指数'],
+  ['probe station', '探针台'],
+  ['dicing saw', '划片机'],
+  ['wafer grinder', 'wafer thinning', '减薄机'],
+  ['internal mixer', 'banbury', '密炼机'],
+  ['xenon-arc weathering', 'xenon arc', 'xenon lamp', '氙灯老化', '氙灯'],
+  ['orbital shaker', 'shaker incubator', '摇床'],
+  ['reaction calorimeter', '反应量热仪'],
+  ['distillation column', '精馏塔'],
   ['CT', 'computed tomography', '计算机断层', '计算机断层扫描'],
   ['scanning acoustic microscope', 'acoustic microscope', 'SAM', 'C-SAM', '超声扫描显微镜'],
   ['industrial CT', '工业CT'],
@@ -664,7 +687,8 @@ function termSoundingLike(chars: readonly string[]): string | undefined {
  * another term (`termTypedOtherwise`: a homophone, another inflection or a misspelling; found where `parseQuery` in
  * pg-query-plan.ts looks for synonyms: left to right, the longest run of up to four words first) replaced by that
  * term, so Meilisearch's own synonyms and dictionary then apply to it; a word that sounds like a term (`soundAlikesOf`)
- * followed by that term; and a class or rating typed with a hyphen (UL94 V-0) by its one word (v0). A query ending in a Chinese word gets a space after it: Meilisearch would complete it.
+ * followed by that term; a size typed in another unit (`quantityFormsOf`: 1.2米) by the size in its unit's symbol and in
+ * the unit sizes are written in (1.2 m 1200 mm); and a class or rating typed with a hyphen (UL94 V-0) by its one word (v0). A query ending in a Chinese word gets a space after it: Meilisearch would complete it.
  */
 export function meiliQueryText(query: string): string {
   const { words, models, lastIsPrefix } = queryWords(query);
@@ -681,6 +705,12 @@ export function meiliQueryText(query: string): string {
       const texts = run.map((word) => word.text);
       const start = run[0].end - run[0].text.length;
       const end = run[length - 1].end;
+      // A size as the forms PostgreSQL reads it by (1.2米 → 1.2 m 1200 mm): whichever matches nothing is dropped first.
+      const sizes = quantityFormsOf(run);
+      if (sizes) {
+        replacements.set(start, { end, term: sizes.join(' ') });
+        break;
+      }
       if (expansionIndex().has(texts.join(' '))) {
         const standIn = meiliStandIn(texts.join(' '));
         if (standIn !== undefined) replacements.set(start, { end, term: standIn });

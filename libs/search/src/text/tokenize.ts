@@ -46,6 +46,8 @@ export interface TextWord {
    * 20~98%RH), or the quantity named right before it with nothing between (湿度20~98%RH, 压力200MPa).
    */
   condition?: boolean;
+  /** A query's number followed by a decimal point and more digits (`queryWords`: 1 of 1.2米, read as 1.2 by quantities.ts). */
+  decimalPoint?: boolean;
 }
 
 /** The words of a text, in order, stop words included (callers decide). */
@@ -239,7 +241,7 @@ export function queryWords(query: string): {
   models: Array<{ key: string; prefix: boolean; mark: boolean; start: number; end: number }>;
 } {
   const { words: all, normalized } = textWords(query);
-  const words = withConditions(all, normalized);
+  const words = withDecimalPoints(withConditions(all, normalized), normalized);
   const last = words.at(-1);
   const lastIsPrefix = last !== undefined && !last.cjk && last.end === normalized.length;
   const anyOf = words.some((word) => isAnyOfWord(word.text));
@@ -323,6 +325,8 @@ const UNITS = new Set([
     '千牛',
     '千瓦',
     '兆帕',
+    '立方',
+    '立方米',
   ],
 ]);
 /** Units that glued to a number name a thing instead (3C 认证, 3C electronics, 4K): a value only apart (85 °C, 300 K). */
@@ -370,6 +374,19 @@ function withConditions(words: readonly TextWord[], normalized: string): TextWor
       condition[i] = true;
   }
   return words.map((word, i) => (condition[i] ? { ...word, condition: true } : word));
+}
+
+/** Marks the numbers a decimal point and digits follow (`TextWord.decimalPoint`): 1.2 is 1 | 2 as words. */
+function withDecimalPoints(words: readonly TextWord[], normalized: string): TextWord[] {
+  return words.map((word, i) => {
+    const next = words[i + 1];
+    const decimal =
+      next !== undefined &&
+      NUMBER.test(word.text) &&
+      /^\p{N}/u.test(next.text) &&
+      normalized.slice(word.end, next.end - next.text.length) === '.';
+    return decimal ? { ...word, decimalPoint: true } : word;
+  });
 }
 
 /** A class or rating written with a hyphen: one letter, then one or two digits (UL94 V-0, V-2). */
