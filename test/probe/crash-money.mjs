@@ -140,7 +140,11 @@ if (phase === 'setup') {
     const proposals = [];
     for (const [o, b] of ops.entries())
       proposals.push(
-        must('propose', await gql(b.op, SUBMIT, { i: proposalInput(requestId, b, slotsOf[o][i]) }), (d) => d.submitProposal.id),
+        must(
+          'propose',
+          await gql(b.op, SUBMIT, { i: proposalInput(requestId, b, slotsOf[o][i]) }),
+          (d) => d.submitProposal.id,
+        ),
       );
     requests.push({ requestId, proposals });
   }
@@ -164,7 +168,9 @@ if (phase === 'setup') {
     }),
   );
   await db.end();
-  console.log(`set up: ${bookings.length} bookings, ${R} requests with 2 proposals, ${Q} for later; start ${iso(start)}`);
+  console.log(
+    `set up: ${bookings.length} bookings, ${R} requests with 2 proposals, ${Q} for later; start ${iso(start)}`,
+  );
 } else if (phase === 'fire') {
   const S = JSON.parse(fs.readFileSync(STATE, 'utf8'));
   const wait = S.start + 1500 - Date.now();
@@ -185,8 +191,20 @@ if (phase === 'setup') {
   console.log('firing at', new Date().toISOString());
   const all = [
     ...S.requests.flatMap((q) => [
-      call('accept', S.tokens.st, ACCEPT, { id: q.proposals[0] }, { requestId: q.requestId, proposalId: q.proposals[0] }),
-      call('accept', S.tokens.st2, ACCEPT, { id: q.proposals[1] }, { requestId: q.requestId, proposalId: q.proposals[1] }),
+      call(
+        'accept',
+        S.tokens.st,
+        ACCEPT,
+        { id: q.proposals[0] },
+        { requestId: q.requestId, proposalId: q.proposals[0] },
+      ),
+      call(
+        'accept',
+        S.tokens.st2,
+        ACCEPT,
+        { id: q.proposals[1] },
+        { requestId: q.requestId, proposalId: q.proposals[1] },
+      ),
     ]),
     ...S.bookings.map((b) => call('complete', S.ops[b.op].op, COMPLETE, { id: b.id }, { bookingId: b.id })),
     ...S.later.flatMap((l) =>
@@ -346,10 +364,11 @@ if (phase === 'setup') {
     }
   }
   const tally = {};
-  for (const e of events) if (e.t !== 'intent') {
-    const k = `${e.kind}:${e.t === 'noanswer' ? 'noanswer' : e.data ? 'ok' : `${e.errors[0]?.code}/${e.errors[0]?.reason}`}`;
-    tally[k] = (tally[k] ?? 0) + 1;
-  }
+  for (const e of events)
+    if (e.t !== 'intent') {
+      const k = `${e.kind}:${e.t === 'noanswer' ? 'noanswer' : e.data ? 'ok' : `${e.errors[0]?.code}/${e.errors[0]?.reason}`}`;
+      tally[k] = (tally[k] ?? 0) + 1;
+    }
   console.log('fire outcomes', JSON.stringify(tally));
   const status = await db.query(
     `select 'booking' what, status::text, count(*)::int from booking where id = any($1) group by 2
@@ -365,7 +384,9 @@ if (phase === 'setup') {
       gql(S.tokens.st2, ACCEPT, { id: q.proposals[1] }).then((r) => ['accept', r, q]),
     ]),
     ...S.bookings.map((b) => gql(S.ops[b.op].op, COMPLETE, { id: b.id }).then((r) => ['complete', r])),
-    ...S.later.flatMap((l) => l.inputs.map((input, o) => gql(S.ops[o].op, SUBMIT, { i: input }).then((r) => ['submit', r]))),
+    ...S.later.flatMap((l) =>
+      l.inputs.map((input, o) => gql(S.ops[o].op, SUBMIT, { i: input }).then((r) => ['submit', r])),
+    ),
   ]);
   const rt = {};
   for (const [kind, r] of retry) {
@@ -379,7 +400,8 @@ if (phase === 'setup') {
   console.log('retries', JSON.stringify(rt));
   // Accepting the winner again must answer its booking.
   for (const [kind, r, req] of retry.filter(([k, r]) => k === 'accept' && r.data)) {
-    const p = (await db.query(`select booking_id from proposal where id = $1`, [r.data.acceptProposal.proposalId])).rows[0];
+    const p = (await db.query(`select booking_id from proposal where id = $1`, [r.data.acceptProposal.proposalId]))
+      .rows[0];
     if (p?.booking_id !== r.data.acceptProposal.id) {
       problems++;
       console.log('PROBLEM accept retry answered another booking', kind, JSON.stringify(r.data), req.requestId);
@@ -389,7 +411,9 @@ if (phase === 'setup') {
   let pending;
   for (let i = 0; i < 60; i++) {
     pending = (
-      await db.query(`select count(*)::int n, count(*) filter (where attempts > 0)::int failing from outbox_message where processed_at is null`)
+      await db.query(
+        `select count(*)::int n, count(*) filter (where attempts > 0)::int failing from outbox_message where processed_at is null`,
+      )
     ).rows[0];
     if (pending.n === 0) break;
     await new Promise((ok) => setTimeout(ok, 1000));

@@ -115,7 +115,7 @@ if (phase === 'setup') {
     await gql(
       v.op,
       `mutation($id:ID!,$a:[ChargeAdjustmentInput!]!){completeBooking(id:$id,outcome:"${M('OUT')}",adjustments:$a){charge{id}}}`,
-      { id: done, a: [{ amount: '5.00', reason: M('ADJ') }] },
+      { id: done, a: [{ amount: '-5.00', reason: M('ADJ') }] },
     ),
     (d) => d.completeBooking.charge.id,
   );
@@ -148,15 +148,18 @@ if (phase === 'setup') {
   const intro = await gql(null, getIntrospectionQuery());
   const schema = buildClientSchema(intro.data);
   const Q = schema.getQueryType().getFields();
-  const attackers = {
-    anon: null,
-    startup: await demo('startup'),
-    university: await demo('university'),
-    operator: await demo('operator'),
-    staff: await demo('operator-staff'),
-    expert: await demo('expert-jiangsu'),
-    opW: S.w.op,
-  };
+  // CONTROL=1 walks as the victims themselves: the walk must find what they may see, or it proves nothing.
+  const attackers = process.env.CONTROL
+    ? { sme: await demo('sme'), opV: S.v.op, auJS: await demo('authority-jiangsu') }
+    : {
+        anon: null,
+        startup: await demo('startup'),
+        university: await demo('university'),
+        operator: await demo('operator'),
+        staff: await demo('operator-staff'),
+        expert: await demo('expert-jiangsu'),
+        opW: S.w.op,
+      };
   // What no attacker may read, and what only the request's parties may: markers and private ids.
   const secrets = {
     [`MKDESC${S.tag}`]: 'confidential description',
@@ -172,8 +175,15 @@ if (phase === 'setup') {
     [S.vProposal]: "victim operator's proposal id",
     '4321.00': 'confidential budget',
   };
+  // Only the requester (and W itself) may read W's blind proposal.
+  const wSecrets = { [`MKWMSG${S.tag}`]: "W's blind proposal message", [S.wProposal]: "W's proposal id" };
   // W proposed blind: it may see its own proposal, never the victim's nor who asked.
-  const secretsFor = (who) => (who === 'opW' ? { ...secrets, [S.smeOrg]: 'requester of a confidential request' } : secrets);
+  const secretsFor = (who) =>
+    who === 'opW'
+      ? { ...secrets, [S.smeOrg]: 'requester of a confidential request' }
+      : who === 'sme'
+        ? secrets
+        : { ...secrets, ...wSecrets };
   const ID = {
     booking: S.bookings[0],
     offering: S.v.offeringId,
@@ -190,7 +200,17 @@ if (phase === 'setup') {
     const n = arg.replace(/Ids?$/, '').toLowerCase();
     if (ID[n]) return n;
     if (n === 'id' || n === 'subject') {
-      for (const k of ['booking', 'offering', 'platform', 'equipment', 'request', 'proposal', 'round', 'charge', 'organization'])
+      for (const k of [
+        'booking',
+        'offering',
+        'platform',
+        'equipment',
+        'request',
+        'proposal',
+        'round',
+        'charge',
+        'organization',
+      ])
         if (field.toLowerCase().includes(k)) return k;
       if (/voucher/i.test(field)) return 'programme';
     }
@@ -202,12 +222,16 @@ if (phase === 'setup') {
     if (isEnumType(type)) return type.getValues()[0].name;
     if (isInputObjectType(type))
       return `{${Object.values(type.getFields())
-        .filter((f) => isNonNullType(f.type) || /platformId|organizationId|query/.test(f.name))
+        .filter(
+          (f) =>
+            (isNonNullType(f.type) && f.defaultValue === undefined) || /platformId|organizationId|query/.test(f.name),
+        )
         .map((f) => `${f.name}:${literal(f.type, field, f.name, ids)}`)
         .join(',')}}`;
     const s = getNamedType(type).name;
     if (s === 'ID') return JSON.stringify(ids[kind(field, name)] ?? ids.booking);
-    if (s === 'Int') return /first|limit|months|periods/.test(name) ? '20' : name === 'year' ? '2026' : '0';
+    if (s === 'Int')
+      return /first|limit|months/.test(name) ? '20' : name === 'periods' ? '12' : name === 'year' ? '2026' : '0';
     if (s === 'DateTime') return JSON.stringify(iso(/to$/i.test(name) ? Date.now() + 30 * D : Date.now() - 30 * D));
     if (s === 'Boolean') return 'false';
     if (s === 'Money') return '"100.00"';
@@ -218,7 +242,12 @@ if (phase === 'setup') {
     return '"x"';
   };
   const args = (f, ids) => {
-    const given = f.args.filter((a) => isNonNullType(a.type) || /Id$|^first$|^limit$|^province$/.test(a.name));
+    const given = f.args.filter(
+      (a) =>
+        isNonNullType(a.type) ||
+        (/Id$|^first$|^limit$|^province$/.test(a.name) &&
+          !(a.name === 'equipmentId' && f.args.some((b) => b.name === 'offeringId'))),
+    );
     return given.length ? `(${given.map((a) => `${a.name}:${literal(a.type, f.name, a.name, ids)}`).join(',')})` : '';
   };
   const select = (type, depth, ids) => {
@@ -244,16 +273,28 @@ if (phase === 'setup') {
   const skip = /^(vocabulary|provinces|serviceFigureDefinitions|demoAccounts|searchSuggestions)$/;
   for (const [who, token] of Object.entries(attackers)) {
     const idSets = [ID];
-    if (who === 'opW') idSets.push({ ...ID, platform: S.w.platformId, offering: S.w.offeringId, equipment: S.w.equipmentIds[0], proposal: S.wProposal });
-    if (who === 'operator' || who === 'staff') idSets.push({ ...ID, platform: '0e9aba67-25e3-51a6-96db-32a0c5b03b23', proposal: S.wProposal });
+    if (who === 'opW')
+      idSets.push({
+        ...ID,
+        platform: S.w.platformId,
+        offering: S.w.offeringId,
+        equipment: S.w.equipmentIds[0],
+        proposal: S.wProposal,
+      });
+    if (who === 'operator' || who === 'staff')
+      idSets.push({ ...ID, platform: '0e9aba67-25e3-51a6-96db-32a0c5b03b23', proposal: S.wProposal });
     for (const ids of idSets)
       for (const f of Object.values(Q)) {
         if (skip.test(f.name)) continue;
         const query = `{${f.name}${args(f, ids)}${select(f.type, 4, ids)}}`;
         let r = await gql(token, query);
         sent++;
-        if (r.errors?.some((e) => e.extensions?.reason === 'QUERY_TOO_COMPLEX' || /complex/i.test(e.message))) {
-          r = await gql(token, `{${f.name}${args(f, ids)}${select(f.type, 2, ids)}}`);
+        for (
+          let depth = 3;
+          depth >= 1 && r.errors?.some((e) => e.extensions?.reason === 'QUERY_TOO_COMPLEX');
+          depth--
+        ) {
+          r = await gql(token, `{${f.name}${args(f, ids)}${select(f.type, depth, ids)}}`);
           sent++;
         }
         const found = [];
@@ -264,8 +305,39 @@ if (phase === 'setup') {
           hits++;
           console.log('HIT ', who, f.name, JSON.stringify([...new Set(found)]).slice(0, 700));
         } else if (process.env.VERBOSE)
-          console.log('ok  ', who, f.name, e ? `${e.code}/${e.reason ?? ''}` : JSON.stringify(r.data).slice(0, 100));
+          console.log(
+            'ok  ',
+            who,
+            f.name,
+            e ? `${e.code}/${e.reason ?? ''} ${e.msg.slice(0, 160)}` : JSON.stringify(r.data).slice(0, 100),
+          );
       }
   }
   console.log(`${sent} queries, ${hits} with hits`);
+  // MUTATIONS=1: every mutation naming an id, aimed at the victim's, as each signed-in attacker; an answer with data
+  // prints DATA (to judge: some are legitimate, e.g. a blind proposal), a marker HIT.
+  if (process.env.MUTATIONS) {
+    const M = schema.getMutationType().getFields();
+    const namesId = (type, seen = new Set()) => {
+      const t = getNamedType(type);
+      if (isScalarType(t)) return t.name === 'ID';
+      if (!isInputObjectType(t) || seen.has(t.name)) return false;
+      seen.add(t.name);
+      return Object.values(t.getFields()).some((f) => namesId(f.type, seen));
+    };
+    for (const [who, token] of Object.entries(attackers)) {
+      if (!token) continue;
+      for (const f of Object.values(M)) {
+        if (/^(login|register|signOut)$/.test(f.name) || !f.args.some((a) => namesId(a.type))) continue;
+        const r = await gql(token, `mutation{${f.name}${args(f, ID)}${select(f.type, 3, ID)}}`);
+        const found = [];
+        find(r.data, f.name, found, secretsFor(who));
+        const e = errs(r)[0];
+        if (e && (e.code === 'INTERNAL_SERVER_ERROR' || !e.code)) found.push(`untyped error ${JSON.stringify(e)}`);
+        if (found.length) console.log('HIT ', who, f.name, JSON.stringify([...new Set(found)]).slice(0, 700));
+        else if (r.data) console.log('DATA', who, f.name, JSON.stringify(r.data).slice(0, 200));
+        else if (process.env.VERBOSE) console.log('ok  ', who, f.name, `${e.code}/${e.reason ?? ''} ${e.msg.slice(0, 120)}`);
+      }
+    }
+  }
 }

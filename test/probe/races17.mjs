@@ -90,13 +90,31 @@ for (const [name, other] of Object.entries(races)) {
   for (const [i, [acc, o]] of rs.entries()) {
     const p = (await db.query(`select status, booking_id from proposal where id = $1`, [ps[i].proposal])).rows[0];
     const r = (await db.query(`select status from pilot_request where id = $1`, [ps[i].requestId])).rows[0];
-    const slot = (await db.query(`select status, booking_id from capacity_slot where id = $1`, [slots[s - 5 + i].id])).rows[0];
+    const slot = (await db.query(`select status, booking_id from capacity_slot where id = $1`, [slots[s - 5 + i].id]))
+      .rows[0];
     const booked = (await db.query(`select id, status from booking where proposal_id = $1`, [ps[i].proposal])).rows;
     const consistent =
-      (acc.data && !o.data && p.status === 'ACCEPTED' && r.status === 'MATCHED' && booked.length === 1 && slot.status === 'BOOKED' && slot.booking_id === booked[0].id) ||
-      (!acc.data && o.data && p.status !== 'ACCEPTED' && booked.length === 0 && slot.status === 'OPEN' && slot.booking_id === null);
+      (acc.data &&
+        !o.data &&
+        p.status === 'ACCEPTED' &&
+        r.status === 'MATCHED' &&
+        booked.length === 1 &&
+        slot.status === 'BOOKED' &&
+        slot.booking_id === booked[0].id) ||
+      (!acc.data &&
+        o.data &&
+        p.status !== 'ACCEPTED' &&
+        booked.length === 0 &&
+        slot.status === 'OPEN' &&
+        slot.booking_id === null);
     if (!consistent) problems++;
-    console.log(consistent ? 'ok  ' : 'PROBLEM', `(b) accept ‖ ${name}`, outcome(acc), outcome(o), JSON.stringify({ p, r, slot, booked: booked.length }));
+    console.log(
+      consistent ? 'ok  ' : 'PROBLEM',
+      `(b) accept ‖ ${name}`,
+      outcome(acc),
+      outcome(o),
+      JSON.stringify({ p, r, slot, booked: booked.length }),
+    );
   }
 }
 // (c)
@@ -105,10 +123,16 @@ for (let i = 0; i < 5; i++) {
   const slot = slots[s++];
   const rs = await Promise.all(
     Array.from({ length: 10 }, (_, k) =>
-      gql(k % 2 ? st2 : st, RB, { i: { offeringId: b.offeringId, slotIds: [slot.id], idempotencyKey: `r17-${b.stamp}-${i}-${k}` } }),
+      gql(k % 2 ? st2 : st, RB, {
+        i: { offeringId: b.offeringId, slotIds: [slot.id], idempotencyKey: `r17-${b.stamp}-${i}-${k}` },
+      }),
     ),
   );
-  const rows = (await db.query(`select b.id from booking b join booking_slot bs on bs.booking_id = b.id where bs.slot_id = $1`, [slot.id])).rows;
+  const rows = (
+    await db.query(`select b.id from booking b join booking_slot bs on bs.booking_id = b.id where bs.slot_id = $1`, [
+      slot.id,
+    ])
+  ).rows;
   const ok = rows.length === 1 && rs.filter((r) => r.data).length === 1;
   if (!ok) problems++;
   console.log(ok ? 'ok  ' : 'PROBLEM', '(c) one slot, two users, ten keys', tally(rs), 'bookings', rows.length);
