@@ -22,6 +22,7 @@ const K = Number(process.env.K ?? 8);
 
 const ACCEPT = `mutation($id:ID!){acceptProposal(id:$id){id status proposalId}}`;
 const COMPLETE = `mutation($id:ID!){completeBooking(id:$id,outcome:"完成"){status charge{id total voucherCovered}}}`;
+const CREDIT = `mutation($i:CreditChargeInput!){creditCharge(input:$i){net voucherCovered}}`;
 const SUBMIT = `mutation($i:SubmitProposalInput!){submitProposal(input:$i){id status}}`;
 
 async function secondUser(owner, db) {
@@ -54,6 +55,26 @@ async function secondUser(owner, db) {
 if (phase === 'setup') {
   const db = new pg.Client({ connectionString: dburl() });
   await db.connect();
+  // The previous round's covered charges are credited during this round's fire (credits return coverage).
+  const previous = fs.existsSync(STATE) ? JSON.parse(fs.readFileSync(STATE, 'utf8')) : null;
+  const credits = previous
+    ? (
+        await db.query(
+          `select c.id, c.operator_organization_id from booking_charge c join voucher_redemption r on r.charge_id = c.id
+            where r.programme_id = $1 and r.amount > 0 and c.booking_id = any($2)`,
+          [previous.programme, previous.bookings.map((b) => b.id)],
+        )
+      ).rows.map((r) => ({
+        chargeId: r.id,
+        organizationId: r.operator_organization_id,
+      }))
+    : [];
+  const opOrgs = previous
+    ? await Promise.all(
+        previous.ops.map(async (o) => (await gql(o.op, '{me{organization{id}}}')).data.me.organization.id),
+      )
+    : [];
+  for (const c of credits) c.op = previous.ops[opOrgs.indexOf(c.organizationId)].op;
   const st = await demo('startup');
   const sme = await demo('sme');
   const au = await demo('authority-jiangsu');
@@ -165,6 +186,8 @@ if (phase === 'setup') {
       bookings,
       requests,
       later,
+      credits: credits.map((c) => ({ chargeId: c.chargeId, op: c.op })),
+      previousProgramme: previous?.programme ?? null,
     }),
   );
   await db.end();
@@ -209,6 +232,17 @@ if (phase === 'setup') {
     ...S.bookings.map((b) => call('complete', S.ops[b.op].op, COMPLETE, { id: b.id }, { bookingId: b.id })),
     ...S.later.flatMap((l) =>
       l.inputs.map((input, o) => call('submit', S.ops[o].op, SUBMIT, { i: input }, { requestId: l.requestId, op: o })),
+    ),
+    ...(S.credits ?? []).flatMap((c) =>
+      [0, 1, 2].map(() =>
+        call(
+          'credit',
+          c.op,
+          CREDIT,
+          { i: { chargeId: c.chargeId, amount: '10.00', reason: '崩溃退款' } },
+          { chargeId: c.chargeId },
+        ),
+      ),
     ),
   ];
   const rs = await Promise.all(all);
@@ -337,6 +371,25 @@ if (phase === 'setup') {
       `select c.id, c.total, sum(r.amount), count(r.id) from booking_charge c join voucher_redemption r on r.charge_id = c.id
         where r.programme_id = $1 group by c.id, c.total having sum(r.amount) > floor(c.total * 50) / 100 or count(r.id) filter (where r.amount > 0) > 1`,
       [S.programme],
+    );
+    for (const programme of [S.programme, S.previousProgramme].filter(Boolean))
+      await q(
+        `programme ${programme.slice(0, 8)}: committed differs from redemptions or budget overspent, or a charge covered past the share of its net (${when})`,
+        `select p.id, p.committed, p.budget from voucher_programme p where p.id = $1
+            and (p.committed <> (select coalesce(sum(r.amount), 0) from voucher_redemption r where r.programme_id = p.id)
+                 or p.committed > p.budget or p.committed < 0)
+         union all
+         select c.id, sum(r.amount), c.total - coalesce((select -sum(l.amount) from booking_charge_line l where l.charge_id = c.id and l.kind = 'CREDIT'), 0)
+           from booking_charge c join voucher_redemption r on r.charge_id = c.id where r.programme_id = $1
+          group by c.id, c.total
+         having sum(r.amount) < 0
+             or sum(r.amount) > floor((c.total - coalesce((select -sum(l.amount) from booking_charge_line l where l.charge_id = c.id and l.kind = 'CREDIT'), 0)) * (select share_basis_points from voucher_programme where id = $1) / 100.0) / 100`,
+        [programme],
+      );
+    await q(
+      `charge below zero (${when})`,
+      `select c.id, c.total, (select sum(l.amount) from booking_charge_line l where l.charge_id = c.id and l.kind = 'CREDIT') credited
+         from booking_charge c where c.total + coalesce((select sum(l.amount) from booking_charge_line l where l.charge_id = c.id and l.kind = 'CREDIT'), 0) < 0`,
     );
     await q(
       `redemption without its charge (${when})`,
