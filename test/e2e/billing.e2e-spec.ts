@@ -576,6 +576,69 @@ describe('prices, quotes, charges and vouchers', () => {
       expect(ledger).toEqual({ committed: '450.00', budget: '450.00', redeemed: '450.00' });
       await setRules(t, operator, catalog.equipmentIds[0], { confirmationMode: 'MANUAL', minNoticeHours: 24 });
     });
+
+    it('takes a credit once however often it is sent with its idempotencyKey, and refuses the key for another credit', async () => {
+      // An operator whose answer was lost (a timeout, the API restarted after the commit) sends the credit again.
+      const fixedId = await pricedOffering(t, operator, catalog.platformId, catalog.equipmentIds, {
+        model: 'FIXED',
+        amount: '200.00',
+        tiers: [],
+      });
+      await setRules(t, operator, catalog.equipmentIds[0], { confirmationMode: 'AUTOMATIC', minNoticeHours: 1 });
+      const programmeId = await issueProgramme(t, jiangsu, { budget: '1000.00', capPerRequesterPerYear: '1000.00' });
+      const start = Math.ceil((Date.now() + 5 * DAY) / HOUR) * HOUR;
+      const [slotId] = await publishSlots(t, operator, catalog.equipmentIds[0], [
+        { startsAt: new Date(start), endsAt: new Date(start + HOUR) },
+      ]);
+      const requester = await verifyOrganization(t, await registerUser(t, { kind: 'STARTUP' }));
+      const bookingId = (await requestBooking(t, requester, fixedId, [slotId])).data?.requestBooking.id as string;
+      await as(requester)(`mutation($b: ID!, $p: ID!) { applyVoucher(bookingId: $b, programmeId: $p) { id } }`, {
+        b: bookingId,
+        p: programmeId,
+      });
+      clock.travelTo(new Date(start + 2 * HOUR));
+      const completed = await as(operator)(
+        `mutation($id: ID!) { completeBooking(id: $id, outcome: "完成") { charge { id voucherCovered } } }`,
+        { id: bookingId },
+      );
+      clock.travelTo(new Date());
+      expect(completed.errors).toBeUndefined();
+      const charge = (completed.data?.completeBooking as unknown as { charge: { id: string; voucherCovered: string } })
+        .charge;
+      expect(charge.voucherCovered).toBe('100.00');
+      await setRules(t, operator, catalog.equipmentIds[0], { confirmationMode: 'MANUAL', minNoticeHours: 24 });
+
+      const credit = (amount: string, idempotencyKey: string) =>
+        as(operator)(
+          `mutation($input: CreditChargeInput!) { creditCharge(input: $input) { credited net voucherCovered } }`,
+          { input: { chargeId: charge.id, amount, reason: '延误减免', idempotencyKey } },
+        );
+      const sent = [
+        ...(await Promise.all([1, 2, 3, 4].map(() => credit('50.00', 'credit-delay-1')))),
+        await credit('50.00', 'credit-delay-1'),
+      ];
+      expect(sent.map((r) => r.errors)).toEqual(sent.map(() => undefined));
+      expect(sent.map((r) => r.data?.creditCharge)).toEqual(
+        sent.map(() => ({ credited: '50.00', net: '150.00', voucherCovered: '75.00' })),
+      );
+
+      const reused = await credit('20.00', 'credit-delay-1');
+      expect(reused.errors?.[0].extensions).toMatchObject({
+        code: 'CONFLICT',
+        reason: 'CREDIT_KEY_REUSED',
+        fields: [{ field: 'idempotencyKey' }],
+      });
+      const another = await credit('20.00', 'credit-delay-2');
+      expect(another.data?.creditCharge).toEqual({ credited: '70.00', net: '130.00', voucherCovered: '65.00' });
+      const db = t.app.get(DataSource);
+      const [lines] = await db.query(
+        `SELECT count(*)::int AS credits, sum(amount)::text AS total FROM booking_charge_line WHERE charge_id = $1 AND kind = 'CREDIT'`,
+        [charge.id],
+      );
+      expect(lines).toEqual({ credits: 2, total: '-70.00' });
+      const [programme] = await db.query(`SELECT committed::text FROM voucher_programme WHERE id = $1`, [programmeId]);
+      expect(programme.committed).toBe('65.00');
+    });
   });
 
   describe('bad input changes nothing', () => {
