@@ -8,7 +8,7 @@
 //   node crash-money.mjs verify  (after the restart: invariants, retries, invariants again)
 import fs from 'node:fs';
 import pg from 'pg';
-import { gql, demo, must, errs, newOperator, iso } from './lib.mjs';
+import { gql, demo, must, errs, newOperator, iso, postRequest, proposalInput, propose } from './lib.mjs';
 
 const TMP = process.env.PROBE_TMP ?? '/tmp/probe13';
 const STATE = `${TMP}/crash-money.json`;
@@ -123,57 +123,23 @@ if (phase === 'setup') {
       bookings.push({ id, op: o, who });
     }
   // Requests: R with a proposal from each operator (slots held), Q left for submissions during the fire.
-  const newRequest = async (i) =>
-    must(
-      'request',
-      await gql(st, `mutation($i:CreatePilotRequestInput!){createPilotRequest(input:$i){id}}`, {
-        i: {
-          kind: 'EQUIPMENT_ACCESS',
-          title: `探针十七 窑炉机时 ${ops[0].stamp}-${i}`,
-          description: '烧结验证',
-          confidential: false,
-          serviceTypes: ['EQUIPMENT_SHARING'],
-          windowFrom: iso(Date.now()),
-          windowTo: iso(Date.now() + 60 * D),
-          budgetMin: '50.00',
-          budgetMax: '5000.00',
-          preferredProvinces: ['32'],
-        },
-      }),
-      (d) => d.createPilotRequest.id,
-    );
+  const newRequest = (i) => postRequest(st, `探针十七 窑炉机时 ${ops[0].stamp}-${i}`);
   const base = Math.ceil((Date.now() + 5 * D) / 3600e3) * 3600e3;
   const runs = (n, offset) => Array.from({ length: n }, (_, i) => [base + (offset + i) * 2 * 3600e3, 60]);
-  const proposalInput = (requestId, b, slot) => ({
-    requestId,
-    offeringId: b.offeringId,
-    slotIds: [slot.id],
-    startsAt: slot.startsAt,
-    endsAt: slot.endsAt,
-    priceAmount: '180.00',
-    validUntil: iso(Date.now() + 3 * D),
-    message: '探针',
-  });
   const requests = [];
   const slotsOf = await Promise.all(ops.map((b) => b.publish(runs(R + Q, 0))));
   for (let i = 0; i < R; i++) {
     const requestId = await newRequest(i);
     const proposals = [];
     for (const [o, b] of ops.entries())
-      proposals.push(
-        must(
-          'propose',
-          await gql(b.op, SUBMIT, { i: proposalInput(requestId, b, slotsOf[o][i]) }),
-          (d) => d.submitProposal.id,
-        ),
-      );
+      proposals.push(await propose(b.op, proposalInput(requestId, b.offeringId, slotsOf[o][i])));
     requests.push({ requestId, proposals });
   }
   const later = [];
   for (let i = 0; i < Q; i++)
     later.push({
       requestId: await newRequest(R + i),
-      inputs: ops.map((b, o) => proposalInput(null, b, slotsOf[o][R + i])),
+      inputs: ops.map((b, o) => proposalInput(null, b.offeringId, slotsOf[o][R + i])),
     });
   for (const l of later) for (const input of l.inputs) input.requestId = l.requestId;
   fs.writeFileSync(

@@ -17,7 +17,7 @@ import {
   isScalarType,
   isObjectType,
 } from 'graphql';
-import { gql, demo, must, errs, newOperator, iso } from './lib.mjs';
+import { gql, demo, must, errs, newOperator, iso, postRequest, proposalInput, propose } from './lib.mjs';
 
 const TMP = process.env.PROBE_TMP ?? '/tmp/probe13';
 const STATE = `${TMP}/nested.json`;
@@ -38,24 +38,12 @@ if (phase === 'setup') {
     [Date.now() + 5 * D, 60],
   ]);
   const [ws] = await w.publish([[Date.now() + 3 * D, 60]]);
-  const requestId = must(
-    'request',
-    await gql(sme, `mutation($i:CreatePilotRequestInput!){createPilotRequest(input:$i){id}}`, {
-      i: {
-        kind: 'EQUIPMENT_ACCESS',
-        title: `机密窑炉需求 ${tag}`,
-        description: `${M('DESC')} 配方`,
-        confidential: true,
-        serviceTypes: ['EQUIPMENT_SHARING'],
-        windowFrom: iso(Date.now()),
-        windowTo: iso(Date.now() + 30 * D),
-        budgetMin: '50.00',
-        budgetMax: '4321.00',
-        preferredProvinces: ['32'],
-      },
-    }),
-    (d) => d.createPilotRequest.id,
-  );
+  const requestId = await postRequest(sme, `机密窑炉需求 ${tag}`, {
+    description: `${M('DESC')} 配方`,
+    confidential: true,
+    windowTo: iso(Date.now() + 30 * D),
+    budgetMax: '4321.00',
+  });
   must(
     'share',
     await gql(sme, `mutation($id:ID!,$p:ID!){sharePilotRequest(id:$id,platformId:$p){id}}`, {
@@ -63,25 +51,10 @@ if (phase === 'setup') {
       p: v.platformId,
     }),
   );
-  const propose = async (op, b, slot, message) =>
-    must(
-      'propose',
-      await gql(op, `mutation($i:SubmitProposalInput!){submitProposal(input:$i){id}}`, {
-        i: {
-          requestId,
-          offeringId: b.offeringId,
-          slotIds: [slot.id],
-          startsAt: slot.startsAt,
-          endsAt: slot.endsAt,
-          priceAmount: '321.00',
-          validUntil: iso(Date.now() + 2 * D),
-          message,
-        },
-      }),
-      (d) => d.submitProposal.id,
-    );
-  const vProposal = await propose(v.op, v, ahead[0], M('PMSG'));
-  const wProposal = await propose(w.op, w, ws, M('WMSG'));
+  const offer = (op, b, slot, message) =>
+    propose(op, proposalInput(requestId, b.offeringId, slot, { priceAmount: '321.00', message }));
+  const vProposal = await offer(v.op, v, ahead[0], M('PMSG'));
+  const wProposal = await offer(w.op, w, ws, M('WMSG'));
   const book = async (slot, key) =>
     must(
       'book',
@@ -336,7 +309,8 @@ if (phase === 'setup') {
         if (e && (e.code === 'INTERNAL_SERVER_ERROR' || !e.code)) found.push(`untyped error ${JSON.stringify(e)}`);
         if (found.length) console.log('HIT ', who, f.name, JSON.stringify([...new Set(found)]).slice(0, 700));
         else if (r.data) console.log('DATA', who, f.name, JSON.stringify(r.data).slice(0, 200));
-        else if (process.env.VERBOSE) console.log('ok  ', who, f.name, `${e.code}/${e.reason ?? ''} ${e.msg.slice(0, 120)}`);
+        else if (process.env.VERBOSE)
+          console.log('ok  ', who, f.name, `${e.code}/${e.reason ?? ''} ${e.msg.slice(0, 120)}`);
       }
     }
   }

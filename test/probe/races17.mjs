@@ -5,7 +5,7 @@
 //   (c) one slot requested by both users with different idempotency keys: one booking
 import fs from 'node:fs';
 import pg from 'pg';
-import { gql, demo, must, errs, newOperator, iso } from './lib.mjs';
+import { gql, demo, errs, newOperator, postRequest, proposalInput, propose } from './lib.mjs';
 
 const TMP = process.env.PROBE_TMP ?? '/tmp/probe13';
 const CM = JSON.parse(fs.readFileSync(`${TMP}/crash-money.json`, 'utf8'));
@@ -21,48 +21,15 @@ const slots = await b.publish(Array.from({ length: N }, (_, i) => [base + i * 2 
 let problems = 0;
 const outcome = (r) => (r.data ? 'ok' : `${errs(r)[0]?.code}/${errs(r)[0]?.reason}`);
 const tally = (rs) => JSON.stringify(rs.map(outcome).reduce((t, k) => ((t[k] = (t[k] ?? 0) + 1), t), {}));
-const request = async (i) =>
-  must(
-    'request',
-    await gql(st, `mutation($i:CreatePilotRequestInput!){createPilotRequest(input:$i){id}}`, {
-      i: {
-        kind: 'EQUIPMENT_ACCESS',
-        title: `竞态需求 ${b.stamp}-${i}`,
-        description: '竞态',
-        confidential: false,
-        serviceTypes: ['EQUIPMENT_SHARING'],
-        windowFrom: iso(Date.now()),
-        windowTo: iso(Date.now() + 60 * D),
-        budgetMin: '50.00',
-        budgetMax: '5000.00',
-      },
-    }),
-    (d) => d.createPilotRequest.id,
-  );
-const propose = async (requestId, slot) =>
-  must(
-    'propose',
-    await gql(b.op, `mutation($i:SubmitProposalInput!){submitProposal(input:$i){id}}`, {
-      i: {
-        requestId,
-        offeringId: b.offeringId,
-        slotIds: [slot.id],
-        startsAt: slot.startsAt,
-        endsAt: slot.endsAt,
-        priceAmount: '180.00',
-        validUntil: iso(Date.now() + 3 * D),
-        message: '竞态',
-      },
-    }),
-    (d) => d.submitProposal.id,
-  );
+const request = (i) => postRequest(st, `竞态需求 ${b.stamp}-${i}`);
+const proposeOn = (requestId, slot) => propose(b.op, proposalInput(requestId, b.offeringId, slot));
 const ACCEPT = `mutation($id:ID!){acceptProposal(id:$id){id status}}`;
 let s = 0;
 // (a)
 const pairs = [];
 for (let i = 0; i < 10; i++) {
   const requestId = await request(i);
-  pairs.push({ requestId, proposal: await propose(requestId, slots[s++]) });
+  pairs.push({ requestId, proposal: await proposeOn(requestId, slots[s++]) });
 }
 const a = await Promise.all(
   pairs.map(async (p) => Promise.all([gql(st, ACCEPT, { id: p.proposal }), gql(st2, ACCEPT, { id: p.proposal })])),
@@ -84,7 +51,7 @@ for (const [name, other] of Object.entries(races)) {
   const ps = [];
   for (let i = 0; i < 5; i++) {
     const requestId = await request(`${name}${i}`);
-    ps.push({ requestId, proposal: await propose(requestId, slots[s++]) });
+    ps.push({ requestId, proposal: await proposeOn(requestId, slots[s++]) });
   }
   const rs = await Promise.all(ps.map((p) => Promise.all([gql(st, ACCEPT, { id: p.proposal }), other(p)])));
   for (const [i, [acc, o]] of rs.entries()) {
