@@ -8,7 +8,7 @@
 //   node crash-money.mjs verify  (after the restart: invariants, retries, invariants again)
 import fs from 'node:fs';
 import pg from 'pg';
-import { gql, demo, must, errs, newOperator, iso, postRequest, proposalInput, propose } from './lib.mjs';
+import { gql, demo, must, errs, newOperator, iso, postRequest, proposalInput, propose, outboxPending } from './lib.mjs';
 
 const TMP = process.env.PROBE_TMP ?? '/tmp/probe13';
 const STATE = `${TMP}/crash-money.json`;
@@ -23,6 +23,13 @@ const K = Number(process.env.K ?? 8);
 const ACCEPT = `mutation($id:ID!){acceptProposal(id:$id){id status proposalId}}`;
 const COMPLETE = `mutation($id:ID!){completeBooking(id:$id,outcome:"完成"){status charge{id total voucherCovered}}}`;
 const CREDIT = `mutation($i:CreditChargeInput!){creditCharge(input:$i){net voucherCovered}}`;
+// Three credits of 10.00 per charge, each under its own key (CREDIT_KEYS=0: none, as before the fix).
+const creditInput = (c, k) => ({
+  chargeId: c.chargeId,
+  amount: '10.00',
+  reason: '崩溃退款',
+  ...(process.env.CREDIT_KEYS === '0' ? {} : { idempotencyKey: `crash-credit-${c.chargeId}-${k}` }),
+});
 const SUBMIT = `mutation($i:SubmitProposalInput!){submitProposal(input:$i){id status}}`;
 
 async function secondUser(owner, db) {
@@ -200,15 +207,7 @@ if (phase === 'setup') {
       l.inputs.map((input, o) => call('submit', S.ops[o].op, SUBMIT, { i: input }, { requestId: l.requestId, op: o })),
     ),
     ...(S.credits ?? []).flatMap((c) =>
-      [0, 1, 2].map(() =>
-        call(
-          'credit',
-          c.op,
-          CREDIT,
-          { i: { chargeId: c.chargeId, amount: '10.00', reason: '崩溃退款' } },
-          { chargeId: c.chargeId },
-        ),
-      ),
+      [0, 1, 2].map((k) => call('credit', c.op, CREDIT, { i: creditInput(c, k) }, { chargeId: c.chargeId })),
     ),
   ];
   const rs = await Promise.all(all);
@@ -406,6 +405,9 @@ if (phase === 'setup') {
     ...S.later.flatMap((l) =>
       l.inputs.map((input, o) => gql(S.ops[o].op, SUBMIT, { i: input }).then((r) => ['submit', r])),
     ),
+    ...(S.credits ?? []).flatMap((c) =>
+      [0, 1, 2].map((k) => gql(c.op, CREDIT, { i: creditInput(c, k) }).then((r) => ['credit', r])),
+    ),
   ]);
   const rt = {};
   for (const [kind, r] of retry) {
@@ -427,16 +429,15 @@ if (phase === 'setup') {
     }
   }
   await invariants('after retries');
-  let pending;
-  for (let i = 0; i < 60; i++) {
-    pending = (
-      await db.query(
-        `select count(*)::int n, count(*) filter (where attempts > 0)::int failing from outbox_message where processed_at is null`,
-      )
-    ).rows[0];
-    if (pending.n === 0) break;
-    await new Promise((ok) => setTimeout(ok, 1000));
-  }
+  if (S.credits?.length && process.env.CREDIT_KEYS !== '0')
+    await q(
+      'a charge without exactly its three keyed credits of 10.00 after the retries',
+      `select c.id, count(l.seq), sum(l.amount) from booking_charge c left join booking_charge_line l
+          on l.charge_id = c.id and l.kind = 'CREDIT' and l.reason = '崩溃退款'
+        where c.id = any($1) group by c.id having count(l.seq) <> 3 or sum(l.amount) <> -30`,
+      [S.credits.map((c) => c.chargeId)],
+    );
+  const pending = await outboxPending(db);
   if (pending.n) {
     problems++;
     console.log('PROBLEM outbox not drained after 60 s', JSON.stringify(pending));

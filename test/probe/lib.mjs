@@ -249,3 +249,18 @@ export const propose = async (op, input) =>
     await gql(op, `mutation($i:SubmitProposalInput!){submitProposal(input:$i){id}}`, { i: input }),
     (d) => d.submitProposal.id,
   );
+
+/** Waits up to 60 s for the outbox to drain: what is still pending ({ n, failing }), n 0 when it drained. */
+export async function outboxPending(db) {
+  let pending;
+  for (let i = 0; i < 60; i++) {
+    pending = (
+      await db.query(
+        `select count(*)::int n, count(*) filter (where attempts > 0)::int failing from outbox_message where processed_at is null`,
+      )
+    ).rows[0];
+    if (pending.n === 0) break;
+    await new Promise((ok) => setTimeout(ok, 1000));
+  }
+  return pending;
+}

@@ -1,23 +1,9 @@
 // Probe 17: the same proposal (no slots) sent three times, as a client retrying a lost answer would: how many the requester gets.
-import { gql, demo, must, iso } from './lib.mjs';
+import { gql, demo, iso, postRequest } from './lib.mjs';
 const st = await demo('startup'),
   op = await demo('operator');
 const D = 86400e3;
-const requestId = must(
-  'req',
-  await gql(st, `mutation($i:CreatePilotRequestInput!){createPilotRequest(input:$i){id}}`, {
-    i: {
-      kind: 'EQUIPMENT_ACCESS',
-      title: '重试需求',
-      description: 'x',
-      confidential: false,
-      serviceTypes: ['EQUIPMENT_SHARING'],
-      windowFrom: iso(Date.now()),
-      windowTo: iso(Date.now() + 30 * D),
-    },
-  }),
-  (d) => d.createPilotRequest.id,
-);
+const requestId = await postRequest(st, '重试需求');
 const input = {
   requestId,
   offeringId: '0cfa25de-67ef-5e52-bbcf-e1ae47f9df79',
