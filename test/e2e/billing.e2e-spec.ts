@@ -431,6 +431,41 @@ describe('prices, quotes, charges and vouchers', () => {
   });
 
   describe('innovation vouchers: who may, and never past a cap or a budget', () => {
+    /**
+     * A fixed 200.00 job on the first line (confirmed automatically), a Jiangsu programme of `budget`, and one
+     * verified start-up's booking with the voucher per hour from `start`: the programme's and the bookings' ids.
+     */
+    const fixedJobsWithVoucher = async (budget: string, start: number, count: number) => {
+      const fixedId = await pricedOffering(t, operator, catalog.platformId, catalog.equipmentIds, {
+        model: 'FIXED',
+        amount: '200.00',
+        tiers: [],
+      });
+      await setRules(t, operator, catalog.equipmentIds[0], { confirmationMode: 'AUTOMATIC', minNoticeHours: 1 });
+      const programmeId = await issueProgramme(t, jiangsu, { budget, capPerRequesterPerYear: budget });
+      const slots = await publishSlots(
+        t,
+        operator,
+        catalog.equipmentIds[0],
+        Array.from({ length: count }, (_, i) => ({
+          startsAt: new Date(start + i * HOUR),
+          endsAt: new Date(start + (i + 1) * HOUR),
+        })),
+      );
+      const bookings: string[] = [];
+      for (const slotId of slots) {
+        const requester = await verifyOrganization(t, await registerUser(t, { kind: 'STARTUP' }));
+        const id = (await requestBooking(t, requester, fixedId, [slotId])).data?.requestBooking.id as string;
+        const applied = await as(requester)(
+          `mutation($b: ID!, $p: ID!) { applyVoucher(bookingId: $b, programmeId: $p) { id } }`,
+          { b: id, p: programmeId },
+        );
+        expect(applied.errors).toBeUndefined();
+        bookings.push(id);
+      }
+      return { programmeId, bookings };
+    };
+
     it('applies only to eligible bookings, naming programmeId, and changes nothing when refused', async () => {
       const slots = await publishSlots(t, operator, catalog.equipmentIds[0], consecutiveSlots(3, 400));
       const own = (await requestBooking(t, startup, offeringId, [slots[0]])).data?.requestBooking.id as string;
@@ -522,34 +557,8 @@ describe('prices, quotes, charges and vouchers', () => {
 
     it('never overspends a budget when completions race on real parallel connections', async () => {
       // 450.00 of budget; eight start-ups' bookings of a fixed 200.00 job, each voucher covering half (100.00).
-      const fixedId = await pricedOffering(t, operator, catalog.platformId, catalog.equipmentIds, {
-        model: 'FIXED',
-        amount: '200.00',
-        tiers: [],
-      });
-      await setRules(t, operator, catalog.equipmentIds[0], { confirmationMode: 'AUTOMATIC', minNoticeHours: 1 });
-      const programmeId = await issueProgramme(t, jiangsu, { budget: '450.00', capPerRequesterPerYear: '450.00' });
       const start = Math.ceil((Date.now() + 2 * DAY) / HOUR) * HOUR;
-      const slots = await publishSlots(
-        t,
-        operator,
-        catalog.equipmentIds[0],
-        Array.from({ length: 8 }, (_, i) => ({
-          startsAt: new Date(start + i * HOUR),
-          endsAt: new Date(start + (i + 1) * HOUR),
-        })),
-      );
-      const bookings: string[] = [];
-      for (const slotId of slots) {
-        const requester = await verifyOrganization(t, await registerUser(t, { kind: 'STARTUP' }));
-        const id = (await requestBooking(t, requester, fixedId, [slotId])).data?.requestBooking.id as string;
-        const applied = await as(requester)(
-          `mutation($b: ID!, $p: ID!) { applyVoucher(bookingId: $b, programmeId: $p) { id } }`,
-          { b: id, p: programmeId },
-        );
-        expect(applied.errors).toBeUndefined();
-        bookings.push(id);
-      }
+      const { programmeId, bookings } = await fixedJobsWithVoucher('450.00', start, 8);
       clock.travelTo(new Date(start + 9 * HOUR));
       const completed = await Promise.all(
         bookings.map((id) =>
@@ -575,6 +584,57 @@ describe('prices, quotes, charges and vouchers', () => {
       );
       expect(ledger).toEqual({ committed: '450.00', budget: '450.00', redeemed: '450.00' });
       await setRules(t, operator, catalog.equipmentIds[0], { confirmationMode: 'MANUAL', minNoticeHours: 24 });
+    });
+
+    it('takes a credit once however often it is sent with its idempotencyKey, and refuses the key for another credit', async () => {
+      // An operator whose answer was lost (a timeout, the API restarted after the commit) sends the credit again.
+      const start = Math.ceil((Date.now() + 5 * DAY) / HOUR) * HOUR;
+      const {
+        programmeId,
+        bookings: [bookingId],
+      } = await fixedJobsWithVoucher('1000.00', start, 1);
+      clock.travelTo(new Date(start + 2 * HOUR));
+      const completed = await as(operator)(
+        `mutation($id: ID!) { completeBooking(id: $id, outcome: "完成") { charge { id voucherCovered } } }`,
+        { id: bookingId },
+      );
+      clock.travelTo(new Date());
+      expect(completed.errors).toBeUndefined();
+      const charge = (completed.data?.completeBooking as unknown as { charge: { id: string; voucherCovered: string } })
+        .charge;
+      expect(charge.voucherCovered).toBe('100.00');
+      await setRules(t, operator, catalog.equipmentIds[0], { confirmationMode: 'MANUAL', minNoticeHours: 24 });
+
+      const credit = (amount: string, idempotencyKey: string) =>
+        as(operator)(
+          `mutation($input: CreditChargeInput!) { creditCharge(input: $input) { credited net voucherCovered } }`,
+          { input: { chargeId: charge.id, amount, reason: '延误减免', idempotencyKey } },
+        );
+      const sent = [
+        ...(await Promise.all([1, 2, 3, 4].map(() => credit('50.00', 'credit-delay-1')))),
+        await credit('50.00', 'credit-delay-1'),
+      ];
+      expect(sent.map((r) => r.errors)).toEqual(sent.map(() => undefined));
+      expect(sent.map((r) => r.data?.creditCharge)).toEqual(
+        sent.map(() => ({ credited: '50.00', net: '150.00', voucherCovered: '75.00' })),
+      );
+
+      const reused = await credit('20.00', 'credit-delay-1');
+      expect(reused.errors?.[0].extensions).toMatchObject({
+        code: 'CONFLICT',
+        reason: 'CREDIT_KEY_REUSED',
+        fields: [{ field: 'idempotencyKey' }],
+      });
+      const another = await credit('20.00', 'credit-delay-2');
+      expect(another.data?.creditCharge).toEqual({ credited: '70.00', net: '130.00', voucherCovered: '65.00' });
+      const db = t.app.get(DataSource);
+      const [lines] = await db.query(
+        `SELECT count(*)::int AS credits, sum(amount)::text AS total FROM booking_charge_line WHERE charge_id = $1 AND kind = 'CREDIT'`,
+        [charge.id],
+      );
+      expect(lines).toEqual({ credits: 2, total: '-70.00' });
+      const [programme] = await db.query(`SELECT committed::text FROM voucher_programme WHERE id = $1`, [programmeId]);
+      expect(programme.committed).toBe('65.00');
     });
   });
 

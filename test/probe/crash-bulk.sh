@@ -10,10 +10,5 @@ FIRE=$!
 sleep "${KILL_AFTER:-1.5}"
 kill -9 "$(cat "$T/api.pid")"; echo "killed api at $(date -u +%T.%N)"
 wait $FIRE; tail -20 "$T/crash-bulk.log"
-setsid env DATA_DIR="$T/data" PORT="$PORT" REGISTRATIONS_PER_ADDRESS=500 node --max-semi-space-size=64 dist/apps/api/src/main.js >> "$T/api.log" 2>&1 &
-echo $! > "$T/api.pid"
-for i in $(seq 1 90); do curl -sf "localhost:$PORT/health" >/dev/null && break; sleep 1; done
-echo "restarted in ${i}s"
-PW=$(cat "$T/data/postgres.password"); PGPORT=$(sed -n 4p "$T/data/postgres/postmaster.pid")
-echo "postgres://postgres:$(node -e "console.log(encodeURIComponent(process.argv[1]))" "$PW")@127.0.0.1:$PGPORT/pilotmatch" > "$T/dburl"
+PROBE_TMP="$T" API_PORT="$PORT" bash test/probe/restart-api.sh
 node test/probe/crash-bulk.mjs verify

@@ -1,7 +1,7 @@
 // After a kill -9 and restart: checks the log of crash-load.mjs against the database and the API.
 import fs from 'node:fs';
 import pg from 'pg';
-import { gql, demo } from './lib.mjs';
+import { gql, demo, outboxPending } from './lib.mjs';
 const LOG = process.env.LOG ?? '/tmp/probe13/crash/log.jsonl';
 const db = new pg.Client({ connectionString: fs.readFileSync('/tmp/probe13/dburl', 'utf8').trim() });
 await db.connect();
@@ -99,16 +99,7 @@ await q(
 ).catch((e) => console.log('events check skipped:', e.message));
 
 // 3. the outbox drains, and the index agrees with the database
-let pending;
-for (let i = 0; i < 60; i++) {
-  pending = (
-    await db.query(
-      `select count(*)::int n, count(*) filter (where attempts > 0)::int failing from outbox_message where processed_at is null`,
-    )
-  ).rows[0];
-  if (pending.n === 0) break;
-  await new Promise((ok) => setTimeout(ok, 1000));
-}
+const pending = await outboxPending(db);
 if (pending.n) bad('outbox not drained after 60 s', pending);
 else console.log('ok: outbox drained');
 await q(

@@ -205,3 +205,62 @@ export async function issueProgramme(au, name, { sharePercent = 50, budget = '50
     (d) => d.issueVoucherProgramme.id,
   );
 }
+
+/** A start-up's (any requester's) EQUIPMENT_ACCESS pilot request for equipment sharing, window now – 60 days: its id. */
+export async function postRequest(token, title, extra = {}) {
+  return must(
+    'request',
+    await gql(token, `mutation($i:CreatePilotRequestInput!){createPilotRequest(input:$i){id}}`, {
+      i: {
+        kind: 'EQUIPMENT_ACCESS',
+        title,
+        description: '烧结验证',
+        confidential: false,
+        serviceTypes: ['EQUIPMENT_SHARING'],
+        windowFrom: iso(Date.now()),
+        windowTo: iso(Date.now() + 60 * 86400e3),
+        budgetMin: '50.00',
+        budgetMax: '5000.00',
+        preferredProvinces: ['32'],
+        ...extra,
+      },
+    }),
+    (d) => d.createPilotRequest.id,
+  );
+}
+
+/** A SubmitProposalInput holding `slot` ({id, startsAt, endsAt}) for the job, valid three days. */
+export const proposalInput = (requestId, offeringId, slot, extra = {}) => ({
+  requestId,
+  offeringId,
+  slotIds: [slot.id],
+  startsAt: slot.startsAt,
+  endsAt: slot.endsAt,
+  priceAmount: '180.00',
+  validUntil: iso(Date.now() + 3 * 86400e3),
+  message: '探针',
+  ...extra,
+});
+
+/** `op` submits `input`: the proposal's id. */
+export const propose = async (op, input) =>
+  must(
+    'propose',
+    await gql(op, `mutation($i:SubmitProposalInput!){submitProposal(input:$i){id}}`, { i: input }),
+    (d) => d.submitProposal.id,
+  );
+
+/** Waits up to 60 s for the outbox to drain: what is still pending ({ n, failing }), n 0 when it drained. */
+export async function outboxPending(db) {
+  let pending;
+  for (let i = 0; i < 60; i++) {
+    pending = (
+      await db.query(
+        `select count(*)::int n, count(*) filter (where attempts > 0)::int failing from outbox_message where processed_at is null`,
+      )
+    ).rows[0];
+    if (pending.n === 0) break;
+    await new Promise((ok) => setTimeout(ok, 1000));
+  }
+  return pending;
+}

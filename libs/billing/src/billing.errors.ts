@@ -9,6 +9,8 @@ export enum BillingErrorCode {
   VOUCHER_CAP_REACHED = 'VOUCHER_CAP_REACHED',
   VOUCHER_BUDGET_EXHAUSTED = 'VOUCHER_BUDGET_EXHAUSTED',
   NOT_ALLOWED = 'NOT_ALLOWED',
+  /** A credit's idempotencyKey sent again for another amount or reason. */
+  CREDIT_KEY_REUSED = 'CREDIT_KEY_REUSED',
 }
 
 const KINDS: Record<BillingErrorCode, ErrorKind> = {
@@ -19,6 +21,7 @@ const KINDS: Record<BillingErrorCode, ErrorKind> = {
   VOUCHER_CAP_REACHED: ErrorKind.CONFLICT,
   VOUCHER_BUDGET_EXHAUSTED: ErrorKind.CONFLICT,
   NOT_ALLOWED: ErrorKind.FORBIDDEN,
+  CREDIT_KEY_REUSED: ErrorKind.CONFLICT,
 };
 
 /** Errors of billing: quotes, charges and innovation vouchers. */

@@ -7,6 +7,11 @@ import { ChargeLineKind, ChargeUnit } from '../billing.enums.js';
 @Entity('booking_charge_line')
 // Serves exports of a period: the lines written in it (an earlier charge's credits included).
 @Index('ix_charge_line_created', ['createdAt'])
+// A credit sent again under its key is found, and never written twice.
+@Index('ux_charge_line_idempotency', ['chargeId', 'idempotencyKey'], {
+  unique: true,
+  where: '"idempotency_key" IS NOT NULL',
+})
 export class ChargeLineEntity {
   @PrimaryColumn({ type: 'uuid' })
   chargeId: string;
@@ -44,6 +49,10 @@ export class ChargeLineEntity {
 
   @Column({ type: 'timestamptz' })
   createdAt: Date;
+
+  /** The operator's key for a credit (see CreditChargeInput). */
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  idempotencyKey: string | null;
 
   @Column({ type: 'uuid' })
   createdByUserId: string;

@@ -109,6 +109,7 @@ export class ChargeService {
         reason: l.reason,
         createdAt: issue.at,
         createdByUserId: issue.issuedByUserId,
+        idempotencyKey: null,
       })),
     );
     if (issue.voucherProgrammeId)
@@ -124,9 +125,13 @@ export class ChargeService {
   /**
    * The operator (OWNER or ADMIN) takes an amount off an issued charge with a reason: a CREDIT line, never a change
    * to what was issued. The charge's row is locked, so credits of one charge go one at a time and never take it below
-   * zero; a voucher's coverage follows the net amount down.
+   * zero; a voucher's coverage follows the net amount down. A credit sent again with its idempotency key is found
+   * under that lock and taken once.
    */
-  async credit(actor: Actor, input: { chargeId: string; amount: number; reason: string }): Promise<ChargeModel> {
+  async credit(
+    actor: Actor,
+    input: { chargeId: string; amount: number; reason: string; idempotencyKey?: string },
+  ): Promise<ChargeModel> {
     const found = await this.charges.findById(input.chargeId);
     if (!found) throw chargeNotFound(input.chargeId);
     // Who may see it (its booking's two sides, authorities of the region, site admins) is told why not; others, that
@@ -139,6 +144,15 @@ export class ChargeService {
     await this.transactions.run(async (manager) => {
       const charge = (await this.charges.lockById(manager, input.chargeId)) as ChargeEntity;
       const lines = await this.charges.linesOf([charge.id], manager);
+      const sent = input.idempotencyKey ? lines.find((l) => l.idempotencyKey === input.idempotencyKey) : undefined;
+      if (sent) {
+        if (sent.amount === -input.amount && sent.reason === input.reason) return;
+        throw new BillingError(
+          BillingErrorCode.CREDIT_KEY_REUSED,
+          'This idempotencyKey was already used for another credit of this charge; use a new key',
+          { fields: [{ field: 'idempotencyKey', message: 'already used for another credit of this charge' }] },
+        );
+      }
       const net = charge.total - creditedOf(lines);
       if (input.amount > net) {
         throw CoreError.invalidField(
@@ -161,6 +175,7 @@ export class ChargeService {
           reason: input.reason,
           createdAt: at,
           createdByUserId: actor.userId,
+          idempotencyKey: input.idempotencyKey ?? null,
         },
       ]);
       if (charge.voucherProgrammeId)

@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, InputType, IntersectionType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsDate, IsOptional, IsString, IsUUID, Length, NotEquals } from 'class-validator';
+import { IsDate, IsOptional, IsString, IsUUID, Length, Matches, NotEquals } from 'class-validator';
 import { IsMoney, IsNotBefore, Money, PageArgs, Trim } from '#core';
 
 /** An amount the operator adds (positive) or takes off (negative) at completion, with its reason. */
@@ -36,6 +36,18 @@ export class CreditChargeInput {
   @IsString()
   @Length(1, 500)
   reason: string;
+
+  @Field({
+    nullable: true,
+    description:
+      'Unique per credit you mean: sent again (a lost answer, a retry), the credit is taken once and the charge is ' +
+      'answered as it stands; the key for another amount or reason is a CONFLICT (reason CREDIT_KEY_REUSED).',
+  })
+  @IsOptional()
+  @IsString()
+  @Length(8, 100)
+  @Matches(/^[\w.:-]+$/, { message: 'idempotencyKey may contain letters, digits, _ . : - only' })
+  idempotencyKey?: string;
 }
 
 @ArgsType()

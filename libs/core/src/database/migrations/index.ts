@@ -31,6 +31,7 @@ import { OfferingOwnershipRowVersion1796074195776 } from './1796074195776-offeri
 import { ReindexSearchAfterCatalogueWords1796080000000 } from './1796080000000-reindex-search-after-catalogue-words.js';
 import { RemovedSlotsAndCompletionTime1796100000000 } from './1796100000000-removed-slots-and-completion-time.js';
 import { ReindexSearchAfterCompletionKeys1796110000000 } from './1796110000000-reindex-search-after-completion-keys.js';
+import { ChargeCreditIdempotency1796120000000 } from './1796120000000-charge-credit-idempotency.js';
 
 /** Every migration, oldest first; `npm run migration:generate` appends here. Never edit one that has landed. */
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -65,4 +66,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   ReindexSearchAfterCatalogueWords1796080000000,
   RemovedSlotsAndCompletionTime1796100000000,
   ReindexSearchAfterCompletionKeys1796110000000,
+  ChargeCreditIdempotency1796120000000,
 ];
