@@ -101,5 +101,25 @@ export function formatMoney(amount: string | number, lang: Language): string {
   return MONEY[lang].format(amount as unknown as number);
 }
 
+/** An amount as a whole number of hundredths of a yuan ("1280.5" → 128050n), exactly, at any size. */
+function fen(amount: string | number): bigint {
+  const [, sign, whole, fraction = ''] = /^(-?)(\d*)(?:\.(\d*))?$/.exec(String(amount).trim()) ?? [];
+  if (whole === undefined) throw new Error(`not an amount of money: ${amount}`);
+  const value = BigInt(`${whole || '0'}${fraction.padEnd(2, '0').slice(0, 2)}`);
+  return sign ? -value : value;
+}
+
+/**
+ * Orders two amounts of the Money scalar (lowest first, for `sort`): by value, not as text ("9800.50" before
+ * "88000.00"), and exactly, as `formatMoney` shows them (totals may pass what a Number holds). Every amount the API
+ * returns is CNY (its one `Currency`), so amounts compare directly; compare like with like (whole-job prices, not a
+ * whole job against a price per hour).
+ */
+export function compareMoney(a: string | number, b: string | number): number {
+  const x = fen(a);
+  const y = fen(b);
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
 /** A number a form holds, as the Money scalar takes it: two decimals, never an exponent. */
 export const toMoney = (amount: number): string => amount.toFixed(2);
