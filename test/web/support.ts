@@ -136,6 +136,28 @@ export async function resultsSettled(page: Page): Promise<void> {
     .toBe(true);
 }
 
+/**
+ * Counts every alert (role="alert": an inline Ant Design Alert, a passing message) that says `text` from now on, each
+ * element once, including one that has passed since: a second alert saying the same thing is seen even if it faded.
+ */
+export async function recordAlerts(page: Page, text: string): Promise<() => Promise<number>> {
+  const key = `alerts-${randomBytes(4).toString('hex')}`;
+  await page.evaluate(
+    ({ key, text }) => {
+      const seen = new Set<Element>();
+      const look = () => {
+        for (const alert of Array.from(document.querySelectorAll('[role="alert"]')))
+          if (alert.textContent?.includes(text)) seen.add(alert);
+      };
+      new MutationObserver(look).observe(document.body, { childList: true, subtree: true, characterData: true });
+      look();
+      (window as unknown as Record<string, () => number>)[key] = () => seen.size;
+    },
+    { key, text },
+  );
+  return () => page.evaluate((key) => (window as unknown as Record<string, () => number>)[key](), key);
+}
+
 /** YYYY-MM-DD of a day `days` from today, in China time. */
 export function shanghaiDay(days: number): string {
   return new Date(Date.now() + 8 * 3_600_000 + days * DAY).toISOString().slice(0, 10);
