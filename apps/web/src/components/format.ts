@@ -1,5 +1,6 @@
 import dayjs from 'dayjs';
 import utc from 'dayjs/plugin/utc';
+import 'dayjs/locale/zh-cn';
 import type { Language } from '../i18n/messages';
 
 dayjs.extend(utc);
@@ -69,17 +70,30 @@ export const pickedInstant = (value: dayjs.Dayjs): string => `${value.format('YY
 /** A picker's `disabledDate` for days already past in Shanghai. */
 export const beforeShanghaiToday = (value: dayjs.Dayjs): boolean => pickedDay(value) < shanghaiToday();
 
+/**
+ * Month names in the language asked for, not dayjs's global locale: that follows a language switch only after the
+ * render that switched, so dates drawn in that render kept the previous language's month ("16 12月 2026").
+ */
+const DAYJS_LOCALE: Record<Language, string> = { zh: 'zh-cn', en: 'en' };
+
 export function formatDateTime(iso: string, lang: Language): string {
-  return shanghai(iso).format(lang === 'zh' ? 'YYYY年M月D日 HH:mm' : 'D MMM YYYY, HH:mm');
+  return shanghai(iso)
+    .locale(DAYJS_LOCALE[lang])
+    .format(lang === 'zh' ? 'YYYY年M月D日 HH:mm' : 'D MMM YYYY, HH:mm');
 }
 
 export function formatDate(iso: string, lang: Language): string {
-  return shanghai(iso).format(lang === 'zh' ? 'YYYY年M月D日' : 'D MMM YYYY');
+  return shanghai(iso)
+    .locale(DAYJS_LOCALE[lang])
+    .format(lang === 'zh' ? 'YYYY年M月D日' : 'D MMM YYYY');
 }
 
 /** A calendar month (YYYY-MM, Shanghai's, as the API names months) in the reader's language. */
 export function formatMonth(month: string, lang: Language): string {
-  return dayjs.utc(`${month}-01`).format(lang === 'zh' ? 'YYYY年M月' : 'MMM YYYY');
+  return dayjs
+    .utc(`${month}-01`)
+    .locale(DAYJS_LOCALE[lang])
+    .format(lang === 'zh' ? 'YYYY年M月' : 'MMM YYYY');
 }
 
 /**
