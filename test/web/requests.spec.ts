@@ -185,7 +185,10 @@ test('reads a request’s proposals lowest price first or newest first, in Chine
   const orderEn = page.getByRole('radiogroup', { name: 'Order of proposals' });
   await expect(orderEn.getByRole('radio', { name: 'Lowest price first' })).toBeChecked();
   await expect(pricesEn).toHaveText(['Price ¥9,800.50', 'Price ¥88,000.00', 'Price ¥120,000.00']);
+  // The dates drawn as the language switched are English too ("16 Dec 2026, 08:00", not "16 12月 2026").
+  await expect(page.getByTestId('proposal').first()).toContainText(/\d{1,2} [A-Z][a-z]{2} \d{4}, \d{2}:\d{2} to /);
   await expectAccessible(page, 'proposals lowest price first (en)');
+  await page.mouse.move(0, 0);
   await screenshot(page, 'request-proposals-en', page.getByRole('region', { name: 'Proposals' }));
   await orderEn.getByText('Newest first').click();
   await expect(pricesEn).toHaveText(['Price ¥88,000.00', 'Price ¥9,800.50', 'Price ¥120,000.00']);

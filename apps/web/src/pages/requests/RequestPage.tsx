@@ -151,7 +151,8 @@ function Proposals({ request, onChange }: { request: Request; onChange: () => vo
   return (
     <section className="panel" aria-labelledby="request-proposals">
       <div className="results-header">
-        <h2 id="request-proposals" className="section-title">
+        {/* The header's own margin sets it apart from the list: the title's would push it above the order's middle. */}
+        <h2 id="request-proposals" className="section-title" style={{ margin: 0 }}>
           {t('proposals')}
         </h2>
         {proposals.length > 1 && (
