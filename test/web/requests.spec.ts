@@ -1,15 +1,14 @@
 import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 import {
-  DAY,
   choose,
   expectAccessible,
-  gql,
+  offeringWithOpenSlots,
   operatorProposes,
+  postTestingRequest,
   prepare,
   recordAlerts,
   registerRequester,
   screenshot,
-  type Account,
 } from './support.js';
 
 test('posts a pilot request, reads ranked matches with reasons, accepts a proposal and gets its booking', async ({
@@ -127,29 +126,6 @@ test('posts a pilot request, reads ranked matches with reasons, accepts a propos
   await expect(page.getByRole('link', { name: '通知（0 条未读）' })).toBeVisible();
 });
 
-/** A testing request posted through the API, as the form would post it. */
-async function postRequest(request: APIRequestContext, account: Account): Promise<string> {
-  const { createPilotRequest } = await gql<{ createPilotRequest: { id: string } }>(
-    request,
-    'mutation($input: CreatePilotRequestInput!) { createPilotRequest(input: $input) { id } }',
-    {
-      input: {
-        kind: 'TESTING',
-        title: '动力电池包型式试验',
-        titleEn: 'Type testing of a traction battery pack',
-        description: '需要 CNAS 认可的实验室完成电池包振动、挤压与热失控型式试验。',
-        descriptionEn: 'A CNAS-accredited lab for vibration, crush and thermal-runaway type tests of a battery pack.',
-        serviceTypes: ['TYPE_TESTING', 'PERFORMANCE_TESTING'],
-        windowFrom: new Date(Date.now() + 7 * DAY).toISOString(),
-        windowTo: new Date(Date.now() + 60 * DAY).toISOString(),
-        budgetMax: 200_000,
-      },
-    },
-    account.token,
-  );
-  return createPilotRequest.id;
-}
-
 /** Three proposals, posted dearest, cheapest, middle: newest first, as text and by price are three different orders. */
 async function threeProposals(request: APIRequestContext, requestId: string): Promise<void> {
   for (const price of [120_000, 9_800.5, 88_000]) await operatorProposes(request, requestId, price);
@@ -160,7 +136,7 @@ test('reads a request’s proposals lowest price first or newest first, in Chine
   request,
 }) => {
   const account = await registerRequester(request, 'SME');
-  const requestId = await postRequest(request, account);
+  const requestId = await postTestingRequest(request, account);
   await threeProposals(request, requestId);
   await prepare(page, { account });
   await page.goto(`/requests/${requestId}`);
@@ -227,21 +203,9 @@ test('on a phone, upright and turned, proposals and an offering’s open slots k
   request,
 }) => {
   const account = await registerRequester(request, 'STARTUP');
-  const requestId = await postRequest(request, account);
+  const requestId = await postTestingRequest(request, account);
   await threeProposals(request, requestId);
-  const { searchOfferings } = await gql<{ searchOfferings: { hits: Array<{ offering: { id: string } }> } }>(
-    request,
-    'query($input: SearchOfferingsInput!) { searchOfferings(input: $input) { hits { offering { id } } } }',
-    {
-      input: {
-        query: '反应釜',
-        availableFrom: new Date(Date.now() + 3 * DAY).toISOString(),
-        availableTo: new Date(Date.now() + 20 * DAY).toISOString(),
-        limit: 1,
-      },
-    },
-  );
-  const offeringId = searchOfferings.hits[0].offering.id;
+  const offeringId = await offeringWithOpenSlots(request, '反应釜');
   const phones = [
     { name: 'upright', lang: 'zh', viewport: { width: 375, height: 812 } },
     // Turned, a phone is wider than the phone layout's 600 px but still far too narrow for a seven-day week.
