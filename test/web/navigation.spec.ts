@@ -1,9 +1,9 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import {
-  DAY,
   demoAccount,
   expectAccessible,
   gql,
+  offeringWithOpenSlots,
   prepare,
   registerRequester,
   screenshot,
@@ -181,19 +181,8 @@ test('at a phone’s width (375 px) no page scrolls sideways, results come befor
   await requester.getByRole('button', { name: '收起筛选条件' }).click();
   await expect(requester.getByRole('button', { name: '显示筛选条件（已选 1 项）' })).toBeVisible();
   // An offering with open slots in the coming weeks.
-  const { searchOfferings } = await gql<{ searchOfferings: { hits: Array<{ offering: { id: string } }> } }>(
-    request,
-    'query($input: SearchOfferingsInput!) { searchOfferings(input: $input) { hits { offering { id } } } }',
-    {
-      input: {
-        query: '反应釜',
-        availableFrom: new Date(Date.now() + 3 * DAY).toISOString(),
-        availableTo: new Date(Date.now() + 20 * DAY).toISOString(),
-        limit: 1,
-      },
-    },
-  );
-  wide.push(await scrollsSideways(requester, `/offerings/${searchOfferings.hits[0].offering.id}`));
+  const offeringId = await offeringWithOpenSlots(request, '反应釜');
+  wide.push(await scrollsSideways(requester, `/offerings/${offeringId}`));
   // Each slot reads on one line or two, not a character a line in a seventh of the screen.
   const slot = requester.locator('.calendar .slot').first();
   await expect(slot).toBeVisible();

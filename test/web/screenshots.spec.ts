@@ -1,5 +1,15 @@
 import { expect, test } from '@playwright/test';
-import { DAY, expectAccessible, gql, operatorProposes, prepare, registerRequester, screenshot } from './support.js';
+import {
+  DAY,
+  expectAccessible,
+  gql,
+  offeringWithOpenSlots,
+  operatorProposes,
+  postTestingRequest,
+  prepare,
+  registerRequester,
+  screenshot,
+} from './support.js';
 
 /**
  * The main pages in English (the journeys cover them in Chinese), each checked by axe and photographed for the
@@ -7,19 +17,7 @@ import { DAY, expectAccessible, gql, operatorProposes, prepare, registerRequeste
  */
 test('the main pages in English are accessible, with their screenshots', async ({ page, request }) => {
   const account = await registerRequester(request, 'SME');
-  const search = await gql<{ searchOfferings: { hits: Array<{ offering: { id: string } }> } }>(
-    request,
-    `query($input: SearchOfferingsInput!) { searchOfferings(input: $input) { hits { offering { id } } } }`,
-    {
-      input: {
-        query: 'reactor',
-        availableFrom: new Date(Date.now() + 3 * DAY).toISOString(),
-        availableTo: new Date(Date.now() + 20 * DAY).toISOString(),
-        limit: 5,
-      },
-    },
-  );
-  const offeringId = search.searchOfferings.hits[0].offering.id;
+  const offeringId = await offeringWithOpenSlots(request, 'reactor');
   const { availableSlots } = await gql<{ availableSlots: Array<{ id: string }> }>(
     request,
     'query($id: ID!, $from: DateTime!, $to: DateTime!) { availableSlots(offeringId: $id, from: $from, to: $to) { id } }',
@@ -42,34 +40,16 @@ test('the main pages in English are accessible, with their screenshots', async (
     },
     account.token,
   );
-  const { createPilotRequest } = await gql<{ createPilotRequest: { id: string } }>(
-    request,
-    'mutation($input: CreatePilotRequestInput!) { createPilotRequest(input: $input) { id } }',
-    {
-      input: {
-        kind: 'TESTING',
-        title: '动力电池包型式试验',
-        titleEn: 'Type testing of a traction battery pack',
-        description: '需要 CNAS 认可的实验室完成电池包振动、挤压与热失控型式试验。',
-        descriptionEn: 'A CNAS-accredited lab for vibration, crush and thermal-runaway type tests of a battery pack.',
-        serviceTypes: ['TYPE_TESTING', 'PERFORMANCE_TESTING'],
-        requiredAccreditations: ['CNAS'],
-        windowFrom: new Date(Date.now() + 7 * DAY).toISOString(),
-        windowTo: new Date(Date.now() + 60 * DAY).toISOString(),
-        budgetMax: 200_000,
-      },
-    },
-    account.token,
-  );
+  const requestId = await postTestingRequest(request, account);
 
-  await operatorProposes(request, createPilotRequest.id, 96_000);
+  await operatorProposes(request, requestId, 96_000);
 
   await prepare(page, { account, lang: 'en' });
   const pages: Array<[string, string, RegExp | string]> = [
     ['offering-en', `/offerings/${offeringId}`, /Open slots/],
     ['bookings-en', '/bookings', 'My bookings'],
     ['booking-en', `/bookings/${requestBooking.id}`, 'History'],
-    ['request-en', `/requests/${createPilotRequest.id}`, 'Suggested platforms'],
+    ['request-en', `/requests/${requestId}`, 'Suggested platforms'],
     ['new-request-en', '/requests/new', 'New request'],
     ['notifications-en', '/notifications', 'Notifications'],
   ];

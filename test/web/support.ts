@@ -136,6 +136,28 @@ export async function resultsSettled(page: Page): Promise<void> {
     .toBe(true);
 }
 
+/**
+ * Counts every alert (role="alert": an inline Ant Design Alert, a passing message) that says `text` from now on, each
+ * element once, including one that has passed since: a second alert saying the same thing is seen even if it faded.
+ */
+export async function recordAlerts(page: Page, text: string): Promise<() => Promise<number>> {
+  const key = `alerts-${randomBytes(4).toString('hex')}`;
+  await page.evaluate(
+    ({ key, text }) => {
+      const seen = new Set<Element>();
+      const look = () => {
+        for (const alert of Array.from(document.querySelectorAll('[role="alert"]')))
+          if (alert.textContent?.includes(text)) seen.add(alert);
+      };
+      new MutationObserver(look).observe(document.body, { childList: true, subtree: true, characterData: true });
+      look();
+      (window as unknown as Record<string, () => number>)[key] = () => seen.size;
+    },
+    { key, text },
+  );
+  return () => page.evaluate((key) => (window as unknown as Record<string, () => number>)[key](), key);
+}
+
 /** YYYY-MM-DD of a day `days` from today, in China time. */
 export function shanghaiDay(days: number): string {
   return new Date(Date.now() + 8 * 3_600_000 + days * DAY).toISOString().slice(0, 10);
@@ -145,6 +167,47 @@ export function shanghaiDay(days: number): string {
 export async function choose(page: Page, label: string, option: string): Promise<void> {
   await page.getByLabel(label, { exact: true }).click();
   await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click();
+}
+
+/** An offering found by a search for `query` with open slots 3 to 20 days from now (the demo data has such slots). */
+export async function offeringWithOpenSlots(request: APIRequestContext, query: string): Promise<string> {
+  const { searchOfferings } = await gql<{ searchOfferings: { hits: Array<{ offering: { id: string } }> } }>(
+    request,
+    'query($input: SearchOfferingsInput!) { searchOfferings(input: $input) { hits { offering { id } } } }',
+    {
+      input: {
+        query,
+        availableFrom: new Date(Date.now() + 3 * DAY).toISOString(),
+        availableTo: new Date(Date.now() + 20 * DAY).toISOString(),
+        limit: 1,
+      },
+    },
+  );
+  return searchOfferings.hits[0].offering.id;
+}
+
+/** A requester's testing request (a battery pack's type tests), posted through the API as the form would post it. */
+export async function postTestingRequest(request: APIRequestContext, account: Account): Promise<string> {
+  const { createPilotRequest } = await gql<{ createPilotRequest: { id: string } }>(
+    request,
+    'mutation($input: CreatePilotRequestInput!) { createPilotRequest(input: $input) { id } }',
+    {
+      input: {
+        kind: 'TESTING',
+        title: '动力电池包型式试验',
+        titleEn: 'Type testing of a traction battery pack',
+        description: '需要 CNAS 认可的实验室完成电池包振动、挤压与热失控型式试验。',
+        descriptionEn: 'A CNAS-accredited lab for vibration, crush and thermal-runaway type tests of a battery pack.',
+        serviceTypes: ['TYPE_TESTING', 'PERFORMANCE_TESTING'],
+        requiredAccreditations: ['CNAS'],
+        windowFrom: new Date(Date.now() + 7 * DAY).toISOString(),
+        windowTo: new Date(Date.now() + 60 * DAY).toISOString(),
+        budgetMax: 200_000,
+      },
+    },
+    account.token,
+  );
+  return createPilotRequest.id;
 }
 
 /** The operator's side, through the API as the platform's own tools would: a proposal holding two open slots. */

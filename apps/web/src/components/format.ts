@@ -1,5 +1,6 @@
 import dayjs from 'dayjs';
 import utc from 'dayjs/plugin/utc';
+import 'dayjs/locale/zh-cn';
 import type { Language } from '../i18n/messages';
 
 dayjs.extend(utc);
@@ -69,17 +70,30 @@ export const pickedInstant = (value: dayjs.Dayjs): string => `${value.format('YY
 /** A picker's `disabledDate` for days already past in Shanghai. */
 export const beforeShanghaiToday = (value: dayjs.Dayjs): boolean => pickedDay(value) < shanghaiToday();
 
+/**
+ * Month names in the language asked for, not dayjs's global locale: that follows a language switch only after the
+ * render that switched, so dates drawn in that render kept the previous language's month ("16 12月 2026").
+ */
+const DAYJS_LOCALE: Record<Language, string> = { zh: 'zh-cn', en: 'en' };
+
 export function formatDateTime(iso: string, lang: Language): string {
-  return shanghai(iso).format(lang === 'zh' ? 'YYYY年M月D日 HH:mm' : 'D MMM YYYY, HH:mm');
+  return shanghai(iso)
+    .locale(DAYJS_LOCALE[lang])
+    .format(lang === 'zh' ? 'YYYY年M月D日 HH:mm' : 'D MMM YYYY, HH:mm');
 }
 
 export function formatDate(iso: string, lang: Language): string {
-  return shanghai(iso).format(lang === 'zh' ? 'YYYY年M月D日' : 'D MMM YYYY');
+  return shanghai(iso)
+    .locale(DAYJS_LOCALE[lang])
+    .format(lang === 'zh' ? 'YYYY年M月D日' : 'D MMM YYYY');
 }
 
 /** A calendar month (YYYY-MM, Shanghai's, as the API names months) in the reader's language. */
 export function formatMonth(month: string, lang: Language): string {
-  return dayjs.utc(`${month}-01`).format(lang === 'zh' ? 'YYYY年M月' : 'MMM YYYY');
+  return dayjs
+    .utc(`${month}-01`)
+    .locale(DAYJS_LOCALE[lang])
+    .format(lang === 'zh' ? 'YYYY年M月' : 'MMM YYYY');
 }
 
 /**
@@ -99,6 +113,26 @@ const MONEY: Record<Language, Intl.NumberFormat> = {
  */
 export function formatMoney(amount: string | number, lang: Language): string {
   return MONEY[lang].format(amount as unknown as number);
+}
+
+/** An amount as a whole number of hundredths of a yuan ("1280.5" → 128050n), exactly, at any size. */
+function fen(amount: string | number): bigint {
+  const [, sign, whole, fraction = ''] = /^(-?)(\d*)(?:\.(\d*))?$/.exec(String(amount).trim()) ?? [];
+  if (whole === undefined) throw new Error(`not an amount of money: ${amount}`);
+  const value = BigInt(`${whole || '0'}${fraction.padEnd(2, '0').slice(0, 2)}`);
+  return sign ? -value : value;
+}
+
+/**
+ * Orders two amounts of the Money scalar (lowest first, for `sort`): by value, not as text ("9800.50" before
+ * "88000.00"), and exactly, as `formatMoney` shows them (totals may pass what a Number holds). Every amount the API
+ * returns is CNY (its one `Currency`), so amounts compare directly; compare like with like (whole-job prices, not a
+ * whole job against a price per hour).
+ */
+export function compareMoney(a: string | number, b: string | number): number {
+  const x = fen(a);
+  const y = fen(b);
+  return x < y ? -1 : x > y ? 1 : 0;
 }
 
 /** A number a form holds, as the Money scalar takes it: two decimals, never an exponent. */

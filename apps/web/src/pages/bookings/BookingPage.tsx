@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Alert, Button, Descriptions, Form, Input, Modal, Rate, Skeleton, Tag, message } from 'antd';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Link, useParams } from 'react-router';
+import { Link, useLocation, useParams } from 'react-router';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageError } from '../../components/PageError';
 import { BookingTimeline } from '../../components/BookingTimeline';
@@ -22,6 +22,8 @@ export default function BookingPage() {
   const vocabulary = useVocabulary();
   const [messages, messageHolder] = message.useMessage();
   const { user } = useSession();
+  // Arrived from requesting it (BookingPanel): said once, here; a reload or a later visit does not repeat it.
+  const bookingSent = (useLocation().state as { bookingSent?: boolean } | null)?.bookingSent === true;
   const { data, error, refetch } = useQuery(BookingDocument, { variables: { id }, fetchPolicy: 'cache-and-network' });
   const [cancel, cancelling] = useMutation(CancelBookingDocument);
   const [confirming, setConfirming] = useState(false);
@@ -49,6 +51,7 @@ export default function BookingPage() {
           name: booking.offering ? pick(booking.offering.title, booking.offering.titleEn) : booking.id,
         })}
       </h1>
+      {bookingSent && <Alert type="success" title={t('bookingSent')} style={{ marginBottom: 16 }} />}
       {booking.offering && (
         <p>
           <Link to={`/offerings/${booking.offering.id}`}>{t('viewOffering')}</Link>

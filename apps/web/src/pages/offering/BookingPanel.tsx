@@ -1,5 +1,5 @@
 import { useMemo, useRef, useState } from 'react';
-import { Alert, Button, Checkbox, Form, Input, InputNumber, Skeleton, Space, Tag, message } from 'antd';
+import { Alert, Button, Checkbox, Form, Input, InputNumber, Skeleton, Space, Tag } from 'antd';
 import { useMutation, useQuery } from '@apollo/client/react';
 import dayjs from 'dayjs';
 import { Link, useLocation, useNavigate } from 'react-router';
@@ -41,7 +41,6 @@ export function BookingPanel({
   const { user } = useSession();
   const location = useLocation();
   const navigate = useNavigate();
-  const [messages, messageHolder] = message.useMessage();
   const [form] = Form.useForm<{ brief: string; quantity?: number | null }>();
   const quantityLabel = QUANTITY_LABEL[priceModel];
   const quantity = Form.useWatch('quantity', form) ?? null;
@@ -98,8 +97,8 @@ export function BookingPanel({
       });
       const id = result.data?.requestBooking.id;
       idempotencyKey.current = newIdempotencyKey();
-      void messages.success(t('bookingSent'));
-      if (id) navigate(`/bookings/${id}`);
+      // The booking's page says it was sent (a message here would leave with this page, unread).
+      if (id) navigate(`/bookings/${id}`, { state: { bookingSent: true } });
     } catch (error) {
       const api = toApiError(error);
       if (api.reason && SLOT_GONE.has(api.reason)) {
@@ -119,7 +118,6 @@ export function BookingPanel({
 
   return (
     <section className="panel" aria-labelledby="offering-availability">
-      {messageHolder}
       <h2 id="offering-availability" className="section-title">
         {t('availability', { weeks: WEEKS })}
       </h2>

@@ -1,16 +1,31 @@
 import { useEffect, useRef, useState } from 'react';
-import { Alert, Button, Descriptions, Empty, Form, Input, Modal, Progress, Skeleton, Space, Tag, message } from 'antd';
+import {
+  Alert,
+  Button,
+  Descriptions,
+  Empty,
+  Form,
+  Input,
+  Modal,
+  Progress,
+  Segmented,
+  Skeleton,
+  Space,
+  Tag,
+  message,
+} from 'antd';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageError } from '../../components/PageError';
-import { formatDate, formatDateTime, formatMoney } from '../../components/format';
+import { compareMoney, formatDate, formatDateTime, formatMoney } from '../../components/format';
 import { usePageTitle } from '../../components/usePageTitle';
 import type { MatchesQuery, PilotRequestQuery } from '../../gql/graphql';
 import { useFormErrors } from '../../components/FormErrors';
 import { canWrite } from '../../app/capabilities';
 import { useSession } from '../../app/session';
 import { useLanguage } from '../../i18n/language';
+import type { MessageKey } from '../../i18n/messages';
 import { useVocabulary } from '../../i18n/vocabulary';
 import { statusClass } from '../../components/statusClass';
 import {
@@ -105,17 +120,58 @@ export default function RequestPage() {
   );
 }
 
+/** The orders a requester may read proposals in: the API's (newest first), or by price, lowest first. */
+const PROPOSAL_ORDERS = ['newest', 'price'] as const;
+type ProposalOrder = (typeof PROPOSAL_ORDERS)[number];
+const PROPOSAL_ORDER_LABEL = {
+  newest: 'proposalsNewestFirst',
+  price: 'proposalsPriceLowestFirst',
+} as const satisfies Record<ProposalOrder, MessageKey>;
+
 function Proposals({ request, onChange }: { request: Request; onChange: () => void }) {
   const { t } = useLanguage();
+  // Kept in the address (replacing it, so Back leaves the page): a reload or a shared link keeps the order.
+  const [params, setParams] = useSearchParams();
+  const order: ProposalOrder = params.get('proposals') === 'price' ? 'price' : 'newest';
+  const setOrder = (next: ProposalOrder) =>
+    setParams(
+      (current) => {
+        const updated = new URLSearchParams(current);
+        if (next === 'newest') updated.delete('proposals');
+        else updated.set('proposals', next);
+        return updated;
+      },
+      { replace: true },
+    );
+  // A stable sort: proposals at the same price stay newest first.
+  const proposals =
+    order === 'price'
+      ? [...request.proposals].sort((a, b) => compareMoney(a.priceAmount, b.priceAmount))
+      : request.proposals;
   return (
     <section className="panel" aria-labelledby="request-proposals">
-      <h2 id="request-proposals" className="section-title">
-        {t('proposals')}
-      </h2>
-      {request.proposals.length === 0 ? (
+      <div className="results-header">
+        {/* The header's own margin sets it apart from the list: the title's would push it above the order's middle. */}
+        <h2 id="request-proposals" className="section-title" style={{ margin: 0 }}>
+          {t('proposals')}
+        </h2>
+        {proposals.length > 1 && (
+          <Segmented<ProposalOrder>
+            aria-label={t('proposalsOrder')}
+            value={order}
+            onChange={setOrder}
+            options={PROPOSAL_ORDERS.map((value) => ({ value, label: t(PROPOSAL_ORDER_LABEL[value]) }))}
+          />
+        )}
+      </div>
+      {proposals.length === 0 ? (
         <p className="muted">{t('noProposals')}</p>
       ) : (
-        request.proposals.map((proposal) => <ProposalCard key={proposal.id} proposal={proposal} onChange={onChange} />)
+        <ol className="result-list">
+          {proposals.map((proposal) => (
+            <ProposalCard key={proposal.id} proposal={proposal} onChange={onChange} />
+          ))}
+        </ol>
       )}
     </section>
   );
@@ -138,7 +194,7 @@ function ProposalCard({ proposal, onChange }: { proposal: Proposal; onChange: ()
   const o = offering.data?.offering;
 
   return (
-    <div className="result" style={{ marginBottom: 12 }} data-testid="proposal">
+    <li className="result" data-testid="proposal">
       {messageHolder}
       <h3 style={{ fontSize: 16, margin: '0 0 6px' }}>
         {o ? (
@@ -184,8 +240,8 @@ function ProposalCard({ proposal, onChange }: { proposal: Proposal; onChange: ()
             onClick={async () => {
               try {
                 const result = await accept({ variables: { id: proposal.id } });
+                // The card says so itself (with the way to the booking): no second, passing message.
                 setBookingId(result.data?.acceptProposal.id ?? null);
-                void messages.success(t('accepted'));
                 onChange();
               } catch {
                 // Shown above the buttons.
@@ -233,7 +289,7 @@ function ProposalCard({ proposal, onChange }: { proposal: Proposal; onChange: ()
           {declineProblems.errors}
         </Form>
       </Modal>
-    </div>
+    </li>
   );
 }
 
