@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { registerUser, TEST_PASSWORD, type SignedIn } from '../support/factories.js';
 import { startTestApp, type GraphqlResponse, type TestApp } from '../support/test-app.js';
@@ -104,5 +105,55 @@ describe('a burst of password hashes', () => {
     expectBusyRefusals(burst, 'UNAUTHENTICATED');
     expect(burst.filter((r) => outcome(r) === 'UNAUTHENTICATED').length).toBeGreaterThan(0);
     expect(reads.map(outcome)).toEqual(reads.map(() => 'OK'));
+  });
+
+  it('keeps a one-address burst waiting for its throttle row in the process: no pool connection waits on that lock', async () => {
+    // Unguarded, each sign-up and sign-in took a pool connection to wait for the address's login_attempt row, and
+    // everyone else's requests queued behind them for a connection (docs/probe16-findings.md, finding 1).
+    const observer = new pg.Client({ connectionString: t.database.url });
+    await observer.connect();
+    try {
+      const address = { 'x-forwarded-for': '192.0.2.50' };
+      const burst = Promise.all([
+        ...Array.from({ length: BURST }, (_, i) => {
+          const email = `convoy-${i}-${randomUUID().slice(0, 8)}@example.com`;
+          const organization = { name: `突发注册 ${email}`, kind: 'STARTUP', province: '32', city: '无锡' };
+          return t.gql(
+            REGISTER,
+            { input: { email, password: TEST_PASSWORD, displayName: 'Burst', organization } },
+            {
+              headers: address,
+            },
+          );
+        }),
+        ...Array.from({ length: BURST }, (_, i) =>
+          t.gql(
+            LOGIN,
+            { input: { email: `convoy-nobody-${i}@example.com`, password: 'wrong-password' } },
+            {
+              headers: address,
+            },
+          ),
+        ),
+      ]);
+      let settled = false;
+      const done = burst.finally(() => (settled = true));
+      const waiting: number[] = [];
+      do {
+        const [{ n }] = (
+          await observer.query<{ n: number }>(
+            `SELECT count(*)::int AS n FROM pg_stat_activity
+              WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE '%login_attempt%'`,
+          )
+        ).rows;
+        waiting.push(n);
+      } while (!settled);
+      const results = await done;
+      expect(results.map(outcome)).not.toContain('INTERNAL_SERVER_ERROR');
+      expect(waiting.length).toBeGreaterThan(0);
+      expect(Math.max(...waiting)).toBe(0);
+    } finally {
+      await observer.end();
+    }
   });
 });
