@@ -13,7 +13,8 @@ const BURST = 40;
  * Probe 16, finding 1: a burst of password hashes from one anonymous client queued without bound on libuv's thread
  * pool, which database connections share, and stalled everyone. With one hash at a time and one waiting (far below
  * the defaults, so that 40 requests at once exceed it on any machine), the burst is refused past the queue with
- * SERVICE_UNAVAILABLE, and a signed-in bystander is served meanwhile.
+ * SERVICE_UNAVAILABLE, and a signed-in bystander is served meanwhile. A burst from one address waits for its throttle
+ * row in the process, not on pool connections.
  */
 describe('a burst of password hashes', () => {
   let t: TestApp;
@@ -121,18 +122,14 @@ describe('a burst of password hashes', () => {
           return t.gql(
             REGISTER,
             { input: { email, password: TEST_PASSWORD, displayName: 'Burst', organization } },
-            {
-              headers: address,
-            },
+            { headers: address },
           );
         }),
         ...Array.from({ length: BURST }, (_, i) =>
           t.gql(
             LOGIN,
             { input: { email: `convoy-nobody-${i}@example.com`, password: 'wrong-password' } },
-            {
-              headers: address,
-            },
+            { headers: address },
           ),
         ),
       ]);
