@@ -32,28 +32,27 @@ describe('KeyedMutex', () => {
     expect(mutex.size).toBe(0);
   });
 
-  it('lets callers with disjoint keys run at once', async () => {
+  /** Two callers of `run` with these keys: what had started after one turn, and the whole log once both finished. */
+  async function two(keysA: string[], keysB: string[]): Promise<{ started: string[]; log: string[] }> {
     const mutex = new KeyedMutex();
     const log: string[] = [];
     const [a, b] = ['a', 'b'].map((n) => task(log, n));
-    const runs = [mutex.run(['pair:1', 'address:1'], a.work), mutex.run(['pair:2', 'address:2'], b.work)];
+    const runs = [mutex.run(keysA, a.work), mutex.run(keysB, b.work)];
     await turn();
-    expect(log).toEqual(['a start', 'b start']);
+    const started = [...log];
     a.finish();
     b.finish();
     await Promise.all(runs);
+    return { started, log };
+  }
+
+  it('lets callers with disjoint keys run at once', async () => {
+    expect((await two(['pair:1', 'address:1'], ['pair:2', 'address:2'])).started).toEqual(['a start', 'b start']);
   });
 
   it('never deadlocks callers taking overlapping keys in different orders', async () => {
-    const mutex = new KeyedMutex();
-    const log: string[] = [];
-    const [a, b] = ['a', 'b'].map((n) => task(log, n));
-    const runs = [mutex.run(['x', 'y'], a.work), mutex.run(['y', 'x'], b.work)];
-    await turn();
-    expect(log).toEqual(['a start']);
-    a.finish();
-    b.finish();
-    await Promise.all(runs);
+    const { started, log } = await two(['x', 'y'], ['y', 'x']);
+    expect(started).toEqual(['a start']);
     expect(log).toEqual(['a start', 'a end', 'b start', 'b end']);
   });
 
