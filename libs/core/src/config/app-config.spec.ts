@@ -79,6 +79,19 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ REGISTRATIONS_PER_ADDRESS: '0' })).toThrow(/REGISTRATIONS_PER_ADDRESS/);
   });
 
+  it('hashes 2 passwords at once with 16 waiting up to 3 s, and keeps hashes below the thread pool size', () => {
+    expect(loadConfig({}).auth.passwordHashing).toEqual({ concurrency: 2, queue: 16, queueWaitMs: 3000 });
+    expect(
+      loadConfig({ PASSWORD_HASH_CONCURRENCY: '6', UV_THREADPOOL_SIZE: '8', PASSWORD_HASH_QUEUE: '0' }).auth
+        .passwordHashing,
+    ).toMatchObject({ concurrency: 6, queue: 0 });
+    // A thread pool of 2 keeps one thread for database connects by default.
+    expect(loadConfig({ UV_THREADPOOL_SIZE: '2' }).auth.passwordHashing.concurrency).toBe(1);
+    expect(() => loadConfig({ PASSWORD_HASH_CONCURRENCY: '4' })).toThrow(
+      /^Invalid configuration: PASSWORD_HASH_CONCURRENCY must be below the thread pool size \(UV_THREADPOOL_SIZE, 4\)/,
+    );
+  });
+
   it('ignores variables it does not know', () => {
     expect(loadConfig({ HOME: '/root', PATH: '/bin' }).port).toBe(3000);
   });

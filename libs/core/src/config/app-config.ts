@@ -58,6 +58,11 @@ export interface AppConfig {
     tokenTtlSeconds: number;
     /** Sign-ups one client address makes freely before each waits a growing delay (registration throttle). */
     registrationsPerAddress: number;
+    /**
+     * Password hashes and checks (argon2id on libuv's thread pool, which database connections also use): at most
+     * `concurrency` at once, `queue` more waiting at most `queueWaitMs` each; the others are refused (busy).
+     */
+    passwordHashing: { concurrency: number; queue: number; queueWaitMs: number };
   };
   seedDemo: boolean;
   /** In the embedded default the API process also runs the worker's jobs, so one command runs it all. */
@@ -196,6 +201,35 @@ class EnvironmentVariables {
   REGISTRATIONS_PER_ADDRESS?: number;
 
   @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1024)
+  PASSWORD_HASH_CONCURRENCY?: number;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(1_000_000)
+  PASSWORD_HASH_QUEUE?: number;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(600_000)
+  PASSWORD_HASH_WAIT_MS?: number;
+
+  /** Read by libuv itself; here only to keep PASSWORD_HASH_CONCURRENCY below it. */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1024)
+  UV_THREADPOOL_SIZE?: number;
+
+  @IsOptional()
   @Transform(toBool)
   @IsBoolean()
   SEED_DEMO?: boolean;
@@ -301,6 +335,15 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
       'Invalid configuration: JWT_SECRET is required when NODE_ENV=production (at least 32 characters)',
     );
   }
+  // Hashes are the one long task the app puts on libuv's thread pool: they must leave a thread for database connects
+  // (pg's SCRAM runs there), DNS look-ups, file reads and compression.
+  const threadPool = vars.UV_THREADPOOL_SIZE ?? 4;
+  const hashConcurrency = vars.PASSWORD_HASH_CONCURRENCY ?? Math.max(1, Math.min(2, threadPool - 1));
+  if (vars.PASSWORD_HASH_CONCURRENCY !== undefined && hashConcurrency >= threadPool) {
+    throw new ConfigError(
+      `Invalid configuration: PASSWORD_HASH_CONCURRENCY must be below the thread pool size (UV_THREADPOOL_SIZE, ${threadPool}) (got "${hashConcurrency}")`,
+    );
+  }
   return {
     nodeEnv,
     port: vars.PORT ?? 3000,
@@ -326,6 +369,11 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
       jwtSecret: vars.JWT_SECRET,
       tokenTtlSeconds: vars.JWT_TTL_SECONDS ?? 7 * 24 * 3600,
       registrationsPerAddress: vars.REGISTRATIONS_PER_ADDRESS ?? 10,
+      passwordHashing: {
+        concurrency: hashConcurrency,
+        queue: vars.PASSWORD_HASH_QUEUE ?? 16,
+        queueWaitMs: vars.PASSWORD_HASH_WAIT_MS ?? 3000,
+      },
     },
     // Production never seeds unless asked: demo accounts are well known (or, seeded on request, written to DATA_DIR).
     seedDemo: vars.SEED_DEMO ?? (embedded && !production),
@@ -375,6 +423,10 @@ const KNOWN_VARIABLES: ReadonlyArray<keyof EnvironmentVariables> = [
   'JWT_SECRET',
   'JWT_TTL_SECONDS',
   'REGISTRATIONS_PER_ADDRESS',
+  'PASSWORD_HASH_CONCURRENCY',
+  'PASSWORD_HASH_QUEUE',
+  'PASSWORD_HASH_WAIT_MS',
+  'UV_THREADPOOL_SIZE',
   'SEED_DEMO',
   'RUN_JOBS_IN_PROCESS',
   'BOOKING_HOLD_HOURS',

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { TransactionRunner } from '#core';
 import { IdentityError, IdentityErrorCode } from '../identity.errors.js';
+import { KeyedMutex } from './keyed-mutex.js';
 import { LoginAttemptRepository, type ThrottleRow, type ThrottleUpdate } from './login-attempt.repository.js';
 
 /**
@@ -134,6 +135,9 @@ export function uncount(keys: ThrottleKeys, rows: Map<string, ThrottleRow>): Thr
  */
 @Injectable()
 export class LoginThrottle {
+  /** Sign-ins for keys being counted wait here, not on a pool connection (see KeyedMutex). */
+  private readonly keyLocks = new KeyedMutex();
+
   constructor(
     private readonly transactions: TransactionRunner,
     private readonly attempts: LoginAttemptRepository,
@@ -143,12 +147,14 @@ export class LoginThrottle {
   async admit(email: string, address: string): Promise<void> {
     const keys = throttleKeys(email, address);
     // Concurrent sign-ins for the same keys queue on the row locks, so each sees the attempts counted before it.
-    const decision = await this.transactions.run(async (manager) => {
-      const { rows, now } = await this.attempts.lock(manager, Object.values(keys));
-      const { updates, result } = decide(keys, rows, now);
-      await this.attempts.save(manager, updates, now);
-      return result;
-    });
+    const decision = await this.keyLocks.run(Object.values(keys), () =>
+      this.transactions.run(async (manager) => {
+        const { rows, now } = await this.attempts.lock(manager, Object.values(keys));
+        const { updates, result } = decide(keys, rows, now);
+        await this.attempts.save(manager, updates, now);
+        return result;
+      }),
+    );
     if (decision.allowed) return;
     const seconds = decision.retryAfterSeconds;
     throw new IdentityError(
@@ -165,21 +171,25 @@ export class LoginThrottle {
   async succeeded(email: string, address: string): Promise<void> {
     const keys = throttleKeys(email, address);
     const trustedUntil = new Date(Date.now() + THROTTLE_POLICY.trustDays * 24 * 3600 * 1000);
-    await this.transactions.run(async (manager) => {
-      const { rows } = await this.attempts.lock(manager, Object.values(keys));
-      await this.attempts.restore(manager, uncount(keys, rows));
-      await this.attempts.forgive(manager, keys.pair, trustedUntil);
-    });
+    await this.keyLocks.run(Object.values(keys), () =>
+      this.transactions.run(async (manager) => {
+        const { rows } = await this.attempts.lock(manager, Object.values(keys));
+        await this.attempts.restore(manager, uncount(keys, rows));
+        await this.attempts.forgive(manager, keys.pair, trustedUntil);
+      }),
+    );
   }
 
   /** A sign-up: the account trusts the address it was created from, as after a sign-in. */
   async signedUp(email: string, address: string): Promise<void> {
     const keys = throttleKeys(email, address);
     const trustedUntil = new Date(Date.now() + THROTTLE_POLICY.trustDays * 24 * 3600 * 1000);
-    await this.transactions.run(async (manager) => {
-      await this.attempts.lock(manager, [keys.pair]);
-      await this.attempts.forgive(manager, keys.pair, trustedUntil);
-    });
+    await this.keyLocks.run([keys.pair], () =>
+      this.transactions.run(async (manager) => {
+        await this.attempts.lock(manager, [keys.pair]);
+        await this.attempts.forgive(manager, keys.pair, trustedUntil);
+      }),
+    );
   }
 
   /** Hourly job: drops keys with no recent attempt and no trust in force. */

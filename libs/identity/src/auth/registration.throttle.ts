@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, TransactionRunner, type AppConfig } from '#core';
 import { IdentityError, IdentityErrorCode } from '../identity.errors.js';
+import { KeyedMutex } from './keyed-mutex.js';
 import { LoginAttemptRepository } from './login-attempt.repository.js';
 import { decideCounted, waitText } from './login.throttle.js';
 
@@ -21,6 +22,8 @@ export function registrationKeys(address: string): { address: string } {
  */
 @Injectable()
 export class RegistrationThrottle {
+  private readonly keyLocks = new KeyedMutex();
+
   constructor(
     private readonly transactions: TransactionRunner,
     private readonly attempts: LoginAttemptRepository,
@@ -29,17 +32,20 @@ export class RegistrationThrottle {
 
   /**
    * Counts this sign-up in a transaction of its own, committed before the sign-up runs (a sign-up that fails still
-   * counted); parallel sign-ups from one address queue on the row lock, so each sees the ones counted before it.
+   * counted); parallel sign-ups from one address queue on the row lock, so each sees the ones counted before it —
+   * in this process first in JS (`KeyedMutex`), so that they wait without holding pool connections.
    */
   async admit(address: string): Promise<void> {
     const keys = registrationKeys(address);
     const free = { address: this.config.auth.registrationsPerAddress };
-    const retryAfterSeconds = await this.transactions.run(async (manager) => {
-      const { rows, now } = await this.attempts.lock(manager, Object.values(keys));
-      const decision = decideCounted(keys, free, rows, now);
-      await this.attempts.save(manager, decision.updates, now);
-      return decision.retryAfterSeconds;
-    });
+    const retryAfterSeconds = await this.keyLocks.run(Object.values(keys), () =>
+      this.transactions.run(async (manager) => {
+        const { rows, now } = await this.attempts.lock(manager, Object.values(keys));
+        const decision = decideCounted(keys, free, rows, now);
+        await this.attempts.save(manager, decision.updates, now);
+        return decision.retryAfterSeconds;
+      }),
+    );
     if (retryAfterSeconds > 0)
       throw new IdentityError(
         IdentityErrorCode.TOO_MANY_REGISTRATIONS,
