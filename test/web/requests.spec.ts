@@ -65,7 +65,7 @@ test('posts a pilot request, reads ranked matches with reasons, accepts a propos
   await expect(page.getByLabel('技术就绪度（TRL 1–9）')).toHaveValue('4');
   await page.getByRole('button', { name: '发布需求' }).click();
 
-  await expect(page).toHaveURL(/\/requests\/[0-9a-f-]{36}\?created=1$/);
+  await expect(page).toHaveURL(/\/requests\/[0-9a-f-]{36}$/);
   await expect(page.getByText('需求已发布，下面是为您推荐的平台。')).toBeVisible();
   await expect(page.locator('.ant-descriptions-item', { hasText: '规模' })).toHaveText(/规模.*≥ 100$/);
   // Amounts carry their ¥: the label does not say the unit a second time.
@@ -86,6 +86,8 @@ test('posts a pilot request, reads ranked matches with reasons, accepts a propos
   await operatorProposes(request, requestId, 88_000);
   await page.reload();
   await expect(page.getByTestId('proposal')).toHaveCount(2);
+  // The request was posted before: news on arrival only, not on a reload.
+  await expect(page.getByText('需求已发布，下面是为您推荐的平台。')).toHaveCount(0);
   // Notified in the proposal's own transaction: the reloaded page's header counts them at once (no 30 s poll).
   await expect(page.getByRole('link', { name: '通知（2 条未读）' })).toBeVisible();
 
@@ -263,6 +265,10 @@ test('on a phone, upright and turned, proposals and an offering’s open slots k
     // The booking's page says it was sent: once, and still there to read (not a message that left with the offering).
     await expect(page.getByRole('alert').filter({ hasText: words.sent }), name).toHaveCount(1);
     expect(await sent(), name).toBe(1);
+    // News on arrival only: the browser keeps the entry's state across a reload, the page does not say it again.
+    await page.reload();
+    await expect(page.getByTestId('booking-status')).toBeVisible();
+    await expect(page.getByRole('alert').filter({ hasText: words.sent }), name).toHaveCount(0);
     await context.close();
   }
 });

@@ -1,13 +1,14 @@
 import { useState } from 'react';
 import { Alert, Button, Descriptions, Form, Input, Modal, Rate, Skeleton, Tag, message } from 'antd';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Link, useLocation, useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageError } from '../../components/PageError';
 import { BookingTimeline } from '../../components/BookingTimeline';
 import { formatDateTime, formatMoney } from '../../components/format';
 import { QuoteSummary } from '../../components/QuoteSummary';
 import { usePageTitle } from '../../components/usePageTitle';
+import { useArrivalNotice } from '../../components/useArrivalNotice';
 import { useFormErrors } from '../../components/FormErrors';
 import { useLanguage } from '../../i18n/language';
 import { useVocabulary } from '../../i18n/vocabulary';
@@ -23,7 +24,7 @@ export default function BookingPage() {
   const [messages, messageHolder] = message.useMessage();
   const { user } = useSession();
   // Arrived from requesting it (BookingPanel): said once, here; a reload or a later visit does not repeat it.
-  const bookingSent = (useLocation().state as { bookingSent?: boolean } | null)?.bookingSent === true;
+  const bookingSent = useArrivalNotice('bookingSent');
   const { data, error, refetch } = useQuery(BookingDocument, { variables: { id }, fetchPolicy: 'cache-and-network' });
   const [cancel, cancelling] = useMutation(CancelBookingDocument);
   const [confirming, setConfirming] = useState(false);

@@ -10,6 +10,7 @@ import { useFormErrors } from '../../components/FormErrors';
 import { QuoteSummary } from '../../components/QuoteSummary';
 import { shanghai } from '../../components/format';
 import { newIdempotencyKey } from '../../components/idempotency';
+import { arrivalNotice } from '../../components/useArrivalNotice';
 import type { AvailableSlotsQuery, PriceModel } from '../../gql/graphql';
 import { toApiError } from '../../graphql/errors';
 import { useLanguage } from '../../i18n/language';
@@ -98,7 +99,7 @@ export function BookingPanel({
       const id = result.data?.requestBooking.id;
       idempotencyKey.current = newIdempotencyKey();
       // The booking's page says it was sent (a message here would leave with this page, unread).
-      if (id) navigate(`/bookings/${id}`, { state: { bookingSent: true } });
+      if (id) navigate(`/bookings/${id}`, { state: arrivalNotice('bookingSent') });
     } catch (error) {
       const api = toApiError(error);
       if (api.reason && SLOT_GONE.has(api.reason)) {

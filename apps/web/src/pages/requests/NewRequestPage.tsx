@@ -2,6 +2,7 @@ import { Button, Checkbox, DatePicker, Form, Input, InputNumber, Select, Space }
 import { useMutation } from '@apollo/client/react';
 import dayjs from 'dayjs';
 import { useNavigate } from 'react-router';
+import { arrivalNotice } from '../../components/useArrivalNotice';
 import { useFormErrors } from '../../components/FormErrors';
 import {
   beforeShanghaiToday,
@@ -112,7 +113,7 @@ export default function NewRequestPage() {
         },
       });
       const id = result.data?.createPilotRequest.id;
-      if (id) navigate(`/requests/${id}?created=1`);
+      if (id) navigate(`/requests/${id}`, { state: arrivalNotice('requestCreated') });
     } catch (error) {
       problems.show(error);
     }

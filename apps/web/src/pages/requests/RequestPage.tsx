@@ -20,6 +20,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageError } from '../../components/PageError';
 import { compareMoney, formatDate, formatDateTime, formatMoney } from '../../components/format';
 import { usePageTitle } from '../../components/usePageTitle';
+import { useArrivalNotice } from '../../components/useArrivalNotice';
 import type { MatchesQuery, PilotRequestQuery } from '../../gql/graphql';
 import { useFormErrors } from '../../components/FormErrors';
 import { canWrite } from '../../app/capabilities';
@@ -42,7 +43,8 @@ type Match = MatchesQuery['matchesForRequest'][number];
 
 export default function RequestPage() {
   const { id = '' } = useParams();
-  const [params] = useSearchParams();
+  // Arrived from posting it (NewRequestPage): said once; a reload or a later visit does not repeat it.
+  const requestCreated = useArrivalNotice('requestCreated');
   const { t, lang, pick } = useLanguage();
   const vocabulary = useVocabulary();
   const { data, error, refetch } = useQuery(PilotRequestDocument, {
@@ -78,7 +80,7 @@ export default function RequestPage() {
   return (
     <article>
       <h1 className="page-title">{pick(request.title, request.titleEn)}</h1>
-      {params.get('created') && <Alert type="success" title={t('requestCreated')} style={{ marginBottom: 16 }} />}
+      {requestCreated && <Alert type="success" title={t('requestCreated')} style={{ marginBottom: 16 }} />}
       <section className="panel" aria-label={t('requestDescription')}>
         <p style={{ whiteSpace: 'pre-line' }}>{pick(request.description ?? '', request.descriptionEn)}</p>
         <Descriptions column={{ xs: 1, sm: 2 }} size="small">
