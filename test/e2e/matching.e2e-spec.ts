@@ -828,7 +828,7 @@ describe('matchmaking', () => {
 
     it('answers a repeat of a proposal holding slots with that proposal, not with SLOT_UNAVAILABLE for its own holds', async () => {
       const requestId = await newRequest();
-      const slots = consecutiveSlots(2, 800, 8);
+      const slots = consecutiveSlots(2, 900, 8);
       const slotIds = await publishSlots(t, operator, cathode.equipmentIds[0], slots);
       const input = proposalInput(requestId, {
         startsAt: slots[0].startsAt.toISOString(),
