@@ -1,10 +1,12 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DataSource } from 'typeorm';
 import { JobScheduler, OutboxProcessor, QueryCounter } from '#core';
 import { EXPIRE_PROPOSALS_JOB } from '#matching';
 import { consecutiveSlots, publishSlots, requestBooking } from '../support/booking-fixtures.js';
 import { createCatalog, offeringInput, type CatalogSetup } from '../support/catalog-fixtures.js';
-import { createSiteAdmin, registerUser, type SignedIn } from '../support/factories.js';
+import { controlClock } from '../support/clock.js';
+import { addMember, createSiteAdmin, registerUser, type SignedIn } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 const DAY = 86_400_000;
@@ -766,5 +768,139 @@ describe('matchmaking', () => {
     expect(now).not.toContain(archived.offeringId);
     expect(now).not.toContain(suspended.offeringId);
     expect(now).toContain(cathode.offeringId);
+  });
+
+  describe('a proposal sent again with its idempotencyKey (an operator whose answer was lost)', () => {
+    type Sent = { submitProposal: { id: string; status: string; slotIds: string[] } };
+    const send = (who: SignedIn, input: Record<string, unknown>) =>
+      t.gql<Sent>(SUBMIT, { input }, { token: who.token });
+    const newRequest = async () =>
+      (await t.gql<{ createPilotRequest: { id: string } }>(CREATE, requestInput(), { token: startup.token })).data
+        ?.createPilotRequest.id as string;
+    // Built once per proposal meant: its instants are part of what a repeat must repeat.
+    const proposalInput = (requestId: string, overrides: Record<string, unknown> = {}) => ({
+      requestId,
+      offeringId: cathode.offeringId,
+      priceAmount: '180000.00',
+      startsAt: new Date(Date.now() + 30 * DAY).toISOString(),
+      endsAt: new Date(Date.now() + 35 * DAY).toISOString(),
+      slotIds: [],
+      message: '同一方案',
+      validUntil: new Date(Date.now() + 5 * DAY).toISOString(),
+      idempotencyKey: `proposal-${randomUUID()}`,
+      ...overrides,
+    });
+    const proposalsOf = async (requestId: string): Promise<string[]> =>
+      (
+        await t.app
+          .get(DataSource)
+          .query('SELECT id FROM proposal WHERE request_id = $1 ORDER BY created_at', [requestId])
+      ).map((r: { id: string }) => r.id);
+
+    it('answers a repeat with the proposal it made, sent one after another or all at once, and as it stands', async () => {
+      const requestId = await newRequest();
+      const input = proposalInput(requestId);
+      const first = await send(operator, input);
+      expect(first.errors).toBeUndefined();
+      const again = [await send(operator, input), await send(operator, input)];
+      expect(again.map((r) => r.data?.submitProposal)).toEqual([
+        first.data?.submitProposal,
+        first.data?.submitProposal,
+      ]);
+
+      // No first one to wait for: the copies race each other over their own connections.
+      const raced = proposalInput(requestId, { priceAmount: '190000.00' });
+      const copies = await Promise.all(Array.from({ length: 8 }, () => send(operator, raced)));
+      expect(copies.map((r) => r.errors?.[0].extensions?.code ?? 'OK')).toEqual(Array(8).fill('OK'));
+      const racedIds = new Set(copies.map((r) => r.data?.submitProposal.id));
+      expect(racedIds.size).toBe(1);
+      expect(await proposalsOf(requestId)).toEqual([first.data?.submitProposal.id, ...racedIds]);
+
+      // Sent again once its validity has run out: the proposal as it stands (EXPIRED), not "validUntil must be in the future".
+      const clock = controlClock(t);
+      clock.travelTo(new Date(Date.now() + 6 * DAY));
+      const late = await send(operator, input);
+      clock.travelTo(new Date());
+      expect(late.errors).toBeUndefined();
+      expect(late.data?.submitProposal).toEqual({ ...first.data?.submitProposal, status: 'EXPIRED' });
+      expect(await proposalsOf(requestId)).toHaveLength(2);
+    });
+
+    it('answers a repeat of a proposal holding slots with that proposal, not with SLOT_UNAVAILABLE for its own holds', async () => {
+      const requestId = await newRequest();
+      const slots = consecutiveSlots(2, 900, 8);
+      const slotIds = await publishSlots(t, operator, cathode.equipmentIds[0], slots);
+      const input = proposalInput(requestId, {
+        startsAt: slots[0].startsAt.toISOString(),
+        endsAt: slots[1].endsAt.toISOString(),
+        slotIds,
+      });
+      const copies = await Promise.all(Array.from({ length: 8 }, () => send(operator, input)));
+      expect(copies.map((r) => r.errors?.[0].message ?? 'OK')).toEqual(Array(8).fill('OK'));
+      const [proposal] = new Set(copies.map((r) => JSON.stringify(r.data?.submitProposal)));
+      expect(copies.map((r) => JSON.stringify(r.data?.submitProposal))).toEqual(Array(8).fill(proposal));
+      const id = copies[0].data?.submitProposal.id as string;
+      const again = await send(operator, input);
+      expect(again.errors).toBeUndefined();
+      expect(again.data?.submitProposal).toEqual({ id, status: 'SUBMITTED', slotIds });
+      expect(await proposalsOf(requestId)).toEqual([id]);
+      const held = await t.app.get(DataSource).query('SELECT status FROM capacity_slot WHERE id = ANY($1)', [slotIds]);
+      expect(held).toEqual([{ status: 'HELD' }, { status: 'HELD' }]);
+
+      // Accepted meanwhile (the request is MATCHED now): the repeat still answers with its proposal, as it stands.
+      const accepted = await t.gql(
+        `mutation($id: ID!) { acceptProposal(id: $id) { id } }`,
+        { id },
+        { token: startup.token },
+      );
+      expect(accepted.errors).toBeUndefined();
+      const afterAcceptance = await send(operator, input);
+      expect(afterAcceptance.errors).toBeUndefined();
+      expect(afterAcceptance.data?.submitProposal).toEqual({ id, status: 'ACCEPTED', slotIds });
+    });
+
+    it('refuses the key for another proposal, naming it, and keeps one author’s keys apart from another’s', async () => {
+      const requestId = await newRequest();
+      const input = proposalInput(requestId);
+      const first = await send(operator, input);
+      expect(first.errors).toBeUndefined();
+      const elsewhere = await newRequest();
+      for (const changed of [
+        { priceAmount: '170000.00' },
+        { message: '另一个方案' },
+        { validUntil: new Date(Date.now() + 4 * DAY).toISOString() },
+        { requestId: elsewhere },
+      ]) {
+        const reused = await send(operator, { ...input, ...changed });
+        expect(reused.errors?.[0].extensions).toMatchObject({
+          code: 'CONFLICT',
+          reason: 'PROPOSAL_KEY_REUSED',
+          fields: [{ field: 'idempotencyKey' }],
+        });
+      }
+      expect(await proposalsOf(requestId)).toEqual([first.data?.submitProposal.id]);
+      expect(await proposalsOf(elsewhere)).toEqual([]);
+
+      // One key sent for two requests at once: one proposal, the other refused as a reuse (never an internal error).
+      const [a, b] = [await newRequest(), await newRequest()];
+      const both = proposalInput(a);
+      const raced = await Promise.all([send(operator, both), send(operator, { ...both, requestId: b })]);
+      expect(raced.map((r) => r.errors?.[0].extensions?.reason ?? 'OK').sort()).toEqual(['OK', 'PROPOSAL_KEY_REUSED']);
+      expect([...(await proposalsOf(a)), ...(await proposalsOf(b))]).toHaveLength(1);
+
+      // Another user of the same operator sending the same key makes a proposal of their own, and repeats it.
+      const colleague = await addMember(t, operator, 'ADMIN');
+      const theirs = await send(colleague, input);
+      expect(theirs.errors).toBeUndefined();
+      expect(theirs.data?.submitProposal.id).not.toBe(first.data?.submitProposal.id);
+      expect((await send(colleague, input)).data?.submitProposal).toEqual(theirs.data?.submitProposal);
+      expect(await proposalsOf(requestId)).toEqual([first.data?.submitProposal.id, theirs.data?.submitProposal.id]);
+
+      const malformed = await send(operator, { ...input, idempotencyKey: 'key with spaces' });
+      expect(malformed.errors?.[0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fields: [{ field: 'idempotencyKey' }],
+      });
+    });
   });
 });

@@ -1,4 +1,5 @@
 // Probe 17: the same proposal (no slots) sent three times, as a client retrying a lost answer would: how many the requester gets.
+// Then the same with an idempotencyKey (finding 2's fix): three at once and a fourth after them, on a request of its own.
 import { gql, demo, iso, postRequest } from './lib.mjs';
 const st = await demo('startup'),
   op = await demo('operator');
@@ -21,5 +22,20 @@ console.log(
   JSON.stringify(
     (await gql(st, `query($id:ID!){pilotRequest(id:$id){proposals{id priceAmount message status}}}`, { id: requestId }))
       .data,
+  ),
+);
+
+const keyedRequestId = await postRequest(st, '重试需求（带键）');
+const keyed = { ...input, requestId: keyedRequestId, idempotencyKey: `probe17-${Date.now()}` };
+const send = () => gql(op, `mutation($i:SubmitProposalInput!){submitProposal(input:$i){id}}`, { i: keyed });
+const keyedRs = [...(await Promise.all([1, 2, 3].map(send))), await send()];
+console.log(JSON.stringify(keyedRs.map((r) => r.data?.submitProposal?.id ?? r.errors)));
+console.log(
+  JSON.stringify(
+    (
+      await gql(st, `query($id:ID!){pilotRequest(id:$id){proposals{id priceAmount message status}}}`, {
+        id: keyedRequestId,
+      })
+    ).data,
   ),
 );

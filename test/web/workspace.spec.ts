@@ -380,8 +380,15 @@ test('operator sees an open request that fits the platform and proposes, holding
   // Two weeks out: the proposal's validity (three days) ends before the slot's notice begins.
   await slots.nth(Math.min(10, (await slots.count()) - 1)).check();
   await dialog.getByLabel('方案说明').fill('可安排两个班次，含工艺工程师支持。');
+  const sent: Array<{ idempotencyKey?: string }> = [];
+  page.on('request', (r) => {
+    const body = r.url().endsWith('/graphql') ? r.postDataJSON() : null;
+    if (body?.operationName === 'SubmitProposal') sent.push(body.variables.input);
+  });
   await dialog.getByRole('button', { name: '提交方案' }).click();
   await expect(dialog).toBeHidden();
+  // Sent with the form's key: a retry after a lost answer is answered with this proposal, not a second one.
+  expect(sent.map((input) => input.idempotencyKey)).toEqual([expect.stringMatching(/^web-[0-9a-f]{32}$/)]);
   await expect(item.getByTestId('proposal-status')).toHaveText('待答复');
   await expect(item).toContainText('1 个时段');
   await page.context().close();

@@ -10,6 +10,11 @@ import { ProposalStatus } from '../matching.enums.js';
 @Index('ix_proposal_platform_created', ['platformId', 'createdAt'])
 // Serves the expiry sweep.
 @Index('ix_proposal_valid_until', ['validUntil'], { where: "status = 'SUBMITTED'" })
+// A proposal sent again under its author's key is found, and never made twice.
+@Index('ux_proposal_idempotency', ['createdByUserId', 'idempotencyKey'], {
+  unique: true,
+  where: '"idempotency_key" IS NOT NULL',
+})
 export class ProposalEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -54,6 +59,10 @@ export class ProposalEntity {
 
   @Column({ type: 'timestamptz' })
   validUntil: Date;
+
+  /** Its author's key for it (see SubmitProposalInput). */
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  idempotencyKey: string | null;
 
   @Column({ type: 'enum', enum: ProposalStatus, enumName: 'proposal_status', default: ProposalStatus.SUBMITTED })
   status: ProposalStatus;

@@ -45,6 +45,15 @@ export class ProposalRepository {
     return this.dataSource.manager.findOneBy(ProposalEntity, { id });
   }
 
+  /** The proposal this user sent with an idempotency key (ux_proposal_idempotency). */
+  findByIdempotencyKey(
+    userId: string,
+    key: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<ProposalEntity | null> {
+    return manager.findOneBy(ProposalEntity, { createdByUserId: userId, idempotencyKey: key });
+  }
+
   lockById(manager: EntityManager, id: string): Promise<ProposalEntity | null> {
     return manager
       .createQueryBuilder(ProposalEntity, 'p')

@@ -22,6 +22,8 @@ import type { ProposalEntity } from './proposal.entity.js';
 import { ProposalRepository } from './proposal.repository.js';
 import { PROPOSAL_LIFECYCLE } from './proposal.state-machine.js';
 
+const UNIQUE_VIOLATION = '23505';
+
 /**
  * Proposals answer pilot requests and may hold capacity for the requester, through booking's one claim (the same
  * rules as a booking request, checked at submission and again at acceptance). A SUBMITTED proposal past validUntil
@@ -44,13 +46,13 @@ export class ProposalService {
 
   /**
    * The operator of the offering's platform answers an OPEN request; given slots are HELD for the requester until the
-   * proposal is answered or expires, which must be before the first slot's start minus its notice.
+   * proposal is answered or expires, which must be before the first slot's start minus its notice. A proposal its
+   * author sends again with its idempotency key (a lost answer, a retry) is found under the request's row lock and
+   * answered as it stands; the key for another proposal is PROPOSAL_KEY_REUSED.
    */
   async submit(actor: Actor, input: SubmitProposalInput): Promise<ProposalEntity> {
     const offering = await this.catalog.visibleOffering(actor, input.offeringId);
     this.access.assertCanWrite(actor, offering.organizationId);
-    if (input.validUntil.getTime() <= this.clock.now().getTime())
-      throw CoreError.invalidField('validUntil', 'validUntil must be in the future');
     if (input.validUntil.getTime() > input.startsAt.getTime())
       throw CoreError.invalidField(
         'validUntil',
@@ -58,46 +60,66 @@ export class ProposalService {
       );
     const request = await this.requests.findById(input.requestId);
     if (!request) throw new MatchingError(MatchingErrorCode.REQUEST_NOT_FOUND, `No pilot request ${input.requestId}`);
-    assertWithinWindow(input, request);
     const [requester] = await this.identity.organizationsByIds([request.requesterOrganizationId]);
     const id = this.proposals.newId();
-    return this.transactions.run(async (manager) => {
-      // Locked, so no proposal is added to a request while another of its proposals is being accepted.
-      assertOpen(await this.requests.lockById(manager, request.id));
-      const { slots: held, quote } = await this.booking.holdSlotsForProposal(manager, {
-        proposalId: id,
-        offeringId: input.offeringId,
-        slotIds: input.slotIds,
-        requester: { organizationId: request.requesterOrganizationId, kind: requester?.kind ?? null },
-        validUntil: input.validUntil,
-        priceFen: input.priceAmount,
-        proposedBy: actor,
+    try {
+      return await this.transactions.run(async (manager) => {
+        // Locked, so no proposal is added to a request while another of its proposals is being accepted, and copies of
+        // one proposal sent at once go one at a time: each after the first finds it.
+        const locked = await this.requests.lockById(manager, request.id);
+        const sent = input.idempotencyKey
+          ? await this.proposals.findByIdempotencyKey(actor.userId, input.idempotencyKey, manager)
+          : null;
+        // Before the checks that depend on the moment: a repeat answers what was made, whatever happened since.
+        if (sent) return this.repeated(manager, sent, input);
+        if (input.validUntil.getTime() <= this.clock.now().getTime())
+          throw CoreError.invalidField('validUntil', 'validUntil must be in the future');
+        assertWithinWindow(input, request);
+        assertOpen(locked);
+        const { slots: held, quote } = await this.booking.holdSlotsForProposal(manager, {
+          proposalId: id,
+          offeringId: input.offeringId,
+          slotIds: input.slotIds,
+          requester: { organizationId: request.requesterOrganizationId, kind: requester?.kind ?? null },
+          validUntil: input.validUntil,
+          priceFen: input.priceAmount,
+          proposedBy: actor,
+        });
+        // Thrown inside the transaction: the holds just taken are rolled back with it.
+        assertSlotsInPeriod(input, held);
+        const proposal = await this.proposals.insert(manager, id, {
+          requestId: input.requestId,
+          offeringId: input.offeringId,
+          platformId: offering.platformId,
+          operatorOrganizationId: offering.organizationId,
+          createdByUserId: actor.userId,
+          priceAmount: input.priceAmount,
+          quote,
+          startsAt: input.startsAt,
+          endsAt: input.endsAt,
+          slotIds: input.slotIds,
+          message: input.message,
+          validUntil: input.validUntil,
+          idempotencyKey: input.idempotencyKey ?? null,
+        });
+        await this.notify(
+          manager,
+          { organizationIds: [request.requesterOrganizationId] },
+          'submitted',
+          proposal,
+          offering.platformName,
+        );
+        return proposal;
       });
-      // Thrown inside the transaction: the holds just taken are rolled back with it.
-      assertSlotsInPeriod(input, held);
-      const proposal = await this.proposals.insert(manager, id, {
-        requestId: input.requestId,
-        offeringId: input.offeringId,
-        platformId: offering.platformId,
-        operatorOrganizationId: offering.organizationId,
-        createdByUserId: actor.userId,
-        priceAmount: input.priceAmount,
-        quote,
-        startsAt: input.startsAt,
-        endsAt: input.endsAt,
-        slotIds: input.slotIds,
-        message: input.message,
-        validUntil: input.validUntil,
-      });
-      await this.notify(
-        manager,
-        { organizationIds: [request.requesterOrganizationId] },
-        'submitted',
-        proposal,
-        offering.platformName,
-      );
-      return proposal;
-    });
+    } catch (error) {
+      // One key sent for two requests at once: their row locks do not meet, so the unique index lets one insert.
+      if (input.idempotencyKey && (error as { code?: string }).code === UNIQUE_VIOLATION) {
+        const key = input.idempotencyKey;
+        const winner = await this.proposals.findByIdempotencyKey(actor.userId, key);
+        if (winner) return this.transactions.run((manager) => this.repeated(manager, winner, input));
+      }
+      throw error;
+    }
   }
 
   async withdraw(actor: Actor, id: string): Promise<ProposalEntity> {
@@ -242,12 +264,31 @@ export class ProposalService {
     return proposal.status === ProposalStatus.SUBMITTED && proposal.validUntil.getTime() <= this.clock.now().getTime();
   }
 
+  /**
+   * The proposal its author's key made, as it stands (a lapsed one recorded EXPIRED first), when `input` asks for it
+   * again; PROPOSAL_KEY_REUSED when the key made another one.
+   */
+  private async repeated(
+    manager: EntityManager,
+    sent: ProposalEntity,
+    input: SubmitProposalInput,
+  ): Promise<ProposalEntity> {
+    if (!sameProposal(sent, input))
+      throw new MatchingError(
+        MatchingErrorCode.PROPOSAL_KEY_REUSED,
+        'This idempotencyKey was already used for another proposal; use a new key',
+        { fields: [{ field: 'idempotencyKey', message: 'already used for another proposal' }] },
+      );
+    const current = await this.lockReadable(manager, sent.id);
+    return this.lapsed(current) ? this.expireOne(manager, current) : current;
+  }
+
   /** Records a locked proposal's expiry: its holds are freed, the operator and the requester told. */
   private async expireOne(
     manager: EntityManager,
     proposal: ProposalEntity,
     request?: PilotRequestEntity,
-  ): Promise<void> {
+  ): Promise<ProposalEntity> {
     await this.booking.releaseProposalSlots(manager, proposal.id, proposal.slotIds);
     const updated = await this.proposals.update(manager, proposal.id, {
       status: PROPOSAL_LIFECYCLE.next(proposal.status, 'expire'),
@@ -260,6 +301,7 @@ export class ProposalService {
       updated,
       '',
     );
+    return updated;
   }
 
   /** The requester's and the proposing operator's organizations (and site admins) see a proposal. */
@@ -341,6 +383,25 @@ function assertOpen(request: PilotRequestEntity | null): void {
   throw new MatchingError(MatchingErrorCode.REQUEST_NOT_OPEN, `The request is ${request?.status ?? 'gone'}`, {
     currentStatus: request?.status ?? null,
   });
+}
+
+/** Whether a proposal made under a key is the one `input` asks for: the same request, offering, terms and holds. */
+function sameProposal(sent: ProposalEntity, input: SubmitProposalInput): boolean {
+  const ids = (list: readonly string[]) =>
+    list
+      .map((id) => id.toLowerCase())
+      .sort()
+      .join();
+  return (
+    sent.requestId === input.requestId.toLowerCase() &&
+    sent.offeringId === input.offeringId.toLowerCase() &&
+    sent.priceAmount === input.priceAmount &&
+    sent.startsAt.getTime() === input.startsAt.getTime() &&
+    sent.endsAt.getTime() === input.endsAt.getTime() &&
+    sent.validUntil.getTime() === input.validUntil.getTime() &&
+    sent.message === input.message &&
+    ids(sent.slotIds) === ids(input.slotIds)
+  );
 }
 
 /** A proposal answers the request's need: its period must share at least an instant with the request's window. */

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import {
   Button,
   Checkbox,
@@ -17,6 +17,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import dayjs from 'dayjs';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDate, formatDateTime, formatMoney, pickedInstant, pickerTime, toMoney } from '../../components/format';
+import { newIdempotencyKey } from '../../components/idempotency';
 import { statusClass } from '../../components/statusClass';
 import {
   OpenRequestsDocument,
@@ -176,6 +177,8 @@ function ProposalModal({ request, onClose }: { request: OpenRequest; onClose: (c
   const [slotIds, setSlotIds] = useState<string[]>([]);
   const problems = useFormErrors(form, FIELDS, { startsAt: 'period', endsAt: 'period' });
   const [submit, submitting] = useMutation(SubmitProposalDocument);
+  // One key per proposal the operator means: kept across double clicks and retries, renewed when the proposal changes.
+  const idempotencyKey = useRef(newIdempotencyKey());
   // Slots that have started cannot be held: the window starts no earlier than when the dialog opened.
   const [openedAt] = useState(() => Date.now());
   const window = useMemo(() => {
@@ -208,6 +211,7 @@ function ProposalModal({ request, onClose }: { request: OpenRequest; onClose: (c
             validUntil: pickedInstant(values.validUntil),
             message: values.message ?? '',
             slotIds,
+            idempotencyKey: idempotencyKey.current,
           },
         },
       });
@@ -231,6 +235,7 @@ function ProposalModal({ request, onClose }: { request: OpenRequest; onClose: (c
         form={form}
         layout="vertical"
         onFinish={send}
+        onValuesChange={() => (idempotencyKey.current = newIdempotencyKey())}
         initialValues={{
           offeringId: active[0]?.id,
           // The form edits a number; the API sends Money as exact decimal text.
@@ -288,6 +293,7 @@ function ProposalModal({ request, onClose }: { request: OpenRequest; onClose: (c
                 key={slot.id}
                 checked={slotIds.includes(slot.id)}
                 onChange={(e) => {
+                  idempotencyKey.current = newIdempotencyKey();
                   const next = e.target.checked ? [...slotIds, slot.id] : slotIds.filter((id) => id !== slot.id);
                   setSlotIds(next);
                   const chosen = slots.data!.availableSlots.filter((s) => next.includes(s.id));

@@ -32,6 +32,7 @@ import { ReindexSearchAfterCatalogueWords1796080000000 } from './1796080000000-r
 import { RemovedSlotsAndCompletionTime1796100000000 } from './1796100000000-removed-slots-and-completion-time.js';
 import { ReindexSearchAfterCompletionKeys1796110000000 } from './1796110000000-reindex-search-after-completion-keys.js';
 import { ChargeCreditIdempotency1796120000000 } from './1796120000000-charge-credit-idempotency.js';
+import { ProposalIdempotency1796130000000 } from './1796130000000-proposal-idempotency.js';
 
 /** Every migration, oldest first; `npm run migration:generate` appends here. Never edit one that has landed. */
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -67,4 +68,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   RemovedSlotsAndCompletionTime1796100000000,
   ReindexSearchAfterCompletionKeys1796110000000,
   ChargeCreditIdempotency1796120000000,
+  ProposalIdempotency1796130000000,
 ];

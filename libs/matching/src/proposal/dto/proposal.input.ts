@@ -1,6 +1,16 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayUnique, IsDate, IsString, IsUUID, Length, MaxLength } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsDate,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  MaxLength,
+} from 'class-validator';
 import { IsAfter, IsMoney, Money, Trim } from '#core';
 
 @InputType()
@@ -47,6 +57,18 @@ export class SubmitProposalInput {
   @Type(() => Date)
   @IsDate()
   validUntil: Date;
+
+  @Field({
+    nullable: true,
+    description:
+      'Unique per proposal you mean (per user who sends it): sent again (a lost answer, a retry), the proposal is made ' +
+      'once and answered as it stands; the key for another proposal is a CONFLICT (reason PROPOSAL_KEY_REUSED).',
+  })
+  @IsOptional()
+  @IsString()
+  @Length(8, 100)
+  @Matches(/^[\w.:-]+$/, { message: 'idempotencyKey may contain letters, digits, _ . : - only' })
+  idempotencyKey?: string;
 }
 
 @ArgsType()
