@@ -498,6 +498,10 @@ describe('bookings', () => {
     const different = await requestBooking(t, startup, catalog.offeringId, [slots[1]], key);
     expect(different.errors?.[0].extensions?.code).toBe('CONFLICT');
     expect(different.errors?.[0].message).toMatch(/idempotencyKey was already used for a different request/);
+    expect(different.errors?.[0].extensions).toMatchObject({
+      reason: 'IDEMPOTENCY_KEY_REUSED',
+      fields: [{ field: 'idempotencyKey' }],
+    });
     const [{ count }] = await t.app
       .get(DataSource)
       .query('SELECT count(*)::int AS count FROM booking WHERE idempotency_key = $1', [key]);

@@ -15,6 +15,7 @@ export { prepareRuntime, type PreparedRuntime } from './config/runtime.js';
 export { dataSourceOptions } from './database/data-source.options.js';
 export { QueryCounter, type RecordedStatement } from './database/query-counter.js';
 export { prepared } from './database/prepared-statements.js';
+export { isUniqueViolation } from './database/unique-violation.js';
 export { EntityColumns } from './database/entity-columns.js';
 export { renderFragments, type SqlFragment } from './database/sql-fragment.js';
 export { NUMERIC } from './database/numeric.transformer.js';

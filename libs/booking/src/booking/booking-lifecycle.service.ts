@@ -7,6 +7,7 @@ import {
   CoreError,
   enqueueSearchIndex,
   formatMoney,
+  isUniqueViolation,
   OutboxWriter,
   searchIndexFragment,
   TransactionRunner,
@@ -39,7 +40,6 @@ import type { RequestBookingInput } from './dto/booking.input.js';
 import type { ReplayRow } from './slot-claim.repository.js';
 import { equipmentOf, SlotClaimService, type Replay } from './slot-claim.service.js';
 
-const UNIQUE_VIOLATION = '23505';
 /**
  * Who books capacity: every kind but GOVERNMENT. DOMAIN.md gives authorities the reading of their region's platforms,
  * service results and compliance, not their use; an authority booking platforms it regulates would buy from those it
@@ -227,7 +227,7 @@ export class BookingLifecycleService {
     } catch (error) {
       // Two retries with one key racing each other past their claims (slots freed in between, or none asked): the unique
       // index lets one insert; the other returns it. (A copy that found its slots taken by its twin replays in the claim.)
-      if ((error as { code?: string }).code === UNIQUE_VIOLATION) {
+      if (isUniqueViolation(error)) {
         const winner = await this.bookings.findByIdempotencyKey(actor.userId, input.idempotencyKey);
         if (winner)
           return {
@@ -720,7 +720,10 @@ export class BookingLifecycleService {
       throw new BookingError(
         BookingErrorCode.IDEMPOTENCY_KEY_REUSED,
         'This idempotencyKey was already used for a different request; use a new key',
-        { bookingId: replay.bookingId },
+        {
+          bookingId: replay.bookingId,
+          fields: [{ field: 'idempotencyKey', message: 'already used for a different booking request' }],
+        },
       );
     }
     const booking = found ?? (await this.bookings.findById(replay.bookingId));

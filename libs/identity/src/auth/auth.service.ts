@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { CoreError, TransactionRunner } from '#core';
+import { CoreError, isUniqueViolation, TransactionRunner } from '#core';
 import type { Actor } from '../access/actor.js';
 import { IdentityError, IdentityErrorCode } from '../identity.errors.js';
 import { claimsTakenCreditCode, creditCodeTaken } from '../organization/credit-code.js';
@@ -21,7 +21,6 @@ export interface Session {
 }
 
 const LEADING_ENTERPRISE_KINDS: readonly OrganizationKind[] = [OrganizationKind.LARGE_ENTERPRISE, OrganizationKind.SME];
-const UNIQUE_VIOLATION = '23505';
 
 @Injectable()
 export class AuthService {
@@ -124,7 +123,7 @@ export class AuthService {
       .catch((error: unknown) => {
         // Two registrations racing for one address or one credit code: the unique index decides.
         if (claimsTakenCreditCode(error)) throw creditCodeTaken('organization.creditCode');
-        if ((error as { code?: string }).code === UNIQUE_VIOLATION) throw this.emailTaken(input.email);
+        if (isUniqueViolation(error)) throw this.emailTaken(input.email);
         throw error;
       });
     await this.throttle.signedUp(input.email, address);

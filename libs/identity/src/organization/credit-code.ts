@@ -1,3 +1,4 @@
+import { isUniqueViolation } from '#core';
 import { IdentityError, IdentityErrorCode } from '../identity.errors.js';
 
 /** The unique index on organization.credit_code (organization.entity.ts). */
@@ -16,6 +17,5 @@ export const creditCodeTaken = (field: string): IdentityError =>
  * and refuses the other, which is told the code is taken (not an internal error, nor that its e-mail is).
  */
 export const claimsTakenCreditCode = (error: unknown): boolean => {
-  const failure = error as { code?: string; constraint?: string };
-  return failure.code === '23505' && failure.constraint === CREDIT_CODE_INDEX;
+  return isUniqueViolation(error, CREDIT_CODE_INDEX);
 };

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { CoreError, TransactionRunner, type Page } from '#core';
+import { CoreError, isUniqueViolation, TransactionRunner, type Page } from '#core';
 import { AccessPolicy } from '../access/access.policy.js';
 import { isAuthorityActor, type Actor } from '../access/actor.js';
 import { IdentityError, IdentityErrorCode } from '../identity.errors.js';
@@ -23,7 +23,6 @@ import { InvitationThrottle } from './invitation.throttle.js';
 const INVITATION_DAYS = 14;
 /** What a site admin checks when verifying an organization (who it is, where it is registered). */
 const VERIFIED_FIELDS = ['name', 'nameEn', 'province', 'creditCode'] as const;
-const UNIQUE_VIOLATION = '23505';
 
 @Injectable()
 export class OrganizationService {
@@ -154,7 +153,7 @@ export class OrganizationService {
       );
     // Two invitations of one address racing: the unique index lets one insert; the other renews it on a second try.
     return this.sendInvitation(actor, organizationId, input).catch((error: unknown) => {
-      if ((error as { code?: string }).code !== UNIQUE_VIOLATION) throw error;
+      if (!isUniqueViolation(error)) throw error;
       return this.sendInvitation(actor, organizationId, input);
     });
   }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { Clock, CoreError, TransactionRunner } from '#core';
+import { Clock, CoreError, isUniqueViolation, TransactionRunner } from '#core';
 import { BookingService, type BookingModel } from '#booking';
 import { CatalogService } from '#catalog';
 import {
@@ -21,8 +21,6 @@ import type { SubmitProposalInput } from './dto/proposal.input.js';
 import type { ProposalEntity } from './proposal.entity.js';
 import { ProposalRepository } from './proposal.repository.js';
 import { PROPOSAL_LIFECYCLE } from './proposal.state-machine.js';
-
-const UNIQUE_VIOLATION = '23505';
 
 /**
  * Proposals answer pilot requests and may hold capacity for the requester, through booking's one claim (the same
@@ -113,7 +111,7 @@ export class ProposalService {
       });
     } catch (error) {
       // One key sent for two requests at once: their row locks do not meet, so the unique index lets one insert.
-      if (input.idempotencyKey && (error as { code?: string }).code === UNIQUE_VIOLATION) {
+      if (input.idempotencyKey && isUniqueViolation(error)) {
         const key = input.idempotencyKey;
         const winner = await this.proposals.findByIdempotencyKey(actor.userId, key);
         if (winner) return this.transactions.run((manager) => this.repeated(manager, winner, input));
