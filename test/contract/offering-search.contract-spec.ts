@@ -305,6 +305,13 @@ function contract(engine: 'postgres' | 'meilisearch', env: Record<string, string
         expect(ids(await search({ query: '型是试验' }))).toEqual(ids(await search({ query: '型式试验' })));
       });
 
+      it('reads a term whose mistyped last character is a stop word (抗扰都 for 抗扰度) as that term', async () => {
+        // 都 (dou) is a stop word and 度 the term's last character: the run falls apart into 抗 | 扰 | 都.
+        const immunity = ids(await search({ query: '抗扰度' }));
+        expect(immunity).toContain(f.offerings.emc);
+        expect(ids(await search({ query: '抗扰都' }))).toEqual(immunity);
+      });
+
       it("reads a word of the same sound typed whole, which no offering holds, as the lists' term", async () => {
         // 计时 (jishi) is a word of its own, kept whole: an input method's wrong choice for 机时, which the EMC offering
         // bills by (and which stands for rental, hire …).

@@ -206,6 +206,12 @@ describe('queryWords', () => {
     // 等 in 热等经压 (热等静压), 是 in 型是试验 (型式试验): the mistyped character is a stop word.
     expect(glued('热等经压 机时')).toEqual(['热', '等+', '经', '压', '机时']);
     expect(glued('型是试验')).toEqual(['型', '是+', '试验']);
+    // At a run's edge: 要 ends 辊道要 (辊道窑), 都 抗扰都 (抗扰度), beside one character with another before it.
+    expect(glued('辊道要')).toEqual(['辊', '道', '要+']);
+    expect(glued('抗扰都 测试')).toEqual(['抗', '扰', '都+', '测试']);
+    // Not beside a word of two characters or more, nor beside a lone character alone.
+    expect(glued('锂电池要')).toEqual(['锂电池']);
+    expect(glued('窑要')).toEqual(['窑']);
     // Between words of two characters or more, or at a separator, a stop word is only a stop word.
     expect(glued('正极材料的放大')).toEqual(['正极', '材料', '放大']);
     expect(glued('热压罐 的 机时')).toEqual(['热压罐', '机时']);
