@@ -249,6 +249,12 @@ function contract(engine: 'postgres' | 'meilisearch', env: Record<string, string
         }
       });
 
+      it('reads a wish about price (价格便宜的, cheap) as filler: alone an empty result, beside a need the need', async () => {
+        for (const query of ['价格便宜的', '附近的', 'cheap', '实惠 划算']) expect((await search({ query })).total).toBe(0);
+        expect(ids(await search({ query: '便宜的电磁兼容测试' }))).toEqual(ids(await search({ query: '电磁兼容测试' })));
+        expect(ids(await search({ query: 'cheap EMC testing' }))).toEqual(ids(await search({ query: 'EMC testing' })));
+      });
+
       it('answers a query of 500 Chinese characters', async () => {
         const query = '锂电池正极材料工艺放大与循环寿命测试'.repeat(30).slice(0, 500);
         expect(Array.from(query)).toHaveLength(500);
