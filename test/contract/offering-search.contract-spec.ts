@@ -250,8 +250,11 @@ function contract(engine: 'postgres' | 'meilisearch', env: Record<string, string
       });
 
       it('reads a wish about price (价格便宜的, cheap) as filler: alone an empty result, beside a need the need', async () => {
-        for (const query of ['价格便宜的', '附近的', 'cheap', '实惠 划算']) expect((await search({ query })).total).toBe(0);
-        expect(ids(await search({ query: '便宜的电磁兼容测试' }))).toEqual(ids(await search({ query: '电磁兼容测试' })));
+        for (const query of ['价格便宜的', '附近的', 'cheap', '实惠 划算'])
+          expect((await search({ query })).total).toBe(0);
+        expect(ids(await search({ query: '便宜的电磁兼容测试' }))).toEqual(
+          ids(await search({ query: '电磁兼容测试' })),
+        );
         expect(ids(await search({ query: 'cheap EMC testing' }))).toEqual(ids(await search({ query: 'EMC testing' })));
       });
 
@@ -788,6 +791,13 @@ function contract(engine: 'postgres' | 'meilisearch', env: Record<string, string
         expect(ids(await search({ query: '槽' }))).toEqual([f.offerings.electrolyzer]);
         // Beside another word it matches only as a word: 槽 is looked for no more, 放大 carries the query.
         expect(ids(await search({ query: '槽 放大' }))).toEqual(ids(await search({ query: '放大' })));
+      });
+
+      it('finds a query that is a Chinese word being typed, its characters left apart by the segmenter, by its start', async () => {
+        // jieba knows no word 抗扰 and cuts it 抗 | 扰; neither character is an offering's word of its own.
+        expect(ids(await search({ query: '抗扰' }))).toEqual([f.offerings.emc]);
+        // Beside other words the characters match only as words: 测试 carries the query.
+        expect(ids(await search({ query: '测试 抗扰' }))).toEqual(ids(await search({ query: '测试' })));
       });
 
       it('highlights the whole word the last word typed completes, as the word typed whole is', async () => {

@@ -11,6 +11,7 @@ import {
   normalizeText,
   queryWords,
   tokenize,
+  unfinishedWord,
 } from './tokenize.js';
 
 /** The words a query looks for: its stop words kept only as characters of a homophone run (`glue`) aside. */
@@ -215,6 +216,16 @@ describe('queryWords', () => {
     // Between words of two characters or more, or at a separator, a stop word is only a stop word.
     expect(glued('正极材料的放大')).toEqual(['正极', '材料', '放大']);
     expect(glued('热压罐 的 机时')).toEqual(['热压罐', '机时']);
+  });
+
+  it('reads a query of characters jieba left apart that begin a domain word as that word being typed', () => {
+    const unfinished = (query: string) => unfinishedWord(queryWords(query).words);
+    expect(unfinished('辊道')).toBe('辊道');
+    expect(unfinished('抗扰')).toBe('抗扰');
+    // Beside other words, not the start of a domain word, or apart: no.
+    expect(unfinished('辊道 机时')).toBeUndefined();
+    expect(unfinished('膜热')).toBeUndefined();
+    expect(unfinished('辊 道')).toBeUndefined();
   });
 
   it('looks for a class or rating typed with a hyphen (UL94 V-0) as its one word, never by its letter and digit', () => {

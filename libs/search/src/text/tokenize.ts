@@ -1,5 +1,5 @@
 import { stemmer } from 'stemmer';
-import { cutChinese } from './chinese-segmenter.js';
+import { cutChinese, startsDomainWord } from './chinese-segmenter.js';
 import { isChineseNumber } from './chinese-numerals.js';
 import { CJK_CLASS, isCjk, normalizeText } from './normalize.js';
 import { isAlternativeWord, isAnyOfWord, isBesides, isNegation, isStopWord } from './stop-words.js';
@@ -277,6 +277,29 @@ export function queryWords(query: string): {
     end: run.end,
   }));
   return { words: looked, lastIsPrefix: prefix, models };
+}
+
+/** Characters a word being typed may have so far: a domain word's start is shorter than the word. */
+const MAX_UNFINISHED_CHARACTERS = 4;
+
+/**
+ * The word a query is while it is still being typed, when the segmenter left its characters apart: all the query's
+ * words (`queryWords`), two to four single Chinese characters with nothing between them (no glue), which together
+ * begin a word of the domain dictionary (辊道 of 辊道窑, 抗扰 of 抗扰度: jieba knows neither and cuts 辊 | 道). As a Latin
+ * word ending a query is completed, both engines read it as that start: PostgreSQL as one Chinese word, found inside
+ * longer words (pg-query-plan.ts), Meilisearch as a prefix (synonyms.ts `meiliQueryText`). Only a query of nothing
+ * else, as a single character is looked for inside words (pg-query-plan.ts `insideOnly`): beside other words such a
+ * start is as often two words' edges, and the other words carry the query (注射剂委外生产 小批: 小批 inside 小批量
+ * put every small-batch offering beside the injectables'). Undefined otherwise.
+ */
+export function unfinishedWord(words: readonly TextWord[]): string | undefined {
+  if (words.length < 2 || words.length > MAX_UNFINISHED_CHARACTERS) return undefined;
+  for (const [i, word] of words.entries()) {
+    if (!word.cjk || word.glue || Array.from(word.text).length !== 1) return undefined;
+    if (i > 0 && word.end - word.text.length !== words[i - 1].end) return undefined;
+  }
+  const text = words.map((word) => word.text).join('');
+  return startsDomainWord(text) ? text : undefined;
 }
 
 /**
