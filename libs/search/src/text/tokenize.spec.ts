@@ -39,6 +39,14 @@ describe('tokenize: Latin words and numbers', () => {
     expect(normalizeText('Ｃａｆé')).toBe('cafe');
   });
 
+  it('reads a formula typed with subscripts as typed without, and a Greek letter apart from the Chinese word after it', () => {
+    // Probe 17's Li₂CO₃ and α-氧化铝: NFKC folds sub- and superscript digits (CO₂ is co2, 10⁻⁶ is 10-6, µ is μ).
+    expect(tokenize('Li₂CO₃')).toEqual(tokenize('Li2CO3'));
+    expect(tokenize('CO₂ 浓度')).toEqual(tokenize('CO2 浓度'));
+    expect(tokenize('5µm')).toEqual(tokenize('5μm'));
+    expect(queryWords('α-氧化铝').words.map((word) => word.text)).toEqual(['α', '氧化铝']);
+  });
+
   it('normalizes whatever each text needs: marks after Latin letters only, traditional characters anywhere', () => {
     expect(normalizeText('cafe\u0301 İzmir')).toBe('cafe izmir');
     expect(normalizeText('Ά')).toBe('ά');
