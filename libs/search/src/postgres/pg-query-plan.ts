@@ -93,8 +93,11 @@ const signature = (alternative: PlanAlternative) =>
 export function parseQuery(query: string | undefined): PlanUnit[] {
   if (!query?.trim()) return [];
   const analyzed = queryWords(query);
-  const truncated = analyzed.words.length > MAX_QUERY_WORDS;
-  const words = analyzed.words.slice(0, MAX_QUERY_WORDS);
+  // A stop word kept as glue (a character of a homophone run) is not one of the words counted.
+  let counted = 0;
+  const cut = analyzed.words.findIndex((word) => !word.glue && (counted += 1) > MAX_QUERY_WORDS);
+  const truncated = cut >= 0;
+  const words = truncated ? analyzed.words.slice(0, cut) : analyzed.words;
   const lastIsPrefix = analyzed.lastIsPrefix && !truncated;
   const units: PlanUnit[] = [];
   // A query that is a word still being typed, its characters left apart by jieba (辊道 of 辊道窑): one unit, also
