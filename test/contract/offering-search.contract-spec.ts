@@ -249,6 +249,15 @@ function contract(engine: 'postgres' | 'meilisearch', env: Record<string, string
         }
       });
 
+      it('reads a wish about price (价格便宜的, cheap) as filler: alone an empty result, beside a need the need', async () => {
+        for (const query of ['价格便宜的', '附近的', 'cheap', '实惠 划算'])
+          expect((await search({ query })).total).toBe(0);
+        expect(ids(await search({ query: '便宜的电磁兼容测试' }))).toEqual(
+          ids(await search({ query: '电磁兼容测试' })),
+        );
+        expect(ids(await search({ query: 'cheap EMC testing' }))).toEqual(ids(await search({ query: 'EMC testing' })));
+      });
+
       it('answers a query of 500 Chinese characters', async () => {
         const query = '锂电池正极材料工艺放大与循环寿命测试'.repeat(30).slice(0, 500);
         expect(Array.from(query)).toHaveLength(500);
@@ -303,6 +312,13 @@ function contract(engine: 'postgres' | 'meilisearch', env: Record<string, string
         expect(ids(await search({ query: '点词兼融测试' }))[0]).toBe(f.offerings.emc);
         // 型是试验 for 型式试验: the wrong character, 是, is a stop word.
         expect(ids(await search({ query: '型是试验' }))).toEqual(ids(await search({ query: '型式试验' })));
+      });
+
+      it('reads a term whose mistyped last character is a stop word (抗扰都 for 抗扰度) as that term', async () => {
+        // 都 (dou) is a stop word and 度 the term's last character: the run falls apart into 抗 | 扰 | 都.
+        const immunity = ids(await search({ query: '抗扰度' }));
+        expect(immunity).toContain(f.offerings.emc);
+        expect(ids(await search({ query: '抗扰都' }))).toEqual(immunity);
       });
 
       it("reads a word of the same sound typed whole, which no offering holds, as the lists' term", async () => {
@@ -775,6 +791,13 @@ function contract(engine: 'postgres' | 'meilisearch', env: Record<string, string
         expect(ids(await search({ query: '槽' }))).toEqual([f.offerings.electrolyzer]);
         // Beside another word it matches only as a word: 槽 is looked for no more, 放大 carries the query.
         expect(ids(await search({ query: '槽 放大' }))).toEqual(ids(await search({ query: '放大' })));
+      });
+
+      it('finds a query that is a Chinese word being typed, its characters left apart by the segmenter, by its start', async () => {
+        // jieba knows no word 抗扰 and cuts it 抗 | 扰; neither character is an offering's word of its own.
+        expect(ids(await search({ query: '抗扰' }))).toEqual([f.offerings.emc]);
+        // Beside other words the characters match only as words: 测试 carries the query.
+        expect(ids(await search({ query: '测试 抗扰' }))).toEqual(ids(await search({ query: '测试' })));
       });
 
       it('highlights the whole word the last word typed completes, as the word typed whole is', async () => {

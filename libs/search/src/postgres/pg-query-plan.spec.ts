@@ -135,6 +135,13 @@ describe('parseQuery', () => {
     expect(units).toHaveLength(MAX_QUERY_WORDS);
     expect(units.at(-1)?.alternatives[0].terms[0].prefix).toBe(false);
   });
+
+  it('does not count a stop word kept only as a character of a homophone run among those words', () => {
+    // 型|是|试验 is two words and the glue 是; eight more make ten, the last one read.
+    const words = Array.from({ length: MAX_QUERY_WORDS - 2 }, (_, i) => `word${i}`).join(' ');
+    const units = parseQuery(`型是试验 ${words}`);
+    expect(units.at(-1)?.text).toBe(`word${MAX_QUERY_WORDS - 3}`);
+  });
 });
 
 describe('typoCost', () => {

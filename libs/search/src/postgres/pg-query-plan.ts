@@ -10,6 +10,7 @@ import {
   isCjk,
   queryWords,
   type TextWord,
+  unfinishedWord,
 } from '../text/tokenize.js';
 import { HEADLINE_MARK, LOCATION_MARK, TITLE_MARK } from './pg-search-row.js';
 import { allOf, anyLexeme, oneOf, type TsQuery } from './tsquery.js';
@@ -92,10 +93,16 @@ const signature = (alternative: PlanAlternative) =>
 export function parseQuery(query: string | undefined): PlanUnit[] {
   if (!query?.trim()) return [];
   const analyzed = queryWords(query);
-  const truncated = analyzed.words.length > MAX_QUERY_WORDS;
-  const words = analyzed.words.slice(0, MAX_QUERY_WORDS);
+  // A stop word kept as glue (a character of a homophone run) is not one of the words counted.
+  let counted = 0;
+  const cut = analyzed.words.findIndex((word) => !word.glue && (counted += 1) > MAX_QUERY_WORDS);
+  const truncated = cut >= 0;
+  const words = truncated ? analyzed.words.slice(0, cut) : analyzed.words;
   const lastIsPrefix = analyzed.lastIsPrefix && !truncated;
   const units: PlanUnit[] = [];
+  // A query that is a word still being typed, its characters left apart by jieba (辊道 of 辊道窑): one unit, also
+  // found as that word's start.
+  const unfinished = truncated ? undefined : unfinishedWord(words);
   for (let i = 0; i < words.length;) {
     // A stop word kept only as a character of a term typed with homophones is no unit of its own.
     if (words[i].glue) {
@@ -109,7 +116,8 @@ export function parseQuery(query: string | undefined): PlanUnit[] {
       const synonyms = synonymsOf(span.map((w) => w.text));
       // A size typed in another unit (1.2米, 0.5吨) is also the size as the catalogue writes it (1200 mm, 500 kg).
       const sizes = quantityFormsOf(span) ?? [];
-      if (length > 1 && synonyms.length === 0 && sizes.length === 0) continue;
+      const started = unfinished !== undefined && i === 0 && length === words.length;
+      if (length > 1 && synonyms.length === 0 && sizes.length === 0 && !started) continue;
       const literal: PlanAlternative = {
         kind: 'literal',
         terms: span.map((word, j) => literalTerm(word, lastIsPrefix && i + j === words.length - 1)),
@@ -133,6 +141,7 @@ export function parseQuery(query: string | undefined): PlanUnit[] {
       }
       for (const synonym of synonyms) add('synonym', synonym);
       for (const size of sizes) add('synonym', synonymKey(size).split(' '));
+      if (started) add('literal', [unfinished]);
       if (length === 1 && synonyms.length === 0) for (const alike of soundAlikesOf(span[0].text)) add('sound', alike);
       const text = span.map((w) => w.text).join(' ');
       const condition = span.every((word) => word.condition);

@@ -67,6 +67,24 @@ const DOMAIN_WORDS: ReadonlySet<string> = new Set(DOMAIN_DICTIONARY);
 /** Is it a word of the domain dictionary? */
 export const isDomainWord = (word: string): boolean => DOMAIN_WORDS.has(word);
 
+let domainStarts: Set<string> | undefined;
+
+/**
+ * Is it the start of a word of the domain dictionary, two characters or more and shorter than the word (辊道 of
+ * 辊道窑, 抗扰 of 抗扰度)? Built once from the dictionary, a set lookup per query.
+ */
+export function startsDomainWord(text: string): boolean {
+  if (!domainStarts) {
+    const starts = new Set<string>();
+    for (const word of DOMAIN_WORDS) {
+      const chars = Array.from(word);
+      for (let length = 2; length < chars.length; length += 1) starts.add(chars.slice(0, length).join(''));
+    }
+    domainStarts = starts;
+  }
+  return domainStarts.has(text);
+}
+
 /**
  * Meilisearch's tokenizer (charabia) finds the words of its `dictionary` setting anywhere in a text before it
  * segments anything: one Aho-Corasick automaton of the dictionary and the separators, leftmost-longest, cuts the text,

@@ -236,6 +236,10 @@ describe("homophones (an input method's wrong characters of the same sound)", ()
     expect(meiliQueryText('UL94 V-0')).toBe('ul94 v0 ');
     // A mistyped character that is a stop word (等 for 静) is read in the run.
     expect(meiliQueryText('热等经压 机时')).toBe('热等静压 机时 ');
+    expect(meiliQueryText('辊道要 机时')).toBe('辊道窑 机时 ');
+    // A query that is a domain word being typed, its characters apart (辊 | 道), is completed as a prefix.
+    expect(meiliQueryText('辊道')).toBe('辊道');
+    expect(meiliQueryText('辊道 机时')).toBe('辊道 机时 ');
     // every reading of a heteronym counts: 行 is xing here
     expect(homophoneOf(['行', '式'])).toBe('型式');
   });

@@ -5,7 +5,7 @@ import { numeralValueOf } from './chinese-numerals.js';
 import { quantityFormsOf } from './quantities.js';
 import { DOMAIN_DICTIONARY } from './domain-dictionary.js';
 import { isStopWord } from './stop-words.js';
-import { allowedTypos, damerauLevenshtein, englishStem, queryWords, textWords } from './tokenize.js';
+import { allowedTypos, damerauLevenshtein, englishStem, queryWords, textWords, unfinishedWord } from './tokenize.js';
 
 /**
  * The one synonym list both engines use: Meilisearch through `toMeiliSynonyms` in its settings, PostgreSQL by adding
@@ -749,7 +749,11 @@ export function meiliQueryText(query: string): string {
   const sent = withoutOperators(copiedTo === 0 ? query : (text + normalized.slice(copiedTo)).replace(/\s{2,}/g, ' '));
   // Meilisearch completes the last word as a prefix whatever its script, unless a separator follows it; the PostgreSQL
   // engine only a Latin word (or model) ending the query.
-  const prefix = lastIsPrefix || models.some((model) => model.prefix && model.end === normalized.length);
+  // So does a word still being typed whose characters jieba left apart (辊道 of 辊道窑: `unfinishedWord`).
+  const prefix =
+    lastIsPrefix ||
+    models.some((model) => model.prefix && model.end === normalized.length) ||
+    unfinishedWord(words) !== undefined;
   return prefix || ENDS_IN_SEPARATOR.test(sent) ? sent : `${sent} `;
 }
 

@@ -11,6 +11,7 @@ import {
   normalizeText,
   queryWords,
   tokenize,
+  unfinishedWord,
 } from './tokenize.js';
 
 /** The words a query looks for: its stop words kept only as characters of a homophone run (`glue`) aside. */
@@ -36,6 +37,14 @@ describe('tokenize: Latin words and numbers', () => {
     expect(tokenize('ＮＣＭ８１１　Ｃａｔｈｏｄｅ')).toEqual(['ncm811', 'ncm', '811', 'cathode', 'cathod']);
     expect(tokenize('Café Zürich')).toEqual(['cafe', 'zurich']);
     expect(normalizeText('Ｃａｆé')).toBe('cafe');
+  });
+
+  it('reads a formula typed with subscripts as typed without, and a Greek letter apart from the Chinese word after it', () => {
+    // Probe 17's Li₂CO₃ and α-氧化铝: NFKC folds sub- and superscript digits (CO₂ is co2, 10⁻⁶ is 10-6, µ is μ).
+    expect(tokenize('Li₂CO₃')).toEqual(tokenize('Li2CO3'));
+    expect(tokenize('CO₂ 浓度')).toEqual(tokenize('CO2 浓度'));
+    expect(tokenize('5µm')).toEqual(tokenize('5μm'));
+    expect(queryWords('α-氧化铝').words.map((word) => word.text)).toEqual(['α', '氧化铝']);
   });
 
   it('normalizes whatever each text needs: marks after Latin letters only, traditional characters anywhere', () => {
@@ -206,9 +215,25 @@ describe('queryWords', () => {
     // 等 in 热等经压 (热等静压), 是 in 型是试验 (型式试验): the mistyped character is a stop word.
     expect(glued('热等经压 机时')).toEqual(['热', '等+', '经', '压', '机时']);
     expect(glued('型是试验')).toEqual(['型', '是+', '试验']);
+    // At a run's edge: 要 ends 辊道要 (辊道窑), 都 抗扰都 (抗扰度), beside one character with another before it.
+    expect(glued('辊道要')).toEqual(['辊', '道', '要+']);
+    expect(glued('抗扰都 测试')).toEqual(['抗', '扰', '都+', '测试']);
+    // Not beside a word of two characters or more, nor beside a lone character alone.
+    expect(glued('锂电池要')).toEqual(['锂电池']);
+    expect(glued('窑要')).toEqual(['窑']);
     // Between words of two characters or more, or at a separator, a stop word is only a stop word.
     expect(glued('正极材料的放大')).toEqual(['正极', '材料', '放大']);
     expect(glued('热压罐 的 机时')).toEqual(['热压罐', '机时']);
+  });
+
+  it('reads a query of characters jieba left apart that begin a domain word as that word being typed', () => {
+    const unfinished = (query: string) => unfinishedWord(queryWords(query).words);
+    expect(unfinished('辊道')).toBe('辊道');
+    expect(unfinished('抗扰')).toBe('抗扰');
+    // Beside other words, not the start of a domain word, or apart: no.
+    expect(unfinished('辊道 机时')).toBeUndefined();
+    expect(unfinished('膜热')).toBeUndefined();
+    expect(unfinished('辊 道')).toBeUndefined();
   });
 
   it('looks for a class or rating typed with a hyphen (UL94 V-0) as its one word, never by its letter and digit', () => {

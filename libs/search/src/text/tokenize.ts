@@ -1,5 +1,5 @@
 import { stemmer } from 'stemmer';
-import { cutChinese } from './chinese-segmenter.js';
+import { cutChinese, startsDomainWord } from './chinese-segmenter.js';
 import { isChineseNumber } from './chinese-numerals.js';
 import { CJK_CLASS, isCjk, normalizeText } from './normalize.js';
 import { isAlternativeWord, isAnyOfWord, isBesides, isNegation, isStopWord } from './stop-words.js';
@@ -250,7 +250,7 @@ export function queryWords(query: string): {
   const candidates = withoutRefused(words);
   for (const [i, word] of candidates.entries()) {
     if (isAlternativeWord(word.text)) joined = kept.length > 0;
-    if (isGlue(candidates[i - 1], word, candidates[i + 1])) {
+    if (isGlue(candidates, i)) {
       kept.push({ ...word, glue: true });
       continue;
     }
@@ -279,25 +279,61 @@ export function queryWords(query: string): {
   return { words: looked, lastIsPrefix: prefix, models };
 }
 
+/** Characters a word being typed may have so far: a domain word's start is shorter than the word. */
+const MAX_UNFINISHED_CHARACTERS = 4;
+
 /**
- * Is a stop word one character of a term typed with homophones? A single Chinese character between two Chinese words
- * that are no stop words, with nothing between them, one of them a single character: a mistyped term falls apart
- * into characters, and its wrong one may be a stop word (等 in 热等经压 for 热等静压, 是 in 型是试验 for 型式试验).
+ * The word a query is while it is still being typed, when the segmenter left its characters apart: all the query's
+ * words (`queryWords`), two to four single Chinese characters with nothing between them (no glue), which together
+ * begin a word of the domain dictionary (辊道 of 辊道窑, 抗扰 of 抗扰度: jieba knows neither and cuts 辊 | 道). As a Latin
+ * word ending a query is completed, both engines read it as that start: PostgreSQL as one Chinese word, found inside
+ * longer words (pg-query-plan.ts), Meilisearch as a prefix (synonyms.ts `meiliQueryText`). Only a query of nothing
+ * else, as a single character is looked for inside words (pg-query-plan.ts `insideOnly`): beside other words such a
+ * start is as often two words' edges, and the other words carry the query (注射剂委外生产 小批: 小批 inside 小批量
+ * put every small-batch offering beside the injectables'). Undefined otherwise.
  */
-function isGlue(before: TextWord | undefined, word: TextWord, after: TextWord | undefined): boolean {
-  if (!before || !after || !word.cjk || Array.from(word.text).length !== 1 || !isStopWord(word.text)) return false;
-  const neighbour = (other: TextWord) => other.cjk && !isStopWord(other.text) && !isNegation(other.text);
-  const adjacent = (left: TextWord, right: TextWord) => left.end === right.end - right.text.length;
+export function unfinishedWord(words: readonly TextWord[]): string | undefined {
+  if (words.length < 2 || words.length > MAX_UNFINISHED_CHARACTERS) return undefined;
+  for (const [i, word] of words.entries()) {
+    if (!word.cjk || word.glue || Array.from(word.text).length !== 1) return undefined;
+    if (i > 0 && word.end - word.text.length !== words[i - 1].end) return undefined;
+  }
+  const text = words.map((word) => word.text).join('');
+  return startsDomainWord(text) ? text : undefined;
+}
+
+/**
+ * Is a stop word one character of a term typed with homophones? A single Chinese character next to Chinese words that
+ * are no stop words, with nothing between them: a mistyped term falls apart into characters, and its wrong one may be a
+ * stop word, inside the term (等 in 热等经压 for 热等静压, 是 in 型是试验 for 型式试验) or as its last or first character
+ * (要 in 辊道要 for 辊道窑). Inside, one of its two neighbours is a single character; at an edge (a separator, another
+ * script or the query's end on one side), its one neighbour is a single character with a further Chinese word next to
+ * it, so that the run it may end is two characters at least besides it.
+ */
+function isGlue(words: readonly TextWord[], i: number): boolean {
+  const word = words[i];
+  if (!word.cjk || Array.from(word.text).length !== 1 || !isStopWord(word.text)) return false;
+  if (isAlternativeWord(word.text) || isAnyOfWord(word.text)) return false;
+  const neighbour = (other: TextWord | undefined): other is TextWord =>
+    other !== undefined && other.cjk && !isStopWord(other.text) && !isNegation(other.text);
+  const adjacent = (left: TextWord | undefined, right: TextWord | undefined) =>
+    left !== undefined && right !== undefined && left.end === right.end - right.text.length;
   const single = (other: TextWord) => Array.from(other.text).length === 1;
-  return (
-    neighbour(before) &&
-    neighbour(after) &&
-    adjacent(before, word) &&
-    adjacent(word, after) &&
-    (single(before) || single(after)) &&
-    !isAlternativeWord(word.text) &&
-    !isAnyOfWord(word.text)
-  );
+  const before = adjacent(words[i - 1], word) ? words[i - 1] : undefined;
+  const after = adjacent(word, words[i + 1]) ? words[i + 1] : undefined;
+  if (neighbour(before) && neighbour(after)) return single(before) || single(after);
+  if (before !== undefined || after !== undefined) {
+    const [inner, outer] = before !== undefined ? [before, words[i - 2]] : [after, words[i + 2]];
+    const innerFirst = before !== undefined;
+    return (
+      neighbour(inner) &&
+      single(inner) &&
+      (before === undefined || after === undefined) &&
+      neighbour(outer) &&
+      (innerFirst ? adjacent(outer, inner) : adjacent(inner, outer))
+    );
+  }
+  return false;
 }
 
 /**
