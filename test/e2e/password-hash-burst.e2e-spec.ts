@@ -2,8 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
+import { expectBusyRefusals, outcome, whileBystanderReads } from '../support/bursts.js';
 import { registerUser, TEST_PASSWORD, type SignedIn } from '../support/factories.js';
-import { startTestApp, type GraphqlResponse, type TestApp } from '../support/test-app.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
 
 const REGISTER = `mutation($input: RegisterInput!) { register(input: $input) { token } }`;
 const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { token } }`;
@@ -34,34 +35,11 @@ describe('a burst of password hashes', () => {
     await t.close();
   });
 
-  const outcome = (res: GraphqlResponse) => (res.errors ? String(res.errors[0].extensions?.code) : 'OK');
-
-  /** Runs `burst` while the bystander reads its bookings one request after another; returns both sides' answers. */
-  async function during<T>(burst: Promise<T>): Promise<{ burst: T; bystander: GraphqlResponse[] }> {
-    let settled = false;
-    const done = burst.finally(() => (settled = true));
-    const reads: GraphqlResponse[] = [];
-    do {
-      reads.push(await t.gql('{ myBookings(first: 1) { totalCount } }', {}, { token: bystander.token }));
-    } while (!settled);
-    return { burst: await done, bystander: reads };
-  }
-
-  function expectBusyRefusals(results: GraphqlResponse[], answered: string): void {
-    const outcomes = results.map(outcome);
-    expect(outcomes).not.toContain('INTERNAL_SERVER_ERROR');
-    expect(outcomes.filter((o) => o !== answered && o !== 'SERVICE_UNAVAILABLE')).toEqual([]);
-    const refused = results.filter((r) => outcome(r) === 'SERVICE_UNAVAILABLE');
-    expect(refused.length).toBeGreaterThan(0);
-    for (const r of refused) {
-      expect(r.errors?.[0].extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE', reason: 'PASSWORD_CHECKS_BUSY' });
-      expect(r.errors?.[0].extensions?.retryAfterSeconds).toBeGreaterThanOrEqual(1);
-    }
-  }
-
   it('refuses sign-ups past the queue with SERVICE_UNAVAILABLE, creating no account for them, and serves a bystander', async () => {
     const emails = Array.from({ length: BURST }, (_, i) => `burst-${i}-${randomUUID().slice(0, 8)}@example.com`);
-    const { burst, bystander: reads } = await during(
+    const { burst, bystander: reads } = await whileBystanderReads(
+      t,
+      bystander.token,
       Promise.all(
         emails.map((email, i) =>
           t.gql(
@@ -92,7 +70,9 @@ describe('a burst of password hashes', () => {
   });
 
   it('refuses sign-ins at unknown addresses past the queue too: their dummy check waits in the same queue', async () => {
-    const { burst, bystander: reads } = await during(
+    const { burst, bystander: reads } = await whileBystanderReads(
+      t,
+      bystander.token,
       Promise.all(
         Array.from({ length: BURST }, (_, i) =>
           t.gql(
