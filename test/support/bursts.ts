@@ -1,5 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import { expect } from '@jest/globals';
-import type { GraphqlClient, GraphqlResponse } from './test-app.js';
+import { DataSource } from 'typeorm';
+import type { GraphqlClient, GraphqlResponse, TestApp } from './test-app.js';
 
 /** A GraphQL answer's first error code, or OK. */
 export const outcome = (res: GraphqlResponse) => (res.errors ? String(res.errors[0].extensions?.code) : 'OK');
@@ -34,4 +36,41 @@ export function expectBusyRefusals(results: GraphqlResponse[], answered: string)
     expect(r.errors?.[0].extensions?.retryAfterSeconds).toBeGreaterThanOrEqual(1);
     expect(r.errors?.[0].extensions?.fields).toBeUndefined();
   }
+}
+
+/**
+ * Signs up `passwords.length` new accounts at once, each from an address of its own (the app trusts loopback's
+ * X-Forwarded-For), while a bystander reads; then checks that exactly the answered sign-ups created an account.
+ */
+export async function signUpsAtOnce(
+  t: TestApp,
+  bystanderToken: string,
+  passwords: string[],
+): Promise<{ burst: GraphqlResponse[]; bystander: GraphqlResponse[] }> {
+  const emails = passwords.map((_, i) => `burst-${i}-${randomUUID().slice(0, 8)}@example.com`);
+  const result = await whileBystanderReads(
+    t,
+    bystanderToken,
+    Promise.all(
+      emails.map((email, i) =>
+        t.gql(
+          'mutation($input: RegisterInput!) { register(input: $input) { token } }',
+          {
+            input: {
+              email,
+              password: passwords[i],
+              displayName: 'Burst',
+              organization: { name: `突发注册 ${email}`, kind: 'STARTUP', province: '32', city: '无锡' },
+            },
+          },
+          { headers: { 'x-forwarded-for': `198.51.100.${i + 1}` } },
+        ),
+      ),
+    ),
+  );
+  const created = await t.app
+    .get(DataSource)
+    .query<Array<{ email: string }>>('SELECT email FROM app_user WHERE email = ANY($1)', [emails]);
+  expect(emails.filter((_, i) => outcome(result.burst[i]) === 'OK').sort()).toEqual(created.map((r) => r.email).sort());
+  return result;
 }
