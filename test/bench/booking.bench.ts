@@ -131,9 +131,11 @@ async function main(): Promise<number> {
       DATA_DIR: dir,
       // The requesters all sign up from loopback.
       REGISTRATIONS_PER_ADDRESS: '1000000',
-      // …fifty at once, past the password-hash queue's bound.
+      // …fifty at once, past the password-hash and scoring queues' bounds.
       PASSWORD_HASH_QUEUE: '1000000',
       PASSWORD_HASH_WAIT_MS: '600000',
+      PASSWORD_STRENGTH_QUEUE: '1000000',
+      PASSWORD_STRENGTH_WAIT_MS: '600000',
     });
     const nestApp = await createApiApp(config);
     app = nestApp;

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
-import { DataSource } from 'typeorm';
+import { expectBusyRefusals, outcome, signUpsAtOnce, whileBystanderReads } from '../support/bursts.js';
 import { registerUser, TEST_PASSWORD, type SignedIn } from '../support/factories.js';
-import { startTestApp, type GraphqlResponse, type TestApp } from '../support/test-app.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
 
 const REGISTER = `mutation($input: RegisterInput!) { register(input: $input) { token } }`;
 const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { token } }`;
@@ -34,65 +34,20 @@ describe('a burst of password hashes', () => {
     await t.close();
   });
 
-  const outcome = (res: GraphqlResponse) => (res.errors ? String(res.errors[0].extensions?.code) : 'OK');
-
-  /** Runs `burst` while the bystander reads its bookings one request after another; returns both sides' answers. */
-  async function during<T>(burst: Promise<T>): Promise<{ burst: T; bystander: GraphqlResponse[] }> {
-    let settled = false;
-    const done = burst.finally(() => (settled = true));
-    const reads: GraphqlResponse[] = [];
-    do {
-      reads.push(await t.gql('{ myBookings(first: 1) { totalCount } }', {}, { token: bystander.token }));
-    } while (!settled);
-    return { burst: await done, bystander: reads };
-  }
-
-  function expectBusyRefusals(results: GraphqlResponse[], answered: string): void {
-    const outcomes = results.map(outcome);
-    expect(outcomes).not.toContain('INTERNAL_SERVER_ERROR');
-    expect(outcomes.filter((o) => o !== answered && o !== 'SERVICE_UNAVAILABLE')).toEqual([]);
-    const refused = results.filter((r) => outcome(r) === 'SERVICE_UNAVAILABLE');
-    expect(refused.length).toBeGreaterThan(0);
-    for (const r of refused) {
-      expect(r.errors?.[0].extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE', reason: 'PASSWORD_CHECKS_BUSY' });
-      expect(r.errors?.[0].extensions?.retryAfterSeconds).toBeGreaterThanOrEqual(1);
-    }
-  }
-
   it('refuses sign-ups past the queue with SERVICE_UNAVAILABLE, creating no account for them, and serves a bystander', async () => {
-    const emails = Array.from({ length: BURST }, (_, i) => `burst-${i}-${randomUUID().slice(0, 8)}@example.com`);
-    const { burst, bystander: reads } = await during(
-      Promise.all(
-        emails.map((email, i) =>
-          t.gql(
-            REGISTER,
-            {
-              input: {
-                email,
-                password: TEST_PASSWORD,
-                displayName: 'Burst',
-                organization: { name: `突发注册 ${email}`, kind: 'STARTUP', province: '32', city: '无锡' },
-              },
-            },
-            { headers: { 'x-forwarded-for': `198.51.100.${i + 1}` } },
-          ),
-        ),
-      ),
+    const { burst, bystander: reads } = await signUpsAtOnce(
+      t,
+      bystander.token,
+      Array.from({ length: BURST }, () => TEST_PASSWORD),
     );
     expectBusyRefusals(burst, 'OK');
-    const created = new Set(
-      (
-        await t.app
-          .get(DataSource)
-          .query<Array<{ email: string }>>('SELECT email FROM app_user WHERE email = ANY($1)', [emails])
-      ).map((row) => row.email),
-    );
-    expect(emails.filter((_, i) => outcome(burst[i]) === 'OK').sort()).toEqual([...created].sort());
     expect(reads.map(outcome)).toEqual(reads.map(() => 'OK'));
   });
 
   it('refuses sign-ins at unknown addresses past the queue too: their dummy check waits in the same queue', async () => {
-    const { burst, bystander: reads } = await during(
+    const { burst, bystander: reads } = await whileBystanderReads(
+      t,
+      bystander.token,
       Promise.all(
         Array.from({ length: BURST }, (_, i) =>
           t.gql(

@@ -2,7 +2,8 @@
 # Probe 16, finding 1, paired A/B (docs/benchmarks.md, "A burst of password hashes"): starts the API built under <root>
 # (dist/, e.g. a `git archive main` copy for A, this checkout for B) on a fresh DATA_DIR with the demo seed, runs
 # hash-burst.mjs register 100 and login 90 against it with the load average before and after, and stops it by pid.
-# Usage: test/probe/hash-burst-ab.sh <label> <root> <port>   (env: REGISTRATIONS_PER_ADDRESS, default 500; PASSWORD_HASH_*)
+# Usage: test/probe/hash-burst-ab.sh <label> <root> <port>   (env: REGISTRATIONS_PER_ADDRESS, default 500; PASSWORD_HASH_*,
+# PASSWORD_STRENGTH_*; HASH_BURST_PASSWORDS=long)
 set -u
 REPO=$(cd "$(dirname "$0")/../.." && pwd)
 L=$1; ROOT=$2; PORT=$3; T=${HASH_BURST_TMP:-/tmp/hash-burst}/$L

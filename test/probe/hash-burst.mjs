@@ -2,6 +2,7 @@
 // client, each costing one argon2 hash, while a signed-in bystander reads myBookings every 100 ms. Prints the burst's
 // answers and the bystander's slowest answer and errors (DATABASE_UNAVAILABLE / QUERY_TIMEOUT = finding 1).
 // Usage: PROBE_URL=… PROBE_TMP=… node test/probe/hash-burst.mjs [register|login] [N]
+// (HASH_BURST_PASSWORDS=long: each sign-up a different password of 120 characters, zxcvbn's longest work)
 // (register needs the server started with REGISTRATIONS_PER_ADDRESS ≥ N to reach the hashing)
 import { demo, gql } from './lib.mjs';
 
@@ -32,7 +33,10 @@ const rs = await Promise.all(
       ? gql(null, 'mutation($i:RegisterInput!){register(input:$i){token}}', {
           i: {
             email: `burst-${s}-${i}@probe.example`,
-            password: 'Vq8#nZ4!rK2mWx',
+            password:
+              process.env.HASH_BURST_PASSWORDS === 'long'
+                ? Array.from({ length: 10 }, (_, w) => `${(s * 7919 + i * 131 + w * 17).toString(36)}-Qx${w}`).join(' ')
+                : 'Vq8#nZ4!rK2mWx',
             displayName: 'b',
             organization: { kind: 'STARTUP', name: `突发${s}-${i}`, province: '32', city: '无锡' },
           },

@@ -56,9 +56,11 @@ export async function spawnServerProcess(
       PORT: String(port),
       LOG_LEVEL: 'warn',
       REGISTRATIONS_PER_ADDRESS: '1000000',
-      // …and dozens at once, past the password-hash queue's production bound.
+      // …and dozens at once, past the password-hash and scoring queues' production bounds.
       PASSWORD_HASH_QUEUE: '1000000',
       PASSWORD_HASH_WAIT_MS: '600000',
+      PASSWORD_STRENGTH_QUEUE: '1000000',
+      PASSWORD_STRENGTH_WAIT_MS: '600000',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

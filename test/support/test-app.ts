@@ -45,9 +45,12 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     DATA_DIR: '/nonexistent-pilotmatch-test-data',
     // Every test client signs up from 127.0.0.1; registration-throttle.e2e-spec.ts tests the production default.
     REGISTRATIONS_PER_ADDRESS: '1000000',
-    // Tests sign up dozens of users at once; password-hash-burst.e2e-spec.ts tests the hash queue's bound.
+    // Tests sign up dozens of users at once; password-hash-burst.e2e-spec.ts and password-strength-burst.e2e-spec.ts
+    // test the bounds of the hash and scoring queues.
     PASSWORD_HASH_QUEUE: '1000000',
     PASSWORD_HASH_WAIT_MS: '600000',
+    PASSWORD_STRENGTH_QUEUE: '1000000',
+    PASSWORD_STRENGTH_WAIT_MS: '600000',
     ...env,
   });
   const app = await createApiApp(config);

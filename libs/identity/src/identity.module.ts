@@ -15,6 +15,7 @@ import { LoginThrottle } from './auth/login.throttle.js';
 import { RegistrationThrottle } from './auth/registration.throttle.js';
 import { InvitationThrottle } from './organization/invitation.throttle.js';
 import { PasswordHasher } from './auth/password.hasher.js';
+import { PasswordScorer } from './auth/password-scorer.js';
 import { TokenService } from './auth/token.service.js';
 import { IdentityLoaders } from './identity.loaders.js';
 import { IdentityService } from './identity.service.js';
@@ -71,6 +72,7 @@ import { NotificationService } from './notification/notification.service.js';
     OrganizationResolver,
     OrganizationService,
     PasswordHasher,
+    PasswordScorer,
     LoginAttemptRepository,
     TokenService,
     UserRepository,

@@ -92,6 +92,15 @@ describe('loadConfig', () => {
     );
   });
 
+  it('scores passwords on 1 worker thread with 16 waiting up to 3 s unless PASSWORD_STRENGTH_* say otherwise', () => {
+    expect(loadConfig({}).auth.passwordScoring).toEqual({ concurrency: 1, queue: 16, queueWaitMs: 3000 });
+    expect(
+      loadConfig({ PASSWORD_STRENGTH_THREADS: '2', PASSWORD_STRENGTH_QUEUE: '0', PASSWORD_STRENGTH_WAIT_MS: '500' })
+        .auth.passwordScoring,
+    ).toEqual({ concurrency: 2, queue: 0, queueWaitMs: 500 });
+    expect(() => loadConfig({ PASSWORD_STRENGTH_THREADS: '0' })).toThrow(/PASSWORD_STRENGTH_THREADS/);
+  });
+
   it('ignores variables it does not know', () => {
     expect(loadConfig({ HOME: '/root', PATH: '/bin' }).port).toBe(3000);
   });

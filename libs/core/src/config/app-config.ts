@@ -63,6 +63,11 @@ export interface AppConfig {
      * `concurrency` at once, `queue` more waiting at most `queueWaitMs` each; the others are refused (busy).
      */
     passwordHashing: { concurrency: number; queue: number; queueWaitMs: number };
+    /**
+     * Password scoring (zxcvbn-ts, during sign-up validation) in worker threads, off the API's own thread: `concurrency`
+     * threads, `queue` more waiting at most `queueWaitMs` each; the others are refused (busy).
+     */
+    passwordScoring: { concurrency: number; queue: number; queueWaitMs: number };
   };
   seedDemo: boolean;
   /** In the embedded default the API process also runs the worker's jobs, so one command runs it all. */
@@ -221,6 +226,27 @@ class EnvironmentVariables {
   @Max(600_000)
   PASSWORD_HASH_WAIT_MS?: number;
 
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(64)
+  PASSWORD_STRENGTH_THREADS?: number;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(1_000_000)
+  PASSWORD_STRENGTH_QUEUE?: number;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(600_000)
+  PASSWORD_STRENGTH_WAIT_MS?: number;
+
   /** Read by libuv itself; here only to keep PASSWORD_HASH_CONCURRENCY below it. */
   @IsOptional()
   @Transform(toInt)
@@ -374,6 +400,11 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
         queue: vars.PASSWORD_HASH_QUEUE ?? 16,
         queueWaitMs: vars.PASSWORD_HASH_WAIT_MS ?? 3000,
       },
+      passwordScoring: {
+        concurrency: vars.PASSWORD_STRENGTH_THREADS ?? 1,
+        queue: vars.PASSWORD_STRENGTH_QUEUE ?? 16,
+        queueWaitMs: vars.PASSWORD_STRENGTH_WAIT_MS ?? 3000,
+      },
     },
     // Production never seeds unless asked: demo accounts are well known (or, seeded on request, written to DATA_DIR).
     seedDemo: vars.SEED_DEMO ?? (embedded && !production),
@@ -426,6 +457,9 @@ const KNOWN_VARIABLES: ReadonlyArray<keyof EnvironmentVariables> = [
   'PASSWORD_HASH_CONCURRENCY',
   'PASSWORD_HASH_QUEUE',
   'PASSWORD_HASH_WAIT_MS',
+  'PASSWORD_STRENGTH_THREADS',
+  'PASSWORD_STRENGTH_QUEUE',
+  'PASSWORD_STRENGTH_WAIT_MS',
   'UV_THREADPOOL_SIZE',
   'SEED_DEMO',
   'RUN_JOBS_IN_PROCESS',

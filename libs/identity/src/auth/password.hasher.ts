@@ -1,8 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import argon2 from 'argon2';
 import { APP_CONFIG, type AppConfig } from '#core';
-import { IdentityError, IdentityErrorCode } from '../identity.errors.js';
-import { BoundedSemaphore } from './bounded-semaphore.js';
+import { PasswordCheckSlots } from './password-check-slots.js';
 
 // OWASP's argon2id baseline (19 MiB, 2 passes): strong, and fast enough for tests that register many users.
 const OPTIONS = { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
@@ -16,18 +15,14 @@ const OPTIONS = { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parall
 @Injectable()
 export class PasswordHasher {
   private readonly dummyHash = argon2.hash('pilotmatch-dummy-password', OPTIONS);
-  private readonly slots: BoundedSemaphore;
-  private readonly retryAfterSeconds: number;
+  private readonly slots: PasswordCheckSlots;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
-    const limits = config.auth.passwordHashing;
-    this.slots = new BoundedSemaphore(limits);
-    // By then every caller queued now has been served or refused.
-    this.retryAfterSeconds = Math.max(1, Math.ceil(limits.queueWaitMs / 1000));
+    this.slots = new PasswordCheckSlots(config.auth.passwordHashing);
   }
 
   hash(password: string): Promise<string> {
-    return this.limited(() => argon2.hash(password, OPTIONS));
+    return this.slots.run(() => argon2.hash(password, OPTIONS));
   }
 
   /**
@@ -35,21 +30,7 @@ export class PasswordHasher {
    * waits in the same queue.
    */
   async verify(hash: string | undefined, password: string): Promise<boolean> {
-    const ok = await this.limited(async () => argon2.verify(hash ?? (await this.dummyHash), password));
+    const ok = await this.slots.run(async () => argon2.verify(hash ?? (await this.dummyHash), password));
     return hash !== undefined && ok;
-  }
-
-  private async limited<T>(work: () => Promise<T>): Promise<T> {
-    if (!(await this.slots.acquire()))
-      throw new IdentityError(
-        IdentityErrorCode.PASSWORD_CHECKS_BUSY,
-        `The server is checking too many passwords at once; try again in ${this.retryAfterSeconds} s`,
-        { retryAfterSeconds: this.retryAfterSeconds },
-      );
-    try {
-      return await work();
-    } finally {
-      this.slots.release();
-    }
   }
 }
