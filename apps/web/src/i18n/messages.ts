@@ -53,6 +53,8 @@ const zh = {
     '这家机构在您审核之后修改了名称、所在省份或信用代码，未予核验。列表已更新为现在的信息，请重新审核。',
   errorReasonINVALID_CREDENTIALS: '电子邮箱或密码不正确。',
   errorReasonTOO_MANY_LOGIN_FAILURES: '登录失败次数过多，请稍后再试。',
+  errorReasonTOO_MANY_REGISTRATIONS: '这个网络地址的注册次数过多，请稍后再试。',
+  errorReasonPASSWORD_CHECKS_BUSY: '此刻登录和注册的人很多，请几秒后再试。',
   errorReasonREQUEST_NOT_OPEN: '这项中试需求已关闭，不能再操作。',
   errorReasonPLATFORM_NOT_PUBLISHED: '平台尚未发布或已暂停，不能推荐或授予级别。',
   errorReasonILLEGAL_PROPOSAL_TRANSITION: '这个方案已被处理（已接受、婉拒、撤回或过期），请刷新页面查看最新状态。',
@@ -347,6 +349,8 @@ const en: Record<MessageKey, string> = {
     'This organization changed its name, province or credit code after you reviewed it, so it was not verified. The list now shows what it holds: review it again.',
   errorReasonINVALID_CREDENTIALS: 'The e-mail or password is incorrect.',
   errorReasonTOO_MANY_LOGIN_FAILURES: 'Too many failed sign-ins: try again later.',
+  errorReasonTOO_MANY_REGISTRATIONS: 'Too many sign-ups from this address: try again later.',
+  errorReasonPASSWORD_CHECKS_BUSY: 'Many people are signing in or up right now: try again in a few seconds.',
   errorReasonREQUEST_NOT_OPEN: 'This pilot request is closed.',
   errorReasonPLATFORM_NOT_PUBLISHED:
     'The platform is not published (a draft, or suspended): it cannot be recommended or granted a level.',
