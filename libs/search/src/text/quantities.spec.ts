@@ -18,6 +18,8 @@ describe('a size typed in another unit', () => {
     expect(formsOf('2立方')).toEqual(['2 m³', '2000 L']);
     expect(formsOf('八百毫米')).toEqual(['800 mm']);
     expect(formsOf('一点二米')).toEqual(['1.2 m', '1200 mm']);
+    // Every unit of the conversions is read as a unit after a value, the Chinese ones too.
+    expect(formsOf('5瓦')).toEqual(['5 W', '0.005 kW']);
   });
 
   it('leaves alone what is no size or already as written: digits apart, a size in its own unit, no unit', () => {

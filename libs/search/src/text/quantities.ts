@@ -3,46 +3,10 @@
 // `meiliQueryText`), as the other readings of a run are.
 import { numeralValueOf } from './chinese-numerals.js';
 import type { TextWord } from './tokenize.js';
-
-interface Unit {
-  /** The symbol datasheets write (its normalized words are what documents hold). */
-  symbol: string;
-  dimension: 'length' | 'volume' | 'mass' | 'power' | 'force' | 'pressure';
-  /** Size of one unit in the dimension's base unit. */
-  factor: number;
-}
-
-/**
- * Units by the word a query holds (normalized: lower case; m³ is m3 after NFKC). Not the ambiguous ones once lower
- * case (mw: mW or MW, mn), nor g, which ends 5G. The first unit of each dimension is the one engineering datasheets,
- * and the catalogue, write sizes in (`CONVENTION`).
- */
-const UNITS: ReadonlyMap<string, Unit> = new Map(
-  (
-    [
-      [['mm', '毫米'], 'mm', 'length', 1],
-      [['cm', '厘米'], 'cm', 'length', 10],
-      [['m', '米'], 'm', 'length', 1000],
-      [['l', '升'], 'L', 'volume', 1000],
-      [['ml', '毫升'], 'mL', 'volume', 1],
-      [['m3', '立方米', '立方'], 'm³', 'volume', 1_000_000],
-      [['kg', '公斤', '千克'], 'kg', 'mass', 1000],
-      [['t', '吨'], 't', 'mass', 1_000_000],
-      [['kw', '千瓦'], 'kW', 'power', 1000],
-      [['w', '瓦'], 'W', 'power', 1],
-      [['kn', '千牛'], 'kN', 'force', 1000],
-      [['n', '牛'], 'N', 'force', 1],
-      [['mpa', '兆帕'], 'MPa', 'pressure', 1_000_000],
-      [['kpa', '千帕'], 'kPa', 'pressure', 1000],
-      [['pa', '帕'], 'Pa', 'pressure', 1],
-    ] as const
-  ).flatMap(([words, symbol, dimension, factor]) =>
-    words.map((word) => [word, { symbol, dimension, factor }] as const),
-  ),
-);
+import { SIZE_UNITS, type SizeUnit } from './size-units.js';
 
 /** The unit each dimension's sizes are written in, when a query types another (1.2 m → 1200 mm). */
-const CONVENTION: Readonly<Record<Unit['dimension'], string>> = {
+const CONVENTION: Readonly<Record<SizeUnit['dimension'], string>> = {
   length: 'mm',
   volume: 'l',
   mass: 'kg',
@@ -74,7 +38,7 @@ export function quantityFormsOf(run: readonly TextWord[]): string[] | undefined 
   const glued = GLUED.exec(last.text);
   const unitWord = glued ? glued[2] : last.text;
   const numberWords = [...run.slice(0, -1).map((word) => word.text), ...(glued ? [glued[1]] : [])];
-  const unit = UNITS.get(unitWord);
+  const unit = SIZE_UNITS.get(unitWord);
   if (!unit || numberWords.length === 0) return undefined;
   let typed: string | undefined;
   if (numberWords.every((word) => DIGITS.test(word))) {
@@ -86,7 +50,7 @@ export function quantityFormsOf(run: readonly TextWord[]): string[] | undefined 
   if (!Number.isFinite(value) || value <= 0) return undefined;
   const forms: string[] = [];
   if (unitWord !== unit.symbol.toLowerCase() || numberWords.length > 1) forms.push(`${typed} ${unit.symbol}`);
-  const target = UNITS.get(CONVENTION[unit.dimension]);
+  const target = SIZE_UNITS.get(CONVENTION[unit.dimension]);
   if (target && target.symbol !== unit.symbol) {
     const converted = plain((value * unit.factor) / target.factor);
     if (converted !== undefined) forms.push(`${converted} ${target.symbol}`);

@@ -1,6 +1,7 @@
 import { stemmer } from 'stemmer';
 import { cutChinese, startsDomainWord } from './chinese-segmenter.js';
 import { isChineseNumber } from './chinese-numerals.js';
+import { SIZE_UNIT_WORDS } from './size-units.js';
 import { CJK_CLASS, isCjk, normalizeText } from './normalize.js';
 import { isAlternativeWord, isAnyOfWord, isBesides, isNegation, isStopWord } from './stop-words.js';
 
@@ -361,9 +362,9 @@ const UNITS = new Set([
     '千牛',
     '千瓦',
     '兆帕',
-    '立方',
-    '立方米',
   ],
+  // Every unit a size converts between (size-units.ts), so each is read as one after a value (500千帕, 2立方).
+  ...SIZE_UNIT_WORDS,
 ]);
 /** Units that glued to a number name a thing instead (3C 认证, 3C electronics, 4K): a value only apart (85 °C, 300 K). */
 const GLUED_NAMES = new Set(['c', 'k']);
